@@ -1,0 +1,917 @@
+"""Ingestion: turn a file, stdin, or an in-memory object into an :class:`Article`.
+
+Article content is untrusted input. Nothing here ever fetches or opens anything an article names:
+HTML is handed to trafilatura and htmldate as a string, never as a URL, and a page's own URLs are
+only recorded as metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+import os
+import re
+import stat
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from storytrace.errors import InputError
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+    from lxml.html import HtmlElement
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Article",
+    "article_from_html",
+    "article_from_record",
+    "article_from_text",
+    "decode_bytes",
+    "load_article",
+]
+
+DEFAULT_MAX_BYTES = 5_000_000
+
+Format = Literal["auto", "text", "html", "json"]
+STDIN_NAME = "<stdin>"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as storytrace compares it.
+
+    ``text`` is the string every character offset in a report indexes, so it is never rewritten after
+    ingestion. ``meta`` takes part in equality (two inputs with different metadata are different
+    inputs) but not in the hash, because its values need not be hashable.
+    """
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=True)
+
+    def published_date(self) -> dt.date | None:
+        """The calendar date as the outlet printed it.
+
+        A datetime keeps its own UTC offset and is not converted, so a story stamped late in the
+        evening in New York is not moved to the next day. ``published`` values that were not
+        normalised at ingestion (an Article built by hand) are parsed leniently; unparseable -> None.
+        """
+        if self.published is None:
+            return None
+        iso = _normalise_published(self.published)
+        if iso is None:
+            return None
+        if len(iso) == 10:
+            return dt.date.fromisoformat(iso)
+        return dt.datetime.fromisoformat(iso).date()
+
+    def to_meta(self) -> dict[str, Any]:
+        """Everything but the text, flat, for reports and JSON output.
+
+        None values are left out (an unset field and a null one say the same thing in a report), and
+        a named field wins over a ``meta`` key of the same name.
+        """
+        out = {key: getattr(self, key) for key in ("id", "title", "url", "outlet", "published")}
+        for key, value in self.meta.items():
+            if out.get(key) is None:
+                out[key] = value
+        return {key: value for key, value in out.items() if value is not None}
+
+
+# --------------------------------------------------------------------------------------------------
+# In-memory constructors
+
+
+def article_from_text(
+    text: str,
+    *,
+    id: str | int | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    published: Any = None,
+    meta: Mapping[str, Any] | None = None,
+    where: str = "text",
+) -> Article:
+    """Build an Article from text that is already the article body.
+
+    The text is kept exactly as given (no stripping, no newline or Unicode normalisation) so offsets
+    map back onto the caller's string. Empty text is not refused here: the caller knows the input's
+    name for that message (the loaders and ``compare`` check it). ``where`` names the input in errors.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"{_one_line(where)}: article text must be a string, got {_json_type(text)}")
+    return _make_article(
+        text, where, id=id, title=title, url=url, outlet=outlet, published=published, meta=meta
+    )
+
+
+def article_from_html(
+    html: str,
+    *,
+    url: str | None = None,
+    id: str | int | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    published: Any = None,
+    meta: Mapping[str, Any] | None = None,
+    where: str = "html",
+) -> Article:
+    """Extract the article body and metadata from one HTML page, without any I/O.
+
+    Fields given by the caller win over what the page says about itself: the caller usually knows
+    where a page came from better than its (possibly copied) meta tags do. ``url`` is only recorded
+    and used for URL-based date hints; it is never fetched.
+    """
+    name = _one_line(where)
+    if not isinstance(html, str):
+        raise InputError(f"{name}: HTML must be a string, got {_json_type(html)}")
+    if not html.strip():
+        raise InputError(f"{name}: no article text (empty)")
+    page = _extract_html(html, name, url=url)
+    return _make_article(
+        page.text,
+        where,
+        id=id,
+        title=title if title is not None else page.title,
+        url=url if url is not None else page.url,
+        outlet=outlet if outlet is not None else page.outlet,
+        published=published if published is not None else page.published,
+        meta=meta,
+    )
+
+
+_RECORD_FIELDS = frozenset({"text", "html", "id", "title", "url", "outlet", "published"})
+
+
+def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> Article:
+    """Build an Article from one JSON object, JSONL line or CSV row.
+
+    ``text`` wins over ``html`` when both are present (the caller already did the extraction).
+    Every field storytrace does not know goes to ``meta`` untouched, so callers can carry their own
+    identifiers through to the report.
+    """
+    name = _one_line(where)
+    if not isinstance(record, Mapping):
+        raise InputError(f"{name}: expected a JSON object with a 'text' field, got {_json_type(record)}")
+    for key in ("title", "url", "outlet"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{name}: field '{key}' must be a string, got {_json_type(value)}")
+    meta = {k: v for k, v in record.items() if k not in _RECORD_FIELDS}
+    fields: dict[str, Any] = {
+        "id": record.get("id"),
+        "title": record.get("title"),
+        "url": record.get("url"),
+        "outlet": record.get("outlet"),
+        "published": record.get("published"),
+        "meta": meta,
+    }
+    text = record.get("text")
+    html = record.get("html")
+    if text is not None:
+        if not isinstance(text, str):
+            raise InputError(f"{name}: field 'text' must be a string, got {_json_type(text)}")
+        if not text.strip():
+            raise InputError(f"{name}: no article text (field 'text' is empty)")
+        return _make_article(text, where, **fields)
+    if html is not None:
+        if not isinstance(html, str):
+            raise InputError(f"{name}: field 'html' must be a string, got {_json_type(html)}")
+        if not html.strip():
+            raise InputError(f"{name}: no article text (field 'html' is empty)")
+        return article_from_html(html, where=where, **fields)
+    raise InputError(f"{name}: no article text (the JSON object has no 'text' or 'html' field)")
+
+
+def _make_article(
+    text: str,
+    where: str,
+    *,
+    id: Any = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    published: Any = None,
+    meta: Mapping[str, Any] | None = None,
+) -> Article:
+    """Validate and normalise the metadata fields shared by every constructor."""
+    name = _one_line(where)
+    meta_out = dict(meta) if meta else {}
+    if id is not None:
+        if isinstance(id, bool) or not isinstance(id, str | int):
+            raise InputError(f"{name}: field 'id' must be a string or an integer, got {_json_type(id)}")
+        id = str(id)
+    for key, value in (("title", title), ("url", url), ("outlet", outlet)):
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{name}: field '{key}' must be a string, got {_json_type(value)}")
+    iso: str | None = None
+    if published is not None:
+        iso = _normalise_published(published)
+        if iso is None and not (isinstance(published, str) and not published.strip()):
+            meta_out.setdefault("published_raw", published)
+    return Article(
+        text=text,
+        id=id,
+        title=_blank_to_none(title),
+        url=_blank_to_none(url),
+        outlet=_blank_to_none(outlet),
+        published=iso,
+        meta=meta_out,
+    )
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+# --------------------------------------------------------------------------------------------------
+# Dates
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+# An optional leading word ("Thursday,", "Updated") is allowed and ignored.
+_MDY = re.compile(
+    r"(?:[A-Za-z]+,?\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+)
+_DMY = re.compile(
+    r"(?:[A-Za-z]+,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
+)
+_YMD_SLASH = re.compile(r"(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})")
+_DMY_DOTS = re.compile(r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})")
+
+
+def _normalise_published(value: Any) -> str | None:
+    """ISO 8601 for a publication date, or None when it cannot be read without guessing.
+
+    Date-only input stays date-only (no invented midnight); datetimes keep their offset. Ambiguous
+    forms such as 03/04/2024 are refused rather than guessed, because the date can decide which of
+    two articles counts as the original.
+    """
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        return None
+    s = " ".join(value.split())
+    if not s:
+        return None
+    try:
+        return dt.date.fromisoformat(s).isoformat()
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(s).isoformat()
+    except ValueError:
+        pass
+    for pattern in (_MDY, _DMY):
+        m = pattern.fullmatch(s)
+        if m and m["mon"].lower() in _MONTHS:
+            return _ymd(m["year"], _MONTHS[m["mon"].lower()], m["day"])
+    for pattern in (_YMD_SLASH, _DMY_DOTS):
+        m = pattern.fullmatch(s)
+        if m:
+            return _ymd(m["year"], m["mon"], m["day"])
+    if "," in s or re.search(r"\d\d:\d\d", s):  # RFC 2822, as in RSS: "Thu, 14 Mar 2024 09:30:00 GMT"
+        try:
+            return email.utils.parsedate_to_datetime(s).isoformat()
+        except (TypeError, ValueError, IndexError):
+            pass
+    return None
+
+
+def _ymd(year: str | int, month: str | int, day: str | int) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------------------------------
+# HTML extraction
+
+# trafilatura options, chosen by measurement on crafted news pages (see tests/data/ingest/):
+# - balanced mode (neither favor_precision nor favor_recall): precision dropped the standfirst and
+#   removed no junk that balanced mode kept; recall let in captions, credits, cookie and newsletter
+#   boxes and the footer.
+# - fast=False: the fallback extractors rescue odd layouts at ~2x the (millisecond) cost.
+# - include_tables=False: news tables are data boxes that render as "| a | b |" rows, which read as
+#   noise to sentence splitting and matching.
+# - deduplicate=False: trafilatura's deduplication keeps a process-wide cache, so the same page
+#   extracted a fourth time in one process came back shorter. Copies are exactly what storytrace
+#   compares, and the result must not depend on what was extracted before.
+_TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "fast": False,
+    "favor_precision": False,
+    "favor_recall": False,
+    "include_comments": False,
+    "include_tables": False,
+    "include_images": False,
+    "include_links": False,
+    "include_formatting": False,
+    "deduplicate": False,
+    "with_metadata": True,
+}
+
+# htmldate's default max_date is "end of today" on the local clock, so the result for one page could
+# change with the day it is processed (a page dated after "today", e.g. across timezones, silently
+# fell back to a wrong date such as the copyright year). A fixed bound makes the date a function of
+# the page alone. extensive_search=False keeps only dates the page marks up (meta tags, JSON-LD,
+# <time>, the URL): the free-text search turned "© 2024" into 2024-01-01 and an event date in the body
+# into the publication date, and a wrong date is worse than none when it decides which copy came first.
+_DATE_PARAMS: dict[str, Any] = {
+    "original_date": True,
+    "extensive_search": False,
+    "outputformat": "%Y-%m-%d",
+    "max_date": "2099-12-31",
+    # the page's own date markup before a date pattern in its URL, which may be the caller's URL
+    "deferred_url_extractor": True,
+}
+
+# Below this, what trafilatura found is navigation or a stub rather than an article.
+_MIN_PROSE_CHARS = 40
+
+
+@dataclass(frozen=True)
+class _Page:
+    text: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+
+
+def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
+    import htmldate
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    no_text = InputError(f"{name}: no article text found in the HTML page")
+    # htmldate downloads a string that starts with "http" and has no space; no page looks like that.
+    if "<" not in html or (html.startswith("http") and " " not in html):
+        raise no_text
+    # trafilatura rejects a bare fragment ("<p>..</p>" alone) as not-quite-HTML; give it a document.
+    if "<html" not in html[:1000].lower():
+        html = f"<html><body>{html}</body></html>"
+
+    doc = trafilatura.bare_extraction(
+        html, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS
+    )
+    tree = load_html(html)
+    if doc is None or isinstance(doc, dict) or tree is None:
+        raise no_text
+
+    title = doc.title or _meta_content(tree, "og:title") or _title_element(tree)
+    paragraphs = _clean_paragraphs(_paragraphs(doc.body), _control_texts(tree), title)
+    if not any(len(p) >= _MIN_PROSE_CHARS for p in paragraphs):
+        raise no_text
+
+    page_url = url or doc.url
+    try:
+        published = htmldate.find_date(html, url=page_url, **_DATE_PARAMS)
+    except Exception:  # the date is optional: a bug in date heuristics must not lose the article
+        published = None
+    return _Page(
+        text="\n\n".join(paragraphs),
+        title=title,
+        url=page_url,
+        outlet=_meta_content(tree, "og:site_name") or doc.sitename,
+        published=published,
+    )
+
+
+_BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "list", "table", "row", "cell", "code", "div"})
+_LINE_BREAK = "\x00"  # stands for <lb/> while a block is flattened; lxml text never contains NUL
+
+
+def _paragraphs(body: _Element) -> list[str]:
+    """One string per block of trafilatura's output tree.
+
+    Walking the tree (rather than splitting trafilatura's text on newlines) tells a paragraph break
+    from a <br> inside a paragraph: the first becomes a blank line, the second stays a single "\\n",
+    so a sentence broken by <br> is not cut in two. Raw newlines left in text by stripped inline tags
+    are source-code whitespace and are collapsed like any other.
+    """
+    if len(body) == 1 and body[0].tag == "p" and len(body[0]) == 0 and "\n" in (body[0].text or ""):
+        # trafilatura's last resort is a dump of every text node on the page, one per line
+        return [line for line in (" ".join(raw.split()) for raw in (body[0].text or "").split("\n")) if line]
+
+    out: list[str] = []
+
+    def leaf_text(el: _Element) -> str:
+        parts: list[str] = []
+
+        def walk(node: _Element) -> None:
+            if node.tag == "lb":
+                parts.append(_LINE_BREAK)
+            elif node.text:
+                parts.append(node.text)
+            for child in node:
+                walk(child)
+                if child.tail:
+                    parts.append(child.tail)
+
+        walk(el)
+        lines = (" ".join(line.split()) for line in "".join(parts).split(_LINE_BREAK))
+        return "\n".join(line for line in lines if line)
+
+    def add(text: str) -> None:
+        if text:
+            out.append(text)
+
+    def visit(el: _Element) -> None:
+        if not any(d.tag in _BLOCK_TAGS for d in el.iterdescendants()):
+            add(leaf_text(el))
+            return
+        add(" ".join((el.text or "").split()))
+        for child in el:
+            if child.tag in _BLOCK_TAGS:
+                visit(child)
+            else:
+                add(leaf_text(child))
+            add(" ".join((child.tail or "").split()))
+
+    for child in body:
+        visit(child)
+    return out
+
+
+def _control_texts(tree: HtmlElement) -> set[str]:
+    """Texts of links and buttons on the page: a paragraph that is nothing but these is navigation,
+    a share bar or a related-articles list, not article prose."""
+    texts: set[str] = set()
+    for el in tree.iter("a", "button"):
+        text = " ".join(el.text_content().split())
+        if text:
+            texts.add(text.casefold())
+    return texts
+
+
+_SEPARATORS = re.compile(r"[\s|/·•,;:–—-]+")
+_MAX_CONTROL_LINE = 200
+
+
+def _is_control_only(paragraph: str, controls: set[str]) -> bool:
+    if len(paragraph) > _MAX_CONTROL_LINE:
+        return False
+    rest = paragraph.casefold()
+    if rest in controls:
+        return True
+    for text in sorted((t for t in controls if t in rest), key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", " ", rest)
+    return not _SEPARATORS.sub("", rest)
+
+
+# Conservative: each rule matches a whole short paragraph that is a caption, credit, share bar,
+# newsletter or social-media plug, or a "Read more" link. Real prose longer than _MAX_JUNK_LINE is
+# never dropped.
+_MAX_JUNK_LINE = 300
+_NAME = r"[A-Z][\w'’.&-]*(?:[ /&-]+(?:[A-Z][\w'’.&-]*|via|for|and|of))*"
+_AGENCY = (
+    r"(?:getty images|afp|reuters|ap|ap photo|associated press|epa(?:-efe)?|pa|pa media|pa wire|dpa|"
+    r"shutterstock|alamy|istock(?:photo)?|anadolu(?: agency)?|nurphoto|sopa images|sipa|rex features|xinhua)"
+)
+_NETWORKS = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|instagram|tiktok|youtube|threads|bluesky|telegram|reddit|"
+    r"pinterest|mastodon|messenger|flipboard|email|e-mail)"
+)
+_JUNK_PATTERNS = [
+    # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
+    re.compile(
+        rf"(?:^|.*[\s.;,(\[])(?i:photo(?:graph)?s?|pictures?|pic|images?|illustrations?|video|footage)"
+        rf"(?i:\s+credits?)?\s*:\s*{_NAME}[.)\]]?\s*"
+    ),
+    # "... (Reuters/Jane Doe)", "... (AP Photo/Jane Doe)", "... [Getty Images]"
+    re.compile(rf".*[(\[]\s*{_NAME}\s*/\s*{_NAME}\s*[)\]]\s*"),
+    re.compile(rf"(?i:.*[(\[]\s*{_AGENCY}(?:\s+via\s+[^)\]]+)?\s*[)\]]\s*)"),
+    # a credit on its own: "Getty Images", "AFP via Getty Images", "Credit: Jane Doe"
+    re.compile(
+        rf"(?i:(?:(?:photo|image|picture)s?(?:\s+credits?)?\s*:?\s*)?{_AGENCY})"
+        rf"(?:\s*(?i:via|/|\|)\s*{_NAME})?\.?"
+    ),
+    re.compile(rf"(?i:(?:photo\s+|image\s+|picture\s+)?credits?)\s*:\s*{_NAME}\.?"),
+    # share bars
+    re.compile(
+        rf"(?i:(?:share(?:\s+this(?:\s+(?:article|story|page|post))?)?(?:\s+(?:on|via))?(?:[\s,|/]+{_NETWORKS})*"
+        rf"|{_NETWORKS}(?:[\s,|/·•]+{_NETWORKS})*|copy(?:\s+the)?\s+link|link copied|tweet|print(?:\s+this)?"
+        r"(?:\s+(?:article|page|story))?|save(?:\s+(?:article|story))?|\d+\s+comments?|comments?)\s*[:.!]?)"
+    ),
+    # newsletter boxes
+    re.compile(
+        r"(?i:.*\b(?:sign(?:ing)?[ -]?up|subscribe|register)\b.{0,80}\bour\b.{0,60}"
+        r"\b(?:newsletters?|inbox)\b.*)"
+    ),
+    re.compile(r"(?i:(?:get|receive)\b.{0,80}\b(?:newsletters?|(?:in|to) your inbox)\b.*)"),
+    re.compile(
+        r"(?i:by (?:signing up|subscribing|registering|clicking|entering your e-?mail)\b.{0,200}"
+        r"\b(?:privacy|terms|agree|consent)\b.*)"
+    ),
+    re.compile(r"(?i:.*\bunsubscribe at any time\b.*|enter your e-?mail(?: address)?\b.*)"),
+    # social-media plugs
+    re.compile(rf"(?i:(?:follow|like|join|find)\s+(?:us|@\w+)\b.{{0,120}}\b{_NETWORKS}\b.*)"),
+    re.compile(rf"(?i:follow)\s+{_NAME}\s+(?i:on)\s+(?i:{_NETWORKS})\.?"),
+    # related-article lead-ins
+    re.compile(
+        r"(?i:(?:read more|read also|also read|related(?:\s+(?:articles?|stories|content|coverage))?|"
+        r"see also|more on this story|more from\s[\w ]{1,40}|recommended(?: for you)?|most read|"
+        r"you may also like|you might also like)\s*(?:[:：|>»–-].*)?)"
+    ),
+    # advertising, cookie notices, copyright lines
+    re.compile(
+        r"(?i:advertisement|advertising|sponsored(?: content)?|promoted|"
+        r"(?:story|article) continues below(?: (?:this )?advertisement)?|"
+        r"scroll to continue(?: with content)?)"
+    ),
+    re.compile(r"(?i:.*\bwe use cookies\b.*|accept (?:all )?cookies)"),
+    re.compile(r"(?i:(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*|all rights reserved\.?)"),
+]
+
+
+def _is_junk(paragraph: str) -> bool:
+    if len(paragraph) > _MAX_JUNK_LINE:
+        return False
+    return any(p.fullmatch(paragraph) for p in _JUNK_PATTERNS)
+
+
+def _clean_paragraphs(paragraphs: Iterable[str], controls: set[str], title: str | None) -> list[str]:
+    kept = [p for p in paragraphs if not _is_junk(p) and not _is_control_only(p, controls)]
+    # The headline is kept in Article.title; leaving it in the text too would make an HTML page and a
+    # plain-text copy of the same story differ by a first "sentence".
+    if kept and title and _is_title(kept[0], title):
+        kept.pop(0)
+    return kept
+
+
+def _is_title(line: str, title: str) -> bool:
+    a, b = " ".join(line.split()).casefold(), " ".join(title.split()).casefold()
+    return a == b or (b.startswith(a) and bool(re.match(r"\s*[|:·•–—-]\s", b[len(a) :])))
+
+
+def _meta_content(tree: HtmlElement, prop: str) -> str | None:
+    for el in tree.iter("meta"):
+        if prop in (el.get("property"), el.get("name")):
+            value = " ".join((el.get("content") or "").split())
+            if value:
+                return value
+    return None
+
+
+def _title_element(tree: HtmlElement) -> str | None:
+    el = tree.find(".//title")
+    if el is None:
+        return None
+    return " ".join(el.text_content().split()) or None
+
+
+# --------------------------------------------------------------------------------------------------
+# Bytes -> text
+
+_BOMS: list[tuple[bytes, str]] = [
+    (b"\xff\xfe\x00\x00", "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+]
+# Only signatures no article could start with. Formats whose headers carry NUL bytes anyway (BMP,
+# RIFF, MP3, Ogg, fonts) are caught by the NUL test; "BM" alone would flag a story about BMW.
+_BINARY_MAGIC = (
+    b"%PDF-",
+    b"PK\x03\x04",  # zip, docx, epub, odt
+    b"PK\x05\x06",
+    b"\x89PNG\r\n\x1a\n",
+    b"\x1f\x8b",  # gzip
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",  # JPEG
+    b"\x7fELF",
+    b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07",
+    b"\x28\xb5\x2f\xfd",  # zstd
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",  # old MS Office
+    b"SQLite format 3\x00",
+)
+# C0 controls other than \t \n \v \f \r, plus DEL; ESC counts too (it is not article text either).
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
+_CONTROL_SAMPLE = 65_536
+_MAX_CONTROL_SHARE = 0.05
+# Legacy encodings a news text plausibly uses: when charset-normalizer ties (it cannot tell cp1250
+# from cp1252 on French, and calls a short German line "mac_iceland"), the first of these wins.
+_PREFERRED_LEGACY = (
+    "cp1252",
+    "iso8859_15",
+    "latin_1",
+    "cp1250",
+    "cp1251",
+    "koi8_r",
+    "cp1253",
+    "iso8859_7",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp1258",
+    "iso8859_2",
+    "cp932",
+    "shift_jis",
+    "euc_jp",
+    "gb18030",
+    "gbk",
+    "gb2312",
+    "big5",
+    "big5hkscs",
+    "euc_kr",
+    "cp949",
+    "iso2022_jp",
+    "tis_620",
+    "cp874",
+)
+# Browsers read these labels as the wider encoding, and pages written on Windows rely on it.
+_WHATWG_ALIASES = {
+    label: wider
+    for wider, labels in {
+        "cp1252": ("iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii"),
+        "cp1254": ("iso-8859-9", "iso8859-9", "latin5"),
+        "cp874": ("tis-620", "iso-8859-11"),
+        "gb18030": ("gb2312", "gbk", "x-gbk"),
+    }.items()
+    for label in labels
+}
+_VALID_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+_MAX_CHAOS = 0.1
+_MIN_COHERENCE = 0.1
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def decode_bytes(data: bytes, *, name: str) -> str:
+    """Decode an input file's bytes without guessing wrong.
+
+    UTF-8 (with or without BOM) and BOM-marked UTF-16/32 are taken as they are. Anything else is
+    decoded only when charset-normalizer is confident and the result reads as language, because
+    silent mojibake would become "differences" in a report. A leading BOM is dropped; nothing else
+    is changed, so offsets into the result map back onto the file.
+    """
+    label = _one_line(name)
+    binary = InputError(f"{label}: looks like a binary file, not article text")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as err:
+                raise InputError(
+                    f"{label}: invalid {encoding.upper()} text at byte {err.start + len(bom)} "
+                    "(the file starts with a byte-order mark for that encoding)"
+                ) from None
+            if _control_share(text) > _MAX_CONTROL_SHARE or "\x00" in text:
+                raise binary
+            return text
+
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
+        raise binary
+    sample = data[:_CONTROL_SAMPLE]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_SHARE * len(sample):
+        raise binary
+
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        utf8_error = err
+
+    # Valid UTF-8 sequences around the bad bytes mean a UTF-8 file with damage, not a legacy
+    # encoding; any single-byte decoding of it would turn every accented letter into mojibake.
+    lenient = data.decode("utf-8", errors="replace")
+    if len(_VALID_NON_ASCII.findall(lenient)) >= lenient.count("\ufffd"):
+        raise InputError(
+            f"{label}: not valid UTF-8 (invalid byte 0x{data[utf8_error.start]:02x} at byte "
+            f"{utf8_error.start}); re-save the file as UTF-8"
+        )
+
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        encoding = declared.group(1).decode("ascii").lower()
+        encoding = _WHATWG_ALIASES.get(encoding, encoding)
+        if not encoding.startswith(("utf", "ucs")):
+            try:
+                return data.decode(encoding)
+            except (LookupError, UnicodeDecodeError):
+                pass
+
+    detected = _detect_legacy(data)
+    if detected is None:
+        raise InputError(f"{label}: cannot tell the text encoding (not UTF-8); re-save the file as UTF-8")
+    return detected
+
+
+def _detect_legacy(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01]
+    rank = {enc: i for i, enc in enumerate(_PREFERRED_LEGACY)}
+    preferred = sorted((m for m in tied if m.encoding in rank), key=lambda m: rank[m.encoding])
+    choice = preferred[0] if preferred else best
+    if choice.chaos > _MAX_CHAOS:
+        return None
+    # No language evidence and an exotic code page: more likely noise than text.
+    if choice.coherence < _MIN_COHERENCE and choice.encoding not in rank:
+        return None
+    try:
+        return data.decode(choice.encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _control_share(text: str) -> float:
+    sample = text[:_CONTROL_SAMPLE]
+    if not sample:
+        return 0.0
+    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\v\f\r") or ch == "\x7f")
+    return controls / len(sample)
+
+
+# --------------------------------------------------------------------------------------------------
+# Files and stdin
+
+_EXTENSIONS: dict[str, Format] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+}
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
+_P_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
+
+
+def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read one article from a file, or from stdin when ``path`` is '-'.
+
+    At most ``max_bytes + 1`` bytes are read, so a huge file or an endless pipe fails fast instead of
+    filling memory. The id is left unset: the caller knows how it wants inputs named.
+    """
+    if fmt not in ("auto", "text", "html", "json"):
+        raise ValueError(f"unknown format {fmt!r}")
+    if path == "-":
+        name = STDIN_NAME
+        data = _read_stdin(max_bytes)
+        kind = "input"
+    else:
+        name = _one_line(path)
+        data = _read_file(path, name, max_bytes)
+        kind = "file"
+    if len(data) > max_bytes:
+        raise _too_large(name, None, max_bytes)
+    if not data.strip():
+        raise InputError(f"{name}: no article text (empty {kind})")
+    text = decode_bytes(data, name=name)
+    if not text.strip():
+        raise InputError(f"{name}: no article text (empty {kind})")
+
+    if fmt == "auto":
+        fmt = _EXTENSIONS.get(Path(path).suffix.lower(), "auto") if path != "-" else "auto"
+    if fmt == "auto":
+        fmt = _sniff(text)
+    if fmt == "json":
+        return article_from_record(_parse_json(text, name), where=name)
+    if fmt == "html":
+        return article_from_html(text, where=name)
+    return article_from_text(text, where=name)
+
+
+def _read_file(path: str, name: str, max_bytes: int) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            info = os.fstat(f.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise InputError(f"{name}: is a directory")
+            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+                raise _too_large(name, info.st_size, max_bytes)
+            return f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{name}: cannot read (permission denied)") from None
+    except OSError as err:
+        raise InputError(f"{name}: cannot read ({_one_line(err.strerror or str(err)).lower()})") from None
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    if sys.stdin is None:
+        raise InputError(f"{STDIN_NAME}: no standard input (it is closed)")
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is not None:
+        return bytes(stream.read(max_bytes + 1))
+    # A text-only stdin (some embedding hosts): bound by characters, then re-encode.
+    return sys.stdin.read(max_bytes + 1).encode("utf-8")
+
+
+def _too_large(name: str, size: int | None, limit: int) -> InputError:
+    hint = "(raise it with --max-bytes)"
+    if size is None:  # a pipe: only "more than the limit" is known
+        return InputError(f"{name}: input is over the {_human_size(limit)} limit {hint}")
+    shown, shown_limit = _human_size(size), _human_size(limit)
+    if shown == shown_limit:  # 5,000,001 bytes must not read as "5.0 MB, over the 5.0 MB limit"
+        shown, shown_limit = f"{size:,} bytes", f"{limit:,}-byte"
+    return InputError(f"{name}: file is {shown}, over the {shown_limit} limit {hint}")
+
+
+def _human_size(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} KB"
+    return f"{n} bytes"
+
+
+def _sniff(text: str) -> Format:
+    head = text[:4096].lstrip()
+    if head.startswith("{"):
+        try:
+            value = json.loads(text)
+        except (ValueError, RecursionError):
+            value = None
+        if isinstance(value, dict):
+            return "json"
+    if head.startswith("<") and _HTML_START.search(head):
+        return "html"
+    if len(_P_TAG.findall(head)) >= 3:
+        return "html"
+    return "text"
+
+
+def _parse_json(text: str, name: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(
+            f"{name}: malformed JSON at line {err.lineno} column {err.colno}: "
+            f"{_one_line(re.sub(r' at$', '', err.msg))}"
+        ) from None
+    except RecursionError:
+        raise InputError(f"{name}: malformed JSON (nested too deeply)") from None
+
+
+# --------------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _one_line(s: str) -> str:
+    """Error messages are one line: a newline in a file name must not split them."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(s))
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "an array"
+    return type(value).__name__

@@ -1,0 +1,15 @@
+"""Errors a user can act on. Each carries one line that the CLI prints as it is."""
+
+from __future__ import annotations
+
+
+class StorytraceError(Exception):
+    """Base class: the message is one line, written for the person who ran the command."""
+
+
+class InputError(StorytraceError):
+    """An input could not be read or understood (missing, empty, binary, too large, malformed)."""
+
+
+class ModelUnavailableError(StorytraceError):
+    """A model storytrace needs is not installed."""

@@ -1,0 +1,70 @@
+"""Every threshold storytrace decides with, in one place, with what it means.
+
+Defaults marked "calibrated" were fit by ``benchmarks/calibrate.py`` on ../shared/eval data (see
+benchmarks/RESULTS.md for the run); the rest are set by reasoning given beside them. A report carries
+the settings it was made with, so two reports are comparable only when their settings agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Settings:
+    # --- input -------------------------------------------------------------------------------------
+    #: Inputs larger than this many bytes are refused (a news article is rarely over 100 kB).
+    max_bytes: int = 5_000_000
+    #: Use sentence embeddings (semantic evidence). Off: lexical evidence only (faster, misses paraphrase).
+    use_embeddings: bool = True
+
+    # --- alignment: one derived sentence against its best source sentence(s) ---------------------------
+    #: Share of a derived sentence's words, in order, found in its source for ``verbatim`` (typography,
+    #: case and punctuation aside); the source must be covered as fully.
+    verbatim_overlap: float = 0.97
+    #: The same share for ``near_verbatim``: a word or two changed, added or removed.
+    near_verbatim_overlap: float = 0.75
+    #: Embedding cosine at or above which a sentence restates its source (``paraphrase``). Calibrated.
+    paraphrase_similarity: float = 0.72
+    #: Lexical stand-in for the above when embeddings are off: share of the derived sentence's content
+    #: words (stemmed) found in the source sentence. Calibrated.
+    paraphrase_containment: float = 0.6
+    #: Below both of these a sentence has no source at all (``added``): cosine, and content containment.
+    link_similarity: float = 0.55
+    link_containment: float = 0.4
+    #: A second source sentence joins a link (a merged sentence) when it adds this share of the derived
+    #: sentence's content words that the first source lacks.
+    merge_gain: float = 0.2
+    #: A clause with at least this many content words, most of them (``clause_novel_share``) absent from
+    #: the whole source and semantically unlike every source sentence, is an unsupported (added) clause.
+    clause_min_words: int = 3
+    clause_novel_share: float = 0.6
+    clause_support_similarity: float = 0.55
+
+    #: A linked sentence counts toward ``reuse`` in proportion to its similarity, from nothing at
+    #: ``support_floor`` to fully at ``support_full`` (copies always count fully). Calibrated.
+    support_floor: float = 0.6
+    support_full: float = 0.85
+
+    # --- verdict ---------------------------------------------------------------------------------------
+    #: ``reuse`` at or above which the suspect is ``derived`` from the original. Calibrated.
+    derived_reuse: float = 0.5
+    #: ``reuse`` at or above which it is ``partially_derived``. Calibrated.
+    partial_reuse: float = 0.2
+    #: Whole-article cosine (mean of sentence vectors) at or above which two articles tell the same story
+    #: (``related``) when little text is reused. Calibrated.
+    related_similarity: float = 0.5
+    #: Lexical stand-in for the above when embeddings are off (share of content words in common).
+    related_overlap: float = 0.25
+    #: Net text evidence (see audit.direction) needed to call a direction without dates.
+    direction_margin: float = 1.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def with_(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+
+DEFAULT_SETTINGS = Settings()
