@@ -1,0 +1,341 @@
+"""Align the sentences of a derived article to the sentences of its source.
+
+Evidence is lexical (words in the same order, content words in common) and semantic (cosine of sentence
+embeddings). Each derived sentence is linked to the source sentence(s) it restates: one, or two when it
+merges them; consecutive derived sentences that split one source sentence are grouped in one link.
+A link's ``kind`` says how close the restatement is; source sentences no link uses are omissions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from storytrace.settings import DEFAULT_SETTINGS, Settings
+from storytrace.text import STOPWORDS, Document, Sentence
+
+#: Texts in, L2-normalised vectors out (storytrace.embed.Embedder.embed).
+EmbedFn = Callable[[Sequence[str]], np.ndarray]
+
+KINDS = ("verbatim", "near_verbatim", "paraphrase", "partial", "added")
+#: Word n-gram length of a verbatim run: five words in a row in both texts is rarely chance.
+VERBATIM_RUN = 5
+
+# Where a clause may end: punctuation, dashes, or a conjunction that often joins an added comment.
+_CLAUSE_BREAK = re.compile(
+    r"\s*[,;:()\u2014\u2013]\s*|\s+-\s+|\s+(?=(?:and|but|while|which|that|who|whose|whereas|although|though|as|amid|"
+    r"prompting|raising|sparking|leaving|adding|meaning)\s)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Link:
+    """Derived sentence(s) and the source sentence(s) they restate."""
+
+    derived: tuple[int, ...]
+    source: tuple[int, ...]  # empty for ``added``
+    kind: str
+    similarity: float
+    #: Spans (into the derived text) of clauses that no source sentence supports.
+    unsupported: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Alignment:
+    source: Document
+    derived: Document
+    links: tuple[Link, ...]
+    #: Source sentences (non-boilerplate) that no link uses.
+    omitted: tuple[int, ...]
+    #: Cosine of the two articles' mean sentence vectors, or content-word overlap without embeddings.
+    document_similarity: float
+    used_embeddings: bool
+
+
+class _Pairwise:
+    """Evidence for every (derived, source) sentence pair, computed once."""
+
+    def __init__(
+        self, source: Document, derived: Document, vectors: tuple[np.ndarray, np.ndarray] | None
+    ) -> None:
+        self.src = source.body
+        self.der = derived.body
+        self.src_content = [s.content_stems() for s in self.src]
+        self.der_content = [s.content_stems() for s in self.der]
+        n_d, n_s = len(self.der), len(self.src)
+        self.containment = np.zeros((n_d, n_s), dtype=np.float32)
+        for j, s_c in enumerate(self.src_content):
+            for i, d_c in enumerate(self.der_content):
+                if d_c:
+                    self.containment[i, j] = len(d_c & s_c) / len(d_c)
+        if vectors is not None:
+            d_vec, s_vec = vectors
+            self.semantic: np.ndarray | None = np.clip(d_vec @ s_vec.T, -1.0, 1.0).astype(np.float32)
+        else:
+            self.semantic = None
+
+    def score(self) -> np.ndarray:
+        """One number a pair: the stronger of semantic and lexical evidence."""
+        lexical = self.containment
+        if self.semantic is None:
+            return lexical
+        return np.maximum(self.semantic, lexical)
+
+
+def align(
+    source: Document,
+    derived: Document,
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    embed: EmbedFn | None = None,
+) -> Alignment:
+    """Link every non-boilerplate derived sentence to its source sentence(s), or mark it added.
+
+    ``embed`` turns texts into L2-normalised vectors; None aligns on lexical evidence only.
+    """
+    src, der = source.body, derived.body
+    vectors = None
+    if embed is not None and src and der:
+        texts = [source.sentence_text(s.index) for s in src] + [derived.sentence_text(s.index) for s in der]
+        all_vec = embed(texts)
+        vectors = (all_vec[len(src) :], all_vec[: len(src)])
+    pw = _Pairwise(source, derived, vectors)
+    score = pw.score()
+    src_stems_all = frozenset().union(*pw.src_content) if src else frozenset()
+
+    # 1. each derived sentence: its best source, and a second one when the sentence merges two.
+    choice: list[tuple[int, ...]] = []
+    for i in range(len(der)):
+        if not len(src):
+            choice.append(())
+            continue
+        order = np.argsort(-score[i], kind="stable")
+        best = int(order[0])
+        if not _linked(pw, i, best, settings):
+            choice.append(())
+            continue
+        picked = [best]
+        for j in (int(x) for x in order[1:3]):
+            if _merge_gain(pw, i, picked, j) >= settings.merge_gain and _linked(
+                pw, i, j, settings, weak=True
+            ):
+                picked.append(j)
+                break
+        choice.append(tuple(sorted(picked)))
+
+    # 2. a source sentence nobody chose but whose content sits inside a derived sentence joins that link.
+    used = {j for c in choice for j in c}
+    for j in range(len(src)):
+        if j in used or not pw.src_content[j]:
+            continue
+        inside = [
+            len(pw.src_content[j] & pw.der_content[i]) / len(pw.src_content[j]) if choice[i] else 0.0
+            for i in range(len(der))
+        ]
+        i = int(np.argmax(inside)) if inside else -1
+        if i >= 0 and inside[i] >= 0.75 and len(pw.src_content[j]) >= 3:
+            choice[i] = tuple(sorted((*choice[i], j)))
+            used.add(j)
+
+    # 3. consecutive derived sentences restating the one same source sentence: a split, one link.
+    groups: list[list[int]] = []
+    for i in range(len(der)):
+        if (
+            groups
+            and choice[i]
+            and len(choice[i]) == 1
+            and choice[groups[-1][-1]] == choice[i]
+            and _split_gain(pw, groups[-1], i, choice[i][0])
+        ):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+
+    links = tuple(
+        _make_link(source, derived, pw, group, choice[group[0]], src_stems_all, settings, embed)
+        for group in groups
+    )
+    linked_sources = {src[j].index for c in choice for j in c}
+    omitted = tuple(s.index for s in src if s.index not in linked_sources)
+    return Alignment(
+        source=source,
+        derived=derived,
+        links=links,
+        omitted=omitted,
+        document_similarity=_document_similarity(pw, vectors),
+        used_embeddings=vectors is not None,
+    )
+
+
+def _linked(pw: _Pairwise, i: int, j: int, settings: Settings, *, weak: bool = False) -> bool:
+    c = float(pw.containment[i, j])
+    shared = len(pw.der_content[i] & pw.src_content[j])
+    if shared == 0:
+        return False
+    lexical = c >= settings.link_containment and shared >= 2
+    if pw.semantic is None:
+        return lexical or (weak and c >= settings.merge_gain and shared >= 2)
+    sem = float(pw.semantic[i, j])
+    return lexical or sem >= settings.link_similarity
+
+
+def _merge_gain(pw: _Pairwise, i: int, picked: Sequence[int], j: int) -> float:
+    d = pw.der_content[i]
+    if not d:
+        return 0.0
+    have = frozenset().union(*(pw.src_content[k] for k in picked))
+    return len((d & pw.src_content[j]) - have) / len(d)
+
+
+def _split_gain(pw: _Pairwise, group: list[int], i: int, j: int) -> bool:
+    """True when sentence i restates a part of source j that the group before it did not."""
+    s = pw.src_content[j]
+    if not s:
+        return False
+    before = frozenset().union(*(pw.der_content[k] for k in group)) & s
+    now = pw.der_content[i] & s
+    return len(before) / len(s) < 0.8 and len(now - before) >= 2
+
+
+def _make_link(
+    source: Document,
+    derived: Document,
+    pw: _Pairwise,
+    group: list[int],
+    sources: tuple[int, ...],
+    src_stems_all: frozenset[str],
+    settings: Settings,
+    embed: EmbedFn | None,
+) -> Link:
+    d_sents = [pw.der[i] for i in group]
+    d_idx = tuple(s.index for s in d_sents)
+    if not sources:
+        return Link(d_idx, (), "added", _best_score(pw, group), ())
+    s_sents = [pw.src[j] for j in sources]
+    s_idx = tuple(s.index for s in s_sents)
+    d_norm = [t.norm for s in d_sents for t in s.tokens]
+    s_norm = [t.norm for s in s_sents for t in s.tokens]
+    matched = _matched_words(d_norm, s_norm)
+    d_share = matched / max(1, len(d_norm))
+    s_share = matched / max(1, len(s_norm))
+    if pw.semantic is not None:
+        sem = float(max(pw.semantic[i, j] for i in group for j in sources))
+        if len(group) > 1 or len(sources) > 1:
+            sem = _group_similarity(pw, group, sources, sem)
+    else:
+        sem = None
+    d_content = frozenset().union(*(pw.der_content[i] for i in group))
+    s_content = frozenset().union(*(pw.src_content[j] for j in sources))
+    containment = len(d_content & s_content) / len(d_content) if d_content else 1.0
+    similarity = max(d_share, sem if sem is not None else containment)
+
+    if d_share >= settings.verbatim_overlap and s_share >= settings.verbatim_overlap:
+        return Link(d_idx, s_idx, "verbatim", 1.0 if d_norm == s_norm else round(similarity, 4))
+    unsupported = _unsupported_clauses(derived, d_sents, s_content, src_stems_all, source, settings, embed)
+    if d_share >= settings.near_verbatim_overlap and s_share >= 0.6 and not unsupported:
+        return Link(d_idx, s_idx, "near_verbatim", similarity)
+    # A restatement: semantically close, or moderately close with content words to show for it.
+    restates = (
+        (
+            sem >= settings.paraphrase_similarity
+            or (sem >= settings.link_similarity and containment >= settings.link_containment)
+        )
+        if sem is not None
+        else containment >= settings.paraphrase_containment
+    ) or d_share >= settings.near_verbatim_overlap
+    kind = "paraphrase" if restates and not unsupported else "partial"
+    return Link(d_idx, s_idx, kind, round(similarity, 4), unsupported)
+
+
+def _matched_words(a: list[str], b: list[str]) -> int:
+    """Words of ``a`` found, in order, in ``b`` (difflib's matching blocks, junk-free)."""
+    if not a or not b:
+        return 0
+    sm = SequenceMatcher(None, a, b, autojunk=False)
+    return sum(block.size for block in sm.get_matching_blocks())
+
+
+def _group_similarity(pw: _Pairwise, group: list[int], sources: tuple[int, ...], best: float) -> float:
+    """Similarity of a merged or split link: every member must be explained, so the weakest best counts."""
+    assert pw.semantic is not None
+    per_derived = [max(float(pw.semantic[i, j]) for j in sources) for i in group]
+    per_source = [max(float(pw.semantic[i, j]) for i in group) for j in sources]
+    return min([best, *per_derived, *per_source]) * 0.5 + best * 0.5
+
+
+def _best_score(pw: _Pairwise, group: list[int]) -> float:
+    """An added sentence's closest miss: semantic when available (lexical overlap of a short
+    sentence can reach 1.0 on one shared word)."""
+    if not len(pw.src):
+        return 0.0
+    matrix = pw.semantic if pw.semantic is not None else pw.containment
+    return round(float(max(matrix[i].max() for i in group)), 4)
+
+
+def _unsupported_clauses(
+    derived: Document,
+    d_sents: list[Sentence],
+    s_content: frozenset[str],
+    src_stems_all: frozenset[str],
+    source: Document,
+    settings: Settings,
+    embed: EmbedFn | None,
+) -> tuple[tuple[int, int], ...]:
+    """Clauses of the derived sentence(s) that neither the linked source nor the rest of the source says."""
+    text = derived.text
+    candidates: list[tuple[int, int]] = []
+    for sent in d_sents:
+        pos = sent.start
+        pieces = []
+        for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+            pieces.append((pos, m.start()))
+            pos = m.end()
+        pieces.append((pos, sent.end))
+        if len(pieces) < 2:
+            continue  # a whole sentence is judged by its link, not as a clause
+        for a, b in pieces:
+            stems = [t.stem for t in sent.tokens if a <= t.start < b and t.norm not in STOPWORDS]
+            if len(stems) < settings.clause_min_words:
+                continue
+            novel = [s for s in stems if s not in s_content and s not in src_stems_all]
+            if (
+                len(novel) >= settings.clause_min_words
+                and len(novel) / len(stems) >= settings.clause_novel_share
+            ):
+                candidates.append(_strip_span(text, a, b))
+    if not candidates or embed is None:
+        return tuple(candidates)
+    # Semantic check: a clause that restates some source sentence in new words is supported after all.
+    src_texts = [source.sentence_text(s.index) for s in source.body]
+    vecs = embed([text[a:b] for a, b in candidates] + src_texts)
+    clause_vec, src_vec = vecs[: len(candidates)], vecs[len(candidates) :]
+    best = (clause_vec @ src_vec.T).max(axis=1) if len(src_texts) else np.zeros(len(candidates))
+    return tuple(
+        c for c, sim in zip(candidates, best, strict=True) if sim < settings.clause_support_similarity
+    )
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not (text[b - 1].isalnum() or text[b - 1] in "%\"'\u201d"):
+        b -= 1
+    return a, b
+
+
+def _document_similarity(pw: _Pairwise, vectors: tuple[np.ndarray, np.ndarray] | None) -> float:
+    if vectors is not None and len(vectors[0]) and len(vectors[1]):
+        d = vectors[0].mean(axis=0)
+        s = vectors[1].mean(axis=0)
+        denom = float(np.linalg.norm(d) * np.linalg.norm(s)) or 1.0
+        return round(float(d @ s) / denom, 4)
+    d_all = frozenset().union(*pw.der_content) if pw.der_content else frozenset()
+    s_all = frozenset().union(*pw.src_content) if pw.src_content else frozenset()
+    if not d_all or not s_all:
+        return 0.0
+    return round(len(d_all & s_all) / len(d_all | s_all), 4)

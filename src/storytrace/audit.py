@@ -1,0 +1,451 @@
+"""Judge an alignment: scores, the verdict (relation and direction) and the findings.
+
+The finding list is the product: each finding names a type, a severity, the exact spans in both texts
+where they exist, and a one-sentence detail an editor understands. This module produces the findings an
+alignment alone supports (added claims, omitted facts); finer types (quotes, numbers, dates,
+attributions, hedges, entities) plug into ``audit`` through the same ``Finding`` shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storytrace.align import Alignment, Link
+from storytrace.settings import DEFAULT_SETTINGS, Settings
+from storytrace.text import Document, Sentence
+
+RELATIONS = ("derived", "partially_derived", "related", "unrelated")
+DIRECTIONS = ("as_given", "reversed", "unclear")
+SEVERITIES = ("high", "medium", "low", "info")
+FINDING_TYPES = (
+    "quote_altered",
+    "quote_fabricated",
+    "number_changed",
+    "date_changed",
+    "attribution_changed",
+    "hedge_changed",
+    "entity_changed",
+    "claim_added",
+    "fact_omitted",
+)
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday"
+).split()
+_MONTH_SET = frozenset(_MONTHS)
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
+# Words that turn a report into comment: speculation about what could follow, verdicts, framing.
+_EDITORIAL = re.compile(
+    r"\b(?:could|might|may well|is likely to|are likely to|remains to be seen|raises? (?:questions|concerns)|"
+    r"critics (?:say|argue|warn)|observers|many (?:believe|fear|say)|some (?:believe|fear|say)|"
+    r"it is clear|clearly|undoubtedly|of course|in other words|a move that|a sign that|signals?|"
+    r"controversial|sparking|backfire|fuel(?:ling|ing)? (?:fears|speculation|concerns)|"
+    r"only time will tell)\b",
+    re.IGNORECASE,
+)
+# Words a rewrite uses in place of a precise detail (dates, sources, figures).
+_VAGUE = frozenset(
+    "recently lately earlier later soon officials sources experts authorities several many some "
+    "numerous dozens hundreds thousands millions billions around roughly about nearly approximately".split()
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    type: str
+    severity: str
+    detail: str
+    subtype: str | None = None
+    derived: tuple[int, int] | None = None  # span in the derived text
+    source: tuple[int, int] | None = None  # span in the source text
+    before: str | None = None
+    after: str | None = None
+    #: How much an editor would miss this (fact_omitted ranking); higher first.
+    salience: float = 0.0
+
+
+@dataclass(frozen=True)
+class Scores:
+    reuse: float
+    verbatim: float
+    coverage: float
+    novelty: float
+
+
+@dataclass(frozen=True)
+class Verdict:
+    relation: str
+    confidence: float
+    direction: str
+    direction_confidence: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Audit:
+    scores: Scores
+    verdict: Verdict
+    findings: tuple[Finding, ...]
+
+
+def audit(alignment: Alignment, *, settings: Settings = DEFAULT_SETTINGS) -> Audit:
+    scores = score(alignment, settings)
+    relation, confidence, rel_evidence = relation_of(alignment, scores, settings)
+    if relation in ("derived", "partially_derived"):
+        direction, d_conf, d_evidence = direction_of(alignment, settings)
+    else:
+        direction, d_conf, d_evidence = "unclear", 0.5, ["no direction: too little text is shared"]
+    findings = _order(added_claims(alignment) + omitted_facts(alignment))
+    verdict = Verdict(relation, confidence, direction, d_conf, tuple(rel_evidence + d_evidence))
+    return Audit(scores=scores, verdict=verdict, findings=findings)
+
+
+# --- scores -------------------------------------------------------------------------------------------
+
+
+def score(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> Scores:
+    source, derived = alignment.source, alignment.derived
+    total = derived.words
+    if total == 0:
+        return Scores(0.0, 0.0, 0.0, 0.0)
+    copied = verbatim_words(source, derived)
+    supported = 0.0
+    for link in alignment.links:
+        in_runs = sum(copied.get(i, 0) for i in link.derived)
+        if link.kind == "added":
+            supported += in_runs
+            continue
+        words = sum(derived.sentences[i].words for i in link.derived)
+        cut = sum(_words_in(derived, link, a, b) for a, b in link.unsupported)
+        # Words copied word for word are traceable whatever the sentence as a whole looks like.
+        supported += max(in_runs, max(0, words - cut) * support_weight(link, settings))
+    reuse = min(1.0, supported / total)
+    return Scores(
+        reuse=round(reuse, 4),
+        verbatim=round(sum(copied.values()) / total, 4),
+        coverage=round(_coverage(alignment), 4),
+        novelty=round(1.0 - reuse, 4),
+    )
+
+
+def support_weight(link: Link, settings: Settings = DEFAULT_SETTINGS) -> float:
+    """How surely a linked sentence was taken from its source, 0 to 1.
+
+    Copies are sure. A restatement is sure only when it is very close: two reporters writing up the same
+    facts independently produce sentences with a cosine of 0.6-0.75, rewrites of a text mostly above
+    0.8, so the weight ramps between ``support_floor`` and ``support_full`` (calibrated on graded reuse
+    data, benchmarks/calibrate.py).
+    """
+    if link.kind in ("verbatim", "near_verbatim"):
+        return 1.0
+    lo, hi = settings.support_floor, settings.support_full
+    return min(1.0, max(0.0, (link.similarity - lo) / (hi - lo)))
+
+
+def _words_in(doc: Document, link: Link, a: int, b: int) -> int:
+    return sum(1 for i in link.derived for t in doc.sentences[i].tokens if a <= t.start < b)
+
+
+def verbatim_words(source: Document, derived: Document, n: int = 5) -> dict[int, int]:
+    """Per derived sentence, its words inside runs of ``n`` or more words copied from the source."""
+    grams: set[tuple[str, ...]] = set()
+    short: set[tuple[str, ...]] = set()
+    for s in source.body:
+        norms = tuple(t.norm for t in s.tokens)
+        if len(norms) < n:
+            short.add(norms)
+        grams.update(norms[k : k + n] for k in range(len(norms) - n + 1))
+    covered: dict[int, int] = {}
+    for s in derived.body:
+        norms = tuple(t.norm for t in s.tokens)
+        if len(norms) < n:
+            covered[s.index] = len(norms) if norms in short else 0
+            continue
+        hit = [False] * len(norms)
+        for k in range(len(norms) - n + 1):
+            if norms[k : k + n] in grams:
+                for m in range(k, k + n):
+                    hit[m] = True
+        covered[s.index] = sum(hit)
+    return covered
+
+
+def _coverage(alignment: Alignment) -> float:
+    """Share of the source's content words whose sentence the derived article keeps, weighted by how much."""
+    source, derived = alignment.source, alignment.derived
+    kept: dict[int, float] = {}
+    for link in alignment.links:
+        if not link.source:
+            continue
+        d_content = frozenset().union(*(derived.sentences[i].content_stems() for i in link.derived))
+        for j in link.source:
+            s_content = source.sentences[j].content_stems()
+            if not s_content:
+                continue
+            share = len(s_content & d_content) / len(s_content)
+            if link.kind in ("verbatim", "near_verbatim", "paraphrase") and len(link.source) == 1:
+                share = 1.0 if link.kind != "paraphrase" else max(share, link.similarity)
+            kept[j] = max(kept.get(j, 0.0), min(1.0, share))
+    weight_total = 0
+    weight_kept = 0.0
+    for s in source.body:
+        w = len(s.content_stems())
+        weight_total += w
+        weight_kept += w * kept.get(s.index, 0.0)
+    return weight_kept / weight_total if weight_total else 0.0
+
+
+# --- verdict ------------------------------------------------------------------------------------------
+
+
+def relation_of(alignment: Alignment, scores: Scores, settings: Settings) -> tuple[str, float, list[str]]:
+    evidence = [
+        f"{scores.reuse:.0%} of the suspect's words trace to the original "
+        f"({scores.verbatim:.0%} in verbatim runs); it keeps {scores.coverage:.0%} of the original's content"
+    ]
+    related_cut = settings.related_similarity if alignment.used_embeddings else settings.related_overlap
+    if scores.reuse >= settings.derived_reuse:
+        return "derived", _margin_confidence(scores.reuse, settings.derived_reuse), evidence
+    if scores.reuse >= settings.partial_reuse:
+        gap = min(scores.reuse - settings.partial_reuse, settings.derived_reuse - scores.reuse)
+        return (
+            "partially_derived",
+            _margin_confidence(settings.partial_reuse + gap, settings.partial_reuse),
+            evidence,
+        )
+    similarity = alignment.document_similarity
+    evidence.append(f"whole-article similarity {similarity:.2f}")
+    if similarity >= related_cut:
+        gap = min(similarity - related_cut, settings.partial_reuse - scores.reuse)
+        return "related", _margin_confidence(related_cut + gap, related_cut), evidence
+    return "unrelated", _margin_confidence(related_cut, similarity), evidence
+
+
+def _margin_confidence(value: float, threshold: float, scale: float = 0.2) -> float:
+    """0.5 on a threshold, rising to 1.0 a ``scale`` away from it."""
+    return round(min(1.0, 0.5 + 0.5 * abs(value - threshold) / scale), 3)
+
+
+def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, list[str]]:
+    """Which text came first: publication dates when both are known, otherwise the text itself."""
+    s_date = alignment.source.article.published_date()
+    d_date = alignment.derived.article.published_date()
+    if s_date and d_date and s_date != d_date:
+        if s_date < d_date:
+            return "as_given", 0.9, [f"the original was published first ({s_date} before {d_date})"]
+        return "reversed", 0.9, [f"the suspect was published first ({d_date} before {s_date})"]
+    evidence: list[str] = []
+    if s_date and d_date:
+        evidence.append(f"both published on {s_date}: direction from the text")
+
+    precise_src = precise_der = vague_der = vague_src = 0
+    for link in alignment.links:
+        if not link.source or link.kind == "verbatim":
+            continue
+        s_tokens = [t for j in link.source for t in alignment.source.sentences[j].tokens]
+        d_tokens = [t for i in link.derived for t in alignment.derived.sentences[i].tokens]
+        s_det = _details(alignment.source, link.source)
+        d_det = _details(alignment.derived, link.derived)
+        precise_src += len(s_det - d_det)
+        precise_der += len(d_det - s_det)
+        s_words = {t.norm for t in s_tokens}
+        d_words = {t.norm for t in d_tokens}
+        vague_der += len((d_words - s_words) & _VAGUE)
+        vague_src += len((s_words - d_words) & _VAGUE)
+    added_comment = sum(
+        1
+        for link in alignment.links
+        if link.kind == "added" and _EDITORIAL.search(_text_of(alignment.derived, link.derived))
+    )
+    dropped_comment = sum(
+        1 for j in alignment.omitted if _EDITORIAL.search(alignment.source.sentence_text(j))
+    )
+    net = (
+        (precise_src - precise_der) * 0.5 + (vague_der - vague_src) * 0.5 + (added_comment - dropped_comment)
+    )
+    if precise_src or precise_der:
+        evidence.append(
+            f"in matching sentences the original alone has {precise_src} precise detail(s) "
+            f"(names, figures, dates), the suspect alone {precise_der}"
+        )
+    if vague_der or vague_src:
+        evidence.append(f"vague wording in place of detail: suspect {vague_der}, original {vague_src}")
+    if added_comment or dropped_comment:
+        evidence.append(
+            f"editorial comment only in the suspect: {added_comment} sentence(s); only in the original: "
+            f"{dropped_comment}"
+        )
+    if abs(net) < settings.direction_margin:
+        evidence.append("the text gives no clear sign of which came first")
+        return "unclear", 0.5, evidence
+    conf = round(min(0.85, 0.5 + abs(net) / (abs(net) + 4 * settings.direction_margin)), 3)
+    return ("as_given" if net > 0 else "reversed"), conf, evidence
+
+
+def _details(doc: Document, indices: tuple[int, ...]) -> set[str]:
+    """Precise details of some sentences: figures, dates and names (capitalised words not opening one)."""
+    out: set[str] = set()
+    text = doc.text
+    for i in indices:
+        tokens = doc.sentences[i].tokens
+        for k, t in enumerate(tokens):
+            raw = text[t.start : t.end]
+            if (
+                raw[0].isdigit()
+                or t.norm in _MONTH_SET
+                or (
+                    k > 0
+                    and raw[0].isupper()
+                    and len(raw) > 1
+                    and t.norm not in _VAGUE
+                    and not _opens(text, t.start)
+                )
+            ):
+                out.add(t.norm)
+    return out
+
+
+def _opens(text: str, start: int) -> bool:
+    """True when a word opens a quotation or a clause after a colon, where capitals mean nothing."""
+    before = text[max(0, start - 2) : start].strip()
+    return bool(before) and before[-1] in _QUOTE_CHARS + ":"
+
+
+def _text_of(doc: Document, indices: tuple[int, ...]) -> str:
+    return " ".join(doc.sentence_text(i) for i in indices)
+
+
+# --- findings -----------------------------------------------------------------------------------------
+
+
+def added_claims(alignment: Alignment) -> list[Finding]:
+    derived, source = alignment.derived, alignment.source
+    source_details = _details(source, tuple(s.index for s in source.body))
+    findings: list[Finding] = []
+    for link in alignment.links:
+        if link.kind == "added":
+            for i in link.derived:
+                sent = derived.sentences[i]
+                text = derived.text[sent.start : sent.end]
+                new_details = _details(derived, (i,)) - source_details
+                editorial = bool(_EDITORIAL.search(text))
+                severity = "high" if new_details else ("low" if sent.words < 6 else "medium")
+                what = "added sentence: the original says nothing like this"
+                if editorial:
+                    what += " (editorialising: comment or speculation, not reporting)"
+                if new_details:
+                    what += f"; it brings details the original lacks ({', '.join(sorted(new_details)[:4])})"
+                findings.append(
+                    Finding(
+                        type="claim_added",
+                        severity=severity,
+                        subtype="sentence",
+                        detail=what,
+                        derived=(sent.start, sent.end),
+                        after=text,
+                    )
+                )
+        for a, b in link.unsupported:
+            text = derived.text[a:b]
+            editorial = bool(_EDITORIAL.search(text))
+            what = f"added clause: \u201c{_clip(text)}\u201d is not in the original"
+            if editorial:
+                what += " (editorialising: comment or speculation appended to reported fact)"
+            src_span = None
+            if link.source:
+                first, last = link.source[0], link.source[-1]
+                src_span = (source.sentences[first].start, source.sentences[last].end)
+            findings.append(
+                Finding(
+                    type="claim_added",
+                    severity="medium",
+                    subtype="clause",
+                    detail=what,
+                    derived=(a, b),
+                    source=src_span,
+                    after=text,
+                )
+            )
+    return findings
+
+
+def omitted_facts(alignment: Alignment) -> list[Finding]:
+    source = alignment.source
+    body = source.body
+    position = {s.index: k for k, s in enumerate(body)}
+    findings = []
+    for j in alignment.omitted:
+        sent = source.sentences[j]
+        salience, what = salience_of(source, sent, position[j], len(body))
+        severity = "high" if salience >= 3.0 else "medium" if salience >= 1.5 else "low"
+        detail = "dropped: this sentence of the original has no counterpart in the suspect"
+        if what:
+            detail += f" ({', '.join(what)})"
+        findings.append(
+            Finding(
+                type="fact_omitted",
+                severity=severity,
+                subtype="sentence",
+                detail=detail,
+                source=(sent.start, sent.end),
+                before=source.text[sent.start : sent.end],
+                salience=round(salience, 3),
+            )
+        )
+    return findings
+
+
+def salience_of(doc: Document, sent: Sentence, position: int, total: int) -> tuple[float, list[str]]:
+    """Simple cues of what an editor would miss first: lead position, figures, dates, names, quotes."""
+    text = doc.text[sent.start : sent.end]
+    tokens = sent.tokens
+    figures = sum(1 for t in tokens if t.norm[0].isdigit() and not _YEAR.match(t.norm))
+    dates = sum(1 for t in tokens if t.norm in _MONTH_SET or _YEAR.match(t.norm))
+    names = sum(
+        1
+        for k, t in enumerate(tokens)
+        if k > 0 and doc.text[t.start].isupper() and t.end - t.start > 1 and not _opens(doc.text, t.start)
+    )
+    quoted = any(q in text for q in _QUOTE_CHARS)
+    salience = 0.0
+    what = []
+    if position < 3:
+        salience += 1.5 - 0.4 * position
+        what.append("from the lead")
+    if figures:
+        salience += 1.0 + 0.25 * min(figures - 1, 2)
+        what.append("a figure" if figures == 1 else "figures")
+    if dates:
+        salience += 0.75
+        what.append("a date")
+    if names:
+        salience += 0.5 + 0.25 * min(names - 1, 3)
+        what.append("a named person or body" if names == 1 else "names")
+    if quoted:
+        salience += 1.0
+        what.append("a quotation")
+    salience += min(sent.words, 40) / 40
+    return salience, what
+
+
+def _order(findings: list[Finding]) -> tuple[Finding, ...]:
+    """Changes in the order they occur in the suspect; then omissions, most salient first."""
+    rank = {s: k for k, s in enumerate(SEVERITIES)}
+    changes = sorted(
+        (f for f in findings if f.type != "fact_omitted"),
+        key=lambda f: (f.derived[0] if f.derived else 1 << 62, rank[f.severity], f.type),
+    )
+    omissions = sorted(
+        (f for f in findings if f.type == "fact_omitted"),
+        key=lambda f: (-f.salience, f.source[0] if f.source else 0),
+    )
+    return tuple(changes + omissions)
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

@@ -1,0 +1,335 @@
+"""The ``storytrace`` command: a thin shell that reads inputs, calls the library and renders a report.
+
+Exit status: 0 done; 2 bad input or usage (one line on stderr); 3 a batch ran but some lines failed;
+1 an internal error (a bug: set STORYTRACE_DEBUG=1 for the traceback); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from storytrace.errors import InputError, StorytraceError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line with our exit status."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_INPUT, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from storytrace import __version__
+
+    parser = _Parser(
+        prog="storytrace",
+        description="Trace a news article back to its original and show what the rewrite changed.",
+    )
+    parser.add_argument("--version", action="version", version=f"storytrace {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    cmp = sub.add_parser(
+        "compare",
+        help="compare a suspect article with the original it may come from",
+        description="Compare SUSPECT with ORIGINAL: verdict, scores, sentence alignment, findings. "
+        "Inputs: plain text, HTML pages, JSON with a 'text' field, or '-' for stdin.",
+    )
+    cmp.add_argument("original", nargs="?", help="the original (source) article")
+    cmp.add_argument("suspect", nargs="?", help="the suspect (derived) article")
+    cmp.add_argument(
+        "--pairs",
+        metavar="JSONL",
+        help='batch: lines of {"id", "source"|"source_path", "derived"|"derived_path", ...}; '
+        "one JSON report per line out, in order",
+    )
+    cmp.add_argument(
+        "--format", choices=("text", "json"), default=None, help="report format (default text; --pairs: json)"
+    )
+    cmp.add_argument("--out", metavar="FILE", help="write the report to FILE instead of stdout")
+    cmp.add_argument(
+        "--input-format",
+        choices=("auto", "text", "html", "json"),
+        default="auto",
+        help="how to read the inputs (default: by extension, then by content)",
+    )
+    cmp.add_argument(
+        "--no-embeddings", action="store_true", help="lexical evidence only (faster, misses paraphrase)"
+    )
+    cmp.add_argument(
+        "--max-bytes", type=int, default=None, help="refuse inputs larger than this (default 5000000)"
+    )
+    cmp.set_defaults(func=_cmd_compare)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args, parser))
+    except StorytraceError as exc:
+        _fail(str(exc))
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`storytrace ... | head`): not an error worth a message.
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get("STORYTRACE_DEBUG"):
+            raise
+        _fail(f"internal error: {type(exc).__name__}: {exc} (set STORYTRACE_DEBUG=1 for details)")
+        return EXIT_INTERNAL
+
+
+def _fail(message: str) -> None:
+    print(f"storytrace: error: {' '.join(str(message).split())}", file=sys.stderr)
+
+
+# --- compare ------------------------------------------------------------------------------------------
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from storytrace.settings import DEFAULT_SETTINGS
+
+    changes: dict[str, Any] = {}
+    if args.no_embeddings:
+        changes["use_embeddings"] = False
+    if args.max_bytes is not None:
+        if args.max_bytes <= 0:
+            raise InputError("--max-bytes must be a positive number of bytes")
+        changes["max_bytes"] = args.max_bytes
+    return DEFAULT_SETTINGS.with_(**changes) if changes else DEFAULT_SETTINGS
+
+
+def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    settings = _settings(args)
+    if args.pairs:
+        if args.original or args.suspect:
+            parser.error("give either ORIGINAL SUSPECT or --pairs, not both")
+        if args.format == "text":
+            parser.error("--pairs writes JSON Lines; use --format json or leave --format out")
+        return _compare_batch(args, settings)
+    if not args.original or not args.suspect:
+        parser.error("compare needs ORIGINAL and SUSPECT (or --pairs FILE)")
+    if args.original == "-" and args.suspect == "-":
+        parser.error("only one of ORIGINAL and SUSPECT can be '-' (stdin)")
+
+    from storytrace.article import load_article
+    from storytrace.comparison import compare
+
+    source = load_article(args.original, fmt=args.input_format, max_bytes=settings.max_bytes)
+    derived = load_article(args.suspect, fmt=args.input_format, max_bytes=settings.max_bytes)
+    source = _with_default_id(source, args.original)
+    derived = _with_default_id(derived, args.suspect)
+    report = compare(source, derived, settings=settings)
+    for warning in report.warnings:
+        print(f"storytrace: warning: {warning}", file=sys.stderr)
+    if args.format == "json":
+        from storytrace.report.json import dumps
+
+        _emit(dumps(report.to_dict()) + "\n", args.out)
+    else:
+        _emit(_render_text(report, to_file=bool(args.out)), args.out)
+    return EXIT_OK
+
+
+def _with_default_id(article: Any, name: str) -> Any:
+    from dataclasses import replace
+
+    return article if article.id is not None or name == "-" else replace(article, id=name)
+
+
+def _render_text(report: Any, *, to_file: bool) -> str:
+    from rich.console import Console
+
+    from storytrace.report.terminal import render
+
+    buf = io.StringIO()
+    if to_file:
+        console = Console(file=buf, width=120, color_system=None, force_terminal=False)
+    else:
+        console = Console(file=buf, force_terminal=sys.stdout.isatty(), width=_terminal_width())
+    render(report, console)
+    return buf.getvalue()
+
+
+def _terminal_width() -> int:
+    try:
+        return max(80, min(180, os.get_terminal_size(sys.stdout.fileno()).columns))
+    except OSError:
+        return 120
+
+
+def _emit(content: str, out: str | None) -> None:
+    if out is None:
+        sys.stdout.write(content)
+        sys.stdout.flush()
+        return
+    _write_atomic(Path(out), content)
+
+
+def _write_atomic(path: Path, content: str) -> None:
+    """Write all or nothing: a crash or Ctrl-C never leaves a half-written report."""
+    if path.is_dir():
+        raise InputError(f"{path}: --out is a directory")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.exists():
+        raise InputError(f"{path}: directory {parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# --- compare --pairs ----------------------------------------------------------------------------------
+
+
+def _compare_batch(args: argparse.Namespace, settings: Any) -> int:
+    from storytrace.comparison import compare
+    from storytrace.report.json import dumps
+
+    pairs_path = Path(args.pairs)
+    lines = list(_read_lines(pairs_path, settings.max_bytes))
+    failed = 0
+    out_lines: list[str] = []
+    sink = None if args.out else sys.stdout
+    with _progress(len(lines)) as advance:
+        for number, line in lines:
+            if not line.strip():
+                advance()
+                continue
+            record_id: Any = None
+            try:
+                record = _parse_pair_line(line, number)
+                record_id = record.get("id")
+                source, derived = _pair_articles(record, number, pairs_path, settings)
+                report = compare(source, derived, settings=settings)
+                passthrough = {
+                    k: v
+                    for k, v in record.items()
+                    if k not in ("id", "source", "derived", "source_path", "derived_path")
+                }
+                out = {"id": record_id, **report.to_dict(), "input": passthrough}
+            except StorytraceError as exc:
+                failed += 1
+                message = f"line {number}: {exc}"
+                print(f"storytrace: error: {message}", file=sys.stderr)
+                out = {"id": record_id, "line": number, "error": message}
+            text = dumps(out, indent=None)
+            if sink is not None:
+                sink.write(text + "\n")
+                sink.flush()
+            else:
+                out_lines.append(text)
+            advance()
+    if args.out:
+        _write_atomic(Path(args.out), "".join(x + "\n" for x in out_lines))
+    if failed:
+        print(f"storytrace: {failed} of {len(lines)} lines failed", file=sys.stderr)
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def _read_lines(path: Path, max_bytes: int) -> Iterator[tuple[int, str]]:
+    from storytrace.article import decode_bytes
+
+    if str(path) == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        if not path.exists():
+            raise InputError(f"{path}: no such file")
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory")
+        data = path.read_bytes()
+    if not data.strip():
+        raise InputError(f"{path}: no pairs (empty file)")
+    text = decode_bytes(data, name=str(path))
+    yield from enumerate(text.splitlines(), start=1)
+
+
+def _parse_pair_line(line: str, number: int) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON at column {exc.colno}: {exc.msg}") from None
+    if not isinstance(record, dict):
+        raise InputError("a pair line must be a JSON object")
+    return record
+
+
+def _pair_articles(record: dict[str, Any], number: int, pairs_path: Path, settings: Any) -> tuple[Any, Any]:
+    from storytrace.article import article_from_record, article_from_text, load_article
+
+    sides = []
+    for side in ("source", "derived"):
+        value = record.get(side)
+        path = record.get(f"{side}_path")
+        if value is not None and path is not None:
+            raise InputError(f"give '{side}' or '{side}_path', not both")
+        if isinstance(value, str):
+            if not value.strip():
+                raise InputError(f"'{side}' is empty")
+            sides.append(article_from_text(value))
+        elif isinstance(value, dict):
+            sides.append(article_from_record(value, where=f"'{side}'"))
+        elif value is not None:
+            raise InputError(f"'{side}' must be a text or an object with a 'text' field")
+        elif isinstance(path, str) and path:
+            resolved = _resolve(path, pairs_path)
+            sides.append(_with_default_id(load_article(str(resolved), max_bytes=settings.max_bytes), path))
+        else:
+            raise InputError(f"missing '{side}' (a text) or '{side}_path' (a file)")
+    return sides[0], sides[1]
+
+
+def _resolve(path: str, pairs_path: Path) -> Path:
+    """A relative path is taken from the current directory, else from the pairs file's directory."""
+    p = Path(path)
+    if p.is_absolute() or p.exists() or str(pairs_path) == "-":
+        return p
+    beside = pairs_path.parent / p
+    return beside if beside.exists() else p
+
+
+class _progress:
+    """A progress bar on stderr for long batches, only when stderr is a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self._progress: Any = None
+
+    def __enter__(self) -> Any:
+        if self.total >= 10 and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._progress = Progress(console=Console(stderr=True), transient=True)
+            self._progress.start()
+            task = self._progress.add_task("comparing", total=self.total)
+            return lambda: self._progress.advance(task)
+        return lambda: None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

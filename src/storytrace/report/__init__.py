@@ -1,0 +1,1 @@
+"""Renderers of a comparison Report: JSON (the versioned schema), terminal (rich)."""

@@ -1,0 +1,133 @@
+"""The terminal report: verdict and scores, then the suspect sentence by sentence, then what changed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from storytrace.comparison import Report
+
+KIND_STYLE = {
+    "verbatim": "bold red",
+    "near_verbatim": "red",
+    "paraphrase": "yellow",
+    "partial": "magenta",
+    "added": "cyan",
+}
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim", "info": "dim"}
+RELATION_STYLE = {
+    "derived": "bold red",
+    "partially_derived": "bold yellow",
+    "related": "bold cyan",
+    "unrelated": "bold green",
+}
+
+
+def render(report: Report, console: Console) -> None:
+    """Print the report to ``console`` (text is escaped: articles are untrusted markup for rich too)."""
+    v, s = report.verdict, report.scores
+    src, der = report.source, report.derived
+
+    head = Text()
+    head.append(v.relation.replace("_", " "), style=RELATION_STYLE.get(v.relation, "bold"))
+    head.append(f"  (confidence {v.confidence:.2f})   direction: ")
+    head.append(_direction_words(v.direction), style="bold")
+    head.append(f" ({v.direction_confidence:.2f})")
+    cells = [
+        f"{name} [bold]{value:.0%}[/]"
+        for name, value in (
+            ("reuse", s.reuse),
+            ("verbatim", s.verbatim),
+            ("coverage", s.coverage),
+            ("novelty", s.novelty),
+        )
+    ]
+    scores = Table.grid(padding=(0, 3))
+    for _ in cells:
+        scores.add_column()
+    scores.add_row(*cells)
+    evidence = Text("\n".join(f"\u2022 {e}" for e in v.evidence), style="dim")
+    titles = Text(
+        f"original: {_title(src)}\nsuspect:  {_title(der)}",
+        style="italic",
+    )
+    console.print(Panel(Group(head, scores, evidence, titles), title="storytrace compare", expand=True))
+    for w in report.warnings:
+        console.print(f"[bold yellow]warning:[/] {escape(w)}")
+
+    table = Table(
+        title="The suspect, sentence by sentence", show_lines=False, expand=True, title_justify="left"
+    )
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("suspect sentence", ratio=3)
+    table.add_column("from original", ratio=2)
+    for link in report.alignment.links:
+        d_text = " ".join(der.sentence_text(i) for i in link.derived)
+        if link.source:
+            s_text = "\n".join(f"[{j}] {_clip(src.sentence_text(j), 160)}" for j in link.source)
+        else:
+            s_text = "\u2014"
+        kind = Text(link.kind.replace("_", "-"), style=KIND_STYLE[link.kind])
+        if link.kind != "added":
+            kind.append(f"\n{link.similarity:.2f}", style="dim")
+        table.add_row(",".join(map(str, link.derived)), kind, Text(d_text), Text(s_text, style="dim"))
+    console.print(table)
+
+    changes = [f for f in report.findings if f.type != "fact_omitted"]
+    omissions = [f for f in report.findings if f.type == "fact_omitted"]
+    if changes:
+        console.print(Text("What the suspect changed or added", style="bold underline"))
+        for f in changes:
+            line = Text("  ")
+            line.append(f"{f.severity:<6} ", style=SEVERITY_STYLE[f.severity])
+            line.append(f"{f.type:<20} ", style="bold")
+            line.append(f.detail)
+            console.print(line)
+    if omissions:
+        console.print(
+            Text(
+                f"Left out of the original ({len(omissions)} sentences, most salient first)",
+                style="bold underline",
+            )
+        )
+        for f in omissions:
+            line = Text("  ")
+            line.append(f"{f.severity:<6} ", style=SEVERITY_STYLE[f.severity])
+            line.append(_clip(f.before or "", 200))
+            console.print(line)
+    if not changes and not omissions:
+        console.print(Text("No findings: nothing added or left out.", style="green"))
+
+
+def _direction_words(direction: str) -> str:
+    return {
+        "as_given": "suspect copied the original",
+        "reversed": "original copied the suspect",
+        "unclear": "unclear",
+    }[direction]
+
+
+def _title(doc: object) -> str:
+    from storytrace.text import Document
+
+    assert isinstance(doc, Document)
+    a = doc.article
+    parts = [a.title or (a.id or "(untitled)")]
+    if a.outlet:
+        parts.append(a.outlet)
+    if a.published:
+        parts.append(a.published)
+    parts.append(f"{doc.words} words")
+    return " \u00b7 ".join(parts)
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

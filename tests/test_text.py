@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import pytest
+
+from storytrace.article import article_from_text
+from storytrace.text import analyse, is_boilerplate, looks_english, normalize_word, paragraph_spans, stem
+
+
+def sentences(text: str) -> list[str]:
+    doc = analyse(article_from_text(text))
+    return [doc.sentence_text(s.index) for s in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Ortiz said the bill would pass. Others disagreed.", 2),
+        ("The U.K. government said on Jan. 5 that it would act. The move surprised many.", 2),
+        ("The meeting starts at 3 p.m. on Tuesday. It will be long.", 2),
+        ("\u201cWe will not back down,\u201d she said. \u201cThis is our town.\u201d", 2),
+        ("He said: \u201cWe will win. We always win.\u201d Then he left.", 2),
+        ('He said: "We will win. We always win." Then he left.', 2),
+        ("The results were... disappointing, officials said. More talks are planned.", 2),
+        ("Dr. Amira Hassan, of St. Mary's Hospital, said the No. 2 ward was closed. Patients were moved.", 2),
+        ("The company earned $1.2 billion in Q3. Shares rose 4.5%.", 2),
+        ("It passed 52-48 in the U.S. Senate on Wednesday. The president signed it.", 2),
+        ("Mr. Smith and Mrs. Jones met at 10 a.m. on Monday. They talked for an hour.", 2),
+        ("Gov. Lee, R-Tenn., spoke first. Then the vote began.", 2),
+    ],
+)
+def test_news_sentence_splitting(text: str, expected: int) -> None:
+    got = sentences(text)
+    assert len(got) == expected, got
+
+
+def test_quote_spanning_sentences_stays_whole() -> None:
+    got = sentences("\u201cThis is not over. We will appeal,\u201d said Dr. Lin. The court adjourned.")
+    assert got == ["\u201cThis is not over. We will appeal,\u201d said Dr. Lin.", "The court adjourned."]
+
+
+def test_spans_index_the_original_text_exactly() -> None:
+    text = "Headline here\r\n\r\n  First para, sentence one.  Sentence two!\r\n\r\nSecond para?\n"
+    doc = analyse(article_from_text(text))
+    assert [doc.sentence_text(s.index) for s in doc.sentences] == [
+        "Headline here",
+        "First para, sentence one.",
+        "Sentence two!",
+        "Second para?",
+    ]
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 2]
+    for s in doc.sentences:
+        for t in s.tokens:
+            assert s.start <= t.start < t.end <= s.end
+
+
+def test_paragraphs_by_blank_lines_or_lines() -> None:
+    assert len(paragraph_spans("One.\n\nTwo.\n\n\nThree.")) == 3
+    assert len(paragraph_spans("One line.\nAnother line.\nA third.")) == 3
+
+
+def test_hard_wrapped_text_is_one_paragraph() -> None:
+    wrapped = (
+        "The council met on Tuesday evening to discuss the budget for the coming\n"
+        "year, which includes a large increase in spending on roads and a new\n"
+        "library for the north of the town, the mayor said after the meeting\n"
+        "ended late in the night."
+    )
+    assert len(paragraph_spans(wrapped)) == 1
+    assert len(sentences(wrapped)) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article",
+        "Sign up for our daily newsletter to get the news first.",
+        "Follow us on X and Facebook",
+        "Photo: Jane Doe/The Ledger",
+        "Read more: Council approves budget",
+        "Advertisement",
+        "\u00a9 2024 The Harbour Ledger. All rights reserved.",
+        "Reporting by Jane Doe; editing by John Roe",
+        "The mayor at the meeting (Getty Images)",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council shared the report with residents on Monday.",
+        "She said the photo was taken in March.",
+        "Subscribers to the water service will pay 4% more.",
+        "Reporters followed the mayor to the town hall.",
+    ],
+)
+def test_news_sentences_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_normal_forms() -> None:
+    assert normalize_word("5,000") == "5000"
+    assert normalize_word("Council\u2019s") == "council's"
+    assert stem("approved") == stem("approves") == "approv"
+    assert stem("cuts") == "cut"
+
+
+def test_english_detection() -> None:
+    assert looks_english("The council approved the budget on Tuesday after a long debate in the chamber.")
+    assert not looks_english(
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte im Saal den Haushalt für das kommende "
+        "Jahr beschlossen, sagte die Bürgermeisterin."
+    )
+    assert looks_english("Short.")
