@@ -12,23 +12,13 @@ import re
 from dataclasses import dataclass
 
 from storytrace.align import Alignment, Link
+from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
+from storytrace.text import STOPWORDS as _STOP
 from storytrace.text import Document, Sentence
 
 RELATIONS = ("derived", "partially_derived", "related", "unrelated")
 DIRECTIONS = ("as_given", "reversed", "unclear")
-SEVERITIES = ("high", "medium", "low", "info")
-FINDING_TYPES = (
-    "quote_altered",
-    "quote_fabricated",
-    "number_changed",
-    "date_changed",
-    "attribution_changed",
-    "hedge_changed",
-    "entity_changed",
-    "claim_added",
-    "fact_omitted",
-)
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -52,20 +42,6 @@ _VAGUE = frozenset(
     "recently lately earlier later soon officials sources experts authorities several many some "
     "numerous dozens hundreds thousands millions billions around roughly about nearly approximately".split()
 )
-
-
-@dataclass(frozen=True)
-class Finding:
-    type: str
-    severity: str
-    detail: str
-    subtype: str | None = None
-    derived: tuple[int, int] | None = None  # span in the derived text
-    source: tuple[int, int] | None = None  # span in the source text
-    before: str | None = None
-    after: str | None = None
-    #: How much an editor would miss this (fact_omitted ranking); higher first.
-    salience: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -99,7 +75,7 @@ def audit(alignment: Alignment, *, settings: Settings = DEFAULT_SETTINGS) -> Aud
         direction, d_conf, d_evidence = direction_of(alignment, settings)
     else:
         direction, d_conf, d_evidence = "unclear", 0.5, ["no direction: too little text is shared"]
-    findings = _order(added_claims(alignment) + omitted_facts(alignment))
+    findings = _order(added_claims(alignment) + omitted_facts(alignment) + fact_checks(alignment))
     verdict = Verdict(relation, confidence, direction, d_conf, tuple(rel_evidence + d_evidence))
     return Audit(scores=scores, verdict=verdict, findings=findings)
 
@@ -261,12 +237,8 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
         for link in alignment.links
         if link.kind == "added" and _EDITORIAL.search(_text_of(alignment.derived, link.derived))
     )
-    dropped_comment = sum(
-        1 for j in alignment.omitted if _EDITORIAL.search(alignment.source.sentence_text(j))
-    )
-    net = (
-        (precise_src - precise_der) * 0.5 + (vague_der - vague_src) * 0.5 + (added_comment - dropped_comment)
-    )
+    dropped_comment = sum(1 for j in alignment.omitted if _EDITORIAL.search(alignment.source.sentence_text(j)))
+    net = (precise_src - precise_der) * 0.5 + (vague_der - vague_src) * 0.5 + (added_comment - dropped_comment)
     if precise_src or precise_der:
         evidence.append(
             f"in matching sentences the original alone has {precise_src} precise detail(s) "
@@ -297,13 +269,7 @@ def _details(doc: Document, indices: tuple[int, ...]) -> set[str]:
             if (
                 raw[0].isdigit()
                 or t.norm in _MONTH_SET
-                or (
-                    k > 0
-                    and raw[0].isupper()
-                    and len(raw) > 1
-                    and t.norm not in _VAGUE
-                    and not _opens(text, t.start)
-                )
+                or (k > 0 and raw[0].isupper() and len(raw) > 1 and t.norm not in _VAGUE and not _opens(text, t.start))
             ):
                 out.add(t.norm)
     return out
@@ -371,6 +337,92 @@ def added_claims(alignment: Alignment) -> list[Finding]:
                 )
             )
     return findings
+
+
+def fact_checks(alignment: Alignment) -> list[Finding]:
+    """The finer findings: what aligned sentences changed (storytrace.facts)."""
+    from storytrace.facts.cues import attribution_findings, hedge_findings
+    from storytrace.facts.entities import entity_findings, name_words
+
+    findings = attribution_findings(alignment) + hedge_findings(alignment)
+    reported: set[str] = set()
+    for f in findings:
+        if f.type == "attribution_changed" and f.after:
+            reported |= name_words(f.after)
+    findings += entity_findings(alignment, skip=frozenset(reported))
+    findings += dropped_list_items(alignment)
+    return findings
+
+
+# "A, B and C": three or more items, each a short phrase, the last joined by "and"/"or".
+_ITEM = r"(?:[^,;:.()\u201c\u201d\"]|\.(?=\S)|\.\s(?=\d)){2,70}"
+_LIST = re.compile(r"(?P<items>" + _ITEM + r"(?:,\s+" + _ITEM + r"){1,5},?\s+(?:and|or)\s+" + _ITEM + r")")
+
+
+def dropped_list_items(alignment: Alignment) -> list[Finding]:
+    """One of several listed things left out of a sentence the suspect otherwise keeps."""
+    source, derived = alignment.source, alignment.derived
+    findings = []
+    for link in alignment.links:
+        if not link.source or link.kind == "verbatim":
+            continue
+        d_stems = frozenset().union(*(derived.sentences[i].content_stems() for i in link.derived))
+        for j in link.source:
+            sent = source.sentences[j]
+            for m in _LIST.finditer(source.text, sent.start, sent.end):
+                items = _list_items(source.text, m.start("items"), m.end("items"))
+                kept = [_item_kept(source, sent, a, b, d_stems) for a, b in items]
+                if len(items) < 3 or sum(kept) < 2:
+                    continue  # not a list the suspect kept, or nothing dropped
+                for (a, b), k in zip(items, kept, strict=True):
+                    if k:
+                        continue
+                    findings.append(
+                        Finding(
+                            type="fact_omitted",
+                            severity="medium",
+                            subtype="list_item",
+                            detail=f"one of {len(items)} listed items dropped: \u201c{source.text[a:b]}\u201d "
+                            "is missing from the suspect's version of this sentence",
+                            derived=(derived.sentences[link.derived[0]].start, derived.sentences[link.derived[-1]].end),
+                            source=(a, b),
+                            before=source.text[a:b],
+                            salience=2.0,
+                        )
+                    )
+    return findings
+
+
+def _list_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    items = []
+    pos = a
+    for m in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[a:b]):
+        items.append((pos, a + m.start()))
+        pos = a + m.end()
+    items.append((pos, b))
+    out = []
+    for x, y in items:
+        while x < y and not text[x].isalnum():
+            x += 1
+        while y > x and not text[y - 1].isalnum():
+            y -= 1
+        if x < y:
+            out.append((x, y))
+    # The first item usually carries the sentence's lead-in ("The plan covers a 2.4-mile barrier"):
+    # keep only its last few words.
+    if out:
+        x, y = out[0]
+        words = list(re.finditer(r"\S+", text[x:y]))
+        if len(words) > 5:
+            out[0] = (x + words[-5].start(), y)
+    return out
+
+
+def _item_kept(doc: Document, sent: Sentence, a: int, b: int, d_stems: frozenset[str]) -> bool:
+    stems = [t.stem for t in sent.tokens if a <= t.start < b and t.norm not in _STOP]
+    if not stems:
+        return True
+    return sum(st in d_stems for st in stems) / len(stems) >= 0.5
 
 
 def omitted_facts(alignment: Alignment) -> list[Finding]:

@@ -12,8 +12,9 @@ from typing import Any
 
 from storytrace.align import Alignment, EmbedFn, align
 from storytrace.article import Article, article_from_text
-from storytrace.audit import Audit, Finding, Scores, Verdict, audit
+from storytrace.audit import Audit, Scores, Verdict, audit
 from storytrace.errors import InputError
+from storytrace.finding import Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import Document, analyse, looks_english
 

@@ -10,7 +10,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from storytrace.align import KINDS
-from storytrace.audit import DIRECTIONS, FINDING_TYPES, RELATIONS, SEVERITIES, Finding
+from storytrace.audit import DIRECTIONS, RELATIONS
+from storytrace.finding import FINDING_TYPES, SEVERITIES, Finding
 
 if TYPE_CHECKING:
     from storytrace.comparison import Report

@@ -1,0 +1,377 @@
+"""Who says so, and how sure: attributions, hedges and negation, and the checks that compare them.
+
+A rewrite that keeps every fact can still change its standing: "the health ministry said" becomes
+"officials said" (the reader can no longer check the source), "Reuters, citing a court filing" loses
+Reuters, "is alleged to have taken" becomes "took" (an allegation turned into a fact), "may" disappears,
+"did not" loses its "not". These checks look only at aligned sentences whose wording differs, and fire
+only when one side has a cue of a class and the other side has none of that class: a paraphrase that
+swaps "likely" for "expected to" stays quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storytrace.align import Alignment, Link
+from storytrace.finding import Finding
+from storytrace.text import Document
+
+_SAY = (
+    r"said|says|say|told|tells|tell|stated|states|announced|announces|reported|reports|added|adds|wrote|"
+    r"writes|confirmed|confirms|noted|notes|explained|warned|warns|argued|argues|claimed|claims|insisted|"
+    r"acknowledged|admitted|revealed|disclosed|estimated|estimates"
+)
+# "X said" (subject before the verb): up to eight words back, not across punctuation or quote marks.
+_SUBJECT_BEFORE = re.compile(
+    r"(?P<who>(?:[\w.'’\-]+\s+){0,7}?[\w.'’\-]+)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>" + _SAY + r")\b",
+    re.IGNORECASE,
+)
+# "said X", "according to X", "citing X": up to eight words on, stopping at punctuation or a clause word.
+_SUBJECT_AFTER = re.compile(
+    r"\b(?P<verb>said|says|according\s+to|citing|cited\s+by|reported\s+by|told\s+by)\s+"
+    r"(?P<who>(?:(?!that\b|on\b|in\b|at\b|last\b|this\b|after\b|when\b|as\b|while\b)[\w.'’\-]+\s*){1,8})",
+    re.IGNORECASE,
+)
+_CITING = re.compile(
+    r"(?P<via>(?:[A-Z][\w.'’\-]*\s+){0,5}(?:[A-Z][\w.'’\-]*))(?:\s+(?:" + _SAY + r"))?,?\s+citing\s+"
+    r"(?P<origin>(?:[\w.'’\-]+\s*){1,6})",
+)
+_ANONYMOUS = frozenset(
+    "officials official sources source authorities experts expert analysts analyst insiders insider observers "
+    "critics people person spokesperson spokesman spokeswoman aides aide reports report media government "
+    "administration police investigators researchers scientists studies study residents locals".split()
+)
+_ANONYMOUS_PHRASE = re.compile(
+    r"^(?:the\s+|some\s+|several\s+|many\s+|a\s+|an\s+|one\s+|two\s+|local\s+|senior\s+|government\s+|"
+    r"state\s+|federal\s+|city\s+|unnamed\s+|anonymous\s+|other\s+)*(?:"
+    + "|".join(sorted(_ANONYMOUS))
+    + r")\b"
+    r"(?:\s+(?:familiar\s+with\s+\w+(?:\s+\w+)?|close\s+to\s+\w+(?:\s+\w+)?|said|say))?$",
+    re.IGNORECASE,
+)
+_PRONOUN = frozenset("he she they it we i you who which this that there".split())
+
+# Hedge classes. A cue counts for its class; a class differing between two aligned sentences is a finding.
+_ALLEGATION = re.compile(
+    r"\b(?:(?:is|are|was|were|has been|have been)\s+)?(?:alleged(?:ly)?|accused\s+of|suspected\s+of|"
+    r"reportedly|purportedly|supposedly|claimed\s+to|said\s+to\s+have|claims?\s+that|allegations?\s+(?:that|of)|"
+    r"accus(?:ed|ation|ations)|charged\s+with|investigat(?:ed|ion)\s+(?:for|over|into))\b",
+    re.IGNORECASE,
+)
+_UNCERTAIN = re.compile(
+    r"\b(?:may|might|could|likely|unlikely|possibly|probably|perhaps|appears?\s+to|seems?\s+to|"
+    r"expected\s+to|believed\s+to|thought\s+to|potentially|unclear|uncertain)\b",
+    re.IGNORECASE,
+)
+_CONFIRMED = re.compile(
+    r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I
+)
+_RUMOURED = re.compile(r"\b(?:rumou?r(?:ed|s)?|unconfirmed|unverified|speculat(?:ed|ion)|hearsay)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b", re.I)
+_NEGATIVE_VERB = re.compile(
+    r"\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?|fail(?:s|ed)?|lack(?:s|ed)?|without|declin(?:e|es|ed)|"
+    r"dismiss(?:es|ed)?|ruled\s+out|opposed?|against)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a sentence says is speaking or reporting: the phrase, its span, and what kind of source it is."""
+
+    start: int
+    end: int
+    who: str
+    verb: str
+    kind: str  # "named" | "anonymous" | "pronoun"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """ "X, citing Y": X passes on what Y says; dropping X hides who did the reporting."""
+
+    via: str
+    via_span: tuple[int, int]
+    origin: str
+
+
+def attributions(text: str, start: int, end: int) -> list[Attribution]:
+    """Attribution phrases in ``text[start:end]`` (one sentence), as spans into ``text``."""
+    found: list[Attribution] = []
+    sentence = text[start:end]
+    for m in _SUBJECT_AFTER.finditer(sentence):
+        who = m.group("who").strip(" ,.;:")
+        who = re.split(r"[,;:\u201c\u201d\"]", who)[0].strip()
+        if who:
+            a, b = m.start(), m.start("who") + len(who)
+            found.append(
+                Attribution(
+                    start + a, start + b, who, m.group("verb").lower(), _kind(who, sentence, m.start("who"))
+                )
+            )
+    for m in _SUBJECT_BEFORE.finditer(sentence):
+        who = _subject_phrase(m.group("who"))
+        if not who:
+            continue
+        w_start = m.start("who") + m.group("who").rfind(who)
+        if any(f.start <= start + w_start < f.end for f in found):
+            continue
+        found.append(
+            Attribution(
+                start + w_start,
+                start + m.end("verb"),
+                who,
+                m.group("verb").lower(),
+                _kind(who, sentence, w_start),
+            )
+        )
+    return sorted(found, key=lambda f: f.start)
+
+
+def citations(text: str, start: int, end: int) -> list[Citation]:
+    out = []
+    for m in _CITING.finditer(text, start, end):
+        via = m.group("via").strip()
+        if via.lower() in _PRONOUN:
+            continue
+        out.append(Citation(via, (m.start("via"), m.start("via") + len(via)), m.group("origin").strip(" ,.")))
+    return out
+
+
+def _subject_phrase(raw: str) -> str:
+    """The noun phrase right before a speech verb: after the last punctuation, quote or clause word."""
+    phrase = re.split(
+        r"[,;:()\u201c\u201d\"\u2014\u2013]|\b(?:and|but|that|which|who|because|after|when)\b", raw
+    )[-1]
+    return phrase.strip()
+
+
+def _kind(who: str, sentence: str, offset: int) -> str:
+    words = who.split()
+    lowered = who.lower()
+    if lowered in _PRONOUN or (len(words) == 1 and lowered in _PRONOUN):
+        return "pronoun"
+    if _ANONYMOUS_PHRASE.match(lowered):
+        return "anonymous"
+    # A capital that is not just the sentence's first letter marks a name.
+    for k, w in enumerate(words):
+        at_start = offset == 0 and k == 0
+        if w[:1].isupper() and not at_start and w.lower() not in _ANONYMOUS:
+            return "named"
+    if offset == 0 and words and words[0][:1].isupper() and words[0].lower() not in _ANONYMOUS | _PRONOUN:
+        return "named"
+    return "anonymous" if any(w.lower().strip(".,") in _ANONYMOUS for w in words) else "pronoun"
+
+
+def _name_words(who: str) -> set[str]:
+    return {w.lower().strip(".,'’") for w in who.split() if w[:1].isupper() and len(w) > 1} - {"the", "a"}
+
+
+def _link_spans(doc: Document, indices: tuple[int, ...]) -> list[tuple[int, int]]:
+    return [(doc.sentences[i].start, doc.sentences[i].end) for i in indices]
+
+
+def _differs(alignment: Alignment, link: Link) -> bool:
+    """Only links whose wording differs can have changed a cue."""
+    return link.kind not in ("added", "verbatim") and bool(link.source)
+
+
+def attribution_findings(alignment: Alignment) -> list[Finding]:
+    src, der = alignment.source, alignment.derived
+    findings: list[Finding] = []
+    for link in alignment.links:
+        if not _differs(alignment, link):
+            continue
+        d_text = " ".join(der.text[a:b] for a, b in _link_spans(der, link.derived))
+        s_attr = [a for sa, sb in _link_spans(src, link.source) for a in attributions(src.text, sa, sb)]
+        d_attr = [a for da, db in _link_spans(der, link.derived) for a in attributions(der.text, da, db)]
+        d_lower = d_text.lower()
+        anonymous_d = [a for a in d_attr if a.kind == "anonymous"]
+        for a in s_attr:
+            if a.kind != "named":
+                continue
+            names = _name_words(a.who)
+            if not names or any(n in d_lower for n in names):
+                continue
+            if anonymous_d:
+                b = anonymous_d[0]
+                findings.append(
+                    Finding(
+                        type="attribution_changed",
+                        severity="high",
+                        subtype="anonymised",
+                        detail=f"named source made anonymous: \u201c{a.who}\u201d became \u201c{b.who}\u201d",
+                        derived=(b.start, b.end),
+                        source=(a.start, a.end),
+                        before=src.text[a.start : a.end],
+                        after=der.text[b.start : b.end],
+                    )
+                )
+                break
+        for sa, sb in _link_spans(src, link.source):
+            for c in citations(src.text, sa, sb):
+                via_names = _name_words(c.via)
+                origin_words = {w.lower() for w in re.findall(r"\w+", c.origin) if len(w) > 3}
+                if not via_names or any(n in d_lower for n in via_names):
+                    continue
+                if origin_words and sum(w in d_lower for w in origin_words) >= max(1, len(origin_words) // 2):
+                    span = _find_phrase(der, link, c.origin)
+                    findings.append(
+                        Finding(
+                            type="attribution_changed",
+                            severity="medium",
+                            subtype="intermediary_dropped",
+                            detail=f"intermediary dropped: the original says {c.via} reported this, citing "
+                            f"{c.origin}; here {c.origin} stands alone",
+                            derived=span,
+                            source=c.via_span,
+                            before=c.via,
+                            after=der.text[span[0] : span[1]] if span else None,
+                        )
+                    )
+    return findings
+
+
+def _find_phrase(doc: Document, link: Link, phrase: str) -> tuple[int, int] | None:
+    words = [w for w in re.findall(r"\w+", phrase) if len(w) > 2]
+    for i in link.derived:
+        s = doc.sentences[i]
+        seg = doc.text[s.start : s.end]
+        m = re.search(r"\b" + r"\W+(?:\w+\W+)?".join(map(re.escape, words)) + r"\b", seg, re.IGNORECASE)
+        if m:
+            return s.start + m.start(), s.start + m.end()
+    if link.derived:
+        s = doc.sentences[link.derived[0]]
+        return s.start, s.end
+    return None
+
+
+def hedge_findings(alignment: Alignment) -> list[Finding]:
+    src, der = alignment.source, alignment.derived
+    findings: list[Finding] = []
+    for link in alignment.links:
+        if not _differs(alignment, link):
+            continue
+        s_spans = _link_spans(src, link.source)
+        d_spans = _link_spans(der, link.derived)
+        s_text = " ".join(src.text[a:b] for a, b in s_spans)
+        d_text = " ".join(der.text[a:b] for a, b in d_spans)
+        s_span = (s_spans[0][0], s_spans[-1][1])
+        d_span = (d_spans[0][0], d_spans[-1][1])
+
+        s_alleg = _first(_ALLEGATION, src.text, s_spans)
+        if s_alleg and not _ALLEGATION.search(d_text) and not _UNCERTAIN.search(d_text):
+            findings.append(
+                Finding(
+                    type="hedge_changed",
+                    severity="high",
+                    subtype="allegation_as_fact",
+                    detail=f"allegation presented as fact: the original says \u201c{src.text[s_alleg[0] : s_alleg[1]]}"
+                    "\u201d, the suspect states it without that qualifier",
+                    derived=d_span,
+                    source=s_alleg,
+                    before=src.text[s_alleg[0] : s_alleg[1]],
+                    after=None,
+                )
+            )
+            continue
+        s_unc = _first(_UNCERTAIN, src.text, s_spans)
+        d_unc = _first(_UNCERTAIN, der.text, d_spans)
+        if s_unc and not d_unc and not _ALLEGATION.search(d_text):
+            findings.append(
+                Finding(
+                    type="hedge_changed",
+                    severity="medium",
+                    subtype="certainty_increased",
+                    detail=f"more certain than the original: \u201c{src.text[s_unc[0] : s_unc[1]]}\u201d dropped, "
+                    "so a possibility reads as a fact",
+                    derived=d_span,
+                    source=s_unc,
+                    before=src.text[s_unc[0] : s_unc[1]],
+                )
+            )
+        elif d_unc and not s_unc and not _ALLEGATION.search(s_text) and link.kind != "partial":
+            findings.append(
+                Finding(
+                    type="hedge_changed",
+                    severity="low",
+                    subtype="certainty_decreased",
+                    detail=f"less certain than the original: \u201c{der.text[d_unc[0] : d_unc[1]]}\u201d added",
+                    derived=d_unc,
+                    source=s_span,
+                    after=der.text[d_unc[0] : d_unc[1]],
+                )
+            )
+        s_conf = _first(_CONFIRMED, src.text, s_spans)
+        d_rum = _first(_RUMOURED, der.text, d_spans) or _first(_ALLEGATION, der.text, d_spans)
+        if s_conf and d_rum and not _CONFIRMED.search(d_text):
+            findings.append(
+                Finding(
+                    type="hedge_changed",
+                    severity="medium",
+                    subtype="confirmation_weakened",
+                    detail=f"confirmed fact weakened: \u201c{src.text[s_conf[0] : s_conf[1]]}\u201d became "
+                    f"\u201c{der.text[d_rum[0] : d_rum[1]]}\u201d",
+                    derived=d_rum,
+                    source=s_conf,
+                    before=src.text[s_conf[0] : s_conf[1]],
+                    after=der.text[d_rum[0] : d_rum[1]],
+                )
+            )
+        flip = _negation_flip(src.text, s_spans, der.text, d_spans, link)
+        if flip:
+            findings.append(flip)
+    return findings
+
+
+def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for a, b in spans:
+        m = pattern.search(text, a, b)
+        if m:
+            return m.start(), m.end()
+    return None
+
+
+def _negation_flip(
+    s_text: str, s_spans: list[tuple[int, int]], d_text: str, d_spans: list[tuple[int, int]], link: Link
+) -> Finding | None:
+    """A "not" on one side only, in sentences otherwise worded alike: the claim is reversed."""
+    if link.kind not in ("near_verbatim", "paraphrase", "partial"):
+        return None
+    s_all = " ".join(s_text[a:b] for a, b in s_spans)
+    d_all = " ".join(d_text[a:b] for a, b in d_spans)
+    s_neg = [m for a, b in s_spans for m in _NEGATION.finditer(s_text, a, b)]
+    d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b)]
+    if bool(s_neg) == bool(d_neg):
+        return None
+    # A negative verb on the other side ("denied", "rejected") can carry the same negation.
+    if (s_neg and _NEGATIVE_VERB.search(d_all)) or (d_neg and _NEGATIVE_VERB.search(s_all)):
+        return None
+    s_words = set(re.findall(r"\w+", s_all.lower()))
+    d_words = set(re.findall(r"\w+", d_all.lower()))
+    if len(s_words & d_words) / max(1, len(d_words)) < 0.6:
+        return None  # too differently worded to say the negation is what changed
+    if s_neg:
+        m = s_neg[0]
+        return Finding(
+            type="hedge_changed",
+            severity="high",
+            subtype="negation_flipped",
+            detail=f"negation dropped: the original says \u201c{m.group()}\u201d here, the suspect states the "
+            "opposite",
+            derived=(d_spans[0][0], d_spans[-1][1]),
+            source=(m.start(), m.end()),
+            before=m.group(),
+        )
+    m = d_neg[0]
+    return Finding(
+        type="hedge_changed",
+        severity="high",
+        subtype="negation_flipped",
+        detail=f"negation added: the suspect says \u201c{m.group()}\u201d where the original states the "
+        "opposite",
+        derived=(m.start(), m.end()),
+        source=(s_spans[0][0], s_spans[-1][1]),
+        after=m.group(),
+    )
