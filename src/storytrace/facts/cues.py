@@ -51,6 +51,12 @@ _ANONYMOUS_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = frozenset("he she they it we i you who which this that there".split())
+# A named body need not be capitalised: "the health ministry said" names a source a reader can check.
+_INSTITUTION = frozenset(
+    "ministry department agency office council court commission committee board bureau service police army "
+    "navy company firm bank union university hospital institute government cabinet parliament senate congress "
+    "prosecutors prosecutor regulator watchdog tribunal embassy club party campaign coalition".split()
+)
 
 # Hedge classes. A cue counts for its class; a class differing between two aligned sentences is a finding.
 _ALLEGATION = re.compile(
@@ -84,7 +90,7 @@ class Attribution:
     end: int
     who: str
     verb: str
-    kind: str  # "named" | "anonymous" | "pronoun"
+    kind: str  # "named" | "anonymous" | "pronoun" | "other"
 
 
 @dataclass(frozen=True)
@@ -161,11 +167,17 @@ def _kind(who: str, sentence: str, offset: int) -> str:
             return "named"
     if offset == 0 and words and words[0][:1].isupper() and words[0].lower() not in _ANONYMOUS | _PRONOUN:
         return "named"
-    return "anonymous" if any(w.lower().strip(".,") in _ANONYMOUS for w in words) else "pronoun"
+    if words and words[-1].lower().strip(".,'’s") in _INSTITUTION:
+        return "named"
+    return "anonymous" if any(w.lower().strip(".,") in _ANONYMOUS for w in words) else "other"
 
 
 def _name_words(who: str) -> set[str]:
-    return {w.lower().strip(".,'’") for w in who.split() if w[:1].isupper() and len(w) > 1} - {"the", "a"}
+    """Words that identify a source: its capitalised words, or for "the health ministry" its nouns."""
+    caps = {w.lower().strip(".,'’") for w in who.split() if w[:1].isupper() and len(w) > 1} - {"the", "a", "an"}
+    if caps:
+        return caps
+    return {w.lower().strip(".,'’") for w in who.split() if len(w) > 3} - {"state", "local", "national"}
 
 
 def _link_spans(doc: Document, indices: tuple[int, ...]) -> list[tuple[int, int]]:

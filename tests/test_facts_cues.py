@@ -1,0 +1,177 @@
+"""Attribution, hedge and negation checks; entity swaps; dropped list items."""
+
+from __future__ import annotations
+
+import pytest
+
+from storytrace import compare
+from storytrace.facts.cues import attributions, citations
+
+
+def findings_of(source: str, derived: str, kind: str | None = None) -> list:
+    report = compare(source, derived)
+    return [f for f in report.findings if kind is None or f.type == kind]
+
+
+def span_text(report_text: str, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else report_text[span[0] : span[1]]
+
+
+# --- extraction ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "kind"),
+    [
+        ("The health ministry said the outbreak was contained.", "The health ministry", "named"),
+        ("Officials said the outbreak was contained.", "Officials", "anonymous"),
+        ("The outbreak was contained, said Dr. Maria Lopez.", "Dr. Maria Lopez", "named"),
+        (
+            "The outbreak was contained, according to the World Health Organization.",
+            "the World Health Organization",
+            "named",
+        ),
+        (
+            "The outbreak was contained, people familiar with the matter said.",
+            "people familiar with the matter",
+            "anonymous",
+        ),
+        ("He said the outbreak was contained.", "He", "pronoun"),
+    ],
+)
+def test_attribution_extraction(sentence: str, who: str, kind: str) -> None:
+    found = attributions(sentence, 0, len(sentence))
+    assert any(a.who == who and a.kind == kind for a in found), found
+
+
+def test_citation_extraction() -> None:
+    s = "The mayor took the money, the Harbour Post reported, citing a court filing."
+    (c,) = citations(s, 0, len(s))
+    assert c.via == "Harbour Post" or c.via.endswith("Harbour Post")
+    assert c.origin.startswith("a court filing")
+
+
+# --- attribution_changed ------------------------------------------------------------------------------
+
+
+def test_named_source_made_anonymous() -> None:
+    src = "The outbreak in the northern province has been contained, the health ministry said on Friday."
+    der = "The outbreak in the northern province has been contained, officials said on Friday."
+    (f,) = findings_of(src, der, "attribution_changed")
+    assert f.subtype == "anonymised"
+    assert f.before == "the health ministry said"
+    assert f.after == "officials said"
+    assert der[f.derived[0] : f.derived[1]] == "officials said"
+
+
+def test_intermediary_dropped() -> None:
+    src = (
+        "The former chief executive paid $250,000 to a consultant in 2021, the Harbour Post reported, "
+        "citing a court filing."
+    )
+    der = "The former chief executive paid $250,000 to a consultant in 2021, according to a court filing."
+    found = findings_of(src, der, "attribution_changed")
+    assert [f.subtype for f in found] == ["intermediary_dropped"]
+    assert "Harbour Post" in found[0].before
+
+
+def test_same_source_in_other_words_is_quiet() -> None:
+    src = "The health ministry said on Friday that the outbreak in the north had been contained."
+    der = "The outbreak in the north has been contained, the health ministry said on Friday."
+    assert findings_of(src, der, "attribution_changed") == []
+
+
+# --- hedge_changed ------------------------------------------------------------------------------------
+
+
+def test_allegation_presented_as_fact() -> None:
+    src = "The former director is alleged to have taken $40,000 from the charity's accounts in 2022."
+    der = "The former director took $40,000 from the charity's accounts in 2022."
+    (f,) = findings_of(src, der, "hedge_changed")
+    assert f.subtype == "allegation_as_fact"
+    assert f.severity == "high"
+    assert "alleged" in f.before
+
+
+def test_dropped_may_is_certainty_increased() -> None:
+    src = "The new bridge may open to traffic before the end of the summer, the council said."
+    der = "The new bridge will open to traffic before the end of the summer, the council said."
+    (f,) = findings_of(src, der, "hedge_changed")
+    assert f.subtype == "certainty_increased"
+    assert f.before == "may"
+
+
+def test_negation_flipped() -> None:
+    src = "The committee did not approve the new housing plan for the harbour district on Monday."
+    der = "The committee did approve the new housing plan for the harbour district on Monday."
+    (f,) = findings_of(src, der, "hedge_changed")
+    assert f.subtype == "negation_flipped"
+    assert f.before == "not"
+
+
+def test_confirmed_weakened_to_rumoured() -> None:
+    src = "The club confirmed that its manager will leave at the end of the season after six years."
+    der = "The club's manager is rumoured to be leaving at the end of the season after six years."
+    found = findings_of(src, der, "hedge_changed")
+    assert any(f.subtype == "confirmation_weakened" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("src", "der"),
+    [
+        (
+            "The new bridge is likely to open before the end of the summer, the council said.",
+            "The council said the new bridge is expected to open before the end of the summer.",
+        ),
+        (
+            "Ashdown, who resigned in January, has denied any wrongdoing.",
+            "Ashdown, who stepped down in January, has denied wrongdoing.",
+        ),
+        (
+            "The former director is alleged to have taken $40,000 from the charity.",
+            "The former director allegedly took $40,000 from the charity.",
+        ),
+        (
+            "The committee did not approve the plan on Monday.",
+            "The committee rejected the plan on Monday.",
+        ),
+    ],
+)
+def test_faithful_paraphrase_keeps_hedges_quiet(src: str, der: str) -> None:
+    assert findings_of(src, der, "hedge_changed") == []
+
+
+# --- entity_changed -----------------------------------------------------------------------------------
+
+
+def test_person_swapped() -> None:
+    src = "Mayor Colette Brannigan welcomed the vote and said public meetings would begin on April 2."
+    der = "Mayor Tobias Wren welcomed the vote and said public meetings would begin on April 2."
+    (f,) = findings_of(src, der, "entity_changed")
+    assert f.before == "Colette Brannigan"
+    assert f.after == "Tobias Wren"
+    assert der[f.derived[0] : f.derived[1]] == "Tobias Wren"
+    assert src[f.source[0] : f.source[1]] == "Colette Brannigan"
+
+
+def test_name_shortened_is_not_a_swap() -> None:
+    src = "Mayor Colette Brannigan welcomed the vote on Tuesday evening in the town hall."
+    der = "Brannigan, the mayor, welcomed the vote on Tuesday evening in the town hall."
+    assert findings_of(src, der, "entity_changed") == []
+
+
+# --- fact_omitted: a listed item ----------------------------------------------------------------------
+
+
+def test_one_of_three_listed_items_dropped() -> None:
+    src = "The town will buy new buses, trains and bicycles for the transport service next year."
+    der = "The town will buy new buses and bicycles for the transport service next year."
+    found = [f for f in findings_of(src, der, "fact_omitted") if f.subtype == "list_item"]
+    assert [f.before for f in found] == ["trains"]
+    assert src[found[0].source[0] : found[0].source[1]] == "trains"
+
+
+def test_list_kept_whole_is_quiet() -> None:
+    src = "The town will buy new buses, trains and bicycles for the transport service next year."
+    der = "Next year the town will buy new buses, trains and bicycles for its transport service."
+    assert [f for f in findings_of(src, der, "fact_omitted") if f.subtype == "list_item"] == []
