@@ -60,9 +60,7 @@ class Alignment:
 class _Pairwise:
     """Evidence for every (derived, source) sentence pair, computed once."""
 
-    def __init__(
-        self, source: Document, derived: Document, vectors: tuple[np.ndarray, np.ndarray] | None
-    ) -> None:
+    def __init__(self, source: Document, derived: Document, vectors: tuple[np.ndarray, np.ndarray] | None) -> None:
         self.src = source.body
         self.der = derived.body
         self.src_content = [s.content_stems() for s in self.src]
@@ -78,6 +76,10 @@ class _Pairwise:
             self.semantic: np.ndarray | None = np.clip(d_vec @ s_vec.T, -1.0, 1.0).astype(np.float32)
         else:
             self.semantic = None
+
+    def same_words(self, i: int, j: int) -> bool:
+        d = [t.norm for t in self.der[i].tokens]
+        return bool(d) and d == [t.norm for t in self.src[j].tokens]
 
     def score(self) -> np.ndarray:
         """One number a pair: the stronger of semantic and lexical evidence."""
@@ -110,23 +112,23 @@ def align(
 
     # 1. each derived sentence: its best source, and a second one when the sentence merges two.
     choice: list[tuple[int, ...]] = []
+    used_so_far: set[int] = set()
     for i in range(len(der)):
         if not len(src):
             choice.append(())
             continue
         order = np.argsort(-score[i], kind="stable")
-        best = int(order[0])
+        best = _break_tie(score[i], order, used_so_far, choice)
         if not _linked(pw, i, best, settings):
             choice.append(())
             continue
         picked = [best]
         for j in (int(x) for x in order[1:3]):
-            if _merge_gain(pw, i, picked, j) >= settings.merge_gain and _linked(
-                pw, i, j, settings, weak=True
-            ):
+            if _merge_gain(pw, i, picked, j) >= settings.merge_gain and _linked(pw, i, j, settings, weak=True):
                 picked.append(j)
                 break
         choice.append(tuple(sorted(picked)))
+        used_so_far.update(picked)
 
     # 2. a source sentence nobody chose but whose content sits inside a derived sentence joins that link.
     used = {j for c in choice for j in c}
@@ -157,8 +159,7 @@ def align(
             groups.append([i])
 
     links = tuple(
-        _make_link(source, derived, pw, group, choice[group[0]], src_stems_all, settings, embed)
-        for group in groups
+        _make_link(source, derived, pw, group, choice[group[0]], src_stems_all, settings, embed) for group in groups
     )
     linked_sources = {src[j].index for c in choice for j in c}
     omitted = tuple(s.index for s in src if s.index not in linked_sources)
@@ -172,9 +173,24 @@ def align(
     )
 
 
+def _break_tie(row: np.ndarray, order: np.ndarray, used: set[int], choice: list[tuple[int, ...]]) -> int:
+    """Among source sentences that score the same (a repeated sentence), take one not yet used, nearest
+    after the previous link: "A. B. A." against itself must link the second A to the second A."""
+    best = int(order[0])
+    tied = [int(j) for j in order[:8] if row[int(j)] >= row[best] - 1e-4]
+    if len(tied) == 1:
+        return best
+    previous = max((j for c in choice for j in c), default=-1)
+    fresh = [j for j in tied if j not in used] or tied
+    after = [j for j in fresh if j > previous]
+    return min(after) if after else min(fresh)
+
+
 def _linked(pw: _Pairwise, i: int, j: int, settings: Settings, *, weak: bool = False) -> bool:
     c = float(pw.containment[i, j])
     shared = len(pw.der_content[i] & pw.src_content[j])
+    if pw.same_words(i, j):
+        return True  # the same words (typography aside): a copy, however few content words it has
     if shared == 0:
         return False
     lexical = c >= settings.link_containment and shared >= 2
@@ -303,10 +319,7 @@ def _unsupported_clauses(
             if len(stems) < settings.clause_min_words:
                 continue
             novel = [s for s in stems if s not in s_content and s not in src_stems_all]
-            if (
-                len(novel) >= settings.clause_min_words
-                and len(novel) / len(stems) >= settings.clause_novel_share
-            ):
+            if len(novel) >= settings.clause_min_words and len(novel) / len(stems) >= settings.clause_novel_share:
                 candidates.append(_strip_span(text, a, b))
     if not candidates or embed is None:
         return tuple(candidates)
@@ -315,9 +328,7 @@ def _unsupported_clauses(
     vecs = embed([text[a:b] for a, b in candidates] + src_texts)
     clause_vec, src_vec = vecs[: len(candidates)], vecs[len(candidates) :]
     best = (clause_vec @ src_vec.T).max(axis=1) if len(src_texts) else np.zeros(len(candidates))
-    return tuple(
-        c for c, sim in zip(candidates, best, strict=True) if sim < settings.clause_support_similarity
-    )
+    return tuple(c for c, sim in zip(candidates, best, strict=True) if sim < settings.clause_support_similarity)
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:

@@ -355,8 +355,50 @@ def fact_checks(alignment: Alignment) -> list[Finding]:
 
 
 # "A, B and C": three or more items, each a short phrase, the last joined by "and"/"or".
-_ITEM = r"(?:[^,;:.()\u201c\u201d\"]|\.(?=\S)|\.\s(?=\d)){2,70}"
-_LIST = re.compile(r"(?P<items>" + _ITEM + r"(?:,\s+" + _ITEM + r"){1,5},?\s+(?:and|or)\s+" + _ITEM + r")")
+_CONJUNCTION = re.compile(r"\s(?:and|or)\s")
+_ITEM_BREAK = re.compile(r"[;:()\u201c\u201d\"]|\.(?!\S)(?!\s\d)")
+
+
+def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Lists "A, B and C" in a sentence: three or more short items, the last joined by "and"/"or"."""
+    found = []
+    for m in _CONJUNCTION.finditer(text, start, end):
+        head = text[start : m.start()]
+        parts = head.split(", ")
+        if len(parts) < 3 and not (len(parts) == 2 and parts[-1]):
+            continue
+        tail_end = m.end()
+        stop = re.search(r",|;|:|\.(?!\S)(?!\s\d)", text[m.end() : end])
+        tail_end = m.end() + stop.start() if stop else end
+        items_text = parts[-6:]
+        # Every item is short and holds no clause punctuation; the first may carry the sentence's lead-in.
+        if any(len(p) > 70 or _ITEM_BREAK.search(p) for p in items_text[1:]) or tail_end - m.end() > 70:
+            continue
+        pos = m.start() - len(head)
+        spans = []
+        offset = pos
+        for k, piece in enumerate(parts):
+            if k >= len(parts) - len(items_text):
+                spans.append(_trim_item(text, offset, offset + len(piece), first=k == len(parts) - len(items_text)))
+            offset += len(piece) + 2
+        spans.append(_trim_item(text, m.end(), tail_end, first=False))
+        spans = [sp for sp in spans if sp[0] < sp[1]]
+        if len(spans) >= 3:
+            found.append(spans)
+    return found
+
+
+def _trim_item(text: str, a: int, b: int, *, first: bool) -> tuple[int, int]:
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    if first:
+        # The first item usually carries the lead-in ("The plan covers a 2.4-mile barrier"): last five words.
+        words = list(re.finditer(r"\S+", text[a:b]))
+        if len(words) > 5:
+            a += words[-5].start()
+    return a, b
 
 
 def dropped_list_items(alignment: Alignment) -> list[Finding]:
@@ -369,8 +411,7 @@ def dropped_list_items(alignment: Alignment) -> list[Finding]:
         d_stems = frozenset().union(*(derived.sentences[i].content_stems() for i in link.derived))
         for j in link.source:
             sent = source.sentences[j]
-            for m in _LIST.finditer(source.text, sent.start, sent.end):
-                items = _list_items(source.text, m.start("items"), m.end("items"))
+            for items in _lists(source.text, sent.start, sent.end):
                 kept = [_item_kept(source, sent, a, b, d_stems) for a, b in items]
                 if len(items) < 3 or sum(kept) < 2:
                     continue  # not a list the suspect kept, or nothing dropped
@@ -391,31 +432,6 @@ def dropped_list_items(alignment: Alignment) -> list[Finding]:
                         )
                     )
     return findings
-
-
-def _list_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    items = []
-    pos = a
-    for m in re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[a:b]):
-        items.append((pos, a + m.start()))
-        pos = a + m.end()
-    items.append((pos, b))
-    out = []
-    for x, y in items:
-        while x < y and not text[x].isalnum():
-            x += 1
-        while y > x and not text[y - 1].isalnum():
-            y -= 1
-        if x < y:
-            out.append((x, y))
-    # The first item usually carries the sentence's lead-in ("The plan covers a 2.4-mile barrier"):
-    # keep only its last few words.
-    if out:
-        x, y = out[0]
-        words = list(re.finditer(r"\S+", text[x:y]))
-        if len(words) > 5:
-            out[0] = (x + words[-5].start(), y)
-    return out
 
 
 def _item_kept(doc: Document, sent: Sentence, a: int, b: int, d_stems: frozenset[str]) -> bool:

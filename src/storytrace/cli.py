@@ -62,12 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="how to read the inputs (default: by extension, then by content)",
     )
-    cmp.add_argument(
-        "--no-embeddings", action="store_true", help="lexical evidence only (faster, misses paraphrase)"
-    )
-    cmp.add_argument(
-        "--max-bytes", type=int, default=None, help="refuse inputs larger than this (default 5000000)"
-    )
+    cmp.add_argument("--no-embeddings", action="store_true", help="lexical evidence only (faster, misses paraphrase)")
+    cmp.add_argument("--max-bytes", type=int, default=None, help="refuse inputs larger than this (default 5000000)")
     cmp.set_defaults(func=_cmd_compare)
     return parser
 
@@ -242,7 +238,8 @@ def _compare_batch(args: argparse.Namespace, settings: Any) -> int:
     if args.out:
         _write_atomic(Path(args.out), "".join(x + "\n" for x in out_lines))
     if failed:
-        print(f"storytrace: {failed} of {len(lines)} lines failed", file=sys.stderr)
+        total = sum(1 for _, line in lines if line.strip())
+        print(f"storytrace: {failed} of {total} lines failed", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
 

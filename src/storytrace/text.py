@@ -163,7 +163,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of one paragraph, as trimmed spans into ``text``."""
     chunk = text[start:end]
-    raw = [_trim(chunk, a, b) for a, b in _punkt_spans(chunk)]
+    raw = [_trim(chunk, a, b) for a, b in _repair_abbreviations(chunk, _punkt_spans(chunk))]
     raw = [(a, b) for a, b in raw if a < b]
     merged: list[tuple[int, int]] = []
     for a, b in raw:
@@ -237,6 +237,21 @@ def _punkt_spans(chunk: str) -> list[tuple[int, int]]:
     import nupunkt  # imported lazily: it loads its model on first use
 
     return list(nupunkt.sent_spans(chunk))
+
+
+# Words nupunkt's legal-text model takes for abbreviations ("Art." for article) that in news end sentences.
+_FALSE_ABBREVIATION = re.compile(r"\b(?:art|sec|para|vol|ch)\.\s+(?=[A-Z\u201c\"])")
+
+
+def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        pos = a
+        for m in _FALSE_ABBREVIATION.finditer(chunk, a, b):
+            out.append((pos, m.end()))
+            pos = m.end()
+        out.append((pos, b))
+    return out
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

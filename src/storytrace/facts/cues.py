@@ -22,11 +22,8 @@ _SAY = (
     r"writes|confirmed|confirms|noted|notes|explained|warned|warns|argued|argues|claimed|claims|insisted|"
     r"acknowledged|admitted|revealed|disclosed|estimated|estimates"
 )
-# "X said" (subject before the verb): up to eight words back, not across punctuation or quote marks.
-_SUBJECT_BEFORE = re.compile(
-    r"(?P<who>(?:[\w.'’\-]+\s+){0,7}?[\w.'’\-]+)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>" + _SAY + r")\b",
-    re.IGNORECASE,
-)
+# A speech verb; its subject is looked for in the words right before it.
+_SAY_VERB = re.compile(r"\b(?:(?:has|have|had)\s+)?(?P<verb>" + _SAY + r")\b", re.IGNORECASE)
 # "said X", "according to X", "citing X": up to eight words on, stopping at punctuation or a clause word.
 _SUBJECT_AFTER = re.compile(
     r"\b(?P<verb>said|says|according\s+to|citing|cited\s+by|reported\s+by|told\s+by)\s+"
@@ -44,9 +41,7 @@ _ANONYMOUS = frozenset(
 )
 _ANONYMOUS_PHRASE = re.compile(
     r"^(?:the\s+|some\s+|several\s+|many\s+|a\s+|an\s+|one\s+|two\s+|local\s+|senior\s+|government\s+|"
-    r"state\s+|federal\s+|city\s+|unnamed\s+|anonymous\s+|other\s+)*(?:"
-    + "|".join(sorted(_ANONYMOUS))
-    + r")\b"
+    r"state\s+|federal\s+|city\s+|unnamed\s+|anonymous\s+|other\s+)*(?:" + "|".join(sorted(_ANONYMOUS)) + r")\b"
     r"(?:\s+(?:familiar\s+with\s+\w+(?:\s+\w+)?|close\s+to\s+\w+(?:\s+\w+)?|said|say))?$",
     re.IGNORECASE,
 )
@@ -70,9 +65,7 @@ _UNCERTAIN = re.compile(
     r"expected\s+to|believed\s+to|thought\s+to|potentially|unclear|uncertain)\b",
     re.IGNORECASE,
 )
-_CONFIRMED = re.compile(
-    r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I
-)
+_CONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I)
 _RUMOURED = re.compile(r"\b(?:rumou?r(?:ed|s)?|unconfirmed|unverified|speculat(?:ed|ion)|hearsay)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b", re.I)
 _NEGATIVE_VERB = re.compile(
@@ -112,24 +105,20 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
         if who:
             a, b = m.start(), m.start("who") + len(who)
             found.append(
-                Attribution(
-                    start + a, start + b, who, m.group("verb").lower(), _kind(who, sentence, m.start("who"))
-                )
+                Attribution(start + a, start + b, who, m.group("verb").lower(), _kind(who, sentence, m.start("who")))
             )
-    for m in _SUBJECT_BEFORE.finditer(sentence):
-        who = _subject_phrase(m.group("who"))
+    for m in _SAY_VERB.finditer(sentence):
+        window_start = max(0, m.start() - 100)
+        window = sentence[window_start : m.start()]
+        who = _subject_phrase(window)
         if not who:
             continue
-        w_start = m.start("who") + m.group("who").rfind(who)
+        w_start = window_start + window.rfind(who)
         if any(f.start <= start + w_start < f.end for f in found):
             continue
         found.append(
             Attribution(
-                start + w_start,
-                start + m.end("verb"),
-                who,
-                m.group("verb").lower(),
-                _kind(who, sentence, w_start),
+                start + w_start, start + m.end("verb"), who, m.group("verb").lower(), _kind(who, sentence, w_start)
             )
         )
     return sorted(found, key=lambda f: f.start)
@@ -147,9 +136,7 @@ def citations(text: str, start: int, end: int) -> list[Citation]:
 
 def _subject_phrase(raw: str) -> str:
     """The noun phrase right before a speech verb: after the last punctuation, quote or clause word."""
-    phrase = re.split(
-        r"[,;:()\u201c\u201d\"\u2014\u2013]|\b(?:and|but|that|which|who|because|after|when)\b", raw
-    )[-1]
+    phrase = re.split(r"[,;:()\u201c\u201d\"\u2014\u2013]|\b(?:and|but|that|which|who|because|after|when)\b", raw)[-1]
     return phrase.strip()
 
 
@@ -370,8 +357,7 @@ def _negation_flip(
             type="hedge_changed",
             severity="high",
             subtype="negation_flipped",
-            detail=f"negation dropped: the original says \u201c{m.group()}\u201d here, the suspect states the "
-            "opposite",
+            detail=f"negation dropped: the original says \u201c{m.group()}\u201d here, the suspect states the opposite",
             derived=(d_spans[0][0], d_spans[-1][1]),
             source=(m.start(), m.end()),
             before=m.group(),
@@ -381,8 +367,7 @@ def _negation_flip(
         type="hedge_changed",
         severity="high",
         subtype="negation_flipped",
-        detail=f"negation added: the suspect says \u201c{m.group()}\u201d where the original states the "
-        "opposite",
+        detail=f"negation added: the suspect says \u201c{m.group()}\u201d where the original states the opposite",
         derived=(m.start(), m.end()),
         source=(s_spans[0][0], s_spans[-1][1]),
         after=m.group(),

@@ -70,10 +70,7 @@ def render(report: Report, console: Console) -> None:
     table.add_column("from original", ratio=2)
     for link in report.alignment.links:
         d_text = " ".join(der.sentence_text(i) for i in link.derived)
-        if link.source:
-            s_text = "\n".join(f"[{j}] {_clip(src.sentence_text(j), 160)}" for j in link.source)
-        else:
-            s_text = "\u2014"
+        s_text = "\n".join(f"[{j}] {_clip(src.sentence_text(j), 160)}" for j in link.source) or "\u2014"
         kind = Text(link.kind.replace("_", "-"), style=KIND_STYLE[link.kind])
         if link.kind != "added":
             kind.append(f"\n{link.similarity:.2f}", style="dim")

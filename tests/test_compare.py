@@ -1,0 +1,507 @@
+"""compare(): alignment kinds, findings, verdicts and the report's invariants, with the real model.
+
+The crafted articles below are invented for these tests (fictional town, people and figures).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from storytrace import Article, Settings, compare
+from storytrace.errors import InputError, StorytraceError
+from storytrace.report.json import SCHEMA, dumps
+
+# One crafted pair that exercises every alignment kind, a merge, a split, two omissions and boilerplate.
+CRAFTED_SOURCE = """Harbor council approves $48 million budget
+
+The Harbor City council voted 7-2 on Tuesday to approve a $48 million budget for the coming fiscal year, \
+ending a year of bitter arguments over police funding and road repairs.
+
+Mayor Elena Ruiz said the budget would fund 30 additional police officers and repair 12 miles of roads. \
+The council also agreed to raise parking fees downtown by 25 cents an hour. Residents will be able to \
+comment on the plan at a public hearing on May 3.
+
+The storm drains on Elm Street will be cleaned in the autumn. Crews expect the work to take about three \
+weeks.
+
+The meeting ran late. State Treasurer Nadia Fairbanks said about $9 million of the cost would be covered \
+by federal grants, with the rest raised through a bond sale in October.
+
+Share this article
+
+Sign up for our newsletter to get the latest news from Harbor City in your inbox.
+
+Photo: The council chamber before the vote."""
+
+CRAFTED_DERIVED = """Harbor council approves $48 million budget
+
+The Harbor City council voted 7-2 on Tuesday to approve a $48 million budget for the coming fiscal year. \
+The decision ends a year of bitter arguments over police funding and road repairs.
+
+Mayor Elena Ruiz said the spending plan would fund 30 extra police officers and repair 12 miles of roads. \
+The council also agreed to raise parking fees downtown by 25 cents an hour, a move critics say could \
+backfire. People who live in the city can give their views on the plan at a public hearing on May 3.
+
+The storm drains on Elm Street will be cleaned in the autumn, and crews expect the work to take about \
+three weeks.
+
+The zoo's new penguin enclosure drew large crowds over the weekend.
+
+Share this article
+
+Sign up for our newsletter to get the latest news from Harbor City in your inbox.
+
+Photo: Council members during the vote."""
+
+ADDED_CLAUSE = "a move critics say could backfire"
+BOILERPLATE_LINES = (
+    "Share this article",
+    "Sign up for our newsletter to get the latest news from Harbor City in your inbox.",
+    "Photo: The council chamber before the vote.",
+    "Photo: Council members during the vote.",
+)
+
+GERMAN = (
+    "Der Stadtrat hat am Dienstag mit sieben zu zwei Stimmen einen neuen Haushalt von 48 Millionen Euro "
+    "beschlossen. Bürgermeisterin Elena Ruiz sagte, das Geld werde für zusätzliche Polizisten und die "
+    "Reparatur von Straßen verwendet. Die Parkgebühren in der Innenstadt steigen um 25 Cent pro Stunde."
+)
+
+
+@pytest.fixture(scope="module")
+def crafted() -> dict[str, Any]:
+    return compare(CRAFTED_SOURCE, CRAFTED_DERIVED).to_dict()
+
+
+@pytest.fixture(scope="module")
+def crafted_lexical() -> dict[str, Any]:
+    return compare(CRAFTED_SOURCE, CRAFTED_DERIVED, settings=Settings(use_embeddings=False)).to_dict()
+
+
+def link_for(d: dict[str, Any], prefix: str, find_sentence: Any, link_of: Any) -> dict[str, Any]:
+    return link_of(d, find_sentence(d, "derived", prefix))
+
+
+# --- the Python API and the report's invariants ----------------------------------------------------------
+
+
+def test_compare_returns_a_report_with_the_json_schema(example_report: Any, example_dict: dict) -> None:
+    assert example_dict["schema"] == SCHEMA == "storytrace.report/1"
+    assert example_report.verdict.relation == example_dict["verdict"]["relation"]
+    assert example_report.scores.reuse == example_dict["scores"]["reuse"]
+    assert len(example_report.findings) == len(example_dict["findings"])
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        ("original", "rewrite"),
+        ("rewrite", "original"),
+        ("original", "independent"),
+        ("original", "unrelated"),
+        ("independent", "original"),
+    ],
+)
+def test_report_invariants_on_the_examples(
+    examples: dict[str, str], check_report: Any, source: str, derived: str
+) -> None:
+    check_report(compare(examples[source], examples[derived]).to_dict())
+
+
+def test_report_invariants_on_the_crafted_pair(
+    crafted: dict, crafted_lexical: dict, check_report: Any
+) -> None:
+    check_report(crafted)
+    check_report(crafted_lexical)
+
+
+def test_same_input_gives_the_same_json_bytes(examples: dict[str, str], example_dict: dict) -> None:
+    again = compare(examples["original"], examples["rewrite"]).to_dict()
+    assert dumps(again) == dumps(example_dict)
+    assert dumps(again, indent=None) == dumps(example_dict, indent=None)
+    # no timestamps: nothing in the report says when it was made
+    today = dt.date.today().isoformat()
+    assert today not in dumps(example_dict) or today in examples["original"] + examples["rewrite"]
+    assert not any("time" in key or "date" in key for key in example_dict["meta"])
+
+
+@pytest.mark.xfail(
+    reason="a sentence's embedding depends on the batch it is encoded in (int8 dynamic quantisation) and "
+    "the embedder memoises vectors per process, so the same pair gives other similarities (and JSON bytes) "
+    "after the process has compared something else with the same sentences",
+    strict=True,
+)
+def test_same_input_gives_the_same_json_whatever_was_compared_before() -> None:
+    from storytrace.embed import Embedder
+
+    source = (
+        "The Port Calloway Ferry Authority will raise fares by 8% from April 1, its board decided on "
+        "Tuesday. A single adult crossing will cost $4.32, up from $4.00. "
+        "Board chair Lionel Abernathy said the increase would pay for two new engines."
+    )
+    derived = (
+        "The Port Calloway Ferry Authority will raise fares by 8% from April 1, its board decided on "
+        "Tuesday. A single adult crossing will now cost $4.32, up from $4.00, a move critics say could "
+        "hurt commuters."
+    )
+    cold = compare(source, derived, embed=Embedder().embed).to_dict()
+    warm = Embedder()  # what a batch run or a long-lived process has: earlier work in the memo
+    compare(source, "A single adult crossing will cost $4.32, up from $4.00.", embed=warm.embed)
+    assert dumps(compare(source, derived, embed=warm.embed).to_dict()) == dumps(cold)
+
+
+def test_report_text_is_the_input_exactly() -> None:
+    source = "\r\n  The council met on Monday.\t\r\n\r\nIt approved the plan for the 🐍 museum.  \r\n"
+    derived = "\ufeffThe council met on Monday  .\n\n\nIt approved the plan for the 🐍 museum.\n"
+    d = compare(source, derived).to_dict()
+    assert d["source"]["text"] == source
+    assert d["derived"]["text"] == derived
+
+
+@pytest.mark.parametrize("name", ["original", "rewrite", "independent"])
+def test_a_text_compared_with_itself_is_derived_with_full_reuse(examples: dict[str, str], name: str) -> None:
+    report = compare(examples[name], examples[name])
+    assert report.verdict.relation == "derived"
+    assert report.scores.reuse == 1.0
+    assert report.scores.verbatim == 1.0
+    assert report.scores.coverage == 1.0
+    assert report.scores.novelty == 0.0
+    assert {link.kind for link in report.alignment.links} == {"verbatim"}
+    assert report.findings == ()
+
+
+def test_self_compare_with_a_repeated_sentence_has_no_findings() -> None:
+    text = (
+        '"We will appeal," she said. The court ruled against the company on Monday. '
+        "The mayor spoke first. Then the vote was held. The mayor spoke first. "
+        '"We will appeal," she said.'
+    )
+    report = compare(text, text)
+    assert [(link.derived, link.source, link.kind) for link in report.alignment.links] == [
+        ((i,), (i,), "verbatim") for i in range(6)
+    ]
+    assert report.findings == ()
+
+
+def test_compare_accepts_article_objects(examples: dict[str, str]) -> None:
+    source = Article(text=examples["original"], id="orig-1", title="Seawall approved", outlet="Wire")
+    derived = Article(
+        text=examples["rewrite"], id="copy-1", title="Seawall gets go-ahead", url="https://x.test/a"
+    )
+    d = compare(source, derived).to_dict()
+    assert (d["source"]["id"], d["source"]["title"], d["source"]["outlet"]) == (
+        "orig-1",
+        "Seawall approved",
+        "Wire",
+    )
+    assert (d["derived"]["id"], d["derived"]["title"], d["derived"]["url"]) == (
+        "copy-1",
+        "Seawall gets go-ahead",
+        "https://x.test/a",
+    )
+    assert d["verdict"]["relation"] == "derived"
+    assert d["source"]["text"] == examples["original"]
+
+
+@pytest.mark.parametrize("empty", ["", "   \n\t "])
+def test_compare_refuses_an_empty_text(empty: str) -> None:
+    with pytest.raises(InputError, match="no article text"):
+        compare(empty, "The council met on Monday.")
+    with pytest.raises(StorytraceError):
+        compare("The council met on Monday.", Article(text=empty))
+
+
+# --- alignment kinds on the crafted pair ----------------------------------------------------------------
+
+
+def test_verbatim_copy(crafted: dict, find_sentence: Any, link_of: Any) -> None:
+    link = link_for(crafted, "Harbor council approves", find_sentence, link_of)
+    assert link["kind"] == "verbatim"
+    assert link["source"] == [find_sentence(crafted, "source", "Harbor council approves")]
+    assert link["similarity"] == 1.0
+
+
+def test_near_verbatim_a_word_or_two_changed(crafted: dict, find_sentence: Any, link_of: Any) -> None:
+    link = link_for(crafted, "Mayor Elena Ruiz said the spending plan", find_sentence, link_of)
+    assert link["kind"] == "near_verbatim"
+    assert link["source"] == [find_sentence(crafted, "source", "Mayor Elena Ruiz said the budget")]
+
+
+def test_paraphrase_same_facts_other_words(crafted: dict, find_sentence: Any, link_of: Any) -> None:
+    link = link_for(crafted, "People who live in the city", find_sentence, link_of)
+    assert link["kind"] == "paraphrase"
+    assert link["source"] == [find_sentence(crafted, "source", "Residents will be able to comment")]
+
+
+def test_paraphrase_of_a_whole_short_article() -> None:
+    source = (
+        "Police arrested a 34-year-old man on Friday after a bank robbery in the town center. "
+        "Officers recovered most of the stolen money."
+    )
+    derived = (
+        "A 34-year-old man was taken into custody by officers on Friday following a robbery at a bank "
+        "downtown. Most of the stolen cash was recovered by the police."
+    )
+    report = compare(source, derived)
+    assert [(link.derived, link.source, link.kind) for link in report.alignment.links] == [
+        ((0,), (0,), "paraphrase"),
+        ((1,), (1,), "paraphrase"),
+    ]
+    assert report.scores.verbatim < 0.5 < report.scores.reuse
+    assert not [f for f in report.findings if f.type == "fact_omitted"]
+
+
+def test_partial_with_an_appended_unsupported_clause(crafted: dict, find_sentence: Any, link_of: Any) -> None:
+    i = find_sentence(crafted, "derived", "The council also agreed")
+    link = link_of(crafted, i)
+    assert link["kind"] == "partial"
+    assert link["source"] == [find_sentence(crafted, "source", "The council also agreed")]
+    clauses = [f for f in crafted["findings"] if f["type"] == "claim_added" and f["subtype"] == "clause"]
+    assert [f["derived"]["text"] for f in clauses] == [ADDED_CLAUSE]
+    clause = clauses[0]
+    sentence = crafted["derived"]["sentences"][i]
+    assert sentence["start"] <= clause["derived"]["start"] < clause["derived"]["end"] <= sentence["end"]
+    assert clause["after"] == ADDED_CLAUSE
+    assert clause["source"]["text"].startswith("The council also agreed")
+    assert "editorialising" in clause["detail"]
+
+
+def test_added_sentence(crafted: dict, find_sentence: Any, link_of: Any) -> None:
+    i = find_sentence(crafted, "derived", "The zoo's new penguin")
+    link = link_of(crafted, i)
+    assert link == {**link, "derived": [i], "source": [], "kind": "added"}
+    sentences = [f for f in crafted["findings"] if f["type"] == "claim_added" and f["subtype"] == "sentence"]
+    assert [f["derived"]["text"] for f in sentences] == [
+        "The zoo's new penguin enclosure drew large crowds over the weekend."
+    ]
+    assert sentences[0]["source"] is None
+
+
+def test_merged_sentence_links_to_both_sources(crafted: dict, find_sentence: Any, link_of: Any) -> None:
+    link = link_for(crafted, "The storm drains on Elm Street", find_sentence, link_of)
+    assert link["source"] == [
+        find_sentence(crafted, "source", "The storm drains on Elm Street"),
+        find_sentence(crafted, "source", "Crews expect the work"),
+    ]
+    assert len(link["derived"]) == 1
+    assert link["kind"] in ("near_verbatim", "paraphrase")
+
+
+def test_split_sentence_is_one_link(crafted: dict, find_sentence: Any, link_of: Any) -> None:
+    first = find_sentence(crafted, "derived", "The Harbor City council voted")
+    second = find_sentence(crafted, "derived", "The decision ends a year")
+    assert second == first + 1
+    link = link_of(crafted, first)
+    assert link is link_of(crafted, second)
+    assert link["derived"] == [first, second]
+    assert link["source"] == [find_sentence(crafted, "source", "The Harbor City council voted")]
+    assert link["kind"] in ("near_verbatim", "paraphrase", "partial")
+
+
+def test_salient_omission_ranks_above_a_trivial_one(crafted: dict) -> None:
+    omitted = [f for f in crafted["findings"] if f["type"] == "fact_omitted" and f["subtype"] == "sentence"]
+    assert [f["source"]["text"][:30] for f in omitted] == [
+        "State Treasurer Nadia Fairbank",
+        "The meeting ran late.",
+    ]
+    assert omitted[0]["salience"] > omitted[1]["salience"]
+    assert omitted[0]["before"] == omitted[0]["source"]["text"]
+    # the salient one is in the text after the trivial one: the order is salience, not position
+    assert omitted[0]["source"]["start"] > omitted[1]["source"]["start"]
+
+
+@pytest.mark.parametrize("side", ["source", "derived"])
+def test_boilerplate_is_marked_and_left_out(crafted: dict, sentence_text: Any, side: str) -> None:
+    sentences = crafted[side]["sentences"]
+    marked = {sentence_text(crafted, side, i) for i, s in enumerate(sentences) if s["boilerplate"]}
+    text = crafted[side]["text"]
+    assert marked == {line for line in BOILERPLATE_LINES if line in text}
+    assert len(marked) == 3
+    boiler = {i for i, s in enumerate(sentences) if s["boilerplate"]}
+    assert not boiler & {i for a in crafted["alignments"] for i in a[side]}
+    for f in crafted["findings"]:
+        assert not any(line in (f[side] or {}).get("text", "") for line in BOILERPLATE_LINES)
+
+
+def test_crafted_pair_verdict(crafted: dict) -> None:
+    assert crafted["verdict"]["relation"] == "derived"
+    assert crafted["warnings"] == []
+    kinds = {a["kind"] for a in crafted["alignments"]}
+    assert kinds == {"verbatim", "near_verbatim", "paraphrase", "partial", "added"}
+
+
+# --- the bundled examples against examples/expected.json -------------------------------------------------
+
+
+def test_examples_kinds_match_expected(
+    example_dict: dict, expected: dict, find_sentence: Any, link_of: Any
+) -> None:
+    rows = expected["kinds"]
+    misses = []
+    for row in rows:
+        link = link_of(example_dict, find_sentence(example_dict, "derived", row["derived_starts_with"]))
+        if link["kind"] not in (row["kind"], *row.get("also_acceptable", ())):
+            misses.append((row["derived_starts_with"], row["kind"], link["kind"]))
+    assert len(misses) <= len(rows) // 10, misses
+
+
+def test_examples_sources_match_expected(
+    example_dict: dict, expected: dict, find_sentence: Any, link_of: Any
+) -> None:
+    wrong = []
+    for row in expected["kinds"]:
+        link = link_of(example_dict, find_sentence(example_dict, "derived", row["derived_starts_with"]))
+        want = sorted(find_sentence(example_dict, "source", p) for p in row["source_starts_with"])
+        if link["source"] != want:
+            wrong.append((row["derived_starts_with"], want, link["source"]))
+    assert len(wrong) <= len(expected["kinds"]) // 10, wrong
+
+
+def test_examples_split_and_merge(
+    example_dict: dict, expected: dict, find_sentence: Any, link_of: Any
+) -> None:
+    split = [r for r in expected["kinds"] if r.get("relation") == "split"]
+    links = [
+        link_of(example_dict, find_sentence(example_dict, "derived", r["derived_starts_with"])) for r in split
+    ]
+    assert links[0] is links[1] and len(links[0]["derived"]) == 2
+    merge = next(r for r in expected["kinds"] if r.get("relation") == "merge")
+    link = link_of(example_dict, find_sentence(example_dict, "derived", merge["derived_starts_with"]))
+    assert len(link["source"]) == 2
+
+
+def test_examples_omissions_match_expected(example_dict: dict, expected: dict) -> None:
+    omitted = [
+        f["source"]["text"]
+        for f in example_dict["findings"]
+        if f["type"] == "fact_omitted" and f["subtype"] == "sentence"
+    ]
+    want = expected["omitted_source_starts_with"]
+    assert len(omitted) == len(want)
+    assert {next(p for p in want if text.startswith(p)) for text in omitted} == set(want)
+    # the salient omission (a named treasurer and a figure) comes first
+    assert omitted[0].startswith("State Treasurer Nadia Fairbanks")
+
+
+def test_examples_added_claims_are_found(example_dict: dict, expected: dict) -> None:
+    added = [f["derived"]["text"] for f in example_dict["findings"] if f["type"] == "claim_added"]
+    for claim in expected["added_claims"]:
+        assert claim["text"] in added, claim["text"]
+    clause = next(
+        f for f in example_dict["findings"] if f["type"] == "claim_added" and f["subtype"] == "clause"
+    )
+    assert clause["derived"]["text"] == "that has cast a shadow over the entire project"
+
+
+def test_examples_boilerplate_free(example_dict: dict) -> None:
+    for side in ("source", "derived"):
+        assert not any(s["boilerplate"] for s in example_dict[side]["sentences"])
+
+
+# --- verdicts ---------------------------------------------------------------------------------------------
+
+
+def test_rewrite_is_derived_as_given(example_dict: dict) -> None:
+    v = example_dict["verdict"]
+    assert (v["relation"], v["direction"]) == ("derived", "as_given")
+    assert v["confidence"] >= 0.5 and v["direction_confidence"] > 0.5
+    assert example_dict["scores"]["reuse"] >= 0.5
+
+
+def test_swapped_arguments_give_reversed(examples: dict[str, str]) -> None:
+    v = compare(examples["rewrite"], examples["original"]).verdict
+    assert (v.relation, v.direction) == ("derived", "reversed")
+
+
+@pytest.mark.parametrize(("source", "derived"), [("original", "independent"), ("independent", "original")])
+def test_independent_report_is_related(examples: dict[str, str], source: str, derived: str) -> None:
+    v = compare(examples[source], examples[derived]).verdict
+    assert v.relation == "related"
+    assert v.direction == "unclear"
+
+
+def test_unrelated_report_is_unrelated(examples: dict[str, str]) -> None:
+    report = compare(examples["original"], examples["unrelated"])
+    assert report.verdict.relation == "unrelated"
+    assert report.scores.reuse < 0.1
+
+
+@pytest.mark.parametrize(
+    ("source_date", "derived_date", "direction"),
+    [
+        ("2024-03-14", "2024-03-15", "as_given"),
+        ("2024-03-15", "2024-03-14", "reversed"),
+        ("2024-03-14T09:00:00+00:00", "2024-04-01", "as_given"),
+    ],
+)
+def test_publication_dates_decide_direction(
+    examples: dict[str, str], source_date: str, derived_date: str, direction: str
+) -> None:
+    report = compare(
+        Article(text=examples["original"], published=source_date),
+        Article(text=examples["rewrite"], published=derived_date),
+    )
+    assert report.verdict.direction == direction
+    assert any("published first" in e for e in report.verdict.evidence)
+    d = report.to_dict()
+    assert (d["source"]["published"], d["derived"]["published"]) == (source_date, derived_date)
+
+
+def test_dates_win_over_the_text_evidence(examples: dict[str, str]) -> None:
+    # the text says the rewrite came second; the dates say the arguments are in the right order
+    report = compare(
+        Article(text=examples["rewrite"], published="2024-03-14"),
+        Article(text=examples["original"], published="2024-03-20"),
+    )
+    assert report.verdict.direction == "as_given"
+
+
+def test_one_date_only_falls_back_to_the_text(examples: dict[str, str]) -> None:
+    report = compare(Article(text=examples["original"], published="2024-03-20"), examples["rewrite"])
+    assert report.verdict.direction == "as_given"
+
+
+def test_non_english_text_gives_a_warning() -> None:
+    report = compare(GERMAN, CRAFTED_DERIVED)
+    assert len(report.warnings) == 1
+    assert "source" in report.warnings[0] and "English" in report.warnings[0]
+    assert report.to_dict()["warnings"] == list(report.warnings)
+
+
+def test_english_texts_give_no_warning(example_report: Any) -> None:
+    assert example_report.warnings == ()
+
+
+# --- lexical only (--no-embeddings) -----------------------------------------------------------------------
+
+
+def test_no_embeddings_still_finds_copies(
+    examples: dict[str, str], check_report: Any, crafted_lexical: dict
+) -> None:
+    report = compare(examples["original"], examples["rewrite"], settings=Settings(use_embeddings=False))
+    d = report.to_dict()
+    check_report(d)
+    assert d["meta"]["settings"]["use_embeddings"] is False
+    assert d["meta"]["embedding_model"] is None
+    kinds = [a["kind"] for a in d["alignments"]]
+    assert kinds.count("verbatim") >= 2 and kinds.count("near_verbatim") >= 10
+    assert d["verdict"]["relation"] == "derived"
+
+    by_kind = {a["kind"] for a in crafted_lexical["alignments"]}
+    assert {"verbatim", "near_verbatim"} <= by_kind
+    assert crafted_lexical["meta"]["settings"]["use_embeddings"] is False
+
+
+def test_embeddings_on_by_default(example_dict: dict) -> None:
+    assert example_dict["meta"]["settings"]["use_embeddings"] is True
+    assert example_dict["meta"]["embedding_model"]
+
+
+def test_no_embeddings_finds_a_short_verbatim_sentence() -> None:
+    text = "Police closed the Elm Street bridge on Friday after a truck overturned. It was not clear why."
+    report = compare(text, text, settings=Settings(use_embeddings=False))
+    assert [link.kind for link in report.alignment.links] == ["verbatim", "verbatim"]
+    assert report.findings == ()
