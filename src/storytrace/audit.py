@@ -9,7 +9,7 @@ attributions, hedges, entities) plug into ``audit`` through the same ``Finding``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storytrace.align import Alignment, Link
 from storytrace.finding import SEVERITIES, Finding
@@ -75,7 +75,12 @@ def audit(alignment: Alignment, *, settings: Settings = DEFAULT_SETTINGS) -> Aud
         direction, d_conf, d_evidence = direction_of(alignment, settings)
     else:
         direction, d_conf, d_evidence = "unclear", 0.5, ["no direction: too little text is shared"]
-    findings = _order(added_claims(alignment) + omitted_facts(alignment) + fact_checks(alignment))
+    checks = fact_checks(alignment)
+    if relation not in ("derived", "partially_derived"):
+        # Independent reporting of the same story has its own quotes and wording: a difference there is
+        # not a distortion of this original, so it is shown for information only.
+        checks = [replace(f, severity="info") for f in checks if f.type != "fact_omitted"]
+    findings = _order(added_claims(alignment) + omitted_facts(alignment) + checks)
     verdict = Verdict(relation, confidence, direction, d_conf, tuple(rel_evidence + d_evidence))
     return Audit(scores=scores, verdict=verdict, findings=findings)
 
@@ -343,11 +348,12 @@ def fact_checks(alignment: Alignment) -> list[Finding]:
     """The finer findings: what aligned sentences changed (storytrace.facts)."""
     from storytrace.facts.cues import attribution_findings, hedge_findings
     from storytrace.facts.entities import entity_findings, name_words
+    from storytrace.facts.quotes import quote_findings
 
-    findings = attribution_findings(alignment) + hedge_findings(alignment)
+    findings = quote_findings(alignment) + attribution_findings(alignment) + hedge_findings(alignment)
     reported: set[str] = set()
     for f in findings:
-        if f.type == "attribution_changed" and f.after:
+        if f.type in ("attribution_changed", "quote_fabricated") and f.after:
             reported |= name_words(f.after)
     findings += entity_findings(alignment, skip=frozenset(reported))
     findings += dropped_list_items(alignment)

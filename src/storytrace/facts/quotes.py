@@ -1,0 +1,1577 @@
+"""Quotations and their speakers, and the check that compares them across an alignment.
+
+A quotation is the strongest claim an article makes: these are *this person's exact words*. So a rewrite
+that changes a word inside the marks, moves the reporter's own words inside them, invents a quote or
+hands it to someone else has done something an editor must see, while the same words in other
+typography (curly or straight marks, "..." for "…", "long-term" for "long term", "U.K." for "UK", a comma
+moved across the closing mark) is no change at all. False alarms cost users more than misses, so
+everything here leans towards silence when unsure: a pronoun or a missing speaker never counts as a
+different speaker, scare quotes ("the so-called “wall tax”") are treated lightly, trimming a quotation
+is reported only at low severity, and only when the words left out are not quoted elsewhere.
+
+Everything is a span into the article text, like storytrace.text: ``Quote.start:end`` are the quoted
+words, ``outer_start:outer_end`` include the marks. Pure Python and regular expressions; no I/O.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import NamedTuple
+
+from storytrace.align import Alignment
+from storytrace.finding import Finding
+from storytrace.text import STOPWORDS, Document, paragraph_spans, sentence_spans, stem
+
+__all__ = ["Quote", "dropped_quotes", "extract_quotes", "quote_findings", "quotes_of"]
+
+# --- marks ---------------------------------------------------------------------------------------------
+
+_D_OPEN = "\u201c\u201e\u00ab"  # “ „ «
+_D_CLOSE = "\u201d\u00bb"  # ” »
+_D_ALL = _D_OPEN + _D_CLOSE + '"'
+_S_OPEN = "\u2018'"  # ‘ and the straight mark; ’ never opens (it is far more often an apostrophe: ’90s)
+_S_CLOSE = "\u2019'"
+_S_ALL = "\u2018\u2019'"
+# What may stand just before an opening mark, or just after a closing one.
+_BEFORE_OPEN = "([{\u2014\u2013-/:" + _D_OPEN + "\u2018"
+_AFTER_CLOSE = ".,;:!?)]}\u2014\u2013-\u2026" + _D_CLOSE + '"\u2019'
+_ELLIPSIS = ("...", "\u2026")
+
+# --- attribution vocabulary ------------------------------------------------------------------------------
+
+# Finite speech verbs ("X said", "said X"). Words that are as often nouns ("notes", "claims", "states",
+# "reports") are left out: "the notes “…”" must not make "the" a speaker.
+_VERB = re.compile(
+    r"(?<![\w-])(?:said|says|say|told|tells|added|adds|wrote|writes|stated|explained|explains|argued|argues|asked|"
+    r"warned|warns|insisted|insists|claimed|continued|declared|replied|recalled|acknowledged|conceded|"
+    r"remarked|testified|tweeted|announced|complained|urged|cautioned|predicted|suggested|responded|"
+    r"emphasized|emphasised|stressed|observed|maintained|admitted|contended|countered|agreed|joked|quipped|"
+    r"exclaimed|concluded|reported|vowed|promised|pledged|called|calls|described|describes|noted|spoke)\b"
+)
+# Participles hang a quote on the sentence's subject: "X said …, telling the committee that “…”".
+_PARTICIPLE = re.compile(
+    r"\b(?:saying|telling|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|"
+    r"claiming|describing|calling)\b"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_SCARE_CUE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|termed)\s*$", re.IGNORECASE)
+
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_DETERMINERS = frozenset(
+    "the a an his her their its our my your one another two three four several some many both each "
+    "this that these those".split()
+)
+# Words no speaker phrase contains: verbs, conjunctions, relative words, clause-opening prepositions.
+_NOT_IN_NP = frozenset(
+    """is was were are be been being am has have had do does did will would can could should may might must
+    shall not but and that which who whom whose if because so than then there when while where why how what
+    said says say told tells also it this these those however although though whether unless until since
+    before after during into onto upon yet nor nothing everything anything monday tuesday wednesday
+    thursday friday saturday sunday january february march april june july august september october
+    november december yesterday today tomorrow tonight""".split()
+)
+# A name may not open with these (capitalised only because they start the sentence).
+_NOT_NAME_START = frozenset("on in at for after before when while as but and if by from to of with".split())
+_NAME_CONNECTORS = frozenset("of de del della van von der den da di du la le bin al y".split())
+# Groups that speak without a determiner: "officials said", "state prosecutors say".
+_COLLECTIVE = frozenset(
+    """officials police prosecutors residents critics experts analysts authorities opponents supporters
+    lawmakers legislators senators witnesses investigators organizers organisers scientists researchers
+    economists doctors neighbors neighbours protesters officers sources aides advocates activists parents
+    students teachers workers engineers employees staff spokespeople executives insiders observers voters
+    regulators leaders members people others democrats republicans""".split()
+)
+# Words cut from the end of a subject before its verb: "Okafor also said", "Okafor has said".
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:also|later|earlier|then|previously|once|again|has|have|had|would|will|repeatedly|often|"
+    r"recently|reportedly|first|last|further|simply|only))+\s*$"
+)
+_LEADING_CONJ = re.compile(r"^(?:and|but|as|while|so|then|also|yet|when|where)\s+", re.IGNORECASE)
+# Where a speaker phrase after its verb ends ("said the mayor at a news conference").
+_NP_STOP = frozenset(
+    """in on at during after before when while as who which that adding last yesterday today tonight this
+    via through to from by earlier later and but according told said noting saying because since than
+    outside inside shortly recently""".split()
+)
+_TITLES = frozenset(
+    """sen senator rep representative gov governor dr doctor mr mrs ms miss mx prof professor mayor president
+    vice judge justice state treasurer secretary minister chief executive officer director general lt col
+    capt sgt rev father sister sir dame lord lady gen adm commissioner superintendent inspector detective
+    sheriff attorney councilman councilwoman councillor councilor chairman chairwoman chair speaker premier
+    prime deputy assistant acting former us uk st""".split()
+)
+_TITLE_ABBREV = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)$")  # Sen.  Dr.  J.  U.S.
+
+# --- words for comparing quotations ----------------------------------------------------------------------
+
+_WORD = re.compile(
+    r"\.\.\.|\u2026|\[|\]|&|%|[A-Za-z](?:\.[A-Za-z])+\.?|\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['\u2019][^\W\d_]+)*"
+)
+_NUMBER_WORDS = {
+    w: str(k)
+    for k, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_CONTRACTIONS = (("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'m", "am"))
+_SCALE = {"bn": "billion", "mn": "million", "tn": "trillion"}
+# British/American spellings: a replaced word that folds to the same form is no change.
+_SPELLING = (
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("tre", "ter"),
+    ("ence", "ense"),
+    ("ogue", "og"),
+)
+_OUR = re.compile(r"(?<=[a-z]{2})our(?=(?:s|ed|ing|ite|ites|able|er|ers|ful)?$)")
+# Changed words that turn a quotation's meaning even when they are small.
+_CRUCIAL = frozenset(
+    "not no never nor none nothing neither cannot may might could would should will can must always all "
+    "every only any some more most less least".split()
+)
+_FUNCTION = STOPWORDS - _CRUCIAL
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation: the quoted words (``start:end``), the span with its marks, and who says it.
+
+    ``kind`` is ``'scare'`` for a word or two in quotation marks that nobody is quoted as saying
+    ("the so-called “wall tax”"); checks treat those lightly. ``speaker`` is the speaker as written,
+    ``speaker_span`` where it is written, so ``text[speaker_span] == speaker``; for a pronoun resolved
+    to an earlier name ("…,” he added") both point at that name and ``pronoun`` keeps the pronoun.
+    ``attribution`` says how the speaker was found: ``'direct'`` (in the quote's own sentence, or the
+    sentence introducing it with a colon), ``'context'`` (from the quote before it or the sentence
+    before it), ``'pronoun'`` (a resolved pronoun); only ``'direct'`` speakers are sure enough to call a
+    speaker changed. ``attribution_span`` covers the whole attribution ("Okafor added", "said Sen.
+    Douglas Whitcombe") when it is direct. ``continued`` marks a paragraph that re-opens the quotation
+    the paragraph before left open (newspaper style); ``nested`` holds quotes inside the quote.
+    ``unbalanced`` says the marks of the quote's paragraph do not pair up cleanly (scraped text, a
+    stray mark), so its boundaries are a guess: the check then says nothing it cannot be sure of.
+    """
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    text: str
+    kind: str = "quote"
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    attribution: str | None = None
+    pronoun: str | None = None
+    attribution_span: tuple[int, int] | None = None
+    nested: tuple[tuple[int, int], ...] = ()
+    continued: bool = False
+    unbalanced: bool = False
+
+
+# --- extraction ------------------------------------------------------------------------------------------
+
+
+class _Sent(NamedTuple):
+    start: int
+    end: int
+    paragraph: int
+
+
+class _NP(NamedTuple):
+    """A speaker phrase: its span and whether it is a name, a description or a pronoun."""
+
+    start: int
+    end: int
+    kind: str  # 'name' | 'desc' | 'pronoun'
+
+
+class _Attr(NamedTuple):
+    np: _NP
+    span: tuple[int, int]  # the whole attribution phrase
+    adjacent: bool  # the attribution introduces the quote directly ("X said: “…”", "“…,” X said")
+
+
+@dataclass
+class _Draft:
+    outer_start: int
+    start: int
+    end: int
+    outer_end: int
+    closed: bool
+    paragraph: int
+    nested: tuple[tuple[int, int], ...] = ()
+    continued: bool = False
+    kind: str = "quote"
+    np: _NP | None = None
+    attribution: str | None = None
+    attr_span: tuple[int, int] | None = None
+    speaker_text: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    pronoun: str | None = None
+    adjacent: bool = False
+
+
+def extract_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
+    """Quotations whose opening mark lies in ``text[start:end]``, with their speakers.
+
+    The paragraphs around the range are read too: a speaker can sit in the sentence before a quote, a
+    pronoun refers back to an earlier name, and a paragraph may re-open the previous one's quote.
+    """
+    end = len(text) if end is None else end
+    paras = paragraph_spans(text)
+    hit = [k for k, (a, b) in enumerate(paras) if a < end and b > start]
+    if not hit:
+        return []
+    sents = tuple(
+        _Sent(a, b, k)
+        for k in range(max(0, hit[0] - 1), min(len(paras), hit[-1] + 2))
+        for a, b in sentence_spans(text, *paras[k])
+    )
+    return [q for q in _extract(text, sents) if start <= q.outer_start < end]
+
+
+def quotes_of(doc: Document) -> list[Quote]:
+    """The quotations of an analysed document, on its own sentence split (no second split)."""
+    sents = tuple(_Sent(s.start, s.end, s.paragraph) for s in doc.sentences)
+    return list(_extract(doc.text, sents))
+
+
+@lru_cache(maxsize=64)
+def _extract(text: str, sents: tuple[_Sent, ...]) -> tuple[Quote, ...]:
+    if not sents:
+        return ()
+    paras: dict[int, tuple[int, int]] = {}
+    for s in sents:
+        a, b = paras.get(s.paragraph, (s.start, s.end))
+        paras[s.paragraph] = (min(a, s.start), max(b, s.end))
+    # Double marks first; then single-mark quotations outside them, which British style uses for every
+    # quote and others for a scare quote. Apostrophes never pair (see _pair_single); a single quote left
+    # open counts against a paragraph only in a text that mostly quotes with single marks.
+    drafts: list[_Draft] = []
+    suspect: set[int] = set()
+    left_open: set[int] = set()
+    order = sorted(paras.items(), key=lambda kv: kv[1][0])
+    n_double = n_single = 0
+    for p, (a, b) in order:
+        pairs, odd = _pair_double(text, a, b)
+        if odd:
+            suspect.add(p)
+        doubles: list[_Draft] = []
+        for o, c, limit in pairs:
+            d = _draft(text, o, c if c is not None else limit, c if c is not None else limit, c is not None, p)
+            if d:
+                d.nested = tuple((x + 1, y) for x, y in _pair_single(text, d.start, d.end)[0])
+                doubles.append(d)
+        n_double += len(doubles)
+        pos = a
+        for gap_end in [d.outer_start for d in doubles] + [b]:
+            singles, unclosed = _pair_single(text, pos, gap_end)
+            if unclosed:
+                left_open.add(p)
+            for o, c in singles:
+                d = _draft(text, o, c, c, True, p)
+                if d:
+                    drafts.append(d)
+                    n_single += 1
+            nxt = next((d.outer_end for d in doubles if d.outer_start == gap_end), gap_end)
+            pos = nxt
+        drafts.extend(doubles)
+    if n_single > n_double:
+        suspect |= left_open
+    drafts.sort(key=lambda d: d.outer_start)
+    _mark_continued(text, drafts, order)
+    for k, d in enumerate(drafts):  # an unclosed quote that no next paragraph continues
+        if not d.closed and not (k + 1 < len(drafts) and drafts[k + 1].continued):
+            suspect.add(d.paragraph)
+    starts = [s.start for s in sents]
+    for k in range(len(drafts)):
+        _attribute(text, sents, starts, drafts, k)
+    _inherit(text, sents, starts, drafts)
+    _resolve_pronouns(text, sents, drafts)
+    out = []
+    for d in drafts:
+        words = len([m for m in _WORD.finditer(text, d.start, d.end) if m.group() not in ("[", "]", *_ELLIPSIS)])
+        d.kind = _kind(text, sents, starts, d, words)
+        out.append(
+            Quote(
+                start=d.start,
+                end=d.end,
+                outer_start=d.outer_start,
+                outer_end=d.outer_end,
+                text=text[d.start : d.end],
+                kind=d.kind,
+                speaker=d.speaker_text,
+                speaker_span=d.speaker_span,
+                attribution=d.attribution,
+                pronoun=d.pronoun,
+                attribution_span=d.attr_span,
+                nested=d.nested,
+                continued=d.continued,
+                unbalanced=d.paragraph in suspect,
+            )
+        )
+    return tuple(out)
+
+
+def _opening_looking(text: str, i: int, a: int, b: int) -> bool:
+    prev = text[i - 1] if i > a else " "
+    nxt = text[i + 1] if i + 1 < b else " "
+    return (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
+
+
+def _closing_looking(text: str, i: int, a: int, b: int) -> bool:
+    prev = text[i - 1] if i > a else " "
+    nxt = text[i + 1] if i + 1 < b else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
+
+
+def _pair_double(text: str, a: int, b: int) -> tuple[list[tuple[int, int | None, int]], bool]:
+    """Double marks of one paragraph as (open, close or None, where an unclosed quote stops), and
+    whether the marks are *unbalanced*: a mark facing neither way (scraped text: 'said."It'), a stray
+    closing mark, a quote re-opened or left open. Such a paragraph's quote boundaries are guesses.
+
+    Curly marks say which way they face; a straight mark opens when none is open and closes otherwise,
+    unless it can only be a closing mark or an inch mark (16").
+    """
+    pairs: list[tuple[int, int | None, int]] = []
+    open_at: int | None = None
+    suspect = False
+    for i in range(a, b):
+        c = text[i]
+        if c not in _D_ALL:
+            continue
+        opens = _opening_looking(text, i, a, b)
+        closes = _closing_looking(text, i, a, b)
+        if c == '"' and not opens and not closes:
+            suspect = True
+        if open_at is None:
+            if c in _D_CLOSE and not (opens and not closes):
+                suspect = True
+                continue  # a stray closing mark
+            if c == '"' and closes and not opens:
+                suspect = suspect or not text[i - 1].isdigit()
+                continue  # stray, or an inch mark
+            open_at = i
+        elif c in _D_OPEN and opens and not closes:
+            pairs.append((open_at, None, i))  # re-opened without a close: the first quote stops here
+            open_at = i
+            suspect = True
+        else:
+            if c == '"' and opens and not closes:
+                suspect = True
+            pairs.append((open_at, i, i))
+            open_at = None
+    if open_at is not None:
+        pairs.append((open_at, None, b))
+    return pairs, suspect
+
+
+def _pair_single(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], bool]:
+    """Single-mark quotations in ``text[a:b]`` as (open, close), and whether a quote was left open or
+    re-opened while open (the marks of the stretch do not pair up cleanly).
+
+    Apostrophes never pair: a mark between two letters (don't, Calloway's) is an apostrophe; an opening
+    mark must be followed by a letter (so ’90s and '90s are not quotes); an opening left unclosed is
+    dropped.
+    """
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    odd = False
+    for i in range(a, b):
+        c = text[i]
+        if c not in _S_ALL:
+            continue
+        prev = text[i - 1] if i > a else " "
+        nxt = text[i + 1] if i + 1 < b else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue
+        opening = c in _S_OPEN and (prev.isspace() or prev in _BEFORE_OPEN) and nxt.isalpha()
+        if open_at is None:
+            if opening:
+                open_at = i
+        elif (
+            c in _S_CLOSE
+            and not prev.isspace()
+            and (nxt.isspace() or nxt in _AFTER_CLOSE or i + 1 >= b)
+            and any(ch.isalnum() for ch in text[open_at + 1 : i])
+            and not _plural_possessive(text, i, b)
+        ):
+            out.append((open_at, i))
+            open_at = None
+        elif opening:
+            odd = True  # re-opened while open: a paragraph break lost in scraping, or a stray mark
+    return out, odd or open_at is not None
+
+
+def _plural_possessive(text: str, i: int, b: int) -> bool:
+    """'The workers' union is strong,' he said: the mark after "workers" is an apostrophe when a
+    lower-case word follows it and the quote closes further on in the same sentence, before any new
+    quote opens."""
+    if text[i - 1] != "s" or not re.match(r"\s[a-z]", text[i + 1 : i + 3]):
+        return False
+    for k in range(i + 1, min(b, i + 150)):
+        if text[k] in ".!?" and re.match(r"\s+[A-Z]", text[k + 1 : k + 3]):
+            return False  # only within the sentence
+        if text[k] not in _S_ALL:
+            continue
+        prev, nxt = text[k - 1], text[k + 1] if k + 1 < b else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe
+        if prev.isspace() or prev in _BEFORE_OPEN:
+            return False  # a new quote opens first
+        if nxt.isspace() or nxt in _AFTER_CLOSE:
+            return True  # a later mark closes the quote
+    return False
+
+
+def _draft(text: str, o: int, inner_end: int, close: int, closed: bool, paragraph: int) -> _Draft | None:
+    s, e = o + 1, inner_end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if not any(ch.isalnum() for ch in text[s:e]):
+        return None
+    outer_end = close + 1 if closed else e
+    return _Draft(o, s, e, outer_end, closed, paragraph)
+
+
+def _mark_continued(text: str, drafts: list[_Draft], order: list[tuple[int, tuple[int, int]]]) -> None:
+    """A paragraph that leaves a quote open, followed by one opening with a quote: one quotation in parts."""
+    next_para = {p: order[k + 1][0] for k, (p, _) in enumerate(order[:-1])}
+    first_of: dict[int, _Draft] = {}
+    for d in drafts:
+        first_of.setdefault(d.paragraph, d)
+    para_start = {p: span[0] for p, span in order}
+    for d in drafts:
+        if d.closed:
+            continue
+        nxt_p = next_para.get(d.paragraph)
+        if nxt_p is None or nxt_p not in first_of:
+            continue
+        nxt = first_of[nxt_p]
+        if nxt.outer_start == para_start[nxt_p] and text[nxt.outer_start] in _D_OPEN + '"':
+            nxt.continued = True
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _attribute(text: str, sents: tuple[_Sent, ...], starts: list[int], drafts: list[_Draft], k: int) -> None:
+    """The speaker in the quote's own sentence: after the quote first ("…,” X said), then before it."""
+    d = drafts[k]
+    s1 = sents[_sentence_of(starts, d.outer_start)]
+    s2 = sents[_sentence_of(starts, max(d.outer_start, d.outer_end - 1))]
+    lo = s1.start
+    if k > 0 and drafts[k - 1].outer_end > lo and drafts[k - 1].outer_end <= d.outer_start:
+        lo = drafts[k - 1].outer_end
+    hi = s2.end
+    if k + 1 < len(drafts) and d.outer_end <= drafts[k + 1].outer_start < hi:
+        hi = drafts[k + 1].outer_start
+    attr = _after_attribution(text, d.outer_end, hi) or _before_attribution(text, lo, d.outer_start)
+    if attr:
+        _set(text, d, attr, "direct")
+
+
+def _set(text: str, d: _Draft, attr: _Attr, how: str) -> None:
+    d.np = attr.np
+    d.attribution = how
+    d.adjacent = attr.adjacent
+    d.speaker_span = (attr.np.start, attr.np.end)
+    d.speaker_text = text[attr.np.start : attr.np.end]
+    if how == "direct":
+        d.attr_span = attr.span
+
+
+def _after_attribution(text: str, a: int, b: int) -> _Attr | None:
+    """'“…,” X said', '“…,” said X', '“…,” according to X', right after the closing mark."""
+    m = re.compile(r"[\s,;:.!?\u2014\u2013-]*").match(text, a, b)
+    p = m.end() if m else a
+    if p >= b:
+        return None
+    acc = _ACCORDING.match(text, p, b)
+    if acc:
+        np = _np_after(text, acc.end(), b)
+        return _Attr(np, (p, np.end), True) if np else None
+    verb = _VERB.match(text, p, b)
+    if verb:
+        np = _np_after(text, verb.end(), b)
+        return _Attr(np, (p, np.end), True) if np else None
+    for verb in _VERB.finditer(text, p, min(b, p + 160)):
+        np = _subject_before(text, p, verb.start())
+        if np and not text[p : np.start].strip(" ,"):
+            return _Attr(np, (p, verb.end()), True)
+    return None
+
+
+def _before_attribution(text: str, lo: int, hi: int) -> _Attr | None:
+    """'X said: “…”', 'According to X, “…”', 'X said her client “…”', 'X: “…”' before the opening mark."""
+    seg = text[lo:hi]
+    if not seg.strip():
+        return None
+    colon = re.fullmatch(r"\s*([^:]{1,80}?)\s*:\s*", seg)
+    if colon and not _VERB.search(seg):
+        np = _whole_np(text, lo + colon.start(1), lo + colon.end(1))
+        if np and np.kind == "name":
+            return _Attr(np, (np.start, np.end), True)
+    for acc in reversed(list(_ACCORDING.finditer(text, lo, hi))):
+        np = _np_after(text, acc.end(), hi)
+        if np and not text[np.end : hi].strip(" ,"):
+            return _Attr(np, (acc.start(), np.end), True)
+    verbs = sorted(
+        [(m, False) for m in _VERB.finditer(text, lo, hi)] + [(m, True) for m in _PARTICIPLE.finditer(text, lo, hi)],
+        key=lambda t: t[0].start(),
+    )
+    for verb, participle in reversed(verbs):
+        tail = text[verb.end() : hi]
+        if len(tail) > 140 or re.search(r"[.!?;]\s", tail):
+            break
+        np = None if participle else _subject_before(text, lo, verb.start())
+        if np is None:
+            np = _sentence_subject(text, lo, verb.start())
+        if np:
+            adjacent = not tail.strip(" ,:") or tail.rstrip().endswith(":")
+            return _Attr(np, (min(np.start, verb.start()), verb.end()), adjacent)
+    return None
+
+
+def _sentence_subject(text: str, lo: int, hi: int) -> _NP | None:
+    """The subject of the first speech verb of a stretch: who "said …, telling X that “…”"."""
+    for verb in _VERB.finditer(text, lo, hi):
+        np = _subject_before(text, lo, verb.start())
+        if np:
+            return np
+    return None
+
+
+def _words_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", text[a:b])]
+
+
+def _strip_word(text: str, s: int, e: int) -> tuple[int, int]:
+    """A word's span without trailing punctuation (but keeping the dot of "Sen." or "U.S.")."""
+    while e > s and text[e - 1] in ",;:!?)\u201d\"'\u2019":
+        e -= 1
+    if e > s and text[e - 1] == "." and not _TITLE_ABBREV.match(text[s:e]):
+        e -= 1
+    while s < e and text[s] in "(\u201c\"'\u2018":
+        s += 1
+    return s, e
+
+
+def _classify(words: Sequence[str]) -> str | None:
+    """'pronoun', 'name', 'desc' for a speaker phrase, or None when the words cannot be one."""
+    if not 1 <= len(words) <= 9:
+        return None
+    low = [w.lower().rstrip(".") for w in words]
+    if len(words) == 1 and low[0] in _PRONOUNS:
+        return "pronoun"
+    if any(w in _NOT_IN_NP or w in _PRONOUNS for w in low):
+        return None
+    if not all(any(ch.isalpha() for ch in w) for w in words):
+        return None
+    possessive = re.search(r"['\u2019]s$", words[0]) is not None
+    if low[0] in _DETERMINERS or (possessive and len(words) > 1):
+        if len(words) == 1 or len(words) > 8:
+            return None
+        # "the Gullhaven News Service" names a body; "the lawyer for Okafor" describes someone
+        rest = list(zip(words[1:], low[1:], strict=True))
+        proper = [w for w, lw in rest if w[0].isupper() and lw not in _TITLES]
+        named = all(w[0].isupper() or lw in _NAME_CONNECTORS for w, lw in rest) and not possessive
+        return "name" if proper and named else "desc"
+    if low[-1] in _COLLECTIVE and len(words) <= 3:
+        return "desc"
+    if low[0] in _NOT_NAME_START:
+        return None
+    if (
+        all(w[0].isupper() or lw in _NAME_CONNECTORS for w, lw in zip(words, low, strict=True))
+        and words[-1][0].isupper()
+    ):
+        return "name" if len(words) <= 6 else None
+    return None
+
+
+def _np_from(text: str, spans: list[tuple[int, int]]) -> _NP | None:
+    if not spans:
+        return None
+    spans = [_strip_word(text, s, e) for s, e in spans]
+    spans = [(s, e) for s, e in spans if s < e]
+    if not spans:
+        return None
+    kind = _classify([text[s:e] for s, e in spans])
+    return _NP(spans[0][0], spans[-1][1], kind) if kind else None
+
+
+def _whole_np(text: str, a: int, b: int) -> _NP | None:
+    m = _LEADING_CONJ.match(text, a, b)
+    return _np_from(text, _words_in(text, m.end() if m else a, b))
+
+
+def _subject_before(text: str, lo: int, hi: int) -> _NP | None:
+    """The speaker phrase just before a verb at ``hi``, within its clause; appositions skipped.
+
+    "Okafor said" -> Okafor; "Sen. Harriet Okafor, who sponsored the bill, said" -> Sen. Harriet Okafor;
+    "His lawyer, Priya Castellanos, said" -> Priya Castellanos (a name in apposition beats a description).
+    """
+    seg = text[lo:hi]
+    cut = max(seg.rfind(ch) for ch in _D_ALL + "\u2018:;()\u2014\u2013")
+    base = lo + cut + 1
+    m = _TRAILING_AUX.search(text, base, hi)
+    end = m.start() if m else hi
+    parts: list[tuple[int, int]] = []
+    pos = base
+    for c in re.finditer(",", text[base:end]):
+        parts.append((pos, base + c.start()))
+        pos = base + c.end()
+    parts.append((pos, end))
+    last_a, last_b = parts[-1]
+    if text[last_a:last_b].strip():
+        m2 = _LEADING_CONJ.match(text, last_a, last_b)
+        words = _words_in(text, m2.end() if m2 else last_a, last_b)
+        for k in range(len(words)):
+            np = _np_from(text, words[k:])
+            if np:
+                return np
+        return None
+    for k, (a, b) in enumerate(parts[:-1]):
+        np = _whole_np(text, a, b)
+        if np is None:
+            continue
+        if np.kind == "desc" and k + 1 < len(parts) - 1:
+            app = _whole_np(text, *parts[k + 1])
+            if app and app.kind == "name":
+                return app
+        return np
+    return None
+
+
+def _np_after(text: str, a: int, b: int) -> _NP | None:
+    """The speaker phrase right after a verb: 'said Sen. Douglas Whitcombe, who …' -> Sen. Douglas Whitcombe."""
+    stop = re.compile(r"[,;:()\u2014\u2013!?\u201c\u201d\"\u00ab\u00bb]").search(text, a, b)
+    words = _words_in(text, a, stop.start() if stop else b)
+    kept: list[tuple[int, int]] = []
+    name_mode: bool | None = None
+    for s, e in words:
+        w = text[s:e]
+        bare = w.rstrip(".").lower()
+        if kept and bare in _NP_STOP:
+            break
+        if name_mode is None:
+            name_mode = w[0].isupper() and bare not in _DETERMINERS and not re.search(r"['\u2019]s$", w)
+        elif name_mode and not w[0].isupper() and bare not in _NAME_CONNECTORS:
+            break
+        kept.append((s, e))
+        if w.endswith(".") and not _TITLE_ABBREV.match(w):
+            break  # the sentence ends here
+        if len(kept) >= 8:
+            break
+    while kept:
+        np = _np_from(text, kept)
+        if np:
+            return np
+        kept = kept[:-1]
+    return None
+
+
+def _inherit(text: str, sents: tuple[_Sent, ...], starts: list[int], drafts: list[_Draft]) -> None:
+    """Speakers from around a quote whose own sentence names none.
+
+    In order: a sentence introducing it with a colon ("Okafor said:"), the other parts of a quotation
+    continued across paragraphs, the quote just before it in the same paragraph ("“…,” she said. “…”"),
+    and the subject of a speech verb in the sentence before it in the same paragraph.
+    """
+    for d in drafts:
+        if d.np is not None:
+            continue
+        si = _sentence_of(starts, d.outer_start)
+        if si > 0 and text[sents[si - 1].start : sents[si - 1].end].rstrip().endswith(":"):
+            prev = sents[si - 1]
+            attr = _before_attribution(text, prev.start, prev.end)
+            if attr:
+                _set(text, d, attr, "direct")
+                continue
+    # quotations continued across paragraphs share one speaker
+    chains: list[list[_Draft]] = []
+    for d in drafts:
+        if d.continued and chains:
+            chains[-1].append(d)
+        else:
+            chains.append([d])
+    for chain in chains:
+        known = next((d for d in chain if d.np is not None), None)
+        if known is None or len(chain) == 1:
+            continue
+        for d in chain:
+            if d.np is None:
+                _copy_speaker(d, known)
+    for k, d in enumerate(drafts):
+        if d.np is not None:
+            continue
+        si = _sentence_of(starts, d.outer_start)
+        if text[sents[si].start : d.outer_start].strip():
+            continue  # only a quote that is a sentence of its own takes its speaker from around it
+        prev_q = drafts[k - 1] if k > 0 else None
+        if (
+            prev_q is not None
+            and prev_q.np is not None
+            and prev_q.paragraph == d.paragraph
+            and _sentence_of(starts, max(prev_q.outer_start, prev_q.outer_end - 1)) >= si - 1
+        ):
+            _copy_speaker(d, prev_q)
+            continue
+        if si > 0 and sents[si - 1].paragraph == sents[si].paragraph:
+            prev = sents[si - 1]
+            np = _sentence_subject(text, prev.start, prev.end)
+            if np and np.kind != "pronoun":
+                d.np = np
+                d.attribution = "context"
+                d.speaker_span = (np.start, np.end)
+                d.speaker_text = text[np.start : np.end]
+
+
+def _copy_speaker(d: _Draft, known: _Draft) -> None:
+    d.np = known.np
+    d.attribution = "context" if known.attribution == "direct" else known.attribution
+    d.speaker_span = known.speaker_span
+    d.speaker_text = known.speaker_text
+    d.pronoun = known.pronoun
+
+
+def _resolve_pronouns(text: str, sents: tuple[_Sent, ...], drafts: list[_Draft]) -> None:
+    """'he'/'she' -> the last person named in the same paragraph, else in the paragraph before.
+
+    A person is named as the subject of a speech verb, as a quote's speaker, or as a name opening a
+    sentence ("Tull had little patience …"). Cheap and mostly right in news copy, where a pronoun
+    attribution follows the name it stands for; and a resolved pronoun never counts as a different
+    speaker, so a wrong guess costs a name in a detail only.
+    """
+    proper = _proper_words(text)
+    mentions: list[tuple[int, int, _NP]] = []  # (position, paragraph, name)
+    for s in sents:
+        for verb in _VERB.finditer(text, s.start, s.end):
+            np = _subject_before(text, s.start, verb.start())
+            if np and np.kind == "name":
+                mentions.append((np.start, s.paragraph, np))
+        opening = _np_after(text, s.start, s.end)
+        if opening and opening.kind == "name" and _has_proper(text[opening.start : opening.end], proper):
+            mentions.append((opening.start, s.paragraph, opening))
+    quoted = [(d.outer_start, d.outer_end) for d in drafts]
+    mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in quoted)]  # not names quoted
+    for d in drafts:
+        if d.np is not None and d.np.kind == "name" and d.attribution == "direct":
+            mentions.append((d.np.start, d.paragraph, d.np))
+    mentions.sort(key=lambda t: t[0])
+    for d in drafts:
+        if d.np is None or d.np.kind != "pronoun" or d.pronoun is not None:
+            continue
+        if text[d.np.start : d.np.end].lower() not in ("he", "she"):
+            continue
+        before = [m for m in mentions if m[0] < d.np.start]
+        same = [m for m in before if m[1] == d.paragraph]
+        prev = [m for m in before if m[1] == d.paragraph - 1]
+        candidates = same or prev
+        if not candidates:
+            continue
+        name = candidates[-1][2]
+        d.pronoun = text[d.np.start : d.np.end]
+        d.np = name
+        d.attribution = "pronoun"
+        d.speaker_span = (name.start, name.end)
+        d.speaker_text = text[name.start : name.end]
+
+
+@lru_cache(maxsize=64)
+def _proper_words(text: str) -> frozenset[str]:
+    """Words the text capitalises mid-sentence and never writes in lower case: names, not "Public"."""
+    lower = {m.group() for m in re.finditer(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*", text)}
+    out = set()
+    for m in re.finditer(r"(?<=[a-z,] )[A-Z][\w'\u2019-]+", text):
+        w = re.sub(r"['\u2019]s$", "", m.group())
+        if w.lower() not in lower and w.lower() not in _TITLES:
+            out.add(w.lower())
+    return frozenset(out)
+
+
+def _has_proper(phrase: str, proper: frozenset[str]) -> bool:
+    return any(re.sub(r"['\u2019]s$", "", w).lower() in proper for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase))
+
+
+def _kind(text: str, sents: tuple[_Sent, ...], starts: list[int], d: _Draft, words: int) -> str:
+    """'scare' for a word or two in quotation marks that no one is quoted as saying, else 'quote'."""
+    before = text[max(0, d.outer_start - 20) : d.outer_start]
+    if words <= 4 and _SCARE_CUE.search(before):
+        return "scare"
+    if words > 2 or (d.attribution == "direct" and d.adjacent):
+        return "quote"
+    s = sents[_sentence_of(starts, d.outer_start)]
+    opens_sentence = not text[s.start : d.outer_start].strip()
+    after_colon = text[s.start : d.outer_start].rstrip().endswith(":")
+    if opens_sentence or after_colon or d.continued:
+        return "quote"
+    return "scare"
+
+
+# --- comparing quotations --------------------------------------------------------------------------------
+
+
+class _W(NamedTuple):
+    norm: str
+    start: int
+    end: int
+    bracket: bool  # an editor's insertion in square brackets: "[the mayor]"
+
+
+@dataclass
+class _Seq:
+    words: list[_W]
+    gaps: set[int]  # an ellipsis stands just before words[k]
+
+    @property
+    def norms(self) -> list[str]:
+        return [w.norm for w in self.words]
+
+
+@lru_cache(maxsize=65536)
+def _normalise(token: str) -> tuple[str, ...]:
+    """Fold the typography a rewrite may change: case, curly apostrophes, U.K./UK, 14,000/14000,
+    contractions, number words, %/per cent, bn/billion."""
+    w = unicodedata.normalize("NFKC", token).lower().replace("\u2019", "'")
+    if "." in w and w[0].isalpha():
+        w = w.replace(".", "")
+    if w[0].isdigit():
+        return (w.replace(",", ""),)
+    if w == "&":
+        return ("and",)
+    if w == "%":
+        return ("percent",)
+    if w in _NUMBER_WORDS:
+        return (_NUMBER_WORDS[w],)
+    if w in _SCALE:
+        return (_SCALE[w],)
+    if w == "cannot":
+        return ("can", "not")
+    if w.endswith("n't") and len(w) > 3:
+        base = w[:-3]
+        return ({"wo": "will", "ca": "can", "sha": "shall"}.get(base, base), "not")
+    for suffix, full in _CONTRACTIONS:
+        if w.endswith(suffix) and len(w) > len(suffix):
+            return (w[: -len(suffix)], full)
+    return (_fold(w),)
+
+
+def _seq(text: str, a: int, b: int, skip: Sequence[tuple[int, int]] = ()) -> _Seq:
+    """The words of ``text[a:b]`` (leaving out the spans in ``skip``), normalised for comparison."""
+    words: list[_W] = []
+    gaps: set[int] = set()
+    bracket = False
+    for m in _WORD.finditer(text, a, b):
+        if any(x <= m.start() < y for x, y in skip):
+            continue
+        g = m.group()
+        if g in _ELLIPSIS:
+            gaps.add(len(words))
+        elif g == "[":
+            bracket = True
+        elif g == "]":
+            bracket = False
+        else:
+            for norm in _normalise(g):
+                words.append(_W(norm, m.start(), m.end(), bracket))
+    merged: list[_W] = []
+    for w in words:  # "per cent" -> "percent"
+        if merged and w.norm == "cent" and merged[-1].norm == "per":
+            merged[-1] = _W("percent", merged[-1].start, w.end, w.bracket)
+        else:
+            merged.append(w)
+    return _Seq(merged, gaps)
+
+
+def _fold(word: str) -> str:
+    if len(word) < 5:
+        return word
+    word = _OUR.sub("or", word)
+    for a, b in _SPELLING:
+        if word.endswith(a):
+            return word[: -len(a)] + b
+    return word
+
+
+def _typo(a: str, b: str) -> bool:
+    """One letter wrong, missing, extra or swapped in a long word: a typo fixed or made, not a new word."""
+    if min(len(a), len(b)) < 6 or a[0] != b[0] or abs(len(a) - len(b)) > 1 or any(c.isdigit() for c in a + b):
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _equivalent(d: Sequence[str], s: Sequence[str]) -> bool:
+    """Words that differ in typography only: e-mail/email, per cent/percent, colour/color, a typo."""
+    if "".join(d) == "".join(s):
+        return True
+    return len(d) == len(s) and all(_fold(x) == _fold(y) or _typo(x, y) for x, y in zip(d, s, strict=True))
+
+
+def _content(norms: Iterable[str]) -> list[str]:
+    return [n for n in norms if n not in STOPWORDS]
+
+
+@dataclass
+class _Match:
+    """A derived quote and the source quote(s) it reproduces, word for word as far as it goes."""
+
+    dq: Quote
+    d: _Seq
+    window: tuple[int, ...]  # indices into the source quotes
+    s: _Seq
+    owner: list[tuple[int, int]]  # per source word: (source quote, word index inside it)
+    ops: Sequence[tuple[str, int, int, int, int]]
+    matched: int
+    partial: bool = False  # a short source quote found whole inside a longer derived one
+    reworded: bool = False  # no words in order to speak of, but the same content words
+
+
+@dataclass
+class _Context:
+    alignment: Alignment
+    src_quotes: list[Quote]
+    der_quotes: list[Quote]
+    src_seqs: list[_Seq]
+    src_starts: list[int]
+    der_starts: list[int]
+    links: dict[int, tuple[int, ...]]
+    narrative: dict[int, _Seq] = field(default_factory=dict)
+    windows: list[tuple[tuple[int, ...], _Seq, list[tuple[int, int]]]] | None = None
+
+    def narrative_of(self, j: int) -> _Seq:
+        """Source sentence ``j``'s words outside any quotation: the reporter's own words.
+
+        Empty when the sentence's marks are in doubt (an unbalanced quote, or a mark no quote accounts
+        for): what lies outside the quotation marks is then unknown, and no finding may rest on it.
+        """
+        if j not in self.narrative:
+            src = self.alignment.source
+            s = src.sentences[j]
+            near = [q for q in self.src_quotes if q.outer_start < s.end and q.outer_end > s.start]
+            marks = {q.outer_start for q in near} | {q.outer_end - 1 for q in near}
+            stray = any(src.text[i] in _D_ALL and i not in marks for i in range(s.start, s.end))
+            if stray or any(q.unbalanced for q in near):
+                self.narrative[j] = _Seq([], set())
+            else:
+                self.narrative[j] = _seq(src.text, s.start, s.end, [(q.outer_start, q.outer_end) for q in near])
+        return self.narrative[j]
+
+
+def quote_findings(alignment: Alignment) -> list[Finding]:
+    """Quotations the rewrite altered, extended with the reporter's words, invented or re-attributed.
+
+    Every derived quote is looked up among all the source's quotes (quotes move between sentences), by
+    the quoted words after typographic normalisation. Same words: nothing. Otherwise one finding a
+    quote (``quote_altered``: extended / words_changed / trimmed, or ``quote_fabricated``: invented or
+    from_narrative / scare), plus ``quote_fabricated`` speaker_changed when a matched quote is given to
+    another named speaker.
+    """
+    ctx = _context(alignment)
+    matches, unmatched = _match_all(ctx)
+    covered = _covered(matches)
+    findings: list[Finding] = []
+    for m in matches:
+        if m.dq.unbalanced:
+            continue  # its boundaries are a guess: nothing to say for sure
+        f = _altered(ctx, m, covered)
+        if f:
+            findings.append(f)
+        f = _speaker_changed(ctx, m)
+        if f:
+            findings.append(f)
+    for dq in unmatched:
+        if dq.unbalanced:
+            continue
+        f = _fabricated(ctx, dq)
+        if f:
+            findings.append(f)
+    findings.sort(key=lambda f: f.derived[0] if f.derived else 0)
+    return findings
+
+
+def dropped_quotes(alignment: Alignment) -> list[Quote]:
+    """Source quotations no derived quotation reproduces (for omission checks; not a finding here)."""
+    ctx = _context(alignment)
+    matches, _ = _match_all(ctx)
+    kept = {k for m in matches for k in m.window}
+    body = {s.index for s in alignment.source.body}
+    return [
+        q for k, q in enumerate(ctx.src_quotes) if k not in kept and _sentence_of(ctx.src_starts, q.outer_start) in body
+    ]
+
+
+def _context(alignment: Alignment) -> _Context:
+    src, der = alignment.source, alignment.derived
+    src_quotes = quotes_of(src)
+    links: dict[int, tuple[int, ...]] = {}
+    for link in alignment.links:
+        for i in link.derived:
+            links[i] = link.source
+    return _Context(
+        alignment=alignment,
+        src_quotes=src_quotes,
+        der_quotes=quotes_of(der),
+        src_seqs=[_seq(src.text, q.start, q.end) for q in src_quotes],
+        src_starts=[s.start for s in src.sentences],
+        der_starts=[s.start for s in der.sentences],
+        links=links,
+    )
+
+
+def _match_all(ctx: _Context) -> tuple[list[_Match], list[Quote]]:
+    der = ctx.alignment.derived
+    boiler = {s.index for s in der.sentences if s.boilerplate}
+    matches: list[_Match] = []
+    unmatched: list[Quote] = []
+    for dq in ctx.der_quotes:
+        if _sentence_of(ctx.der_starts, dq.outer_start) in boiler:
+            continue
+        m = _counterpart(ctx, dq)
+        if m and m.partial:
+            found = _altered(ctx, m, set())
+            m = m if found is not None and found.subtype == "extended" else None
+        if m:
+            matches.append(m)
+        else:
+            unmatched.append(dq)
+    return matches, unmatched
+
+
+def _windows(ctx: _Context) -> list[tuple[int, ...]]:
+    """Each source quote alone, and each two consecutive quotes of one speaker close together, which a
+    rewrite may join into one ("“A,” she said. “B.”" -> "“A. B.”")."""
+    out: list[tuple[int, ...]] = [(k,) for k in range(len(ctx.src_quotes))]
+    for k in range(len(ctx.src_quotes) - 1):
+        a, b = ctx.src_quotes[k], ctx.src_quotes[k + 1]
+        if b.outer_start - a.outer_end > 300:
+            continue
+        if a.speaker and b.speaker and _names_differ(ctx, a, b, same_doc=True):
+            continue
+        out.append((k, k + 1))
+    return out
+
+
+def _window_seq(ctx: _Context, window: tuple[int, ...]) -> tuple[_Seq, list[tuple[int, int]]]:
+    words: list[_W] = []
+    gaps: set[int] = set()
+    owner: list[tuple[int, int]] = []
+    for k in window:
+        seq = ctx.src_seqs[k]
+        gaps |= {g + len(words) for g in seq.gaps}
+        owner += [(k, i) for i in range(len(seq.words))]
+        words += seq.words
+    return _Seq(words, gaps), owner
+
+
+def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
+    """The source quote(s) sharing most of the derived quote's words, if they share enough of them.
+
+    Enough: half the derived quote's words (at least three, or all of a short source quote), content
+    words among them. Failing that, a source quote found whole inside a longer derived one is returned
+    as ``partial``: it is a counterpart only if the rest turns out to be the reporter's words (extended).
+    """
+    d = _seq(ctx.alignment.derived.text, dq.start, dq.end)
+    d_norms = [w.norm for w in d.words if not w.bracket]
+    if not d_norms:
+        return None
+    n = len(d_norms)
+    need_content = min(2, len(_content(d_norms)))
+    linked_sents = set(ctx.links.get(_sentence_of(ctx.der_starts, dq.outer_start), ()))
+    full: tuple[tuple[int, int, int], _Match] | None = None
+    partial: tuple[tuple[int, int, int], _Match] | None = None
+    if ctx.windows is None:
+        ctx.windows = [(w, *_window_seq(ctx, w)) for w in _windows(ctx)]
+    for window, s, owner in ctx.windows:
+        if not s.words:
+            continue
+        sm = SequenceMatcher(None, d.norms, s.norms, autojunk=False)
+        blocks = [b for b in sm.get_matching_blocks() if b.size]
+        matched = sum(b.size for b in blocks)
+        if matched == 0:
+            continue
+        content = sum(1 for b in blocks for w in d.norms[b.a : b.a + b.size] if w not in STOPWORDS)
+        linked = int(any(_sentence_of(ctx.src_starts, ctx.src_quotes[k].outer_start) in linked_sents for k in window))
+        key = (matched, -len(window), linked)
+        whole = matched == len(s.words) >= 2
+        short = n <= 4 and matched >= max(2, n - 1) and content >= 1
+        if matched >= 0.5 * n and (matched >= min(3, n) or whole or short) and content >= need_content:
+            if full is None or key > full[0]:
+                full = (key, _Match(dq, d, window, s, owner, sm.get_opcodes(), matched))
+        elif whole and len(blocks) == 1 and content >= 1 and (partial is None or key > partial[0]):
+            partial = (key, _Match(dq, d, window, s, owner, sm.get_opcodes(), matched, partial=True))
+    if full is not None:
+        return full[1]
+    if partial is not None:
+        return partial[1]
+    return _reworded(ctx, dq, d, linked_sents)
+
+
+def _reworded(ctx: _Context, dq: Quote, d: _Seq, linked_sents: set[int]) -> _Match | None:
+    """A source quote saying the same thing in other words (most content words shared, stemmed): the
+    quote was reworded, which is an alteration, not an invention. Only for the quote's own source
+    sentence(s), where the alignment already vouches that the two passages correspond."""
+    if dq.kind == "scare":
+        return None
+    d_stems = {stem(w.norm) for w in d.words if w.norm not in STOPWORDS and not w.bracket}
+    if len(d_stems) < 2:
+        return None
+    best: tuple[float, int] | None = None
+    for k, q in enumerate(ctx.src_quotes):
+        if _sentence_of(ctx.src_starts, q.outer_start) not in linked_sents:
+            continue
+        s_stems = {stem(w.norm) for w in ctx.src_seqs[k].words if w.norm not in STOPWORDS}
+        shared = len(d_stems & s_stems)
+        share = shared / len(d_stems)
+        if shared >= 2 and share >= 0.5 and (best is None or share > best[0]):
+            best = (share, k)
+    if best is None:
+        return None
+    k = best[1]
+    return _Match(
+        dq, d, (k,), ctx.src_seqs[k], [(k, i) for i in range(len(ctx.src_seqs[k].words))], [], 0, reworded=True
+    )
+
+
+def _covered(matches: list[_Match]) -> set[tuple[int, int]]:
+    """Source words (quote, index) that some derived quote reproduces."""
+    out: set[tuple[int, int]] = set()
+    for m in matches:
+        for tag, _i1, _i2, j1, j2 in m.ops:
+            if tag == "equal":
+                out.update(m.owner[j] for j in range(j1, j2))
+    return out
+
+
+def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding | None:
+    """Classify the differences between a derived quote and its source: extended, changed, trimmed."""
+    d_text, s_text = ctx.alignment.derived.text, ctx.alignment.source.text
+    if m.reworded:
+        return _reworded_finding(ctx, m)
+    equal = [k for k, op in enumerate(m.ops) if op[0] == "equal"]
+    first_eq, last_eq = equal[0], equal[-1]
+    extended: list[tuple[list[_W], tuple[int, int]]] = []
+    changed: list[tuple[str, int, int, int, int]] = []
+    trimmed: list[int] = []
+    own: set[tuple[int, int]] = set()
+    for tag, _i1, _i2, j1, j2 in m.ops:
+        if tag == "equal":
+            own.update(m.owner[j] for j in range(j1, j2))
+    joins = _joins(ctx, m)
+    unsure = any(ctx.src_quotes[k].unbalanced for k in m.window)
+    for k, (tag, i1, i2, j1, j2) in enumerate(m.ops):
+        if tag == "equal":
+            continue
+        edge = k < first_eq or k > last_eq
+        if unsure and (edge or tag != "replace"):
+            continue  # where the source quote starts and ends is a guess: only words swapped inside count
+        d_run = [w for w in m.d.words[i1:i2] if not w.bracket]
+        s_run = m.s.words[j1:j2]
+        if not d_run:  # words left out, or replaced by an editor's [bracketed] words
+            if edge or i1 in m.d.gaps or i2 in m.d.gaps or i2 > i1 or _whole_sentences(s_text, s_run):
+                trimmed.extend(range(j1, j2))
+            else:
+                changed.append((tag, i1, i2, j1, j2))
+            continue
+        if s_run and _equivalent([w.norm for w in d_run], [w.norm for w in s_run]):
+            continue
+        if not s_run and j1 in joins and all(w.norm in _FUNCTION for w in d_run):
+            continue  # "and" where two source quotes were joined into one
+        if _in_other_quote(ctx, m, d_run):
+            continue  # words the speaker is quoted saying elsewhere: two quotes joined, not words changed
+        outside = None if unsure else _outside_words(ctx, m, d_run)
+        if outside is not None:
+            extended.append((d_run, outside))
+            if s_run and edge:
+                trimmed.extend(range(j1, j2))
+            continue
+        changed.append((tag, i1, i2, j1, j2))
+
+    window_span = (ctx.src_quotes[m.window[0]].outer_start, ctx.src_quotes[m.window[-1]].outer_end)
+    d_span = (m.dq.outer_start, m.dq.outer_end)
+    who = _named(m.dq.speaker) or _named(ctx.src_quotes[m.window[0]].speaker)
+    if extended:
+        spans = [span for _run, span in extended]
+        lo = min(window_span[0], *(s for s, _ in spans))
+        hi = _with_stop(s_text, max(window_span[1], *(e for _, e in spans)))
+        words = s_text[spans[0][0] : spans[0][1]]
+        detail = f"quote extended: \u201c{_clip(words)}\u201d was outside the quotation marks in the original"
+        if who:
+            detail += f", so {who} appears to have said it"
+        return Finding(
+            type="quote_altered",
+            severity="high",
+            subtype="extended",
+            detail=detail,
+            derived=d_span,
+            source=(lo, hi),
+            before=s_text[lo:hi],
+            after=d_text[d_span[0] : d_span[1]],
+        )
+    if changed:
+        # the change to name: the first one that touches a content word, else the first
+        tag, i1, i2, j1, j2 = next(
+            (op for op in changed if any(w.norm not in _FUNCTION for w in _op_words(m, op))), changed[0]
+        )
+        touched = [w.norm for op in changed for w in _op_words(m, op)]
+        crucial = any(w in _CRUCIAL for w in touched)
+        severity = "high" if crucial or any(w not in _FUNCTION for w in touched) else "medium"
+        k = m.ops.index((tag, i1, i2, j1, j2))
+        cb = min(2, m.ops[k - 1][2] - m.ops[k - 1][1]) if k > 0 and m.ops[k - 1][0] == "equal" else 0
+        ca = min(1, m.ops[k + 1][2] - m.ops[k + 1][1]) if k + 1 < len(m.ops) and m.ops[k + 1][0] == "equal" else 0
+        before = _excerpt(s_text, m.s.words, j1 - cb, j2 + ca)
+        after = _excerpt(d_text, m.d.words, i1 - cb, i2 + ca)
+        whose = f"{_possessive_name(who)} " if who else ""
+        detail = f"quote altered: {whose}\u201c{before}\u201d became \u201c{after}\u201d"
+        if len(changed) > 1:
+            detail += f" (and {len(changed) - 1} other change{'s' if len(changed) > 2 else ''} inside the marks)"
+        return Finding(
+            type="quote_altered",
+            severity=severity,
+            subtype="words_changed",
+            detail=detail,
+            derived=d_span,
+            source=window_span,
+            before=s_text[window_span[0] : window_span[1]],
+            after=d_text[d_span[0] : d_span[1]],
+        )
+    if trimmed and m.dq.kind != "scare":
+        # words another derived quote reproduces are not left out ("“A,” she said. “B.”" from "“A. B.”")
+        left_out = [j for j in trimmed if m.owner[j] not in covered]
+        if _content(m.s.words[j].norm for j in left_out) and not _said_around(ctx, m, left_out):
+            first = min(left_out)
+            last = max(j for j in left_out if m.s.words[j].start >= m.s.words[first].start)
+            run = s_text[m.s.words[first].start : m.s.words[last].end]
+            whose = f"{_possessive_name(who)} words" if who else "the original quotation"
+            detail = f"quote trimmed: the suspect quotes only part of {whose}, leaving out \u201c{_clip(run)}\u201d"
+            return Finding(
+                type="quote_altered",
+                severity="low",
+                subtype="trimmed",
+                detail=detail,
+                derived=d_span,
+                source=window_span,
+                before=s_text[window_span[0] : window_span[1]],
+                after=d_text[d_span[0] : d_span[1]],
+            )
+    return None
+
+
+def _op_words(m: _Match, op: tuple[str, int, int, int, int]) -> list[_W]:
+    return m.d.words[op[1] : op[2]] + m.s.words[op[3] : op[4]]
+
+
+def _joins(ctx: _Context, m: _Match) -> set[int]:
+    """Positions in a window's words where one source quote ends and the next begins."""
+    out: set[int] = set()
+    pos = 0
+    for k in m.window[:-1]:
+        pos += len(ctx.src_seqs[k].words)
+        out.add(pos)
+    return out
+
+
+def _said_around(ctx: _Context, m: _Match, left_out: list[int]) -> bool:
+    """True when most of the words a trimmed quote leaves out are reported around it, outside the marks:
+    'Ashdown said he would fight the claims “with everything I have”' keeps what it does not quote."""
+    stems = {stem(m.s.words[j].norm) for j in left_out if m.s.words[j].norm not in STOPWORDS}
+    if not stems:
+        return True
+    der = ctx.alignment.derived
+    first = _sentence_of(ctx.der_starts, m.dq.outer_start)
+    last = _sentence_of(ctx.der_starts, max(m.dq.outer_start, m.dq.outer_end - 1))
+    inside = [(q.outer_start, q.outer_end) for q in ctx.der_quotes]
+    around = {
+        t.stem
+        for i in range(first, last + 1)
+        for t in der.sentences[i].tokens
+        if not any(a <= t.start < b for a, b in inside)
+    }
+    return len(stems & around) / len(stems) >= 0.5
+
+
+def _reworded_finding(ctx: _Context, m: _Match) -> Finding:
+    d_text, s_text = ctx.alignment.derived.text, ctx.alignment.source.text
+    sq = ctx.src_quotes[m.window[0]]
+    who = _named(m.dq.speaker) or _named(sq.speaker)
+    whose = f"{_possessive_name(who)} words" if who else "the quoted words"
+    return Finding(
+        type="quote_altered",
+        severity="high",
+        subtype="words_changed",
+        detail=(
+            f"quote altered: {whose} are reworded inside the quotation marks, "
+            f"\u201c{_clip(sq.text, 60)}\u201d became \u201c{_clip(m.dq.text, 60)}\u201d"
+        ),
+        derived=(m.dq.outer_start, m.dq.outer_end),
+        source=(sq.outer_start, sq.outer_end),
+        before=s_text[sq.outer_start : sq.outer_end],
+        after=d_text[m.dq.outer_start : m.dq.outer_end],
+    )
+
+
+def _in_other_quote(ctx: _Context, m: _Match, run: list[_W]) -> bool:
+    """True when added words stand in another source quote of a compatible speaker."""
+    if len(run) < 2:
+        return False
+    norms = [w.norm for w in run]
+    need = max(2, math.ceil(0.8 * len(norms)))
+    for k, seq in enumerate(ctx.src_seqs):
+        if k in m.window or _names_differ(ctx, ctx.src_quotes[k], m.dq, same_doc=False):
+            continue
+        sm = SequenceMatcher(None, norms, seq.norms, autojunk=False)
+        if sum(b.size for b in sm.get_matching_blocks()) >= need:
+            return True
+    return False
+
+
+def _whole_sentences(text: str, run: list[_W]) -> bool:
+    """True when left-out words are whole sentences of the quotation (a cut between sentences)."""
+    if not run:
+        return False
+    before = text[max(0, run[0].start - 3) : run[0].start].strip()
+    after = text[run[-1].end : run[-1].end + 2]
+    return (not before or before[-1] in ".!?") and bool(after) and after[0] in ".!?"
+
+
+def _outside_words(ctx: _Context, m: _Match, run: list[_W]) -> tuple[int, int] | None:
+    """Where words the derived quote adds stand in the source outside quotation marks, if they do:
+    near the source quote (its sentence and the ones either side) or in the sentence the derived one
+    was aligned to."""
+    if len(run) < 2:
+        return None
+    near: set[int] = set()
+    n = len(ctx.alignment.source.sentences)
+    for k in m.window:
+        q = ctx.src_quotes[k]
+        for pos in (q.outer_start, max(q.outer_start, q.outer_end - 1)):
+            j = _sentence_of(ctx.src_starts, pos)
+            near.update(x for x in (j - 1, j, j + 1) if 0 <= x < n)
+    near.update(ctx.links.get(_sentence_of(ctx.der_starts, m.dq.outer_start), ()))
+    return _find_in_narrative(ctx, [w.norm for w in run], sorted(near), min_share=0.6)
+
+
+def _find_in_narrative(
+    ctx: _Context, norms: list[str], sentences: Iterable[int], *, min_share: float
+) -> tuple[int, int] | None:
+    need = max(2, math.ceil(min_share * len(norms)))
+    best: tuple[int, tuple[int, int]] | None = None
+    for j in sentences:
+        seq = ctx.narrative_of(j)
+        if not seq.words:
+            continue
+        sm = SequenceMatcher(None, norms, seq.norms, autojunk=False)
+        blocks = [b for b in sm.get_matching_blocks() if b.size]
+        got = sum(b.size for b in blocks)
+        content = sum(1 for b in blocks for w in norms[b.a : b.a + b.size] if w not in STOPWORDS)
+        if got >= need and content >= 1 and (best is None or got > best[0]):
+            first, last = blocks[0], blocks[-1]
+            best = (got, (seq.words[first.b].start, seq.words[last.b + last.size - 1].end))
+    return best[1] if best else None
+
+
+def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
+    """A derived quote with no counterpart: invented, or the reporter's words turned into a quote."""
+    der, src = ctx.alignment.derived, ctx.alignment.source
+    d = _seq(der.text, dq.start, dq.end)
+    norms = [w.norm for w in d.words if not w.bracket]
+    if not norms:
+        return None
+    span = _quote_and_attribution(der.text, dq)
+    if dq.kind == "scare":
+        if _contains_run(_seq(src.text, 0, len(src.text)).norms, norms):
+            return None
+        return Finding(
+            type="quote_fabricated",
+            severity="low",
+            subtype="scare",
+            detail=f"quotation marks around words the original does not use: \u201c{_clip(dq.text)}\u201d",
+            derived=(dq.outer_start, dq.outer_end),
+            after=der.text[dq.outer_start : dq.outer_end],
+        )
+    body = [s.index for s in src.body]
+    where = _find_in_narrative(ctx, norms, body, min_share=0.6) if len(norms) >= 3 else None
+    if where is not None and _has_mark(src.text, *where):
+        return None  # the source has quotation marks in or right by those words after all
+    if where is not None and sum(1 for w in norms if w not in STOPWORDS) >= 2:
+        who = _named(dq.speaker)
+        whose = f"words put in {_possessive_name(who)} mouth" if who else "the reporter's words quoted"
+        return Finding(
+            type="quote_fabricated",
+            severity="high",
+            subtype="from_narrative",
+            detail=(
+                f"{whose}: \u201c{_clip(dq.text)}\u201d is the reporter's wording in the original, not a quotation"
+            ),
+            derived=span,
+            source=where,
+            before=src.text[where[0] : where[1]],
+            after=der.text[span[0] : span[1]],
+        )
+    if _in_source_text(ctx, norms):
+        return None  # the words are in the original, only the quotation marks fail to line up
+    who = _named(dq.speaker) or "anyone"
+    return Finding(
+        type="quote_fabricated",
+        severity="high",
+        subtype="invented",
+        detail=f"quote not in the original: it never quotes {who} saying \u201c{_clip(dq.text)}\u201d",
+        derived=span,
+        after=der.text[span[0] : span[1]],
+    )
+
+
+def _has_mark(text: str, a: int, b: int) -> bool:
+    """A double quotation mark inside ``text[a:b]`` or right beside it."""
+    return any(c in _D_ALL for c in text[max(0, a - 2) : min(len(text), b + 2)])
+
+
+def _in_source_text(ctx: _Context, norms: list[str]) -> bool:
+    """Most of these words (60%), in runs of three or more in the same order, anywhere in the source,
+    quoted or not: then the quote is no invention, however the marks line up."""
+    src = ctx.alignment.source
+    body = src.body
+    if not body:
+        return False
+    seq = _seq(src.text, body[0].start, body[-1].end)
+    sm = SequenceMatcher(None, norms, seq.norms, autojunk=False)
+    return sum(b.size for b in sm.get_matching_blocks() if b.size >= 3) >= max(3, 0.6 * len(norms))
+
+
+def _speaker_changed(ctx: _Context, m: _Match) -> Finding | None:
+    """A matched quote given to another named speaker ("Sen. Harriet Okafor" == "Okafor" is the same)."""
+    sq = max((ctx.src_quotes[k] for k in m.window), key=lambda q: q.attribution == "direct")
+    dq = m.dq
+    if not _names_differ(ctx, sq, dq, same_doc=False):
+        return None
+    assert sq.speaker and dq.speaker and sq.speaker_span and dq.speaker_span
+    return Finding(
+        type="quote_fabricated",
+        severity="high",
+        subtype="speaker_changed",
+        detail=(
+            f"quote given to a different speaker: \u201c{_clip(dq.text, 50)}\u201d is said by "
+            f"{sq.speaker} in the original, by {dq.speaker} here"
+        ),
+        derived=dq.speaker_span,
+        source=sq.speaker_span,
+        before=sq.speaker,
+        after=dq.speaker,
+    )
+
+
+def _names_differ(ctx: _Context, a: Quote, b: Quote, *, same_doc: bool) -> bool:
+    """True only when both quotes have a directly attributed *name* and the names cannot be one person.
+
+    Titles drop out and a surname is enough ("Sen. Harriet Okafor" == "Okafor" == "Harriet Okafor"); a
+    first name alone matches when the text has it before the other's surname. Descriptions ("the
+    mayor", "officials") and pronouns never differ from anything.
+    """
+    if a.attribution != "direct" or b.attribution != "direct" or not a.speaker or not b.speaker:
+        return False
+    if a.kind == "scare" or b.kind == "scare":
+        return False
+    if _classify(a.speaker.split()) != "name" or _classify(b.speaker.split()) != "name":
+        return False  # "the mayor", "a lawyer for Okafor": who that is, the text may not say
+    src, der = ctx.alignment.source.text, ctx.alignment.derived.text
+    texts = (src,) if same_doc else (src, der)
+    na, nb = _name_words(a.speaker, texts), _name_words(b.speaker, texts)
+    if not na or not nb:
+        return False
+    if set(na) & set(nb):
+        return False
+    for first, last in ((na[0], nb[-1]), (nb[0], na[-1])):
+        pattern = re.compile(rf"\b{re.escape(first)}\s+{re.escape(last)}\b", re.IGNORECASE)
+        if any(pattern.search(t) for t in texts):
+            return False
+    return True
+
+
+def _name_words(speaker: str, texts: Sequence[str]) -> list[str]:
+    """The proper-name words of a speaker: capitalised, not a title, never written in lower case."""
+    out = []
+    for w in re.findall(r"[^\W\d_][\w'\u2019-]*", speaker):
+        w = re.sub(r"['\u2019]s$", "", w)
+        low = w.lower()
+        if not w[0].isupper() or low in _TITLES or low in _DETERMINERS or low in _COLLECTIVE:
+            continue
+        if any(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", t) for t in texts):
+            continue  # "Mayor" when the text also says "the mayor": a common word
+        out.append(low)
+    return out
+
+
+def _contains_run(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[k : k + n] == needle for k in range(len(haystack) - n + 1))
+
+
+def _quote_and_attribution(text: str, q: Quote) -> tuple[int, int]:
+    """The quote with its attribution when that sits right beside it ("“…,” Okafor added.")."""
+    a, b = q.outer_start, q.outer_end
+    if q.attribution_span:
+        x, y = q.attribution_span
+        if 0 <= x - b <= 3 or 0 <= a - y <= 3:
+            a, b = min(a, x), max(b, y)
+            b = _with_stop(text, b)
+    return a, b
+
+
+def _with_stop(text: str, end: int) -> int:
+    """Extend a span over the full stop (or ! ?) that directly follows it."""
+    return end + 1 if end < len(text) and text[end] in ".!?" else end
+
+
+def _excerpt(text: str, words: list[_W], lo: int, hi: int) -> str:
+    """Words ``lo:hi`` as written (the changed words with a little context)."""
+    lo, hi = max(0, lo), min(len(words), hi)
+    if hi <= lo:
+        return ""
+    return _clip(text[words[lo].start : words[hi - 1].end])
+
+
+def _short(speaker: str) -> str:
+    """'Sen. Douglas Whitcombe' -> 'Whitcombe'; descriptions stay as written but for a sentence-initial
+    capital ('The mayor' -> 'the mayor'), since they go mid-sentence in a detail."""
+    words = speaker.split()
+    if not words:
+        return speaker
+    if words[0].lower() in _DETERMINERS or words[0].lower() in _PRONOUNS:
+        return words[0].lower() + speaker[len(words[0]) :] if words[0] != "I" else speaker
+    if len(words) > 1 and words[-1][:1].isupper():
+        return re.sub(r"['\u2019]s$", "", words[-1])
+    return speaker
+
+
+def _named(speaker: str | None) -> str | None:
+    """A speaker as a detail names them ('Whitcombe', 'the mayor'); None for none or a bare pronoun."""
+    if not speaker or speaker.lower() in _PRONOUNS:
+        return None
+    return _short(speaker)
+
+
+def _possessive_name(name: str) -> str:
+    return name + "'" if name.endswith("s") else name + "'s"
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split()).rstrip(" ,;:")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
