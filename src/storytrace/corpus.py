@@ -1,0 +1,884 @@
+"""Read a corpus: many inputs, each holding one article or many, streamed record by record.
+
+``storytrace index add`` and ``scan`` read thousands of articles in one run, so two rules shape this
+module. Memory stays bounded: JSONL, CSV/TSV and large JSON arrays are read one record at a time
+(gzip too), and no record is ever held beyond ``max_bytes``. One bad record never ends the run: it
+comes back as a :class:`Record` with an error, the caller reports it and goes on. Only a mistake in
+the command line itself (a missing input, a glob that matches nothing) raises, and it raises before
+anything is read, so a typo fails fast instead of after an hour of indexing.
+
+Like :mod:`storytrace.article`, nothing here fetches or opens anything an article names.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import dataclasses
+import glob
+import gzip
+import io
+import json
+import os
+import re
+import stat
+import sys
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, Any, Literal
+
+from storytrace.article import (
+    _BINARY_MAGIC,
+    _CONTROL_BYTES,
+    _MAX_CONTROL_SHARE,
+    DEFAULT_MAX_BYTES,
+    STDIN_NAME,
+    Article,
+    _human_size,
+    _one_line,
+    _sniff,
+    _too_large,
+    article_from_html,
+    article_from_record,
+    article_from_text,
+    decode_bytes,
+)
+from storytrace.errors import InputError
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "CorpusFormat",
+    "Record",
+    "expand_inputs",
+    "read_corpus",
+]
+
+CorpusFormat = Literal["auto", "text", "html", "json", "jsonl", "csv", "tsv"]
+_FORMATS: frozenset[str] = frozenset({"auto", "text", "html", "json", "jsonl", "csv", "tsv"})
+
+_EXTENSIONS: dict[str, CorpusFormat] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+}
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_CHUNK = 65_536
+# Only these bytes are looked at to call a JSONL/CSV file binary or not UTF-8 as a whole: enough for
+# a verdict, and a file that turns bad later still gets one error per bad line.
+_HEAD = 8_192
+_GLOB_MAGIC = re.compile(r"[*?[]")
+_WS = re.compile(r"[ \t\n\r]*")
+_JSON_ERROR_TAIL = re.compile(r":? at$")
+# How far from the end of a window a JSON error can still be caused by the cut (an escape such as
+# "\\u00e9" split in two).
+_MAX_TOKEN_TAIL = 6
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article read from a corpus, or one failure to read one.
+
+    A failure is a value rather than an exception so that a run over a large corpus reports every bad
+    record and keeps the good ones. ``where`` names the record for messages: the path (one-lined), or
+    ``path:LINE`` for a JSONL line or CSV row, or ``path[i]`` for an element of a JSON array. ``error``
+    is one line that already starts with ``where``, ready to print.
+    """
+
+    article: Article | None
+    where: str
+    error: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.article is None) == (self.error is None):
+            raise ValueError("a Record holds either an article or an error")
+
+    @property
+    def ok(self) -> bool:
+        """True when the record holds an article."""
+        return self.article is not None
+
+
+# --------------------------------------------------------------------------------------------------
+# Inputs
+
+
+def expand_inputs(inputs: Sequence[str]) -> list[str]:
+    """The files a list of command-line inputs stands for, in a fixed order.
+
+    Each input is '-' (stdin), a file, a directory (every file below it, recursively, sorted by path
+    components; hidden files and directories are skipped, as a shell glob would), or a glob pattern
+    (``**`` recurses; hidden names are not matched; matches sorted). Inputs keep the order given, and
+    a file named twice is read once. An input that matches nothing raises :class:`InputError` at
+    once, because it is almost always a typo and a long run should not start without it.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(path: str) -> None:
+        key = path if path == "-" else os.path.normpath(os.path.abspath(path))
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+
+    for item in inputs:
+        name = _one_line(item) if item != "-" else STDIN_NAME
+        if item == "-":
+            add(item)
+        elif os.path.isdir(item):
+            files = _walk(item, name)
+            if not files:
+                raise InputError(f"{name}: no files in this directory (hidden files are skipped)")
+            for path in files:
+                add(path)
+        elif os.path.lexists(item):
+            add(item)  # a file, a FIFO, a broken link: reading it reports what is wrong
+        elif _GLOB_MAGIC.search(item):
+            matches: list[str] = []
+            for match in sorted(glob.glob(item, recursive=True)):
+                matches.extend(_walk(match, _one_line(match)) if os.path.isdir(match) else [match])
+            if not matches:
+                raise InputError(f"{name}: no match for this pattern")
+            for path in matches:
+                add(path)
+        else:
+            raise InputError(f"{name}: no such file")
+    return out
+
+
+def _walk(top: str, name: str) -> list[str]:
+    """Every non-hidden file below ``top``, sorted by path components so the order does not depend
+    on the file system. Symlinked directories are not followed (no cycles)."""
+    found: list[tuple[str, ...]] = []
+
+    def fail(err: OSError) -> None:
+        where = _one_line(err.filename) if err.filename else name
+        raise InputError(f"{where}: cannot list the directory ({(err.strerror or str(err)).lower()})")
+
+    for dirpath, dirnames, filenames in os.walk(top, onerror=fail):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        rel = os.path.relpath(dirpath, top)
+        parts: tuple[str, ...] = () if rel == os.curdir else tuple(rel.split(os.sep))
+        found.extend((*parts, f) for f in filenames if not f.startswith("."))
+    return [os.path.join(top, *parts) for parts in sorted(found)]
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading
+
+
+def read_corpus(
+    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, fmt: CorpusFormat = "auto"
+) -> Iterator[Record]:
+    """Every article in ``inputs``, one :class:`Record` at a time.
+
+    The inputs are expanded here, eagerly, so a missing input raises :class:`InputError` when this is
+    called, before any file is read; everything after that is lazy and never raises for bad input.
+    ``fmt`` forces one format on every input; "auto" goes by extension (``.gz`` stripped first; gzip
+    is also recognised by its magic bytes), reads stdin as JSONL, and sniffs anything else.
+    ``max_bytes`` bounds a single-article file and each record of a multi-article file, not the size
+    of a JSONL or CSV file. Every Article comes back with an id: its own ``id`` field, else the path
+    as given or expanded (single-article files), ``path:LINE`` (JSONL lines, CSV rows) or ``path[i]``
+    (JSON array elements).
+    """
+    if fmt not in _FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        raise ValueError(f"max_bytes must be a positive integer, got {max_bytes!r}")
+    paths = expand_inputs(inputs)
+    return _read_all(paths, max_bytes, fmt)
+
+
+def _read_all(paths: list[str], max_bytes: int, fmt: CorpusFormat) -> Iterator[Record]:
+    for path in paths:
+        yield from _read_input(path, max_bytes, fmt)
+
+
+def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record]:
+    """All records of one input. A file that cannot be read at all, or breaks off part way (a
+    truncated gzip), yields one error for the file after whatever records came before."""
+    stdin = path == "-"
+    name = STDIN_NAME if stdin else _one_line(path)
+    id_base = STDIN_NAME if stdin else path
+    count = 0
+    try:
+        with contextlib.ExitStack() as stack:
+            stream, size, gzipped = _open(path, name, stack)
+            kind: CorpusFormat = fmt
+            if kind == "auto":
+                kind = "jsonl" if stdin else _EXTENSIONS.get(_extension(path), "auto")
+            reader = _Reader(name, id_base, max_bytes)
+            if kind == "jsonl":
+                records = reader.read_jsonl(stream)
+            elif kind in ("csv", "tsv"):
+                records = reader.read_csv(stream, delimiter="\t" if kind == "tsv" else ",")
+            elif kind == "json":
+                records = reader.read_json(stream, size, gzipped)
+            else:
+                records = reader.read_single(stream, size, gzipped, kind)
+            for record in records:
+                count += 1
+                yield record
+    except InputError as err:
+        count += 1
+        yield Record(None, name, str(err))
+    except (OSError, EOFError, zlib.error) as err:
+        count += 1
+        yield Record(None, name, f"{name}: {_read_error(err)}")
+    if count == 0:
+        yield Record(None, name, f"{name}: no articles in this {'input' if stdin else 'file'}")
+
+
+def _extension(path: str) -> str:
+    base = path[:-3] if path.lower().endswith(".gz") else path
+    return os.path.splitext(base)[1].lower()
+
+
+def _read_error(err: BaseException) -> str:
+    if isinstance(err, gzip.BadGzipFile):
+        return f"not a valid gzip file ({_one_line(str(err))})"
+    if isinstance(err, EOFError):
+        return "compressed data ends early (the file is truncated)"
+    if isinstance(err, zlib.error):
+        return "corrupt compressed data"
+    if isinstance(err, PermissionError):
+        return "cannot read (permission denied)"
+    if isinstance(err, OSError) and err.strerror:
+        return f"cannot read ({_one_line(err.strerror).lower()})"
+    return f"cannot read ({_one_line(str(err))})"
+
+
+def _open(path: str, name: str, stack: contextlib.ExitStack) -> tuple[_Stream, int | None, bool]:
+    """Open an input as a buffered binary stream with ``peek``/``readline``/``read1``, decompressing
+    gzip on the fly; ``stack`` closes it. Gives ``(stream, size, gzipped)``: ``size`` is the on-disk
+    size of a regular uncompressed file (so an oversized single article is refused before reading),
+    else None. stdin is wrapped and never closed."""
+    size: int | None = None
+    stream: io.BufferedReader
+    if path == "-":
+        stream = stack.enter_context(io.BufferedReader(_RawReader(_stdin_read()), buffer_size=_CHUNK))
+    else:
+        try:
+            stream = stack.enter_context(open(path, "rb"))  # noqa: SIM115 - the stack closes it
+        except FileNotFoundError:
+            raise InputError(f"{name}: no such file") from None
+        except IsADirectoryError:
+            raise InputError(f"{name}: is a directory") from None
+        except PermissionError:
+            raise InputError(f"{name}: cannot read (permission denied)") from None
+        info = os.fstat(stream.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{name}: is a directory")
+        if stat.S_ISREG(info.st_mode):
+            size = info.st_size
+    if path.lower().endswith(".gz") or stream.peek(2)[:2] == _GZIP_MAGIC:
+        # read1, not read: on a pipe, read(n) would wait for n bytes before a first record.
+        return stack.enter_context(gzip.GzipFile(fileobj=_Read1(stream), mode="rb")), None, True
+    return stream, size, False
+
+
+_Stream = io.BufferedReader | gzip.GzipFile
+
+
+class _Read1:
+    """A file object whose ``read`` returns what is available rather than waiting for ``n`` bytes,
+    for GzipFile reading a pipe."""
+
+    def __init__(self, stream: io.BufferedReader) -> None:
+        self._stream = stream
+
+    def read(self, n: int = -1) -> bytes:
+        return self._stream.read1(n)
+
+
+class _RawReader(io.RawIOBase):
+    """stdin as a raw stream. Closing it does not close stdin, and a text-only stdin (some
+    embedding hosts) is re-encoded as UTF-8."""
+
+    def __init__(self, read: Callable[[int], bytes]) -> None:
+        super().__init__()
+        self._read = read
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self._pending or self._read(len(view))
+        n = min(len(data), len(view))
+        view[:n] = data[:n]
+        self._pending = data[n:]
+        return n
+
+
+def _stdin_read() -> Callable[[int], bytes]:
+    if sys.stdin is None:
+        raise InputError(f"{STDIN_NAME}: no standard input (it is closed)")
+    binary = getattr(sys.stdin, "buffer", None)
+    if binary is not None:
+        return getattr(binary, "read1", None) or binary.read
+    text: IO[str] = sys.stdin
+    return lambda n: text.read(max(1, n // 4)).encode("utf-8")
+
+
+# --------------------------------------------------------------------------------------------------
+# Formats
+
+
+class _Reader:
+    """Turns one opened input into records. Holds what every message and default id needs."""
+
+    def __init__(self, name: str, id_base: str, max_bytes: int) -> None:
+        self.name = name
+        self.id_base = id_base
+        self.max_bytes = max_bytes
+
+    # -- building records --------------------------------------------------------------------------
+
+    def _record(self, where: str, default_id: str, build: Callable[[], Article]) -> Record:
+        """Run one conversion; any failure becomes an error record. Beyond InputError this catches
+        unexpected exceptions too (a bug in a third-party extractor on one odd page), because one
+        page must not end a run over a whole corpus; the exception type is kept in the message."""
+        try:
+            article = build()
+        except InputError as err:
+            return Record(None, where, str(err))
+        except RecursionError:
+            return Record(None, where, f"{where}: too deeply nested to read")
+        except MemoryError:
+            raise
+        except Exception as err:
+            return Record(
+                None, where, f"{where}: could not read the article ({type(err).__name__}: {_one_line(str(err))})"
+            )
+        if article.id is None:
+            article = dataclasses.replace(article, id=default_id)
+        return Record(article, where)
+
+    def _from_value(self, value: Any, where: str, default_id: str) -> Record:
+        return self._record(where, default_id, lambda: article_from_record(value, where=where))
+
+    def _too_large(self, where: str, size: int, what: str = "record") -> Record:
+        shown, limit = _human_size(size), _human_size(self.max_bytes)
+        if shown == limit:
+            shown, limit = f"{size:,} bytes", f"{self.max_bytes:,}-byte"
+        return Record(None, where, f"{where}: {what} is {shown}, over the {limit} limit (raise it with --max-bytes)")
+
+    # -- one article per file ----------------------------------------------------------------------
+
+    def _read_whole(self, stream: _Stream, size: int | None, gzipped: bool, *, hint: str = "") -> bytes:
+        if size is not None and size > self.max_bytes:
+            raise InputError(f"{_too_large(self.name, size, self.max_bytes)}{hint}")
+        data = stream.read(self.max_bytes + 1)
+        if len(data) > self.max_bytes:
+            what = "decompressed file" if gzipped else "input"
+            raise InputError(
+                f"{self.name}: {what} is over the {_human_size(self.max_bytes)} limit (raise it with --max-bytes){hint}"
+            )
+        return data
+
+    def _decode_whole(self, data: bytes) -> str:
+        empty = InputError(f"{self.name}: no article text (empty file)")
+        if not data.strip():
+            raise empty
+        text = decode_bytes(data, name=self.name)
+        if not text.strip():
+            raise empty
+        return text
+
+    def read_single(self, stream: _Stream, size: int | None, gzipped: bool, kind: CorpusFormat) -> Iterator[Record]:
+        """A text or HTML file, or one of unknown type: sniffed like ``load_article`` does, plus JSON
+        arrays and JSON Lines, so a corpus file with an odd name is still read as what it is."""
+        text = self._decode_whole(self._read_whole(stream, size, gzipped))
+        if kind == "auto":
+            head = text.lstrip()[:1]
+            if head in ("{", "["):
+                try:
+                    value = json.loads(text)
+                except (ValueError, RecursionError):
+                    value = None
+                if isinstance(value, dict | list):
+                    yield from self._json_value(value)
+                    return
+                if head == "{" and _first_line_is_object(text):
+                    # split on "\n" only: JSON strings may hold a raw U+2028, which splitlines() breaks on
+                    yield from self._jsonl_lines(enumerate(text.split("\n"), start=1))
+                    return
+            kind = _sniff(text)
+        where = self.name
+        if kind == "html":
+            yield self._record(where, self.id_base, lambda: article_from_html(text, where=where))
+        else:
+            yield self._record(where, self.id_base, lambda: article_from_text(text, where=where))
+
+    # -- JSON ----------------------------------------------------------------------------------------
+
+    def read_json(self, stream: _Stream, size: int | None, gzipped: bool) -> Iterator[Record]:
+        """One article object, or an array of them. A file within ``max_bytes`` is parsed whole (any
+        encoding ``decode_bytes`` reads); a larger one is streamed element by element if it is an
+        array, since its size says nothing about the size of one article."""
+        head = stream.peek(_HEAD)[:_HEAD] if size is None or size > self.max_bytes else b""
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
+            data = stream.read(self.max_bytes + 1)
+            if len(data) > self.max_bytes:
+                rest = iter(lambda: stream.read1(_CHUNK), b"")
+                yield from self._json_array_stream(_chain(data, rest))
+                return
+        else:
+            data = self._read_whole(stream, size, gzipped, hint="; if it is JSON Lines, name it .jsonl")
+        text = self._decode_whole(data)
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as err:
+            if err.msg == "Extra data" and _first_line_is_object(text):  # JSON Lines named .json
+                yield from self._jsonl_lines(enumerate(text.split("\n"), start=1))
+                return
+            raise InputError(_json_error(self.name, err.lineno, err.colno, err.msg)) from None
+        except RecursionError:
+            raise InputError(f"{self.name}: malformed JSON (nested too deeply)") from None
+        yield from self._json_value(value)
+
+    def _json_value(self, value: Any) -> Iterator[Record]:
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                yield self._from_value(item, f"{self.name}[{i}]", f"{self.id_base}[{i}]")
+        else:
+            yield self._from_value(value, self.name, self.id_base)
+
+    def _json_array_stream(self, chunks: Iterator[bytes]) -> Iterator[Record]:
+        """Elements of a JSON array too large to load, parsed one at a time from a sliding buffer.
+
+        An element that parses but is over ``max_bytes`` is reported and skipped. A syntax error, or
+        an element that grows past ``max_bytes`` before it ends, stops the file: there is no reliable
+        way to find the next element after it.
+        """
+        scanner = _JsonScanner(chunks, self.max_bytes, self.name)
+        i = 0
+        try:
+            scanner.expect("[")
+            if scanner.peek_char() == "]":
+                scanner.pos += 1
+            else:
+                while True:
+                    value, start, end = scanner.value()
+                    size = len(scanner.buf[start:end].encode("utf-8"))
+                    where = f"{self.name}[{i}]"
+                    if size > self.max_bytes:
+                        yield self._too_large(where, size, "array element")
+                    else:
+                        yield self._from_value(value, where, f"{self.id_base}[{i}]")
+                    scanner.pos = end
+                    i += 1
+                    sep = scanner.peek_char()
+                    if sep == ",":
+                        scanner.pos += 1
+                        continue
+                    if sep == "]":
+                        scanner.pos += 1
+                        break
+                    raise scanner.error("Expecting ',' delimiter")
+            if scanner.peek_char() != "":
+                raise scanner.error("Extra data")
+        except _Oversize:
+            line, _ = scanner.position(scanner.pos)
+            yield Record(
+                None,
+                f"{self.name}[{i}]",
+                f"{self.name}[{i}]: array element starting at line {line} is over the "
+                f"{_human_size(self.max_bytes)} limit (raise it with --max-bytes); the rest of the file is skipped",
+            )
+        except _JsonSyntax as err:
+            yield Record(None, self.name, f"{err.message}; the rest of the file is skipped")
+        except UnicodeDecodeError as err:
+            yield Record(
+                None,
+                self.name,
+                f"{self.name}: not valid UTF-8 ({_one_line(err.reason)}); the rest of the file is skipped",
+            )
+
+    # -- JSON Lines ----------------------------------------------------------------------------------
+
+    def read_jsonl(self, stream: _Stream) -> Iterator[Record]:
+        """One article object per line, read a line at a time. Blank lines are skipped."""
+        problem = _head_problem(stream.peek(_HEAD)[:_HEAD], self.name)
+        if problem:
+            yield Record(None, self.name, problem)
+            return
+        lines = _Lines(stream, self.max_bytes)
+        while True:
+            try:
+                raw = next(lines)
+            except StopIteration:
+                return
+            except _Overlong as err:
+                yield self._too_large(f"{self.name}:{err.line}", err.size, "line")
+                continue
+            where = f"{self.name}:{lines.line_no}"
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as err:
+                yield Record(None, where, _utf8_error(where, raw, err))
+                continue
+            yield from self._jsonl_lines([(lines.line_no, text)])
+
+    def _jsonl_lines(self, numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
+        for line_no, line in numbered:
+            text = line.lstrip("\ufeff") if line_no == 1 else line
+            if not text.strip():
+                continue
+            where = f"{self.name}:{line_no}"
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError as err:
+                yield Record(None, where, _json_error(where, None, err.colno, err.msg))
+                continue
+            except RecursionError:
+                yield Record(None, where, f"{where}: malformed JSON (nested too deeply)")
+                continue
+            yield self._from_value(value, where, f"{self.id_base}:{line_no}")
+
+    # -- CSV / TSV -----------------------------------------------------------------------------------
+
+    def read_csv(self, stream: _Stream, *, delimiter: str) -> Iterator[Record]:
+        """One article per row after a header row, read a row at a time with the csv module. Rows
+        may span lines (quoted newlines); a row is named by the line it starts on."""
+        problem = _head_problem(stream.peek(_HEAD)[:_HEAD], self.name)
+        if problem:
+            yield Record(None, self.name, problem)
+            return
+        _raise_field_limit(self.max_bytes)
+        lines = _TextLines(_Lines(stream, self.max_bytes), self.name, self.max_bytes)
+        # strict: an unclosed quote is an error, not a cell that silently swallows every row after it
+        reader = csv.reader(lines, delimiter=delimiter, strict=True)
+        label = "TSV" if delimiter == "\t" else "CSV"
+        header: list[str] | None = None
+        while True:
+            start = lines.lines.line_no + 1
+            lines.row_bytes = 0
+            where = f"{self.name}:{start}"
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except (_Overlong, _BadLine, csv.Error) as err:
+                if isinstance(err, _Overlong):
+                    failed = self._too_large(where, err.size, "row")
+                elif isinstance(err, _BadLine):
+                    failed = Record(None, f"{self.name}:{err.line}", err.message)
+                else:
+                    detail = _one_line(str(err))
+                    if detail == "unexpected end of data":
+                        detail += " (a quote opened in this row is never closed)"
+                    failed = Record(None, where, f"{where}: malformed {label}: {detail}")
+                if header is None:  # without the header no row can be read
+                    yield Record(None, self.name, f"{failed.error}; cannot read the header row, the file is skipped")
+                    return
+                yield failed
+                continue
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue  # blank line
+            if header is None:
+                header, problem = _header(row, where)
+                if problem:
+                    yield Record(None, self.name, problem)
+                    return
+                continue
+            yield self._csv_row(header, row, where, f"{self.id_base}:{start}")
+
+    def _csv_row(self, header: list[str], row: list[str], where: str, default_id: str) -> Record:
+        if len(row) > len(header):
+            return Record(None, where, f"{where}: row has {len(row)} fields, the header has {len(header)}")
+        cells = dict(zip(header, row, strict=False))  # a short row: missing cells are absent
+        record: dict[str, Any] = {}
+        for key, value in cells.items():
+            if key in ("text", "html"):
+                record[key] = value  # as it is: offsets index it, and "empty" has its own message
+            elif value.strip():  # every row has every column; a blank cell says nothing
+                record[key] = value.strip() if key == "id" else value
+        if "text" in record and not record["text"].strip() and record.get("html", "").strip():
+            del record["text"]  # both columns, this row only has HTML
+        if "text" not in record and "html" not in record:
+            return Record(None, where, f"{where}: row has {len(row)} fields, the header has {len(header)}")
+        return self._from_value(record, where, default_id)
+
+
+_CSV_KNOWN = frozenset({"id", "title", "url", "outlet", "published", "text", "html"})
+
+
+def _header(row: list[str], where: str) -> tuple[list[str], str | None]:
+    """Column names: known ones matched without regard to case or surrounding spaces, others kept
+    as written (they become ``meta`` keys). A header without a text column stops the file with one
+    message instead of one per row."""
+    names = [cell.strip().lower() if cell.strip().lower() in _CSV_KNOWN else cell for cell in row]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        return names, f"{where}: the header names column {duplicates[0]!r} twice; the file is skipped"
+    if "text" not in names and "html" not in names:
+        shown = ", ".join(repr(_one_line(n)) for n in names[:8]) + (", ..." if len(names) > 8 else "")
+        return names, f"{where}: the header row has no 'text' column (columns: {shown}); the file is skipped"
+    return names, None
+
+
+def _raise_field_limit(max_bytes: int) -> None:
+    """The csv module's field limit (128 KiB by default) is process-wide; it is only ever raised,
+    to fit one whole article in a cell."""
+    if csv.field_size_limit() < max_bytes + 1:
+        csv.field_size_limit(max_bytes + 1)
+
+
+# --------------------------------------------------------------------------------------------------
+# Line reading
+
+
+class _Overlong(Exception):
+    def __init__(self, line: int, size: int) -> None:
+        super().__init__(line, size)
+        self.line, self.size = line, size
+
+
+class _BadLine(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(line, message)
+        self.line, self.message = line, message
+
+
+class _Lines:
+    """A byte stream's lines, each at most ``limit`` bytes plus its newline, never holding more.
+
+    A longer line is read to its end in chunks, dropped, and reported by raising :class:`_Overlong`
+    from ``__next__``. This is a class and not a generator because a generator that raises is
+    finished, and the csv module's reader must be able to go on to the next line after it.
+    """
+
+    def __init__(self, stream: _Stream, limit: int) -> None:
+        self._stream = stream
+        self._limit = limit
+        self.line_no = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> bytes:
+        line = self._stream.readline(self._limit + 1)
+        if not line:
+            raise StopIteration
+        self.line_no += 1
+        if len(line) > self._limit and not line.endswith(b"\n"):
+            size = len(line)
+            while True:
+                more = self._stream.readline(_CHUNK)
+                size += len(more)
+                if not more or more.endswith(b"\n"):
+                    break
+            raise _Overlong(self.line_no, size - (1 if more.endswith(b"\n") else 0))
+        return line
+
+
+class _TextLines:
+    """Decoded lines for the csv module, with the byte count of the current row bounded too (a row
+    can span many lines inside a quoted field)."""
+
+    def __init__(self, lines: _Lines, name: str, limit: int) -> None:
+        self.lines = lines
+        self._name = name
+        self._limit = limit
+        self.row_bytes = 0
+
+    def __iter__(self) -> _TextLines:
+        return self
+
+    def __next__(self) -> str:
+        raw = next(self.lines)
+        self.row_bytes += len(raw)
+        if self.row_bytes > self._limit + 2:
+            raise _Overlong(self.lines.line_no, self.row_bytes)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            where = f"{self._name}:{self.lines.line_no}"
+            raise _BadLine(self.lines.line_no, _utf8_error(where, raw, err)) from None
+        return text.lstrip("\ufeff") if self.lines.line_no == 1 else text
+
+
+def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:
+    return f"{where}: not valid UTF-8 (invalid byte 0x{raw[err.start]:02x} at byte {err.start + 1} of the line)"
+
+
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+
+
+def _head_problem(head: bytes, name: str) -> str | None:
+    """Why a JSONL/CSV file cannot be read line by line at all, judged from its first bytes: a
+    binary file would otherwise give one error per "line", and a legacy-encoded one an error on
+    every line with an accent. None when it looks like UTF-8 text."""
+    if head.startswith(_UTF16_32_BOMS):
+        return f"{name}: the file is UTF-16 or UTF-32; re-save it as UTF-8"
+    if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
+        return f"{name}: looks like a binary file, not article text"
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_SHARE * len(head):
+        return f"{name}: looks like a binary file, not article text"
+    # A legacy encoding shows on several lines and never as valid UTF-8; one damaged line among
+    # ASCII ones is only that line's error. The last line of the sample may be cut, so it is ignored.
+    lines = head.split(b"\n")[:-1] if len(head) >= _HEAD else head.split(b"\n")
+    bad: list[tuple[int, bytes, UnicodeDecodeError]] = []
+    valid_non_ascii = False
+    offset = 0
+    for line in lines:
+        try:
+            line.decode("utf-8")
+            valid_non_ascii = valid_non_ascii or not line.isascii()
+        except UnicodeDecodeError as err:
+            bad.append((offset, line, err))
+        offset += len(line) + 1
+    if len(bad) >= 2 and not valid_non_ascii:
+        offset, line, err = bad[0]
+        return (
+            f"{name}: not UTF-8 (invalid byte 0x{line[err.start]:02x} at byte {offset + err.start}; "
+            "it looks like a legacy encoding); re-save the file as UTF-8"
+        )
+    return None
+
+
+def _first_line_is_object(text: str) -> bool:
+    for line in text.lstrip("\ufeff").split("\n"):
+        if line.strip():
+            try:
+                return isinstance(json.loads(line), dict)
+            except (ValueError, RecursionError):
+                return False
+    return False
+
+
+def _json_error(where: str, line: int | None, column: int, msg: str) -> str:
+    msg = _one_line(_JSON_ERROR_TAIL.sub("", msg))
+    if line is None:
+        return f"{where}: malformed JSON at column {column}: {msg}"
+    return f"{where}:{line}: malformed JSON at column {column}: {msg}"
+
+
+def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from rest
+
+
+# --------------------------------------------------------------------------------------------------
+# Streaming JSON arrays
+
+
+class _Oversize(Exception):
+    pass
+
+
+class _JsonSyntax(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class _JsonScanner:
+    """A window over a JSON text arriving in chunks: ``buf[pos:]`` is what is not consumed yet.
+
+    Consumed text is dropped as the window moves, with the line and column of its start kept so that
+    error positions still refer to the file.
+    """
+
+    def __init__(self, chunks: Iterator[bytes], max_bytes: int, name: str = "") -> None:
+        self._chunks = chunks
+        self._decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
+        self._max = max_bytes
+        self._eof = False
+        self.name = name
+        self.buf = ""
+        self.pos = 0
+        self._line = 1  # line of buf[0]
+        self._col = 1  # column of buf[0]
+        self._json = json.JSONDecoder()
+
+    def _more(self, want: int = _CHUNK) -> bool:
+        if self._eof:
+            return False
+        if self.pos:
+            consumed = self.buf[: self.pos]
+            newlines = consumed.count("\n")
+            if newlines:
+                self._line += newlines
+                self._col = len(consumed) - consumed.rfind("\n")
+            else:
+                self._col += len(consumed)
+            self.buf = self.buf[self.pos :]
+            self.pos = 0
+        got = 0
+        while got < want:
+            chunk = next(self._chunks, b"")
+            if not chunk:
+                self.buf += self._decoder.decode(b"", final=True)
+                self._eof = True
+                break
+            got += len(chunk)
+            self.buf += self._decoder.decode(chunk)
+        return got > 0
+
+    def position(self, index: int) -> tuple[int, int]:
+        newlines = self.buf.count("\n", 0, index)
+        if newlines:
+            return self._line + newlines, index - self.buf.rfind("\n", 0, index)
+        return self._line, self._col + index
+
+    def error(self, msg: str, index: int | None = None) -> _JsonSyntax:
+        line, column = self.position(self.pos if index is None else index)
+        return _JsonSyntax(_json_error(self.name, line, column, msg))
+
+    def peek_char(self) -> str:
+        """The next non-whitespace character ('' at the end), without consuming it."""
+        while True:
+            blank = _WS.match(self.buf, self.pos)
+            assert blank is not None  # the pattern matches the empty string
+            self.pos = blank.end()
+            if self.pos < len(self.buf) or not self._more():
+                return self.buf[self.pos : self.pos + 1]
+
+    def expect(self, char: str) -> None:
+        if self.peek_char() != char:
+            raise self.error(f"Expecting '{char}'")
+        self.pos += 1
+
+    def value(self) -> tuple[Any, int, int]:
+        """Parse the value at ``pos``: the value, and the indexes of its start and of just past it
+        (``pos`` itself may move when the window slides)."""
+        self.peek_char()
+        while True:
+            try:
+                value, end = self._json.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as err:
+                # Only an error at the edge of the window, or a string still open there, may be the
+                # window's fault; anything else is a syntax error whatever follows.
+                cut = err.pos >= len(self.buf) - _MAX_TOKEN_TAIL or err.msg.startswith("Unterminated string")
+                if cut and self._grow():
+                    continue
+                raise self.error(err.msg, err.pos) from None
+            except RecursionError:
+                raise self.error("nested too deeply") from None
+            if end < len(self.buf) or self._eof:
+                return value, self.pos, end
+            if not self._grow():  # a number or literal cut at the window's edge: read on and retry
+                return value, self.pos, end
+
+    def _grow(self) -> bool:
+        """Read more of an incomplete value, doubling the window so a large value is re-parsed only
+        a logarithmic number of times; refuse once the value alone is over the limit."""
+        pending = len(self.buf) - self.pos
+        if pending > self._max:
+            raise _Oversize
+        return self._more(max(_CHUNK, pending))
