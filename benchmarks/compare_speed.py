@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     embedder = get_embedder()
 
     def fresh() -> None:
-        embedder._memo.clear()  # noqa: SLF001 - a benchmark measuring the uncached path on purpose
+        embedder._memo.clear()
         compare(source, derived)
 
     lexical = Settings(use_embeddings=False)
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     sentences = embed_speed.news_sentences(600 if args.quick else 1000)
     result = embed_speed.measure(sentences, baseline=not args.quick, batch_sizes=(32,), cold_start=False)
     print()
-    embed_speed._print_table(result)  # noqa: SLF001
+    embed_speed._print_table(result)
     return 0
 
 

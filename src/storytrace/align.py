@@ -129,6 +129,7 @@ def align(
                 break
         choice.append(tuple(sorted(picked)))
         used_so_far.update(picked)
+    choice = _one_home(choice, score, pw, settings)
 
     # 2. a source sentence nobody chose but whose content sits inside a derived sentence joins that link.
     used = {j for c in choice for j in c}
@@ -171,6 +172,40 @@ def align(
         document_similarity=_document_similarity(pw, vectors),
         used_embeddings=vectors is not None,
     )
+
+
+def _one_home(
+    choice: list[tuple[int, ...]], score: np.ndarray, pw: _Pairwise, settings: Settings
+) -> list[tuple[int, ...]]:
+    """A source sentence restated by derived sentences far apart keeps only its strongest link.
+
+    A rewrite restates a source sentence once (or splits it over neighbouring sentences); an article
+    written independently on the same subject keeps returning to the source's topic sentence ("a hub").
+    The weaker far-off links try their next best source, else become added.
+    """
+    users: dict[int, list[int]] = {}
+    for i, c in enumerate(choice):
+        for j in c:
+            users.setdefault(j, []).append(i)
+    out = list(choice)
+    for j, derived in users.items():
+        if len(derived) < 2:
+            continue
+        strongest = max(derived, key=lambda i: (float(score[i, j]), -i))
+        for i in derived:
+            if i == strongest or abs(i - strongest) <= 1 or pw.same_words(i, j):
+                continue
+            rest = tuple(x for x in out[i] if x != j)
+            if rest:
+                out[i] = rest
+                continue
+            taken = {x for c in out for x in c}
+            alternatives = [
+                int(k) for k in np.argsort(-score[i], kind="stable")[:4] if int(k) not in taken and int(k) != j
+            ]
+            nxt = next((k for k in alternatives if _linked(pw, i, k, settings)), None)
+            out[i] = (nxt,) if nxt is not None else ()
+    return out
 
 
 def _break_tie(row: np.ndarray, order: np.ndarray, used: set[int], choice: list[tuple[int, ...]]) -> int:

@@ -45,16 +45,16 @@ class Settings:
     #: A linked sentence counts toward ``reuse`` in proportion to its similarity, from nothing at
     #: ``support_floor`` to fully at ``support_full`` (copies always count fully). Calibrated.
     support_floor: float = 0.6
-    support_full: float = 0.85
+    support_full: float = 0.75
 
     # --- verdict ---------------------------------------------------------------------------------------
     #: ``reuse`` at or above which the suspect is ``derived`` from the original. Calibrated.
-    derived_reuse: float = 0.5
+    derived_reuse: float = 0.53
     #: ``reuse`` at or above which it is ``partially_derived``. Calibrated.
-    partial_reuse: float = 0.2
+    partial_reuse: float = 0.22
     #: Whole-article cosine (mean of sentence vectors) at or above which two articles tell the same story
     #: (``related``) when little text is reused. Calibrated.
-    related_similarity: float = 0.5
+    related_similarity: float = 0.61
     #: Lexical stand-in for the above when embeddings are off (share of content words in common).
     related_overlap: float = 0.25
     #: Net text evidence (see audit.direction) needed to call a direction without dates.

@@ -240,7 +240,7 @@ def _punkt_spans(chunk: str) -> list[tuple[int, int]]:
 
 
 # Words nupunkt's legal-text model takes for abbreviations ("Art." for article) that in news end sentences.
-_FALSE_ABBREVIATION = re.compile(r"\b(?:art|sec|para|vol|ch)\.\s+(?=[A-Z\u201c\"])")
+_FALSE_ABBREVIATION = re.compile(r"\b(?:art|sec|para|vol|ch|code)\.\s+(?=[A-Z\u201c\"])")
 
 
 def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
