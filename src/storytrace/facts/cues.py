@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from storytrace.align import Alignment, Link
 from storytrace.finding import Finding
-from storytrace.text import Document
+from storytrace.text import STOPWORDS, Document
 
 _SAY = (
     r"said|says|say|told|tells|tell|stated|states|announced|announces|reported|reports|added|adds|wrote|"
@@ -259,8 +259,14 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
         s_span = (s_spans[0][0], s_spans[-1][1])
         d_span = (d_spans[0][0], d_spans[-1][1])
 
+        d_stems = frozenset().union(*(der.sentences[i].content_stems() for i in link.derived))
         s_alleg = _first(_ALLEGATION, src.text, s_spans)
-        if s_alleg and not _ALLEGATION.search(d_text) and not _UNCERTAIN.search(d_text):
+        if (
+            s_alleg
+            and _kept_scope(src, link.source, s_alleg, d_stems)
+            and not _ALLEGATION.search(d_text)
+            and not _UNCERTAIN.search(d_text)
+        ):
             findings.append(
                 Finding(
                     type="hedge_changed",
@@ -277,7 +283,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             continue
         s_unc = _first(_UNCERTAIN, src.text, s_spans)
         d_unc = _first(_UNCERTAIN, der.text, d_spans)
-        if s_unc and not d_unc and not _ALLEGATION.search(d_text):
+        if s_unc and not d_unc and _kept_scope(src, link.source, s_unc, d_stems) and not _ALLEGATION.search(d_text):
             findings.append(
                 Finding(
                     type="hedge_changed",
@@ -318,7 +324,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                     after=der.text[d_rum[0] : d_rum[1]],
                 )
             )
-        flip = _negation_flip(src.text, s_spans, der.text, d_spans, link)
+        flip = _negation_flip(src.text, s_spans, der.text, d_spans, link, src, d_stems)
         if flip:
             findings.append(flip)
     return findings
@@ -332,8 +338,34 @@ def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) ->
     return None
 
 
+def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d_stems: frozenset[str]) -> bool:
+    """True when the words a cue governs (the content words right after it, and the one before) are in the
+    suspect: it restates that very claim, so the missing cue is a change. A summary that kept another
+    clause of the same long sentence has not dropped the cue, only the clause."""
+    scope: list[str] = []
+    before: list[str] = []
+    for i in indices:
+        for t in doc.sentences[i].tokens:
+            if t.norm in STOPWORDS:
+                continue
+            if t.start >= cue[1] and len(scope) < 4:
+                scope.append(t.stem)
+            elif t.end <= cue[0]:
+                before.append(t.stem)
+    words = scope + before[-1:]
+    if not words:
+        return False
+    return sum(w in d_stems for w in words) / len(words) >= 0.6
+
+
 def _negation_flip(
-    s_text: str, s_spans: list[tuple[int, int]], d_text: str, d_spans: list[tuple[int, int]], link: Link
+    s_text: str,
+    s_spans: list[tuple[int, int]],
+    d_text: str,
+    d_spans: list[tuple[int, int]],
+    link: Link,
+    src: Document,
+    d_stems: frozenset[str],
 ) -> Finding | None:
     """A "not" on one side only, in sentences otherwise worded alike: the claim is reversed."""
     if link.kind not in ("near_verbatim", "paraphrase", "partial"):
@@ -349,8 +381,11 @@ def _negation_flip(
         return None
     s_words = set(re.findall(r"\w+", s_all.lower()))
     d_words = set(re.findall(r"\w+", d_all.lower()))
-    if len(s_words & d_words) / max(1, len(d_words)) < 0.6:
-        return None  # too differently worded to say the negation is what changed
+    shared = len(s_words & d_words)
+    if shared / max(1, len(d_words)) < 0.6 or shared / max(1, len(s_words)) < 0.6:
+        return None  # too differently worded (or only an excerpt) to say the negation is what changed
+    if s_neg and not _kept_scope(src, link.source, (s_neg[0].start(), s_neg[0].end()), d_stems):
+        return None
     if s_neg:
         m = s_neg[0]
         return Finding(
