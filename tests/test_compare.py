@@ -128,12 +128,6 @@ def test_same_input_gives_the_same_json_bytes(examples: dict[str, str], example_
     assert not any("time" in key or "date" in key for key in example_dict["meta"])
 
 
-@pytest.mark.xfail(
-    reason="a sentence's embedding depends on the batch it is encoded in (int8 dynamic quantisation) and "
-    "the embedder memoises vectors per process, so the same pair gives other similarities (and JSON bytes) "
-    "after the process has compared something else with the same sentences",
-    strict=True,
-)
 def test_same_input_gives_the_same_json_whatever_was_compared_before() -> None:
     from storytrace.embed import Embedder
 

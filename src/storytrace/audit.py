@@ -347,10 +347,18 @@ def added_claims(alignment: Alignment) -> list[Finding]:
 def fact_checks(alignment: Alignment) -> list[Finding]:
     """The finer findings: what aligned sentences changed (storytrace.facts)."""
     from storytrace.facts.cues import attribution_findings, hedge_findings
+    from storytrace.facts.dates import date_findings
     from storytrace.facts.entities import entity_findings, name_words
+    from storytrace.facts.numbers import number_findings
     from storytrace.facts.quotes import quote_findings
 
-    findings = quote_findings(alignment) + attribution_findings(alignment) + hedge_findings(alignment)
+    findings = (
+        quote_findings(alignment)
+        + number_findings(alignment)
+        + date_findings(alignment)
+        + attribution_findings(alignment)
+        + hedge_findings(alignment)
+    )
     reported: set[str] = set()
     for f in findings:
         if f.type in ("attribution_changed", "quote_fabricated") and f.after:

@@ -1,0 +1,1147 @@
+"""Figures in a sentence, and the ``number_changed`` check: a figure the rewrite changed.
+
+A quantity is a figure with what it counts: a count ("14,000 residents", "two", "a dozen"), money
+("$1.2bn", "1.2 billion dollars", "€5m"), a percentage ("30%", "thirty per cent"), an ordinal ("41st",
+"forty-first"), a vote tally ("52-48", "passed 52 to 48"), an age ("aged 54", "54-year-old",
+"Smith, 54,"), a measure ("2.4-mile", "16 inches"), a duration ("five-year", "12 years") or an
+identifier ("No. 2", "Flight 370", compared exactly). Each carries a normalised value, so the many
+ways of writing one figure compare equal: "5,000" = "5000", "$1.2bn" = "1.2 billion dollars",
+"41st" = "forty-first", "30%" = "30 per cent".
+
+Not figures: years, the days and times of dates (dates.py finds those, and their spans are skipped
+here, so "14" in "March 14" is never a count), vague amounts ("hundreds", "dozens"), and numbers inside
+words or codes ("COVID-19", "G7", "5G", "F-16", "24/7").
+
+The check reports a derived figure only when the linked source sentences have a figure of the same
+kind that the derived side lacks, and the derived figure appears nowhere in the source. A figure the
+rewrite dropped is an omission, a figure with no counterpart is added content; neither is a change.
+False alarms cost an editor more than misses, so anything uncertain stays silent.
+
+Own parsing, not quantulum3: measured on hand-labelled news sentences (figures in the docstring of
+tests/test_facts_numbers.py), quantulum3 read years, days of dates, clock times and codes as quantities,
+has no vote tallies, ages or qualifiers, depends on a trained classifier (whose shipped model does not
+load with current scikit-learn) and is slower by one to three orders of magnitude; a few precompiled
+expressions, tried only near digits and number words, take a fraction of a millisecond a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storytrace.facts.dates import Scanner, date_spans, looks_like_year
+from storytrace.finding import Finding
+from storytrace.text import normalize_word, stem
+
+if TYPE_CHECKING:
+    from storytrace.align import Alignment
+
+__all__ = ["Quantity", "approx", "equal", "extract_quantities", "number_findings", "parse_number_words"]
+
+KINDS = ("count", "money", "percent", "ordinal", "tally", "age", "measure", "duration", "identifier")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure, as a span into the article text (qualifier and unit included: "more than $5m").
+
+    ``value`` is normalised (units of one: "$1.2bn" -> 1.2e9); ``high`` is the second figure of a tally
+    or a range ("52-48" -> 52, 48). ``precision`` is the unit of the last digit written ("1.2 billion"
+    -> 1e8, "14,000" -> 1000), so a rounded figure can be told from a changed one.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    kind: str
+    unit: str | None = (
+        None  # currency (USD, EUR, ...), measure or duration unit, "%" or "pp", identifier label
+    )
+    qualifier: str | None = None  # normalised: "about", "more than", "at least", "up to", ...
+    high: float | None = None
+    precision: float = 1.0
+    noun: tuple[str, ...] = ()  # stems of the words the figure counts ("residents" -> "resident")
+    outcome: int = 0  # tallies: +1 passed/won, -1 rejected/lost, 0 not said
+    people: bool = False  # a count of people (or a casualty figure): the most sensitive kind
+
+
+# --- vocabulary ---------------------------------------------------------------------------------------
+
+_UNITS_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_VALUE = {w: i for i, w in enumerate(_UNITS_WORDS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)}
+_SCALE_VALUE = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "thousandth": 1000,
+    "millionth": 1e6,
+}
+_CURRENCY_SYMBOL = {
+    "$": "USD",
+    "us$": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "inr": "INR",
+    "chf": "CHF",
+    "cad": "CAD",
+    "aud": "AUD",
+}
+_CURRENCY_WORD = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "franc": "CHF",
+    "rand": "ZAR",
+    "peso": "MXN",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "lira": "TRY",
+}
+_DOLLAR_COUNTRY = {
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "canadian": "CAD",
+    "australian": "AUD",
+    "new zealand": "NZD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "singaporean": "SGD",
+}
+_MEASURE_UNIT = {
+    "mile": "mile",
+    "miles": "mile",
+    "mi": "mile",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "km": "km",
+    "kms": "km",
+    "metre": "m",
+    "metres": "m",
+    "meter": "m",
+    "meters": "m",
+    "centimetre": "cm",
+    "centimetres": "cm",
+    "centimeter": "cm",
+    "centimeters": "cm",
+    "cm": "cm",
+    "millimetre": "mm",
+    "millimetres": "mm",
+    "millimeter": "mm",
+    "millimeters": "mm",
+    "mm": "mm",
+    "foot": "ft",
+    "feet": "ft",
+    "ft": "ft",
+    "inch": "in",
+    "inches": "in",
+    "yard": "yd",
+    "yards": "yd",
+    "acre": "acre",
+    "acres": "acre",
+    "hectare": "ha",
+    "hectares": "ha",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "kg": "kg",
+    "gram": "g",
+    "grams": "g",
+    "tonne": "t",
+    "tonnes": "t",
+    "ton": "ton",
+    "tons": "ton",
+    "lb": "lb",
+    "lbs": "lb",
+    "ounce": "oz",
+    "ounces": "oz",
+    "oz": "oz",
+    "gallon": "gal",
+    "gallons": "gal",
+    "litre": "l",
+    "litres": "l",
+    "liter": "l",
+    "liters": "l",
+    "barrel": "bbl",
+    "barrels": "bbl",
+    "mph": "mph",
+    "kph": "kmh",
+    "km/h": "kmh",
+    "knot": "kn",
+    "knots": "kn",
+    "degree": "deg",
+    "degrees": "deg",
+    "°": "deg",
+    "°c": "degC",
+    "°f": "degF",
+    "megawatt": "MW",
+    "megawatts": "MW",
+    "mw": "MW",
+    "gigawatt": "GW",
+    "gigawatts": "GW",
+    "gw": "GW",
+    "kwh": "kWh",
+    "calorie": "cal",
+    "calories": "cal",
+    "point": "pt",
+    "points": "pt",
+    "storey": "storey",
+    "storeys": "storey",
+    "story": "storey",
+    "stories": "storey",
+}
+_DURATION_UNIT = {
+    "second": "second",
+    "seconds": "second",
+    "minute": "minute",
+    "minutes": "minute",
+    "hour": "hour",
+    "hours": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
+}
+_PEOPLE = frozenset(
+    stem(w)
+    for w in (
+        "people persons person residents resident citizens workers employees staff students pupils children "
+        "child kids adults patients victims soldiers troops officers police voters members protesters "
+        "demonstrators migrants refugees asylum passengers fans men women man woman individuals civilians "
+        "casualties fatalities deaths dead injured wounded teachers nurses doctors players customers users "
+        "visitors tourists inmates prisoners detainees hostages survivors families households americans "
+        "britons israelis palestinians ukrainians russians lawmakers senators delegates jurors firefighters "
+        "miners journalists employees staffers volunteers participants respondents applicants "
+        "homeowners tenants shoppers drivers pilots crew sailors marines personnel fighters militants "
+        "suspects defendants bodies lives infants babies teenagers teens seniors pensioners"
+    ).split()
+)
+_PEOPLE_CONTEXT = re.compile(
+    r"\b(?:killed|killing|died|dead|deaths?|injured|injuring|wounded|hurt|arrested|detained|evacuated|"
+    r"displaced|hospitali[sz]ed|missing|rescued|infected|laid\s+off|fired|hired|employs|employed|"
+    r"jobs|attended|signed|voted|elected|sickened|charged|convicted)\b",
+    re.IGNORECASE,
+)
+_HIGH_KINDS = frozenset({"money", "percent", "tally", "age"})
+
+_QUALIFIER = re.compile(
+    r"(?P<q>about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated|nearly|almost|"
+    r"close\s+to|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|fewer\s+than|less\s+than|"
+    r"under|below|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|no\s+more\s+than|at\s+most|"
+    r"just\s+over|just\s+under|just\s+below|just\s+above|well\s+over|exactly|precisely|only|just)\s+$",
+    re.IGNORECASE,
+)
+#: Qualifiers by what they say about the true figure; two in one class are the same claim.
+_QUALIFIER_CLASS = {
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "approx.": "approx",
+    "some": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "nearly": "below",
+    "almost": "below",
+    "close to": "below",
+    "just under": "below",
+    "just below": "below",
+    "more than": "above",
+    "over": "above",
+    "at least": "above",
+    "upwards of": "above",
+    "in excess of": "above",
+    "above": "above",
+    "just over": "above",
+    "just above": "above",
+    "well over": "above",
+    "as many as": "upto",
+    "as much as": "upto",
+    "up to": "upto",
+    "no more than": "upto",
+    "at most": "upto",
+    "fewer than": "under",
+    "less than": "under",
+    "under": "under",
+    "below": "under",
+    "as few as": "under",
+    "exactly": "exact",
+    "precisely": "exact",
+    "only": "exact",
+    "just": "exact",
+}
+
+_TALLY_CONTEXT = re.compile(
+    r"\b(?:votes?|voted|voting|ballots?|passed|passes|approved|approves|adopted|rejected|rejects|defeated|"
+    r"confirmed|ratified|upheld|overturned|struck\s+down|blocked|failed|margin|tally|won|wins|beat|beats|"
+    r"lost|loses|ruled|rules|decision|majority|split|score|scored|jury|senate|house|council|committee)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_POS = re.compile(
+    r"\b(?:passed|passes|pass|approved|approves|approve|adopted|adopts|confirmed|confirms|ratified|"
+    r"upheld|upholds|won|wins|backed|backs|endorsed|voted\s+(?:for|in\s+favou?r)|in\s+favou?r|beat|beats|"
+    r"carried)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_NEG = re.compile(
+    r"\b(?:rejected|rejects|reject|defeated|defeats|failed|fails|fail|blocked|blocks|lost|loses|"
+    r"voted\s+(?:down|against)|struck\s+down|overturned|overturns|sank|killed|vetoed|turned\s+down)\b",
+    re.IGNORECASE,
+)
+
+_DIGITS = r"\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"  # "38'161": Swiss thousands
+_SCALE = r"(?i:thousand|million|billion|trillion|bn|mn|mln|tn|trn)"
+_CORE = re.compile(
+    rf"(?<![\w.,/:#-])(?<![A-Za-z]-)"
+    rf"(?P<cur>(?:US|C|CA|A|AU|NZ|HK|S)\$|[$€£¥₹]|(?:USD|EUR|GBP|JPY|CNY|INR|CHF|CAD|AUD)\s?)?\s?"
+    rf"(?P<num>{_DIGITS})(?![.,]\d)"
+    rf"(?:[\s-]?(?P<scale>{_SCALE})(?!\w)|(?P<letter>[kmbKMB])(?!\w))?"
+)
+_WORDNUM_ATOM = (
+    rf"(?:{'|'.join(_TENS_WORDS)})(?:[\s-](?:{'|'.join(_UNITS_WORDS[1:10])}))?|{'|'.join(_UNITS_WORDS)}"
+    r"|hundred|thousand|million|billion|trillion|dozen"
+)
+_WORDNUM = re.compile(
+    rf"\b(?:(?P<art>a|an|half\s+a)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    rf"(?:{_WORDNUM_ATOM})(?:(?:(?<=hundred)\s+and|(?<=thousand)\s+and)?[\s-]+(?:{_WORDNUM_ATOM}))*"
+    r"(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half)?\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORD = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS_WORDS)})[\s-])?(?P<ord>{'|'.join(_ORDINAL_WORDS)})\b",
+    re.IGNORECASE,
+)
+_TALLY = re.compile(
+    r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?(?P<sep>[-–—]|to|votes?\s+to)\s?(?P<b>\d{1,3})(?![\w%:/]|[.,]\d|-\w|\s?(?:%|per\s?cent|percent))"
+)
+_BETWEEN = re.compile(
+    r"\bbetween\s+(?P<a>\d[\d,.]*\d|\d)\s+and\s+(?P<b>\d[\d,.]*\d|\d)(?![\d,.]\d)", re.IGNORECASE
+)
+
+#: "2½", "2 ½", "2 1/2" (and "2 Ã‚Â½", the same bytes decoded the wrong way): a whole and a fraction.
+_FRACTION = re.compile(r"\s?[^\x00-\x7f\s]{0,5}?(?P<f>[½¼¾⅓⅔⅛])|\s(?P<n>[1-7])/(?P<d>[2-8])(?![\d/])")
+_FRACTION_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_AFTER_PERCENT = re.compile(
+    r"\s?(?:(?P<pp>percentage[\s-]points?|per\s?cent(?:age)?[\s-]points?)|%|per\s?cent\b|percent\b|pct\b|pc\b)",
+    re.IGNORECASE,
+)
+_AFTER_AGE = re.compile(
+    r"(?:[\s-]+(?P<u>year|month|week)s?[\s-]+old\b|\s+years?\s+of\s+age\b)", re.IGNORECASE
+)
+_AFTER_CURRENCY = re.compile(
+    r"(?:\s+(?P<country>US|U\.S\.|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore(?:an)?))?"
+    r"[\s-]+(?P<cur>dollars?|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|rand|"
+    r"pesos?|roubles?|rubles?|lira)\b",
+    re.IGNORECASE,
+)
+_AFTER_UNIT = re.compile(
+    r"(?:\s?-\s?|\s+|(?=[a-z°]))(?P<sq>square\s+|sq\.?\s+|cubic\s+)?(?P<u>"
+    + "|".join(sorted((re.escape(u) for u in _MEASURE_UNIT), key=len, reverse=True))
+    + r")(?![\w/])",
+    re.IGNORECASE,
+)
+_AFTER_DURATION = re.compile(
+    r"(?:\s?-\s?|\s+)(?P<u>" + "|".join(sorted(_DURATION_UNIT, key=len, reverse=True)) + r")\b(?!-old)",
+    re.IGNORECASE,
+)
+_NEXT_WORDS = re.compile(r"(?:-|\s+)(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?P<w>[a-z][a-z'’-]*)")
+_BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_BEFORE_ID = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#)\s*$")
+_BEFORE_CAP_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?P<w>[A-Z][a-zA-Z]+)\s+$")
+_NOT_LABELS = frozenset(
+    """The A An Some About Nearly Only All Around More Over Just Roughly Almost At Up In On By For Of With
+    Since And But Another Those These This That Its His Her Their Our Each Every Than Under Below Above
+    Fewer Less Least Most Top Last First Past Next Between From To Until Around Approximately Exactly
+    Only Some Estimated I We They He She It You Who Which When While If As After Before During Today
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms
+    Dr Sen Rep Gov""".split()
+)
+_DETERMINERS = frozenset("the its his her their our your my this that each every whose".split())
+_ORDINAL_NOUNS = re.compile(
+    r"[\s-]+(?:place|quarter|half|round|term|time|times|day|year|week|month|straight|consecutive|largest|"
+    r"biggest|highest|lowest|most|best|worst|anniversary|floor|grade|century|generation|edition|attempt|"
+    r"game|leg|reading|wave|stage|phase|period|set|inning|innings|lap|semester|season|child|son|daughter|"
+    r"victim|case|death|suspect|vote|ballot|trial|time|row|tier|class|division|largest|oldest|youngest|"
+    r"longest|fastest|richest|poorest|deadliest|costliest|smallest|tallest)\b",
+    re.IGNORECASE,
+)
+_ONE_BAD_AFTER = re.compile(
+    r"\s*(?:of|another|day|time|way|thing|point|side|hand|or|and|another|[’']s|-|in\b|at\b|by\b|who|that|which|[,.;:!?)])",
+    re.IGNORECASE,
+)
+_ONE_BAD_BEFORE = re.compile(
+    r"\b(?:no|any|every|each|some|the|this|that|which|only|last|anyone|everyone|someone|one|such|a|an)\s+$",
+    re.IGNORECASE,
+)
+_STOP_NEXT = frozenset(
+    """a an the of and or but to in on at by for from with as than that which who whom whose is are was were
+    be been being has have had will would could should may might can do does did not no yes it its this
+    these those there here when where while after before since during per each every more less most
+    least about around over under up down out off into onto upon said says say told according
+    percent""".split()
+)
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int
+    end: int
+    rank: int  # the pattern's place in _PATTERNS: breaks ties between matches of the same span
+    match: re.Match[str]
+
+
+def extract_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every figure in text[start:end], in text order, without overlaps and outside date spans.
+
+    Spans are offsets into ``text``. Dates are found first (dates.extract_dates) and skipped, so years,
+    days of the month and clock times never come out as figures. Patterns are tried only near the words
+    they need (a digit, a number word): see dates.Scanner.
+    """
+    end = len(text) if end is None else end
+    blocked = date_spans(text, start, end)
+    cands: list[_Cand] = []
+    for k, m in _SCANNER.matches(text, start, end):
+        cands.append(_Cand(m.start(), m.end(), k, m))
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
+    out: list[Quantity] = []
+    taken_until = start
+    for c in cands:
+        if c.start < taken_until or _overlaps(c.start, c.end, blocked):
+            continue
+        q = _PATTERNS[c.rank][1](c.match, text, start, end)
+        if q is None or _overlaps(q.start, q.end, blocked):
+            continue
+        out.append(q)
+        taken_until = q.end
+    return out
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    k = bisect.bisect_left(spans, (b,))
+    return k > 0 and spans[k - 1][1] > a
+
+
+# --- parsing ------------------------------------------------------------------------------------------
+
+
+def parse_number_words(words: str) -> float | None:
+    """The value of a number written in words: "twenty-five" -> 25, "two hundred and fifty" -> 250,
+    "a dozen" -> 12, "half a million" -> 500000, "1.2 million" is handled by the digit path. None when
+    the words do not form a number."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower().strip()) if t and t != "and"]
+    half = tokens[-2:] in (["a", "half"], ["one", "half"]) and len(tokens) > 2
+    if half:  # "five and a half"
+        tokens = tokens[:-2]
+    if not tokens:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    if tokens[0] in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+        return None  # "MILLION" alone is a shout, not a figure; "hundreds" never gets here
+    if tokens[:2] == ["half", "a"]:
+        tokens = ["0.5", *tokens[2:]]
+    for t in tokens:
+        if t in ("a", "an"):
+            current = 1
+            continue
+        if t == "0.5":
+            current = 0.5
+            continue
+        if t in _WORD_VALUE:
+            current += _WORD_VALUE[t]
+            seen = True
+        elif t == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif t == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif t in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * _SCALE_VALUE[t]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current + (0.5 if half else 0.0) if seen else None
+
+
+def _value_of_digits(num: str) -> tuple[float, float]:
+    """Value and precision (the unit of the last digit written) of "14,000", "1.25", ".5"."""
+    plain = num.replace(",", "").replace("'", "").replace("’", "")
+    value = float(plain)
+    if "." in plain:
+        return value, 10.0 ** -len(plain.split(".")[1])
+    digits = plain.lstrip("0") or "0"
+    zeros = len(digits) - len(digits.rstrip("0"))
+    # A round figure of four digits or more is a rounded one ("14,000"); small ones are exact ("600").
+    return value, (10.0**zeros if value >= 1000 and zeros else 1.0)
+
+
+def _digits(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    num = m["num"]
+    a, b = m.start("num"), m.end("num")
+    if b < len(text) and text[b : b + 1].isalpha() and not m["scale"] and not m["letter"]:
+        # "41st", "5km", "10am" are handled below; anything else glued to letters is a code ("5G", "3D")
+        suffix = re.match(r"[A-Za-z°]+", text[b:])
+        sfx = suffix.group().lower() if suffix else ""
+        if sfx in ("st", "nd", "rd", "th"):
+            return _digit_ordinal(m, text, lo, hi)
+        if sfx not in _MEASURE_UNIT and sfx not in ("pc", "bn", "mn", "k", "m") and sfx != "s":
+            return None
+        if sfx == "s":
+            return None  # "1990s", "the 20s": decades are dates
+    if a > 0 and text[a - 1] == "-" and a > 1 and text[a - 2].isalpha():
+        return None  # "COVID-19", "F-16"
+    if b < len(text) and text[b : b + 1] in ("/", ":") and text[b + 1 : b + 2].isdigit():
+        return None  # "24/7", "9/11", "3:1"
+    value, precision = _value_of_digits(num)
+    scale_word = (m["scale"] or m["letter"] or "").lower()
+    cur_sym = (m["cur"] or "").strip().lower()
+    currency = _CURRENCY_SYMBOL.get(cur_sym) if cur_sym else None
+    if scale_word:
+        if scale_word in ("m", "b", "k") and not currency:
+            # bare "5m" is metres as often as millions; "5k" a race: only with a plural noun after
+            after = text[m.end() : m.end() + 30]
+            nm = re.match(r"\s+([a-z]+)\b", after)
+            if not nm or scale_word == "b" or not (nm[1].endswith("s") or stem(nm[1]) in _PEOPLE):
+                return _bare(m, text, lo, hi, value, precision)
+        factor = _SCALE_VALUE[scale_word]
+        value, precision = value * factor, (precision if "." in num else 1.0) * factor
+    start = m.start() if m["cur"] else a
+    end = m.end()
+    if not scale_word and "." not in num and (fm := _FRACTION.match(text, end, hi)):
+        part = _FRACTION_VALUE[fm["f"]] if fm["f"] else int(fm["n"]) / int(fm["d"])
+        if part < 1:
+            value, precision, end = value + part, min(precision, 0.125), fm.end()
+    return _classify(text, start, end, value, precision, currency, lo, hi, has_scale=bool(scale_word))
+
+
+def _bare(m: re.Match[str], text: str, lo: int, hi: int, value: float, precision: float) -> Quantity | None:
+    """The digits alone, when a glued letter after them was not a scale."""
+    end = m.end("num")
+    return _classify(text, m.start("num"), end, value, precision, None, lo, hi, has_scale=False)
+
+
+def _words(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    phrase = m.group()
+    value = parse_number_words(phrase)
+    if value is None:
+        return None
+    a, b = m.start(), m.end()
+    low = phrase.lower().strip()
+    if low == "one":
+        if _ONE_BAD_AFTER.match(text, b) or _ONE_BAD_BEFORE.search(text[max(lo, a - 20) : a]):
+            return None
+        if not re.match(r"\s+[a-z]", text[b : b + 3]):
+            return None
+    if low in ("zero",):
+        return None
+    if text[b : b + 1] == "-" and not any(
+        p.match(text, b) for p in (_AFTER_UNIT, _AFTER_DURATION, _AFTER_AGE)
+    ):
+        return None  # "one-off", "two-thirds"
+    scale = max(
+        (v for w, v in _SCALE_VALUE.items() if len(w) > 2 and re.search(rf"\b{w}\b", low)), default=1.0
+    )
+    precision = scale if scale >= 1000 else 1.0
+    return _classify(text, a, b, value, precision, None, lo, hi, has_scale=scale >= 1000, written=True)
+
+
+def _ordinal_word(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    value = _ORDINAL_WORDS[m["ord"].lower()] + (_WORD_VALUE[m["tens"].lower()] if m["tens"] else 0)
+    a, b = m.start(), m.end()
+    before = text[max(lo, a - 16) : a]
+    prev = re.search(r"([A-Za-z’']+)\s+$", before)
+    prev_word = prev.group(1).lower() if prev else ""
+    determiner = prev_word in _DETERMINERS or prev_word.endswith(("'s", "’s"))
+    if not determiner and not _ORDINAL_NOUNS.match(text, b):
+        return None
+    if value <= 2 and not determiner:
+        return None  # "first" and "second" are adverbs and time units too often
+    return Quantity(a, b, text[a:b], float(value), "ordinal", noun=_noun_after(text, b, hi))
+
+
+def _digit_ordinal(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    a = m.start("num")
+    b = m.end("num") + 2
+    if re.search(r"\bon\s+the\s+$", text[max(lo, a - 10) : a], re.IGNORECASE) and float(m["num"]) <= 31:
+        return None  # "on the 14th": a day of the month
+    return Quantity(
+        a, b, text[a:b], float(m["num"].replace(",", "")), "ordinal", noun=_noun_after(text, b, hi)
+    )
+
+
+def _classify(
+    text: str,
+    a: int,
+    b: int,
+    value: float,
+    precision: float,
+    currency: str | None,
+    lo: int,
+    hi: int,
+    *,
+    has_scale: bool,
+    written: bool = False,
+) -> Quantity | None:
+    """Decide what a figure counts from the words around it, and build the Quantity."""
+    before = text[max(lo, a - 40) : a]
+    kind, unit = "count", None
+    end = b
+    if currency:
+        kind, unit = "money", currency
+    elif pm := _AFTER_PERCENT.match(text, b):
+        kind, unit, end = "percent", ("pp" if pm["pp"] else "%"), pm.end()
+    elif am := _AFTER_AGE.match(text, b):
+        kind, unit, end = "age", am["u"].lower() if am["u"] else "year", am.end()
+    elif cm := _AFTER_CURRENCY.match(text, b):
+        word = " ".join(cm["cur"].lower().split())
+        base = word if word in _CURRENCY_WORD else word.rstrip("s")
+        cur = _CURRENCY_WORD.get(base, _CURRENCY_WORD.get(word))
+        if cm["country"]:
+            cur = _DOLLAR_COUNTRY.get(" ".join(cm["country"].lower().split()), cur)
+        if base == "pound" and not has_scale and value < 1000 and not written:
+            kind, unit, end = "measure", "lb", cm.end()  # "a 300-pound man"; "£300" has its symbol
+        else:
+            kind, unit, end = "money", cur, cm.end()
+    elif um := _AFTER_UNIT.match(text, b):
+        u = um["u"].lower()
+        unit = _MEASURE_UNIT[u]
+        if um["sq"]:
+            unit = ("sq " if um["sq"].lower().startswith("s") else "cu ") + unit
+        kind, end = "measure", um.end()
+    elif dm := _AFTER_DURATION.match(text, b):
+        kind, unit, end = "duration", _DURATION_UNIT[dm["u"].lower()], dm.end()
+    if kind == "count":
+        if _BEFORE_AGE.search(before) and value < 130:
+            kind, unit = "age", "year"
+        elif (idm := _BEFORE_ID.search(before)) and value == int(value):
+            s0 = a - len(idm.group())
+            return Quantity(s0, b, text[s0:b], value, "identifier", unit="no")
+        elif _is_age_after_name(text, a, b, value):
+            kind, unit = "age", "year"
+        elif (cap := _BEFORE_CAP_WORD.search(before)) and _label_ok(cap["w"], text, a, b, value):
+            return Quantity(a, b, text[a:b], value, "identifier", unit=cap["w"].lower())
+    if kind == "count" and not has_scale and not written and looks_like_year(text, a, b):
+        return None  # a year the date pass let through: never a figure
+    qm = _QUALIFIER.search(text[max(lo, a - 24) : a])
+    qualifier = " ".join(qm["q"].lower().split()) if qm else None
+    start = a - len(qm.group()) if qm else a
+    noun = _noun_after(text, end, hi) if kind in ("count", "ordinal") else ()
+    people = kind == "count" and (
+        bool(set(noun) & _PEOPLE)
+        or (not noun and bool(_PEOPLE_CONTEXT.search(before[-20:] + " " + text[end : min(hi, end + 20)])))
+    )
+    return Quantity(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=value,
+        kind=kind,
+        unit=unit,
+        qualifier=qualifier,
+        precision=precision,
+        noun=noun,
+        people=people,
+    )
+
+
+def _is_age_after_name(text: str, a: int, b: int, value: float) -> bool:
+    """ "Maria Lopez, 54, said": a figure between commas right after a name is an age."""
+    if not (value == int(value) and 1 <= value <= 120 and text[a:b].isdigit()):
+        return False
+    before = text[max(0, a - 30) : a]
+    after = text[b : b + 2]
+    return bool(re.search(r"[A-Z][a-z]+,\s$", before)) and (after[:1] in (",", ")") or after == "")
+
+
+def _label_ok(word: str, text: str, a: int, b: int, value: float) -> bool:
+    """ "Flight 370", "Route 66", "Boeing 737": a capitalised word and a bare whole number is a name."""
+    if word in _NOT_LABELS or value != int(value) or "," in text[a:b] or value >= 10000:
+        return False
+    return not re.match(r"\s+(?:[a-z]+s|people)\b", text[b : b + 20])
+
+
+def _noun_after(text: str, end: int, hi: int) -> tuple[str, ...]:
+    """Stems of up to two words after a figure, skipping function words: what the figure counts."""
+    out: list[str] = []
+    pos = end
+    for _ in range(2):
+        m = _NEXT_WORDS.match(text, pos, hi)
+        if not m:
+            break
+        w = normalize_word(m["w"]).strip("-'’")
+        if not w or w in _STOP_NEXT:
+            break
+        out.append(stem(w))
+        pos = m.end()
+    return tuple(out)
+
+
+def _tally(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    a_val, b_val = float(m["a"]), float(m["b"])
+    window = text[max(lo, m.start() - 80) : min(hi, m.end() + 40)]
+    is_tally = bool(_TALLY_CONTEXT.search(window))
+    if m["sep"] not in ("-", "–", "—") and not is_tally:
+        return None
+    if not is_tally:
+        # "10-15 people": a range, of whatever the figures count
+        if a_val >= b_val:
+            return None
+        q = _classify(text, m.start("b"), m.end("b"), b_val, 1.0, None, lo, hi, has_scale=False)
+        if q is None or (q.kind in ("identifier", "age") and not q.text):
+            return None
+        start = m.start()
+        qual = _QUALIFIER.search(text[max(lo, start - 24) : start])
+        if qual:
+            start -= len(qual.group())
+        return Quantity(
+            start,
+            q.end,
+            text[start : q.end],
+            a_val,
+            q.kind,
+            unit=q.unit,
+            qualifier=" ".join(qual["q"].lower().split()) if qual else None,
+            high=b_val,
+            noun=q.noun,
+            people=q.people,
+        )
+    before = text[max(lo, m.start() - 80) : m.start()]
+    after = text[m.end() : min(hi, m.end() + 30)]
+    outcome = _outcome(before, after)
+    start = m.start()
+    # the span takes the outcome verb when it is near ("passed the bill 52-48"): the words an editor reads
+    vm = re.search(
+        r"\b(?:passed|approved|rejected|defeated|voted|won|lost|beat|ruled|adopted|confirmed|blocked)"
+        r"(?:\s+[\w’'-]+){0,3}?\s+$",
+        before,
+        re.IGNORECASE,
+    )
+    if vm and not re.search(r"[,;:.]", vm.group()):
+        start -= len(vm.group())
+    return Quantity(start, m.end(), text[start : m.end()], a_val, "tally", high=b_val, outcome=outcome)
+
+
+def _outcome(before: str, after: str) -> int:
+    """+1 when the nearest outcome word before the tally says it passed or won, -1 rejected or lost."""
+    best: tuple[int, int] | None = None
+    for pattern, sign in ((_OUTCOME_POS, 1), (_OUTCOME_NEG, -1)):
+        for om in pattern.finditer(before):
+            if best is None or om.start() > best[0]:
+                best = (om.start(), sign)
+    if best is not None:
+        return best[1]
+    if _OUTCOME_POS.search(after):
+        return 1
+    if _OUTCOME_NEG.search(after):
+        return -1
+    return 0
+
+
+def _between(m: re.Match[str], text: str, hi: int) -> Quantity | None:
+    try:
+        a_val, _ = _value_of_digits(m["a"])
+        b_val, _ = _value_of_digits(m["b"])
+    except ValueError:
+        return None
+    if not a_val < b_val:
+        return None
+    q = _classify(text, m.start("b"), m.end("b"), b_val, 1.0, None, m.start(), hi, has_scale=False)
+    if q is None or q.kind in ("identifier", "tally"):
+        return None
+    return Quantity(
+        m.start(),
+        q.end,
+        text[m.start() : q.end],
+        a_val,
+        q.kind,
+        unit=q.unit,
+        high=b_val,
+        noun=q.noun,
+        people=q.people,
+    )
+
+
+def _between_build(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    return _between(m, text, hi)
+
+
+_DIGIT = frozenset({"#"})
+_NUMBER_WORDS = frozenset(
+    [*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]
+)
+_CURRENCY_LEADS = frozenset("$ € £ ¥ ₹ us c ca a au nz hk s usd eur gbp jpy cny inr chf cad aud".split())
+#: Each pattern, its builder, the words it needs, the words a match may open with before them, and how
+#: far (characters) before them a match may start (see dates.Scanner).
+_PATTERNS: tuple[
+    tuple[
+        re.Pattern[str],
+        Callable[[re.Match[str], str, int, int], Quantity | None],
+        frozenset[str],
+        frozenset[str],
+        int,
+    ],
+    ...,
+] = (
+    (_TALLY, _tally, _DIGIT, frozenset(), 8),
+    (_BETWEEN, _between_build, _DIGIT, frozenset({"between"}), 24),
+    (_CORE, _digits, _DIGIT, _CURRENCY_LEADS, 8),
+    (_WORDNUM, _words, _NUMBER_WORDS, frozenset({"a", "an", "half"}), 12),
+    (_ORDINAL_WORD, _ordinal_word, frozenset(_ORDINAL_WORDS), frozenset(_TENS_WORDS), 12),
+)
+
+_SCANNER = Scanner([(pattern, anchors, leads, back) for pattern, _, anchors, leads, back in _PATTERNS])
+
+
+# --- comparison ---------------------------------------------------------------------------------------
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _unit_compatible(d: Quantity, s: Quantity) -> bool:
+    """Same kind and unit: the two figures could be the same fact."""
+    return d.kind == s.kind and d.unit == s.unit
+
+
+def equal(d: Quantity, s: Quantity) -> bool:
+    """The same figure, however written. A bare count equals a figure with a unit ("1.2 billion" and
+    "$1.2 billion"): a rewrite may leave the unit to the context. A figure inside the other's range
+    ("80" and "80-85") counts as equal too: it restates, it does not contradict."""
+    if d.kind == s.kind == "tally":
+        # the same two figures in either order: "passed 52-48" and "rejected 48-52" tell the same count,
+        # whether the outcome agrees is judged apart (a reversed vote)
+        assert d.high is not None and s.high is not None
+        return sorted((d.value, d.high)) == sorted((s.value, s.high))
+    structural = ("ordinal", "tally", "identifier")
+    if (d.high is None) != (s.high is None) and d.kind not in structural and s.kind not in structural:
+        # one figure inside the other's range: "80-85 miles" restates "80 miles", never contradicts it
+        ranged, single = (d, s) if d.high is not None else (s, d)
+        assert ranged.high is not None
+        kinds_fit = _unit_compatible(d, s) or d.kind == "count" or s.kind == "count"
+        return kinds_fit and ranged.value <= single.value <= ranged.high
+    if not any(_close(a, b) for a in _readings(d) for b in _readings(s)):
+        return False
+    if (d.high is None) != (s.high is None) or (
+        d.high is not None and s.high is not None and not _close(d.high, s.high)
+    ):
+        return False
+    if _unit_compatible(d, s):
+        return True
+    if d.kind in structural or s.kind in structural:
+        return False
+    return (d.kind == "count" and d.unit is None) or (s.kind == "count" and s.unit is None)
+
+
+def _readings(q: Quantity) -> tuple[float, ...]:
+    """A figure's possible values: "24.000" is 24 in English and 24,000 in much of Europe."""
+    if q.precision == 0.001 and q.value < 1000 and q.kind in ("count", "money") and "." in q.text:
+        return (q.value, q.value * 1000)
+    return (q.value,)
+
+
+def approx(d: Quantity, s: Quantity) -> bool:
+    """The same figure, rounded: within half a unit of the coarser figure's last digit, and 5%."""
+    if d.high is not None or s.high is not None or d.kind in ("ordinal", "tally", "identifier"):
+        return False
+    if not _unit_compatible(d, s):
+        return False
+    unit = max(d.precision, s.precision)
+    if unit <= 1.0 and d.precision == s.precision:
+        return False  # "30%" and "31%": both exact, so different
+    diff = abs(d.value - s.value)
+    return diff <= unit / 2 + 1e-9 and diff <= 0.05 * max(abs(d.value), abs(s.value))
+
+
+def _sum_of(d: Quantity, figures: list[Quantity]) -> bool:
+    """True when the figure is the sum of two or more figures of the same kind in the source sentences."""
+    values = [s.value for s in figures if _unit_compatible(d, s) and s.high is None]
+    if len(values) < 2 or len(values) > 8:
+        return False
+    sums = {0.0}
+    for v in values:
+        sums |= {x + v for x in sums}
+    return any(_close(d.value, x) for x in sums - set(values) - {0.0})
+
+
+def _nouns_compatible(d: Quantity, s: Quantity) -> bool:
+    if d.kind not in ("count", "ordinal"):
+        return True
+    if not d.noun or not s.noun:
+        return True
+    if set(d.noun) & set(s.noun):
+        return True
+    return d.people and s.people
+
+
+def _nouns_agree(d: Quantity, s: Quantity) -> bool:
+    return bool(set(d.noun) & set(s.noun)) or (d.people and s.people)
+
+
+def _cut_off(text: str, q: Quantity) -> bool:
+    """True when a text ends right after the figure, with no closing punctuation: a truncated text."""
+    return not text[q.end :].strip()
+
+
+def _qualifier_class(q: Quantity) -> str | None:
+    return _QUALIFIER_CLASS.get(q.qualifier) if q.qualifier else None
+
+
+def number_findings(alignment: Alignment) -> list[Finding]:
+    """``number_changed`` findings for every link whose derived side restates a source side.
+
+    Per link: each derived figure is matched to an equal figure of the linked source sentences (a
+    changed qualifier or a rounding is at most 'low'); a figure left over that appears nowhere in the
+    source is paired, in text order, with a leftover source figure of the same kind that appears nowhere
+    in the derived article. Only such pairs are changes.
+    """
+    src, der = alignment.source, alignment.derived
+    s_cache: dict[int, list[Quantity]] = {}
+    d_cache: dict[int, list[Quantity]] = {}
+
+    def s_q(i: int) -> list[Quantity]:
+        if i not in s_cache:
+            sent = src.sentences[i]
+            s_cache[i] = extract_quantities(src.text, sent.start, sent.end)
+        return s_cache[i]
+
+    def d_q(i: int) -> list[Quantity]:
+        if i not in d_cache:
+            sent = der.sentences[i]
+            d_cache[i] = extract_quantities(der.text, sent.start, sent.end)
+        return d_cache[i]
+
+    all_src: list[Quantity] | None = None
+    all_der: list[Quantity] | None = None
+    texts = (src.text, der.text)
+    findings: list[Finding] = []
+    for link in alignment.links:
+        if not link.source or link.kind == "added":
+            continue
+        if link.kind == "verbatim" and _same_tokens(alignment, link.source, link.derived):
+            continue
+        S = [q for j in link.source for q in s_q(j)]
+        if not S:
+            continue
+        D = [q for i in link.derived for q in d_q(i)]
+        if not D:
+            continue
+        matched: set[int] = set()
+        open_d: list[Quantity] = []
+        for d in D:
+            eq = [k for k, s in enumerate(S) if equal(d, s)]
+            if eq:
+                matched.update(eq)
+                findings.extend(_same_figure_findings(d, [S[k] for k in eq], texts))
+                continue
+            near = [k for k, s in enumerate(S) if approx(d, s) and k not in matched]
+            if near:
+                matched.update(near)
+                if all_src is None:
+                    all_src = extract_quantities(src.text)
+                if not any(equal(d, o) for o in all_src):  # equal to another source figure: not a rounding
+                    f = _rounded(d, S[near[0]], texts)
+                    if f:
+                        findings.append(f)
+                continue
+            open_d.append(d)
+        if not open_d:
+            continue
+        if all_src is None:
+            all_src = extract_quantities(src.text)
+        if all_der is None:
+            all_der = extract_quantities(der.text)
+        open_s = [
+            s
+            for k, s in enumerate(S)
+            if k not in matched and not any(equal(o, s) or approx(o, s) for o in all_der)
+        ]
+        used: set[int] = set()
+        for d in open_d:
+            if _cut_off(der.text, d):
+                continue  # the text stops right after the figure: truncated ("over 6" of "over 6,000")
+            if any(equal(d, o) or approx(d, o) for o in all_src):
+                continue  # the figure is the source's, from elsewhere: moved, not changed
+            if _sum_of(d, S):
+                continue  # "more than 60 ... and another 40" told as "over 100": added up, not changed
+            added = any(a <= d.start and d.end <= b for a, b in link.unsupported)
+            options = [
+                (k, s)
+                for k, s in enumerate(open_s)
+                if k not in used
+                and _unit_compatible(d, s)
+                and _nouns_compatible(d, s)
+                # in a clause the source does not support, only a figure that plainly restates a source
+                # figure is a change ("a 45-year-old teacher" for "54, a teacher"); the rest is added
+                and (not added or d.kind in ("age", "tally") or set(d.noun) & set(s.noun))
+                # a loose link needs the counted things to agree, not just to be unknown
+                and (link.kind != "partial" or d.kind != "count" or _nouns_agree(d, s))
+            ]
+            if not options:
+                continue
+            k, s = max(options, key=lambda ks: (len(set(d.noun) & set(ks[1].noun)), -ks[0]))
+            used.add(k)
+            findings.append(_changed(d, s, texts))
+    return findings
+
+
+def _same_figure_findings(d: Quantity, same: list[Quantity], texts: tuple[str, str]) -> list[Finding]:
+    """An equal figure: a reversed vote outcome, or a qualifier turned around ("more than 600" ->
+    "nearly 600")."""
+    s = same[0]
+    if d.kind == "tally":
+        rev = [t for t in same if t.outcome and d.outcome and t.outcome != d.outcome]
+        if rev and not any(t.outcome == d.outcome for t in same):
+            return [_finding("reversed", "high", "vote outcome reversed", rev[0], d, texts)]
+        return []
+    classes = {_qualifier_class(t) for t in same}
+    dc = _qualifier_class(d)
+    # Only two qualifiers that disagree count: a qualifier dropped or added is how paraphrase carries it
+    # in other words ("up to 10 years" -> "a maximum of 10 years").
+    if dc is None or None in classes or dc in classes or "exact" in classes or dc == "exact":
+        return []
+    # "about" fits any bound; "nearly", "up to", "fewer than" all say at most: only at most against at
+    # least ("more than 600" -> "nearly 600") is a different claim
+    if not ({dc, *classes} & {"above"} and {dc, *classes} & {"below", "upto", "under"}):
+        return []
+    return [_finding("qualifier", "low", "figure qualified differently", s, d, texts)]
+
+
+def _rounded(d: Quantity, s: Quantity, texts: tuple[str, str]) -> Finding | None:
+    """A rounded figure: nothing when its qualifier says which way ("more than 14,000" for 14,213)."""
+    dc = _qualifier_class(d)
+    if (
+        dc == "approx"
+        or (dc == "above" and d.value <= s.value)
+        or (dc in ("below", "under") and d.value >= s.value)
+        or (dc == "upto" and d.value >= s.value)
+    ):
+        return None
+    return _finding("rounded", "low", "figure rounded", s, d, texts)
+
+
+def _changed(d: Quantity, s: Quantity, texts: tuple[str, str]) -> Finding:
+    high = d.kind in _HIGH_KINDS or (d.kind == "count" and (d.people or s.people))
+    what = {
+        "tally": "vote tally changed",
+        "age": "age changed",
+        "percent": "percentage changed",
+        "money": "amount changed",
+    }.get(d.kind, "figure changed")
+    return _finding("changed", "high" if high else "medium", what, s, d, texts)
+
+
+def _finding(
+    subtype: str, severity: str, what: str, s: Quantity, d: Quantity, texts: tuple[str, str]
+) -> Finding:
+    """One number_changed finding; the detail names what was counted ("14,000 residents became 40,000
+    people"), before and after are the figures' own spans."""
+    return Finding(
+        type="number_changed",
+        severity=severity,
+        subtype=subtype,
+        detail=f"{what}: {_phrase(texts[0], s)} became {_phrase(texts[1], d)}",
+        derived=(d.start, d.end),
+        source=(s.start, s.end),
+        before=s.text,
+        after=d.text,
+    )
+
+
+def _phrase(text: str, q: Quantity) -> str:
+    """The figure with the word it counts, for a detail an editor reads: "14,000 residents"."""
+    if q.kind == "count" and q.noun:
+        m = re.match(r"\s+(?:of\s+(?:the\s+)?)?[a-z][\w’'-]*", text[q.end : q.end + 40])
+        if m:
+            return " ".join((q.text + m.group()).split())
+    return " ".join(q.text.split())
+
+
+def _same_tokens(alignment: Alignment, source: tuple[int, ...], derived: tuple[int, ...]) -> bool:
+    s = [t.norm for j in source for t in alignment.source.sentences[j].tokens]
+    d = [t.norm for i in derived for t in alignment.derived.sentences[i].tokens]
+    return s == d
