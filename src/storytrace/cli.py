@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,49 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--no-embeddings", action="store_true", help="lexical evidence only (faster, misses paraphrase)")
     cmp.add_argument("--max-bytes", type=int, default=None, help="refuse inputs larger than this (default 5000000)")
     cmp.set_defaults(func=_cmd_compare)
+
+    idx = sub.add_parser("index", help="build and manage an on-disk index of articles (for trace)")
+    idx_sub = idx.add_subparsers(dest="index_command", required=True, parser_class=_Parser)
+    add = idx_sub.add_parser(
+        "add",
+        help="add articles to the index (re-adding an id updates it)",
+        description="Add articles: txt, html, JSON/JSONL/CSV (id, text, title, url, outlet, published), "
+        "directories and globs, gzip. Ids: the record's id, else its path as given.",
+    )
+    add.add_argument("inputs", nargs="+", metavar="INPUT")
+    add.add_argument("--db", required=True, metavar="PATH", help="the index file (created if missing)")
+    add.add_argument("--max-bytes", type=int, default=None, help="refuse articles larger than this")
+    add.add_argument("--batch", type=int, default=256, help="articles per transaction (default 256)")
+    add.set_defaults(func=_cmd_index_add)
+    stats = idx_sub.add_parser("stats", help="what the index holds")
+    stats.add_argument("--db", required=True, metavar="PATH")
+    stats.add_argument("--format", choices=("text", "json"), default="text")
+    stats.set_defaults(func=_cmd_index_stats)
+    rm = idx_sub.add_parser("remove", help="remove articles by id")
+    rm.add_argument("ids", nargs="+", metavar="ID")
+    rm.add_argument("--db", required=True, metavar="PATH")
+    rm.set_defaults(func=_cmd_index_remove)
+
+    tr = sub.add_parser(
+        "trace",
+        help="find the likely sources of a suspect article in an index",
+        description="Rank the indexed articles SUSPECT may come from and compare the best to decide.",
+    )
+    tr.add_argument("suspect", nargs="?", help="the suspect article (txt, html, json, or '-')")
+    tr.add_argument("--db", required=True, metavar="PATH", help="the index file")
+    tr.add_argument("--top", type=int, default=5, help="candidates to compare and list (default 5)")
+    tr.add_argument(
+        "--before",
+        metavar="DATE",
+        help="only sources published on or before DATE (YYYY-MM-DD); "
+        "default: the suspect's own publication date when known",
+    )
+    tr.add_argument("--batch", metavar="JSONL", help="trace every suspect of a JSONL file (id, text, ...)")
+    tr.add_argument("--format", choices=("text", "json"), default=None, help="default text; --batch: json")
+    tr.add_argument("--out", metavar="FILE")
+    tr.add_argument("--no-embeddings", action="store_true", help="lexical evidence only in the comparisons")
+    tr.add_argument("--max-bytes", type=int, default=None)
+    tr.set_defaults(func=_cmd_trace, input_format="auto")
     return parser
 
 
@@ -97,11 +141,15 @@ def _fail(message: str) -> None:
 # --- compare ------------------------------------------------------------------------------------------
 
 
+def _settings_for(args: argparse.Namespace) -> Any:
+    return _settings(args)
+
+
 def _settings(args: argparse.Namespace) -> Any:
     from storytrace.settings import DEFAULT_SETTINGS
 
     changes: dict[str, Any] = {}
-    if args.no_embeddings:
+    if getattr(args, "no_embeddings", False):
         changes["use_embeddings"] = False
     if args.max_bytes is not None:
         if args.max_bytes <= 0:
@@ -192,6 +240,210 @@ def _write_atomic(path: Path, content: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# --- index ------------------------------------------------------------------------------------------
+
+
+def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+
+    from storytrace.corpus import expand_inputs, read_corpus
+    from storytrace.index import Index
+
+    settings = _settings_for(args)
+    expand_inputs(args.inputs)  # a typo in a path fails before the index is touched
+    if args.batch < 1:
+        parser.error("--batch must be at least 1")
+    index = Index(args.db)
+    failed = 0
+    start = time.perf_counter()
+
+    def articles() -> Iterator[Any]:
+        nonlocal failed
+        for record in read_corpus(args.inputs, max_bytes=settings.max_bytes):
+            if record.article is None:
+                failed += 1
+                print(f"storytrace: skipped {record.error}", file=sys.stderr)
+                continue
+            yield record.article
+
+    with _progress(0, label="indexing", unknown_total=True) as advance:
+        result = index.add(articles(), batch_size=args.batch, progress=lambda n: advance(n))
+    elapsed = time.perf_counter() - start
+    done = result.added + result.updated
+    rate = done / elapsed if elapsed > 0 else 0.0
+    print(
+        f"storytrace: indexed {done} articles ({result.added} new, {result.updated} updated) in {elapsed:.1f} s "
+        f"({rate:.0f} articles/s); {len(index)} in {args.db}",
+        file=sys.stderr,
+    )
+    index.close()
+    if failed:
+        print(f"storytrace: {failed} inputs skipped", file=sys.stderr)
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def _cmd_index_stats(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from dataclasses import asdict
+
+    from storytrace.index import Index
+
+    with Index(args.db, create=False) as index:
+        stats = index.stats()
+    if args.format == "json":
+        print(json.dumps(asdict(stats), indent=2))
+    else:
+        print(f"index {stats.path} (schema version {stats.schema_version}, {stats.size_bytes / 1e6:.1f} MB)")
+        print(f"  articles: {stats.articles}  outlets: {stats.outlets}")
+        print(f"  published: {stats.oldest or '-'} to {stats.newest or '-'}")
+        print(
+            f"  lexical fingerprints: {stats.shingles}; articles with stored sentence vectors: "
+            f"{stats.with_sentence_vectors}"
+        )
+    return EXIT_OK
+
+
+def _cmd_index_remove(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from storytrace.index import Index
+
+    missing = 0
+    with Index(args.db, create=False) as index:
+        for article_id in args.ids:
+            if not index.remove(article_id):
+                missing += 1
+                print(f"storytrace: {article_id}: not in the index", file=sys.stderr)
+    return EXIT_PARTIAL if missing else EXIT_OK
+
+
+# --- trace ------------------------------------------------------------------------------------------
+
+
+def _cmd_trace(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from datetime import date
+
+    from storytrace.index import Index
+
+    settings = _settings_for(args)
+    if args.top < 1:
+        parser.error("--top must be at least 1")
+    before = None
+    if args.before:
+        try:
+            before = date.fromisoformat(args.before)
+        except ValueError:
+            parser.error(f"--before {args.before!r}: expected a date like 2024-03-14")
+    if bool(args.batch) == bool(args.suspect):
+        parser.error("trace needs SUSPECT or --batch FILE (one of them)")
+    index = Index(args.db, create=False)
+    if args.batch:
+        if args.format == "text":
+            parser.error("--batch writes JSON Lines; use --format json or leave --format out")
+        return _trace_batch(args, index, before, settings)
+    from storytrace.article import load_article
+
+    suspect = _with_default_id(load_article(args.suspect, max_bytes=settings.max_bytes), args.suspect)
+    result = index.trace(suspect, top=args.top, before=before, settings=settings)
+    if args.format == "json":
+        _emit(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n", args.out)
+    else:
+        _emit(_render_trace(result, to_file=bool(args.out)), args.out)
+    return EXIT_OK
+
+
+def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: Any) -> int:
+    from storytrace.article import article_from_record
+
+    lines = list(_read_lines(Path(args.batch), settings.max_bytes))
+    failed = 0
+    out_lines: list[str] = []
+    with _progress(len(lines), label="tracing") as advance:
+        for number, line in lines:
+            if not line.strip():
+                advance()
+                continue
+            record_id: Any = None
+            try:
+                record = _parse_pair_line(line, number)
+                record_id = record.get("id")
+                article = article_from_record(record, where=f"line {number}")
+                if article.id is None:
+                    from dataclasses import replace
+
+                    article = replace(article, id=f"{args.batch}:{number}")
+                out = {
+                    "id": record_id,
+                    **index.trace(article, top=args.top, before=before, settings=settings).to_dict(),
+                }
+            except StorytraceError as exc:
+                failed += 1
+                message = f"line {number}: {exc}"
+                print(f"storytrace: error: {message}", file=sys.stderr)
+                out = {"id": record_id, "line": number, "error": message}
+            text = json.dumps(out, ensure_ascii=False)
+            if args.out:
+                out_lines.append(text)
+            else:
+                sys.stdout.write(text + "\n")
+                sys.stdout.flush()
+            advance()
+    if args.out:
+        _write_atomic(Path(args.out), "".join(x + "\n" for x in out_lines))
+    return EXIT_PARTIAL if failed else EXIT_OK
+
+
+def _render_trace(result: Any, *, to_file: bool) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    buf = io.StringIO()
+    console = (
+        Console(file=buf, width=120, color_system=None, force_terminal=False)
+        if to_file
+        else Console(file=buf, force_terminal=sys.stdout.isatty(), width=_terminal_width())
+    )
+    a = result.suspect.article
+    console.print(Text(f"suspect: {a.title or a.id or '(untitled)'}", style="bold"))
+    if result.before:
+        console.print(Text(f"only sources published on or before {result.before}", style="dim"))
+    if result.source:
+        console.print(Text(f"source found: {result.source}", style="bold red"))
+    else:
+        console.print(Text("no source found in the index: no candidate was judged the original", style="bold green"))
+    table = Table(expand=True)
+    for col in ("#", "candidate", "retrieval", "relation", "direction", "reuse", "coverage", "top findings"):
+        table.add_column(col)
+    for k, c in enumerate(result.candidates, start=1):
+        r = c.report
+        findings = ""
+        if r:
+            from collections import Counter
+
+            counts = Counter(f.type for f in r.findings if f.severity in ("high", "medium"))
+            findings = ", ".join(f"{t} {n}" for t, n in counts.most_common(3))
+        title = c.meta.get("title") or ""
+        table.add_row(
+            str(k),
+            Text(f"{c.id}\n{title}"[:160], style="bold" if c.qualifies else ""),
+            f"{c.score:.2f}",
+            r.verdict.relation.replace("_", " ") if r else "-",
+            r.verdict.direction if r else "-",
+            f"{r.scores.reuse:.0%}" if r else "-",
+            f"{r.scores.coverage:.0%}" if r else "-",
+            findings,
+        )
+    console.print(table)
+    sources = [c for c in result.candidates if c.qualifies]
+    if len(sources) > 1:
+        console.print(Text("The suspect is stitched from several originals:", style="bold"))
+        for c in sources:
+            console.print(f"  {c.id}: suspect sentences {', '.join(map(str, c.contributed))}")
+    if result.source and result.unexplained:
+        console.print(
+            Text(f"suspect sentences no source explains: {', '.join(map(str, result.unexplained))}", style="dim")
+        )
+    return buf.getvalue()
 
 
 # --- compare --pairs ----------------------------------------------------------------------------------
@@ -306,22 +558,48 @@ def _resolve(path: str, pairs_path: Path) -> Path:
 
 
 class _progress:
-    """A progress bar on stderr for long batches, only when stderr is a terminal."""
+    """A progress bar on stderr for long runs, only when stderr is a terminal."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, *, label: str = "comparing", unknown_total: bool = False) -> None:
         self.total = total
+        self.label = label
+        self.unknown_total = unknown_total
         self._progress: Any = None
 
     def __enter__(self) -> Any:
-        if self.total >= 10 and sys.stderr.isatty():
+        if (self.total >= 10 or self.unknown_total) and sys.stderr.isatty():
             from rich.console import Console
-            from rich.progress import Progress
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
-            self._progress = Progress(console=Console(stderr=True), transient=True)
+            columns = [
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.fields[rate]}"),
+            ]
+            self._progress = Progress(*columns, console=Console(stderr=True), transient=True)
             self._progress.start()
-            task = self._progress.add_task("comparing", total=self.total)
-            return lambda: self._progress.advance(task)
-        return lambda: None
+            task = self._progress.add_task(self.label, total=None if self.unknown_total else self.total, rate="")
+            started = time.perf_counter()
+            done = [0]
+
+            def advance(n: int = 1) -> None:
+                done[0] += n
+                elapsed = time.perf_counter() - started
+                rate = f"{done[0] / elapsed:.0f}/s" if elapsed > 0 else ""
+                self._progress.update(task, advance=n, rate=rate)
+
+            return advance
+        return lambda n=1: None
 
     def __exit__(self, *exc: object) -> None:
         if self._progress is not None:

@@ -1,0 +1,30 @@
+"""Lexical fingerprints: a sample of an article's word 5-grams, hashed stably.
+
+A copy or light edit shares long runs of words with its original; the 5-grams of those runs are the
+same on both sides. Keeping only the 5-grams whose hash falls in one of ``SAMPLE`` buckets (a fixed,
+content-defined sample, like passim's n-gram index) keeps ~1/8 of them: a shared passage of some
+40 words is still all but certain to share a sampled 5-gram, and the index stays small.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+
+from storytrace.text import Document
+
+N = 5
+SAMPLE = 8
+
+
+def shingles(doc: Document, *, n: int = N, sample: int = SAMPLE) -> np.ndarray:
+    """Sorted unique sampled 5-gram hashes (int64) of the article's non-boilerplate sentences."""
+    out: set[int] = set()
+    for s in doc.body:
+        norms = [t.norm for t in s.tokens]
+        for k in range(len(norms) - n + 1):
+            h = zlib.crc32(" ".join(norms[k : k + n]).encode("utf-8"))
+            if h % sample == 0:
+                out.add(h)
+    return np.array(sorted(out), dtype=np.int64)

@@ -1,0 +1,366 @@
+"""The index file: SQLite, one file, transactional, versioned.
+
+Tables: ``meta`` (schema version, who made it), ``articles`` (text, metadata, a static document vector,
+and each article's sentence embeddings once a trace has computed them), ``shingles`` (sampled 5-gram
+hashes -> article, the lexical channel). Every ``add`` batch is one transaction: a crash or Ctrl-C leaves
+the index as it was before the batch or after it. One writer at a time: a second one waits a little, then
+gets a clear error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from storytrace.article import Article
+from storytrace.errors import InputError, StorytraceError
+from storytrace.index.fingerprint import shingles
+from storytrace.text import Document, analyse
+
+SCHEMA_VERSION = 1
+_BUSY_TIMEOUT_MS = 10_000
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    doc INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT, url TEXT, outlet TEXT, published TEXT,
+    meta TEXT NOT NULL,
+    text TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    sentence_vectors BLOB
+);
+CREATE TABLE shingles (hash INTEGER NOT NULL, doc INTEGER NOT NULL);
+CREATE INDEX shingles_by_hash ON shingles (hash);
+CREATE INDEX shingles_by_doc ON shingles (doc);
+"""
+
+
+class IndexBusyError(StorytraceError):
+    """Another process is writing the index."""
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    path: str
+    articles: int
+    shingles: int
+    with_sentence_vectors: int
+    outlets: int
+    schema_version: int
+    size_bytes: int
+    oldest: str | None
+    newest: str | None
+
+
+@dataclass(frozen=True)
+class AddResult:
+    added: int
+    updated: int
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    doc: int
+    article: Article
+    sha256: str
+    sentence_vectors: np.ndarray | None  # (n_body, DIM) float32, or None until a trace computes them
+
+
+class Index:
+    """An on-disk index of articles. Open with ``Index(path)``; ``create=False`` refuses a missing file."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if self.path.is_dir():
+            raise InputError(f"{self.path}: is a directory, not an index file")
+        exists = self.path.exists()
+        if not exists and not create:
+            raise InputError(f"{self.path}: no index here (make one with `storytrace index add --db {self.path} ...`)")
+        if not exists and not self.path.parent.exists():
+            raise InputError(f"{self.path}: directory {self.path.parent} does not exist")
+        self._lock = threading.RLock()
+        self._dense: tuple[np.ndarray, np.ndarray, list[date | None]] | None = None
+        try:
+            self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            self._db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+            self._init_schema(exists)
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"{self.path}: not a storytrace index ({exc})") from None
+
+    # --- schema -------------------------------------------------------------------------------------
+
+    def _init_schema(self, exists: bool) -> None:
+        tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            from storytrace import __version__
+
+            def create(db: sqlite3.Connection) -> None:
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.executemany(
+                    "INSERT INTO meta VALUES (?, ?)",
+                    [("schema_version", str(SCHEMA_VERSION)), ("created_by", f"storytrace {__version__}")],
+                )
+
+            self._write(create)
+            return
+        if "meta" not in tables or "articles" not in tables:
+            raise InputError(f"{self.path}: not a storytrace index (an SQLite file with other tables)")
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = int(row[0]) if row else 0
+        if version != SCHEMA_VERSION:
+            raise InputError(
+                f"{self.path}: index schema version {version}, but this storytrace reads version {SCHEMA_VERSION}: "
+                "rebuild the index with `storytrace index add` from the original files"
+            )
+
+    def _write(self, work: Callable[[sqlite3.Connection], Any]) -> Any:
+        """Run ``work`` in one write transaction: all of it lands, or none."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise IndexBusyError(
+                        f"{self.path}: another process is writing this index; try again when it has finished"
+                    ) from None
+                raise
+            try:
+                result = work(self._db)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._dense = None
+            return result
+
+    # --- writing ------------------------------------------------------------------------------------
+
+    def add(
+        self,
+        articles: Iterable[Article],
+        *,
+        batch_size: int = 256,
+        progress: Callable[[int], None] | None = None,
+    ) -> AddResult:
+        """Add (or update, by id) articles, one transaction per batch of ``batch_size``."""
+        from storytrace.static_embed import get_static_embedder
+
+        static = get_static_embedder()
+        added = updated = 0
+        for batch in _batches(articles, batch_size):
+            for a in batch:
+                if not a.id:
+                    raise InputError("an article to index needs an id")
+                if not a.text.strip():
+                    raise InputError(f"{a.id}: no article text")
+            docs = [analyse(a) for a in batch]
+            vectors = static.doc_vectors([_body_text(d) for d in docs])
+            rows = [
+                (a, d, v.astype(np.float16).tobytes(), shingles(d))
+                for a, d, v in zip(batch, docs, vectors, strict=True)
+            ]
+            a_n, u_n = self._write(lambda db, rows=rows: _upsert(db, rows))
+            added += a_n
+            updated += u_n
+            if progress:
+                progress(len(batch))
+        return AddResult(added, updated)
+
+    def remove(self, article_id: str) -> bool:
+        def work(db: sqlite3.Connection) -> bool:
+            row = db.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if not row:
+                return False
+            db.execute("DELETE FROM shingles WHERE doc = ?", (row[0],))
+            db.execute("DELETE FROM articles WHERE doc = ?", (row[0],))
+            return True
+
+        return bool(self._write(work))
+
+    def store_sentence_vectors(self, doc: int, sha256: str, vectors: np.ndarray) -> None:
+        """Keep an article's sentence embeddings so no later trace computes them again (best effort)."""
+        quantised = np.clip(np.rint(vectors * 127.0), -127, 127).astype(np.int8).tobytes()
+        # If another writer holds the index, the vectors are simply computed again next time.
+        with contextlib.suppress(IndexBusyError, sqlite3.OperationalError):
+            self._write(
+                lambda db: db.execute(
+                    "UPDATE articles SET sentence_vectors = ? WHERE doc = ? AND sha256 = ?", (quantised, doc, sha256)
+                )
+            )
+
+    # --- reading ------------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def stats(self) -> IndexStats:
+        db = self._db
+        n = len(self)
+        sh = int(db.execute("SELECT count(*) FROM shingles").fetchone()[0])
+        sv = int(db.execute("SELECT count(*) FROM articles WHERE sentence_vectors IS NOT NULL").fetchone()[0])
+        outlets = int(db.execute("SELECT count(DISTINCT outlet) FROM articles WHERE outlet IS NOT NULL").fetchone()[0])
+        oldest, newest = db.execute(
+            "SELECT min(published), max(published) FROM articles WHERE published IS NOT NULL"
+        ).fetchone()
+        return IndexStats(
+            path=str(self.path),
+            articles=n,
+            shingles=sh,
+            with_sentence_vectors=sv,
+            outlets=outlets,
+            schema_version=SCHEMA_VERSION,
+            size_bytes=self.path.stat().st_size if self.path.exists() else 0,
+            oldest=oldest,
+            newest=newest,
+        )
+
+    def get(self, article_id: str) -> StoredArticle | None:
+        row = self._db.execute(
+            "SELECT doc, id, title, url, outlet, published, meta, text, sha256, sentence_vectors FROM articles "
+            "WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        return _stored(row) if row else None
+
+    def get_docs(self, docs: Sequence[int]) -> dict[int, StoredArticle]:
+        if not docs:
+            return {}
+        marks = ",".join("?" * len(docs))
+        rows = self._db.execute(
+            "SELECT doc, id, title, url, outlet, published, meta, text, sha256, sentence_vectors FROM articles "
+            f"WHERE doc IN ({marks})",
+            list(docs),
+        ).fetchall()
+        return {r[0]: _stored(r) for r in rows}
+
+    def ids(self) -> Iterator[str]:
+        for (i,) in self._db.execute("SELECT id FROM articles ORDER BY doc"):
+            yield i
+
+    def dense_matrix(self) -> tuple[np.ndarray, np.ndarray, list[date | None]]:
+        """(docs, vectors, published dates) of every article, loaded once and kept until the next write."""
+        with self._lock:
+            if self._dense is None:
+                docs, vecs, dates = [], [], []
+                for doc, blob, published in self._db.execute("SELECT doc, vector, published FROM articles"):
+                    docs.append(doc)
+                    vecs.append(np.frombuffer(blob, dtype=np.float16))
+                    dates.append(_date(published))
+                from storytrace.embed import DIM
+
+                matrix = np.vstack(vecs).astype(np.float32) if vecs else np.zeros((0, DIM), np.float32)
+                self._dense = (np.asarray(docs, dtype=np.int64), matrix, dates)
+            return self._dense
+
+    def lexical_hits(self, hashes: np.ndarray, limit: int) -> list[tuple[int, int]]:
+        """Articles sharing the most sampled 5-grams with ``hashes``: (doc, shared count), most first."""
+        if not len(hashes):
+            return []
+        out: dict[int, int] = {}
+        values = [int(h) for h in hashes]
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for doc, n in self._db.execute(
+                f"SELECT doc, count(*) FROM shingles WHERE hash IN ({marks}) GROUP BY doc", chunk
+            ):
+                out[doc] = out.get(doc, 0) + n
+        return sorted(out.items(), key=lambda x: (-x[1], x[0]))[:limit]
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def trace(self, article: Article, *, top: int = 5, before: date | None = None, settings: Any = None) -> Any:
+        """Likely sources of ``article`` among the indexed articles (storytrace.trace.trace)."""
+        from storytrace.settings import DEFAULT_SETTINGS
+        from storytrace.trace import trace
+
+        return trace(self, article, top=top, before=before, settings=settings or DEFAULT_SETTINGS)
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _body_text(doc: Document) -> str:
+    return " ".join(doc.text[s.start : s.end] for s in doc.body)
+
+
+def _upsert(db: sqlite3.Connection, rows: list[tuple[Article, Document, bytes, np.ndarray]]) -> tuple[int, int]:
+    from storytrace.comparison import text_sha256
+
+    added = updated = 0
+    for a, _doc, vector, hashes in rows:
+        meta = json.dumps(a.meta, ensure_ascii=False, sort_keys=True, default=str)
+        values = (a.title, a.url, a.outlet, a.published, meta, a.text, text_sha256(a.text), vector)
+        existing = db.execute("SELECT doc FROM articles WHERE id = ?", (a.id,)).fetchone()
+        if existing:
+            doc = existing[0]
+            db.execute(
+                "UPDATE articles SET title=?, url=?, outlet=?, published=?, meta=?, text=?, sha256=?, vector=?, "
+                "sentence_vectors=NULL WHERE doc=?",
+                (*values, doc),
+            )
+            db.execute("DELETE FROM shingles WHERE doc = ?", (doc,))
+            updated += 1
+        else:
+            cur = db.execute(
+                "INSERT INTO articles (id, title, url, outlet, published, meta, text, sha256, vector) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (a.id, *values),
+            )
+            doc = int(cur.lastrowid or 0)
+            added += 1
+        db.executemany("INSERT INTO shingles (hash, doc) VALUES (?, ?)", [(int(h), doc) for h in hashes])
+    return added, updated
+
+
+def _stored(row: Sequence[Any]) -> StoredArticle:
+    doc, aid, title, url, outlet, published, meta, text, sha, svec = row
+    article = Article(
+        text=text, id=aid, title=title, url=url, outlet=outlet, published=published, meta=json.loads(meta)
+    )
+    vectors = None
+    if svec is not None:
+        from storytrace.embed import DIM
+
+        q = np.frombuffer(svec, dtype=np.int8).reshape(-1, DIM).astype(np.float32) / 127.0
+        norms = np.linalg.norm(q, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        vectors = q / norms
+    return StoredArticle(doc=doc, article=article, sha256=sha, sentence_vectors=vectors)
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,257 @@
+"""The on-disk index and trace: add/update/remove, finding sources, no-source, crash safety, versions."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from storytrace.article import Article
+from storytrace.errors import InputError
+from storytrace.index import Index
+from storytrace.index.store import IndexBusyError
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+ORIGINAL = (EXAMPLES / "original.txt").read_text(encoding="utf-8")
+REWRITE = (EXAMPLES / "rewrite.txt").read_text(encoding="utf-8")
+INDEPENDENT = (EXAMPLES / "independent.txt").read_text(encoding="utf-8")
+UNRELATED = (EXAMPLES / "unrelated.txt").read_text(encoding="utf-8")
+
+# Distractors: short news items on other subjects, so retrieval has something to choose from.
+DISTRACTORS = [
+    "The city council of Brackwater voted on Monday to close two libraries to save $2 million a year. "
+    "Librarians said the decision would hurt children most. The closures take effect in June.",
+    "A freight train derailed near the Orrin river crossing on Sunday, spilling grain but hurting nobody, "
+    "the rail operator said. Repairs to the line are expected to take a week.",
+    "The national football team named a new coach, Ana Petrov, after a run of six defeats. Petrov, 44, "
+    "previously led the under-21 side to a regional title.",
+    "Heavy snow closed the mountain pass between Tessel and Varna for a third day. Drivers were told to use "
+    "the coastal road, which adds about two hours to the journey.",
+    "Shares in the shipping group Norland fell 12% after it cut its profit forecast, blaming weak demand in "
+    "Asia and higher fuel prices.",
+]
+
+
+def articles() -> list[Article]:
+    out = [Article(text=ORIGINAL, id="original", title="Seawall", outlet="Coastline Wire", published="2024-03-14")]
+    out.append(Article(text=UNRELATED, id="unrelated", outlet="Valley Times", published="2024-03-10"))
+    out += [Article(text=t, id=f"d{k}", outlet="Other") for k, t in enumerate(DISTRACTORS)]
+    return out
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    path = tmp_path_factory.mktemp("index") / "news.db"
+    idx = Index(path)
+    result = idx.add(articles())
+    assert (result.added, result.updated) == (7, 0)
+    return idx
+
+
+def test_trace_finds_an_llm_style_rewrite(index: Index) -> None:
+    result = index.trace(Article(text=REWRITE, id="suspect"), top=3)
+    assert result.source == "original"
+    best = result.candidates[0]
+    assert best.id == "original" and best.qualifies
+    assert best.report is not None and best.report.verdict.relation == "derived"
+    d = result.to_dict()
+    assert d["schema"] == "storytrace.trace/1"
+    assert d["source"] == "original"
+    assert d["candidates"][0]["relation"] == "derived"
+    assert d["candidates"][0]["meta"]["outlet"] == "Coastline Wire"
+    assert 0.0 <= d["candidates"][0]["score"] <= 1.0
+    assert d["candidates"][0]["findings"].get("claim_added", 0) >= 1
+
+
+def test_trace_finds_an_exact_copy_and_a_light_edit(index: Index) -> None:
+    assert index.trace(Article(text=ORIGINAL, id="copy"), top=3).source == "original"
+    light = ORIGINAL.replace("crumbling", "ageing").replace("violent", "severe").replace("months", "many months")
+    assert index.trace(Article(text=light, id="light"), top=3).source == "original"
+
+
+def test_no_source_when_only_an_independent_report_is_indexed(tmp_path: Path) -> None:
+    idx = Index(tmp_path / "x.db")
+    idx.add([Article(text=INDEPENDENT, id="independent"), Article(text=UNRELATED, id="unrelated")])
+    result = idx.trace(Article(text=REWRITE, id="suspect"), top=2)
+    assert result.source is None
+    assert result.to_dict()["source"] is None
+    assert all(not c.qualifies for c in result.candidates)
+
+
+def test_an_original_younger_than_the_suspect_is_not_a_candidate(index: Index) -> None:
+    suspect = Article(text=REWRITE, id="suspect", published="2024-03-01")  # before the original (14 March)
+    result = index.trace(suspect, top=3)
+    assert "original" not in [c.id for c in result.candidates]
+    assert result.source is None
+
+
+def test_add_update_remove(tmp_path: Path) -> None:
+    idx = Index(tmp_path / "a.db")
+    assert idx.add([Article(text=DISTRACTORS[0], id="x")]).added == 1
+    r = idx.add([Article(text=DISTRACTORS[1], id="x", title="new")])
+    assert (r.added, r.updated) == (0, 1)
+    assert len(idx) == 1
+    stored = idx.get("x")
+    assert stored is not None and stored.article.text == DISTRACTORS[1] and stored.article.title == "new"
+    assert idx.remove("x") is True
+    assert idx.remove("x") is False
+    assert len(idx) == 0
+    assert idx.stats().shingles == 0
+
+
+def test_trace_stores_sentence_vectors_for_the_next_trace(tmp_path: Path) -> None:
+    idx = Index(tmp_path / "v.db")
+    idx.add([Article(text=ORIGINAL, id="original")])
+    assert idx.stats().with_sentence_vectors == 0
+    idx.trace(Article(text=REWRITE, id="s"), top=1)
+    assert idx.stats().with_sentence_vectors == 1
+    again = Index(tmp_path / "v.db").trace(Article(text=REWRITE, id="s"), top=1)
+    assert again.source == "original"
+
+
+def test_incompatible_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    Index(path).close()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(InputError, match="schema version 99"):
+        Index(path)
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all\x00\x01", b"SQLite format 3\x00garbage"])
+def test_a_file_that_is_not_an_index_is_refused(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.db"
+    path.write_bytes(content)
+    if content:
+        with pytest.raises(InputError, match="not a storytrace index"):
+            Index(path)
+
+
+def test_missing_index_for_reading(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no index here"):
+        Index(tmp_path / "none.db", create=False)
+
+
+def test_a_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    Index(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        idx = Index(path)
+        idx._db.execute("PRAGMA busy_timeout = 100")
+        with pytest.raises(IndexBusyError, match="another process is writing"):
+            idx.remove("anything")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_killed_writer_leaves_exactly_the_committed_batches(tmp_path: Path) -> None:
+    """A writer killed mid-batch: the index opens and holds whole batches only."""
+    path = tmp_path / "crash.db"
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        from storytrace.article import Article
+        from storytrace.index import Index
+        idx = Index({str(path)!r})
+        def gen():
+            for k in range(100000):
+                if k and k % 10 == 0:
+                    print(k, flush=True)
+                yield Article(text="Story number %d about the harbour and the council vote on the budget." % k,
+                              id="a%d" % k)
+                time.sleep(0.002)
+        idx.add(gen(), batch_size=10)
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if int(line) >= 60:
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    idx = Index(path)
+    n = len(idx)
+    assert n >= 50 and n % 10 == 0, n
+    ids = set(idx.ids())
+    assert ids == {f"a{k}" for k in range(n)}
+    assert idx.stats().shingles > 0
+
+
+def test_cli_index_and_trace(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for a in articles():
+            fh.write(json.dumps({"id": a.id, "text": a.text, "outlet": a.outlet, "published": a.published}) + "\n")
+        fh.write("{not json\n")
+    run = [sys.executable, "-m", "storytrace.cli"]
+    add = subprocess.run([*run, "index", "add", "--db", str(db), str(corpus)], capture_output=True, text=True)
+    assert add.returncode == 3, add.stderr  # one bad line skipped, the rest indexed
+    assert "indexed 7 articles" in add.stderr
+    assert "Traceback" not in add.stderr
+    stats = subprocess.run(
+        [*run, "index", "stats", "--db", str(db), "--format", "json"], capture_output=True, text=True
+    )
+    assert json.loads(stats.stdout)["articles"] == 7
+    tr = subprocess.run(
+        [*run, "trace", str(EXAMPLES / "rewrite.txt"), "--db", str(db), "--format", "json", "--top", "2"],
+        capture_output=True,
+        text=True,
+    )
+    assert tr.returncode == 0, tr.stderr
+    out = json.loads(tr.stdout)
+    assert out["source"] == "original"
+    text = subprocess.run(
+        [*run, "trace", str(EXAMPLES / "independent.txt"), "--db", str(db)], capture_output=True, text=True
+    )
+    assert text.returncode == 0, text.stderr
+    assert "no source found" in text.stdout
+    batch = tmp_path / "suspects.jsonl"
+    batch.write_text(
+        json.dumps({"id": "s1", "text": REWRITE})
+        + "\n"
+        + "oops\n"
+        + json.dumps({"id": "s3", "text": UNRELATED})
+        + "\n",
+        encoding="utf-8",
+    )
+    b = subprocess.run(
+        [*run, "trace", "--batch", str(batch), "--db", str(db), "--top", "1"], capture_output=True, text=True
+    )
+    assert b.returncode == 3
+    lines = [json.loads(x) for x in b.stdout.splitlines()]
+    assert [x["id"] for x in lines] == ["s1", None, "s3"]
+    assert lines[0]["source"] == "original" and "error" in lines[1]
+    missing = subprocess.run(
+        [*run, "trace", str(EXAMPLES / "rewrite.txt"), "--db", str(tmp_path / "no.db")], capture_output=True, text=True
+    )
+    assert missing.returncode == 2 and "no index here" in missing.stderr
+    rm = subprocess.run([*run, "index", "remove", "--db", str(db), "d0", "nope"], capture_output=True, text=True)
+    assert rm.returncode == 3 and "nope: not in the index" in rm.stderr
+
+
+def test_bad_input_leaves_the_index_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    run = [sys.executable, "-m", "storytrace.cli"]
+    r = subprocess.run(
+        [*run, "index", "add", "--db", str(db), str(tmp_path / "missing.jsonl")], capture_output=True, text=True
+    )
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert not db.exists()
+    time.sleep(0)
