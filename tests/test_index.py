@@ -255,3 +255,36 @@ def test_bad_input_leaves_the_index_untouched(tmp_path: Path) -> None:
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert not db.exists()
     time.sleep(0)
+
+
+def test_a_suspect_stitched_from_two_originals_lists_both(tmp_path: Path) -> None:
+    first = (
+        "The harbour authority of Port Calloway said on Monday that it would dredge the main channel this "
+        "summer at a cost of $14 million. The work will close the north quay for six weeks. Fishermen said "
+        "the closure would cost them a season's income. The authority said no other date was possible."
+    )
+    second = (
+        "Brackwater's only cinema will close at the end of the month after 82 years, its owners announced. "
+        "Ticket sales have fallen by half since 2019, they said. The building has been sold to a developer "
+        "who plans to build flats on the site."
+    )
+    idx = Index(tmp_path / "two.db")
+    idx.add(
+        [
+            Article(text=first, id="harbour"),
+            Article(text=second, id="cinema"),
+            *[Article(text=t, id=f"d{k}") for k, t in enumerate(DISTRACTORS)],
+        ]
+    )
+    suspect = (
+        "The harbour authority of Port Calloway said on Monday that it would dredge the main channel this summer "
+        "at a cost of $14 million. The work will close the north quay for six weeks. "
+        "Brackwater's only cinema will close at the end of the month after 82 years, its owners announced. "
+        "Ticket sales have fallen by half since 2019, they said. "
+        "Readers can share their memories of the cinema on our website."
+    )
+    result = idx.trace(Article(text=suspect, id="roundup"), top=3)
+    qualifying = {c.id: c.contributed for c in result.candidates if c.qualifies}
+    assert set(qualifying) == {"harbour", "cinema"}
+    assert qualifying["harbour"] == (0, 1) and qualifying["cinema"] == (2, 3)
+    assert result.unexplained == (4,)
