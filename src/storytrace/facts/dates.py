@@ -32,6 +32,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from storytrace.finding import Finding
@@ -123,9 +124,7 @@ _MONTH_NUMBER = {
     )
     for name in names
 }
-_WEEKDAY_NUMBER = {
-    d: k for k, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
-}
+_WEEKDAY_NUMBER = {d: k for k, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _SEASON = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 _SMALL_NUMBER = {
@@ -135,9 +134,7 @@ _SMALL_NUMBER = {
         "sixteen seventeen eighteen nineteen twenty".split()
     )
 }
-_SMALL_NUMBER.update(
-    {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2, "couple of": 2}
-)
+_SMALL_NUMBER.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2, "couple of": 2})
 _VAGUE_COUNT = ("a few", "few", "several", "some", "many", "a number of")
 
 # Month names are matched capitalised only ("may" the verb, "march" the noun); abbreviations only before
@@ -241,9 +238,7 @@ _P_TIME24 = re.compile(
     r"\b(?:(?P<prep>(?i:at|by|until|from|around|about|after|before))\s+)?(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
     rf"(?![\d:])(?:\s*(?P<tz>{_TZ}|hours\b|hrs\b|h\b))?"
 )
-_P_NOON = re.compile(
-    r"\b(?:(?P<prep>(?i:at|by|until|around|after|before))\s+)?(?P<word>noon|midday|midnight)\b"
-)
+_P_NOON = re.compile(r"\b(?:(?P<prep>(?i:at|by|until|around|after|before))\s+)?(?P<word>noon|midday|midnight)\b")
 _P_WEEKDAY = re.compile(
     r"\b(?:(?P<rel>(?i:on|last|this|next|by|until|since|from|before|after|early|late))\s+)?"
     rf"(?P<wd>{_WEEKDAY})(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?"
@@ -292,6 +287,17 @@ class _Candidate:
 
 
 def extract_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date, time and time reference in text[start:end] (see _extract_dates); memoised per span
+    because the number and date checks both ask for the same sentences."""
+    return list(_extract_dates_cached(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=4096)
+def _extract_dates_cached(text: str, start: int, end: int) -> tuple[DateMention, ...]:
+    return tuple(_extract_dates(text, start, end))
+
+
+def _extract_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date, time and time reference in text[start:end], in text order, non-overlapping.
 
     Spans are offsets into ``text`` and include a leading preposition ("on March 14", "since 2019") so
@@ -428,9 +434,7 @@ def _month_day(m: re.Match[str], text: str) -> DateMention | None:
     if not _valid(year, month, day):
         return None
     weekday = _WEEKDAY_NUMBER[m["wd"].lower()] if m["wd"] else None
-    return _mention(
-        m, text, "absolute", "day", year=year, month=month, day=day, weekday=weekday, prep=_prep_of(m)
-    )
+    return _mention(m, text, "absolute", "day", year=year, month=month, day=day, weekday=weekday, prep=_prep_of(m))
 
 
 def _month_year(m: re.Match[str], text: str) -> DateMention:
@@ -445,9 +449,7 @@ def _month_alone(m: re.Match[str], text: str) -> DateMention | None:
         offset = {"last": -1, "this": 0, "next": 1}[m["relyear"].lower()]
         a = m.start("month") if prep in ("and", "or", "to", "of") else m.start()
         b = m.end()
-        return DateMention(
-            a, b, text[a:b], "relative", "month", month=month, unit="month_of_year", offset=offset
-        )
+        return DateMention(a, b, text[a:b], "relative", "month", month=month, unit="month_of_year", offset=offset)
     if m["month"].lower() == "may" and prep in ("and", "or", "to"):
         return None  # "to May" is the modal verb far more often than the month
     if prep in ("last", "this", "next"):
@@ -457,9 +459,7 @@ def _month_alone(m: re.Match[str], text: str) -> DateMention | None:
         # "in March and April", "the end of March": only the month is the mention.
         a = m.start("month")
         return DateMention(a, m.end(), text[a : m.end()], "absolute", "month", month=month)
-    return _mention(
-        m, text, "absolute", "month", month=month, prep=None if prep in ("early", "late", "mid") else prep
-    )
+    return _mention(m, text, "absolute", "month", month=month, prep=None if prep in ("early", "late", "mid") else prep)
 
 
 def _season(m: re.Match[str], text: str) -> DateMention | None:
@@ -467,11 +467,7 @@ def _season(m: re.Match[str], text: str) -> DateMention | None:
     word = m["season"].lower()
     year = int(m["year"]) if m["year"] else None
     prep = (m["prep"] or "").lower()
-    if (
-        year is None
-        and rel not in ("last", "this", "next")
-        and (word == "fall" or prep not in ("in", "during"))
-    ):
+    if year is None and rel not in ("last", "this", "next") and (word == "fall" or prep not in ("in", "during")):
         return None  # "fall" is a verb, "spring" a noun: without a year only "in (the) spring" counts
     season = _SEASON[word]
     if year is None and rel in ("last", "this", "next"):
@@ -576,13 +572,9 @@ def _rel_unit(m: re.Match[str], text: str) -> DateMention | None:
     rel = m["rel"].lower()
     unit = m["unit"].lower()
     mod = (m["mod"] or "").lower()
-    granularity = {"week": "week", "weekend": "week", "month": "month", "year": "year", "decade": "decade"}[
-        unit
-    ]
+    granularity = {"week": "week", "weekend": "week", "month": "month", "year": "year", "decade": "decade"}[unit]
     if rel == "past":
-        return _mention(
-            m, text, "relative", granularity, unit=unit, offset=-1, how="period", prep=_prep_of(m)
-        )
+        return _mention(m, text, "relative", granularity, unit=unit, offset=-1, how="period", prep=_prep_of(m))
     offset = {"last": -1, "this": 0, "next": 1, "coming": 1}[rel]
     how = mod if mod in ("earlier", "later") else None
     if how is None and mod == "early":
@@ -599,9 +591,7 @@ def _count_of(word: str) -> int | None:
     if w in _VAGUE_COUNT or w.replace(" ", "") in ("afew", "anumberof"):
         return None
     n = _SMALL_NUMBER.get(w, _SMALL_NUMBER.get(w.removeprefix("a ")))
-    if (
-        n is None
-    ):  # "one hundred and fifty-seven": numbers.py parses number words (imported late: it imports us)
+    if n is None:  # "one hundred and fifty-seven": numbers.py parses number words (imported late: it imports us)
         from storytrace.facts.numbers import parse_number_words
 
         value = parse_number_words(w)
@@ -623,9 +613,7 @@ def _period(m: re.Match[str], text: str) -> DateMention:
     unit = m["unit"].lower().rstrip("s")
     if n is None:
         return _mention(m, text, "vague", "none")
-    granularity = {"day": "week", "week": "month", "month": "year", "year": "decade", "decade": "decade"}[
-        unit
-    ]
+    granularity = {"day": "week", "week": "month", "month": "year", "year": "decade", "decade": "decade"}[unit]
     return _mention(m, text, "relative", granularity, unit=unit, offset=-n, how="period")
 
 
@@ -1165,9 +1153,7 @@ def date_findings(alignment: Alignment) -> list[Finding]:
             assert all_der is not None
             if rel == "conflict" and any(_relation(_Side(o, s_pub), d)[0] == "same" for o in all_src):
                 continue  # the derived date is stated elsewhere in the source: moved, not changed
-            if any(
-                o.start != d.mention.start and _relation(s, _Side(o, d_pub))[0] == "same" for o in all_der
-            ):
+            if any(o.start != d.mention.start and _relation(s, _Side(o, d_pub))[0] == "same" for o in all_der):
                 continue  # the source date is kept elsewhere in the derived article
             if rel in ("vaguer", "coarser") and (
                 _attributive(src.text, s.mention)
@@ -1193,9 +1179,7 @@ def _comparable(sm: DateMention, dm: DateMention, s_text: str, d_text: str) -> b
 
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|['’]s)\s+$", re.IGNORECASE)
-_CLAUSE_WORDS = frozenset(
-    "where which who whom whose while when whereas although because after before and but".split()
-)
+_CLAUSE_WORDS = frozenset("where which who whom whose while when whereas although because after before and but".split())
 
 
 def _attributive(text: str, m: DateMention) -> bool:
@@ -1287,11 +1271,7 @@ def _pair(
         best: tuple[tuple[int, int], int, str, tuple[Range, ...]] | None = None
         for m, j in enumerate(open_s):
             s = side_s[j]
-            if (
-                j in used
-                or (s.mention.kind == "time") != (d.mention.kind == "time")
-                or s.mention.kind == "vague"
-            ):
+            if j in used or (s.mention.kind == "time") != (d.mention.kind == "time") or s.mention.kind == "vague":
                 continue
             rel, rd = _relation(s, d)
             key = (_PREFERENCE.get(rel, 1), abs(m - n))

@@ -31,6 +31,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storytrace.facts.dates import Scanner, date_spans, looks_like_year
@@ -59,9 +60,7 @@ class Quantity:
     text: str
     value: float
     kind: str
-    unit: str | None = (
-        None  # currency (USD, EUR, ...), measure or duration unit, "%" or "pp", identifier label
-    )
+    unit: str | None = None  # currency (USD, EUR, ...), measure or duration unit, "%" or "pp", identifier label
     qualifier: str | None = None  # normalised: "about", "more than", "at least", "up to", ...
     high: float | None = None
     precision: float = 1.0
@@ -394,9 +393,7 @@ _ORDINAL_WORD = re.compile(
 _TALLY = re.compile(
     r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?(?P<sep>[-–—]|to|votes?\s+to)\s?(?P<b>\d{1,3})(?![\w%:/]|[.,]\d|-\w|\s?(?:%|per\s?cent|percent))"
 )
-_BETWEEN = re.compile(
-    r"\bbetween\s+(?P<a>\d[\d,.]*\d|\d)\s+and\s+(?P<b>\d[\d,.]*\d|\d)(?![\d,.]\d)", re.IGNORECASE
-)
+_BETWEEN = re.compile(r"\bbetween\s+(?P<a>\d[\d,.]*\d|\d)\s+and\s+(?P<b>\d[\d,.]*\d|\d)(?![\d,.]\d)", re.IGNORECASE)
 
 #: "2½", "2 ½", "2 1/2" (and "2 Ã‚Â½", the same bytes decoded the wrong way): a whole and a fraction.
 _FRACTION = re.compile(r"\s?[^\x00-\x7f\s]{0,5}?(?P<f>[½¼¾⅓⅔⅛])|\s(?P<n>[1-7])/(?P<d>[2-8])(?![\d/])")
@@ -405,9 +402,7 @@ _AFTER_PERCENT = re.compile(
     r"\s?(?:(?P<pp>percentage[\s-]points?|per\s?cent(?:age)?[\s-]points?)|%|per\s?cent\b|percent\b|pct\b|pc\b)",
     re.IGNORECASE,
 )
-_AFTER_AGE = re.compile(
-    r"(?:[\s-]+(?P<u>year|month|week)s?[\s-]+old\b|\s+years?\s+of\s+age\b)", re.IGNORECASE
-)
+_AFTER_AGE = re.compile(r"(?:[\s-]+(?P<u>year|month|week)s?[\s-]+old\b|\s+years?\s+of\s+age\b)", re.IGNORECASE)
 _AFTER_CURRENCY = re.compile(
     r"(?:\s+(?P<country>US|U\.S\.|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore(?:an)?))?"
     r"[\s-]+(?P<cur>dollars?|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|rand|"
@@ -472,6 +467,16 @@ class _Cand:
 
 
 def extract_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every figure in text[start:end] (see _extract_quantities); memoised per span."""
+    return list(_extract_quantities_cached(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=4096)
+def _extract_quantities_cached(text: str, start: int, end: int) -> tuple[Quantity, ...]:
+    return tuple(_extract_quantities(text, start, end))
+
+
+def _extract_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every figure in text[start:end], in text order, without overlaps and outside date spans.
 
     Spans are offsets into ``text``. Dates are found first (dates.extract_dates) and skipped, so years,
@@ -618,13 +623,9 @@ def _words(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
             return None
     if low in ("zero",):
         return None
-    if text[b : b + 1] == "-" and not any(
-        p.match(text, b) for p in (_AFTER_UNIT, _AFTER_DURATION, _AFTER_AGE)
-    ):
+    if text[b : b + 1] == "-" and not any(p.match(text, b) for p in (_AFTER_UNIT, _AFTER_DURATION, _AFTER_AGE)):
         return None  # "one-off", "two-thirds"
-    scale = max(
-        (v for w, v in _SCALE_VALUE.items() if len(w) > 2 and re.search(rf"\b{w}\b", low)), default=1.0
-    )
+    scale = max((v for w, v in _SCALE_VALUE.items() if len(w) > 2 and re.search(rf"\b{w}\b", low)), default=1.0)
     precision = scale if scale >= 1000 else 1.0
     return _classify(text, a, b, value, precision, None, lo, hi, has_scale=scale >= 1000, written=True)
 
@@ -648,9 +649,7 @@ def _digit_ordinal(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | 
     b = m.end("num") + 2
     if re.search(r"\bon\s+the\s+$", text[max(lo, a - 10) : a], re.IGNORECASE) and float(m["num"]) <= 31:
         return None  # "on the 14th": a day of the month
-    return Quantity(
-        a, b, text[a:b], float(m["num"].replace(",", "")), "ordinal", noun=_noun_after(text, b, hi)
-    )
+    return Quantity(a, b, text[a:b], float(m["num"].replace(",", "")), "ordinal", noun=_noun_after(text, b, hi))
 
 
 def _classify(
@@ -1036,9 +1035,7 @@ def number_findings(alignment: Alignment) -> list[Finding]:
         if all_der is None:
             all_der = extract_quantities(der.text)
         open_s = [
-            s
-            for k, s in enumerate(S)
-            if k not in matched and not any(equal(o, s) or approx(o, s) for o in all_der)
+            s for k, s in enumerate(S) if k not in matched and not any(equal(o, s) or approx(o, s) for o in all_der)
         ]
         used: set[int] = set()
         for d in open_d:
@@ -1115,9 +1112,7 @@ def _changed(d: Quantity, s: Quantity, texts: tuple[str, str]) -> Finding:
     return _finding("changed", "high" if high else "medium", what, s, d, texts)
 
 
-def _finding(
-    subtype: str, severity: str, what: str, s: Quantity, d: Quantity, texts: tuple[str, str]
-) -> Finding:
+def _finding(subtype: str, severity: str, what: str, s: Quantity, d: Quantity, texts: tuple[str, str]) -> Finding:
     """One number_changed finding; the detail names what was counted ("14,000 residents became 40,000
     people"), before and after are the figures' own spans."""
     return Finding(
