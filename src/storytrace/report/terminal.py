@@ -61,9 +61,7 @@ def render(report: Report, console: Console) -> None:
     for w in report.warnings:
         console.print(f"[bold yellow]warning:[/] {escape(w)}")
 
-    table = Table(
-        title="The suspect, sentence by sentence", show_lines=False, expand=True, title_justify="left"
-    )
+    table = Table(title="The suspect, sentence by sentence", show_lines=False, expand=True, title_justify="left")
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     table.add_column("suspect sentence", ratio=3)
@@ -85,22 +83,37 @@ def render(report: Report, console: Console) -> None:
             line = Text("  ")
             line.append(f"{f.severity:<6} ", style=SEVERITY_STYLE[f.severity])
             line.append(f"{f.type:<20} ", style="bold")
+            where = _sentence_of(der, f.derived)
+            if where is not None:
+                line.append(f"#{where} ", style="dim")
             line.append(f.detail)
+            if f.type == "claim_added" and f.subtype == "sentence" and f.after:
+                line.append(f": \u201c{_clip(f.after, 140)}\u201d", style="italic")
             console.print(line)
     if omissions:
-        console.print(
-            Text(
-                f"Left out of the original ({len(omissions)} sentences, most salient first)",
-                style="bold underline",
-            )
-        )
+        console.print(Text(f"Left out of the original ({len(omissions)}, most salient first)", style="bold underline"))
         for f in omissions:
             line = Text("  ")
             line.append(f"{f.severity:<6} ", style=SEVERITY_STYLE[f.severity])
-            line.append(_clip(f.before or "", 200))
+            where = _sentence_of(src, f.source)
+            if where is not None:
+                line.append(f"[{where}] ", style="dim")
+            line.append(_clip(f.before or "", 200) if f.subtype == "sentence" else f.detail)
             console.print(line)
     if not changes and not omissions:
         console.print(Text("No findings: nothing added or left out.", style="green"))
+
+
+def _sentence_of(doc: object, span: tuple[int, int] | None) -> int | None:
+    from storytrace.text import Document
+
+    assert isinstance(doc, Document)
+    if span is None:
+        return None
+    for sent in doc.sentences:
+        if sent.start <= span[0] < sent.end:
+            return sent.index
+    return None
 
 
 def _direction_words(direction: str) -> str:
