@@ -80,7 +80,7 @@ def audit(alignment: Alignment, *, settings: Settings = DEFAULT_SETTINGS) -> Aud
         # Independent reporting of the same story has its own quotes and wording: a difference there is
         # not a distortion of this original, so it is shown for information only.
         checks = [replace(f, severity="info") for f in checks if f.type != "fact_omitted"]
-    findings = _order(added_claims(alignment) + omitted_facts(alignment) + checks)
+    findings = _order(added_claims(alignment, settings) + omitted_facts(alignment) + checks)
     verdict = Verdict(relation, confidence, direction, d_conf, tuple(rel_evidence + d_evidence))
     return Audit(scores=scores, verdict=verdict, findings=findings)
 
@@ -293,11 +293,31 @@ def _text_of(doc: Document, indices: tuple[int, ...]) -> str:
 # --- findings -----------------------------------------------------------------------------------------
 
 
-def added_claims(alignment: Alignment) -> list[Finding]:
+def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> list[Finding]:
     derived, source = alignment.derived, alignment.source
     source_details = _details(source, tuple(s.index for s in source.body))
     findings: list[Finding] = []
     for link in alignment.links:
+        if (
+            link.kind == "partial"
+            and not link.unsupported
+            and alignment.used_embeddings
+            and link.similarity < settings.weak_support_similarity
+        ):
+            # Linked, but only loosely: the closest sentences of the original say less than this one.
+            first, last = derived.sentences[link.derived[0]], derived.sentences[link.derived[-1]]
+            s_first, s_last = source.sentences[link.source[0]], source.sentences[link.source[-1]]
+            findings.append(
+                Finding(
+                    type="claim_added",
+                    severity="medium",
+                    subtype="weak_support",
+                    detail="only partly supported: the closest sentence of the original says less than this",
+                    derived=(first.start, last.end),
+                    source=(s_first.start, s_last.end),
+                    after=derived.text[first.start : last.end],
+                )
+            )
         if link.kind == "added":
             for i in link.derived:
                 sent = derived.sentences[i]

@@ -47,6 +47,12 @@ class Settings:
     support_floor: float = 0.6
     support_full: float = 0.75
 
+    #: A ``partial`` link below this cosine, with no clause singled out as unsupported, is reported as a
+    #: claim the original only partly supports (``claim_added``, subtype ``weak_support``). Set between
+    #: link_similarity and paraphrase_similarity; its effect is measured by benchmarks/eval_findings.py
+    #: (FRANK test BA 64 -> 72, APTY meaning-kept flagged 6.5%), not yet fit by a grid.
+    weak_support_similarity: float = 0.65
+
     # --- verdict ---------------------------------------------------------------------------------------
     #: ``reuse`` at or above which the suspect is ``derived`` from the original. Calibrated.
     derived_reuse: float = 0.53
