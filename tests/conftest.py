@@ -152,8 +152,11 @@ def _check_report(d: dict[str, Any], validator: Any) -> None:
             assert 0 <= span["start"] <= span["end"] <= len(d[side]["text"]), f
             assert span["text"] == d[side]["text"][span["start"] : span["end"]], f
             assert not any(a < span["end"] and span["start"] < b for a, b in boiler[side]), f
-        if f["type"] == "claim_added":
+        if f["type"] == "claim_added" and not (f["subtype"] or "").startswith("headline"):
             assert f["derived"] is not None, f
+        if (f["subtype"] or "").startswith("headline"):
+            # headlines outside the texts: no spans, the words are in before/after
+            assert f["derived"] is None and f["source"] is None and (f["before"] or f["after"]), f
         if f["type"] == "fact_omitted":
             assert f["source"] is not None, f
             assert isinstance(f["salience"], int | float), f

@@ -175,3 +175,29 @@ def test_list_kept_whole_is_quiet() -> None:
     src = "The town will buy new buses, trains and bicycles for the transport service next year."
     der = "Next year the town will buy new buses, trains and bicycles for its transport service."
     assert [f for f in findings_of(src, der, "fact_omitted") if f.subtype == "list_item"] == []
+
+
+# --- headlines outside the text (HTML pages, JSON records) ---------------------------------------------
+
+_BODY = (
+    "State lawmakers approved a $1.2 billion plan to rebuild the seawall of Port Calloway on Tuesday. "
+    "The vote comes as the firm expected to build it faces a bribery investigation."
+)
+
+
+def test_headline_with_a_changed_figure_is_a_finding() -> None:
+    from storytrace.article import Article
+
+    src = Article(text=_BODY, title="Lawmakers approve $1.2 billion seawall for Port Calloway")
+    der = Article(text=_BODY, title="Lawmakers approve $2 billion seawall for Port Calloway")
+    found = [f for f in compare(src, der).findings if (f.subtype or "").startswith("headline")]
+    assert [(f.type, f.before, f.after) for f in found] == [("number_changed", "$1.2 billion", "$2 billion")]
+    assert found[0].derived is None and found[0].source is None
+
+
+def test_faithful_headline_is_quiet() -> None:
+    from storytrace.article import Article
+
+    src = Article(text=_BODY, title="Lawmakers approve $1.2 billion seawall for Port Calloway")
+    der = Article(text=_BODY, title="Port Calloway gets $1.2 billion seawall after lawmakers' vote")
+    assert [f for f in compare(src, der).findings if (f.subtype or "").startswith("headline")] == []

@@ -569,9 +569,19 @@ def _clean_paragraphs(paragraphs: Iterable[str], controls: set[str], title: str 
     kept = [p for p in paragraphs if not _is_junk(p) and not _is_control_only(p, controls)]
     # The headline is kept in Article.title; leaving it in the text too would make an HTML page and a
     # plain-text copy of the same story differ by a first "sentence".
-    if kept and title and _is_title(kept[0], title):
-        kept.pop(0)
+    if kept and title:
+        # A kicker or section label ("Coastal defense") may stand above the headline: drop it with it.
+        for k, paragraph in enumerate(kept[:3]):
+            if _is_title(paragraph, title):
+                if all(_is_label(p) for p in kept[:k]):
+                    del kept[: k + 1]
+                break
     return kept
+
+
+def _is_label(paragraph: str) -> bool:
+    words = paragraph.split()
+    return 0 < len(words) <= 6 and not paragraph.rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
 def _is_title(line: str, title: str) -> bool:

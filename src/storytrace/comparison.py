@@ -7,7 +7,7 @@ Everything else (trace, scan, serve, the CLI) calls this.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from storytrace.align import Alignment, EmbedFn, align
@@ -86,13 +86,61 @@ def compare(
         if not looks_english(art.text)
     )
     alignment = align(src_doc, der_doc, settings=settings, embed=embed)
+    result = audit(alignment, settings=settings)
+    headline = headline_findings(src_article, der_article, settings=settings, embed=embed)
+    if headline:
+        result = replace(result, findings=tuple(headline) + result.findings)
     return Report(
         alignment=alignment,
-        audit=audit(alignment, settings=settings),
+        audit=result,
         settings=settings,
         warnings=warnings,
         embedding_model=model,
     )
+
+
+def headline_findings(
+    source: Article, derived: Article, *, settings: Settings = DEFAULT_SETTINGS, embed: EmbedFn | None = None
+) -> list[Finding]:
+    """Compare the suspect's headline with the original when both headlines stand outside the texts
+    (HTML pages, JSON records): a headline that claims what the original does not is a finding.
+
+    The suspect's headline is checked against the original's headline and text together, so a headline
+    that sums up the body faithfully stays quiet. Its findings carry no spans (the headlines are not part of
+    the texts the spans index); ``before``/``after`` hold the words and the subtype says "headline".
+    """
+    if not source.title or not derived.title:
+        return []
+    if _title_in_text(source) or _title_in_text(derived):
+        return []  # a headline inside the text is aligned and checked as its first sentence
+    from storytrace.audit import added_claims, fact_checks
+
+    src = analyse(Article(text=source.title + "\n\n" + source.text, published=source.published))
+    der = analyse(Article(text=derived.title, published=derived.published))
+    alignment = align(src, der, settings=settings, embed=embed)
+    found = [
+        f
+        for f in fact_checks(alignment) + added_claims(alignment, settings)
+        if f.type != "fact_omitted" and f.severity in ("high", "medium")
+    ]
+    return [
+        replace(
+            f,
+            subtype=f"headline:{f.subtype}" if f.subtype else "headline",
+            detail=f"headline \u2014 {f.detail}",
+            before=f.before if f.before is not None else (src.text[f.source[0] : f.source[1]] if f.source else None),
+            after=f.after if f.after is not None else (der.text[f.derived[0] : f.derived[1]] if f.derived else None),
+            derived=None,
+            source=None,
+        )
+        for f in found
+    ]
+
+
+def _title_in_text(article: Article) -> bool:
+    title = " ".join((article.title or "").split()).casefold()
+    head = " ".join(article.text[: len(article.title or "") + 200].split()).casefold()
+    return bool(title) and title in head
 
 
 def _as_article(value: str | Article, name: str) -> Article:
