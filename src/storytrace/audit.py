@@ -235,15 +235,19 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
         precise_der += len(d_det - s_det)
         s_words = {t.norm for t in s_tokens}
         d_words = {t.norm for t in d_tokens}
-        vague_der += len((d_words - s_words) & _VAGUE)
-        vague_src += len((s_words - d_words) & _VAGUE)
+        # Vague wording counts only where it stands in for a detail the other side has.
+        if s_det - d_det:
+            vague_der += len((d_words - s_words) & _VAGUE)
+        if d_det - s_det:
+            vague_src += len((s_words - d_words) & _VAGUE)
     added_comment = sum(
         1
         for link in alignment.links
         if link.kind == "added" and _EDITORIAL.search(_text_of(alignment.derived, link.derived))
     )
     dropped_comment = sum(1 for j in alignment.omitted if _EDITORIAL.search(alignment.source.sentence_text(j)))
-    net = (precise_src - precise_der) * 0.5 + (vague_der - vague_src) * 0.5 + (added_comment - dropped_comment)
+    # A rewrite adds comment; an original's own comment dropped by a condensing copy is weaker evidence.
+    net = (precise_src - precise_der) * 0.5 + (vague_der - vague_src) * 0.5 + added_comment - 0.5 * dropped_comment
     if precise_src or precise_der:
         evidence.append(
             f"in matching sentences the original alone has {precise_src} precise detail(s) "

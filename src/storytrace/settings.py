@@ -64,7 +64,7 @@ class Settings:
     #: Lexical stand-in for the above when embeddings are off (share of content words in common).
     related_overlap: float = 0.25
     #: Net text evidence (see audit.direction) needed to call a direction without dates.
-    direction_margin: float = 1.5
+    direction_margin: float = 2.5
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

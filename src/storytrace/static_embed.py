@@ -91,9 +91,14 @@ def _load() -> StaticEmbedder:
             tmp.replace(path)
         except OSError:
             pass  # not cached: built again next process
+    from storytrace.text import STOPWORDS
+
+    # Function words would dominate a plain mean (every article has them): they get no weight
+    # (measured on SheepDog rewrites vs 360 originals: recall@1 0.65 with them, 0.79 without).
     weights = np.ones(size, dtype=np.float32)
     for token, idx in vocab.items():
-        if (token.startswith("[") and token.endswith("]")) or not any(ch.isalnum() for ch in token):
+        special = token.startswith("[") and token.endswith("]")
+        if special or not any(ch.isalnum() for ch in token) or token in STOPWORDS:
             weights[idx] = 0.0
     return StaticEmbedder(table, tokenizer, weights)
 

@@ -1,7 +1,8 @@
 """``trace``: the likely sources of a suspect article among the articles of an index.
 
-Two candidate channels, merged: lexical (sampled 5-gram fingerprints: copies and light edits) and dense
-(static document vectors: rewrites, which share few word runs). Retrieval only proposes; ``compare`` on the
+Three candidate channels, fused by rank: lexical (sampled 5-gram fingerprints: copies and light edits),
+rare terms (the suspect's rarest content words — names, figures — by IDF: rewrites keep them) and dense
+(static document vectors: rewrites that share few word runs). Retrieval only proposes; ``compare`` on the
 short list decides whether a candidate really is the source, so an index without the original answers
 "no source" rather than its nearest same-story article.
 """
@@ -18,7 +19,7 @@ import numpy as np
 
 from storytrace.article import Article
 from storytrace.comparison import Report, compare
-from storytrace.index.fingerprint import shingles
+from storytrace.index.fingerprint import shingles, terms
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import Document, analyse
 
@@ -27,14 +28,16 @@ if TYPE_CHECKING:
 
 SCHEMA = "storytrace.trace/1"
 _RELATION_RANK = {"derived": 0, "partially_derived": 1}
+_RRF_K = 10
 
 
 @dataclass(frozen=True)
 class Candidate:
     id: str
-    score: float  # retrieval score in [0, 1]: the stronger of the two channels
+    score: float  # retrieval score in [0, 1]: reciprocal-rank fusion of the three channels
     dense: float
     lexical: float
+    terms: float  # share of the suspect's rarest content words' IDF mass the candidate holds
     meta: dict[str, Any]
     report: Report | None  # the comparison, for candidates on the short list
     qualifies: bool  # compare says the suspect was derived from it (and not the other way round)
@@ -73,6 +76,7 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "score": round(c.score, 4),
         "dense": round(c.dense, 4),
         "lexical": round(c.lexical, 4),
+        "terms": round(c.terms, 4),
         "compared": r is not None,
         "relation": r.verdict.relation if r else None,
         "confidence": r.verdict.confidence if r else None,
@@ -111,11 +115,11 @@ def trace(
     q = get_static_embedder().doc_vectors([body])[0]
     hashes = shingles(suspect)
 
-    docs, matrix, dates = index.dense_matrix()
+    docs, matrix, days, position = index.dense_matrix()
     pool = max(20, 4 * top)
     allowed = np.ones(len(docs), dtype=bool)
     if cutoff is not None:
-        allowed = np.array([d is None or d <= cutoff for d in dates], dtype=bool)
+        allowed = np.isnat(days) | (days <= np.datetime64(cutoff, "D"))
     dense_scores: dict[int, float] = {}
     if len(docs):
         sims = matrix @ q
@@ -125,20 +129,27 @@ def trace(
         for i in best:
             if sims[i] > -2.0:
                 dense_scores[int(docs[i])] = float(sims[i])
-    allowed_docs = {int(d) for d, ok in zip(docs, allowed, strict=True) if ok}
-    lexical_scores = {
-        doc: n / max(1, len(hashes)) for doc, n in index.lexical_hits(hashes, pool * 2) if doc in allowed_docs
-    }
-    merged = set(dense_scores) | set(lexical_scores)
-    # Dense scores for lexical-only candidates come from the matrix as well, so every candidate has both.
+
+    def ok(doc: int) -> bool:
+        row = position.get(doc)
+        return row is not None and bool(allowed[row])
+
+    lexical_scores = {doc: n / max(1, len(hashes)) for doc, n in index.lexical_hits(hashes, pool * 2) if ok(doc)}
+    term_scores = {doc: v for doc, v in index.term_hits(terms(suspect), limit=pool) if ok(doc)}
+    merged = set(dense_scores) | set(lexical_scores) | set(term_scores)
+    # Dense scores for candidates found by the other channels come from the matrix as well.
     if merged - set(dense_scores) and len(docs):
-        position = {int(d): i for i, d in enumerate(docs)}
         for doc in merged - set(dense_scores):
             dense_scores[doc] = float(matrix[position[doc]] @ q)
-    ranked = sorted(
-        merged,
-        key=lambda d: (-max(max(0.0, dense_scores.get(d, 0.0)), lexical_scores.get(d, 0.0)), d),
-    )
+    # Reciprocal rank fusion: each channel votes by rank, so no channel's scale (static cosines sit
+    # high for any two news articles) drowns the others.
+    fused: dict[int, float] = {}
+    for channel in (dense_scores, lexical_scores, term_scores):
+        order = sorted((d for d in channel if d in merged and channel[d] > 0), key=lambda d: (-channel[d], d))
+        for rank, doc in enumerate(order[:pool]):
+            fused[doc] = fused.get(doc, 0.0) + 1.0 / (_RRF_K + rank + 1)
+    best_possible = 3.0 / (_RRF_K + 1)
+    ranked = sorted(merged, key=lambda d: (-fused.get(d, 0.0), d))
     stored = index.get_docs(ranked[: max(top, pool)])
     ranked = [d for d in ranked if d in stored and stored[d].article.id != article.id]
     n_compare = shortlist if shortlist is not None else top
@@ -148,6 +159,7 @@ def trace(
         item = stored[doc]
         dense = max(0.0, dense_scores.get(doc, 0.0))
         lexical = lexical_scores.get(doc, 0.0)
+        rare = term_scores.get(doc, 0.0)
         report = None
         if rank < n_compare:
             report = _compare_stored(index, item, article, settings)
@@ -162,9 +174,10 @@ def trace(
         candidates.append(
             Candidate(
                 id=str(item.article.id),
-                score=min(1.0, max(dense, lexical)),
+                score=round(min(1.0, fused.get(doc, 0.0) / best_possible), 6),
                 dense=dense,
                 lexical=lexical,
+                terms=rare,
                 meta=item.article.to_meta(),
                 report=report,
                 qualifies=qualifies,

@@ -28,3 +28,17 @@ def shingles(doc: Document, *, n: int = N, sample: int = SAMPLE) -> np.ndarray:
             if h % sample == 0:
                 out.add(h)
     return np.array(sorted(out), dtype=np.int64)
+
+
+def terms(doc: Document) -> np.ndarray:
+    """Sorted unique hashes of the article's content words (stemmed, no function words): the postings of
+    the rare-term channel, which finds rewrites by the names, figures and words they keep."""
+    from storytrace.text import STOPWORDS
+
+    out = {
+        zlib.crc32(t.stem.encode("utf-8"))
+        for s in doc.body
+        for t in s.tokens
+        if t.norm not in STOPWORDS and len(t.norm) > 2
+    }
+    return np.array(sorted(out), dtype=np.int64)

@@ -23,10 +23,10 @@ import numpy as np
 
 from storytrace.article import Article
 from storytrace.errors import InputError, StorytraceError
-from storytrace.index.fingerprint import shingles
+from storytrace.index.fingerprint import shingles, terms
 from storytrace.text import Document, analyse
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _BUSY_TIMEOUT_MS = 10_000
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,6 +43,10 @@ CREATE TABLE articles (
 CREATE TABLE shingles (hash INTEGER NOT NULL, doc INTEGER NOT NULL);
 CREATE INDEX shingles_by_hash ON shingles (hash);
 CREATE INDEX shingles_by_doc ON shingles (doc);
+CREATE TABLE terms (term INTEGER NOT NULL, doc INTEGER NOT NULL);
+CREATE INDEX terms_by_term ON terms (term);
+CREATE INDEX terms_by_doc ON terms (doc);
+CREATE TABLE df (term INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 """
 
 
@@ -90,7 +94,7 @@ class Index:
         if not exists and not self.path.parent.exists():
             raise InputError(f"{self.path}: directory {self.path.parent} does not exist")
         self._lock = threading.RLock()
-        self._dense: tuple[np.ndarray, np.ndarray, list[date | None]] | None = None
+        self._dense: tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, int]] | None = None
         try:
             self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             self._db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
@@ -169,7 +173,7 @@ class Index:
             docs = [analyse(a) for a in batch]
             vectors = static.doc_vectors([_body_text(d) for d in docs])
             rows = [
-                (a, d, v.astype(np.float16).tobytes(), shingles(d))
+                (a, d, v.astype(np.float16).tobytes(), shingles(d), terms(d))
                 for a, d, v in zip(batch, docs, vectors, strict=True)
             ]
             a_n, u_n = self._write(lambda db, rows=rows: _upsert(db, rows))
@@ -185,6 +189,7 @@ class Index:
             if not row:
                 return False
             db.execute("DELETE FROM shingles WHERE doc = ?", (row[0],))
+            _drop_terms(db, row[0])
             db.execute("DELETE FROM articles WHERE doc = ?", (row[0],))
             return True
 
@@ -250,19 +255,23 @@ class Index:
         for (i,) in self._db.execute("SELECT id FROM articles ORDER BY doc"):
             yield i
 
-    def dense_matrix(self) -> tuple[np.ndarray, np.ndarray, list[date | None]]:
-        """(docs, vectors, published dates) of every article, loaded once and kept until the next write."""
+    def dense_matrix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, int]]:
+        """(docs, vectors, publication days, doc -> row) of every article, loaded once and kept until the
+        next write. Days are numpy datetime64[D]; unknown dates are NaT."""
         with self._lock:
             if self._dense is None:
-                docs, vecs, dates = [], [], []
+                docs, vecs, days = [], [], []
                 for doc, blob, published in self._db.execute("SELECT doc, vector, published FROM articles"):
                     docs.append(doc)
                     vecs.append(np.frombuffer(blob, dtype=np.float16))
-                    dates.append(_date(published))
+                    day = _date(published)
+                    days.append(np.datetime64(day, "D") if day else np.datetime64("NaT"))
                 from storytrace.embed import DIM
 
                 matrix = np.vstack(vecs).astype(np.float32) if vecs else np.zeros((0, DIM), np.float32)
-                self._dense = (np.asarray(docs, dtype=np.int64), matrix, dates)
+                doc_ids = np.asarray(docs, dtype=np.int64)
+                position = {int(d): i for i, d in enumerate(docs)}
+                self._dense = (doc_ids, matrix, np.asarray(days, dtype="datetime64[D]"), position)
             return self._dense
 
     def lexical_hits(self, hashes: np.ndarray, limit: int) -> list[tuple[int, int]]:
@@ -279,6 +288,30 @@ class Index:
             ):
                 out[doc] = out.get(doc, 0) + n
         return sorted(out.items(), key=lambda x: (-x[1], x[0]))[:limit]
+
+    def term_hits(self, words: np.ndarray, *, rarest: int = 40, limit: int = 50) -> list[tuple[int, float]]:
+        """Articles sharing the suspect's rarest content words, by the share of their IDF mass: (doc, 0-1)."""
+        if not len(words):
+            return []
+        n_docs = max(1, len(self))
+        df: dict[int, int] = {}
+        values = [int(t) for t in words]
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for term, n in self._db.execute(f"SELECT term, n FROM df WHERE term IN ({marks}) AND n > 0", chunk):
+                df[term] = n
+        if not df:
+            return []
+        chosen = sorted(df, key=lambda t: (df[t], t))[:rarest]
+        idf = {t: float(np.log((n_docs + 1) / (df[t] + 0.5))) for t in chosen}
+        total = sum(idf.values()) or 1.0
+        scores: dict[int, float] = {}
+        marks = ",".join("?" * len(chosen))
+        for doc, term in self._db.execute(f"SELECT doc, term FROM terms WHERE term IN ({marks})", chosen):
+            scores[doc] = scores.get(doc, 0.0) + idf[term]
+        ranked = sorted(scores.items(), key=lambda x: (-x[1], x[0]))[:limit]
+        return [(doc, min(1.0, s / total)) for doc, s in ranked]
 
     def close(self) -> None:
         self._db.close()
@@ -312,11 +345,19 @@ def _body_text(doc: Document) -> str:
     return " ".join(doc.text[s.start : s.end] for s in doc.body)
 
 
-def _upsert(db: sqlite3.Connection, rows: list[tuple[Article, Document, bytes, np.ndarray]]) -> tuple[int, int]:
+def _drop_terms(db: sqlite3.Connection, doc: int) -> None:
+    old = [t for (t,) in db.execute("SELECT term FROM terms WHERE doc = ?", (doc,))]
+    db.executemany("UPDATE df SET n = n - 1 WHERE term = ?", [(t,) for t in old])
+    db.execute("DELETE FROM terms WHERE doc = ?", (doc,))
+
+
+def _upsert(
+    db: sqlite3.Connection, rows: list[tuple[Article, Document, bytes, np.ndarray, np.ndarray]]
+) -> tuple[int, int]:
     from storytrace.comparison import text_sha256
 
     added = updated = 0
-    for a, _doc, vector, hashes in rows:
+    for a, _doc, vector, hashes, words in rows:
         meta = json.dumps(a.meta, ensure_ascii=False, sort_keys=True, default=str)
         values = (a.title, a.url, a.outlet, a.published, meta, a.text, text_sha256(a.text), vector)
         existing = db.execute("SELECT doc FROM articles WHERE id = ?", (a.id,)).fetchone()
@@ -328,6 +369,7 @@ def _upsert(db: sqlite3.Connection, rows: list[tuple[Article, Document, bytes, n
                 (*values, doc),
             )
             db.execute("DELETE FROM shingles WHERE doc = ?", (doc,))
+            _drop_terms(db, doc)
             updated += 1
         else:
             cur = db.execute(
@@ -338,6 +380,11 @@ def _upsert(db: sqlite3.Connection, rows: list[tuple[Article, Document, bytes, n
             doc = int(cur.lastrowid or 0)
             added += 1
         db.executemany("INSERT INTO shingles (hash, doc) VALUES (?, ?)", [(int(h), doc) for h in hashes])
+        db.executemany("INSERT INTO terms (term, doc) VALUES (?, ?)", [(int(t), doc) for t in words])
+        db.executemany(
+            "INSERT INTO df (term, n) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET n = n + 1",
+            [(int(t),) for t in words],
+        )
     return added, updated
 
 

@@ -1,0 +1,236 @@
+"""Speed of the index and of trace on synthetic news (benchmarks/make_corpus.py): throughput, size, memory, latency.
+
+    python benchmarks/index_speed.py            # 20,000 articles
+    python benchmarks/index_speed.py --full     # then grow the same index to 100,000
+
+Indexes into a temporary file with ``Index(path).add(...)`` (the static dense channel is always on), then
+traces ~200 suspects, each a rewrite of an indexed article (sentences dropped, words replaced, numbers
+changed, sentences added, a pair swapped), measured two ways: retrieval only
+(``trace(..., top=5, shortlist=0)``: candidate channels, no compare) and the full ``index.trace(a, top=5)``
+(compare of the top 5). The lexical-only baseline times what indexing does without the dense channel
+(analysis + sampled 5-gram fingerprints) on a sample, outside SQLite.
+
+Goals (issue): index >= 200 articles/s with the dense channel (>= 2,000/s lexical only); trace p50 < 50 ms
+before compare, < 300 ms including compare of the top 5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _evaldata
+from make_corpus import article, articles, rewrite
+from storytrace.article import Article
+from storytrace.index import Index
+from storytrace.index.fingerprint import shingles
+from storytrace.index.store import _body_text
+from storytrace.static_embed import get_static_embedder
+from storytrace.text import analyse
+from storytrace.trace import trace
+
+
+def _article(d: dict) -> Article:
+    return Article(text=d["text"], id=d["id"], title=d["title"], outlet=d["outlet"], published=d["published"])
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux: KiB
+
+
+def _pct(values: list[float], q: float) -> float:
+    return float(np.percentile(np.asarray(values), q)) * 1000.0
+
+
+def _index(index: Index, start: int, stop: int, seed: int) -> float:
+    gen = (_article(article(i, seed)) for i in range(start, stop))
+    done = [0]
+    t_last = [time.perf_counter()]
+
+    def progress(n: int) -> None:
+        done[0] += n
+        if done[0] % 5120 < n:
+            now = time.perf_counter()
+            print(f"  ... {start + done[0]:,} indexed ({now - t_last[0]:.0f} s since last report)", flush=True)
+            t_last[0] = now
+
+    t0 = time.perf_counter()
+    index.add(gen, progress=progress)
+    return time.perf_counter() - t0
+
+
+def _generation_time(n: int, seed: int) -> float:
+    t0 = time.perf_counter()
+    for d in articles(n, seed):
+        _article(d)
+    return time.perf_counter() - t0
+
+
+def _lexical_only(n: int, seed: int) -> tuple[float, float, float]:
+    """articles/s of analyse, analyse + shingles, and static doc vectors, on the first n articles (in memory)."""
+    arts = [_article(d) for d in articles(n, seed)]
+    t0 = time.perf_counter()
+    docs = [analyse(a) for a in arts]
+    t1 = time.perf_counter()
+    for d in docs:
+        shingles(d)
+    t2 = time.perf_counter()
+    get_static_embedder().doc_vectors([_body_text(d) for d in docs])
+    t3 = time.perf_counter()
+    return n / (t1 - t0), n / (t2 - t0), n / (t3 - t2)
+
+
+def _latency(index: Index, n_indexed: int, seed: int, n: int) -> dict[str, list[float]]:
+    rng = random.Random(f"suspects:{seed}:{n_indexed}")
+    picks = sorted(rng.sample(range(n_indexed), n))
+    originals = [article(i, seed) for i in picks]
+    suspects = []
+    for d in originals:
+        r = rewrite(d, rng, strength=rng.choice([0.2, 0.35, 0.5]))
+        # published a few days after its original: the default date cutoff applies, as in real use
+        suspects.append((d["id"], _article(r)))
+    out: dict[str, list[float]] = {"retrieval": [], "full": [], "full_warm": []}
+    hits = {"retrieval@1": 0, "retrieval@5": 0, "source": 0}
+    trace(index, suspects[0][1], top=5, shortlist=0)  # load the dense matrix once (reported separately)
+    for orig_id, s in suspects:
+        t0 = time.perf_counter()
+        r = trace(index, s, top=5, shortlist=0)
+        out["retrieval"].append(time.perf_counter() - t0)
+        ids = [c.id for c in r.candidates]
+        hits["retrieval@1"] += ids[:1] == [orig_id]
+        hits["retrieval@5"] += orig_id in ids
+    for orig_id, s in suspects:
+        t0 = time.perf_counter()
+        r = index.trace(s, top=5)
+        out["full"].append(time.perf_counter() - t0)
+        hits["source"] += r.source == orig_id
+    # warm: the same suspects' candidates now have stored sentence vectors (a second trace against them)
+    for _orig_id, s in suspects[: min(50, len(suspects))]:
+        t0 = time.perf_counter()
+        index.trace(s, top=5)
+        out["full_warm"].append(time.perf_counter() - t0)
+    print(
+        f"  suspects found: retrieval top-1 {hits['retrieval@1']}/{n}, top-5 {hits['retrieval@5']}/{n}; "
+        f"trace source == original {hits['source']}/{n}"
+    )
+    return out
+
+
+def _report(label: str, n: int, seconds: float, path: Path, lat: dict[str, list[float]], dense_load: float) -> None:
+    size = path.stat().st_size
+    rate = n / seconds
+    print(f"\n{label}: {n:,} articles indexed")
+    print(
+        _evaldata.table(
+            [
+                ["indexing throughput (dense + lexical)", f"{rate:,.0f} articles/s", ">= 200/s", _met(rate >= 200)],
+                ["index file size", f"{size / 1e6:,.1f} MB ({size / n / 1024:.1f} KiB/article)", "", ""],
+                ["peak RSS so far", f"{_rss_mb():,.0f} MB", "", ""],
+                ["dense matrix load (first trace)", f"{dense_load * 1000:,.0f} ms", "", ""],
+                [
+                    "trace, retrieval only (shortlist=0) p50 / p95",
+                    f"{_pct(lat['retrieval'], 50):.1f} / {_pct(lat['retrieval'], 95):.1f} ms",
+                    "p50 < 50 ms",
+                    _met(_pct(lat["retrieval"], 50) < 50),
+                ],
+                [
+                    "trace incl. compare of top 5 (cold) p50 / p95",
+                    f"{_pct(lat['full'], 50):.0f} / {_pct(lat['full'], 95):.0f} ms",
+                    "p50 < 300 ms",
+                    _met(_pct(lat["full"], 50) < 300),
+                ],
+                [
+                    f"  same, warm (candidates' sentence vectors stored), n={len(lat['full_warm'])}",
+                    f"{_pct(lat['full_warm'], 50):.0f} / {_pct(lat['full_warm'], 95):.0f} ms",
+                    "p50 < 300 ms",
+                    _met(_pct(lat["full_warm"], 50) < 300),
+                ],
+            ],
+            ["measure", "value", "goal", ""],
+        )
+    )
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=20_000, help="first index size (default 20,000)")
+    ap.add_argument("--full", action="store_true", help="then grow the index to --n-full articles")
+    ap.add_argument("--n-full", type=int, default=100_000)
+    ap.add_argument("--suspects", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--cores", type=int, default=2, help="pin to this many cores (sched_setaffinity)")
+    ap.add_argument("--keep", help="write the index here instead of a temporary file")
+    args = ap.parse_args(argv)
+
+    if hasattr(os, "sched_setaffinity"):
+        cpus = sorted(os.sched_getaffinity(0))[: args.cores]
+        os.sched_setaffinity(0, cpus)
+    from storytrace.settings import DEFAULT_SETTINGS
+
+    _evaldata.print_header(
+        "storytrace index and trace speed (synthetic news, benchmarks/make_corpus.py)",
+        DEFAULT_SETTINGS,
+        {"cores used": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else "?", "seed": args.seed},
+    )
+    t_start = time.perf_counter()
+    get_static_embedder()  # table load/build is a one-off, not indexing throughput
+    from storytrace.embed import get_embedder
+
+    get_embedder()
+
+    gen = _generation_time(2000, args.seed)
+    print(f"corpus generation alone: {2000 / gen:,.0f} articles/s (included in the indexing time below)")
+    a_rate, lex_rate, dense_rate = _lexical_only(2000, args.seed)
+    print(
+        _evaldata.table(
+            [
+                ["analyse (sentences, tokens)", f"{a_rate:,.0f}/s", ""],
+                [
+                    "lexical only: analyse + 5-gram fingerprints",
+                    f"{lex_rate:,.0f}/s",
+                    f">= 2,000/s {_met(lex_rate >= 2000)}",
+                ],
+                ["static doc vectors alone (dense channel)", f"{dense_rate:,.0f}/s", ""],
+            ],
+            ["in memory, 2,000 articles, no SQLite", "articles/s", "goal"],
+        )
+    )
+
+    tmp = tempfile.TemporaryDirectory(prefix="storytrace-speed-")
+    path = Path(args.keep) if args.keep else Path(tmp.name) / "speed.db"
+    index = Index(path)
+    seconds = _index(index, 0, args.n, args.seed)
+    t0 = time.perf_counter()
+    index.dense_matrix()
+    dense_load = time.perf_counter() - t0
+    lat = _latency(index, args.n, args.seed, args.suspects)
+    _report("Stage 1", args.n, seconds, path, lat, dense_load)
+    if args.full and args.n_full > args.n:
+        seconds2 = _index(index, args.n, args.n_full, args.seed)
+        t0 = time.perf_counter()
+        index.dense_matrix()
+        dense_load = time.perf_counter() - t0
+        lat = _latency(index, args.n_full, args.seed, args.suspects)
+        print(f"\n(growing from {args.n:,} to {args.n_full:,}: {(args.n_full - args.n) / seconds2:,.0f} articles/s)")
+        _report("Stage 2", args.n_full, seconds + seconds2, path, lat, dense_load)
+    index.close()
+    tmp.cleanup()
+    print(f"\nelapsed {time.perf_counter() - t_start:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
