@@ -110,9 +110,7 @@ def article_from_text(
     """
     if not isinstance(text, str):
         raise InputError(f"{_one_line(where)}: article text must be a string, got {_json_type(text)}")
-    return _make_article(
-        text, where, id=id, title=title, url=url, outlet=outlet, published=published, meta=meta
-    )
+    return _make_article(text, where, id=id, title=title, url=url, outlet=outlet, published=published, meta=meta)
 
 
 def article_from_html(
@@ -240,7 +238,8 @@ def _blank_to_none(value: str | None) -> str | None:
 # --------------------------------------------------------------------------------------------------
 # Dates
 
-_MONTHS = {
+#: Month names and abbreviations -> month number; the one table storytrace parses months with.
+MONTH_NUMBERS = {
     name: number
     for number, names in enumerate(
         [
@@ -262,9 +261,7 @@ _MONTHS = {
     for name in names
 }
 # An optional leading word ("Thursday,", "Updated") is allowed and ignored.
-_MDY = re.compile(
-    r"(?:[A-Za-z]+,?\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
-)
+_MDY = re.compile(r"(?:[A-Za-z]+,?\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})")
 _DMY = re.compile(
     r"(?:[A-Za-z]+,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
 )
@@ -298,8 +295,8 @@ def _normalise_published(value: Any) -> str | None:
         pass
     for pattern in (_MDY, _DMY):
         m = pattern.fullmatch(s)
-        if m and m["mon"].lower() in _MONTHS:
-            return _ymd(m["year"], _MONTHS[m["mon"].lower()], m["day"])
+        if m and m["mon"].lower() in MONTH_NUMBERS:
+            return _ymd(m["year"], MONTH_NUMBERS[m["mon"].lower()], m["day"])
     for pattern in (_YMD_SLASH, _DMY_DOTS):
         m = pattern.fullmatch(s)
         if m:
@@ -386,9 +383,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if "<html" not in html[:1000].lower():
         html = f"<html><body>{html}</body></html>"
 
-    doc = trafilatura.bare_extraction(
-        html, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS
-    )
+    doc = trafilatura.bare_extraction(html, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS)
     tree = load_html(html)
     if doc is None or isinstance(doc, dict) or tree is None:
         raise no_text
@@ -895,8 +890,7 @@ def _parse_json(text: str, name: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as err:
         raise InputError(
-            f"{name}: malformed JSON at line {err.lineno} column {err.colno}: "
-            f"{_one_line(re.sub(r' at$', '', err.msg))}"
+            f"{name}: malformed JSON at line {err.lineno} column {err.colno}: {_one_line(re.sub(r' at$', '', err.msg))}"
         ) from None
     except RecursionError:
         raise InputError(f"{name}: malformed JSON (nested too deeply)") from None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from storytrace.align import Alignment, Link
+from storytrace.article import MONTH_NUMBERS
 from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS as _STOP
@@ -20,12 +21,7 @@ from storytrace.text import Document, Sentence
 RELATIONS = ("derived", "partially_derived", "related", "unrelated")
 DIRECTIONS = ("as_given", "reversed", "unclear")
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday"
-).split()
-_MONTH_SET = frozenset(_MONTHS)
+_MONTH_SET = frozenset(MONTH_NUMBERS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 # Words that turn a report into comment: speculation about what could follow, verdicts, framing.

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from storytrace.article import MONTH_NUMBERS
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS
 
@@ -104,26 +105,7 @@ class DateMention:
 
 # --- vocabulary ---------------------------------------------------------------------------------------
 
-_MONTH_NUMBER = {
-    name: k + 1
-    for k, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
+_MONTH_NUMBER = MONTH_NUMBERS
 _WEEKDAY_NUMBER = {d: k for k, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _SEASON = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
