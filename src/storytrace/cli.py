@@ -109,6 +109,27 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--no-embeddings", action="store_true", help="lexical evidence only in the comparisons")
     tr.add_argument("--max-bytes", type=int, default=None)
     tr.set_defaults(func=_cmd_trace, input_format="auto")
+
+    sc = sub.add_parser(
+        "scan",
+        help="find every derived pair in a corpus: pairs, story families, who copied whom, outlet figures",
+        description="Scan a corpus (txt, html, JSON/JSONL/CSV/TSV, WARC; directories, globs, gzip) and write "
+        "pairs.jsonl, clusters.jsonl, outlets.csv and report.html into --out. Bad records are reported "
+        "and skipped. Stages can stop (--to) and resume (--resume).",
+    )
+    sc.add_argument("inputs", nargs="+", metavar="INPUT")
+    sc.add_argument("--out", required=True, metavar="DIR", help="output directory (created)")
+    sc.add_argument("--engine", choices=("local", "spark"), default="local")
+    sc.add_argument("--workers", type=int, default=None, help="local engine: worker processes (default: all cores)")
+    sc.add_argument("--master", default="local[*]", help="spark engine: the master URL (default local[*])")
+    sc.add_argument("--to", choices=("candidates", "pairs"), default=None, help="stop after this stage")
+    sc.add_argument("--resume", action="store_true", help="continue an interrupted scan in --out")
+    sc.add_argument("--max-lag", metavar="DURATION", help="only pairs published at most this far apart (30d, 12h)")
+    sc.add_argument("--cross-outlet", action="store_true", help="only pairs from two different outlets")
+    sc.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
+    sc.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (YYYY-MM-DD)")
+    sc.add_argument("--max-bytes", type=int, default=None)
+    sc.set_defaults(func=_cmd_scan)
     return parser
 
 
@@ -608,3 +629,49 @@ class _progress:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+# --- scan ---------------------------------------------------------------------------------------------
+
+
+def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from datetime import date
+
+    from storytrace.scan import ScanConfig, ScanFilters, parse_lag, scan
+
+    for flag in ("since", "until"):
+        value = getattr(args, flag)
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                parser.error(f"--{flag} {value!r}: expected a date like 2024-03-14")
+    if args.workers is not None and args.workers < 1:
+        parser.error("--workers must be at least 1")
+    filters = ScanFilters(
+        max_lag_hours=parse_lag(args.max_lag) if args.max_lag else None,
+        cross_outlet=args.cross_outlet,
+        since=args.since,
+        until=args.until,
+    )
+    config = ScanConfig(filters=filters, settings=_settings(args))
+    start = time.perf_counter()
+    result = scan(
+        args.inputs,
+        args.out,
+        engine=args.engine,
+        config=config,
+        to=args.to,
+        resume=args.resume,
+        workers=args.workers,
+        master=args.master,
+        progress=lambda msg: print(f"storytrace: {msg}", file=sys.stderr, flush=True),
+    )
+    took = time.perf_counter() - start
+    what = f"stopped after {result.stopped_after}" if result.stopped_after else "done"
+    print(
+        f"scan {what}: {result.articles} articles, {result.candidates} candidate pairs, {result.pairs} pairs "
+        f"in {took:.1f} s -> {result.out}",
+        file=sys.stderr,
+    )
+    return EXIT_PARTIAL if result.bad_records else EXIT_OK

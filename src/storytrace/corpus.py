@@ -55,8 +55,8 @@ __all__ = [
     "read_corpus",
 ]
 
-CorpusFormat = Literal["auto", "text", "html", "json", "jsonl", "csv", "tsv"]
-_FORMATS: frozenset[str] = frozenset({"auto", "text", "html", "json", "jsonl", "csv", "tsv"})
+CorpusFormat = Literal["auto", "text", "html", "json", "jsonl", "csv", "tsv", "warc"]
+_FORMATS: frozenset[str] = frozenset({"auto", "text", "html", "json", "jsonl", "csv", "tsv", "warc"})
 
 _EXTENSIONS: dict[str, CorpusFormat] = {
     ".txt": "text",
@@ -70,6 +70,8 @@ _EXTENSIONS: dict[str, CorpusFormat] = {
     ".ndjson": "jsonl",
     ".csv": "csv",
     ".tsv": "tsv",
+    ".warc": "warc",
+    ".arc": "warc",
 }
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -218,7 +220,9 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
             if kind == "auto":
                 kind = "jsonl" if stdin else _EXTENSIONS.get(_extension(path), "auto")
             reader = _Reader(name, id_base, max_bytes)
-            if kind == "jsonl":
+            if kind == "warc":
+                records = reader.read_warc(stream)
+            elif kind == "jsonl":
                 records = reader.read_jsonl(stream)
             elif kind in ("csv", "tsv"):
                 records = reader.read_csv(stream, delimiter="\t" if kind == "tsv" else ",")
@@ -508,6 +512,43 @@ class _Reader:
             )
 
     # -- JSON Lines ----------------------------------------------------------------------------------
+
+    def read_warc(self, stream: _Stream) -> Iterator[Record]:
+        """HTML responses of a WARC (or ARC) file, each extracted like a single page. The record's
+        target URI becomes the article's url (and default id); nothing it names is fetched. Other
+        records (requests, metadata, non-HTML responses) are skipped silently, as a crawl is full of them."""
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+
+        try:
+            for n, rec in enumerate(ArchiveIterator(stream, arc2warc=True), 1):
+                if rec.rec_type != "response" or rec.http_headers is None:
+                    continue
+                ctype = (rec.http_headers.get_header("Content-Type") or "").lower()
+                if "html" not in ctype:
+                    continue
+                uri = rec.rec_headers.get_header("WARC-Target-URI") or None
+                where = f"{self.name}:{_one_line(uri) if uri else f'record {n}'}"
+                body = rec.content_stream().read(self.max_bytes + 1)
+                if len(body) > self.max_bytes:
+                    yield self._too_large(where, len(body))
+                    continue
+                meta: dict[str, Any] = {}
+                crawled = rec.rec_headers.get_header("WARC-Date")
+                if crawled:
+                    meta["crawled"] = crawled
+                yield self._record(
+                    where,
+                    uri or f"{self.id_base}:{n}",
+                    lambda body=body, uri=uri, meta=meta, where=where: article_from_html(
+                        decode_bytes(body, name=where),
+                        url=uri,
+                        meta=meta,
+                        where=where,
+                    ),
+                )
+        except ArchiveLoadFailed as err:
+            yield Record(None, self.name, f"{self.name}: not a readable WARC file ({_one_line(str(err))})")
 
     def read_jsonl(self, stream: _Stream) -> Iterator[Record]:
         """One article object per line, read a line at a time. Blank lines are skipped."""

@@ -1,0 +1,173 @@
+"""Candidate pairs for a whole corpus: cheap lexical evidence first, so ``compare`` runs only where it decides.
+
+Every article becomes a sparse TF-IDF vector over its words (sublinear term frequency, stopwords out).
+Two articles are a candidate pair when the words they share *and that few other articles use* carry
+enough of that cosine. Only terms with document frequency in ``[2, max_df]`` are joined on: a story's
+names, figures and rare words survive any rewrite, even a heavy LLM one, while the topic words every
+sports or economy story uses would make the work quadratic. With ``max_df`` fixed the work grows with
+the number of postings, not with the square of the corpus.
+
+The same arithmetic runs on one machine (:func:`candidate_pairs`, scipy) and on Spark
+(``scan/spark.py``, DataFrame joins); both build their term weights with :func:`doc_terms` and
+:func:`term_weights`, so they find the same pairs with the same scores.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from storytrace.text import STOPWORDS
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class CandidateSettings:
+    #: Terms used by more articles than this are not joined on (see the module docstring).
+    max_df: int = 100
+    #: A pair whose rare-term cosine is at least this is always a candidate.
+    keep_score: float = 0.2
+    #: Below ``keep_score``, a pair is still a candidate when it is among either article's ``top_k`` best
+    #: and scores at least ``min_score``: heavily rewritten copies share few words, but they share them
+    #: with each other more than with anything else.
+    top_k: int = 2
+    min_score: float = 0.08
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Two articles (by position in the corpus, ``a < b``) worth comparing, with their cheap score and
+    ``rank``: 0 when one of the two is the other's best-scoring partner, 1 for second best, and so on."""
+
+    a: int
+    b: int
+    score: float
+    rank: int = 0
+
+
+def doc_terms(text: str) -> dict[int, int]:
+    """Term id -> count for one article. Ids are CRC-32s of lower-cased words: stable across processes
+    and machines (Python's own ``hash`` is salted per process, which would break Spark)."""
+    counts = Counter(w for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in STOPWORDS)
+    return {zlib.crc32(w.encode("utf-8")): c for w, c in counts.items()}
+
+
+def term_weights(terms: dict[int, int], df: dict[int, int], n_docs: int, max_df: int) -> tuple[dict[int, float], float]:
+    """The joinable (rare) terms' TF-IDF weights, divided by the norm of the article's whole vector."""
+    weights: dict[int, float] = {}
+    norm2 = 0.0
+    for t, c in terms.items():
+        d = df.get(t, 1)
+        w = (1.0 + math.log(c)) * math.log(n_docs / d) if n_docs > d else 0.0
+        norm2 += w * w
+        if 2 <= d <= max_df and w > 0.0:
+            weights[t] = w
+    norm = math.sqrt(norm2)
+    if norm == 0.0:
+        return {}, 0.0
+    return {t: w / norm for t, w in weights.items()}, norm
+
+
+def document_frequencies(all_terms: Sequence[dict[int, int]]) -> dict[int, int]:
+    df: Counter[int] = Counter()
+    for terms in all_terms:
+        df.update(terms.keys())
+    return dict(df)
+
+
+def select(pairs: dict[tuple[int, int], float], n_docs: int, settings: CandidateSettings) -> list[Candidate]:
+    """Apply the keep/top-k rule to scored pairs; the result is sorted by (a, b)."""
+    best: list[list[tuple[float, int]]] = [[] for _ in range(n_docs)]
+    for (a, b), s in pairs.items():
+        if s >= settings.min_score:
+            best[a].append((s, b))
+            best[b].append((s, a))
+    keep: dict[tuple[int, int], int] = {}
+    for a, row in enumerate(best):
+        # Ties broken by the partner's position so the choice never depends on iteration order.
+        row.sort(key=lambda x: (-x[0], x[1]))
+        for rank, (s, b) in enumerate(row):
+            if s >= settings.keep_score or rank < settings.top_k:
+                key = (min(a, b), max(a, b))
+                keep[key] = min(rank, keep.get(key, rank))
+            else:
+                break
+    return [Candidate(a, b, pairs[(a, b)], keep[(a, b)]) for a, b in sorted(keep)]
+
+
+def candidate_pairs(texts: Sequence[str], settings: CandidateSettings = CandidateSettings()) -> list[Candidate]:
+    """Every candidate pair of ``texts`` (one machine; no filters)."""
+    return select(scored_pairs([doc_terms(t) for t in texts], settings), len(texts), settings)
+
+
+def scored_pairs(all_terms: Sequence[dict[int, int]], settings: CandidateSettings) -> dict[tuple[int, int], float]:
+    """Rare-term cosine of every pair that scores at least ``min_score`` (scipy sparse product)."""
+    from scipy import sparse
+
+    n = len(all_terms)
+    if n < 2:
+        return {}
+    df = document_frequencies(all_terms)
+    vocab: dict[int, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for i, terms in enumerate(all_terms):
+        weights, _ = term_weights(terms, df, n, settings.max_df)
+        for t, w in weights.items():
+            rows.append(i)
+            cols.append(vocab.setdefault(t, len(vocab)))
+            vals.append(w)
+    if not vals:
+        return {}
+    x = sparse.csr_matrix(
+        (np.asarray(vals, dtype=np.float64), (np.asarray(rows), np.asarray(cols))), shape=(n, len(vocab))
+    )
+    sims = sparse.triu(x @ x.T, k=1).tocoo()
+    mask = sims.data >= settings.min_score
+    return {(int(a), int(b)): float(s) for a, b, s in zip(sims.row[mask], sims.col[mask], sims.data[mask], strict=True)}
+
+
+def families(
+    candidates: Sequence[Candidate], n_docs: int, max_pairs: int = 300, roots: Mapping[int, int] | None = None
+) -> list[tuple[int, Candidate]]:
+    """Number each candidate's family: its connected component, cut into chunks of at most ``max_pairs``
+    pairs (taken in (a, b) order) when a component is large, so that one task stays small. Families are
+    numbered from 0 in order of their first article; the result is sorted by (family, a, b). ``roots``
+    (article -> smallest position in its component) may come from elsewhere (Spark computes them)."""
+    root = roots if roots is not None else components(n_docs, [(c.a, c.b) for c in candidates])
+    by_root: dict[int, list[Candidate]] = {}
+    for c in sorted(candidates, key=lambda c: (c.a, c.b)):
+        by_root.setdefault(root[c.a], []).append(c)
+    out: list[tuple[int, Candidate]] = []
+    family = 0
+    for r in sorted(by_root):
+        group = by_root[r]
+        for k in range(0, len(group), max_pairs):
+            out.extend((family, c) for c in group[k : k + max_pairs])
+            family += 1
+    return out
+
+
+def components(n: int, edges: Sequence[tuple[int, int]]) -> list[int]:
+    """Connected components: for each article, the smallest position in its component."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return [find(i) for i in range(n)]

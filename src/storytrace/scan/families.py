@@ -1,0 +1,230 @@
+"""From judged pairs to what a researcher reads: pair records, story families, figures per outlet.
+
+Pure functions over plain data (no I/O), used the same way after either engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from storytrace.article import Article
+from storytrace.scan.candidates import components
+from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement
+
+PAIR_SCHEMA = "storytrace.pair/1"
+CLUSTER_SCHEMA = "storytrace.cluster/1"
+COPY_RELATIONS = ("derived", "partially_derived")
+QUOTE_FINDINGS = ("quote_altered", "quote_fabricated")
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What the outputs need of an article: everything but its text."""
+
+    pos: int
+    id: str
+    outlet: str | None
+    published: str | None
+    fields: dict[str, Any]
+
+    @classmethod
+    def of(cls, pos: int, article: Article) -> ArticleMeta:
+        fields: dict[str, Any] = {
+            k: v
+            for k, v in (
+                ("id", article.id),
+                ("title", article.title),
+                ("url", article.url),
+                ("outlet", article.outlet),
+                ("published", article.published),
+            )
+            if v is not None
+        }
+        for k, v in article.meta.items():
+            fields.setdefault(k, v)
+        return cls(pos, str(article.id), outlet_of(article), article.published, fields)
+
+
+def outlet_of(article: Article) -> str | None:
+    if article.outlet:
+        return article.outlet
+    if article.url:
+        host = urlsplit(article.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return None
+
+
+def parse_time(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            t = dt.datetime.combine(dt.date.fromisoformat(value[:10]), dt.time())
+        except ValueError:
+            return None
+    return t if t.tzinfo else t.replace(tzinfo=dt.UTC)
+
+
+def lag_hours(source: ArticleMeta, derived: ArticleMeta) -> float | None:
+    a, b = parse_time(source.published), parse_time(derived.published)
+    if a is None or b is None:
+        return None
+    return round((b - a).total_seconds() / 3600.0, 3)
+
+
+def pair_records(judged: Iterable[PairJudgement], meta: Mapping[int, ArticleMeta]) -> list[dict[str, Any]]:
+    """``pairs.jsonl`` lines (schema storytrace.pair/1): derived, partially derived and sibling pairs,
+    the likely original first, every input field but the text passed through."""
+    out = []
+    for j in sorted(judged, key=lambda j: (meta[j.source].id, meta[j.derived].id)):
+        if j.relation not in PAIR_RELATIONS:
+            continue
+        src, der = meta[j.source], meta[j.derived]
+        record: dict[str, Any] = {
+            "schema": PAIR_SCHEMA,
+            "source_id": src.id,
+            "derived_id": der.id,
+            "relation": j.relation,
+            "direction_confidence": j.direction_confidence,
+            "lag_hours": lag_hours(src, der),
+            "scores": {**j.scores, "candidate": round(j.candidate_score, 6)},
+            "findings": j.findings,
+            "method": j.method,
+            "source_meta": src.fields,
+            "derived_meta": der.fields,
+        }
+        if j.common_source is not None:
+            record["common_source_id"] = meta[j.common_source].id
+        out.append(record)
+    return out
+
+
+def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -> list[dict[str, Any]]:
+    """Story families: connected groups of articles joined by derived, partially derived or sibling pairs.
+
+    The likely original of a family is the member that others were derived from and that was derived
+    from none of them; among several, the earliest published, then the one with most copies.
+    """
+    kept = [j for j in judged if j.relation in PAIR_RELATIONS]
+    members = sorted({p for j in kept for p in (j.source, j.derived)})
+    local = {p: k for k, p in enumerate(members)}
+    roots = components(len(members), [(local[j.source], local[j.derived]) for j in kept])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for p in members:
+        groups[roots[local[p]]].append(p)
+    out = []
+    for group in groups.values():
+        inside = set(group)
+        copies = [j for j in kept if j.source in inside and j.relation in COPY_RELATIONS]
+        has_source = {j.derived for j in copies}
+        out_degree = Counter(j.source for j in copies)
+        candidates = [p for p in group if p not in has_source] or group
+        original = min(
+            candidates,
+            key=lambda p: (meta[p].published is None, meta[p].published or "", -out_degree[p], meta[p].id),
+        )
+        ids = sorted(meta[p].id for p in group)
+        out.append(
+            {
+                "schema": CLUSTER_SCHEMA,
+                "original_id": meta[original].id,
+                "size": len(group),
+                "members": ids,
+                "derived": len(has_source),
+                "siblings": sum(1 for j in kept if j.source in inside and j.relation == "sibling"),
+                "outlets": sorted({meta[p].outlet for p in group if meta[p].outlet}),
+                "first_published": min((meta[p].published for p in group if meta[p].published), default=None),
+            }
+        )
+    out.sort(key=lambda c: (-c["size"], c["original_id"]))
+    for k, c in enumerate(out, 1):
+        c["cluster"] = k
+    return out
+
+
+def best_sources(judged: Iterable[PairJudgement]) -> dict[int, PairJudgement]:
+    """Each derived article's best source (highest reuse; ties to the earlier source position)."""
+    best: dict[int, PairJudgement] = {}
+    for j in judged:
+        if j.relation in COPY_RELATIONS:
+            cur = best.get(j.derived)
+            key = (j.scores.get("reuse") or 0.0, -j.source)
+            if cur is None or key > ((cur.scores.get("reuse") or 0.0), -cur.source):
+                best[j.derived] = j
+    return best
+
+
+OUTLET_COLUMNS = (
+    "outlet",
+    "articles",
+    "derived",
+    "share_derived",
+    "originals_copied",
+    "from_outlets",
+    "median_lag_hours",
+    "findings_per_derived",
+    "share_quotes_altered",
+)
+
+
+def outlet_rows(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -> list[dict[str, Any]]:
+    """``outlets.csv``: per outlet, how many of its articles are derived, from whom, how late, how changed.
+
+    A derived article counts once, with its best source (highest reuse); an article with no outlet
+    is counted under "(unknown)".
+    """
+    best = best_sources(judged)
+    unknown = "(unknown)"
+    articles = Counter(m.outlet or unknown for m in meta.values())
+    derived: Counter[str] = Counter()
+    from_outlets: dict[str, Counter[str]] = defaultdict(Counter)
+    lags: dict[str, list[float]] = defaultdict(list)
+    findings: Counter[str] = Counter()
+    quotes: Counter[str] = Counter()
+    copied: Counter[str] = Counter()
+    for d, j in best.items():
+        outlet = meta[d].outlet or unknown
+        derived[outlet] += 1
+        from_outlets[outlet][meta[j.source].outlet or unknown] += 1
+        copied[meta[j.source].outlet or unknown] += 1
+        lag = lag_hours(meta[j.source], meta[d])
+        if lag is not None:
+            lags[outlet].append(lag)
+        findings[outlet] += sum(j.findings.values())
+        if any(j.findings.get(t) for t in QUOTE_FINDINGS):
+            quotes[outlet] += 1
+    rows = []
+    for outlet in sorted(articles, key=lambda o: (-articles[o], o)):
+        n_der = derived[outlet]
+        rows.append(
+            {
+                "outlet": outlet,
+                "articles": articles[outlet],
+                "derived": n_der,
+                "share_derived": round(n_der / articles[outlet], 4),
+                "originals_copied": copied[outlet],
+                "from_outlets": "; ".join(f"{o}:{c}" for o, c in from_outlets[outlet].most_common()),
+                "median_lag_hours": round(statistics.median(lags[outlet]), 2) if lags[outlet] else "",
+                "findings_per_derived": round(findings[outlet] / n_der, 3) if n_der else "",
+                "share_quotes_altered": round(quotes[outlet] / n_der, 4) if n_der else "",
+            }
+        )
+    return rows
+
+
+def outlet_edges(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -> Counter[tuple[str, str]]:
+    """Who copied whom, outlet to outlet: (source outlet, derived outlet) -> derived articles, each derived
+    article counted once with its best source. Siblings add no edge."""
+    edges: Counter[tuple[str, str]] = Counter()
+    for j in best_sources(judged).values():
+        edges[(meta[j.source].outlet or "(unknown)", meta[j.derived].outlet or "(unknown)")] += 1
+    return edges

@@ -1,0 +1,311 @@
+"""Judge the candidate pairs of one story family (a connected component of candidate pairs).
+
+This is the one function both engines call (``scan/local.py`` in worker processes, ``scan/spark.py`` on
+executors): articles and candidate pairs in, one :class:`PairJudgement` per candidate pair out. It is
+deterministic, so the same component gives the same judgements on any engine.
+
+Cost decides the shape. ``compare`` with sentence embeddings costs about a tenth of a second per new
+article (MiniLM on every sentence); without them, tens of milliseconds. So every pair is first compared
+on lexical evidence alone, and embeddings are used only where they can change the answer: where the
+lexical alignment leaves suspect sentences unexplained next to dropped original sentences that they
+resemble (a paraphrase it cannot see), or finds too little shared text for a pair whose rare words
+say it is the same story. Vectors are cached per sentence for the whole component, so an article
+embedded for one pair is not embedded again for the next.
+
+Siblings: two rewrites of one original resemble each other through it. When both are already judged
+derived from a common original in the family, neither copied the other unless one carries material of
+the other's that the original lacks; such a pair is a ``sibling`` and costs no comparison. With no
+common original in the corpus, a pair whose text gives no direction and where each side holds material
+the other lacks is a ``sibling`` too. Either way the who-copied-whom graph gets no edge between them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from storytrace.article import Article
+from storytrace.settings import DEFAULT_SETTINGS, Settings
+from storytrace.text import Document, analyse
+
+PAIR_RELATIONS = ("derived", "partially_derived", "sibling")
+
+
+@dataclass(frozen=True)
+class ScanSettings:
+    """How pairs are judged in a scan (the thresholds of ``compare`` itself are in ``compare``)."""
+
+    #: A lexically unexplained suspect sentence "resembles" a dropped original sentence (so embeddings
+    #: might link them) when they share this share of the shorter one's content words.
+    paraphrase_hint: float = 0.25
+    #: A pair is compared at all only when this share of one article's sentences (with at least
+    #: ``carried_min_words`` content words) sits mostly (``carried_containment``) inside a sentence of the
+    #: other, or when its candidate score or rank says "same story" (next two settings).
+    gate_share: float = 0.08
+    #: Pairs with few sentences in common are compared with embeddings when their candidate score is at
+    #: least this (heavy rewrites share rare words but few phrases). With ``gate_share``, 97.5% of
+    #: SheepDog's LLM rewrites pass (benchmarks/scan_sheepdog.py).
+    full_compare_score: float = 0.2
+    #: Material counts as carried over when a sentence's content words are this much inside a sentence of
+    #: the other article, or their embeddings are this close.
+    carried_containment: float = 0.6
+    carried_similarity: float = 0.8
+    #: Sentences shorter than this (content words) are too generic to show that material was carried over.
+    carried_min_words: int = 5
+    #: Sibling without a common original: no direction, and each side keeps at most this share of the
+    #: other (coverage) and adds at least ``sibling_added`` of its own.
+    sibling_coverage: float = 0.8
+    sibling_added: float = 0.15
+
+
+@dataclass(frozen=True)
+class PairJudgement:
+    """One judged candidate pair; ``source``/``derived`` are corpus positions, the likely original first."""
+
+    source: int
+    derived: int
+    relation: str
+    direction: str  # compare's direction for this orientation: as_given | unclear (never reversed here)
+    direction_confidence: float
+    candidate_score: float
+    method: str  # lexical | embeddings | sibling_check
+    scores: dict[str, float | None] = field(default_factory=dict)
+    findings: dict[str, int] = field(default_factory=dict)
+    #: For a sibling: the common original's position when it is in the corpus.
+    common_source: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "derived": self.derived,
+            "relation": self.relation,
+            "direction": self.direction,
+            "direction_confidence": self.direction_confidence,
+            "candidate_score": self.candidate_score,
+            "method": self.method,
+            "scores": self.scores,
+            "findings": self.findings,
+            "common_source": self.common_source,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> PairJudgement:
+        return cls(**d)
+
+
+EmbedFn = Callable[[Sequence[str]], np.ndarray]
+
+
+class _SentenceCache:
+    """Sentence vectors for one component, computed once each; the model loads on first use."""
+
+    def __init__(self, embed: EmbedFn | None) -> None:
+        self._embed = embed
+        self.vectors: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self.vectors))
+        if missing:
+            fn = self._embed
+            if fn is None:
+                from storytrace.embed import get_embedder
+
+                fn = self._embed = get_embedder().embed
+            for t, v in zip(missing, fn(missing), strict=True):
+                self.vectors[t] = v
+        return np.stack([self.vectors[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+
+
+@dataclass
+class _Member:
+    article: Article
+    doc: Document
+    stems: list[frozenset[str]]
+    texts: list[str]
+
+
+def judge_component(
+    articles: dict[int, Article],
+    pairs: Sequence[tuple[int, int, float, int]],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    scan: ScanSettings = ScanSettings(),
+    embed: EmbedFn | None = None,
+) -> list[PairJudgement]:
+    """Judge every candidate pair ``(a, b, candidate_score, rank)`` of one family; ``articles`` by position.
+
+    Pairs are taken oldest first (by publication date, then corpus position), so that by the time two
+    rewrites meet, their common original has already been compared with each.
+    """
+    from storytrace.comparison import compare
+
+    cache = _SentenceCache(embed)
+    members: dict[int, _Member] = {}
+
+    def member(pos: int) -> _Member:
+        m = members.get(pos)
+        if m is None:
+            doc = analyse(articles[pos])
+            body = doc.body
+            m = members[pos] = _Member(
+                articles[pos], doc, [s.content_stems() for s in body], [doc.sentence_text(s.index) for s in body]
+            )
+        return m
+
+    rank = {pos: k for k, pos in enumerate(sorted(articles, key=lambda p: (_date_key(articles[p]), p)))}
+    ordered = sorted(
+        ((min(a, b, key=rank.__getitem__), max(a, b, key=rank.__getitem__), s, r) for a, b, s, r in pairs),
+        key=lambda x: (rank[x[0]], rank[x[1]]),
+    )
+    lexical = settings.with_(use_embeddings=False)
+    full = settings.with_(use_embeddings=True)
+    #: derived position -> {source position: body sentence indices of the derived the source does not explain}
+    sources_of: dict[int, dict[int, list[int]]] = {}
+    out: list[PairJudgement] = []
+
+    for x, y, score, _rank in ordered:
+        common = sorted(set(sources_of.get(x, {})) & set(sources_of.get(y, {})))
+        if common:
+            o = common[0]
+            if not _carried(member(x), sources_of[x][o], member(y), cache, scan) and not _carried(
+                member(y), sources_of[y][o], member(x), cache, scan
+            ):
+                out.append(
+                    PairJudgement(
+                        source=x,
+                        derived=y,
+                        relation="sibling",
+                        direction="unclear",
+                        direction_confidence=0.5,
+                        candidate_score=score,
+                        method="sibling_check",
+                        scores={"reuse": None, "verbatim": None, "coverage": None, "similarity": None},
+                        common_source=o,
+                    )
+                )
+                continue
+
+        def run(src: int, der: int, cfg: Settings) -> Any:
+            return compare(articles[src], articles[der], settings=cfg, embed=cache if cfg.use_embeddings else None)
+
+        shared = max(_sentence_share(member(x), member(y), scan), _sentence_share(member(y), member(x), scan))
+        if shared >= scan.gate_share:
+            report, method = run(x, y, lexical), "lexical"
+            if _needs_embeddings(report, score, member(x), member(y), scan):
+                report, method = run(x, y, full), "embeddings"
+        elif score >= scan.full_compare_score and full.use_embeddings:
+            # Few sentences in common, yet the rare words say same story: a heavy rewrite or an
+            # independent report of the same event. Only embeddings can tell.
+            report, method = run(x, y, full), "embeddings"
+        else:
+            out.append(
+                PairJudgement(
+                    source=x,
+                    derived=y,
+                    relation="unrelated",
+                    direction="unclear",
+                    direction_confidence=0.5,
+                    candidate_score=score,
+                    method="gate",
+                    scores={"reuse": None, "verbatim": None, "coverage": None, "similarity": None},
+                )
+            )
+            continue
+        src, der = x, y
+        if report.verdict.direction == "reversed":
+            flipped = run(y, x, full if method == "embeddings" else lexical)
+            if flipped.verdict.direction != "reversed":
+                report, src, der = flipped, y, x
+        verdict = report.verdict
+        relation = verdict.relation
+        unexplained = _unexplained(report)
+        if relation in ("derived", "partially_derived"):
+            if verdict.direction == "unclear" and _each_has_its_own(report, unexplained, scan):
+                relation = "sibling"
+            else:
+                sources_of.setdefault(der, {})[src] = unexplained
+        out.append(
+            PairJudgement(
+                source=src,
+                derived=der,
+                relation=relation,
+                direction="as_given" if verdict.direction == "as_given" else "unclear",
+                direction_confidence=round(float(verdict.direction_confidence), 6),
+                candidate_score=score,
+                method=method,
+                scores={
+                    "reuse": round(float(report.scores.reuse), 6),
+                    "verbatim": round(float(report.scores.verbatim), 6),
+                    "coverage": round(float(report.scores.coverage), 6),
+                    "similarity": round(float(report.alignment.document_similarity), 6),
+                },
+                findings=dict(sorted(Counter(f.type for f in report.findings if f.severity != "info").items()))
+                if relation != "sibling"
+                else {},
+            )
+        )
+    return out
+
+
+def _date_key(article: Article) -> str:
+    # ISO strings sort chronologically; unknown dates sort after every known one.
+    return article.published or "\uffff"
+
+
+def _unexplained(report: Any) -> list[int]:
+    """Derived body sentences that no source sentence explains (positions in ``Document.body``)."""
+    body_pos = {s.index: k for k, s in enumerate(report.derived.body)}
+    return sorted(body_pos[i] for link in report.alignment.links if not link.source for i in link.derived)
+
+
+def _needs_embeddings(report: Any, score: float, src: _Member, der: _Member, scan: ScanSettings) -> bool:
+    """Could sentence embeddings change this lexical judgement?"""
+    relation = report.verdict.relation
+    if relation in ("related", "unrelated"):
+        return score >= scan.full_compare_score
+    omitted = {s for s in report.alignment.omitted}
+    src_pos = {s.index: k for k, s in enumerate(src.doc.body)}
+    dropped = [src.stems[src_pos[i]] for i in omitted if i in src_pos]
+    for k in _unexplained(report):
+        words = der.stems[k]
+        if not words:
+            continue
+        for other in dropped:
+            if other and len(words & other) / min(len(words), len(other)) >= scan.paraphrase_hint:
+                return True
+    return False
+
+
+def _sentence_share(x: _Member, y: _Member, scan: ScanSettings) -> float:
+    """Share of ``y``'s substantial sentences whose content words sit mostly inside one sentence of ``x``."""
+    long = [w for w in y.stems if len(w) >= scan.carried_min_words]
+    if not long or not x.stems:
+        return 0.0
+    hits = sum(1 for w in long if max(len(w & other) for other in x.stems) >= scan.carried_containment * len(w))
+    return hits / len(long)
+
+
+def _carried(x: _Member, extra: Sequence[int], y: _Member, cache: _SentenceCache, scan: ScanSettings) -> bool:
+    """Does ``y`` carry any of ``x``'s own material (its sentences its original does not explain)?"""
+    own = [k for k in extra if len(x.stems[k]) >= scan.carried_min_words]
+    if not own or not y.stems:
+        return False
+    for k in own:
+        words = x.stems[k]
+        if max(len(words & other) / len(words) for other in y.stems) >= scan.carried_containment:
+            return True
+    vectors = cache.vectors
+    if all(x.texts[k] in vectors for k in own) and all(t in vectors for t in y.texts):
+        xs = np.stack([vectors[x.texts[k]] for k in own])
+        ys = np.stack([vectors[t] for t in y.texts])
+        return bool((xs @ ys.T).max() >= scan.carried_similarity)
+    return False
+
+
+def _each_has_its_own(report: Any, unexplained: list[int], scan: ScanSettings) -> bool:
+    body = len(report.derived.body)
+    return report.scores.coverage <= scan.sibling_coverage and len(unexplained) >= scan.sibling_added * max(1, body)

@@ -1,0 +1,206 @@
+"""``report.html`` of a scan: one self-contained page (inline CSS and SVG, no script, no network).
+
+Every string that came from the corpus (ids, outlets, titles) is escaped; the page carries a
+Content-Security-Policy that forbids script altogether, so nothing in an article can run.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;margin:0;background:#f6f7f9}
+main{max-width:1100px;margin:0 auto;padding:24px}
+h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.2em;margin:28px 0 8px}
+.muted{color:#57606a}.cards{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}
+.card{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:10px 16px;min-width:120px}
+.card b{display:block;font-size:1.5em}
+.grid{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+figure{background:#fff;border:1px solid #d0d7de;border-radius:8px;margin:0;padding:12px}
+figcaption{font-weight:600;margin-bottom:6px}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:.9em}
+th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#eef1f4}td.num{text-align:right;font-variant-numeric:tabular-nums}
+svg text{font:11px system-ui,sans-serif;fill:#1b1f24}
+@media print{body{background:#fff}.grid{grid-template-columns:1fr}}
+@media (max-width:800px){.grid{grid-template-columns:1fr}}
+"""
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+_BLUE, _ORANGE = "#0969da", "#bc4c00"
+
+
+def _e(value: Any) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def histogram_svg(values: Sequence[float], *, bins: int, lo: float, hi: float, label: str, color: str = _BLUE) -> str:
+    """A bar chart of ``values`` in ``bins`` equal bins over [lo, hi] (values outside are clamped)."""
+    w, h, pad = 480, 200, 32
+    counts = [0] * bins
+    for v in values:
+        k = int((min(max(v, lo), hi) - lo) / (hi - lo) * bins) if hi > lo else 0
+        counts[min(k, bins - 1)] += 1
+    top = max(counts) or 1
+    bw = (w - 2 * pad) / bins
+    bars = []
+    for k, c in enumerate(counts):
+        bh = (h - 2 * pad) * c / top
+        x, y = pad + k * bw, h - pad - bh
+        a, b = lo + (hi - lo) * k / bins, lo + (hi - lo) * (k + 1) / bins
+        bars.append(
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{bw - 1:.1f}" height="{bh:.1f}" fill="{color}">'
+            f"<title>{a:.3g}\u2013{b:.3g}: {c}</title></rect>"
+        )
+    axis = (
+        f'<line x1="{pad}" y1="{h - pad}" x2="{w - pad}" y2="{h - pad}" stroke="#57606a"/>'
+        f'<text x="{pad}" y="{h - pad + 14}">{lo:.3g}</text>'
+        f'<text x="{w - pad}" y="{h - pad + 14}" text-anchor="end">{hi:.3g}</text>'
+        f'<text x="{w / 2}" y="{h - 4}" text-anchor="middle">{_e(label)}</text>'
+        f'<text x="{pad - 4}" y="{pad}" text-anchor="end">{top}</text>'
+    )
+    return f'<svg viewBox="0 0 {w} {h}" role="img" aria-label="{_e(label)} histogram">{"".join(bars)}{axis}</svg>'
+
+
+def graph_svg(edges: Counter[tuple[str, str]], *, limit: int = 16) -> str:
+    """Outlet-to-outlet graph: the ``limit`` outlets with most copy edges on a circle, arrows from the
+    copied outlet to the copying one, width by number of derived articles."""
+    if not edges:
+        return '<p class="muted">No derived pairs, so no edges.</p>'
+    weight: Counter[str] = Counter()
+    for (a, b), c in edges.items():
+        weight[a] += c
+        weight[b] += c
+    nodes = [n for n, _ in sorted(weight.items(), key=lambda x: (-x[1], x[0]))[:limit]]
+    size, r = 520, 180
+    cx = cy = size / 2
+    pos = {
+        n: (
+            cx + r * math.cos(2 * math.pi * k / len(nodes) - math.pi / 2),
+            cy + r * math.sin(2 * math.pi * k / len(nodes) - math.pi / 2),
+        )
+        for k, n in enumerate(nodes)
+    }
+    top = max(edges.values())
+    parts = [
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" '
+        'orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#57606a"/></marker></defs>'
+    ]
+    for (a, b), c in sorted(edges.items(), key=lambda x: x[1]):
+        if a not in pos or b not in pos:
+            continue
+        (x1, y1), (x2, y2) = pos[a], pos[b]
+        width = 1 + 5 * c / top
+        if a == b:
+            parts.append(
+                f'<circle cx="{x1 + 12:.1f}" cy="{y1 - 12:.1f}" r="10" fill="none" stroke="{_ORANGE}" '
+                f'stroke-width="{width:.1f}" opacity=".6"><title>{_e(a)} \u2192 itself: {c}</title></circle>'
+            )
+            continue
+        dx, dy = x2 - x1, y2 - y1
+        d = math.hypot(dx, dy) or 1
+        x2s, y2s = x2 - dx / d * 9, y2 - dy / d * 9
+        parts.append(
+            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2s:.1f}" y2="{y2s:.1f}" stroke="{_ORANGE}" '
+            f'stroke-width="{width:.1f}" opacity=".6" marker-end="url(#arrow)">'
+            f"<title>{_e(a)} \u2192 {_e(b)}: {c} derived</title></line>"
+        )
+    for n in nodes:
+        x, y = pos[n]
+        anchor = "start" if x >= cx else "end"
+        tx = x + (10 if x >= cx else -10)
+        parts.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{_BLUE}"><title>{_e(n)}</title></circle>'
+            f'<text x="{tx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}">{_e(n[:28])}</text>'
+        )
+    return (
+        f'<svg viewBox="-120 0 {size + 240} {size}" role="img" aria-label="who copied whom, by outlet">'
+        f"{''.join(parts)}</svg>"
+    )
+
+
+def overview_html(
+    *,
+    summary: dict[str, Any],
+    pairs: Sequence[dict[str, Any]],
+    clusters: Sequence[dict[str, Any]],
+    outlets: Sequence[dict[str, Any]],
+    edges: Counter[tuple[str, str]],
+) -> str:
+    relations = Counter(p["relation"] for p in pairs)
+    copies = [p for p in pairs if p["relation"] != "sibling"]
+    lags = [p["lag_hours"] for p in copies if p.get("lag_hours") is not None]
+    reuse = [p["scores"]["reuse"] for p in copies if p["scores"].get("reuse") is not None]
+    findings: Counter[str] = Counter()
+    for p in copies:
+        findings.update(p["findings"])
+    cards = [
+        ("articles", summary.get("articles", 0)),
+        ("derived pairs", relations["derived"]),
+        ("partially derived", relations["partially_derived"]),
+        ("sibling pairs", relations["sibling"]),
+        ("story families", len(clusters)),
+        ("skipped records", summary.get("bad_records", 0)),
+    ]
+    lag_hi = max(lags) if lags else 1.0
+    rows_outlets = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="num">{_e(o[k])}</td>' if k not in ("outlet", "from_outlets") else f"<td>{_e(o[k])}</td>"
+            for k in (
+                "outlet",
+                "articles",
+                "derived",
+                "share_derived",
+                "from_outlets",
+                "median_lag_hours",
+                "findings_per_derived",
+                "share_quotes_altered",
+            )
+        )
+        + "</tr>"
+        for o in outlets[:50]
+    )
+    rows_clusters = "".join(
+        f"<tr><td class=num>{c['cluster']}</td><td>{_e(c['original_id'])}</td><td class=num>{c['size']}</td>"
+        f"<td class=num>{c['derived']}</td><td class=num>{c['siblings']}</td>"
+        f"<td>{_e(', '.join(c['outlets'][:6]))}</td></tr>"
+        for c in clusters[:30]
+    )
+    rows_findings = (
+        "".join(f"<tr><td>{_e(t)}</td><td class=num>{n}</td></tr>" for t, n in findings.most_common())
+        or '<tr><td colspan="2" class="muted">none</td></tr>'
+    )
+    stages = ", ".join(f"{_e(k)} {v:.1f} s" for k, v in summary.get("stage_seconds", {}).items())
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>storytrace scan</title><style>{_CSS}</style></head>
+<body><main>
+<h1>storytrace scan</h1>
+<p class="muted">Which articles reuse which, in {_e(summary.get("articles", 0))} articles. Stages: {stages}.
+Files beside this page: pairs.jsonl, clusters.jsonl, outlets.csv.</p>
+<div class="cards">{"".join(f'<div class="card"><b>{_e(v)}</b>{_e(k)}</div>' for k, v in cards)}</div>
+<div class="grid">
+<figure><figcaption>Lag: hours from original to derived ({len(lags)} pairs with both dates)</figcaption>
+{histogram_svg(lags, bins=20, lo=0.0, hi=max(1.0, lag_hi), label="hours after the original")}</figure>
+<figure><figcaption>Reuse: share of the derived text that comes from its original</figcaption>
+{histogram_svg(reuse, bins=20, lo=0.0, hi=1.0, label="reuse", color=_ORANGE)}</figure>
+</div>
+<h2>Who copied whom (by outlet)</h2>
+<figure>{graph_svg(edges)}</figure>
+<h2>Outlets</h2>
+<table><thead><tr><th>outlet</th><th>articles</th><th>derived</th><th>share derived</th><th>from</th>
+<th>median lag (h)</th><th>findings / derived</th><th>share with altered quotes</th></tr></thead>
+<tbody>{rows_outlets}</tbody></table>
+<h2>Largest story families</h2>
+<table><thead><tr><th>#</th><th>likely original</th><th>articles</th><th>derived</th><th>sibling pairs</th>
+<th>outlets</th></tr></thead><tbody>{rows_clusters}</tbody></table>
+<h2>Findings in derived articles</h2>
+<table><thead><tr><th>finding</th><th>count</th></tr></thead><tbody>{rows_findings}</tbody></table>
+</main></body></html>
+"""

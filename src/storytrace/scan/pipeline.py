@@ -1,0 +1,257 @@
+"""``scan``: a corpus in, every derived pair, story families and outlet figures out.
+
+Stages (each can be the last one asked for, ``to``; an interrupted run resumes with ``resume``):
+
+1. ``articles``   read the inputs (bad records reported and skipped), apply the date filters.
+2. ``candidates`` cheap lexical candidate pairs (scan/candidates.py), the pair filters, families.
+3. ``pairs``      judge each family's pairs with ``compare`` (scan/judge.py); ``pairs.jsonl``.
+4. ``outputs``    ``clusters.jsonl``, ``outlets.csv``, ``report.html``, ``summary.json``.
+
+The engine (``local`` or ``spark``) does stages 2 and 3; everything else is shared, so both engines
+write the same files from the same judgements.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from storytrace.article import Article
+from storytrace.errors import InputError
+from storytrace.scan.candidates import CandidateSettings
+from storytrace.scan.families import (
+    OUTLET_COLUMNS,
+    ArticleMeta,
+    clusters,
+    lag_hours,
+    outlet_edges,
+    outlet_rows,
+    pair_records,
+    parse_time,
+)
+from storytrace.scan.judge import PairJudgement, ScanSettings
+from storytrace.scan.stages import StageDir, write_atomic
+from storytrace.settings import DEFAULT_SETTINGS, Settings
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ScanFilters:
+    #: Pairs published further apart than this (hours) are not compared; None: no limit.
+    max_lag_hours: float | None = None
+    #: Only pairs from two different outlets (pairs where either outlet is unknown are kept).
+    cross_outlet: bool = False
+    #: Only articles published in [since, until] (ISO dates); undated articles are left out when set.
+    since: str | None = None
+    until: str | None = None
+
+    def keeps_article(self, article: Article) -> bool:
+        if self.since is None and self.until is None:
+            return True
+        t = parse_time(article.published)
+        if t is None:
+            return False
+        day = t.date().isoformat()
+        return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
+
+    def keeps_pair(self, a: ArticleMeta, b: ArticleMeta) -> bool:
+        if self.cross_outlet and a.outlet and b.outlet and a.outlet == b.outlet:
+            return False
+        if self.max_lag_hours is not None:
+            lag = lag_hours(a, b)
+            if lag is not None and abs(lag) > self.max_lag_hours:
+                return False
+        return True
+
+
+def parse_lag(value: str) -> float:
+    """'30d', '12h', '90m' or a number of hours -> hours."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([dhm]?)\s*", value or "")
+    if not m:
+        raise InputError(f"--max-lag {value!r}: expected a duration such as 30d, 12h or 90m")
+    n = float(m.group(1))
+    return {"d": n * 24, "h": n, "m": n / 60, "": n}[m.group(2)]
+
+
+@dataclass(frozen=True)
+class ScanConfig:
+    filters: ScanFilters = field(default_factory=ScanFilters)
+    candidates: CandidateSettings = field(default_factory=CandidateSettings)
+    judge: ScanSettings = field(default_factory=ScanSettings)
+    settings: Settings = DEFAULT_SETTINGS
+
+    def request(self, inputs: Sequence[str]) -> dict[str, Any]:
+        """What a resumed run must match (the engine may differ: both give the same pairs)."""
+        return {
+            "inputs": list(inputs),
+            "filters": asdict(self.filters),
+            "candidates": asdict(self.candidates),
+            "judge": asdict(self.judge),
+            "settings": self.settings.to_dict(),
+        }
+
+
+class Engine(Protocol):
+    name: str
+
+    def candidates(self, stages: StageDir, config: ScanConfig, progress: Progress) -> list[dict[str, Any]]: ...
+
+    def judge(
+        self,
+        stages: StageDir,
+        families: dict[int, list[tuple[int, int, float, int]]],
+        config: ScanConfig,
+        progress: Progress,
+    ) -> Iterator[tuple[int, list[PairJudgement]]]: ...
+
+
+@dataclass
+class ScanResult:
+    out: Path
+    articles: int = 0
+    bad_records: int = 0
+    candidates: int = 0
+    families: int = 0
+    pairs: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    stopped_after: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["out"] = str(self.out)
+        return d
+
+
+def run_scan(
+    inputs: Sequence[str],
+    out: str | Path,
+    *,
+    engine: Engine,
+    config: ScanConfig | None = None,
+    to: str | None = None,
+    resume: bool = False,
+    progress: Progress = lambda _msg: None,
+) -> ScanResult:
+    from storytrace.corpus import read_corpus
+
+    config = config or ScanConfig()
+    if to not in (None, "articles", "candidates", "pairs"):
+        raise InputError(f"--to {to!r}: expected candidates or pairs")
+    stages = StageDir(out)
+    # Expand inputs first: a typo fails here, before anything is written.
+    records = read_corpus(inputs, max_bytes=config.settings.max_bytes)
+    done = stages.start(config.request(inputs), resume=resume)
+    result = ScanResult(out=stages.out)
+
+    t = time.perf_counter()
+    if "articles" not in done:
+        errors: list[str] = []
+        seen: set[str] = set()
+
+        def good() -> Iterator[Article]:
+            for rec in records:
+                if rec.article is None:
+                    errors.append(rec.error or rec.where)
+                    continue
+                art = rec.article
+                if str(art.id) in seen:
+                    errors.append(f"{rec.where}: duplicate id {art.id!r} (the first one is kept)")
+                    continue
+                if not config.filters.keeps_article(art):
+                    continue
+                seen.add(str(art.id))
+                yield art
+
+        result.articles = stages.write_articles(good())
+        result.bad_records = len(errors)
+        write_atomic(stages.out / "errors.txt", "".join(e + "\n" for e in errors))
+        for e in errors[:20]:
+            progress(f"skipped: {e}")
+        if len(errors) > 20:
+            progress(f"... {len(errors) - 20} more skipped records, listed in {stages.out / 'errors.txt'}")
+        stages.complete("articles")
+    else:
+        result.articles = stages.count()
+    result.stage_seconds["articles"] = round(time.perf_counter() - t, 3)
+    progress(f"articles: {result.articles} ({result.stage_seconds['articles']:.1f} s)")
+    if result.articles == 0:
+        raise InputError("no readable articles in the inputs")
+    if to == "articles":
+        result.stopped_after = "articles"
+        return result
+
+    t = time.perf_counter()
+    if "candidates" not in done:
+        rows = engine.candidates(stages, config, progress)
+        stages.write_candidates(rows)
+        stages.complete("candidates")
+    rows = stages.read_candidates()
+    result.candidates = len(rows)
+    families: dict[int, list[tuple[int, int, float, int]]] = {}
+    for r in rows:
+        families.setdefault(int(r["family"]), []).append((int(r["a"]), int(r["b"]), float(r["score"]), int(r["rank"])))
+    result.families = len(families)
+    result.stage_seconds["candidates"] = round(time.perf_counter() - t, 3)
+    progress(f"candidates: {len(rows)} pairs in {len(families)} families ({result.stage_seconds['candidates']:.1f} s)")
+    if to == "candidates":
+        result.stopped_after = "candidates"
+        return result
+
+    t = time.perf_counter()
+    judged = stages.judged_families()
+    todo = {f: p for f, p in families.items() if f not in judged}
+    if judged:
+        progress(f"resuming: {len(judged)} families already judged, {len(todo)} to go")
+    with stages.judged_path.open("a", encoding="utf-8") as fh:
+        for finished, (family, judgements) in enumerate(engine.judge(stages, todo, config, progress), 1):
+            stages.append_judged(family, [j.to_dict() for j in judgements], fh)
+            judged[family] = [j.to_dict() for j in judgements]
+            if finished % 50 == 0 or finished == len(todo):
+                progress(f"pairs: {finished}/{len(todo)} families judged")
+    stages.complete("pairs")
+    all_judged = [PairJudgement.from_dict(d) for f in sorted(judged) for d in judged[f]]
+    meta = {pos: ArticleMeta.of(pos, art) for pos, art in stages.iter_articles()}
+    records_out = pair_records(all_judged, meta)
+    result.pairs = len(records_out)
+    write_atomic(stages.out / "pairs.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records_out))
+    result.stage_seconds["pairs"] = round(time.perf_counter() - t, 3)
+    progress(
+        f"pairs: {result.pairs} derived, partially derived or sibling pairs ({result.stage_seconds['pairs']:.1f} s)"
+    )
+    if to == "pairs":
+        result.stopped_after = "pairs"
+        return result
+
+    t = time.perf_counter()
+    families_out = clusters(all_judged, meta)
+    write_atomic(stages.out / "clusters.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in families_out))
+    outlets = outlet_rows(all_judged, meta)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=OUTLET_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(outlets)
+    write_atomic(stages.out / "outlets.csv", buf.getvalue())
+    from storytrace.scan.overview import overview_html
+
+    summary = result.to_dict()
+    summary.pop("stopped_after")
+    html = overview_html(
+        summary=summary,
+        pairs=records_out,
+        clusters=families_out,
+        outlets=outlets,
+        edges=outlet_edges(all_judged, meta),
+    )
+    write_atomic(stages.out / "report.html", html)
+    stages.complete("outputs")
+    result.stage_seconds["outputs"] = round(time.perf_counter() - t, 3)
+    write_atomic(stages.out / "summary.json", json.dumps(result.to_dict(), indent=2) + "\n")
+    return result

@@ -1,0 +1,185 @@
+"""The Spark engine: the same library functions as the local engine, with Spark doing the plumbing.
+
+- Term counts (``candidates.doc_terms``) and term weights (``candidates.term_weights``) run as Python on
+  the executors, per article, exactly as on one machine.
+- Document frequencies, the rare-term self-join that scores pairs, the keep/top-k rule and the
+  connected components (label propagation, no GraphFrames: no JAR is needed) are DataFrame operations.
+- Families are judged on the executors by ``judge.judge_component``, as the local engine's workers do.
+
+So both engines give the same pairs and relations, and scores equal to float rounding (a test checks it).
+Needs the ``spark`` extra (``pip install -e '.[spark]'``) and Java 17. Executors read the family's
+articles from the scan's stage store (``--out DIR/stages/articles.sqlite``): on a multi-machine cluster
+``--out`` must be on storage every executor can read (in local mode it always is).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from storytrace.errors import InputError
+from storytrace.scan.candidates import Candidate, doc_terms, families, term_weights
+from storytrace.scan.families import ArticleMeta
+from storytrace.scan.judge import PairJudgement, judge_component
+from storytrace.scan.stages import StageDir
+
+
+class SparkEngine:
+    name = "spark"
+
+    def __init__(self, master: str = "local[*]") -> None:
+        self.master = master
+        self.spark: Any = None
+
+    def __enter__(self) -> SparkEngine:
+        try:
+            from pyspark.sql import SparkSession
+        except ImportError:
+            raise InputError("--engine spark needs PySpark: pip install -e '.[spark]'") from None
+        # Executors must run this interpreter (it has storytrace and its models installed).
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+        builder = (
+            SparkSession.builder.master(self.master)
+            .appName("storytrace-scan")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.sql.shuffle.partitions", "8")
+            .config("spark.driver.memory", os.environ.get("STORYTRACE_SPARK_DRIVER_MEMORY", "2g"))
+            .config("spark.python.worker.reuse", "true")
+            .config("spark.sql.execution.arrow.pyspark.enabled", "false")
+        )
+        try:
+            self.spark = builder.getOrCreate()
+        except Exception as err:  # Java missing, port clash: say so in one line
+            raise InputError(
+                f"could not start Spark ({type(err).__name__}: {str(err).splitlines()[0][:200]})"
+            ) from None
+        self.spark.sparkContext.setLogLevel("ERROR")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.spark is not None:
+            self.spark.stop()
+            self.spark = None
+
+    # -- candidates -----------------------------------------------------------------------------------
+
+    def candidates(self, stages: StageDir, config: Any, progress: Any) -> list[dict[str, Any]]:
+        from pyspark.sql import Window
+        from pyspark.sql import functions as F
+        from pyspark.sql.types import BooleanType
+
+        spark, sc = self.spark, self.spark.sparkContext
+        cs = config.candidates
+        rows = []
+        metas: dict[int, ArticleMeta] = {}
+        for pos, article in stages.iter_articles():
+            rows.append((pos, article.text))
+            metas[pos] = ArticleMeta.of(pos, article)
+        n = len(rows)
+        if n < 2:
+            return []
+        slices = max(2, sc.defaultParallelism * 2)
+        terms = sc.parallelize(rows, slices).flatMap(
+            lambda r: [(r[0], int(t), int(c)) for t, c in doc_terms(r[1]).items()]
+        )
+        tdf = spark.createDataFrame(terms, "pos long, term long, cnt long").cache()
+        df = tdf.groupBy("term").agg(F.count("*").alias("df"))
+        max_df = cs.max_df
+
+        def weigh(item: tuple[int, list[tuple[int, int, int]]]) -> list[tuple[int, int, float]]:
+            pos, triples = item
+            weights, _ = term_weights({t: c for t, c, _ in triples}, {t: d for t, _, d in triples}, n, max_df)
+            return [(pos, t, w) for t, w in weights.items()]
+
+        per_doc = (
+            tdf.join(df, "term")
+            .rdd.map(lambda r: (r["pos"], (r["term"], r["cnt"], r["df"])))
+            .groupByKey()
+            .flatMap(lambda kv: weigh((kv[0], list(kv[1]))))
+        )
+        w = spark.createDataFrame(per_doc, "pos long, term long, w double")
+        a, b = w.alias("a"), w.alias("b")
+        scored = (
+            a.join(b, (F.col("a.term") == F.col("b.term")) & (F.col("a.pos") < F.col("b.pos")))
+            .groupBy(F.col("a.pos").alias("a"), F.col("b.pos").alias("b"))
+            .agg(F.sum(F.col("a.w") * F.col("b.w")).alias("score"))
+            .where(F.col("score") >= cs.min_score)
+        )
+        filters = config.filters
+        if filters.cross_outlet or filters.max_lag_hours is not None:
+            bmetas = sc.broadcast(metas)
+            keeps = F.udf(lambda x, y: bool(filters.keeps_pair(bmetas.value[x], bmetas.value[y])), BooleanType())
+            scored = scored.where(keeps(F.col("a"), F.col("b")))
+        scored = scored.cache()
+        both = scored.select(F.col("a").alias("me"), F.col("b").alias("other"), "score").unionByName(
+            scored.select(F.col("b").alias("me"), F.col("a").alias("other"), "score")
+        )
+        ranked = both.withColumn(
+            "rank", F.row_number().over(Window.partitionBy("me").orderBy(F.col("score").desc(), F.col("other"))) - 1
+        ).where((F.col("score") >= cs.keep_score) | (F.col("rank") < cs.top_k))
+        chosen = (
+            ranked.select(F.least("me", "other").alias("a"), F.greatest("me", "other").alias("b"), "score", "rank")
+            .groupBy("a", "b")
+            .agg(F.first("score").alias("score"), F.min("rank").alias("rank"))
+            .cache()
+        )
+        roots = self._components(chosen)
+        progress(f"spark: {chosen.count()} candidate pairs scored")
+        candidates = [Candidate(int(r["a"]), int(r["b"]), float(r["score"]), int(r["rank"])) for r in chosen.collect()]
+        tdf.unpersist()
+        scored.unpersist()
+        return [
+            {"a": c.a, "b": c.b, "score": round(c.score, 9), "rank": c.rank, "family": f}
+            for f, c in families(candidates, n, roots=roots)
+        ]
+
+    def _components(self, edges: Any) -> dict[int, int]:
+        """Connected components by label propagation in DataFrames: every article takes the smallest
+        label among itself and its neighbours until nothing changes. Gives article -> smallest position."""
+        from pyspark.sql import functions as F
+
+        links = edges.select("a", "b").unionByName(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).cache()
+        labels = links.select(F.col("a").alias("v")).distinct().withColumn("label", F.col("v")).cache()
+        while True:
+            proposed = (
+                links.join(labels.withColumnRenamed("v", "b").withColumnRenamed("label", "nl"), "b")
+                .groupBy(F.col("a").alias("v"))
+                .agg(F.min("nl").alias("nl"))
+            )
+            updated = (
+                labels.join(proposed, "v", "left")
+                .select("v", F.least("label", F.coalesce("nl", "label")).alias("label"))
+                .localCheckpoint()
+            )
+            changed = updated.join(labels.withColumnRenamed("label", "old"), "v").where(F.col("label") != F.col("old"))
+            done = changed.limit(1).count() == 0
+            labels.unpersist()
+            labels = updated
+            if done:
+                break
+        result = {int(r["v"]): int(r["label"]) for r in labels.collect()}
+        links.unpersist()
+        return result
+
+    # -- pairs ----------------------------------------------------------------------------------------
+
+    def judge(
+        self, stages: StageDir, todo: dict[int, list[tuple[int, int, float, int]]], config: Any, progress: Any
+    ) -> Iterator[tuple[int, list[PairJudgement]]]:
+        if not todo:
+            return
+        sc = self.spark.sparkContext
+        out = str(stages.out)
+        tasks = [(f, pairs) for f, pairs in sorted(todo.items())]
+
+        def run(task: tuple[int, list[tuple[int, int, float, int]]]) -> tuple[int, list[PairJudgement]]:
+            family, pairs = task
+            articles = StageDir(out).get_articles({p for a, b, *_ in pairs for p in (a, b)})
+            return family, judge_component(articles, pairs, settings=config.settings, scan=config.judge)
+
+        rdd = sc.parallelize(tasks, min(len(tasks), max(2, sc.defaultParallelism * 4))).map(run)
+        yield from rdd.toLocalIterator()
