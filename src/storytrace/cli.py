@@ -54,7 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         "one JSON report per line out, in order",
     )
     cmp.add_argument(
-        "--format", choices=("text", "json"), default=None, help="report format (default text; --pairs: json)"
+        "--format",
+        choices=("text", "json", "html"),
+        default=None,
+        help="report format (default text; --pairs: json; html: one self-contained page, side by side)",
     )
     cmp.add_argument("--out", metavar="FILE", help="write the report to FILE instead of stdout")
     cmp.add_argument(
@@ -163,7 +166,7 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     if args.pairs:
         if args.original or args.suspect:
             parser.error("give either ORIGINAL SUSPECT or --pairs, not both")
-        if args.format == "text":
+        if args.format in ("text", "html"):
             parser.error("--pairs writes JSON Lines; use --format json or leave --format out")
         return _compare_batch(args, settings)
     if not args.original or not args.suspect:
@@ -185,6 +188,10 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         from storytrace.report.json import dumps
 
         _emit(dumps(report.to_dict()) + "\n", args.out)
+    elif args.format == "html":
+        from storytrace.report.html import report_to_html
+
+        _emit(report_to_html(report), args.out)
     else:
         _emit(_render_text(report, to_file=bool(args.out)), args.out)
     return EXIT_OK
