@@ -14,34 +14,7 @@ from typing import Any
 import pytest
 
 from storytrace.report.html import CSP, json_for_html, report_to_html
-
-XSS_PAYLOADS = [
-    "<script>window.__xss=1;alert(1)</script>",
-    '<img src=x onerror="window.__xss=1;alert(1)">',
-    '<svg onload="window.__xss=1;alert(1)"></svg>',
-    '<a href="javascript:window.__xss=1;alert(1)">click me</a>',
-    "</script><script>window.__xss=1</script>",
-    '"><iframe src="javascript:alert(1)"></iframe>',
-    "<!-- ]]> \u2028 \u2029 &amp; &lt;b&gt;",
-]
-
-
-def hostile_pair() -> tuple[str, str]:
-    """An original and a rewrite whose sentences carry script, event-handler and javascript: payloads."""
-    payload = " ".join(XSS_PAYLOADS)
-    original = (
-        "The harbour board approved a $40 million plan for the ferry terminal on Monday. "
-        f"Board chair Ines Molloy said {payload} the vote was long overdue. "
-        "Work is due to start in May and take two years.\n\n"
-        "The terminal handles 2,000 passengers a day, the board said."
-    )
-    rewrite = (
-        "The harbour board approved a $45 million plan for the ferry terminal last week. "
-        f"Board chair Ines Molloy said {payload} the vote was long overdue. "
-        f'"{XSS_PAYLOADS[0]} This is a disgrace," a critic said.\n\n'
-        "The terminal handles 2,000 passengers a day, the board said."
-    )
-    return original, rewrite
+from web_helpers import hostile_pair
 
 
 class Page(HTMLParser):
