@@ -285,9 +285,12 @@ class _State:
         self.models = "loading"
         started = time.perf_counter()
         try:
+            # names, a date, figures and a quotation: every model a real comparison needs gets loaded
             compare(
-                "The council approved the budget on Monday, the mayor said.",
-                "On Monday the council approved the budget, according to the mayor.",
+                "Mayor Ann Lindqvist said on March 14 that 40 workers had been hired by Harbor Works. "
+                "\u201cWe are ready to build,\u201d she told reporters in Port Calloway.",
+                "Mayor Tom Wren said last month that 45 workers had been hired by Harbor Works. "
+                "\u201cWe are ready to build now,\u201d she told reporters.",
                 settings=self.settings,
             )
             if self.index is not None:
