@@ -487,6 +487,7 @@ def _cmd_serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         timeout=args.timeout,
         max_request_bytes=args.max_request_bytes,
         workers=args.workers,
+        max_pending=4 * args.workers,
         use_embeddings=not args.no_embeddings,
     )
     if args.host.strip("[]") not in LOOPBACK:

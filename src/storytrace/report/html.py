@@ -67,7 +67,7 @@ DIRECTION_WORDS = {
 _CSS = """
 :root{--ink:#1b1b1b;--muted:#555;--line:#d0d0d0;--paper:#fff;--bg:#f6f6f4;
 --k-verbatim:#f7cdb8;--k-near_verbatim:#fbe0a6;--k-paraphrase:#cbe4f5;--k-partial:#ead0e3;--k-added:#c6eadc;
---sev-high:#c8501a;--sev-medium:#0b64a0;--sev-low:#6b6b6b;--sev-info:#9a9a9a;--sel:#111;--hover:#0072b2;}
+--sev-high:#b8460f;--sev-medium:#0b64a0;--sev-low:#6b6b6b;--sev-info:#767676;--sel:#111;--hover:#0072b2;}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--ink);
