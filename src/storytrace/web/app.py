@@ -502,6 +502,8 @@ def build_app(config: AppConfig) -> Any:
         },
     )
     async def api_compare(body: CompareRequest) -> Response:
+        """Compare the suspect with the original: verdict, scores, sentence alignment and findings. The same
+        report as `storytrace compare --format json`; the texts are given in the body, never read from files."""
         original = _article(
             body.original,
             body.input_format,
@@ -532,6 +534,8 @@ def build_app(config: AppConfig) -> Any:
         },
     )
     async def api_trace(body: TraceRequest) -> dict[str, Any]:
+        """Rank the indexed articles the text may come from and compare the best `top` to decide, as
+        `storytrace trace --format json`. Needs a server started with `--db PATH`."""
         _need_index(state)
         if body.top > config.max_top:
             raise ApiError(422, f"top: at most {config.max_top}")
