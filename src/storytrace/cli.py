@@ -54,7 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         "one JSON report per line out, in order",
     )
     cmp.add_argument(
-        "--format", choices=("text", "json"), default=None, help="report format (default text; --pairs: json)"
+        "--format",
+        choices=("text", "json", "html"),
+        default=None,
+        help="report format (default text; --pairs: json; html: one self-contained page, side by side)",
     )
     cmp.add_argument("--out", metavar="FILE", help="write the report to FILE instead of stdout")
     cmp.add_argument(
@@ -130,6 +133,21 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (YYYY-MM-DD)")
     sc.add_argument("--max-bytes", type=int, default=None)
     sc.set_defaults(func=_cmd_scan)
+
+    srv = sub.add_parser(
+        "serve",
+        help="run the web app and HTTP API (needs the web extra)",
+        description="A web page to compare two articles (and with --db to trace one), and an HTTP API: "
+        "POST /compare, POST /trace, GET /health; the API reference at /docs. Binds 127.0.0.1 by default.",
+    )
+    srv.add_argument("--db", metavar="PATH", help="an index to trace against (storytrace index add)")
+    srv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    srv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    srv.add_argument("--timeout", type=float, default=30.0, help="seconds a request may compute (default 30)")
+    srv.add_argument("--max-request-bytes", type=int, default=2_000_000, help="largest request body (default 2 MB)")
+    srv.add_argument("--workers", type=int, default=2, help="threads computing reports (default 2)")
+    srv.add_argument("--no-embeddings", action="store_true", help="lexical evidence only (faster)")
+    srv.set_defaults(func=_cmd_serve)
     return parser
 
 
@@ -184,7 +202,7 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     if args.pairs:
         if args.original or args.suspect:
             parser.error("give either ORIGINAL SUSPECT or --pairs, not both")
-        if args.format == "text":
+        if args.format in ("text", "html"):
             parser.error("--pairs writes JSON Lines; use --format json or leave --format out")
         return _compare_batch(args, settings)
     if not args.original or not args.suspect:
@@ -206,6 +224,10 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         from storytrace.report.json import dumps
 
         _emit(dumps(report.to_dict()) + "\n", args.out)
+    elif args.format == "html":
+        from storytrace.report.html import report_to_html
+
+        _emit(report_to_html(report), args.out)
     else:
         _emit(_render_text(report, to_file=bool(args.out)), args.out)
     return EXIT_OK
@@ -465,6 +487,38 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
             Text(f"suspect sentences no source explains: {', '.join(map(str, result.unexplained))}", style="dim")
         )
     return buf.getvalue()
+
+
+# --- serve ------------------------------------------------------------------------------------------
+
+
+def _cmd_serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from storytrace.web import LOOPBACK, _require_extra
+
+    _require_extra()
+    from storytrace.web import serve
+    from storytrace.web.app import AppConfig
+
+    if not 0 < args.port < 65536:
+        parser.error("--port must be between 1 and 65535")
+    if args.timeout <= 0 or args.max_request_bytes <= 0 or args.workers < 1:
+        parser.error("--timeout, --max-request-bytes and --workers must be positive")
+    config = AppConfig(
+        db=args.db,
+        timeout=args.timeout,
+        max_request_bytes=args.max_request_bytes,
+        workers=args.workers,
+        max_pending=4 * args.workers,
+        use_embeddings=not args.no_embeddings,
+    )
+    if args.host.strip("[]") not in LOOPBACK:
+        print(
+            f"storytrace: warning: serving on {args.host}: anyone who can reach this machine can use the app "
+            "(it has no authentication)",
+            file=sys.stderr,
+        )
+    serve(config, host=args.host, port=args.port)
+    return EXIT_OK
 
 
 # --- compare --pairs ----------------------------------------------------------------------------------
