@@ -65,7 +65,8 @@ def term_weights(terms: dict[int, int], df: dict[int, int], n_docs: int, max_df:
     norm2 = 0.0
     for t, c in terms.items():
         d = df.get(t, 1)
-        w = (1.0 + math.log(c)) * math.log(n_docs / d) if n_docs > d else 0.0
+        # ln((N+1)/df), not ln(N/df): in a tiny corpus a word in every article still counts a little.
+        w = (1.0 + math.log(c)) * math.log((n_docs + 1) / d)
         norm2 += w * w
         if 2 <= d <= max_df and w > 0.0:
             weights[t] = w

@@ -1,0 +1,298 @@
+"""scan: candidates, families, siblings and chains, stages and resume, filters, WARC, bad input, Spark."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storytrace.cli import main
+from storytrace.scan import ScanConfig, ScanFilters, parse_lag, scan
+from storytrace.scan.candidates import Candidate, CandidateSettings, components, doc_terms, families, select
+from storytrace.scan.stages import StageDir
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _corpus(**outlets: str) -> list[dict[str, Any]]:
+    """The wire story, two rewrites of it (siblings), a copy of one rewrite (a chain), an independent
+    report of the same event and an unrelated story."""
+    original = (EXAMPLES / "original.txt").read_text(encoding="utf-8")
+    rewrite = (EXAMPLES / "rewrite.txt").read_text(encoding="utf-8")
+    paras = original.split("\n\n")
+    sibling = "\n\n".join(p for k, p in enumerate(paras) if k not in (2, 5))
+    sibling = sibling.replace("approved", "signed off on").replace("said", "told reporters")
+    sibling += "\n\nResidents of the harbor town plan a rally on the waterfront next Saturday to demand faster work."
+    rparas = rewrite.split("\n\n")
+    chain = "\n\n".join(rparas[:1] + rparas[2:]).replace("last month", "in February")
+    recs = [
+        ("wire-1", original, "Wire", "2024-03-14T08:00:00+00:00"),
+        ("farm-a", rewrite, "FarmA", "2024-03-15T10:00:00+00:00"),
+        ("farm-b", sibling, "Farm<B> & Co", "2024-03-15T12:00:00+00:00"),
+        ("farm-c", chain, "FarmC", "2024-03-16T09:00:00+00:00"),
+        ("indep", (EXAMPLES / "independent.txt").read_text(encoding="utf-8"), "Gazette", "2024-03-14T09:00:00+00:00"),
+        ("unrel", (EXAMPLES / "unrelated.txt").read_text(encoding="utf-8"), "Wire", "2024-03-10T09:00:00+00:00"),
+    ]
+    return [{"id": i, "text": t, "outlet": outlets.get(i, o), "published": p, "section": "news"} for i, t, o, p in recs]
+
+
+def _write(path: Path, records: list[dict[str, Any]], extra: str = "") -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records) + extra, encoding="utf-8")
+    return path
+
+
+def _run(args: list[str]) -> int:
+    """The CLI's exit status, whether it returns it or exits (usage errors exit from argparse)."""
+    try:
+        return main(args)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
+def _pairs(out: Path) -> dict[tuple[str, str], dict[str, Any]]:
+    with (out / "pairs.jsonl").open(encoding="utf-8") as fh:
+        return {(p["source_id"], p["derived_id"]): p for p in map(json.loads, fh)}
+
+
+@pytest.fixture(scope="module")
+def corpus_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _write(tmp_path_factory.mktemp("scan") / "corpus.jsonl", _corpus(), extra="{not json\n")
+
+
+@pytest.fixture(scope="module")
+def local_out(corpus_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("scan-local") / "out"
+    assert main(["scan", str(corpus_file), "--out", str(out), "--workers", "2"]) == 3  # one bad record
+    return out
+
+
+# --- what a scan finds --------------------------------------------------------------------------------
+
+
+def test_scan_finds_copies_siblings_and_chains(local_out: Path) -> None:
+    pairs = _pairs(local_out)
+    relation = {k: p["relation"] for k, p in pairs.items()}
+    assert relation[("wire-1", "farm-a")] == "derived"
+    assert relation[("wire-1", "farm-b")] == "derived"
+    # two rewrites of one original: siblings, not copies of each other
+    assert relation[("farm-a", "farm-b")] == "sibling"
+    # farm-c copied farm-a (it carries farm-a's own additions), so that pair is a copy, not siblings
+    assert relation[("farm-a", "farm-c")] in ("derived", "partially_derived")
+    ids = {i for k in pairs for i in k}
+    assert "unrel" not in ids
+    # an independent report of the same event is not a copy of anything
+    assert not any(k[1] == "indep" and p["relation"] != "sibling" for k, p in pairs.items())
+
+
+def test_pair_records_follow_the_schema_and_pass_fields_through(local_out: Path) -> None:
+    p = _pairs(local_out)[("wire-1", "farm-a")]
+    assert p["schema"] == "storytrace.pair/1"
+    assert set(p) >= {"source_id", "derived_id", "relation", "direction_confidence", "scores", "findings"}
+    assert 0.5 <= p["scores"]["reuse"] <= 1 and 0 <= p["scores"]["coverage"] <= 1
+    assert p["lag_hours"] == 26.0
+    assert p["findings"].get("quote_altered", 0) >= 1
+    assert p["source_meta"] == {
+        "id": "wire-1",
+        "outlet": "Wire",
+        "published": "2024-03-14T08:00:00+00:00",
+        "section": "news",
+    }
+    assert "text" not in p["derived_meta"]
+
+
+def test_clusters_outlets_and_report(local_out: Path) -> None:
+    clusters = [json.loads(line) for line in (local_out / "clusters.jsonl").open(encoding="utf-8")]
+    story = next(c for c in clusters if "wire-1" in c["members"])
+    assert story["schema"] == "storytrace.cluster/1"
+    assert story["original_id"] == "wire-1"
+    assert {"farm-a", "farm-b", "farm-c"} <= set(story["members"])
+    rows = {r["outlet"]: r for r in csv.DictReader(io.StringIO((local_out / "outlets.csv").read_text()))}
+    assert rows["FarmA"]["derived"] == "1" and rows["FarmA"]["from_outlets"] == "Wire:1"
+    assert float(rows["FarmA"]["median_lag_hours"]) == 26.0
+    assert rows["Wire"]["derived"] == "0" and int(rows["Wire"]["originals_copied"]) >= 2
+    html = (local_out / "report.html").read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in html and "<script" not in html
+    assert "Farm&lt;B&gt; &amp; Co" in html and "Farm<B>" not in html
+    assert (local_out / "errors.txt").read_text().count("\n") == 1
+
+
+# --- stages, resume, filters ----------------------------------------------------------------------------
+
+
+def test_stop_after_candidates_then_resume_gives_the_same_pairs(
+    corpus_file: Path, local_out: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert main(["scan", str(corpus_file), "--out", str(out), "--to", "candidates"]) == 3
+    assert (out / "stages" / "candidates.jsonl").exists() and not (out / "pairs.jsonl").exists()
+    # the same command again without --resume refuses to overwrite
+    assert main(["scan", str(corpus_file), "--out", str(out)]) == 2
+    assert main(["scan", str(corpus_file), "--out", str(out), "--resume"]) == 0
+    assert _pairs(out) == _pairs(local_out)
+
+
+def test_resume_after_an_interruption_mid_pairs(corpus_file: Path, local_out: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(local_out, out)
+    stages = StageDir(out)
+    manifest = json.loads(stages.manifest_path.read_text())
+    manifest["done"] = ["articles", "candidates"]
+    stages.manifest_path.write_text(json.dumps(manifest))
+    judged = stages.judged_path.read_bytes()
+    stages.judged_path.write_bytes(judged[: len(judged) // 2])  # torn in the middle of a line
+    (out / "pairs.jsonl").unlink()
+    assert main(["scan", str(corpus_file), "--out", str(out), "--resume"]) == 0
+    assert _pairs(out) == _pairs(local_out)
+
+
+def test_resume_with_other_settings_is_refused(corpus_file: Path, local_out: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(local_out, out)
+    assert main(["scan", str(corpus_file), "--out", str(out), "--resume", "--cross-outlet"]) == 2
+
+
+def test_filters(tmp_path: Path) -> None:
+    path = _write(tmp_path / "c.jsonl", _corpus(**{"farm-a": "Wire"}))
+    out = tmp_path / "cross"
+    assert main(["scan", str(path), "--out", str(out), "--cross-outlet"]) == 0
+    pairs = _pairs(out)
+    assert ("wire-1", "farm-a") not in pairs and ("wire-1", "farm-b") in pairs
+    out = tmp_path / "lag"
+    assert main(["scan", str(path), "--out", str(out), "--max-lag", "27h"]) == 0
+    pairs = _pairs(out)
+    assert ("wire-1", "farm-a") in pairs and ("wire-1", "farm-b") not in pairs  # 26 h vs 28 h
+    out = tmp_path / "since"
+    assert main(["scan", str(path), "--out", str(out), "--since", "2024-03-15"]) == 0
+    assert all("wire-1" not in k for k in _pairs(out))
+
+
+def test_parse_lag() -> None:
+    assert parse_lag("30d") == 720 and parse_lag("12h") == 12 and parse_lag("90m") == 1.5 and parse_lag("5") == 5
+    with pytest.raises(Exception, match="max-lag"):
+        parse_lag("soon")
+    assert ScanFilters(cross_outlet=True) != ScanFilters()
+
+
+# --- inputs -------------------------------------------------------------------------------------------
+
+
+def test_warc_input(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    def page(title: str, text: str) -> bytes:
+        body = "".join(f"<p>{p}</p>" for p in text.split("\n\n")[1:])
+        return (
+            f"<html><head><title>{title}</title></head><body><nav>Home | News | Sport</nav>"
+            f"<article><h1>{title}</h1>{body}</article><footer>Copyright</footer></body></html>"
+        ).encode()
+
+    records = _corpus()
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for rec, host in ((records[0], "wire.example"), (records[1], "farm-a.example")):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            payload = io.BytesIO(page(rec["text"].split("\n")[0], rec["text"]))
+            uri = f"https://{host}/story"
+            writer.write_record(writer.create_warc_record(uri, "response", payload=payload, http_headers=headers))
+        img = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://x.example/a.png", "response", payload=io.BytesIO(b"\x89PNG"), http_headers=img
+            )
+        )
+    bad = tmp_path / "broken.warc"
+    bad.write_bytes(b"this is not a WARC file at all\n")
+    out = tmp_path / "out"
+    assert main(["scan", str(path), str(bad), "--out", str(out)]) == 3
+    pairs = _pairs(out)
+    assert len(pairs) == 1
+    (p,) = pairs.values()
+    assert {p["source_id"], p["derived_id"]} == {"https://wire.example/story", "https://farm-a.example/story"}
+    assert p["relation"] in ("derived", "partially_derived")
+    assert {p["source_meta"]["url"], p["derived_meta"]["url"]} == {p["source_id"], p["derived_id"]}
+    assert "broken.warc" in (out / "errors.txt").read_text()
+
+
+def test_bad_inputs_give_one_line_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scan", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o1")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "missing.jsonl" in err[0] and "Traceback" not in err[0]
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    assert main(["scan", str(empty), "--out", str(tmp_path / "o2")]) == 2
+    assert "no readable articles" in capsys.readouterr().err
+    assert main(["scan", str(empty), "--out", str(tmp_path / "o3"), "--max-lag", "soon"]) == 2
+    assert _run(["scan", str(empty), "--out", str(tmp_path / "o4"), "--since", "yesterday"]) == 2
+    afile = tmp_path / "file"
+    afile.write_text("x")
+    assert main(["scan", str(empty), "--out", str(afile)]) == 2
+
+
+def test_duplicate_ids_keep_the_first(tmp_path: Path) -> None:
+    recs = _corpus()
+    path = _write(tmp_path / "c.jsonl", [*recs[:2], {**recs[5], "id": "farm-a"}])
+    out = tmp_path / "out"
+    assert main(["scan", str(path), "--out", str(out)]) == 3
+    assert "duplicate id 'farm-a'" in (out / "errors.txt").read_text()
+    assert ("wire-1", "farm-a") in _pairs(out)
+
+
+# --- candidates -----------------------------------------------------------------------------------------
+
+
+def test_doc_terms_are_stable_across_processes() -> None:
+    text = "The Health Ministry said 41 people were hurt in Calloway on Tuesday."
+    here = doc_terms(text)
+    code = f"from storytrace.scan.candidates import doc_terms; print(sorted(doc_terms({text!r}).items()))"
+    there = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert there.strip() == str(sorted(here.items()))
+    assert len(here) == 7  # stopwords and one-letter words out
+
+
+def test_select_keeps_strong_pairs_and_each_articles_best() -> None:
+    settings = CandidateSettings(keep_score=0.5, top_k=1, min_score=0.1)
+    scored = {(0, 1): 0.9, (0, 2): 0.3, (1, 2): 0.2, (2, 3): 0.05, (3, 4): 0.15}
+    chosen = select(scored, 5, settings)
+    assert [(c.a, c.b) for c in chosen] == [(0, 1), (0, 2), (3, 4)]
+    assert [c.rank for c in chosen] == [0, 0, 0]
+
+
+def test_components_and_families() -> None:
+    assert components(6, [(0, 1), (1, 2), (4, 5)]) == [0, 0, 0, 3, 4, 4]
+    cands = [Candidate(0, 1, 0.5), Candidate(1, 2, 0.5), Candidate(0, 2, 0.5), Candidate(4, 5, 0.5)]
+    fam = families(cands, 6, max_pairs=2)
+    assert [(f, c.a, c.b) for f, c in fam] == [(0, 0, 1), (0, 0, 2), (1, 1, 2), (2, 4, 5)]
+
+
+def test_scan_api(corpus_file: Path, local_out: Path, tmp_path: Path) -> None:
+    result = scan([str(corpus_file)], tmp_path / "out", config=ScanConfig(), workers=1)
+    assert result.articles == 6 and result.bad_records == 1 and result.pairs == len(_pairs(local_out))
+    assert set(result.stage_seconds) == {"articles", "candidates", "pairs", "outputs"}
+
+
+# --- Spark ----------------------------------------------------------------------------------------------
+
+
+def test_spark_engine_gives_the_same_pairs(corpus_file: Path, local_out: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyspark", reason="the spark extra is not installed (pip install -e '.[spark]')")
+    if shutil.which("java") is None:
+        pytest.skip("no Java on this machine (Spark needs Java 17)")
+    out = tmp_path / "spark"
+    assert main(["scan", str(corpus_file), "--out", str(out), "--engine", "spark", "--master", "local[2]"]) == 3
+    local, spark = _pairs(local_out), _pairs(out)
+    assert set(spark) == set(local)
+    for key, p in local.items():
+        q = spark[key]
+        assert q["relation"] == p["relation"] and q["findings"] == p["findings"]
+        for name, value in p["scores"].items():
+            assert (value is None and q["scores"][name] is None) or abs(value - q["scores"][name]) <= 1e-6
+    assert (out / "clusters.jsonl").read_text() == (local_out / "clusters.jsonl").read_text()
