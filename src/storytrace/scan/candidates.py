@@ -31,13 +31,13 @@ _WORD = re.compile(r"[^\W_]+")
 @dataclass(frozen=True)
 class CandidateSettings:
     #: Terms used by more articles than this are not joined on (see the module docstring).
-    max_df: int = 100
+    max_df: int = 300
     #: A pair whose rare-term cosine is at least this is always a candidate.
     keep_score: float = 0.2
     #: Below ``keep_score``, a pair is still a candidate when it is among either article's ``top_k`` best
     #: and scores at least ``min_score``: heavily rewritten copies share few words, but they share them
     #: with each other more than with anything else.
-    top_k: int = 2
+    top_k: int = 3
     min_score: float = 0.08
 
 

@@ -56,8 +56,9 @@ class ScanSettings:
     carried_similarity: float = 0.8
     #: Sentences shorter than this (content words) are too generic to show that material was carried over.
     carried_min_words: int = 5
-    #: Sibling without a common original: no direction, and each side keeps at most this share of the
-    #: other (coverage) and adds at least ``sibling_added`` of its own.
+    #: Sibling without a common original: only partly derived, no direction, and each side keeps at most
+    #: this share of the other (coverage) and adds at least ``sibling_added`` of its own. (A pair judged
+    #: ``derived`` stays a copy: on SheepDog, original-rewrite pairs without dates look like this too.)
     sibling_coverage: float = 0.8
     sibling_added: float = 0.15
 
@@ -224,7 +225,9 @@ def judge_component(
         relation = verdict.relation
         unexplained = _unexplained(report)
         if relation in ("derived", "partially_derived"):
-            if verdict.direction == "unclear" and _each_has_its_own(report, unexplained, scan):
+            if relation == "partially_derived" and verdict.direction == "unclear" and _each_has_its_own(
+                report, unexplained, scan
+            ):
                 relation = "sibling"
             else:
                 sources_of.setdefault(der, {})[src] = unexplained
