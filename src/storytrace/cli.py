@@ -681,9 +681,6 @@ class _progress:
             self._progress.stop()
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
 
 # --- scan ---------------------------------------------------------------------------------------------
 
@@ -729,3 +726,7 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         file=sys.stderr,
     )
     return EXIT_PARTIAL if result.bad_records else EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
