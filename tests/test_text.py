@@ -147,3 +147,27 @@ def test_fast_tokenize_matches_the_plain_definition_on_every_example() -> None:
     made = tokenize("Hello World", 0, 11)[0]
     assert made == Token(0, 5, "hello", "hello") and hash(made) == hash(Token(0, 5, "hello", "hello"))
     assert repr(made) == repr(Token(0, 5, "hello", "hello"))
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "One sentence only.",
+        "  Lead in  ",
+        "No stop at all",
+        'He said "yes."  ',
+        "Ends with (note.) ",
+        "Wait\u2026 what",
+        "a.b.c test",
+        "Two sentences. Here.",
+        'He said "yes." Then left.',
+        "U.S. officials met.",
+        "What? No.",
+    ],
+)
+def test_punkt_shortcut_gives_what_punkt_gives(chunk: str) -> None:
+    import nupunkt
+
+    from storytrace.text import _punkt_spans
+
+    assert _punkt_spans(chunk) == list(nupunkt.sent_spans(chunk))

@@ -262,7 +262,14 @@ def looks_english(text: str) -> bool:
     return share >= 0.06
 
 
+# A place Punkt could end a sentence inside a paragraph: end punctuation, then space and more text.
+_BREAK_CANDIDATE = re.compile(r"[.?!\u2026][^\s]*\s+\S")
+
+
 def _punkt_spans(chunk: str) -> list[tuple[int, int]]:
+    if not _BREAK_CANDIDATE.search(chunk):
+        # One sentence (a headline, a one-sentence paragraph): Punkt would return the chunk whole.
+        return [(0, len(chunk))]
     import nupunkt  # imported lazily: it loads its model on first use
 
     return list(nupunkt.sent_spans(chunk))
