@@ -38,7 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _evaldata
 from storytrace.article import Article
 from storytrace.index import Index
-from storytrace.trace import trace
+from storytrace.text import analyse
+from storytrace.trace import channel_scores, fuse, trace
 
 
 @dataclass
@@ -167,6 +168,24 @@ class Baselines:
 # --- metrics ----------------------------------------------------------------------------------------------
 
 
+def ablation_configs() -> dict[str, dict[str, float] | None]:
+    """Fusion weights to compare: the shipped ones, each channel alone, equal weights, leave-one-out."""
+    names = ("bm25", "lexical", "dense", "terms")
+    configs: dict[str, dict[str, float] | None] = {"shipped fusion": None}
+    for n in names:
+        configs[f"{n} alone"] = {n: 1.0}
+    configs["all four, equal weights"] = dict.fromkeys(names, 1.0)
+    for n in names:
+        configs[f"equal weights without {n}"] = {m: 1.0 for m in names if m != n}
+    configs["bm25 1, lexical 0.1"] = {"bm25": 1.0, "lexical": 0.1}
+    configs["bm25 1, lexical 0.3"] = {"bm25": 1.0, "lexical": 0.3}
+    configs["bm25 1, dense 0.1"] = {"bm25": 1.0, "dense": 0.1}
+    configs["bm25 1, terms 0.1"] = {"bm25": 1.0, "terms": 0.1}
+    configs["bm25 1, lexical 0.1, terms 0.1, dense 0.05"] = {"bm25": 1.0, "lexical": 0.1, "terms": 0.1, "dense": 0.05}
+    configs["bm25 1, lexical 0.5, dense 0.2, terms 0.2"] = {"bm25": 1.0, "lexical": 0.5, "dense": 0.2, "terms": 0.2}
+    return configs
+
+
 def rank_of(truth: str | None, ids: list[str]) -> int | None:
     return ids.index(truth) + 1 if truth in ids else None
 
@@ -192,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n-summac", type=int, default=150)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--examples", type=int, default=8)
+    ap.add_argument("--retrieval-only", action="store_true", help="stop after the retrieval pass and ablations")
     args = ap.parse_args(argv)
     t_start = time.perf_counter()
     eval_dir = _evaldata.eval_dir_from(args.eval_dir)
@@ -219,17 +239,40 @@ def main(argv: list[str] | None = None) -> int:
     print(f"baselines built: {time.perf_counter() - t0:.1f} s\n")
 
     # --- 1. retrieval pass on every query (no compare) + baselines ---------------------------------
+    # Each query's channel scores are computed once; the shipped fusion and every ablation rank from them
+    # exactly as trace does (trace(..., top=5) fuses each channel's best 20).
     all_q = sheep + others
-    retr: dict[str, list[str]] = {}
+    configs = ablation_configs()
+    ranked_by: dict[str, dict[str, list[str]]] = {name: {} for name in configs}
     tf: dict[str, list[str]] = {}
     bm: dict[str, list[str]] = {}
+    snap = index.snapshot()
+    id_of = {doc: i for doc, i in index._db.execute("SELECT doc, id FROM articles")}
     t0 = time.perf_counter()
     for q in all_q:
-        r = trace(index, _article(q), top=20, shortlist=0)
-        retr[q.id] = [c.id for c in r.candidates]
+        channels = channel_scores(index, analyse(_article(q)))
+        for name, weights in configs.items():
+            rows = fuse(channels, pool=20, weights=weights)[:20]
+            ranked_by[name][q.id] = [id_of[int(snap.docs[row])] for row, _ in rows]
+    t_retr = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for q in all_q:
         tf[q.id] = base.ranked(base.tfidf(q.text))
         bm[q.id] = base.ranked(base.bm25(q.text))
-    print(f"retrieval pass + baselines on {len(all_q)} queries: {time.perf_counter() - t0:.1f} s")
+    print(
+        f"retrieval pass ({len(configs)} fusions) on {len(all_q)} queries: {t_retr:.1f} s; "
+        f"baselines: {time.perf_counter() - t0:.1f} s"
+    )
+    retr = ranked_by["shipped fusion"]
+    # consistency: the shipped fusion here is what trace itself returns
+    for q in all_q[:20]:
+        assert [c.id for c in trace(index, _article(q), top=5, shortlist=0).candidates] == retr[q.id][:5], q.id
+    sd_q = [q for q in sheep if q.truth]
+    abl = [summary_row(name, [rank_of(q.truth, ranked_by[name][q.id]) for q in sd_q]) for name in configs]
+    abl.append(summary_row("baseline: TF-IDF cosine", [rank_of(q.truth, tf[q.id]) for q in sd_q]))
+    abl.append(summary_row("baseline: BM25 (raw words)", [rank_of(q.truth, bm[q.id]) for q in sd_q]))
+    print("\nChannel ablations, SheepDog rewrites (weights in the rank fusion; MRR@20)")
+    print(_evaldata.table(abl, ["channels", "n", "recall@1", "recall@5", "MRR@20"]))
 
     sets = ["sheepdog", *sorted({q.set for q in others if q.truth})]
     rows = []
@@ -247,6 +290,11 @@ def main(argv: list[str] | None = None) -> int:
         by_variant.append(summary_row(f"sheepdog {v}: TF-IDF", [rank_of(q.truth, tf[q.id]) for q in qs]))
     print(_evaldata.table(by_variant, ["variant / method", "n", "recall@1", "recall@5", "MRR@20"]))
     sys.stdout.flush()
+    if args.retrieval_only:
+        index.close()
+        tmp.cleanup()
+        print(f"\nelapsed {time.perf_counter() - t_start:.0f} s")
+        return 0
 
     # --- 2. full trace (compare of the top 5) ----------------------------------------------------------
     full_sheep = [q for q in sheep if q.truth]

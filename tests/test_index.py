@@ -288,3 +288,53 @@ def test_a_suspect_stitched_from_two_originals_lists_both(tmp_path: Path) -> Non
     assert set(qualifying) == {"harbour", "cinema"}
     assert qualifying["harbour"] == (0, 1) and qualifying["cinema"] == (2, 3)
     assert result.unexplained == (4,)
+
+
+def test_bm25_ranks_a_paraphrase_first_among_same_topic_articles(tmp_path: Path) -> None:
+    from storytrace.text import analyse
+    from storytrace.trace import channel_scores, fuse, trace
+
+    original = (
+        "Lorimer County commissioners approved a $3.4 million grant for the Kessling dam repairs on Tuesday. "
+        "Engineers warned in March that the spillway could fail during a major flood. Work starts in May."
+    )
+    same_topic = [
+        "County commissioners met on Tuesday to discuss road repairs and a new grant for the library. "
+        "Engineers said the work could start in May if the weather allows.",
+        "A major flood in March damaged the spillway of a dam upstream, engineers said on Tuesday. "
+        "Commissioners will discuss repairs next month.",
+    ]
+    paraphrase = (
+        "On Tuesday the commissioners of Lorimer County signed off on a grant of $3.4 million to fix the "
+        "Kessling dam, after engineers cautioned in March that its spillway might give way in a big flood."
+    )
+    idx = Index(tmp_path / "bm25.db")
+    idx.add(
+        [Article(text=original, id="original")]
+        + [Article(text=t, id=f"topic{k}") for k, t in enumerate(same_topic)]
+        + [Article(text=t, id=f"d{k}") for k, t in enumerate(DISTRACTORS)]
+    )
+    channels = channel_scores(idx, analyse(Article(text=paraphrase, id="p")))
+    snap = idx.snapshot()
+    ids = {doc: aid for aid, doc in ((a, idx.get(a).doc) for a in idx.ids())}  # type: ignore[union-attr]
+    best_bm25 = int(channels.bm25.argmax())
+    assert ids[int(snap.docs[best_bm25])] == "original"
+    assert channels.lexical[best_bm25] == 0  # no 5-gram in common: only the word channels can find it
+    ranked = fuse(channels)
+    assert ids[int(snap.docs[ranked[0][0]])] == "original" and ranked[0][1] > ranked[1][1]
+    assert 0.0 < ranked[-1][1] <= ranked[0][1] <= 1.0
+    result = trace(idx, Article(text=paraphrase, id="p"), top=3, shortlist=0)
+    assert result.candidates[0].id == "original" and result.candidates[0].bm25 > result.candidates[1].bm25
+
+
+def test_a_repeated_id_in_one_batch_keeps_the_last_text(tmp_path: Path) -> None:
+    idx = Index(tmp_path / "rep.db")
+    r = idx.add([Article(text=DISTRACTORS[0], id="x"), Article(text=DISTRACTORS[1], id="x")])
+    assert (r.added, r.updated) == (1, 1)
+    stored = idx.get("x")
+    assert stored is not None and stored.article.text == DISTRACTORS[1]
+    from storytrace.trace import trace
+
+    df = dict(idx._db.execute("SELECT term, n FROM df"))
+    assert max(df.values()) == 1 and idx._db.execute("SELECT count(*) FROM terms").fetchone()[0] == sum(df.values())
+    assert trace(idx, Article(text=DISTRACTORS[1], id="q"), top=1, shortlist=0).candidates[0].id == "x"

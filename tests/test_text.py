@@ -114,3 +114,60 @@ def test_english_detection() -> None:
         "Jahr beschlossen, sagte die Bürgermeisterin."
     )
     assert looks_english("Short.")
+
+
+def _reference_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The plain definition the fast ``tokenize`` must match: every regex word with its two forms."""
+    from storytrace.text import _TOKEN
+
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        norm = normalize_word(m.group())
+        out.append((m.start(), m.end(), norm, stem(norm)))
+    return out
+
+
+def test_fast_tokenize_matches_the_plain_definition_on_every_example() -> None:
+    from pathlib import Path
+
+    from storytrace.text import Token, tokenize
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data").glob("*.txt"))]
+    texts.append("Ünïcödé ’quotes’ 1,234.5 U.S. café—naïve. ﬁnance ＡＢＣ 3rd e.g. it’s Ortiz’s 52-48")
+    assert len(texts) > 3
+    for text in texts:
+        doc = analyse(article_from_text(text))
+        for s in doc.sentences:
+            got = [(t.start, t.end, t.norm, t.stem) for t in s.tokens]
+            assert got == _reference_tokens(text, s.start, s.end)
+        whole = tokenize(text, 0, len(text))
+        assert [(t.start, t.end, t.norm, t.stem) for t in whole] == _reference_tokens(text, 0, len(text))
+    made = tokenize("Hello World", 0, 11)[0]
+    assert made == Token(0, 5, "hello", "hello") and hash(made) == hash(Token(0, 5, "hello", "hello"))
+    assert repr(made) == repr(Token(0, 5, "hello", "hello"))
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "One sentence only.",
+        "  Lead in  ",
+        "No stop at all",
+        'He said "yes."  ',
+        "Ends with (note.) ",
+        "Wait\u2026 what",
+        "a.b.c test",
+        "Two sentences. Here.",
+        'He said "yes." Then left.',
+        "U.S. officials met.",
+        "What? No.",
+    ],
+)
+def test_punkt_shortcut_gives_what_punkt_gives(chunk: str) -> None:
+    import nupunkt
+
+    from storytrace.text import _punkt_spans
+
+    assert _punkt_spans(chunk) == list(nupunkt.sent_spans(chunk))

@@ -1,16 +1,17 @@
 """``trace``: the likely sources of a suspect article among the articles of an index.
 
-Three candidate channels, fused by rank: lexical (sampled 5-gram fingerprints: copies and light edits),
-rare terms (the suspect's rarest content words — names, figures — by IDF: rewrites keep them) and dense
-(static document vectors: rewrites that share few word runs). Retrieval only proposes; ``compare`` on the
-short list decides whether a candidate really is the source, so an index without the original answers
-"no source" rather than its nearest same-story article.
+Four candidate channels score every indexed article, then a weighted score fusion ranks them: BM25 over
+the content-word postings (the main channel: rewrites keep a story's names, figures and vocabulary),
+sampled 5-gram fingerprints (copies and light edits), the IDF share of the suspect's rarest words, and
+static document vectors (reported, but not voting by default: see ``CHANNEL_WEIGHTS``). Retrieval only
+proposes; ``compare`` on the short list decides whether a candidate really is the source, so an index
+without the original answers "no source" rather than its nearest same-story article.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ import numpy as np
 
 from storytrace.article import Article
 from storytrace.comparison import Report, compare
-from storytrace.index.fingerprint import shingles, terms
+from storytrace.index.fingerprint import shingles, term_counts
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import Document, analyse
 
@@ -28,13 +29,21 @@ if TYPE_CHECKING:
 
 SCHEMA = "storytrace.trace/1"
 _RELATION_RANK = {"derived": 0, "partially_derived": 1}
-_RRF_K = 10
+#: Direction confidence from which a textual ``reversed`` disqualifies a candidate dated no later than the
+#: suspect (text-only confidences run 0.7-0.85; on 80 SheepDog originals compared as the copy, 11 of 15
+#: ``reversed`` verdicts were above this, and none of the 4 wrong ``reversed`` on originals).
+_REVERSED_SURE = 0.76
+#: Channel weights in the score fusion, chosen by the channel ablations of benchmarks/eval_trace.py
+#: (RESULTS.md): BM25 leads; 5-gram fingerprints and rare terms break near-ties; the static dense vectors
+#: lowered recall@1 on FRANK/SummaC summaries at any weight tried, so they are reported but do not vote.
+CHANNEL_WEIGHTS: dict[str, float] = {"bm25": 1.0, "lexical": 0.1, "terms": 0.1, "dense": 0.0}
 
 
 @dataclass(frozen=True)
 class Candidate:
     id: str
-    score: float  # retrieval score in [0, 1]: reciprocal-rank fusion of the three channels
+    score: float  # retrieval score in [0, 1]: weighted reciprocal-rank fusion of the channels
+    bm25: float  # BM25 score of the suspect's content words (unbounded; comparable within one trace)
     dense: float
     lexical: float
     terms: float  # share of the suspect's rarest content words' IDF mass the candidate holds
@@ -74,6 +83,7 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": c.id,
         "score": round(c.score, 4),
+        "bm25": round(c.bm25, 4),
         "dense": round(c.dense, 4),
         "lexical": round(c.lexical, 4),
         "terms": round(c.terms, 4),
@@ -91,6 +101,83 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
     return out
 
 
+@dataclass(frozen=True)
+class ChannelScores:
+    """Each channel's score for every article of the index snapshot (row order), and which rows may be
+    a source at all (published on or before the cutoff)."""
+
+    bm25: np.ndarray  # BM25 over the content-word postings: the main channel
+    dense: np.ndarray  # static document vector cosine
+    lexical: np.ndarray  # shared sampled 5-grams (count)
+    rare: np.ndarray  # share of the IDF mass of the suspect's rarest content words
+    allowed: np.ndarray  # bool
+    n_hashes: int  # the suspect's sampled 5-grams
+
+    def get(self, name: str) -> np.ndarray:
+        return {"bm25": self.bm25, "dense": self.dense, "lexical": self.lexical, "terms": self.rare}[name]
+
+
+def channel_scores(index: Index, suspect: Document, *, cutoff: date | None = None) -> ChannelScores:
+    """Score every indexed article on each candidate channel: three queries and numpy, no per-article Python."""
+    from storytrace.static_embed import get_static_embedder
+
+    snap = index.snapshot()
+    n = len(snap.docs)
+    allowed = np.ones(n, dtype=bool)
+    if cutoff is not None and n:
+        allowed = np.isnat(snap.days) | (snap.days <= np.datetime64(cutoff, "D"))
+    body = " ".join(suspect.text[s.start : s.end] for s in suspect.body)
+    q = get_static_embedder().doc_vectors([body])[0]
+    dense = snap.matrix @ q if n else np.zeros(0, dtype=np.float32)
+    hashes = shingles(suspect)
+    lexical = index.lexical_counts(hashes)
+    words, counts = term_counts(suspect)
+    bm25, rare = index.term_scores(words, counts)
+    return ChannelScores(
+        bm25=bm25, dense=dense, lexical=lexical, rare=rare, allowed=allowed, n_hashes=len(hashes)
+    )
+
+
+def fuse(
+    channels: ChannelScores, *, pool: int = 20, weights: Mapping[str, float] | None = None
+) -> list[tuple[int, float]]:
+    """Weighted score fusion: (snapshot row, score in [0, 1]), best first, at most ``pool``.
+
+    Each channel's scores are scaled to [0, 1] by the best allowed article's (the dense cosines from the
+    median article's up, since any two news articles sit high there), then summed with ``weights`` and
+    divided by their total. BM25 carries the ranking; the other channels, weighted low, only reorder
+    near-ties, so a weak channel cannot pull BM25's clear first choice down (rank fusion did: measured in
+    benchmarks/RESULTS.md, SheepDog retrieval recall@1 0.958 with equal-weight rank fusion of the four
+    channels against 0.997 for BM25 alone).
+    """
+    weights = CHANNEL_WEIGHTS if weights is None else weights
+    n = len(channels.allowed)
+    total = sum(w for w in weights.values() if w > 0)
+    if not n or total <= 0:
+        return []
+    fused = np.zeros(n, dtype=np.float64)
+    allowed = channels.allowed
+    for name, weight in weights.items():
+        if weight <= 0:
+            continue
+        scores = np.where(allowed, channels.get(name), 0.0).astype(np.float64)
+        if name == "dense":
+            if not allowed.any():
+                continue
+            floor = float(np.median(scores[allowed]))
+            scores = np.where(allowed, scores - floor, 0.0)
+        top = float(scores.max())
+        if top > 0:
+            fused += weight * np.clip(scores / top, 0.0, 1.0)
+    fused /= total
+    fused[~allowed] = 0.0
+    k = min(pool, n)
+    best = np.argpartition(-fused, k - 1)[:k] if k < n else np.arange(n)
+    best = best[fused[best] > 0]
+    order = best[np.lexsort((best, -fused[best]))]
+    return [(int(row), float(fused[row])) for row in order]
+
+
 def trace(
     index: Index,
     article: Article,
@@ -99,57 +186,25 @@ def trace(
     before: date | None = None,
     settings: Settings = DEFAULT_SETTINGS,
     shortlist: int | None = None,
+    weights: Mapping[str, float] | None = None,
 ) -> TraceResult:
     """Rank the indexed articles that ``article`` may come from; compare the best ``top`` to decide.
 
     ``before``: only candidates published on or before this date; by default the suspect's own
-    publication date when known (an original is not younger than its copy).
+    publication date when known (an original is not younger than its copy). ``shortlist``: how many of
+    the best candidates to compare (default ``top``; 0: retrieval only). ``weights``: channel weights in
+    the fusion (default ``CHANNEL_WEIGHTS``; a channel left out does not vote).
     """
-    from storytrace.static_embed import get_static_embedder
-
     if top < 1:
         raise ValueError("top must be at least 1")
     suspect = analyse(article)
     cutoff = before or article.published_date()
-    body = " ".join(suspect.text[s.start : s.end] for s in suspect.body)
-    q = get_static_embedder().doc_vectors([body])[0]
-    hashes = shingles(suspect)
-
-    docs, matrix, days, position = index.dense_matrix()
     pool = max(20, 4 * top)
-    allowed = np.ones(len(docs), dtype=bool)
-    if cutoff is not None:
-        allowed = np.isnat(days) | (days <= np.datetime64(cutoff, "D"))
-    dense_scores: dict[int, float] = {}
-    if len(docs):
-        sims = matrix @ q
-        sims[~allowed] = -2.0
-        k = min(pool, len(docs))
-        best = np.argpartition(-sims, k - 1)[:k] if k < len(docs) else np.arange(len(docs))
-        for i in best:
-            if sims[i] > -2.0:
-                dense_scores[int(docs[i])] = float(sims[i])
-
-    def ok(doc: int) -> bool:
-        row = position.get(doc)
-        return row is not None and bool(allowed[row])
-
-    lexical_scores = {doc: n / max(1, len(hashes)) for doc, n in index.lexical_hits(hashes, pool * 2) if ok(doc)}
-    term_scores = {doc: v for doc, v in index.term_hits(terms(suspect), limit=pool) if ok(doc)}
-    merged = set(dense_scores) | set(lexical_scores) | set(term_scores)
-    # Dense scores for candidates found by the other channels come from the matrix as well.
-    if merged - set(dense_scores) and len(docs):
-        for doc in merged - set(dense_scores):
-            dense_scores[doc] = float(matrix[position[doc]] @ q)
-    # Reciprocal rank fusion: each channel votes by rank, so no channel's scale (static cosines sit
-    # high for any two news articles) drowns the others.
-    fused: dict[int, float] = {}
-    for channel in (dense_scores, lexical_scores, term_scores):
-        order = sorted((d for d in channel if d in merged and channel[d] > 0), key=lambda d: (-channel[d], d))
-        for rank, doc in enumerate(order[:pool]):
-            fused[doc] = fused.get(doc, 0.0) + 1.0 / (_RRF_K + rank + 1)
-    best_possible = 3.0 / (_RRF_K + 1)
-    ranked = sorted(merged, key=lambda d: (-fused.get(d, 0.0), d))
+    channels = channel_scores(index, suspect, cutoff=cutoff)
+    snap = index.snapshot()
+    fused_rows = fuse(channels, pool=pool, weights=weights)
+    fused = {int(snap.docs[row]): value for row, value in fused_rows}
+    ranked = list(fused)
     stored = index.get_docs(ranked[: max(top, pool)])
     ranked = [d for d in ranked if d in stored and stored[d].article.id != article.id]
     n_compare = shortlist if shortlist is not None else top
@@ -157,15 +212,15 @@ def trace(
     candidates: list[Candidate] = []
     for rank, doc in enumerate(ranked[: max(top, n_compare)]):
         item = stored[doc]
-        dense = max(0.0, dense_scores.get(doc, 0.0))
-        lexical = lexical_scores.get(doc, 0.0)
-        rare = term_scores.get(doc, 0.0)
+        row = snap.position[doc]
+        dense = max(0.0, float(channels.dense[row]))
+        lexical = float(channels.lexical[row]) / max(1, channels.n_hashes)
+        rare = float(channels.rare[row])
+        bm25 = float(channels.bm25[row])
         report = None
         if rank < n_compare:
             report = _compare_stored(index, item, article, settings)
-        qualifies = bool(
-            report and report.verdict.relation in _RELATION_RANK and report.verdict.direction != "reversed"
-        )
+        qualifies = report is not None and _qualifies(report, item.article, article)
         contributed: tuple[int, ...] = ()
         if qualifies and report:
             contributed = tuple(
@@ -174,7 +229,8 @@ def trace(
         candidates.append(
             Candidate(
                 id=str(item.article.id),
-                score=round(min(1.0, fused.get(doc, 0.0) / best_possible), 6),
+                score=round(min(1.0, fused.get(doc, 0.0)), 6),
+                bm25=bm25,
                 dense=dense,
                 lexical=lexical,
                 terms=rare,
@@ -198,6 +254,21 @@ def trace(
         unexplained=unexplained,
         before=cutoff,
     )
+
+
+def _qualifies(report: Report, candidate: Article, suspect: Article) -> bool:
+    """A source: compare found the suspect derived from it, and not the other way round.
+
+    ``reversed`` read from the text alone (publication dates equal) is a guess; when the dates say the
+    candidate is not younger than the suspect, a guess below ``_REVERSED_SURE`` does not disqualify it.
+    """
+    v = report.verdict
+    if v.relation not in _RELATION_RANK:
+        return False
+    if v.direction != "reversed":
+        return True
+    c_date, s_date = candidate.published_date(), suspect.published_date()
+    return c_date is not None and s_date is not None and c_date <= s_date and v.direction_confidence < _REVERSED_SURE
 
 
 def _compare_stored(index: Index, item: Any, suspect: Article, settings: Settings) -> Report:

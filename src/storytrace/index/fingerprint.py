@@ -9,6 +9,7 @@ content-defined sample, like passim's n-gram index) keeps ~1/8 of them: a shared
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 
 import numpy as np
 
@@ -32,13 +33,24 @@ def shingles(doc: Document, *, n: int = N, sample: int = SAMPLE) -> np.ndarray:
 
 def terms(doc: Document) -> np.ndarray:
     """Sorted unique hashes of the article's content words (stemmed, no function words): the postings of
-    the rare-term channel, which finds rewrites by the names, figures and words they keep."""
+    the term channel, which finds rewrites by the names, figures and words they keep."""
+    return term_counts(doc)[0]
+
+
+def term_counts(doc: Document) -> tuple[np.ndarray, np.ndarray]:
+    """(sorted unique content-word hashes as in ``terms``, how often each occurs): BM25's term frequencies."""
     from storytrace.text import STOPWORDS
 
-    out = {
-        zlib.crc32(t.stem.encode("utf-8"))
-        for s in doc.body
-        for t in s.tokens
-        if t.norm not in STOPWORDS and len(t.norm) > 2
-    }
-    return np.array(sorted(out), dtype=np.int64)
+    counts: dict[int, int] = {}
+    for s in doc.body:
+        for t in s.tokens:
+            if t.norm not in STOPWORDS and (len(t.norm) > 2 or t.norm[0].isdigit()):
+                h = _term_hash(t.stem)
+                counts[h] = counts.get(h, 0) + 1
+    keys = np.array(sorted(counts), dtype=np.int64)
+    return keys, np.array([counts[int(k)] for k in keys], dtype=np.int32)
+
+
+@lru_cache(maxsize=131072)
+def _term_hash(stem: str) -> int:
+    return zlib.crc32(stem.encode("utf-8"))

@@ -1,10 +1,12 @@
 """The index file: SQLite, one file, transactional, versioned.
 
 Tables: ``meta`` (schema version, who made it), ``articles`` (text, metadata, a static document vector,
-and each article's sentence embeddings once a trace has computed them), ``shingles`` (sampled 5-gram
-hashes -> article, the lexical channel). Every ``add`` batch is one transaction: a crash or Ctrl-C leaves
-the index as it was before the batch or after it. One writer at a time: a second one waits a little, then
-gets a clear error.
+its length in content words, and each article's sentence embeddings once a trace has computed them),
+``shingles`` (sampled 5-gram hashes -> article, the lexical channel), ``terms`` (content-word hash ->
+article with its frequency: BM25 postings) and ``df`` (documents per term). Postings tables are clustered
+by key (``WITHOUT ROWID``), so one channel's query is one range scan per query term. Every ``add`` batch
+is one transaction: a crash or Ctrl-C leaves the index as it was before the batch or after it. One writer
+at a time: a second one waits a little, then gets a clear error.
 """
 
 from __future__ import annotations
@@ -23,10 +25,10 @@ import numpy as np
 
 from storytrace.article import Article
 from storytrace.errors import InputError, StorytraceError
-from storytrace.index.fingerprint import shingles, terms
+from storytrace.index.fingerprint import shingles, term_counts
 from storytrace.text import Document, analyse
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _BUSY_TIMEOUT_MS = 10_000
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,13 +40,14 @@ CREATE TABLE articles (
     text TEXT NOT NULL,
     sha256 TEXT NOT NULL,
     vector BLOB NOT NULL,
+    length INTEGER NOT NULL,
     sentence_vectors BLOB
 );
-CREATE TABLE shingles (hash INTEGER NOT NULL, doc INTEGER NOT NULL);
-CREATE INDEX shingles_by_hash ON shingles (hash);
+CREATE TABLE shingles (hash INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (hash, doc)) WITHOUT ROWID;
 CREATE INDEX shingles_by_doc ON shingles (doc);
-CREATE TABLE terms (term INTEGER NOT NULL, doc INTEGER NOT NULL);
-CREATE INDEX terms_by_term ON terms (term);
+CREATE TABLE terms (
+    term INTEGER NOT NULL, doc INTEGER NOT NULL, tf INTEGER NOT NULL, PRIMARY KEY (term, doc)
+) WITHOUT ROWID;
 CREATE INDEX terms_by_doc ON terms (doc);
 CREATE TABLE df (term INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 """
@@ -74,6 +77,30 @@ class AddResult:
 
 
 @dataclass(frozen=True)
+class Snapshot:
+    """Per-article arrays for scoring, loaded once and kept until the next write; row i is article docs[i]."""
+
+    docs: np.ndarray  # (N,) int64 doc keys
+    matrix: np.ndarray  # (N, DIM) float32 static document vectors
+    days: np.ndarray  # (N,) datetime64[D] publication days, NaT when unknown
+    lengths: np.ndarray  # (N,) float64 content words (BM25 document length)
+    row_of: np.ndarray  # (max doc + 1,) int64: doc key -> row, -1 for none
+    position: dict[int, int]  # doc key -> row
+
+    @property
+    def avg_length(self) -> float:
+        return float(self.lengths.mean()) if len(self.lengths) else 1.0
+
+    def rows(self, docs: np.ndarray) -> np.ndarray:
+        """Rows of doc keys (-1 for keys not in the snapshot)."""
+        docs = np.asarray(docs, dtype=np.int64)
+        out = np.full(len(docs), -1, dtype=np.int64)
+        ok = (docs >= 0) & (docs < len(self.row_of))
+        out[ok] = self.row_of[docs[ok]]
+        return out
+
+
+@dataclass(frozen=True)
 class StoredArticle:
     doc: int
     article: Article
@@ -94,7 +121,7 @@ class Index:
         if not exists and not self.path.parent.exists():
             raise InputError(f"{self.path}: directory {self.path.parent} does not exist")
         self._lock = threading.RLock()
-        self._dense: tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, int]] | None = None
+        self._snapshot: Snapshot | None = None
         try:
             self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             self._db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
@@ -147,7 +174,7 @@ class Index:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-            self._dense = None
+            self._snapshot = None
             return result
 
     # --- writing ------------------------------------------------------------------------------------
@@ -173,7 +200,7 @@ class Index:
             docs = [analyse(a) for a in batch]
             vectors = static.doc_vectors([_body_text(d) for d in docs])
             rows = [
-                (a, d, v.astype(np.float16).tobytes(), shingles(d), terms(d))
+                (a, d, v.astype(np.float16).tobytes(), shingles(d), term_counts(d))
                 for a, d, v in zip(batch, docs, vectors, strict=True)
             ]
             a_n, u_n = self._write(lambda db, rows=rows: _upsert(db, rows))
@@ -255,63 +282,114 @@ class Index:
         for (i,) in self._db.execute("SELECT id FROM articles ORDER BY doc"):
             yield i
 
-    def dense_matrix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, int]]:
-        """(docs, vectors, publication days, doc -> row) of every article, loaded once and kept until the
-        next write. Days are numpy datetime64[D]; unknown dates are NaT."""
+    def snapshot(self) -> Snapshot:
+        """Every article's scoring arrays (static vectors, dates, lengths), loaded once, kept until the next write."""
         with self._lock:
-            if self._dense is None:
-                docs, vecs, days = [], [], []
-                for doc, blob, published in self._db.execute("SELECT doc, vector, published FROM articles"):
+            if self._snapshot is None:
+                docs, vecs, days, lengths = [], [], [], []
+                for doc, blob, published, length in self._db.execute(
+                    "SELECT doc, vector, published, length FROM articles ORDER BY doc"
+                ):
                     docs.append(doc)
                     vecs.append(np.frombuffer(blob, dtype=np.float16))
                     day = _date(published)
                     days.append(np.datetime64(day, "D") if day else np.datetime64("NaT"))
+                    lengths.append(length)
                 from storytrace.embed import DIM
 
                 matrix = np.vstack(vecs).astype(np.float32) if vecs else np.zeros((0, DIM), np.float32)
                 doc_ids = np.asarray(docs, dtype=np.int64)
-                position = {int(d): i for i, d in enumerate(docs)}
-                self._dense = (doc_ids, matrix, np.asarray(days, dtype="datetime64[D]"), position)
-            return self._dense
+                row_of = np.full(int(doc_ids.max()) + 1 if len(doc_ids) else 0, -1, dtype=np.int64)
+                row_of[doc_ids] = np.arange(len(doc_ids))
+                self._snapshot = Snapshot(
+                    docs=doc_ids,
+                    matrix=matrix,
+                    days=np.asarray(days, dtype="datetime64[D]"),
+                    lengths=np.asarray(lengths, dtype=np.float64),
+                    row_of=row_of,
+                    position={int(d): i for i, d in enumerate(docs)},
+                )
+            return self._snapshot
 
-    def lexical_hits(self, hashes: np.ndarray, limit: int) -> list[tuple[int, int]]:
-        """Articles sharing the most sampled 5-grams with ``hashes``: (doc, shared count), most first."""
-        if not len(hashes):
-            return []
-        out: dict[int, int] = {}
+    def dense_matrix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, int]]:
+        """(docs, vectors, publication days, doc -> row) of every article (see ``snapshot``)."""
+        snap = self.snapshot()
+        return snap.docs, snap.matrix, snap.days, snap.position
+
+    def lexical_counts(self, hashes: np.ndarray) -> np.ndarray:
+        """Per snapshot row, how many of the sampled 5-gram ``hashes`` the article shares (one query)."""
+        snap = self.snapshot()
+        out = np.zeros(len(snap.docs), dtype=np.float64)
+        if not len(hashes) or not len(snap.docs):
+            return out
         values = [int(h) for h in hashes]
-        for start in range(0, len(values), 500):
-            chunk = values[start : start + 500]
+        docs: list[int] = []
+        for start in range(0, len(values), 900):
+            chunk = values[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            for doc, n in self._db.execute(
-                f"SELECT doc, count(*) FROM shingles WHERE hash IN ({marks}) GROUP BY doc", chunk
-            ):
-                out[doc] = out.get(doc, 0) + n
-        return sorted(out.items(), key=lambda x: (-x[1], x[0]))[:limit]
+            docs += [d for (d,) in self._db.execute(f"SELECT doc FROM shingles WHERE hash IN ({marks})", chunk)]
+        rows = snap.rows(np.asarray(docs, dtype=np.int64))
+        rows = rows[rows >= 0]
+        return np.bincount(rows, minlength=len(snap.docs)).astype(np.float64)
 
-    def term_hits(self, words: np.ndarray, *, rarest: int = 40, limit: int = 50) -> list[tuple[int, float]]:
-        """Articles sharing the suspect's rarest content words, by the share of their IDF mass: (doc, 0-1)."""
-        if not len(words):
-            return []
-        n_docs = max(1, len(self))
-        df: dict[int, int] = {}
+    def term_scores(
+        self,
+        words: np.ndarray,
+        counts: np.ndarray | None = None,
+        *,
+        max_terms: int = 128,
+        rarest: int = 40,
+        k1: float = 1.2,
+        b: float = 1.0,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Per snapshot row: (BM25 score of the query terms ``words`` with query frequencies ``counts``,
+        share of the IDF mass of the query's ``rarest`` terms the article holds, 0-1).
+
+        BM25 (Robertson-Sparck Jones IDF, ``k1``, ``b``) is computed over the ``max_terms`` rarest query
+        terms: the common ones weigh little and cost most (their postings are long). Two queries: the
+        document frequencies, then the postings.
+        """
+        snap = self.snapshot()
+        n_rows = len(snap.docs)
+        bm25 = np.zeros(n_rows, dtype=np.float64)
+        rare = np.zeros(n_rows, dtype=np.float64)
+        if not len(words) or not n_rows:
+            return bm25, rare
+        words = np.asarray(words, dtype=np.int64)
+        qtf = np.ones(len(words)) if counts is None else np.asarray(counts, dtype=np.float64)
         values = [int(t) for t in words]
-        for start in range(0, len(values), 500):
-            chunk = values[start : start + 500]
+        df_of: dict[int, int] = {}
+        for start in range(0, len(values), 900):
+            chunk = values[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            for term, n in self._db.execute(f"SELECT term, n FROM df WHERE term IN ({marks}) AND n > 0", chunk):
-                df[term] = n
-        if not df:
-            return []
-        chosen = sorted(df, key=lambda t: (df[t], t))[:rarest]
-        idf = {t: float(np.log((n_docs + 1) / (df[t] + 0.5))) for t in chosen}
-        total = sum(idf.values()) or 1.0
-        scores: dict[int, float] = {}
+            df_of.update(self._db.execute(f"SELECT term, n FROM df WHERE term IN ({marks}) AND n > 0", chunk))
+        if not df_of:
+            return bm25, rare
+        chosen = sorted(df_of, key=lambda t: (df_of[t], t))[:max_terms]
         marks = ",".join("?" * len(chosen))
-        for doc, term in self._db.execute(f"SELECT doc, term FROM terms WHERE term IN ({marks})", chosen):
-            scores[doc] = scores.get(doc, 0.0) + idf[term]
-        ranked = sorted(scores.items(), key=lambda x: (-x[1], x[0]))[:limit]
-        return [(doc, min(1.0, s / total)) for doc, s in ranked]
+        rows_raw = self._db.execute(f"SELECT term, doc, tf FROM terms WHERE term IN ({marks})", chosen).fetchall()
+        if not rows_raw:
+            return bm25, rare
+        post = np.asarray(rows_raw, dtype=np.int64)
+        rows = snap.rows(post[:, 1])
+        keep = rows >= 0
+        post, rows = post[keep], rows[keep]
+        terms_sorted = np.asarray(sorted(chosen), dtype=np.int64)
+        df = np.asarray([df_of[int(t)] for t in terms_sorted], dtype=np.float64)
+        idf = np.log(1.0 + (n_rows - df + 0.5) / (df + 0.5))
+        q_index = np.searchsorted(words, terms_sorted)
+        weight = idf * qtf[q_index]
+        k = np.searchsorted(terms_sorted, post[:, 0])
+        tf = post[:, 2].astype(np.float64)
+        norm = k1 * (1.0 - b + b * snap.lengths[rows] / max(snap.avg_length, 1e-9))
+        bm25 = np.bincount(rows, weights=weight[k] * tf * (k1 + 1.0) / (tf + norm), minlength=n_rows)
+        rarest_terms = np.asarray(sorted(chosen[:rarest]), dtype=np.int64)
+        r_idf = np.log((n_rows + 1) / (np.asarray([df_of[int(t)] for t in rarest_terms]) + 0.5))
+        in_rare = np.isin(post[:, 0], rarest_terms)
+        kr = np.searchsorted(rarest_terms, post[in_rare, 0])
+        total = float(r_idf.sum()) or 1.0
+        rare = np.bincount(rows[in_rare], weights=r_idf[kr], minlength=n_rows) / total
+        return bm25, np.minimum(1.0, rare)
 
     def close(self) -> None:
         self._db.close()
@@ -352,20 +430,43 @@ def _drop_terms(db: sqlite3.Connection, doc: int) -> None:
 
 
 def _upsert(
-    db: sqlite3.Connection, rows: list[tuple[Article, Document, bytes, np.ndarray, np.ndarray]]
+    db: sqlite3.Connection, rows: list[tuple[Article, Document, bytes, np.ndarray, tuple[np.ndarray, np.ndarray]]]
 ) -> tuple[int, int]:
     from storytrace.comparison import text_sha256
 
     added = updated = 0
-    for a, _doc, vector, hashes, words in rows:
+    df_gain: dict[int, int] = {}
+    shingle_rows: list[tuple[int, int]] = []
+    term_rows: list[tuple[int, int, int]] = []
+    in_batch: set[int] = set()
+
+    def flush() -> None:
+        # Postings in key order: each insert lands next to the last in the clustered tables.
+        shingle_rows.sort()
+        term_rows.sort()
+        db.executemany("INSERT OR IGNORE INTO shingles (hash, doc) VALUES (?, ?)", shingle_rows)
+        db.executemany("INSERT INTO terms (term, doc, tf) VALUES (?, ?, ?)", term_rows)
+        db.executemany(
+            "INSERT INTO df (term, n) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET n = n + excluded.n",
+            sorted(df_gain.items()),
+        )
+        shingle_rows.clear()
+        term_rows.clear()
+        df_gain.clear()
+        in_batch.clear()
+
+    for a, _doc, vector, hashes, (words, counts) in rows:
         meta = json.dumps(a.meta, ensure_ascii=False, sort_keys=True, default=str)
-        values = (a.title, a.url, a.outlet, a.published, meta, a.text, text_sha256(a.text), vector)
+        length = int(counts.sum())
+        values = (a.title, a.url, a.outlet, a.published, meta, a.text, text_sha256(a.text), vector, length)
         existing = db.execute("SELECT doc FROM articles WHERE id = ?", (a.id,)).fetchone()
         if existing:
             doc = existing[0]
+            if doc in in_batch:  # the same id twice in one batch: write the first before replacing it
+                flush()
             db.execute(
                 "UPDATE articles SET title=?, url=?, outlet=?, published=?, meta=?, text=?, sha256=?, vector=?, "
-                "sentence_vectors=NULL WHERE doc=?",
+                "length=?, sentence_vectors=NULL WHERE doc=?",
                 (*values, doc),
             )
             db.execute("DELETE FROM shingles WHERE doc = ?", (doc,))
@@ -373,18 +474,18 @@ def _upsert(
             updated += 1
         else:
             cur = db.execute(
-                "INSERT INTO articles (id, title, url, outlet, published, meta, text, sha256, vector) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, title, url, outlet, published, meta, text, sha256, vector, length) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (a.id, *values),
             )
             doc = int(cur.lastrowid or 0)
             added += 1
-        db.executemany("INSERT INTO shingles (hash, doc) VALUES (?, ?)", [(int(h), doc) for h in hashes])
-        db.executemany("INSERT INTO terms (term, doc) VALUES (?, ?)", [(int(t), doc) for t in words])
-        db.executemany(
-            "INSERT INTO df (term, n) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET n = n + 1",
-            [(int(t),) for t in words],
-        )
+        in_batch.add(doc)
+        shingle_rows += [(h, doc) for h in hashes.tolist()]
+        term_rows += [(t, doc, c) for t, c in zip(words.tolist(), counts.tolist(), strict=True)]
+        for t in words.tolist():
+            df_gain[t] = df_gain.get(t, 0) + 1
+    flush()
     return added, updated
 
 

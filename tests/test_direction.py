@@ -1,0 +1,66 @@
+"""Direction from the text on LLM-styled rewrites: styling capitals are no details; the original's are."""
+
+from __future__ import annotations
+
+from storytrace.article import Article
+from storytrace.audit import _direction_details, _plain_words
+from storytrace.comparison import compare
+from storytrace.text import analyse
+
+ORIGINAL = (
+    "The Harlow County water board voted 5-2 on Tuesday to raise residential rates by 8.5% from July 1, "
+    "board chair Denise Okafor said.\n\n"
+    "The increase will pay for a $41 million upgrade of the Millbrook treatment plant, which was built in "
+    "1978 and failed two state inspections last year.\n\n"
+    "A typical household will pay about $6 more a month, according to the board's estimates.\n\n"
+    "Okafor said the board had delayed the vote twice to hear from residents. The upgrade is expected to "
+    "take three years."
+)
+
+# The same story restyled the way SheepDog's "sensational" rewrites are: shouted and title-cased words,
+# exclamations, capitalised styling words; fewer figures, vaguer wording.
+STYLED = (
+    "SHOCKING: Outrageous Water Bill Hike Will Hit Every Family In Harlow County!\n\n"
+    "In a Stunning move, the water board voted on Tuesday to raise rates by 8.5%, chair Denise Okafor "
+    "said. Brace yourselves! Families will pay more every month, officials said.\n\n"
+    "The money will go to an upgrade of the ageing Millbrook treatment plant, which failed inspections "
+    "recently. Outrageous? Many residents think so.\n\n"
+    "Okafor said the board had delayed the vote to hear from residents. The Upgrade could take years."
+)
+
+
+def test_styling_capitals_are_not_details() -> None:
+    doc = analyse(Article(text=STYLED, id="s"))
+    plain = _plain_words(doc) | _plain_words(analyse(Article(text=ORIGINAL, id="o")))
+    details = _direction_details(doc, tuple(s.index for s in doc.body), plain)
+    # ("Stunning", capitalised mid-sentence and never written in lower case, still passes for a name)
+    for styling in ("shocking", "outrageous", "brace", "upgrade", "families", "water", "bill"):
+        assert styling not in details, styling
+    assert {"okafor", "millbrook", "8.5", "tuesday"} <= set(details)
+    assert details["8.5"] == 1.0 and details["okafor"] == 0.5
+
+
+def test_a_styled_rewrite_is_not_judged_the_original() -> None:
+    forward = compare(ORIGINAL, STYLED).verdict
+    assert forward.relation in ("derived", "partially_derived")
+    assert forward.direction == "as_given", forward.evidence
+    backward = compare(STYLED, ORIGINAL).verdict
+    assert backward.direction != "as_given", backward.evidence
+
+
+def test_a_same_day_low_confidence_reversed_does_not_disqualify() -> None:
+    from storytrace.trace import _REVERSED_SURE, _qualifies
+
+    class V:
+        relation, direction, direction_confidence = "derived", "reversed", _REVERSED_SURE - 0.05
+
+    class R:
+        verdict = V()
+
+    day = Article(text="x", id="c", published="2024-03-14")
+    same = Article(text="y", id="s", published="2024-03-14")
+    undated = Article(text="y", id="s")
+    assert _qualifies(R(), day, same)  # type: ignore[arg-type]
+    assert not _qualifies(R(), day, undated)  # type: ignore[arg-type]
+    V.direction_confidence = _REVERSED_SURE + 0.05
+    assert not _qualifies(R(), day, same)  # type: ignore[arg-type]
