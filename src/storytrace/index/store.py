@@ -338,6 +338,7 @@ class Index:
         counts: np.ndarray | None = None,
         *,
         max_terms: int = 128,
+        max_postings: int = 20_000,
         rarest: int = 40,
         k1: float = 1.2,
         b: float = 1.0,
@@ -346,8 +347,9 @@ class Index:
         share of the IDF mass of the query's ``rarest`` terms the article holds, 0-1).
 
         BM25 (Robertson-Sparck Jones IDF, ``k1``, ``b``) is computed over the ``max_terms`` rarest query
-        terms: the common ones weigh little and cost most (their postings are long). Two queries: the
-        document frequencies, then the postings.
+        terms, and no more of them than fit ``max_postings`` postings in all (the rarest 8 always): the
+        common ones weigh little and cost most (their postings are long; reading postings is the cost of a
+        query). Two queries: the document frequencies, then the postings.
         """
         snap = self.snapshot()
         n_rows = len(snap.docs)
@@ -365,7 +367,13 @@ class Index:
             df_of.update(self._db.execute(f"SELECT term, n FROM df WHERE term IN ({marks}) AND n > 0", chunk))
         if not df_of:
             return bm25, rare
-        chosen = sorted(df_of, key=lambda t: (df_of[t], t))[:max_terms]
+        chosen = []
+        budget = 0
+        for t in sorted(df_of, key=lambda t: (df_of[t], t))[:max_terms]:
+            budget += df_of[t]
+            if budget > max_postings and len(chosen) >= 8:
+                break
+            chosen.append(t)
         marks = ",".join("?" * len(chosen))
         rows_raw = self._db.execute(f"SELECT term, doc, tf FROM terms WHERE term IN ({marks})", chosen).fetchall()
         if not rows_raw:
