@@ -157,6 +157,16 @@ def families(
     return out
 
 
+def candidate_rows(
+    chosen: Sequence[Candidate], n_docs: int, roots: Mapping[int, int] | None = None
+) -> list[dict[str, object]]:
+    """The candidates stage file's lines: each chosen pair with its family number (both engines)."""
+    return [
+        {"a": c.a, "b": c.b, "score": round(c.score, 9), "rank": c.rank, "family": f}
+        for f, c in families(chosen, n_docs, roots=roots)
+    ]
+
+
 def components(n: int, edges: Sequence[tuple[int, int]]) -> list[int]:
     """Connected components: for each article, the smallest position in its component."""
     parent = list(range(n))

@@ -225,8 +225,10 @@ def judge_component(
         relation = verdict.relation
         unexplained = _unexplained(report)
         if relation in ("derived", "partially_derived"):
-            if relation == "partially_derived" and verdict.direction == "unclear" and _each_has_its_own(
-                report, unexplained, scan
+            if (
+                relation == "partially_derived"
+                and verdict.direction == "unclear"
+                and _each_has_its_own(report, unexplained, scan)
             ):
                 relation = "sibling"
             else:

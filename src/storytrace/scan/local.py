@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-from storytrace.scan.candidates import Candidate, doc_terms, families, scored_pairs, select
+from storytrace.scan.candidates import Candidate, candidate_rows, doc_terms, scored_pairs, select
 from storytrace.scan.families import ArticleMeta
 from storytrace.scan.judge import PairJudgement, judge_component
 from storytrace.scan.stages import StageDir
@@ -22,10 +22,7 @@ def plan(scored: dict[tuple[int, int], float], metas: dict[int, ArticleMeta], co
     """Filters, the keep/top-k rule and family numbers: candidate rows for the stage file."""
     allowed = {k: s for k, s in scored.items() if config.filters.keeps_pair(metas[k[0]], metas[k[1]])}
     chosen = select(allowed, len(metas), config.candidates)
-    return [
-        {"a": c.a, "b": c.b, "score": round(c.score, 9), "rank": c.rank, "family": f}
-        for f, c in families(chosen, len(metas))
-    ]
+    return candidate_rows(chosen, len(metas))
 
 
 class LocalEngine:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from storytrace.errors import InputError
-from storytrace.scan.candidates import Candidate, doc_terms, families, term_weights
+from storytrace.scan.candidates import Candidate, candidate_rows, doc_terms, term_weights
 from storytrace.scan.families import ArticleMeta
 from storytrace.scan.judge import PairJudgement, judge_component
 from storytrace.scan.stages import StageDir
@@ -132,10 +132,7 @@ class SparkEngine:
         candidates = [Candidate(int(r["a"]), int(r["b"]), float(r["score"]), int(r["rank"])) for r in chosen.collect()]
         tdf.unpersist()
         scored.unpersist()
-        return [
-            {"a": c.a, "b": c.b, "score": round(c.score, 9), "rank": c.rank, "family": f}
-            for f, c in families(candidates, n, roots=roots)
-        ]
+        return candidate_rows(candidates, n, roots=roots)
 
     def _components(self, edges: Any) -> dict[int, int]:
         """Connected components by label propagation in DataFrames: every article takes the smallest
