@@ -111,9 +111,7 @@ def test_report_invariants_on_the_examples(
     check_report(compare(examples[source], examples[derived]).to_dict())
 
 
-def test_report_invariants_on_the_crafted_pair(
-    crafted: dict, crafted_lexical: dict, check_report: Any
-) -> None:
+def test_report_invariants_on_the_crafted_pair(crafted: dict, crafted_lexical: dict, check_report: Any) -> None:
     check_report(crafted)
     check_report(crafted_lexical)
 
@@ -182,9 +180,7 @@ def test_self_compare_with_a_repeated_sentence_has_no_findings() -> None:
 
 def test_compare_accepts_article_objects(examples: dict[str, str]) -> None:
     source = Article(text=examples["original"], id="orig-1", title="Seawall approved", outlet="Wire")
-    derived = Article(
-        text=examples["rewrite"], id="copy-1", title="Seawall gets go-ahead", url="https://x.test/a"
-    )
+    derived = Article(text=examples["rewrite"], id="copy-1", title="Seawall gets go-ahead", url="https://x.test/a")
     d = compare(source, derived).to_dict()
     assert (d["source"]["id"], d["source"]["title"], d["source"]["outlet"]) == (
         "orig-1",
@@ -330,9 +326,7 @@ def test_crafted_pair_verdict(crafted: dict) -> None:
 # --- the bundled examples against examples/expected.json -------------------------------------------------
 
 
-def test_examples_kinds_match_expected(
-    example_dict: dict, expected: dict, find_sentence: Any, link_of: Any
-) -> None:
+def test_examples_kinds_match_expected(example_dict: dict, expected: dict, find_sentence: Any, link_of: Any) -> None:
     rows = expected["kinds"]
     misses = []
     for row in rows:
@@ -342,9 +336,7 @@ def test_examples_kinds_match_expected(
     assert len(misses) <= len(rows) // 10, misses
 
 
-def test_examples_sources_match_expected(
-    example_dict: dict, expected: dict, find_sentence: Any, link_of: Any
-) -> None:
+def test_examples_sources_match_expected(example_dict: dict, expected: dict, find_sentence: Any, link_of: Any) -> None:
     wrong = []
     for row in expected["kinds"]:
         link = link_of(example_dict, find_sentence(example_dict, "derived", row["derived_starts_with"]))
@@ -354,13 +346,9 @@ def test_examples_sources_match_expected(
     assert len(wrong) <= len(expected["kinds"]) // 10, wrong
 
 
-def test_examples_split_and_merge(
-    example_dict: dict, expected: dict, find_sentence: Any, link_of: Any
-) -> None:
+def test_examples_split_and_merge(example_dict: dict, expected: dict, find_sentence: Any, link_of: Any) -> None:
     split = [r for r in expected["kinds"] if r.get("relation") == "split"]
-    links = [
-        link_of(example_dict, find_sentence(example_dict, "derived", r["derived_starts_with"])) for r in split
-    ]
+    links = [link_of(example_dict, find_sentence(example_dict, "derived", r["derived_starts_with"])) for r in split]
     assert links[0] is links[1] and len(links[0]["derived"]) == 2
     merge = next(r for r in expected["kinds"] if r.get("relation") == "merge")
     link = link_of(example_dict, find_sentence(example_dict, "derived", merge["derived_starts_with"]))
@@ -384,9 +372,7 @@ def test_examples_added_claims_are_found(example_dict: dict, expected: dict) -> 
     added = [f["derived"]["text"] for f in example_dict["findings"] if f["type"] == "claim_added"]
     for claim in expected["added_claims"]:
         assert claim["text"] in added, claim["text"]
-    clause = next(
-        f for f in example_dict["findings"] if f["type"] == "claim_added" and f["subtype"] == "clause"
-    )
+    clause = next(f for f in example_dict["findings"] if f["type"] == "claim_added" and f["subtype"] == "clause")
     assert clause["derived"]["text"] == "that has cast a shadow over the entire project"
 
 
@@ -472,9 +458,7 @@ def test_english_texts_give_no_warning(example_report: Any) -> None:
 # --- lexical only (--no-embeddings) -----------------------------------------------------------------------
 
 
-def test_no_embeddings_still_finds_copies(
-    examples: dict[str, str], check_report: Any, crafted_lexical: dict
-) -> None:
+def test_no_embeddings_still_finds_copies(examples: dict[str, str], check_report: Any, crafted_lexical: dict) -> None:
     report = compare(examples["original"], examples["rewrite"], settings=Settings(use_embeddings=False))
     d = report.to_dict()
     check_report(d)
@@ -499,3 +483,75 @@ def test_no_embeddings_finds_a_short_verbatim_sentence() -> None:
     report = compare(text, text, settings=Settings(use_embeddings=False))
     assert [link.kind for link in report.alignment.links] == ["verbatim", "verbatim"]
     assert report.findings == ()
+
+
+# Formulaic news: the same sentence frames with other names and figures are not reuse.
+_FRAMES = [
+    "{org} did not respond to a request for comment on the {thing} over the weekend.",
+    "About {n} flights were affected in {city} and {city2}, {org} estimated.",
+    "The critic put the cost at {n2} tickets, close to the long-awaited estimate.",
+    '"Good news for everyone," {person} added, referring to the {thing}.',
+    "{org} has announced the tour before, most recently in {year}.",
+]
+
+
+def _formulaic(**facts: str) -> str:
+    return " ".join(f.format(**facts) for f in _FRAMES)
+
+
+def test_sentence_frames_with_other_facts_are_not_reuse() -> None:
+    one = _formulaic(
+        org="Stiorstuthpio Party",
+        thing="audit",
+        n="60",
+        city="Survirkysk",
+        city2="Cilvlolstad",
+        n2="79.9",
+        person="Prextrum",
+        year="2009",
+    )
+    other = _formulaic(
+        org="Vlachourt Agency",
+        thing="warning",
+        n="412",
+        city="Gramguxfoth",
+        city2="Veartjiskburg",
+        n2="12",
+        person="Pouxtrox",
+        year="2019",
+    )
+    report = compare(one, other)
+    assert report.verdict.relation not in ("derived", "partially_derived"), report.scores
+
+
+def test_a_copy_with_one_figure_changed_is_still_derived() -> None:
+    facts = dict(
+        org="Stiorstuthpio Party",
+        thing="audit",
+        n="60",
+        city="Survirkysk",
+        city2="Cilvlolstad",
+        n2="79.9",
+        person="Prextrum",
+        year="2009",
+    )
+    changed = _formulaic(**{**facts, "n": "90"})
+    report = compare(_formulaic(**facts), changed)
+    assert report.verdict.relation == "derived"
+    assert report.scores.reuse > 0.9
+    assert any(f.type == "number_changed" for f in report.findings)
+
+
+def test_compare_documents_in_two_steps_gives_what_compare_gives(examples: dict[str, str]) -> None:
+    from storytrace.comparison import compare_documents, with_findings
+    from storytrace.report.json import report_to_dict
+    from storytrace.text import analyse
+
+    src, der = Article(text=examples["original"]), Article(text=examples["rewrite"])
+    whole = compare(src, der, settings=Settings(use_embeddings=False))
+    verdict_only = compare_documents(
+        analyse(src), analyse(der), settings=Settings(use_embeddings=False), findings=False
+    )
+    assert verdict_only.findings == ()
+    assert verdict_only.verdict == whole.verdict and verdict_only.scores == whole.scores
+    assert report_to_dict(with_findings(verdict_only)) == report_to_dict(whole)

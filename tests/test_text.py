@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from storytrace.article import article_from_text
+from storytrace.article import Article, article_from_text
 from storytrace.text import analyse, is_boilerplate, looks_english, normalize_word, paragraph_spans, stem
 
 
@@ -171,3 +171,13 @@ def test_punkt_shortcut_gives_what_punkt_gives(chunk: str) -> None:
     from storytrace.text import _punkt_spans
 
     assert _punkt_spans(chunk) == list(nupunkt.sent_spans(chunk))
+
+
+def test_specifics_are_numbers_and_names_after_the_first_word() -> None:
+    doc = analyse(Article(text="Officials at the Health Ministry said 7,065 people in Lagos were hit on Tuesday."))
+    assert doc.specifics(0) == {"7065", "health", "ministry", "lago", "tuesday"}
+
+
+def test_specifics_ignore_capitals_of_a_title_case_headline() -> None:
+    doc = analyse(Article(text="Seattle's Sensational Love Affair With Animals: 40 Dogs Dominate The City"))
+    assert doc.specifics(0) == {"40"}

@@ -65,21 +65,25 @@ class Audit:
     findings: tuple[Finding, ...]
 
 
-def audit(alignment: Alignment, *, settings: Settings = DEFAULT_SETTINGS) -> Audit:
+def audit(alignment: Alignment, *, settings: Settings = DEFAULT_SETTINGS, findings: bool = True) -> Audit:
+    """Scores, verdict and findings of an alignment; ``findings=False`` stops after the verdict (a scan
+    deciding whether a pair is worth a full comparison needs no more)."""
     scores = score(alignment, settings)
     relation, confidence, rel_evidence = relation_of(alignment, scores, settings)
     if relation in ("derived", "partially_derived"):
         direction, d_conf, d_evidence = direction_of(alignment, settings)
     else:
         direction, d_conf, d_evidence = "unclear", 0.5, ["no direction: too little text is shared"]
+    verdict = Verdict(relation, confidence, direction, d_conf, tuple(rel_evidence + d_evidence))
+    if not findings:
+        return Audit(scores=scores, verdict=verdict, findings=())
     checks = fact_checks(alignment)
     if relation not in ("derived", "partially_derived"):
         # Independent reporting of the same story has its own quotes and wording: a difference there is
         # not a distortion of this original, so it is shown for information only.
         checks = [replace(f, severity="info") for f in checks if f.type != "fact_omitted"]
-    findings = _order(added_claims(alignment, settings) + omitted_facts(alignment) + checks)
-    verdict = Verdict(relation, confidence, direction, d_conf, tuple(rel_evidence + d_evidence))
-    return Audit(scores=scores, verdict=verdict, findings=findings)
+    found = _order(added_claims(alignment, settings) + omitted_facts(alignment) + checks)
+    return Audit(scores=scores, verdict=verdict, findings=found)
 
 
 # --- scores -------------------------------------------------------------------------------------------
@@ -99,8 +103,11 @@ def score(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> Scores
             continue
         words = sum(derived.sentences[i].words for i in link.derived)
         cut = sum(_words_in(derived, link, a, b) for a, b in link.unsupported)
-        # Words copied word for word are traceable whatever the sentence as a whole looks like.
-        supported += max(in_runs, max(0, words - cut) * support_weight(link, settings))
+        # Words copied word for word are traceable whatever the sentence as a whole looks like, as long as
+        # the sentence states the source's facts and does not merely reuse its frame with other names.
+        supported += specifics_weight(alignment, link, settings) * max(
+            in_runs, max(0, words - cut) * support_weight(link, settings)
+        )
     reuse = min(1.0, supported / total)
     return Scores(
         reuse=round(reuse, 4),
@@ -122,6 +129,25 @@ def support_weight(link: Link, settings: Settings = DEFAULT_SETTINGS) -> float:
         return 1.0
     lo, hi = settings.support_floor, settings.support_full
     return min(1.0, max(0.0, (link.similarity - lo) / (hi - lo)))
+
+
+def specifics_weight(alignment: Alignment, link: Link, settings: Settings = DEFAULT_SETTINGS) -> float:
+    """How far a linked sentence keeps its source's specifics (numbers, names), 0 to 1.
+
+    Formulaic sentences ("X did not respond to a request for comment on Y", "About N flights were affected
+    in P") recur across unrelated articles with other names and figures; their words and even their
+    embeddings match, their facts do not. A rewrite keeps most of them (a changed figure is a finding, not
+    a new sentence), so support is scaled by the share of specifics in common (of the sentence with fewer),
+    full from ``specifics_agreement``. Sentences without specifics on either side are not judged by this.
+    """
+    if link.kind == "verbatim":
+        return 1.0
+    src = frozenset().union(*(alignment.source.specifics(i) for i in link.source))
+    der = frozenset().union(*(alignment.derived.specifics(i) for i in link.derived))
+    if not src or not der:
+        return 1.0
+    shared = len(src & der) / min(len(src), len(der))
+    return min(1.0, shared / settings.specifics_agreement)
 
 
 def _words_in(doc: Document, link: Link, a: int, b: int) -> int:

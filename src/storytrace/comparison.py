@@ -78,25 +78,50 @@ def compare(
         model = str(embedder.info().get("model", "all-MiniLM-L6-v2"))
     elif not settings.use_embeddings:
         embed = None
-    src_doc, der_doc = analyse(src_article), analyse(der_article)
-    warnings = tuple(
-        f"the {name} text does not look like English; storytrace's models are English-only, so its "
-        "results may be meaningless"
-        for name, art in (("source", src_article), ("derived", der_article))
-        if not looks_english(art.text)
+    return compare_documents(
+        analyse(src_article), analyse(der_article), settings=settings, embed=embed, embedding_model=model
     )
-    alignment = align(src_doc, der_doc, settings=settings, embed=embed)
-    result = audit(alignment, settings=settings)
-    headline = headline_findings(src_article, der_article, settings=settings, embed=embed)
-    if headline:
-        result = replace(result, findings=tuple(headline) + result.findings)
-    return Report(
+
+
+def compare_documents(
+    source: Document,
+    derived: Document,
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    embed: EmbedFn | None = None,
+    findings: bool = True,
+    embedding_model: str | None = None,
+) -> Report:
+    """``compare`` on analysed articles, for callers that compare one article with many (a scan).
+
+    ``embed`` is used as given (None: lexical evidence only). ``findings=False`` gives the scores and the
+    verdict without the fact checks; :func:`with_findings` adds them to such a report later.
+    """
+    alignment = align(source, derived, settings=settings, embed=embed)
+    result = audit(alignment, settings=settings, findings=False)
+    report = Report(
         alignment=alignment,
         audit=result,
         settings=settings,
-        warnings=warnings,
-        embedding_model=model,
+        warnings=tuple(
+            f"the {name} text does not look like English; storytrace's models are English-only, so its "
+            "results may be meaningless"
+            for name, doc in (("source", source), ("derived", derived))
+            if not looks_english(doc.text)
+        ),
+        embedding_model=embedding_model,
     )
+    return with_findings(report, embed=embed) if findings else report
+
+
+def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:
+    """The report with its findings (the alignment's fact checks and the headlines'), computed now."""
+    settings = report.settings
+    result = audit(report.alignment, settings=settings)
+    headline = headline_findings(report.source.article, report.derived.article, settings=settings, embed=embed)
+    if headline:
+        result = replace(result, findings=tuple(headline) + result.findings)
+    return replace(report, audit=result)
 
 
 def headline_findings(

@@ -50,6 +50,13 @@ class ScanSettings:
     #: least this (heavy rewrites share rare words but few phrases). With ``gate_share``, 97.5% of
     #: SheepDog's LLM rewrites pass (benchmarks/scan_sheepdog.py).
     full_compare_score: float = 0.2
+    #: ... and only when at least this share of the specifics (numbers, names) of the article with fewer
+    #: also occur in the other: a rewrite keeps its original's facts (SheepDog: 0.4% of LLM rewrites share
+    #: less with their original), articles that merely share a world's vocabulary do not (at most 0.44,
+    #: median 0.28, on make_scan_corpus.py's unrelated candidate pairs; other SheepDog stories 0.24 at
+    #: the 90th percentile). Sentence embeddings are the expensive part of a scan: this decides where
+    #: they run.
+    specifics_gate: float = 0.3
     #: Material counts as carried over when a sentence's content words are this much inside a sentence of
     #: the other article, or their embeddings are this close.
     carried_containment: float = 0.6
@@ -73,7 +80,7 @@ class PairJudgement:
     direction: str  # compare's direction for this orientation: as_given | unclear (never reversed here)
     direction_confidence: float
     candidate_score: float
-    method: str  # lexical | embeddings | sibling_check
+    method: str  # lexical | embeddings | sibling_check | gate
     scores: dict[str, float | None] = field(default_factory=dict)
     findings: dict[str, int] = field(default_factory=dict)
     #: For a sibling: the common original's position when it is in the corpus.
@@ -127,6 +134,7 @@ class _Member:
     doc: Document
     stems: list[frozenset[str]]
     texts: list[str]
+    specifics: frozenset[str]
 
 
 def judge_component(
@@ -142,7 +150,7 @@ def judge_component(
     Pairs are taken oldest first (by publication date, then corpus position), so that by the time two
     rewrites meet, their common original has already been compared with each.
     """
-    from storytrace.comparison import compare
+    from storytrace.comparison import compare_documents, with_findings
 
     cache = _SentenceCache(embed)
     members: dict[int, _Member] = {}
@@ -153,7 +161,11 @@ def judge_component(
             doc = analyse(articles[pos])
             body = doc.body
             m = members[pos] = _Member(
-                articles[pos], doc, [s.content_stems() for s in body], [doc.sentence_text(s.index) for s in body]
+                articles[pos],
+                doc,
+                [s.content_stems() for s in body],
+                [doc.sentence_text(s.index) for s in body],
+                frozenset().union(*(doc.specifics(s.index) for s in body)),
             )
         return m
 
@@ -191,14 +203,17 @@ def judge_component(
                 continue
 
         def run(src: int, der: int, cfg: Settings) -> Any:
-            return compare(articles[src], articles[der], settings=cfg, embed=cache if cfg.use_embeddings else None)
+            # The verdict first; findings only for the pairs that are reported (below).
+            embed_fn = cache if cfg.use_embeddings else None
+            return compare_documents(member(src).doc, member(der).doc, settings=cfg, embed=embed_fn, findings=False)
 
         shared = max(_sentence_share(member(x), member(y), scan), _sentence_share(member(y), member(x), scan))
+        same_facts = _specifics_share(member(x), member(y)) >= scan.specifics_gate
         if shared >= scan.gate_share:
             report, method = run(x, y, lexical), "lexical"
-            if _needs_embeddings(report, score, member(x), member(y), scan):
+            if full.use_embeddings and _needs_embeddings(report, score, same_facts, member(x), member(y), scan):
                 report, method = run(x, y, full), "embeddings"
-        elif score >= scan.full_compare_score and full.use_embeddings:
+        elif score >= scan.full_compare_score and same_facts and full.use_embeddings:
             # Few sentences in common, yet the rare words say same story: a heavy rewrite or an
             # independent report of the same event. Only embeddings can tell.
             report, method = run(x, y, full), "embeddings"
@@ -233,6 +248,10 @@ def judge_component(
                 relation = "sibling"
             else:
                 sources_of.setdefault(der, {})[src] = unexplained
+        findings: dict[str, int] = {}
+        if relation in ("derived", "partially_derived"):
+            report = with_findings(report, embed=cache if method == "embeddings" else None)
+            findings = dict(sorted(Counter(f.type for f in report.findings if f.severity != "info").items()))
         out.append(
             PairJudgement(
                 source=src,
@@ -248,9 +267,7 @@ def judge_component(
                     "coverage": round(float(report.scores.coverage), 6),
                     "similarity": round(float(report.alignment.document_similarity), 6),
                 },
-                findings=dict(sorted(Counter(f.type for f in report.findings if f.severity != "info").items()))
-                if relation != "sibling"
-                else {},
+                findings=findings,
             )
         )
     return out
@@ -267,11 +284,13 @@ def _unexplained(report: Any) -> list[int]:
     return sorted(body_pos[i] for link in report.alignment.links if not link.source for i in link.derived)
 
 
-def _needs_embeddings(report: Any, score: float, src: _Member, der: _Member, scan: ScanSettings) -> bool:
+def _needs_embeddings(
+    report: Any, score: float, same_facts: bool, src: _Member, der: _Member, scan: ScanSettings
+) -> bool:
     """Could sentence embeddings change this lexical judgement?"""
     relation = report.verdict.relation
     if relation in ("related", "unrelated"):
-        return score >= scan.full_compare_score
+        return score >= scan.full_compare_score and same_facts
     omitted = {s for s in report.alignment.omitted}
     src_pos = {s.index: k for k, s in enumerate(src.doc.body)}
     dropped = [src.stems[src_pos[i]] for i in omitted if i in src_pos]
@@ -283,6 +302,13 @@ def _needs_embeddings(report: Any, score: float, src: _Member, der: _Member, sca
             if other and len(words & other) / min(len(words), len(other)) >= scan.paraphrase_hint:
                 return True
     return False
+
+
+def _specifics_share(x: _Member, y: _Member) -> float:
+    """Share of the specifics of the article with fewer that the other has too (1.0 when one has none)."""
+    if not x.specifics or not y.specifics:
+        return 1.0
+    return len(x.specifics & y.specifics) / min(len(x.specifics), len(y.specifics))
 
 
 def _sentence_share(x: _Member, y: _Member, scan: ScanSettings) -> float:
