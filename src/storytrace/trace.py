@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from storytrace.article import Article
-from storytrace.comparison import Report, compare
+from storytrace.comparison import Report, compare_documents, with_findings
 from storytrace.index.fingerprint import shingles, term_counts
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import Document, analyse
@@ -219,7 +219,7 @@ def trace(
         bm25 = float(channels.bm25[row])
         report = None
         if rank < n_compare:
-            report = _compare_stored(index, item, article, settings)
+            report = _compare_stored(index, item, suspect, settings)
         qualifies = report is not None and _qualifies(report, item.article, article)
         contributed: tuple[int, ...] = ()
         if qualifies and report:
@@ -271,10 +271,15 @@ def _qualifies(report: Report, candidate: Article, suspect: Article) -> bool:
     return c_date is not None and s_date is not None and c_date <= s_date and v.direction_confidence < _REVERSED_SURE
 
 
-def _compare_stored(index: Index, item: Any, suspect: Article, settings: Settings) -> Report:
-    """Compare with a stored original, reusing its stored sentence vectors; store them when new."""
+def _compare_stored(index: Index, item: Any, suspect: Document, settings: Settings) -> Report:
+    """Compare with a stored original, reusing its stored sentence vectors; store them when new.
+
+    Findings are computed only when compare calls the suspect (partly) derived from the candidate: for an
+    independent or unrelated article they would describe differences, not distortions, and they are most
+    of compare's cost.
+    """
     if not settings.use_embeddings:
-        return compare(item.article, suspect, settings=settings)
+        return _finish(compare_documents(analyse(item.article), suspect, settings=settings, findings=False), None)
     from storytrace.embed import get_embedder
 
     embedder = get_embedder()
@@ -294,7 +299,20 @@ def _compare_stored(index: Index, item: Any, suspect: Article, settings: Setting
             out[missing] = embedder.embed([batch[i] for i in missing])
         return out
 
-    report = compare(item.article, suspect, settings=settings, embed=embed)
+    report = compare_documents(
+        source_doc,
+        suspect,
+        settings=settings,
+        embed=embed,
+        findings=False,
+        embedding_model=str(embedder.info().get("model", "all-MiniLM-L6-v2")),
+    )
     if not known and texts:
         index.store_sentence_vectors(item.doc, item.sha256, embedder.embed(texts))
+    return _finish(report, embed)
+
+
+def _finish(report: Report, embed: Any) -> Report:
+    if report.verdict.relation in _RELATION_RANK:
+        return with_findings(report, embed=embed)
     return report
