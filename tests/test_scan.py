@@ -296,3 +296,19 @@ def test_spark_engine_gives_the_same_pairs(corpus_file: Path, local_out: Path, t
         for name, value in p["scores"].items():
             assert (value is None and q["scores"][name] is None) or abs(value - q["scores"][name]) <= 1e-6
     assert (out / "clusters.jsonl").read_text() == (local_out / "clusters.jsonl").read_text()
+
+
+def test_judging_workers_run_the_ner_model_without_torch() -> None:
+    code = (
+        "import sys\n"
+        "from storytrace.scan.local import _worker_init\n"
+        "_worker_init()\n"
+        "from storytrace.facts.entities import entities\n"
+        "found = entities('Bola Tinubu met officials in Lagos.', 0, 35)\n"
+        "assert [e.label for e in found] == ['PERSON', 'GPE'], found\n"
+        "assert sys.modules.get('torch') is None\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

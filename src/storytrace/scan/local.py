@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -52,8 +53,15 @@ class LocalEngine:
         # spawn, not fork: a parent that already ran onnxruntime (tests, the web app) may hold thread pools a
         # forked child would deadlock on. Each worker loads the models once and keeps them.
         ctx = mp.get_context("spawn")
-        with ctx.Pool(self.workers, maxtasksperchild=None) as pool:
+        with ctx.Pool(self.workers, initializer=_worker_init, maxtasksperchild=None) as pool:
             yield from pool.imap_unordered(_judge_family, tasks, chunksize=1)
+
+
+def _worker_init() -> None:
+    # thinc (under spaCy) imports PyTorch whenever it is installed, ~300 MB per worker that the CPU NER
+    # model never uses (it runs on thinc's numpy ops): a judging worker does not need it.
+    if "torch" not in sys.modules:
+        sys.modules["torch"] = None  # type: ignore[assignment]
 
 
 def _judge_family(task: tuple[str, int, list[tuple[int, int, float, int]], Any]) -> tuple[int, list[PairJudgement]]:
