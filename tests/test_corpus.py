@@ -474,3 +474,17 @@ def test_symlinked_directories_are_not_followed(tmp_path: Path) -> None:
     except OSError:
         pytest.skip("no symlinks here")
     assert expand_inputs([str(tmp_path)]) == [str(tmp_path / "a.txt")]
+
+
+@pytest.mark.parametrize("layout", ["jsonl", "array"])
+def test_a_corpus_without_extension_bigger_than_the_limit_is_read_article_by_article(
+    tmp_path: Path, layout: str
+) -> None:
+    records = [{"id": f"a{i}", "text": f"Article number {i} says the council met on Tuesday. " * 20} for i in range(40)]
+    body = "".join(json.dumps(r) + "\n" for r in records) if layout == "jsonl" else json.dumps(records, indent=1)
+    path = tmp_path / "corpus"
+    path.write_text(body, encoding="utf-8")
+    assert path.stat().st_size > 20_000
+    got = list(read_corpus([str(path)], max_bytes=20_000))
+    assert [r.error for r in got if r.error] == []
+    assert [r.article.id for r in got if r.article] == [r["id"] for r in records]

@@ -404,6 +404,16 @@ class _Reader:
     def read_single(self, stream: _Stream, size: int | None, gzipped: bool, kind: CorpusFormat) -> Iterator[Record]:
         """A text or HTML file, or one of unknown type: sniffed like ``load_article`` does, plus JSON
         arrays and JSON Lines, so a corpus file with an odd name is still read as what it is."""
+        if kind == "auto" and (size is None or size > self.max_bytes):
+            # Too big to be one article, but maybe a corpus: stream it as what its head says it is,
+            # so the limit applies to each article, not to the file.
+            head = stream.peek(_HEAD)[:_HEAD].lstrip(b"\xef\xbb\xbf \t\r\n")
+            if head[:1] == b"[":
+                yield from self.read_json(stream, size, gzipped)
+                return
+            if head[:1] == b"{" and (b"\n" not in head or _first_line_is_object(head.decode("utf-8", "replace"))):
+                yield from self.read_jsonl(stream)
+                return
         text = self._decode_whole(self._read_whole(stream, size, gzipped))
         if kind == "auto":
             head = text.lstrip()[:1]
