@@ -69,6 +69,23 @@ class Settings:
     related_similarity: float = 0.61
     #: Lexical stand-in for the above when embeddings are off (share of content words in common).
     related_overlap: float = 0.25
+    #: A suspect below ``partial_reuse`` is still ``partially_derived`` when other traces of the
+    #: original agree (audit.trail_of): it keeps at least ``trail_coverage`` of the original's content
+    #: (scores.coverage), and at least ``trail_specifics`` of its own distinct names and figures, and at
+    #: least ``trail_specifics_share`` of them, are the original's. A heavy LLM restyling keeps the
+    #: original's people, figures and much of its content while its sentences drift below the support
+    #: ramp; text written independently on the same subject (Clough ``non`` answers, another story on
+    #: the same beat) has its own. Embedding alignments only. Coverage and share calibrated
+    #: (benchmarks/calibrate_trail.py); the count is a floor set by reasoning: one or two names in
+    #: common (the president, the state) say nothing.
+    trail_coverage: float = 0.2
+    trail_specifics: int = 3
+    trail_specifics_share: float = 0.6
+    #: ... and it has at most this many quotations of its own (audit.Trail.own_quotes): independent
+    #: reporting of the same event shares the names and figures too, but quotes its own sources. Set by
+    #: reasoning (examples/independent.txt against examples/original.txt shares 86% of its names and
+    #: figures and keeps 24% of the content, but quotes three people the original does not).
+    trail_own_quotes: int = 0
     #: Net text evidence (see audit.direction) needed to call a direction without dates.
     direction_margin: float = 2.5
 

@@ -1,0 +1,94 @@
+"""The "trail" rule of the verdict: a heavy restyling whose sentences drift below the support ramp is still
+``partially_derived`` when it keeps the original's content, names and figures and quotes nobody new;
+independent reporting of the same story is not. With the real model.
+
+The articles are invented for these tests (fictional town, people and figures).
+"""
+
+from __future__ import annotations
+
+from storytrace import Settings, compare
+from storytrace.audit import trail_holds, trail_of
+
+SOURCE = """Harbor council approves $48 million flood wall
+
+The Brennick city council voted 7 to 2 on Tuesday to build a $48 million flood wall along the Tamsin River.
+Mayor Lucia Ferrante said the wall would protect about 3,200 homes in the Lower Quay district.
+Construction is set to begin in April and should take roughly three years.
+Councillor Owen Marsh, who voted against the plan, argued that the cost would push up property taxes by 4 percent.
+The state will cover $20 million of the bill under a 2023 resilience grant.
+Engineers from Delmar Associates designed the wall to withstand a 100-year flood.
+Residents can comment on the design at a public hearing on March 9."""
+
+# Sensational restyling, sentence by sentence, in the same order, with every name and figure kept.
+HEAVY_REWRITE = """SHOCKING $48 MILLION GAMBLE: Brennick Bets Big on a Wall
+
+In a stunning Tuesday showdown, Brennick's council pushed through, 7 to 2, a staggering $48 million barrier \
+against the raging Tamsin River!
+Mayor Lucia Ferrante is promising salvation for some 3,200 households in Lower Quay, whose families live in \
+fear of the next deluge.
+Bulldozers roll in April, and the whole ordeal drags on for three long years.
+Furious dissenter Owen Marsh blasted the scheme, warning that homeowners will be gouged with a 4 percent jump \
+in what they pay the taxman.
+Taxpayers statewide will foot $20 million of it through a 2023 resilience grant.
+Delmar Associates insists its design can survive the kind of catastrophe that strikes once in 100 years.
+Angry locals will get their chance to sound off at a hearing on March 9."""
+
+# The same vote reported by someone who was there: own sources, own quotes, own details.
+INDEPENDENT = """Brennick to build flood wall after split council vote
+
+After years of argument over the riverfront, a divided council on Tuesday gave Brennick its flood wall, \
+7 votes to 2.
+"We have waited twenty years for somebody to take the river seriously," said Grace Holloway, who runs a \
+bakery on Dock Street and lost her stock in the 2019 flood.
+The project carries a $48 million price tag, and Mayor Lucia Ferrante has said the state will cover part of it.
+Owen Marsh, one of two councillors to vote no, told reporters the city had not looked hard enough at cheaper \
+options such as raising the riverbank.
+"A wall is the most expensive answer to the question," Marsh said.
+Work is expected to begin next spring, according to the city's public works director, Samuel Okoye.
+Okoye said temporary barriers would stay in place on Dock Street until the new wall is finished."""
+
+
+def test_heavy_rewrite_that_keeps_order_and_specifics_is_partially_derived() -> None:
+    settings = Settings()
+    report = compare(SOURCE, HEAVY_REWRITE)
+    # Too few of its words trace to the original for the reuse thresholds alone ...
+    assert report.scores.reuse < settings.partial_reuse
+    # ... but the trail does.
+    assert report.verdict.relation in ("partially_derived", "derived")
+    trail = trail_of(report.alignment)
+    assert trail.own_quotes == 0
+    assert trail.shared_specifics >= settings.trail_specifics
+    assert trail.in_order == trail.linked >= 4
+    evidence = " ".join(report.verdict.evidence)
+    assert f"it follows the original's order: {trail.in_order} of {trail.linked} linked sentences" in evidence
+    assert "names and figures are the original's" in evidence
+    # A direction is judged as for any partially derived text.
+    assert report.verdict.direction in ("as_given", "reversed", "unclear")
+
+
+def test_rule_off_gives_the_reuse_verdict() -> None:
+    report = compare(SOURCE, HEAVY_REWRITE, settings=Settings(trail_coverage=2.0))
+    assert report.verdict.relation in ("related", "unrelated")
+
+
+def test_independent_report_of_the_same_vote_is_not_derived() -> None:
+    report = compare(SOURCE, INDEPENDENT)
+    assert report.verdict.relation == "related"
+    trail = trail_of(report.alignment)
+    assert trail.own_quotes >= 1
+    assert not trail_holds(trail, report.scores, Settings())
+    assert "quotation of its own" in " ".join(report.verdict.evidence)
+
+
+def test_an_own_quotation_stops_the_trail() -> None:
+    quoted = HEAVY_REWRITE + '\n"Nobody asked the fishermen what they think," said harbour pilot Ines Varga.'
+    report = compare(SOURCE, quoted)
+    assert trail_of(report.alignment).own_quotes == 1
+    assert report.verdict.relation in ("related", "unrelated")
+
+
+def test_lexical_mode_does_not_use_the_trail() -> None:
+    report = compare(SOURCE, HEAVY_REWRITE, settings=Settings(use_embeddings=False))
+    assert report.verdict.relation != "derived"
+    assert not any("restyled beyond recognition" in e for e in report.verdict.evidence)
