@@ -312,3 +312,20 @@ def test_judging_workers_run_the_ner_model_without_torch() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_two_rewrites_without_their_original_are_siblings(tmp_path: Path) -> None:
+    records = [r for r in _corpus() if r["id"] in ("farm-a", "farm-b")]
+    # Same publication time: nothing but the texts can say who came first.
+    for r in records:
+        r["published"] = "2024-03-15T10:00:00+00:00"
+    out = tmp_path / "out"
+    assert main(["scan", str(_write(tmp_path / "c.jsonl", records)), "--out", str(out), "--workers", "1"]) == 0
+    assert {k: p["relation"] for k, p in _pairs(out).items()} == {("farm-a", "farm-b"): "sibling"}
+
+
+def test_an_undated_original_and_its_rewrite_are_not_siblings(tmp_path: Path) -> None:
+    records = [{"id": r["id"], "text": r["text"]} for r in _corpus() if r["id"] in ("wire-1", "farm-a")]
+    out = tmp_path / "out"
+    assert main(["scan", str(_write(tmp_path / "c.jsonl", records)), "--out", str(out), "--workers", "1"]) == 0
+    assert [p["relation"] for p in _pairs(out).values()] in (["derived"], ["partially_derived"])
