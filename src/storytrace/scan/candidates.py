@@ -20,12 +20,13 @@ import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
 from storytrace.text import STOPWORDS
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,12 @@ class Candidate:
 def doc_terms(text: str) -> dict[int, int]:
     """Term id -> count for one article. Ids are CRC-32s of lower-cased words: stable across processes
     and machines (Python's own ``hash`` is salted per process, which would break Spark)."""
-    counts = Counter(w for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in STOPWORDS)
-    return {zlib.crc32(w.encode("utf-8")): c for w, c in counts.items()}
+    # Count every word, then filter the distinct ones: a third as many Python steps as filtering each.
+    out: dict[int, int] = {}
+    for w, c in Counter(_WORD.findall(text.lower())).items():
+        if w not in STOPWORDS:
+            out[zlib.crc32(w.encode("utf-8"))] = c
+    return out
 
 
 def term_weights(terms: dict[int, int], df: dict[int, int], n_docs: int, max_df: int) -> tuple[dict[int, float], float]:
@@ -87,21 +92,27 @@ def document_frequencies(all_terms: Sequence[dict[int, int]]) -> dict[int, int]:
 
 def select(pairs: dict[tuple[int, int], float], n_docs: int, settings: CandidateSettings) -> list[Candidate]:
     """Apply the keep/top-k rule to scored pairs; the result is sorted by (a, b)."""
-    best: list[list[tuple[float, int]]] = [[] for _ in range(n_docs)]
-    for (a, b), s in pairs.items():
-        if s >= settings.min_score:
-            best[a].append((s, b))
-            best[b].append((s, a))
+    if not pairs:
+        return []
+    ab = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2)
+    score = np.fromiter(pairs.values(), dtype=np.float64, count=len(ab))
+    ok = score >= settings.min_score
+    ab, score = ab[ok], score[ok]
+    # Each pair seen from both ends: (article, partner, score), best partners first; ties broken by the
+    # partner's position so the choice never depends on iteration order.
+    article = np.concatenate([ab[:, 0], ab[:, 1]])
+    partner = np.concatenate([ab[:, 1], ab[:, 0]])
+    both = np.concatenate([score, score])
+    order = np.lexsort((partner, -both, article))
+    article, partner, both = article[order], partner[order], both[order]
+    starts = np.searchsorted(article, article, side="left")
+    rank = np.arange(len(article)) - starts
+    chosen = (both >= settings.keep_score) | (rank < settings.top_k)
     keep: dict[tuple[int, int], int] = {}
-    for a, row in enumerate(best):
-        # Ties broken by the partner's position so the choice never depends on iteration order.
-        row.sort(key=lambda x: (-x[0], x[1]))
-        for rank, (s, b) in enumerate(row):
-            if s >= settings.keep_score or rank < settings.top_k:
-                key = (min(a, b), max(a, b))
-                keep[key] = min(rank, keep.get(key, rank))
-            else:
-                break
+    for a, b, r in zip(article[chosen].tolist(), partner[chosen].tolist(), rank[chosen].tolist(), strict=True):
+        key = (a, b) if a < b else (b, a)
+        if r < keep.get(key, r + 1):
+            keep[key] = r
     return [Candidate(a, b, pairs[(a, b)], keep[(a, b)]) for a, b in sorted(keep)]
 
 
@@ -117,25 +128,29 @@ def scored_pairs(all_terms: Sequence[dict[int, int]], settings: CandidateSetting
     n = len(all_terms)
     if n < 2:
         return {}
-    df = document_frequencies(all_terms)
+    # term_weights for every article at once (numpy): the same arithmetic, without a Python step per term.
     vocab: dict[int, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for i, terms in enumerate(all_terms):
-        weights, _ = term_weights(terms, df, n, settings.max_df)
-        for t, w in weights.items():
-            rows.append(i)
-            cols.append(vocab.setdefault(t, len(vocab)))
-            vals.append(w)
-    if not vals:
+    sizes = np.fromiter((len(terms) for terms in all_terms), dtype=np.int64, count=n)
+    rows = np.repeat(np.arange(n), sizes)
+    cols = np.fromiter(
+        (vocab.setdefault(t, len(vocab)) for terms in all_terms for t in terms), dtype=np.int64, count=int(sizes.sum())
+    )
+    counts = np.fromiter((c for terms in all_terms for c in terms.values()), dtype=np.float64, count=len(cols))
+    if not len(cols):
+        return {}
+    df = np.bincount(cols, minlength=len(vocab))
+    w = (1.0 + np.log(counts)) * np.log((n + 1) / df[cols])
+    norm = np.sqrt(np.bincount(rows, weights=w * w, minlength=n))
+    joinable = (df[cols] >= 2) & (df[cols] <= settings.max_df) & (w > 0.0) & (norm[rows] > 0.0)
+    if not joinable.any():
         return {}
     x = sparse.csr_matrix(
-        (np.asarray(vals, dtype=np.float64), (np.asarray(rows), np.asarray(cols))), shape=(n, len(vocab))
+        (w[joinable] / norm[rows[joinable]], (rows[joinable], cols[joinable])), shape=(n, len(vocab))
     )
     sims = sparse.triu(x @ x.T, k=1).tocoo()
     mask = sims.data >= settings.min_score
-    return {(int(a), int(b)): float(s) for a, b, s in zip(sims.row[mask], sims.col[mask], sims.data[mask], strict=True)}
+    keys = zip(sims.row[mask].tolist(), sims.col[mask].tolist(), strict=True)
+    return dict(zip(keys, sims.data[mask].tolist(), strict=True))
 
 
 def families(
