@@ -246,3 +246,13 @@ def test_import_is_cheap() -> None:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([src, os.environ.get("PYTHONPATH", "")]))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert done.stdout.strip() == ""
+
+
+def test_embedding_threads_follow_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storytrace.embed import _default_threads, _usable_cores
+
+    monkeypatch.setenv("STORYTRACE_EMBED_THREADS", "1")
+    assert _default_threads() == 1
+    for unset in ("0", "many"):
+        monkeypatch.setenv("STORYTRACE_EMBED_THREADS", unset)
+        assert _default_threads() == _usable_cores()

@@ -359,6 +359,16 @@ def _usable_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _default_threads() -> int:
+    """Texts embedded at once: STORYTRACE_EMBED_THREADS when set (a scan's worker processes already use
+    every core, so each embeds one text at a time), else one per usable core."""
+    try:
+        wanted = int(os.environ.get("STORYTRACE_EMBED_THREADS", "0"))
+    except ValueError:
+        wanted = 0
+    return wanted if wanted > 0 else _usable_cores()
+
+
 def _session_options() -> onnxruntime.SessionOptions:
     import onnxruntime
 
@@ -437,7 +447,7 @@ class Embedder:
         self._model_dir = model_dir
         self._variant: Variant = variant
         self._batch_size = max(1, int(batch_size))
-        self._workers = max(1, int(workers)) if workers else _usable_cores()
+        self._workers = max(1, int(workers)) if workers else _default_threads()
         self._pool: ThreadPoolExecutor | None = None
         self._memo_size = max(0, int(memo_size))
         self._memo: OrderedDict[bytes, np.ndarray] = OrderedDict()

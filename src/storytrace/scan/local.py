@@ -53,11 +53,14 @@ class LocalEngine:
         # spawn, not fork: a parent that already ran onnxruntime (tests, the web app) may hold thread pools a
         # forked child would deadlock on. Each worker loads the models once and keeps them.
         ctx = mp.get_context("spawn")
-        with ctx.Pool(self.workers, initializer=_worker_init, maxtasksperchild=None) as pool:
+        threads = max(1, (os.cpu_count() or 1) // self.workers)
+        with ctx.Pool(self.workers, initializer=_worker_init, initargs=(threads,), maxtasksperchild=None) as pool:
             yield from pool.imap_unordered(_judge_family, tasks, chunksize=1)
 
 
-def _worker_init() -> None:
+def _worker_init(embed_threads: int = 1) -> None:
+    # The workers share the cores: each embeds with its share of them (more threads only add memory).
+    os.environ["STORYTRACE_EMBED_THREADS"] = str(embed_threads)
     # thinc (under spaCy) imports PyTorch whenever it is installed, ~300 MB per worker that the CPU NER
     # model never uses (it runs on thinc's numpy ops): a judging worker does not need it.
     if "torch" not in sys.modules:
