@@ -495,48 +495,36 @@ _FRAMES = [
 ]
 
 
+_FACTS = {
+    "org": "Stiorstuthpio Party",
+    "thing": "audit",
+    "n": "60",
+    "city": "Survirkysk",
+    "city2": "Cilvlolstad",
+    "n2": "79.9",
+    "person": "Prextrum",
+    "year": "2009",
+}
+_OTHER_FACTS = dict(
+    zip(
+        _FACTS,
+        ["Vlachourt Agency", "warning", "412", "Gramguxfoth", "Veartjiskburg", "12", "Pouxtrox", "2019"],
+        strict=True,
+    )
+)
+
+
 def _formulaic(**facts: str) -> str:
     return " ".join(f.format(**facts) for f in _FRAMES)
 
 
 def test_sentence_frames_with_other_facts_are_not_reuse() -> None:
-    one = _formulaic(
-        org="Stiorstuthpio Party",
-        thing="audit",
-        n="60",
-        city="Survirkysk",
-        city2="Cilvlolstad",
-        n2="79.9",
-        person="Prextrum",
-        year="2009",
-    )
-    other = _formulaic(
-        org="Vlachourt Agency",
-        thing="warning",
-        n="412",
-        city="Gramguxfoth",
-        city2="Veartjiskburg",
-        n2="12",
-        person="Pouxtrox",
-        year="2019",
-    )
-    report = compare(one, other)
+    report = compare(_formulaic(**_FACTS), _formulaic(**_OTHER_FACTS))
     assert report.verdict.relation not in ("derived", "partially_derived"), report.scores
 
 
 def test_a_copy_with_one_figure_changed_is_still_derived() -> None:
-    facts = dict(
-        org="Stiorstuthpio Party",
-        thing="audit",
-        n="60",
-        city="Survirkysk",
-        city2="Cilvlolstad",
-        n2="79.9",
-        person="Prextrum",
-        year="2009",
-    )
-    changed = _formulaic(**{**facts, "n": "90"})
-    report = compare(_formulaic(**facts), changed)
+    report = compare(_formulaic(**_FACTS), _formulaic(**{**_FACTS, "n": "90"}))
     assert report.verdict.relation == "derived"
     assert report.scores.reuse > 0.9
     assert any(f.type == "number_changed" for f in report.findings)
