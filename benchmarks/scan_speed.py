@@ -91,11 +91,10 @@ def minhash_candidates(texts: list[str]) -> set[tuple[int, int]]:
 
 
 def our_candidates(texts: list[str]) -> set[tuple[int, int]]:
-    from storytrace.scan.candidates import CandidateSettings, doc_terms, scored_pairs, select
+    from storytrace.scan.candidates import CandidateSettings, candidates_by_block, doc_terms
 
     settings = CandidateSettings()
-    scored = scored_pairs([doc_terms(t) for t in texts], settings)
-    return {(c.a, c.b) for c in select(scored, len(texts), settings)}
+    return {(c.a, c.b) for c in candidates_by_block([doc_terms(t) for t in texts], settings)}
 
 
 def run_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, object]:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from storytrace.cli import main
@@ -329,3 +330,43 @@ def test_an_undated_original_and_its_rewrite_are_not_siblings(tmp_path: Path) ->
     out = tmp_path / "out"
     assert main(["scan", str(_write(tmp_path / "c.jsonl", records)), "--out", str(out), "--workers", "1"]) == 0
     assert [p["relation"] for p in _pairs(out).values()] in (["derived"], ["partially_derived"])
+
+
+def _random_terms(n: int, seed: int) -> list[dict[int, int]]:
+    import random
+
+    rng = random.Random(seed)
+    return [{rng.randrange(400): rng.randint(1, 3) for _ in range(rng.randint(5, 40))} for _ in range(n)]
+
+
+@pytest.mark.parametrize("block_entries", [50, 4_000_000])
+def test_block_wise_candidates_equal_the_whole_product(block_entries: int) -> None:
+    from storytrace.scan.candidates import candidates_by_block, scored_pairs
+
+    terms = _random_terms(300, seed=3)
+    settings = CandidateSettings(max_df=40, keep_score=0.3, top_k=2, min_score=0.05)
+    whole = select(scored_pairs(terms, settings), len(terms), settings)
+    blocks = candidates_by_block(terms, settings, block_entries=block_entries)
+    assert len(whole) > 100
+    assert [(c.a, c.b, c.rank) for c in blocks] == [(c.a, c.b, c.rank) for c in whole]
+    assert max(abs(x.score - y.score) for x, y in zip(blocks, whole, strict=True)) < 1e-12
+
+
+def test_the_vectorised_pair_filter_is_keeps_pair() -> None:
+    from storytrace.scan.families import ArticleMeta
+    from storytrace.scan.local import pair_filter
+
+    outlets = ["A", "B", None, "A", "C"]
+    times = ["2024-03-01T00:00:00Z", "2024-03-01T11:00:00+00:00", "2024-03-03", None, "2024-03-02T06:30:00Z"]
+    metas = {i: ArticleMeta(i, f"d{i}", outlets[i], times[i], {}) for i in range(5)}
+    a, b = zip(*[(i, j) for i in range(5) for j in range(i + 1, 5)], strict=True)
+    for filters in (
+        ScanFilters(cross_outlet=True),
+        ScanFilters(max_lag_hours=12.0),
+        ScanFilters(max_lag_hours=30.0, cross_outlet=True),
+    ):
+        allow = pair_filter(metas, filters)
+        assert allow is not None
+        got = allow(np.array(a), np.array(b)).tolist()
+        assert got == [filters.keeps_pair(metas[i], metas[j]) for i, j in zip(a, b, strict=True)]
+    assert pair_filter(metas, ScanFilters()) is None

@@ -13,17 +13,45 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from storytrace.scan.candidates import Candidate, candidate_rows, doc_terms, scored_pairs, select
-from storytrace.scan.families import ArticleMeta
+import numpy as np
+
+from storytrace.scan.candidates import Candidate, PairFilter, candidate_rows, candidates_by_block, doc_terms
+from storytrace.scan.families import ArticleMeta, parse_time
 from storytrace.scan.judge import PairJudgement, judge_component
 from storytrace.scan.stages import StageDir
 
 
-def plan(scored: dict[tuple[int, int], float], metas: dict[int, ArticleMeta], config: Any) -> list[dict[str, Any]]:
+def plan(terms: list[dict[int, int]], metas: dict[int, ArticleMeta], config: Any) -> list[dict[str, Any]]:
     """Filters, the keep/top-k rule and family numbers: candidate rows for the stage file."""
-    allowed = {k: s for k, s in scored.items() if config.filters.keeps_pair(metas[k[0]], metas[k[1]])}
-    chosen = select(allowed, len(metas), config.candidates)
+    chosen = candidates_by_block(terms, config.candidates, allow=pair_filter(metas, config.filters))
     return candidate_rows(chosen, len(metas))
+
+
+def pair_filter(metas: dict[int, ArticleMeta], filters: Any) -> PairFilter | None:
+    """``filters.keeps_pair`` for arrays of pairs (None when no pair filter is set)."""
+    if not filters.cross_outlet and filters.max_lag_hours is None:
+        return None
+    n = len(metas)
+    outlets: dict[str, int] = {}
+    outlet = np.array(
+        [outlets.setdefault(metas[i].outlet, len(outlets)) if metas[i].outlet else -1 for i in range(n)], dtype=np.int64
+    )
+    hours = np.full(n, np.nan)
+    for i in range(n):
+        t = parse_time(metas[i].published)
+        if t is not None:
+            hours[i] = t.timestamp() / 3600.0
+
+    def allow(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        ok = np.ones(len(a), dtype=bool)
+        if filters.cross_outlet:
+            ok &= (outlet[a] < 0) | (outlet[b] < 0) | (outlet[a] != outlet[b])
+        if filters.max_lag_hours is not None:
+            lag = np.abs(np.round(hours[b] - hours[a], 3))
+            ok &= ~(lag > filters.max_lag_hours)  # unknown dates (NaN) pass, as in keeps_pair
+        return ok
+
+    return allow
 
 
 class LocalEngine:
@@ -38,7 +66,7 @@ class LocalEngine:
         for pos, article in stages.iter_articles():
             terms.append(doc_terms(article.text))
             metas[pos] = ArticleMeta.of(pos, article)
-        return plan(scored_pairs(terms, config.candidates), metas, config)
+        return plan(terms, metas, config)
 
     def judge(
         self, stages: StageDir, todo: dict[int, list[tuple[int, int, float, int]]], config: Any, progress: Any
