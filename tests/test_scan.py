@@ -370,3 +370,13 @@ def test_the_vectorised_pair_filter_is_keeps_pair() -> None:
         got = allow(np.array(a), np.array(b)).tolist()
         assert got == [filters.keeps_pair(metas[i], metas[j]) for i, j in zip(a, b, strict=True)]
     assert pair_filter(metas, ScanFilters()) is None
+
+
+def test_packed_terms_read_like_the_dict() -> None:
+    from storytrace.scan.candidates import PackedTerms, candidates_by_block
+
+    terms = _random_terms(120, seed=5)
+    packed = [PackedTerms(t) for t in terms]
+    assert [dict(p) for p in packed] == terms and packed[0][next(iter(terms[0]))] == next(iter(terms[0].values()))
+    settings = CandidateSettings(max_df=40, top_k=2, min_score=0.05)
+    assert candidates_by_block(packed, settings) == candidates_by_block(terms, settings)

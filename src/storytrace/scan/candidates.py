@@ -18,7 +18,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -65,6 +65,32 @@ def doc_terms(text: str) -> dict[int, int]:
         if w not in STOPWORDS:
             out[zlib.crc32(w.encode("utf-8"))] = c
     return out
+
+
+class PackedTerms(Mapping[int, int]):
+    """One article's term counts in two small arrays: a tenth of the memory of the dict (a 30,000-article
+    corpus held 0.6 GB of dicts), read like it."""
+
+    __slots__ = ("counts", "ids")
+
+    def __init__(self, terms: Mapping[int, int]) -> None:
+        self.ids = np.fromiter(terms.keys(), dtype=np.int64, count=len(terms))
+        self.counts = np.fromiter(terms.values(), dtype=np.int32, count=len(terms))
+
+    def __getitem__(self, term: int) -> int:
+        hit = np.flatnonzero(self.ids == term)
+        if not len(hit):
+            raise KeyError(term)
+        return int(self.counts[hit[0]])
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.ids.tolist())
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def values(self) -> Any:
+        return self.counts.tolist()
 
 
 def term_weights(terms: dict[int, int], df: dict[int, int], n_docs: int, max_df: int) -> tuple[dict[int, float], float]:
@@ -122,7 +148,7 @@ def candidate_pairs(texts: Sequence[str], settings: CandidateSettings = Candidat
     return candidates_by_block([doc_terms(t) for t in texts], settings)
 
 
-def term_matrix(all_terms: Sequence[dict[int, int]], settings: CandidateSettings) -> Any:
+def term_matrix(all_terms: Sequence[Mapping[int, int]], settings: CandidateSettings) -> Any:
     """The articles' joinable-term weights as a sparse matrix (rows: articles), or None when no article
     has a joinable term. :func:`term_weights` for every article at once, in numpy."""
     from scipy import sparse
@@ -148,7 +174,7 @@ def term_matrix(all_terms: Sequence[dict[int, int]], settings: CandidateSettings
     )
 
 
-def scored_pairs(all_terms: Sequence[dict[int, int]], settings: CandidateSettings) -> dict[tuple[int, int], float]:
+def scored_pairs(all_terms: Sequence[Mapping[int, int]], settings: CandidateSettings) -> dict[tuple[int, int], float]:
     """Rare-term cosine of every pair that scores at least ``min_score`` (scipy sparse product).
 
     Holds every such pair at once: for small corpora and tests; a scan uses :func:`candidates_by_block`."""
@@ -168,7 +194,7 @@ PairFilter = Callable[[np.ndarray, np.ndarray], np.ndarray]
 
 
 def candidates_by_block(
-    all_terms: Sequence[dict[int, int]],
+    all_terms: Sequence[Mapping[int, int]],
     settings: CandidateSettings,
     allow: PairFilter | None = None,
     block_entries: int = 4_000_000,

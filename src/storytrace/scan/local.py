@@ -15,13 +15,20 @@ from typing import Any
 
 import numpy as np
 
-from storytrace.scan.candidates import Candidate, PairFilter, candidate_rows, candidates_by_block, doc_terms
+from storytrace.scan.candidates import (
+    Candidate,
+    PackedTerms,
+    PairFilter,
+    candidate_rows,
+    candidates_by_block,
+    doc_terms,
+)
 from storytrace.scan.families import ArticleMeta, parse_time
 from storytrace.scan.judge import PairJudgement, judge_component
 from storytrace.scan.stages import StageDir
 
 
-def plan(terms: list[dict[int, int]], metas: dict[int, ArticleMeta], config: Any) -> list[dict[str, Any]]:
+def plan(terms: list[PackedTerms], metas: dict[int, ArticleMeta], config: Any) -> list[dict[str, Any]]:
     """Filters, the keep/top-k rule and family numbers: candidate rows for the stage file."""
     chosen = candidates_by_block(terms, config.candidates, allow=pair_filter(metas, config.filters))
     return candidate_rows(chosen, len(metas))
@@ -61,10 +68,10 @@ class LocalEngine:
         self.workers = max(1, workers or os.cpu_count() or 1)
 
     def candidates(self, stages: StageDir, config: Any, progress: Any) -> list[dict[str, Any]]:
-        terms: list[dict[int, int]] = []
+        terms: list[PackedTerms] = []
         metas: dict[int, ArticleMeta] = {}
         for pos, article in stages.iter_articles():
-            terms.append(doc_terms(article.text))
+            terms.append(PackedTerms(doc_terms(article.text)))
             metas[pos] = ArticleMeta.of(pos, article)
         return plan(terms, metas, config)
 
