@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _evaldata import DEFAULT_EVAL_DIR, load_sheepdog
-from scan_speed import PeakMemory, minhash_candidates
+from scan_speed import minhash_candidates, run_scan
 
 
 def main() -> int:
@@ -46,15 +46,10 @@ def main() -> int:
     mh_recall = sum(1 for o, r in truth if tuple(sorted((o, r))) in mh_pairs) / len(truth)
     print(f"MinHashLSH baseline: rewrite-pair recall {mh_recall:.3f} ({mh_s:.1f} s, candidates only)", flush=True)
 
-    from storytrace.scan import scan
-
     with tempfile.TemporaryDirectory(prefix="scan-sheepdog-") as tmp:
         path = Path(tmp) / "sheepdog.jsonl"
         path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-        with PeakMemory() as mem:
-            t = time.perf_counter()
-            result = scan([str(path)], Path(tmp) / "out", engine=args.engine, workers=args.workers, master=args.master)
-            wall = time.perf_counter() - t
+        wall, peak, summary = run_scan(path, Path(tmp) / "out", args)
         cands = [json.loads(line) for line in (Path(tmp) / "out/stages/candidates.jsonl").open()]
         cand_pairs = {tuple(sorted((ids[c["a"]], ids[c["b"]]))) for c in cands}
         pairs = [json.loads(line) for line in (Path(tmp) / "out/pairs.jsonl").open()]
@@ -73,15 +68,15 @@ def main() -> int:
             {
                 "docs": len(docs),
                 "rewrite_pairs": len(truth),
-                "candidate_pairs": result.candidates,
+                "candidate_pairs": summary["candidates"],
                 "candidate_recall": round(cand_recall, 4),
                 "pair_recall": round(len(copies) / len(truth), 4),
                 "oriented_original_first": round(oriented / max(1, len(copies)), 4),
                 "rewrite_rewrite_pairs": dict(sib),
                 "pairs_across_stories": len(cross),
                 "scan_s": round(wall, 1),
-                "stages": result.stage_seconds,
-                "peak_mb": round(mem.peak),
+                "stages": summary["stage_seconds"],
+                "peak_mb": round(peak),
             }
         ),
         flush=True,

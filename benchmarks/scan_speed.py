@@ -16,11 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_scan_corpus
@@ -50,14 +52,17 @@ def tree_rss_mb(pid: int) -> float:
 
 
 class PeakMemory:
-    def __init__(self) -> None:
+    """Peak resident memory of a process tree (default: this one), sampled every 50 ms."""
+
+    def __init__(self, pid: int | None = None) -> None:
+        self.pid = pid or os.getpid()
         self.peak = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, tree_rss_mb(os.getpid()))
+            self.peak = max(self.peak, tree_rss_mb(self.pid))
             self._stop.wait(0.2)
 
     def __enter__(self) -> PeakMemory:
@@ -97,6 +102,24 @@ def our_candidates(texts: list[str]) -> set[tuple[int, int]]:
     return {(c.a, c.b) for c in candidates_by_block([doc_terms(t) for t in texts], settings)}
 
 
+def run_scan(path: Path, out: Path, args: argparse.Namespace) -> tuple[float, float, dict[str, Any]]:
+    """`storytrace scan` in a process of its own, so the peak memory is the scan's alone (not this
+    script's corpus, MinHash index and the like): wall seconds, peak MB of its process tree, summary.json."""
+    cmd = [sys.executable, "-m", "storytrace.cli", "scan", str(path), "--out", str(out), "--engine", args.engine]
+    if args.workers:
+        cmd += ["--workers", str(args.workers)]
+    if args.engine == "spark":
+        cmd += ["--master", args.master]
+    t = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    with PeakMemory(child.pid) as mem:
+        _, err = child.communicate()
+    wall = time.perf_counter() - t
+    if child.returncode not in (0, 3):  # 3: some records were bad (reported, skipped)
+        raise SystemExit(f"scan failed ({child.returncode}): {err.strip()[-500:]}")
+    return wall, mem.peak, json.loads((out / "summary.json").read_text(encoding="utf-8"))
+
+
 def run_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, object]:
     path = work / f"scan{n}.jsonl"
     make_scan_corpus.main([str(path), "--n", str(n), "--seed", str(args.seed)])
@@ -120,13 +143,8 @@ def run_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, object]:
         )
 
     if not args.candidates_only:
-        from storytrace.scan import scan
-
         out = work / f"out{n}-{args.engine}"
-        with PeakMemory() as mem:
-            t = time.perf_counter()
-            result = scan([str(path)], out, engine=args.engine, workers=args.workers, master=args.master)
-            wall = time.perf_counter() - t
+        wall, peak, summary = run_scan(path, out, args)
         found_oriented = set()
         found = set()
         with (out / "pairs.jsonl").open(encoding="utf-8") as fh:
@@ -138,12 +156,12 @@ def run_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, object]:
         hit = found & truth
         row.update(
             scan_s=round(wall, 1),
-            stages={k: round(v, 1) for k, v in result.stage_seconds.items()},
-            peak_mb=round(mem.peak),
+            stages={k: round(v, 1) for k, v in summary["stage_seconds"].items()},
+            peak_mb=round(peak),
             pair_recall=round(len(hit) / len(truth), 4),
             pair_precision=round(len(hit) / max(1, len(found)), 4),
             direction_ok=round(len(found_oriented & truth_ids) / max(1, len(hit)), 4),
-            candidates=result.candidates,
+            candidates=summary["candidates"],
         )
     return row
 
