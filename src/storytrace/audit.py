@@ -94,7 +94,7 @@ class Audit:
 
 def audit(alignment: Alignment, *, settings: Settings = DEFAULT_SETTINGS, findings: bool = True) -> Audit:
     """Scores, verdict and findings of an alignment; ``findings=False`` stops after the verdict (a scan
-    deciding whether a pair is worth a full comparison needs no more)."""
+    deciding whether a pair is worth a full comparison needs no more; :func:`findings_of` adds them)."""
     scores = score(alignment, settings)
     relation, confidence, rel_evidence = relation_of(alignment, scores, settings)
     if relation in ("derived", "partially_derived"):
@@ -102,15 +102,18 @@ def audit(alignment: Alignment, *, settings: Settings = DEFAULT_SETTINGS, findin
     else:
         direction, d_conf, d_evidence = "unclear", 0.5, ["no direction: too little text is shared"]
     verdict = Verdict(relation, confidence, direction, d_conf, tuple(rel_evidence + d_evidence))
-    if not findings:
-        return Audit(scores=scores, verdict=verdict, findings=())
+    found = findings_of(alignment, relation, settings) if findings else ()
+    return Audit(scores=scores, verdict=verdict, findings=found)
+
+
+def findings_of(alignment: Alignment, relation: str, settings: Settings = DEFAULT_SETTINGS) -> tuple[Finding, ...]:
+    """The findings of an alignment whose verdict is ``relation``, in report order."""
     checks = fact_checks(alignment)
     if relation not in ("derived", "partially_derived"):
         # Independent reporting of the same story has its own quotes and wording: a difference there is
         # not a distortion of this original, so it is shown for information only.
         checks = [replace(f, severity="info") for f in checks if f.type != "fact_omitted"]
-    found = _order(added_claims(alignment, settings) + omitted_facts(alignment) + checks)
-    return Audit(scores=scores, verdict=verdict, findings=found)
+    return _order(added_claims(alignment, settings) + omitted_facts(alignment) + checks)
 
 
 # --- scores -------------------------------------------------------------------------------------------

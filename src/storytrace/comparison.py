@@ -12,7 +12,7 @@ from typing import Any
 
 from storytrace.align import Alignment, EmbedFn, align
 from storytrace.article import Article, article_from_text
-from storytrace.audit import Audit, Scores, Verdict, audit
+from storytrace.audit import Audit, Scores, Verdict, audit, findings_of
 from storytrace.errors import InputError
 from storytrace.finding import Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
@@ -117,11 +117,9 @@ def compare_documents(
 def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:
     """The report with its findings (the alignment's fact checks and the headlines'), computed now."""
     settings = report.settings
-    result = audit(report.alignment, settings=settings)
+    found = findings_of(report.alignment, report.verdict.relation, settings)
     headline = headline_findings(report.source.article, report.derived.article, settings=settings, embed=embed)
-    if headline:
-        result = replace(result, findings=tuple(headline) + result.findings)
-    return replace(report, audit=result)
+    return replace(report, audit=replace(report.audit, findings=tuple(headline) + found))
 
 
 def headline_findings(

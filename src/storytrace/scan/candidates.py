@@ -125,22 +125,28 @@ def select(pairs: dict[tuple[int, int], float], n_docs: int, settings: Candidate
     score = np.fromiter(pairs.values(), dtype=np.float64, count=len(ab))
     ok = score >= settings.min_score
     ab, score = ab[ok], score[ok]
-    # Each pair seen from both ends: (article, partner, score), best partners first; ties broken by the
-    # partner's position so the choice never depends on iteration order.
-    article = np.concatenate([ab[:, 0], ab[:, 1]])
-    partner = np.concatenate([ab[:, 1], ab[:, 0]])
-    both = np.concatenate([score, score])
-    order = np.lexsort((partner, -both, article))
-    article, partner, both = article[order], partner[order], both[order]
-    starts = np.searchsorted(article, article, side="left")
-    rank = np.arange(len(article)) - starts
-    chosen = (both >= settings.keep_score) | (rank < settings.top_k)
+    # Each pair seen from both ends.
+    me, other = np.concatenate([ab[:, 0], ab[:, 1]]), np.concatenate([ab[:, 1], ab[:, 0]])
+    a, b, _, rank = _kept(me, other, np.concatenate([score, score]), settings)
     keep: dict[tuple[int, int], int] = {}
-    for a, b, r in zip(article[chosen].tolist(), partner[chosen].tolist(), rank[chosen].tolist(), strict=True):
-        key = (a, b) if a < b else (b, a)
-        if r < keep.get(key, r + 1):
-            keep[key] = r
-    return [Candidate(a, b, pairs[(a, b)], keep[(a, b)]) for a, b in sorted(keep)]
+    for p, q, r in zip(a.tolist(), b.tolist(), rank.tolist(), strict=True):
+        if r < keep.get((p, q), r + 1):
+            keep[(p, q)] = r
+    return [Candidate(p, q, pairs[(p, q)], keep[(p, q)]) for p, q in sorted(keep)]
+
+
+def _kept(
+    me: np.ndarray, other: np.ndarray, score: np.ndarray, settings: CandidateSettings
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The keep/top-k rule on scored pairs seen from ``me``'s side (every partner of each ``me`` present):
+    the kept pairs as (smaller position, larger position, score, rank among ``me``'s partners). Best
+    partners first; ties broken by the partner's position, so the choice never depends on input order."""
+    order = np.lexsort((other, -score, me))
+    me, other, score = me[order], other[order], score[order]
+    rank = np.arange(len(me)) - np.searchsorted(me, me, side="left")
+    chosen = (score >= settings.keep_score) | (rank < settings.top_k)
+    me, other = me[chosen], other[chosen]
+    return np.minimum(me, other), np.maximum(me, other), score[chosen], rank[chosen]
 
 
 def candidate_pairs(texts: Sequence[str], settings: CandidateSettings = CandidateSettings()) -> list[Candidate]:
@@ -225,15 +231,9 @@ def candidates_by_block(
         if allow is not None and len(me):
             ok = allow(np.minimum(me, other), np.maximum(me, other))
             me, other, score = me[ok], other[ok], score[ok]
-        # Best partners first; ties broken by the partner's position (as select does).
-        order = np.lexsort((other, -score, me))
-        me, other, score = me[order], other[order], score[order]
-        rank = np.arange(len(me)) - np.searchsorted(me, me, side="left")
-        chosen = (score >= settings.keep_score) | (rank < settings.top_k)
-        kept_a.append(np.minimum(me[chosen], other[chosen]))
-        kept_b.append(np.maximum(me[chosen], other[chosen]))
-        kept_score.append(score[chosen])
-        kept_rank.append(rank[chosen])
+        # Each row holds every partner of its article, so the rule applies row by row.
+        for kept, part in zip((kept_a, kept_b, kept_score, kept_rank), _kept(me, other, score, settings), strict=True):
+            kept.append(part)
         del sims
     a = np.concatenate(kept_a)
     b = np.concatenate(kept_b)
