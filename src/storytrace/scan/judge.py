@@ -52,10 +52,9 @@ class ScanSettings:
     full_compare_score: float = 0.2
     #: ... and only when at least this share of the specifics (numbers, names) of the article with fewer
     #: also occur in the other: a rewrite keeps its original's facts (SheepDog: 0.4% of LLM rewrites share
-    #: less with their original), articles that merely share a world's vocabulary do not (at most 0.44,
-    #: median 0.28, on make_scan_corpus.py's unrelated candidate pairs; other SheepDog stories 0.24 at
-    #: the 90th percentile). Sentence embeddings are the expensive part of a scan: this decides where
-    #: they run.
+    #: less with their original), articles that merely share a world's vocabulary do not (median 0.27,
+    #: p90 0.34 on make_scan_corpus.py's false candidate pairs; benchmarks/scan_specifics.py). Sentence
+    #: embeddings are the expensive part of a scan: this decides where they run.
     specifics_gate: float = 0.3
     #: Material counts as carried over when a sentence's content words are this much inside a sentence of
     #: the other article, or their embeddings are this close.
@@ -72,8 +71,8 @@ class ScanSettings:
     sibling_added: float = 0.15
     #: ... and each side names at least this share of its specifics (numbers, names) that the other lacks:
     #: two rewrites of one original each keep details the other dropped, while a rewrite's own material is
-    #: mostly commentary with few new names or figures. (SheepDog, 1,440 original-rewrite pairs: 23% reach
-    #: 0.15 on both sides; measured with /tmp analysis of ``Document.specifics``, see RESULTS.md.)
+    #: mostly commentary with few new names or figures. (SheepDog: 23% of original-rewrite pairs reach 0.15
+    #: on both sides, 36% of rewrite-rewrite pairs; benchmarks/scan_specifics.py.)
     sibling_own_specifics: float = 0.15
     #: A pair judged ``derived`` (no direction) is a ``sibling`` only on stronger evidence: each side has at
     #: least this share and this number of specifics of its own. On SheepDog (no dates) this turns 20 of
