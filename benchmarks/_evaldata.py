@@ -346,9 +346,7 @@ def _candidates(values: np.ndarray) -> np.ndarray:
     return np.concatenate([[u[0] - 1e-6], mids, [u[-1] + 1e-6]])
 
 
-def fit_threshold(
-    values: Sequence[float], positive: Sequence[bool], *, balanced: bool = False
-) -> tuple[float, float]:
+def fit_threshold(values: Sequence[float], positive: Sequence[bool], *, balanced: bool = False) -> tuple[float, float]:
     """Threshold t (predict positive when value >= t) with the best (balanced) accuracy on the data.
 
     Ties are broken toward the middle of the widest run of equally good thresholds.
@@ -405,12 +403,7 @@ def fit_ordinal(values: Sequence[float], classes: Sequence[int], k: int) -> tupl
     elif k == 4:
         p1, p2, p3 = np.meshgrid(np.arange(m), np.arange(m), np.arange(m), indexing="ij")
         ok = (p1 <= p2) & (p2 <= p3)
-        score = (
-            below[0][p1]
-            + (below[1][p2] - below[1][p1])
-            + (below[2][p3] - below[2][p2])
-            + (total[3] - below[3][p3])
-        )
+        score = below[0][p1] + (below[1][p2] - below[1][p1]) + (below[2][p3] - below[2][p2]) + (total[3] - below[3][p3])
         score = np.where(ok, score, -1).ravel()
         grid = np.stack([p1.ravel(), p2.ravel(), p3.ravel()], axis=1)
     else:
@@ -480,9 +473,7 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str], *, floatfmt: st
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
     for r in body:
-        lines.append(
-            "  ".join(c.rjust(w) if _numeric(c) else c.ljust(w) for c, w in zip(r, widths, strict=True))
-        )
+        lines.append("  ".join(c.rjust(w) if _numeric(c) else c.ljust(w) for c, w in zip(r, widths, strict=True)))
     return "\n".join(lines)
 
 

@@ -375,9 +375,7 @@ def split_sets(values_by_set: list[tuple[list[float], list[float]]]) -> list[tup
 # --- main ---------------------------------------------------------------------------------------------------
 
 
-def build_pairs(
-    args: argparse.Namespace, eval_dir: Path
-) -> tuple[list[Pair], dict[str, Any], dict[str, float]]:
+def build_pairs(args: argparse.Namespace, eval_dir: Path) -> tuple[list[Pair], dict[str, Any], dict[str, float]]:
     cache = Path(args.cache) if args.cache else None
     if cache and cache.exists():
         with cache.open("rb") as fh:
@@ -395,9 +393,7 @@ def build_pairs(
     timing = {"align_clough": round(t_clough, 1), "align_sheepdog": round(t_sheep, 1)}
     if cache:
         with cache.open("wb") as fh:
-            pickle.dump(
-                {"key": _cache_key(args, eval_dir), "pairs": pairs, "info": info, "timing": timing}, fh
-            )
+            pickle.dump({"key": _cache_key(args, eval_dir), "pairs": pairs, "info": info, "timing": timing}, fh)
     return pairs, info, timing
 
 
@@ -415,9 +411,7 @@ def _cache_key(args: argparse.Namespace, eval_dir: Path) -> tuple[Any, ...]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument("--eval-dir", help="the shared eval data (default: ../shared/eval next to the repo)")
-    ap.add_argument(
-        "--sheepdog-originals", type=int, default=90, help="SheepDog originals used (x4 rewrites)"
-    )
+    ap.add_argument("--sheepdog-originals", type=int, default=90, help="SheepDog originals used (x4 rewrites)")
     ap.add_argument("--min-words", type=int, default=80, help="SheepDog originals shorter are skipped")
     ap.add_argument("--max-words", type=int, default=1200, help="and longer ones (scraped pages, not news)")
     ap.add_argument(
@@ -449,8 +443,7 @@ def main(argv: list[str] | None = None) -> int:
     timing["reuse_grid"] = round(time.perf_counter() - t, 1)
     datasets = ("clough", "sheepdog")
     counts = {
-        ds: {r: len(_sel(pairs, ds, (r,))) for r in ("derived", "mix", "same_topic", "other_topic")}
-        for ds in datasets
+        ds: {r: len(_sel(pairs, ds, (r,))) for r in ("derived", "mix", "same_topic", "other_topic")} for ds in datasets
     }
     shipped_key = (DEFAULT_SETTINGS.support_floor, DEFAULT_SETTINGS.support_full)
 
@@ -458,16 +451,12 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for key in grid:
         partial, derived, mean, per = fit_levels(pairs, key, datasets, args.max_false_derived)
-        rows.append(
-            (mean, np.mean([any_reuse_auc(pairs, key, ds) for ds in datasets]), key, partial, derived, per)
-        )
+        rows.append((mean, np.mean([any_reuse_auc(pairs, key, ds) for ds in datasets]), key, partial, derived, per))
     rows.sort(key=lambda r: (-r[0], -r[1]))
     _, _, key, partial_reuse, derived_reuse, _ = rows[0]
     chosen = {ds: level_recalls(pairs, key, ds, partial_reuse, derived_reuse) for ds in datasets}
     shipped = {
-        ds: level_recalls(
-            pairs, shipped_key, ds, DEFAULT_SETTINGS.partial_reuse, DEFAULT_SETTINGS.derived_reuse
-        )
+        ds: level_recalls(pairs, shipped_key, ds, DEFAULT_SETTINGS.partial_reuse, DEFAULT_SETTINGS.derived_reuse)
         for ds in datasets
     }
     transfer = {}
@@ -486,9 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         }
     cv = cross_validate_levels(pairs, grid, datasets, args.max_false_derived, seed=args.seed)
     mix_share = {ds: describe([p.share for p in _sel(pairs, ds, ("mix",))]) for ds in datasets}
-    other_topic_reuse = {
-        ds: describe([p.reuse[key] for p in _sel(pairs, ds, ("other_topic",))]) for ds in datasets
-    }
+    other_topic_reuse = {ds: describe([p.reuse[key] for p in _sel(pairs, ds, ("other_topic",))]) for ds in datasets}
 
     # 3. related_similarity: same subject vs different subject, whole-article similarity
     def docsims(ds: str, roles: tuple[str, ...]) -> list[float]:
@@ -516,12 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     heavy = {it.name for it in items if it.category == "heavy"}
     para_values = []
     for ds in datasets:
-        pv = [
-            c
-            for p in _sel(pairs, ds, ("derived",))
-            if ds == "sheepdog" or p.name in heavy
-            for c in p.best_cos
-        ]
+        pv = [c for p in _sel(pairs, ds, ("derived",)) if ds == "sheepdog" or p.name in heavy for c in p.best_cos]
         nv = [c for p in _sel(pairs, ds, ("same_topic",)) for c in p.best_cos]
         para_values.append((pv, nv))
     para_sets = split_sets(para_values)
@@ -635,9 +617,7 @@ def main(argv: list[str] | None = None) -> int:
         for ds in datasets:
             for name in LEVEL_NAMES:
                 v = res[ds][name]
-                rows_.append(
-                    (ds, name, v["n"], v["pred_below"], v["pred_partial"], v["pred_derived"], v["reuse"])
-                )
+                rows_.append((ds, name, v["n"], v["pred_below"], v["pred_partial"], v["pred_derived"], v["reuse"]))
         print(table(rows_, ["data", "true level", "n", "->below", "->partial", "->derived", "reuse"]))
         print(
             f"   macro recall: clough {res['clough']['macro_recall']:.3f}, "
@@ -710,9 +690,7 @@ def main(argv: list[str] | None = None) -> int:
         f"   best balanced accuracy at {para_t:.3f}: clough {para_per[0]:.3f}, sheepdog {para_per[1]:.3f} "
         f"(AUC {auc(*para_sets[0]):.3f}, {auc(*para_sets[1]):.3f})"
     )
-    print(
-        f"   shipped {DEFAULT_SETTINGS.paraphrase_similarity}: {para_shipped[0]:.3f}, {para_shipped[1]:.3f}"
-    )
+    print(f"   shipped {DEFAULT_SETTINGS.paraphrase_similarity}: {para_shipped[0]:.3f}, {para_shipped[1]:.3f}")
     print(
         f"   95th percentile of non-restating sentences: clough {para_np95[0]:.3f}, "
         f"sheepdog {para_np95[1]:.3f}; "

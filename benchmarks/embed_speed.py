@@ -42,39 +42,90 @@ except ImportError:  # run from a checkout without `pip install -e .`
 from storytrace import embed  # noqa: E402
 
 _SUBJECTS = [
-    "The city council", "Officials in Brussels", "The central bank", "A spokesperson for the ministry",
-    "Police", "The company's chief executive", "Residents of the coastal town", "Union leaders",
-    "The World Health Organization", "Prosecutors", "The opposition party", "Researchers at the university",
-    "Firefighters", "The prime minister", "Shareholders", "Local farmers", "The football club",
-    "Emergency services", "A federal judge", "Investors",
+    "The city council",
+    "Officials in Brussels",
+    "The central bank",
+    "A spokesperson for the ministry",
+    "Police",
+    "The company's chief executive",
+    "Residents of the coastal town",
+    "Union leaders",
+    "The World Health Organization",
+    "Prosecutors",
+    "The opposition party",
+    "Researchers at the university",
+    "Firefighters",
+    "The prime minister",
+    "Shareholders",
+    "Local farmers",
+    "The football club",
+    "Emergency services",
+    "A federal judge",
+    "Investors",
 ]
 _VERBS = [
-    "approved", "rejected", "announced", "criticised", "postponed", "defended", "unveiled", "questioned",
-    "welcomed", "suspended", "confirmed", "denied", "investigated", "signed", "cancelled",
+    "approved",
+    "rejected",
+    "announced",
+    "criticised",
+    "postponed",
+    "defended",
+    "unveiled",
+    "questioned",
+    "welcomed",
+    "suspended",
+    "confirmed",
+    "denied",
+    "investigated",
+    "signed",
+    "cancelled",
 ]
 _OBJECTS = [
-    "the budget for next year", "a plan to expand the airport", "new rules on short-term rentals",
-    "an interest rate rise of half a point", "the merger with its largest rival", "a ceasefire proposal",
-    "the results of the clinical trial", "a tax on sugary drinks", "the decision to close three hospitals",
-    "a contract worth 2.4 billion euros", "the evacuation order", "plans for a new stadium",
-    "the report on water quality", "a strike planned for Monday", "emergency funding for flood victims",
+    "the budget for next year",
+    "a plan to expand the airport",
+    "new rules on short-term rentals",
+    "an interest rate rise of half a point",
+    "the merger with its largest rival",
+    "a ceasefire proposal",
+    "the results of the clinical trial",
+    "a tax on sugary drinks",
+    "the decision to close three hospitals",
+    "a contract worth 2.4 billion euros",
+    "the evacuation order",
+    "plans for a new stadium",
+    "the report on water quality",
+    "a strike planned for Monday",
+    "emergency funding for flood victims",
 ]
 _WHEN = [
-    "on Tuesday", "late on Friday", "earlier this week", "after a six-hour meeting", "last month",
-    "in a statement on Sunday", "hours before the deadline", "despite protests outside the building",
+    "on Tuesday",
+    "late on Friday",
+    "earlier this week",
+    "after a six-hour meeting",
+    "last month",
+    "in a statement on Sunday",
+    "hours before the deadline",
+    "despite protests outside the building",
 ]
 _CLAUSES = [
-    "according to people familiar with the matter", "a move that surprised many analysts",
-    "although details have not yet been published", "citing rising costs and a shortage of staff",
-    "which had been delayed twice since the spring", "amid growing pressure from voters",
-    "saying the measure would take effect immediately", "while critics warned of long-term damage",
+    "according to people familiar with the matter",
+    "a move that surprised many analysts",
+    "although details have not yet been published",
+    "citing rising costs and a shortage of staff",
+    "which had been delayed twice since the spring",
+    "amid growing pressure from voters",
+    "saying the measure would take effect immediately",
+    "while critics warned of long-term damage",
     "after months of negotiations that at times appeared close to collapse",
     "in what observers described as the most significant change in a decade",
 ]
 _QUOTES = [
-    '"We will not back down," she told reporters.', '"This is a good day for the region," he said.',
-    "No one was injured, officials said.", "The figures will be revised next month.",
-    "Shares rose 3.2% in early trading.", "The vote passed by 31 to 12.",
+    '"We will not back down," she told reporters.',
+    '"This is a good day for the region," he said.',
+    "No one was injured, officials said.",
+    "The figures will be revised next month.",
+    "Shares rose 3.2% in early trading.",
+    "The vote passed by 31 to 12.",
 ]
 
 
@@ -171,8 +222,9 @@ def _torch_encoder() -> tuple[Any, float] | str:
 
     def encode(texts: list[str]) -> np.ndarray:
         with torch.inference_mode():
-            vectors = model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True,
-                                   show_progress_bar=False)
+            vectors = model.encode(
+                texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+            )
         return np.asarray(vectors, dtype=np.float32)
 
     return encode, load_s
@@ -188,13 +240,23 @@ RUNS: tuple[tuple[str, embed.Variant, int], ...] = (
 )
 
 
-def measure(sentences: list[str], *, baseline: bool = True, batch_sizes: tuple[int, ...] = (1, 4, 16, 64),
-            cold_start: bool = True, repeats: int = 3) -> dict[str, Any]:
+def measure(
+    sentences: list[str],
+    *,
+    baseline: bool = True,
+    batch_sizes: tuple[int, ...] = (1, 4, 16, 64),
+    cold_start: bool = True,
+    repeats: int = 3,
+) -> dict[str, Any]:
     """Speed and fidelity of each runtime on ``sentences``; see the module docstring. Returns plain data."""
     result: dict[str, Any] = {
         "sentences": len(sentences),
-        "machine": {"nproc": os.cpu_count(), "cpu": _cpu_model(), "python": platform.python_version(),
-                    "loadavg_at_start": _loadavg()},
+        "machine": {
+            "nproc": os.cpu_count(),
+            "cpu": _cpu_model(),
+            "python": platform.python_version(),
+            "loadavg_at_start": _loadavg(),
+        },
         "chosen": RUNS[0][0],
         "runtimes": {},
         "notes": [],
@@ -204,8 +266,10 @@ def measure(sentences: list[str], *, baseline: bool = True, batch_sizes: tuple[i
     with tempfile.TemporaryDirectory(prefix="storytrace-bench-") as tmp:
         cache = Path(tmp)
         if cold_start:
-            result["cold_start_s"] = {"empty cache (builds the int8 graph)": _cold_start(cache),
-                                      "filled cache": _cold_start(cache)}
+            result["cold_start_s"] = {
+                "empty cache (builds the int8 graph)": _cold_start(cache),
+                "filled cache": _cold_start(cache),
+            }
         os.environ["STORYTRACE_CACHE_DIR"] = str(cache)  # the variants below build into the temporary cache
         try:
             encoders: dict[str, Any] = {}
@@ -222,8 +286,7 @@ def measure(sentences: list[str], *, baseline: bool = True, batch_sizes: tuple[i
                 else:
                     encoders[torch_label] = loaded[0]
                     result["runtimes"][torch_label] = {"load_s": loaded[1], "origin": "sentence-transformers"}
-            sized = {f"batch {size}": embed.Embedder(memo_size=0, batch_size=size).embed
-                     for size in batch_sizes}
+            sized = {f"batch {size}": embed.Embedder(memo_size=0, batch_size=size).embed for size in batch_sizes}
             rates, vectors = _round_robin({**encoders, **sized}, sentences, repeats)
 
             step = max(1, len(sentences) // 50)
@@ -269,29 +332,34 @@ def _cpu_model() -> str:
 
 def _print_table(result: dict[str, Any]) -> None:
     machine = result["machine"]
-    print(f"{result['sentences']} sentences; {machine['nproc']} cores ({machine['cpu']}); "
-          f"Python {machine['python']}")
+    print(f"{result['sentences']} sentences; {machine['nproc']} cores ({machine['cpu']}); Python {machine['python']}")
     print(f"load average {machine['loadavg_at_start']} at start, {machine['loadavg_at_end']} at end")
     for note in result["notes"]:
         print(note)
     nan = float("nan")
-    print(f"{'runtime':42} {'sent/s':>7} {'/cpu-s':>7} {'load s':>6}  {'vs torch mean':>13} {'min':>6}  "
-          f"{'vs fp32 mean':>12} {'min':>6}  {'alone/in-run min':>16}")
+    print(
+        f"{'runtime':42} {'sent/s':>7} {'/cpu-s':>7} {'load s':>6}  {'vs torch mean':>13} {'min':>6}  "
+        f"{'vs fp32 mean':>12} {'min':>6}  {'alone/in-run min':>16}"
+    )
     for name, row in result["runtimes"].items():
         torch_cos = row.get("cosine_vs_torch", {})
         fp32_cos = row.get("cosine_vs_fp32_onnx", {})
         alone = row.get("alone_vs_in_run", {})
         rates = f"{row['sentences_per_s']:7.0f} {row['sentences_per_cpu_s']:7.0f} {row['load_s']:6.2f}"
-        print(f"{name:42} {rates}  {torch_cos.get('mean', nan):13.5f} {torch_cos.get('min', nan):6.4f}  "
-              f"{fp32_cos.get('mean', nan):12.5f} {fp32_cos.get('min', nan):6.4f}  "
-              f"{alone.get('min', nan):16.5f}")
+        print(
+            f"{name:42} {rates}  {torch_cos.get('mean', nan):13.5f} {torch_cos.get('min', nan):6.4f}  "
+            f"{fp32_cos.get('mean', nan):12.5f} {fp32_cos.get('min', nan):6.4f}  "
+            f"{alone.get('min', nan):16.5f}"
+        )
     print("sent/s: best wall-clock rate; /cpu-s: sentences per CPU-second of this process (robust on a")
     print("busy machine); load s: model ready in a warm process; alone/in-run: min cosine of a text embedded")
     print("alone vs within the whole run (1.0 = a text's vector does not depend on its neighbours)")
     for what, seconds in result.get("cold_start_s", {}).items():
         print(f"cold start, new process, {what}: {seconds:.2f} s")
-    sizes = ", ".join(f"{size}: {rate['wall']:.0f} ({rate['per_cpu_s']:.0f}/cpu-s)"
-                      for size, rate in result["batch_size_sentences_per_s"].items())
+    sizes = ", ".join(
+        f"{size}: {rate['wall']:.0f} ({rate['per_cpu_s']:.0f}/cpu-s)"
+        for size, rate in result["batch_size_sentences_per_s"].items()
+    )
     print(f"chosen runtime by texts per call, sentences/s: {sizes}")
 
 

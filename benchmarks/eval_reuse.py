@@ -176,9 +176,7 @@ def eval_clough(eval_dir: Path) -> dict[str, Any]:
     shipped_rel = [r.verdict.relation for r in reports]
     shipped_bin = [rel in ("derived", "partially_derived") for rel in shipped_rel]
     labels = ["cut", "light", "heavy", "non"]
-    rules = Counter(
-        f"{v['rule'][0]}>={v['rule'][2]:.2f} / {v['rule'][1]}>={v['rule'][3]:.2f}" for v in fold_values
-    )
+    rules = Counter(f"{v['rule'][0]}>={v['rule'][2]:.2f} / {v['rule'][1]}>={v['rule'][3]:.2f}" for v in fold_values)
     supports = Counter(
         f"{v['support'][0]:.2f}/{v['support'][1]:.2f} partial {v['partial_reuse']:.2f}" for v in fold_values
     )
@@ -351,9 +349,7 @@ def eval_pan(eval_dir: Path) -> dict[str, Any]:
         best_t, best_f = 1.0, -1.0
         for t in cands:
             rows = [
-                pan_counts(
-                    pairs[k], [b if s >= t else None for b, s in zip(tf_best[k], tf_sims[k], strict=True)]
-                )
+                pan_counts(pairs[k], [b if s >= t else None for b, s in zip(tf_best[k], tf_sims[k], strict=True)])
                 for k in range(len(pairs))
                 if k != d
             ]
@@ -385,14 +381,10 @@ def eval_pan(eval_dir: Path) -> dict[str, Any]:
             "tp": tot["tp"],
             "predicted": tot["pred"],
             "labelled": tot["true"],
-            "recall_by_prompt": {
-                k: (h / n if n else 0.0, n) for k, (h, n) in sorted(tot["by_prompt"].items())
-            },
+            "recall_by_prompt": {k: (h / n if n else 0.0, n) for k, (h, n) in sorted(tot["by_prompt"].items())},
             "unlabelled_paragraphs_given_a_source": (neg_pred, n_neg),
             "per_doc": {
-                pair.name: (
-                    f"F1 {prf(c['tp'], c['pred'], c['true'])[2]:.2f}" if c["true"] else f"{c['pred']} false"
-                )
+                pair.name: (f"F1 {prf(c['tp'], c['pred'], c['true'])[2]:.2f}" if c["true"] else f"{c['pred']} false")
                 for pair, c in zip(pairs, per_doc, strict=True)
             },
         }
@@ -440,8 +432,7 @@ def eval_apty(eval_dir: Path) -> dict[str, Any]:
     worst = [cache[(r.original, r.paraphrase)][0] for r in rows]
     kept_pred = [cache[(r.original, r.paraphrase)][1] for r in rows]
     kinds_by_label = {
-        label: dict(Counter(w for w, t in zip(worst, kept_true, strict=True) if t == label))
-        for label in (True, False)
+        label: dict(Counter(w for w, t in zip(worst, kept_true, strict=True) if t == label)) for label in (True, False)
     }
     # where the change is: an unsupported span overlapping the annotator's marked span
     located = [0, 0]
@@ -478,9 +469,7 @@ def eval_apty(eval_dir: Path) -> dict[str, Any]:
         "kinds_by_label": {"kept": kinds_by_label[True], "changed": kinds_by_label[False]},
         "changed_span_located": located,
         "changed_examples_judged_kept": [
-            (r.apt, r.original, r.paraphrase, worst[n])
-            for n, r in enumerate(rows)
-            if not r.kept and kept_pred[n]
+            (r.apt, r.original, r.paraphrase, worst[n]) for n, r in enumerate(rows) if not r.kept and kept_pred[n]
         ][:5],
     }
 
@@ -514,10 +503,7 @@ def print_clough(res: dict[str, Any]) -> None:
         )
     )
     goal = st["accuracy_4class"] >= 0.85
-    print(
-        f"   goal 4-class accuracy >= 0.85: {'reached' if goal else 'NOT reached'} "
-        f"({st['accuracy_4class']:.3f})"
-    )
+    print(f"   goal 4-class accuracy >= 0.85: {'reached' if goal else 'NOT reached'} ({st['accuracy_4class']:.3f})")
     print("   storytrace confusion (rows true, columns predicted):")
     print(_indent(confusion_table(st["confusion"], res["labels"])))
     print("   baseline confusion:")
@@ -596,15 +582,9 @@ def print_pan(res: dict[str, Any]) -> None:
         "   a match to a nested/duplicated copy of the labelled source paragraph counts (the sample's arXiv "
         "conversion repeats paragraphs: 000004 has 60 nested source paragraphs)"
     )
-    print(
-        "   TF-IDF thresholds per left-out document: "
-        + ", ".join(f"{t:.3f}" for t in res["tfidf_thresholds"])
-    )
+    print("   TF-IDF thresholds per left-out document: " + ", ".join(f"{t:.3f}" for t in res["tfidf_thresholds"]))
     print("   published PAN 2025 figures (char-level plagdet on the full test set: a reference, not a tie):")
-    print(
-        "   README: best official run micro plagdet 0.534, embedding baseline 0.536, "
-        "every team <= 0.05 on 'hard'"
-    )
+    print("   README: best official run micro plagdet 0.534, embedding baseline 0.536, every team <= 0.05 on 'hard'")
     rows = [
         (
             o["team"],
@@ -628,8 +608,7 @@ def print_apty(res: dict[str, Any]) -> None:
         f"{res['kept']}, changed {res['changed']}; compare(original, paraphrase), {res['seconds']} s"
     )
     print(
-        "   storytrace judges 'kept' when every link is verbatim/near_verbatim/paraphrase and no clause is "
-        "unsupported"
+        "   storytrace judges 'kept' when every link is verbatim/near_verbatim/paraphrase and no clause is unsupported"
     )
     rows = []
     for name, key in (
@@ -641,9 +620,7 @@ def print_apty(res: dict[str, Any]) -> None:
     print(table(rows, ["method", "kept judged kept", "changed judged changed", "balanced acc"]))
     for label in ("kept", "changed"):
         d = res["kinds_by_label"][label]
-        print(
-            f"   weakest link kind, meaning {label}: " + ", ".join(f"{k} {v}" for k, v in sorted(d.items()))
-        )
+        print(f"   weakest link kind, meaning {label}: " + ", ".join(f"{k} {v}" for k, v in sorted(d.items())))
     h, n = res["changed_span_located"]
     print(f"   changed pairs with a marked span where an unsupported clause overlaps it: {h}/{n}")
     print("   changed-meaning pairs judged kept (first 5):")

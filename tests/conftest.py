@@ -163,9 +163,7 @@ def _check_report(d: dict[str, Any], validator: Any) -> None:
             if f["subtype"] == "sentence":
                 assert f["derived"] is None, f
     linked = {j for a in d["alignments"] for j in a["source"]}
-    unlinked = [
-        (s["start"], s["end"]) for j, s in enumerate(src_sents) if not s["boilerplate"] and j not in linked
-    ]
+    unlinked = [(s["start"], s["end"]) for j, s in enumerate(src_sents) if not s["boilerplate"] and j not in linked]
     omitted = [f for f in d["findings"] if f["type"] == "fact_omitted"]
     whole = [f for f in omitted if f["subtype"] == "sentence"]
     assert sorted((f["source"]["start"], f["source"]["end"]) for f in whole) == unlinked
@@ -204,9 +202,7 @@ def _run(
     env["PYTHONIOENCODING"] = "utf-8"
     if isinstance(stdin, str):
         stdin = stdin.encode("utf-8")
-    proc = subprocess.run(
-        cmd, input=stdin, capture_output=True, cwd=cwd or ROOT, env=env, timeout=120, check=False
-    )
+    proc = subprocess.run(cmd, input=stdin, capture_output=True, cwd=cwd or ROOT, env=env, timeout=120, check=False)
     return subprocess.CompletedProcess(
         proc.args,
         proc.returncode,

@@ -142,15 +142,10 @@ def test_legacy_html_page_uses_its_declared_charset(tmp_path: Path) -> None:
 
 
 def test_damaged_utf8_is_refused_not_turned_into_mojibake() -> None:
-    good = (
-        "Le conseil a voté la création d'une digue. Hélène Garçon a déclaré « c'est nécessaire ». " * 5
-    ).encode()
+    good = ("Le conseil a voté la création d'une digue. Hélène Garçon a déclaré « c'est nécessaire ». " * 5).encode()
     with pytest.raises(InputError) as excinfo:
         decode_bytes(good[:200] + b"\x92" + good[200:], name="mixed.txt")
-    assert (
-        error_of(excinfo)
-        == "mixed.txt: not valid UTF-8 (invalid byte 0x92 at byte 200); re-save the file as UTF-8"
-    )
+    assert error_of(excinfo) == "mixed.txt: not valid UTF-8 (invalid byte 0x92 at byte 200); re-save the file as UTF-8"
 
 
 def test_undetectable_encoding_is_refused() -> None:
@@ -295,9 +290,7 @@ def test_json_record() -> None:
     }
     meta = art.to_meta()
     assert "text" not in meta and "source_note" not in meta  # None values are left out
-    assert (
-        meta["id"] == "4711" and meta["published"] == "2024-03-12" and meta["tags"] == ["ferry", "transport"]
-    )
+    assert meta["id"] == "4711" and meta["published"] == "2024-03-12" and meta["tags"] == ["ferry", "transport"]
 
 
 def test_json_record_with_html_is_extracted(no_network: list[str]) -> None:
@@ -318,10 +311,7 @@ def test_json_record_with_html_is_extracted(no_network: list[str]) -> None:
 def test_malformed_json() -> None:
     with pytest.raises(InputError) as excinfo:
         load_article(data("malformed.json"))
-    assert (
-        error_of(excinfo)
-        == f"{data('malformed.json')}: malformed JSON at line 3 column 3: Expecting ',' delimiter"
-    )
+    assert error_of(excinfo) == f"{data('malformed.json')}: malformed JSON at line 3 column 3: Expecting ',' delimiter"
 
 
 @pytest.mark.parametrize(
@@ -367,9 +357,7 @@ def test_record_unparseable_date_is_kept_raw() -> None:
 
 def test_format_is_sniffed_without_extension(tmp_path: Path) -> None:
     as_json = tmp_path / "a"
-    as_json.write_text(
-        json.dumps({"text": "Short wire copy about the harbour.", "title": "T"}), encoding="utf-8"
-    )
+    as_json.write_text(json.dumps({"text": "Short wire copy about the harbour.", "title": "T"}), encoding="utf-8")
     assert load_article(str(as_json)).title == "T"
 
     as_html = tmp_path / "b"
@@ -392,9 +380,7 @@ def test_format_is_sniffed_without_extension(tmp_path: Path) -> None:
 def test_json_object_without_text_is_reported_as_json(tmp_path: Path) -> None:
     path = tmp_path / "record"
     path.write_text('{"title": "Only metadata"}', encoding="utf-8")
-    with pytest.raises(
-        InputError, match=r"no article text \(the JSON object has no 'text' or 'html' field\)$"
-    ):
+    with pytest.raises(InputError, match=r"no article text \(the JSON object has no 'text' or 'html' field\)$"):
         load_article(str(path))
 
 
@@ -404,10 +390,7 @@ def test_extension_and_fmt_decide_over_content(tmp_path: Path) -> None:
     as_text.write_text(page, encoding="utf-8")
     assert load_article(str(as_text)).text == page
     assert load_article(data("news_page.html"), fmt="text").text == page
-    assert (
-        load_article(str(as_text), fmt="html").title
-        == "Council backs Port Averley seawall after stormy debate"
-    )
+    assert load_article(str(as_text), fmt="html").title == "Council backs Port Averley seawall after stormy debate"
     md = tmp_path / "notes.md"
     md.write_text("# Heading\n\n<p>kept as text</p>\n", encoding="utf-8")
     assert load_article(str(md)).text == "# Heading\n\n<p>kept as text</p>\n"
@@ -673,9 +656,7 @@ def test_marked_up_date_wins_over_a_date_in_the_url() -> None:
     )
     assert article_from_html(f"<html>{head}<body>{body}</body></html>").published == "2024-03-14"
     url_only = f"<html><body>{body}</body></html>"
-    assert (
-        article_from_html(url_only, url="https://example.invalid/2023/07/01/plan").published == "2023-07-01"
-    )
+    assert article_from_html(url_only, url="https://example.invalid/2023/07/01/plan").published == "2023-07-01"
 
 
 def test_repeated_extraction_is_identical() -> None:

@@ -78,9 +78,7 @@ def test_json_report_is_valid_and_the_same_bytes_as_the_library(
     assert d["meta"]["source_sha256"] == hashlib.sha256((SOURCE + "\n").encode()).hexdigest()
     assert d["verdict"]["relation"] == "derived"
     # another process, the same bytes: nothing in a report varies between runs
-    again = compare(
-        Article(text=SOURCE + "\n", id=str(pair[0])), Article(text=SUSPECT + "\n", id=str(pair[1]))
-    )
+    again = compare(Article(text=SOURCE + "\n", id=str(pair[0])), Article(text=SUSPECT + "\n", id=str(pair[1])))
     assert proc.stdout == dumps(again.to_dict()) + "\n"
 
 
@@ -197,9 +195,7 @@ def test_pairs_on_the_examples(
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     out = batch_lines(proc.stdout)
-    inputs = [
-        json.loads(x) for x in (root / "examples" / "pairs.jsonl").read_text().splitlines() if x.strip()
-    ]
+    inputs = [json.loads(x) for x in (root / "examples" / "pairs.jsonl").read_text().splitlines() if x.strip()]
     assert [o["id"] for o in out] == [i["id"] for i in inputs]
     for o, i in zip(out, inputs, strict=True):
         report = {k: v for k, v in o.items() if k not in ("id", "input")}
@@ -242,9 +238,7 @@ def bad_pairs(tmp_path: Path) -> Path:
     (d / "articles" / "a.txt").write_text(SOURCE, encoding="utf-8")
     (d / "articles" / "b.txt").write_text(SUSPECT, encoding="utf-8")
     path = d / "pairs.jsonl"
-    path.write_text(
-        "".join((x if isinstance(x, str) else json.dumps(x)) + "\n" for x in BAD_PAIRS), encoding="utf-8"
-    )
+    path.write_text("".join((x if isinstance(x, str) else json.dumps(x)) + "\n" for x in BAD_PAIRS), encoding="utf-8")
     return path
 
 

@@ -176,8 +176,9 @@ def test_cache_file_is_written_then_reused(tmp_path: Path, monkeypatch: pytest.M
     assert again.embed(["A sentence."]).shape == (1, 384)
 
 
-def test_damaged_cache_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_root: Path,
-                                       embedder: embed.Embedder) -> None:
+def test_damaged_cache_file_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_root: Path, embedder: embed.Embedder
+) -> None:
     monkeypatch.setenv("STORYTRACE_CACHE_DIR", str(tmp_path))
     cached = next(cache_root.glob("*.onnx"))
     (tmp_path / cached.name).write_bytes(b"not an onnx model")

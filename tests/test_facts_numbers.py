@@ -344,15 +344,9 @@ def test_rounded_figure_is_low_and_a_qualifier_that_says_so_is_silent() -> None:
     (f,) = check(src, "The agency said 14,000 residents were evacuated from the coastal town on Monday.")
     assert (f.subtype, f.severity) == ("rounded", "low")
     assert (
-        check(
-            src, "The agency said more than 14,000 residents were evacuated from the coastal town on Monday."
-        )
-        == []
+        check(src, "The agency said more than 14,000 residents were evacuated from the coastal town on Monday.") == []
     )
-    assert (
-        check(src, "The agency said about 14,000 residents were evacuated from the coastal town on Monday.")
-        == []
-    )
+    assert check(src, "The agency said about 14,000 residents were evacuated from the coastal town on Monday.") == []
 
 
 def test_qualifier_turned_around_is_low() -> None:

@@ -338,3 +338,79 @@ def test_a_repeated_id_in_one_batch_keeps_the_last_text(tmp_path: Path) -> None:
     df = dict(idx._db.execute("SELECT term, n FROM df"))
     assert max(df.values()) == 1 and idx._db.execute("SELECT count(*) FROM terms").fetchone()[0] == sum(df.values())
     assert trace(idx, Article(text=DISTRACTORS[1], id="q"), top=1, shortlist=0).candidates[0].id == "x"
+
+
+def _many(n: int) -> list[Article]:
+    texts = [ORIGINAL, UNRELATED, INDEPENDENT, *DISTRACTORS]
+    return [Article(text=f"Item {k}. " + texts[k % len(texts)], id=f"m{k}", outlet=f"o{k % 3}") for k in range(n)]
+
+
+def _dump(idx: Index) -> list[list[tuple[object, ...]]]:
+    db = idx._db
+    return [
+        db.execute("SELECT doc, id, outlet, text, sha256, vector, length FROM articles ORDER BY doc").fetchall(),
+        db.execute("SELECT hash, doc FROM shingles ORDER BY hash, doc").fetchall(),
+        db.execute("SELECT term, doc, tf FROM terms ORDER BY term, doc").fetchall(),
+        db.execute("SELECT term, n FROM df ORDER BY term").fetchall(),
+    ]
+
+
+def test_worker_processes_build_the_same_index(tmp_path: Path) -> None:
+    items = [*_many(90), Article(text=DISTRACTORS[0], id="m5")]  # an update in a later batch, too
+    serial, parallel = Index(tmp_path / "serial.db"), Index(tmp_path / "parallel.db")
+    assert serial.add(items, batch_size=20) == parallel.add(items, batch_size=20, workers=2)
+    assert parallel.add([]) == serial.add([])
+    assert _dump(serial) == _dump(parallel)
+    assert len(parallel) == 90
+
+
+def test_a_bad_article_in_a_worker_batch_keeps_the_earlier_batches(tmp_path: Path) -> None:
+    idx = Index(tmp_path / "bad.db")
+    items = [*_many(50), Article(text="   ", id="empty"), *_many(70)[50:]]
+    with pytest.raises(InputError, match="empty: no article text"):
+        idx.add(items, batch_size=10, workers=2)
+    assert set(idx.ids()) == {f"m{k}" for k in range(50)}
+    with pytest.raises(ValueError, match="workers"):
+        idx.add(items, workers=0)
+
+
+def test_killed_writer_with_workers_leaves_whole_batches(tmp_path: Path) -> None:
+    path = tmp_path / "crash2.db"
+    script = textwrap.dedent(
+        f"""
+        from storytrace.article import Article
+        from storytrace.index import Index
+        if __name__ == "__main__":
+            idx = Index({str(path)!r})
+            def gen():
+                for k in range(100000):
+                    yield Article(text="Story %d about the harbour and the council vote on the budget." % k,
+                                  id="a%d" % k)
+            idx.add(gen(), batch_size=10, workers=2, progress=lambda n: print(n, flush=True))
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    seen = 0
+    for line in proc.stdout:
+        seen += int(line)
+        if seen >= 60:
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    idx = Index(path)
+    n = len(idx)
+    assert n >= 60 and n % 10 == 0, n
+    assert set(idx.ids()) == {f"a{k}" for k in range(n)}
+
+
+def test_cli_index_add_with_workers(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": a.id, "text": a.text}) + "\n" for a in _many(12)), encoding="utf-8")
+    db = tmp_path / "w.db"
+    run = [sys.executable, "-m", "storytrace.cli", "index", "add", "--db", str(db), str(corpus), "--batch", "3"]
+    r = subprocess.run([*run, "--workers", "2"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "indexed 12 articles (12 new, 0 updated)" in r.stderr
+    bad = subprocess.run([*run, "--workers", "0"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "--workers must be at least 1" in bad.stderr

@@ -90,9 +90,7 @@ SHORT = "The council met on Monday. It approved the plan for the new bridge over
         ),
     ],
 )
-def test_reports_of_every_shape_are_valid(
-    source: Any, derived: Any, settings: Settings, check_report: Any
-) -> None:
+def test_reports_of_every_shape_are_valid(source: Any, derived: Any, settings: Settings, check_report: Any) -> None:
     d = compare(source, derived, settings=settings).to_dict()
     check_report(d)
     assert json.loads(dumps(d)) == d
@@ -152,16 +150,12 @@ def _set(path: tuple[Any, ...], value: Any) -> Any:
         pytest.param(_set(("findings", 0, "type"), "made_up"), id="unknown-finding-type"),
         pytest.param(_set(("findings", 0, "severity"), "critical"), id="unknown-severity"),
         pytest.param(_set(("findings", 0, "derived"), {"start": 1, "end": 2}), id="span-without-text"),
-        pytest.param(
-            _set(("findings", 0, "derived"), {"start": -1, "end": 2, "text": "x"}), id="negative-span"
-        ),
+        pytest.param(_set(("findings", 0, "derived"), {"start": -1, "end": 2, "text": "x"}), id="negative-span"),
         pytest.param(_set(("source", "sentences", 0, "boilerplate"), "no"), id="boilerplate-not-bool"),
         pytest.param(_drop(("meta", "settings")), id="no-settings"),
     ],
 )
-def test_schema_refuses_broken_reports(
-    example_dict: dict[str, Any], schema_validator: Any, edit: Any
-) -> None:
+def test_schema_refuses_broken_reports(example_dict: dict[str, Any], schema_validator: Any, edit: Any) -> None:
     broken = copy.deepcopy(example_dict)
     edit(broken)
     assert not schema_validator.is_valid(broken)
@@ -236,8 +230,6 @@ def test_docs_example_is_what_storytrace_gives(doc_example: dict[str, Any], fres
     ]
     assert live["verdict"]["relation"] == doc_example["verdict"]["relation"]
     assert list(live["meta"]) == list(doc_example["meta"])
-    assert {k: live["meta"]["settings"][k] for k in doc_example["meta"]["settings"]} == doc_example["meta"][
-        "settings"
-    ]
+    assert {k: live["meta"]["settings"][k] for k in doc_example["meta"]["settings"]} == doc_example["meta"]["settings"]
     for key in ("source_sha256", "derived_sha256", "embedding_model"):
         assert live["meta"][key] == doc_example["meta"][key]

@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--db", required=True, metavar="PATH", help="the index file (created if missing)")
     add.add_argument("--max-bytes", type=int, default=None, help="refuse articles larger than this")
     add.add_argument("--batch", type=int, default=256, help="articles per transaction (default 256)")
+    add.add_argument(
+        "--workers", type=int, default=None, help="processes analysing articles (default: all cores; 1: none)"
+    )
     add.set_defaults(func=_cmd_index_add)
     stats = idx_sub.add_parser("stats", help="what the index holds")
     stats.add_argument("--db", required=True, metavar="PATH")
@@ -297,6 +300,9 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     expand_inputs(args.inputs)  # a typo in a path fails before the index is touched
     if args.batch < 1:
         parser.error("--batch must be at least 1")
+    if args.workers is not None and args.workers < 1:
+        parser.error("--workers must be at least 1")
+    workers = args.workers or max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
     index = Index(args.db)
     failed = 0
     start = time.perf_counter()
@@ -311,7 +317,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
             yield record.article
 
     with _progress(0, label="indexing", unknown_total=True) as advance:
-        result = index.add(articles(), batch_size=args.batch, progress=lambda n: advance(n))
+        result = index.add(articles(), batch_size=args.batch, progress=lambda n: advance(n), workers=workers)
     elapsed = time.perf_counter() - start
     done = result.added + result.updated
     rate = done / elapsed if elapsed > 0 else 0.0
@@ -679,7 +685,6 @@ class _progress:
     def __exit__(self, *exc: object) -> None:
         if self._progress is not None:
             self._progress.stop()
-
 
 
 # --- scan ---------------------------------------------------------------------------------------------

@@ -257,8 +257,14 @@ def build_fp32_model(model_dir: Path) -> onnx.ModelProto:
         w_qkv = np.concatenate([weight(f"{p}.attention.self.{part}.weight") for part in parts])
         b_qkv = np.concatenate([weight(f"{p}.attention.self.{part}.bias") for part in parts])
         w_qkv_name, b_qkv_name = const(f"{n}.qkv.weight_t", w_qkv.T), const(f"{n}.qkv.bias", b_qkv)
-        ctx = node("Attention", [x, w_qkv_name, b_qkv_name, mask_i32], f"{n}.attention",
-                   domain="com.microsoft", num_heads=heads, mask_filter_value=-10000.0)
+        ctx = node(
+            "Attention",
+            [x, w_qkv_name, b_qkv_name, mask_i32],
+            f"{n}.attention",
+            domain="com.microsoft",
+            num_heads=heads,
+            mask_filter_value=-10000.0,
+        )
         attn = linear(ctx, f"{p}.attention.output.dense", f"{n}.attn_out")
         x = layer_norm(node("Add", [attn, x], f"{n}.attn_residual"), f"{p}.attention.output", f"{n}.attn_ln")
         # Feed-forward with the exact GELU: 0.5 * h * (1 + erf(h / sqrt(2))).
@@ -280,8 +286,10 @@ def build_fp32_model(model_dir: Path) -> onnx.ModelProto:
     norm = node("Max", [node("Sqrt", [square_sum], "norm.l2"), scalar("const.min_norm", 1e-12)], "norm.min")
     node("Div", [mean, norm], _OUTPUT)
 
-    inputs = [helper.make_tensor_value_info(name, TensorProto.INT64, ["batch", "seq"])
-              for name in ("input_ids", "attention_mask", "token_type_ids")]
+    inputs = [
+        helper.make_tensor_value_info(name, TensorProto.INT64, ["batch", "seq"])
+        for name in ("input_ids", "attention_mask", "token_type_ids")
+    ]
     output = helper.make_tensor_value_info(_OUTPUT, TensorProto.FLOAT, ["batch", hidden])
     graph = helper.make_graph(nodes, "all_minilm_l6_v2", inputs, [output], initializers)
     opsets = [helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
@@ -316,8 +324,12 @@ def quantize(model: onnx.ModelProto, variant: Variant) -> bytes:
         root.addFilter(drop)
         try:
             quantize_dynamic(
-                model, target, op_types_to_quantize=["MatMul", "Attention"],
-                per_channel=variant == "int8-per-channel", reduce_range=False, weight_type=QuantType.QInt8,
+                model,
+                target,
+                op_types_to_quantize=["MatMul", "Attention"],
+                per_channel=variant == "int8-per-channel",
+                reduce_range=False,
+                weight_type=QuantType.QInt8,
                 nodes_to_exclude=list(_KEEP_FP32),
                 # types of the com.microsoft ops' outputs are unknown to onnx shape inference
                 extra_options={"DefaultTensorType": TensorProto.FLOAT},
@@ -387,8 +399,7 @@ def _new_session(model: bytes | Path) -> onnxruntime.InferenceSession:
     import onnxruntime
 
     source = str(model) if isinstance(model, Path) else model
-    return onnxruntime.InferenceSession(source, sess_options=_session_options(),
-                                        providers=["CPUExecutionProvider"])
+    return onnxruntime.InferenceSession(source, sess_options=_session_options(), providers=["CPUExecutionProvider"])
 
 
 def _load_session(model_dir: Path, weights_sha256: str, variant: Variant) -> tuple[Any, str]:
@@ -439,8 +450,14 @@ class Embedder:
     to depend on its neighbours), ``workers`` is how many calls run at once (default: the usable cores).
     """
 
-    def __init__(self, variant: Variant = DEFAULT_VARIANT, *, memo_size: int = MEMO_SIZE,
-                 batch_size: int = BATCH_SIZE, workers: int | None = None) -> None:
+    def __init__(
+        self,
+        variant: Variant = DEFAULT_VARIANT,
+        *,
+        memo_size: int = MEMO_SIZE,
+        batch_size: int = BATCH_SIZE,
+        workers: int | None = None,
+    ) -> None:
         model_dir = locate_model_dir()
         if model_dir is None:
             raise ModelUnavailableError(_INSTALL_HINT)
@@ -554,8 +571,7 @@ class Embedder:
         price of int8 scales shared within each call (see BATCH_SIZE).
         """
         self._ensure_loaded()
-        rows = [[*ids[: MAX_SEQ_LENGTH - 1], ids[-1]] if len(ids) > MAX_SEQ_LENGTH else list(ids)
-                for ids in token_ids]
+        rows = [[*ids[: MAX_SEQ_LENGTH - 1], ids[-1]] if len(ids) > MAX_SEQ_LENGTH else list(ids) for ids in token_ids]
         result = np.empty((len(rows), DIM), dtype=np.float32)
         if not rows:
             return result
@@ -564,7 +580,7 @@ class Embedder:
         size = max(1, int(batch_size or self._batch_size))
         # Longest first, so the workers finish together; with batches it also keeps padding small.
         order = sorted(range(len(rows)), key=lambda i: -len(rows[i]))
-        batches = [order[start:start + size] for start in range(0, len(order), size)]
+        batches = [order[start : start + size] for start in range(0, len(order), size)]
 
         def run(batch: list[int]) -> np.ndarray:
             return self._run([rows[i] for i in batch])
@@ -588,8 +604,8 @@ class Embedder:
         input_ids = np.zeros((len(token_ids), width), dtype=np.int64)
         mask = np.zeros((len(token_ids), width), dtype=np.int64)
         for row, ids in enumerate(token_ids):
-            input_ids[row, :len(ids)] = ids
-            mask[row, :len(ids)] = 1
+            input_ids[row, : len(ids)] = ids
+            mask[row, : len(ids)] = 1
         feeds = {"input_ids": input_ids, "attention_mask": mask, "token_type_ids": np.zeros_like(input_ids)}
         return np.asarray(self._session.run([_OUTPUT], feeds)[0], dtype=np.float32)
 

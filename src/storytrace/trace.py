@@ -133,9 +133,7 @@ def channel_scores(index: Index, suspect: Document, *, cutoff: date | None = Non
     lexical = index.lexical_counts(hashes)
     words, counts = term_counts(suspect)
     bm25, rare = index.term_scores(words, counts)
-    return ChannelScores(
-        bm25=bm25, dense=dense, lexical=lexical, rare=rare, allowed=allowed, n_hashes=len(hashes)
-    )
+    return ChannelScores(bm25=bm25, dense=dense, lexical=lexical, rare=rare, allowed=allowed, n_hashes=len(hashes))
 
 
 def fuse(

@@ -11,9 +11,13 @@ at a time: a second one waits a little, then gets a clear error.
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import itertools
 import json
+import signal
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -185,29 +189,32 @@ class Index:
         *,
         batch_size: int = 256,
         progress: Callable[[int], None] | None = None,
+        workers: int = 1,
     ) -> AddResult:
-        """Add (or update, by id) articles, one transaction per batch of ``batch_size``."""
-        from storytrace.static_embed import get_static_embedder
+        """Add (or update, by id) articles, one transaction per batch of ``batch_size``.
 
-        static = get_static_embedder()
+        With ``workers`` > 1, batches after the first are analysed in that many worker processes (spawned:
+        call from under ``if __name__ == "__main__":``) while this process writes; the index is the same.
+        """
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
         added = updated = 0
-        for batch in _batches(articles, batch_size):
-            for a in batch:
-                if not a.id:
-                    raise InputError("an article to index needs an id")
-                if not a.text.strip():
-                    raise InputError(f"{a.id}: no article text")
-            docs = [analyse(a) for a in batch]
-            vectors = static.doc_vectors([_body_text(d) for d in docs])
-            rows = [
-                (a, d, v.astype(np.float16).tobytes(), shingles(d), term_counts(d))
-                for a, d, v in zip(batch, docs, vectors, strict=True)
-            ]
-            a_n, u_n = self._write(lambda db, rows=rows: _upsert(db, rows))
-            added += a_n
-            updated += u_n
-            if progress:
-                progress(len(batch))
+        batches = _batches(articles, batch_size)
+        first = next(batches, None)
+        if first is None:
+            return AddResult(0, 0)
+        ready: Iterator[tuple[list[Article], list[_Features]]]
+        with contextlib.ExitStack() as stack:
+            if workers == 1:
+                ready = ((b, _features(b)) for b in itertools.chain([first], batches))
+            else:
+                ready = itertools.chain([(first, _features(_checked(first)))], _in_workers(stack, batches, workers))
+            for batch, features in ready:
+                a_n, u_n = self._write(lambda db, b=batch, f=features: _upsert(db, b, f))
+                added += a_n
+                updated += u_n
+                if progress:
+                    progress(len(batch))
         return AddResult(added, updated)
 
     def remove(self, article_id: str) -> bool:
@@ -427,6 +434,65 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+# What indexing stores for one article, computed apart from the writer: (static vector as float16 bytes,
+# sampled 5-gram hashes, (content-word hashes, their counts)).
+_Features = tuple[bytes, np.ndarray, tuple[np.ndarray, np.ndarray]]
+
+
+def _checked(batch: list[Article]) -> list[Article]:
+    for a in batch:
+        if not a.id:
+            raise InputError("an article to index needs an id")
+        if not a.text.strip():
+            raise InputError(f"{a.id}: no article text")
+    return batch
+
+
+def _features(batch: list[Article]) -> list[_Features]:
+    """Analysis, static vector, fingerprints and term counts of each article of a batch (no I/O)."""
+    from storytrace.static_embed import get_static_embedder
+
+    docs = [analyse(a) for a in _checked(batch)]
+    vectors = get_static_embedder().doc_vectors([_body_text(d) for d in docs])
+    return [(v.astype(np.float16).tobytes(), shingles(d), term_counts(d)) for d, v in zip(docs, vectors, strict=True)]
+
+
+def _in_workers(
+    stack: contextlib.ExitStack, batches: Iterator[list[Article]], workers: int
+) -> Iterator[tuple[list[Article], list[_Features]]]:
+    """``(batch, features)`` in input order, features computed by a pool; at most two batches per worker
+    in flight, so a long input is never read far ahead of the writer."""
+    import multiprocessing as mp
+
+    pool = stack.enter_context(mp.get_context("spawn").Pool(workers, initializer=_worker_init))
+    pending: collections.deque[tuple[list[Article], Any]] = collections.deque()
+    bad: InputError | None = None
+    for batch in batches:
+        try:
+            _checked(batch)
+        except InputError as exc:
+            bad = exc  # the batches before it land first, as when indexing in one process
+            break
+        pending.append((batch, pool.apply_async(_features, (batch,))))
+        if len(pending) >= 2 * workers:
+            b, result = pending.popleft()
+            yield b, result.get()
+    while pending:
+        b, result = pending.popleft()
+        yield b, result.get()
+    if bad is not None:
+        raise bad
+
+
+def _worker_init() -> None:
+    # Ctrl-C reaches the whole process group: the writer stops the pool; workers must not print tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # An indexing worker never embeds with the full model; thinc (under spaCy) would import torch if
+    # anything pulled spaCy in: keep the worker small.
+    if "torch" not in sys.modules:
+        sys.modules["torch"] = None  # type: ignore[assignment]
+
+
 def _body_text(doc: Document) -> str:
     return " ".join(doc.text[s.start : s.end] for s in doc.body)
 
@@ -437,9 +503,7 @@ def _drop_terms(db: sqlite3.Connection, doc: int) -> None:
     db.execute("DELETE FROM terms WHERE doc = ?", (doc,))
 
 
-def _upsert(
-    db: sqlite3.Connection, rows: list[tuple[Article, Document, bytes, np.ndarray, tuple[np.ndarray, np.ndarray]]]
-) -> tuple[int, int]:
+def _upsert(db: sqlite3.Connection, batch: list[Article], features: list[_Features]) -> tuple[int, int]:
     from storytrace.comparison import text_sha256
 
     added = updated = 0
@@ -463,7 +527,7 @@ def _upsert(
         df_gain.clear()
         in_batch.clear()
 
-    for a, _doc, vector, hashes, (words, counts) in rows:
+    for a, (vector, hashes, (words, counts)) in zip(batch, features, strict=True):
         meta = json.dumps(a.meta, ensure_ascii=False, sort_keys=True, default=str)
         length = int(counts.sum())
         values = (a.title, a.url, a.outlet, a.published, meta, a.text, text_sha256(a.text), vector, length)
