@@ -257,3 +257,22 @@ def test_embedding_threads_follow_the_environment(monkeypatch: pytest.MonkeyPatc
     for unset in ("0", "many"):
         monkeypatch.setenv("STORYTRACE_EMBED_THREADS", unset)
         assert _default_threads() == _usable_cores()
+
+
+def test_static_vectors_use_the_tokenizers_word_pieces() -> None:
+    """Word pieces looked up per word (cached) are exactly the weighted pieces of the whole text."""
+    from collections import Counter
+
+    from storytrace.static_embed import get_static_embedder
+
+    static = get_static_embedder()
+    text = (
+        "Café owners in São Paulo said the U.S.-led plan (worth $5,000,000) isn't new; 3D-printed parts "
+        "cost 41st_place 12.5% less — «très cher», said 東京 officials on 14 March. COVID-19 cases rose."
+    )
+    whole = [i for i in static._tokenizer.encode(text, add_special_tokens=False).ids if static.weights[i] > 0]
+    assert Counter(static.token_ids(text).tolist()) == Counter(whole)
+    assert Counter(static.token_ids(text).tolist()) == Counter(whole)  # second time from the cache
+    vectors = static.doc_vectors([text, "", "!!! ..."])
+    assert abs(float(np.linalg.norm(vectors[0])) - 1.0) < 1e-5
+    assert not vectors[1].any() and not vectors[2].any()

@@ -13,6 +13,7 @@ The table is built once (a few seconds to a minute) and cached next to the quant
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -23,6 +24,10 @@ from storytrace.embed import DIM, cache_dir, get_embedder
 #: Bump when the distillation changes, so stale cached tables are not reused.
 TABLE_VERSION = 1
 _lock = threading.Lock()
+# Runs of word characters: the tokenizer's pre-tokenizer splits at white space and at every punctuation
+# character, so a run is split into the same pieces alone as in context.
+_WORD = re.compile(r"[^\W_]+")
+_PIECES_MAX = 200_000
 _table: StaticEmbedder | None = None
 
 
@@ -31,26 +36,44 @@ class StaticEmbedder:
         self.table = table  # (vocab, DIM) float32, common direction removed, rows L2-normalised
         self.weights = weights  # (vocab,) float32: 0 for special and punctuation tokens
         self._tokenizer = tokenizer
+        self._pieces: dict[str, tuple[int, ...]] = {}
 
     def doc_vectors(self, texts: list[str]) -> np.ndarray:
         """Unit-length document vectors (float32, (len(texts), DIM)); a text with no words gets zeros."""
         out = np.zeros((len(texts), DIM), dtype=np.float32)
-        if not texts:
-            return out
-        encodings = self._tokenizer.encode_batch(texts, add_special_tokens=False)
-        for i, enc in enumerate(encodings):
-            ids = np.asarray(enc.ids, dtype=np.int64)
+        for i, text in enumerate(texts):
+            ids = self.token_ids(text)
             if not len(ids):
                 continue
             w = self.weights[ids]
             total = float(w.sum())
             if total <= 0:
                 continue
-            v = (w[:, None] * self.table[ids]).sum(axis=0) / total
+            v = w @ self.table[ids]
             norm = float(np.linalg.norm(v))
             if norm > 0:
                 out[i] = v / norm
         return out
+
+    def token_ids(self, text: str) -> np.ndarray:
+        """The vocabulary ids of the text's weighted word pieces (those of its words; punctuation has no
+        weight), as the model's tokenizer gives them: each distinct word is tokenized once per process,
+        since the tokenizer splits text at spaces and punctuation before it splits words into pieces."""
+        pieces = self._pieces
+        ids: list[int] = []
+        for word in _WORD.findall(text):
+            known = pieces.get(word)
+            if known is None:
+                known = self._word_pieces(word)
+            ids.extend(known)
+        return np.asarray(ids, dtype=np.int64)
+
+    def _word_pieces(self, word: str) -> tuple[int, ...]:
+        found = tuple(i for i in self._tokenizer.encode(word, add_special_tokens=False).ids if self.weights[i] > 0)
+        if len(self._pieces) >= _PIECES_MAX:
+            self._pieces.clear()
+        self._pieces[word] = found
+        return found
 
 
 def get_static_embedder() -> StaticEmbedder:
