@@ -18,6 +18,7 @@ before compare, < 300 ms including compare of the top 5.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import resource
@@ -48,9 +49,23 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux: KiB
 
 
+_WORKER_PEAK_MB = [0.0]
+
+
+def _sample_workers() -> None:
+    """Note the peak RSS (VmHWM) of this process's live children, the indexing workers. (RUSAGE_CHILDREN
+    would count the parent's memory at fork time, before the worker's exec.)"""
+    for children in Path("/proc/self/task").glob("*/children"):
+        for pid in children.read_text().split():
+            with contextlib.suppress(OSError):
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        _WORKER_PEAK_MB[0] = max(_WORKER_PEAK_MB[0], int(line.split()[1]) / 1024.0)
+
+
 def _worker_rss_mb() -> float:
-    """Peak RSS of the largest indexing worker process so far (0 when indexing ran in this process)."""
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+    """Peak RSS of the largest indexing worker process seen (0 when indexing ran in this process)."""
+    return _WORKER_PEAK_MB[0]
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -64,6 +79,7 @@ def _index(index: Index, start: int, stop: int, seed: int, workers: int) -> floa
 
     def progress(n: int) -> None:
         done[0] += n
+        _sample_workers()
         if done[0] % 5120 < n:
             now = time.perf_counter()
             print(f"  ... {start + done[0]:,} indexed ({now - t_last[0]:.0f} s since last report)", flush=True)

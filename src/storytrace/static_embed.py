@@ -89,14 +89,17 @@ def get_static_embedder() -> StaticEmbedder:
 def _load() -> StaticEmbedder:
     from tokenizers import Tokenizer
 
+    from storytrace.embed import WEIGHTS_SHA256
+
+    # The model itself (an ONNX session, ~150 MB) is loaded only to distil a table not yet cached: an
+    # indexing worker needs the table and the tokenizer alone.
     embedder = get_embedder()
-    info = embedder.info()
     tokenizer = Tokenizer.from_file(str(embedder.model_dir / "tokenizer.json"))
     tokenizer.no_truncation()
     tokenizer.no_padding()
     vocab = tokenizer.get_vocab()
     size = max(vocab.values()) + 1
-    path = cache_dir() / f"static-table.w{str(info['weights_sha256'])[:16]}.v{TABLE_VERSION}.npy"
+    path = cache_dir() / f"static-table.w{WEIGHTS_SHA256[:16]}.v{TABLE_VERSION}.npy"
     table: np.ndarray | None = None
     if path.is_file():
         try:
