@@ -414,3 +414,34 @@ def test_cli_index_add_with_workers(tmp_path: Path) -> None:
     assert "indexed 12 articles (12 new, 0 updated)" in r.stderr
     bad = subprocess.run([*run, "--workers", "0"], capture_output=True, text=True)
     assert bad.returncode == 2 and "--workers must be at least 1" in bad.stderr
+
+
+def test_a_stock_phrase_held_by_many_articles_is_no_lexical_evidence(tmp_path: Path) -> None:
+    from storytrace.index.fingerprint import shingles
+    from storytrace.text import analyse
+
+    stock = "The company did not respond to a request for comment on the report. "
+    idx = Index(tmp_path / "df.db")
+    idx.add([Article(text=stock + t, id=f"d{k}") for k, t in enumerate(DISTRACTORS)])
+    hashes = shingles(analyse(Article(text=stock + DISTRACTORS[0], id="q")))
+    everywhere = idx.lexical_counts(hashes).min()
+    assert everywhere > 0  # the stock phrase's 5-grams count while few articles hold them ...
+    counts = idx.lexical_counts(hashes, max_df=3)
+    assert counts.min() == 0 and counts.max() == idx.lexical_counts(hashes).max() - everywhere
+
+
+def test_trace_scores_the_dense_channel_only_for_its_candidates(tmp_path: Path) -> None:
+    from storytrace.text import analyse
+    from storytrace.trace import channel_scores, trace
+
+    idx = Index(tmp_path / "dense.db")
+    idx.add(articles())
+    suspect = Article(text=REWRITE, id="s")
+    result = trace(idx, suspect, top=3, shortlist=0)
+    assert idx._matrix is None  # the static vectors were not all loaded
+    full = channel_scores(idx, analyse(suspect), dense=True)
+    snap = idx.snapshot()
+    by_id = {idx.get_docs([int(d)])[int(d)].article.id: float(full.dense[r]) for r, d in enumerate(snap.docs)}
+    for c in result.candidates:
+        assert c.dense == pytest.approx(max(0.0, by_id[c.id]), abs=1e-5)
+    assert any(c.dense > 0 for c in result.candidates)

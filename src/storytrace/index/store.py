@@ -33,6 +33,8 @@ from storytrace.index.fingerprint import shingles, term_counts
 from storytrace.text import Document, analyse
 
 SCHEMA_VERSION = 3
+#: Articles above which a sampled 5-gram no longer counts as evidence of copying (``lexical_counts``).
+MAX_SHINGLE_DF = 100
 _BUSY_TIMEOUT_MS = 10_000
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -85,7 +87,6 @@ class Snapshot:
     """Per-article arrays for scoring, loaded once and kept until the next write; row i is article docs[i]."""
 
     docs: np.ndarray  # (N,) int64 doc keys
-    matrix: np.ndarray  # (N, DIM) float32 static document vectors
     days: np.ndarray  # (N,) datetime64[D] publication days, NaT when unknown
     lengths: np.ndarray  # (N,) float64 content words (BM25 document length)
     row_of: np.ndarray  # (max doc + 1,) int64: doc key -> row, -1 for none
@@ -126,6 +127,7 @@ class Index:
             raise InputError(f"{self.path}: directory {self.path.parent} does not exist")
         self._lock = threading.RLock()
         self._snapshot: Snapshot | None = None
+        self._matrix: np.ndarray | None = None
         try:
             self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             self._db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
@@ -179,6 +181,7 @@ class Index:
                 self._db.execute("ROLLBACK")
                 raise
             self._snapshot = None
+            self._matrix = None
             return result
 
     # --- writing ------------------------------------------------------------------------------------
@@ -293,48 +296,68 @@ class Index:
         """Every article's scoring arrays (static vectors, dates, lengths), loaded once, kept until the next write."""
         with self._lock:
             if self._snapshot is None:
-                docs, vecs, days, lengths = [], [], [], []
-                for doc, blob, published, length in self._db.execute(
-                    "SELECT doc, vector, published, length FROM articles ORDER BY doc"
+                docs, days, lengths = [], [], []
+                for doc, published, length in self._db.execute(
+                    "SELECT doc, published, length FROM articles ORDER BY doc"
                 ):
                     docs.append(doc)
-                    vecs.append(np.frombuffer(blob, dtype=np.float16))
                     day = _date(published)
                     days.append(np.datetime64(day, "D") if day else np.datetime64("NaT"))
                     lengths.append(length)
-                from storytrace.embed import DIM
-
-                matrix = np.vstack(vecs).astype(np.float32) if vecs else np.zeros((0, DIM), np.float32)
                 doc_ids = np.asarray(docs, dtype=np.int64)
                 row_of = np.full(int(doc_ids.max()) + 1 if len(doc_ids) else 0, -1, dtype=np.int64)
                 row_of[doc_ids] = np.arange(len(doc_ids))
                 self._snapshot = Snapshot(
                     docs=doc_ids,
-                    matrix=matrix,
                     days=np.asarray(days, dtype="datetime64[D]"),
                     lengths=np.asarray(lengths, dtype=np.float64),
                     row_of=row_of,
                     position={int(d): i for i, d in enumerate(docs)},
                 )
+                self._matrix = None
             return self._snapshot
 
     def dense_matrix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, int]]:
-        """(docs, vectors, publication days, doc -> row) of every article (see ``snapshot``)."""
+        """(docs, static vectors, publication days, doc -> row) of every article of the snapshot, the
+        vectors loaded on first use (trace ranks without them: ``channel_scores(dense=False)``)."""
         snap = self.snapshot()
-        return snap.docs, snap.matrix, snap.days, snap.position
+        with self._lock:
+            if self._matrix is None:
+                from storytrace.embed import DIM
 
-    def lexical_counts(self, hashes: np.ndarray) -> np.ndarray:
-        """Per snapshot row, how many of the sampled 5-gram ``hashes`` the article shares (one query)."""
+                matrix = np.zeros((len(snap.docs), DIM), dtype=np.float32)
+                for doc, blob in self._db.execute("SELECT doc, vector FROM articles"):
+                    row = snap.position.get(doc)
+                    if row is not None:  # an article another process added since: not in this snapshot
+                        matrix[row] = np.frombuffer(blob, dtype=np.float16)
+                self._matrix = matrix
+            return snap.docs, self._matrix, snap.days, snap.position
+
+    def vectors_of(self, docs: Sequence[int]) -> dict[int, np.ndarray]:
+        """Static document vectors (float32) of a few articles."""
+        if not docs:
+            return {}
+        marks = ",".join("?" * len(docs))
+        rows = self._db.execute(f"SELECT doc, vector FROM articles WHERE doc IN ({marks})", list(docs))
+        return {doc: np.frombuffer(blob, dtype=np.float16).astype(np.float32) for doc, blob in rows}
+
+    def lexical_counts(self, hashes: np.ndarray, *, max_df: int = MAX_SHINGLE_DF) -> np.ndarray:
+        """Per snapshot row, how many of the sampled 5-gram ``hashes`` the article shares.
+
+        A 5-gram held by more than ``max_df`` articles is a stock phrase, not a sign of copying, and is not
+        counted (passim's ``--max-df``, default 100, drops such n-grams the same way); reading its long
+        posting list was most of a query's time (100,000 synthetic articles: 46 of 75 ms).
+        """
         snap = self.snapshot()
         out = np.zeros(len(snap.docs), dtype=np.float64)
         if not len(hashes) or not len(snap.docs):
             return out
-        values = [int(h) for h in hashes]
         docs: list[int] = []
-        for start in range(0, len(values), 900):
-            chunk = values[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            docs += [d for (d,) in self._db.execute(f"SELECT doc FROM shingles WHERE hash IN ({marks})", chunk)]
+        query = "SELECT doc FROM shingles WHERE hash = ? LIMIT ?"
+        for h in hashes.tolist():
+            holders = self._db.execute(query, (h, max_df + 1)).fetchall()
+            if len(holders) <= max_df:
+                docs += [d for (d,) in holders]
         rows = snap.rows(np.asarray(docs, dtype=np.int64))
         rows = rows[rows >= 0]
         return np.bincount(rows, minlength=len(snap.docs)).astype(np.float64)
