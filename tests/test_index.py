@@ -445,3 +445,14 @@ def test_trace_scores_the_dense_channel_only_for_its_candidates(tmp_path: Path) 
     for c in result.candidates:
         assert c.dense == pytest.approx(max(0.0, by_id[c.id]), abs=1e-5)
     assert any(c.dense > 0 for c in result.candidates)
+
+
+def test_storing_sentence_vectors_keeps_the_snapshot(tmp_path: Path) -> None:
+    idx = Index(tmp_path / "snap.db")
+    idx.add(articles())
+    snap = idx.snapshot()
+    idx.trace(Article(text=REWRITE, id="s"), top=2)
+    assert idx.stats().with_sentence_vectors > 0
+    assert idx.snapshot() is snap  # a trace's cached vectors are not a change to re-read the index for
+    idx.add([Article(text=DISTRACTORS[0], id="new")])
+    assert idx.snapshot() is not snap

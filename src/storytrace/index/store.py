@@ -163,8 +163,9 @@ class Index:
                 "rebuild the index with `storytrace index add` from the original files"
             )
 
-    def _write(self, work: Callable[[sqlite3.Connection], Any]) -> Any:
-        """Run ``work`` in one write transaction: all of it lands, or none."""
+    def _write(self, work: Callable[[sqlite3.Connection], Any], *, changes_articles: bool = True) -> Any:
+        """Run ``work`` in one write transaction: all of it lands, or none. ``changes_articles=False``: the
+        work leaves the articles and their postings as they are, so the snapshot stays valid."""
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
@@ -180,8 +181,9 @@ class Index:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-            self._snapshot = None
-            self._matrix = None
+            if changes_articles:
+                self._snapshot = None
+                self._matrix = None
             return result
 
     # --- writing ------------------------------------------------------------------------------------
@@ -240,7 +242,8 @@ class Index:
             self._write(
                 lambda db: db.execute(
                     "UPDATE articles SET sentence_vectors = ? WHERE doc = ? AND sha256 = ?", (quantised, doc, sha256)
-                )
+                ),
+                changes_articles=False,
             )
 
     # --- reading ------------------------------------------------------------------------------------
