@@ -456,3 +456,15 @@ def test_storing_sentence_vectors_keeps_the_snapshot(tmp_path: Path) -> None:
     assert idx.snapshot() is snap  # a trace's cached vectors are not a change to re-read the index for
     idx.add([Article(text=DISTRACTORS[0], id="new")])
     assert idx.snapshot() is not snap
+
+
+def test_snapshot_days_read_iso_dates_and_nothing_else() -> None:
+    from storytrace.index.store import _days
+
+    assert [str(d) for d in _days(["2024-03-14T10:00:00Z", None, "", "2024-02-03"])] == [
+        "2024-03-14",
+        "NaT",
+        "NaT",
+        "2024-02-03",
+    ]
+    assert [str(d) for d in _days(["2024-03-14", "today", "2024", "2024-02-30"])] == ["2024-03-14", "NaT", "NaT", "NaT"]

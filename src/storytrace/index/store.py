@@ -15,6 +15,7 @@ import collections
 import contextlib
 import itertools
 import json
+import re
 import signal
 import sqlite3
 import sys
@@ -299,20 +300,16 @@ class Index:
         """Every article's scoring arrays (static vectors, dates, lengths), loaded once, kept until the next write."""
         with self._lock:
             if self._snapshot is None:
-                docs, days, lengths = [], [], []
-                for doc, published, length in self._db.execute(
-                    "SELECT doc, published, length FROM articles ORDER BY doc"
-                ):
-                    docs.append(doc)
-                    day = _date(published)
-                    days.append(np.datetime64(day, "D") if day else np.datetime64("NaT"))
-                    lengths.append(length)
+                rows = self._db.execute("SELECT doc, published, length FROM articles ORDER BY doc").fetchall()
+                docs = [r[0] for r in rows]
+                lengths = [r[2] for r in rows]
+                days = _days([r[1] for r in rows])
                 doc_ids = np.asarray(docs, dtype=np.int64)
                 row_of = np.full(int(doc_ids.max()) + 1 if len(doc_ids) else 0, -1, dtype=np.int64)
                 row_of[doc_ids] = np.arange(len(doc_ids))
                 self._snapshot = Snapshot(
                     docs=doc_ids,
-                    days=np.asarray(days, dtype="datetime64[D]"),
+                    days=days,
                     lengths=np.asarray(lengths, dtype=np.float64),
                     row_of=row_of,
                     position={int(d): i for i, d in enumerate(docs)},
@@ -601,6 +598,20 @@ def _stored(row: Sequence[Any]) -> StoredArticle:
         norms[norms == 0] = 1.0
         vectors = q / norms
     return StoredArticle(doc=doc, article=article, sha256=sha, sentence_vectors=vectors)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _days(published: list[str | None]) -> np.ndarray:
+    """Publication days (datetime64[D], NaT when unknown or unreadable), parsed by numpy in one go."""
+    heads = [p[:10] if p else "NaT" for p in published]
+    # numpy also reads "2024", "2024-03" and "today": only plain ISO days go the fast way.
+    if all(h == "NaT" or _ISO_DAY.fullmatch(h) for h in heads):
+        with contextlib.suppress(ValueError):  # "2024-02-30": one at a time, below
+            return np.asarray(heads, dtype="datetime64[D]")
+    out = [_date(p) for p in published]
+    return np.asarray([np.datetime64(d, "D") if d else np.datetime64("NaT") for d in out], dtype="datetime64[D]")
 
 
 def _date(value: str | None) -> date | None:
