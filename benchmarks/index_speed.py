@@ -162,7 +162,7 @@ def _report(label: str, n: int, seconds: float, path: Path, lat: dict[str, list[
                     "",
                     "",
                 ],
-                ["dense matrix load (first trace)", f"{dense_load * 1000:,.0f} ms", "", ""],
+                ["snapshot load (first trace)", f"{dense_load * 1000:,.0f} ms", "", ""],
                 [
                     "trace, retrieval only (shortlist=0) p50 / p95",
                     f"{_pct(lat['retrieval'], 50):.1f} / {_pct(lat['retrieval'], 95):.1f} ms",
@@ -246,14 +246,14 @@ def main(argv: list[str] | None = None) -> int:
     index = Index(path)
     seconds = _index(index, 0, args.n, args.seed, args.workers)
     t0 = time.perf_counter()
-    index.dense_matrix()
+    index.snapshot()
     dense_load = time.perf_counter() - t0
     lat = _latency(index, args.n, args.seed, args.suspects)
     _report("Stage 1", args.n, seconds, path, lat, dense_load)
     if args.full and args.n_full > args.n:
         seconds2 = _index(index, args.n, args.n_full, args.seed, args.workers)
         t0 = time.perf_counter()
-        index.dense_matrix()
+        index.snapshot()
         dense_load = time.perf_counter() - t0
         lat = _latency(index, args.n_full, args.seed, args.suspects)
         print(f"\n(growing from {args.n:,} to {args.n_full:,}: {(args.n_full - args.n) / seconds2:,.0f} articles/s)")

@@ -468,3 +468,23 @@ def test_snapshot_days_read_iso_dates_and_nothing_else() -> None:
         "2024-02-03",
     ]
     assert [str(d) for d in _days(["2024-03-14", "today", "2024", "2024-02-30"])] == ["2024-03-14", "NaT", "NaT", "NaT"]
+
+
+def test_only_candidates_sharing_names_and_figures_are_compared_with_embeddings(index: Index) -> None:
+    result = index.trace(Article(text=REWRITE, id="suspect"), top=4)
+    by_id = {c.id: c for c in result.candidates}
+    original = by_id["original"].report
+    assert original is not None and original.alignment.used_embeddings
+    others = [c.report for c in result.candidates if c.id != "original" and c.report is not None]
+    assert others and all(not r.alignment.used_embeddings for r in others)
+    assert all(r.verdict.relation not in ("derived", "partially_derived") for r in others)
+
+
+def test_specifics_share() -> None:
+    from storytrace.text import analyse, specifics_share
+
+    a = analyse(Article(text=ORIGINAL, id="a")).all_specifics()
+    b = analyse(Article(text=REWRITE, id="b")).all_specifics()
+    c = analyse(Article(text=DISTRACTORS[0], id="c")).all_specifics()
+    assert specifics_share(a, b) >= 0.5 > specifics_share(a, c)
+    assert specifics_share(a, frozenset()) == 1.0

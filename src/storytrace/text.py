@@ -132,6 +132,10 @@ class Document:
         names = {t.stem for t in capitals if t.norm not in STOPWORDS}
         return frozenset(numbers | names)
 
+    def all_specifics(self) -> frozenset[str]:
+        """The specifics (``specifics``) of every non-boilerplate sentence."""
+        return frozenset().union(*(self.specifics(s.index) for s in self.body))
+
     @property
     def body(self) -> tuple[Sentence, ...]:
         """The sentences that count: everything but site boilerplate."""
@@ -344,3 +348,10 @@ def _hard_wrapped(text: str) -> bool:
     median = lengths[len(lengths) // 2]
     open_ended = sum(not ln.endswith((".", "!", "?", '"', "”", ":")) for ln in lines) / len(lines)
     return 40 <= median <= 100 and open_ended >= 0.5
+
+
+def specifics_share(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the specifics of the side with fewer that the other has too (1.0 when either has none)."""
+    if not a or not b:
+        return 1.0
+    return len(a & b) / min(len(a), len(b))

@@ -22,7 +22,7 @@ from storytrace.article import Article
 from storytrace.comparison import Report, compare_documents, with_findings
 from storytrace.index.fingerprint import shingles, term_counts
 from storytrace.settings import DEFAULT_SETTINGS, Settings
-from storytrace.text import Document, analyse
+from storytrace.text import Document, analyse, specifics_share
 
 if TYPE_CHECKING:
     from storytrace.index.store import Index
@@ -37,6 +37,11 @@ _REVERSED_SURE = 0.76
 #: (RESULTS.md): BM25 leads; 5-gram fingerprints and rare terms break near-ties; the static dense vectors
 #: lowered recall@1 on FRANK/SummaC summaries at any weight tried, so they are reported but do not vote.
 CHANNEL_WEIGHTS: dict[str, float] = {"bm25": 1.0, "lexical": 0.1, "terms": 0.1, "dense": 0.0}
+#: A candidate is compared with sentence embeddings only when at least this share of the names and figures
+#: of the article with fewer are the other's (``text.specifics_share``): the scan's gate
+#: (``ScanSettings.specifics_gate``; SheepDog original-rewrite pairs p10 0.73, 0.42% below 0.3; false
+#: candidate pairs of make_scan_corpus.py median 0.27; benchmarks/scan_specifics.py).
+EMBED_SPECIFICS = 0.3
 
 
 @dataclass(frozen=True)
@@ -296,16 +301,20 @@ def _qualifies(report: Report, candidate: Article, suspect: Article) -> bool:
 def _compare_stored(index: Index, item: Any, suspect: Document, settings: Settings) -> Report:
     """Compare with a stored original, reusing its stored sentence vectors; store them when new.
 
-    Findings are computed only when compare calls the suspect (partly) derived from the candidate: for an
-    independent or unrelated article they would describe differences, not distortions, and they are most
-    of compare's cost.
+    Sentence embeddings are used only when the two articles share names and figures (``EMBED_SPECIFICS``):
+    a rewrite keeps its original's, an article about something else does not, and for that one the lexical
+    comparison already says all there is to say at a fraction of the cost. Findings are computed only when
+    compare calls the suspect (partly) derived from the candidate: for an independent or unrelated article
+    they would describe differences, not distortions, and they are most of compare's cost.
     """
-    if not settings.use_embeddings:
-        return _finish(compare_documents(analyse(item.article), suspect, settings=settings, findings=False), None)
+    source_doc = analyse(item.article)
+    shared = specifics_share(source_doc.all_specifics(), suspect.all_specifics())
+    if not settings.use_embeddings or shared < EMBED_SPECIFICS:
+        lexical = settings.with_(use_embeddings=False)
+        return _finish(compare_documents(source_doc, suspect, settings=lexical, findings=False), None)
     from storytrace.embed import get_embedder
 
     embedder = get_embedder()
-    source_doc = analyse(item.article)
     texts = [source_doc.sentence_text(s.index) for s in source_doc.body]
     known: dict[str, np.ndarray] = {}
     if item.sentence_vectors is not None and len(item.sentence_vectors) == len(texts):
