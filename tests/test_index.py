@@ -488,3 +488,36 @@ def test_specifics_share() -> None:
     c = analyse(Article(text=DISTRACTORS[0], id="c")).all_specifics()
     assert specifics_share(a, b) >= 0.5 > specifics_share(a, c)
     assert specifics_share(a, frozenset()) == 1.0
+
+
+def test_trace_as_html_lists_the_candidates_and_shows_the_source_side_by_side(tmp_path: Path) -> None:
+    from storytrace.report.html import trace_to_html
+
+    idx = Index(tmp_path / "html.db")
+    hostile = "<script>alert(1)</script> & <b>bold</b>"
+    original = Article(text=ORIGINAL, id="original", title=hostile, outlet="x<img src=x>")
+    idx.add([original, *articles()[1:]])
+    found = trace_to_html(idx.trace(Article(text=REWRITE, id="suspect", title="Seawall rewrite"), top=8))
+    assert found.startswith("<!DOCTYPE html>") and "Source found:" in found
+    assert '<tr class="source"><td>1</td><td><span class="id">original</span>' in found
+    assert 'class="cols"' in found  # the side-by-side report of suspect and source follows
+    assert "<script>alert(1)" not in found and "<img src=x>" not in found
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in found
+    none = trace_to_html(idx.trace(Article(text=INDEPENDENT, id="ind"), top=3))
+    assert "No source found in the index" in none and 'class="cols"' not in none
+
+
+def test_cli_trace_html(tmp_path: Path) -> None:
+    db = tmp_path / "h.db"
+    Index(db).add(articles())
+    run = [sys.executable, "-m", "storytrace.cli", "trace", "--db", str(db)]
+    out = tmp_path / "trace.html"
+    r = subprocess.run(
+        [*run, str(EXAMPLES / "rewrite.txt"), "--format", "html", "--out", str(out)], capture_output=True, text=True
+    )
+    assert r.returncode == 0, r.stderr
+    assert "Source found:" in out.read_text(encoding="utf-8")
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(json.dumps({"id": "s", "text": REWRITE}) + "\n", encoding="utf-8")
+    bad = subprocess.run([*run, "--batch", str(batch), "--format", "html"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "--batch writes JSON Lines" in bad.stderr

@@ -110,7 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
         "default: the suspect's own publication date when known",
     )
     tr.add_argument("--batch", metavar="JSONL", help="trace every suspect of a JSONL file (id, text, ...)")
-    tr.add_argument("--format", choices=("text", "json"), default=None, help="default text; --batch: json")
+    tr.add_argument(
+        "--format",
+        choices=("text", "json", "html"),
+        default=None,
+        help="default text; html: the candidates and the side-by-side report of the source; --batch: json",
+    )
     tr.add_argument("--out", metavar="FILE")
     tr.add_argument("--no-embeddings", action="store_true", help="lexical evidence only in the comparisons")
     tr.add_argument("--max-bytes", type=int, default=None)
@@ -386,7 +391,7 @@ def _cmd_trace(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         parser.error("trace needs SUSPECT or --batch FILE (one of them)")
     index = Index(args.db, create=False)
     if args.batch:
-        if args.format == "text":
+        if args.format in ("text", "html"):
             parser.error("--batch writes JSON Lines; use --format json or leave --format out")
         return _trace_batch(args, index, before, settings)
     from storytrace.article import load_article
@@ -395,6 +400,10 @@ def _cmd_trace(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     result = index.trace(suspect, top=args.top, before=before, settings=settings)
     if args.format == "json":
         _emit(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n", args.out)
+    elif args.format == "html":
+        from storytrace.report.html import trace_to_html
+
+        _emit(trace_to_html(result), args.out)
     else:
         _emit(_render_trace(result, to_file=bool(args.out)), args.out)
     return EXIT_OK

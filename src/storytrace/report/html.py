@@ -316,12 +316,15 @@ CSP = (
 )
 
 
-def report_to_html(report: Report | dict[str, Any], *, back_link: tuple[str, str] | None = None) -> str:
+def report_to_html(
+    report: Report | dict[str, Any], *, back_link: tuple[str, str] | None = None, preamble: str = ""
+) -> str:
     """The report as one self-contained HTML page (UTF-8 text).
 
     ``report``: a Report, or the JSON report (``report.to_dict()``, schema ``storytrace.report/1``).
     ``back_link``: ``(href, label)`` of a navigation link above the report (the web app's "new comparison");
-    the href must be a relative path the caller controls, never one taken from a request.
+    the href must be a relative path the caller controls, never one taken from a request. ``preamble``:
+    trusted, already escaped HTML shown above the report (``trace_to_html``'s candidate list).
     """
     d = report if isinstance(report, dict) else report.to_dict()
     view = _View(d)
@@ -334,6 +337,7 @@ def report_to_html(report: Report | dict[str, Any], *, back_link: tuple[str, str
     body = "".join(
         [
             nav,
+            preamble,
             _summary(d, view),
             _legend(),
             '<main class="cols">',
@@ -347,7 +351,54 @@ def report_to_html(report: Report | dict[str, Any], *, back_link: tuple[str, str
             _footer(d),
         ]
     )
-    return page(title, body, data=d)
+    return page(title, body, data=d, extra_css=_TRACE_CSS if preamble else "")
+
+
+_TRACE_CSS = (
+    ".trace{margin:0 0 1.5em}.trace table{border-collapse:collapse;width:100%;font-size:.9em}"
+    ".trace th,.trace td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}"
+    ".trace tr.source td{background:#fff4e5}.trace .id{font-family:monospace}"
+)
+
+
+def trace_to_html(result: Any) -> str:
+    """A trace (``storytrace.trace.TraceResult``) as one self-contained page: the ranked candidates, then
+    the side-by-side report of the suspect against its source when one was found."""
+    d = result.to_dict()
+    name = d["suspect"].get("title") or d["suspect"].get("id") or "suspect"
+    if d["source"]:
+        head = f'<p><strong>Source found:</strong> <span class="id">{escape(d["source"])}</span></p>'
+    else:
+        head = "<p><strong>No source found in the index:</strong> no candidate was judged the original.</p>"
+    if d["before"]:
+        head += f"<p>Only sources published on or before {escape(d['before'])}.</p>"
+    rows = []
+    for k, c in enumerate(d["candidates"], start=1):
+        meta = c["meta"] or {}
+        about = " \u00b7 ".join(str(meta[x]) for x in ("title", "outlet", "published") if meta.get(x))
+        if c["compared"]:
+            verdict = f"{c['relation'].replace('_', ' ')} ({c['direction'].replace('_', ' ')})"
+            scores = f"reuse {c['reuse']:.0%}, coverage {c['coverage']:.0%}"
+            findings = ", ".join(f"{t.replace('_', ' ')} {n}" for t, n in c["findings"].items()) or "none"
+        else:
+            verdict, scores, findings = "not compared", "\u2014", "\u2014"
+        rows.append(
+            f'<tr class="{"source" if c["qualifies"] else ""}"><td>{k}</td>'
+            f'<td><span class="id">{escape(str(c["id"]))}</span><br>{escape(about)}</td>'
+            f"<td>{c['score']:.2f}</td><td>{escape(verdict)}</td><td>{escape(scores)}</td>"
+            f"<td>{escape(findings)}</td></tr>"
+        )
+    table = (
+        "<table><thead><tr><th>#</th><th>candidate</th><th>retrieval</th><th>verdict</th><th>scores</th>"
+        "<th>findings</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        if rows
+        else "<p>The index holds no candidate for this article.</p>"
+    )
+    preamble = f'<section class="trace"><h1>Trace: {escape(str(name))}</h1>{head}{table}</section>'
+    source = next((c for c in result.candidates if c.id == result.source and c.report is not None), None)
+    if source is not None:
+        return report_to_html(source.report, preamble=preamble)
+    return page(f"storytrace trace: {name}", preamble, extra_css=_TRACE_CSS)
 
 
 def page(title: str, body: str, *, data: dict[str, Any] | None = None, csp: str = CSP, extra_css: str = "") -> str:
