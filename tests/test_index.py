@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -521,3 +522,32 @@ def test_cli_trace_html(tmp_path: Path) -> None:
     batch.write_text(json.dumps({"id": "s", "text": REWRITE}) + "\n", encoding="utf-8")
     bad = subprocess.run([*run, "--batch", str(batch), "--format", "html"], capture_output=True, text=True)
     assert bad.returncode == 2 and "--batch writes JSON Lines" in bad.stderr
+
+
+def test_ctrl_c_during_a_parallel_add_stops_cleanly(tmp_path: Path) -> None:
+    corpus = tmp_path / "many.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"id": f"a{k}", "text": f"Item {k}. " + ORIGINAL}) + "\n" for k in range(4000)),
+        encoding="utf-8",
+    )
+    db = tmp_path / "int.db"
+    cmd = [sys.executable, "-m", "storytrace.cli", "index", "add", "--db", str(db), str(corpus), "--workers", "2"]
+    cmd += ["--batch", "50"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+    def indexed() -> int:  # read with plain SQLite: opening an Index here could race the writer's schema
+        try:
+            with contextlib.closing(sqlite3.connect(db)) as con:
+                return int(con.execute("SELECT count(*) FROM articles").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+
+    deadline = time.time() + 60
+    while time.time() < deadline and indexed() < 100:
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the writer and its workers
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    n = len(Index(db))
+    assert 100 <= n < 4000 and n % 50 == 0
