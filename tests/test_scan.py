@@ -382,7 +382,7 @@ def test_packed_terms_read_like_the_dict() -> None:
     assert candidates_by_block(packed, settings) == candidates_by_block(terms, settings)
 
 
-# --- judging a family: orientation -----------------------------------------------------
+# --- judging a family: orientation and duplicates -----------------------------------------------------
 
 
 def _judged(texts: list[str]) -> dict[tuple[int, int], Any]:
@@ -415,3 +415,15 @@ def test_a_direction_hint_does_not_drop_the_reuse_found() -> None:
     assert judged.relation == "derived"
     assert (judged.source, judged.derived, judged.direction) == (0, 1, "unclear")
     assert judged.direction_confidence == 0.5
+
+
+def test_a_rewrite_of_a_duplicated_original_derives_from_both_copies() -> None:
+    # The original twice in the corpus (a syndicated copy) and a rewrite: the rewrite derives from the
+    # copy as much as from the original, so that pair is no sibling pair.
+    original = (EXAMPLES / "original.txt").read_text(encoding="utf-8")
+    rewrite = (EXAMPLES / "rewrite.txt").read_text(encoding="utf-8")
+    judged = _judged([original, original, rewrite])
+    assert judged[(0, 1)].relation == "derived"
+    assert judged[(0, 2)].relation in ("derived", "partially_derived")
+    assert judged[(1, 2)].relation in ("derived", "partially_derived")
+    assert judged[(1, 2)].method != "sibling_check"

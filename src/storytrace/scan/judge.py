@@ -193,13 +193,22 @@ def judge_component(
     sources_of: dict[int, dict[int, list[int]]] = {}
     out: list[PairJudgement] = []
 
+    #: (derived, source) pairs where the derived is the whole source, copied as it is, and nothing else.
+    duplicates: set[tuple[int, int]] = set()
+
     def run(src: int, der: int, cfg: Settings) -> Any:
         # The verdict first; findings only for the pairs that are reported (_judgement).
         embed_fn = cache if cfg.use_embeddings else None
         return compare_documents(member(src).doc, member(der).doc, settings=cfg, embed=embed_fn, findings=False)
 
     for x, y, score, _rank in ordered:
-        common = sorted(set(sources_of.get(x, {})) & set(sources_of.get(y, {})))
+        # A duplicate of the common original is that original's text: what derives from one derives
+        # from the other, so such a pair is judged on its texts like any other.
+        common = sorted(
+            o
+            for o in set(sources_of.get(x, {})) & set(sources_of.get(y, {}))
+            if (x, o) not in duplicates and (y, o) not in duplicates
+        )
         if common:
             o = common[0]
             if not _carried(member(x), sources_of[x][o], member(y), cache, scan) and not _carried(
@@ -270,6 +279,8 @@ def judge_component(
                 out.append(_judgement(src, der, "sibling", report, direction, confidence, score, method, None))
                 continue
             sources_of.setdefault(der, {})[src] = unexplained
+            if not report.alignment.omitted and all(link.kind == "verbatim" for link in report.alignment.links):
+                duplicates.add((der, src))
         out.append(_judgement(src, der, relation, report, direction, confidence, score, method, cache))
 
     return out
