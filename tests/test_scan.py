@@ -380,3 +380,50 @@ def test_packed_terms_read_like_the_dict() -> None:
     assert [dict(p) for p in packed] == terms and packed[0][next(iter(terms[0]))] == next(iter(terms[0].values()))
     settings = CandidateSettings(max_df=40, top_k=2, min_score=0.05)
     assert candidates_by_block(packed, settings) == candidates_by_block(terms, settings)
+
+
+# --- judging a family: orientation and duplicates -----------------------------------------------------
+
+
+def _judged(texts: list[str]) -> dict[tuple[int, int], Any]:
+    """Every pair of ``texts`` (undated articles) judged as one family, by unordered positions."""
+    from storytrace.article import Article
+    from storytrace.scan.judge import judge_component
+
+    articles = {k: Article(id=f"a{k}", text=t) for k, t in enumerate(texts)}
+    pairs = [(a, b, 0.5, 0) for a in range(len(texts)) for b in range(a + 1, len(texts))]
+    return {tuple(sorted((j.source, j.derived))): j for j in judge_component(articles, pairs)}
+
+
+def test_a_direction_hint_does_not_drop_the_reuse_found() -> None:
+    # A long article that blurs the figures of two of its paragraphs, plus another story; the short one
+    # is those two paragraphs with their figures. The text hints that the short one came first, but the
+    # long one is no reuse of it (it explains a sixth of it): the pair keeps the reuse found, unoriented.
+    original = (EXAMPLES / "original.txt").read_text(encoding="utf-8")
+    short = "\n\n".join(original.split("\n\n")[3:5])
+    long = original
+    for a, b in (
+        ("built in 1962", "built decades ago"),
+        ("16 inches", "several inches"),
+        ("14,000", "thousands of"),
+        ("600 businesses", "hundreds of businesses"),
+        ("900 homes", "hundreds of homes"),
+    ):
+        long = long.replace(a, b)
+    long += "\n\n" + (EXAMPLES / "unrelated.txt").read_text(encoding="utf-8")
+    judged = _judged([long, short])[(0, 1)]
+    assert judged.relation == "derived"
+    assert (judged.source, judged.derived, judged.direction) == (0, 1, "unclear")
+    assert judged.direction_confidence == 0.5
+
+
+def test_a_rewrite_of_a_duplicated_original_derives_from_both_copies() -> None:
+    # The original twice in the corpus (a syndicated copy) and a rewrite: the rewrite derives from the
+    # copy as much as from the original, so that pair is no sibling pair.
+    original = (EXAMPLES / "original.txt").read_text(encoding="utf-8")
+    rewrite = (EXAMPLES / "rewrite.txt").read_text(encoding="utf-8")
+    judged = _judged([original, original, rewrite])
+    assert judged[(0, 1)].relation == "derived"
+    assert judged[(0, 2)].relation in ("derived", "partially_derived")
+    assert judged[(1, 2)].relation in ("derived", "partially_derived")
+    assert judged[(1, 2)].method != "sibling_check"

@@ -33,6 +33,7 @@ from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import Document, analyse
 
 PAIR_RELATIONS = ("derived", "partially_derived", "sibling")
+_REUSE = ("derived", "partially_derived")
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def judge_component(
     Pairs are taken oldest first (by publication date, then corpus position), so that by the time two
     rewrites meet, their common original has already been compared with each.
     """
-    from storytrace.comparison import compare_documents, with_findings
+    from storytrace.comparison import compare_documents
 
     cache = _SentenceCache(embed)
     members: dict[int, _Member] = {}
@@ -192,8 +193,22 @@ def judge_component(
     sources_of: dict[int, dict[int, list[int]]] = {}
     out: list[PairJudgement] = []
 
+    #: (derived, source) pairs where the derived is the whole source, copied as it is, and nothing else.
+    duplicates: set[tuple[int, int]] = set()
+
+    def run(src: int, der: int, cfg: Settings) -> Any:
+        # The verdict first; findings only for the pairs that are reported (_judgement).
+        embed_fn = cache if cfg.use_embeddings else None
+        return compare_documents(member(src).doc, member(der).doc, settings=cfg, embed=embed_fn, findings=False)
+
     for x, y, score, _rank in ordered:
-        common = sorted(set(sources_of.get(x, {})) & set(sources_of.get(y, {})))
+        # A duplicate of the common original is that original's text: what derives from one derives
+        # from the other, so such a pair is judged on its texts like any other.
+        common = sorted(
+            o
+            for o in set(sources_of.get(x, {})) & set(sources_of.get(y, {}))
+            if (x, o) not in duplicates and (y, o) not in duplicates
+        )
         if common:
             o = common[0]
             if not _carried(member(x), sources_of[x][o], member(y), cache, scan) and not _carried(
@@ -213,11 +228,6 @@ def judge_component(
                     )
                 )
                 continue
-
-        def run(src: int, der: int, cfg: Settings) -> Any:
-            # The verdict first; findings only for the pairs that are reported (below).
-            embed_fn = cache if cfg.use_embeddings else None
-            return compare_documents(member(src).doc, member(der).doc, settings=cfg, embed=embed_fn, findings=False)
 
         shared = max(_sentence_share(member(x), member(y), scan), _sentence_share(member(y), member(x), scan))
         same_facts = _specifics_share(member(x), member(y)) >= scan.specifics_gate
@@ -244,45 +254,72 @@ def judge_component(
             )
             continue
         src, der = x, y
+        conflicting = False
         if report.verdict.direction == "reversed":
             flipped = run(y, x, full if method == "embeddings" else lexical)
             if flipped.verdict.direction != "reversed":
-                report, src, der = flipped, y, x
+                if flipped.verdict.relation in _REUSE or report.verdict.relation not in _REUSE:
+                    report, src, der = flipped, y, x
+                else:
+                    # The text hints that the suspect came first, yet the other way round shows no
+                    # reuse (it is asymmetric: a short rewrite explains little of a long original).
+                    # Keep the reuse found, with no direction: the hint is outweighed.
+                    conflicting = True
         verdict = report.verdict
+        direction = "unclear" if conflicting or verdict.direction != "as_given" else "as_given"
         relation = verdict.relation
         unexplained = _unexplained(report)
+        confidence = 0.5 if conflicting else round(float(verdict.direction_confidence), 6)
         if relation in ("derived", "partially_derived"):
             if (
                 verdict.direction == "unclear"
                 and report.scores.coverage <= scan.sibling_coverage
                 and _apart(relation, report, unexplained, member(src), member(der), scan)
             ):
-                relation = "sibling"
-            else:
-                sources_of.setdefault(der, {})[src] = unexplained
-        findings: dict[str, int] = {}
-        if relation in ("derived", "partially_derived"):
-            report = with_findings(report, embed=cache if method == "embeddings" else None)
-            findings = dict(sorted(Counter(f.type for f in report.findings if f.severity != "info").items()))
-        out.append(
-            PairJudgement(
-                source=src,
-                derived=der,
-                relation=relation,
-                direction="as_given" if verdict.direction == "as_given" else "unclear",
-                direction_confidence=round(float(verdict.direction_confidence), 6),
-                candidate_score=score,
-                method=method,
-                scores={
-                    "reuse": round(float(report.scores.reuse), 6),
-                    "verbatim": round(float(report.scores.verbatim), 6),
-                    "coverage": round(float(report.scores.coverage), 6),
-                    "similarity": round(float(report.alignment.document_similarity), 6),
-                },
-                findings=findings,
-            )
-        )
+                out.append(_judgement(src, der, "sibling", report, direction, confidence, score, method, None))
+                continue
+            sources_of.setdefault(der, {})[src] = unexplained
+            if not report.alignment.omitted and all(link.kind == "verbatim" for link in report.alignment.links):
+                duplicates.add((der, src))
+        out.append(_judgement(src, der, relation, report, direction, confidence, score, method, cache))
+
     return out
+
+
+def _judgement(
+    src: int,
+    der: int,
+    relation: str,
+    report: Any,
+    direction: str,
+    confidence: float,
+    score: float,
+    method: str,
+    cache: _SentenceCache | None,
+) -> PairJudgement:
+    """A compared pair's judgement; findings (only for the pairs reported as copies) computed here."""
+    from storytrace.comparison import with_findings
+
+    findings: dict[str, int] = {}
+    if relation in _REUSE:
+        report = with_findings(report, embed=cache if method == "embeddings" else None)
+        findings = dict(sorted(Counter(f.type for f in report.findings if f.severity != "info").items()))
+    return PairJudgement(
+        source=src,
+        derived=der,
+        relation=relation,
+        direction=direction,
+        direction_confidence=confidence,
+        candidate_score=score,
+        method=method,
+        scores={
+            "reuse": round(float(report.scores.reuse), 6),
+            "verbatim": round(float(report.scores.verbatim), 6),
+            "coverage": round(float(report.scores.coverage), 6),
+            "similarity": round(float(report.alignment.document_similarity), 6),
+        },
+        findings=findings,
+    )
 
 
 def _date_key(article: Article) -> str:
