@@ -411,9 +411,7 @@ def _negation_flip(
     )
 
 
-def _governed_kept(
-    d_text: str, neg: re.Match[str], src: Document, link: Link, d_spans: list[tuple[int, int]]
-) -> bool:
+def _governed_kept(d_text: str, neg: re.Match[str], src: Document, link: Link, d_spans: list[tuple[int, int]]) -> bool:
     """True when the content words a negation governs in the suspect (up to three after it, and the one
     before) are all in the linked original sentence(s), which state them without a negation anywhere."""
     s_stems = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
