@@ -84,6 +84,10 @@ TUNE_GRID = {
     "clause_support_similarity": (0.45, 0.55, 0.65),
     "link_similarity": (0.45, 0.55, 0.65),
 }
+# ... and settings that only decide findings (not the alignment), each varied alone from the defaults.
+TUNE_ALONE = {
+    "recombined_min_pairs": (1, 2, 3),
+}
 
 
 # --- items ----------------------------------------------------------------------------------------------
@@ -797,10 +801,11 @@ def objective(recs: list[Record], part: str) -> dict[str, float]:
 
 def tune(items: list[Item], text_mode: str, jobs: int, default_records: list[Record]) -> None:
     section("--tune: grid over Settings on the TUNE part only (objective: mean BA over the sets present)")
-    keys = list(TUNE_GRID)
+    keys = [*TUNE_GRID, *TUNE_ALONE]
     grid: list[dict[str, Any]] = [{}]
-    for k in keys:
+    for k in TUNE_GRID:
         grid = [{**g, k: v} for g in grid for v in TUNE_GRID[k]]
+    grid += [{k: v} for k, vs in TUNE_ALONE.items() for v in vs]
     tune_items = [it for it in items if it.part == "tune"]
     print(f"{len(grid)} settings variants x {len(tune_items)} tune items")
     t0 = time.perf_counter()
@@ -818,7 +823,7 @@ def tune(items: list[Item], text_mode: str, jobs: int, default_records: list[Rec
     scored.sort(key=lambda x: (-round(x[0]["mean"], 9), distance(x[1])))
     names = [n for n in SETS if n in scored[0][0]]
     rows = [
-        [*(g[k] for k in keys), pct(s["mean"]), *(pct(s[n]) for n in names), pct(s["apty kept flagged"])]
+        [*(g.get(k, "") for k in keys), pct(s["mean"]), *(pct(s[n]) for n in names), pct(s["apty kept flagged"])]
         for s, g in scored
     ]
     print(table(rows, [*keys, "tune mean BA", *names, "apty kept flagged %"]))

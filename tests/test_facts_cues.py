@@ -109,6 +109,27 @@ def test_negation_flipped() -> None:
     assert f.before == "not"
 
 
+def test_negation_added_to_a_shortened_sentence() -> None:
+    # A summary keeps a few words of a long sentence and negates them: the word overlap is too small for the
+    # whole-sentence rule, but every word the "not" governs is the original's.
+    src = (
+        "The mayor said on Tuesday that the council approved the budget for the harbour repairs, after a "
+        "debate over police funding that lasted most of the evening."
+    )
+    der = "The council did not approve the budget for the harbour repairs."
+    flips = [f for f in compare(src, der).findings if f.subtype == "negation_flipped"]
+    assert len(flips) == 1 and flips[0].after == "not"
+
+
+def test_negation_carried_by_other_words_is_quiet() -> None:
+    src = (
+        "The mayor said on Tuesday that the council approved the budget without any delay, after a debate "
+        "over police funding that lasted most of the evening."
+    )
+    der = "The council did not delay the budget."
+    assert not [f for f in compare(src, der).findings if f.subtype == "negation_flipped"]
+
+
 def test_confirmed_weakened_to_rumoured() -> None:
     src = "The club confirmed that its manager will leave at the end of the season after six years."
     der = "The club's manager is rumoured to be leaving at the end of the season after six years."

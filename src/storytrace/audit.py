@@ -108,7 +108,7 @@ def audit(alignment: Alignment, *, settings: Settings = DEFAULT_SETTINGS, findin
 
 def findings_of(alignment: Alignment, relation: str, settings: Settings = DEFAULT_SETTINGS) -> tuple[Finding, ...]:
     """The findings of an alignment whose verdict is ``relation``, in report order."""
-    checks = fact_checks(alignment)
+    checks = fact_checks(alignment, settings)
     if relation not in ("derived", "partially_derived"):
         # Independent reporting of the same story has its own quotes and wording: a difference there is
         # not a distortion of this original, so it is shown for information only.
@@ -556,13 +556,14 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
     return findings
 
 
-def fact_checks(alignment: Alignment) -> list[Finding]:
+def fact_checks(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> list[Finding]:
     """The finer findings: what aligned sentences changed (storytrace.facts)."""
     from storytrace.facts.cues import attribution_findings, hedge_findings
     from storytrace.facts.dates import date_findings
     from storytrace.facts.entities import entity_findings, name_words
     from storytrace.facts.numbers import number_findings
     from storytrace.facts.quotes import quote_findings
+    from storytrace.facts.recombined import recombination_findings
 
     findings = (
         quote_findings(alignment)
@@ -576,6 +577,8 @@ def fact_checks(alignment: Alignment) -> list[Finding]:
         if f.type in ("attribution_changed", "quote_fabricated") and f.after:
             reported |= name_words(f.after)
     findings += entity_findings(alignment, skip=frozenset(reported))
+    taken = frozenset(f.derived for f in findings if f.derived and f.type != "fact_omitted")
+    findings += recombination_findings(alignment, min_pairs=settings.recombined_min_pairs, skip=taken)
     findings += dropped_list_items(alignment)
     return findings
 

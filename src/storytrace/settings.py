@@ -57,6 +57,11 @@ class Settings:
     #: link_similarity and paraphrase_similarity; its effect is measured by benchmarks/eval_findings.py
     #: (FRANK test BA 64 -> 72, APTY meaning-kept flagged 6.5%), not yet fit by a grid.
     weak_support_similarity: float = 0.65
+    #: A suspect sentence is reported as joining what the original keeps apart (facts/context.py,
+    #: subtype ``recombined``) when at least this many pairs of neighbouring words in one of its clauses
+    #: never share a sentence of the original. Fit on the tune parts of ../shared/eval (1 vs 2, and
+    #: variants weighting names and figures; benchmarks/RESULTS.md, "Quality of findings").
+    recombined_min_pairs: int = 1
 
     # --- verdict ---------------------------------------------------------------------------------------
     #: ``reuse`` at or above which the suspect is ``derived`` from the original. Calibrated.

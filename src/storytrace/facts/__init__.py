@@ -3,6 +3,7 @@
 Each module extracts one kind of fact and holds the check that compares it across an alignment,
 ``(alignment) -> list[Finding]``: quotes.py (quotations and their speakers), numbers.py (counts, money,
 percentages, ordinals, tallies), dates.py (dates, times, relative and vague dates), cues.py
-(attributions, hedges, negation), entities.py (people, places, organisations; spaCy).
+(attributions, hedges, negation), entities.py (people, places, organisations; spaCy), recombined.py
+(a name or figure from elsewhere in the original set into a restated sentence).
 audit.audit runs every check; none of them does I/O.
 """

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from storytrace.align import Alignment, Link
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS, Document
+from storytrace.text import STOPWORDS, Document, normalize_word, stem
 
 _SAY = (
     r"said|says|say|told|tells|tell|stated|states|announced|announces|reported|reports|added|adds|wrote|"
@@ -382,7 +382,9 @@ def _negation_flip(
     s_words = set(re.findall(r"\w+", s_all.lower()))
     d_words = set(re.findall(r"\w+", d_all.lower()))
     shared = len(s_words & d_words)
-    if shared / max(1, len(d_words)) < 0.6 or shared / max(1, len(s_words)) < 0.6:
+    if d_neg and not s_neg and _governed_kept(d_text, d_neg[0], src, link, d_spans):
+        pass  # the words the suspect's "not" governs are the original's: it negates what the original states
+    elif shared / max(1, len(d_words)) < 0.6 or shared / max(1, len(s_words)) < 0.6:
         return None  # too differently worded (or only an excerpt) to say the negation is what changed
     if s_neg and not _kept_scope(src, link.source, (s_neg[0].start(), s_neg[0].end()), d_stems):
         return None
@@ -407,3 +409,16 @@ def _negation_flip(
         source=(s_spans[0][0], s_spans[-1][1]),
         after=m.group(),
     )
+
+
+def _governed_kept(d_text: str, neg: re.Match[str], src: Document, link: Link, d_spans: list[tuple[int, int]]) -> bool:
+    """True when the content words a negation governs in the suspect (up to three after it, and the one
+    before) are all in the linked original sentence(s), which state them without a negation anywhere."""
+    s_stems = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", d_text[neg.end() : d_spans[-1][1]])
+    after = [stem(normalize_word(w)) for w in words if normalize_word(w) not in STOPWORDS][:3]
+    before_words = re.findall(r"[^\W\d_]+", d_text[d_spans[0][0] : neg.start()])
+    before = [stem(normalize_word(w)) for w in before_words if normalize_word(w) not in STOPWORDS][-1:]
+    scope = after + before
+    # the crude stemmer leaves "approve" and "approv(ed)": a final e is not a different word
+    return len(after) >= 2 and all(w in s_stems or (len(w) > 4 and w[:-1] in s_stems) for w in scope)
