@@ -274,6 +274,17 @@ def test_components_and_families() -> None:
     assert [(f, c.a, c.b) for f, c in fam] == [(0, 0, 1), (0, 0, 2), (1, 1, 2), (2, 4, 5)]
 
 
+def test_a_large_component_is_cut_along_its_stories() -> None:
+    """Two stories (articles 0, 2, 4 and 1, 3, 5) joined by one weak pair: each story stays in one chunk
+    with all its pairs (a cut in position order would split both), the weak pair with one of them."""
+    strong = [Candidate(a, b, 0.6) for a, b in ((0, 2), (0, 4), (2, 4), (1, 3), (1, 5), (3, 5))]
+    fam = families([*strong, Candidate(0, 1, 0.1)], 6, max_pairs=4)
+    chunks: dict[int, list[tuple[int, int]]] = {}
+    for f, c in fam:
+        chunks.setdefault(f, []).append((c.a, c.b))
+    assert chunks == {0: [(0, 1), (0, 2), (0, 4), (2, 4)], 1: [(1, 3), (1, 5), (3, 5)]}
+
+
 def test_scan_api(corpus_file: Path, local_out: Path, tmp_path: Path) -> None:
     result = scan([str(corpus_file)], tmp_path / "out", config=ScanConfig(), workers=1)
     assert result.articles == 6 and result.bad_records == 1 and result.pairs == len(_pairs(local_out))

@@ -255,12 +255,23 @@ def candidates_by_block(
 
 
 def families(
-    candidates: Sequence[Candidate], n_docs: int, max_pairs: int = 300, roots: Mapping[int, int] | None = None
+    candidates: Sequence[Candidate],
+    n_docs: int,
+    max_pairs: int = 300,
+    roots: Mapping[int, int] | None = None,
+    strong_score: float = CandidateSettings.keep_score,
 ) -> list[tuple[int, Candidate]]:
     """Number each candidate's family: its connected component, cut into chunks of at most ``max_pairs``
-    pairs (taken in (a, b) order) when a component is large, so that one task stays small. Families are
-    numbered from 0 in order of their first article; the result is sorted by (family, a, b). ``roots``
-    (article -> smallest position in its component) may come from elsewhere (Spark computes them)."""
+    pairs when a component is large, so that one task stays small. Families are numbered from 0 in order of
+    their first article; the result is sorted by (family, a, b). ``roots`` (article -> smallest position in
+    its component) may come from elsewhere (Spark computes them).
+
+    A large component is cut along its story families: the groups its strong pairs (score at least
+    ``strong_score``) connect, packed whole into chunks, each weak pair going with the larger group of its
+    two articles. One chunk then holds an original, its copies and the pairs between the copies, which
+    judging needs together (a sibling is told by their common original), and an article is analysed and
+    embedded in fewer chunks than with a cut in position order (which the rest still gets: a group larger
+    than ``max_pairs``)."""
     root = roots if roots is not None else components(n_docs, [(c.a, c.b) for c in candidates])
     by_root: dict[int, list[Candidate]] = {}
     for c in sorted(candidates, key=lambda c: (c.a, c.b)):
@@ -268,11 +279,51 @@ def families(
     out: list[tuple[int, Candidate]] = []
     family = 0
     for r in sorted(by_root):
-        group = by_root[r]
-        for k in range(0, len(group), max_pairs):
-            out.extend((family, c) for c in group[k : k + max_pairs])
+        for chunk in _chunks(by_root[r], max_pairs, strong_score):
+            out.extend((family, c) for c in chunk)
             family += 1
     return out
+
+
+def _chunks(group: list[Candidate], max_pairs: int, strong_score: float) -> list[list[Candidate]]:
+    """One component's pairs (sorted by (a, b)) in chunks of at most ``max_pairs``, each sorted by (a, b)."""
+    if len(group) <= max_pairs:
+        return [group]
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for c in group:
+        ra, rb = find(c.a), find(c.b)
+        if c.score >= strong_score and ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    size: dict[int, int] = {}
+    for x in list(parent):
+        size[find(x)] = size.get(find(x), 0) + 1
+    story: dict[int, list[Candidate]] = {}
+    for c in group:
+        ra, rb = find(c.a), find(c.b)
+        home = ra if (size[ra], -ra) >= (size[rb], -rb) else rb
+        story.setdefault(home, []).append(c)
+    chunks: list[list[Candidate]] = []
+    current: list[Candidate] = []
+    for home in sorted(story):
+        pairs = story[home]
+        if len(pairs) > max_pairs:
+            chunks.extend(pairs[k : k + max_pairs] for k in range(0, len(pairs), max_pairs))
+            continue
+        if len(current) + len(pairs) > max_pairs:
+            chunks.append(current)
+            current = []
+        current += pairs
+    if current:
+        chunks.append(current)
+    return [sorted(chunk, key=lambda c: (c.a, c.b)) for chunk in chunks]
 
 
 def candidate_rows(
