@@ -488,3 +488,18 @@ def test_a_corpus_without_extension_bigger_than_the_limit_is_read_article_by_art
     got = list(read_corpus([str(path)], max_bytes=20_000))
     assert [r.error for r in got if r.error] == []
     assert [r.article.id for r in got if r.article] == [r["id"] for r in records]
+
+
+def test_worker_processes_read_single_article_files_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    html = (Path(__file__).resolve().parents[1] / "examples" / "original.html").read_text(encoding="utf-8")
+    for k in range(12):
+        (tmp_path / f"a{k:02d}.html").write_text(html.replace("Port Calloway", f"Port {k}"), encoding="utf-8")
+        (tmp_path / f"b{k:02d}.txt").write_text(f"Story {k} about the harbour vote.", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"id": "j1", "text": "One."}\nnot json\n', encoding="utf-8")
+    (tmp_path / "d.html").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "e.txt").write_text("", encoding="utf-8")
+    serial = list(read_corpus([str(tmp_path)]))
+    monkeypatch.setattr(corpus, "PARALLEL_FROM", 5)
+    parallel = list(read_corpus([str(tmp_path)], workers=2))
+    assert parallel == serial
+    assert sum(r.article is not None for r in parallel) == 25 and sum(r.error is not None for r in parallel) == 3

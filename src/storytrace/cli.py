@@ -314,7 +314,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
 
     def articles() -> Iterator[Any]:
         nonlocal failed
-        for record in read_corpus(args.inputs, max_bytes=settings.max_bytes):
+        for record in read_corpus(args.inputs, max_bytes=settings.max_bytes, workers=workers):
             if record.article is None:
                 failed += 1
                 print(f"storytrace: skipped {record.error}", file=sys.stderr)

@@ -147,7 +147,7 @@ def run_scan(
         raise InputError(f"--to {to!r}: expected candidates or pairs")
     stages = StageDir(out)
     # Expand inputs first: a typo fails here, before anything is written.
-    records = read_corpus(inputs, max_bytes=config.settings.max_bytes)
+    records = read_corpus(inputs, max_bytes=config.settings.max_bytes, workers=getattr(engine, "workers", 1))
     done = stages.start(config.request(inputs), resume=resume)
     result = ScanResult(out=stages.out)
 
