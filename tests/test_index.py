@@ -551,3 +551,25 @@ def test_ctrl_c_during_a_parallel_add_stops_cleanly(tmp_path: Path) -> None:
     assert "interrupted" in err and "Traceback" not in err
     n = len(Index(db))
     assert 100 <= n < 4000 and n % 50 == 0
+
+
+def test_workers_fall_back_to_one_process_when_they_could_not_start(tmp_path: Path) -> None:
+    """A script fed on stdin has no file a spawned worker could import: work goes on in-process."""
+    path = tmp_path / "stdin.db"
+    script = textwrap.dedent(
+        f"""
+        import multiprocessing as mp
+        from storytrace.article import Article
+        from storytrace.index import Index
+        from storytrace.workers import can_spawn
+        assert not can_spawn()
+        idx = Index({str(path)!r})
+        items = [Article(text="Story %d about the harbour and the council vote." % k, id="a%d" % k) for k in range(30)]
+        idx.add(items, batch_size=10, workers=2)
+        assert not mp.active_children()
+        print(len(idx))
+        """
+    )
+    r = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "30"

@@ -202,7 +202,9 @@ def read_corpus(
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
         raise ValueError(f"max_bytes must be a positive integer, got {max_bytes!r}")
     paths = expand_inputs(inputs)
-    if workers > 1 and sum(_one_article(p, fmt) for p in paths) >= PARALLEL_FROM:
+    from storytrace.workers import can_spawn
+
+    if workers > 1 and sum(_one_article(p, fmt) for p in paths) >= PARALLEL_FROM and can_spawn():
         return _read_in_workers(paths, max_bytes, fmt, workers)
     return _read_all(paths, max_bytes, fmt)
 

@@ -210,6 +210,10 @@ class Index:
         if first is None:
             return AddResult(0, 0)
         ready: Iterator[tuple[list[Article], list[_Features]]]
+        from storytrace.workers import can_spawn
+
+        if not can_spawn():
+            workers = 1
         with contextlib.ExitStack() as stack:
             if workers == 1:
                 ready = ((b, _features(b)) for b in itertools.chain([first], batches))

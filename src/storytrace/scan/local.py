@@ -81,7 +81,9 @@ class LocalEngine:
         tasks = [(str(stages.out), f, pairs, config) for f, pairs in sorted(todo.items())]
         if not tasks:
             return
-        if self.workers == 1 or len(tasks) == 1:
+        from storytrace.workers import can_spawn
+
+        if self.workers == 1 or len(tasks) == 1 or not can_spawn():
             for task in tasks:
                 yield _judge_family(task)
             return
