@@ -269,11 +269,7 @@ class _State:
         self.index: Any = None
         self.index_name: str | None = None
         self.index_articles: int | None = None
-        # Each worker thread traces on its own connection to the index: traces run side by side (SQLite
-        # readers do not block each other) instead of one at a time on a shared connection.
-        self._thread_index = threading.local()
-        self._opened: list[Any] = []
-        self._opened_lock = threading.Lock()
+        self.trace_lock = threading.Lock()  # one trace at a time: the index's connection is shared
         self.models = "not loaded"
         if config.db is not None:
             from storytrace.index import Index
@@ -330,29 +326,13 @@ class _State:
             return fmt, buf.getvalue()
         return fmt, report.to_dict()
 
-    def _index(self) -> Any:
-        index = getattr(self._thread_index, "index", None)
-        if index is None:
-            from storytrace.index import Index
-
-            index = self._thread_index.index = Index(self.config.db, create=False)
-            with self._opened_lock:
-                self._opened.append(index)
-        return index
-
-    def close(self) -> None:
-        with self._opened_lock:
-            for index in self._opened:
-                index.close()
-            self._opened.clear()
-        if self.index is not None:
-            self.index.close()
-
     def trace_job(self, article: Any, top: int, before: date | None) -> Any:
-        return self._index().trace(article, top=top, before=before, settings=self.settings)
+        with self.trace_lock:
+            return self.index.trace(article, top=top, before=before, settings=self.settings)
 
     def stored(self, candidate: str) -> Any:
-        return self._index().get(candidate)
+        with self.trace_lock:
+            return self.index.get(candidate)
 
 
 def build_app(config: AppConfig) -> Any:
@@ -366,7 +346,8 @@ def build_app(config: AppConfig) -> Any:
             state.runner.submit(state.warm, bounded=False)
         yield
         state.runner.shutdown()
-        state.close()
+        if state.index is not None:
+            state.index.close()
 
     app = FastAPI(
         title="storytrace",
