@@ -2,15 +2,17 @@
 
     python benchmarks/serve_load.py                       # 300 requests, 4 at a time
     python benchmarks/serve_load.py --requests 400 --concurrency 4 --append-results
+    python benchmarks/serve_load.py --trace-share 0.5 --compare-share 0   # traces against a small index
 
 Starts the server in a subprocess on 127.0.0.1 (a free port), waits until its models are loaded, then sends a
 fixed number of requests from ``--concurrency`` client threads: a mix of ``GET /health`` and ``POST /compare``
 with the bundled examples (every compare body is new: the rewrite gets one sentence of its own, so the server
 analyses a new suspect each time while the original's sentence vectors are memo hits, as when one original is
-checked against many rewrites). Prints, per endpoint, the count, errors (any answer other than 200, or no
-answer) and p50/p95/max latency; ``--append-results`` adds the table to benchmarks/RESULTS.md. It stops by
-itself: after ``--requests`` requests or ``--deadline`` seconds, whichever comes first, and always stops the
-server. Exit status 1 if any request failed.
+checked against many rewrites). With ``--trace-share``, that share of the requests are ``POST /trace`` of such
+a rewrite against an index of the examples built in a temporary directory. Prints, per endpoint, the count,
+errors (any answer other than 200, or no answer) and p50/p95/max latency; ``--append-results`` adds the table
+to benchmarks/RESULTS.md. It stops by itself: after ``--requests`` requests or ``--deadline`` seconds,
+whichever comes first, and always stops the server. Exit status 1 if any request failed.
 
 Traffic goes to 127.0.0.1 only.
 """
@@ -26,6 +28,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
 import time
@@ -43,10 +46,24 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
+def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT / "src") + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def build_index(path: Path) -> None:
+    """The bundled examples (the original, an independent report, an unrelated story) in an index."""
+    files = [str(ROOT / "examples" / f"{name}.txt") for name in ("original", "independent", "unrelated")]
+    command = [sys.executable, "-m", "storytrace.cli", "index", "add", "--db", str(path), *files]
+    subprocess.run(command, cwd=ROOT, env=_env(), check=True, capture_output=True)
+
+
+def start_server(port: int, workers: int, db: Path | None = None) -> subprocess.Popen[bytes]:
+    env = _env()
     command = [sys.executable, "-m", "storytrace.cli", "serve", "--host", HOST, "--port", str(port)]
+    if db is not None:
+        command += ["--db", str(db)]
     return subprocess.Popen(
         [*command, "--workers", str(workers)],
         cwd=ROOT,
@@ -115,27 +132,44 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=300, help="requests in all (default 300)")
     parser.add_argument("--concurrency", type=int, default=4, help="client threads (default 4)")
     parser.add_argument("--compare-share", type=float, default=0.5, help="share of POST /compare (default 0.5)")
+    parser.add_argument("--trace-share", type=float, default=0.0, help="share of POST /trace (default 0)")
     parser.add_argument("--workers", type=int, default=2, help="server worker threads (default 2)")
     parser.add_argument("--deadline", type=float, default=600, help="stop sending after this many seconds")
     parser.add_argument("--append-results", action="store_true", help="append the table to benchmarks/RESULTS.md")
     args = parser.parse_args(argv)
-    if args.requests < 1 or args.concurrency < 1 or not 0 <= args.compare_share <= 1:
-        parser.error("--requests and --concurrency must be positive, --compare-share in [0, 1]")
+    shares_ok = min(args.compare_share, args.trace_share) >= 0 and args.compare_share + args.trace_share <= 1
+    if args.requests < 1 or args.concurrency < 1 or not shares_ok:
+        parser.error("--requests and --concurrency must be positive, --compare-share + --trace-share in [0, 1]")
 
     original = (ROOT / "examples" / "original.txt").read_text(encoding="utf-8")
     rewrite = (ROOT / "examples" / "rewrite.txt").read_text(encoding="utf-8")
-    every = max(1, round(1 / args.compare_share)) if args.compare_share > 0 else 0
-    plan = [("POST", "/compare") if every and k % every == 0 else ("GET", "/health") for k in range(args.requests)]
+    # Spread each kind evenly: request k is a compare when the running share of compares falls short, etc.
+    plan: list[tuple[str, str]] = []
+    for k in range(args.requests):
+        if int((k + 1) * args.compare_share) > int(k * args.compare_share):
+            plan.append(("POST", "/compare"))
+        elif int((k + 1) * args.trace_share) > int(k * args.trace_share):
+            plan.append(("POST", "/trace"))
+        else:
+            plan.append(("GET", "/health"))
 
     def body(k: int) -> bytes:
         suspect = rewrite + f"\n\nRequest {k} adds that {k + 3} ferries were delayed by the works on the seawall."
+        if plan[k][1] == "/trace":
+            return json.dumps({"text": suspect, "top": 3}).encode("utf-8")
         return json.dumps({"original": original, "suspect": suspect}).encode("utf-8")
 
     port = free_port()
+    tmp = tempfile.TemporaryDirectory(prefix="storytrace-serve-")
+    db = None
+    if args.trace_share > 0:
+        db = Path(tmp.name) / "examples.db"
+        build_index(db)
     load_before = os.getloadavg()
-    proc = start_server(port, args.workers)
-    results: dict[str, list[float]] = {"GET /health": [], "POST /compare": []}
-    errors: dict[str, int] = {"GET /health": 0, "POST /compare": 0}
+    proc = start_server(port, args.workers, db)
+    kinds = ["GET /health", "POST /compare", "POST /trace"]
+    results: dict[str, list[float]] = {key: [] for key in kinds}
+    errors: dict[str, int] = {key: 0 for key in kinds}
     statuses: dict[int, int] = {}
     lock = threading.Lock()
     try:
@@ -167,11 +201,14 @@ def main(argv: list[str] | None = None) -> int:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        tmp.cleanup()
     load_after = os.getloadavg()
 
     sent = sum(len(v) for v in results.values()) + sum(errors.values())
     rows = []
     for key, times in results.items():
+        if not times and not errors[key]:
+            continue
         rows.append(
             f"| `{key}` | {len(times) + errors[key]} | {errors[key]} | {percentile(times, 50):.0f} | "
             f"{percentile(times, 95):.0f} | {max(times) if times else float('nan'):.0f} |"

@@ -265,3 +265,17 @@ def test_serve_with_a_missing_index_fails_before_starting(run_cli: Any, tmp_path
     proc = run_cli(["serve", "--db", str(tmp_path / "missing.db"), "--port", "8765"])
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "no index here" in proc.stderr
+
+
+def test_concurrent_traces_get_the_same_answers(index_path: Path, examples: dict[str, str]) -> None:
+    """Traces requested by several clients at once (the server takes them one at a time on its index)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with TestClient(create_app(db=str(index_path), warm=False, workers=3), raise_server_exceptions=False) as c:
+        texts = [examples["rewrite"], examples["independent"], examples["rewrite"], examples["unrelated"]] * 2
+        with ThreadPoolExecutor(4) as pool:
+            answers = list(pool.map(lambda t: c.post("/trace", json={"text": t, "top": 2}), texts))
+    assert all(r.status_code == 200 for r in answers), [r.text for r in answers]
+    sources = [r.json()["source"] for r in answers]
+    assert sources[0] == sources[2] == "original"
+    assert sources[:4] == sources[4:]
