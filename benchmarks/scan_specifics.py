@@ -34,16 +34,11 @@ from storytrace.article import Article
 from storytrace.comparison import compare
 from storytrace.scan.candidates import CandidateSettings, candidate_pairs
 from storytrace.settings import DEFAULT_SETTINGS
-from storytrace.text import analyse
+from storytrace.text import analyse, specifics_share
 
 
 def specifics(text: str) -> frozenset[str]:
-    doc = analyse(Article(text=text))
-    return frozenset().union(*(doc.specifics(s.index) for s in doc.body)) if doc.body else frozenset()
-
-
-def shared_share(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / min(len(a), len(b)) if a and b else 1.0
+    return analyse(Article(text=text)).all_specifics()
 
 
 def own_share(a: frozenset[str], b: frozenset[str]) -> float:
@@ -115,9 +110,9 @@ def main() -> int:
 
     spec = {i: specifics(t) for i, t in originals.items()} | {r.id: specifics(r.text) for r in rewrites}
     own_pairs = [(r.orig_id, r.id) for r in rewrites]
-    gate = [shared_share(spec[a], spec[b]) for a, b in own_pairs]
+    gate = [specifics_share(spec[a], spec[b]) for a, b in own_pairs]
     syn = {k: specifics(docs[k]["text"]) for pair in false_pairs for k in pair}
-    syn_gate = [shared_share(syn[a], syn[b]) for a, b in false_pairs]
+    syn_gate = [specifics_share(syn[a], syn[b]) for a, b in false_pairs]
     print("\n2. specifics shared (of the article with fewer)")
     print(f"SheepDog original-rewrite ({len(gate)}): {quantiles(gate)}")
     for g in (0.3, 0.35, 0.4):

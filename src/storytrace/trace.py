@@ -232,6 +232,7 @@ def trace(
     n_compare = shortlist if shortlist is not None else top
     shown = ranked[: max(top, n_compare)]
     vectors = {} if channels.dense_scored else index.vectors_of(shown)
+    suspect_specifics = suspect.all_specifics()
 
     candidates: list[Candidate] = []
     for rank, doc in enumerate(shown):
@@ -246,7 +247,7 @@ def trace(
         bm25 = float(channels.bm25[row])
         report = None
         if rank < n_compare:
-            report = _compare_stored(index, item, suspect, settings)
+            report = _compare_stored(index, item, suspect, suspect_specifics, settings)
         qualifies = report is not None and _qualifies(report, item.article, article)
         contributed: tuple[int, ...] = ()
         if qualifies and report:
@@ -298,7 +299,9 @@ def _qualifies(report: Report, candidate: Article, suspect: Article) -> bool:
     return c_date is not None and s_date is not None and c_date <= s_date and v.direction_confidence < _REVERSED_SURE
 
 
-def _compare_stored(index: Index, item: Any, suspect: Document, settings: Settings) -> Report:
+def _compare_stored(
+    index: Index, item: Any, suspect: Document, suspect_specifics: frozenset[str], settings: Settings
+) -> Report:
     """Compare with a stored original, reusing its stored sentence vectors; store them when new.
 
     Sentence embeddings are used only when the two articles share names and figures (``EMBED_SPECIFICS``):
@@ -308,7 +311,7 @@ def _compare_stored(index: Index, item: Any, suspect: Document, settings: Settin
     they would describe differences, not distortions, and they are most of compare's cost.
     """
     source_doc = analyse(item.article)
-    shared = specifics_share(source_doc.all_specifics(), suspect.all_specifics())
+    shared = specifics_share(source_doc.all_specifics(), suspect_specifics)
     if not settings.use_embeddings or shared < EMBED_SPECIFICS:
         lexical = settings.with_(use_embeddings=False)
         return _finish(compare_documents(source_doc, suspect, settings=lexical, findings=False), None)

@@ -30,7 +30,7 @@ import numpy as np
 
 from storytrace.article import Article
 from storytrace.settings import DEFAULT_SETTINGS, Settings
-from storytrace.text import Document, analyse
+from storytrace.text import Document, analyse, specifics_share
 
 PAIR_RELATIONS = ("derived", "partially_derived", "sibling")
 _REUSE = ("derived", "partially_derived")
@@ -178,7 +178,7 @@ def judge_component(
                 doc,
                 [s.content_stems() for s in body],
                 [doc.sentence_text(s.index) for s in body],
-                frozenset().union(*(doc.specifics(s.index) for s in body)),
+                doc.all_specifics(),
             )
         return m
 
@@ -230,7 +230,7 @@ def judge_component(
                 continue
 
         shared = max(_sentence_share(member(x), member(y), scan), _sentence_share(member(y), member(x), scan))
-        same_facts = _specifics_share(member(x), member(y)) >= scan.specifics_gate
+        same_facts = specifics_share(member(x).specifics, member(y).specifics) >= scan.specifics_gate
         if shared >= scan.gate_share:
             report, method = run(x, y, lexical), "lexical"
             if full.use_embeddings and _needs_embeddings(report, score, same_facts, member(x), member(y), scan):
@@ -351,13 +351,6 @@ def _needs_embeddings(
             if other and len(words & other) / min(len(words), len(other)) >= scan.paraphrase_hint:
                 return True
     return False
-
-
-def _specifics_share(x: _Member, y: _Member) -> float:
-    """Share of the specifics of the article with fewer that the other has too (1.0 when one has none)."""
-    if not x.specifics or not y.specifics:
-        return 1.0
-    return len(x.specifics & y.specifics) / min(len(x.specifics), len(y.specifics))
 
 
 def _sentence_share(x: _Member, y: _Member, scan: ScanSettings) -> float:
