@@ -573,3 +573,13 @@ def test_workers_fall_back_to_one_process_when_they_could_not_start(tmp_path: Pa
     r = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "30"
+
+
+def test_one_batch_starts_no_worker_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storytrace.index import store
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pool was started for a single batch")
+
+    monkeypatch.setattr(store, "spawn_pool", no_pool)
+    assert Index(tmp_path / "one.db").add(articles(), workers=2).added == 7

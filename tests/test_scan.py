@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -310,11 +313,23 @@ def test_spark_engine_gives_the_same_pairs(corpus_file: Path, local_out: Path, t
     assert (out / "clusters.jsonl").read_text() == (local_out / "clusters.jsonl").read_text()
 
 
+def test_workers_ignore_ctrl_c_which_their_parent_handles() -> None:
+    code = (
+        "import os, signal\n"
+        "from storytrace.workers import worker_init\n"
+        "worker_init()\n"
+        "os.kill(os.getpid(), signal.SIGINT)\n"
+        "print('still here')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "still here", done.stderr
+
+
 def test_judging_workers_run_the_ner_model_without_torch() -> None:
     code = (
         "import sys\n"
-        "from storytrace.scan.local import _worker_init\n"
-        "_worker_init()\n"
+        "from storytrace.workers import worker_init\n"
+        "worker_init(1)\n"
         "from storytrace.facts.entities import entities\n"
         "found = entities('Bola Tinubu met officials in Lagos.', 0, 35)\n"
         "assert [e.label for e in found] == ['PERSON', 'GPE'], found\n"
@@ -438,3 +453,29 @@ def test_a_rewrite_of_a_duplicated_original_derives_from_both_copies() -> None:
     assert judged[(0, 2)].relation in ("derived", "partially_derived")
     assert judged[(1, 2)].relation in ("derived", "partially_derived")
     assert judged[(1, 2)].method != "sibling_check"
+
+
+def test_ctrl_c_during_judging_stops_cleanly(tmp_path: Path) -> None:
+    """Ctrl-C reaches the scan and its judging workers: exit 130, one line, no traceback from any process."""
+    original = (EXAMPLES / "original.txt").read_text(encoding="utf-8")
+    rewrite = (EXAMPLES / "rewrite.txt").read_text(encoding="utf-8")
+    corpus = tmp_path / "many.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for k in range(150):
+            for kind, text in (("o", original), ("r", rewrite)):
+                fh.write(json.dumps({"id": f"{kind}{k}", "text": f"Harbour {k} report. " + text}) + "\n")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "storytrace.cli", "scan", str(corpus), "--out", str(out), "--workers", "2"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert proc.stderr is not None
+    lines = []
+    for line in proc.stderr:
+        lines.append(line)
+        if line.startswith("storytrace: candidates:"):
+            break
+    time.sleep(8)  # the workers are judging (their models loaded)
+    os.killpg(proc.pid, signal.SIGINT)
+    err = "".join(lines) + proc.stderr.read()
+    proc.wait(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err and "KeyboardInterrupt" not in err

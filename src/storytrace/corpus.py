@@ -46,6 +46,7 @@ from storytrace.article import (
     decode_bytes,
 )
 from storytrace.errors import InputError
+from storytrace.workers import can_spawn, spawn_pool
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -202,8 +203,6 @@ def read_corpus(
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
         raise ValueError(f"max_bytes must be a positive integer, got {max_bytes!r}")
     paths = expand_inputs(inputs)
-    from storytrace.workers import can_spawn
-
     if workers > 1 and sum(_one_article(p, fmt) for p in paths) >= PARALLEL_FROM and can_spawn():
         return _read_in_workers(paths, max_bytes, fmt, workers)
     return _read_all(paths, max_bytes, fmt)
@@ -226,9 +225,8 @@ def _one_article(path: str, fmt: CorpusFormat) -> bool:
 
 def _read_in_workers(paths: list[str], max_bytes: int, fmt: CorpusFormat, workers: int) -> Iterator[Record]:
     import collections
-    import multiprocessing as mp
 
-    with mp.get_context("spawn").Pool(workers, initializer=_reader_init) as pool:
+    with spawn_pool(workers) as pool:
         pending: collections.deque[Any] = collections.deque()
         for path in paths:
             if not _one_article(path, fmt):
@@ -245,13 +243,6 @@ def _read_in_workers(paths: list[str], max_bytes: int, fmt: CorpusFormat, worker
 
 def _read_file(path: str, max_bytes: int, fmt: CorpusFormat) -> list[Record]:
     return list(_read_input(path, max_bytes, fmt))
-
-
-def _reader_init() -> None:
-    import signal
-
-    # Ctrl-C reaches the whole process group: the reading process stops the pool, workers stay quiet.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record]:

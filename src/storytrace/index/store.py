@@ -16,9 +16,7 @@ import contextlib
 import itertools
 import json
 import re
-import signal
 import sqlite3
-import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -32,6 +30,7 @@ from storytrace.article import Article
 from storytrace.errors import InputError, StorytraceError
 from storytrace.index.fingerprint import shingles, term_counts
 from storytrace.text import Document, analyse
+from storytrace.workers import can_spawn, spawn_pool
 
 SCHEMA_VERSION = 3
 #: Articles above which a sampled 5-gram no longer counts as evidence of copying (``lexical_counts``).
@@ -210,8 +209,6 @@ class Index:
         if first is None:
             return AddResult(0, 0)
         ready: Iterator[tuple[list[Article], list[_Features]]]
-        from storytrace.workers import can_spawn
-
         if not can_spawn():
             workers = 1
         with contextlib.ExitStack() as stack:
@@ -489,12 +486,13 @@ def _in_workers(
 ) -> Iterator[tuple[list[Article], list[_Features]]]:
     """``(batch, features)`` in input order, features computed by a pool; at most two batches per worker
     in flight, so a long input is never read far ahead of the writer."""
-    import multiprocessing as mp
-
-    pool = stack.enter_context(mp.get_context("spawn").Pool(workers, initializer=_worker_init))
+    second = next(batches, None)
+    if second is None:  # nothing after the first batch: no pool to start
+        return
+    pool = stack.enter_context(spawn_pool(workers))
     pending: collections.deque[tuple[list[Article], Any]] = collections.deque()
     bad: InputError | None = None
-    for batch in batches:
+    for batch in itertools.chain([second], batches):
         try:
             _checked(batch)
         except InputError as exc:
@@ -509,15 +507,6 @@ def _in_workers(
         yield b, result.get()
     if bad is not None:
         raise bad
-
-
-def _worker_init() -> None:
-    # Ctrl-C reaches the whole process group: the writer stops the pool; workers must not print tracebacks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # An indexing worker never embeds with the full model; thinc (under spaCy) would import torch if
-    # anything pulled spaCy in: keep the worker small.
-    if "torch" not in sys.modules:
-        sys.modules["torch"] = None  # type: ignore[assignment]
 
 
 def _body_text(doc: Document) -> str:

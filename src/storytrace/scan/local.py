@@ -7,9 +7,7 @@ keeping its models loaded between families.
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,6 +24,7 @@ from storytrace.scan.candidates import (
 from storytrace.scan.families import ArticleMeta, parse_time
 from storytrace.scan.judge import PairJudgement, judge_component
 from storytrace.scan.stages import StageDir
+from storytrace.workers import can_spawn, spawn_pool
 
 
 def plan(terms: list[PackedTerms], metas: dict[int, ArticleMeta], config: Any) -> list[dict[str, Any]]:
@@ -81,27 +80,14 @@ class LocalEngine:
         tasks = [(str(stages.out), f, pairs, config) for f, pairs in sorted(todo.items())]
         if not tasks:
             return
-        from storytrace.workers import can_spawn
-
         if self.workers == 1 or len(tasks) == 1 or not can_spawn():
             for task in tasks:
                 yield _judge_family(task)
             return
-        # spawn, not fork: a parent that already ran onnxruntime (tests, the web app) may hold thread pools a
-        # forked child would deadlock on. Each worker loads the models once and keeps them.
-        ctx = mp.get_context("spawn")
+        # Each worker loads the models once and keeps them, and embeds with its share of the cores.
         threads = max(1, (os.cpu_count() or 1) // self.workers)
-        with ctx.Pool(self.workers, initializer=_worker_init, initargs=(threads,), maxtasksperchild=None) as pool:
+        with spawn_pool(self.workers, embed_threads=threads) as pool:
             yield from pool.imap_unordered(_judge_family, tasks, chunksize=1)
-
-
-def _worker_init(embed_threads: int = 1) -> None:
-    # The workers share the cores: each embeds with its share of them (more threads only add memory).
-    os.environ["STORYTRACE_EMBED_THREADS"] = str(embed_threads)
-    # thinc (under spaCy) imports PyTorch whenever it is installed, ~300 MB per worker that the CPU NER
-    # model never uses (it runs on thinc's numpy ops): a judging worker does not need it.
-    if "torch" not in sys.modules:
-        sys.modules["torch"] = None  # type: ignore[assignment]
 
 
 def _judge_family(task: tuple[str, int, list[tuple[int, int, float, int]], Any]) -> tuple[int, list[PairJudgement]]:

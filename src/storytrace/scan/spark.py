@@ -175,10 +175,11 @@ class SparkEngine:
 
         def run(task: tuple[int, list[tuple[int, int, float, int]]]) -> tuple[int, list[PairJudgement]]:
             # In the executor's Python worker, as in a local worker: one embedding thread per task (the
-            # executor runs one task per core), and no PyTorch (~300 MB per worker, never used).
-            from storytrace.scan.local import _worker_init
+            # executor runs one task per core), and no PyTorch (~300 MB per worker, never used). Spark
+            # manages its workers' signals itself.
+            from storytrace.workers import worker_init
 
-            _worker_init(1)
+            worker_init(1, quiet=False)
             family, pairs = task
             articles = StageDir(out).get_articles({p for a, b, *_ in pairs for p in (a, b)})
             return family, judge_component(articles, pairs, settings=config.settings, scan=config.judge)
