@@ -2,6 +2,7 @@
 
     python benchmarks/index_speed.py            # 20,000 articles
     python benchmarks/index_speed.py --full     # then grow the same index to 100,000
+    python benchmarks/index_speed.py --html 1500   # only: `index add` of HTML pages, 1 worker vs --workers
 
 Indexes into a temporary file with ``Index(path).add(..., workers=2)`` (analysis in two worker processes, the
 static dense channel always on), then
@@ -191,6 +192,28 @@ def _met(ok: bool) -> str:
     return "met" if ok else "NOT MET"
 
 
+def _html_ingest(n: int, workers: int) -> tuple[float, float]:
+    """``storytrace index add DIR`` of ``n`` HTML pages (examples/original.html, one word changed in each):
+    articles/s with ``--workers 1`` (reading and analysis in one process) and with ``--workers``."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    page = (root / "examples" / "original.html").read_text(encoding="utf-8")
+    rates = []
+    with tempfile.TemporaryDirectory(prefix="storytrace-html-") as tmp:
+        pages = Path(tmp) / "pages"
+        pages.mkdir()
+        for k in range(n):
+            (pages / f"p{k:06d}.html").write_text(page.replace("Port Calloway", f"Port Calloway {k}"), encoding="utf-8")
+        for w in (1, workers):
+            db = Path(tmp) / f"html{w}.db"
+            command = [sys.executable, "-m", "storytrace.cli", "index", "add", "--db", str(db), str(pages)]
+            t0 = time.perf_counter()
+            subprocess.run([*command, "--workers", str(w)], check=True, capture_output=True)
+            rates.append(n / (time.perf_counter() - t0))
+    return rates[0], rates[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=20_000, help="first index size (default 20,000)")
@@ -200,8 +223,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--cores", type=int, default=2, help="pin to this many cores (sched_setaffinity)")
     ap.add_argument("--workers", type=int, default=2, help="indexing worker processes (Index.add(workers=))")
+    ap.add_argument("--html", type=int, default=0, help="also time `index add` of this many HTML pages, then exit")
     ap.add_argument("--keep", help="write the index here instead of a temporary file")
     args = ap.parse_args(argv)
+    if args.html:
+        one, many = _html_ingest(args.html, args.workers)
+        print(
+            f"index add of {args.html:,} HTML pages (whole CLI run, process start included): "
+            f"{one:,.0f} articles/s with --workers 1, {many:,.0f}/s with --workers {args.workers}"
+        )
+        return 0
 
     if hasattr(os, "sched_setaffinity"):
         cpus = sorted(os.sched_getaffinity(0))[: args.cores]
