@@ -543,3 +543,41 @@ def test_compare_documents_in_two_steps_gives_what_compare_gives(examples: dict[
     assert verdict_only.findings == ()
     assert verdict_only.verdict == whole.verdict and verdict_only.scores == whole.scores
     assert report_to_dict(with_findings(verdict_only)) == report_to_dict(whole)
+
+
+def test_link_paraphrases_embeds_only_open_sentences_and_links_like_align() -> None:
+    """The scan's cheaper embedding pass: a copy with two sentences restated. Only the restated
+    sentences and their candidate sources are embedded, and the links come out as a full ``align``."""
+    from pathlib import Path
+
+    from storytrace.align import align, link_paraphrases
+    from storytrace.embed import get_embedder
+    from storytrace.text import analyse
+
+    original = (Path(__file__).resolve().parent.parent / "examples" / "original.txt").read_text(encoding="utf-8")
+    said = "Whitcombe said he would ask the state auditor to examine the tender process before any contract is signed."
+    restated = "Whitcombe told reporters he plans to have the state auditor look into how the contract is awarded."
+    mayor = "Some waterfront property owners have already raised concerns that the barrier could block their views"
+    mayor_restated = "Homeowners on the waterfront have already complained that the wall could spoil their views"
+    assert said in original and mayor in original
+    rewrite = original.replace(said, restated).replace(mayor, mayor_restated)
+    source, derived = analyse(Article(text=original)), analyse(Article(text=rewrite))
+    embedder = get_embedder()
+    seen: list[str] = []
+
+    def embed(texts: Any) -> Any:
+        seen.extend(texts)
+        return embedder.embed(texts)
+
+    lexical = align(source, derived, settings=Settings(use_embeddings=False))
+    kinds = {derived.sentence_text(link.derived[0]): link.kind for link in lexical.links}
+    assert kinds[restated] in ("added", "partial")
+    linked = link_paraphrases(lexical, embed)
+    full = align(source, derived, embed=embedder.embed)
+    assert len(seen) < (len(source.body) + len(derived.body)) / 2
+    assert restated in seen
+    assert [(lk.derived, lk.source, lk.kind) for lk in linked.links] == [
+        (lk.derived, lk.source, lk.kind) for lk in full.links
+    ]
+    assert linked.omitted == full.omitted
+    assert linked.semantic_links and not linked.used_embeddings

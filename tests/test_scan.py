@@ -479,3 +479,31 @@ def test_ctrl_c_during_judging_stops_cleanly(tmp_path: Path) -> None:
     proc.wait(timeout=60)
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+def test_sentence_share_counts_words_in_common_like_sets() -> None:
+    from storytrace.article import Article
+    from storytrace.scan.judge import ScanSettings, _member_of, _sentence_share
+
+    records = _corpus()
+    members = [_member_of(Article(text=r["text"], id=r["id"])) for r in records]
+    scan_settings = ScanSettings()
+    for x in members:
+        for y in members:
+            long = [w for w in y.stems if len(w) >= scan_settings.carried_min_words]
+            hits = sum(
+                1 for w in long if max(len(w & o) for o in x.stems) >= scan_settings.carried_containment * len(w)
+            )
+            assert _sentence_share(x, y, scan_settings) == pytest.approx(hits / len(long))
+    shares = {round(_sentence_share(x, y, scan_settings), 3) for x in members for y in members}
+    assert len(shares) > 3  # copies, siblings and strangers: the test sees more than 0 and 1
+
+
+def test_an_article_is_analysed_once_across_the_chunks_of_its_family() -> None:
+    from storytrace.article import Article
+    from storytrace.scan.judge import _member_of
+
+    record = _corpus()[0]
+    first = _member_of(Article(text=record["text"], id=record["id"]))
+    assert _member_of(Article(text=record["text"], id=record["id"])) is first
+    assert _member_of(Article(text=record["text"], id="another id")) is not first

@@ -55,12 +55,24 @@ class Alignment:
     #: Cosine of the two articles' mean sentence vectors, or content-word overlap without embeddings.
     document_similarity: float
     used_embeddings: bool
+    #: Link similarities are sentence-embedding cosines (``align`` with embeddings, ``link_paraphrases``).
+    semantic_links: bool = False
 
 
 class _Pairwise:
-    """Evidence for every (derived, source) sentence pair, computed once."""
+    """Evidence for every (derived, source) sentence pair, computed once.
 
-    def __init__(self, source: Document, derived: Document, vectors: tuple[np.ndarray, np.ndarray] | None) -> None:
+    ``semantic`` holds sentence cosines; with ``partial``, NaN marks the pairs whose cosine was not
+    computed (``link_paraphrases``), and those pairs are judged on their lexical evidence alone.
+    """
+
+    def __init__(
+        self,
+        source: Document,
+        derived: Document,
+        vectors: tuple[np.ndarray, np.ndarray] | None,
+        semantic: np.ndarray | None = None,
+    ) -> None:
         self.src = source.body
         self.der = derived.body
         self.src_content = [s.content_stems() for s in self.src]
@@ -71,9 +83,12 @@ class _Pairwise:
             for i, d_c in enumerate(self.der_content):
                 if d_c:
                     self.containment[i, j] = len(d_c & s_c) / len(d_c)
-        if vectors is not None:
+        self.partial = semantic is not None
+        if semantic is not None:
+            self.semantic: np.ndarray | None = semantic
+        elif vectors is not None:
             d_vec, s_vec = vectors
-            self.semantic: np.ndarray | None = np.clip(d_vec @ s_vec.T, -1.0, 1.0).astype(np.float32)
+            self.semantic = np.clip(d_vec @ s_vec.T, -1.0, 1.0).astype(np.float32)
         else:
             self.semantic = None
 
@@ -81,12 +96,19 @@ class _Pairwise:
         d = [t.norm for t in self.der[i].tokens]
         return bool(d) and d == [t.norm for t in self.src[j].tokens]
 
+    def cosine(self, i: int, j: int) -> float | None:
+        """The pair's sentence cosine, None when it has none (no embeddings, or not computed)."""
+        if self.semantic is None:
+            return None
+        value = float(self.semantic[i, j])
+        return None if value != value else value
+
     def score(self) -> np.ndarray:
         """One number a pair: the stronger of semantic and lexical evidence."""
         lexical = self.containment
         if self.semantic is None:
             return lexical
-        return np.maximum(self.semantic, lexical)
+        return np.fmax(self.semantic, lexical)
 
 
 def align(
@@ -95,18 +117,22 @@ def align(
     *,
     settings: Settings = DEFAULT_SETTINGS,
     embed: EmbedFn | None = None,
+    semantic: np.ndarray | None = None,
 ) -> Alignment:
     """Link every non-boilerplate derived sentence to its source sentence(s), or mark it added.
 
     ``embed`` turns texts into L2-normalised vectors; None aligns on lexical evidence only.
+    ``semantic`` (derived x source body sentences) gives the cosines of some pairs only, NaN elsewhere:
+    the other pairs are judged on lexical evidence (``link_paraphrases``); ``embed`` is then used only to
+    check clauses that nothing seems to support.
     """
     src, der = source.body, derived.body
     vectors = None
-    if embed is not None and src and der:
+    if embed is not None and src and der and semantic is None:
         texts = [source.sentence_text(s.index) for s in src] + [derived.sentence_text(s.index) for s in der]
         all_vec = embed(texts)
         vectors = (all_vec[len(src) :], all_vec[: len(src)])
-    pw = _Pairwise(source, derived, vectors)
+    pw = _Pairwise(source, derived, vectors, semantic)
     score = pw.score()
     src_stems_all = frozenset().union(*pw.src_content) if src else frozenset()
 
@@ -171,7 +197,52 @@ def align(
         omitted=omitted,
         document_similarity=_document_similarity(pw, vectors),
         used_embeddings=vectors is not None,
+        semantic_links=pw.semantic is not None,
     )
+
+
+def link_paraphrases(
+    alignment: Alignment,
+    embed: EmbedFn,
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    candidates: int = 3,
+) -> Alignment:
+    """A lexical alignment aligned again with sentence embeddings where they can change a link.
+
+    A full ``align`` with ``embed`` embeds every sentence of both articles. When most of them are copies
+    that the lexical evidence has already placed, only some pairs need a cosine: each derived sentence the
+    lexical alignment left unexplained or linked only loosely (``partial``), against the source sentences
+    it left out, the ones such a link uses, and the ``candidates`` source sentences with the most of its
+    content words. ``align`` then decides every link as usual, with these cosines and lexical evidence
+    for the other pairs. The whole article's similarity stays lexical (``used_embeddings`` is False;
+    ``semantic_links`` is True).
+    """
+    source, derived = alignment.source, alignment.derived
+    src_pos = {s.index: k for k, s in enumerate(source.body)}
+    der_pos = {s.index: k for k, s in enumerate(derived.body)}
+    open_links = [link for link in alignment.links if link.kind in ("added", "partial")]
+    semantic = np.full((len(derived.body), len(source.body)), np.nan, dtype=np.float32)
+    if not open_links or not source.body:
+        return align(source, derived, settings=settings, embed=embed, semantic=semantic)
+    omitted = {src_pos[i] for i in alignment.omitted if i in src_pos}
+    lexical = _Pairwise(source, derived, None).containment
+    cells: dict[int, set[int]] = {}
+    for link in open_links:
+        for i in (der_pos[k] for k in link.derived):
+            nearest = np.argsort(-lexical[i], kind="stable")[:candidates]
+            cells[i] = omitted | {src_pos[j] for j in link.source} | {int(j) for j in nearest}
+    rows = sorted(cells)
+    cols = sorted(set().union(*cells.values()))
+    texts = [derived.sentence_text(derived.body[i].index) for i in rows]
+    texts += [source.sentence_text(source.body[j].index) for j in cols]
+    vectors = embed(texts)
+    near = np.clip(vectors[: len(rows)] @ vectors[len(rows) :].T, -1.0, 1.0)
+    col_of = {j: k for k, j in enumerate(cols)}
+    for r, i in enumerate(rows):
+        for j in cells[i]:
+            semantic[i, j] = near[r, col_of[j]]
+    return align(source, derived, settings=settings, embed=embed, semantic=semantic)
 
 
 def _one_home(
@@ -229,9 +300,9 @@ def _linked(pw: _Pairwise, i: int, j: int, settings: Settings, *, weak: bool = F
     if shared == 0:
         return False
     lexical = c >= settings.link_containment and shared >= 2
-    if pw.semantic is None:
+    sem = pw.cosine(i, j)
+    if sem is None:
         return lexical or (weak and c >= settings.merge_gain and shared >= 2)
-    sem = float(pw.semantic[i, j])
     return lexical or sem >= settings.link_similarity
 
 
@@ -274,12 +345,10 @@ def _make_link(
     matched = _matched_words(d_norm, s_norm)
     d_share = matched / max(1, len(d_norm))
     s_share = matched / max(1, len(s_norm))
-    if pw.semantic is not None:
-        sem = float(max(pw.semantic[i, j] for i in group for j in sources))
-        if len(group) > 1 or len(sources) > 1:
-            sem = _group_similarity(pw, group, sources, sem)
-    else:
-        sem = None
+    known = [c for i in group for j in sources if (c := pw.cosine(i, j)) is not None]
+    sem = max(known) if known else None
+    if sem is not None and (len(group) > 1 or len(sources) > 1):
+        sem = _group_similarity(pw, group, sources, sem)
     d_content = frozenset().union(*(pw.der_content[i] for i in group))
     s_content = frozenset().union(*(pw.src_content[j] for j in sources))
     containment = len(d_content & s_content) / len(d_content) if d_content else 1.0
@@ -313,9 +382,9 @@ def _matched_words(a: list[str], b: list[str]) -> int:
 
 def _group_similarity(pw: _Pairwise, group: list[int], sources: tuple[int, ...], best: float) -> float:
     """Similarity of a merged or split link: every member must be explained, so the weakest best counts."""
-    assert pw.semantic is not None
-    per_derived = [max(float(pw.semantic[i, j]) for j in sources) for i in group]
-    per_source = [max(float(pw.semantic[i, j]) for i in group) for j in sources]
+    # A member without a computed cosine (link_paraphrases) does not weaken the link.
+    per_derived = [max((c for j in sources if (c := pw.cosine(i, j)) is not None), default=best) for i in group]
+    per_source = [max((c for i in group if (c := pw.cosine(i, j)) is not None), default=best) for j in sources]
     return min([best, *per_derived, *per_source]) * 0.5 + best * 0.5
 
 
@@ -324,7 +393,9 @@ def _best_score(pw: _Pairwise, group: list[int]) -> float:
     sentence can reach 1.0 on one shared word)."""
     if not len(pw.src):
         return 0.0
-    matrix = pw.semantic if pw.semantic is not None else pw.containment
+    matrix = pw.containment if pw.semantic is None else pw.semantic
+    if pw.partial:
+        matrix = np.where(np.isnan(pw.semantic), pw.containment, pw.semantic)
     return round(float(max(matrix[i].max() for i in group)), 4)
 
 

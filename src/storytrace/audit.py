@@ -493,7 +493,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
         if (
             link.kind == "partial"
             and not link.unsupported
-            and alignment.used_embeddings
+            and alignment.semantic_links
             and link.similarity < settings.weak_support_similarity
         ):
             # Linked, but only loosely: the closest sentences of the original say less than this one.

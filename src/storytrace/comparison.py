@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import Any
 
-from storytrace.align import Alignment, EmbedFn, align
+from storytrace.align import Alignment, EmbedFn, align, link_paraphrases
 from storytrace.article import Article, article_from_text
 from storytrace.audit import Audit, Scores, Verdict, audit, findings_of
 from storytrace.errors import InputError
@@ -112,6 +112,14 @@ def compare_documents(
         embedding_model=embedding_model,
     )
     return with_findings(report, embed=embed) if findings else report
+
+
+def with_paraphrases(report: Report, embed: EmbedFn) -> Report:
+    """A lexical report (``compare_documents`` without ``embed``) with the paraphrases its alignment missed
+    linked by sentence embeddings of only the sentences it left unexplained (``align.link_paraphrases``),
+    and scores and verdict judged again; no findings (``with_findings`` adds them)."""
+    alignment = link_paraphrases(report.alignment, embed, settings=report.settings)
+    return replace(report, alignment=alignment, audit=audit(alignment, settings=report.settings, findings=False))
 
 
 def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:

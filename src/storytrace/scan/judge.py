@@ -21,7 +21,7 @@ the other lacks is a ``sibling`` too. Either way the who-copied-whom graph gets 
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -93,7 +93,7 @@ class PairJudgement:
     direction: str  # compare's direction for this orientation: as_given | unclear (never reversed here)
     direction_confidence: float
     candidate_score: float
-    method: str  # lexical | embeddings | sibling_check | gate
+    method: str  # lexical | paraphrases | embeddings | sibling_check | gate
     scores: dict[str, float | None] = field(default_factory=dict)
     findings: dict[str, int] = field(default_factory=dict)
     #: For a sibling: the common original's position when it is in the corpus.
@@ -148,6 +148,50 @@ class _Member:
     stems: list[frozenset[str]]
     texts: list[str]
     specifics: frozenset[str]
+    #: Content words of all the sentences, as numbers of ``_VOCABULARY``, and the sentence of each.
+    word_ids: np.ndarray
+    word_rows: np.ndarray
+
+
+#: Content words seen in this process -> number, so that sentence overlaps are array products. It grows
+#: with the language's vocabulary, not with the corpus.
+_VOCABULARY: dict[str, int] = {}
+#: A big story family is judged in chunks (scan/candidates.families), often by the same worker one after
+#: the other, and its articles recur from chunk to chunk: their analyses are kept for the next chunk.
+_MEMBERS: OrderedDict[Article, _Member] = OrderedDict()
+MEMBER_CACHE = 1500
+
+
+def _member_of(article: Article) -> _Member:
+    key = article  # equal articles (text, id and metadata) analyse the same
+    m = _MEMBERS.get(key)
+    if m is not None:
+        _MEMBERS.move_to_end(key)
+        return m
+    doc = analyse(article)
+    body = doc.body
+    stems = [s.content_stems() for s in body]
+    ids: list[int] = []
+    rows: list[int] = []
+    for row, words in enumerate(stems):
+        for w in words:
+            col = _VOCABULARY.get(w)
+            if col is None:
+                col = _VOCABULARY[w] = len(_VOCABULARY)
+            ids.append(col)
+            rows.append(row)
+    m = _MEMBERS[key] = _Member(
+        article,
+        doc,
+        stems,
+        [doc.sentence_text(s.index) for s in body],
+        doc.all_specifics(),
+        np.asarray(ids, dtype=np.int64),
+        np.asarray(rows, dtype=np.int64),
+    )
+    while len(_MEMBERS) > MEMBER_CACHE:
+        _MEMBERS.popitem(last=False)
+    return m
 
 
 def judge_component(
@@ -163,7 +207,7 @@ def judge_component(
     Pairs are taken oldest first (by publication date, then corpus position), so that by the time two
     rewrites meet, their common original has already been compared with each.
     """
-    from storytrace.comparison import compare_documents
+    from storytrace.comparison import compare_documents, with_paraphrases
 
     cache = _SentenceCache(embed)
     members: dict[int, _Member] = {}
@@ -171,15 +215,7 @@ def judge_component(
     def member(pos: int) -> _Member:
         m = members.get(pos)
         if m is None:
-            doc = analyse(articles[pos])
-            body = doc.body
-            m = members[pos] = _Member(
-                articles[pos],
-                doc,
-                [s.content_stems() for s in body],
-                [doc.sentence_text(s.index) for s in body],
-                doc.all_specifics(),
-            )
+            m = members[pos] = _member_of(articles[pos])
         return m
 
     rank = {pos: k for k, pos in enumerate(sorted(articles, key=lambda p: (_date_key(articles[p]), p)))}
@@ -234,7 +270,11 @@ def judge_component(
         if shared >= scan.gate_share:
             report, method = run(x, y, lexical), "lexical"
             if full.use_embeddings and _needs_embeddings(report, score, same_facts, member(x), member(y), scan):
-                report, method = run(x, y, full), "embeddings"
+                if report.verdict.relation == "derived":
+                    # A copy with some sentences restated: only those, and what it left out, need vectors.
+                    report, method = with_paraphrases(report, cache), "paraphrases"
+                else:
+                    report, method = run(x, y, full), "embeddings"
         elif score >= scan.full_compare_score and same_facts and full.use_embeddings:
             # Few sentences in common, yet the rare words say same story: a heavy rewrite or an
             # independent report of the same event. Only embeddings can tell.
@@ -257,6 +297,8 @@ def judge_component(
         conflicting = False
         if report.verdict.direction == "reversed":
             flipped = run(y, x, full if method == "embeddings" else lexical)
+            if method == "paraphrases":
+                flipped = with_paraphrases(flipped, cache)
             if flipped.verdict.direction != "reversed":
                 if flipped.verdict.relation in _REUSE or report.verdict.relation not in _REUSE:
                     report, src, der = flipped, y, x
@@ -355,11 +397,20 @@ def _needs_embeddings(
 
 def _sentence_share(x: _Member, y: _Member, scan: ScanSettings) -> float:
     """Share of ``y``'s substantial sentences whose content words sit mostly inside one sentence of ``x``."""
-    long = [w for w in y.stems if len(w) >= scan.carried_min_words]
-    if not long or not x.stems:
+    sizes = np.array([len(w) for w in y.stems])
+    long = sizes >= scan.carried_min_words
+    if not long.any() or not x.stems:
         return 0.0
-    hits = sum(1 for w in long if max(len(w & other) for other in x.stems) >= scan.carried_containment * len(w))
-    return hits / len(long)
+    # Words in common for every (y sentence, x sentence) at once: a product of 0/1 matrices over the
+    # pair's own vocabulary, instead of a set intersection per sentence pair.
+    vocab, cols = np.unique(np.concatenate([y.word_ids, x.word_ids]), return_inverse=True)
+    y_has = np.zeros((len(y.stems), len(vocab)), dtype=np.float32)
+    x_has = np.zeros((len(x.stems), len(vocab)), dtype=np.float32)
+    y_has[y.word_rows, cols[: len(y.word_ids)]] = 1.0
+    x_has[x.word_rows, cols[len(y.word_ids) :]] = 1.0
+    common = (y_has[long] @ x_has.T).max(axis=1)
+    hits = common >= scan.carried_containment * sizes[long]
+    return float(hits.sum()) / int(long.sum())
 
 
 def _carried(x: _Member, extra: Sequence[int], y: _Member, cache: _SentenceCache, scan: ScanSettings) -> bool:
