@@ -356,7 +356,12 @@ def _make_link(
 
     if d_share >= settings.verbatim_overlap and s_share >= settings.verbatim_overlap:
         return Link(d_idx, s_idx, "verbatim", 1.0 if d_norm == s_norm else round(similarity, 4))
-    unsupported = _unsupported_clauses(derived, d_sents, s_content, src_stems_all, source, settings, embed)
+    # With cosines for some pairs only (link_paraphrases), a clause is checked against the source
+    # sentences its sentence has cosines for (left out, linked, nearest), not against all of them.
+    support = None
+    if pw.partial and pw.semantic is not None:
+        support = [pw.src[j] for j in range(len(pw.src)) if not np.isnan(pw.semantic[group, j]).all()]
+    unsupported = _unsupported_clauses(derived, d_sents, s_content, src_stems_all, source, settings, embed, support)
     if d_share >= settings.near_verbatim_overlap and s_share >= 0.6 and not unsupported:
         return Link(d_idx, s_idx, "near_verbatim", similarity)
     # A restatement: semantically close, or moderately close with content words to show for it.
@@ -407,8 +412,10 @@ def _unsupported_clauses(
     source: Document,
     settings: Settings,
     embed: EmbedFn | None,
+    support: Sequence[Sentence] | None = None,
 ) -> tuple[tuple[int, int], ...]:
-    """Clauses of the derived sentence(s) that neither the linked source nor the rest of the source says."""
+    """Clauses of the derived sentence(s) that neither the linked source nor the rest of the source says
+    (``support``: the source sentences to check them against semantically; default all)."""
     text = derived.text
     candidates: list[tuple[int, int]] = []
     for sent in d_sents:
@@ -430,7 +437,7 @@ def _unsupported_clauses(
     if not candidates or embed is None:
         return tuple(candidates)
     # Semantic check: a clause that restates some source sentence in new words is supported after all.
-    src_texts = [source.sentence_text(s.index) for s in source.body]
+    src_texts = [source.sentence_text(s.index) for s in (source.body if support is None else support)]
     vecs = embed([text[a:b] for a, b in candidates] + src_texts)
     clause_vec, src_vec = vecs[: len(candidates)], vecs[len(candidates) :]
     best = (clause_vec @ src_vec.T).max(axis=1) if len(src_texts) else np.zeros(len(candidates))

@@ -52,11 +52,14 @@ class ScanSettings:
     #: SheepDog's LLM rewrites pass (benchmarks/scan_sheepdog.py).
     full_compare_score: float = 0.2
     #: ... and only when at least this share of the specifics (numbers, names) of the article with fewer
-    #: also occur in the other: a rewrite keeps its original's facts (SheepDog: 0.4% of LLM rewrites share
+    #: also occur in the other: a rewrite keeps its original's facts (SheepDog: 1.1% of LLM rewrites share
     #: less with their original), articles that merely share a world's vocabulary do not (median 0.27,
-    #: p90 0.34 on make_scan_corpus.py's false candidate pairs; benchmarks/scan_specifics.py). Sentence
-    #: embeddings are the expensive part of a scan: this decides where they run.
-    specifics_gate: float = 0.3
+    #: p90 0.34, max 0.49 on make_scan_corpus.py's false candidate pairs; benchmarks/scan_specifics.py).
+    #: Sentence embeddings are the expensive part of a scan: this decides where they run. At 0.3, 0.4%
+    #: of SheepDog's rewrites were below; 0.4 lost none of the pairs a SheepDog scan reports (all 1,112
+    #: original-rewrite pairs compared with embeddings share more) and spares the embeddings of 95 of the
+    #: 100 false candidate pairs they judged related on the 1,000-article corpus (RESULTS.md, session 5).
+    specifics_gate: float = 0.4
     #: Material counts as carried over when a sentence's content words are this much inside a sentence of
     #: the other article, or their embeddings are this close.
     carried_containment: float = 0.6
@@ -141,36 +144,80 @@ class _SentenceCache:
         return np.stack([self.vectors[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
 
 
-@dataclass
-class _Member:
-    article: Article
-    doc: Document
-    stems: list[frozenset[str]]
-    texts: list[str]
-    specifics: frozenset[str]
-    #: Content words of all the sentences, as numbers of ``_VOCABULARY``, and the sentence of each.
+@dataclass(frozen=True)
+class _Light:
+    """What the gate needs of an article, small enough to keep for thousands of them: each body sentence's
+    content words (as numbers of ``_VOCABULARY``) and the article's specifics."""
+
     word_ids: np.ndarray
     word_rows: np.ndarray
+    sizes: np.ndarray
+    specifics: frozenset[str]
+
+
+class _Member:
+    """An article of the family being judged: its gate features, and its analysis once it is compared."""
+
+    def __init__(self, article: Article, light: _Light | None = None) -> None:
+        self.article = article
+        self._doc: Document | None = None
+        self._light = light
+        self._stems: list[frozenset[str]] | None = None
+        self._texts: list[str] | None = None
+
+    @property
+    def doc(self) -> Document:
+        if self._doc is None:
+            self._doc = analyse(self.article)
+        return self._doc
+
+    @property
+    def light(self) -> _Light:
+        if self._light is None:
+            self._light = _light_of(self.stems, self.doc.all_specifics())
+        return self._light
+
+    @property
+    def stems(self) -> list[frozenset[str]]:
+        if self._stems is None:
+            self._stems = [s.content_stems() for s in self.doc.body]
+        return self._stems
+
+    @property
+    def texts(self) -> list[str]:
+        if self._texts is None:
+            self._texts = [self.doc.sentence_text(s.index) for s in self.doc.body]
+        return self._texts
+
+    @property
+    def specifics(self) -> frozenset[str]:
+        return self.light.specifics
 
 
 #: Content words seen in this process -> number, so that sentence overlaps are array products. It grows
 #: with the language's vocabulary, not with the corpus.
 _VOCABULARY: dict[str, int] = {}
-#: A big story family is judged in chunks (scan/candidates.families), often by the same worker one after
-#: the other, and its articles recur from chunk to chunk: their analyses are kept for the next chunk.
-_MEMBERS: OrderedDict[Article, _Member] = OrderedDict()
-MEMBER_CACHE = 1500
+#: A big story family is judged in chunks (scan/candidates.families), and an article recurs in the chunks
+#: of the other stories its weak candidate pairs reach, almost always to be gated out there. Its gate
+#: features (a few kB, where an analysis takes ~150 kB) are kept for the next chunk; the analysis only
+#: within one.
+_LIGHT: OrderedDict[Article, _Light] = OrderedDict()
+LIGHT_CACHE = 8000
 
 
 def _member_of(article: Article) -> _Member:
-    key = article  # equal articles (text, id and metadata) analyse the same
-    m = _MEMBERS.get(key)
-    if m is not None:
-        _MEMBERS.move_to_end(key)
-        return m
-    doc = analyse(article)
-    body = doc.body
-    stems = [s.content_stems() for s in body]
+    light = _LIGHT.get(article)  # equal articles (text, id and metadata) analyse the same
+    if light is not None:
+        _LIGHT.move_to_end(article)
+        return _Member(article, light)
+    m = _Member(article)
+    _LIGHT[article] = m.light
+    while len(_LIGHT) > LIGHT_CACHE:
+        _LIGHT.popitem(last=False)
+    return m
+
+
+def _light_of(stems: list[frozenset[str]], specifics: frozenset[str]) -> _Light:
     ids: list[int] = []
     rows: list[int] = []
     for row, words in enumerate(stems):
@@ -180,18 +227,12 @@ def _member_of(article: Article) -> _Member:
                 col = _VOCABULARY[w] = len(_VOCABULARY)
             ids.append(col)
             rows.append(row)
-    m = _MEMBERS[key] = _Member(
-        article,
-        doc,
-        stems,
-        [doc.sentence_text(s.index) for s in body],
-        doc.all_specifics(),
-        np.asarray(ids, dtype=np.int64),
-        np.asarray(rows, dtype=np.int64),
+    return _Light(
+        np.asarray(ids, dtype=np.int32),
+        np.asarray(rows, dtype=np.int32),
+        np.asarray([len(w) for w in stems], dtype=np.int32),
+        specifics,
     )
-    while len(_MEMBERS) > MEMBER_CACHE:
-        _MEMBERS.popitem(last=False)
-    return m
 
 
 def judge_component(
@@ -397,19 +438,19 @@ def _needs_embeddings(
 
 def _sentence_share(x: _Member, y: _Member, scan: ScanSettings) -> float:
     """Share of ``y``'s substantial sentences whose content words sit mostly inside one sentence of ``x``."""
-    sizes = np.array([len(w) for w in y.stems])
-    long = sizes >= scan.carried_min_words
-    if not long.any() or not x.stems:
+    xl, yl = x.light, y.light
+    long = yl.sizes >= scan.carried_min_words
+    if not long.any() or not len(xl.sizes):
         return 0.0
     # Words in common for every (y sentence, x sentence) at once: a product of 0/1 matrices over the
     # pair's own vocabulary, instead of a set intersection per sentence pair.
-    vocab, cols = np.unique(np.concatenate([y.word_ids, x.word_ids]), return_inverse=True)
-    y_has = np.zeros((len(y.stems), len(vocab)), dtype=np.float32)
-    x_has = np.zeros((len(x.stems), len(vocab)), dtype=np.float32)
-    y_has[y.word_rows, cols[: len(y.word_ids)]] = 1.0
-    x_has[x.word_rows, cols[len(y.word_ids) :]] = 1.0
+    vocab, cols = np.unique(np.concatenate([yl.word_ids, xl.word_ids]), return_inverse=True)
+    y_has = np.zeros((len(yl.sizes), len(vocab)), dtype=np.float32)
+    x_has = np.zeros((len(xl.sizes), len(vocab)), dtype=np.float32)
+    y_has[yl.word_rows, cols[: len(yl.word_ids)]] = 1.0
+    x_has[xl.word_rows, cols[len(yl.word_ids) :]] = 1.0
     common = (y_has[long] @ x_has.T).max(axis=1)
-    hits = common >= scan.carried_containment * sizes[long]
+    hits = common >= scan.carried_containment * yl.sizes[long]
     return float(hits.sum()) / int(long.sum())
 
 
