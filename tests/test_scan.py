@@ -325,6 +325,24 @@ def test_workers_ignore_ctrl_c_which_their_parent_handles() -> None:
     assert done.returncode == 0 and done.stdout.strip() == "still here", done.stderr
 
 
+def test_pool_workers_give_their_blas_a_share_of_the_cores() -> None:
+    # Spawned workers import numpy before any initializer runs: the limit must be in their environment.
+    code = (
+        "import os\n"
+        "from storytrace.workers import BLAS_THREAD_VARIABLES, blas_threads, spawn_pool\n"
+        "before = {n: os.environ.get(n) for n in BLAS_THREAD_VARIABLES}\n"
+        "if __name__ == '__main__':\n"
+        "    with spawn_pool(2) as pool:\n"
+        "        seen = pool.map(os.getenv, ['OPENBLAS_NUM_THREADS'] * 4)\n"
+        "    assert seen == [str(blas_threads(2))] * 4, seen\n"
+        "    assert {n: os.environ.get(n) for n in BLAS_THREAD_VARIABLES} == before\n"
+        "    print('ok')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
 def test_judging_workers_run_the_ner_model_without_torch() -> None:
     code = (
         "import sys\n"

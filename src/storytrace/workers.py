@@ -19,9 +19,32 @@ def can_spawn() -> bool:
     return path is None or os.path.exists(path)
 
 
+#: The thread pools of the BLAS under numpy (OpenBLAS here), of OpenMP and of MKL read these when they
+#: load, that is when the worker imports numpy: before ``worker_init`` runs.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def blas_threads(workers: int) -> int:
+    """Threads each of ``workers`` processes on this machine may give its BLAS: its share of the cores.
+    (OpenBLAS otherwise starts one thread per core in every process, and on the scan's small matrix
+    products the spinning threads of two workers took ~40% of the CPU: 6,000 articles 141 -> 83 s.)"""
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
+
+
 def spawn_pool(workers: int, *, embed_threads: int = 0) -> Any:
-    """A pool of ``workers`` spawned processes set up by ``worker_init`` (use it as a context manager)."""
-    return mp.get_context("spawn").Pool(workers, initializer=worker_init, initargs=(embed_threads, True))
+    """A pool of ``workers`` spawned processes set up by ``worker_init`` (use it as a context manager);
+    each process's BLAS gets its share of the cores (``blas_threads``)."""
+    saved = {name: os.environ.get(name) for name in BLAS_THREAD_VARIABLES}
+    # The workers inherit the environment when they start, which is here; the parent's numpy is loaded.
+    os.environ.update(dict.fromkeys(BLAS_THREAD_VARIABLES, str(blas_threads(workers))))
+    try:
+        return mp.get_context("spawn").Pool(workers, initializer=worker_init, initargs=(embed_threads, True))
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def worker_init(embed_threads: int = 0, quiet: bool = True) -> None:

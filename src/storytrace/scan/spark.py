@@ -24,6 +24,7 @@ from storytrace.scan.candidates import Candidate, candidate_rows, doc_terms, ter
 from storytrace.scan.families import ArticleMeta
 from storytrace.scan.judge import PairJudgement, judge_component
 from storytrace.scan.stages import StageDir
+from storytrace.workers import BLAS_THREAD_VARIABLES
 
 
 class SparkEngine:
@@ -51,6 +52,9 @@ class SparkEngine:
             .config("spark.python.worker.reuse", "true")
             .config("spark.sql.execution.arrow.pyspark.enabled", "false")
         )
+        # Each Python worker runs one task on one core: its BLAS gets one thread (workers.blas_threads).
+        for name in BLAS_THREAD_VARIABLES:
+            builder = builder.config(f"spark.executorEnv.{name}", "1")
         try:
             self.spark = builder.getOrCreate()
         except Exception as err:  # Java missing, port clash: say so in one line
