@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 import numpy as np
+from scipy import sparse
 
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS, Document, Sentence
@@ -77,13 +78,18 @@ class _Pairwise:
         self.der = derived.body
         self.src_content = [s.content_stems() for s in self.src]
         self.der_content = [s.content_stems() for s in self.der]
-        n_d, n_s = len(self.der), len(self.src)
-        self.containment = np.zeros((n_d, n_s), dtype=np.float32)
-        for j, s_c in enumerate(self.src_content):
-            for i, d_c in enumerate(self.der_content):
-                if d_c:
-                    self.containment[i, j] = len(d_c & s_c) / len(d_c)
+        #: Content words in common, every (derived, source) pair: one sparse product, not n x m set
+        #: intersections (a short rewrite of a very long article has tens of thousands of pairs).
+        self.common = _common_words(self.der_content, self.src_content)
+        der_sizes = np.array([len(c) for c in self.der_content], dtype=np.float32)
+        self.containment = np.divide(
+            self.common,
+            der_sizes[:, None],
+            out=np.zeros(self.common.shape, dtype=np.float32),
+            where=der_sizes[:, None] > 0,
+        )
         self.partial = semantic is not None
+        self._best: np.ndarray | None = None
         if semantic is not None:
             self.semantic: np.ndarray | None = semantic
         elif vectors is not None:
@@ -102,6 +108,18 @@ class _Pairwise:
             return None
         value = float(self.semantic[i, j])
         return None if value != value else value
+
+    def closest(self) -> np.ndarray:
+        """An added sentence's closest miss per pair: the cosine where there is one, else the lexical
+        overlap (``_best_score``)."""
+        if self._best is None:
+            if self.semantic is None:
+                self._best = self.containment
+            elif self.partial:
+                self._best = np.where(np.isnan(self.semantic), self.containment, self.semantic)
+            else:
+                self._best = self.semantic
+        return self._best
 
     def score(self) -> np.ndarray:
         """One number a pair: the stronger of semantic and lexical evidence."""
@@ -159,14 +177,12 @@ def align(
 
     # 2. a source sentence nobody chose but whose content sits inside a derived sentence joins that link.
     used = {j for c in choice for j in c}
+    linked_rows = np.array([bool(c) for c in choice], dtype=bool)
     for j in range(len(src)):
         if j in used or not pw.src_content[j]:
             continue
-        inside = [
-            len(pw.src_content[j] & pw.der_content[i]) / len(pw.src_content[j]) if choice[i] else 0.0
-            for i in range(len(der))
-        ]
-        i = int(np.argmax(inside)) if inside else -1
+        inside = np.where(linked_rows, pw.common[:, j] / len(pw.src_content[j]), 0.0)
+        i = int(np.argmax(inside)) if len(inside) else -1
         if i >= 0 and inside[i] >= 0.75 and len(pw.src_content[j]) >= 3:
             choice[i] = tuple(sorted((*choice[i], j)))
             used.add(j)
@@ -210,39 +226,61 @@ def link_paraphrases(
 ) -> Alignment:
     """A lexical alignment aligned again with sentence embeddings where they can change a link.
 
-    A full ``align`` with ``embed`` embeds every sentence of both articles. When most of them are copies
-    that the lexical evidence has already placed, only some pairs need a cosine: each derived sentence the
-    lexical alignment left unexplained or linked only loosely (``partial``), against the source sentences
-    it left out, the ones such a link uses, and the ``candidates`` source sentences with the most of its
-    content words. ``align`` then decides every link as usual, with these cosines and lexical evidence
-    for the other pairs. The whole article's similarity stays lexical (``used_embeddings`` is False;
-    ``semantic_links`` is True).
+    A full ``align`` with ``embed`` embeds every sentence of both articles and scores every pair. Only some
+    pairs can change a link: a derived sentence that the lexical alignment left unexplained or linked only
+    loosely (``partial``), against the source sentences such a link uses and the ``candidates`` with the
+    most of its content words, among all and among those the alignment left out (``align`` links two
+    sentences only when they share a content word). Only these are
+    embedded, and ``align`` decides every link as usual, with these cosines and lexical evidence for the
+    other pairs. The whole article's similarity stays lexical (``used_embeddings`` is False;
+    ``semantic_links`` is True). For a scan: a short rewrite of a very long article costs the sentences
+    it could restate, not the whole article.
     """
     source, derived = alignment.source, alignment.derived
     src_pos = {s.index: k for k, s in enumerate(source.body)}
     der_pos = {s.index: k for k, s in enumerate(derived.body)}
     open_links = [link for link in alignment.links if link.kind in ("added", "partial")]
     semantic = np.full((len(derived.body), len(source.body)), np.nan, dtype=np.float32)
-    if not open_links or not source.body:
-        return align(source, derived, settings=settings, embed=embed, semantic=semantic)
-    omitted = {src_pos[i] for i in alignment.omitted if i in src_pos}
-    lexical = _Pairwise(source, derived, None).containment
+    lexical = _Pairwise(source, derived, None)
+    omitted = np.array(sorted(src_pos[i] for i in alignment.omitted if i in src_pos), dtype=np.int64)
     cells: dict[int, set[int]] = {}
     for link in open_links:
         for i in (der_pos[k] for k in link.derived):
-            nearest = np.argsort(-lexical[i], kind="stable")[:candidates]
-            cells[i] = omitted | {src_pos[j] for j in link.source} | {int(j) for j in nearest}
-    rows = sorted(cells)
-    cols = sorted(set().union(*cells.values()))
-    texts = [derived.sentence_text(derived.body[i].index) for i in rows]
-    texts += [source.sentence_text(source.body[j].index) for j in cols]
-    vectors = embed(texts)
-    near = np.clip(vectors[: len(rows)] @ vectors[len(rows) :].T, -1.0, 1.0)
-    col_of = {j: k for k, j in enumerate(cols)}
-    for r, i in enumerate(rows):
-        for j in cells[i]:
-            semantic[i, j] = near[r, col_of[j]]
+            row = lexical.containment[i]
+            nearest = np.argsort(-row, kind="stable")[:candidates]
+            nearest_left_out = omitted[np.argsort(-row[omitted], kind="stable")[:candidates]]
+            wanted = {src_pos[j] for j in link.source} | {int(j) for j in nearest} | {int(j) for j in nearest_left_out}
+            cells[i] = {j for j in wanted if lexical.der_content[i] & lexical.src_content[j]}
+    cells = {i: js for i, js in cells.items() if js}
+    if cells:
+        rows = sorted(cells)
+        cols = sorted(set().union(*cells.values()))
+        texts = [derived.sentence_text(derived.body[i].index) for i in rows]
+        texts += [source.sentence_text(source.body[j].index) for j in cols]
+        vectors = embed(texts)
+        near = np.clip(vectors[: len(rows)] @ vectors[len(rows) :].T, -1.0, 1.0)
+        col_of = {j: k for k, j in enumerate(cols)}
+        for r, i in enumerate(rows):
+            for j in cells[i]:
+                semantic[i, j] = near[r, col_of[j]]
     return align(source, derived, settings=settings, embed=embed, semantic=semantic)
+
+
+def _common_words(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.ndarray:
+    """len(rows[i] & cols[j]) for every i, j, as a float32 matrix."""
+    if not rows or not cols:
+        return np.zeros((len(rows), len(cols)), dtype=np.float32)
+    vocabulary: dict[str, int] = {}
+    parts = []
+    for sets in (rows, cols):
+        ids = [vocabulary.setdefault(w, len(vocabulary)) for words in sets for w in words]
+        parts.append((np.asarray(ids, dtype=np.int64), np.cumsum([0, *(len(words) for words in sets)])))
+
+    def matrix(ids: np.ndarray, ptr: np.ndarray) -> sparse.csr_matrix:
+        data = np.ones(len(ids), dtype=np.float32)
+        return sparse.csr_matrix((data, ids, ptr), shape=(len(ptr) - 1, len(vocabulary)))
+
+    return np.asarray((matrix(*parts[0]) @ matrix(*parts[1]).T).toarray(), dtype=np.float32)
 
 
 def _one_home(
@@ -360,7 +398,7 @@ def _make_link(
     # sentences its sentence has cosines for (left out, linked, nearest), not against all of them.
     support = None
     if pw.partial and pw.semantic is not None:
-        support = [pw.src[j] for j in range(len(pw.src)) if not np.isnan(pw.semantic[group, j]).all()]
+        support = [pw.src[int(j)] for j in np.flatnonzero(~np.isnan(pw.semantic[group]).all(axis=0))]
     unsupported = _unsupported_clauses(derived, d_sents, s_content, src_stems_all, source, settings, embed, support)
     if d_share >= settings.near_verbatim_overlap and s_share >= 0.6 and not unsupported:
         return Link(d_idx, s_idx, "near_verbatim", similarity)
@@ -398,9 +436,7 @@ def _best_score(pw: _Pairwise, group: list[int]) -> float:
     sentence can reach 1.0 on one shared word)."""
     if not len(pw.src):
         return 0.0
-    matrix = pw.containment if pw.semantic is None else pw.semantic
-    if pw.partial:
-        matrix = np.where(np.isnan(pw.semantic), pw.containment, pw.semantic)
+    matrix = pw.closest()
     return round(float(max(matrix[i].max() for i in group)), 4)
 
 

@@ -304,7 +304,8 @@ def relation_of(alignment: Alignment, scores: Scores, settings: Settings) -> tup
         f"({scores.verbatim:.0%} in verbatim runs); it keeps {scores.coverage:.0%} of the original's content"
     ]
     related_cut = settings.related_similarity if alignment.used_embeddings else settings.related_overlap
-    if scores.reuse < settings.partial_reuse and alignment.used_embeddings:
+    # The trail needs links on semantic evidence (a heavy rewrite shares few words with its original).
+    if scores.reuse < settings.partial_reuse and alignment.semantic_links:
         trail = trail_of(alignment)
         evidence.append(_trail_evidence(trail))
         if trail_holds(trail, scores, settings):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from storytrace.article import Article
@@ -137,7 +137,7 @@ class Document:
         """The specifics (``specifics``) of every non-boilerplate sentence."""
         return frozenset().union(*(self.specifics(s.index) for s in self.body))
 
-    @property
+    @cached_property
     def body(self) -> tuple[Sentence, ...]:
         """The sentences that count: everything but site boilerplate."""
         return tuple(s for s in self.sentences if not s.boilerplate)

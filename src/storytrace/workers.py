@@ -26,7 +26,7 @@ BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THR
 
 def blas_threads(workers: int) -> int:
     """Threads each of ``workers`` processes on this machine may give its BLAS: its share of the cores.
-    (OpenBLAS otherwise starts one thread per core in every process, and on the scan's small matrix
+    (OpenBLAS otherwise starts one thread per core in every process, and on the scan's many small matrix
     products the spinning threads of two workers took ~40% of the CPU: 6,000 articles 141 -> 83 s.)"""
     return max(1, (os.cpu_count() or 1) // max(1, workers))
 

@@ -96,7 +96,7 @@ class PairJudgement:
     direction: str  # compare's direction for this orientation: as_given | unclear (never reversed here)
     direction_confidence: float
     candidate_score: float
-    method: str  # lexical | paraphrases | embeddings | sibling_check | gate
+    method: str  # lexical | embeddings | sibling_check | gate
     scores: dict[str, float | None] = field(default_factory=dict)
     findings: dict[str, int] = field(default_factory=dict)
     #: For a sibling: the common original's position when it is in the corpus.
@@ -288,8 +288,9 @@ def judge_component(
         )
         if common:
             o = common[0]
-            if not _carried(member(x), sources_of[x][o], member(y), cache, scan) and not _carried(
-                member(y), sources_of[y][o], member(x), cache, scan
+            vectors = cache if full.use_embeddings else None
+            if not _carried(member(x), sources_of[x][o], member(y), vectors, scan) and not _carried(
+                member(y), sources_of[y][o], member(x), vectors, scan
             ):
                 out.append(
                     PairJudgement(
@@ -311,15 +312,11 @@ def judge_component(
         if shared >= scan.gate_share:
             report, method = run(x, y, lexical), "lexical"
             if full.use_embeddings and _needs_embeddings(report, score, same_facts, member(x), member(y), scan):
-                if report.verdict.relation == "derived":
-                    # A copy with some sentences restated: only those, and what it left out, need vectors.
-                    report, method = with_paraphrases(report, cache), "paraphrases"
-                else:
-                    report, method = run(x, y, full), "embeddings"
+                report, method = with_paraphrases(report, cache), "embeddings"
         elif score >= scan.full_compare_score and same_facts and full.use_embeddings:
             # Few sentences in common, yet the rare words say same story: a heavy rewrite or an
             # independent report of the same event. Only embeddings can tell.
-            report, method = run(x, y, full), "embeddings"
+            report, method = with_paraphrases(run(x, y, lexical), cache), "embeddings"
         else:
             out.append(
                 PairJudgement(
@@ -337,8 +334,8 @@ def judge_component(
         src, der = x, y
         conflicting = False
         if report.verdict.direction == "reversed":
-            flipped = run(y, x, full if method == "embeddings" else lexical)
-            if method == "paraphrases":
+            flipped = run(y, x, lexical)
+            if method == "embeddings":
                 flipped = with_paraphrases(flipped, cache)
             if flipped.verdict.direction != "reversed":
                 if flipped.verdict.relation in _REUSE or report.verdict.relation not in _REUSE:
@@ -385,7 +382,8 @@ def _judgement(
 
     findings: dict[str, int] = {}
     if relation in _REUSE:
-        report = with_findings(report, embed=cache if method == "embeddings" else None)
+        # The headline is checked on lexical evidence: with embeddings it would embed the whole original.
+        report = with_findings(report, embed=None)
         findings = dict(sorted(Counter(f.type for f in report.findings if f.severity != "info").items()))
     return PairJudgement(
         source=src,
@@ -454,7 +452,7 @@ def _sentence_share(x: _Member, y: _Member, scan: ScanSettings) -> float:
     return float(hits.sum()) / int(long.sum())
 
 
-def _carried(x: _Member, extra: Sequence[int], y: _Member, cache: _SentenceCache, scan: ScanSettings) -> bool:
+def _carried(x: _Member, extra: Sequence[int], y: _Member, cache: _SentenceCache | None, scan: ScanSettings) -> bool:
     """Does ``y`` carry any of ``x``'s own material (its sentences its original does not explain)?"""
     own = [k for k in extra if len(x.stems[k]) >= scan.carried_min_words]
     if not own or not y.stems:
@@ -463,12 +461,11 @@ def _carried(x: _Member, extra: Sequence[int], y: _Member, cache: _SentenceCache
         words = x.stems[k]
         if max(len(words & other) / len(words) for other in y.stems) >= scan.carried_containment:
             return True
-    vectors = cache.vectors
-    if all(x.texts[k] in vectors for k in own) and all(t in vectors for t in y.texts):
-        xs = np.stack([vectors[x.texts[k]] for k in own])
-        ys = np.stack([vectors[t] for t in y.texts])
-        return bool((xs @ ys.T).max() >= scan.carried_similarity)
-    return False
+    if cache is None:
+        return False
+    xs = cache([x.texts[k] for k in own])
+    ys = cache(y.texts)
+    return bool((xs @ ys.T).max() >= scan.carried_similarity)
 
 
 def _apart(relation: str, report: Any, unexplained: list[int], x: _Member, y: _Member, scan: ScanSettings) -> bool:
