@@ -89,6 +89,9 @@ TUNE_GRID = {
 # ... and settings that only decide findings (not the alignment), each varied alone from the defaults.
 TUNE_ALONE = {
     "recombined_min_pairs": (1, 2, 3),
+    "novel_pairs_share": (0.1, 0.15, 0.2, 0.3),
+    "novel_pairs_similarity": (0.75, 0.8, 0.85, 0.9),
+    "novel_pairs_own_words": (0.0, 0.1, 0.15, 0.2, 1.0),
 }
 
 
