@@ -29,7 +29,9 @@ apostrophes ("Sweden\\'s") and its BBC articles run sentences together ("(AP).Le
 (the default) undoes all that (spacing of punctuation, `` '' quotes, -lrb-, the escapes, a space after a
 sentence end glued to the next capital), capitalises sentence starts of a lowercased text and restores the
 casing of words the *original* only ever writes capitalised ("paul merson" -> "Paul Merson" when the
-document says "Paul Merson"). It uses no label. ``raw`` passes the texts as published.
+document says "Paul Merson"), writes CNN/DM's "#" for the pound sign back as "£" when the document uses
+"£", and turns a summariser's unknown-word token "UNK" into "<unk>" (not a name). It uses no label.
+``raw`` passes the texts as published.
 """
 
 from __future__ import annotations
@@ -87,6 +89,9 @@ TUNE_GRID = {
 # ... and settings that only decide findings (not the alignment), each varied alone from the defaults.
 TUNE_ALONE = {
     "recombined_min_pairs": (1, 2, 3),
+    "novel_pairs_share": (0.1, 0.15, 0.2, 0.3),
+    "novel_pairs_similarity": (0.75, 0.8, 0.85, 0.9),
+    "novel_pairs_own_words": (0.0, 0.1, 0.15, 0.2, 1.0),
 }
 
 
@@ -190,6 +195,8 @@ _DETOK = [
 _GLUED = re.compile(r"([a-z0-9%)][.!?][\"\u201d']?)(?=[A-Z])")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’\-]*")
 _CASED_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_POUND = re.compile(r"#\s?(?=\d)")
+_UNK = re.compile(r"\bUNK\b")
 _SENT_START = re.compile(r"(^|[.!?]\"?\s+|\n\s*)([\"'(]?)([a-z])")
 
 
@@ -223,7 +230,9 @@ def prepare(text: str, *, reference: str | None = None) -> str:
             out = _LOWER_WORD.sub(lambda m: cmap.get(m.group(), m.group()), out)
         out = re.sub(r"\bi\b", "I", out)
         out = _SENT_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), out)
-    return out
+    if reference is not None and "\u00a3" in reference:
+        out = _POUND.sub("\u00a3", out)  # CNN/DM preprocessing wrote the pound sign as "#": "# 38,831"
+    return _UNK.sub("<unk>", out)  # a summariser's unknown-word token, not a name
 
 
 # --- running storytrace ------------------------------------------------------------------------------------

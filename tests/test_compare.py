@@ -259,6 +259,39 @@ def test_partial_with_an_appended_unsupported_clause(crafted: dict, find_sentenc
     assert "editorialising" in clause["detail"]
 
 
+STADIUM = (
+    "The city council met on Monday to discuss the new stadium. Councillor Ruth Abara proposed a tax on "
+    "hotel rooms to pay for the project. The mayor opposed the tax and said the stadium should be paid for "
+    "by the team owners. The vote was postponed until next month."
+)
+
+
+def test_a_sentence_spliced_from_the_originals_words_is_weakly_supported() -> None:
+    # Every content word is the original's, but "the mayor proposed" and "a tax on the team owners" are not.
+    der = "The mayor proposed a tax on the team owners to pay for the stadium."
+    report = compare(STADIUM, der)
+    (f,) = [f for f in report.findings if f.type != "fact_omitted"]
+    assert (f.type, f.subtype, f.severity) == ("claim_added", "weak_support", "medium")
+    assert f.derived == (0, len(der))
+    assert "pairs of neighbouring words" in f.detail
+
+
+@pytest.mark.parametrize(
+    "der",
+    [
+        "Councillor Ruth Abara suggested taxing hotel rooms to fund the project.",
+        "The council met on Monday to discuss the new stadium, and the vote was postponed until next month.",
+    ],
+)
+def test_faithful_restatements_are_not_weakly_supported(der: str) -> None:
+    assert [f for f in compare(STADIUM, der).findings if f.type != "fact_omitted"] == []
+
+
+def test_the_bundled_rewrite_has_no_weak_support_on_its_faithful_paraphrases(example_dict: dict) -> None:
+    # examples/README.md: its loosely linked sentences are faithful rewordings, not planted distortions
+    assert [f for f in example_dict["findings"] if f["subtype"] == "weak_support"] == []
+
+
 def test_added_sentence(crafted: dict, find_sentence: Any, link_of: Any) -> None:
     i = find_sentence(crafted, "derived", "The zoo's new penguin")
     link = link_of(crafted, i)

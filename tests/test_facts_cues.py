@@ -181,6 +181,37 @@ def test_name_shortened_is_not_a_swap() -> None:
     assert findings_of(src, der, "entity_changed") == []
 
 
+def test_name_the_original_never_mentions_is_reported() -> None:
+    src = (
+        "The council approved the new harbour budget on Tuesday after a long debate. "
+        "Mayor Colette Brannigan said the vote was a relief for the fishing fleet."
+    )
+    der = (
+        "The council approved the new harbour budget on Tuesday after a long debate, "
+        "with support from Governor Albert Fenwick."
+    )
+    found = [f for f in findings_of(src, der, "entity_changed") if f.subtype == "not_in_original"]
+    assert [der[f.derived[0] : f.derived[1]] for f in found] == ["Albert Fenwick"]
+    assert found[0].severity == "medium" and found[0].source is None
+
+
+@pytest.mark.parametrize(
+    ("src", "der"),
+    [
+        (
+            "Iraqi forces retook the town of Sinjar on Friday, the defence ministry said.",
+            "Forces from Iraq retook the town of Sinjar on Friday, according to the defence ministry.",
+        ),
+        (
+            "U.S. officials said the talks in Geneva would resume next week.",
+            "American officials said the Geneva talks would resume next week.",
+        ),
+    ],
+)
+def test_a_name_in_another_form_is_not_new(src: str, der: str) -> None:
+    assert findings_of(src, der, "entity_changed") == []
+
+
 # --- fact_omitted: a listed item ----------------------------------------------------------------------
 
 

@@ -407,6 +407,28 @@ def test_changed_date_is_not_a_changed_count() -> None:
     assert check(src, der) == []
 
 
+def test_figure_the_original_never_gives_is_reported() -> None:
+    src = "Flood waters forced residents of the valley to leave their homes on Tuesday night."
+    der = "Flood waters forced 3,000 residents of the valley to leave their homes on Tuesday night."
+    (f,) = check(src, der)
+    assert (f.subtype, f.severity, span(der, f.derived), f.source) == ("not_in_original", "medium", "3,000", None)
+
+
+def test_figure_from_elsewhere_in_the_original_is_not_new() -> None:
+    src = (
+        "Flood waters forced residents of the valley to leave their homes on Tuesday night. "
+        "About 3,000 people live in the valley."
+    )
+    der = "Flood waters forced some 3,000 residents of the valley to leave their homes on Tuesday night."
+    assert check(src, der) == []
+
+
+def test_one_written_for_a_is_not_a_new_figure() -> None:
+    src = "A man was arrested after the fire at the warehouse on Tuesday night, police said."
+    der = "One man was arrested after the fire at the warehouse on Tuesday night, police said."
+    assert check(src, der) == []
+
+
 def test_identical_verbatim_link_is_skipped() -> None:
     src = "The council approved a budget of $5 million on Tuesday."
     assert check(src, src) == []

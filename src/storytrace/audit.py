@@ -9,6 +9,7 @@ attributions, hedges, entities) plug into ``audit`` through the same ``Finding``
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -489,8 +490,47 @@ def _text_of(doc: Document, indices: tuple[int, ...]) -> str:
 def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> list[Finding]:
     derived, source = alignment.derived, alignment.source
     source_details = _details(source, tuple(s.index for s in source.body))
+    source_pairs: set[tuple[str, str]] | None = None
+    source_stems: frozenset[str] = frozenset()
     findings: list[Finding] = []
     for link in alignment.links:
+        if (
+            link.source
+            and link.kind in ("partial", "paraphrase", "near_verbatim")
+            and not link.unsupported
+            and alignment.used_embeddings
+            and (link.kind == "partial" or link.similarity < settings.novel_pairs_similarity)
+            and not (link.kind == "partial" and link.similarity < settings.weak_support_similarity)
+        ):
+            # A sentence that joins the original's words in ways the original never does: a summary that
+            # splices ("Townsend scored the Tottenham midfielder"). A restatement in its own words
+            # (paraphrase: words the original lacks) is judged by the similarity alone; a loose link
+            # (partial) is reported whatever its words.
+            if source_pairs is None:
+                source_pairs = _word_pairs(source)
+                source_stems = frozenset(t.stem for sent in source.body for t in sent.tokens)
+            s_first, s_last = source.sentences[link.source[0]], source.sentences[link.source[-1]]
+            for i in link.derived:
+                novel, total = _novel_pairs(derived.sentences[i], source_pairs)
+                if total < 3 or novel / total < settings.novel_pairs_share:
+                    continue
+                content = [t.stem for t in derived.sentences[i].tokens if t.norm not in _STOP]
+                own = sum(x not in source_stems for x in content) / max(1, len(content))
+                if link.kind != "partial" and own > settings.novel_pairs_own_words:
+                    continue
+                sent = derived.sentences[i]
+                findings.append(
+                    Finding(
+                        type="claim_added",
+                        severity="medium",
+                        subtype="weak_support",
+                        detail=f"only partly supported: {novel} of its {total} pairs of neighbouring words appear "
+                        "nowhere in the original, whose closest sentence says it only loosely",
+                        derived=(sent.start, sent.end),
+                        source=(s_first.start, s_last.end),
+                        after=derived.text[sent.start : sent.end],
+                    )
+                )
         if (
             link.kind == "partial"
             and not link.unsupported
@@ -555,6 +595,29 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 )
             )
     return findings
+
+
+def _word_pairs(doc: Document) -> set[tuple[str, str]]:
+    """Every pair of neighbouring words of the document's body (normal forms), two function words aside."""
+    pairs: set[tuple[str, str]] = set()
+    for sent in doc.body:
+        norms = [t.norm for t in sent.tokens]
+        pairs.update(itertools.pairwise(norms))
+    return pairs
+
+
+def _novel_pairs(sent: Sentence, known: set[tuple[str, str]]) -> tuple[int, int]:
+    """How many of a sentence's pairs of neighbouring words (those with a content word) are not in
+    ``known``, and how many there are: a summary that copies states what the original states in its
+    words; one that joins them anew ("Townsend scored the Tottenham midfielder") says something else."""
+    novel = total = 0
+    norms = [t.norm for t in sent.tokens]
+    for pair in itertools.pairwise(norms):
+        if pair[0] in _STOP and pair[1] in _STOP:
+            continue
+        total += 1
+        novel += pair not in known
+    return novel, total
 
 
 def fact_checks(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> list[Finding]:

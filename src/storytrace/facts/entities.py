@@ -138,6 +138,7 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
             words = name_words(d.text)
             if not words or words & skip or any(w in src_lower for w in words):
                 continue  # the original mentions it somewhere: not a swap
+            swapped = False
             for k, s in enumerate(s_ents):
                 s_words = name_words(s.text)
                 if k in used or not s_words or not _same_kind(s.label, d.label):
@@ -158,10 +159,68 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                         after=d.text,
                     )
                 )
+                swapped = True
                 break
+            if not swapped and _unknown_name(d, words, src.text):
+                findings.append(
+                    Finding(
+                        type="entity_changed",
+                        severity="medium",
+                        subtype="not_in_original",
+                        detail=f"{_LABEL_WORDS[d.label]} not in the original: \u201c{d.text}\u201d is named here, "
+                        "but the original never mentions it",
+                        derived=(d.start, d.end),
+                        after=d.text,
+                    )
+                )
     return findings
+
+
+# Places and peoples that news writes in several ways: one name of a group found in the original covers
+# the others ("American" for "U.S.").
+_ALIASES = (
+    frozenset({"us", "u.s", "u.s.", "usa", "america", "american", "americans", "united", "states", "washington"}),
+    frozenset({"uk", "u.k", "u.k.", "britain", "british", "united", "kingdom", "england", "english", "london"}),
+    frozenset({"eu", "european", "europe", "union", "brussels"}),
+    frozenset({"un", "u.n", "u.n.", "united", "nations"}),
+)
+
+
+def _unknown_name(d: Entity, words: set[str], src_text: str) -> bool:
+    """True when a person, organisation or place named in the suspect appears nowhere in the original,
+    in any of the forms checked: its words, a word sharing its first five letters ("Iraqi" and "Iraq",
+    "Syrian" and "Syria"), or a common alias of a place. Peoples and nationalities (NORP) are left out:
+    paraphrase writes "French officials" for "officials in Paris"."""
+    if d.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        return False
+    src_words = set(re.findall(r"[\w.'’\-]+", src_text.lower()))
+    for w in words:
+        if len(w) >= 5 and any(x.startswith(w[:5]) for x in src_words):
+            return False
+        if w.endswith("s") and w[:-1] in src_words:
+            return False  # "the Tonys" for "Tony nominations"
+        if w.isalpha() and 2 <= len(w) <= 6 and w.upper() in d.text and w in _initials(src_text):
+            return False  # "NYSE" for "New York Stock Exchange"
+        for group in _ALIASES:
+            if w in group and group & src_words:
+                return False
+    return True
 
 
 def _same_kind(a: str, b: str) -> bool:
     places = {"GPE", "LOC", "FAC"}
     return a == b or (a in places and b in places)
+
+
+_LINKING = frozenset({"of", "the", "and", "for", "&"})
+_NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][\w'’\-]*)+")
+
+
+def _initials(src_text: str) -> set[str]:
+    """The initials of every run of capitalised words in the original, linking words ("of", "the") left
+    out: the acronyms its names could be written as ("nyse" for "New York Stock Exchange")."""
+    out = set()
+    for m in _NAME_RUN.finditer(src_text):
+        heads = "".join(w[0] for w in m.group().split() if w not in _LINKING).lower()
+        out |= {heads[i : i + n] for n in range(2, 7) for i in range(len(heads) - n + 1)}
+    return out

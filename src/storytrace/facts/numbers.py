@@ -39,7 +39,7 @@ from storytrace.finding import Finding
 from storytrace.text import normalize_word, stem
 
 if TYPE_CHECKING:
-    from storytrace.align import Alignment
+    from storytrace.align import Alignment, Link
 
 __all__ = ["Quantity", "approx", "equal", "extract_quantities", "number_findings", "parse_number_words"]
 
@@ -1004,10 +1004,13 @@ def number_findings(alignment: Alignment) -> list[Finding]:
         if link.kind == "verbatim" and _same_tokens(alignment, link.source, link.derived):
             continue
         S = [q for j in link.source for q in s_q(j)]
-        if not S:
-            continue
         D = [q for i in link.derived for q in d_q(i)]
         if not D:
+            continue
+        if not S:
+            if all_src is None:
+                all_src = extract_quantities(src.text)
+            findings.extend(_unknown(d, texts) for d in D if _is_unknown(d, link, all_src, der.text))
             continue
         matched: set[int] = set()
         open_d: list[Quantity] = []
@@ -1059,11 +1062,37 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                 and (link.kind != "partial" or d.kind != "count" or _nouns_agree(d, s))
             ]
             if not options:
+                if _is_unknown(d, link, all_src, der.text):
+                    findings.append(_unknown(d, texts))
                 continue
             k, s = max(options, key=lambda ks: (len(set(d.noun) & set(ks[1].noun)), -ks[0]))
             used.add(k)
             findings.append(_changed(d, s, texts))
     return findings
+
+
+def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str) -> bool:
+    """True when a figure of a restated sentence is nowhere in the original, in any form: not equal to,
+    nor a rounding of, any figure the original gives. "One" and "first" are left out (paraphrase writes
+    "a man" as "one man"), as are truncated texts and figures inside a clause already reported as added."""
+    if (d.value in (0.0, 1.0) and d.kind in ("count", "ordinal")) or _cut_off(d_text, d):
+        return False
+    if any(a <= d.start and d.end <= b for a, b in link.unsupported):
+        return False
+    if d.kind in ("measure", "money", "duration") and any(o.kind == d.kind and o.unit != d.unit for o in all_src):
+        return False  # converted ("2.4 miles" as "3.9 km", "18 months" as "a year and a half")
+    return not any(equal(d, o) or approx(d, o) for o in all_src)
+
+
+def _unknown(d: Quantity, texts: tuple[str, str]) -> Finding:
+    return Finding(
+        type="number_changed",
+        severity="medium",
+        subtype="not_in_original",
+        detail=f"figure not in the original: {_phrase(texts[1], d)} appears nowhere in it",
+        derived=(d.start, d.end),
+        after=d.text,
+    )
 
 
 def _same_figure_findings(d: Quantity, same: list[Quantity], texts: tuple[str, str]) -> list[Finding]:
