@@ -26,6 +26,10 @@ half-and-half mixes of each (should be ``partially_derived``).
    margin) let 2 of 38 held-out Clough ``non`` answers through.
    Checked by 5-fold cross-validation (folds by Clough participant / SheepDog original): every pair's
    relation is judged with values fitted without its group. The reuse thresholds stay the shipped ones.
+   The fit is made twice: on ``scores.coverage`` (what the verdict uses) and on ``Trail.reach`` (coverage
+   allowing for length: a short rewrite of a long page), side by side with the session-3 values; SheepDog
+   originals of any length are sampled (``--max-words``; calibrate.py stops at 1,200 words), and the
+   rewrites of originals over 1,200 words are counted apart.
    ``--check-unused`` also judges, with the shipped values, the rewrites of every news-sized SheepDog
    original outside the fitting sample (against their own and the nearest other original).
 3. Two pairs of SheepDog originals that tell the same story (anecdotal: real independent same-event
