@@ -397,14 +397,21 @@ def build_pairs(args: argparse.Namespace, eval_dir: Path) -> tuple[list[Pair], d
     return pairs, info, timing
 
 
+#: Settings that only judge an alignment (the verdict), not make it: a change to them keeps a cache valid.
+_VERDICT_ONLY = ("derived_reuse", "partial_reuse", "related_similarity", "related_overlap", "direction_margin")
+
+
 def _cache_key(args: argparse.Namespace, eval_dir: Path) -> tuple[Any, ...]:
+    alignment_settings = {
+        k: v for k, v in DEFAULT_SETTINGS.to_dict().items() if k not in _VERDICT_ONLY and not k.startswith("trail_")
+    }
     return (
         str(eval_dir),
         args.sheepdog_originals,
         args.min_words,
         args.max_words,
         args.seed,
-        DEFAULT_SETTINGS.to_dict(),
+        alignment_settings,
     )
 
 

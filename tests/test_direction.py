@@ -64,3 +64,33 @@ def test_a_same_day_low_confidence_reversed_does_not_disqualify() -> None:
     assert not _qualifies(R(), day, undated)  # type: ignore[arg-type]
     V.direction_confidence = _REVERSED_SURE + 0.05
     assert not _qualifies(R(), day, same)  # type: ignore[arg-type]
+
+
+# A faithful rewrite that merges sentences: each merged sentence is linked to one original sentence but
+# carries the figures of the next one too. Those figures are in the original (elsewhere), so they are no
+# sign that the rewrite is the more precise text, i.e. the original.
+MERGING_ORIGINAL = (
+    "The Ostry Valley railway will close for repairs on Monday, the operator Kestrel Rail said.\n\n"
+    "Buses will replace trains between Ostry and Penhallow while the line is shut.\n\n"
+    "The work will cost 14.2 million and take 9 weeks, according to the operator.\n\n"
+    "About 3,400 passengers use the line on a typical weekday.\n\n"
+    "Engineers found 27 damaged bridges during an inspection in March.\n\n"
+    "The line last closed for repairs in 2016, for 5 weeks."
+)
+MERGING_REWRITE = (
+    "Kestrel Rail is shutting the Ostry Valley line from Monday for repairs costing 14.2 million over 9 "
+    "weeks, with buses running between Ostry and Penhallow for its 3,400 weekday passengers.\n\n"
+    "An inspection in March had found 27 damaged bridges; the line was last closed in 2016, for 5 weeks."
+)
+
+
+def test_details_merged_from_other_sentences_are_not_the_suspects_own() -> None:
+    from storytrace.audit import direction_of
+    from storytrace.settings import Settings
+
+    report = compare(MERGING_ORIGINAL, MERGING_REWRITE)
+    direction, _, evidence = direction_of(report.alignment, Settings())
+    assert direction != "reversed", evidence
+    # Every figure and name of the rewrite is somewhere in the original: none counts as the suspect's own.
+    said = " ".join(evidence)
+    assert "the suspect 0 that the original has nowhere" in said or "precise detail" not in said, said

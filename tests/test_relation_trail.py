@@ -20,6 +20,36 @@ The state will cover $20 million of the bill under a 2023 resilience grant.
 Engineers from Delmar Associates designed the wall to withstand a 100-year flood.
 Residents can comment on the design at a public hearing on March 9."""
 
+# The same article as a long page: the story above, then background the rewrite leaves out (a short
+# rewrite of a long original keeps little of the whole, however faithful it is).
+BACKGROUND = """The Tamsin River has flooded the Lower Quay district four times since 1990, most recently in \
+the spring of 2019.
+That flood closed the Dock Street bridge for eleven days and damaged more than 600 homes.
+Insurance claims from the 2019 flood reached $31 million, according to the regional insurers' association.
+Several families in the district have said they can no longer buy flood cover at any price.
+The idea of a permanent wall was first raised in a 2004 study commissioned by the county.
+That study was shelved after a dispute over who would pay for the work.
+A second study, completed in 2021 by the Northbank Institute, found that a wall would pay for itself within 25 years.
+The institute estimated that each major flood costs the city and its residents about $40 million.
+Opponents have long argued that the wall will cut the district off from the river.
+The Lower Quay Heritage Society has asked for public walkways to be built into the design.
+Delmar Associates has said that walkways along the top of the wall are possible but would add to the cost.
+The wall will run for 2.4 kilometres, from the old ferry landing to the Brennick rail yard.
+Its height will vary between two and three metres depending on the lie of the land.
+Floodgates will be installed at six points where streets meet the riverbank.
+During construction, parts of the riverside park will be closed to the public.
+The council has promised to replant the trees that are removed during the works.
+Business owners on Dock Street have asked for compensation for lost trade during the closures.
+The council said it would consider a support fund when it sets next year's budget.
+A separate plan to dredge the river channel was rejected last year as too expensive.
+The Brennick Chamber of Commerce has welcomed the vote and called the wall overdue.
+Environmental groups have raised concerns about the effect of the wall on wetland birds downstream.
+The state environment agency must still approve the final design before work can start.
+A decision from the agency is expected by the end of February.
+The city has also applied for a federal grant that could cover a further $10 million.
+If the grant is approved, the city's share of the cost would fall to about $18 million."""
+LONG_SOURCE = SOURCE + "\n\n" + BACKGROUND
+
 # Sensational restyling, sentence by sentence, in the same order, with every name and figure kept.
 HEAVY_REWRITE = """SHOCKING $48 MILLION GAMBLE: Brennick Bets Big on a Wall
 
@@ -92,3 +122,21 @@ def test_lexical_mode_does_not_use_the_trail() -> None:
     report = compare(SOURCE, HEAVY_REWRITE, settings=Settings(use_embeddings=False))
     assert report.verdict.relation != "derived"
     assert not any("restyled beyond recognition" in e for e in report.verdict.evidence)
+
+
+def test_reach_is_coverage_when_the_suspect_is_as_long_as_the_original() -> None:
+    report = compare(SOURCE, HEAVY_REWRITE)
+    assert trail_of(report.alignment).reach == report.scores.coverage
+
+
+def test_reach_allows_for_a_long_original() -> None:
+    # Measured and reported (calibrate_trail.py), not used by the verdict: see RESULTS.md, session 5.
+    report = compare(LONG_SOURCE, HEAVY_REWRITE)
+    trail = trail_of(report.alignment)
+    assert report.scores.coverage < 0.2
+    assert trail.reach > 2 * report.scores.coverage
+
+
+def test_independent_report_against_the_long_original_is_not_derived() -> None:
+    report = compare(LONG_SOURCE, INDEPENDENT)
+    assert report.verdict.relation == "related", report.verdict.evidence

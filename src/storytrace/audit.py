@@ -55,8 +55,9 @@ class Scores:
 class Trail:
     """Traces of the original beyond reused words: what a heavy rewrite keeps while its sentences drift.
 
-    ``in_order`` is measured and reported; the verdict does not use it (on the calibration data it did
-    not separate rewrites from independent texts once coverage and specifics were known).
+    ``in_order`` and ``reach`` are measured (benchmarks/calibrate_trail.py); the verdict does not use them
+    (on the calibration data neither separated rewrites from independent texts better once coverage and
+    specifics were known; RESULTS.md, sessions 3 and 5).
     """
 
     #: Links to the original (derived sentence groups with a source), in the suspect's order.
@@ -71,6 +72,9 @@ class Trail:
     #: Quotations of the suspect (four words or more) whose words are mostly not in the original: a
     #: reporter's own interviews. A restyling keeps, trims or drops the original's quotes.
     own_quotes: int = 0
+    #: The original's content the suspect keeps, out of as much as a text of its length could keep
+    #: (``reach_coverage``): a short rewrite of a long original can keep little of the whole.
+    reach: float = 0.0
 
     @property
     def specifics_share(self) -> float:
@@ -211,6 +215,13 @@ def verbatim_words(source: Document, derived: Document, n: int = 5) -> dict[int,
 
 def _coverage(alignment: Alignment) -> float:
     """Share of the source's content words whose sentence the derived article keeps, weighted by how much."""
+    kept, total = _kept_content(alignment)
+    return kept / total if total else 0.0
+
+
+def _kept_content(alignment: Alignment) -> tuple[float, int]:
+    """Content words of the source the derived article keeps (weighted by how much of each sentence it
+    keeps), and all of the source's content words (each body sentence's distinct content stems)."""
     source, derived = alignment.source, alignment.derived
     kept: dict[int, float] = {}
     for link in alignment.links:
@@ -231,7 +242,21 @@ def _coverage(alignment: Alignment) -> float:
         w = len(s.content_stems())
         weight_total += w
         weight_kept += w * kept.get(s.index, 0.0)
-    return weight_kept / weight_total if weight_total else 0.0
+    return weight_kept, weight_total
+
+
+def reach_coverage(alignment: Alignment) -> float:
+    """Coverage that allows for length: the original's content the suspect keeps, out of as much as a text
+    of the suspect's length could keep (content words kept / the smaller of the two texts' content words).
+
+    ``scores.coverage`` divides by the whole original, so a 300-word rewrite of a 3,000-word article keeps
+    at most a tenth of it however faithful it is; here it can keep all. For texts of equal length, and
+    for a suspect longer than its original, the two are the same.
+    """
+    kept, total = _kept_content(alignment)
+    own = sum(len(s.content_stems()) for s in alignment.derived.body)
+    reach = min(total, own)
+    return min(1.0, kept / reach) if reach else 0.0
 
 
 # --- verdict ------------------------------------------------------------------------------------------
@@ -251,7 +276,14 @@ def trail_of(alignment: Alignment) -> Trail:
     plain = _plain_words(source) | _plain_words(derived)
     s_spec = _direction_details(source, tuple(s.index for s in source.body), plain).keys()
     d_spec = _direction_details(derived, tuple(s.index for s in derived.body), plain).keys()
-    return Trail(len(positions), len(tails), len(d_spec), len(d_spec & s_spec), _own_quotes(source, derived))
+    return Trail(
+        len(positions),
+        len(tails),
+        len(d_spec),
+        len(d_spec & s_spec),
+        _own_quotes(source, derived),
+        round(reach_coverage(alignment), 4),
+    )
 
 
 _WORD = re.compile(r"\w+")
@@ -358,16 +390,22 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
         evidence.append(f"both published on {s_date}: direction from the text")
 
     precise_src = precise_der = vague_der = vague_src = 0.0
-    plain = _plain_words(alignment.source) | _plain_words(alignment.derived)
+    source, derived = alignment.source, alignment.derived
+    plain = _plain_words(source) | _plain_words(derived)
+    # A detail speaks for a direction only when the other text has it nowhere: a rewrite that merges two
+    # sentences carries a detail from the original's next sentence, and one that splits a sentence leaves
+    # part of it to its next one; neither lost nor invented anything.
+    s_all = _direction_details(source, tuple(s.index for s in source.body), plain).keys()
+    d_all = _direction_details(derived, tuple(s.index for s in derived.body), plain).keys()
     for link in alignment.links:
         if not link.source or link.kind == "verbatim":
             continue
-        s_tokens = [t for j in link.source for t in alignment.source.sentences[j].tokens]
-        d_tokens = [t for i in link.derived for t in alignment.derived.sentences[i].tokens]
-        s_det = _direction_details(alignment.source, link.source, plain)
-        d_det = _direction_details(alignment.derived, link.derived, plain)
-        precise_src += sum(s_det[k] for k in s_det.keys() - d_det.keys())
-        precise_der += sum(d_det[k] for k in d_det.keys() - s_det.keys())
+        s_tokens = [t for j in link.source for t in source.sentences[j].tokens]
+        d_tokens = [t for i in link.derived for t in derived.sentences[i].tokens]
+        s_det = {k: v for k, v in _direction_details(source, link.source, plain).items() if k not in d_all}
+        d_det = {k: v for k, v in _direction_details(derived, link.derived, plain).items() if k not in s_all}
+        precise_src += sum(s_det.values())
+        precise_der += sum(d_det.values())
         s_words = {t.norm for t in s_tokens}
         d_words = {t.norm for t in d_tokens}
         # Vague wording counts only where it stands in for a detail the other side has.
@@ -391,8 +429,9 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
     )
     if precise_src or precise_der:
         evidence.append(
-            f"in matching sentences the original alone has {precise_src:g} weighted precise detail(s) "
-            f"(figures and dates 1, names 0.5), the suspect alone {precise_der:g}"
+            f"in matching sentences the original has {precise_src:g} weighted precise detail(s) that the "
+            f"suspect has nowhere (figures and dates 1, names 0.5), the suspect {precise_der:g} that the "
+            "original has nowhere"
         )
     if vague_der or vague_src:
         evidence.append(f"vague wording in place of detail: suspect {vague_der}, original {vague_src}")
