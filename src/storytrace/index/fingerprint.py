@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import threading
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -106,16 +106,13 @@ def fingerprints(texts: Sequence[str], *, sample: int = SAMPLE) -> list[Fingerpr
 def _fingerprints(texts: Sequence[str], sample: int) -> list[Fingerprint]:
     vocab = _VOCABULARY
     vocab.make_room()
-    ids: list[int | None] = []  # per word of the batch: its vocabulary entry (None: not seen yet)
+    ids: list[int] = []  # per word of the batch: its vocabulary entry
     lengths: list[int] = []  # words per piece, pieces of the whole batch in order
     bounds = [0]  # words of text i: ids[bounds[i]:bounds[i + 1]]
-    get = vocab.ids.get
     for text in texts:
         for start, end in _pieces(text):
-            _add_piece(text, start, end, ids, lengths, get)
+            _add_piece(text, start, end, ids, lengths, vocab)
         bounds.append(len(ids))
-    if None in ids:  # words new to this process: a few per article once the vocabulary is warm
-        ids = [vocab.add(w) if i is None else i for w, i in zip(_words_of(texts), ids, strict=True)]
     entries = np.asarray(ids, dtype=np.int64)
     pieces = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), np.diff(bounds))
@@ -124,23 +121,15 @@ def _fingerprints(texts: Sequence[str], sample: int) -> list[Fingerprint]:
     return _split(shingled, termed, len(texts))
 
 
-def _add_piece(
-    text: str, start: int, end: int, ids: list[int | None], lengths: list[int], get: Callable[[str], int | None]
-) -> None:
+def _add_piece(text: str, start: int, end: int, ids: list[int], lengths: list[int], vocab: _Vocabulary) -> None:
     """Append the vocabulary entries of the words of ``text[start:end]``, unless it is boilerplate."""
     found = _TOKEN.findall(text, start, end)
     if found and not is_boilerplate(text[start:end]):
-        ids += map(get, found)
+        entries = list(map(vocab.ids.get, found))
+        if None in entries:  # words new to this process (names, mostly: a few in most pieces of news)
+            entries = [vocab.add(w) if e is None else e for w, e in zip(found, entries, strict=True)]
+        ids += entries
         lengths.append(len(found))
-
-
-def _words_of(texts: Sequence[str]) -> Iterator[str]:
-    """The words ``fingerprints`` keeps, in its order (walked again only when some are new)."""
-    for text in texts:
-        for start, end in _pieces(text):
-            found = _TOKEN.findall(text, start, end)
-            if found and not is_boilerplate(text[start:end]):
-                yield from found
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:

@@ -44,7 +44,8 @@ MODES = ("full", "lexical-only")
 MAX_SHINGLE_DF = 100
 _BUSY_TIMEOUT_MS = 10_000
 #: SQLite page cache per connection (KiB): postings inserts land all over the clustered tables, and with
-#: the default 2 MiB most of them read a page back from the OS (measured: ~15% of the writer's CPU).
+#: the default 2 MiB many of them read a page back from the OS (with WAL, tried and not kept, the cache cut
+#: the writer's CPU by 15%; benchmarks/RESULTS.md, session 5).
 _CACHE_KIB = 65_536
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
