@@ -418,13 +418,12 @@ def test_cli_index_add_with_workers(tmp_path: Path) -> None:
 
 
 def test_a_stock_phrase_held_by_many_articles_is_no_lexical_evidence(tmp_path: Path) -> None:
-    from storytrace.index.fingerprint import shingles
-    from storytrace.text import analyse
+    from storytrace.index.fingerprint import fingerprint
 
     stock = "The company did not respond to a request for comment on the report. "
     idx = Index(tmp_path / "df.db")
     idx.add([Article(text=stock + t, id=f"d{k}") for k, t in enumerate(DISTRACTORS)])
-    hashes = shingles(analyse(Article(text=stock + DISTRACTORS[0], id="q")))
+    hashes = fingerprint(stock + DISTRACTORS[0]).shingles
     everywhere = idx.lexical_counts(hashes).min()
     assert everywhere > 0  # the stock phrase's 5-grams count while few articles hold them ...
     counts = idx.lexical_counts(hashes, max_df=3)
@@ -583,3 +582,127 @@ def test_one_batch_starts_no_worker_processes(tmp_path: Path, monkeypatch: pytes
 
     monkeypatch.setattr(store, "spawn_pool", no_pool)
     assert Index(tmp_path / "one.db").add(articles(), workers=2).added == 7
+
+
+# --- lexical-only indexes -----------------------------------------------------------------------------
+
+
+def test_a_lexical_only_index_traces_an_exact_copy_and_a_light_edit(tmp_path: Path) -> None:
+    idx = Index(tmp_path / "lex.db", lexical_only=True)
+    assert idx.add(articles()).added == 7
+    assert idx.stats().mode == "lexical-only" and idx.lexical_only
+    assert idx._db.execute("SELECT count(*) FROM articles WHERE vector IS NOT NULL").fetchone()[0] == 0
+    copy = idx.trace(Article(text=ORIGINAL, id="copy"), top=3)
+    assert copy.source == "original"
+    assert copy.candidates[0].dense == 0.0  # no vectors: the dense channel is off, not guessed
+    light = ORIGINAL.replace("crumbling", "ageing").replace("violent", "severe").replace("months", "many months")
+    assert idx.trace(Article(text=light, id="light"), top=3).source == "original"
+    # reopened without saying: the index says what it holds
+    assert Index(tmp_path / "lex.db").lexical_only
+
+
+def test_lexical_only_and_full_indexes_hold_the_same_postings(tmp_path: Path) -> None:
+    items = [*_many(40), Article(text=DISTRACTORS[2], id="m3"), Article(text=DISTRACTORS[0], id="m1")]
+    full, lexical = Index(tmp_path / "full.db"), Index(tmp_path / "lex.db", lexical_only=True)
+    assert full.add(items, batch_size=16) == lexical.add(items, batch_size=16)
+    assert full.remove("m7") and lexical.remove("m7")
+    f, x = _dump(full), _dump(lexical)
+    assert f[1:] == x[1:]  # shingles, terms, df
+    assert [(r[0], r[1], r[-1]) for r in f[0]] == [(r[0], r[1], r[-1]) for r in x[0]]  # doc, id, length
+    assert all(r[5] is None for r in x[0]) and all(r[5] is not None for r in f[0])
+    suspect = Article(text=REWRITE, id="s")
+    from storytrace.trace import trace
+
+    a, b = (trace(i, suspect, top=5, shortlist=0).candidates for i in (full, lexical))
+    assert [(c.id, c.bm25, c.lexical, c.terms) for c in a] == [(c.id, c.bm25, c.lexical, c.terms) for c in b]
+
+
+@pytest.mark.parametrize("name", ["original", "rewrite", "independent", "unrelated", "abbreviations"])
+def test_fingerprints_equal_those_of_the_analysed_sentences(name: str) -> None:
+    """fingerprint.py's regex pieces and tokens give the hashes that ``analyse``'s sentences and tokens give
+    (the same words, 5-grams broken at the same sentence boundaries) on real prose, so the cheap path
+    indexes what the sentence analysis would."""
+    import zlib
+    from collections import Counter
+
+    import numpy as np
+
+    from storytrace.index.fingerprint import SAMPLE, _sampled_shingles, fingerprint
+    from storytrace.text import STOPWORDS, analyse
+
+    text = (
+        "Mr. Ortiz met J. Doe in the U.S. on Jan. 5, at 3 p.m. on Friday. \u201cWe will build it. It is time.\u201d "
+        "He left at 4 p.m. Then Dr. Lee spoke!\n\nShare this article\n\nThe vote is on Monday."
+        if name == "abbreviations"
+        else (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8")
+    )
+    doc = analyse(Article(text=text, id=name))
+    tokens = [(s.index, t) for s in doc.body for t in s.tokens]
+    keys = np.asarray([zlib.crc32(t.norm.encode()) for _, t in tokens], dtype=np.uint64)
+    sentence = np.asarray([i for i, _ in tokens], dtype=np.int64)
+    expected_shingles = _sampled_shingles(keys, sentence, np.zeros(len(tokens), dtype=np.int64), SAMPLE)
+    expected_terms = Counter(
+        zlib.crc32(t.stem.encode())
+        for _, t in tokens
+        if t.norm not in STOPWORDS and (len(t.norm) > 2 or t.norm[0].isdigit())
+    )
+    got = fingerprint(text)
+    assert got.shingles.tolist() == expected_shingles.tolist() and len(got.shingles) > 0
+    assert dict(zip(got.terms.tolist(), got.counts.tolist(), strict=True)) == expected_terms
+    assert got.length == sum(expected_terms.values())
+
+
+def test_an_index_keeps_its_mode(tmp_path: Path) -> None:
+    full_path, lex_path = tmp_path / "full.db", tmp_path / "lex.db"
+    Index(full_path).add(articles()[:2])
+    Index(lex_path, lexical_only=True).add(articles()[:2])
+    with pytest.raises(InputError, match="a full index"):
+        Index(full_path, lexical_only=True)
+    with pytest.raises(InputError, match="a lexical-only index"):
+        Index(lex_path, lexical_only=False)
+    # adding to a lexical-only index without asking for a mode adds lexically
+    idx = Index(lex_path)
+    idx.add(articles()[2:])
+    assert len(idx) == 7 and idx._db.execute("SELECT count(*) FROM articles WHERE vector IS NULL").fetchone()[0] == 7
+    assert Index(full_path).stats().mode == "full"
+
+
+def test_cli_lexical_only_index(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": a.id, "text": a.text}) + "\n" for a in articles()), encoding="utf-8")
+    run = [sys.executable, "-m", "storytrace.cli"]
+    db = tmp_path / "lex.db"
+    add = subprocess.run(
+        [*run, "index", "add", "--db", str(db), str(corpus), "--lexical-only"], capture_output=True, text=True
+    )
+    assert add.returncode == 0, add.stderr
+    stats = subprocess.run(
+        [*run, "index", "stats", "--db", str(db), "--format", "json"], capture_output=True, text=True
+    )
+    assert json.loads(stats.stdout)["mode"] == "lexical-only"
+    text = subprocess.run([*run, "index", "stats", "--db", str(db)], capture_output=True, text=True)
+    assert "lexical-only" in text.stdout.splitlines()[0]
+    tr = subprocess.run(
+        [*run, "trace", str(EXAMPLES / "rewrite.txt"), "--db", str(db), "--format", "json"],
+        capture_output=True,
+        text=True,
+    )
+    assert tr.returncode == 0 and json.loads(tr.stdout)["source"] == "original", tr.stderr
+    full = tmp_path / "full.db"
+    assert subprocess.run([*run, "index", "add", "--db", str(full), str(corpus)], capture_output=True).returncode == 0
+    mixed = subprocess.run(
+        [*run, "index", "add", "--db", str(full), str(corpus), "--lexical-only"], capture_output=True, text=True
+    )
+    assert mixed.returncode == 2 and "a full index" in mixed.stderr and "Traceback" not in mixed.stderr
+    assert len(mixed.stderr.strip().splitlines()) == 1
+
+
+def test_an_index_of_schema_version_3_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "v3.db"
+    Index(path).close()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(InputError, match="schema version 3, but this storytrace reads version 4: rebuild"):
+        Index(path)

@@ -20,7 +20,7 @@ import numpy as np
 
 from storytrace.article import Article
 from storytrace.comparison import Report, compare_documents, with_findings
-from storytrace.index.fingerprint import shingles, term_counts
+from storytrace.index.fingerprint import fingerprint
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import Document, analyse, specifics_share
 
@@ -117,7 +117,7 @@ class ChannelScores:
     rare: np.ndarray  # share of the IDF mass of the suspect's rarest content words
     allowed: np.ndarray  # bool
     n_hashes: int  # the suspect's sampled 5-grams
-    query_vector: np.ndarray  # the suspect's static document vector
+    query_vector: np.ndarray | None  # the suspect's static document vector (None: lexical-only index)
     dense_scored: bool  # False: ``dense`` was not computed (zeros)
 
     def get(self, name: str) -> np.ndarray:
@@ -129,31 +129,34 @@ def channel_scores(index: Index, suspect: Document, *, cutoff: date | None = Non
 
     ``dense=False`` leaves the static-vector channel out (all zeros; ``ChannelScores.query_vector`` still
     scores single articles): the shipped fusion gives it no vote, and its full product and the vectors it
-    needs in memory cost most at scale (100,000 articles: 150 MB, 1 s to load, ~7 ms per query).
+    needs in memory cost most at scale (100,000 articles: 150 MB, 1 s to load, ~7 ms per query). A
+    lexical-only index has no vectors: the dense channel is all zeros and no static model is loaded.
     """
-    from storytrace.static_embed import get_static_embedder
-
     snap = index.snapshot()
     n = len(snap.docs)
     allowed = np.ones(n, dtype=bool)
     if cutoff is not None and n:
         allowed = np.isnat(snap.days) | (snap.days <= np.datetime64(cutoff, "D"))
-    body = " ".join(suspect.text[s.start : s.end] for s in suspect.body)
-    q = get_static_embedder().doc_vectors([body])[0]
+    q: np.ndarray | None = None
+    if not index.lexical_only:
+        from storytrace.static_embed import get_static_embedder
+
+        body = " ".join(suspect.text[s.start : s.end] for s in suspect.body)
+        q = get_static_embedder().doc_vectors([body])[0]
+    dense = dense and q is not None
     scores = np.zeros(n, dtype=np.float32)
     if dense and n:
         scores = index.dense_matrix()[1] @ q
-    hashes = shingles(suspect)
-    lexical = index.lexical_counts(hashes)
-    words, counts = term_counts(suspect)
-    bm25, rare = index.term_scores(words, counts)
+    prints = fingerprint(suspect.text)
+    lexical = index.lexical_counts(prints.shingles)
+    bm25, rare = index.term_scores(prints.terms, prints.counts)
     return ChannelScores(
         bm25=bm25,
         dense=scores,
         lexical=lexical,
         rare=rare,
         allowed=allowed,
-        n_hashes=len(hashes),
+        n_hashes=len(prints.shingles),
         query_vector=q,
         dense_scored=dense,
     )
@@ -241,7 +244,8 @@ def trace(
         if channels.dense_scored:
             dense = max(0.0, float(channels.dense[row]))
         else:
-            dense = max(0.0, float(vectors[doc] @ channels.query_vector)) if doc in vectors else 0.0
+            q = channels.query_vector
+            dense = max(0.0, float(vectors[doc] @ q)) if doc in vectors and q is not None else 0.0
         lexical = float(channels.lexical[row]) / max(1, channels.n_hashes)
         rare = float(channels.rare[row])
         bm25 = float(channels.bm25[row])

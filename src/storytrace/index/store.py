@@ -1,10 +1,13 @@
 """The index file: SQLite, one file, transactional, versioned.
 
-Tables: ``meta`` (schema version, who made it), ``articles`` (text, metadata, a static document vector,
-its length in content words, and each article's sentence embeddings once a trace has computed them),
+Tables: ``meta`` (schema version, who made it, the index's mode), ``articles`` (text, metadata, a static
+document vector unless the index is lexical-only, its length in content words, and each article's sentence
+embeddings once a trace has computed them),
 ``shingles`` (sampled 5-gram hashes -> article, the lexical channel), ``terms`` (content-word hash ->
 article with its frequency: BM25 postings) and ``df`` (documents per term). Postings tables are clustered
-by key (``WITHOUT ROWID``), so one channel's query is one range scan per query term. Every ``add`` batch
+by key (``WITHOUT ROWID``), so one channel's query is one range scan per query term. They have no index by
+article: an article's postings are found again from its stored text (``fingerprint.fingerprint``), which
+saves a third of the writer's work per article (benchmarks/RESULTS.md, session 5). Every ``add`` batch
 is one transaction: a crash or Ctrl-C leaves the index as it was before the batch or after it. One writer
 at a time: a second one waits a little, then gets a clear error.
 """
@@ -28,14 +31,22 @@ import numpy as np
 
 from storytrace.article import Article
 from storytrace.errors import InputError, StorytraceError
-from storytrace.index.fingerprint import shingles, term_counts
+from storytrace.index.fingerprint import Fingerprint, fingerprint, fingerprints
 from storytrace.text import Document, analyse
 from storytrace.workers import can_spawn, spawn_pool
 
-SCHEMA_VERSION = 3
+#: 4: fingerprints from the text alone (``fingerprint.py``), no postings index by article, the mode in meta.
+SCHEMA_VERSION = 4
+#: What an index holds: ``full`` (lexical postings and a static document vector per article) or
+#: ``lexical-only`` (postings only: 4x faster to build; trace's dense channel is off).
+MODES = ("full", "lexical-only")
 #: Articles above which a sampled 5-gram no longer counts as evidence of copying (``lexical_counts``).
 MAX_SHINGLE_DF = 100
 _BUSY_TIMEOUT_MS = 10_000
+#: SQLite page cache per connection (KiB): postings inserts land all over the clustered tables, and with
+#: the default 2 MiB many of them read a page back from the OS (with WAL, tried and not kept, the cache cut
+#: the writer's CPU by 15%; benchmarks/RESULTS.md, session 5).
+_CACHE_KIB = 65_536
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (
@@ -45,16 +56,14 @@ CREATE TABLE articles (
     meta TEXT NOT NULL,
     text TEXT NOT NULL,
     sha256 TEXT NOT NULL,
-    vector BLOB NOT NULL,
+    vector BLOB,
     length INTEGER NOT NULL,
     sentence_vectors BLOB
 );
 CREATE TABLE shingles (hash INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (hash, doc)) WITHOUT ROWID;
-CREATE INDEX shingles_by_doc ON shingles (doc);
 CREATE TABLE terms (
     term INTEGER NOT NULL, doc INTEGER NOT NULL, tf INTEGER NOT NULL, PRIMARY KEY (term, doc)
 ) WITHOUT ROWID;
-CREATE INDEX terms_by_doc ON terms (doc);
 CREATE TABLE df (term INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 """
 
@@ -71,6 +80,7 @@ class IndexStats:
     with_sentence_vectors: int
     outlets: int
     schema_version: int
+    mode: str  # "full" or "lexical-only" (MODES)
     size_bytes: int
     oldest: str | None
     newest: str | None
@@ -114,9 +124,15 @@ class StoredArticle:
 
 
 class Index:
-    """An on-disk index of articles. Open with ``Index(path)``; ``create=False`` refuses a missing file."""
+    """An on-disk index of articles. Open with ``Index(path)``; ``create=False`` refuses a missing file.
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    ``lexical_only``: ``True`` makes a new index lexical-only (postings, no static vectors); ``None``
+    (default) takes an existing index as it is and makes a new one full. An index keeps its mode: asking an
+    existing index for the other one is an error (a full index with holes in its dense channel, or a
+    lexical one that seems to have vectors, would rank silently worse).
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True, lexical_only: bool | None = None) -> None:
         self.path = Path(path)
         if self.path.is_dir():
             raise InputError(f"{self.path}: is a directory, not an index file")
@@ -131,13 +147,31 @@ class Index:
         try:
             self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             self._db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-            self._init_schema(exists)
+            self._db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+            self.mode = self._init_schema(exists, "lexical-only" if lexical_only else "full")
         except sqlite3.DatabaseError as exc:
             raise InputError(f"{self.path}: not a storytrace index ({exc})") from None
+        if lexical_only is not None and lexical_only != self.lexical_only:
+            self._db.close()
+            if self.lexical_only:
+                raise InputError(
+                    f"{self.path}: a lexical-only index (no static document vectors); add to it as it is "
+                    "(without --lexical-only asking otherwise) or build a full index in a new file"
+                )
+            raise InputError(
+                f"{self.path}: a full index (every article has a static document vector); add to it without "
+                "--lexical-only, or build a lexical-only index in a new file"
+            )
+
+    @property
+    def lexical_only(self) -> bool:
+        """True when the index holds lexical postings only: no static document vectors."""
+        return self.mode == "lexical-only"
 
     # --- schema -------------------------------------------------------------------------------------
 
-    def _init_schema(self, exists: bool) -> None:
+    def _init_schema(self, exists: bool, new_mode: str) -> str:
+        """Create the schema in an empty file (in ``new_mode``), or check an existing one; its mode."""
         tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
             from storytrace import __version__
@@ -148,11 +182,15 @@ class Index:
                         db.execute(statement)
                 db.executemany(
                     "INSERT INTO meta VALUES (?, ?)",
-                    [("schema_version", str(SCHEMA_VERSION)), ("created_by", f"storytrace {__version__}")],
+                    [
+                        ("schema_version", str(SCHEMA_VERSION)),
+                        ("created_by", f"storytrace {__version__}"),
+                        ("mode", new_mode),
+                    ],
                 )
 
             self._write(create)
-            return
+            return new_mode
         if "meta" not in tables or "articles" not in tables:
             raise InputError(f"{self.path}: not a storytrace index (an SQLite file with other tables)")
         row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -162,6 +200,10 @@ class Index:
                 f"{self.path}: index schema version {version}, but this storytrace reads version {SCHEMA_VERSION}: "
                 "rebuild the index with `storytrace index add` from the original files"
             )
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'mode'").fetchone()
+        if not row or row[0] not in MODES:
+            raise InputError(f"{self.path}: index has no valid mode in its meta table ({row[0] if row else None!r})")
+        return str(row[0])
 
     def _write(self, work: Callable[[sqlite3.Connection], Any], *, changes_articles: bool = True) -> Any:
         """Run ``work`` in one write transaction: all of it lands, or none. ``changes_articles=False``: the
@@ -200,6 +242,7 @@ class Index:
 
         With ``workers`` > 1, batches after the first are analysed in that many worker processes (spawned:
         call from under ``if __name__ == "__main__":``) while this process writes; the index is the same.
+        A lexical-only index computes fingerprints only (``fingerprint.fingerprints``, no ``analyse``).
         """
         if workers < 1:
             raise ValueError("workers must be at least 1")
@@ -211,11 +254,14 @@ class Index:
         ready: Iterator[tuple[list[Article], list[_Features]]]
         if not can_spawn():
             workers = 1
+        compute = _lexical_features if self.lexical_only else _features
         with contextlib.ExitStack() as stack:
             if workers == 1:
-                ready = ((b, _features(b)) for b in itertools.chain([first], batches))
+                ready = ((b, compute(b)) for b in itertools.chain([first], batches))
             else:
-                ready = itertools.chain([(first, _features(_checked(first)))], _in_workers(stack, batches, workers))
+                ready = itertools.chain(
+                    [(first, compute(_checked(first)))], _in_workers(stack, batches, workers, compute)
+                )
             for batch, features in ready:
                 a_n, u_n = self._write(lambda db, b=batch, f=features: _upsert(db, b, f))
                 added += a_n
@@ -226,11 +272,10 @@ class Index:
 
     def remove(self, article_id: str) -> bool:
         def work(db: sqlite3.Connection) -> bool:
-            row = db.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchone()
+            row = db.execute("SELECT doc, text FROM articles WHERE id = ?", (article_id,)).fetchone()
             if not row:
                 return False
-            db.execute("DELETE FROM shingles WHERE doc = ?", (row[0],))
-            _drop_terms(db, row[0])
+            _drop_postings(db, row[0], row[1])
             db.execute("DELETE FROM articles WHERE doc = ?", (row[0],))
             return True
 
@@ -269,6 +314,7 @@ class Index:
             with_sentence_vectors=sv,
             outlets=outlets,
             schema_version=SCHEMA_VERSION,
+            mode=self.mode,
             size_bytes=self.path.stat().st_size if self.path.exists() else 0,
             oldest=oldest,
             newest=newest,
@@ -320,14 +366,15 @@ class Index:
 
     def dense_matrix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, int]]:
         """(docs, static vectors, publication days, doc -> row) of every article of the snapshot, the
-        vectors loaded on first use (trace ranks without them: ``channel_scores(dense=False)``)."""
+        vectors loaded on first use (trace ranks without them: ``channel_scores(dense=False)``); zeros for
+        a lexical-only index."""
         snap = self.snapshot()
         with self._lock:
             if self._matrix is None:
                 from storytrace.embed import DIM
 
                 matrix = np.zeros((len(snap.docs), DIM), dtype=np.float32)
-                for doc, blob in self._db.execute("SELECT doc, vector FROM articles"):
+                for doc, blob in self._db.execute("SELECT doc, vector FROM articles WHERE vector IS NOT NULL"):
                     row = snap.position.get(doc)
                     if row is not None:  # an article another process added since: not in this snapshot
                         matrix[row] = np.frombuffer(blob, dtype=np.float16)
@@ -335,11 +382,13 @@ class Index:
             return snap.docs, self._matrix, snap.days, snap.position
 
     def vectors_of(self, docs: Sequence[int]) -> dict[int, np.ndarray]:
-        """Static document vectors (float32) of a few articles."""
+        """Static document vectors (float32) of a few articles (none in a lexical-only index)."""
         if not docs:
             return {}
         marks = ",".join("?" * len(docs))
-        rows = self._db.execute(f"SELECT doc, vector FROM articles WHERE doc IN ({marks})", list(docs))
+        rows = self._db.execute(
+            f"SELECT doc, vector FROM articles WHERE doc IN ({marks}) AND vector IS NOT NULL", list(docs)
+        )
         return {doc: np.frombuffer(blob, dtype=np.float16).astype(np.float32) for doc, blob in rows}
 
     def lexical_counts(self, hashes: np.ndarray, *, max_df: int = MAX_SHINGLE_DF) -> np.ndarray:
@@ -459,8 +508,8 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 # What indexing stores for one article, computed apart from the writer: (static vector as float16 bytes,
-# sampled 5-gram hashes, (content-word hashes, their counts)).
-_Features = tuple[bytes, np.ndarray, tuple[np.ndarray, np.ndarray]]
+# None in a lexical-only index; its fingerprint).
+_Features = tuple[bytes | None, Fingerprint]
 
 
 def _checked(batch: list[Article]) -> list[Article]:
@@ -473,16 +522,25 @@ def _checked(batch: list[Article]) -> list[Article]:
 
 
 def _features(batch: list[Article]) -> list[_Features]:
-    """Analysis, static vector, fingerprints and term counts of each article of a batch (no I/O)."""
+    """Static vector (of the analysed body) and fingerprint of each article of a batch (no I/O)."""
     from storytrace.static_embed import get_static_embedder
 
     docs = [analyse(a) for a in _checked(batch)]
     vectors = get_static_embedder().doc_vectors([_body_text(d) for d in docs])
-    return [(v.astype(np.float16).tobytes(), shingles(d), term_counts(d)) for d, v in zip(docs, vectors, strict=True)]
+    prints = fingerprints([a.text for a in batch])
+    return [(v.astype(np.float16).tobytes(), f) for v, f in zip(vectors, prints, strict=True)]
+
+
+def _lexical_features(batch: list[Article]) -> list[_Features]:
+    """Fingerprint of each article of a batch, no analysis (a lexical-only index)."""
+    return [(None, f) for f in fingerprints([a.text for a in _checked(batch)])]
 
 
 def _in_workers(
-    stack: contextlib.ExitStack, batches: Iterator[list[Article]], workers: int
+    stack: contextlib.ExitStack,
+    batches: Iterator[list[Article]],
+    workers: int,
+    features: Callable[[list[Article]], list[_Features]],
 ) -> Iterator[tuple[list[Article], list[_Features]]]:
     """``(batch, features)`` in input order, features computed by a pool; at most two batches per worker
     in flight, so a long input is never read far ahead of the writer."""
@@ -498,7 +556,7 @@ def _in_workers(
         except InputError as exc:
             bad = exc  # the batches before it land first, as when indexing in one process
             break
-        pending.append((batch, pool.apply_async(_features, (batch,))))
+        pending.append((batch, pool.apply_async(features, (batch,))))
         if len(pending) >= 2 * workers:
             b, result = pending.popleft()
             yield b, result.get()
@@ -513,52 +571,35 @@ def _body_text(doc: Document) -> str:
     return " ".join(doc.text[s.start : s.end] for s in doc.body)
 
 
-def _drop_terms(db: sqlite3.Connection, doc: int) -> None:
-    old = [t for (t,) in db.execute("SELECT term FROM terms WHERE doc = ?", (doc,))]
-    db.executemany("UPDATE df SET n = n - 1 WHERE term = ?", [(t,) for t in old])
-    db.execute("DELETE FROM terms WHERE doc = ?", (doc,))
+def _drop_postings(db: sqlite3.Connection, doc: int, text: str) -> None:
+    """Delete an article's postings, found from its stored text (there is no index by article)."""
+    old = fingerprint(text)
+    db.executemany("DELETE FROM shingles WHERE hash = ? AND doc = ?", [(h, doc) for h in old.shingles.tolist()])
+    terms = old.terms.tolist()
+    db.executemany("DELETE FROM terms WHERE term = ? AND doc = ?", [(t, doc) for t in terms])
+    db.executemany("UPDATE df SET n = n - 1 WHERE term = ?", [(t,) for t in terms])
 
 
 def _upsert(db: sqlite3.Connection, batch: list[Article], features: list[_Features]) -> tuple[int, int]:
     from storytrace.comparison import text_sha256
 
     added = updated = 0
-    df_gain: dict[int, int] = {}
-    shingle_rows: list[tuple[int, int]] = []
-    term_rows: list[tuple[int, int, int]] = []
-    in_batch: set[int] = set()
-
-    def flush() -> None:
-        # Postings in key order: each insert lands next to the last in the clustered tables.
-        shingle_rows.sort()
-        term_rows.sort()
-        db.executemany("INSERT OR IGNORE INTO shingles (hash, doc) VALUES (?, ?)", shingle_rows)
-        db.executemany("INSERT INTO terms (term, doc, tf) VALUES (?, ?, ?)", term_rows)
-        db.executemany(
-            "INSERT INTO df (term, n) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET n = n + excluded.n",
-            sorted(df_gain.items()),
-        )
-        shingle_rows.clear()
-        term_rows.clear()
-        df_gain.clear()
-        in_batch.clear()
-
-    for a, (vector, hashes, (words, counts)) in zip(batch, features, strict=True):
+    known = _stored_texts(db, [a.id for a in batch])
+    postings = _Postings()
+    for a, (vector, fp) in zip(batch, features, strict=True):
         meta = json.dumps(a.meta, ensure_ascii=False, sort_keys=True, default=str)
-        length = int(counts.sum())
-        values = (a.title, a.url, a.outlet, a.published, meta, a.text, text_sha256(a.text), vector, length)
-        existing = db.execute("SELECT doc FROM articles WHERE id = ?", (a.id,)).fetchone()
+        values = (a.title, a.url, a.outlet, a.published, meta, a.text, text_sha256(a.text), vector, fp.length)
+        existing = known.get(a.id)
         if existing:
-            doc = existing[0]
-            if doc in in_batch:  # the same id twice in one batch: write the first before replacing it
-                flush()
+            doc, old_text = existing
+            if doc in postings.docs:  # the same id twice in one batch: write the first before replacing it
+                postings.flush(db)
+            _drop_postings(db, doc, old_text)
             db.execute(
                 "UPDATE articles SET title=?, url=?, outlet=?, published=?, meta=?, text=?, sha256=?, vector=?, "
                 "length=?, sentence_vectors=NULL WHERE doc=?",
                 (*values, doc),
             )
-            db.execute("DELETE FROM shingles WHERE doc = ?", (doc,))
-            _drop_terms(db, doc)
             updated += 1
         else:
             cur = db.execute(
@@ -568,13 +609,69 @@ def _upsert(db: sqlite3.Connection, batch: list[Article], features: list[_Featur
             )
             doc = int(cur.lastrowid or 0)
             added += 1
-        in_batch.add(doc)
-        shingle_rows += [(h, doc) for h in hashes.tolist()]
-        term_rows += [(t, doc, c) for t, c in zip(words.tolist(), counts.tolist(), strict=True)]
-        for t in words.tolist():
-            df_gain[t] = df_gain.get(t, 0) + 1
-    flush()
+        known[a.id] = (doc, a.text)
+        postings.add(doc, fp)
+    postings.flush(db)
     return added, updated
+
+
+def _stored_texts(db: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[int, str]]:
+    """id -> (doc, stored text) of the articles among ``ids`` already in the index (one query per 900)."""
+    out: dict[str, tuple[int, str]] = {}
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), 900):
+        chunk = unique[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        for aid, doc, text in db.execute(f"SELECT id, doc, text FROM articles WHERE id IN ({marks})", chunk):
+            out[aid] = (doc, text)
+    return out
+
+
+class _Postings:
+    """A batch's postings, written together in key order with multi-row INSERTs: each row lands next to
+    the last in the clustered tables, and one statement binds hundreds of rows (a third of the cost per
+    row of ``executemany``, measured: 0.34 against 1.08 us)."""
+
+    def __init__(self) -> None:
+        self.docs: list[int] = []
+        self.prints: list[Fingerprint] = []
+
+    def add(self, doc: int, fp: Fingerprint) -> None:
+        self.docs.append(doc)
+        self.prints.append(fp)
+
+    def flush(self, db: sqlite3.Connection) -> None:
+        if not self.docs:
+            return
+        docs = np.asarray(self.docs, dtype=np.int64)
+        hashes = np.concatenate([f.shingles for f in self.prints])
+        holders = np.repeat(docs, [len(f.shingles) for f in self.prints])
+        order = np.lexsort((holders, hashes))
+        _insert_rows(db, "INSERT OR IGNORE INTO shingles (hash, doc) VALUES ", "", hashes[order], holders[order])
+        terms = np.concatenate([f.terms for f in self.prints])
+        holders = np.repeat(docs, [len(f.terms) for f in self.prints])
+        tfs = np.concatenate([f.counts for f in self.prints]).astype(np.int64)
+        order = np.lexsort((holders, terms))
+        _insert_rows(db, "INSERT INTO terms (term, doc, tf) VALUES ", "", terms[order], holders[order], tfs[order])
+        gained, n = np.unique(terms, return_counts=True)
+        upsert = " ON CONFLICT (term) DO UPDATE SET n = n + excluded.n"
+        _insert_rows(db, "INSERT INTO df (term, n) VALUES ", upsert, gained, n.astype(np.int64))
+        self.docs.clear()
+        self.prints.clear()
+
+
+def _insert_rows(db: sqlite3.Connection, head: str, tail: str, *columns: np.ndarray) -> None:
+    """Insert rows given as columns, up to 999 values a statement (SQLite's oldest variable limit)."""
+    width = len(columns)
+    flat = np.stack(columns, axis=1).ravel().tolist()
+    per = 999 // width
+    row = "(" + ",".join("?" * width) + ")"
+    full = head + ",".join([row] * per) + tail
+    step = per * width
+    for start in range(0, len(flat), step):
+        chunk = flat[start : start + step]
+        sql = full if len(chunk) == step else head + ",".join([row] * (len(chunk) // width)) + tail
+        db.execute(sql, chunk)
 
 
 def _stored(row: Sequence[Any]) -> StoredArticle:
