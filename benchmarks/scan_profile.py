@@ -1,0 +1,93 @@
+"""Where a scan's judging time goes: the families of a finished (or ``--to candidates``) scan judged again in
+this one process, with the time of each part of ``scan/judge.py`` added up.
+
+    storytrace scan CORPUS --out DIR --to candidates      # or any finished scan
+    STORYTRACE_EMBED_THREADS=1 OPENBLAS_NUM_THREADS=1 python benchmarks/scan_profile.py DIR [--families N]
+
+One process, one embedding thread and one BLAS thread: the CPU seconds a worker of ``storytrace scan`` spends
+(the wall time of a 2-worker scan is about half the total). Parts (nested parts are also in their parent):
+
+- ``analyse``: sentence analysis of articles (``text.analyse``);
+- ``gate``: the sentence-share test every candidate pair gets (``judge._sentence_share``);
+- ``compare``: lexical ``compare_documents`` of the pairs that pass the gate;
+- ``embeddings``: ``comparison.with_paraphrases`` (sentence embeddings where they can change a link),
+  of which ``model`` is the MiniLM runs themselves (``texts`` sentences embedded);
+- ``findings``: the findings of the pairs that are reported (``comparison.with_findings``).
+
+The wrappers only time the library's own functions; the judgements are the scan's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import storytrace.comparison as comparison
+import storytrace.scan.judge as judge
+from storytrace.embed import get_embedder
+from storytrace.scan.stages import StageDir
+
+seconds: Counter[str] = Counter()
+calls: Counter[str] = Counter()
+
+
+def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        t = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            seconds[name] += time.perf_counter() - t
+            calls[name] += 1
+
+    return wrapper
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", help="the --out directory of a scan (its candidates stage must be complete)")
+    ap.add_argument("--families", type=int, default=None, help="only the first N families")
+    args = ap.parse_args()
+    stages = StageDir(args.out)
+    families: dict[int, list[tuple[int, int, float, int]]] = {}
+    for r in stages.read_candidates():
+        families.setdefault(int(r["family"]), []).append((int(r["a"]), int(r["b"]), float(r["score"]), int(r["rank"])))
+    chosen = sorted(families)[: args.families]
+
+    embedder = get_embedder()
+    texts = Counter[str]()
+
+    def model(batch: Any) -> Any:
+        texts["n"] += len(batch)
+        return embedder.embed(batch)
+
+    judge.analyse = timed("analyse", judge.analyse)  # type: ignore[attr-defined]
+    judge._sentence_share = timed("gate", judge._sentence_share)  # type: ignore[attr-defined]
+    comparison.compare_documents = timed("compare", comparison.compare_documents)  # type: ignore[assignment]
+    comparison.with_paraphrases = timed("embeddings", comparison.with_paraphrases)  # type: ignore[assignment]
+    comparison.with_findings = timed("findings", comparison.with_findings)  # type: ignore[assignment]
+    embed = timed("model", model)
+
+    relations: Counter[str] = Counter()
+    start = time.perf_counter()
+    for f in chosen:
+        pairs = families[f]
+        articles = stages.get_articles({p for a, b, *_ in pairs for p in (a, b)})
+        for j in judge.judge_component(articles, pairs, embed=embed):
+            relations[f"{j.method}/{j.relation}"] += 1
+    total = time.perf_counter() - start
+    n_pairs = sum(len(families[f]) for f in chosen)
+    print(f"{len(chosen)} families, {n_pairs} candidate pairs: {total:.1f} s in one process")
+    for name in ("analyse", "gate", "compare", "embeddings", "model", "findings"):
+        extra = f", {texts['n']} sentences" if name == "model" else ""
+        print(f"  {name:<11} {seconds[name]:7.1f} s  {100 * seconds[name] / total:5.1f}%  ({calls[name]} calls{extra})")
+    print("  judgements:", ", ".join(f"{k} {v}" for k, v in sorted(relations.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
