@@ -9,8 +9,9 @@ article (MiniLM on every sentence); without them, tens of milliseconds. So every
 on lexical evidence alone, and embeddings are used only where they can change the answer: where the
 lexical alignment leaves suspect sentences unexplained next to dropped original sentences that they
 resemble (a paraphrase it cannot see), or finds too little shared text for a pair whose rare words
-say it is the same story. Vectors are cached per sentence for the whole component, so an article
-embedded for one pair is not embedded again for the next.
+say it is the same story. Even then only the sentences they could change are embedded
+(``align.link_paraphrases``), not both whole articles. Vectors are cached per sentence for the whole
+component, so a sentence embedded for one pair is not embedded again for the next.
 
 Siblings: two rewrites of one original resemble each other through it. When both are already judged
 derived from a common original in the family, neither copied the other unless one carries material of
