@@ -67,13 +67,7 @@ class _Pairwise:
     computed (``link_paraphrases``), and those pairs are judged on their lexical evidence alone.
     """
 
-    def __init__(
-        self,
-        source: Document,
-        derived: Document,
-        vectors: tuple[np.ndarray, np.ndarray] | None,
-        semantic: np.ndarray | None = None,
-    ) -> None:
+    def __init__(self, source: Document, derived: Document, vectors: tuple[np.ndarray, np.ndarray] | None) -> None:
         self.src = source.body
         self.der = derived.body
         self.src_content = [s.content_stems() for s in self.src]
@@ -88,15 +82,16 @@ class _Pairwise:
             out=np.zeros(self.common.shape, dtype=np.float32),
             where=der_sizes[:, None] > 0,
         )
-        self.partial = semantic is not None
+        self.partial = False
         self._best: np.ndarray | None = None
-        if semantic is not None:
-            self.semantic: np.ndarray | None = semantic
-        elif vectors is not None:
+        self.semantic: np.ndarray | None = None
+        if vectors is not None:
             d_vec, s_vec = vectors
             self.semantic = np.clip(d_vec @ s_vec.T, -1.0, 1.0).astype(np.float32)
-        else:
-            self.semantic = None
+
+    def use_cosines(self, semantic: np.ndarray) -> None:
+        """Cosines for some pairs only (NaN for the others), as ``link_paraphrases`` computes them."""
+        self.semantic, self.partial, self._best = semantic, True, None
 
     def same_words(self, i: int, j: int) -> bool:
         d = [t.norm for t in self.der[i].tokens]
@@ -135,22 +130,31 @@ def align(
     *,
     settings: Settings = DEFAULT_SETTINGS,
     embed: EmbedFn | None = None,
-    semantic: np.ndarray | None = None,
 ) -> Alignment:
     """Link every non-boilerplate derived sentence to its source sentence(s), or mark it added.
 
     ``embed`` turns texts into L2-normalised vectors; None aligns on lexical evidence only.
-    ``semantic`` (derived x source body sentences) gives the cosines of some pairs only, NaN elsewhere:
-    the other pairs are judged on lexical evidence (``link_paraphrases``); ``embed`` is then used only to
-    check clauses that nothing seems to support.
     """
     src, der = source.body, derived.body
     vectors = None
-    if embed is not None and src and der and semantic is None:
+    if embed is not None and src and der:
         texts = [source.sentence_text(s.index) for s in src] + [derived.sentence_text(s.index) for s in der]
         all_vec = embed(texts)
         vectors = (all_vec[len(src) :], all_vec[: len(src)])
-    pw = _Pairwise(source, derived, vectors, semantic)
+    return _align(source, derived, _Pairwise(source, derived, vectors), vectors, settings, embed)
+
+
+def _align(
+    source: Document,
+    derived: Document,
+    pw: _Pairwise,
+    vectors: tuple[np.ndarray, np.ndarray] | None,
+    settings: Settings,
+    embed: EmbedFn | None,
+) -> Alignment:
+    """``align`` on evidence computed already. With cosines for some pairs only (``pw.partial``), ``embed``
+    is used only to check clauses that nothing seems to support."""
+    src, der = source.body, derived.body
     score = pw.score()
     src_stems_all = frozenset().union(*pw.src_content) if src else frozenset()
 
@@ -241,16 +245,16 @@ def link_paraphrases(
     der_pos = {s.index: k for k, s in enumerate(derived.body)}
     open_links = [link for link in alignment.links if link.kind in ("added", "partial")]
     semantic = np.full((len(derived.body), len(source.body)), np.nan, dtype=np.float32)
-    lexical = _Pairwise(source, derived, None)
+    pw = _Pairwise(source, derived, None)
     omitted = np.array(sorted(src_pos[i] for i in alignment.omitted if i in src_pos), dtype=np.int64)
     cells: dict[int, set[int]] = {}
     for link in open_links:
         for i in (der_pos[k] for k in link.derived):
-            row = lexical.containment[i]
+            row = pw.containment[i]
             nearest = np.argsort(-row, kind="stable")[:candidates]
             nearest_left_out = omitted[np.argsort(-row[omitted], kind="stable")[:candidates]]
             wanted = {src_pos[j] for j in link.source} | {int(j) for j in nearest} | {int(j) for j in nearest_left_out}
-            cells[i] = {j for j in wanted if lexical.der_content[i] & lexical.src_content[j]}
+            cells[i] = {j for j in wanted if pw.der_content[i] & pw.src_content[j]}
     cells = {i: js for i, js in cells.items() if js}
     if cells:
         rows = sorted(cells)
@@ -263,7 +267,8 @@ def link_paraphrases(
         for r, i in enumerate(rows):
             for j in cells[i]:
                 semantic[i, j] = near[r, col_of[j]]
-    return align(source, derived, settings=settings, embed=embed, semantic=semantic)
+    pw.use_cosines(semantic)
+    return _align(source, derived, pw, None, settings, embed)
 
 
 def _common_words(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.ndarray:
@@ -397,7 +402,8 @@ def _make_link(
     # With cosines for some pairs only (link_paraphrases), a clause is checked against the source
     # sentences its sentence has cosines for (left out, linked, nearest), not against all of them.
     support = None
-    if pw.partial and pw.semantic is not None:
+    if pw.partial:
+        assert pw.semantic is not None
         support = [pw.src[int(j)] for j in np.flatnonzero(~np.isnan(pw.semantic[group]).all(axis=0))]
     unsupported = _unsupported_clauses(derived, d_sents, s_content, src_stems_all, source, settings, embed, support)
     if d_share >= settings.near_verbatim_overlap and s_share >= 0.6 and not unsupported:

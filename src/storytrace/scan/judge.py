@@ -266,7 +266,7 @@ def judge_component(
         key=lambda x: (rank[x[0]], rank[x[1]]),
     )
     lexical = settings.with_(use_embeddings=False)
-    full = settings.with_(use_embeddings=True)
+    embeddings = settings.use_embeddings
     #: derived position -> {source position: body sentence indices of the derived the source does not explain}
     sources_of: dict[int, dict[int, list[int]]] = {}
     out: list[PairJudgement] = []
@@ -274,10 +274,10 @@ def judge_component(
     #: (derived, source) pairs where the derived is the whole source, copied as it is, and nothing else.
     duplicates: set[tuple[int, int]] = set()
 
-    def run(src: int, der: int, cfg: Settings) -> Any:
-        # The verdict first; findings only for the pairs that are reported (_judgement).
-        embed_fn = cache if cfg.use_embeddings else None
-        return compare_documents(member(src).doc, member(der).doc, settings=cfg, embed=embed_fn, findings=False)
+    def run(src: int, der: int) -> Any:
+        # Lexical evidence and the verdict first: embeddings (with_paraphrases) where they can change it,
+        # findings only for the pairs that are reported (_judgement).
+        return compare_documents(member(src).doc, member(der).doc, settings=lexical, findings=False)
 
     for x, y, score, _rank in ordered:
         # A duplicate of the common original is that original's text: what derives from one derives
@@ -289,7 +289,7 @@ def judge_component(
         )
         if common:
             o = common[0]
-            vectors = cache if full.use_embeddings else None
+            vectors = cache if embeddings else None
             if not _carried(member(x), sources_of[x][o], member(y), vectors, scan) and not _carried(
                 member(y), sources_of[y][o], member(x), vectors, scan
             ):
@@ -311,13 +311,13 @@ def judge_component(
         shared = max(_sentence_share(member(x), member(y), scan), _sentence_share(member(y), member(x), scan))
         same_facts = specifics_share(member(x).specifics, member(y).specifics) >= scan.specifics_gate
         if shared >= scan.gate_share:
-            report, method = run(x, y, lexical), "lexical"
-            if full.use_embeddings and _needs_embeddings(report, score, same_facts, member(x), member(y), scan):
+            report, method = run(x, y), "lexical"
+            if embeddings and _needs_embeddings(report, score, same_facts, member(x), member(y), scan):
                 report, method = with_paraphrases(report, cache), "embeddings"
-        elif score >= scan.full_compare_score and same_facts and full.use_embeddings:
+        elif score >= scan.full_compare_score and same_facts and embeddings:
             # Few sentences in common, yet the rare words say same story: a heavy rewrite or an
             # independent report of the same event. Only embeddings can tell.
-            report, method = with_paraphrases(run(x, y, lexical), cache), "embeddings"
+            report, method = with_paraphrases(run(x, y), cache), "embeddings"
         else:
             out.append(
                 PairJudgement(
@@ -335,7 +335,7 @@ def judge_component(
         src, der = x, y
         conflicting = False
         if report.verdict.direction == "reversed":
-            flipped = run(y, x, lexical)
+            flipped = run(y, x)
             if method == "embeddings":
                 flipped = with_paraphrases(flipped, cache)
             if flipped.verdict.direction != "reversed":
@@ -357,12 +357,12 @@ def judge_component(
                 and report.scores.coverage <= scan.sibling_coverage
                 and _apart(relation, report, unexplained, member(src), member(der), scan)
             ):
-                out.append(_judgement(src, der, "sibling", report, direction, confidence, score, method, None))
+                out.append(_judgement(src, der, "sibling", report, direction, confidence, score, method))
                 continue
             sources_of.setdefault(der, {})[src] = unexplained
             if not report.alignment.omitted and all(link.kind == "verbatim" for link in report.alignment.links):
                 duplicates.add((der, src))
-        out.append(_judgement(src, der, relation, report, direction, confidence, score, method, cache))
+        out.append(_judgement(src, der, relation, report, direction, confidence, score, method))
 
     return out
 
@@ -376,7 +376,6 @@ def _judgement(
     confidence: float,
     score: float,
     method: str,
-    cache: _SentenceCache | None,
 ) -> PairJudgement:
     """A compared pair's judgement; findings (only for the pairs reported as copies) computed here."""
     from storytrace.comparison import with_findings
