@@ -755,9 +755,22 @@ def _resolve_pronouns(text: str, sents: tuple[_Sent, ...], drafts: list[_Draft])
     attribution follows the name it stands for; and a resolved pronoun never counts as a different
     speaker, so a wrong guess costs a name in a detail only.
     """
+    pending = [
+        d
+        for d in drafts
+        if d.np is not None
+        and d.np.kind == "pronoun"
+        and d.pronoun is None
+        and text[d.np.start : d.np.end].lower() in ("he", "she")
+    ]
+    if not pending:
+        return  # the mention scan below reads every sentence: most texts have no pronoun to resolve
     proper = _proper_words(text)
     mentions: list[tuple[int, int, _NP]] = []  # (position, paragraph, name)
+    wanted = {p for d in pending for p in (d.paragraph, d.paragraph - 1)}  # the only paragraphs looked in
     for s in sents:
+        if s.paragraph not in wanted:
+            continue
         for verb in _VERB.finditer(text, s.start, s.end):
             np = _subject_before(text, s.start, verb.start())
             if np and np.kind == "name":
@@ -771,11 +784,8 @@ def _resolve_pronouns(text: str, sents: tuple[_Sent, ...], drafts: list[_Draft])
         if d.np is not None and d.np.kind == "name" and d.attribution == "direct":
             mentions.append((d.np.start, d.paragraph, d.np))
     mentions.sort(key=lambda t: t[0])
-    for d in drafts:
-        if d.np is None or d.np.kind != "pronoun" or d.pronoun is not None:
-            continue
-        if text[d.np.start : d.np.end].lower() not in ("he", "she"):
-            continue
+    for d in pending:
+        assert d.np is not None
         before = [m for m in mentions if m[0] < d.np.start]
         same = [m for m in before if m[1] == d.paragraph]
         prev = [m for m in before if m[1] == d.paragraph - 1]
