@@ -253,3 +253,41 @@ def test_faithful_headline_is_quiet() -> None:
     src = Article(text=_BODY, title="Lawmakers approve $1.2 billion seawall for Port Calloway")
     der = Article(text=_BODY, title="Port Calloway gets $1.2 billion seawall after lawmakers' vote")
     assert [f for f in compare(src, der).findings if (f.subtype or "").startswith("headline")] == []
+
+
+_LONG_BODY = "\n\n".join(
+    [
+        "The council met on Monday to discuss the harbour budget.",
+        'Mayor Ines Varga said: "We will not raise the ferry fares."',
+        "Weather forecasters expect a dry summer across the valley.",
+        "The library reopened after repairs to its roof.",
+        "Local football clubs celebrated a record season.",
+        "Tickets for the spring concert sold out in 12 minutes.",
+    ]
+)
+
+
+def test_headline_is_checked_against_the_paragraphs_it_can_draw_on() -> None:
+    from storytrace.article import Article
+    from storytrace.comparison import _headline_context
+    from storytrace.text import analyse
+
+    doc = analyse(Article(text=_LONG_BODY))
+    context = _headline_context(doc, "Ferry fares will not rise, mayor says")
+    # The paragraph with the words, and the one before it (a speaker or a pronoun's name may stand there).
+    assert context.split("\n\n") == [_LONG_BODY.split("\n\n")[0], _LONG_BODY.split("\n\n")[1]]
+    # A headline with a figure keeps every paragraph with one (figures are compared in normalised form).
+    figures = _headline_context(doc, "Concert sells out in twelve minutes")
+    assert "sold out in 12 minutes" in figures and "football" in figures  # and the paragraph before it
+    assert "on Monday" in figures  # a date is a figure too
+    assert "library" not in figures
+    assert _headline_context(doc, "Zebra sightings") == ""
+
+
+def test_headline_quote_extended_with_the_speaker_paragraphs_away() -> None:
+    from storytrace.article import Article
+
+    src = Article(text=_LONG_BODY, title="Harbour budget debated")
+    der = Article(text=_LONG_BODY, title='Mayor: "We will not raise the ferry fares this year or next"')
+    found = [f for f in compare(src, der).findings if (f.subtype or "").startswith("headline")]
+    assert [f.type for f in found] == ["quote_altered"]

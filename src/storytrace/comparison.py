@@ -16,7 +16,7 @@ from storytrace.audit import Audit, Scores, Verdict, audit, findings_of
 from storytrace.errors import InputError
 from storytrace.finding import Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
-from storytrace.text import Document, analyse, looks_english
+from storytrace.text import STOPWORDS, Document, Sentence, analyse, looks_english, tokenize
 
 
 @dataclass(frozen=True)
@@ -126,12 +126,19 @@ def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:
     """The report with its findings (the alignment's fact checks and the headlines'), computed now."""
     settings = report.settings
     found = findings_of(report.alignment, report.verdict.relation, settings)
-    headline = headline_findings(report.source.article, report.derived.article, settings=settings, embed=embed)
+    headline = headline_findings(
+        report.source.article, report.derived.article, settings=settings, embed=embed, source_doc=report.source
+    )
     return replace(report, audit=replace(report.audit, findings=tuple(headline) + found))
 
 
 def headline_findings(
-    source: Article, derived: Article, *, settings: Settings = DEFAULT_SETTINGS, embed: EmbedFn | None = None
+    source: Article,
+    derived: Article,
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    embed: EmbedFn | None = None,
+    source_doc: Document | None = None,
 ) -> list[Finding]:
     """Compare the suspect's headline with the original when both headlines stand outside the texts
     (HTML pages, JSON records): a headline that claims what the original does not is a finding.
@@ -139,6 +146,8 @@ def headline_findings(
     The suspect's headline is checked against the original's headline and text together, so a headline
     that sums up the body faithfully stays quiet. Its findings carry no spans (the headlines are not part of
     the texts the spans index); ``before``/``after`` hold the words and the subtype says "headline".
+    Of the original's text only the paragraphs the headline could draw on are read (``_headline_context``);
+    ``source_doc``, the original analysed, saves analysing it again to find them.
     """
     if not source.title or not derived.title:
         return []
@@ -146,7 +155,8 @@ def headline_findings(
         return []  # a headline inside the text is aligned and checked as its first sentence
     from storytrace.audit import added_claims, fact_checks
 
-    src = analyse(Article(text=source.title + "\n\n" + source.text, published=source.published))
+    context = _headline_context(source_doc if source_doc is not None else analyse(source), derived.title)
+    src = analyse(Article(text=source.title + "\n\n" + context, published=source.published))
     der = analyse(Article(text=derived.title, published=derived.published))
     alignment = align(src, der, settings=settings, embed=embed)
     found = [
@@ -166,6 +176,39 @@ def headline_findings(
         )
         for f in found
     ]
+
+
+def _headline_context(source: Document, headline: str) -> str:
+    """The paragraphs of ``source`` a headline could be checked against, joined by blank lines.
+
+    Every check asks of the original either a sentence aligned with the headline or a word, name, figure
+    or date it contains; neither exists in a paragraph that shares no content word with the headline (and
+    no figure or date, when the headline has one). A kept paragraph brings the one before it, where a
+    quotation's speaker or a pronoun's name may stand. Reading the whole original instead costs a scan
+    an analysis and fact checks of every long original once more per pair.
+    """
+    from storytrace.facts.dates import figure_words as date_words
+    from storytrace.facts.numbers import figure_words as number_words
+
+    figures = date_words() | number_words()
+    heads = tokenize(headline, 0, len(headline))
+    keys = {f for t in heads if t.norm not in STOPWORDS for f in (t.norm, t.stem)}
+    numeric = any(t.norm[0].isdigit() or t.norm in figures for t in heads)
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in source.sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    order = sorted(paragraphs)
+    wanted: set[int] = set()
+    for k, p in enumerate(order):
+        for s in paragraphs[p]:
+            if any(
+                t.norm in keys or t.stem in keys or (numeric and (t.norm[0].isdigit() or t.norm in figures))
+                for t in s.tokens
+            ):
+                wanted.update(order[max(0, k - 1) : k + 1])
+                break
+    text = source.text
+    return "\n\n".join(text[paragraphs[p][0].start : paragraphs[p][-1].end] for p in order if p in wanted)
 
 
 def _title_in_text(article: Article) -> bool:

@@ -307,6 +307,8 @@ def _extract_dates(text: str, start: int = 0, end: int | None = None) -> list[Da
 
 
 _TOKEN_START = re.compile(r"[A-Za-z]+|\d+|[$€£¥₹#'’]")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
 
 
 class Scanner:
@@ -330,9 +332,16 @@ class Scanner:
             for w in anchors:
                 by_word.setdefault(w, []).append(k)
         self.by_word = {w: tuple(ks) for w, ks in by_word.items()}
+        self._words = frozenset(w for w in self.by_word if w != "#")
+        self._digits = "#" in self.by_word
 
     def matches(self, text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
         """(pattern number, match) for every match in text[start:end], in no particular order."""
+        # Most sentences hold no anchor at all: seen in C (findall, lower, set) before any word by word.
+        if not (self._digits and _DIGIT.search(text, start, end)) and self._words.isdisjoint(
+            " ".join(_ASCII_WORD.findall(text, start, end)).lower().split()
+        ):
+            return []
         starts: list[int] = []
         words: list[str] = []
         near: dict[int, list[int]] = {}
@@ -694,6 +703,13 @@ _PATTERNS: tuple[
 )
 
 _SCANNER = Scanner([(pattern, anchors, leads, back) for pattern, _, anchors, leads, back in _PATTERNS])
+
+
+def figure_words() -> frozenset[str]:
+    """The words (lower case) without which no date or time is found; a digit is the other way in."""
+    return frozenset(w for w in _SCANNER.by_word if w != "#")
+
+
 _SCANNER_ANY_CASE = Scanner(
     [
         (re.compile(pattern.pattern, pattern.flags | re.IGNORECASE), anchors, leads, back)

@@ -484,10 +484,12 @@ def _extract_quantities(text: str, start: int = 0, end: int | None = None) -> li
     they need (a digit, a number word): see dates.Scanner.
     """
     end = len(text) if end is None else end
-    blocked = date_spans(text, start, end)
     cands: list[_Cand] = []
     for k, m in _SCANNER.matches(text, start, end):
         cands.append(_Cand(m.start(), m.end(), k, m))
+    if not cands:
+        return []  # no need to find the dates of a sentence without figures
+    blocked = date_spans(text, start, end)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
     out: list[Quantity] = []
     taken_until = start
@@ -873,6 +875,11 @@ _PATTERNS: tuple[
 )
 
 _SCANNER = Scanner([(pattern, anchors, leads, back) for pattern, _, anchors, leads, back in _PATTERNS])
+
+
+def figure_words() -> frozenset[str]:
+    """The words (lower case) without which no figure is found; a digit is the other way in."""
+    return frozenset(w for w in _SCANNER.by_word if w != "#")
 
 
 # --- comparison ---------------------------------------------------------------------------------------
