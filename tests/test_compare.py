@@ -614,3 +614,35 @@ def test_link_paraphrases_embeds_only_open_sentences_and_links_like_align() -> N
     ]
     assert linked.omitted == full.omitted
     assert linked.semantic_links and not linked.used_embeddings
+
+
+def test_link_paraphrases_rows_limits_the_sentences_embedded() -> None:
+    """A probe: only the derived sentences asked for are embedded; their links are those of the full pass."""
+    from pathlib import Path
+
+    from storytrace.align import align, link_paraphrases
+    from storytrace.embed import get_embedder
+    from storytrace.text import analyse
+
+    original = (Path(__file__).resolve().parent.parent / "examples" / "original.txt").read_text(encoding="utf-8")
+    said = "Whitcombe said he would ask the state auditor to examine the tender process before any contract is signed."
+    restated = "Whitcombe told reporters he plans to have the state auditor look into how the contract is awarded."
+    mayor = "Some waterfront property owners have already raised concerns that the barrier could block their views"
+    mayor_restated = "Homeowners on the waterfront have already complained that the wall could spoil their views"
+    rewrite = original.replace(said, restated).replace(mayor, mayor_restated)
+    source, derived = analyse(Article(text=original)), analyse(Article(text=rewrite))
+    embedder = get_embedder()
+    seen: list[str] = []
+
+    def embed(texts: Any) -> Any:
+        seen.extend(texts)
+        return embedder.embed(texts)
+
+    lexical = align(source, derived, settings=Settings(use_embeddings=False))
+    position = next(k for k, s in enumerate(derived.body) if derived.sentence_text(s.index) == restated)
+    probe = link_paraphrases(lexical, embed, rows={position})
+    assert restated in seen and not any(mayor_restated in t for t in seen)
+    full = link_paraphrases(lexical, embedder.embed)
+    of = {lk.derived: (lk.source, lk.kind) for lk in full.links}
+    restated_link = next(lk for lk in probe.links if derived.body[position].index in lk.derived)
+    assert of[restated_link.derived] == (restated_link.source, restated_link.kind)

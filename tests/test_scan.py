@@ -499,9 +499,13 @@ def test_ctrl_c_during_judging_stops_cleanly(tmp_path: Path) -> None:
     assert "interrupted" in err and "Traceback" not in err and "KeyboardInterrupt" not in err
 
 
-def test_sentence_share_counts_words_in_common_like_sets() -> None:
+@pytest.mark.parametrize("dense_cells", [60_000, 0], ids=["dense", "sparse"])
+def test_sentence_share_counts_words_in_common_like_sets(dense_cells: int, monkeypatch: pytest.MonkeyPatch) -> None:
     from storytrace.article import Article
+    from storytrace.scan import judge
     from storytrace.scan.judge import ScanSettings, _member_of, _sentence_share
+
+    monkeypatch.setattr(judge, "_DENSE_CELLS", dense_cells)
 
     records = _corpus()
     members = [_member_of(Article(text=r["text"], id=r["id"])) for r in records]
@@ -528,3 +532,96 @@ def test_an_article_is_analysed_once_for_the_gate_across_the_chunks_of_its_famil
     assert again._doc is None  # the gate's features came from the first analysis
     assert again.specifics == first.doc.all_specifics() and again.stems == first.stems
     assert _member_of(Article(text=record["text"], id="another id")).light is not first.light
+
+
+def _statements(seed: int, n: int) -> list[str]:
+    """Distinct sentences on one subject (a hearing), sharing its vocabulary: a long transcript's worth."""
+    import random
+
+    rng = random.Random(seed)
+    who = ["the senator", "the governor", "the witness", "the chairman", "the mayor", "the auditor"]
+    verbs = ["questioned", "defended", "criticised", "praised", "reviewed", "described"]
+    things = ["the budget", "the tender", "the seawall", "the contract", "the audit", "the harbour plan"]
+    tails = ["in the morning session", "before the committee", "during the hearing", "after the recess"]
+    return [
+        f"{rng.choice(who).capitalize()} {rng.choice(verbs)} {rng.choice(things)} {rng.choice(tails)}, "
+        f"citing {rng.randint(2, 999)} {rng.choice(['pages', 'emails', 'invoices', 'letters'])} "
+        f"from {rng.choice(['March', 'April', 'May', 'June'])} {rng.randint(2001, 2023)} (item {seed}-{k})."
+        for k in range(n)
+    ]
+
+
+def _forecasts(seed: int, n: int) -> list[str]:
+    """Distinct sentences of a long weather column: other words than ``_statements`` but its months."""
+    import random
+
+    rng = random.Random(seed)
+    return [
+        f"Rain {rng.choice(['showers', 'storms', 'drizzle'])} will {rng.choice(['sweep', 'linger', 'clear'])} over "
+        f"the {rng.choice(['northern hills', 'coastal plain', 'river valley'])} by {rng.choice(['dawn', 'dusk'])}, "
+        f"with {rng.randint(2, 90)} millimetres expected, as in {rng.choice(['March', 'April', 'May', 'June'])} "
+        f"{rng.randint(2001, 2023)} (forecast {seed}-{k})."
+        for k in range(n)
+    ]
+
+
+def _embedding_counter() -> tuple[Any, list[str]]:
+    from storytrace.embed import get_embedder
+
+    embedder = get_embedder()
+    seen: list[str] = []
+
+    def embed(texts: Any) -> Any:
+        seen.extend(texts)
+        return embedder.embed(texts)
+
+    return embed, seen
+
+
+def test_long_pair_with_little_in_common_is_judged_on_a_sample_of_its_sentences() -> None:
+    """Two long texts with a few words in common: the probe shows embeddings cannot make a copy of them,
+    so only a sample of the suspect's sentences is embedded, and the verdict is the full pass's."""
+    from storytrace.article import Article
+    from storytrace.comparison import compare_documents, with_paraphrases
+    from storytrace.scan.judge import ScanSettings, _open_rows, _SentenceCache, _with_paraphrases
+    from storytrace.settings import Settings
+    from storytrace.text import analyse
+
+    source = analyse(Article(text=" ".join(_statements(1, 150))))
+    derived = analyse(Article(text=" ".join(_forecasts(2, 150))))
+    settings = Settings(use_embeddings=False)
+    lexical = compare_documents(source, derived, settings=settings, findings=False)
+    scan_settings = ScanSettings()
+    assert len(_open_rows(lexical)) > 2 * scan_settings.paraphrase_sample
+    embed, seen = _embedding_counter()
+    probed = _with_paraphrases(lexical, _SentenceCache(embed), Settings(), scan_settings)
+    derived_seen = {t for t in seen if t in derived.text}
+    assert 0 < len(derived_seen) <= scan_settings.paraphrase_sample
+    full = with_paraphrases(lexical, _SentenceCache(None))
+    assert probed.verdict.relation == full.verdict.relation
+    assert probed.verdict.relation not in ("derived", "partially_derived")
+
+
+def test_long_suspect_that_copies_part_of_the_original_gets_every_open_sentence_embedded() -> None:
+    """A long suspect that copies 60 sentences of a long original and adds 100 of its own: the probe
+    cannot rule out a copy, so the full pass runs and the result is exactly ``with_paraphrases``'s."""
+    from storytrace.article import Article
+    from storytrace.comparison import compare_documents, with_paraphrases
+    from storytrace.scan.judge import ScanSettings, _open_rows, _SentenceCache, _with_paraphrases
+    from storytrace.settings import Settings
+    from storytrace.text import analyse
+
+    original = _statements(3, 150)
+    suspect = original[:60] + _forecasts(4, 100)
+    source, derived = analyse(Article(text=" ".join(original))), analyse(Article(text=" ".join(suspect)))
+    lexical = compare_documents(source, derived, settings=Settings(use_embeddings=False), findings=False)
+    scan_settings = ScanSettings()
+    assert len(_open_rows(lexical)) > 2 * scan_settings.paraphrase_sample
+    embed, seen = _embedding_counter()
+    result = _with_paraphrases(lexical, _SentenceCache(embed), Settings(), scan_settings)
+    full = with_paraphrases(lexical, _SentenceCache(None))
+    assert result.verdict.relation == full.verdict.relation == "partially_derived"
+    assert [(lk.derived, lk.source, lk.kind) for lk in result.alignment.links] == [
+        (lk.derived, lk.source, lk.kind) for lk in full.alignment.links
+    ]
+    assert len({t for t in seen if t in " ".join(suspect[60:])}) > scan_settings.paraphrase_sample

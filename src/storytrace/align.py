@@ -9,7 +9,7 @@ A link's ``kind`` says how close the restatement is; source sentences no link us
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -227,6 +227,7 @@ def link_paraphrases(
     *,
     settings: Settings = DEFAULT_SETTINGS,
     candidates: int = 3,
+    rows: Collection[int] | None = None,
 ) -> Alignment:
     """A lexical alignment aligned again with sentence embeddings where they can change a link.
 
@@ -238,7 +239,8 @@ def link_paraphrases(
     embedded, and ``align`` decides every link as usual, with these cosines and lexical evidence for the
     other pairs. The whole article's similarity stays lexical (``used_embeddings`` is False;
     ``semantic_links`` is True). For a scan: a short rewrite of a very long article costs the sentences
-    it could restate, not the whole article.
+    it could restate, not the whole article. ``rows`` (positions in ``derived.body``) limits the derived
+    sentences embedded to those: a probe of a sample of them.
     """
     source, derived = alignment.source, alignment.derived
     src_pos = {s.index: k for k, s in enumerate(source.body)}
@@ -250,6 +252,8 @@ def link_paraphrases(
     cells: dict[int, set[int]] = {}
     for link in open_links:
         for i in (der_pos[k] for k in link.derived):
+            if rows is not None and i not in rows:
+                continue
             row = pw.containment[i]
             nearest = np.argsort(-row, kind="stable")[:candidates]
             nearest_left_out = omitted[np.argsort(-row[omitted], kind="stable")[:candidates]]

@@ -7,6 +7,7 @@ Everything else (trace, scan, serve, the CLI) calls this.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -114,11 +115,12 @@ def compare_documents(
     return with_findings(report, embed=embed) if findings else report
 
 
-def with_paraphrases(report: Report, embed: EmbedFn) -> Report:
+def with_paraphrases(report: Report, embed: EmbedFn, *, rows: Collection[int] | None = None) -> Report:
     """A lexical report (``compare_documents`` without ``embed``) with the paraphrases its alignment missed
     linked by sentence embeddings of only the sentences it left unexplained (``align.link_paraphrases``),
-    and scores and verdict judged again; no findings (``with_findings`` adds them)."""
-    alignment = link_paraphrases(report.alignment, embed, settings=report.settings)
+    and scores and verdict judged again; no findings (``with_findings`` adds them). ``rows``: only these
+    derived body positions (see ``link_paraphrases``)."""
+    alignment = link_paraphrases(report.alignment, embed, settings=report.settings, rows=rows)
     return replace(report, alignment=alignment, audit=audit(alignment, settings=report.settings, findings=False))
 
 

@@ -85,6 +85,12 @@ class ScanSettings:
     #: of one wire story that keep different parts of it (tests/test_scan.py) have 13 and 15 (25%, 28%).
     sibling_derived_own_specifics: float = 0.2
     sibling_derived_own_count: int = 5
+    #: A suspect with more than twice this many sentences left open by the lexical alignment (two long
+    #: transcripts that share a speaker's words, say) gets embeddings for an even sample of this many
+    #: first; all of them only when the sample says they could make it a copy (``_probe_suffices``).
+    paraphrase_sample: int = 40
+    #: ... extrapolated from the sample with this much slack (the gain per sentence varies along a text).
+    paraphrase_sample_slack: float = 1.5
 
 
 @dataclass(frozen=True)
@@ -249,7 +255,7 @@ def judge_component(
     Pairs are taken oldest first (by publication date, then corpus position), so that by the time two
     rewrites meet, their common original has already been compared with each.
     """
-    from storytrace.comparison import compare_documents, with_paraphrases
+    from storytrace.comparison import compare_documents
 
     cache = _SentenceCache(embed)
     members: dict[int, _Member] = {}
@@ -308,16 +314,19 @@ def judge_component(
                 )
                 continue
 
+        def paraphrased(report: Any) -> Any:
+            return _with_paraphrases(report, cache, settings, scan)
+
         shared = max(_sentence_share(member(x), member(y), scan), _sentence_share(member(y), member(x), scan))
         same_facts = specifics_share(member(x).specifics, member(y).specifics) >= scan.specifics_gate
         if shared >= scan.gate_share:
             report, method = run(x, y), "lexical"
             if embeddings and _needs_embeddings(report, score, same_facts, member(x), member(y), scan):
-                report, method = with_paraphrases(report, cache), "embeddings"
+                report, method = paraphrased(report), "embeddings"
         elif score >= scan.full_compare_score and same_facts and embeddings:
             # Few sentences in common, yet the rare words say same story: a heavy rewrite or an
             # independent report of the same event. Only embeddings can tell.
-            report, method = with_paraphrases(run(x, y), cache), "embeddings"
+            report, method = paraphrased(run(x, y)), "embeddings"
         else:
             out.append(
                 PairJudgement(
@@ -337,7 +346,7 @@ def judge_component(
         if report.verdict.direction == "reversed":
             flipped = run(y, x)
             if method == "embeddings":
-                flipped = with_paraphrases(flipped, cache)
+                flipped = paraphrased(flipped)
             if flipped.verdict.direction != "reversed":
                 if flipped.verdict.relation in _REUSE or report.verdict.relation not in _REUSE:
                     report, src, der = flipped, y, x
@@ -403,6 +412,61 @@ def _judgement(
     )
 
 
+def _with_paraphrases(report: Any, cache: _SentenceCache, settings: Settings, scan: ScanSettings) -> Any:
+    """``comparison.with_paraphrases``, probed on a sample of the open sentences first when there are many.
+
+    Embeddings cost per sentence, and nearly all such sentences belong to pairs of long texts that share
+    a subject and little else. A pair the probe shows could not become a copy keeps the probe's report:
+    its verdict (related or unrelated, on the lexical whole-text similarity) is the one the full run
+    would give. The probe's vectors stay in the cache for a full run.
+    """
+    from storytrace.comparison import with_paraphrases
+
+    open_rows = _open_rows(report)
+    if len(open_rows) <= 2 * scan.paraphrase_sample:
+        return with_paraphrases(report, cache)
+    step = len(open_rows) / scan.paraphrase_sample
+    sample = {open_rows[int(k * step)] for k in range(scan.paraphrase_sample)}
+    probe = with_paraphrases(report, cache, rows=sample)
+    if _probe_suffices(report, probe, len(open_rows) / len(sample), settings, scan):
+        return probe
+    return with_paraphrases(report, cache)
+
+
+def _open_rows(report: Any) -> list[int]:
+    """Derived body positions that the alignment leaves unexplained or links loosely (``partial``)."""
+    body_pos = {s.index: k for k, s in enumerate(report.derived.body)}
+    return sorted(
+        body_pos[i] for link in report.alignment.links if link.kind in ("added", "partial") for i in link.derived
+    )
+
+
+def _probe_suffices(lexical: Any, probe: Any, factor: float, settings: Settings, scan: ScanSettings) -> bool:
+    """Could embeddings for every open sentence not make a copy of what the sample leaves a non-copy?
+
+    The probe's gain in reuse and in coverage, scaled up to all open sentences (with slack), must stay
+    below the thresholds of a copy: ``partial_reuse``, and ``trail_coverage`` when the trail's other
+    conditions (names and figures in common, quotations, which do not depend on the links) hold.
+    """
+    from storytrace.audit import trail_of
+
+    if probe.verdict.relation in _REUSE:
+        return False
+    scale = factor * scan.paraphrase_sample_slack
+    reuse = lexical.scores.reuse + max(0.0, probe.scores.reuse - lexical.scores.reuse) * scale
+    if reuse >= settings.partial_reuse:
+        return False
+    coverage = lexical.scores.coverage + max(0.0, probe.scores.coverage - lexical.scores.coverage) * scale
+    if coverage < settings.trail_coverage:
+        return True
+    trail = trail_of(probe.alignment)
+    return not (
+        trail.shared_specifics >= settings.trail_specifics
+        and trail.specifics_share >= settings.trail_specifics_share
+        and trail.own_quotes <= settings.trail_own_quotes
+    )
+
+
 def _date_key(article: Article) -> str:
     # ISO strings sort chronologically; unknown dates sort after every known one.
     return article.published or "\uffff"
@@ -434,6 +498,9 @@ def _needs_embeddings(
     return False
 
 
+_DENSE_CELLS = 60_000
+
+
 def _sentence_share(x: _Member, y: _Member, scan: ScanSettings) -> float:
     """Share of ``y``'s substantial sentences whose content words sit mostly inside one sentence of ``x``."""
     xl, yl = x.light, y.light
@@ -441,13 +508,26 @@ def _sentence_share(x: _Member, y: _Member, scan: ScanSettings) -> float:
     if not long.any() or not len(xl.sizes):
         return 0.0
     # Words in common for every (y sentence, x sentence) at once: a product of 0/1 matrices over the
-    # pair's own vocabulary, instead of a set intersection per sentence pair.
+    # pair's own vocabulary, instead of a set intersection per sentence pair. Dense for news-length
+    # articles (~40 us); sparse for long ones (two 1,000-sentence transcripts: 100 ms dense, 2 ms sparse).
     vocab, cols = np.unique(np.concatenate([yl.word_ids, xl.word_ids]), return_inverse=True)
-    y_has = np.zeros((len(yl.sizes), len(vocab)), dtype=np.float32)
-    x_has = np.zeros((len(xl.sizes), len(vocab)), dtype=np.float32)
-    y_has[yl.word_rows, cols[: len(yl.word_ids)]] = 1.0
-    x_has[xl.word_rows, cols[len(yl.word_ids) :]] = 1.0
-    common = (y_has[long] @ x_has.T).max(axis=1)
+    ny = len(yl.word_ids)
+    if (len(yl.sizes) + len(xl.sizes)) * len(vocab) <= _DENSE_CELLS:
+        y_has = np.zeros((len(yl.sizes), len(vocab)), dtype=np.float32)
+        x_has = np.zeros((len(xl.sizes), len(vocab)), dtype=np.float32)
+        y_has[yl.word_rows, cols[:ny]] = 1.0
+        x_has[xl.word_rows, cols[ny:]] = 1.0
+        common = (y_has[long] @ x_has.T).max(axis=1)
+    else:
+        from scipy import sparse
+
+        shape = (len(yl.sizes), len(vocab))
+        y_sparse = sparse.csr_matrix((np.ones(ny, dtype=np.float32), (yl.word_rows, cols[:ny])), shape=shape)
+        shape = (len(xl.sizes), len(vocab))
+        x_sparse = sparse.csr_matrix(
+            (np.ones(len(xl.word_ids), dtype=np.float32), (xl.word_rows, cols[ny:])), shape=shape
+        )
+        common = (y_sparse[np.flatnonzero(long)] @ x_sparse.T).max(axis=1).toarray().ravel()
     hits = common >= scan.carried_containment * yl.sizes[long]
     return float(hits.sum()) / int(long.sum())
 
