@@ -376,6 +376,47 @@ def test_an_undated_original_and_its_rewrite_are_not_siblings(tmp_path: Path) ->
     assert [p["relation"] for p in _pairs(out).values()] in (["derived"], ["partially_derived"])
 
 
+def _cut_rewrite() -> tuple[str, str, str]:
+    """The wire story; a rewrite that keeps its first half and adds names and figures of its own; another
+    rewrite that keeps the same half."""
+    paras = (EXAMPLES / "original.txt").read_text(encoding="utf-8").split("\n\n")
+    rewrite = "\n\n".join(paras[k] for k in (0, 1, 2, 3, 8))
+    rewrite = rewrite.replace("approved", "signed off on").replace("said", "told reporters")
+    rewrite += (
+        "\n\nLocal historian Bernard Quayle of the Tidewater Society noted that 47 households moved away after "
+        "the 2011 flood. Volunteers from Saltmarsh Relief handed out 3,200 sandbags last autumn, and Reverend "
+        "Elspeth Marlow of St. Brendan's opened her church hall to 85 families.\n\nInsurance broker Tobias "
+        "Renwick of Anchorline Mutual expects premiums on Harbor Street to fall by 12% once the wall is finished."
+    )
+    other = "\n\n".join(paras[k] for k in (0, 1, 2, 3, 7)).replace("said", "stated")
+    return "\n\n".join(paras), rewrite, other
+
+
+def test_material_found_nowhere_else_in_the_family_is_no_sign_of_siblings() -> None:
+    # Undated, the texts alone give no direction and each side has names and figures of its own: the two
+    # articles alone look like two rewrites of a third. Next to another rewrite that holds neither side's
+    # own names, they are what they are: an original and its rewrite (and the rewrites are siblings).
+    original, rewrite, other = _cut_rewrite()
+    assert _judged([original, rewrite])[(0, 1)].relation == "sibling"
+    judged = _judged([original, rewrite, other])
+    assert judged[(0, 1)].relation == "derived"
+    assert (judged[(1, 2)].relation, judged[(1, 2)].common_source) == ("sibling", 0)
+
+
+def test_siblings_whose_own_material_another_article_holds_stay_siblings() -> None:
+    from storytrace.article import Article
+    from storytrace.scan.judge import ScanSettings, _member_of, _sourced_apart
+
+    records = {r["id"]: r["text"] for r in _corpus()}
+    a, b, wire, unrelated = (
+        _member_of(Article(id=k, text=records[k])) for k in ("farm-a", "farm-b", "wire-1", "unrel")
+    )
+    scan_settings = ScanSettings()
+    assert _sourced_apart(a, b, [], scan_settings)  # nothing else to ask: the pair's own evidence decides
+    assert _sourced_apart(a, b, [wire], scan_settings)  # their source holds what each kept of it
+    assert not _sourced_apart(a, b, [unrelated], scan_settings)
+
+
 def _random_terms(n: int, seed: int) -> list[dict[int, int]]:
     import random
 

@@ -1,0 +1,83 @@
+"""Where SheepDog's original-rewrite pairs go in a scan: found, or why not.
+
+    storytrace scan SHEEPDOG.jsonl --out OUT --to pairs     # the JSONL scan_sheepdog.py writes
+    python benchmarks/scan_sheepdog_misses.py OUT
+
+Reads ``OUT/stages`` (articles and judged families) against ../shared/eval/sheepdog-train and prints, for
+the 1,440 original-rewrite pairs: found (derived or partially derived; original first or reversed), never
+a candidate, a ``sibling`` (by the no-original rule, or through a common original in the corpus), or
+``related``/``unrelated`` by the way they were judged (``gate``, ``lexical``, ``embeddings``); then how
+the pairs of two rewrites of one original came out (``sibling`` is right; ``sibling/no original``: by
+the no-original rule), and the pairs judged between different stories. The recall is counted as in
+scan_sheepdog.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _evaldata import DEFAULT_EVAL_DIR, load_sheepdog
+
+_REUSE = ("derived", "partially_derived")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", help="the --out directory of a SheepDog scan (its pairs stage complete)")
+    args = ap.parse_args()
+    originals, rewrites = load_sheepdog(DEFAULT_EVAL_DIR)
+    stages = Path(args.out) / "stages"
+    with sqlite3.connect(stages / "articles.sqlite") as db:
+        pos = {doc_id: int(p) for p, doc_id in db.execute("SELECT pos, id FROM articles")}
+    story = {pos[r.id]: r.orig_id for r in rewrites} | {pos[i]: i for i in originals}
+    judged: dict[tuple[int, int], dict[str, Any]] = {}
+    with (stages / "judged.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            for p in json.loads(line)["pairs"]:
+                judged[(min(p["source"], p["derived"]), max(p["source"], p["derived"]))] = p
+
+    fate: Counter[str] = Counter()
+    for r in rewrites:
+        o, d = pos[r.orig_id], pos[r.id]
+        p = judged.get((min(o, d), max(o, d)))
+        if p is None:
+            fate["no candidate"] += 1
+        elif p["relation"] in _REUSE:
+            fate["found, original first" if p["source"] == o else "found, reversed"] += 1
+        elif p["relation"] == "sibling":
+            fate["sibling, no original" if p["common_source"] is None else "sibling, common original"] += 1
+        else:
+            fate[f"{p['relation']} ({p['method']})"] += 1
+    found = fate["found, original first"] + fate["found, reversed"]
+    print(f"original-rewrite pairs: {len(rewrites)}; recall {found / len(rewrites):.4f}")
+    for k, v in sorted(fate.items(), key=lambda kv: -kv[1]):
+        print(f"  {k:<32} {v:>5}")
+
+    pairs: Counter[str] = Counter()
+    for o in originals:
+        for a, b in combinations(sorted(pos[r.id] for r in rewrites if r.orig_id == o), 2):
+            p = judged.get((a, b))
+            if p is None:
+                pairs["not listed"] += 1
+            elif p["relation"] == "sibling" and p["common_source"] is None:
+                pairs["sibling/no original"] += 1
+            else:
+                pairs[p["relation"]] += 1
+    print("rewrite-rewrite pairs:", ", ".join(f"{k} {v}" for k, v in sorted(pairs.items())))
+    across = Counter(
+        p["relation"] for (a, b), p in judged.items() if story[a] != story[b] and p["relation"] in (*_REUSE, "sibling")
+    )
+    print("pairs across stories:", ", ".join(f"{k} {v}" for k, v in sorted(across.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
