@@ -373,6 +373,25 @@ def test_worker_processes_build_the_same_index(tmp_path: Path) -> None:
     assert len(parallel) == 90
 
 
+def test_batches_split_into_worker_chunks_build_the_same_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A transaction batch larger than a worker's chunk is computed in several chunks (the first one in
+    this process while the pool starts), in order; a lone small batch needs no pool."""
+    from storytrace.index import store
+
+    monkeypatch.setattr(store, "CHUNK", 7)
+    items = [*_many(60), Article(text=DISTRACTORS[0], id="m5")]  # an update in a later batch, too
+    serial = Index(tmp_path / "serial.db", lexical_only=True)
+    parallel = Index(tmp_path / "parallel.db", lexical_only=True)
+    seen: list[int] = []
+    assert serial.add(items, batch_size=25) == parallel.add(items, batch_size=25, workers=2, progress=seen.append)
+    assert seen == [25, 25, 11]
+    assert _dump(serial) == _dump(parallel)
+    monkeypatch.setattr(store, "spawn_pool", None)  # would fail if called
+    small, one = Index(tmp_path / "small.db", lexical_only=True), Index(tmp_path / "one.db", lexical_only=True)
+    assert small.add(items[:14], batch_size=25, workers=2) == one.add(items[:14], batch_size=25)
+    assert _dump(small) == _dump(one)
+
+
 def test_a_bad_article_in_a_worker_batch_keeps_the_earlier_batches(tmp_path: Path) -> None:
     idx = Index(tmp_path / "bad.db")
     items = [*_many(50), Article(text="   ", id="empty"), *_many(70)[50:]]
