@@ -400,6 +400,8 @@ def test_a_bad_article_in_a_worker_batch_keeps_the_earlier_batches(tmp_path: Pat
     assert set(idx.ids()) == {f"m{k}" for k in range(50)}
     with pytest.raises(ValueError, match="workers"):
         idx.add(items, workers=0)
+    with pytest.raises(ValueError, match="batch_size"):
+        idx.add(items, batch_size=0)
 
 
 def test_killed_writer_with_workers_leaves_whole_batches(tmp_path: Path) -> None:
