@@ -373,6 +373,25 @@ def test_worker_processes_build_the_same_index(tmp_path: Path) -> None:
     assert len(parallel) == 90
 
 
+def test_batches_split_into_worker_chunks_build_the_same_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A transaction batch larger than a worker's chunk is computed in several chunks (the first one in
+    this process while the pool starts), in order; a lone small batch needs no pool."""
+    from storytrace.index import store
+
+    monkeypatch.setattr(store, "CHUNK", 7)
+    items = [*_many(60), Article(text=DISTRACTORS[0], id="m5")]  # an update in a later batch, too
+    serial = Index(tmp_path / "serial.db", lexical_only=True)
+    parallel = Index(tmp_path / "parallel.db", lexical_only=True)
+    seen: list[int] = []
+    assert serial.add(items, batch_size=25) == parallel.add(items, batch_size=25, workers=2, progress=seen.append)
+    assert seen == [25, 25, 11]
+    assert _dump(serial) == _dump(parallel)
+    monkeypatch.setattr(store, "spawn_pool", None)  # would fail if called
+    small, one = Index(tmp_path / "small.db", lexical_only=True), Index(tmp_path / "one.db", lexical_only=True)
+    assert small.add(items[:14], batch_size=25, workers=2) == one.add(items[:14], batch_size=25)
+    assert _dump(small) == _dump(one)
+
+
 def test_a_bad_article_in_a_worker_batch_keeps_the_earlier_batches(tmp_path: Path) -> None:
     idx = Index(tmp_path / "bad.db")
     items = [*_many(50), Article(text="   ", id="empty"), *_many(70)[50:]]
@@ -381,6 +400,8 @@ def test_a_bad_article_in_a_worker_batch_keeps_the_earlier_batches(tmp_path: Pat
     assert set(idx.ids()) == {f"m{k}" for k in range(50)}
     with pytest.raises(ValueError, match="workers"):
         idx.add(items, workers=0)
+    with pytest.raises(ValueError, match="batch_size"):
+        idx.add(items, batch_size=0)
 
 
 def test_killed_writer_with_workers_leaves_whole_batches(tmp_path: Path) -> None:
@@ -703,3 +724,63 @@ def test_cli_lexical_only_index(tmp_path: Path) -> None:
     )
     assert mixed.returncode == 2 and "a full index" in mixed.stderr and "Traceback" not in mixed.stderr
     assert len(mixed.stderr.strip().splitlines()) == 1
+
+
+def _regex_fingerprints(texts: list[str]) -> list[tuple[list[int], list[int], list[int]]]:
+    """Fingerprints the slow, obvious way: ``text._TOKEN`` over each kept piece, one word at a time."""
+    import zlib
+    from collections import Counter
+
+    import numpy as np
+
+    from storytrace.index.fingerprint import SAMPLE, _pieces, _sampled_shingles
+    from storytrace.text import _TOKEN, STOPWORDS, is_boilerplate, normalize_word, stem
+
+    out = []
+    for text in texts:
+        words: list[str] = []
+        piece: list[int] = []
+        for k, (start, end) in enumerate(_pieces(text)):
+            if not is_boilerplate(text[start:end]):
+                found = _TOKEN.findall(text, start, end)
+                words += found
+                piece += [k] * len(found)
+        norms = [normalize_word(w) for w in words]
+        keys = np.asarray([zlib.crc32(n.encode()) for n in norms], dtype=np.uint64)
+        pieces, owner = np.asarray(piece, dtype=np.int64), np.zeros(len(words), dtype=np.int64)
+        shingles = _sampled_shingles(keys, pieces, owner, SAMPLE)
+        terms = Counter(
+            zlib.crc32(stem(n).encode()) for n in norms if n not in STOPWORDS and (len(n) > 2 or n[0].isdigit())
+        )
+        out.append((shingles.tolist(), sorted(terms), [terms[t] for t in sorted(terms)]))
+    return out
+
+
+def test_batch_tokens_are_the_token_regex_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The numpy token scan over a whole batch finds ``text._TOKEN``'s words (letters joined by an
+    apostrophe, digits by . , :, a digit next to a letter apart; any script, astral characters too) in
+    each kept piece, in batches of any make-up."""
+    import random
+
+    from storytrace.index.fingerprint import fingerprints
+
+    texts = [
+        "10am rock'n'roll 1,2,,3 1..2 \u00bd x\u00b2 snake_case 1990\u2019s dogs' \u2019tis a''b \u00e9 e\u0301 "
+        "\U0001d400bc \U0001f600wow 3.14.15 l'\u00e9t\u00e9 12:30:45 O\u2019Neil 5,000. Ha! \u201cHi. There.\u201d x",
+        "",
+        "   \n\n  ",
+        "Share this article\n\nThe council voted 5-4 on the 2024 budget at 3 p.m. Mr. Ortiz left.",
+        "\u01c5emal \u216b \u0663\u0664 \u4e94\u6708 caf\u00e9-au-lait, a lone \ud800 surrogate and more words here",
+        ORIGINAL,
+        REWRITE,
+    ]
+    rng = random.Random(3)
+    alphabet = "ab1 .,:'\u2019_\n\n!?\u201c\u201d\"\u00e9\u00bd\u00b2\u0663\U0001f600Z"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300))) for _ in range(300)]
+    expected = _regex_fingerprints(texts)
+    for size in (1, 7, len(texts)):
+        got = [fp for k in range(0, len(texts), size) for fp in fingerprints(texts[k : k + size])]
+        assert [(f.shingles.tolist(), f.terms.tolist(), f.counts.tolist()) for f in got] == expected
+    monkeypatch.setattr("storytrace.index.fingerprint._GROUP_CHARS", 1000)  # a long batch, scanned in parts
+    got = fingerprints(texts)
+    assert [(f.shingles.tolist(), f.terms.tolist(), f.counts.tolist()) for f in got] == expected

@@ -43,6 +43,12 @@ MODES = ("full", "lexical-only")
 #: Articles above which a sampled 5-gram no longer counts as evidence of copying (``lexical_counts``).
 MAX_SHINGLE_DF = 100
 _BUSY_TIMEOUT_MS = 10_000
+#: Articles per ``add`` transaction. Each commit writes out every page the batch touched, and the postings
+#: of a batch land all over the clustered tables: at 20,000 articles, batches of 256 cost the writer 0.40 ms
+#: of CPU per article (0.17 of it in the kernel), batches of 2,048 0.21 ms (benchmarks/RESULTS.md, session 6).
+BATCH_SIZE = 2048
+#: Articles per task of an indexing worker: small enough to keep both workers busy from the start.
+CHUNK = 256
 #: SQLite page cache per connection (KiB): postings inserts land all over the clustered tables, and with
 #: the default 2 MiB many of them read a page back from the OS (with WAL, tried and not kept, the cache cut
 #: the writer's CPU by 15%; benchmarks/RESULTS.md, session 5).
@@ -234,34 +240,32 @@ class Index:
         self,
         articles: Iterable[Article],
         *,
-        batch_size: int = 256,
+        batch_size: int = BATCH_SIZE,
         progress: Callable[[int], None] | None = None,
         workers: int = 1,
     ) -> AddResult:
         """Add (or update, by id) articles, one transaction per batch of ``batch_size``.
 
-        With ``workers`` > 1, batches after the first are analysed in that many worker processes (spawned:
-        call from under ``if __name__ == "__main__":``) while this process writes; the index is the same.
-        A lexical-only index computes fingerprints only (``fingerprint.fingerprints``, no ``analyse``).
+        With ``workers`` > 1, articles are analysed in that many worker processes (spawned: call from under
+        ``if __name__ == "__main__":``), in chunks of at most ``CHUNK``, while this process writes; the index
+        is the same. A lexical-only index computes fingerprints only (``fingerprint.fingerprints``, no
+        ``analyse``).
         """
         if workers < 1:
             raise ValueError("workers must be at least 1")
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
         added = updated = 0
         batches = _batches(articles, batch_size)
-        first = next(batches, None)
-        if first is None:
-            return AddResult(0, 0)
         ready: Iterator[tuple[list[Article], list[_Features]]]
         if not can_spawn():
             workers = 1
         compute = _lexical_features if self.lexical_only else _features
         with contextlib.ExitStack() as stack:
             if workers == 1:
-                ready = ((b, compute(b)) for b in itertools.chain([first], batches))
+                ready = ((b, compute(b)) for b in batches)
             else:
-                ready = itertools.chain(
-                    [(first, compute(_checked(first)))], _in_workers(stack, batches, workers, compute)
-                )
+                ready = _in_workers(stack, batches, workers, compute, batch_size)
             for batch, features in ready:
                 a_n, u_n = self._write(lambda db, b=batch, f=features: _upsert(db, b, f))
                 added += a_n
@@ -541,30 +545,62 @@ def _in_workers(
     batches: Iterator[list[Article]],
     workers: int,
     features: Callable[[list[Article]], list[_Features]],
+    batch_size: int,
 ) -> Iterator[tuple[list[Article], list[_Features]]]:
-    """``(batch, features)`` in input order, features computed by a pool; at most two batches per worker
-    in flight, so a long input is never read far ahead of the writer."""
-    second = next(batches, None)
-    if second is None:  # nothing after the first batch: no pool to start
+    """``(batch, features)`` in input order, features computed by a pool in chunks of at most ``CHUNK``
+    articles; a small input (one batch of at most ``2 * CHUNK``) is computed here, with no pool to start.
+    Chunks in flight: the next batch's while this process writes one, and never fewer than two per
+    worker, so a long input is never read far ahead of the writer."""
+    first = next(batches, None)
+    if first is None:
         return
+    second = next(batches, None)
+    if second is None and len(first) <= 2 * CHUNK:
+        yield first, features(first)
+        return
+    _checked(first)
     pool = stack.enter_context(spawn_pool(workers))
-    pending: collections.deque[tuple[list[Article], Any]] = collections.deque()
+    limit = max(2 * workers, 2 * -(-batch_size // CHUNK))
+    pending: collections.deque[tuple[list[Article], list[Any]]] = collections.deque()
+    queued = 0
     bad: InputError | None = None
-    for batch in itertools.chain([second], batches):
-        try:
-            _checked(batch)
-        except InputError as exc:
-            bad = exc  # the batches before it land first, as when indexing in one process
-            break
-        pending.append((batch, pool.apply_async(features, (batch,))))
-        if len(pending) >= 2 * workers:
-            b, result = pending.popleft()
-            yield b, result.get()
+    rest = itertools.chain([second], batches) if second is not None else batches
+    for batch in itertools.chain([first], rest):
+        if batch is not first:  # checked above, before the pool started
+            try:
+                _checked(batch)
+            except InputError as exc:
+                bad = exc  # the batches before it land first, as when indexing in one process
+                break
+        chunks = [batch[k : k + CHUNK] for k in range(0, len(batch), CHUNK)]
+        if batch is first:
+            # This process computes the first chunk while the pool's processes start (a spawned worker
+            # imports the main script before it takes any work).
+            results = [pool.apply_async(features, (c,)) for c in chunks[1:]]
+            results.insert(0, _Done(features(chunks[0])))
+        else:
+            results = [pool.apply_async(features, (c,)) for c in chunks]
+        pending.append((batch, results))
+        queued += len(results)
+        while pending and queued >= limit:
+            b, done = pending.popleft()
+            queued -= len(done)
+            yield b, [f for r in done for f in r.get()]
     while pending:
-        b, result = pending.popleft()
-        yield b, result.get()
+        b, done = pending.popleft()
+        yield b, [f for r in done for f in r.get()]
     if bad is not None:
         raise bad
+
+
+class _Done:
+    """A chunk's features computed in this process, read like the pool's results."""
+
+    def __init__(self, value: list[_Features]) -> None:
+        self.value = value
+
+    def get(self) -> list[_Features]:
+        return self.value
 
 
 def _body_text(doc: Document) -> str:
