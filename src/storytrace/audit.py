@@ -394,16 +394,18 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
     plain = _plain_words(source) | _plain_words(derived)
     # A detail speaks for a direction only when the other text has it nowhere: a rewrite that merges two
     # sentences carries a detail from the original's next sentence, and one that splits a sentence leaves
-    # part of it to its next one; neither lost nor invented anything.
-    s_all = _direction_details(source, tuple(s.index for s in source.body), plain).keys()
-    d_all = _direction_details(derived, tuple(s.index for s in derived.body), plain).keys()
+    # part of it to its next one; neither lost nor invented anything. "Nowhere" means not even as a plain
+    # word: a transcript names its speakers in capitals ("GRETA VAN SUSTEREN:"), a list of names opens a
+    # sentence, and a rewrite that writes them as names in running text invented none of them.
+    s_all = _words_anywhere(source)
+    d_all = _words_anywhere(derived)
     for link in alignment.links:
         if not link.source or link.kind == "verbatim":
             continue
         s_tokens = [t for j in link.source for t in source.sentences[j].tokens]
         d_tokens = [t for i in link.derived for t in derived.sentences[i].tokens]
-        s_det = {k: v for k, v in _direction_details(source, link.source, plain).items() if k not in d_all}
-        d_det = {k: v for k, v in _direction_details(derived, link.derived, plain).items() if k not in s_all}
+        s_det = {k: v for k, v in _direction_details(source, link.source, plain).items() if _bare(k) not in d_all}
+        d_det = {k: v for k, v in _direction_details(derived, link.derived, plain).items() if _bare(k) not in s_all}
         precise_src += sum(s_det.values())
         precise_der += sum(d_det.values())
         s_words = {t.norm for t in s_tokens}
@@ -499,6 +501,16 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
             ):
                 out.setdefault(t.norm, 0.5)
     return out
+
+
+def _words_anywhere(doc: Document) -> frozenset[str]:
+    """Every word of the document's body (normal forms), also without a possessive ending."""
+    words = {t.norm for s in doc.body for t in s.tokens}
+    return frozenset(words | {_bare(w) for w in words})
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word  # norms fold the typographic apostrophe
 
 
 def _plain_words(doc: Document) -> frozenset[str]:
