@@ -94,31 +94,3 @@ def test_details_merged_from_other_sentences_are_not_the_suspects_own() -> None:
     # Every figure and name of the rewrite is somewhere in the original: none counts as the suspect's own.
     said = " ".join(evidence)
     assert "the suspect 0 that the original has nowhere" in said or "precise detail" not in said, said
-
-
-# A transcript names its speakers in capitals, where they are no names by the strict test
-# (shouted, opening a line); a rewrite names them in running text.
-TRANSCRIPT = (
-    'This is a rush transcript from "On the Record," June 24, 2009.\n\n'
-    "GRETA VAN SUSTEREN, FOX NEWS HOST: Forty members of the Harlow council are furious at the Millbrook "
-    "Courier. They say the paper gave the mayor a whole day of free coverage.\n\n"
-    "A group called the Press Fairness Caucus wrote a letter to the Millbrook Courier slamming the paper.\n\n"
-    "LAMAR OKAFOR, COUNCILLOR: The paper devoted all its pages today to one side of the budget fight."
-)
-TRANSCRIPT_REWRITE = (
-    "Forty members of the Harlow council have expressed their anger at the Millbrook Courier, Greta Van "
-    "Susteren reported on June 24, 2009.\n\n"
-    "The Press Fairness Caucus wrote a letter condemning the Millbrook Courier for its coverage.\n\n"
-    "Councillor Lamar Okafor said the paper gave all its pages to one side of the budget fight."
-)
-
-
-def test_names_the_original_writes_in_capitals_are_not_the_suspects_own() -> None:
-    from storytrace.audit import direction_of
-    from storytrace.settings import Settings
-
-    report = compare(TRANSCRIPT, TRANSCRIPT_REWRITE)
-    direction, _, evidence = direction_of(report.alignment, Settings())
-    assert direction != "reversed", evidence
-    said = " ".join(evidence)
-    assert "the suspect 0 that the original has nowhere" in said or "precise detail" not in said, said
