@@ -212,6 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--examples", type=int, default=8)
     ap.add_argument("--retrieval-only", action="store_true", help="stop after the retrieval pass and ablations")
+    ap.add_argument(
+        "--dump",
+        metavar="FILE",
+        help="pickle every full and original-removed trace's compared candidates (reports with alignments) to "
+        "FILE, to study the misses or re-judge them offline (benchmarks/replay_trace.py)",
+    )
     args = ap.parse_args(argv)
     t_start = time.perf_counter()
     eval_dir = _evaldata.eval_dir_from(args.eval_dir)
@@ -387,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     origs = sorted(by_orig)
     random.Random(args.seed + 1).shuffle(origs)
     removed_results: dict[str, str | None] = {}
+    removed_full: dict[str, list] = {}
     t0 = time.perf_counter()
     for orig in origs:
         if len(removed_q) >= args.n_removed:
@@ -398,6 +405,7 @@ def main(argv: list[str] | None = None) -> int:
                 break
             r = index.trace(_article(q), top=5)
             removed_results[q.id] = r.source
+            removed_full[q.id] = list(r.candidates)
             removed_q.append(q)
         index.add([Article(text=text, id=orig)])
     n_ok = sum(removed_results[q.id] is None for q in removed_q)
@@ -413,6 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     wrong_kind = Counter(removed_results[q.id].split(":")[0] for q in removed_q if removed_results[q.id] is not None)
     print(f"wrong sources named, by collection: {_evaldata.counter_str(wrong_kind)}")
+
+    if args.dump:
+        _dump(Path(args.dump), full_q, results, removed_q, removed_full, retr)
 
     # --- 4. goals and examples -------------------------------------------------------------------------------
     sd = [q for q in sheep if q.truth]
@@ -464,6 +475,25 @@ def main(argv: list[str] | None = None) -> int:
     tmp.cleanup()
     print(f"\nelapsed {time.perf_counter() - t_start:.0f} s")
     return 0
+
+
+def _dump(
+    path: Path, full_q: list[Query], results: dict, removed_q: list[Query], removed: dict[str, list], retr: dict
+) -> None:
+    """Each traced query with its candidates as trace ranked them (id, retrieval score, report or None)."""
+    import pickle
+
+    def rows(cands: list) -> list[tuple[str, float, object]]:
+        return [(c.id, c.score, c.report) for c in cands]
+
+    out = {
+        "full": [(q.id, q.set, q.truth, q.extra, results[q.id][0], rows(results[q.id][2])) for q in full_q],
+        "removed": [(q.id, q.set, q.truth, q.extra, None, rows(removed[q.id])) for q in removed_q],
+        "retrieval": {q.id: retr[q.id][:5] for q in full_q},
+    }
+    with path.open("wb") as f:
+        pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
+    print(f"dumped {len(out['full'])} full and {len(out['removed'])} original-removed traces to {path}")
 
 
 def _met(ok: bool) -> str:

@@ -130,11 +130,44 @@ def test_reach_is_coverage_when_the_suspect_is_as_long_as_the_original() -> None
 
 
 def test_reach_allows_for_a_long_original() -> None:
-    # Measured and reported (calibrate_trail.py), not used by the verdict: see RESULTS.md, session 5.
     report = compare(LONG_SOURCE, HEAVY_REWRITE)
     trail = trail_of(report.alignment)
     assert report.scores.coverage < 0.2
     assert trail.reach > 2 * report.scores.coverage
+
+
+def test_heavy_rewrite_of_a_long_original_is_partially_derived_by_its_many_names() -> None:
+    settings = Settings()
+    report = compare(LONG_SOURCE, HEAVY_REWRITE)
+    trail = trail_of(report.alignment)
+    # Too little of the long original for the coverage test ...
+    assert report.scores.coverage < settings.trail_coverage
+    # ... but as much as a text of its length could keep, with many names and figures, all the original's.
+    assert trail.reach >= settings.trail_coverage
+    assert trail.shared_specifics >= settings.trail_reach_specifics
+    assert report.verdict.relation == "partially_derived", report.verdict.evidence
+    assert any("as a text of its length could" in e for e in report.verdict.evidence)
+    # Without the reach test it stays below.
+    off = compare(LONG_SOURCE, HEAVY_REWRITE, settings=Settings(trail_reach_specifics=1000))
+    assert off.verdict.relation in ("related", "unrelated")
+
+
+# The original names its speakers only in capitals or at the head of a sentence, where the strict name test
+# (audit._direction_details) sees no names; a rewrite names them in running text.
+TRANSCRIPT = """BRENNICK COUNCIL MEETING, TUESDAY
+
+FERRANTE: The wall will protect about 3,200 homes in the Lower Quay district.
+MARSH: Taxes will go up by 4 percent, and nobody has asked the fishermen.
+Delmar Associates designed the wall to withstand a 100-year flood."""
+TRANSCRIPT_REWRITE = """Mayor Ferrante said the wall would shield some 3,200 homes in the Lower Quay district.
+Councillor Marsh warned of a 4 percent rise in taxes.
+The design, by Delmar Associates, is meant to survive a 100-year flood."""
+
+
+def test_names_the_original_writes_in_capitals_are_the_originals() -> None:
+    trail = trail_of(compare(TRANSCRIPT, TRANSCRIPT_REWRITE).alignment)
+    assert trail.specifics >= 5
+    assert trail.shared_specifics == trail.specifics
 
 
 def test_independent_report_against_the_long_original_is_not_derived() -> None:

@@ -181,3 +181,16 @@ def test_specifics_are_numbers_and_names_after_the_first_word() -> None:
 def test_specifics_ignore_capitals_of_a_title_case_headline() -> None:
     doc = analyse(Article(text="Seattle's Sensational Love Affair With Animals: 40 Dogs Dominate The City"))
     assert doc.specifics(0) == {"40"}
+
+
+def test_a_quotation_mark_left_open_does_not_swallow_the_paragraph() -> None:
+    # SheepDog's LLM rewrites often open their answer with a quotation mark and never close it, or wrap
+    # the whole answer in one: each sentence stays a sentence.
+    body = "Shocking news today. The council voted. Taxes will rise. Residents are angry. The mayor resigned."
+    assert len(sentences('"' + body)) == 5
+    assert len(sentences('"' + body + '"')) == 5
+    # A real quotation of a few sentences stays whole.
+    assert sentences('He said: "We lost. We will appeal. We will win." Then he left.') == [
+        'He said: "We lost. We will appeal. We will win."',
+        "Then he left.",
+    ]

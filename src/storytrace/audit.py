@@ -55,9 +55,10 @@ class Scores:
 class Trail:
     """Traces of the original beyond reused words: what a heavy rewrite keeps while its sentences drift.
 
-    ``in_order`` and ``reach`` are measured (benchmarks/calibrate_trail.py); the verdict does not use them
-    (on the calibration data neither separated rewrites from independent texts better once coverage and
-    specifics were known; RESULTS.md, sessions 3 and 5).
+    ``in_order`` is measured (benchmarks/calibrate_trail.py), not used by the verdict (on the calibration
+    data it did not separate rewrites from independent texts once coverage and specifics were known;
+    RESULTS.md, session 3); ``reach`` stands in for coverage only with many names and figures in common
+    (``trail_holds``; RESULTS.md, sessions 5 and 6).
     """
 
     #: Links to the original (derived sentence groups with a source), in the suspect's order.
@@ -66,7 +67,7 @@ class Trail:
     #: source positions).
     in_order: int
     #: Distinct names and figures (audit._direction_details) in the suspect, and how many of them the
-    #: original has too.
+    #: original has too (as words anywhere: it may write a name in capitals or open a sentence with it).
     specifics: int
     shared_specifics: int
     #: Quotations of the suspect (four words or more) whose words are mostly not in the original: a
@@ -274,13 +275,15 @@ def trail_of(alignment: Alignment) -> Trail:
             tails[k] = x
     source, derived = alignment.source, alignment.derived
     plain = _plain_words(source) | _plain_words(derived)
-    s_spec = _direction_details(source, tuple(s.index for s in source.body), plain).keys()
     d_spec = _direction_details(derived, tuple(s.index for s in derived.body), plain).keys()
+    # The original "has" a name when it has the word at all: it may write it in capitals, open a sentence
+    # with it or, scraped carelessly, write it in lower case, where the strict name test does not see it.
+    s_words = _words_anywhere(source)
     return Trail(
         len(positions),
         len(tails),
         len(d_spec),
-        len(d_spec & s_spec),
+        sum(_bare(k) in s_words for k in d_spec),
         _own_quotes(source, derived),
         round(reach_coverage(alignment), 4),
     )
@@ -304,11 +307,29 @@ def _own_quotes(source: Document, derived: Document) -> int:
 
 def trail_holds(trail: Trail, scores: Scores, settings: Settings) -> bool:
     """True when content kept and names and figures in common both point to the original."""
+    return trail.own_quotes <= settings.trail_own_quotes and (
+        _trail_by_coverage(trail, scores, settings) or _trail_by_reach(trail, settings)
+    )
+
+
+def _trail_by_coverage(trail: Trail, scores: Scores, settings: Settings) -> bool:
     return (
         scores.coverage >= settings.trail_coverage
         and trail.shared_specifics >= settings.trail_specifics
         and trail.specifics_share >= settings.trail_specifics_share
-        and trail.own_quotes <= settings.trail_own_quotes
+    )
+
+
+def _trail_by_reach(trail: Trail, settings: Settings) -> bool:
+    # A short rewrite of a long original (a speech, a transcript, a scraped page) keeps little of the
+    # whole, however faithful: content kept out of what a text of its length could keep, when the
+    # rewrite also carries many names and figures, nearly all of them the original's. Reach alone lets
+    # independent answers through (Clough sources are 1.2-3x their answers' length; RESULTS.md, session
+    # 5); they name a handful of people and things, a restyled transcript dozens.
+    return (
+        trail.reach >= settings.trail_coverage
+        and trail.shared_specifics >= settings.trail_reach_specifics
+        and trail.specifics_share >= settings.trail_reach_share
     )
 
 
@@ -342,16 +363,22 @@ def relation_of(alignment: Alignment, scores: Scores, settings: Settings) -> tup
         trail = trail_of(alignment)
         evidence.append(_trail_evidence(trail))
         if trail_holds(trail, scores, settings):
+            if _trail_by_coverage(trail, scores, settings):
+                kept, kept_what = scores.coverage, "of the original's content"
+                at_least, share = settings.trail_specifics, settings.trail_specifics_share
+            else:
+                kept, kept_what = trail.reach, "of as much of the original's content as a text of its length could"
+                at_least, share = settings.trail_reach_specifics, settings.trail_reach_share
             evidence.append(
                 "partially derived although its sentences are restyled beyond recognition: it keeps "
-                f"{scores.coverage:.0%} of the original's content (at least {settings.trail_coverage:.0%}) "
+                f"{kept:.0%} {kept_what} (at least {settings.trail_coverage:.0%}) "
                 f"and {trail.specifics_share:.0%} of its names and figures are the original's "
-                f"(at least {settings.trail_specifics} and {settings.trail_specifics_share:.0%})"
+                f"(at least {at_least} and {share:.0%})"
                 + (", and it quotes nobody the original does not" if not trail.own_quotes else "")
             )
             margin = min(
-                (scores.coverage - settings.trail_coverage) / max(settings.trail_coverage, 1e-9),
-                trail.specifics_share - settings.trail_specifics_share,
+                (kept - settings.trail_coverage) / max(settings.trail_coverage, 1e-9),
+                trail.specifics_share - share,
             )
             # Weaker than reused text: never more confident than 0.75.
             return "partially_derived", min(0.75, _margin_confidence(margin, 0.0, scale=0.5)), evidence
@@ -499,6 +526,16 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
             ):
                 out.setdefault(t.norm, 0.5)
     return out
+
+
+def _words_anywhere(doc: Document) -> frozenset[str]:
+    """Every word of the document's body (normal forms), also without a possessive ending."""
+    words = {t.norm for s in doc.body for t in s.tokens}
+    return frozenset(words | {_bare(w) for w in words})
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word  # norms fold the typographic apostrophe
 
 
 def _plain_words(doc: Document) -> frozenset[str]:

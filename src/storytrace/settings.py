@@ -103,6 +103,15 @@ class Settings:
     #: reasoning (examples/independent.txt against examples/original.txt shares 86% of its names and
     #: figures and keeps 24% of the content, but quotes three people the original does not).
     trail_own_quotes: int = 0
+    #: ... or, for a short rewrite of a long original, it keeps at least ``trail_coverage`` of what a
+    #: text of its length could keep (``audit.Trail.reach``) and at least ``trail_reach_specifics`` of its
+    #: names and figures, and ``trail_reach_share`` of them, are the original's: the stricter names test
+    #: stands in for the coverage a long original makes impossible. Set on the misses of
+    #: benchmarks/eval_trace.py (restyled speeches and transcripts of 3,000-8,000 words share 11-27
+    #: names and figures, 92-100% of theirs; the closest same-story pair 9 of 13) and checked on
+    #: calibrate_trail.py's independent texts (RESULTS.md, session 6).
+    trail_reach_specifics: int = 8
+    trail_reach_share: float = 0.85
     #: Net text evidence (see audit.direction) needed to call a direction without dates.
     direction_margin: float = 2.5
 

@@ -183,17 +183,42 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [t for t in (_trim(text, a, b) for a, b in spans) if t[0] < t[1]]
 
 
+#: A quotation that spans sentences keeps them together as one sentence (its speaker and its words stay in
+#: one unit), but only up to this many: a quotation mark still open after that, or at the paragraph's end,
+#: opens no quotation (an LLM that wraps its whole answer in quotation marks, a mark missing), and merging
+#: would make a whole paragraph one "sentence" (67 of the 1,440 SheepDog rewrites were a single
+#: sentence of up to 430 words, which no sentence of their original can restate; RESULTS.md, session 6).
+_QUOTED_SENTENCES = 4
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of one paragraph, as trimmed spans into ``text``."""
     chunk = text[start:end]
     raw = [_trim(chunk, a, b) for a, b in _repair_abbreviations(chunk, _punkt_spans(chunk))]
     raw = [(a, b) for a, b in raw if a < b]
-    merged: list[tuple[int, int]] = []
+    units: list[tuple[int, int]] = []  # sentences with any stray fragment that follows them
     for a, b in raw:
-        if merged and (_quote_open(chunk[merged[-1][0] : merged[-1][1]]) or _is_fragment(chunk[a:b])):
-            merged[-1] = (merged[-1][0], b)
+        if units and _is_fragment(chunk[a:b]):
+            units[-1] = (units[-1][0], b)
         else:
-            merged.append((a, b))
+            units.append((a, b))
+    merged: list[tuple[int, int]] = []
+    run = 0  # units in the last merged sentence
+    for k, (a, b) in enumerate(units):
+        if merged and _quote_open(chunk[merged[-1][0] : merged[-1][1]]):
+            if run < _QUOTED_SENTENCES:
+                merged[-1] = (merged[-1][0], b)
+                run += 1
+                continue
+            # Still open after that many sentences: no quotation, each unit stands alone.
+            del merged[-1]
+            merged.extend(units[k - run : k])
+        merged.append((a, b))
+        run = 1
+    if merged and run > 1 and _quote_open(chunk[merged[-1][0] : merged[-1][1]]):
+        # The paragraph ends inside the "quotation": its opening mark is stray.
+        del merged[-1]
+        merged.extend(units[len(units) - run :])
     return [(start + a, start + b) for a, b in merged]
 
 
