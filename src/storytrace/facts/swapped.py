@@ -1,0 +1,257 @@
+"""One name, figure or pronoun put in the place of another inside words copied from the original.
+
+The entity and number checks report a name or a figure the original never gives. A summary that takes a
+sentence of the original and puts in it a name from elsewhere in the same article ("Copeland, who plays
+for the Atlanta Hawks, was arrested", where the original says "Pero Antic, who plays for the Atlanta
+Hawks, was arrested" and names Copeland in another sentence) passes those checks. Here the suspect
+sentence is lined up word by word with the sentence it restates: where one slot differs and the words
+around it are the original's, what the original has in that slot and what the suspect has are compared.
+A name for another name, a figure for another figure, "he" for "she": the detail shows both, so an
+editor can check it in one reading. Word lookups and one diff per linked sentence; no model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+from storytrace.align import Alignment
+from storytrace.facts.recombined import _NOT_NAMES
+from storytrace.finding import Finding
+from storytrace.text import STOPWORDS, Document, Sentence, Token
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+# Words that, just before a capitalised word, make it a description rather than a name ("the Foxes",
+# "the Premier League champions"): what a summary rightly replaces with the name it stands for.
+_DESCRIBERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+_DIGITS = re.compile(r"\d")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+MAX_SLOT = 5  # words on either side of a slot: longer differences are rewording, not a swap
+MIN_SHARED = 4  # content words the two sentences share in runs, for a slot to be read as a swap
+WINDOW = 10  # words either side of the original's slot where the suspect's name would count as moved
+
+
+def swap_findings(alignment: Alignment, *, skip: frozenset[tuple[int, int]] = frozenset()) -> list[Finding]:
+    """Names, figures and he/she pronouns put in another's place in a restated sentence.
+
+    Per link (not verbatim, not added) and per linked source sentence, the suspect sentence's words are
+    lined up with the source sentence's (difflib on normal forms). A replaced slot of at most
+    ``MAX_SLOT`` words on each side, next to at least ``MIN_CONTEXT`` words both sentences share, is a swap
+    when: the suspect puts a name where the original has another name (the original's name appears
+    nowhere in the suspect sentence, the suspect's nowhere in the linked sentences, and the original's is
+    not a description such as "the Foxes"); or a figure where the original has another figure that the
+    suspect sentence lacks; or "he" where the original has "she" (or the reverse). Spans in ``skip``
+    (already reported) are not reported again.
+    """
+    src, der = alignment.source, alignment.derived
+    findings: list[Finding] = []
+    for link in alignment.links:
+        if not link.source or link.kind in ("added", "verbatim"):
+            continue
+        linked_words = {t.norm for j in link.source for t in src.sentences[j].tokens}
+        for i in link.derived:
+            sent = der.sentences[i]
+            d_words = {t.norm for t in sent.tokens}
+            seen: set[tuple[int, int]] = set()
+            for j in link.source:
+                for f in _slot_swaps(src, der, src.sentences[j], sent, linked_words, d_words):
+                    span = f.derived or (0, 0)
+                    if span in seen or any(a < span[1] and span[0] < b for a, b in skip):
+                        continue
+                    if any(a <= span[0] and span[1] <= b for a, b in link.unsupported):
+                        continue
+                    seen.add(span)
+                    findings.append(f)
+    return findings
+
+
+def _slot_swaps(
+    src: Document, der: Document, s_sent: Sentence, d_sent: Sentence, linked: set[str], d_words: set[str]
+) -> list[Finding]:
+    s_toks, d_toks = s_sent.tokens, d_sent.tokens
+    if not s_toks or not d_toks:
+        return []
+    s_norms = [t.norm for t in s_toks]
+    d_norms = [t.norm for t in d_toks]
+    ops = SequenceMatcher(None, d_norms, s_norms, autojunk=False).get_opcodes()
+    shared = sum(1 for tag, i1, i2, _j1, _j2 in ops if tag == "equal" for w in d_norms[i1:i2] if _content(w))
+    if shared < MIN_SHARED:
+        return []
+    out: list[Finding] = []
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "replace" or i2 - i1 > MAX_SLOT or j2 - j1 > MAX_SLOT:
+            continue
+        before = ops[k - 1] if k > 0 else None
+        after = ops[k + 1] if k + 1 < len(ops) else None
+        if not (_context(before, d_norms) or _context(after, d_norms)):
+            continue
+        d_slot, s_slot = d_toks[i1:i2], s_toks[j1:j2]
+        found = (
+            _pronoun_swap(der, src, d_slot, s_slot, s_sent)
+            or _figure_swap(der, src, d_slot, s_slot, d_words)
+            or _name_swap(der, src, d_slot, s_slot, s_toks, d_toks, j1, d_sent, s_sent)
+        )
+        if found:
+            out.append(found)
+    return out
+
+
+def _context(op: tuple[str, int, int, int, int] | None, d_norms: list[str]) -> bool:
+    """True when ``op`` is a run of shared words with a content word in it."""
+    return op is not None and op[0] == "equal" and any(_content(w) for w in d_norms[op[1] : op[2]])
+
+
+def _content(word: str) -> bool:
+    return word not in STOPWORDS and any(c.isalnum() for c in word)
+
+
+def _key(norm: str) -> str:
+    """A name's word without possessive or plural ending, cut to five letters: "O'Neill's"/"ONeills",
+    "Tonys"/"Tony", "Iraqi"/"Iraq" count as one name."""
+    plain = unicodedata.normalize("NFKD", norm).encode("ascii", "ignore").decode()
+    return plain.removesuffix("'s").replace("'", "").rstrip("s")[:5]
+
+
+def _pronoun_swap(
+    der: Document, src: Document, d_slot: tuple[Token, ...], s_slot: tuple[Token, ...], s_sent: Sentence
+) -> Finding | None:
+    if len(d_slot) != 1 or len(s_slot) != 1:
+        return None
+    a, b = d_slot[0].norm, s_slot[0].norm
+    if not ((a in _MALE and b in _FEMALE) or (a in _FEMALE and b in _MALE)):
+        return None
+    d_text, s_text = _words(der, d_slot), _words(src, s_slot)
+    return _finding(
+        "entity_changed",
+        f"person changed: the original says \u201c{s_text}\u201d here (\u201c{_clip(src, s_sent)}\u201d), "
+        f"the suspect says \u201c{d_text}\u201d",
+        der,
+        src,
+        d_slot,
+        s_slot,
+    )
+
+
+def _figure_swap(
+    der: Document,
+    src: Document,
+    d_slot: tuple[Token, ...],
+    s_slot: tuple[Token, ...],
+    d_words: set[str],
+) -> Finding | None:
+    d_fig = [t for t in d_slot if _DIGITS.search(t.norm)]
+    s_fig = [t for t in s_slot if _DIGITS.search(t.norm)]
+    if len(d_fig) != 1 or len(s_fig) != 1:
+        return None
+    a, b = d_fig[0].norm.replace(",", ""), s_fig[0].norm.replace(",", "")
+    if a == b or s_fig[0].norm in d_words:
+        return None  # the original's figure kept elsewhere in the sentence: not one figure for another
+    kind = "date_changed" if _YEAR.fullmatch(a) and _YEAR.fullmatch(b) else "number_changed"
+    return _finding(
+        kind,
+        f"{'year' if kind == 'date_changed' else 'figure'} changed: the original says "
+        f"\u201c{_words(src, s_slot)}\u201d where the suspect says \u201c{_words(der, d_slot)}\u201d, the words "
+        "around it the same",
+        der,
+        src,
+        d_slot,
+        s_slot,
+    )
+
+
+def _name_swap(
+    der: Document,
+    src: Document,
+    d_slot: tuple[Token, ...],
+    s_slot: tuple[Token, ...],
+    s_toks: tuple[Token, ...],
+    d_toks: tuple[Token, ...],
+    j1: int,
+    d_sent: Sentence,
+    s_sent: Sentence,
+) -> Finding | None:
+    d_names = [t for t in d_slot if _is_name(der, d_sent, t, also=src)]
+    s_names = [t for t in s_slot if _is_name(src, s_sent, t)]
+    if not d_names or not s_names:
+        return None
+    if any(_content(t.norm) and t not in d_names for t in d_slot) or any(
+        _content(t.norm) and t not in s_names and not _is_name(src, s_sent, t, loose=True) for t in s_slot
+    ):
+        return None  # plain words changed too: a rewording, not one name put for another
+    near = {_key(t.norm) for t in s_toks[max(0, j1 - WINDOW) : j1 + len(s_slot) + WINDOW]}
+    d_keys = {_key(t.norm) for t in d_toks}
+    if any(_key(t.norm) in near for t in d_names) or any(_key(t.norm) in d_keys for t in s_names):
+        return None  # a name moved within the sentence, or kept: not put in another's place
+    for slot, toks, names in ((s_slot, s_toks, s_names), (d_slot, d_toks, d_names)):
+        first = toks.index(names[0])
+        if first > 0 and toks[first - 1].norm in _DESCRIBERS:
+            return None  # "the Foxes", "the Premier League champions": a description, not a name
+        if any(t.norm in _DESCRIBERS for t in slot[: slot.index(names[0])]):
+            return None
+    # Shown and spanned from the first name to the last: "On Tuesday, Malala Yousafzai, the" is the slot,
+    # "Malala Yousafzai" the name it held.
+    first = s_slot.index(s_names[0])
+    while first > 0 and _is_name(src, s_sent, s_slot[first - 1], loose=True) and _content(s_slot[first - 1].norm):
+        first -= 1  # "Pero Antic": a first name that opens the sentence is no less part of the name
+    s_shown = s_slot[first : s_slot.index(s_names[-1]) + 1]
+    d_shown = d_slot[d_slot.index(d_names[0]) : d_slot.index(d_names[-1]) + 1]
+    return _finding(
+        "entity_changed",
+        f"name changed: where the original says \u201c{_words(src, s_shown)}\u201d, the suspect says "
+        f"\u201c{_words(der, d_shown)}\u201d, with the original's words around it",
+        der,
+        src,
+        d_shown,
+        s_shown,
+    )
+
+
+def _is_name(doc: Document, sent: Sentence, t: Token, *, loose: bool = False, also: Document | None = None) -> bool:
+    """A capitalised word that is not a function word, a title or a day (``loose``: any capitalised word);
+    at the start of a sentence, only when the document also writes it capitalised elsewhere (so a name,
+    not a sentence's first word), or ``also`` does."""
+    text = doc.text
+    if not text[t.start].isupper():
+        return False
+    if loose:
+        return True
+    if t.norm in STOPWORDS or t.norm.removesuffix("'s") in _NOT_NAMES:
+        return False
+    if t.start != sent.tokens[0].start:
+        return True
+    docs = (doc,) if also is None else (doc, also)
+    if any(d.text[u.start].islower() for d in docs for s in d.sentences for u in s.tokens if u.norm == t.norm):
+        return False  # "Comedian ...": a common word the texts also write in lower case
+    return any(
+        u.norm == t.norm and u.start != s.tokens[0].start and d.text[u.start].isupper()
+        for d in docs
+        for s in d.sentences
+        for u in s.tokens
+    )
+
+
+def _words(doc: Document, toks: tuple[Token, ...]) -> str:
+    return doc.text[toks[0].start : toks[-1].end]
+
+
+def _clip(doc: Document, sent: Sentence, limit: int = 80) -> str:
+    text = " ".join(doc.text[sent.start : sent.end].split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _finding(
+    kind: str, detail: str, der: Document, src: Document, d_slot: tuple[Token, ...], s_slot: tuple[Token, ...]
+) -> Finding:
+    return Finding(
+        type=kind,
+        severity="medium",
+        subtype="swapped",
+        detail=detail,
+        derived=(d_slot[0].start, d_slot[-1].end),
+        source=(s_slot[0].start, s_slot[-1].end),
+        before=_words(src, s_slot),
+        after=_words(der, d_slot),
+    )

@@ -1,0 +1,78 @@
+"""swapped.py: one name, figure or he/she put in another's place inside words copied from the original.
+
+The articles are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from storytrace import compare
+from storytrace.finding import Finding
+
+SOURCE = (
+    "Two basketball players were hurt in a fight outside a New York club early on Wednesday. "
+    "Chris Copeland, a forward for the Indiana Pacers, and his wife were stabbed during the argument. "
+    "Pero Antic, who plays for the Atlanta Hawks, was arrested for failing to clear the scene for police. "
+    "She was taken to hospital with wounds to her arm, and the couple were treated for 40 minutes at the "
+    "scene before 12 officers arrived. "
+    "The Leicester forward scored in 2014 and the Foxes have not lost since."
+)
+
+
+def _swapped(derived: str, source: str = SOURCE) -> list[Finding]:
+    return [f for f in compare(source, derived).findings if f.subtype == "swapped"]
+
+
+def test_name_from_elsewhere_put_in_another_names_place() -> None:
+    derived = "Copeland, who plays for the Atlanta Hawks, was arrested for failing to clear the scene for police."
+    found = _swapped(derived)
+    assert len(found) == 1
+    f = found[0]
+    assert f.type == "entity_changed" and f.severity == "medium"
+    assert (f.before, f.after) == ("Pero Antic", "Copeland")
+    assert derived[f.derived[0] : f.derived[1]] == "Copeland"
+    assert SOURCE[f.source[0] : f.source[1]] == "Pero Antic"
+    assert "Pero Antic" in f.detail and "Copeland" in f.detail
+
+
+def test_he_for_she() -> None:
+    derived = (
+        "Copeland's wife was taken to hospital with wounds to his arm, and the couple were treated for 40 "
+        "minutes at the scene before 12 officers arrived."
+    )
+    found = _swapped(derived)
+    assert [(f.type, f.before, f.after) for f in found] == [("entity_changed", "her", "his")]
+
+
+def test_figure_put_in_another_figures_place() -> None:
+    derived = (
+        "She was taken to hospital with wounds to her arm, and the couple were treated for 12 minutes at the "
+        "scene before officers arrived."
+    )
+    found = _swapped(derived)
+    assert [(f.type, f.before, f.after) for f in found] == [("number_changed", "40", "12")]
+
+
+def test_year_put_in_another_years_place() -> None:
+    source = "The council approved the plan in 2019. The Leicester forward scored, in 2014, and has not stopped since."
+    derived = "The Leicester forward scored, in 2019, and has not stopped since."
+    found = _swapped(derived, source)
+    assert [(f.type, f.before, f.after) for f in found] == [("date_changed", "2014", "2019")]
+
+
+def test_faithful_rewrites_stay_quiet() -> None:
+    # A description replaced by the name it stands for, a name kept, a name moved inside the sentence,
+    # a paraphrase in other words.
+    for derived in (
+        "Leicester have not lost since the Leicester forward scored in 2014.",
+        "The Leicester forward scored in 2014 and Leicester have not lost since.",
+        "Pero Antic, the Atlanta Hawks player, was arrested for failing to clear the scene for police.",
+        "Police arrested Atlanta Hawks player Pero Antic for failing to clear the scene.",
+        "Copeland and his wife, of the Indiana Pacers, were stabbed during the argument.",
+    ):
+        assert _swapped(derived) == [], derived
+
+
+def test_description_in_the_original_is_not_a_name() -> None:
+    # "the Foxes" is what the original calls the team; the summary names it.
+    derived = "The Leicester forward scored in 2014 and Leicester City have not lost since."
+    assert _swapped(derived) == []
