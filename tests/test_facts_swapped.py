@@ -76,3 +76,23 @@ def test_description_in_the_original_is_not_a_name() -> None:
     # "the Foxes" is what the original calls the team; the summary names it.
     derived = "The Leicester forward scored in 2014 and Leicester City have not lost since."
     assert _swapped(derived) == []
+
+
+def test_name_for_a_name_the_original_introduces_with_more_words() -> None:
+    source = (
+        "The Los Angeles Clippers were owned by Donald Sterling for three decades. "
+        'In the lawsuit, Rochelle "Shelly" Sterling accused Stiviano of targeting extremely wealthy older men.'
+    )
+    derived = "Donald Sterling accused Stiviano of targeting extremely wealthy older men."
+    found = _swapped(derived, source)
+    assert [(f.before, f.after) for f in found] == [('Rochelle "Shelly"', "Donald")]
+
+
+def test_a_title_for_a_person_is_not_a_swap() -> None:
+    # Capitalised on both sides, but a song's title is not a person's name.
+    source = (
+        "Don McLean wrote the song in 1971. "
+        'By cathartically writing "American Pie" he found a way to mourn, the singer told the magazine.'
+    )
+    derived = "By cathartically writing Greene he found a way to mourn, the singer told the magazine."
+    assert _swapped(derived, source) == []
