@@ -96,3 +96,14 @@ def test_a_title_for_a_person_is_not_a_swap() -> None:
     )
     derived = "By cathartically writing Greene he found a way to mourn, the singer told the magazine."
     assert _swapped(derived, source) == []
+
+
+def test_count_in_words_put_in_another_counts_place() -> None:
+    source = (
+        "Three officers were injured in the clashes. "
+        "The council said two new schools would open in the north of the city next year."
+    )
+    found = _swapped("The council said three new schools would open in the north of the city next year.", source)
+    assert [(f.type, f.before, f.after) for f in found] == [("number_changed", "two", "three")]
+    # The same count in digits is no change.
+    assert _swapped("The council said 2 new schools would open in the north of the city next year.", source) == []

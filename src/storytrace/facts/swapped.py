@@ -146,6 +146,28 @@ def _pronoun_swap(
     )
 
 
+# Counts written in words, "one" left out (it is as often "a" or a pronoun: "one of them").
+_NUMBER_WORDS = {
+    w: float(k)
+    for k, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+    if w != "one"
+}
+
+
+def _figure(norm: str) -> float | None:
+    """The value of a token that is a figure: digits ("5,000", "17") or a count in words ("three")."""
+    if norm in _NUMBER_WORDS:
+        return _NUMBER_WORDS[norm]
+    digits = norm.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return float("nan") if _DIGITS.search(norm) else None
+
+
 def _figure_swap(
     der: Document,
     src: Document,
@@ -153,12 +175,12 @@ def _figure_swap(
     s_slot: tuple[Token, ...],
     d_words: set[str],
 ) -> Finding | None:
-    d_fig = [t for t in d_slot if _DIGITS.search(t.norm)]
-    s_fig = [t for t in s_slot if _DIGITS.search(t.norm)]
+    d_fig = [t for t in d_slot if _figure(t.norm) is not None]
+    s_fig = [t for t in s_slot if _figure(t.norm) is not None]
     if len(d_fig) != 1 or len(s_fig) != 1:
         return None
     a, b = d_fig[0].norm.replace(",", ""), s_fig[0].norm.replace(",", "")
-    if a == b or s_fig[0].norm in d_words:
+    if a == b or _figure(a) == _figure(b) or s_fig[0].norm in d_words:
         return None  # the original's figure kept elsewhere in the sentence: not one figure for another
     kind = "date_changed" if _YEAR.fullmatch(a) and _YEAR.fullmatch(b) else "number_changed"
     return _finding(
