@@ -157,6 +157,11 @@ _NUMBER_WORDS = {
 }
 
 
+def _plain_figure(norm: str) -> bool:
+    value = _figure(norm)
+    return value is not None and value == value  # not NaN: digits with letters attached ("3km") are left out
+
+
 def _figure(norm: str) -> float | None:
     """The value of a token that is a figure: digits ("5,000", "17") or a count in words ("three")."""
     if norm in _NUMBER_WORDS:
@@ -175,9 +180,12 @@ def _figure_swap(
     s_slot: tuple[Token, ...],
     d_words: set[str],
 ) -> Finding | None:
-    d_fig = [t for t in d_slot if _figure(t.norm) is not None]
-    s_fig = [t for t in s_slot if _figure(t.norm) is not None]
-    if len(d_fig) != 1 or len(s_fig) != 1:
+    # One figure for one figure, nothing else changed: where the unit changes too ("two years" for "24
+    # months", "3km" for "two miles") it may be a conversion, which numbers.py weighs.
+    if len(d_slot) != 1 or len(s_slot) != 1:
+        return None
+    d_fig, s_fig = d_slot, s_slot
+    if not _plain_figure(d_fig[0].norm) or not _plain_figure(s_fig[0].norm):
         return None
     a, b = d_fig[0].norm.replace(",", ""), s_fig[0].norm.replace(",", "")
     if a == b or _figure(a) == _figure(b) or s_fig[0].norm in d_words:
