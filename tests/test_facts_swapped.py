@@ -113,3 +113,15 @@ def test_a_figure_in_another_unit_is_left_to_the_number_check() -> None:
     source = "The vote was delayed again. It could take up to two years before regular elections are held, he added."
     derived = "It could take up to 24 months before regular elections are held, he said."
     assert _swapped(derived, source) == []
+
+
+def test_one_name_written_another_way_is_not_a_swap() -> None:
+    source = (
+        "Shares fell sharply on Monday. "
+        "The Royal Bank of Scotland said its chief executive Kyesha O'Sullivan would leave in the summer."
+    )
+    for derived in (
+        "RBS said its chief executive Kyesha O'Sullivan would leave in the summer.",
+        "The Royal Bank of Scotland said its chief executive Kyhesha O'Sullivan would leave in the summer.",
+    ):
+        assert _swapped(derived, source) == [], derived

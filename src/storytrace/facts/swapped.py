@@ -245,6 +245,8 @@ def _name_swap(
         first -= 1  # "Pero Antic": a first name that opens the sentence is no less part of the name
     s_shown = s_slot[first : s_slot.index(s_names[-1]) + 1]
     d_shown = d_slot[d_slot.index(d_names[0]) : d_slot.index(d_names[-1]) + 1]
+    if _same_name(_words(der, d_shown), _words(src, s_shown), src.text):
+        return None
     if not _same_kind_of_name(der, d_sent, d_shown, src, s_sent, s_shown):
         return None
     return _finding(
@@ -280,6 +282,24 @@ def _name_end(src: Document, sent: Sentence, slot: tuple[Token, ...], ends: tupl
             k += 1
         return slot[:k]
     return ()
+
+
+def _same_name(d_name: str, s_name: str, src_text: str) -> bool:
+    """True when the two are one name written two ways: spacing or spelling ("O ' Sullivan", "Kyhesha"
+    for "Kyesha": the same person, a typo at most) or an acronym of the original's ("RBS" for "Royal
+    Bank of Scotland")."""
+    from storytrace.facts.entities import _initials
+
+    a = "".join(c for c in d_name.lower() if c.isalnum())
+    b = "".join(c for c in s_name.lower() if c.isalnum())
+    if a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8:
+        return True
+    for short, full in ((d_name, s_name), (s_name, d_name)):
+        letters = short.replace(".", "")
+        acronym = letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
+        if acronym and (letters.lower() in _initials(full) or letters.lower() in _initials(src_text)):
+            return True
+    return False
 
 
 def _same_kind_of_name(
