@@ -7,7 +7,8 @@ Hawks, was arrested" and names Copeland in another sentence) passes those checks
 sentence is lined up word by word with the sentence it restates: where one slot differs and the words
 around it are the original's, what the original has in that slot and what the suspect has are compared.
 A name for another name, a figure for another figure, "he" for "she": the detail shows both, so an
-editor can check it in one reading. Word lookups and one diff per linked sentence; no model.
+editor can check it in one reading. Word lookups and one diff per linked sentence; NER (spaCy) only on the
+few slots that get that far.
 """
 
 from __future__ import annotations
@@ -38,26 +39,26 @@ def swap_findings(alignment: Alignment, *, skip: frozenset[tuple[int, int]] = fr
     """Names, figures and he/she pronouns put in another's place in a restated sentence.
 
     Per link (not verbatim, not added) and per linked source sentence, the suspect sentence's words are
-    lined up with the source sentence's (difflib on normal forms). A replaced slot of at most
-    ``MAX_SLOT`` words on each side, next to at least ``MIN_CONTEXT`` words both sentences share, is a swap
-    when: the suspect puts a name where the original has another name (the original's name appears
-    nowhere in the suspect sentence, the suspect's nowhere in the linked sentences, and the original's is
-    not a description such as "the Foxes"); or a figure where the original has another figure that the
+    lined up with the source sentence's (difflib on normal forms). The pair must share ``MIN_SHARED``
+    content words; a replaced slot of at most ``MAX_SLOT`` words on each side, next to shared words with a
+    content word among them, is a swap when the suspect puts there: a name where the original has another
+    name (the original's nowhere in the suspect sentence, the suspect's not within ``WINDOW`` words of the
+    slot in the original, neither a description such as "the Foxes", not one name written two ways, and
+    NER reading them as names); a figure alone where the original has another figure alone that the
     suspect sentence lacks; or "he" where the original has "she" (or the reverse). Spans in ``skip``
-    (already reported) are not reported again.
+    (already reported) and inside a clause reported as added are not reported again.
     """
     src, der = alignment.source, alignment.derived
     findings: list[Finding] = []
     for link in alignment.links:
         if not link.source or link.kind in ("added", "verbatim"):
             continue
-        linked_words = {t.norm for j in link.source for t in src.sentences[j].tokens}
         for i in link.derived:
             sent = der.sentences[i]
             d_words = {t.norm for t in sent.tokens}
             seen: set[tuple[int, int]] = set()
             for j in link.source:
-                for f in _slot_swaps(src, der, src.sentences[j], sent, linked_words, d_words):
+                for f in _slot_swaps(src, der, src.sentences[j], sent, d_words):
                     span = f.derived or (0, 0)
                     if span in seen or any(a < span[1] and span[0] < b for a, b in skip):
                         continue
@@ -68,9 +69,7 @@ def swap_findings(alignment: Alignment, *, skip: frozenset[tuple[int, int]] = fr
     return findings
 
 
-def _slot_swaps(
-    src: Document, der: Document, s_sent: Sentence, d_sent: Sentence, linked: set[str], d_words: set[str]
-) -> list[Finding]:
+def _slot_swaps(src: Document, der: Document, s_sent: Sentence, d_sent: Sentence, d_words: set[str]) -> list[Finding]:
     s_toks, d_toks = s_sent.tokens, d_sent.tokens
     if not s_toks or not d_toks:
         return []
