@@ -704,6 +704,7 @@ def fact_checks(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> 
     from storytrace.facts.numbers import number_findings
     from storytrace.facts.quotes import quote_findings
     from storytrace.facts.recombined import recombination_findings
+    from storytrace.facts.swapped import swap_findings
 
     findings = (
         quote_findings(alignment)
@@ -719,6 +720,8 @@ def fact_checks(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> 
     findings += entity_findings(alignment, skip=frozenset(reported))
     taken = frozenset(f.derived for f in findings if f.derived and f.type != "fact_omitted")
     findings += recombination_findings(alignment, min_pairs=settings.recombined_min_pairs, skip=taken)
+    taken = frozenset(f.derived for f in findings if f.derived and f.type != "fact_omitted")
+    findings += swap_findings(alignment, skip=taken)
     findings += dropped_list_items(alignment)
     return findings
 

@@ -1,0 +1,388 @@
+"""One name, figure or pronoun put in the place of another inside words copied from the original.
+
+The entity and number checks report a name or a figure the original never gives. A summary that takes a
+sentence of the original and puts in it a name from elsewhere in the same article ("Copeland, who plays
+for the Atlanta Hawks, was arrested", where the original says "Pero Antic, who plays for the Atlanta
+Hawks, was arrested" and names Copeland in another sentence) passes those checks. Here the suspect
+sentence is lined up word by word with the sentence it restates: where one slot differs and the words
+around it are the original's, what the original has in that slot and what the suspect has are compared.
+A name for another name, a figure for another figure, "he" for "she": the detail shows both, so an
+editor can check it in one reading. Word lookups and one diff per linked sentence; NER (spaCy) only on the
+few slots that get that far.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+from storytrace.align import Alignment
+from storytrace.facts.recombined import _NOT_NAMES
+from storytrace.finding import Finding
+from storytrace.text import STOPWORDS, Document, Sentence, Token
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+# Words that, just before a capitalised word, make it a description rather than a name ("the Foxes",
+# "the Premier League champions"): what a summary rightly replaces with the name it stands for.
+_DESCRIBERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+_DIGITS = re.compile(r"\d")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+MAX_SLOT = 5  # words on either side of a slot: longer differences are rewording, not a swap
+MIN_SHARED = 4  # content words the two sentences share in runs, for a slot to be read as a swap
+WINDOW = 10  # words either side of the original's slot where the suspect's name would count as moved
+
+
+def swap_findings(alignment: Alignment, *, skip: frozenset[tuple[int, int]] = frozenset()) -> list[Finding]:
+    """Names, figures and he/she pronouns put in another's place in a restated sentence.
+
+    Per link (not verbatim, not added) and per linked source sentence, the suspect sentence's words are
+    lined up with the source sentence's (difflib on normal forms). The pair must share ``MIN_SHARED``
+    content words; a replaced slot of at most ``MAX_SLOT`` words on each side, next to shared words with a
+    content word among them, is a swap when the suspect puts there: a name where the original has another
+    name (the original's nowhere in the suspect sentence, the suspect's not within ``WINDOW`` words of the
+    slot in the original, neither a description such as "the Foxes", not one name written two ways, and
+    NER reading them as names); a figure alone where the original has another figure alone that the
+    suspect sentence lacks; or "he" where the original has "she" (or the reverse). Spans in ``skip``
+    (already reported) and inside a clause reported as added are not reported again.
+    """
+    src, der = alignment.source, alignment.derived
+    findings: list[Finding] = []
+    for link in alignment.links:
+        if not link.source or link.kind in ("added", "verbatim"):
+            continue
+        for i in link.derived:
+            sent = der.sentences[i]
+            d_words = {t.norm for t in sent.tokens}
+            seen: set[tuple[int, int]] = set()
+            for j in link.source:
+                for f in _slot_swaps(src, der, src.sentences[j], sent, d_words):
+                    span = f.derived or (0, 0)
+                    if span in seen or any(a < span[1] and span[0] < b for a, b in skip):
+                        continue
+                    if any(a <= span[0] and span[1] <= b for a, b in link.unsupported):
+                        continue
+                    seen.add(span)
+                    findings.append(f)
+    return findings
+
+
+def _slot_swaps(src: Document, der: Document, s_sent: Sentence, d_sent: Sentence, d_words: set[str]) -> list[Finding]:
+    s_toks, d_toks = s_sent.tokens, d_sent.tokens
+    if not s_toks or not d_toks:
+        return []
+    s_norms = [t.norm for t in s_toks]
+    d_norms = [t.norm for t in d_toks]
+    ops = SequenceMatcher(None, d_norms, s_norms, autojunk=False).get_opcodes()
+    shared = sum(1 for tag, i1, i2, _j1, _j2 in ops if tag == "equal" for w in d_norms[i1:i2] if _content(w))
+    if shared < MIN_SHARED:
+        return []
+    out: list[Finding] = []
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "replace" or i2 - i1 > MAX_SLOT or j2 - j1 > MAX_SLOT:
+            continue
+        before = ops[k - 1] if k > 0 else None
+        after = ops[k + 1] if k + 1 < len(ops) else None
+        if not (_context(before, d_norms) or _context(after, d_norms)):
+            continue
+        d_slot, s_slot = d_toks[i1:i2], s_toks[j1:j2]
+        found = (
+            _pronoun_swap(der, src, d_slot, s_slot, s_sent)
+            or _figure_swap(der, src, d_slot, s_slot, d_words)
+            or _name_swap(
+                der,
+                src,
+                d_slot,
+                s_slot,
+                s_toks,
+                d_toks,
+                j1,
+                d_sent,
+                s_sent,
+                ends=(_context(before, d_norms), _context(after, d_norms)),
+            )
+        )
+        if found:
+            out.append(found)
+    return out
+
+
+def _context(op: tuple[str, int, int, int, int] | None, d_norms: list[str]) -> bool:
+    """True when ``op`` is a run of shared words with a content word in it."""
+    return op is not None and op[0] == "equal" and any(_content(w) for w in d_norms[op[1] : op[2]])
+
+
+def _content(word: str) -> bool:
+    return word not in STOPWORDS and any(c.isalnum() for c in word)
+
+
+def _key(norm: str) -> str:
+    """A name's word without possessive or plural ending, cut to five letters: "O'Neill's"/"ONeills",
+    "Tonys"/"Tony", "Iraqi"/"Iraq" count as one name."""
+    plain = unicodedata.normalize("NFKD", norm).encode("ascii", "ignore").decode()
+    return plain.removesuffix("'s").replace("'", "").rstrip("s")[:5]
+
+
+def _pronoun_swap(
+    der: Document, src: Document, d_slot: tuple[Token, ...], s_slot: tuple[Token, ...], s_sent: Sentence
+) -> Finding | None:
+    if len(d_slot) != 1 or len(s_slot) != 1:
+        return None
+    a, b = d_slot[0].norm, s_slot[0].norm
+    if not ((a in _MALE and b in _FEMALE) or (a in _FEMALE and b in _MALE)):
+        return None
+    d_text, s_text = _words(der, d_slot), _words(src, s_slot)
+    return _finding(
+        "entity_changed",
+        f"person changed: the original says \u201c{s_text}\u201d here (\u201c{_clip(src, s_sent)}\u201d), "
+        f"the suspect says \u201c{d_text}\u201d",
+        der,
+        src,
+        d_slot,
+        s_slot,
+    )
+
+
+# Counts written in words, "one" left out (it is as often "a" or a pronoun: "one of them").
+_NUMBER_WORDS = {
+    w: float(k)
+    for k, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+    if w != "one"
+}
+
+
+def _plain_figure(norm: str) -> bool:
+    value = _figure(norm)
+    return value is not None and value == value  # not NaN: digits with letters attached ("3km") are left out
+
+
+def _figure(norm: str) -> float | None:
+    """The value of a token that is a figure: digits ("5,000", "17") or a count in words ("three")."""
+    if norm in _NUMBER_WORDS:
+        return _NUMBER_WORDS[norm]
+    digits = norm.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return float("nan") if _DIGITS.search(norm) else None
+
+
+def _figure_swap(
+    der: Document,
+    src: Document,
+    d_slot: tuple[Token, ...],
+    s_slot: tuple[Token, ...],
+    d_words: set[str],
+) -> Finding | None:
+    # One figure for one figure, nothing else changed: where the unit changes too ("two years" for "24
+    # months", "3km" for "two miles") it may be a conversion, which numbers.py weighs.
+    if len(d_slot) != 1 or len(s_slot) != 1:
+        return None
+    d_fig, s_fig = d_slot, s_slot
+    if not _plain_figure(d_fig[0].norm) or not _plain_figure(s_fig[0].norm):
+        return None
+    a, b = d_fig[0].norm.replace(",", ""), s_fig[0].norm.replace(",", "")
+    if a == b or _figure(a) == _figure(b) or s_fig[0].norm in d_words:
+        return None  # the original's figure kept elsewhere in the sentence: not one figure for another
+    kind = "date_changed" if _YEAR.fullmatch(a) and _YEAR.fullmatch(b) else "number_changed"
+    return _finding(
+        kind,
+        f"{'year' if kind == 'date_changed' else 'figure'} changed: the original says "
+        f"\u201c{_words(src, s_slot)}\u201d where the suspect says \u201c{_words(der, d_slot)}\u201d, the words "
+        "around it the same",
+        der,
+        src,
+        d_slot,
+        s_slot,
+    )
+
+
+def _name_swap(
+    der: Document,
+    src: Document,
+    d_slot: tuple[Token, ...],
+    s_slot: tuple[Token, ...],
+    s_toks: tuple[Token, ...],
+    d_toks: tuple[Token, ...],
+    j1: int,
+    d_sent: Sentence,
+    s_sent: Sentence,
+    ends: tuple[bool, bool],
+) -> Finding | None:
+    d_names = [t for t in d_slot if _is_name(der, d_sent, t, also=src)]
+    if not d_names or any(_content(t.norm) and t not in d_names for t in d_slot):
+        return None  # plain words of the suspect's own in the slot: a rewording, not one name for another
+    s_slot = _name_end(src, s_sent, s_slot, ends)
+    s_names = [t for t in s_slot if _is_name(src, s_sent, t)]
+    if not s_names:
+        return None
+    near = {_key(t.norm) for t in s_toks[max(0, j1 - WINDOW) : j1 + len(s_slot) + WINDOW]}
+    d_keys = {_key(t.norm) for t in d_toks}
+    if any(_key(t.norm) in near for t in d_names) or any(_key(t.norm) in d_keys for t in s_names):
+        return None  # a name moved within the sentence, or kept: not put in another's place
+    for slot, toks, names in ((s_slot, s_toks, s_names), (d_slot, d_toks, d_names)):
+        first = toks.index(names[0])
+        if first > 0 and toks[first - 1].norm in _DESCRIBERS:
+            return None  # "the Foxes", "the Premier League champions": a description, not a name
+        if any(t.norm in _DESCRIBERS for t in slot[: slot.index(names[0])]):
+            return None
+    # Shown and spanned from the first name to the last: "On Tuesday, Malala Yousafzai, the" is the slot,
+    # "Malala Yousafzai" the name it held.
+    first = s_slot.index(s_names[0])
+    while (
+        first > 0
+        and _is_name(src, s_sent, s_slot[first - 1], loose=True)
+        and _content(s_slot[first - 1].norm)
+        and s_slot[first - 1].norm not in _NOT_NAMES
+        and not src.text[s_slot[first - 1].end : s_slot[first].start].strip()
+    ):
+        first -= 1  # "Pero Antic": a first name that opens the sentence is no less part of the name
+    s_shown = s_slot[first : s_slot.index(s_names[-1]) + 1]
+    d_shown = d_slot[d_slot.index(d_names[0]) : d_slot.index(d_names[-1]) + 1]
+    if _same_name(_words(der, d_shown), _words(src, s_shown), src.text):
+        return None
+    if not _same_kind_of_name(der, d_sent, d_shown, src, s_sent, s_shown):
+        return None
+    return _finding(
+        "entity_changed",
+        f"name changed: where the original says \u201c{_words(src, s_shown)}\u201d, the suspect says "
+        f"\u201c{_words(der, d_shown)}\u201d, with the original's words around it",
+        der,
+        src,
+        d_shown,
+        s_shown,
+    )
+
+
+def _name_end(src: Document, sent: Sentence, slot: tuple[Token, ...], ends: tuple[bool, bool]) -> tuple[Token, ...]:
+    """The part of the original's slot that stands where the suspect's name does: all of it, or, when the
+    original says more there ("In the lawsuit, Rochelle Sterling" for "Donald Sterling"), the run of
+    capitalised words at the end that meets the shared words (at the start, when those come before)."""
+
+    def cap(t: Token) -> bool:
+        return _is_name(src, sent, t, loose=True) or not _content(t.norm)
+
+    if all(cap(t) for t in slot):
+        return slot
+    after, before = ends[1], ends[0]
+    if after:
+        k = len(slot)
+        while k > 0 and cap(slot[k - 1]):
+            k -= 1
+        return slot[k:]
+    if before:
+        k = 0
+        while k < len(slot) and cap(slot[k]):
+            k += 1
+        return slot[:k]
+    return ()
+
+
+def _same_name(d_name: str, s_name: str, src_text: str) -> bool:
+    """True when the two are one name written two ways: spacing or spelling ("O ' Sullivan", "Kyhesha"
+    for "Kyesha": the same person, a typo at most) or an acronym of the original's ("RBS" for "Royal
+    Bank of Scotland")."""
+    from storytrace.facts.entities import _initials
+
+    a = "".join(c for c in d_name.lower() if c.isalnum())
+    b = "".join(c for c in s_name.lower() if c.isalnum())
+    if a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8:
+        return True
+    for short, full in ((d_name, s_name), (s_name, d_name)):
+        letters = short.replace(".", "")
+        acronym = letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
+        if acronym and (letters.lower() in _initials(full) or letters.lower() in _initials(src_text)):
+            return True
+    return False
+
+
+def _same_kind_of_name(
+    der: Document,
+    d_sent: Sentence,
+    d_name: tuple[Token, ...],
+    src: Document,
+    s_sent: Sentence,
+    s_name: tuple[Token, ...],
+) -> bool:
+    """True when NER reads at least one as a name and does not read them as two kinds of thing other than
+    people (a place for an organisation): a song title for a person, or two words that only look like
+    names, are not a swap. A person on either side counts, as the small model often reads a first name
+    as a place ("Rochelle"). NER runs only here, on the few slots that got this far."""
+    from storytrace.facts.entities import _same_kind, entities_many
+
+    d_ents, s_ents = entities_many([(der.text, d_sent.start, d_sent.end), (src.text, s_sent.start, s_sent.end)])
+
+    def label(ents: list, name: tuple[Token, ...]) -> str | None:
+        a, b = name[0].start, name[-1].end
+        return next((e.label for e in ents if e.start < b and a < e.end), None)
+
+    d_label, s_label = label(d_ents, d_name), label(s_ents, s_name)
+    if d_label is None or s_label is None:
+        # The small model misses many names in one of the two wordings; one reading is enough.
+        return d_label is not None or s_label is not None
+    return _same_kind(d_label, s_label) or "PERSON" in (d_label, s_label)
+
+
+def _is_name(doc: Document, sent: Sentence, t: Token, *, loose: bool = False, also: Document | None = None) -> bool:
+    """A capitalised word that is not a function word, a title or a day (``loose``: any capitalised word);
+    at the start of a sentence, only when the document also writes it capitalised elsewhere (so a name,
+    not a sentence's first word), or ``also`` does."""
+    text = doc.text
+    if not text[t.start].isupper():
+        return False
+    if loose:
+        return True
+    if t.norm in STOPWORDS or t.norm.removesuffix("'s") in _NOT_NAMES:
+        return False
+    if t.start != sent.tokens[0].start:
+        return True
+    docs = (doc,) if also is None else (doc, also)
+    if any(d.text[u.start].islower() for d in docs for s in d.sentences for u in s.tokens if u.norm == t.norm):
+        return False  # "Comedian ...": a common word the texts also write in lower case
+    return any(
+        u.norm == t.norm and u.start != s.tokens[0].start and d.text[u.start].isupper()
+        for d in docs
+        for s in d.sentences
+        for u in s.tokens
+    )
+
+
+_QUOTES = '"\u201c\u201d'
+
+
+def _span(doc: Document, toks: tuple[Token, ...]) -> tuple[int, int]:
+    """The words' span, with the closing quotation mark of a nickname it opens (Rochelle "Shelly")."""
+    a, b = toks[0].start, toks[-1].end
+    if sum(doc.text[a:b].count(q) for q in _QUOTES) % 2 and doc.text[b : b + 1] in _QUOTES:
+        b += 1
+    return a, b
+
+
+def _words(doc: Document, toks: tuple[Token, ...]) -> str:
+    a, b = _span(doc, toks)
+    return doc.text[a:b]
+
+
+def _clip(doc: Document, sent: Sentence, limit: int = 80) -> str:
+    text = " ".join(doc.text[sent.start : sent.end].split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _finding(
+    kind: str, detail: str, der: Document, src: Document, d_slot: tuple[Token, ...], s_slot: tuple[Token, ...]
+) -> Finding:
+    return Finding(
+        type=kind,
+        severity="medium",
+        subtype="swapped",
+        detail=detail,
+        derived=_span(der, d_slot),
+        source=_span(src, s_slot),
+        before=_words(src, s_slot),
+        after=_words(der, d_slot),
+    )

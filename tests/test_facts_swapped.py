@@ -1,0 +1,127 @@
+"""swapped.py: one name, figure or he/she put in another's place inside words copied from the original.
+
+The articles are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from storytrace import compare
+from storytrace.finding import Finding
+
+SOURCE = (
+    "Two basketball players were hurt in a fight outside a New York club early on Wednesday. "
+    "Chris Copeland, a forward for the Indiana Pacers, and his wife were stabbed during the argument. "
+    "Pero Antic, who plays for the Atlanta Hawks, was arrested for failing to clear the scene for police. "
+    "She was taken to hospital with wounds to her arm, and the couple were treated for 40 minutes at the "
+    "scene before 12 officers arrived. "
+    "The Leicester forward scored in 2014 and the Foxes have not lost since."
+)
+
+
+def _swapped(derived: str, source: str = SOURCE) -> list[Finding]:
+    return [f for f in compare(source, derived).findings if f.subtype == "swapped"]
+
+
+def test_name_from_elsewhere_put_in_another_names_place() -> None:
+    derived = "Copeland, who plays for the Atlanta Hawks, was arrested for failing to clear the scene for police."
+    found = _swapped(derived)
+    assert len(found) == 1
+    f = found[0]
+    assert f.type == "entity_changed" and f.severity == "medium"
+    assert (f.before, f.after) == ("Pero Antic", "Copeland")
+    assert derived[f.derived[0] : f.derived[1]] == "Copeland"
+    assert SOURCE[f.source[0] : f.source[1]] == "Pero Antic"
+    assert "Pero Antic" in f.detail and "Copeland" in f.detail
+
+
+def test_he_for_she() -> None:
+    derived = (
+        "Copeland's wife was taken to hospital with wounds to his arm, and the couple were treated for 40 "
+        "minutes at the scene before 12 officers arrived."
+    )
+    found = _swapped(derived)
+    assert [(f.type, f.before, f.after) for f in found] == [("entity_changed", "her", "his")]
+
+
+def test_figure_put_in_another_figures_place() -> None:
+    derived = (
+        "She was taken to hospital with wounds to her arm, and the couple were treated for 12 minutes at the "
+        "scene before officers arrived."
+    )
+    found = _swapped(derived)
+    assert [(f.type, f.before, f.after) for f in found] == [("number_changed", "40", "12")]
+
+
+def test_year_put_in_another_years_place() -> None:
+    source = "The council approved the plan in 2019. The Leicester forward scored, in 2014, and has not stopped since."
+    derived = "The Leicester forward scored, in 2019, and has not stopped since."
+    found = _swapped(derived, source)
+    assert [(f.type, f.before, f.after) for f in found] == [("date_changed", "2014", "2019")]
+
+
+def test_faithful_rewrites_stay_quiet() -> None:
+    # A description replaced by the name it stands for, a name kept, a name moved inside the sentence,
+    # a paraphrase in other words.
+    for derived in (
+        "Leicester have not lost since the Leicester forward scored in 2014.",
+        "The Leicester forward scored in 2014 and Leicester have not lost since.",
+        "Pero Antic, the Atlanta Hawks player, was arrested for failing to clear the scene for police.",
+        "Police arrested Atlanta Hawks player Pero Antic for failing to clear the scene.",
+        "Copeland and his wife, of the Indiana Pacers, were stabbed during the argument.",
+    ):
+        assert _swapped(derived) == [], derived
+
+
+def test_description_in_the_original_is_not_a_name() -> None:
+    # "the Foxes" is what the original calls the team; the summary names it.
+    derived = "The Leicester forward scored in 2014 and Leicester City have not lost since."
+    assert _swapped(derived) == []
+
+
+def test_name_for_a_name_the_original_introduces_with_more_words() -> None:
+    source = (
+        "The Los Angeles Clippers were owned by Donald Sterling for three decades. "
+        'In the lawsuit, Rochelle "Shelly" Sterling accused Stiviano of targeting extremely wealthy older men.'
+    )
+    derived = "Donald Sterling accused Stiviano of targeting extremely wealthy older men."
+    found = _swapped(derived, source)
+    assert [(f.before, f.after) for f in found] == [('Rochelle "Shelly"', "Donald")]
+
+
+def test_a_title_for_a_person_is_not_a_swap() -> None:
+    # Capitalised on both sides, but a song's title is not a person's name.
+    source = (
+        "Don McLean wrote the song in 1971. "
+        'By cathartically writing "American Pie" he found a way to mourn, the singer told the magazine.'
+    )
+    derived = "By cathartically writing Greene he found a way to mourn, the singer told the magazine."
+    assert _swapped(derived, source) == []
+
+
+def test_count_in_words_put_in_another_counts_place() -> None:
+    source = (
+        "Three officers were injured in the clashes. "
+        "The council said two new schools would open in the north of the city next year."
+    )
+    found = _swapped("The council said three new schools would open in the north of the city next year.", source)
+    assert [(f.type, f.before, f.after) for f in found] == [("number_changed", "two", "three")]
+    # The same count in digits is no change.
+    assert _swapped("The council said 2 new schools would open in the north of the city next year.", source) == []
+
+
+def test_a_figure_in_another_unit_is_left_to_the_number_check() -> None:
+    source = "The vote was delayed again. It could take up to two years before regular elections are held, he added."
+    derived = "It could take up to 24 months before regular elections are held, he said."
+    assert _swapped(derived, source) == []
+
+
+def test_one_name_written_another_way_is_not_a_swap() -> None:
+    source = (
+        "Shares fell sharply on Monday. "
+        "The Royal Bank of Scotland said its chief executive Kyesha O'Sullivan would leave in the summer."
+    )
+    for derived in (
+        "RBS said its chief executive Kyesha O'Sullivan would leave in the summer.",
+        "The Royal Bank of Scotland said its chief executive Kyhesha O'Sullivan would leave in the summer.",
+    ):
+        assert _swapped(derived, source) == [], derived
