@@ -125,3 +125,10 @@ def test_one_name_written_another_way_is_not_a_swap() -> None:
         "The Royal Bank of Scotland said its chief executive Kyhesha O'Sullivan would leave in the summer.",
     ):
         assert _swapped(derived, source) == [], derived
+
+
+def test_words_float_reads_are_no_figures() -> None:
+    from storytrace.facts.swapped import _figure
+
+    assert _figure("infinity") is None and _figure("inf") is None and _figure("nan") is None
+    assert _figure("5,000") == 5000.0 and _figure("three") == 3.0

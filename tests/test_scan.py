@@ -666,3 +666,26 @@ def test_long_suspect_that_copies_part_of_the_original_gets_every_open_sentence_
         (lk.derived, lk.source, lk.kind) for lk in full.alignment.links
     ]
     assert len({t for t in seen if t in " ".join(suspect[60:])}) > scan_settings.paraphrase_sample
+
+
+def test_probe_is_not_enough_when_a_trail_route_could_still_hold() -> None:
+    """The probe keeps a non-copy verdict only when neither reuse nor the trail (by coverage or by reach)
+    could reach a copy's threshold with every open sentence embedded."""
+    from storytrace.article import Article
+    from storytrace.comparison import compare_documents, with_paraphrases
+    from storytrace.scan.judge import ScanSettings, _open_rows, _probe_suffices, _SentenceCache
+    from storytrace.settings import Settings
+    from storytrace.text import analyse
+
+    source = analyse(Article(text=" ".join(_statements(1, 150))))
+    derived = analyse(Article(text=" ".join(_forecasts(2, 150))))
+    lexical = compare_documents(source, derived, settings=Settings(use_embeddings=False), findings=False)
+    rows = set(_open_rows(lexical)[::4])
+    probe = with_paraphrases(lexical, _SentenceCache(None), rows=rows)
+    scan_settings = ScanSettings()
+    assert _probe_suffices(lexical, probe, 4.0, Settings(), scan_settings)
+    # A trail that asks for no coverage, reach or names holds whatever the links: the full pass must run.
+    lax = Settings().with_(trail_coverage=0.0, trail_specifics=0, trail_specifics_share=0.0, trail_own_quotes=99)
+    assert not _probe_suffices(lexical, probe, 4.0, lax, scan_settings)
+    by_reach = lax.with_(trail_specifics=10**6, trail_reach_specifics=0, trail_reach_share=0.0)
+    assert not _probe_suffices(lexical, probe, 4.0, by_reach, scan_settings)

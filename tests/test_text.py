@@ -194,3 +194,30 @@ def test_a_quotation_mark_left_open_does_not_swallow_the_paragraph() -> None:
         'He said: "We lost. We will appeal. We will win."',
         "Then he left.",
     ]
+
+
+def _sentences(text: str) -> list[str]:
+    from storytrace.article import Article
+    from storytrace.text import analyse
+
+    doc = analyse(Article(text=text))
+    return [doc.sentence_text(s.index) for s in doc.sentences]
+
+
+def test_a_quotation_continued_in_the_next_paragraph_keeps_its_speaker() -> None:
+    """News style: a quotation that goes on in the next paragraph has no closing mark at this one's end."""
+    text = (
+        "Mayor Ines Varga said: \u201cWe will fight the ruling. We will win in court.\n\n"
+        "\u201cWe will not give up,\u201d she added."
+    )
+    assert _sentences(text)[0] == "Mayor Ines Varga said: \u201cWe will fight the ruling. We will win in court."
+
+
+def test_the_closing_mark_of_a_long_run_found_to_be_no_quotation_opens_nothing() -> None:
+    text = (
+        'Smith said: "We lost. We will appeal. We will win. We must. We shall," he added. The mayor spoke. '
+        'Jones replied: "We will see. It is early." Rates rose.'
+    )
+    sentences = _sentences(text)
+    assert "The mayor spoke." in sentences
+    assert 'Jones replied: "We will see. It is early."' in sentences

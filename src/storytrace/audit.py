@@ -657,8 +657,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 what += " (editorialising: comment or speculation appended to reported fact)"
             src_span = None
             if link.source:
-                first, last = link.source[0], link.source[-1]
-                src_span = (source.sentences[first].start, source.sentences[last].end)
+                src_span = (source.sentences[link.source[0]].start, source.sentences[link.source[-1]].end)
             findings.append(
                 Finding(
                     type="claim_added",

@@ -326,7 +326,7 @@ def _open(path: str, name: str, stack: contextlib.ExitStack) -> tuple[_Stream, i
             size = info.st_size
     if path.lower().endswith(".gz") or stream.peek(2)[:2] == _GZIP_MAGIC:
         # read1, not read: on a pipe, read(n) would wait for n bytes before a first record.
-        return stack.enter_context(gzip.GzipFile(fileobj=_Read1(stream), mode="rb")), None, True
+        return stack.enter_context(gzip.GzipFile(fileobj=_Read1(stream), mode="rb")), None, True  # type: ignore[call-overload]
     return stream, size, False
 
 
@@ -455,8 +455,8 @@ class _Reader:
                 return
         text = self._decode_whole(self._read_whole(stream, size, gzipped))
         if kind == "auto":
-            head = text.lstrip()[:1]
-            if head in ("{", "["):
+            opening = text.lstrip()[:1]
+            if opening in ("{", "["):
                 try:
                     value = json.loads(text)
                 except (ValueError, RecursionError):
@@ -464,7 +464,7 @@ class _Reader:
                 if isinstance(value, dict | list):
                     yield from self._json_value(value)
                     return
-                if head == "{" and _first_line_is_object(text):
+                if opening == "{" and _first_line_is_object(text):
                     # split on "\n" only: JSON strings may hold a raw U+2028, which splitlines() breaks on
                     yield from self._jsonl_lines(enumerate(text.split("\n"), start=1))
                     return
@@ -589,7 +589,7 @@ class _Reader:
                 yield self._record(
                     where,
                     uri or f"{self.id_base}:{n}",
-                    lambda body=body, uri=uri, meta=meta, where=where: article_from_html(
+                    lambda body=body, uri=uri, meta=meta, where=where: article_from_html(  # type: ignore[misc]
                         decode_bytes(body, name=where),
                         url=uri,
                         meta=meta,
@@ -833,9 +833,9 @@ def _head_problem(head: bytes, name: str) -> str | None:
             bad.append((offset, line, err))
         offset += len(line) + 1
     if len(bad) >= 2 and not valid_non_ascii:
-        offset, line, err = bad[0]
+        at, first, error = bad[0]
         return (
-            f"{name}: not UTF-8 (invalid byte 0x{line[err.start]:02x} at byte {offset + err.start}; "
+            f"{name}: not UTF-8 (invalid byte 0x{first[error.start]:02x} at byte {at + error.start}; "
             "it looks like a legacy encoding); re-save the file as UTF-8"
         )
     return None

@@ -151,8 +151,9 @@ def analyse(article: Article) -> Document:
     """Split an article into sentences and tokens, and mark boilerplate."""
     text = article.text
     sentences: list[Sentence] = []
-    for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        for start, end in sentence_spans(text, p_start, p_end):
+    paragraphs = paragraph_spans(text)
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        for start, end in sentence_spans(text, p_start, p_end, continued=_opens_quoted(text, paragraphs, p_index + 1)):
             sentences.append(
                 Sentence(
                     index=len(sentences),
@@ -191,8 +192,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 _QUOTED_SENTENCES = 4
 
 
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of one paragraph, as trimmed spans into ``text``."""
+def sentence_spans(text: str, start: int, end: int, *, continued: bool = False) -> list[tuple[int, int]]:
+    """Sentences of one paragraph, as trimmed spans into ``text``. ``continued``: the next paragraph opens
+    with a quotation mark, so a quotation left open at this one's end goes on there (news style)."""
     chunk = text[start:end]
     raw = [_trim(chunk, a, b) for a, b in _repair_abbreviations(chunk, _punkt_spans(chunk))]
     raw = [(a, b) for a, b in raw if a < b]
@@ -204,18 +206,23 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             units.append((a, b))
     merged: list[tuple[int, int]] = []
     run = 0  # units in the last merged sentence
+    settled = False  # the last unit ended a run found to be no quotation: its mark opens nothing
     for k, (a, b) in enumerate(units):
-        if merged and _quote_open(chunk[merged[-1][0] : merged[-1][1]]):
+        if merged and not settled and _quote_open(chunk[merged[-1][0] : merged[-1][1]]):
             if run < _QUOTED_SENTENCES:
                 merged[-1] = (merged[-1][0], b)
                 run += 1
                 continue
-            # Still open after that many sentences: no quotation, each unit stands alone.
+            # Still open after that many sentences: no quotation, each unit stands alone; this one may
+            # hold the closing mark, which must not open another quotation.
             del merged[-1]
             merged.extend(units[k - run : k])
+            merged.append((a, b))
+            run, settled = 1, True
+            continue
         merged.append((a, b))
-        run = 1
-    if merged and run > 1 and _quote_open(chunk[merged[-1][0] : merged[-1][1]]):
+        run, settled = 1, False
+    if merged and run > 1 and not continued and _quote_open(chunk[merged[-1][0] : merged[-1][1]]):
         # The paragraph ends inside the "quotation": its opening mark is stray.
         del merged[-1]
         merged.extend(units[len(units) - run :])
@@ -229,7 +236,7 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     (``_word_forms``), and Tokens are made straight from the match's span and those forms; the result is
     the same as ``Token(start, end, norm, stem(norm))``.
     """
-    tokens = []
+    tokens: list[Token] = []
     append = tokens.append
     forms = _WORD_FORMS
     new = tuple.__new__
@@ -340,6 +347,11 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
+
+
+def _opens_quoted(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
+    """Does paragraph ``k`` open with a quotation mark (a quotation continued from the one before)?"""
+    return k < len(paragraphs) and text[paragraphs[k][0]] in OPENING_QUOTES + '"'
 
 
 def _quote_open(sentence: str) -> bool:

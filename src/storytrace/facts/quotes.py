@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from storytrace.align import Alignment
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS, Document, paragraph_spans, sentence_spans, stem
+from storytrace.text import STOPWORDS, Document, _opens_quoted, paragraph_spans, sentence_spans, stem
 
 __all__ = ["Quote", "dropped_quotes", "extract_quotes", "quote_findings", "quotes_of"]
 
@@ -234,7 +234,7 @@ def extract_quotes(text: str, start: int = 0, end: int | None = None) -> list[Qu
     sents = tuple(
         _Sent(a, b, k)
         for k in range(max(0, hit[0] - 1), min(len(paras), hit[-1] + 2))
-        for a, b in sentence_spans(text, *paras[k])
+        for a, b in sentence_spans(text, *paras[k], continued=_opens_quoted(text, paras, k + 1))
     )
     return [q for q in _extract(text, sents) if start <= q.outer_start < end]
 

@@ -105,7 +105,7 @@ def recombination_findings(
                 kind, what = "entity_changed", "a name set into another fact"
             else:
                 kind, what = "claim_added", "facts joined"
-            a, b = pairs[0][0].start, pairs[-1][1].end
+            lo, hi = pairs[0][0].start, pairs[-1][1].end
             findings.append(
                 Finding(
                     type=kind,
@@ -113,9 +113,9 @@ def recombination_findings(
                     subtype="recombined",
                     detail=f"{what}: the original never puts {shown} in one sentence, so this says something "
                     "the original does not",
-                    derived=(a, b),
+                    derived=(lo, hi),
                     source=(first.start, last.end),
-                    after=text[a:b],
+                    after=text[lo:hi],
                 )
             )
     return findings

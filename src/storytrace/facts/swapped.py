@@ -166,6 +166,9 @@ def _figure(norm: str) -> float | None:
     if norm in _NUMBER_WORDS:
         return _NUMBER_WORDS[norm]
     digits = norm.replace(",", "")
+    if not digits[:1].isdigit():
+        # float() also reads "inf", "nan" and "infinity": words, not figures.
+        return float("nan") if _DIGITS.search(norm) else None
     try:
         return float(digits)
     except ValueError:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -267,7 +267,7 @@ class Index:
             else:
                 ready = _in_workers(stack, batches, workers, compute, batch_size)
             for batch, features in ready:
-                a_n, u_n = self._write(lambda db, b=batch, f=features: _upsert(db, b, f))
+                a_n, u_n = self._write(lambda db, b=batch, f=features: _upsert(db, b, f))  # type: ignore[misc]
                 added += a_n
                 updated += u_n
                 if progress:
@@ -451,7 +451,7 @@ class Index:
             df_of.update(self._db.execute(f"SELECT term, n FROM df WHERE term IN ({marks}) AND n > 0", chunk))
         if not df_of:
             return bm25, rare
-        chosen = []
+        chosen: list[int] = []
         budget = 0
         for t in sorted(df_of, key=lambda t: (df_of[t], t))[:max_terms]:
             budget += df_of[t]
@@ -474,7 +474,7 @@ class Index:
         k = np.searchsorted(terms_sorted, post[:, 0])
         tf = post[:, 2].astype(np.float64)
         norm = k1 * (1.0 - b + b * snap.lengths[rows] / max(snap.avg_length, 1e-9))
-        bm25 = np.bincount(rows, weights=weight[k] * tf * (k1 + 1.0) / (tf + norm), minlength=n_rows)
+        bm25 = np.bincount(rows, weights=weight[k] * tf * (k1 + 1.0) / (tf + norm), minlength=n_rows)  # type: ignore[assignment]
         rarest_terms = np.asarray(sorted(chosen[:rarest]), dtype=np.int64)
         r_idf = np.log((n_rows + 1) / (np.asarray([df_of[int(t)] for t in rarest_terms]) + 0.5))
         in_rare = np.isin(post[:, 0], rarest_terms)
@@ -620,12 +620,14 @@ def _upsert(db: sqlite3.Connection, batch: list[Article], features: list[_Featur
     from storytrace.comparison import text_sha256
 
     added = updated = 0
-    known = _stored_texts(db, [a.id for a in batch])
+    # Ids were checked before the batch was written (``add`` refuses an article without one).
+    ids = [cast(str, a.id) for a in batch]
+    known = _stored_texts(db, ids)
     postings = _Postings()
-    for a, (vector, fp) in zip(batch, features, strict=True):
+    for key, a, (vector, fp) in zip(ids, batch, features, strict=True):
         meta = json.dumps(a.meta, ensure_ascii=False, sort_keys=True, default=str)
         values = (a.title, a.url, a.outlet, a.published, meta, a.text, text_sha256(a.text), vector, fp.length)
-        existing = known.get(a.id)
+        existing = known.get(key)
         if existing:
             doc, old_text = existing
             if doc in postings.docs:  # the same id twice in one batch: write the first before replacing it
@@ -645,7 +647,7 @@ def _upsert(db: sqlite3.Connection, batch: list[Article], features: list[_Featur
             )
             doc = int(cur.lastrowid or 0)
             added += 1
-        known[a.id] = (doc, a.text)
+        known[key] = (doc, a.text)
         postings.add(doc, fp)
     postings.flush(db)
     return added, updated

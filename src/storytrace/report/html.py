@@ -596,17 +596,17 @@ def _text(d: dict[str, Any], view: _View, side: str) -> str:
 
     paragraphs: list[list[str]] = [[]]
     current_par: int | None = None
-    for start, end, i in pieces:
-        if i is not None:
-            par = sentences[i].get("paragraph", 0)
+    for start, end, num in pieces:
+        if num is not None:
+            par = sentences[num].get("paragraph", 0)
             if current_par is not None and par != current_par and paragraphs[-1]:
                 paragraphs.append([])
             current_par = par
         inner = _runs(text, start, end, marks, view.details, first_seen, last_end, prefix)
-        if i is None:
+        if num is None:
             paragraphs[-1].append(inner)
         else:
-            paragraphs[-1].append(_sentence_open(d, view, side, i) + inner + "</span>")
+            paragraphs[-1].append(_sentence_open(d, view, side, num) + inner + "</span>")
     return "".join(f"<p>{''.join(p)}</p>" for p in paragraphs if p)
 
 

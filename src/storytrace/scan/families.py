@@ -121,7 +121,7 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
     groups: dict[int, list[int]] = defaultdict(list)
     for p in members:
         groups[roots[local[p]]].append(p)
-    out = []
+    out: list[dict[str, Any]] = []
     for group in groups.values():
         inside = set(group)
         copies = [j for j in kept if j.source in inside and j.relation in COPY_RELATIONS]
@@ -141,8 +141,8 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
                 "members": ids,
                 "derived": len(has_source),
                 "siblings": sum(1 for j in kept if j.source in inside and j.relation == "sibling"),
-                "outlets": sorted({meta[p].outlet for p in group if meta[p].outlet}),
-                "first_published": min((meta[p].published for p in group if meta[p].published), default=None),
+                "outlets": sorted({o for p in group if (o := meta[p].outlet)}),
+                "first_published": min((d for p in group if (d := meta[p].published)), default=None),
             }
         )
     out.sort(key=lambda c: (-c["size"], c["original_id"]))

@@ -472,27 +472,28 @@ def _open_rows(report: Any) -> list[int]:
 def _probe_suffices(lexical: Any, probe: Any, factor: float, settings: Settings, scan: ScanSettings) -> bool:
     """Could embeddings for every open sentence not make a copy of what the sample leaves a non-copy?
 
-    The probe's gain in reuse and in coverage, scaled up to all open sentences (with slack), must stay
-    below the thresholds of a copy: ``partial_reuse``, and ``trail_coverage`` when the trail's other
-    conditions (names and figures in common, quotations, which do not depend on the links) hold.
+    The probe's gains in reuse, coverage and reach (coverage for the suspect's length), scaled up to all
+    open sentences (with slack), must stay below the thresholds of a copy: ``partial_reuse``, and the
+    trail's coverage or reach when its other conditions (names and figures in common, quotations, which do
+    not depend on the links) hold (``audit.trail_holds``).
     """
-    from storytrace.audit import trail_of
+    from dataclasses import replace
+
+    from storytrace.audit import trail_holds, trail_of
 
     if probe.verdict.relation in _REUSE:
         return False
     scale = factor * scan.paraphrase_sample_slack
-    reuse = lexical.scores.reuse + max(0.0, probe.scores.reuse - lexical.scores.reuse) * scale
-    if reuse >= settings.partial_reuse:
+
+    def scaled(before: float, after: float) -> float:
+        return before + max(0.0, after - before) * scale
+
+    if scaled(lexical.scores.reuse, probe.scores.reuse) >= settings.partial_reuse:
         return False
-    coverage = lexical.scores.coverage + max(0.0, probe.scores.coverage - lexical.scores.coverage) * scale
-    if coverage < settings.trail_coverage:
-        return True
-    trail = trail_of(probe.alignment)
-    return not (
-        trail.shared_specifics >= settings.trail_specifics
-        and trail.specifics_share >= settings.trail_specifics_share
-        and trail.own_quotes <= settings.trail_own_quotes
-    )
+    before, after = trail_of(lexical.alignment), trail_of(probe.alignment)
+    best = replace(after, reach=min(1.0, scaled(before.reach, after.reach)))
+    coverage = scaled(lexical.scores.coverage, probe.scores.coverage)
+    return not trail_holds(best, replace(probe.scores, coverage=coverage), settings)
 
 
 def _date_key(article: Article) -> str:

@@ -40,7 +40,7 @@ def pair_filter(metas: dict[int, ArticleMeta], filters: Any) -> PairFilter | Non
     n = len(metas)
     outlets: dict[str, int] = {}
     outlet = np.array(
-        [outlets.setdefault(metas[i].outlet, len(outlets)) if metas[i].outlet else -1 for i in range(n)], dtype=np.int64
+        [outlets.setdefault(o, len(outlets)) if (o := metas[i].outlet) else -1 for i in range(n)], dtype=np.int64
     )
     hours = np.full(n, np.nan)
     for i in range(n):
