@@ -275,7 +275,7 @@ def trail_of(alignment: Alignment) -> Trail:
             tails[k] = x
     source, derived = alignment.source, alignment.derived
     plain = _plain_words(source) | _plain_words(derived)
-    d_spec = _direction_details(derived, tuple(s.index for s in derived.body), plain).keys()
+    d_spec = _body_details(derived, plain).keys()
     # The original "has" a name when it has the word at all: it may write it in capitals, open a sentence
     # with it or, scraped carelessly, write it in lower case, where the strict name test does not see it.
     s_words = _words_anywhere(source)
@@ -422,8 +422,8 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
     # A detail speaks for a direction only when the other text has it nowhere: a rewrite that merges two
     # sentences carries a detail from the original's next sentence, and one that splits a sentence leaves
     # part of it to its next one; neither lost nor invented anything.
-    s_all = _direction_details(source, tuple(s.index for s in source.body), plain).keys()
-    d_all = _direction_details(derived, tuple(s.index for s in derived.body), plain).keys()
+    s_all = _body_details(source, plain).keys()
+    d_all = _body_details(derived, plain).keys()
     for link in alignment.links:
         if not link.source or link.kind == "verbatim":
             continue
@@ -489,6 +489,19 @@ def _details(doc: Document, indices: tuple[int, ...]) -> set[str]:
             ):
                 out.add(t.norm)
     return out
+
+
+def _body_details(doc: Document, plain: frozenset[str]) -> dict[str, float]:
+    """``_direction_details`` of the whole body, kept on the document for the pair's ``plain`` words: one
+    pair is audited several times (lexically, with embeddings, the other way round), and a long text's
+    details cost milliseconds each time. Read-only for callers."""
+    memo: dict[frozenset[str], dict[str, float]] = doc.__dict__.setdefault("_body_details", {})
+    found = memo.get(plain)
+    if found is None:
+        if len(memo) >= 8:
+            memo.clear()  # a document meets few pairs at a time; keep the memo small
+        found = memo[plain] = _direction_details(doc, tuple(s.index for s in doc.body), plain)
+    return found
 
 
 def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset[str]) -> dict[str, float]:

@@ -479,7 +479,7 @@ def _probe_suffices(lexical: Any, probe: Any, factor: float, settings: Settings,
     """
     from dataclasses import replace
 
-    from storytrace.audit import trail_holds, trail_of
+    from storytrace.audit import reach_coverage, trail_holds, trail_of
 
     if probe.verdict.relation in _REUSE:
         return False
@@ -490,9 +490,11 @@ def _probe_suffices(lexical: Any, probe: Any, factor: float, settings: Settings,
 
     if scaled(lexical.scores.reuse, probe.scores.reuse) >= settings.partial_reuse:
         return False
-    before, after = trail_of(lexical.alignment), trail_of(probe.alignment)
-    best = replace(after, reach=min(1.0, scaled(before.reach, after.reach)))
     coverage = scaled(lexical.scores.coverage, probe.scores.coverage)
+    reach = min(1.0, scaled(reach_coverage(lexical.alignment), reach_coverage(probe.alignment)))
+    if coverage < settings.trail_coverage and reach < settings.trail_coverage:
+        return True  # both trail routes need one of them (trail_of reads every name of both texts: costly)
+    best = replace(trail_of(probe.alignment), reach=reach)
     return not trail_holds(best, replace(probe.scores, coverage=coverage), settings)
 
 
