@@ -578,12 +578,11 @@ def test_compare_documents_in_two_steps_gives_what_compare_gives(examples: dict[
     assert report_to_dict(with_findings(verdict_only)) == report_to_dict(whole)
 
 
-def test_link_paraphrases_embeds_only_open_sentences_and_links_like_align() -> None:
-    """The scan's cheaper embedding pass: a copy with two sentences restated. Only the restated
-    sentences and their candidate sources are embedded, and the links come out as a full ``align``."""
+def _restated_example() -> tuple[Any, Any, str, str, list[str], Any]:
+    """The bundled original and a copy of it with two sentences restated, and an embedding function that
+    records what it embeds."""
     from pathlib import Path
 
-    from storytrace.align import align, link_paraphrases
     from storytrace.embed import get_embedder
     from storytrace.text import analyse
 
@@ -602,6 +601,18 @@ def test_link_paraphrases_embeds_only_open_sentences_and_links_like_align() -> N
         seen.extend(texts)
         return embedder.embed(texts)
 
+    return source, derived, restated, mayor_restated, seen, embed
+
+
+def test_link_paraphrases_embeds_only_open_sentences_and_links_like_align() -> None:
+    """The scan's cheaper embedding pass: a copy with two sentences restated. Only the restated
+    sentences and their candidate sources are embedded, and the links come out as a full ``align``."""
+    from storytrace.align import align, link_paraphrases
+    from storytrace.embed import get_embedder
+
+    source, derived, restated, _, seen, embed = _restated_example()
+    embedder = get_embedder()
+
     lexical = align(source, derived, settings=Settings(use_embeddings=False))
     kinds = {derived.sentence_text(link.derived[0]): link.kind for link in lexical.links}
     assert kinds[restated] in ("added", "partial")
@@ -618,25 +629,11 @@ def test_link_paraphrases_embeds_only_open_sentences_and_links_like_align() -> N
 
 def test_link_paraphrases_rows_limits_the_sentences_embedded() -> None:
     """A probe: only the derived sentences asked for are embedded; their links are those of the full pass."""
-    from pathlib import Path
-
     from storytrace.align import align, link_paraphrases
     from storytrace.embed import get_embedder
-    from storytrace.text import analyse
 
-    original = (Path(__file__).resolve().parent.parent / "examples" / "original.txt").read_text(encoding="utf-8")
-    said = "Whitcombe said he would ask the state auditor to examine the tender process before any contract is signed."
-    restated = "Whitcombe told reporters he plans to have the state auditor look into how the contract is awarded."
-    mayor = "Some waterfront property owners have already raised concerns that the barrier could block their views"
-    mayor_restated = "Homeowners on the waterfront have already complained that the wall could spoil their views"
-    rewrite = original.replace(said, restated).replace(mayor, mayor_restated)
-    source, derived = analyse(Article(text=original)), analyse(Article(text=rewrite))
+    source, derived, restated, mayor_restated, seen, embed = _restated_example()
     embedder = get_embedder()
-    seen: list[str] = []
-
-    def embed(texts: Any) -> Any:
-        seen.extend(texts)
-        return embedder.embed(texts)
 
     lexical = align(source, derived, settings=Settings(use_embeddings=False))
     position = next(k for k, s in enumerate(derived.body) if derived.sentence_text(s.index) == restated)
