@@ -276,8 +276,9 @@ def trail_of(alignment: Alignment) -> Trail:
     source, derived = alignment.source, alignment.derived
     plain = _plain_words(source) | _plain_words(derived)
     d_spec = _body_details(derived, plain).keys()
-    # The original "has" a name when it has the word at all: it may write it in capitals, open a sentence
-    # with it or, scraped carelessly, write it in lower case, where the strict name test does not see it.
+    # The original "has" a name when it has the word at all: it may write it in capitals or open a sentence
+    # with it, where the strict name test does not see it. (A word either text writes in lower case is no
+    # name on either side: ``plain`` leaves it out of ``d_spec``.)
     s_words = _words_anywhere(source)
     return Trail(
         len(positions),

@@ -15,7 +15,9 @@ allows. So fingerprints have their own cheap definition, used by every index mod
   (``. ? ! …``, then closing quotes or brackets, then white space), not after an initial or a common
   abbreviation. Pieces follow Punkt's sentences almost everywhere; where they do not, only a few 5-grams
   around one boundary differ, in indexing and querying alike.
-- a piece that opens a quotation it does not close runs on to the next (as ``analyse`` merges them).
+- a piece that opens a quotation it does not close runs on to the next, to the paragraph's end (``analyse``
+  merges such sentences too, but at most four and not into a paragraph's end; indexing and querying cut
+  pieces alike, so the difference costs nothing).
 - pieces that ``text.is_boilerplate`` marks (share bars, credits) are left out, as ``Document.body`` does.
 - words are ``text``'s tokens with its normal forms; a 5-gram never spans two pieces. They are found by a
   numpy scan of the batch's characters that gives exactly the token regex's matches (tests/test_index.py
@@ -145,7 +147,7 @@ def _fingerprints(texts: Sequence[str], sample: int) -> list[Fingerprint]:
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the pieces of ``text``: paragraphs cut after sentence-ending marks, except inside a
-    quotation (``analyse`` merges sentences while a quotation is open, too)."""
+    quotation (``analyse`` merges sentences while a quotation is open, too, within limits)."""
     for p_start, p_end in paragraph_spans(text):
         start = p_start
         for m in _PIECE_END.finditer(text, p_start, p_end):
