@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from storytrace.align import Alignment, EmbedFn, align, link_paraphrases
@@ -189,10 +190,7 @@ def _headline_context(source: Document, headline: str) -> str:
     quotation's speaker or a pronoun's name may stand. Reading the whole original instead costs a scan
     an analysis and fact checks of every long original once more per pair.
     """
-    from storytrace.facts.dates import figure_words as date_words
-    from storytrace.facts.numbers import figure_words as number_words
-
-    figures = date_words() | number_words()
+    figures = _figure_words()
     heads = tokenize(headline, 0, len(headline))
     keys = {f for t in heads if t.norm not in STOPWORDS for f in (t.norm, t.stem)}
     numeric = any(t.norm[0].isdigit() or t.norm in figures for t in heads)
@@ -211,6 +209,15 @@ def _headline_context(source: Document, headline: str) -> str:
                 break
     text = source.text
     return "\n\n".join(text[paragraphs[p][0].start : paragraphs[p][-1].end] for p in order if p in wanted)
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    """The words without which no date or figure is found (besides digits)."""
+    from storytrace.facts.dates import figure_words as date_words
+    from storytrace.facts.numbers import figure_words as number_words
+
+    return date_words() | number_words()
 
 
 def _title_in_text(article: Article) -> bool:

@@ -332,13 +332,14 @@ class Scanner:
             for w in anchors:
                 by_word.setdefault(w, []).append(k)
         self.by_word = {w: tuple(ks) for w, ks in by_word.items()}
-        self._words = frozenset(w for w in self.by_word if w != "#")
+        #: The anchor words (lower case); a digit ("#") is the other way in.
+        self.words = frozenset(w for w in self.by_word if w != "#")
         self._digits = "#" in self.by_word
 
     def matches(self, text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
         """(pattern number, match) for every match in text[start:end], in no particular order."""
         # Most sentences hold no anchor at all: seen in C (findall, lower, set) before any word by word.
-        if not (self._digits and _DIGIT.search(text, start, end)) and self._words.isdisjoint(
+        if not (self._digits and _DIGIT.search(text, start, end)) and self.words.isdisjoint(
             " ".join(_ASCII_WORD.findall(text, start, end)).lower().split()
         ):
             return []
@@ -707,7 +708,7 @@ _SCANNER = Scanner([(pattern, anchors, leads, back) for pattern, _, anchors, lea
 
 def figure_words() -> frozenset[str]:
     """The words (lower case) without which no date or time is found; a digit is the other way in."""
-    return frozenset(w for w in _SCANNER.by_word if w != "#")
+    return _SCANNER.words
 
 
 _SCANNER_ANY_CASE = Scanner(

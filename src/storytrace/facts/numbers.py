@@ -879,7 +879,7 @@ _SCANNER = Scanner([(pattern, anchors, leads, back) for pattern, _, anchors, lea
 
 def figure_words() -> frozenset[str]:
     """The words (lower case) without which no figure is found; a digit is the other way in."""
-    return frozenset(w for w in _SCANNER.by_word if w != "#")
+    return _SCANNER.words
 
 
 # --- comparison ---------------------------------------------------------------------------------------
