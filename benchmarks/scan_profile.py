@@ -14,12 +14,15 @@ One process, one embedding thread and one BLAS thread: the CPU seconds a worker 
   of which ``model`` is the MiniLM runs themselves (``texts`` sentences embedded);
 - ``findings``: the findings of the pairs that are reported (``comparison.with_findings``).
 
-The wrappers only time the library's own functions; the judgements are the scan's.
+The wrappers only time the library's own functions; the judgements are the scan's. ``--no-probe`` embeds every
+open sentence of long suspects instead of a sample first; with ``--judgements`` of both runs, the relations
+can be compared (the probe must not change any).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import Counter
@@ -51,7 +54,17 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", help="the --out directory of a scan (its candidates stage must be complete)")
     ap.add_argument("--families", type=int, default=None, help="only the first N families")
+    ap.add_argument(
+        "--no-probe",
+        action="store_true",
+        help="embed every open sentence of long suspects (no sample first: ScanSettings.paraphrase_sample)",
+    )
+    ap.add_argument("--judgements", help="write every judgement (ids, relation, method, scores) as JSON lines here")
     args = ap.parse_args()
+    if args.no_probe:
+        kwdefaults = judge.judge_component.__kwdefaults__ or {}
+        kwdefaults["scan"] = judge.ScanSettings(paraphrase_sample=10**9)
+        judge.judge_component.__kwdefaults__ = kwdefaults
     stages = StageDir(args.out)
     families: dict[int, list[tuple[int, int, float, int]]] = {}
     for r in stages.read_candidates():
@@ -73,12 +86,16 @@ def main() -> int:
     embed = timed("model", model)
 
     relations: Counter[str] = Counter()
+    dump = open(args.judgements, "w", encoding="utf-8") if args.judgements else None  # noqa: SIM115
     start = time.perf_counter()
     for f in chosen:
         pairs = families[f]
         articles = stages.get_articles({p for a, b, *_ in pairs for p in (a, b)})
         for j in judge.judge_component(articles, pairs, embed=embed):
             relations[f"{j.method}/{j.relation}"] += 1
+            if dump is not None:
+                row = [articles[j.source].id, articles[j.derived].id, j.relation, j.direction, j.method, j.scores]
+                dump.write(json.dumps(row) + "\n")
     total = time.perf_counter() - start
     n_pairs = sum(len(families[f]) for f in chosen)
     print(f"{len(chosen)} families, {n_pairs} candidate pairs: {total:.1f} s in one process")
@@ -86,6 +103,8 @@ def main() -> int:
         extra = f", {texts['n']} sentences" if name == "model" else ""
         print(f"  {name:<11} {seconds[name]:7.1f} s  {100 * seconds[name] / total:5.1f}%  ({calls[name]} calls{extra})")
     print("  judgements:", ", ".join(f"{k} {v}" for k, v in sorted(relations.items())))
+    if dump is not None:
+        dump.close()
     return 0
 
 
