@@ -61,10 +61,24 @@ def doc_terms(text: str) -> dict[int, int]:
     and machines (Python's own ``hash`` is salted per process, which would break Spark)."""
     # Count every word, then filter the distinct ones: a third as many Python steps as filtering each.
     out: dict[int, int] = {}
+    ids = _TERM_IDS
     for w, c in Counter(_WORD.findall(text.lower())).items():
-        if w not in STOPWORDS:
-            out[zlib.crc32(w.encode("utf-8"))] = c
+        term = ids.get(w)
+        if term is None:
+            if w in STOPWORDS:
+                continue
+            if len(ids) >= _TERM_IDS_MAX:
+                ids.clear()
+            term = ids[w] = zlib.crc32(w.encode("utf-8"))
+        out[term] = c
     return out
+
+
+# Word -> id, remembered: most words of an article were seen in earlier ones, and a dict lookup costs a third
+# of encoding and hashing the word again. Bounded (a few hundred MB at worst would be too much for a
+# worker): cleared when full, which changes nothing but the time.
+_TERM_IDS: dict[str, int] = {}
+_TERM_IDS_MAX = 500_000
 
 
 class PackedTerms(Mapping[int, int]):
@@ -160,24 +174,37 @@ def term_matrix(all_terms: Sequence[Mapping[int, int]], settings: CandidateSetti
     from scipy import sparse
 
     n = len(all_terms)
-    vocab: dict[int, int] = {}
     sizes = np.fromiter((len(terms) for terms in all_terms), dtype=np.int64, count=n)
     rows = np.repeat(np.arange(n), sizes)
-    cols = np.fromiter(
-        (vocab.setdefault(t, len(vocab)) for terms in all_terms for t in terms), dtype=np.int64, count=int(sizes.sum())
-    )
-    counts = np.fromiter((c for terms in all_terms for c in terms.values()), dtype=np.float64, count=len(cols))
-    if not len(cols):
+    term_ids = _concat(all_terms, sizes, keys=True)
+    counts = _concat(all_terms, sizes, keys=False).astype(np.float64)
+    if not len(term_ids):
         return None
-    df = np.bincount(cols, minlength=len(vocab))
+    # Columns numbered in order of first appearance, as a dict would number them, so that the matrix (and
+    # the order in which the sparse product adds up a pair's terms) is the same as it always was.
+    unique, first, inverse = np.unique(term_ids, return_index=True, return_inverse=True)
+    column_of = np.empty(len(unique), dtype=np.int64)
+    column_of[np.argsort(first, kind="stable")] = np.arange(len(unique))
+    cols = column_of[inverse.reshape(-1)]
+    vocab_size = len(unique)
+    df = np.bincount(cols, minlength=vocab_size)
     w = (1.0 + np.log(counts)) * np.log((n + 1) / df[cols])
     norm = np.sqrt(np.bincount(rows, weights=w * w, minlength=n))
     joinable = (df[cols] >= 2) & (df[cols] <= settings.max_df) & (w > 0.0) & (norm[rows] > 0.0)
     if not joinable.any():
         return None
     return sparse.csr_matrix(
-        (w[joinable] / norm[rows[joinable]], (rows[joinable], cols[joinable])), shape=(n, len(vocab))
+        (w[joinable] / norm[rows[joinable]], (rows[joinable], cols[joinable])), shape=(n, vocab_size)
     )
+
+
+def _concat(all_terms: Sequence[Mapping[int, int]], sizes: np.ndarray, *, keys: bool) -> np.ndarray:
+    """Every article's term ids (``keys``) or counts, one after the other, as one int64 array."""
+    if all(isinstance(terms, PackedTerms) for terms in all_terms):
+        parts = [terms.ids if keys else terms.counts for terms in all_terms]  # type: ignore[attr-defined]
+        return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
+    items = (t for terms in all_terms for t in terms) if keys else (c for terms in all_terms for c in terms.values())
+    return np.fromiter(items, dtype=np.int64, count=int(sizes.sum()))
 
 
 def scored_pairs(all_terms: Sequence[Mapping[int, int]], settings: CandidateSettings) -> dict[tuple[int, int], float]:
