@@ -124,8 +124,10 @@ def test_trace_stores_sentence_vectors_for_the_next_trace(tmp_path: Path) -> Non
     ("version", "message"),
     [
         ("99", "schema version 99"),
-        # Version 3 fingerprinted sentences from analyse; its postings cannot be read as version 4's.
-        ("3", "schema version 3, but this storytrace reads version 4: rebuild"),
+        # Version 3 fingerprinted sentences from analyse; its postings cannot be read as version 5's.
+        ("3", "schema version 3, but this storytrace reads version 5: rebuild"),
+        # Version 4 left out a share bar scraped together with the lead paragraph, lead and all.
+        ("4", "schema version 4, but this storytrace reads version 5: rebuild"),
     ],
 )
 def test_incompatible_version_is_refused(tmp_path: Path, version: str, message: str) -> None:
@@ -737,15 +739,15 @@ def _regex_fingerprints(texts: list[str]) -> list[tuple[list[int], list[int], li
 
     import numpy as np
 
-    from storytrace.index.fingerprint import SAMPLE, _pieces, _sampled_shingles
-    from storytrace.text import _TOKEN, STOPWORDS, is_boilerplate, normalize_word, stem
+    from storytrace.index.fingerprint import SAMPLE, _is_boilerplate, _pieces, _sampled_shingles
+    from storytrace.text import _TOKEN, STOPWORDS, normalize_word, stem
 
     out = []
     for text in texts:
         words: list[str] = []
         piece: list[int] = []
         for k, (start, end) in enumerate(_pieces(text)):
-            if not is_boilerplate(text[start:end]):
+            if not _is_boilerplate(text[start:end]):
                 found = _TOKEN.findall(text, start, end)
                 words += found
                 piece += [k] * len(found)
@@ -758,6 +760,46 @@ def _regex_fingerprints(texts: list[str]) -> list[tuple[list[int], list[int], li
         )
         out.append((shingles.tolist(), sorted(terms), [terms[t] for t in sorted(terms)]))
     return out
+
+
+def test_a_share_bar_scraped_onto_the_lead_paragraph_keeps_the_paragraph(tmp_path: Path) -> None:
+    """A boilerplate piece of more than ``BOILERPLATE_WORDS`` words is a share bar glued to the text after it
+    (a scrape that lost the line break): the index keeps its words, so a summary of that paragraph finds
+    the article. A share line on its own is still left out."""
+    import zlib
+
+    from storytrace.index.fingerprint import BOILERPLATE_WORDS, fingerprint
+    from storytrace.text import normalize_word, stem
+    from storytrace.trace import trace
+
+    def has(text: str, word: str) -> bool:
+        return zlib.crc32(stem(normalize_word(word)).encode()) in set(fingerprint(text).terms.tolist())
+
+    lead = (
+        "The Wexford county council voted on Tuesday to close the Ballymore footbridge over the Slaney river "
+        "after engineers found corroded cables, leaving some 400 commuters a detour of three kilometres "
+        "until a ferry service starts in the spring."
+    )
+    rest = "Councillors said repairs would cost more than the bridge is worth. A consultation opens next month."
+    assert len(lead.split()) > BOILERPLATE_WORDS
+    glued = f"Share this withEmailFacebookTwitterWhatsAppLinkedinCopy this link{lead}\n\n{rest}"
+    assert has(glued, "footbridge") and has(glued, "corroded") and has(glued, "councillors")
+    alone = f"Share this with your friends\n\n{lead}\n\n{rest}"
+    assert not has(alone, "friends") and has(alone, "footbridge")
+
+    idx = Index(tmp_path / "bar.db", lexical_only=True)
+    idx.add(
+        [
+            Article(text=glued, id="bridge"),
+            Article(
+                text="The county council voted on Tuesday to raise parking fees in the town centre. Councillors "
+                "said the money would pay for road repairs, and a consultation on the fees opens next month.",
+                id="parking",
+            ),
+        ]
+    )
+    summary = "Corroded cables close the Ballymore footbridge over the Slaney; 400 commuters face a detour."
+    assert trace(idx, Article(text=summary, id="q"), top=2, shortlist=0).candidates[0].id == "bridge"
 
 
 def test_batch_tokens_are_the_token_regex_matches(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -173,3 +173,17 @@ def test_names_the_original_writes_in_capitals_are_the_originals() -> None:
 def test_independent_report_against_the_long_original_is_not_derived() -> None:
     report = compare(LONG_SOURCE, INDEPENDENT)
     assert report.verdict.relation == "related", report.verdict.evidence
+
+
+def test_a_headline_or_answer_in_quotation_marks_is_no_quotation_of_its_own() -> None:
+    """LLMs wrap a headline, or their whole answer, in quotation marks: nobody is quoted, so the trail is not
+    stopped. A quotation somebody is said to speak still is (``test_an_own_quotation_stops_the_trail``)."""
+    body = HEAVY_REWRITE.split("\n", 1)[1]
+    headline = '"Outrage on the Riverfront: Brennick Bets Everything on One Colossal Barrier!"  ' + body
+    report = compare(SOURCE, headline)
+    assert trail_of(report.alignment).own_quotes == 0
+    assert report.verdict.relation in ("partially_derived", "derived")
+    wrapped = '"' + HEAVY_REWRITE.replace("\n\n", "\n") + '"'
+    assert trail_of(compare(SOURCE, wrapped).alignment).own_quotes == 0
+    inline = HEAVY_REWRITE + '\nLocals call the plan "a colossal barrier between our children and the sea" these days.'
+    assert trail_of(compare(SOURCE, inline).alignment).own_quotes == 1

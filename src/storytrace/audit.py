@@ -294,16 +294,34 @@ _WORD = re.compile(r"\w+")
 
 
 def _own_quotes(source: Document, derived: Document) -> int:
-    """Quotations of ``derived`` (4+ words, not scare quotes) with fewer than half their words in ``source``."""
+    """Quotations of ``derived`` (4+ words, not scare quotes) with fewer than half their words in ``source``.
+
+    A quotation nobody is said to speak that makes up whole sentences (nothing but the quotation from the
+    start of its first sentence to the end of its last) is not counted: that is a headline or a whole
+    answer in quotation marks, as LLMs write them ('"Shocking Results Revealed: ..."'), not someone's words.
+    (In benchmarks/eval_trace.py's dump, 3 of the 9 SheepDog rewrites whose original compare judged below
+    partially derived were stopped by such a "quotation" alone; RESULTS.md.)
+    """
     from storytrace.facts.quotes import quotes_of
 
     vocabulary = {w.lower() for w in _WORD.findall(source.text)}
     own = 0
     for q in quotes_of(derived):
         words = [w.lower() for w in _WORD.findall(q.text)]
-        if q.kind == "quote" and len(words) >= 4 and sum(w in vocabulary for w in words) < len(words) / 2:
-            own += 1
+        if q.kind != "quote" or len(words) < 4 or sum(w in vocabulary for w in words) >= len(words) / 2:
+            continue
+        if q.speaker is None and _whole_sentences(derived, q.outer_start, q.outer_end):
+            continue
+        own += 1
     return own
+
+
+def _whole_sentences(doc: Document, start: int, end: int) -> bool:
+    """True when no word of ``doc`` stands between the start of the sentence holding ``start`` and
+    ``start``, nor between ``end`` and the end of the sentence holding ``end``."""
+    text = doc.text
+    opens = any(s.start <= start < s.end and not _WORD.search(text, s.start, start) for s in doc.sentences)
+    return opens and any(s.start < end <= s.end and not _WORD.search(text, end, s.end) for s in doc.sentences)
 
 
 def trail_holds(trail: Trail, scores: Scores, settings: Settings) -> bool:
