@@ -874,7 +874,15 @@ _PATTERNS: tuple[
     (_ORDINAL_WORD, _ordinal_word, frozenset(_ORDINAL_WORDS), frozenset(_TENS_WORDS), 12),
 )
 
-_SCANNER = Scanner([(pattern, anchors, leads, back) for pattern, _, anchors, leads, back in _PATTERNS])
+#: What every match of these contains (see dates.Scanner): a tally two numbers, "between" a number.
+_CORES = {
+    _TALLY: re.compile(r"\d\s?(?:[-–—]|to|votes?\s+to)\s?\d"),
+    _BETWEEN: re.compile(r"between\s+\d", re.IGNORECASE),
+}
+_SCANNER = Scanner(
+    [(pattern, anchors, leads, back) for pattern, _, anchors, leads, back in _PATTERNS],
+    [_CORES.get(pattern) for pattern, *_ in _PATTERNS],
+)
 
 
 def figure_words() -> frozenset[str]:
