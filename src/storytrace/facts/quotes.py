@@ -43,6 +43,9 @@ _S_ALL = "\u2018\u2019'"
 _BEFORE_OPEN = "([{\u2014\u2013-/:" + _D_OPEN + "\u2018"
 _AFTER_CLOSE = ".,;:!?)]}\u2014\u2013-\u2026" + _D_CLOSE + '"\u2019'
 _ELLIPSIS = ("...", "\u2026")
+# The marks found in C: paragraphs are long and marks are few.
+_D_MARK = re.compile(f"[{re.escape(_D_ALL)}]")
+_S_MARK = re.compile(f"[{re.escape(_S_ALL)}]")
 
 # --- attribution vocabulary ------------------------------------------------------------------------------
 
@@ -345,10 +348,9 @@ def _pair_double(text: str, a: int, b: int) -> tuple[list[tuple[int, int | None,
     pairs: list[tuple[int, int | None, int]] = []
     open_at: int | None = None
     suspect = False
-    for i in range(a, b):
+    for mark in _D_MARK.finditer(text, a, b):
+        i = mark.start()
         c = text[i]
-        if c not in _D_ALL:
-            continue
         opens = _opening_looking(text, i, a, b)
         closes = _closing_looking(text, i, a, b)
         if c == '"' and not opens and not closes:
@@ -386,10 +388,9 @@ def _pair_single(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], bool
     out: list[tuple[int, int]] = []
     open_at: int | None = None
     odd = False
-    for i in range(a, b):
+    for mark in _S_MARK.finditer(text, a, b):
+        i = mark.start()
         c = text[i]
-        if c not in _S_ALL:
-            continue
         prev = text[i - 1] if i > a else " "
         nxt = text[i + 1] if i + 1 < b else " "
         if prev.isalnum() and nxt.isalnum():
@@ -1523,10 +1524,28 @@ def _name_words(speaker: str, texts: Sequence[str]) -> list[str]:
         low = w.lower()
         if not w[0].isupper() or low in _TITLES or low in _DETERMINERS or low in _COLLECTIVE:
             continue
-        if any(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", t) for t in texts):
+        if any(_written_alone(low, t) for t in texts):
             continue  # "Mayor" when the text also says "the mayor": a common word
         out.append(low)
     return out
+
+
+_RUN = re.compile(r"[\w-]+")
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """True when ``word`` stands in ``text`` exactly so, with no word character or hyphen either side."""
+    if _RUN.fullmatch(word):
+        # Such a word stands alone exactly when it is a whole run of those characters: a set lookup
+        # instead of a search of the whole text for each name word of each quote.
+        return word in _runs(text)
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+@lru_cache(maxsize=64)
+def _runs(text: str) -> frozenset[str]:
+    """The runs of word characters and hyphens in a text."""
+    return frozenset(_RUN.findall(text))
 
 
 def _contains_run(haystack: list[str], needle: list[str]) -> bool:
