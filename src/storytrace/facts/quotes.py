@@ -966,7 +966,9 @@ class _Context:
     der_starts: list[int]
     links: dict[int, tuple[int, ...]]
     narrative: dict[int, _Seq] = field(default_factory=dict)
-    windows: list[tuple[tuple[int, ...], _Seq, list[tuple[int, int]]]] | None = None
+    #: Per window: its quotes, their words, each word's (quote, index) and a matcher holding the words,
+    #: which indexes them once for all derived quotes.
+    windows: list[tuple[tuple[int, ...], _Seq, list[tuple[int, int]], SequenceMatcher[str]]] | None = None
 
     def narrative_of(self, j: int) -> _Seq:
         """Source sentence ``j``'s words outside any quotation: the reporter's own words.
@@ -996,7 +998,10 @@ def quote_findings(alignment: Alignment) -> list[Finding]:
     from_narrative / scare), plus ``quote_fabricated`` speaker_changed when a matched quote is given to
     another named speaker.
     """
-    ctx = _context(alignment)
+    der_quotes = quotes_of(alignment.derived)
+    if not der_quotes:
+        return []  # every finding is about a quotation of the suspect: the original's need not be read
+    ctx = _context(alignment, der_quotes)
     matches, unmatched = _match_all(ctx)
     covered = _covered(matches)
     findings: list[Finding] = []
@@ -1030,7 +1035,7 @@ def dropped_quotes(alignment: Alignment) -> list[Quote]:
     ]
 
 
-def _context(alignment: Alignment) -> _Context:
+def _context(alignment: Alignment, der_quotes: list[Quote] | None = None) -> _Context:
     src, der = alignment.source, alignment.derived
     src_quotes = quotes_of(src)
     links: dict[int, tuple[int, ...]] = {}
@@ -1040,7 +1045,7 @@ def _context(alignment: Alignment) -> _Context:
     return _Context(
         alignment=alignment,
         src_quotes=src_quotes,
-        der_quotes=quotes_of(der),
+        der_quotes=quotes_of(der) if der_quotes is None else der_quotes,
         src_seqs=[_seq(src.text, q.start, q.end) for q in src_quotes],
         src_starts=[s.start for s in src.sentences],
         der_starts=[s.start for s in der.sentences],
@@ -1110,16 +1115,20 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
     full: tuple[tuple[int, int, int], _Match] | None = None
     partial: tuple[tuple[int, int, int], _Match] | None = None
     if ctx.windows is None:
-        ctx.windows = [(w, *_window_seq(ctx, w)) for w in _windows(ctx)]
-    for window, s, owner in ctx.windows:
+        ctx.windows = []
+        for w in _windows(ctx):
+            seq, owner = _window_seq(ctx, w)
+            ctx.windows.append((w, seq, owner, SequenceMatcher(None, b=seq.norms, autojunk=False)))
+    norms = d.norms
+    for window, s, owner, sm in ctx.windows:
         if not s.words:
             continue
-        sm = SequenceMatcher(None, d.norms, s.norms, autojunk=False)
+        sm.set_seq1(norms)
         blocks = [b for b in sm.get_matching_blocks() if b.size]
         matched = sum(b.size for b in blocks)
         if matched == 0:
             continue
-        content = sum(1 for b in blocks for w in d.norms[b.a : b.a + b.size] if w not in STOPWORDS)
+        content = sum(1 for b in blocks for w in norms[b.a : b.a + b.size] if w not in STOPWORDS)
         linked = int(any(_sentence_of(ctx.src_starts, ctx.src_quotes[k].outer_start) in linked_sents for k in window))
         key = (matched, -len(window), linked)
         whole = matched == len(s.words) >= 2
