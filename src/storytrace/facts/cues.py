@@ -184,15 +184,21 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
             continue
         d_text = " ".join(der.text[a:b] for a, b in _link_spans(der, link.derived))
         s_attr = [a for sa, sb in _link_spans(src, link.source) for a in attributions(src.text, sa, sb)]
-        d_attr = [a for da, db in _link_spans(der, link.derived) for a in attributions(der.text, da, db)]
         d_lower = d_text.lower()
-        anonymous_d = [a for a in d_attr if a.kind == "anonymous"]
+        anonymous_d: list[Attribution] | None = None  # read only for a named source the suspect lacks
         for a in s_attr:
             if a.kind != "named":
                 continue
             names = _name_words(a.who)
             if not names or any(n in d_lower for n in names):
                 continue
+            if anonymous_d is None:
+                anonymous_d = [
+                    b
+                    for da, db in _link_spans(der, link.derived)
+                    for b in attributions(der.text, da, db)
+                    if b.kind == "anonymous"
+                ]
             if anonymous_d:
                 b = anonymous_d[0]
                 findings.append(
@@ -309,7 +315,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                 )
             )
         s_conf = _first(_CONFIRMED, src.text, s_spans)
-        d_rum = _first(_RUMOURED, der.text, d_spans) or _first(_ALLEGATION, der.text, d_spans)
+        d_rum = (_first(_RUMOURED, der.text, d_spans) or _first(_ALLEGATION, der.text, d_spans)) if s_conf else None
         if s_conf and d_rum and not _CONFIRMED.search(d_text):
             findings.append(
                 Finding(

@@ -83,11 +83,13 @@ def recombination_findings(
                 if _in_compound(text, t):
                     prev = None  # "mother-of-six", "nine-year-old": a piece of a compound pairs with nothing
                     continue
-                if prev is not None and prev.stem != t.stem and not _CLAUSE_BREAK.search(text, prev.end, t.start):
+                if prev is not None and prev.stem != t.stem:
+                    # The sentence lookups first: most pairs of a rewrite stand in one sentence of the original.
                     a, b = where.get(prev.stem), where.get(t.stem)
-                    one_name = text[prev.start].isupper() and text[t.start].isupper() and t.start - prev.end <= 1
-                    if a and b and not a & b and not one_name and _brought_in(text, sent, (prev, t), linked):
-                        pairs.append((prev, t))
+                    if a and b and not a & b and not _CLAUSE_BREAK.search(text, prev.end, t.start):
+                        one_name = text[prev.start].isupper() and text[t.start].isupper() and t.start - prev.end <= 1
+                        if not one_name and _brought_in(text, sent, (prev, t), linked):
+                            pairs.append((prev, t))
                 prev = t
             pairs = [p for p in pairs if not any(a < p[1].end and p[0].start < b for a, b in skip)]
             pairs = [p for p in pairs if not any(a <= p[0].start and p[1].end <= b for a, b in link.unsupported)]
