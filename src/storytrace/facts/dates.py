@@ -321,8 +321,11 @@ def _tokens(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[str
     """
     parts = _TOKEN_START.split(text[start:end])  # separator, token, separator, ..., separator
     starts = tuple(itertools.accumulate(map(len, parts), initial=start))[1:-1:2]
-    keys = tuple("#" if w[0].isdigit() else w.lower() for w in parts[1::2])
-    return starts, keys
+    words = parts[1::2]
+    keys = list(map(str.lower, words))
+    for x in itertools.compress(range(len(words)), map(str.isdigit, words)):
+        keys[x] = "#"
+    return starts, tuple(keys)
 
 
 class Scanner:
@@ -368,7 +371,7 @@ class Scanner:
         starts, words = _tokens(text, start, end)
         by_word = self.by_word
         near: dict[int, list[int]] = {}
-        for x in [x for x, w in enumerate(words) if w in by_word]:
+        for x in itertools.compress(range(len(words)), map(by_word.__contains__, words)):
             for k in by_word[words[x]]:
                 near.setdefault(k, []).append(x)
         out: list[tuple[int, re.Match[str]]] = []
@@ -376,7 +379,7 @@ class Scanner:
             core = self.cores[k]
             if core is not None and not core.search(text, start, end):
                 continue
-            pattern, back, starters = self.patterns[k], self.backs[k], self.starters[k]
+            match, back, starters = self.patterns[k].match, self.backs[k], self.starters[k]
             # The windows [first, x] only move right as x does: each word start is tried once, from
             # where the previous window ended.
             done = 0
@@ -384,7 +387,7 @@ class Scanner:
                 first = bisect.bisect_left(starts, starts[x] - back, done, x)
                 for y in range(first, x + 1):
                     if words[y] in starters:
-                        hit = pattern.match(text, starts[y], end)
+                        hit = match(text, starts[y], end)
                         if hit:
                             out.append((k, hit))
                 done = x + 1
