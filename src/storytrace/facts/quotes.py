@@ -19,6 +19,7 @@ import bisect
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -886,7 +887,7 @@ def _seq(text: str, a: int, b: int, skip: Sequence[tuple[int, int]] = ()) -> _Se
     gaps: set[int] = set()
     bracket = False
     for m in _WORD.finditer(text, a, b):
-        if any(x <= m.start() < y for x, y in skip):
+        if skip and any(x <= m.start() < y for x, y in skip):
             continue
         g = m.group()
         if g in _ELLIPSIS:
@@ -956,6 +957,16 @@ class _Match:
     reworded: bool = False  # no words in order to speak of, but the same content words
 
 
+class _Window(NamedTuple):
+    """Source quotes a derived quote is compared with (one, or two of a speaker joined)."""
+
+    quotes: tuple[int, ...]
+    seq: _Seq
+    owner: list[tuple[int, int]]  # per word: (source quote, word index inside it)
+    matcher: SequenceMatcher[str]  # holding the words: indexed once for all derived quotes
+    counts: Counter[str]  # of the words: how many a derived quote can share at most
+
+
 @dataclass
 class _Context:
     alignment: Alignment
@@ -966,9 +977,8 @@ class _Context:
     der_starts: list[int]
     links: dict[int, tuple[int, ...]]
     narrative: dict[int, _Seq] = field(default_factory=dict)
-    #: Per window: its quotes, their words, each word's (quote, index) and a matcher holding the words,
-    #: which indexes them once for all derived quotes.
-    windows: list[tuple[tuple[int, ...], _Seq, list[tuple[int, int]], SequenceMatcher[str]]] | None = None
+    windows: list[_Window] | None = None
+    body_matcher: SequenceMatcher[str] | None = None  # the source body's words (_in_source_text)
 
     def narrative_of(self, j: int) -> _Seq:
         """Source sentence ``j``'s words outside any quotation: the reporter's own words.
@@ -1118,10 +1128,18 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
         ctx.windows = []
         for w in _windows(ctx):
             seq, owner = _window_seq(ctx, w)
-            ctx.windows.append((w, seq, owner, SequenceMatcher(None, b=seq.norms, autojunk=False)))
+            s_norms = seq.norms
+            matcher = SequenceMatcher(None, b=s_norms, autojunk=False)
+            ctx.windows.append(_Window(w, seq, owner, matcher, Counter(s_norms)))
     norms = d.norms
-    for window, s, owner, sm in ctx.windows:
+    counts = Counter(norms)
+    for window, s, owner, sm, s_counts in ctx.windows:
         if not s.words:
+            continue
+        # No more words match in order than the two have in common: too few for either kind of
+        # counterpart below, and the matcher need not line them up.
+        common = sum(min(c, s_counts[w]) for w, c in counts.items() if w in s_counts)
+        if common < 0.5 * n and common < len(s.words):
             continue
         sm.set_seq1(norms)
         blocks = [b for b in sm.get_matching_blocks() if b.size]
@@ -1471,8 +1489,10 @@ def _in_source_text(ctx: _Context, norms: list[str]) -> bool:
     body = src.body
     if not body:
         return False
-    seq = _seq(src.text, body[0].start, body[-1].end)
-    sm = SequenceMatcher(None, norms, seq.norms, autojunk=False)
+    if ctx.body_matcher is None:  # read once for all the suspect's unmatched quotes
+        ctx.body_matcher = SequenceMatcher(None, b=_seq(src.text, body[0].start, body[-1].end).norms, autojunk=False)
+    sm = ctx.body_matcher
+    sm.set_seq1(norms)
     return sum(b.size for b in sm.get_matching_blocks() if b.size >= 3) >= max(3, 0.6 * len(norms))
 
 
