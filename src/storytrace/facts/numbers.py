@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from storytrace.facts.dates import Scanner, date_spans, looks_like_year
 from storytrace.finding import Finding
@@ -458,8 +458,7 @@ _STOP_NEXT = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class _Cand:
+class _Cand(NamedTuple):  # a tuple: built for every match, a frozen dataclass costs more
     start: int
     end: int
     rank: int  # the pattern's place in _PATTERNS: breaks ties between matches of the same span
