@@ -30,6 +30,9 @@ _SUBJECT_AFTER = re.compile(
     r"(?P<who>(?:(?!that\b|on\b|in\b|at\b|last\b|this\b|after\b|when\b|as\b|while\b)[\w.'’\-]+\s*){1,8})",
     re.IGNORECASE,
 )
+# The words without which neither _SAY_VERB nor _SUBJECT_AFTER matches (lower case, whole words).
+_CUE_WORDS = frozenset(_SAY.split("|")) | frozenset("according citing cited".split())
+_WORD = re.compile(r"\w+")
 _CITING = re.compile(
     r"(?P<via>(?:[A-Z][\w.'’\-]*\s+){0,5}(?:[A-Z][\w.'’\-]*))(?:\s+(?:" + _SAY + r"))?,?\s+citing\s+"
     r"(?P<origin>(?:[\w.'’\-]+\s*){1,6})",
@@ -99,6 +102,10 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
     """Attribution phrases in ``text[start:end]`` (one sentence), as spans into ``text``."""
     found: list[Attribution] = []
     sentence = text[start:end]
+    # Both patterns need one of these words whole; most sentences have none. (Only in ASCII text, where
+    # ignoring case is plain lower case: Unicode case folding also matches "ſaid".)
+    if sentence.isascii() and _CUE_WORDS.isdisjoint(_WORD.findall(sentence.lower())):
+        return found
     for m in _SUBJECT_AFTER.finditer(sentence):
         who = m.group("who").strip(" ,.;:")
         who = re.split(r"[,;:\u201c\u201d\"]", who)[0].strip()
@@ -125,7 +132,9 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
 
 
 def citations(text: str, start: int, end: int) -> list[Citation]:
-    out = []
+    out: list[Citation] = []
+    if text.find("citing", start, end) < 0:
+        return out  # the word every match has, looked for before the pattern tries each capital
     for m in _CITING.finditer(text, start, end):
         via = m.group("via").strip()
         if via.lower() in _PRONOUN:
