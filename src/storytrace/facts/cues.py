@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storytrace.align import Alignment, Link
 from storytrace.finding import Finding
@@ -76,6 +77,30 @@ _NEGATIVE_VERB = re.compile(
     r"dismiss(?:es|ed)?|ruled\s+out|opposed?|against)\b",
     re.I,
 )
+
+# The words (lower case, whole) without which these cues cannot match: one of them opens every match.
+_NEEDS = {
+    _ALLEGATION: frozenset(
+        """alleged allegedly accused suspected reportedly purportedly supposedly claimed said claim claims
+        allegation allegations accusation accusations charged investigated investigation""".split()
+    ),
+    _UNCERTAIN: frozenset(
+        """may might could likely unlikely possibly probably perhaps appear appears seem seems expected
+        believed thought potentially unclear uncertain""".split()
+    ),
+    _CONFIRMED: frozenset("confirm confirmed confirms proved proven established verified definitely certainly".split()),
+    _RUMOURED: frozenset(
+        "rumor rumour rumored rumoured rumors rumours unconfirmed unverified speculated speculation hearsay".split()
+    ),
+}
+
+
+@lru_cache(maxsize=4096)
+def _ascii_words(text: str, a: int, b: int) -> frozenset[str] | None:
+    """The words of an ASCII ``text[a:b]`` in lower case; None for other text, where ignoring case in a
+    pattern is Unicode case folding ("ſ" matches "s"), not lower case."""
+    part = text[a:b]
+    return frozenset(_WORD.findall(part.lower())) if part.isascii() else None
 
 
 @dataclass(frozen=True)
@@ -346,7 +371,12 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
 
 
 def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    needs = _NEEDS.get(pattern)
     for a, b in spans:
+        if needs is not None:
+            words = _ascii_words(text, a, b)
+            if words is not None and needs.isdisjoint(words):
+                continue  # none of the words a match needs: no search of the sentence, once per pattern
         m = pattern.search(text, a, b)
         if m:
             return m.start(), m.end()
