@@ -991,7 +991,7 @@ class _Context:
             s = src.sentences[j]
             near = [q for q in self.src_quotes if q.outer_start < s.end and q.outer_end > s.start]
             marks = {q.outer_start for q in near} | {q.outer_end - 1 for q in near}
-            stray = any(src.text[i] in _D_ALL and i not in marks for i in range(s.start, s.end))
+            stray = any(m.start() not in marks for m in _D_MARK.finditer(src.text, s.start, s.end))
             if stray or any(q.unbalanced for q in near):
                 self.narrative[j] = _Seq([], set())
             else:
