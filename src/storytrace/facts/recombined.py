@@ -60,13 +60,22 @@ def recombination_findings(
     original lacks are not judged here (a paraphrase uses its own words).
     """
     src, der = alignment.source, alignment.derived
+    if len(src.body) < 2:
+        return []  # one sentence: every pair of its words is in it
+    # Where the original has each word the suspect's restated sentences use (only those are looked up:
+    # a headline's few, not a long original's every word).
+    wanted = {
+        t.stem
+        for link in alignment.links
+        if link.source and link.kind not in ("added", "verbatim")
+        for i in link.derived
+        for t in der.sentences[i].tokens
+    }
     where: dict[str, set[int]] = {}
     for sent in src.body:
         for t in sent.tokens:
-            if t.norm not in STOPWORDS:
+            if t.stem in wanted and t.norm not in STOPWORDS:
                 where.setdefault(t.stem, set()).add(sent.index)
-    if len(src.body) < 2:
-        return []  # one sentence: every pair of its words is in it
     text = der.text
     findings: list[Finding] = []
     for link in alignment.links:
