@@ -597,7 +597,7 @@ def _text_of(doc: Document, indices: tuple[int, ...]) -> str:
 
 def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> list[Finding]:
     derived, source = alignment.derived, alignment.source
-    source_details = _details(source, tuple(s.index for s in source.body))
+    source_details: set[str] | None = None  # read on the first added sentence: most pairs have none
     source_pairs: set[tuple[str, str]] | None = None
     source_stems: frozenset[str] = frozenset()
     findings: list[Finding] = []
@@ -663,6 +663,8 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
             for i in link.derived:
                 sent = derived.sentences[i]
                 text = derived.text[sent.start : sent.end]
+                if source_details is None:
+                    source_details = _details(source, tuple(s.index for s in source.body))
                 new_details = _details(derived, (i,)) - source_details
                 editorial = bool(_EDITORIAL.search(text))
                 severity = "high" if new_details else ("low" if sent.words < 6 else "medium")

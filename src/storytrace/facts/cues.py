@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storytrace.align import Alignment, Link
 from storytrace.finding import Finding
@@ -30,6 +31,9 @@ _SUBJECT_AFTER = re.compile(
     r"(?P<who>(?:(?!that\b|on\b|in\b|at\b|last\b|this\b|after\b|when\b|as\b|while\b)[\w.'’\-]+\s*){1,8})",
     re.IGNORECASE,
 )
+# The words without which neither _SAY_VERB nor _SUBJECT_AFTER matches (lower case, whole words).
+_CUE_WORDS = frozenset(_SAY.split("|")) | frozenset("according citing cited".split())
+_WORD = re.compile(r"\w+")
 _CITING = re.compile(
     r"(?P<via>(?:[A-Z][\w.'’\-]*\s+){0,5}(?:[A-Z][\w.'’\-]*))(?:\s+(?:" + _SAY + r"))?,?\s+citing\s+"
     r"(?P<origin>(?:[\w.'’\-]+\s*){1,6})",
@@ -74,6 +78,30 @@ _NEGATIVE_VERB = re.compile(
     re.I,
 )
 
+# The words (lower case, whole) without which these cues cannot match: one of them opens every match.
+_NEEDS = {
+    _ALLEGATION: frozenset(
+        """alleged allegedly accused suspected reportedly purportedly supposedly claimed said claim claims
+        allegation allegations accusation accusations charged investigated investigation""".split()
+    ),
+    _UNCERTAIN: frozenset(
+        """may might could likely unlikely possibly probably perhaps appear appears seem seems expected
+        believed thought potentially unclear uncertain""".split()
+    ),
+    _CONFIRMED: frozenset("confirm confirmed confirms proved proven established verified definitely certainly".split()),
+    _RUMOURED: frozenset(
+        "rumor rumour rumored rumoured rumors rumours unconfirmed unverified speculated speculation hearsay".split()
+    ),
+}
+
+
+@lru_cache(maxsize=4096)
+def _ascii_words(text: str, a: int, b: int) -> frozenset[str] | None:
+    """The words of an ASCII ``text[a:b]`` in lower case; None for other text, where ignoring case in a
+    pattern is Unicode case folding ("ſ" matches "s"), not lower case."""
+    part = text[a:b]
+    return frozenset(_WORD.findall(part.lower())) if part.isascii() else None
+
 
 @dataclass(frozen=True)
 class Attribution:
@@ -99,6 +127,10 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
     """Attribution phrases in ``text[start:end]`` (one sentence), as spans into ``text``."""
     found: list[Attribution] = []
     sentence = text[start:end]
+    # Both patterns need one of these words whole; most sentences have none. (Only in ASCII text, where
+    # ignoring case is plain lower case: Unicode case folding also matches "ſaid".)
+    if sentence.isascii() and _CUE_WORDS.isdisjoint(_WORD.findall(sentence.lower())):
+        return found
     for m in _SUBJECT_AFTER.finditer(sentence):
         who = m.group("who").strip(" ,.;:")
         who = re.split(r"[,;:\u201c\u201d\"]", who)[0].strip()
@@ -125,7 +157,9 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
 
 
 def citations(text: str, start: int, end: int) -> list[Citation]:
-    out = []
+    out: list[Citation] = []
+    if text.find("citing", start, end) < 0:
+        return out  # the word every match has, looked for before the pattern tries each capital
     for m in _CITING.finditer(text, start, end):
         via = m.group("via").strip()
         if via.lower() in _PRONOUN:
@@ -184,15 +218,21 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
             continue
         d_text = " ".join(der.text[a:b] for a, b in _link_spans(der, link.derived))
         s_attr = [a for sa, sb in _link_spans(src, link.source) for a in attributions(src.text, sa, sb)]
-        d_attr = [a for da, db in _link_spans(der, link.derived) for a in attributions(der.text, da, db)]
         d_lower = d_text.lower()
-        anonymous_d = [a for a in d_attr if a.kind == "anonymous"]
+        anonymous_d: list[Attribution] | None = None  # read only for a named source the suspect lacks
         for a in s_attr:
             if a.kind != "named":
                 continue
             names = _name_words(a.who)
             if not names or any(n in d_lower for n in names):
                 continue
+            if anonymous_d is None:
+                anonymous_d = [
+                    b
+                    for da, db in _link_spans(der, link.derived)
+                    for b in attributions(der.text, da, db)
+                    if b.kind == "anonymous"
+                ]
             if anonymous_d:
                 b = anonymous_d[0]
                 findings.append(
@@ -309,7 +349,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                 )
             )
         s_conf = _first(_CONFIRMED, src.text, s_spans)
-        d_rum = _first(_RUMOURED, der.text, d_spans) or _first(_ALLEGATION, der.text, d_spans)
+        d_rum = (_first(_RUMOURED, der.text, d_spans) or _first(_ALLEGATION, der.text, d_spans)) if s_conf else None
         if s_conf and d_rum and not _CONFIRMED.search(d_text):
             findings.append(
                 Finding(
@@ -331,7 +371,12 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
 
 
 def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    needs = _NEEDS.get(pattern)
     for a, b in spans:
+        if needs is not None:
+            words = _ascii_words(text, a, b)
+            if words is not None and needs.isdisjoint(words):
+                continue  # none of the words a match needs: no search of the sentence, once per pattern
         m = pattern.search(text, a, b)
         if m:
             return m.start(), m.end()

@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storytrace.article import MONTH_NUMBERS
 from storytrace.finding import Finding
@@ -260,8 +261,7 @@ _P_VAGUE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple: built for every match, a frozen dataclass costs more
     start: int
     end: int
     rank: int  # the pattern's place in _PATTERNS: breaks ties between matches of the same span
@@ -306,9 +306,25 @@ def _extract_dates(text: str, start: int = 0, end: int | None = None) -> list[Da
     return out
 
 
-_TOKEN_START = re.compile(r"[A-Za-z]+|\d+|[$€£¥₹#'’]")
+_TOKEN_START = re.compile(r"([A-Za-z]+|\d+|[$€£¥₹#'’])")  # a capturing group: split() keeps the tokens
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1024)
+def _tokens(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Where each token of text[start:end] starts, and its key: lower case, or "#" for a number.
+
+    Split in C (``split`` and ``accumulate``), not match by match: this is most of a scan of a
+    sentence. Memoised because the number and date scanners read the same sentences.
+    """
+    parts = _TOKEN_START.split(text[start:end])  # separator, token, separator, ..., separator
+    starts = tuple(itertools.accumulate(map(len, parts), initial=start))[1:-1:2]
+    words = parts[1::2]
+    keys = list(map(str.lower, words))
+    for x in itertools.compress(range(len(words)), map(str.isdigit, words)):
+        keys[x] = "#"
+    return starts, tuple(keys)
 
 
 class Scanner:
@@ -320,11 +336,19 @@ class Scanner:
     words a match may open with before an anchor (its leads: prepositions, modifiers, currency signs)
     and how many characters before an anchor a match can start. It is tried with ``match`` only at those
     word starts, so a sentence costs tens of microseconds, and no match is cut short by a window.
+    ``cores`` (optional, one per pattern or None) are stretches every match of a pattern contains, as
+    expressions without context (no lookaround or ``\\b``): a text without one is never tried with it.
+    Numbers are anchors of most patterns, but few numbers are times or slashed dates.
     Immutable after construction: safe to share across threads.
     """
 
-    def __init__(self, specs: Sequence[tuple[re.Pattern[str], frozenset[str], frozenset[str], int]]) -> None:
+    def __init__(
+        self,
+        specs: Sequence[tuple[re.Pattern[str], frozenset[str], frozenset[str], int]],
+        cores: Sequence[re.Pattern[str] | None] = (),
+    ) -> None:
         self.patterns = tuple(p for p, _, _, _ in specs)
+        self.cores = tuple(cores) or (None,) * len(specs)
         self.starters = tuple(anchors | leads for _, anchors, leads, _ in specs)
         self.backs = tuple(back for _, _, _, back in specs)
         by_word: dict[str, list[int]] = {}
@@ -343,31 +367,29 @@ class Scanner:
             " ".join(_ASCII_WORD.findall(text, start, end)).lower().split()
         ):
             return []
-        starts: list[int] = []
-        words: list[str] = []
-        near: dict[int, list[int]] = {}
+        starts, words = _tokens(text, start, end)
         by_word = self.by_word
-        for m in _TOKEN_START.finditer(text, start, end):
-            w = m.group()
-            key = "#" if w[0].isdigit() else w.lower()
-            ks = by_word.get(key)
-            if ks:
-                for k in ks:
-                    near.setdefault(k, []).append(len(starts))
-            starts.append(m.start())
-            words.append(key)
+        near: dict[int, list[int]] = {}
+        for x in itertools.compress(range(len(words)), map(by_word.__contains__, words)):
+            for k in by_word[words[x]]:
+                near.setdefault(k, []).append(x)
         out: list[tuple[int, re.Match[str]]] = []
         for k, anchors in near.items():
-            pattern, back, starters = self.patterns[k], self.backs[k], self.starters[k]
-            tried: set[int] = set()
+            core = self.cores[k]
+            if core is not None and not core.search(text, start, end):
+                continue
+            match, back, starters = self.patterns[k].match, self.backs[k], self.starters[k]
+            # The windows [first, x] only move right as x does: each word start is tried once, from
+            # where the previous window ended.
+            done = 0
             for x in anchors:
-                first = bisect.bisect_left(starts, starts[x] - back, 0, x)
+                first = bisect.bisect_left(starts, starts[x] - back, done, x)
                 for y in range(first, x + 1):
-                    if y not in tried and words[y] in starters:
-                        tried.add(y)
-                        hit = pattern.match(text, starts[y], end)
+                    if words[y] in starters:
+                        hit = match(text, starts[y], end)
                         if hit:
                             out.append((k, hit))
+                done = x + 1
         return out
 
 
@@ -703,7 +725,19 @@ _PATTERNS: tuple[
     ),
 )
 
-_SCANNER = Scanner([(pattern, anchors, leads, back) for pattern, _, anchors, leads, back in _PATTERNS])
+#: What every match of these patterns contains (see Scanner): they are tried at every number otherwise.
+_CORES = {
+    _P_ISO: re.compile(rf"{_YEAR}-[01]\d-[0-3]\d"),
+    _P_SLASH: re.compile(r"\d/\d{1,2}/\d\d"),
+    _P_YEAR: re.compile(_YEAR),
+    _P_DECADE: re.compile(r"\d0['’]?s"),
+    _P_TIME: re.compile(r"\d\s*[ap]\.?\s?m"),
+    _P_TIME24: re.compile(r"\d:[0-5]\d"),
+}
+_SCANNER = Scanner(
+    [(pattern, anchors, leads, back) for pattern, _, anchors, leads, back in _PATTERNS],
+    [_CORES.get(pattern) for pattern, *_ in _PATTERNS],
+)
 
 
 def figure_words() -> frozenset[str]:
@@ -715,7 +749,8 @@ _SCANNER_ANY_CASE = Scanner(
     [
         (re.compile(pattern.pattern, pattern.flags | re.IGNORECASE), anchors, leads, back)
         for pattern, _, anchors, leads, back in _PATTERNS
-    ]
+    ],
+    [core and re.compile(core.pattern, core.flags | re.IGNORECASE) for core in _SCANNER.cores],
 )
 
 

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from storytrace.facts.dates import Scanner, date_spans, looks_like_year
 from storytrace.finding import Finding
@@ -310,6 +310,22 @@ _QUALIFIER = re.compile(
     r"just\s+over|just\s+under|just\s+below|just\s+above|well\s+over|exactly|precisely|only|just)\s+$",
     re.IGNORECASE,
 )
+# The last words of the _QUALIFIER phrases (lower case): every match is one of them, then spaces.
+_QUALIFIER_ENDS = tuple(
+    "about around roughly approximately approx. some estimated nearly almost to than over least of above under "
+    "below as most exactly precisely only just".split()
+)
+
+
+def _qualifier(before: str) -> re.Match[str] | None:
+    """``_QUALIFIER.search(before)``, which tries its thirty phrases at every character: an ASCII text
+    that does not end in a space after one of their last words is not searched. (Other text is: there
+    ignoring case is Unicode case folding, not lower case.)"""
+    if before.isascii() and not (before[-1:].isspace() and before.rstrip().lower().endswith(_QUALIFIER_ENDS)):
+        return None
+    return _QUALIFIER.search(before)
+
+
 #: Qualifiers by what they say about the true figure; two in one class are the same claim.
 _QUALIFIER_CLASS = {
     "about": "approx",
@@ -458,8 +474,7 @@ _STOP_NEXT = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class _Cand:
+class _Cand(NamedTuple):  # a tuple: built for every match, a frozen dataclass costs more
     start: int
     end: int
     rank: int  # the pattern's place in _PATTERNS: breaks ties between matches of the same span
@@ -707,7 +722,7 @@ def _classify(
             return Quantity(a, b, text[a:b], value, "identifier", unit=cap["w"].lower())
     if kind == "count" and not has_scale and not written and looks_like_year(text, a, b):
         return None  # a year the date pass let through: never a figure
-    qm = _QUALIFIER.search(text[max(lo, a - 24) : a])
+    qm = _qualifier(text[max(lo, a - 24) : a])
     qualifier = " ".join(qm["q"].lower().split()) if qm else None
     start = a - len(qm.group()) if qm else a
     noun = _noun_after(text, end, hi) if kind in ("count", "ordinal") else ()
@@ -775,7 +790,7 @@ def _tally(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
         if q is None or (q.kind in ("identifier", "age") and not q.text):
             return None
         start = m.start()
-        qual = _QUALIFIER.search(text[max(lo, start - 24) : start])
+        qual = _qualifier(text[max(lo, start - 24) : start])
         if qual:
             start -= len(qual.group())
         return Quantity(
@@ -874,7 +889,15 @@ _PATTERNS: tuple[
     (_ORDINAL_WORD, _ordinal_word, frozenset(_ORDINAL_WORDS), frozenset(_TENS_WORDS), 12),
 )
 
-_SCANNER = Scanner([(pattern, anchors, leads, back) for pattern, _, anchors, leads, back in _PATTERNS])
+#: What every match of these contains (see dates.Scanner): a tally two numbers, "between" a number.
+_CORES = {
+    _TALLY: re.compile(r"\d\s?(?:[-–—]|to|votes?\s+to)\s?\d"),
+    _BETWEEN: re.compile(r"between\s+\d", re.IGNORECASE),
+}
+_SCANNER = Scanner(
+    [(pattern, anchors, leads, back) for pattern, _, anchors, leads, back in _PATTERNS],
+    [_CORES.get(pattern) for pattern, *_ in _PATTERNS],
+)
 
 
 def figure_words() -> frozenset[str]:

@@ -19,6 +19,7 @@ import bisect
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -43,6 +44,9 @@ _S_ALL = "\u2018\u2019'"
 _BEFORE_OPEN = "([{\u2014\u2013-/:" + _D_OPEN + "\u2018"
 _AFTER_CLOSE = ".,;:!?)]}\u2014\u2013-\u2026" + _D_CLOSE + '"\u2019'
 _ELLIPSIS = ("...", "\u2026")
+# The marks found in C: paragraphs are long and marks are few.
+_D_MARK = re.compile(f"[{re.escape(_D_ALL)}]")
+_S_MARK = re.compile(f"[{re.escape(_S_ALL)}]")
 
 # --- attribution vocabulary ------------------------------------------------------------------------------
 
@@ -345,10 +349,9 @@ def _pair_double(text: str, a: int, b: int) -> tuple[list[tuple[int, int | None,
     pairs: list[tuple[int, int | None, int]] = []
     open_at: int | None = None
     suspect = False
-    for i in range(a, b):
+    for mark in _D_MARK.finditer(text, a, b):
+        i = mark.start()
         c = text[i]
-        if c not in _D_ALL:
-            continue
         opens = _opening_looking(text, i, a, b)
         closes = _closing_looking(text, i, a, b)
         if c == '"' and not opens and not closes:
@@ -386,10 +389,9 @@ def _pair_single(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], bool
     out: list[tuple[int, int]] = []
     open_at: int | None = None
     odd = False
-    for i in range(a, b):
+    for mark in _S_MARK.finditer(text, a, b):
+        i = mark.start()
         c = text[i]
-        if c not in _S_ALL:
-            continue
         prev = text[i - 1] if i > a else " "
         nxt = text[i + 1] if i + 1 < b else " "
         if prev.isalnum() and nxt.isalnum():
@@ -885,7 +887,7 @@ def _seq(text: str, a: int, b: int, skip: Sequence[tuple[int, int]] = ()) -> _Se
     gaps: set[int] = set()
     bracket = False
     for m in _WORD.finditer(text, a, b):
-        if any(x <= m.start() < y for x, y in skip):
+        if skip and any(x <= m.start() < y for x, y in skip):
             continue
         g = m.group()
         if g in _ELLIPSIS:
@@ -955,6 +957,16 @@ class _Match:
     reworded: bool = False  # no words in order to speak of, but the same content words
 
 
+class _Window(NamedTuple):
+    """Source quotes a derived quote is compared with (one, or two of a speaker joined)."""
+
+    quotes: tuple[int, ...]
+    seq: _Seq
+    owner: list[tuple[int, int]]  # per word: (source quote, word index inside it)
+    matcher: SequenceMatcher[str]  # holding the words: indexed once for all derived quotes
+    counts: Counter[str]  # of the words: how many a derived quote can share at most
+
+
 @dataclass
 class _Context:
     alignment: Alignment
@@ -965,7 +977,8 @@ class _Context:
     der_starts: list[int]
     links: dict[int, tuple[int, ...]]
     narrative: dict[int, _Seq] = field(default_factory=dict)
-    windows: list[tuple[tuple[int, ...], _Seq, list[tuple[int, int]]]] | None = None
+    windows: list[_Window] | None = None
+    body_matcher: SequenceMatcher[str] | None = None  # the source body's words (_in_source_text)
 
     def narrative_of(self, j: int) -> _Seq:
         """Source sentence ``j``'s words outside any quotation: the reporter's own words.
@@ -978,7 +991,7 @@ class _Context:
             s = src.sentences[j]
             near = [q for q in self.src_quotes if q.outer_start < s.end and q.outer_end > s.start]
             marks = {q.outer_start for q in near} | {q.outer_end - 1 for q in near}
-            stray = any(src.text[i] in _D_ALL and i not in marks for i in range(s.start, s.end))
+            stray = any(m.start() not in marks for m in _D_MARK.finditer(src.text, s.start, s.end))
             if stray or any(q.unbalanced for q in near):
                 self.narrative[j] = _Seq([], set())
             else:
@@ -995,7 +1008,10 @@ def quote_findings(alignment: Alignment) -> list[Finding]:
     from_narrative / scare), plus ``quote_fabricated`` speaker_changed when a matched quote is given to
     another named speaker.
     """
-    ctx = _context(alignment)
+    der_quotes = quotes_of(alignment.derived)
+    if not der_quotes:
+        return []  # every finding is about a quotation of the suspect: the original's need not be read
+    ctx = _context(alignment, der_quotes)
     matches, unmatched = _match_all(ctx)
     covered = _covered(matches)
     findings: list[Finding] = []
@@ -1029,7 +1045,7 @@ def dropped_quotes(alignment: Alignment) -> list[Quote]:
     ]
 
 
-def _context(alignment: Alignment) -> _Context:
+def _context(alignment: Alignment, der_quotes: list[Quote] | None = None) -> _Context:
     src, der = alignment.source, alignment.derived
     src_quotes = quotes_of(src)
     links: dict[int, tuple[int, ...]] = {}
@@ -1039,7 +1055,7 @@ def _context(alignment: Alignment) -> _Context:
     return _Context(
         alignment=alignment,
         src_quotes=src_quotes,
-        der_quotes=quotes_of(der),
+        der_quotes=quotes_of(der) if der_quotes is None else der_quotes,
         src_seqs=[_seq(src.text, q.start, q.end) for q in src_quotes],
         src_starts=[s.start for s in src.sentences],
         der_starts=[s.start for s in der.sentences],
@@ -1109,16 +1125,28 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
     full: tuple[tuple[int, int, int], _Match] | None = None
     partial: tuple[tuple[int, int, int], _Match] | None = None
     if ctx.windows is None:
-        ctx.windows = [(w, *_window_seq(ctx, w)) for w in _windows(ctx)]
-    for window, s, owner in ctx.windows:
+        ctx.windows = []
+        for w in _windows(ctx):
+            seq, owner = _window_seq(ctx, w)
+            s_norms = seq.norms
+            matcher = SequenceMatcher(None, b=s_norms, autojunk=False)
+            ctx.windows.append(_Window(w, seq, owner, matcher, Counter(s_norms)))
+    norms = d.norms
+    counts = Counter(norms)
+    for window, s, owner, sm, s_counts in ctx.windows:
         if not s.words:
             continue
-        sm = SequenceMatcher(None, d.norms, s.norms, autojunk=False)
+        # No more words match in order than the two have in common: too few for either kind of
+        # counterpart below, and the matcher need not line them up.
+        common = sum(min(c, s_counts[w]) for w, c in counts.items() if w in s_counts)
+        if common < 0.5 * n and common < len(s.words):
+            continue
+        sm.set_seq1(norms)
         blocks = [b for b in sm.get_matching_blocks() if b.size]
         matched = sum(b.size for b in blocks)
         if matched == 0:
             continue
-        content = sum(1 for b in blocks for w in d.norms[b.a : b.a + b.size] if w not in STOPWORDS)
+        content = sum(1 for b in blocks for w in norms[b.a : b.a + b.size] if w not in STOPWORDS)
         linked = int(any(_sentence_of(ctx.src_starts, ctx.src_quotes[k].outer_start) in linked_sents for k in window))
         key = (matched, -len(window), linked)
         whole = matched == len(s.words) >= 2
@@ -1461,8 +1489,10 @@ def _in_source_text(ctx: _Context, norms: list[str]) -> bool:
     body = src.body
     if not body:
         return False
-    seq = _seq(src.text, body[0].start, body[-1].end)
-    sm = SequenceMatcher(None, norms, seq.norms, autojunk=False)
+    if ctx.body_matcher is None:  # read once for all the suspect's unmatched quotes
+        ctx.body_matcher = SequenceMatcher(None, b=_seq(src.text, body[0].start, body[-1].end).norms, autojunk=False)
+    sm = ctx.body_matcher
+    sm.set_seq1(norms)
     return sum(b.size for b in sm.get_matching_blocks() if b.size >= 3) >= max(3, 0.6 * len(norms))
 
 
@@ -1523,10 +1553,28 @@ def _name_words(speaker: str, texts: Sequence[str]) -> list[str]:
         low = w.lower()
         if not w[0].isupper() or low in _TITLES or low in _DETERMINERS or low in _COLLECTIVE:
             continue
-        if any(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", t) for t in texts):
+        if any(_written_alone(low, t) for t in texts):
             continue  # "Mayor" when the text also says "the mayor": a common word
         out.append(low)
     return out
+
+
+_RUN = re.compile(r"[\w-]+")
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """True when ``word`` stands in ``text`` exactly so, with no word character or hyphen either side."""
+    if _RUN.fullmatch(word):
+        # Such a word stands alone exactly when it is a whole run of those characters: a set lookup
+        # instead of a search of the whole text for each name word of each quote.
+        return word in _runs(text)
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+@lru_cache(maxsize=64)
+def _runs(text: str) -> frozenset[str]:
+    """The runs of word characters and hyphens in a text."""
+    return frozenset(_RUN.findall(text))
 
 
 def _contains_run(haystack: list[str], needle: list[str]) -> bool:

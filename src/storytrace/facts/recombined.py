@@ -60,13 +60,22 @@ def recombination_findings(
     original lacks are not judged here (a paraphrase uses its own words).
     """
     src, der = alignment.source, alignment.derived
+    if len(src.body) < 2:
+        return []  # one sentence: every pair of its words is in it
+    # Where the original has each word the suspect's restated sentences use (only those are looked up:
+    # a headline's few, not a long original's every word).
+    wanted = {
+        t.stem
+        for link in alignment.links
+        if link.source and link.kind not in ("added", "verbatim")
+        for i in link.derived
+        for t in der.sentences[i].tokens
+    }
     where: dict[str, set[int]] = {}
     for sent in src.body:
         for t in sent.tokens:
-            if t.norm not in STOPWORDS:
+            if t.stem in wanted and t.norm not in STOPWORDS:
                 where.setdefault(t.stem, set()).add(sent.index)
-    if len(src.body) < 2:
-        return []  # one sentence: every pair of its words is in it
     text = der.text
     findings: list[Finding] = []
     for link in alignment.links:
@@ -83,11 +92,13 @@ def recombination_findings(
                 if _in_compound(text, t):
                     prev = None  # "mother-of-six", "nine-year-old": a piece of a compound pairs with nothing
                     continue
-                if prev is not None and prev.stem != t.stem and not _CLAUSE_BREAK.search(text, prev.end, t.start):
+                if prev is not None and prev.stem != t.stem:
+                    # The sentence lookups first: most pairs of a rewrite stand in one sentence of the original.
                     a, b = where.get(prev.stem), where.get(t.stem)
-                    one_name = text[prev.start].isupper() and text[t.start].isupper() and t.start - prev.end <= 1
-                    if a and b and not a & b and not one_name and _brought_in(text, sent, (prev, t), linked):
-                        pairs.append((prev, t))
+                    if a and b and not a & b and not _CLAUSE_BREAK.search(text, prev.end, t.start):
+                        one_name = text[prev.start].isupper() and text[t.start].isupper() and t.start - prev.end <= 1
+                        if not one_name and _brought_in(text, sent, (prev, t), linked):
+                            pairs.append((prev, t))
                 prev = t
             pairs = [p for p in pairs if not any(a < p[1].end and p[0].start < b for a, b in skip)]
             pairs = [p for p in pairs if not any(a <= p[0].start and p[1].end <= b for a, b in link.unsupported)]
