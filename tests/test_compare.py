@@ -643,3 +643,20 @@ def test_link_paraphrases_rows_limits_the_sentences_embedded() -> None:
     of = {lk.derived: (lk.source, lk.kind) for lk in full.links}
     restated_link = next(lk for lk in probe.links if derived.body[position].index in lk.derived)
     assert of[restated_link.derived] == (restated_link.source, restated_link.kind)
+
+
+def test_a_share_bar_glued_to_the_first_sentence_keeps_the_sentence() -> None:
+    """A scrape that lost a line break glues a share bar to the lead: a sentence of more than
+    ``text.BOILERPLATE_WORDS`` words that opens like one is the article's, not site furniture; a share line
+    on its own is still left out."""
+    from storytrace.text import BOILERPLATE_WORDS, analyse
+
+    lead = (
+        "The Wexford county council voted on Tuesday to close the Ballymore footbridge over the Slaney river "
+        "after engineers found corroded cables, leaving some 400 commuters a detour of three kilometres."
+    )
+    glued = analyse(Article(text=f"Share this withEmailFacebookTwitterCopy this link{lead}\n\nShare this with friends"))
+    assert len(glued.sentence_text(glued.body[0].index).split()) > BOILERPLATE_WORDS
+    assert [glued.sentence_text(s.index) for s in glued.body] == [
+        f"Share this withEmailFacebookTwitterCopy this link{lead}"
+    ]

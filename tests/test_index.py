@@ -739,15 +739,15 @@ def _regex_fingerprints(texts: list[str]) -> list[tuple[list[int], list[int], li
 
     import numpy as np
 
-    from storytrace.index.fingerprint import SAMPLE, _is_boilerplate, _pieces, _sampled_shingles
-    from storytrace.text import _TOKEN, STOPWORDS, normalize_word, stem
+    from storytrace.index.fingerprint import SAMPLE, _pieces, _sampled_shingles
+    from storytrace.text import _TOKEN, STOPWORDS, is_boilerplate, normalize_word, stem
 
     out = []
     for text in texts:
         words: list[str] = []
         piece: list[int] = []
         for k, (start, end) in enumerate(_pieces(text)):
-            if not _is_boilerplate(text[start:end]):
+            if not is_boilerplate(text[start:end]):
                 found = _TOKEN.findall(text, start, end)
                 words += found
                 piece += [k] * len(found)
@@ -768,8 +768,8 @@ def test_a_share_bar_scraped_onto_the_lead_paragraph_keeps_the_paragraph(tmp_pat
     the article. A share line on its own is still left out."""
     import zlib
 
-    from storytrace.index.fingerprint import BOILERPLATE_WORDS, fingerprint
-    from storytrace.text import normalize_word, stem
+    from storytrace.index.fingerprint import fingerprint
+    from storytrace.text import BOILERPLATE_WORDS, normalize_word, stem
     from storytrace.trace import trace
 
     def has(text: str, word: str) -> bool:

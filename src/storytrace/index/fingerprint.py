@@ -18,9 +18,9 @@ allows. So fingerprints have their own cheap definition, used by every index mod
 - a piece that opens a quotation it does not close runs on to the next, to the paragraph's end (``analyse``
   merges such sentences too, but at most four and not into a paragraph's end; indexing and querying cut
   pieces alike, so the difference costs nothing).
-- pieces that ``text.is_boilerplate`` marks (share bars, credits) are left out, as ``Document.body`` does,
-  unless they run to more than ``BOILERPLATE_WORDS`` words (``_is_boilerplate``): then a share bar or credit
-  was scraped together with the text after it, and the piece is kept.
+- pieces that ``text.is_boilerplate`` marks (share bars, credits) are left out, as ``Document.body`` does;
+  one of more than ``text.BOILERPLATE_WORDS`` words is a bar scraped together with the text after it, and is
+  kept.
 - words are ``text``'s tokens with its normal forms; a 5-gram never spans two pieces. They are found by a
   numpy scan of the batch's characters that gives exactly the token regex's matches (tests/test_index.py
   holds the two equal): the regex run piece by piece, with a dict lookup per word, was 60% of the cost.
@@ -44,14 +44,6 @@ from storytrace.text import STOPWORDS, _quote_open, is_boilerplate, normalize_wo
 
 N = 5
 SAMPLE = 8
-#: A piece that ``text.is_boilerplate`` marks is left out only up to this many words. Share bars, credits and
-#: "Read more:" links run to 25 words at most in the indexed and queried texts of benchmarks/eval_trace.py;
-#: longer ones are a bar glued to the article's first paragraph by a scrape that lost the line break
-#: ("Share this withEmail...Copy this linkThe 76-year-old, who...", 48 FRANK articles lost 60-700 words of
-#: their lead; "Follow @pollreport CONGRESS – Job Rating ..."): leaving those out lost the words a summary
-#: or rewrite keeps best (FRANK summaries' retrieval recall@1 0.853 -> 0.920, RESULTS.md). A stray share line
-#: kept costs a few common words.
-BOILERPLATE_WORDS = 25
 
 # A sentence-ending mark and what closes after it; "." only when the word before it is neither a single
 # letter ("J. Doe", "U.S.") nor a title or month abbreviation Punkt also reads through; "a.m."/"p.m."
@@ -138,7 +130,7 @@ def _fingerprints(texts: Sequence[str], sample: int) -> list[Fingerprint]:
     for text in texts:
         at = offsets[-1]
         for start, end in _pieces(text):
-            if not _is_boilerplate(text[start:end]):
+            if not is_boilerplate(text[start:end]):
                 bounds += (at + start, at + end)
         offsets.append(at + len(text) + 1)
     batch = "\n".join(texts)  # one string: the token scan below costs a few numpy calls per batch, not per piece
@@ -153,11 +145,6 @@ def _fingerprints(texts: Sequence[str], sample: int) -> list[Fingerprint]:
     shingled = _sampled_shingles(keys, pieces, owner, sample)
     termed = _term_counts(terms, owner)
     return _split(shingled, termed, len(texts))
-
-
-def _is_boilerplate(piece: str) -> bool:
-    """A piece the index leaves out: ``text.is_boilerplate`` and at most ``BOILERPLATE_WORDS`` words."""
-    return is_boilerplate(piece) and len(piece.split()) <= BOILERPLATE_WORDS
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:

@@ -36,7 +36,7 @@ from storytrace.text import Document, analyse
 from storytrace.workers import can_spawn, spawn_pool
 
 #: 4: fingerprints from the text alone (``fingerprint.py``), no postings index by article, the mode in meta.
-#: 5: a boilerplate piece of more than ``fingerprint.BOILERPLATE_WORDS`` words is indexed (a share bar glued
+#: 5: a boilerplate piece of more than ``text.BOILERPLATE_WORDS`` words is indexed (a share bar glued
 #: to the lead paragraph).
 SCHEMA_VERSION = 5
 #: What an index holds: ``full`` (lexical postings and a static document vector per article) or
