@@ -330,7 +330,13 @@ def _punkt_spans(chunk: str) -> list[tuple[int, int]]:
 _FALSE_ABBREVIATION = re.compile(r"\b(?:art|sec|para|vol|ch|code)\.\s+(?=[A-Z\u201c\"])")
 
 
+# Every match of _FALSE_ABBREVIATION holds one of this, so a paragraph without it needs no repair (most).
+_ABBREVIATION_HINT = re.compile(r"(?:art|sec|para|vol|ch|code)\.\s")
+
+
 def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if not _ABBREVIATION_HINT.search(chunk):
+        return spans
     out: list[tuple[int, int]] = []
     for a, b in spans:
         pos = a
@@ -354,11 +360,17 @@ def _opens_quoted(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
     return k < len(paragraphs) and text[paragraphs[k][0]] in OPENING_QUOTES + '"'
 
 
+_OPENING_QUOTE = re.compile(f"[{OPENING_QUOTES}]")
+_TYPOGRAPHIC_QUOTE = re.compile(f"[{OPENING_QUOTES}{CLOSING_QUOTES}]")
+# str.isalnum, as a pattern: \w is "alphanumeric or _" (the same Unicode test) without the underscore.
+_ALPHANUMERIC = re.compile(r"[^\W_]")
+
+
 def _quote_open(sentence: str) -> bool:
     """True when a sentence opens a quotation it does not close (a quote spanning sentences)."""
-    if any(q in sentence for q in OPENING_QUOTES):
+    if _OPENING_QUOTE.search(sentence):
         depth = 0
-        for ch in sentence:
+        for ch in _TYPOGRAPHIC_QUOTE.findall(sentence):  # the other characters leave the depth as it is
             if ch in OPENING_QUOTES:
                 depth += 1
             elif ch in CLOSING_QUOTES:
@@ -370,7 +382,7 @@ def _quote_open(sentence: str) -> bool:
 
 def _is_fragment(sentence: str) -> bool:
     """A piece too short to be a sentence of its own (a stray closing quote or bracket)."""
-    return not any(ch.isalnum() for ch in sentence)
+    return _ALPHANUMERIC.search(sentence) is None
 
 
 def _hard_wrapped(text: str) -> bool:
