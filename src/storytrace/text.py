@@ -97,7 +97,13 @@ class Sentence:
         return len(self.tokens)
 
     def content_stems(self) -> frozenset[str]:
-        return frozenset(t.stem for t in self.tokens if t.norm not in STOPWORDS)
+        return self._content_stems
+
+    # Asked for again by every comparison the sentence is in (alignment, audit, findings, the scan's gate):
+    # made once. (A cached_property is kept in the instance dict, outside the dataclass fields.)
+    @cached_property
+    def _content_stems(self) -> frozenset[str]:
+        return frozenset([stem for _, _, norm, stem in self.tokens if norm not in STOPWORDS])
 
 
 @dataclass(frozen=True)
@@ -122,16 +128,33 @@ class Document:
         Two sentences built on one frame ("X did not respond to a request for comment on the Y") share
         their words but not these; a rewrite of a sentence keeps most of them.
         """
-        s = self.sentences[i]
+        known = self._specifics.get(i)
+        if known is not None:
+            return known
         text = self.article.text
-        numbers = {t.norm.replace(",", "") for t in s.tokens if text[t.start].isdigit()}
-        words = [t for t in s.tokens[1:] if not text[t.start].isdigit()]
-        capitals = [t for t in words if text[t.start].isupper()]
+        numbers: set[str] = set()
+        names: set[str] = set()  # of the capitalised words after the first
+        words = capitals = 0  # words after the first that are not numbers; capitalised ones
+        for k, (start, _, norm, stem) in enumerate(self.sentences[i].tokens):
+            first = text[start]
+            if first.isdigit():
+                numbers.add(norm.replace(",", ""))
+            elif k:
+                words += 1
+                if first.isupper():
+                    capitals += 1
+                    if norm not in STOPWORDS:
+                        names.add(stem)
         # In a headline set in title case or capitals, capitals do not mark names.
-        if len(capitals) * 2 > len(words):
-            return frozenset(numbers)
-        names = {t.stem for t in capitals if t.norm not in STOPWORDS}
-        return frozenset(numbers | names)
+        found = frozenset(numbers) if capitals * 2 > words else frozenset(numbers | names)
+        self._specifics[i] = found
+        return found
+
+    # Sentence index -> its specifics, as they are asked for: the scan's gate takes every sentence's, the
+    # audit the same ones again for each comparison the document is in.
+    @cached_property
+    def _specifics(self) -> dict[int, frozenset[str]]:
+        return {}
 
     def all_specifics(self) -> frozenset[str]:
         """The specifics (``specifics``) of every non-boilerplate sentence."""
@@ -337,7 +360,13 @@ def _punkt_spans(chunk: str) -> list[tuple[int, int]]:
 _FALSE_ABBREVIATION = re.compile(r"\b(?:art|sec|para|vol|ch|code)\.\s+(?=[A-Z\u201c\"])")
 
 
+# Every match of _FALSE_ABBREVIATION holds one of this, so a paragraph without it needs no repair (most).
+_ABBREVIATION_HINT = re.compile(r"(?:art|sec|para|vol|ch|code)\.\s")
+
+
 def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if not _ABBREVIATION_HINT.search(chunk):
+        return spans
     out: list[tuple[int, int]] = []
     for a, b in spans:
         pos = a
@@ -361,11 +390,17 @@ def _opens_quoted(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
     return k < len(paragraphs) and text[paragraphs[k][0]] in OPENING_QUOTES + '"'
 
 
+_OPENING_QUOTE = re.compile(f"[{OPENING_QUOTES}]")
+_TYPOGRAPHIC_QUOTE = re.compile(f"[{OPENING_QUOTES}{CLOSING_QUOTES}]")
+# str.isalnum, as a pattern: \w is "alphanumeric or _" (the same Unicode test) without the underscore.
+_ALPHANUMERIC = re.compile(r"[^\W_]")
+
+
 def _quote_open(sentence: str) -> bool:
     """True when a sentence opens a quotation it does not close (a quote spanning sentences)."""
-    if any(q in sentence for q in OPENING_QUOTES):
+    if _OPENING_QUOTE.search(sentence):
         depth = 0
-        for ch in sentence:
+        for ch in _TYPOGRAPHIC_QUOTE.findall(sentence):  # the other characters leave the depth as it is
             if ch in OPENING_QUOTES:
                 depth += 1
             elif ch in CLOSING_QUOTES:
@@ -377,7 +412,7 @@ def _quote_open(sentence: str) -> bool:
 
 def _is_fragment(sentence: str) -> bool:
     """A piece too short to be a sentence of its own (a stray closing quote or bracket)."""
-    return not any(ch.isalnum() for ch in sentence)
+    return _ALPHANUMERIC.search(sentence) is None
 
 
 def _hard_wrapped(text: str) -> bool:
