@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from storytrace.errors import InputError, StorytraceError
+from storytrace.workers import collect_less_often
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -168,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    collect_less_often()  # a process that analyses many articles: see workers.collect_less_often
     try:
         return int(args.func(args, parser))
     except StorytraceError as exc:
