@@ -660,3 +660,11 @@ def test_a_share_bar_glued_to_the_first_sentence_keeps_the_sentence() -> None:
     assert [glued.sentence_text(s.index) for s in glued.body] == [
         f"Share this withEmailFacebookTwitterCopy this link{lead}"
     ]
+    # The bound is for share bars only: a long newsletter box is furniture at any length.
+    words = " ".join(["word"] * BOILERPLATE_WORDS)
+    for line in ("Share this with " + words, "Follow @storytrace " + words):
+        assert not analyse(Article(text=line)).sentences[0].boilerplate
+    shorter = " ".join(["word"] * (BOILERPLATE_WORDS - 3))
+    assert analyse(Article(text="Share this with " + shorter)).sentences[0].boilerplate
+    newsletter = "Sign up for our free daily newsletter and get " + words + " every morning."
+    assert analyse(Article(text=newsletter)).sentences[0].boilerplate

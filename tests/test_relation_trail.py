@@ -187,3 +187,8 @@ def test_a_headline_or_answer_in_quotation_marks_is_no_quotation_of_its_own() ->
     assert trail_of(compare(SOURCE, wrapped).alignment).own_quotes == 0
     inline = HEAVY_REWRITE + '\nLocals call the plan "a colossal barrier between our children and the sea" these days.'
     assert trail_of(compare(SOURCE, inline).alignment).own_quotes == 1
+    # Further in, a quotation with no speaker found in its sentence may be an invented quote: it counts.
+    alone = HEAVY_REWRITE + '\n\n"Nobody ever asked the fishermen what they think about this wall."'
+    assert trail_of(compare(SOURCE, alone).alignment).own_quotes == 1
+    named_next = alone + " Those were the words of harbour pilot Ines Varga."
+    assert trail_of(compare(SOURCE, named_next).alignment).own_quotes == 1

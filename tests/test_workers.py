@@ -20,7 +20,15 @@ def test_workers_and_the_cli_collect_cycles_less_often() -> None:
     assert default[0] < GC_THRESHOLD
     worker = _thresholds_after("from storytrace.workers import worker_init\nworker_init(0, quiet=False)")
     assert worker == [GC_THRESHOLD, *default[1:]]
-    # A run of the CLI (here one that fails on a missing file) sets it too; the library alone does not.
+    # A run of the CLI sets it while it runs (here a compare that fails on a missing file), and gives the
+    # process its own back; importing the library changes nothing.
     assert _thresholds_after("import storytrace.cli") == default
-    cli = _thresholds_after("from storytrace.cli import main\nmain(['compare', 'no-such-a.txt', 'no-such-b.txt'])")
-    assert cli == [GC_THRESHOLD, *default[1:]]
+    during = (
+        "import gc, storytrace.cli as cli\n"
+        "def fail(*a):\n    print(*gc.get_threshold())\n    raise SystemExit(0)\n"
+        "cli._fail = fail\n"
+        "cli.main(['compare', 'no-such-a.txt', 'no-such-b.txt'])"
+    )
+    assert _thresholds_after(during) == [GC_THRESHOLD, *default[1:]]
+    after = "from storytrace.cli import main\nmain(['compare', 'no-such-a.txt', 'no-such-b.txt'])"
+    assert _thresholds_after(after) == default

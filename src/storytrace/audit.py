@@ -71,7 +71,8 @@ class Trail:
     specifics: int
     shared_specifics: int
     #: Quotations of the suspect (four words or more) whose words are mostly not in the original: a
-    #: reporter's own interviews. A restyling keeps, trims or drops the original's quotes.
+    #: reporter's own interviews. A restyling keeps, trims or drops the original's quotes. (A headline or
+    #: whole answer wrapped in quotation marks, nobody speaking, is not counted: ``_own_quotes``.)
     own_quotes: int = 0
     #: The original's content the suspect keeps, out of as much as a text of its length could keep
     #: (``reach_coverage``): a short rewrite of a long original can keep little of the whole.
@@ -296,11 +297,13 @@ _WORD = re.compile(r"\w+")
 def _own_quotes(source: Document, derived: Document) -> int:
     """Quotations of ``derived`` (4+ words, not scare quotes) with fewer than half their words in ``source``.
 
-    A quotation nobody is said to speak that makes up whole sentences (nothing but the quotation from the
-    start of its first sentence to the end of its last) is not counted: that is a headline or a whole
-    answer in quotation marks, as LLMs write them ('"Shocking Results Revealed: ..."'), not someone's words.
-    (In benchmarks/eval_trace.py's dump, 3 of the 9 SheepDog rewrites whose original compare judged below
-    partially derived were stopped by such a "quotation" alone; RESULTS.md.)
+    A quotation nobody is said to speak that opens the text and makes up whole sentences (nothing but the
+    quotation from the start of the text to the end of its last sentence) is not counted: that is a headline
+    or a whole answer in quotation marks, as LLMs write them ('"Shocking Results Revealed: ..."'), not
+    someone's words. (In benchmarks/eval_trace.py's dump, 3 of the 9 SheepDog rewrites whose original compare
+    judged below partially derived were stopped by such a "quotation" alone; RESULTS.md.) Further in, a
+    quotation with no speaker found may still be an invented quote (the speaker named in the next sentence,
+    or missed by ``facts.quotes``), and counts.
     """
     from storytrace.facts.quotes import quotes_of
 
@@ -310,18 +313,19 @@ def _own_quotes(source: Document, derived: Document) -> int:
         words = [w.lower() for w in _WORD.findall(q.text)]
         if q.kind != "quote" or len(words) < 4 or sum(w in vocabulary for w in words) >= len(words) / 2:
             continue
-        if q.speaker is None and _whole_sentences(derived, q.outer_start, q.outer_end):
+        if q.speaker is None and _opens_the_text(derived, q.outer_start, q.outer_end):
             continue
         own += 1
     return own
 
 
-def _whole_sentences(doc: Document, start: int, end: int) -> bool:
-    """True when no word of ``doc`` stands between the start of the sentence holding ``start`` and
-    ``start``, nor between ``end`` and the end of the sentence holding ``end``."""
+def _opens_the_text(doc: Document, start: int, end: int) -> bool:
+    """True when no word of ``doc`` stands before ``start``, nor between ``end`` and the end of the sentence
+    holding ``end``: a quotation that opens the text and ends with a sentence."""
     text = doc.text
-    opens = any(s.start <= start < s.end and not _WORD.search(text, s.start, start) for s in doc.sentences)
-    return opens and any(s.start < end <= s.end and not _WORD.search(text, end, s.end) for s in doc.sentences)
+    if _WORD.search(text, 0, start):
+        return False
+    return any(s.start < end <= s.end and not _WORD.search(text, end, s.end) for s in doc.sentences)
 
 
 def trail_holds(trail: Trail, scores: Scores, settings: Settings) -> bool:

@@ -7,6 +7,7 @@ Exit status: 0 done; 2 bad input or usage (one line on stderr); 3 a batch ran bu
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import os
@@ -169,7 +170,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    collect_less_often()  # a process that analyses many articles: see workers.collect_less_often
+    # A run analyses many articles (workers.collect_less_often); the setting is the process's, so a caller
+    # that runs main() in its own process (tests, scripts) gets its own back.
+    before = collect_less_often()
+    try:
+        return _run(args, parser)
+    finally:
+        gc.set_threshold(*before)
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     try:
         return int(args.func(args, parser))
     except StorytraceError as exc:

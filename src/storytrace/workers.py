@@ -67,14 +67,15 @@ def worker_init(embed_threads: int = 0, quiet: bool = True) -> None:
 GC_THRESHOLD = 50_000
 
 
-def collect_less_often() -> None:
+def collect_less_often() -> tuple[int, int, int]:
     """Run the cycle collector less often in a process that analyses many articles.
 
     Analysis makes millions of long-lived container objects (a ``text.Token`` is a named tuple, which the
     collector never untracks) and each full collection walks all of them: with the default threshold a 6k
     scan's judging spent ~18% of its CPU there, at 50,000 ~3%, with the same output and peak memory within
-    1% (benchmarks/RESULTS.md, session 7). A process-wide setting: the CLI and worker processes call this,
-    the library never does on its own.
+    1% (benchmarks/RESULTS.md, scan, session 7). A process-wide setting: worker processes and CLI runs call
+    this, the library never does on its own. Returns the thresholds it replaced.
     """
-    _, older, oldest = gc.get_threshold()
-    gc.set_threshold(GC_THRESHOLD, older, oldest)
+    before = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, *before[1:])
+    return before
