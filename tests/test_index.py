@@ -739,15 +739,15 @@ def _regex_fingerprints(texts: list[str]) -> list[tuple[list[int], list[int], li
 
     import numpy as np
 
-    from storytrace.index.fingerprint import SAMPLE, _pieces, _sampled_shingles
-    from storytrace.text import _TOKEN, STOPWORDS, is_boilerplate, normalize_word, stem
+    from storytrace.index.fingerprint import SAMPLE, _is_boilerplate, _pieces, _sampled_shingles
+    from storytrace.text import _TOKEN, STOPWORDS, normalize_word, stem
 
     out = []
     for text in texts:
         words: list[str] = []
         piece: list[int] = []
         for k, (start, end) in enumerate(_pieces(text)):
-            if not is_boilerplate(text[start:end]):
+            if not _is_boilerplate(text[start:end]):
                 found = _TOKEN.findall(text, start, end)
                 words += found
                 piece += [k] * len(found)
@@ -830,3 +830,19 @@ def test_batch_tokens_are_the_token_regex_matches(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr("storytrace.index.fingerprint._GROUP_CHARS", 1000)  # a long batch, scanned in parts
     got = fingerprints(texts)
     assert [(f.shingles.tolist(), f.terms.tolist(), f.counts.tolist()) for f in got] == expected
+
+
+def test_the_index_keeps_any_long_piece_that_opens_like_site_furniture() -> None:
+    """Scrapes glue credits and newsletter lines to the text after them too: the index keeps any such piece
+    of more than ``BOILERPLATE_WORDS`` words (retrieval would lose the lead), while ``analyse`` keeps only
+    long share bars (a long newsletter box must not count as reused text in a comparison)."""
+    import zlib
+
+    from storytrace.index.fingerprint import fingerprint
+    from storytrace.text import BOILERPLATE_WORDS, analyse, normalize_word, stem
+
+    lead = "Photo: Reuters " + " ".join(["floodwall"] * BOILERPLATE_WORDS)
+    assert zlib.crc32(stem(normalize_word("floodwall")).encode()) in set(fingerprint(lead).terms.tolist())
+    assert analyse(Article(text=lead)).sentences[0].boilerplate
+    short = "Photo: Reuters floodwall"
+    assert zlib.crc32(stem(normalize_word("floodwall")).encode()) not in set(fingerprint(short).terms.tolist())

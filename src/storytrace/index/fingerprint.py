@@ -18,9 +18,12 @@ allows. So fingerprints have their own cheap definition, used by every index mod
 - a piece that opens a quotation it does not close runs on to the next, to the paragraph's end (``analyse``
   merges such sentences too, but at most four and not into a paragraph's end; indexing and querying cut
   pieces alike, so the difference costs nothing).
-- pieces that ``text.is_boilerplate`` marks (share bars, credits) are left out, as ``Document.body`` does;
-  one of more than ``text.BOILERPLATE_WORDS`` words is a bar scraped together with the text after it, and is
-  kept.
+- pieces that ``text.is_boilerplate`` marks (share bars, credits) are left out, as ``Document.body`` does,
+  unless they run to more than ``text.BOILERPLATE_WORDS`` words (``_is_boilerplate``): then site furniture
+  was scraped together with the text after it ("Share this withEmail...Copy this linkThe 76-year-old...",
+  "Follow @pollreport CONGRESS – Job Rating ..."), and the piece is kept. ``analyse`` keeps only such
+  share bars (compare must not count a long newsletter box as reused text); the index keeps every kind,
+  as retrieval loses more by missing a lead than it gains by leaving out a few common words.
 - words are ``text``'s tokens with its normal forms; a 5-gram never spans two pieces. They are found by a
   numpy scan of the batch's characters that gives exactly the token regex's matches (tests/test_index.py
   holds the two equal): the regex run piece by piece, with a dict lookup per word, was 60% of the cost.
@@ -40,7 +43,15 @@ from typing import NamedTuple
 
 import numpy as np
 
-from storytrace.text import STOPWORDS, _quote_open, is_boilerplate, normalize_word, paragraph_spans, stem
+from storytrace.text import (
+    BOILERPLATE_WORDS,
+    STOPWORDS,
+    _quote_open,
+    is_boilerplate,
+    normalize_word,
+    paragraph_spans,
+    stem,
+)
 
 N = 5
 SAMPLE = 8
@@ -130,7 +141,7 @@ def _fingerprints(texts: Sequence[str], sample: int) -> list[Fingerprint]:
     for text in texts:
         at = offsets[-1]
         for start, end in _pieces(text):
-            if not is_boilerplate(text[start:end]):
+            if not _is_boilerplate(text[start:end]):
                 bounds += (at + start, at + end)
         offsets.append(at + len(text) + 1)
     batch = "\n".join(texts)  # one string: the token scan below costs a few numpy calls per batch, not per piece
@@ -145,6 +156,11 @@ def _fingerprints(texts: Sequence[str], sample: int) -> list[Fingerprint]:
     shingled = _sampled_shingles(keys, pieces, owner, sample)
     termed = _term_counts(terms, owner)
     return _split(shingled, termed, len(texts))
+
+
+def _is_boilerplate(piece: str) -> bool:
+    """A piece the index leaves out: ``text.is_boilerplate`` and at most ``text.BOILERPLATE_WORDS`` words."""
+    return is_boilerplate(piece) and len(piece.split()) <= BOILERPLATE_WORDS
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:
