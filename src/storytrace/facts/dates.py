@@ -261,7 +261,9 @@ _P_VAGUE = re.compile(
 )
 
 
-class _Candidate(NamedTuple):  # a tuple: built for every match, a frozen dataclass costs more
+class Candidate(NamedTuple):  # a tuple: built for every match, a frozen dataclass costs more
+    """A pattern's match found by ``Scanner`` (dates here, figures in ``numbers``)."""
+
     start: int
     end: int
     rank: int  # the pattern's place in _PATTERNS: breaks ties between matches of the same span
@@ -290,9 +292,9 @@ def _extract_dates(text: str, start: int = 0, end: int | None = None) -> list[Da
     # Month and weekday names count capitalised only ("may", "march"), unless the text is set in one case
     # (tokenised lower-case corpora, all-caps headlines), where capitals tell nothing.
     scanner = _SCANNER_ANY_CASE if region.islower() or region.isupper() else _SCANNER
-    cands: list[_Candidate] = []
+    cands: list[Candidate] = []
     for k, m in scanner.matches(text, start, end):
-        cands.append(_Candidate(m.start(), m.end(), k, m))
+        cands.append(Candidate(m.start(), m.end(), k, m))
     cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
     out: list[DateMention] = []
     taken_until = start

@@ -32,9 +32,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from storytrace.facts.dates import Scanner, date_spans, looks_like_year
+from storytrace.facts.dates import Candidate, Scanner, date_spans, looks_like_year
 from storytrace.finding import Finding
 from storytrace.text import normalize_word, stem
 
@@ -474,13 +474,6 @@ _STOP_NEXT = frozenset(
 )
 
 
-class _Cand(NamedTuple):  # a tuple: built for every match, a frozen dataclass costs more
-    start: int
-    end: int
-    rank: int  # the pattern's place in _PATTERNS: breaks ties between matches of the same span
-    match: re.Match[str]
-
-
 def extract_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every figure in text[start:end] (see _extract_quantities); memoised per span."""
     return list(_extract_quantities_cached(text, start, len(text) if end is None else end))
@@ -499,9 +492,9 @@ def _extract_quantities(text: str, start: int = 0, end: int | None = None) -> li
     they need (a digit, a number word): see dates.Scanner.
     """
     end = len(text) if end is None else end
-    cands: list[_Cand] = []
+    cands: list[Candidate] = []
     for k, m in _SCANNER.matches(text, start, end):
-        cands.append(_Cand(m.start(), m.end(), k, m))
+        cands.append(Candidate(m.start(), m.end(), k, m))
     if not cands:
         return []  # no need to find the dates of a sentence without figures
     blocked = date_spans(text, start, end)
