@@ -229,7 +229,11 @@ class Index:
                 result = work(self._db)
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                # A Ctrl-C can land just after COMMIT returned (the batch is in) or after SQLite rolled back
+                # on its own: then there is nothing to roll back, and the interrupt must not turn into an
+                # OperationalError.
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
                 raise
             if changes_articles:
                 self._snapshot = None
