@@ -564,7 +564,9 @@ def test_ctrl_c_during_a_parallel_add_stops_cleanly(tmp_path: Path) -> None:
     db = tmp_path / "int.db"
     cmd = [sys.executable, "-m", "storytrace.cli", "index", "add", "--db", str(db), str(corpus), "--workers", "2"]
     cmd += ["--batch", "50"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd, stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_ctrl_c_reaches_it
+    )
 
     def committed() -> bool:
         # Batches have landed once the file has grown (~9 KiB an article). Its size, not a query: a reader
@@ -847,3 +849,9 @@ def test_the_index_keeps_any_long_piece_that_opens_like_site_furniture() -> None
     assert analyse(Article(text=lead)).sentences[0].boilerplate
     short = "Photo: Reuters floodwall"
     assert zlib.crc32(stem(normalize_word("floodwall")).encode()) not in set(fingerprint(short).terms.tolist())
+
+
+def _ctrl_c_reaches_it() -> None:
+    # A suite started in the background (`cmd &` in a script) inherits SIGINT ignored, and so would the
+    # command under test: give it the default, as a terminal's foreground job has.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

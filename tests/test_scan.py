@@ -525,7 +525,9 @@ def test_ctrl_c_during_judging_stops_cleanly(tmp_path: Path) -> None:
                 fh.write(json.dumps({"id": f"{kind}{k}", "text": f"Harbour {k} report. " + text}) + "\n")
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "storytrace.cli", "scan", str(corpus), "--out", str(out), "--workers", "2"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd, stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_ctrl_c_reaches_it
+    )
     assert proc.stderr is not None
     lines = []
     for line in proc.stderr:
@@ -689,3 +691,9 @@ def test_probe_is_not_enough_when_a_trail_route_could_still_hold() -> None:
     assert not _probe_suffices(lexical, probe, 4.0, lax, scan_settings)
     by_reach = lax.with_(trail_specifics=10**6, trail_reach_specifics=0, trail_reach_share=0.0)
     assert not _probe_suffices(lexical, probe, 4.0, by_reach, scan_settings)
+
+
+def _ctrl_c_reaches_it() -> None:
+    # A suite started in the background (`cmd &` in a script) inherits SIGINT ignored, and so would the
+    # command under test: give it the default, as a terminal's foreground job has.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
