@@ -12,7 +12,7 @@ import pytest
 
 from storytrace.facts import cues, numbers
 
-_FILLER = "the mayor Smith police 3 12 2020 , . - _ ' ’ \" ( ) $5 5% K ſaid".split()
+_FILLER = "the mayor Smith police 3 12 2020 , . - _ ' ’ \" “ ” ( ) $5 5% \u212a ſaid İ ı café Ünited".split()
 
 
 def _vocabulary(*patterns: re.Pattern[str]) -> list[str]:
@@ -54,3 +54,16 @@ def test_a_figures_qualifier_is_searched_wherever_it_can_match() -> None:
         for cut in range(0, len(text) + 1, 2):
             before = text[:cut]
             assert (numbers._qualifier(before) is None) == (numbers._QUALIFIER.search(before) is None), before
+
+
+def test_lower_case_finds_what_ignoring_case_finds_but_for_three_characters() -> None:
+    """``text.lower_is_ignorecase``: every character a case-insensitive ASCII letter matches lower-cases to
+    that letter, except the three it names (checked over every code point)."""
+    import sys
+
+    from storytrace.text import _FOLDS_TO_ASCII, lower_is_ignorecase
+
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    odd = {c for a in "abcdefghijklmnopqrstuvwxyz" for c in re.findall(a, everything, re.IGNORECASE) if c.lower() != a}
+    assert odd == {"\u0130", "\u0131", "\u017f"} == set(_FOLDS_TO_ASCII.pattern.strip("[]"))
+    assert lower_is_ignorecase("caf\u00e9 \u2019s") and not lower_is_ignorecase("\u017faid")

@@ -327,6 +327,18 @@ BOILERPLATE_WORDS = 25
 _SHARE_BAR = re.compile(r"^\W*(?:share\s+(?:this|on)\b|follow\s+(?:us|@))", re.IGNORECASE)
 
 
+#: The characters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not turn into it
+#: ("İ" and "ı" match "i", "ſ" matches "s"; tests/test_facts_fast_paths.py checks every code point).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f]")
+
+
+def lower_is_ignorecase(text: str) -> bool:
+    """Whether a case-insensitive pattern spelled in ASCII letters can match ``text`` only where
+    ``text.lower()`` holds its letters in lower case: the fast paths that look for a pattern's words in the
+    lower-cased text before searching rely on it."""
+    return text.isascii() or not _FOLDS_TO_ASCII.search(text)
+
+
 def is_boilerplate(sentence: str) -> bool:
     s = sentence.strip()
     if not s:

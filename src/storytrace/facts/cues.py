@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from storytrace.align import Alignment, Link
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS, Document, normalize_word, stem
+from storytrace.text import STOPWORDS, Document, lower_is_ignorecase, normalize_word, stem
 
 _SAY = (
     r"said|says|say|told|tells|tell|stated|states|announced|announces|reported|reports|added|adds|wrote|"
@@ -96,11 +96,11 @@ _NEEDS = {
 
 
 @lru_cache(maxsize=4096)
-def _ascii_words(text: str, a: int, b: int) -> frozenset[str] | None:
-    """The words of an ASCII ``text[a:b]`` in lower case; None for other text, where ignoring case in a
-    pattern is Unicode case folding ("ſ" matches "s"), not lower case."""
+def _lower_words(text: str, a: int, b: int) -> frozenset[str] | None:
+    """The words of ``text[a:b]`` in lower case; None for a text where ignoring case in a pattern is more
+    than lower case ("ſ" matches "s": ``text.lower_is_ignorecase``)."""
     part = text[a:b]
-    return frozenset(_WORD.findall(part.lower())) if part.isascii() else None
+    return frozenset(_WORD.findall(part.lower())) if lower_is_ignorecase(part) else None
 
 
 @dataclass(frozen=True)
@@ -127,9 +127,9 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
     """Attribution phrases in ``text[start:end]`` (one sentence), as spans into ``text``."""
     found: list[Attribution] = []
     sentence = text[start:end]
-    # Both patterns need one of these words whole; most sentences have none. (Only in ASCII text, where
-    # ignoring case is plain lower case: Unicode case folding also matches "ſaid".)
-    if sentence.isascii() and _CUE_WORDS.isdisjoint(_WORD.findall(sentence.lower())):
+    # Both patterns need one of these words whole; most sentences have none. (Only where ignoring case is
+    # plain lower case: Unicode case folding also matches "ſaid".)
+    if lower_is_ignorecase(sentence) and _CUE_WORDS.isdisjoint(_WORD.findall(sentence.lower())):
         return found
     for m in _SUBJECT_AFTER.finditer(sentence):
         who = m.group("who").strip(" ,.;:")
@@ -374,7 +374,7 @@ def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) ->
     needs = _NEEDS.get(pattern)
     for a, b in spans:
         if needs is not None:
-            words = _ascii_words(text, a, b)
+            words = _lower_words(text, a, b)
             if words is not None and needs.isdisjoint(words):
                 continue  # none of the words a match needs: no search of the sentence, once per pattern
         m = pattern.search(text, a, b)

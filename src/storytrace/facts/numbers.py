@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from storytrace.facts.dates import Candidate, Scanner, date_spans, looks_like_year
 from storytrace.finding import Finding
-from storytrace.text import normalize_word, stem
+from storytrace.text import lower_is_ignorecase, normalize_word, stem
 
 if TYPE_CHECKING:
     from storytrace.align import Alignment, Link
@@ -318,10 +318,12 @@ _QUALIFIER_ENDS = tuple(
 
 
 def _qualifier(before: str) -> re.Match[str] | None:
-    """``_QUALIFIER.search(before)``, which tries its thirty phrases at every character: an ASCII text
-    that does not end in a space after one of their last words is not searched. (Other text is: there
-    ignoring case is Unicode case folding, not lower case.)"""
-    if before.isascii() and not (before[-1:].isspace() and before.rstrip().lower().endswith(_QUALIFIER_ENDS)):
+    """``_QUALIFIER.search(before)``, which tries its thirty phrases at every character: a text that does
+    not end in a space after one of their last words is not searched. (A text where ignoring case is more
+    than lower case is: ``text.lower_is_ignorecase``.)"""
+    if lower_is_ignorecase(before) and not (
+        before[-1:].isspace() and before.rstrip().lower().endswith(_QUALIFIER_ENDS)
+    ):
         return None
     return _QUALIFIER.search(before)
 
