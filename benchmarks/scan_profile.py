@@ -13,6 +13,8 @@ One process, one embedding thread and one BLAS thread: the CPU seconds a worker 
 - ``embeddings``: ``comparison.with_paraphrases`` (sentence embeddings where they can change a link),
   of which ``model`` is the MiniLM runs themselves (``texts`` sentences embedded);
 - ``findings``: the findings of the pairs that are reported (``comparison.with_findings``).
+- ``collector``: CPU in Python's cycle collector (``--gc-threshold``: a scan worker's setting by default,
+  ``workers.collect_less_often``; 700 is Python's own).
 
 The wrappers only time the library's own functions; the judgements are the scan's. ``--no-probe`` embeds every
 open sentence of long suspects instead of a sample first; with ``--judgements`` of both runs, the relations
@@ -22,6 +24,7 @@ can be compared (the probe must not change any).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import time
@@ -33,6 +36,7 @@ import storytrace.comparison as comparison
 import storytrace.scan.judge as judge
 from storytrace.embed import get_embedder
 from storytrace.scan.stages import StageDir
+from storytrace.workers import GC_THRESHOLD
 
 seconds: Counter[str] = Counter()
 calls: Counter[str] = Counter()
@@ -60,7 +64,24 @@ def main() -> int:
         help="embed every open sentence of long suspects (no sample first: ScanSettings.paraphrase_sample)",
     )
     ap.add_argument("--judgements", help="write every judgement (ids, relation, method, scores) as JSON lines here")
+    ap.add_argument(
+        "--gc-threshold",
+        type=int,
+        default=GC_THRESHOLD,
+        help=f"the cycle collector's gen-0 threshold (default {GC_THRESHOLD}, a scan worker's; Python's: 700)",
+    )
     args = ap.parse_args()
+    gc.set_threshold(args.gc_threshold, *gc.get_threshold()[1:])
+    collector = [0.0]
+    started: list[float] = []
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(time.process_time())
+        elif started:
+            collector[0] += time.process_time() - started.pop()
+
+    gc.callbacks.append(on_gc)
     if args.no_probe:
         kwdefaults = judge.judge_component.__kwdefaults__ or {}
         kwdefaults["scan"] = judge.ScanSettings(paraphrase_sample=10**9)
@@ -102,6 +123,7 @@ def main() -> int:
     for name in ("analyse", "gate", "compare", "embeddings", "model", "findings"):
         extra = f", {texts['n']} sentences" if name == "model" else ""
         print(f"  {name:<11} {seconds[name]:7.1f} s  {100 * seconds[name] / total:5.1f}%  ({calls[name]} calls{extra})")
+    print(f"  collector   {collector[0]:7.1f} s CPU  (gen-0 threshold {args.gc_threshold})")
     print("  judgements:", ", ".join(f"{k} {v}" for k, v in sorted(relations.items())))
     if dump is not None:
         dump.close()

@@ -72,9 +72,10 @@ def collect_less_often() -> tuple[int, int, int]:
 
     Analysis makes millions of long-lived container objects (a ``text.Token`` is a named tuple, which the
     collector never untracks) and each full collection walks all of them: with the default threshold a 6k
-    scan's judging spent ~18% of its CPU there, at 50,000 ~3%, with the same output and peak memory within
-    1% (benchmarks/RESULTS.md, scan, session 7). A process-wide setting: worker processes and CLI runs call
-    this, the library never does on its own. Returns the thresholds it replaced.
+    scan's judging spent ~21% of its CPU there, at 50,000 ~4%, with the same output and peak memory within
+    1% (benchmarks/scan_profile.py --gc-threshold; benchmarks/RESULTS.md, scan, session 7). A process-wide
+    setting: worker processes and CLI runs call this, the library never does on its own. Returns the
+    thresholds it replaced.
     """
     before = gc.get_threshold()
     gc.set_threshold(GC_THRESHOLD, *before[1:])
