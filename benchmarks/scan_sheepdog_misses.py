@@ -10,6 +10,10 @@ a candidate, a ``sibling`` (by the no-original rule, or through a common origina
 the pairs of two rewrites of one original came out (``sibling`` is right; ``sibling/no original``: by
 the no-original rule), and the pairs judged between different stories. The recall is counted as in
 scan_sheepdog.py.
+
+A scan of the rewrites alone (``--rewrites-only`` writes that JSONL: the corpora that lack the common
+original) gets the rewrite-rewrite part only: how many pairs of two rewrites of one original stay
+siblings when no original is there to explain them.
 """
 
 from __future__ import annotations
@@ -31,13 +35,22 @@ _REUSE = ("derived", "partially_derived")
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", help="the --out directory of a SheepDog scan (its pairs stage complete)")
+    ap.add_argument("out", nargs="?", help="the --out directory of a SheepDog scan (its pairs stage complete)")
+    ap.add_argument("--rewrites-only", metavar="JSONL", help="write the rewrites alone as a scan input and stop")
     args = ap.parse_args()
     originals, rewrites = load_sheepdog(DEFAULT_EVAL_DIR)
+    if args.rewrites_only:
+        with open(args.rewrites_only, "w", encoding="utf-8") as fh:
+            for r in rewrites:
+                fh.write(json.dumps({"id": r.id, "text": r.text}) + "\n")
+        print(f"{len(rewrites)} rewrites -> {args.rewrites_only}")
+        return 0
+    if not args.out:
+        ap.error("OUT is required")
     stages = Path(args.out) / "stages"
     with sqlite3.connect(stages / "articles.sqlite") as db:
         pos = {doc_id: int(p) for p, doc_id in db.execute("SELECT pos, id FROM articles")}
-    story = {pos[r.id]: r.orig_id for r in rewrites} | {pos[i]: i for i in originals}
+    story = {pos[r.id]: r.orig_id for r in rewrites} | {pos[i]: i for i in originals if i in pos}
     judged: dict[tuple[int, int], dict[str, Any]] = {}
     with (stages / "judged.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
@@ -45,7 +58,7 @@ def main() -> int:
                 judged[(min(p["source"], p["derived"]), max(p["source"], p["derived"]))] = p
 
     fate: Counter[str] = Counter()
-    for r in rewrites:
+    for r in rewrites if all(i in pos for i in originals) else []:
         o, d = pos[r.orig_id], pos[r.id]
         p = judged.get((min(o, d), max(o, d)))
         if p is None:
@@ -56,10 +69,13 @@ def main() -> int:
             fate["sibling, no original" if p["common_source"] is None else "sibling, common original"] += 1
         else:
             fate[f"{p['relation']} ({p['method']})"] += 1
-    found = fate["found, original first"] + fate["found, reversed"]
-    print(f"original-rewrite pairs: {len(rewrites)}; recall {found / len(rewrites):.4f}")
-    for k, v in sorted(fate.items(), key=lambda kv: -kv[1]):
-        print(f"  {k:<32} {v:>5}")
+    if fate:
+        found = fate["found, original first"] + fate["found, reversed"]
+        print(f"original-rewrite pairs: {len(rewrites)}; recall {found / len(rewrites):.4f}")
+        for k, v in sorted(fate.items(), key=lambda kv: -kv[1]):
+            print(f"  {k:<32} {v:>5}")
+    else:
+        print("no originals in this scan: rewrite-rewrite pairs only")
 
     pairs: Counter[str] = Counter()
     for o in originals:

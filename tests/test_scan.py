@@ -403,6 +403,22 @@ def test_material_found_nowhere_else_in_the_family_is_no_sign_of_siblings() -> N
     assert (judged[(1, 2)].relation, judged[(1, 2)].common_source) == ("sibling", 0)
 
 
+def test_a_side_with_no_name_or_figure_the_other_lacks_is_no_sibling() -> None:
+    # The rewrite drops half of the original and says nothing the original does not: whatever else the
+    # two texts show, the rewrite holds no material of its own, so the pair is not two rewrites of a third.
+    from storytrace.article import Article
+    from storytrace.scan.judge import ScanSettings, _member_of, _sourced_apart
+
+    original, rewrite, other = _cut_rewrite()
+    kept = "\n\n".join(original.split("\n\n")[:5])
+    o, r, x = (_member_of(Article(id=f"m{k}", text=t)) for k, t in enumerate((original, kept, other)))
+    scan_settings = ScanSettings()
+    assert not (r.specifics - o.forms)
+    assert not _sourced_apart(o, r, [], scan_settings)
+    assert not _sourced_apart(o, r, [x], scan_settings)
+    assert _sourced_apart(o, _member_of(Article(id="m3", text=rewrite)), [], scan_settings)
+
+
 def test_siblings_whose_own_material_another_article_holds_stay_siblings() -> None:
     from storytrace.article import Article
     from storytrace.scan.judge import ScanSettings, _member_of, _sourced_apart
