@@ -713,3 +713,26 @@ def _ctrl_c_reaches_it() -> None:
     # A suite started in the background (`cmd &` in a script) inherits SIGINT ignored, and so would the
     # command under test: give it the default, as a terminal's foreground job has.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def test_a_short_rewrite_of_a_long_original_is_not_stopped_by_the_length_of_the_original() -> None:
+    # The rare-word cosine of a short text and a text six times its length is low even when the short one
+    # is made of the long one's facts: past ``fair_length_ratio`` the gates see a score with the length
+    # taken out, so the pair is compared with embeddings instead of being left to the lexical alignment.
+    from storytrace.article import Article
+    from storytrace.scan.judge import ScanSettings, _length_fair, _member_of, judge_component
+
+    original = (EXAMPLES / "original.txt").read_text(encoding="utf-8")
+    rewrite = (
+        "Port Calloway will get a seawall costing $1.2 billion after a vote by state lawmakers. The legislation "
+        "came from Harriet Okafor, a senator tired of flooded winters. Dating from 1962, the old barrier now "
+        "sits 16 inches lower in spots. Bidding is likely to include Halvorsen Marine Works."
+    )
+    long, short = _member_of(Article(id="o", text=original)), _member_of(Article(id="r", text=rewrite))
+    scan = ScanSettings()
+    assert _length_fair(0.15, long, short, scan) >= scan.full_compare_score
+    assert _length_fair(0.15, long, long, scan) == 0.15  # news-length pairs keep their score
+    articles = {0: Article(id="o", text=original), 1: Article(id="r", text=rewrite)}
+    judged = judge_component(articles, [(0, 1, 0.15, 0)])[0]
+    assert judged.method == "embeddings"
+    assert judged.candidate_score == 0.15  # the pair's record keeps the candidate score it had

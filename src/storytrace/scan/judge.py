@@ -63,6 +63,14 @@ class ScanSettings:
     #: original-rewrite pairs compared with embeddings share more) and spares the embeddings of 95 of the
     #: 100 false candidate pairs they judged related on the 1,000-article corpus (RESULTS.md, session 5).
     specifics_gate: float = 0.4
+    #: The candidate score is a cosine: a short text wholly inside one ``r`` times its length scores at most
+    #: about 1/sqrt(r). Past this length ratio (content words), the gates above see the score times
+    #: sqrt(ratio / this), so a long original (a speech, a transcript, a scraped page) and its short
+    #: rewrite are compared like two texts of this ratio. Below it the score is used as it is: pairs of
+    #: news-length articles are what the gates were set on, and where a lower bar embedded more pairs of
+    #: rewrites of one original, and a partial copy among unrelated synthetic articles. SheepDog: 11 more
+    #: original-rewrite pairs found (RESULTS.md, scan, session 8).
+    fair_length_ratio: float = 4.0
     #: Material counts as carried over when a sentence's content words are this much inside a sentence of
     #: the other article, or their embeddings are this close.
     carried_containment: float = 0.6
@@ -344,11 +352,12 @@ def judge_component(
 
         shared = max(_sentence_share(member(x), member(y), scan), _sentence_share(member(y), member(x), scan))
         same_facts = specifics_share(member(x).specifics, member(y).specifics) >= scan.specifics_gate
+        fair = _length_fair(score, member(x), member(y), scan)
         if shared >= scan.gate_share:
             report, method = run(x, y), "lexical"
-            if embeddings and _needs_embeddings(report, score, same_facts, member(x), member(y), scan):
+            if embeddings and _needs_embeddings(report, fair, same_facts, member(x), member(y), scan):
                 report, method = paraphrased(report), "embeddings"
-        elif score >= scan.full_compare_score and same_facts and embeddings:
+        elif fair >= scan.full_compare_score and same_facts and embeddings:
             # Few sentences in common, yet the rare words say same story: a heavy rewrite or an
             # independent report of the same event. Only embeddings can tell.
             report, method = paraphrased(run(x, y)), "embeddings"
@@ -507,6 +516,13 @@ def _unexplained(report: Any) -> list[int]:
     """Derived body sentences that no source sentence explains (positions in ``Document.body``)."""
     body_pos = {s.index: k for k, s in enumerate(report.derived.body)}
     return sorted(body_pos[i] for link in report.alignment.links if not link.source for i in link.derived)
+
+
+def _length_fair(score: float, x: _Member, y: _Member, scan: ScanSettings) -> float:
+    """The candidate score with the longer article's length taken out past ``fair_length_ratio`` (see there)."""
+    short, long = sorted((int(x.light.sizes.sum()), int(y.light.sizes.sum())))
+    ratio = long / max(1, short)
+    return score * (ratio / scan.fair_length_ratio) ** 0.5 if ratio > scan.fair_length_ratio else score
 
 
 def _needs_embeddings(
