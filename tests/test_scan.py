@@ -265,9 +265,20 @@ def test_doc_terms_are_stable_across_processes() -> None:
 def test_select_keeps_strong_pairs_and_each_articles_best() -> None:
     settings = CandidateSettings(keep_score=0.5, top_k=1, min_score=0.1)
     scored = {(0, 1): 0.9, (0, 2): 0.3, (1, 2): 0.2, (2, 3): 0.05, (3, 4): 0.15}
-    chosen = select(scored, 5, settings)
+    chosen = select(scored, 5, settings, np.full(5, 100.0))
     assert [(c.a, c.b) for c in chosen] == [(0, 1), (0, 2), (3, 4)]
     assert [c.rank for c in chosen] == [0, 0, 0]
+
+
+def test_a_much_longer_partner_is_ranked_with_its_length_taken_out() -> None:
+    # Article 2 is a short rewrite of article 0, a transcript 36 times its length: their cosine (0.15) is
+    # lower than 2's with a same-beat article of its own length (0.2), and than 0's with another long
+    # text (0.3), but with the length taken out (0.15 x sqrt(36 / 4) = 0.45) each is the other's best.
+    settings = CandidateSettings(keep_score=0.5, top_k=1, min_score=0.1)
+    scored = {(0, 2): 0.15, (1, 2): 0.2, (0, 3): 0.3}
+    lengths = np.array([3600.0, 100.0, 100.0, 3000.0])
+    assert [(c.a, c.b, c.rank) for c in select(scored, 4, settings, lengths)] == [(0, 2, 0), (0, 3, 0), (1, 2, 0)]
+    assert [(c.a, c.b) for c in select(scored, 4, settings, np.full(4, 100.0))] == [(0, 3), (1, 2)]
 
 
 def test_components_and_families() -> None:
@@ -311,6 +322,44 @@ def test_spark_engine_gives_the_same_pairs(corpus_file: Path, local_out: Path, t
         for name, value in p["scores"].items():
             assert (value is None and q["scores"][name] is None) or abs(value - q["scores"][name]) <= 1e-6
     assert (out / "clusters.jsonl").read_text() == (local_out / "clusters.jsonl").read_text()
+
+
+def test_spark_ranks_partners_with_the_length_taken_out_like_the_local_engine(tmp_path: Path) -> None:
+    pytest.importorskip("pyspark", reason="the spark extra is not installed (pip install -e '.[spark]')")
+    if shutil.which("java") is None:
+        pytest.skip("no Java on this machine (Spark needs Java 17)")
+    import random
+    from dataclasses import replace
+
+    from storytrace.scan.candidates import candidates_by_block
+
+    rng = random.Random(5)
+    vocab = [f"term{k}" for k in range(500)]
+    texts = []
+    for i in range(40):
+        size = 1500 if i % 8 == 0 else rng.randint(40, 120)  # a few long texts among short ones
+        topic = vocab[(i % 5) * 80 : (i % 5) * 80 + 160]
+        texts.append(" ".join(rng.choice(topic) for _ in range(size)) + ".")
+    settings = CandidateSettings()
+    terms = [doc_terms(t) for t in texts]
+    plain = candidates_by_block(terms, replace(settings, fair_length_ratio=1e9))
+    fair = candidates_by_block(terms, settings)
+    assert {(c.a, c.b) for c in fair} != {(c.a, c.b) for c in plain}  # the length changes whom some rank first
+
+    corpus = _write(tmp_path / "c.jsonl", [{"id": f"d{i}", "text": t} for i, t in enumerate(texts)])
+    rows = {}
+    for engine in ("local", "spark"):
+        out = tmp_path / engine
+        args = ["scan", str(corpus), "--out", str(out), "--to", "candidates", "--engine", engine]
+        assert main(args + (["--master", "local[2]"] if engine == "spark" else ["--workers", "1"])) == 0
+        lines = (out / "stages" / "candidates.jsonl").read_text().splitlines()
+        rows[engine] = [json.loads(line) for line in lines]
+    local, spark = rows["local"], rows["spark"]
+    assert [(r["a"], r["b"], r["rank"], r["family"]) for r in spark] == [
+        (r["a"], r["b"], r["rank"], r["family"]) for r in local
+    ]
+    assert max(abs(p["score"] - q["score"]) for p, q in zip(local, spark, strict=True)) <= 1e-6
+    assert {(r["a"], r["b"]) for r in local} == {(c.a, c.b) for c in fair}
 
 
 def test_workers_ignore_ctrl_c_which_their_parent_handles() -> None:
@@ -442,11 +491,11 @@ def _random_terms(n: int, seed: int) -> list[dict[int, int]]:
 
 @pytest.mark.parametrize("block_entries", [50, 4_000_000])
 def test_block_wise_candidates_equal_the_whole_product(block_entries: int) -> None:
-    from storytrace.scan.candidates import candidates_by_block, scored_pairs
+    from storytrace.scan.candidates import candidates_by_block, doc_lengths, scored_pairs
 
     terms = _random_terms(300, seed=3)
     settings = CandidateSettings(max_df=40, keep_score=0.3, top_k=2, min_score=0.05)
-    whole = select(scored_pairs(terms, settings), len(terms), settings)
+    whole = select(scored_pairs(terms, settings), len(terms), settings, doc_lengths(terms))
     blocks = candidates_by_block(terms, settings, block_entries=block_entries)
     assert len(whole) > 100
     assert [(c.a, c.b, c.rank) for c in blocks] == [(c.a, c.b, c.rank) for c in whole]

@@ -43,6 +43,14 @@ class CandidateSettings:
     #: candidate recall 0.953 with 3, 0.976 with 4 for 1.6% more pairs; 5 adds 26% more pairs for 0.5%).
     top_k: int = 4
     min_score: float = 0.08
+    #: The top-k rule ranks an article's partners by their score with the longer text's length taken out
+    #: past this length ratio (words joined on, stopwords aside): score times sqrt(ratio / this). A short
+    #: text wholly inside one r times its length scores at most about 1/sqrt(r), so a long original (a
+    #: speech, a debate transcript) ranked 5th-15th among its short rewrite's partners, behind same-beat
+    #: articles of the rewrite's own length. (SheepDog: 31 of its 35 original-rewrite pairs that were no
+    #: candidates become candidates, for 6% more pairs; the gate, ``ScanSettings.fair_length_ratio``, does
+    #: the same. RESULTS.md, scan, session 8.) ``keep_score`` still reads the plain score.
+    fair_length_ratio: float = 4.0
 
 
 @dataclass(frozen=True)
@@ -131,8 +139,25 @@ def document_frequencies(all_terms: Sequence[dict[int, int]]) -> dict[int, int]:
     return dict(df)
 
 
-def select(pairs: dict[tuple[int, int], float], n_docs: int, settings: CandidateSettings) -> list[Candidate]:
-    """Apply the keep/top-k rule to scored pairs; the result is sorted by (a, b)."""
+def doc_lengths(all_terms: Sequence[Mapping[int, int]]) -> np.ndarray:
+    """Each article's length for :func:`fair_scores`: its words that ``doc_terms`` counts."""
+    return np.fromiter(
+        (int(t.counts.sum()) if isinstance(t, PackedTerms) else sum(t.values()) for t in all_terms),
+        dtype=np.float64,
+        count=len(all_terms),
+    )
+
+
+def fair_scores(score: np.ndarray, me_len: np.ndarray, other_len: np.ndarray, ratio_floor: float) -> np.ndarray:
+    """Scores to rank partners by: past ``ratio_floor``, times sqrt(length ratio / ratio_floor)."""
+    ratio = np.maximum(me_len, other_len) / np.maximum(1.0, np.minimum(me_len, other_len))
+    return np.where(ratio > ratio_floor, score * np.sqrt(ratio / ratio_floor), score)
+
+
+def select(
+    pairs: dict[tuple[int, int], float], n_docs: int, settings: CandidateSettings, lengths: np.ndarray
+) -> list[Candidate]:
+    """Apply the keep/top-k rule to scored pairs (``lengths``: :func:`doc_lengths`); sorted by (a, b)."""
     if not pairs:
         return []
     ab = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2)
@@ -141,7 +166,7 @@ def select(pairs: dict[tuple[int, int], float], n_docs: int, settings: Candidate
     ab, score = ab[ok], score[ok]
     # Each pair seen from both ends.
     me, other = np.concatenate([ab[:, 0], ab[:, 1]]), np.concatenate([ab[:, 1], ab[:, 0]])
-    a, b, _, rank = _kept(me, other, np.concatenate([score, score]), settings)
+    a, b, _, rank = _kept(me, other, np.concatenate([score, score]), settings, lengths)
     keep: dict[tuple[int, int], int] = {}
     for p, q, r in zip(a.tolist(), b.tolist(), rank.tolist(), strict=True):
         if r < keep.get((p, q), r + 1):
@@ -150,12 +175,14 @@ def select(pairs: dict[tuple[int, int], float], n_docs: int, settings: Candidate
 
 
 def _kept(
-    me: np.ndarray, other: np.ndarray, score: np.ndarray, settings: CandidateSettings
+    me: np.ndarray, other: np.ndarray, score: np.ndarray, settings: CandidateSettings, lengths: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The keep/top-k rule on scored pairs seen from ``me``'s side (every partner of each ``me`` present):
     the kept pairs as (smaller position, larger position, score, rank among ``me``'s partners). Best
-    partners first; ties broken by the partner's position, so the choice never depends on input order."""
-    order = np.lexsort((other, -score, me))
+    partners first, by :func:`fair_scores`; ties broken by the partner's position, so the choice never
+    depends on input order."""
+    fair = fair_scores(score, lengths[me], lengths[other], settings.fair_length_ratio)
+    order = np.lexsort((other, -fair, me))
     me, other, score = me[order], other[order], score[order]
     rank = np.arange(len(me)) - np.searchsorted(me, me, side="left")
     chosen = (score >= settings.keep_score) | (rank < settings.top_k)
@@ -240,6 +267,7 @@ def candidates_by_block(
     x = term_matrix(all_terms, settings) if n >= 2 else None
     if x is None:
         return []
+    lengths = doc_lengths(all_terms)
     xt = x.T.tocsc()
     # Rows of the product have about as many entries as the articles sharing a rare term with the row.
     sample = min(n, 200)
@@ -259,7 +287,8 @@ def candidates_by_block(
             ok = allow(np.minimum(me, other), np.maximum(me, other))
             me, other, score = me[ok], other[ok], score[ok]
         # Each row holds every partner of its article, so the rule applies row by row.
-        for kept, part in zip((kept_a, kept_b, kept_score, kept_rank), _kept(me, other, score, settings), strict=True):
+        parts = _kept(me, other, score, settings, lengths)
+        for kept, part in zip((kept_a, kept_b, kept_score, kept_rank), parts, strict=True):
             kept.append(part)
         del sims
     a = np.concatenate(kept_a)

@@ -122,8 +122,21 @@ class SparkEngine:
         both = scored.select(F.col("a").alias("me"), F.col("b").alias("other"), "score").unionByName(
             scored.select(F.col("b").alias("me"), F.col("a").alias("other"), "score")
         )
+        # candidates.fair_scores, in column arithmetic: partners ranked with the longer text's length out.
+        lengths = tdf.groupBy("pos").agg(F.sum("cnt").cast("double").alias("len"))
+        mine, theirs = lengths.alias("m"), lengths.alias("t")
+        both = (
+            both.join(mine, F.col("me") == F.col("m.pos"))
+            .join(theirs, F.col("other") == F.col("t.pos"))
+            .select("me", "other", "score", F.col("m.len").alias("me_len"), F.col("t.len").alias("other_len"))
+        )
+        ratio = F.greatest("me_len", "other_len") / F.greatest(F.lit(1.0), F.least("me_len", "other_len"))
+        floor = float(cs.fair_length_ratio)
+        both = both.withColumn(
+            "fair", F.when(ratio > floor, F.col("score") * F.sqrt(ratio / floor)).otherwise(F.col("score"))
+        )
         ranked = both.withColumn(
-            "rank", F.row_number().over(Window.partitionBy("me").orderBy(F.col("score").desc(), F.col("other"))) - 1
+            "rank", F.row_number().over(Window.partitionBy("me").orderBy(F.col("fair").desc(), F.col("other"))) - 1
         ).where((F.col("score") >= cs.keep_score) | (F.col("rank") < cs.top_k))
         chosen = (
             ranked.select(F.least("me", "other").alias("a"), F.greatest("me", "other").alias("b"), "score", "rank")
