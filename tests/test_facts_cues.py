@@ -291,3 +291,43 @@ def test_headline_quote_extended_with_the_speaker_paragraphs_away() -> None:
     der = Article(text=_LONG_BODY, title='Mayor: "We will not raise the ferry fares this year or next"')
     found = [f for f in compare(src, der).findings if (f.subtype or "").startswith("headline")]
     assert [f.type for f in found] == ["quote_altered"]
+
+
+# --- false alarms fixed in session 8 --------------------------------------------------------------------
+
+
+def test_claim_kept_without_that_is_not_allegation_as_fact() -> None:
+    src = "Muto claims that Chelsea's interest in him is not connected to the club's sponsorship deal with Yokohama."
+    der = "Muto claims Chelsea's interest in him is not connected to the club's sponsorship deal with Yokohama."
+    assert not [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "allegation_as_fact"]
+
+
+def test_claim_dropped_is_still_allegation_as_fact() -> None:
+    src = "Muto claims that Chelsea's interest in him is not connected to the club's sponsorship deal with Yokohama."
+    der = "Chelsea's interest in Muto is not connected to the club's sponsorship deal with Yokohama."
+    (f,) = [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "allegation_as_fact"]
+    assert "claims that" in f.before
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "The two boxers meet in Las Vegas on Saturday, May 2, for the richest fight in the sport's history.",
+        "The two boxers meet in Las Vegas in May for the richest fight in the sport's history, promoters said.",
+    ],
+)
+def test_the_month_may_is_not_a_hedge(src: str) -> None:
+    der = "The two boxers meet in Las Vegas for the richest fight in the sport's history."
+    assert not [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "certainty_increased"]
+
+
+def test_written_out_acronym_is_not_an_organisation_change() -> None:
+    src = "Six months ago, the IMF and Argentina struck a $6.8 billion debt rollover deal that expires in August."
+    der = "Argentina and the International Monetary Fund struck a $6.8 billion debt rollover deal six months ago."
+    assert findings_of(src, der, "entity_changed") == []
+
+
+def test_acronym_of_another_organisation_is_still_a_change() -> None:
+    src = "Six months ago, the IMF and Argentina struck a $6.8 billion debt rollover deal that expires in August."
+    der = "Six months ago, the World Bank and Argentina struck a $6.8 billion debt rollover deal expiring in August."
+    assert [f for f in findings_of(src, der, "entity_changed") if f.severity in ("high", "medium")]

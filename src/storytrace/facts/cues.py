@@ -71,6 +71,8 @@ _UNCERTAIN = re.compile(
 )
 _CONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I)
 _RUMOURED = re.compile(r"\b(?:rumou?r(?:ed|s)?|unconfirmed|unverified|speculat(?:ed|ion)|hearsay)\b", re.I)
+# "Muto claims Chelsea's interest ..." for "Muto claims that ...": the claim is still his, only "that" went.
+_CLAIM = re.compile(r"\bclaim(?:s|ed)?\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b", re.I)
 _NEGATIVE_VERB = re.compile(
     r"\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?|fail(?:s|ed)?|lack(?:s|ed)?|without|declin(?:e|es|ed)|"
@@ -306,6 +308,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and _kept_scope(src, link.source, s_alleg, d_stems)
             and not _ALLEGATION.search(d_text)
             and not _UNCERTAIN.search(d_text)
+            and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
         ):
             findings.append(
                 Finding(
@@ -377,10 +380,24 @@ def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) ->
             words = _lower_words(text, a, b)
             if words is not None and needs.isdisjoint(words):
                 continue  # none of the words a match needs: no search of the sentence, once per pattern
-        m = pattern.search(text, a, b)
-        if m:
+        for m in pattern.finditer(text, a, b):
+            if pattern is _UNCERTAIN and _is_month(text, m, a):
+                continue
             return m.start(), m.end()
     return None
+
+
+_DAY_AFTER = re.compile(r"\s*\d")
+
+
+def _is_month(text: str, m: re.Match[str], sent_start: int) -> bool:
+    """True when a "may" match is the month ("on Saturday, May 2", "in May"), not the hedge: a figure
+    follows it, or it is capitalised away from the sentence's start."""
+    if m.group().lower() != "may":
+        return False
+    if _DAY_AFTER.match(text, m.end()):
+        return True
+    return m.group() == "May" and bool(text[sent_start : m.start()].strip(" \"'“‘("))
 
 
 def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d_stems: frozenset[str]) -> bool:
