@@ -43,6 +43,44 @@ def test_he_for_she() -> None:
     assert [(f.type, f.before, f.after) for f in found] == [("entity_changed", "her", "his")]
 
 
+def test_she_for_that_he() -> None:
+    # The original's slot says "that he", the suspect's "she": one pronoun each side, "that" a function word.
+    source = "The officer initially said that he used a Taser on Scott, who, Slager said, tried to take the weapon."
+    derived = "The officer initially said she used a Taser on Scott, who tried to take the weapon."
+    found = _swapped(derived, source)
+    assert [(f.type, f.before, f.after) for f in found] == [("entity_changed", "he", "she")]
+    assert found[0].detail.startswith("person changed")
+
+
+def test_one_person_for_several() -> None:
+    source = (
+        "The incident occurred about a half-hour before the flight landed, after the pilots had begun their descent."
+    )
+    derived = (
+        "The incident occurred about a half-hour before the flight landed, after the pilots had begun his descent."
+    )
+    found = _swapped(derived, source)
+    assert [(f.type, f.before, f.after) for f in found] == [("entity_changed", "their", "his")]
+    assert found[0].detail.startswith("pronoun changed: the original says \u201ctheir\u201d here")
+
+
+def test_contracted_pronoun_for_another() -> None:
+    source = "He's been charged with engaging in conduct in preparation of acts of terrorism, police said on Friday."
+    derived = "She's been charged with engaging in conduct in preparation of acts of terrorism, police said."
+    found = _swapped(derived, source)
+    assert [(f.before, f.after) for f in found] == [("He's", "She's")]
+
+
+def test_same_pronoun_reworded_or_it_for_they_is_quiet() -> None:
+    source = "The company said they would close the factory in the north of the city before the end of March."
+    for derived in (
+        "The company said it would close the factory in the north of the city before the end of March.",
+        "They would close the factory in the north of the city before the end of March, the company said.",
+        "The firm told staff they would close the factory in the north of the city before the end of March.",
+    ):
+        assert _swapped(derived, source) == [], derived
+
+
 def test_figure_put_in_another_figures_place() -> None:
     derived = (
         "She was taken to hospital with wounds to her arm, and the couple were treated for 12 minutes at the "

@@ -6,7 +6,7 @@ for the Atlanta Hawks, was arrested", where the original says "Pero Antic, who p
 Hawks, was arrested" and names Copeland in another sentence) passes those checks. Here the suspect
 sentence is lined up word by word with the sentence it restates: where one slot differs and the words
 around it are the original's, what the original has in that slot and what the suspect has are compared.
-A name for another name, a figure for another figure, "he" for "she": the detail shows both, so an
+A name for another name, a figure for another figure, "he" for "she" or "they": the detail shows both, so an
 editor can check it in one reading. Word lookups and one diff per linked sentence; NER (spaCy) only on the
 few slots that get that far.
 """
@@ -22,8 +22,11 @@ from storytrace.facts.recombined import _NOT_NAMES
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS, Document, Sentence, Token
 
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_PRONOUN_GROUP = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "male"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), "plural"),
+}
 # Words that, just before a capitalised word, make it a description rather than a name ("the Foxes",
 # "the Premier League champions"): what a summary rightly replaces with the name it stands for.
 _DESCRIBERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
@@ -45,7 +48,7 @@ def swap_findings(alignment: Alignment, *, skip: frozenset[tuple[int, int]] = fr
     name (the original's nowhere in the suspect sentence, the suspect's not within ``WINDOW`` words of the
     slot in the original, neither a description such as "the Foxes", not one name written two ways, and
     NER reading them as names); a figure alone where the original has another figure alone that the
-    suspect sentence lacks; or "he" where the original has "she" (or the reverse). Spans in ``skip``
+    suspect sentence lacks; or "he" where the original has "she" or "they" (or the reverse). Spans in ``skip``
     (already reported) and inside a clause reported as added are not reported again.
     """
     src, der = alignment.source, alignment.derived
@@ -128,20 +131,29 @@ def _key(norm: str) -> str:
 def _pronoun_swap(
     der: Document, src: Document, d_slot: tuple[Token, ...], s_slot: tuple[Token, ...], s_sent: Sentence
 ) -> Finding | None:
-    if len(d_slot) != 1 or len(s_slot) != 1:
+    # One personal pronoun on each side, the rest of the slot function words ("said she" for "said that
+    # he"): "he" for "she", or "he" for "they" (one person for several), points to someone else. "it" and
+    # "its" are left out: "the company ... they" and "it" are one thing written two ways.
+    d_pron = [t for t in d_slot if _PRONOUN_GROUP.get(t.norm.removesuffix("'s"))]
+    s_pron = [t for t in s_slot if _PRONOUN_GROUP.get(t.norm.removesuffix("'s"))]
+    if len(d_pron) != 1 or len(s_pron) != 1 or len(d_slot) > 2 or len(s_slot) > 2:
         return None
-    a, b = d_slot[0].norm, s_slot[0].norm
-    if not ((a in _MALE and b in _FEMALE) or (a in _FEMALE and b in _MALE)):
+    if any(_content(t.norm) for t in (*d_slot, *s_slot) if t not in d_pron and t not in s_pron):
+        return None  # other words changed too: a rewording, not one pronoun for another
+    a = _PRONOUN_GROUP[d_pron[0].norm.removesuffix("'s")]
+    b = _PRONOUN_GROUP[s_pron[0].norm.removesuffix("'s")]
+    if a == b:
         return None
-    d_text, s_text = _words(der, d_slot), _words(src, s_slot)
+    d_text, s_text = _words(der, (d_pron[0],)), _words(src, (s_pron[0],))
+    what = "person changed" if {a, b} == {"male", "female"} else "pronoun changed"
     return _finding(
         "entity_changed",
-        f"person changed: the original says \u201c{s_text}\u201d here (\u201c{_clip(src, s_sent)}\u201d), "
+        f"{what}: the original says \u201c{s_text}\u201d here (\u201c{_clip(src, s_sent)}\u201d), "
         f"the suspect says \u201c{d_text}\u201d",
         der,
         src,
-        d_slot,
-        s_slot,
+        (d_pron[0],),
+        (s_pron[0],),
     )
 
 
