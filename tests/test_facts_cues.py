@@ -121,6 +121,39 @@ def test_negation_added_to_a_shortened_sentence() -> None:
     assert len(flips) == 1 and flips[0].after == "not"
 
 
+def test_negation_added_to_a_copy() -> None:
+    # One "not" in an otherwise copied long sentence: the link is still read as verbatim, the claim reversed.
+    src = (
+        "Becky Schoenig of St. Louis, Missouri was shocked when she realized her brand new 2015 Ford Fusion had "
+        "been stolen from her driveway on Monday night, just a little over a month after she took the car home. "
+        "Police found the car in April."
+    )
+    der = (
+        "Becky Schoenig of St. Louis, Missouri was not shocked when she realized her brand new 2015 Ford Fusion "
+        "had been stolen from her driveway on Monday night, just a little over a month after she took the car home."
+    )
+    report = compare(src, der)
+    assert report.alignment.links[0].kind == "verbatim"
+    flips = [f for f in report.findings if f.subtype == "negation_flipped"]
+    assert len(flips) == 1 and flips[0].after == "not"
+
+
+def test_negative_word_both_sides_share_does_not_carry_the_negation() -> None:
+    # "failed" is in both sentences: it is not what the suspect's "not" stands for.
+    src = (
+        "The document makes clear that the campaign will try to avoid mistakes that plagued Clinton's failed 2008 run."
+    )
+    der = "The document makes clear that the campaign will not try to avoid mistakes that plagued Clinton's failed run."
+    flips = [f for f in compare(src, der).findings if f.subtype == "negation_flipped"]
+    assert len(flips) == 1 and flips[0].after == "not"
+
+
+def test_negation_kept_in_a_copy_is_quiet() -> None:
+    src = "The committee did not approve the new housing plan for the harbour district on Monday, officials said."
+    der = "The committee did not approve the new housing plan for the harbour district on Monday."
+    assert not [f for f in compare(src, der).findings if f.subtype == "negation_flipped"]
+
+
 def test_negation_carried_by_other_words_is_quiet() -> None:
     src = (
         "The mayor said on Tuesday that the council approved the budget without any delay, after a debate "

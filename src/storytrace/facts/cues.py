@@ -292,6 +292,16 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
     src, der = alignment.source, alignment.derived
     findings: list[Finding] = []
     for link in alignment.links:
+        if link.kind == "verbatim" and link.source:
+            # A copy with one "not" added or taken out is still read as verbatim, and the claim is reversed;
+            # the other cues are words a copy keeps.
+            s_spans = _link_spans(src, link.source)
+            d_spans = _link_spans(der, link.derived)
+            d_stems = frozenset().union(*(der.sentences[i].content_stems() for i in link.derived))
+            flip = _negation_flip(src.text, s_spans, der.text, d_spans, link, src, d_stems)
+            if flip:
+                findings.append(flip)
+            continue
         if not _differs(alignment, link):
             continue
         s_spans = _link_spans(src, link.source)
@@ -430,7 +440,7 @@ def _negation_flip(
     d_stems: frozenset[str],
 ) -> Finding | None:
     """A "not" on one side only, in sentences otherwise worded alike: the claim is reversed."""
-    if link.kind not in ("near_verbatim", "paraphrase", "partial"):
+    if link.kind not in ("verbatim", "near_verbatim", "paraphrase", "partial"):
         return None
     s_all = " ".join(s_text[a:b] for a, b in s_spans)
     d_all = " ".join(d_text[a:b] for a, b in d_spans)
@@ -438,8 +448,9 @@ def _negation_flip(
     d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b)]
     if bool(s_neg) == bool(d_neg):
         return None
-    # A negative verb on the other side ("denied", "rejected") can carry the same negation.
-    if (s_neg and _NEGATIVE_VERB.search(d_all)) or (d_neg and _NEGATIVE_VERB.search(s_all)):
+    # A negative verb on the other side ("denied", "rejected") can carry the same negation; one both sides
+    # have ("Clinton's failed 2008 run", "allied against") carries nothing that changed.
+    if (s_neg and _carries_negation(d_all, s_all)) or (d_neg and _carries_negation(s_all, d_all)):
         return None
     s_words = set(re.findall(r"\w+", s_all.lower()))
     d_words = set(re.findall(r"\w+", d_all.lower()))
@@ -470,6 +481,14 @@ def _negation_flip(
         derived=(m.start(), m.end()),
         source=(s_spans[0][0], s_spans[-1][1]),
         after=m.group(),
+    )
+
+
+def _carries_negation(text: str, other: str) -> bool:
+    """True when ``text`` has a negative verb ("denied", "failed", "against") that ``other`` lacks."""
+    other_lower = other.lower()
+    return any(
+        re.search(rf"\b{re.escape(m.group().lower())}\b", other_lower) is None for m in _NEGATIVE_VERB.finditer(text)
     )
 
 
