@@ -334,8 +334,8 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                 )
             )
             continue
-        s_unc = _first(_UNCERTAIN, src.text, s_spans)
-        d_unc = _first(_UNCERTAIN, der.text, d_spans)
+        s_unc = _first_hedge(src.text, s_spans)
+        d_unc = _first_hedge(der.text, d_spans)
         if s_unc and not d_unc and _kept_scope(src, link.source, s_unc, d_stems) and not _ALLEGATION.search(d_text):
             findings.append(
                 Finding(
@@ -390,24 +390,35 @@ def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) ->
             words = _lower_words(text, a, b)
             if words is not None and needs.isdisjoint(words):
                 continue  # none of the words a match needs: no search of the sentence, once per pattern
-        for m in pattern.finditer(text, a, b):
-            if pattern is _UNCERTAIN and _is_month(text, m, a):
-                continue
+        m = pattern.search(text, a, b)
+        if m:
             return m.start(), m.end()
+    return None
+
+
+def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first uncertainty cue of ``spans``, the month May aside."""
+    for a, b in spans:
+        pos = a
+        while (found := _first(_UNCERTAIN, text, [(pos, b)])) is not None:
+            if not _is_month(text, found, a):
+                return found
+            pos = found[1]
     return None
 
 
 _DAY_AFTER = re.compile(r"\s*\d")
 
 
-def _is_month(text: str, m: re.Match[str], sent_start: int) -> bool:
-    """True when a "may" match is the month ("on Saturday, May 2", "in May"), not the hedge: a figure
+def _is_month(text: str, cue: tuple[int, int], sent_start: int) -> bool:
+    """True when a "may" cue is the month ("on Saturday, May 2", "in May"), not the hedge: a figure
     follows it, or it is capitalised away from the sentence's start."""
-    if m.group().lower() != "may":
+    word = text[cue[0] : cue[1]]
+    if word.lower() != "may":
         return False
-    if _DAY_AFTER.match(text, m.end()):
+    if _DAY_AFTER.match(text, cue[1]):
         return True
-    return m.group() == "May" and bool(text[sent_start : m.start()].strip(" \"'“‘("))
+    return word == "May" and bool(text[sent_start : cue[0]].strip(" \"'“‘("))
 
 
 def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d_stems: frozenset[str]) -> bool:
