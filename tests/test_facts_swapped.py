@@ -165,6 +165,23 @@ def test_one_name_written_another_way_is_not_a_swap() -> None:
         assert _swapped(derived, source) == [], derived
 
 
+def test_a_name_spelt_like_another_the_original_also_uses_is_a_swap() -> None:
+    # "Iraq" is no misspelling of "Iran" when the original names both.
+    source = (
+        "Since Iran's Islamic Revolution in 1979, women have been barred from attending most sports events. "
+        "Neighbouring Iraq allows them in its stadiums."
+    )
+    derived = "Since Iraq's Islamic Revolution in 1979, women have been barred from attending most sports events."
+    found = _swapped(derived, source)
+    assert [(f.type, f.before, f.after) for f in found] == [("entity_changed", "Iran's", "Iraq's")]
+
+
+def test_a_misspelt_name_the_original_never_writes_is_no_swap() -> None:
+    source = "Kyesha Brown, who plays for the Atlanta Dream, was arrested for failing to clear the scene for police."
+    derived = "Kyhesha Brown, who plays for the Atlanta Dream, was arrested for failing to clear the scene."
+    assert _swapped(derived, source) == []
+
+
 def test_words_float_reads_are_no_figures() -> None:
     from storytrace.facts.swapped import _figure
 
