@@ -165,6 +165,29 @@ def test_one_name_written_another_way_is_not_a_swap() -> None:
         assert _swapped(derived, source) == [], derived
 
 
+def test_weekday_put_in_another_weekdays_place() -> None:
+    source = (
+        "Adrian Peterson will be reinstated as an active player by the NFL on Friday after a hearing in New York. "
+        "The commissioner wrote to him on Thursday."
+    )
+    derived = (
+        "Adrian Peterson will be reinstated as an active player by the NFL on Thursday after a hearing in New York."
+    )
+    found = _swapped(derived, source)
+    assert [(f.type, f.before, f.after) for f in found] == [("date_changed", "Friday", "Thursday")]
+    assert found[0].detail.startswith("day changed: the original says \u201cFriday\u201d")
+
+
+def test_weekday_kept_or_written_as_a_date_is_quiet() -> None:
+    source = "Adrian Peterson will be reinstated as an active player by the NFL on Friday, the league said."
+    for derived in (
+        "On Friday, Adrian Peterson will be reinstated as an active player by the NFL.",
+        "Adrian Peterson will be reinstated as an active player by the NFL on September 17.",
+        "Adrian Peterson will be reinstated as an active NFL player on Friday, the league said.",
+    ):
+        assert [f for f in _swapped(derived, source) if f.type == "date_changed"] == [], derived
+
+
 def test_a_name_spelt_like_another_the_original_also_uses_is_a_swap() -> None:
     # "Iraq" is no misspelling of "Iran" when the original names both.
     source = (

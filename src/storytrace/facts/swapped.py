@@ -6,9 +6,9 @@ for the Atlanta Hawks, was arrested", where the original says "Pero Antic, who p
 Hawks, was arrested" and names Copeland in another sentence) passes those checks. Here the suspect
 sentence is lined up word by word with the sentence it restates: where one slot differs and the words
 around it are the original's, what the original has in that slot and what the suspect has are compared.
-A name for another name, a figure for another figure, "he" for "she" or "they": the detail shows both, so an
-editor can check it in one reading. Word lookups and one diff per linked sentence; NER (spaCy) only on the
-few slots that get that far.
+A name for another name, a figure or weekday for another, "he" for "she" or "they": the detail shows
+both, so an editor can check it in one reading. Word lookups and one diff per linked sentence; NER (spaCy)
+only on the few slots that get that far.
 """
 
 from __future__ import annotations
@@ -48,8 +48,9 @@ def swap_findings(alignment: Alignment, *, skip: frozenset[tuple[int, int]] = fr
     name (the original's nowhere in the suspect sentence, the suspect's not within ``WINDOW`` words of the
     slot in the original, neither a description such as "the Foxes", not one name written two ways, and
     NER reading them as names); a figure alone where the original has another figure alone that the
-    suspect sentence lacks; or "he" where the original has "she" or "they" (or the reverse). Spans in ``skip``
-    (already reported) and inside a clause reported as added are not reported again.
+    suspect sentence lacks; a weekday or month alone where the original has another; or "he" where the
+    original has "she" or "they" (or the reverse). Spans in ``skip`` (already reported) and inside a
+    clause reported as added are not reported again.
     """
     src, der = alignment.source, alignment.derived
     findings: list[Finding] = []
@@ -94,6 +95,7 @@ def _slot_swaps(src: Document, der: Document, s_sent: Sentence, d_sent: Sentence
         found = (
             _pronoun_swap(der, src, d_slot, s_slot, s_sent)
             or _figure_swap(der, src, d_slot, s_slot, d_words)
+            or _day_swap(der, src, d_slot, s_slot, d_words)
             or _name_swap(
                 der,
                 src,
@@ -210,6 +212,39 @@ def _figure_swap(
         f"{'year' if kind == 'date_changed' else 'figure'} changed: the original says "
         f"\u201c{_words(src, s_slot)}\u201d where the suspect says \u201c{_words(der, d_slot)}\u201d, the words "
         "around it the same",
+        der,
+        src,
+        d_slot,
+        s_slot,
+    )
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)  # "may" left out: as often the verb
+
+
+def _day_swap(
+    der: Document,
+    src: Document,
+    d_slot: tuple[Token, ...],
+    s_slot: tuple[Token, ...],
+    d_words: set[str],
+) -> Finding | None:
+    # A weekday for another weekday, a month for another month, each alone in its slot: "Monday" for
+    # "Friday" says the event happened on another day. A weekday for a date ("Friday" for "September
+    # 17") may be the same day written out, which this does not judge.
+    if len(d_slot) != 1 or len(s_slot) != 1:
+        return None
+    a, b = d_slot[0].norm.removesuffix("'s"), s_slot[0].norm.removesuffix("'s")
+    if a == b or b in d_words or not ((a in _WEEKDAYS and b in _WEEKDAYS) or (a in _MONTHS and b in _MONTHS)):
+        return None
+    what = "day" if a in _WEEKDAYS else "month"
+    return _finding(
+        "date_changed",
+        f"{what} changed: the original says \u201c{_words(src, s_slot)}\u201d where the suspect says "
+        f"\u201c{_words(der, d_slot)}\u201d, the words around it the same",
         der,
         src,
         d_slot,
