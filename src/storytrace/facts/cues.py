@@ -292,9 +292,11 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
     src, der = alignment.source, alignment.derived
     findings: list[Finding] = []
     for link in alignment.links:
-        if link.kind == "verbatim" and link.source:
+        if link.kind == "verbatim":
             # A copy with one "not" added or taken out is still read as verbatim, and the claim is reversed;
-            # the other cues are words a copy keeps.
+            # the other cues are words a copy keeps. An exact copy (the same words) has none.
+            if not link.source or _same_words(src, link.source, der, link.derived):
+                continue
             s_spans = _link_spans(src, link.source)
             d_spans = _link_spans(der, link.derived)
             d_stems = frozenset().union(*(der.sentences[i].content_stems() for i in link.derived))
@@ -381,6 +383,11 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
         if flip:
             findings.append(flip)
     return findings
+
+
+def _same_words(src: Document, s_idx: tuple[int, ...], der: Document, d_idx: tuple[int, ...]) -> bool:
+    s_norms = [t.norm for j in s_idx for t in src.sentences[j].tokens]
+    return s_norms == [t.norm for i in d_idx for t in der.sentences[i].tokens]
 
 
 def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
