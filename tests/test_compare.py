@@ -287,6 +287,29 @@ def test_faithful_restatements_are_not_weakly_supported(der: str) -> None:
     assert [f for f in compare(STADIUM, der).findings if f.type != "fact_omitted"] == []
 
 
+HUNGARY = (
+    "Hungary's foreign minister, Peter Szijjarto, said on Monday that his country would not accept the quotas "
+    "for migrants proposed by the European Commission. He spoke in Budapest."
+)
+
+
+def test_a_loose_paraphrase_is_weakly_supported() -> None:
+    # Linked as a restatement only through shared words (Hungary, minister, European Commission, migrants):
+    # the claim made with them is another one.
+    der = "Hungary's deputy prime minister has called on the European Commission to block laws on migrants."
+    report = compare(HUNGARY, der)
+    (link,) = report.alignment.links
+    assert link.kind == "paraphrase" and link.similarity < 0.64
+    (f,) = [f for f in report.findings if f.type != "fact_omitted"]
+    assert (f.type, f.subtype, f.severity) == ("claim_added", "weak_support", "medium")
+    assert "says something else" in f.detail
+
+
+def test_a_close_paraphrase_is_not_weakly_supported() -> None:
+    der = "Hungary will not accept the migrant quotas the European Commission proposed, its foreign minister said."
+    assert [f for f in compare(HUNGARY, der).findings if f.type != "fact_omitted"] == []
+
+
 def test_the_bundled_rewrite_has_no_weak_support_on_its_faithful_paraphrases(example_dict: dict) -> None:
     # examples/README.md: its loosely linked sentences are faithful rewordings, not planted distortions
     assert [f for f in example_dict["findings"] if f["subtype"] == "weak_support"] == []

@@ -121,6 +121,39 @@ def test_negation_added_to_a_shortened_sentence() -> None:
     assert len(flips) == 1 and flips[0].after == "not"
 
 
+def test_negation_added_to_a_copy() -> None:
+    # One "not" in an otherwise copied long sentence: the link is still read as verbatim, the claim reversed.
+    src = (
+        "Becky Schoenig of St. Louis, Missouri was shocked when she realized her brand new 2015 Ford Fusion had "
+        "been stolen from her driveway on Monday night, just a little over a month after she took the car home. "
+        "Police found the car in April."
+    )
+    der = (
+        "Becky Schoenig of St. Louis, Missouri was not shocked when she realized her brand new 2015 Ford Fusion "
+        "had been stolen from her driveway on Monday night, just a little over a month after she took the car home."
+    )
+    report = compare(src, der)
+    assert report.alignment.links[0].kind == "verbatim"
+    flips = [f for f in report.findings if f.subtype == "negation_flipped"]
+    assert len(flips) == 1 and flips[0].after == "not"
+
+
+def test_negative_word_both_sides_share_does_not_carry_the_negation() -> None:
+    # "failed" is in both sentences: it is not what the suspect's "not" stands for.
+    src = (
+        "The document makes clear that the campaign will try to avoid mistakes that plagued Clinton's failed 2008 run."
+    )
+    der = "The document makes clear that the campaign will not try to avoid mistakes that plagued Clinton's failed run."
+    flips = [f for f in compare(src, der).findings if f.subtype == "negation_flipped"]
+    assert len(flips) == 1 and flips[0].after == "not"
+
+
+def test_negation_kept_in_a_copy_is_quiet() -> None:
+    src = "The committee did not approve the new housing plan for the harbour district on Monday, officials said."
+    der = "The committee did not approve the new housing plan for the harbour district on Monday."
+    assert not [f for f in compare(src, der).findings if f.subtype == "negation_flipped"]
+
+
 def test_negation_carried_by_other_words_is_quiet() -> None:
     src = (
         "The mayor said on Tuesday that the council approved the budget without any delay, after a debate "
@@ -291,3 +324,43 @@ def test_headline_quote_extended_with_the_speaker_paragraphs_away() -> None:
     der = Article(text=_LONG_BODY, title='Mayor: "We will not raise the ferry fares this year or next"')
     found = [f for f in compare(src, der).findings if (f.subtype or "").startswith("headline")]
     assert [f.type for f in found] == ["quote_altered"]
+
+
+# --- false alarms fixed in session 8 --------------------------------------------------------------------
+
+
+def test_claim_kept_without_that_is_not_allegation_as_fact() -> None:
+    src = "Muto claims that Chelsea's interest in him is not connected to the club's sponsorship deal with Yokohama."
+    der = "Muto claims Chelsea's interest in him is not connected to the club's sponsorship deal with Yokohama."
+    assert not [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "allegation_as_fact"]
+
+
+def test_claim_dropped_is_still_allegation_as_fact() -> None:
+    src = "Muto claims that Chelsea's interest in him is not connected to the club's sponsorship deal with Yokohama."
+    der = "Chelsea's interest in Muto is not connected to the club's sponsorship deal with Yokohama."
+    (f,) = [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "allegation_as_fact"]
+    assert "claims that" in f.before
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "The two boxers meet in Las Vegas on Saturday, May 2, for the richest fight in the sport's history.",
+        "The two boxers meet in Las Vegas in May for the richest fight in the sport's history, promoters said.",
+    ],
+)
+def test_the_month_may_is_not_a_hedge(src: str) -> None:
+    der = "The two boxers meet in Las Vegas for the richest fight in the sport's history."
+    assert not [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "certainty_increased"]
+
+
+def test_written_out_acronym_is_not_an_organisation_change() -> None:
+    src = "Six months ago, the IMF and Argentina struck a $6.8 billion debt rollover deal that expires in August."
+    der = "Argentina and the International Monetary Fund struck a $6.8 billion debt rollover deal six months ago."
+    assert findings_of(src, der, "entity_changed") == []
+
+
+def test_acronym_of_another_organisation_is_still_a_change() -> None:
+    src = "Six months ago, the IMF and Argentina struck a $6.8 billion debt rollover deal that expires in August."
+    der = "Six months ago, the World Bank and Argentina struck a $6.8 billion debt rollover deal expiring in August."
+    assert [f for f in findings_of(src, der, "entity_changed") if f.severity in ("high", "medium")]

@@ -433,6 +433,31 @@ def test_same_or_unknown_speaker_is_no_change(attribution: str) -> None:
     assert findings(source, derived) == []
 
 
+SUBMARINE = (
+    '"The rubber insulation between the submarine\'s light and pressure hull is on fire," Tass reported. '
+    "Russia's RIA Novosti news agency says insulation caught fire as welding work was being done."
+)
+
+
+def test_quote_given_to_another_news_agency() -> None:
+    derived = (
+        '"The rubber insulation between the submarine\'s light and pressure hull is on fire," '
+        "Russia's RIA Novosti news agency says."
+    )
+    (f,) = [f for f in findings(SUBMARINE, derived) if f.subtype == "speaker_changed"]
+    assert (f.before, f.after) == ("Tass", "Russia's RIA Novosti news agency")
+    assert "said by Tass in the original, by Russia's RIA Novosti news agency here" in f.detail
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["the Tass news agency reported.", "Russia's Tass agency reported.", "the state news agency reported."],
+)
+def test_same_news_agency_or_an_unnamed_one_is_no_change(attribution: str) -> None:
+    derived = f'"The rubber insulation between the submarine\'s light and pressure hull is on fire," {attribution}'
+    assert [f for f in findings(SUBMARINE, derived) if f.subtype == "speaker_changed"] == []
+
+
 def test_new_scare_quote_is_low_and_a_known_term_is_nothing() -> None:
     (f,) = findings("Critics oppose the levy.", 'Critics oppose the so-called "wall tax".')
     assert (f.type, f.subtype, f.severity) == ("quote_fabricated", "scare", "low")

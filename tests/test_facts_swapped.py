@@ -43,6 +43,44 @@ def test_he_for_she() -> None:
     assert [(f.type, f.before, f.after) for f in found] == [("entity_changed", "her", "his")]
 
 
+def test_she_for_that_he() -> None:
+    # The original's slot says "that he", the suspect's "she": one pronoun each side, "that" a function word.
+    source = "The officer initially said that he used a Taser on Scott, who, Slager said, tried to take the weapon."
+    derived = "The officer initially said she used a Taser on Scott, who tried to take the weapon."
+    found = _swapped(derived, source)
+    assert [(f.type, f.before, f.after) for f in found] == [("entity_changed", "he", "she")]
+    assert found[0].detail.startswith("person changed")
+
+
+def test_one_person_for_several() -> None:
+    source = (
+        "The incident occurred about a half-hour before the flight landed, after the pilots had begun their descent."
+    )
+    derived = (
+        "The incident occurred about a half-hour before the flight landed, after the pilots had begun his descent."
+    )
+    found = _swapped(derived, source)
+    assert [(f.type, f.before, f.after) for f in found] == [("entity_changed", "their", "his")]
+    assert found[0].detail.startswith("pronoun changed: the original says \u201ctheir\u201d here")
+
+
+def test_contracted_pronoun_for_another() -> None:
+    source = "He's been charged with engaging in conduct in preparation of acts of terrorism, police said on Friday."
+    derived = "She's been charged with engaging in conduct in preparation of acts of terrorism, police said."
+    found = _swapped(derived, source)
+    assert [(f.before, f.after) for f in found] == [("He's", "She's")]
+
+
+def test_same_pronoun_reworded_or_it_for_they_is_quiet() -> None:
+    source = "The company said they would close the factory in the north of the city before the end of March."
+    for derived in (
+        "The company said it would close the factory in the north of the city before the end of March.",
+        "They would close the factory in the north of the city before the end of March, the company said.",
+        "The firm told staff they would close the factory in the north of the city before the end of March.",
+    ):
+        assert _swapped(derived, source) == [], derived
+
+
 def test_figure_put_in_another_figures_place() -> None:
     derived = (
         "She was taken to hospital with wounds to her arm, and the couple were treated for 12 minutes at the "
@@ -125,6 +163,46 @@ def test_one_name_written_another_way_is_not_a_swap() -> None:
         "The Royal Bank of Scotland said its chief executive Kyhesha O'Sullivan would leave in the summer.",
     ):
         assert _swapped(derived, source) == [], derived
+
+
+def test_weekday_put_in_another_weekdays_place() -> None:
+    source = (
+        "Adrian Peterson will be reinstated as an active player by the NFL on Friday after a hearing in New York. "
+        "The commissioner wrote to him on Thursday."
+    )
+    derived = (
+        "Adrian Peterson will be reinstated as an active player by the NFL on Thursday after a hearing in New York."
+    )
+    found = _swapped(derived, source)
+    assert [(f.type, f.before, f.after) for f in found] == [("date_changed", "Friday", "Thursday")]
+    assert found[0].detail.startswith("day changed: the original says \u201cFriday\u201d")
+
+
+def test_weekday_kept_or_written_as_a_date_is_quiet() -> None:
+    source = "Adrian Peterson will be reinstated as an active player by the NFL on Friday, the league said."
+    for derived in (
+        "On Friday, Adrian Peterson will be reinstated as an active player by the NFL.",
+        "Adrian Peterson will be reinstated as an active player by the NFL on September 17.",
+        "Adrian Peterson will be reinstated as an active NFL player on Friday, the league said.",
+    ):
+        assert [f for f in _swapped(derived, source) if f.type == "date_changed"] == [], derived
+
+
+def test_a_name_spelt_like_another_the_original_also_uses_is_a_swap() -> None:
+    # "Iraq" is no misspelling of "Iran" when the original names both.
+    source = (
+        "Since Iran's Islamic Revolution in 1979, women have been barred from attending most sports events. "
+        "Neighbouring Iraq allows them in its stadiums."
+    )
+    derived = "Since Iraq's Islamic Revolution in 1979, women have been barred from attending most sports events."
+    found = _swapped(derived, source)
+    assert [(f.type, f.before, f.after) for f in found] == [("entity_changed", "Iran's", "Iraq's")]
+
+
+def test_a_misspelt_name_the_original_never_writes_is_no_swap() -> None:
+    source = "Kyesha Brown, who plays for the Atlanta Dream, was arrested for failing to clear the scene for police."
+    derived = "Kyhesha Brown, who plays for the Atlanta Dream, was arrested for failing to clear the scene."
+    assert _swapped(derived, source) == []
 
 
 def test_words_float_reads_are_no_figures() -> None:

@@ -71,6 +71,8 @@ _UNCERTAIN = re.compile(
 )
 _CONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I)
 _RUMOURED = re.compile(r"\b(?:rumou?r(?:ed|s)?|unconfirmed|unverified|speculat(?:ed|ion)|hearsay)\b", re.I)
+# "Muto claims Chelsea's interest ..." for "Muto claims that ...": the claim is still his, only "that" went.
+_CLAIM = re.compile(r"\bclaim(?:s|ed)?\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b", re.I)
 _NEGATIVE_VERB = re.compile(
     r"\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?|fail(?:s|ed)?|lack(?:s|ed)?|without|declin(?:e|es|ed)|"
@@ -290,6 +292,18 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
     src, der = alignment.source, alignment.derived
     findings: list[Finding] = []
     for link in alignment.links:
+        if link.kind == "verbatim":
+            # A copy with one "not" added or taken out is still read as verbatim, and the claim is reversed;
+            # the other cues are words a copy keeps. An exact copy (the same words) has none.
+            if not link.source or _same_words(src, link.source, der, link.derived):
+                continue
+            s_spans = _link_spans(src, link.source)
+            d_spans = _link_spans(der, link.derived)
+            d_stems = frozenset().union(*(der.sentences[i].content_stems() for i in link.derived))
+            flip = _negation_flip(src.text, s_spans, der.text, d_spans, link, src, d_stems)
+            if flip:
+                findings.append(flip)
+            continue
         if not _differs(alignment, link):
             continue
         s_spans = _link_spans(src, link.source)
@@ -306,6 +320,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and _kept_scope(src, link.source, s_alleg, d_stems)
             and not _ALLEGATION.search(d_text)
             and not _UNCERTAIN.search(d_text)
+            and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
         ):
             findings.append(
                 Finding(
@@ -321,8 +336,8 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                 )
             )
             continue
-        s_unc = _first(_UNCERTAIN, src.text, s_spans)
-        d_unc = _first(_UNCERTAIN, der.text, d_spans)
+        s_unc = _first_hedge(src.text, s_spans)
+        d_unc = _first_hedge(der.text, d_spans)
         if s_unc and not d_unc and _kept_scope(src, link.source, s_unc, d_stems) and not _ALLEGATION.search(d_text):
             findings.append(
                 Finding(
@@ -370,6 +385,11 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
     return findings
 
 
+def _same_words(src: Document, s_idx: tuple[int, ...], der: Document, d_idx: tuple[int, ...]) -> bool:
+    s_norms = [t.norm for j in s_idx for t in src.sentences[j].tokens]
+    return s_norms == [t.norm for i in d_idx for t in der.sentences[i].tokens]
+
+
 def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     needs = _NEEDS.get(pattern)
     for a, b in spans:
@@ -381,6 +401,31 @@ def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) ->
         if m:
             return m.start(), m.end()
     return None
+
+
+def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first uncertainty cue of ``spans``, the month May aside."""
+    for a, b in spans:
+        pos = a
+        while (found := _first(_UNCERTAIN, text, [(pos, b)])) is not None:
+            if not _is_month(text, found, a):
+                return found
+            pos = found[1]
+    return None
+
+
+_DAY_AFTER = re.compile(r"\s*\d")
+
+
+def _is_month(text: str, cue: tuple[int, int], sent_start: int) -> bool:
+    """True when a "may" cue is the month ("on Saturday, May 2", "in May"), not the hedge: a figure
+    follows it, or it is capitalised away from the sentence's start."""
+    word = text[cue[0] : cue[1]]
+    if word.lower() != "may":
+        return False
+    if _DAY_AFTER.match(text, cue[1]):
+        return True
+    return word == "May" and bool(text[sent_start : cue[0]].strip(" \"'“‘("))
 
 
 def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d_stems: frozenset[str]) -> bool:
@@ -413,7 +458,7 @@ def _negation_flip(
     d_stems: frozenset[str],
 ) -> Finding | None:
     """A "not" on one side only, in sentences otherwise worded alike: the claim is reversed."""
-    if link.kind not in ("near_verbatim", "paraphrase", "partial"):
+    if link.kind not in ("verbatim", "near_verbatim", "paraphrase", "partial"):
         return None
     s_all = " ".join(s_text[a:b] for a, b in s_spans)
     d_all = " ".join(d_text[a:b] for a, b in d_spans)
@@ -421,8 +466,9 @@ def _negation_flip(
     d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b)]
     if bool(s_neg) == bool(d_neg):
         return None
-    # A negative verb on the other side ("denied", "rejected") can carry the same negation.
-    if (s_neg and _NEGATIVE_VERB.search(d_all)) or (d_neg and _NEGATIVE_VERB.search(s_all)):
+    # A negative verb on the other side ("denied", "rejected") can carry the same negation; one both sides
+    # have ("Clinton's failed 2008 run", "allied against") carries nothing that changed.
+    if (s_neg and _carries_negation(d_all, s_all)) or (d_neg and _carries_negation(s_all, d_all)):
         return None
     s_words = set(re.findall(r"\w+", s_all.lower()))
     d_words = set(re.findall(r"\w+", d_all.lower()))
@@ -453,6 +499,14 @@ def _negation_flip(
         derived=(m.start(), m.end()),
         source=(s_spans[0][0], s_spans[-1][1]),
         after=m.group(),
+    )
+
+
+def _carries_negation(text: str, other: str) -> bool:
+    """True when ``text`` has a negative verb ("denied", "failed", "against") that ``other`` lacks."""
+    other_lower = other.lower()
+    return any(
+        re.search(rf"\b{re.escape(m.group().lower())}\b", other_lower) is None for m in _NEGATIVE_VERB.finditer(text)
     )
 
 

@@ -145,6 +145,8 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                     continue
                 if any(w in der_lower for w in s_words):
                     continue  # the original's name is still in the suspect
+                if _acronym_of(s.text, d.text) or _acronym_of(d.text, s.text):
+                    continue  # "the International Monetary Fund" for "IMF": one organisation, written out
                 used.add(k)
                 findings.append(
                     Finding(
@@ -194,6 +196,8 @@ def _unknown_name(d: Entity, words: set[str], src_text: str) -> bool:
     if d.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         return False
     src_words = set(re.findall(r"[\w.'’\-]+", src_text.lower()))
+    if any(_acronym_of(a, d.text) for a in set(_ACRONYM.findall(src_text))):
+        return False  # "the International Monetary Fund" where the original writes "IMF"
     for w in words:
         if len(w) >= 5 and any(x.startswith(w[:5]) for x in src_words):
             return False
@@ -214,6 +218,19 @@ def _same_kind(a: str, b: str) -> bool:
 
 _LINKING = frozenset({"of", "the", "and", "for", "&"})
 _NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][\w'’\-]*)+")
+
+
+_ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,5}\b\.?")
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """True when ``short`` is an acronym ("IMF", "U.N.") of the capitalised words of ``full`` ("the
+    International Monetary Fund"), linking words left out."""
+    letters = short.replace(".", "").strip()
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+        return False
+    heads = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", full) if w.lower() not in _LINKING)
+    return heads.lower() == letters.lower()
 
 
 def _initials(src_text: str) -> set[str]:

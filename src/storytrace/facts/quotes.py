@@ -571,6 +571,9 @@ def _strip_word(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_OUTLETS = frozenset({"agency", "newspaper", "broadcaster", "channel", "magazine", "daily", "website"})
+
+
 def _classify(words: Sequence[str]) -> str | None:
     """'pronoun', 'name', 'desc' for a speaker phrase, or None when the words cannot be one."""
     if not 1 <= len(words) <= 9:
@@ -588,8 +591,12 @@ def _classify(words: Sequence[str]) -> str | None:
             return None
         # "the Gullhaven News Service" names a body; "the lawyer for Okafor" describes someone
         rest = list(zip(words[1:], low[1:], strict=True))
+        # "Russia's RIA Novosti news agency", "the Tass agency": a named outlet, whatever comes before it
+        outlet = len(rest) > 1 and rest[-1][1] in _OUTLETS
+        if outlet:
+            rest = rest[:-2] if len(rest) > 2 and rest[-2][1] == "news" else rest[:-1]
         proper = [w for w, lw in rest if w[0].isupper() and lw not in _TITLES]
-        named = all(w[0].isupper() or lw in _NAME_CONNECTORS for w, lw in rest) and not possessive
+        named = all(w[0].isupper() or lw in _NAME_CONNECTORS for w, lw in rest) and (outlet or not possessive)
         return "name" if proper and named else "desc"
     if low[-1] in _COLLECTIVE and len(words) <= 3:
         return "desc"

@@ -6,9 +6,9 @@ for the Atlanta Hawks, was arrested", where the original says "Pero Antic, who p
 Hawks, was arrested" and names Copeland in another sentence) passes those checks. Here the suspect
 sentence is lined up word by word with the sentence it restates: where one slot differs and the words
 around it are the original's, what the original has in that slot and what the suspect has are compared.
-A name for another name, a figure for another figure, "he" for "she": the detail shows both, so an
-editor can check it in one reading. Word lookups and one diff per linked sentence; NER (spaCy) only on the
-few slots that get that far.
+A name for another name, a figure or weekday for another, "he" for "she" or "they": the detail shows
+both, so an editor can check it in one reading. Word lookups and one diff per linked sentence; NER (spaCy)
+only on the few slots that get that far.
 """
 
 from __future__ import annotations
@@ -22,8 +22,11 @@ from storytrace.facts.recombined import _NOT_NAMES
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS, Document, Sentence, Token
 
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_PRONOUN_GROUP = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "male"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), "plural"),
+}
 # Words that, just before a capitalised word, make it a description rather than a name ("the Foxes",
 # "the Premier League champions"): what a summary rightly replaces with the name it stands for.
 _DESCRIBERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
@@ -45,8 +48,9 @@ def swap_findings(alignment: Alignment, *, skip: frozenset[tuple[int, int]] = fr
     name (the original's nowhere in the suspect sentence, the suspect's not within ``WINDOW`` words of the
     slot in the original, neither a description such as "the Foxes", not one name written two ways, and
     NER reading them as names); a figure alone where the original has another figure alone that the
-    suspect sentence lacks; or "he" where the original has "she" (or the reverse). Spans in ``skip``
-    (already reported) and inside a clause reported as added are not reported again.
+    suspect sentence lacks; a weekday or month alone where the original has another; or "he" where the
+    original has "she" or "they" (or the reverse). Spans in ``skip`` (already reported) and inside a
+    clause reported as added are not reported again.
     """
     src, der = alignment.source, alignment.derived
     findings: list[Finding] = []
@@ -91,6 +95,7 @@ def _slot_swaps(src: Document, der: Document, s_sent: Sentence, d_sent: Sentence
         found = (
             _pronoun_swap(der, src, d_slot, s_slot, s_sent)
             or _figure_swap(der, src, d_slot, s_slot, d_words)
+            or _day_swap(der, src, d_slot, s_slot, d_words)
             or _name_swap(
                 der,
                 src,
@@ -128,20 +133,29 @@ def _key(norm: str) -> str:
 def _pronoun_swap(
     der: Document, src: Document, d_slot: tuple[Token, ...], s_slot: tuple[Token, ...], s_sent: Sentence
 ) -> Finding | None:
-    if len(d_slot) != 1 or len(s_slot) != 1:
+    # One personal pronoun on each side, the rest of the slot function words ("said she" for "said that
+    # he"): "he" for "she", or "he" for "they" (one person for several), points to someone else. "it" and
+    # "its" are left out: "the company ... they" and "it" are one thing written two ways.
+    d_pron = [t for t in d_slot if _PRONOUN_GROUP.get(t.norm.removesuffix("'s"))]
+    s_pron = [t for t in s_slot if _PRONOUN_GROUP.get(t.norm.removesuffix("'s"))]
+    if len(d_pron) != 1 or len(s_pron) != 1 or len(d_slot) > 2 or len(s_slot) > 2:
         return None
-    a, b = d_slot[0].norm, s_slot[0].norm
-    if not ((a in _MALE and b in _FEMALE) or (a in _FEMALE and b in _MALE)):
+    if any(_content(t.norm) for t in (*d_slot, *s_slot) if t not in d_pron and t not in s_pron):
+        return None  # other words changed too: a rewording, not one pronoun for another
+    a = _PRONOUN_GROUP[d_pron[0].norm.removesuffix("'s")]
+    b = _PRONOUN_GROUP[s_pron[0].norm.removesuffix("'s")]
+    if a == b:
         return None
-    d_text, s_text = _words(der, d_slot), _words(src, s_slot)
+    d_text, s_text = _words(der, (d_pron[0],)), _words(src, (s_pron[0],))
+    what = "person changed" if {a, b} == {"male", "female"} else "pronoun changed"
     return _finding(
         "entity_changed",
-        f"person changed: the original says \u201c{s_text}\u201d here (\u201c{_clip(src, s_sent)}\u201d), "
+        f"{what}: the original says \u201c{s_text}\u201d here (\u201c{_clip(src, s_sent)}\u201d), "
         f"the suspect says \u201c{d_text}\u201d",
         der,
         src,
-        d_slot,
-        s_slot,
+        (d_pron[0],),
+        (s_pron[0],),
     )
 
 
@@ -198,6 +212,39 @@ def _figure_swap(
         f"{'year' if kind == 'date_changed' else 'figure'} changed: the original says "
         f"\u201c{_words(src, s_slot)}\u201d where the suspect says \u201c{_words(der, d_slot)}\u201d, the words "
         "around it the same",
+        der,
+        src,
+        d_slot,
+        s_slot,
+    )
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)  # "may" left out: as often the verb
+
+
+def _day_swap(
+    der: Document,
+    src: Document,
+    d_slot: tuple[Token, ...],
+    s_slot: tuple[Token, ...],
+    d_words: set[str],
+) -> Finding | None:
+    # A weekday for another weekday, a month for another month, each alone in its slot: "Monday" for
+    # "Friday" says the event happened on another day. A weekday for a date ("Friday" for "September
+    # 17") may be the same day written out, which this does not judge.
+    if len(d_slot) != 1 or len(s_slot) != 1:
+        return None
+    a, b = d_slot[0].norm.removesuffix("'s"), s_slot[0].norm.removesuffix("'s")
+    if a == b or b in d_words or not ((a in _WEEKDAYS and b in _WEEKDAYS) or (a in _MONTHS and b in _MONTHS)):
+        return None
+    what = "day" if a in _WEEKDAYS else "month"
+    return _finding(
+        "date_changed",
+        f"{what} changed: the original says \u201c{_words(src, s_slot)}\u201d where the suspect says "
+        f"\u201c{_words(der, d_slot)}\u201d, the words around it the same",
         der,
         src,
         d_slot,
@@ -294,8 +341,13 @@ def _same_name(d_name: str, s_name: str, src_text: str) -> bool:
 
     a = "".join(c for c in d_name.lower() if c.isalnum())
     b = "".join(c for c in s_name.lower() if c.isalnum())
-    if a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8:
+    if a == b:
         return True
+    if SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8:
+        # A spelling slip, unless the original itself writes the suspect's form: then it is another name
+        # it mentions ("Iraq" for "Iran" in an article that names both).
+        bare = re.sub(r"['\u2019]s$", "", d_name.strip())
+        return re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", src_text) is None
     for short, full in ((d_name, s_name), (s_name, d_name)):
         letters = short.replace(".", "")
         acronym = letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
