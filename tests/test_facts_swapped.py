@@ -210,3 +210,20 @@ def test_words_float_reads_are_no_figures() -> None:
 
     assert _figure("infinity") is None and _figure("inf") is None and _figure("nan") is None
     assert _figure("5,000") == 5000.0 and _figure("three") == 3.0
+
+
+def test_a_name_with_two_letters_swapped_is_a_slip_even_when_the_original_writes_both() -> None:
+    # The original misspells "Georgia" once and spells it right elsewhere; the suspect writes it right.
+    source = (
+        "The German star was in fine form as the World Cup winners beat Georgia 2-0 on Sunday. "
+        "Ozil impressed on international duty as Germany beat Gerogia 2-0 in a Euro 2016 qualifier on Sunday."
+    )
+    derived = "Mesut Ozil impressed on international duty as Germany beat Georgia 2-0 in Euro 2016 qualifier on Sunday."
+    assert [f for f in _swapped(derived, source) if f.type == "entity_changed"] == []
+
+
+def test_transposed_letters() -> None:
+    from storytrace.facts.swapped import _transposed
+
+    assert _transposed("gerogia", "georgia") and _transposed("micheal", "michael")
+    assert not _transposed("iran", "iraq") and not _transposed("georgia", "georgia") and not _transposed("ab", "abc")

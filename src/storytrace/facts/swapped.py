@@ -333,6 +333,14 @@ def _name_end(src: Document, sent: Sentence, slot: tuple[Token, ...], ends: tupl
     return ()
 
 
+def _transposed(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped: a typing slip, not another name."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _same_name(d_name: str, s_name: str, src_text: str) -> bool:
     """True when the two are one name written two ways: spacing or spelling ("O ' Sullivan", "Kyhesha"
     for "Kyesha": the same person, a typo at most) or an acronym of the original's ("RBS" for "Royal
@@ -343,6 +351,8 @@ def _same_name(d_name: str, s_name: str, src_text: str) -> bool:
     b = "".join(c for c in s_name.lower() if c.isalnum())
     if a == b:
         return True
+    if _transposed(a, b):
+        return True  # two neighbouring letters swapped ("Gerogia", "Georgia"): a slip on either side
     if SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8:
         # A spelling slip, unless the original itself writes the suspect's form: then it is another name
         # it mentions ("Iraq" for "Iran" in an article that names both).
