@@ -1,6 +1,7 @@
 """Where SheepDog's original-rewrite pairs go in a scan: found, or why not.
 
-    storytrace scan SHEEPDOG.jsonl --out OUT --to pairs     # the JSONL scan_sheepdog.py writes
+    python benchmarks/scan_sheepdog_misses.py --write-corpus SHEEPDOG.jsonl   # what scan_sheepdog.py scans
+    storytrace scan SHEEPDOG.jsonl --out OUT --to pairs
     python benchmarks/scan_sheepdog_misses.py OUT
 
 Reads ``OUT/stages`` (articles and judged families) against ../shared/eval/sheepdog-train and prints, for
@@ -11,7 +12,7 @@ the pairs of two rewrites of one original came out (``sibling`` is right; ``sibl
 the no-original rule), and the pairs judged between different stories. The recall is counted as in
 scan_sheepdog.py.
 
-A scan of the rewrites alone (``--rewrites-only`` writes that JSONL: the corpora that lack the common
+A scan of the rewrites alone (``--write-corpus RW.jsonl --rewrites-only``: the corpora that lack the common
 original) gets the rewrite-rewrite part only: how many pairs of two rewrites of one original stay
 siblings when no original is there to explain them.
 """
@@ -36,17 +37,18 @@ _REUSE = ("derived", "partially_derived")
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", nargs="?", help="the --out directory of a SheepDog scan (its pairs stage complete)")
-    ap.add_argument("--rewrites-only", metavar="JSONL", help="write the rewrites alone as a scan input and stop")
+    ap.add_argument("--write-corpus", metavar="JSONL", help="write the scan input (as scan_sheepdog.py does) and stop")
+    ap.add_argument("--rewrites-only", action="store_true", help="with --write-corpus: leave the originals out")
     args = ap.parse_args()
     originals, rewrites = load_sheepdog(DEFAULT_EVAL_DIR)
-    if args.rewrites_only:
-        with open(args.rewrites_only, "w", encoding="utf-8") as fh:
-            for r in rewrites:
-                fh.write(json.dumps({"id": r.id, "text": r.text}) + "\n")
-        print(f"{len(rewrites)} rewrites -> {args.rewrites_only}")
+    if args.write_corpus:
+        docs = [] if args.rewrites_only else [{"id": i, "text": t} for i, t in originals.items()]
+        docs += [{"id": r.id, "text": r.text} for r in rewrites]
+        Path(args.write_corpus).write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        print(f"{len(docs)} articles -> {args.write_corpus}")
         return 0
     if not args.out:
-        ap.error("OUT is required")
+        ap.error("OUT is required (or --write-corpus)")
     stages = Path(args.out) / "stages"
     with sqlite3.connect(stages / "articles.sqlite") as db:
         pos = {doc_id: int(p) for p, doc_id in db.execute("SELECT pos, id FROM articles")}
@@ -57,8 +59,9 @@ def main() -> int:
             for p in json.loads(line)["pairs"]:
                 judged[(min(p["source"], p["derived"]), max(p["source"], p["derived"]))] = p
 
+    has_originals = all(i in pos for i in originals)
     fate: Counter[str] = Counter()
-    for r in rewrites if all(i in pos for i in originals) else []:
+    for r in rewrites if has_originals else []:
         o, d = pos[r.orig_id], pos[r.id]
         p = judged.get((min(o, d), max(o, d)))
         if p is None:
@@ -69,13 +72,13 @@ def main() -> int:
             fate["sibling, no original" if p["common_source"] is None else "sibling, common original"] += 1
         else:
             fate[f"{p['relation']} ({p['method']})"] += 1
-    if fate:
+    if has_originals:
         found = fate["found, original first"] + fate["found, reversed"]
         print(f"original-rewrite pairs: {len(rewrites)}; recall {found / len(rewrites):.4f}")
         for k, v in sorted(fate.items(), key=lambda kv: -kv[1]):
             print(f"  {k:<32} {v:>5}")
     else:
-        print("no originals in this scan: rewrite-rewrite pairs only")
+        print("not every original is in this scan: rewrite-rewrite pairs only")
 
     pairs: Counter[str] = Counter()
     for o in originals:

@@ -44,13 +44,21 @@ class CandidateSettings:
     top_k: int = 4
     min_score: float = 0.08
     #: The top-k rule ranks an article's partners by their score with the longer text's length taken out
-    #: past this length ratio (words joined on, stopwords aside): score times sqrt(ratio / this). A short
-    #: text wholly inside one r times its length scores at most about 1/sqrt(r), so a long original (a
-    #: speech, a debate transcript) ranked 5th-15th among its short rewrite's partners, behind same-beat
-    #: articles of the rewrite's own length. (SheepDog: 31 of its 35 original-rewrite pairs that were no
-    #: candidates become candidates, for 6% more pairs; the gate, ``ScanSettings.fair_length_ratio``, does
-    #: the same. RESULTS.md, scan, session 8.) ``keep_score`` still reads the plain score.
+    #: past this ratio of lengths (:func:`doc_length`: distinct words counted): score times
+    #: sqrt(ratio / this). The cosine divides by each vector's norm, so a short text wholly inside one with r
+    #: times its distinct words scores at most about 1/sqrt(r): a long original (a speech, a debate
+    #: transcript) ranked 5th-15th among its short rewrite's partners, behind same-beat articles of the
+    #: rewrite's own length. (SheepDog: 27 of its 35 original-rewrite pairs that were no candidates
+    #: become candidates, for 1% more pairs; RESULTS.md, scan, session 8.) ``keep_score`` and ``min_score``
+    #: read the plain score. The judge's gate takes the length out the same way
+    #: (``ScanSettings.fair_length_ratio``). ``math.inf`` turns it off; it must be at least 1.
     fair_length_ratio: float = 4.0
+
+    def __post_init__(self) -> None:
+        if not self.fair_length_ratio >= 1.0:
+            raise ValueError(
+                f"fair_length_ratio must be at least 1 (math.inf turns it off), not {self.fair_length_ratio}"
+            )
 
 
 @dataclass(frozen=True)
@@ -139,17 +147,19 @@ def document_frequencies(all_terms: Sequence[dict[int, int]]) -> dict[int, int]:
     return dict(df)
 
 
+def doc_length(terms: Mapping[int, int]) -> int:
+    """An article's length for :func:`fair_scores`: its distinct words as ``doc_terms`` counts them (what a
+    vector's norm grows with), not its running words (a transcript repeats its words)."""
+    return len(terms)
+
+
 def doc_lengths(all_terms: Sequence[Mapping[int, int]]) -> np.ndarray:
-    """Each article's length for :func:`fair_scores`: its words that ``doc_terms`` counts."""
-    return np.fromiter(
-        (int(t.counts.sum()) if isinstance(t, PackedTerms) else sum(t.values()) for t in all_terms),
-        dtype=np.float64,
-        count=len(all_terms),
-    )
+    return np.fromiter((doc_length(t) for t in all_terms), dtype=np.float64, count=len(all_terms))
 
 
-def fair_scores(score: np.ndarray, me_len: np.ndarray, other_len: np.ndarray, ratio_floor: float) -> np.ndarray:
-    """Scores to rank partners by: past ``ratio_floor``, times sqrt(length ratio / ratio_floor)."""
+def fair_scores(score: Any, me_len: Any, other_len: Any, ratio_floor: float) -> Any:
+    """Scores (arrays or numbers) with the longer text's length taken out past ``ratio_floor``: times
+    sqrt(length ratio / ratio_floor)."""
     ratio = np.maximum(me_len, other_len) / np.maximum(1.0, np.minimum(me_len, other_len))
     return np.where(ratio > ratio_floor, score * np.sqrt(ratio / ratio_floor), score)
 

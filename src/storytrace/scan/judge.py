@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from storytrace.article import Article
+from storytrace.scan.candidates import doc_length, doc_terms, fair_scores
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import Document, analyse, specifics_share
 
@@ -63,13 +64,13 @@ class ScanSettings:
     #: original-rewrite pairs compared with embeddings share more) and spares the embeddings of 95 of the
     #: 100 false candidate pairs they judged related on the 1,000-article corpus (RESULTS.md, session 5).
     specifics_gate: float = 0.4
-    #: The candidate score is a cosine: a short text wholly inside one ``r`` times its length scores at most
-    #: about 1/sqrt(r). Past this length ratio (content words), the gates above see the score times
-    #: sqrt(ratio / this), so a long original (a speech, a transcript, a scraped page) and its short
-    #: rewrite are compared like two texts of this ratio. Below it the score is used as it is: pairs of
-    #: news-length articles are what the gates were set on, and where a lower bar embedded more pairs of
-    #: rewrites of one original, and a partial copy among unrelated synthetic articles. SheepDog: 11 more
-    #: original-rewrite pairs found (RESULTS.md, scan, session 8).
+    #: Past this ratio of lengths (``candidates.doc_length``), the gates above see the candidate score with
+    #: the longer text's length taken out (``candidates.fair_scores``, as the candidates' top-k rule
+    #: ranks partners): a long original (a speech, a transcript, a scraped page) and its short rewrite are
+    #: gated like two texts of this ratio. Below it the score is used as it is: the gates were set on pairs
+    #: of news-length articles, and without the floor more pairs of one original's rewrites were embedded
+    #: and an unrelated synthetic article became a partial copy. The pair's record keeps its plain score.
+    #: (SheepDog: RESULTS.md, scan, session 8.) ``math.inf`` turns it off; it must be at least 1.
     fair_length_ratio: float = 4.0
     #: Material counts as carried over when a sentence's content words are this much inside a sentence of
     #: the other article, or their embeddings are this close.
@@ -109,6 +110,12 @@ class ScanSettings:
     paraphrase_sample: int = 40
     #: ... extrapolated from the sample with this much slack (the gain per sentence varies along a text).
     paraphrase_sample_slack: float = 1.5
+
+    def __post_init__(self) -> None:
+        if not self.fair_length_ratio >= 1.0:
+            raise ValueError(
+                f"fair_length_ratio must be at least 1 (math.inf turns it off), not {self.fair_length_ratio}"
+            )
 
 
 @dataclass(frozen=True)
@@ -178,6 +185,7 @@ class _Light:
     word_rows: np.ndarray
     sizes: np.ndarray
     specifics: frozenset[str]
+    length: int  # candidates.doc_length of the article's text
 
 
 class _Member:
@@ -200,7 +208,7 @@ class _Member:
     @property
     def light(self) -> _Light:
         if self._light is None:
-            self._light = _light_of(self.stems, self.doc.all_specifics())
+            self._light = _light_of(self.stems, self.doc.all_specifics(), doc_length(doc_terms(self.article.text)))
         return self._light
 
     @property
@@ -253,7 +261,7 @@ def _member_of(article: Article) -> _Member:
     return m
 
 
-def _light_of(stems: list[frozenset[str]], specifics: frozenset[str]) -> _Light:
+def _light_of(stems: list[frozenset[str]], specifics: frozenset[str], length: int) -> _Light:
     ids: list[int] = []
     rows: list[int] = []
     for row, words in enumerate(stems):
@@ -268,6 +276,7 @@ def _light_of(stems: list[frozenset[str]], specifics: frozenset[str]) -> _Light:
         np.asarray(rows, dtype=np.int32),
         np.asarray([len(w) for w in stems], dtype=np.int32),
         specifics,
+        length,
     )
 
 
@@ -519,10 +528,8 @@ def _unexplained(report: Any) -> list[int]:
 
 
 def _length_fair(score: float, x: _Member, y: _Member, scan: ScanSettings) -> float:
-    """The candidate score with the longer article's length taken out past ``fair_length_ratio`` (see there)."""
-    short, long = sorted((int(x.light.sizes.sum()), int(y.light.sizes.sum())))
-    ratio = long / max(1, short)
-    return score * (ratio / scan.fair_length_ratio) ** 0.5 if ratio > scan.fair_length_ratio else score
+    """The candidate score as the gates see it (``ScanSettings.fair_length_ratio``)."""
+    return float(fair_scores(score, x.light.length, y.light.length, scan.fair_length_ratio))
 
 
 def _needs_embeddings(
@@ -614,8 +621,9 @@ def _sourced_apart(x: _Member, y: _Member, others: Sequence[_Member], scan: Scan
     would be? With no other article to ask, the first test alone decides.
 
     A side whose names and figures all occur in the other text holds no material of its own: it may be a
-    copy that left things out, not a second rewrite (SheepDog: 18 of the 79 original-rewrite pairs called
-    siblings without a common original had a rewrite with no such name; RESULTS.md, scan, session 8)."""
+    copy that left things out, not a second rewrite (SheepDog: of the original-rewrite pairs called siblings
+    without a common original and with other family members to ask, 18 of 79 had a rewrite with no such
+    name; the change moved 24 of all 94 such pairs; RESULTS.md, scan, session 8)."""
     x_own, y_own = x.specifics - y.forms, y.specifics - x.forms
     if not x_own or not y_own:
         return False

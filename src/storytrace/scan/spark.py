@@ -123,7 +123,7 @@ class SparkEngine:
             scored.select(F.col("b").alias("me"), F.col("a").alias("other"), "score")
         )
         # candidates.fair_scores, in column arithmetic: partners ranked with the longer text's length out.
-        lengths = tdf.groupBy("pos").agg(F.sum("cnt").cast("double").alias("len"))
+        lengths = tdf.groupBy("pos").agg(F.count("*").cast("double").alias("len"))  # candidates.doc_length
         mine, theirs = lengths.alias("m"), lengths.alias("t")
         both = (
             both.join(mine, F.col("me") == F.col("m.pos"))
