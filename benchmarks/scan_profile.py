@@ -8,7 +8,7 @@ One process, one embedding thread and one BLAS thread: the CPU seconds a worker 
 (the wall time of a 2-worker scan is about half the total). Parts (nested parts are also in their parent):
 
 - ``analyse``: sentence analysis of articles (``text.analyse``);
-- ``gate``: the sentence-share test every candidate pair gets (``judge._sentence_share``);
+- ``gate``: the sentence-share test every candidate pair gets (``judge._sentence_shares``, both ways at once);
 - ``compare``: lexical ``compare_documents`` of the pairs that pass the gate;
 - ``embeddings``: ``comparison.with_paraphrases`` (sentence embeddings where they can change a link),
   of which ``model`` is the MiniLM runs themselves (``texts`` sentences embedded);
@@ -100,7 +100,7 @@ def main() -> int:
         return embedder.embed(batch)
 
     judge.analyse = timed("analyse", judge.analyse)  # type: ignore[attr-defined]
-    judge._sentence_share = timed("gate", judge._sentence_share)  # type: ignore[attr-defined]
+    judge._sentence_shares = timed("gate", judge._sentence_shares)  # type: ignore[attr-defined]
     comparison.compare_documents = timed("compare", comparison.compare_documents)  # type: ignore[assignment]
     comparison.with_paraphrases = timed("embeddings", comparison.with_paraphrases)  # type: ignore[assignment]
     comparison.with_findings = timed("findings", comparison.with_findings)  # type: ignore[assignment]

@@ -546,7 +546,7 @@ def test_ctrl_c_during_judging_stops_cleanly(tmp_path: Path) -> None:
 def test_sentence_share_counts_words_in_common_like_sets(dense_cells: int, monkeypatch: pytest.MonkeyPatch) -> None:
     from storytrace.article import Article
     from storytrace.scan import judge
-    from storytrace.scan.judge import ScanSettings, _member_of, _sentence_share
+    from storytrace.scan.judge import ScanSettings, _member_of, _sentence_share, _sentence_shares
 
     monkeypatch.setattr(judge, "_DENSE_CELLS", dense_cells)
 
@@ -560,6 +560,11 @@ def test_sentence_share_counts_words_in_common_like_sets(dense_cells: int, monke
                 1 for w in long if max(len(w & o) for o in x.stems) >= scan_settings.carried_containment * len(w)
             )
             assert _sentence_share(x, y, scan_settings) == pytest.approx(hits / len(long))
+            # Both directions from one product: the second is the reverse question's answer, to the bit.
+            assert _sentence_shares(x, y, scan_settings) == (
+                _sentence_share(x, y, scan_settings),
+                _sentence_share(y, x, scan_settings),
+            )
     shares = {round(_sentence_share(x, y, scan_settings), 3) for x in members for y in members}
     assert len(shares) > 3  # copies, siblings and strangers: the test sees more than 0 and 1
 
