@@ -313,6 +313,55 @@ def test_spark_engine_gives_the_same_pairs(corpus_file: Path, local_out: Path, t
     assert (out / "clusters.jsonl").read_text() == (local_out / "clusters.jsonl").read_text()
 
 
+def test_judging_workers_start_during_the_candidates_stage_with_their_models_loaded(
+    corpus_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import functools
+
+    from storytrace.scan import candidates as candidates_module
+    from storytrace.scan.local import LocalEngine
+    from storytrace.scan.pipeline import run_scan
+
+    # Families of at most 3 pairs: several of them, so that judging goes to the workers.
+    monkeypatch.setattr(candidates_module, "families", functools.partial(candidates_module.families, max_pairs=3))
+    run_scan([str(corpus_file)], tmp_path / "one-process", engine=LocalEngine(1))
+    engine = LocalEngine(2)
+    events: list[str] = []
+    spawn, candidates = engine._spawn, engine.candidates
+
+    def spawned(config: Any) -> Any:
+        pool = spawn(config)
+        # The initializer has run in a worker before it takes a task: its models are in memory.
+        check = "__import__('storytrace.facts.entities', fromlist=['_nlp'])._nlp is not None"
+        events.append(f"spawn, models loaded: {pool.apply(eval, (check,))}")
+        return pool
+
+    def finding(*args: Any) -> Any:
+        events.append("candidates")
+        return candidates(*args)
+
+    monkeypatch.setattr(engine, "_spawn", spawned)
+    monkeypatch.setattr(engine, "candidates", finding)
+    result = run_scan([str(corpus_file)], tmp_path / "out", engine=engine)
+    assert result.families > 1  # judged by the pool's workers, not in this process
+    assert events == ["spawn, models loaded: True", "candidates"]  # the same pool judged
+    assert engine._pool is None
+    assert _pairs(tmp_path / "out") == _pairs(tmp_path / "one-process")
+
+    # No workers when judging does not follow in the same run, and none left behind by a failed run.
+    events.clear()
+    run_scan([str(corpus_file)], tmp_path / "to-candidates", engine=engine, to="candidates")
+    assert events == ["candidates"]
+
+    def failing(*args: Any) -> Any:
+        raise RuntimeError("candidates failed")
+
+    monkeypatch.setattr(engine, "candidates", failing)
+    with pytest.raises(RuntimeError):
+        run_scan([str(corpus_file)], tmp_path / "failed", engine=engine)
+    assert [e[:5] for e in events] == ["candi", "spawn"] and engine._pool is None
+
+
 def test_workers_ignore_ctrl_c_which_their_parent_handles() -> None:
     code = (
         "import os, signal\n"
