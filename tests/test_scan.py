@@ -313,6 +313,52 @@ def test_spark_engine_gives_the_same_pairs(corpus_file: Path, local_out: Path, t
     assert (out / "clusters.jsonl").read_text() == (local_out / "clusters.jsonl").read_text()
 
 
+def test_workers_ignore_ctrl_c_which_their_parent_handles() -> None:
+    code = (
+        "import os, signal\n"
+        "from storytrace.workers import worker_init\n"
+        "worker_init()\n"
+        "os.kill(os.getpid(), signal.SIGINT)\n"
+        "print('still here')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "still here", done.stderr
+
+
+def test_pool_workers_give_their_blas_a_share_of_the_cores() -> None:
+    # Spawned workers import numpy before any initializer runs: the limit must be in their environment.
+    code = (
+        "import os\n"
+        "from storytrace.workers import BLAS_THREAD_VARIABLES, blas_threads, spawn_pool\n"
+        "before = {n: os.environ.get(n) for n in BLAS_THREAD_VARIABLES}\n"
+        "if __name__ == '__main__':\n"
+        "    with spawn_pool(2) as pool:\n"
+        "        seen = pool.map(os.getenv, ['OPENBLAS_NUM_THREADS'] * 4)\n"
+        "    assert seen == [str(blas_threads(2))] * 4, seen\n"
+        "    assert {n: os.environ.get(n) for n in BLAS_THREAD_VARIABLES} == before\n"
+        "    print('ok')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+def test_judging_workers_run_the_ner_model_without_torch() -> None:
+    code = (
+        "import sys\n"
+        "from storytrace.workers import worker_init\n"
+        "worker_init(1)\n"
+        "from storytrace.facts.entities import entities\n"
+        "found = entities('Bola Tinubu met officials in Lagos.', 0, 35)\n"
+        "assert [e.label for e in found] == ['PERSON', 'GPE'], found\n"
+        "assert sys.modules.get('torch') is None\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
 def test_judging_workers_start_during_the_candidates_stage_with_their_models_loaded(
     corpus_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -360,52 +406,6 @@ def test_judging_workers_start_during_the_candidates_stage_with_their_models_loa
     with pytest.raises(RuntimeError):
         run_scan([str(corpus_file)], tmp_path / "failed", engine=engine)
     assert [e[:5] for e in events] == ["candi", "spawn"] and engine._pool is None
-
-
-def test_workers_ignore_ctrl_c_which_their_parent_handles() -> None:
-    code = (
-        "import os, signal\n"
-        "from storytrace.workers import worker_init\n"
-        "worker_init()\n"
-        "os.kill(os.getpid(), signal.SIGINT)\n"
-        "print('still here')\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0 and done.stdout.strip() == "still here", done.stderr
-
-
-def test_pool_workers_give_their_blas_a_share_of_the_cores() -> None:
-    # Spawned workers import numpy before any initializer runs: the limit must be in their environment.
-    code = (
-        "import os\n"
-        "from storytrace.workers import BLAS_THREAD_VARIABLES, blas_threads, spawn_pool\n"
-        "before = {n: os.environ.get(n) for n in BLAS_THREAD_VARIABLES}\n"
-        "if __name__ == '__main__':\n"
-        "    with spawn_pool(2) as pool:\n"
-        "        seen = pool.map(os.getenv, ['OPENBLAS_NUM_THREADS'] * 4)\n"
-        "    assert seen == [str(blas_threads(2))] * 4, seen\n"
-        "    assert {n: os.environ.get(n) for n in BLAS_THREAD_VARIABLES} == before\n"
-        "    print('ok')\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
-    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
-
-
-def test_judging_workers_run_the_ner_model_without_torch() -> None:
-    code = (
-        "import sys\n"
-        "from storytrace.workers import worker_init\n"
-        "worker_init(1)\n"
-        "from storytrace.facts.entities import entities\n"
-        "found = entities('Bola Tinubu met officials in Lagos.', 0, 35)\n"
-        "assert [e.label for e in found] == ['PERSON', 'GPE'], found\n"
-        "assert sys.modules.get('torch') is None\n"
-        "print('ok')\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "ok"
 
 
 def test_two_rewrites_without_their_original_are_siblings(tmp_path: Path) -> None:
