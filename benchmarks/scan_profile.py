@@ -8,7 +8,7 @@ One process, one embedding thread and one BLAS thread: the CPU seconds a worker 
 (the wall time of a 2-worker scan is about half the total). Parts (nested parts are also in their parent):
 
 - ``analyse``: sentence analysis of articles (``text.analyse``);
-- ``gate``: the sentence-share test every candidate pair gets (``judge._sentence_share``);
+- ``gate``: the sentence-share test every candidate pair gets (``judge._sentence_shares``, both ways at once);
 - ``compare``: lexical ``compare_documents`` of the pairs that pass the gate;
 - ``embeddings``: ``comparison.with_paraphrases`` (sentence embeddings where they can change a link),
   of which ``model`` is the MiniLM runs themselves (``texts`` sentences embedded);
@@ -43,12 +43,14 @@ calls: Counter[str] = Counter()
 
 
 def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    # CPU seconds, not wall: on a shared machine the wall time of a part counts the other jobs too.
+    # (One embedding thread and one BLAS thread: the process's CPU is this thread's.)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        t = time.perf_counter()
+        t = time.process_time()
         try:
             return fn(*args, **kwargs)
         finally:
-            seconds[name] += time.perf_counter() - t
+            seconds[name] += time.process_time() - t
             calls[name] += 1
 
     return wrapper
@@ -100,7 +102,7 @@ def main() -> int:
         return embedder.embed(batch)
 
     judge.analyse = timed("analyse", judge.analyse)  # type: ignore[attr-defined]
-    judge._sentence_share = timed("gate", judge._sentence_share)  # type: ignore[attr-defined]
+    judge._sentence_shares = timed("gate", judge._sentence_shares)  # type: ignore[attr-defined]
     comparison.compare_documents = timed("compare", comparison.compare_documents)  # type: ignore[assignment]
     comparison.with_paraphrases = timed("embeddings", comparison.with_paraphrases)  # type: ignore[assignment]
     comparison.with_findings = timed("findings", comparison.with_findings)  # type: ignore[assignment]
@@ -108,7 +110,7 @@ def main() -> int:
 
     relations: Counter[str] = Counter()
     dump = open(args.judgements, "w", encoding="utf-8") if args.judgements else None  # noqa: SIM115
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     for f in chosen:
         pairs = families[f]
         articles = stages.get_articles({p for a, b, *_ in pairs for p in (a, b)})
@@ -117,12 +119,13 @@ def main() -> int:
             if dump is not None:
                 row = [articles[j.source].id, articles[j.derived].id, j.relation, j.direction, j.method, j.scores]
                 dump.write(json.dumps(row) + "\n")
-    total = time.perf_counter() - start
+    wall, total = time.perf_counter() - start, time.process_time() - start_cpu
     n_pairs = sum(len(families[f]) for f in chosen)
-    print(f"{len(chosen)} families, {n_pairs} candidate pairs: {total:.1f} s in one process")
+    print(f"{len(chosen)} families, {n_pairs} candidate pairs: {total:.1f} CPU-s ({wall:.1f} s wall) in one process")
     for name in ("analyse", "gate", "compare", "embeddings", "model", "findings"):
         extra = f", {texts['n']} sentences" if name == "model" else ""
-        print(f"  {name:<11} {seconds[name]:7.1f} s  {100 * seconds[name] / total:5.1f}%  ({calls[name]} calls{extra})")
+        share = 100 * seconds[name] / total
+        print(f"  {name:<11} {seconds[name]:7.1f} CPU-s {share:5.1f}%  ({calls[name]} calls{extra})")
     print(f"  collector   {collector[0]:7.1f} s CPU  (gen-0 threshold {args.gc_threshold})")
     print("  judgements:", ", ".join(f"{k} {v}" for k, v in sorted(relations.items())))
     if dump is not None:

@@ -411,6 +411,55 @@ def test_judging_workers_run_the_ner_model_without_torch() -> None:
     assert done.stdout.strip() == "ok"
 
 
+def test_judging_workers_start_during_the_candidates_stage_with_their_models_loaded(
+    corpus_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import functools
+
+    from storytrace.scan import candidates as candidates_module
+    from storytrace.scan.local import LocalEngine
+    from storytrace.scan.pipeline import run_scan
+
+    # Families of at most 3 pairs: several of them, so that judging goes to the workers.
+    monkeypatch.setattr(candidates_module, "families", functools.partial(candidates_module.families, max_pairs=3))
+    run_scan([str(corpus_file)], tmp_path / "one-process", engine=LocalEngine(1))
+    engine = LocalEngine(2)
+    events: list[str] = []
+    spawn, candidates = engine._spawn, engine.candidates
+
+    def spawned(config: Any) -> Any:
+        pool = spawn(config)
+        # The initializer has run in a worker before it takes a task: its models are in memory.
+        check = "__import__('storytrace.facts.entities', fromlist=['_nlp'])._nlp is not None"
+        events.append(f"spawn, models loaded: {pool.apply(eval, (check,))}")
+        return pool
+
+    def finding(*args: Any) -> Any:
+        events.append("candidates")
+        return candidates(*args)
+
+    monkeypatch.setattr(engine, "_spawn", spawned)
+    monkeypatch.setattr(engine, "candidates", finding)
+    result = run_scan([str(corpus_file)], tmp_path / "out", engine=engine)
+    assert result.families > 1  # judged by the pool's workers, not in this process
+    assert events == ["spawn, models loaded: True", "candidates"]  # the same pool judged
+    assert engine._pool is None
+    assert _pairs(tmp_path / "out") == _pairs(tmp_path / "one-process")
+
+    # No workers when judging does not follow in the same run, and none left behind by a failed run.
+    events.clear()
+    run_scan([str(corpus_file)], tmp_path / "to-candidates", engine=engine, to="candidates")
+    assert events == ["candidates"]
+
+    def failing(*args: Any) -> Any:
+        raise RuntimeError("candidates failed")
+
+    monkeypatch.setattr(engine, "candidates", failing)
+    with pytest.raises(RuntimeError):
+        run_scan([str(corpus_file)], tmp_path / "failed", engine=engine)
+    assert [e[:5] for e in events] == ["candi", "spawn"] and engine._pool is None
+
+
 def test_two_rewrites_without_their_original_are_siblings(tmp_path: Path) -> None:
     records = [r for r in _corpus() if r["id"] in ("farm-a", "farm-b")]
     # Same publication time: nothing but the texts can say who came first.
@@ -627,7 +676,7 @@ def test_ctrl_c_during_judging_stops_cleanly(tmp_path: Path) -> None:
 def test_sentence_share_counts_words_in_common_like_sets(dense_cells: int, monkeypatch: pytest.MonkeyPatch) -> None:
     from storytrace.article import Article
     from storytrace.scan import judge
-    from storytrace.scan.judge import ScanSettings, _member_of, _sentence_share
+    from storytrace.scan.judge import ScanSettings, _member_of, _sentence_share, _sentence_shares
 
     monkeypatch.setattr(judge, "_DENSE_CELLS", dense_cells)
 
@@ -641,6 +690,11 @@ def test_sentence_share_counts_words_in_common_like_sets(dense_cells: int, monke
                 1 for w in long if max(len(w & o) for o in x.stems) >= scan_settings.carried_containment * len(w)
             )
             assert _sentence_share(x, y, scan_settings) == pytest.approx(hits / len(long))
+            # Both directions from one product: the second is the reverse question's answer, to the bit.
+            assert _sentence_shares(x, y, scan_settings) == (
+                _sentence_share(x, y, scan_settings),
+                _sentence_share(y, x, scan_settings),
+            )
     shares = {round(_sentence_share(x, y, scan_settings), 3) for x in members for y in members}
     assert len(shares) > 3  # copies, siblings and strangers: the test sees more than 0 and 1
 

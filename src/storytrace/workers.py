@@ -9,6 +9,7 @@ import multiprocessing as mp
 import os
 import signal
 import sys
+from collections.abc import Callable
 from typing import Any
 
 
@@ -32,14 +33,19 @@ def blas_threads(workers: int) -> int:
     return max(1, (os.cpu_count() or 1) // max(1, workers))
 
 
-def spawn_pool(workers: int, *, embed_threads: int = 0) -> Any:
+def spawn_pool(
+    workers: int, *, embed_threads: int = 0, prepare: Callable[..., None] | None = None, args: tuple[Any, ...] = ()
+) -> Any:
     """A pool of ``workers`` spawned processes set up by ``worker_init`` (use it as a context manager);
-    each process's BLAS gets its share of the cores (``blas_threads``)."""
+    each process's BLAS gets its share of the cores (``blas_threads``). ``prepare(*args)`` (a module-level
+    function: it is pickled by name) then runs in each process before its first task."""
     saved = {name: os.environ.get(name) for name in BLAS_THREAD_VARIABLES}
     # The workers inherit the environment when they start, which is here; the parent's numpy is loaded.
     os.environ.update(dict.fromkeys(BLAS_THREAD_VARIABLES, str(blas_threads(workers))))
     try:
-        return mp.get_context("spawn").Pool(workers, initializer=worker_init, initargs=(embed_threads, True))
+        return mp.get_context("spawn").Pool(
+            workers, initializer=worker_init, initargs=(embed_threads, True, prepare, args)
+        )
     finally:
         for name, value in saved.items():
             if value is None:
@@ -48,7 +54,9 @@ def spawn_pool(workers: int, *, embed_threads: int = 0) -> Any:
                 os.environ[name] = value
 
 
-def worker_init(embed_threads: int = 0, quiet: bool = True) -> None:
+def worker_init(
+    embed_threads: int = 0, quiet: bool = True, prepare: Callable[..., None] | None = None, args: tuple[Any, ...] = ()
+) -> None:
     """Set up a worker process. ``embed_threads`` > 0: sentence embeddings use that many threads (the
     workers share the cores; more threads only add memory). ``quiet``: ignore Ctrl-C, which reaches the
     whole process group; the parent stops the pool, and a worker must not print a traceback."""
@@ -61,6 +69,8 @@ def worker_init(embed_threads: int = 0, quiet: bool = True) -> None:
     # model never uses (it runs on thinc's numpy ops).
     if "torch" not in sys.modules:
         sys.modules["torch"] = None  # type: ignore[assignment]
+    if prepare is not None:
+        prepare(*args)
 
 
 #: Objects allocated (net) between two youngest-generation collections; Python's default is 700.

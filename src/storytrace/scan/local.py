@@ -7,6 +7,7 @@ keeping its models loaded between families.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from typing import Any
@@ -65,6 +66,28 @@ class LocalEngine:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = max(1, workers or os.cpu_count() or 1)
+        self._pool: Any = None
+
+    def warm_up(self, config: Any) -> None:
+        """Start the judging workers now, to load their models while this process finds the candidates.
+
+        Starting a worker and loading its models (MiniLM, spaCy's NER, Punkt) takes ~1.2 CPU-s, which at the
+        start of judging delays every worker's first family; during the candidates stage one core is
+        otherwise idle. The pool is used by :meth:`judge`, or ended by :meth:`close`."""
+        if self._pool is None and self.workers > 1 and can_spawn():
+            self._pool = self._spawn(config)
+
+    def close(self) -> None:
+        """End the workers :meth:`warm_up` started, if :meth:`judge` did not use them."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+
+    def _spawn(self, config: Any) -> Any:
+        # Each worker loads the models once and keeps them, and embeds with its share of the cores.
+        threads = max(1, (os.cpu_count() or 1) // self.workers)
+        return spawn_pool(self.workers, embed_threads=threads, prepare=_load_models, args=(config,))
 
     def candidates(self, stages: StageDir, config: Any, progress: Any) -> list[dict[str, Any]]:
         terms: list[PackedTerms] = []
@@ -79,15 +102,51 @@ class LocalEngine:
     ) -> Iterator[tuple[int, list[PairJudgement]]]:
         tasks = [(str(stages.out), f, pairs, config) for f, pairs in sorted(todo.items())]
         if not tasks:
+            self.close()
             return
-        if self.workers == 1 or len(tasks) == 1 or not can_spawn():
+        # One family is judged here unless workers already wait with their models loaded (warm_up).
+        if self._pool is None and (self.workers == 1 or len(tasks) == 1 or not can_spawn()):
             for task in tasks:
                 yield _judge_family(task)
             return
-        # Each worker loads the models once and keeps them, and embeds with its share of the cores.
-        threads = max(1, (os.cpu_count() or 1) // self.workers)
-        with spawn_pool(self.workers, embed_threads=threads) as pool:
+        warm, self._pool = self._pool, None
+        with warm if warm is not None else self._spawn(config) as pool:
             yield from pool.imap_unordered(_judge_family, tasks, chunksize=1)
+
+
+def _load_models(config: Any) -> None:
+    """What a judging worker would load during its first families, loaded as it starts (``warm_up``). A model
+    that fails to load is left for judging to report, as it would be without this."""
+    import importlib
+
+    from storytrace.article import Article
+    from storytrace.text import analyse
+
+    for module in _JUDGING_MODULES:
+        importlib.import_module(module)
+    analyse(Article(text="Punkt loads its model. On first use."))
+    if config.settings.use_embeddings:
+        with contextlib.suppress(Exception):
+            from storytrace.embed import get_embedder
+
+            get_embedder().load()
+    with contextlib.suppress(Exception):
+        from storytrace.facts.entities import get_nlp
+
+        get_nlp()
+
+
+#: Imported by judging on first use (comparison, and the fact checkers of ``audit.fact_checks``).
+_JUDGING_MODULES = (
+    "storytrace.comparison",
+    "storytrace.facts.cues",
+    "storytrace.facts.dates",
+    "storytrace.facts.entities",
+    "storytrace.facts.numbers",
+    "storytrace.facts.quotes",
+    "storytrace.facts.recombined",
+    "storytrace.facts.swapped",
+)
 
 
 def _judge_family(task: tuple[str, int, list[tuple[int, int, float, int]], Any]) -> tuple[int, list[PairJudgement]]:

@@ -100,6 +100,9 @@ class ScanConfig:
 
 
 class Engine(Protocol):
+    """Stages 2 and 3. An engine may also have ``warm_up(config)``, called before ``candidates`` when
+    judging follows in the same run, and ``close()``, called when the run ends."""
+
     name: str
 
     def candidates(self, stages: StageDir, config: ScanConfig, progress: Progress) -> list[dict[str, Any]]: ...
@@ -139,6 +142,24 @@ def run_scan(
     to: str | None = None,
     resume: bool = False,
     progress: Progress = lambda _msg: None,
+) -> ScanResult:
+    try:
+        return _run_scan(inputs, out, engine=engine, config=config, to=to, resume=resume, progress=progress)
+    finally:
+        close = getattr(engine, "close", None)
+        if close is not None:
+            close()
+
+
+def _run_scan(
+    inputs: Sequence[str],
+    out: str | Path,
+    *,
+    engine: Engine,
+    config: ScanConfig | None,
+    to: str | None,
+    resume: bool,
+    progress: Progress,
 ) -> ScanResult:
     from storytrace.corpus import read_corpus
 
@@ -190,6 +211,9 @@ def run_scan(
 
     t = time.perf_counter()
     if "candidates" not in done:
+        warm_up = getattr(engine, "warm_up", None)
+        if warm_up is not None and to != "candidates":
+            warm_up(config)  # the judging workers start while the candidates are found
         rows = engine.candidates(stages, config, progress)
         stages.write_candidates(rows)
         stages.complete("candidates")
