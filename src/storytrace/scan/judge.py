@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from storytrace.article import Article
-from storytrace.scan.candidates import doc_length, doc_terms, fair_scores
+from storytrace.scan.candidates import fair_scores
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import Document, analyse, specifics_share
 
@@ -64,7 +64,7 @@ class ScanSettings:
     #: original-rewrite pairs compared with embeddings share more) and spares the embeddings of 95 of the
     #: 100 false candidate pairs they judged related on the 1,000-article corpus (RESULTS.md, session 5).
     specifics_gate: float = 0.4
-    #: Past this ratio of lengths (``candidates.doc_length``), the gates above see the candidate score with
+    #: Past this ratio of lengths (distinct content words), the gates above see the candidate score with
     #: the longer text's length taken out (``candidates.fair_scores``, as the candidates' top-k rule
     #: ranks partners): a long original (a speech, a transcript, a scraped page) and its short rewrite are
     #: gated like two texts of this ratio. Below it the score is used as it is: the gates were set on pairs
@@ -185,7 +185,10 @@ class _Light:
     word_rows: np.ndarray
     sizes: np.ndarray
     specifics: frozenset[str]
-    length: int  # candidates.doc_length of the article's text
+    #: Distinct content words of the body: the length the gate's ``fair_length_ratio`` reads (the
+    #: candidates stage counts the distinct words of the raw text, ``candidates.doc_length``: the same
+    #: length read before analysis, which the gate need not redo).
+    length: int
 
 
 class _Member:
@@ -208,7 +211,7 @@ class _Member:
     @property
     def light(self) -> _Light:
         if self._light is None:
-            self._light = _light_of(self.stems, self.doc.all_specifics(), doc_length(doc_terms(self.article.text)))
+            self._light = _light_of(self.stems, self.doc.all_specifics())
         return self._light
 
     @property
@@ -261,7 +264,7 @@ def _member_of(article: Article) -> _Member:
     return m
 
 
-def _light_of(stems: list[frozenset[str]], specifics: frozenset[str], length: int) -> _Light:
+def _light_of(stems: list[frozenset[str]], specifics: frozenset[str]) -> _Light:
     ids: list[int] = []
     rows: list[int] = []
     for row, words in enumerate(stems):
@@ -276,7 +279,7 @@ def _light_of(stems: list[frozenset[str]], specifics: frozenset[str], length: in
         np.asarray(rows, dtype=np.int32),
         np.asarray([len(w) for w in stems], dtype=np.int32),
         specifics,
-        length,
+        len(frozenset().union(*stems)),
     )
 
 
