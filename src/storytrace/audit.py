@@ -27,6 +27,10 @@ _MONTH_SET = frozenset(MONTH_NUMBERS) | frozenset("monday tuesday wednesday thur
 _DROPPED_COMMENT_CAP = 2
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
+# A title with its full stop right before a word (``_after_break``).
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Drs|Prof|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Hon|Pres)\.\s*$"
+)
 # Words that turn a report into comment: speculation about what could follow, verdicts, framing.
 _EDITORIAL = re.compile(
     r"\b(?:could|might|may well|is likely to|are likely to|remains to be seen|raises? (?:questions|concerns)|"
@@ -581,9 +585,14 @@ def _plain_words(doc: Document) -> frozenset[str]:
 
 
 def _after_break(text: str, start: int) -> bool:
-    """True when a word follows sentence-ending punctuation, a dash or a bracket inside one sentence."""
+    """True when a word follows sentence-ending punctuation, a dash or a bracket inside one sentence; a
+    title's full stop ("Drs. Drake", "Sen. Ted Cruz") is no break: the name after it is one."""
     before = text[max(0, start - 3) : start].rstrip()
-    return bool(before) and before[-1] in ".!?;\u2014\u2013-([" and not before.endswith(("Mr.", "Ms.", "Dr."))
+    if not before or before[-1] not in ".!?;\u2014\u2013-([":
+        return False
+    # The look-back reaches past the title itself: three characters never held a whole "Mr." before a
+    # space, so the title exception used to be dead and every first name after a title was dropped.
+    return not _TITLE_BEFORE.search(text, max(0, start - 12), start)
 
 
 def _opens(text: str, start: int) -> bool:
