@@ -223,3 +223,26 @@ def test_names_after_titles_of_another_clinic_are_its_own() -> None:
     # Ines Varga, Paul Ostrow and Kettering: none of them the original's.
     assert trail.shared_specifics == 0 and trail.specifics >= 3
     assert report.verdict.relation not in ("derived", "partially_derived")
+
+
+# A scraped page embeds a widget as one base64 blob; an LLM rewrite decodes it into a link.
+BLOB = "PGlmcmFtZSBzcmM9Imh0dHBzOi8vd3d3LmZhY2Vib29rLmNvbS9wbHVnaW5zL3BhZ2UucGhwP2hyZWY9aHR0cHMlM0ElMkYl" * 3
+LINK = (
+    "Sign up here: https://www.example.com/plugins/page.php?href=https%3A%2F%2Fwww.example.com%2FBrennickWall"
+    "%2F&width=300&height=70&appId=202459676800891"
+)
+
+
+def test_an_embedded_blob_is_no_content_and_a_links_parts_no_names() -> None:
+    plain = compare(SOURCE, HEAVY_REWRITE)
+    scraped = compare(SOURCE + "\n\n" + BLOB, HEAVY_REWRITE + "\n\n" + LINK)
+    # The blob's 70-odd "words" would leave the rewrite keeping a fraction of the page's content.
+    assert scraped.scores.coverage == plain.scores.coverage
+    trail, before = trail_of(scraped.alignment), trail_of(plain.alignment)
+    assert (trail.specifics, trail.shared_specifics) == (before.specifics, before.shared_specifics)
+    assert scraped.verdict.relation in ("partially_derived", "derived")
+
+
+def test_an_independent_report_with_a_link_against_a_scraped_page_is_not_derived() -> None:
+    report = compare(SOURCE + "\n\n" + BLOB, INDEPENDENT + "\n\n" + LINK)
+    assert report.verdict.relation == "related", report.verdict.evidence
