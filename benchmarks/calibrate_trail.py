@@ -83,6 +83,10 @@ class Row:
     """One pair with what the rule needs."""
 
     def __init__(self, p: Pair, category: str) -> None:
+        # A cached pair carries the names and figures audit memoised when it was made: drop them, or a
+        # change to the name test is judged with the old names.
+        for doc in (p.alignment.source, p.alignment.derived):
+            doc.__dict__.pop("_body_details", None)
         self.pair = p
         self.scores = score(p.alignment, DEFAULT_SETTINGS)
         self.trail: Trail = trail_of(p.alignment)

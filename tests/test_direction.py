@@ -94,3 +94,16 @@ def test_details_merged_from_other_sentences_are_not_the_suspects_own() -> None:
     # Every figure and name of the rewrite is somewhere in the original: none counts as the suspect's own.
     said = " ".join(evidence)
     assert "the suspect 0 that the original has nowhere" in said or "precise detail" not in said, said
+
+
+def test_a_name_after_a_title_is_a_name() -> None:
+    """A title's full stop is no sentence break: "Drs. Hale" and "Sen. Rosa Imber" name people. A word after
+    a break inside the sentence (a dash, a bracket, a full stop) still is no name."""
+    text = (
+        "Extractions at the clinic are done by Drs. Hale and Moreno, and Sen. Rosa Imber visited it on Monday "
+        "with Mr. Tobin - Nobody expected that (Really)."
+    )
+    doc = analyse(Article(text=text, id="t"))
+    details = _direction_details(doc, tuple(s.index for s in doc.body), _plain_words(doc))
+    assert {"hale", "moreno", "rosa", "imber", "tobin"} <= set(details)
+    assert "nobody" not in details and "really" not in details

@@ -192,3 +192,57 @@ def test_a_headline_or_answer_in_quotation_marks_is_no_quotation_of_its_own() ->
     assert trail_of(compare(SOURCE, alone).alignment).own_quotes == 1
     named_next = alone + " Those were the words of harbour pilot Ines Varga."
     assert trail_of(compare(SOURCE, named_next).alignment).own_quotes == 1
+
+
+# A short original whose people are named after titles ("Drs. Hale and Moreno"): the trail counts the
+# first name after a title as the name it is (``audit._after_break``), so a rewrite that keeps every one of
+# them has as many names in common as the original can offer.
+CLINIC = """Tooth extraction at the Wrenfield clinic
+
+Full dental implants and tooth extraction are routine for Drs. Hale and Moreno at the Wrenfield clinic.
+In a few cases an emergency extraction is needed, and the clinic then reviews the sedation options first.
+After the tooth is removed, Dr. Moreno asks the patient to bite on gauze to stop the bleeding."""
+CLINIC_REWRITE = """Drs. Hale and Moreno of the Wrenfield clinic perform implants and extractions every week.
+Emergencies happen, and then sedation is weighed before anything else.
+Once the tooth is out, Dr. Moreno hands over gauze to stem the bleeding."""
+# Another clinic's page on the same subject: its doctors are its own.
+CLINIC_OTHER = """Dr. Ines Varga and Dr. Paul Ostrow of the Kettering practice explain what happens at an extraction.
+Patients get a local anaesthetic, and nervous patients may ask for sedation.
+Afterwards Dr. Ostrow recommends cold compresses and soft food for two days."""
+
+
+def test_names_after_titles_count_for_the_trail() -> None:
+    trail = trail_of(compare(CLINIC, CLINIC_REWRITE).alignment)
+    # Hale (after "Drs."), Moreno and Wrenfield: all three are the original's.
+    assert trail.shared_specifics == trail.specifics >= 3
+
+
+def test_names_after_titles_of_another_clinic_are_its_own() -> None:
+    report = compare(CLINIC, CLINIC_OTHER)
+    trail = trail_of(report.alignment)
+    # Ines Varga, Paul Ostrow and Kettering: none of them the original's.
+    assert trail.shared_specifics == 0 and trail.specifics >= 3
+    assert report.verdict.relation not in ("derived", "partially_derived")
+
+
+# A scraped page embeds a widget as one base64 blob; an LLM rewrite decodes it into a link.
+BLOB = "PGlmcmFtZSBzcmM9Imh0dHBzOi8vd3d3LmZhY2Vib29rLmNvbS9wbHVnaW5zL3BhZ2UucGhwP2hyZWY9aHR0cHMlM0ElMkYl" * 3
+LINK = (
+    "Sign up here: https://www.example.com/plugins/page.php?href=https%3A%2F%2Fwww.example.com%2FBrennickWall"
+    "%2F&width=300&height=70&appId=202459676800891"
+)
+
+
+def test_an_embedded_blob_is_no_content_and_a_links_parts_no_names() -> None:
+    plain = compare(SOURCE, HEAVY_REWRITE)
+    scraped = compare(SOURCE + "\n\n" + BLOB, HEAVY_REWRITE + "\n\n" + LINK)
+    # The blob's 70-odd "words" would leave the rewrite keeping a fraction of the page's content.
+    assert scraped.scores.coverage == plain.scores.coverage
+    trail, before = trail_of(scraped.alignment), trail_of(plain.alignment)
+    assert (trail.specifics, trail.shared_specifics) == (before.specifics, before.shared_specifics)
+    assert scraped.verdict.relation in ("partially_derived", "derived")
+
+
+def test_an_independent_report_with_a_link_against_a_scraped_page_is_not_derived() -> None:
+    report = compare(SOURCE + "\n\n" + BLOB, INDEPENDENT + "\n\n" + LINK)
+    assert report.verdict.relation == "related", report.verdict.evidence

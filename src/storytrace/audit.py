@@ -27,6 +27,10 @@ _MONTH_SET = frozenset(MONTH_NUMBERS) | frozenset("monday tuesday wednesday thur
 _DROPPED_COMMENT_CAP = 2
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
+# A title with its full stop right before a word (``_after_break``).
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Drs|Prof|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Hon|Pres)\.\s*$"
+)
 # Words that turn a report into comment: speculation about what could follow, verdicts, framing.
 _EDITORIAL = re.compile(
     r"\b(?:could|might|may well|is likely to|are likely to|remains to be seen|raises? (?:questions|concerns)|"
@@ -241,10 +245,21 @@ def _kept_content(alignment: Alignment) -> tuple[float, int]:
     weight_total = 0
     weight_kept = 0.0
     for s in source.body:
+        if _is_data(source, s):
+            continue
         w = len(s.content_stems())
         weight_total += w
         weight_kept += w * kept.get(s.index, 0.0)
     return weight_kept, weight_total
+
+
+def _is_data(doc: Document, sent: Sentence) -> bool:
+    """True when most of a sentence's characters stand in pieces of 40+ without a space: an encoded blob
+    or a web address that a scraped page embeds. Its parts are no words of the story (a base64 widget
+    split into 72 "content words" outweighed a 40-word petition), so it is no content to keep."""
+    pieces = doc.text[sent.start : sent.end].split()
+    unbroken = sum(len(p) for p in pieces if len(p) >= 40)
+    return unbroken * 2 > sum(len(p) for p in pieces)
 
 
 def reach_coverage(alignment: Alignment) -> float:
@@ -256,7 +271,8 @@ def reach_coverage(alignment: Alignment) -> float:
     for a suspect longer than its original, the two are the same.
     """
     kept, total = _kept_content(alignment)
-    own = sum(len(s.content_stems()) for s in alignment.derived.body)
+    derived = alignment.derived
+    own = sum(len(s.content_stems()) for s in derived.body if not _is_data(derived, s))
     reach = min(total, own)
     return min(1.0, kept / reach) if reach else 0.0
 
@@ -276,7 +292,8 @@ def trail_of(alignment: Alignment) -> Trail:
             tails[k] = x
     source, derived = alignment.source, alignment.derived
     plain = _plain_words(source) | _plain_words(derived)
-    d_spec = _body_details(derived, plain).keys()
+    # The parts of a web address ("2Fwww", "appId=2024...") are no names or figures of the story.
+    d_spec = _body_details(derived, plain).keys() - _url_words(derived)
     # The original "has" a name when it has the word at all: it may write it in capitals or open a sentence
     # with it, where the strict name test does not see it. (A word either text writes in lower case is no
     # name on either side: ``plain`` leaves it out of ``d_spec``.)
@@ -292,6 +309,20 @@ def trail_of(alignment: Alignment) -> Trail:
 
 
 _WORD = re.compile(r"\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _url_words(doc: Document) -> frozenset[str]:
+    """Normal forms of the words that stand only inside web addresses of the document's body."""
+    spans = [m.span() for m in _URL.finditer(doc.text)]
+    if not spans:
+        return frozenset()
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for s in doc.body:
+        for t in s.tokens:
+            (inside if any(a <= t.start < b for a, b in spans) else outside).add(t.norm)
+    return frozenset(inside - outside)
 
 
 def _own_quotes(source: Document, derived: Document) -> int:
@@ -581,9 +612,14 @@ def _plain_words(doc: Document) -> frozenset[str]:
 
 
 def _after_break(text: str, start: int) -> bool:
-    """True when a word follows sentence-ending punctuation, a dash or a bracket inside one sentence."""
+    """True when a word follows sentence-ending punctuation, a dash or a bracket inside one sentence; a
+    title's full stop ("Drs. Drake", "Sen. Ted Cruz") is no break: the name after it is one."""
     before = text[max(0, start - 3) : start].rstrip()
-    return bool(before) and before[-1] in ".!?;\u2014\u2013-([" and not before.endswith(("Mr.", "Ms.", "Dr."))
+    if not before or before[-1] not in ".!?;\u2014\u2013-([":
+        return False
+    # The look-back reaches past the title itself: three characters never held a whole "Mr." before a
+    # space, so the title exception used to be dead and every first name after a title was dropped.
+    return not _TITLE_BEFORE.search(text, max(0, start - 12), start)
 
 
 def _opens(text: str, start: int) -> bool:
