@@ -254,12 +254,10 @@ def _kept_content(alignment: Alignment) -> tuple[float, int]:
 
 
 def _is_data(doc: Document, sent: Sentence) -> bool:
-    """True when most of a sentence's characters stand in pieces of 40+ without a space: an encoded blob
-    or a web address that a scraped page embeds. Its parts are no words of the story (a base64 widget
-    split into 72 "content words" outweighed a 40-word petition), so it is no content to keep."""
-    pieces = doc.text[sent.start : sent.end].split()
-    unbroken = sum(len(p) for p in pieces if len(p) >= 40)
-    return unbroken * 2 > sum(len(p) for p in pieces)
+    """An encoded blob or a web address that a scraped page embeds (``Document.data_sentences``): its parts
+    are no words of the story (a base64 widget split into 72 "content words" outweighed a 40-word
+    petition), so it is no content to keep."""
+    return sent.index in doc.data_sentences
 
 
 def reach_coverage(alignment: Alignment) -> float:
@@ -293,7 +291,7 @@ def trail_of(alignment: Alignment) -> Trail:
     source, derived = alignment.source, alignment.derived
     plain = _plain_words(source) | _plain_words(derived)
     # The parts of a web address ("2Fwww", "appId=2024...") are no names or figures of the story.
-    d_spec = _body_details(derived, plain).keys() - _url_words(derived)
+    d_spec = _body_details(derived, plain).keys() - derived.url_words
     # The original "has" a name when it has the word at all: it may write it in capitals or open a sentence
     # with it, where the strict name test does not see it. (A word either text writes in lower case is no
     # name on either side: ``plain`` leaves it out of ``d_spec``.)
@@ -309,20 +307,6 @@ def trail_of(alignment: Alignment) -> Trail:
 
 
 _WORD = re.compile(r"\w+")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-
-
-def _url_words(doc: Document) -> frozenset[str]:
-    """Normal forms of the words that stand only inside web addresses of the document's body."""
-    spans = [m.span() for m in _URL.finditer(doc.text)]
-    if not spans:
-        return frozenset()
-    inside: set[str] = set()
-    outside: set[str] = set()
-    for s in doc.body:
-        for t in s.tokens:
-            (inside if any(a <= t.start < b for a, b in spans) else outside).add(t.norm)
-    return frozenset(inside - outside)
 
 
 def _own_quotes(source: Document, derived: Document) -> int:

@@ -106,6 +106,9 @@ class Sentence:
         return frozenset([stem for _, _, norm, stem in self.tokens if norm not in STOPWORDS])
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Document:
     """An article with its sentences; every span indexes ``article.text``."""
@@ -155,6 +158,33 @@ class Document:
     @cached_property
     def _specifics(self) -> dict[int, frozenset[str]]:
         return {}
+
+    @cached_property
+    def url_words(self) -> frozenset[str]:
+        """Normal forms of the words that stand only inside web addresses of the body ("2Fwww", "appId"): no
+        names or figures of the story."""
+        spans = [m.span() for m in _URL.finditer(self.article.text)]
+        if not spans:
+            return frozenset()
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for s in self.body:
+            for t in s.tokens:
+                (inside if any(a <= t.start < b for a, b in spans) else outside).add(t.norm)
+        return frozenset(inside - outside)
+
+    @cached_property
+    def data_sentences(self) -> frozenset[int]:
+        """Body sentences most of whose characters stand in pieces of 40+ without a space: an encoded blob
+        or a web address that a scraped page embeds, no words of the story. (Read once: the audit asks for
+        every sentence of an original in each comparison it is in.)"""
+        found = set()
+        for s in self.body:
+            pieces = self.article.text[s.start : s.end].split()
+            unbroken = sum(len(p) for p in pieces if len(p) >= 40)
+            if unbroken * 2 > sum(len(p) for p in pieces):
+                found.add(s.index)
+        return frozenset(found)
 
     def all_specifics(self) -> frozenset[str]:
         """The specifics (``specifics``) of every non-boilerplate sentence."""
