@@ -663,34 +663,18 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                         after=derived.text[sent.start : sent.end],
                     )
                 )
-        if (
-            link.kind == "partial"
-            and not link.unsupported
-            and alignment.semantic_links
-            and link.similarity < settings.weak_support_similarity
-        ):
+        loose = None
+        if link.kind == "partial" and link.similarity < settings.weak_support_similarity:
             # Linked, but only loosely: the closest sentences of the original say less than this one.
-            first, last = derived.sentences[link.derived[0]], derived.sentences[link.derived[-1]]
-            s_first, s_last = source.sentences[link.source[0]], source.sentences[link.source[-1]]
-            findings.append(
-                Finding(
-                    type="claim_added",
-                    severity="medium",
-                    subtype="weak_support",
-                    detail="only partly supported: the closest sentence of the original says less than this",
-                    derived=(first.start, last.end),
-                    source=(s_first.start, s_last.end),
-                    after=derived.text[first.start : last.end],
-                )
-            )
-        if (
-            link.kind == "paraphrase"
-            and not link.unsupported
-            and alignment.semantic_links
-            and link.similarity < settings.loose_paraphrase_similarity
-        ):
+            loose = "only partly supported: the closest sentence of the original says less than this"
+        elif link.kind == "paraphrase" and link.similarity < settings.loose_paraphrase_similarity:
             # Read as a restatement only because it shares content words with a sentence it is barely like:
             # the original's words, put to another claim ("A horse died after being hit by a horse").
+            loose = (
+                "only partly supported: it shares words with its closest sentence of the original, "
+                "but says something else with them"
+            )
+        if loose is not None and not link.unsupported and alignment.semantic_links:
             first, last = derived.sentences[link.derived[0]], derived.sentences[link.derived[-1]]
             s_first, s_last = source.sentences[link.source[0]], source.sentences[link.source[-1]]
             findings.append(
@@ -698,8 +682,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                     type="claim_added",
                     severity="medium",
                     subtype="weak_support",
-                    detail="only partly supported: it shares words with its closest sentence of the original, "
-                    "but says something else with them",
+                    detail=loose,
                     derived=(first.start, last.end),
                     source=(s_first.start, s_last.end),
                     after=derived.text[first.start : last.end],
