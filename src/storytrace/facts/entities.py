@@ -223,14 +223,20 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z]
 _ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,5}\b\.?")
 
 
+def _acronym_letters(text: str) -> str | None:
+    """The letters of ``text`` in lower case when it is written as an acronym ("IMF", "U.N."), else None."""
+    letters = text.replace(".", "")
+    return letters.lower() if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6 else None
+
+
 def _acronym_of(short: str, full: str) -> bool:
     """True when ``short`` is an acronym ("IMF", "U.N.") of the capitalised words of ``full`` ("the
     International Monetary Fund"), linking words left out."""
-    letters = short.replace(".", "").strip()
-    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+    letters = _acronym_letters(short.strip())
+    if letters is None:
         return False
     heads = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", full) if w.lower() not in _LINKING)
-    return heads.lower() == letters.lower()
+    return heads.lower() == letters
 
 
 def _initials(src_text: str) -> set[str]:

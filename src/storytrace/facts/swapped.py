@@ -18,6 +18,7 @@ import unicodedata
 from difflib import SequenceMatcher
 
 from storytrace.align import Alignment
+from storytrace.facts.dates import _WEEKDAY_NUMBER
 from storytrace.facts.recombined import _NOT_NAMES
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS, Document, Sentence, Token
@@ -219,7 +220,7 @@ def _figure_swap(
     )
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(_WEEKDAY_NUMBER)
 _MONTHS = frozenset(
     "january february march april june july august september october november december".split()
 )  # "may" left out: as often the verb
@@ -345,7 +346,7 @@ def _same_name(d_name: str, s_name: str, src_text: str) -> bool:
     """True when the two are one name written two ways: spacing or spelling ("O ' Sullivan", "Kyhesha"
     for "Kyesha": the same person, a typo at most) or an acronym of the original's ("RBS" for "Royal
     Bank of Scotland")."""
-    from storytrace.facts.entities import _initials
+    from storytrace.facts.entities import _acronym_letters, _initials
 
     a = "".join(c for c in d_name.lower() if c.isalnum())
     b = "".join(c for c in s_name.lower() if c.isalnum())
@@ -359,9 +360,8 @@ def _same_name(d_name: str, s_name: str, src_text: str) -> bool:
         bare = re.sub(r"['\u2019]s$", "", d_name.strip())
         return re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", src_text) is None
     for short, full in ((d_name, s_name), (s_name, d_name)):
-        letters = short.replace(".", "")
-        acronym = letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
-        if acronym and (letters.lower() in _initials(full) or letters.lower() in _initials(src_text)):
+        letters = _acronym_letters(short)
+        if letters is not None and (letters in _initials(full) or letters in _initials(src_text)):
             return True
     return False
 
