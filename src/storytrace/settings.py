@@ -68,6 +68,8 @@ class Settings:
     #: no new finding on the bundled faithful rewrite (examples/rewrite.txt). Without the own-words limit
     #: the tune objective was higher, but three faithful paraphrases of the bundled rewrite were flagged.
     novel_pairs_similarity: float = 0.8
+    novel_pairs_share: float = 0.1
+    novel_pairs_own_words: float = 0.15
     #: A ``paraphrase`` link below this cosine (one read as a restatement only because it shares content
     #: words with a sentence it is barely like) is reported as ``claim_added`` / ``weak_support``, as a
     #: ``partial`` link below ``weak_support_similarity`` is. Fit on the tune parts of ../shared/eval
@@ -75,8 +77,6 @@ class Settings:
     #: meaning-kept flagged unchanged); 0.66 scored 0.2 higher but flags a faithful paraphrase of the
     #: bundled rewrite (cosine 0.65), which rules it out.
     loose_paraphrase_similarity: float = 0.64
-    novel_pairs_share: float = 0.1
-    novel_pairs_own_words: float = 0.15
     #: A suspect sentence is reported as joining what the original keeps apart (facts/context.py,
     #: subtype ``recombined``) when at least this many pairs of neighbouring words in one of its clauses
     #: never share a sentence of the original. Fit on the tune parts of ../shared/eval (1 vs 2, and
