@@ -364,3 +364,25 @@ def test_acronym_of_another_organisation_is_still_a_change() -> None:
     src = "Six months ago, the IMF and Argentina struck a $6.8 billion debt rollover deal that expires in August."
     der = "Six months ago, the World Bank and Argentina struck a $6.8 billion debt rollover deal expiring in August."
     assert [f for f in findings_of(src, der, "entity_changed") if f.severity in ("high", "medium")]
+
+
+def test_ner_runs_without_the_shared_tok2vec_and_finds_the_same_entities() -> None:
+    # entities.get_nlp leaves the shared tok2vec out: the small model's NER embeds on its own. If a model
+    # update made NER listen to the shared layer, the entities here would differ (or spaCy would fail).
+    import spacy
+
+    from storytrace.facts.entities import MODEL_PACKAGE, get_nlp
+
+    nlp = get_nlp()
+    assert nlp.pipe_names == ["ner"]
+    full = spacy.load(MODEL_PACKAGE, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+    assert "tok2vec" in full.pipe_names
+    texts = [
+        "Mayor Colette Brannigan welcomed the vote in Boston on Tuesday, the Associated Press reported.",
+        "The health ministry in Nairobi said Dr. Maria Lopez of the World Health Organization would visit Kenya.",
+        "Senator Ted Cruz told Fox News that Texas would sue the Department of Justice.",
+    ]
+    ours = [[(e.text, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+    theirs = [[(e.text, e.label_) for e in doc.ents] for doc in full.pipe(texts)]
+    assert ours == theirs
+    assert all(ours)
