@@ -119,6 +119,41 @@ def test_trace_stores_sentence_vectors_for_the_next_trace(tmp_path: Path) -> Non
     assert again.source == "original"
 
 
+def test_sentence_vectors_of_another_runtime_are_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storytrace.embed import Embedder, get_embedder
+
+    path = tmp_path / "k.db"
+    idx = Index(path)
+    idx.add([Article(text=ORIGINAL, id="original")])
+    idx.trace(Article(text=REWRITE, id="s"), top=1)
+    assert idx.sentence_vectors_key() == get_embedder().vectors_key()
+    assert "unfused=SkipLayerNormFusion" in get_embedder().vectors_key()
+    # Another runtime's vectors (or an index from before keys were kept) are not read: the trace embeds the
+    # original's sentences again and stores them under its own key.
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = 'another runtime' WHERE key = 'sentence_vectors'")
+        db.execute("UPDATE articles SET sentence_vectors = zeroblob(length(sentence_vectors))")
+    embedded: list[int] = []
+    embed = Embedder.embed
+
+    def counting(self: Embedder, texts: list[str]) -> object:
+        embedded.append(len(texts))
+        return embed(self, texts)
+
+    monkeypatch.setattr(Embedder, "embed", counting)
+    again = Index(path)
+    assert again.trace(Article(text=REWRITE, id="s"), top=1).source == "original"
+    assert again.sentence_vectors_key() == get_embedder().vectors_key()
+    stored = again.get("original")
+    assert stored is not None and stored.sentence_vectors is not None and stored.sentence_vectors.any()
+    assert sum(embedded) > 0
+    # With the key the same, the next trace reads them.
+    embedded.clear()
+    assert Index(path).trace(Article(text=REWRITE, id="s"), top=1).source == "original"
+    text_count = len(stored.sentence_vectors)
+    assert all(n != text_count for n in embedded)
+
+
 @pytest.mark.parametrize(
     ("version", "message"),
     [

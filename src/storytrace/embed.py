@@ -526,6 +526,17 @@ class Embedder:
             "model_origin": self._origin,
         }
 
+    def vectors_key(self) -> str:
+        """What this instance's vectors depend on (weights, graph builder, variant, onnxruntime and its graph
+        rewrites): vectors stored under another key must not be mixed with these (an index's stored sentence
+        vectors are made again when the key changes)."""
+        import onnxruntime
+
+        return (
+            f"{MODEL_NAME} w{WEIGHTS_SHA256[:16]} b{BUILDER_VERSION} {self._variant} "
+            f"ort{onnxruntime.__version__} unfused={','.join(self._unfused) or '-'}"
+        )
+
     def load(self) -> str:
         """Load the model now instead of on first use; returns where it came from (see info())."""
         self._ensure_loaded()

@@ -324,8 +324,11 @@ def _compare_stored(
     embedder = get_embedder()
     texts = [source_doc.sentence_text(s.index) for s in source_doc.body]
     known: dict[str, np.ndarray] = {}
-    if item.sentence_vectors is not None and len(item.sentence_vectors) == len(texts):
-        known = dict(zip(texts, item.sentence_vectors, strict=True))
+    key = embedder.vectors_key()
+    stored = item.sentence_vectors
+    # Vectors another model or runtime stored are not comparable with this one's: made again, and replaced.
+    if stored is not None and len(stored) == len(texts) and index.sentence_vectors_key() == key:
+        known = dict(zip(texts, stored, strict=True))
 
     def embed(batch: Sequence[str]) -> np.ndarray:
         out = np.empty((len(batch), embedder.dim), dtype=np.float32)
@@ -346,7 +349,7 @@ def _compare_stored(
         embedding_model=str(embedder.info().get("model", "all-MiniLM-L6-v2")),
     )
     if not known and texts:
-        index.store_sentence_vectors(item.doc, item.sha256, embedder.embed(texts))
+        index.store_sentence_vectors(item.doc, item.sha256, embedder.embed(texts), key)
     return _finish(report, embed)
 
 

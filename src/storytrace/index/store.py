@@ -1,6 +1,7 @@
 """The index file: SQLite, one file, transactional, versioned.
 
-Tables: ``meta`` (schema version, who made it, the index's mode), ``articles`` (text, metadata, a static
+Tables: ``meta`` (schema version, who made it, the index's mode, what made the stored sentence embeddings),
+``articles`` (text, metadata, a static
 document vector unless the index is lexical-only, its length in content words, and each article's sentence
 embeddings once a trace has computed them),
 ``shingles`` (sampled 5-gram hashes -> article, the lexical channel), ``terms`` (content-word hash ->
@@ -291,17 +292,32 @@ class Index:
 
         return bool(self._write(work))
 
-    def store_sentence_vectors(self, doc: int, sha256: str, vectors: np.ndarray) -> None:
-        """Keep an article's sentence embeddings so no later trace computes them again (best effort)."""
+    def sentence_vectors_key(self) -> str | None:
+        """What made the stored sentence vectors (``embed.Embedder.vectors_key``); None before any were stored."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'sentence_vectors'").fetchone()
+        return str(row[0]) if row else None
+
+    def store_sentence_vectors(self, doc: int, sha256: str, vectors: np.ndarray, key: str) -> None:
+        """Keep an article's sentence embeddings so no later trace computes them again (best effort).
+
+        ``key`` says what made them (``embed.Embedder.vectors_key``). Another model or runtime gives other
+        vectors, which must not be compared with these: when the key changes, every stored vector is dropped
+        (each is made again by the next trace that needs it). An index from before keys were kept has none.
+        """
         quantised = np.clip(np.rint(vectors * 127.0), -127, 127).astype(np.int8).tobytes()
+
+        def work(db: sqlite3.Connection) -> None:
+            row = db.execute("SELECT value FROM meta WHERE key = 'sentence_vectors'").fetchone()
+            if row is None or row[0] != key:
+                db.execute("UPDATE articles SET sentence_vectors = NULL WHERE sentence_vectors IS NOT NULL")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('sentence_vectors', ?)", (key,))
+            db.execute(
+                "UPDATE articles SET sentence_vectors = ? WHERE doc = ? AND sha256 = ?", (quantised, doc, sha256)
+            )
+
         # If another writer holds the index, the vectors are simply computed again next time.
         with contextlib.suppress(IndexBusyError, sqlite3.OperationalError):
-            self._write(
-                lambda db: db.execute(
-                    "UPDATE articles SET sentence_vectors = ? WHERE doc = ? AND sha256 = ?", (quantised, doc, sha256)
-                ),
-                changes_articles=False,
-            )
+            self._write(work, changes_articles=False)
 
     # --- reading ------------------------------------------------------------------------------------
 
