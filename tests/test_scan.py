@@ -562,6 +562,22 @@ def test_a_lean_rewrite_of_a_rich_original_is_no_sibling_of_it() -> None:
     assert _judged([original, rewrite])[(0, 1)].relation in ("derived", "partially_derived")
 
 
+def test_a_rewrite_of_a_copy_with_the_same_text_is_no_sibling_of_it() -> None:
+    # Two articles with one text (a site that republished it), the second sentence of its last paragraph a
+    # short one inside the first: the alignment of the two texts merges it on one side and leaves it added
+    # on the other, so the copy was no verbatim duplicate, and a rewrite of the copy came out its sibling
+    # through the first article. The same text is a duplicate: the rewrite is judged on its texts.
+    original = (EXAMPLES / "original.txt").read_text(encoding="utf-8") + (
+        "\n\nCritics said that you did say in 2004 that on balance the wall was safe for the harbor town. "
+        "You did say that."
+    )
+    paras = original.split("\n\n")
+    rewrite = "\n\n".join(paras[k].replace("said", "stated") for k in (0, 1, 2, 3, len(paras) - 1))
+    judged = _judged([original, original, rewrite])
+    assert judged[(0, 1)].relation == "derived"
+    assert judged[(1, 2)].relation in ("derived", "partially_derived")
+
+
 def test_siblings_whose_own_material_another_article_holds_stay_siblings() -> None:
     from storytrace.article import Article
     from storytrace.scan.judge import ScanSettings, _member_of, _sourced_apart
