@@ -533,6 +533,51 @@ def test_a_rewrite_whose_names_the_original_writes_in_lower_case_is_no_sibling_o
     assert _judged([original, rewrite])[(0, 1)].relation in ("derived", "partially_derived")
 
 
+def test_a_lean_rewrite_of_a_rich_original_is_no_sibling_of_it() -> None:
+    # A long original (a hearing's witnesses on top of the wire story) and an undated rewrite that keeps two
+    # of its paragraphs and adds emphasis in capitals and one name: each side names something the other
+    # lacks, so the two alone looked like two rewrites of a third. But the rewrite names hardly anything of
+    # its own (3 of 32) while the original holds two thirds of its names and figures that the rewrite
+    # lacks: a lean text inside a rich one is its copy.
+    from storytrace.article import Article
+    from storytrace.scan.judge import ScanSettings, _member_of, _sourced_apart
+
+    original = (EXAMPLES / "original.txt").read_text(encoding="utf-8")
+    rewrite = "\n\n".join(original.split("\n\n")[1:3]).replace("said", "stated").replace("approved", "signed off on")
+    rewrite += (
+        "\n\nLocals now call the new Seawall the pride of the Harbor, and every Storm Gate a promise kept to the "
+        "Town.\n\nFor the Lawmakers and the Residents alike, the Vote was a moment to remember, stated Bernard Quayle."
+    )
+    original += (
+        "\n\nWitnesses at the March hearing included engineer Priya Lindqvist of Halden Marine, economist Omar "
+        "Feliciano of Brightwater University, Mayor Delia Stroud, harbor pilot Anton Vesely and fisherman Cormac "
+        "Doyle. Lindqvist put the cost of delay at $45 million a year; Feliciano counted 1,150 jobs in Westmarch "
+        "and Kellerton."
+    )
+    o, r = _member_of(Article(id="o", text=original)), _member_of(Article(id="r", text=rewrite))
+    assert 0 < len(r.specifics - o.forms) < 0.2 * len(r.specifics)
+    assert len(o.specifics - r.forms) >= 0.6 * len(o.specifics)
+    assert _sourced_apart(o, r, [], ScanSettings(sibling_lean_own=0.0))  # without the rule: siblings
+    assert not _sourced_apart(o, r, [], ScanSettings())
+    assert _judged([original, rewrite])[(0, 1)].relation in ("derived", "partially_derived")
+
+
+def test_a_rewrite_of_a_copy_with_the_same_text_is_no_sibling_of_it() -> None:
+    # Two articles with one text (a site that republished it), the second sentence of its last paragraph a
+    # short one inside the first: the alignment of the two texts merges it on one side and leaves it added
+    # on the other, so the copy was no verbatim duplicate, and a rewrite of the copy came out its sibling
+    # through the first article. The same text is a duplicate: the rewrite is judged on its texts.
+    original = (EXAMPLES / "original.txt").read_text(encoding="utf-8") + (
+        "\n\nCritics said that you did say in 2004 that on balance the wall was safe for the harbor town. "
+        "You did say that."
+    )
+    paras = original.split("\n\n")
+    rewrite = "\n\n".join(paras[k].replace("said", "stated") for k in (0, 1, 2, 3, len(paras) - 1))
+    judged = _judged([original, original, rewrite])
+    assert judged[(0, 1)].relation == "derived"
+    assert judged[(1, 2)].relation in ("derived", "partially_derived")
+
+
 def test_siblings_whose_own_material_another_article_holds_stay_siblings() -> None:
     from storytrace.article import Article
     from storytrace.scan.judge import ScanSettings, _member_of, _sourced_apart
