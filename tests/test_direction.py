@@ -107,3 +107,33 @@ def test_a_name_after_a_title_is_a_name() -> None:
     details = _direction_details(doc, tuple(s.index for s in doc.body), _plain_words(doc))
     assert {"hale", "moreno", "rosa", "imber", "tobin"} <= set(details)
     assert "nobody" not in details and "really" not in details
+
+
+def test_a_sentence_full_of_names_is_no_headline() -> None:
+    """A headline capitalises every word but the function words; a sentence that is mostly names still
+    writes its other words in lower case, and its names count (a transcript's "Congressman Lamar Smith
+    heads the Media Fairness Caucus" lost all four, so its rewrite's "Lamar Smith" looked invented)."""
+    text = (
+        "Congressman Lamar Smith heads the Media Fairness Caucus.\n\n"
+        "Shocking Revelations Unveil the Dark Truths of the Caucus!"
+    )
+    doc = analyse(Article(text=text, id="t"))
+    details = _direction_details(doc, (doc.body[0].index,), _plain_words(doc))
+    assert {"lamar", "smith", "media", "fairness", "caucus"} <= set(details)
+    headline = _direction_details(doc, (doc.body[1].index,), _plain_words(doc))
+    assert not headline
+
+
+def test_a_possessive_is_the_same_name_for_the_direction() -> None:
+    """ "Okafor's plan" restates "Okafor said": the possessive is no name the rewrite invented."""
+    original = (
+        "The Harlow County water board voted on Tuesday to raise rates, chair Denise Okafor said.\n\n"
+        "Okafor said the board had delayed the vote twice to hear from residents."
+    )
+    rewrite = (
+        "The Harlow County water board voted on Tuesday to raise rates, chair Denise Okafor said.\n\n"
+        "The vote was delayed twice by Okafor's board to hear from residents."
+    )
+    verdict = compare(original, rewrite).verdict
+    said = " ".join(verdict.evidence)
+    assert "the suspect 0 that the original has nowhere" in said or "precise detail" not in said, said

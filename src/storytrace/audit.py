@@ -460,15 +460,16 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
     # A detail speaks for a direction only when the other text has it nowhere: a rewrite that merges two
     # sentences carries a detail from the original's next sentence, and one that splits a sentence leaves
     # part of it to its next one; neither lost nor invented anything.
-    s_all = _body_details(source, plain).keys()
-    d_all = _body_details(derived, plain).keys()
+    # A possessive is the same name ("ABC's coverage" restates "ABC devoted"), as in ``trail_of``.
+    s_all = {_bare(k) for k in _body_details(source, plain)}
+    d_all = {_bare(k) for k in _body_details(derived, plain)}
     for link in alignment.links:
         if not link.source or link.kind == "verbatim":
             continue
         s_tokens = [t for j in link.source for t in source.sentences[j].tokens]
         d_tokens = [t for i in link.derived for t in derived.sentences[i].tokens]
-        s_det = {k: v for k, v in _direction_details(source, link.source, plain).items() if k not in d_all}
-        d_det = {k: v for k, v in _direction_details(derived, link.derived, plain).items() if k not in s_all}
+        s_det = {k: v for k, v in _direction_details(source, link.source, plain).items() if _bare(k) not in d_all}
+        d_det = {k: v for k, v in _direction_details(derived, link.derived, plain).items() if _bare(k) not in s_all}
         precise_src += sum(s_det.values())
         precise_der += sum(d_det.values())
         s_words = {t.norm for t in s_tokens}
@@ -548,8 +549,8 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
     Stricter about names than ``_details``: LLM restyling capitalises for effect ("Shocking Revelations:
     Unveiling the Dark Truths", "WARNING"), so a capitalised word is a name only when it is no function
     or vague word, does not open a sentence, clause or quotation, is not shouted (all capitals beyond
-    five letters), does not stand in a title-cased line, and never appears in lower case in either
-    text (``plain``).
+    five letters), does not stand in a title-cased line (one with no lower-case word but function words),
+    and never appears in lower case in either text (``plain``).
     """
     out: dict[str, float] = {}
     text = doc.text
@@ -559,7 +560,14 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
             continue
         raws = [text[t.start : t.end] for t in tokens]
         capitals = sum(1 for r in raws if r[0].isupper())
-        title_cased = len(raws) >= 4 and capitals / len(raws) > 0.5
+        # A headline capitalises every word but the function words; a sentence full of names
+        # ("Congressman Lamar Smith heads the Media Fairness Caucus") still writes its other words in
+        # lower case, and its names are names.
+        title_cased = (
+            len(raws) >= 4
+            and capitals / len(raws) > 0.5
+            and not any(r[0].islower() and t.norm not in _STOP for t, r in zip(tokens, raws, strict=True))
+        )
         for k, (t, raw) in enumerate(zip(tokens, raws, strict=True)):
             if raw[0].isdigit() or (t.norm in _MONTH_SET and t.norm not in plain):
                 out[t.norm] = 1.0
