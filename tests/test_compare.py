@@ -287,6 +287,18 @@ def test_faithful_restatements_are_not_weakly_supported(der: str) -> None:
     assert [f for f in compare(STADIUM, der).findings if f.type != "fact_omitted"] == []
 
 
+def test_who_said_it_moved_to_the_front_is_not_weakly_supported() -> None:
+    # "X says Y" for "Y, X alleges": the pairs around the speech verb are new, the claim is not.
+    source = (
+        "Governments around the world are using the threat of terrorism, real or perceived, to advance "
+        "executions, Amnesty International alleges in its annual report on the death penalty. The number of "
+        "death sentences rose by more than a quarter last year, the group found. Nigeria and Egypt accounted "
+        "for most of the rise."
+    )
+    der = "Amnesty International says governments around the world are using the threat of terrorism."
+    assert [f for f in compare(source, der).findings if f.type != "fact_omitted"] == []
+
+
 HUNGARY = (
     "Hungary's foreign minister, Peter Szijjarto, said on Monday that his country would not accept the quotas "
     "for migrants proposed by the European Commission. He spoke in Budapest."
