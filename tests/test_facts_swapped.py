@@ -286,3 +286,19 @@ def test_a_name_inside_brackets_before_the_shared_words_is_an_aside() -> None:
     found = _swapped(derived, source)
     assert [f.after for f in found] == ["Steve McClaren"]
     assert found[0].before.endswith("Watford")
+
+
+def test_a_name_in_a_description_of_someone_else_is_no_swap() -> None:
+    # "The brother of ex-footballer Ryan Giggs" is Rhodri Giggs: the summary names him, it swaps nobody.
+    source = (
+        "Rhodri Giggs outside Manchester Magistrates Court yesterday, where he was banned from driving The "
+        "brother of ex-footballer Ryan Giggs has lost his job as a HGV driver after being banned from the roads "
+        "for driving without insurance. Rhodri Giggs, 37, revealed that he is now unemployed as he lost his "
+        "licence after being found guilty of driving a Mercedes C200 without insurance. His brother Ryan is a "
+        "coach at Manchester United. A picture shows Ryan, left, and Rhodri Giggs as children."
+    )
+    derived = (
+        "Rhodri Giggs, 37, has lost his job as a HGV driver after being found guilty of driving a Mercedes C200 "
+        "without insurance."
+    )
+    assert _swapped(derived, source) == []

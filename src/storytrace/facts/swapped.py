@@ -351,6 +351,8 @@ def _name_swap(
             return None  # "the Foxes", "the Premier League champions": a description, not a name
         if any(t.norm in _DESCRIBERS for t in slot[: slot.index(names[0])]):
             return None
+    if _described(src, s_toks, s_toks.index(s_names[0])):
+        return None
     # Shown and spanned from the first name to the last: "On Tuesday, Malala Yousafzai, the" is the slot,
     # "Malala Yousafzai" the name it held.
     first = s_slot.index(s_names[0])
@@ -377,6 +379,18 @@ def _name_swap(
         d_shown,
         s_shown,
     )
+
+
+def _described(doc: Document, toks: tuple[Token, ...], k: int) -> bool:
+    """True when the name at ``toks[k]`` follows "of" within three words of its clause ("The brother of
+    ex-footballer Ryan Giggs has lost his job"): it names whom a description is about, and the subject is
+    the one described (who may be the suspect's name)."""
+    for back in range(k - 1, max(-1, k - 4), -1):
+        if re.search(r"[,;:.()\"\u201c\u201d]", doc.text[toks[back].end : toks[back + 1].start]):
+            return False
+        if toks[back].norm == "of":
+            return True
+    return False
 
 
 def _name_end(src: Document, sent: Sentence, slot: tuple[Token, ...], ends: tuple[bool, bool]) -> tuple[Token, ...]:
