@@ -287,6 +287,40 @@ def test_faithful_restatements_are_not_weakly_supported(der: str) -> None:
     assert [f for f in compare(STADIUM, der).findings if f.type != "fact_omitted"] == []
 
 
+def test_who_said_it_moved_to_the_front_is_not_weakly_supported() -> None:
+    # "X says Y" for "Y, X alleges": the pairs around the speech verb are new, the claim is not.
+    source = (
+        "Governments around the world are using the threat of terrorism, real or perceived, to advance "
+        "executions, Amnesty International alleges in its annual report on the death penalty. The number of "
+        "death sentences rose by more than a quarter last year, the group found. Nigeria and Egypt accounted "
+        "for most of the rise."
+    )
+    der = "Amnesty International says governments around the world are using the threat of terrorism."
+    assert [f for f in compare(source, der).findings if f.type != "fact_omitted"] == []
+
+
+def test_two_parts_of_one_long_sentence_restated_far_apart_both_keep_it() -> None:
+    # Captions run together into one sentence: the summary restates its first part at the start and its
+    # last part at the end; neither is an added claim.
+    source = (
+        "Natalia Moon moved to the Philippines in 2012 after struggling to find work as an actress in Australia. "
+        "She learned the Filipino language Tagalog to win a role on the sitcom Ismol Family. "
+        "The Darwin woman was born Natalie Stewart and now lives in Manila. "
+        "Scroll down for video Moon (pictured) plays a catty maid on the show The multi-talented youngster is "
+        "also a model who has been featured on magazine covers in the Philippines and is embarking on a "
+        "singing career."
+    )
+    der = (
+        "Moon plays a catty maid on the show. She learned Tagalog to win a role on the sitcom Ismol Family. "
+        "Natalia Moon is also a model who has been featured on magazine covers in the Philippines."
+    )
+    report = compare(source, der)
+    captions = report.alignment.source.sentences[-1].index
+    links = {i: link for link in report.alignment.links for i in link.derived}
+    assert captions in links[0].source and captions in links[2].source
+    assert [f for f in report.findings if f.type == "claim_added"] == []
+
+
 HUNGARY = (
     "Hungary's foreign minister, Peter Szijjarto, said on Monday that his country would not accept the quotas "
     "for migrants proposed by the European Commission. He spoke in Budapest."

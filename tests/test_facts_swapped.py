@@ -227,3 +227,78 @@ def test_transposed_letters() -> None:
 
     assert _transposed("gerogia", "georgia") and _transposed("micheal", "michael")
     assert not _transposed("iran", "iraq") and not _transposed("georgia", "georgia") and not _transposed("ab", "abc")
+
+
+# A run-on sentence of captions, as picture-heavy pages glue them: the suspect's name is in it twice-removed,
+# once where the suspect did not take it from.
+CAPTIONS = (
+    "Two basketball players were hurt in a fight outside a New York club early on Wednesday. "
+    "Injured: Chris Copeland, a player for the Indiana Pacers, and his wife were both stabbed following an "
+    "argument outside the club on Wednesday Cuffed: Pero Antic, who plays for the Atlanta Hawks, was arrested "
+    "for failing to clear the scene for police. "
+    "The club said it would review its security."
+)
+
+
+def test_a_name_the_original_also_has_far_off_in_a_run_on_sentence_is_lined_up_with_the_right_part() -> None:
+    # difflib alone matches "Copeland" to the first caption and leaves "Cuffed: Pero Antic" unpaired; the
+    # words around the common run, lined up again, put the two names face to face.
+    derived = "Copeland, who plays for the Atlanta Hawks, was arrested for failing to clear the scene for police."
+    found = _swapped(derived, CAPTIONS)
+    assert [(f.before, f.after) for f in found] == [("Pero Antic", "Copeland")]  # not "Cuffed: Pero Antic"
+    assert CAPTIONS[found[0].source[0] : found[0].source[1]] == "Pero Antic"
+
+
+def test_a_name_before_a_caption_glued_without_punctuation_is_lined_up_too() -> None:
+    source = (
+        "Arsenal legend Ian Wright will present AP McCoy with the trophy at Sandown on Saturday. "
+        "AP McCoy will be presented with his final champion jockeys trophy by Ian Wright at Sandown on Saturday "
+        "Wright (centre) is now a television pundit but played for Arsenal during his years as a professional. "
+        "McCoy retires this month."
+    )
+    derived = "AP McCoy is now a television pundit but played for Arsenal during his years as a professional."
+    found = _swapped(derived, source)
+    assert [(f.before, f.after) for f in found] == [("Wright", "AP McCoy")]
+
+
+def test_the_subject_kept_across_a_long_aside_is_no_swap() -> None:
+    # "Sterling, <aside naming Sturridge>, was exposed": the summary drops the aside, keeps the subject.
+    source = (
+        "Brendan Rodgers has reminded Raheem Sterling about his professional responsibilities. "
+        "Sterling, the England international who will lead Liverpool's line at Wembley on Sunday in the absence "
+        "of the injured Daniel Sturridge, was exposed for inhaling the legal high nitrous oxide on Monday. "
+        "Liverpool play on Sunday."
+    )
+    derived = "Sterling was exposed for inhaling the legal high nitrous oxide on Monday."
+    assert _swapped(derived, source) == []
+
+
+def test_a_name_inside_brackets_before_the_shared_words_is_an_aside() -> None:
+    # The slot is "Watford (away to Brighton)": Watford is what the suspect replaced, not Brighton.
+    source = (
+        "The Championship reaches its final weekend. "
+        "Rotherham face a points deduction and Steve McClaren will be desperate to manage in the Premier League "
+        "again; Derby can secure a play-off spot "
+        "Championship Watford (away to Brighton) will be promoted if they win and Norwich fail to win. "
+        "Derby will make sure of a play-off place if they win."
+    )
+    derived = "Steve McClaren will be promoted if they win and Norwich fail to win."
+    found = _swapped(derived, source)
+    assert [f.after for f in found] == ["Steve McClaren"]
+    assert found[0].before.endswith("Watford")
+
+
+def test_a_name_in_a_description_of_someone_else_is_no_swap() -> None:
+    # "The brother of ex-footballer Ryan Giggs" is Rhodri Giggs: the summary names him, it swaps nobody.
+    source = (
+        "Rhodri Giggs outside Manchester Magistrates Court yesterday, where he was banned from driving The "
+        "brother of ex-footballer Ryan Giggs has lost his job as a HGV driver after being banned from the roads "
+        "for driving without insurance. Rhodri Giggs, 37, revealed that he is now unemployed as he lost his "
+        "licence after being found guilty of driving a Mercedes C200 without insurance. His brother Ryan is a "
+        "coach at Manchester United. A picture shows Ryan, left, and Rhodri Giggs as children."
+    )
+    derived = (
+        "Rhodri Giggs, 37, has lost his job as a HGV driver after being found guilty of driving a Mercedes C200 "
+        "without insurance."
+    )
+    assert _swapped(derived, source) == []

@@ -313,6 +313,8 @@ def _one_home(
         for i in derived:
             if i == strongest or abs(i - strongest) <= 1 or pw.same_words(i, j):
                 continue
+            if _another_part(pw, i, strongest, j):
+                continue
             rest = tuple(x for x in out[i] if x != j)
             if rest:
                 out[i] = rest
@@ -324,6 +326,21 @@ def _one_home(
             nxt = next((k for k in alternatives if _linked(pw, i, k, settings)), None)
             out[i] = (nxt,) if nxt is not None else ()
     return out
+
+
+#: Content words a derived sentence must take from a source sentence that its strongest user does not, for
+#: both to keep it (``_another_part``).
+OTHER_PART_WORDS = 4
+
+
+def _another_part(pw: _Pairwise, i: int, strongest: int, j: int) -> bool:
+    """True when derived sentence ``i`` restates a part of source sentence ``j`` that ``strongest`` leaves:
+    most of its content words are in ``j`` and at least ``OTHER_PART_WORDS`` of those are not in
+    ``strongest``. A long source sentence (picture captions run together, a sentence packed with facts) is
+    restated piece by piece in places far apart; a hub sentence that an independent article keeps coming
+    back to lends its few topic words again and again, not new ones."""
+    mine = pw.der_content[i] & pw.src_content[j]
+    return len(mine) >= 0.75 * len(pw.der_content[i]) and len(mine - pw.der_content[strongest]) >= OTHER_PART_WORDS
 
 
 def _break_tie(row: np.ndarray, order: np.ndarray, used: set[int], choice: list[tuple[int, ...]]) -> int:

@@ -13,8 +13,10 @@ only on the few slots that get that far.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from storytrace.align import Alignment
@@ -81,6 +83,73 @@ def _slot_swaps(src: Document, der: Document, s_sent: Sentence, d_sent: Sentence
     s_norms = [t.norm for t in s_toks]
     d_norms = [t.norm for t in d_toks]
     ops = SequenceMatcher(None, d_norms, s_norms, autojunk=False).get_opcodes()
+    out = _swaps_in(src, der, s_sent, d_sent, d_words, ops)
+    local = _local_ops(d_norms, s_toks, src.text, ops)
+    if local is not None:
+        seen = {f.derived for f in out}
+        out += [f for f in _swaps_in(src, der, s_sent, d_sent, d_words, local) if f.derived not in seen]
+    return out
+
+
+Opcodes = Sequence[tuple[str, int, int, int, int]]
+
+
+def _local_ops(
+    d_norms: list[str], s_toks: tuple[Token, ...], text: str, ops: Opcodes
+) -> list[tuple[str, int, int, int, int]] | None:
+    """The suspect sentence lined up again with only the stretch of the original sentence around their
+    longest common run, when the first lining-up matched some of its words far from that run, in another
+    part of the sentence: past a colon, a semicolon or a dash, or across words that are not an aside set
+    off by commas.
+
+    A long sentence of the original (several captions run together, a quote and its setting) often has the
+    suspect's name twice: where the suspect took it from and elsewhere. difflib then matches the name to its
+    first place and leaves the words the suspect really restates, with the name they held ("Pero Antic, who
+    plays for the Atlanta Hawks"), as a gap of the original's own: the swap is never a slot. Lined up with
+    the words around the common run only, the name and the name it replaced face each other again. None
+    when no shared run is separated from the longest by such a gap of more than ``MAX_SLOT`` words: a long
+    aside within one clause ("Sterling, the England international who will lead ... in the absence of the
+    injured Daniel Sturridge, was exposed") is a summary's usual cut, and the name before it is the
+    subject the suspect keeps.
+    """
+    s_norms = [t.norm for t in s_toks]
+    equal = [op for op in ops if op[0] == "equal"]
+    if len(equal) < 2:
+        return None
+    longest = max(equal, key=lambda op: op[2] - op[1])
+    _tag, i1, i2, j1, j2 = longest
+    k = equal.index(longest)
+    gaps = [(a[4], b[3]) for a, b in itertools.pairwise(equal[max(0, k - 1) : k + 2]) if b[3] - a[4] > MAX_SLOT]
+    if not any(_parts_apart(s_toks, text, a, b) or not _aside(s_toks, text, a, b) for a, b in gaps):
+        return None
+    lo = max(0, j1 - i1 - 2)
+    hi = min(len(s_norms), j2 + (len(d_norms) - i2) + 2)
+    window = SequenceMatcher(None, d_norms, s_norms[lo:hi], autojunk=False).get_opcodes()
+    return [(tag, a, b, c + lo, d + lo) for tag, a, b, c, d in window]
+
+
+_PART_BREAK = re.compile(r"[:;]|\s[-\u2013\u2014]\s")
+
+
+def _parts_apart(toks: tuple[Token, ...], text: str, a: int, b: int) -> bool:
+    """True when the original's words ``toks[a:b]`` (a gap between two shared runs) cross a colon, a
+    semicolon or a dash: the runs stand in two parts of a run-on sentence."""
+    return bool(_PART_BREAK.search(text, toks[max(0, a - 1)].end, toks[min(b, len(toks) - 1)].start))
+
+
+def _aside(toks: tuple[Token, ...], text: str, a: int, b: int) -> bool:
+    """True when the original's words ``toks[a:b]`` are set off by commas on both sides: an aside a summary
+    drops ("Sterling, the England international ..., was exposed")."""
+    if a == 0 or b >= len(toks):
+        return False
+    return "," in text[toks[a - 1].end : toks[a].start] and "," in text[toks[b - 1].end : toks[b].start]
+
+
+def _swaps_in(
+    src: Document, der: Document, s_sent: Sentence, d_sent: Sentence, d_words: set[str], ops: Opcodes
+) -> list[Finding]:
+    s_toks, d_toks = s_sent.tokens, d_sent.tokens
+    d_norms = [t.norm for t in d_toks]
     shared = sum(1 for tag, i1, i2, _j1, _j2 in ops if tag == "equal" for w in d_norms[i1:i2] if _content(w))
     if shared < MIN_SHARED:
         return []
@@ -282,6 +351,8 @@ def _name_swap(
             return None  # "the Foxes", "the Premier League champions": a description, not a name
         if any(t.norm in _DESCRIBERS for t in slot[: slot.index(names[0])]):
             return None
+    if _described(src, s_toks, s_toks.index(s_names[0])):
+        return None
     # Shown and spanned from the first name to the last: "On Tuesday, Malala Yousafzai, the" is the slot,
     # "Malala Yousafzai" the name it held.
     first = s_slot.index(s_names[0])
@@ -310,6 +381,18 @@ def _name_swap(
     )
 
 
+def _described(doc: Document, toks: tuple[Token, ...], k: int) -> bool:
+    """True when the name at ``toks[k]`` follows "of" within three words of its clause ("The brother of
+    ex-footballer Ryan Giggs has lost his job"): it names whom a description is about, and the subject is
+    the one described (who may be the suspect's name)."""
+    for back in range(k - 1, max(-1, k - 4), -1):
+        if re.search(r"[,;:.()\"\u201c\u201d]", doc.text[toks[back].end : toks[back + 1].start]):
+            return False
+        if toks[back].norm == "of":
+            return True
+    return False
+
+
 def _name_end(src: Document, sent: Sentence, slot: tuple[Token, ...], ends: tuple[bool, bool]) -> tuple[Token, ...]:
     """The part of the original's slot that stands where the suspect's name does: all of it, or, when the
     original says more there ("In the lawsuit, Rochelle Sterling" for "Donald Sterling"), the run of
@@ -318,6 +401,21 @@ def _name_end(src: Document, sent: Sentence, slot: tuple[Token, ...], ends: tupl
     def cap(t: Token) -> bool:
         return _is_name(src, sent, t, loose=True) or not _content(t.norm)
 
+    if ends[1] and slot and ")" in src.text[slot[-1].end : slot[-1].end + 3]:
+        # A bracketed aside just before the shared words: "Wright (centre) is now" -- the name is what
+        # stands before the brackets; with the brackets opened before the slot ("Watford (away to
+        # Brighton) will be") the name in them is the aside, not what the suspect replaced.
+        opened = [k for k in range(1, len(slot)) if "(" in src.text[slot[k - 1].end : slot[k].start]]
+        if not opened:
+            return ()
+        slot = slot[: opened[-1]]
+    # A name does not run across a colon, a semicolon or a dash ("Cuffed: Pero Antic"): only the part
+    # next to the shared words stands in the slot.
+    cuts = [k for k in range(1, len(slot)) if _PART_BREAK.search(src.text, slot[k - 1].end, slot[k].start)]
+    if cuts and ends[1]:
+        slot = slot[cuts[-1] :]
+    elif cuts and ends[0]:
+        slot = slot[: cuts[0]]
     if all(cap(t) for t in slot):
         return slot
     after, before = ends[1], ends[0]
