@@ -54,9 +54,9 @@ graph has to be built (once per machine and onnxruntime version).
   ~290 sentences per CPU-second); the fp32 graph is exact but half the speed.
 * The word-embedding table stays fp32 (the cache file is ~58 MB): int8 there saves disk, not time.
 * onnxruntime's SkipLayerNormalization fusion is left out (:data:`UNFUSED`): its fused kernel is slower
-  than the Add and LayerNormalization it replaces. Same run, load 5 on 2 cores: 322 against 277 sentences
-  per CPU-second (+16%), cosine against torch 0.99432 / 0.9899 against 0.99431 / 0.9899. The table above
-  predates this (it was measured with the fusion).
+  than the Add and LayerNormalization it replaces. One thread, quiet machine: 3.01 against 3.52 CPU-ms per
+  sentence (-15%; ``embed_speed.py``'s last line), cosine against torch 0.99432 / 0.9899 against
+  0.99431 / 0.9899. The table above predates this (it was measured with the fusion).
 
 The quantised graph takes a few seconds to build, so it is built once, lazily on first use, and cached on
 disk (see :func:`cache_dir`), keyed by the weights' hash, :data:`BUILDER_VERSION` and the onnxruntime
