@@ -725,3 +725,15 @@ def test_a_share_bar_glued_to_the_first_sentence_keeps_the_sentence() -> None:
     assert analyse(Article(text="Share this with " + shorter)).sentences[0].boilerplate
     newsletter = "Sign up for our free daily newsletter and get " + words + " every morning."
     assert analyse(Article(text=newsletter)).sentences[0].boilerplate
+
+
+def test_novel_word_pairs_skip_speech_verbs_but_not_nouns_spelled_like_them() -> None:
+    from storytrace.article import Article
+    from storytrace.audit import _novel_pairs
+    from storytrace.text import analyse
+
+    (sent,) = analyse(Article(text="Officials said the United States confirmed cases.")).sentences
+    novel, total = _novel_pairs(sent, known=set())
+    # ("officials", "said") and ("said", "the") are left out; ("united", "states"), ("states", "confirmed")
+    # and ("confirmed", "cases") count: here they are a country and an adjective, not speech verbs.
+    assert (novel, total) == (4, 4)

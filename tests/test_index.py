@@ -121,18 +121,28 @@ def test_trace_stores_sentence_vectors_for_the_next_trace(tmp_path: Path) -> Non
 
 def test_sentence_vectors_of_another_runtime_are_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from storytrace.embed import Embedder, get_embedder
+    from storytrace.index.store import vectors_tag
 
     path = tmp_path / "k.db"
     idx = Index(path)
-    idx.add([Article(text=ORIGINAL, id="original")])
-    idx.trace(Article(text=REWRITE, id="s"), top=1)
-    assert idx.sentence_vectors_key() == get_embedder().vectors_key()
-    assert "unfused=SkipLayerNormFusion" in get_embedder().vectors_key()
-    # Another runtime's vectors (or an index from before keys were kept) are not read: the trace embeds the
-    # original's sentences again and stores them under its own key.
+    idx.add([Article(text=ORIGINAL, id="original"), Article(text=ORIGINAL + " Updated at noon.", id="second")])
+    idx.trace(Article(text=REWRITE, id="s"), top=2)
+    key = get_embedder().vectors_key()
+    assert "unfused=SkipLayerNormFusion" in key
+    sizes = {}
+    for name in ("original", "second"):
+        stored = idx.get(name)
+        assert stored is not None and stored.vectors_tag == vectors_tag(key) and stored.sentence_vectors is not None
+        sizes[name] = len(stored.sentence_vectors)
+    assert sizes["second"] == sizes["original"] + 1
+    # Vectors another runtime made (zeros here), and untagged ones from before tags were kept, are not read:
+    # each candidate's sentences are embedded again in the same trace and stored with this runtime's tag.
+    rows = 384 * sizes["original"], 384 * sizes["second"]
     with sqlite3.connect(path) as db:
-        db.execute("UPDATE meta SET value = 'another runtime' WHERE key = 'sentence_vectors'")
-        db.execute("UPDATE articles SET sentence_vectors = zeroblob(length(sentence_vectors))")
+        db.execute(
+            "UPDATE articles SET sentence_vectors = ? WHERE id = 'original'", (vectors_tag("x") + bytes(rows[0]),)
+        )
+        db.execute("UPDATE articles SET sentence_vectors = ? WHERE id = 'second'", (bytes(rows[1]),))
     embedded: list[int] = []
     embed = Embedder.embed
 
@@ -142,16 +152,17 @@ def test_sentence_vectors_of_another_runtime_are_made_again(tmp_path: Path, monk
 
     monkeypatch.setattr(Embedder, "embed", counting)
     again = Index(path)
-    assert again.trace(Article(text=REWRITE, id="s"), top=1).source == "original"
-    assert again.sentence_vectors_key() == get_embedder().vectors_key()
-    stored = again.get("original")
-    assert stored is not None and stored.sentence_vectors is not None and stored.sentence_vectors.any()
-    assert sum(embedded) > 0
-    # With the key the same, the next trace reads them.
+    assert again.trace(Article(text=REWRITE, id="s"), top=2).source in ("original", "second")
+    for name in ("original", "second"):
+        stored = again.get(name)
+        assert stored is not None and stored.vectors_tag == vectors_tag(key)
+        assert stored.sentence_vectors is not None and stored.sentence_vectors.any()
+    # both candidates' sentences were embedded whole (to be stored)
+    assert sizes["original"] in embedded and sizes["second"] in embedded
+    # With this runtime's tag, the next trace reads them instead.
     embedded.clear()
-    assert Index(path).trace(Article(text=REWRITE, id="s"), top=1).source == "original"
-    text_count = len(stored.sentence_vectors)
-    assert all(n != text_count for n in embedded)
+    Index(path).trace(Article(text=REWRITE, id="s"), top=2)
+    assert sizes["original"] not in embedded and sizes["second"] not in embedded
 
 
 @pytest.mark.parametrize(

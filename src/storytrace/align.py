@@ -299,7 +299,8 @@ def _one_home(
 
     A rewrite restates a source sentence once (or splits it over neighbouring sentences); an article
     written independently on the same subject keeps returning to the source's topic sentence ("a hub").
-    The weaker far-off links try their next best source, else become added.
+    The weaker far-off links try their next best source, else become added. A long source sentence keeps
+    both links when the two derived sentences restate different parts of it (``_another_part``).
     """
     users: dict[int, list[int]] = {}
     for i, c in enumerate(choice):

@@ -124,11 +124,11 @@ BATCH_SIZE = 1
 #: Bound of the in-process memo (sha1 of the text -> embedding): 20,000 x 1.5 KB = about 30 MB.
 MEMO_SIZE = 20_000
 #: onnxruntime graph rewrites left out. Its fused SkipLayerNormalization kernel took 18% of an int8 run
-#: (0.55 ms of 3.05 per 26-token sentence, onnxruntime 1.32 on 1 thread), the Add and LayerNormalization it
-#: replaces 0.17 ms: unfused, a sentence costs 17% less CPU. The fp32 graph gives the same vectors either
-#: way; the int8 graph's move with rounding of the per-call activation scales (cosine 0.993 between the two
-#: on SheepDog sentences) and are as close to sentence-transformers (mean 0.9939, min 0.978 on 1,504
-#: SheepDog sentences for both). benchmarks/embed_speed.py times both.
+#: (0.55 of 3.05 ms for a 26-token sentence, onnxruntime 1.32, one thread), and the Add and LayerNormalization
+#: it replaces take 0.17 ms: unfused, a sentence costs about 15% less CPU (benchmarks/embed_speed.py's
+#: ``fusion_cpu``). The fp32 graph gives the same vectors either way. The int8 vectors move, because the
+#: per-call activation scales round differently (cosine 0.993 at worst between the two on SheepDog
+#: sentences), and both are as close to sentence-transformers (mean 0.9939, min 0.978 on 1,504 of them).
 UNFUSED: tuple[str, ...] = ("SkipLayerNormFusion",)
 
 Variant = Literal["int8-per-channel", "int8-per-tensor", "fp32"]

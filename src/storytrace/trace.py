@@ -320,6 +320,7 @@ def _compare_stored(
         lexical = settings.with_(use_embeddings=False)
         return _finish(compare_documents(source_doc, suspect, settings=lexical, findings=False), None)
     from storytrace.embed import get_embedder
+    from storytrace.index.store import vectors_tag
 
     embedder = get_embedder()
     texts = [source_doc.sentence_text(s.index) for s in source_doc.body]
@@ -327,7 +328,7 @@ def _compare_stored(
     key = embedder.vectors_key()
     stored = item.sentence_vectors
     # Vectors another model or runtime stored are not comparable with this one's: made again, and replaced.
-    if stored is not None and len(stored) == len(texts) and index.sentence_vectors_key() == key:
+    if stored is not None and len(stored) == len(texts) and item.vectors_tag == vectors_tag(key):
         known = dict(zip(texts, stored, strict=True))
 
     def embed(batch: Sequence[str]) -> np.ndarray:

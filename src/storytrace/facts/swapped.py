@@ -337,11 +337,12 @@ def _name_swap(
     d_names = [t for t in d_slot if _is_name(der, d_sent, t, also=src)]
     if not d_names or any(_content(t.norm) and t not in d_names for t in d_slot):
         return None  # plain words of the suspect's own in the slot: a rewording, not one name for another
+    whole = len(s_slot)  # the window below is around the slot as it stands in s_toks, from j1
     s_slot = _name_end(src, s_sent, s_slot, ends)
     s_names = [t for t in s_slot if _is_name(src, s_sent, t)]
     if not s_names:
         return None
-    near = {_key(t.norm) for t in s_toks[max(0, j1 - WINDOW) : j1 + len(s_slot) + WINDOW]}
+    near = {_key(t.norm) for t in s_toks[max(0, j1 - WINDOW) : j1 + whole + WINDOW]}
     d_keys = {_key(t.norm) for t in d_toks}
     if any(_key(t.norm) in near for t in d_names) or any(_key(t.norm) in d_keys for t in s_names):
         return None  # a name moved within the sentence, or kept: not put in another's place

@@ -1,9 +1,8 @@
 """The index file: SQLite, one file, transactional, versioned.
 
-Tables: ``meta`` (schema version, who made it, the index's mode, what made the stored sentence embeddings),
-``articles`` (text, metadata, a static
+Tables: ``meta`` (schema version, who made it, the index's mode), ``articles`` (text, metadata, a static
 document vector unless the index is lexical-only, its length in content words, and each article's sentence
-embeddings once a trace has computed them),
+embeddings once a trace has computed them, tagged with what made them),
 ``shingles`` (sampled 5-gram hashes -> article, the lexical channel), ``terms`` (content-word hash ->
 article with its frequency: BM25 postings) and ``df`` (documents per term). Postings tables are clustered
 by key (``WITHOUT ROWID``), so one channel's query is one range scan per query term. They have no index by
@@ -17,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import hashlib
 import itertools
 import json
 import re
@@ -130,6 +130,9 @@ class StoredArticle:
     article: Article
     sha256: str
     sentence_vectors: np.ndarray | None  # (n_body, DIM) float32, or None until a trace computes them
+    #: what made them (``vectors_tag`` of ``embed.Embedder.vectors_key``); None for vectors stored before
+    #: tags were kept (which no trace reads)
+    vectors_tag: bytes | None = None
 
 
 class Index:
@@ -292,32 +295,23 @@ class Index:
 
         return bool(self._write(work))
 
-    def sentence_vectors_key(self) -> str | None:
-        """What made the stored sentence vectors (``embed.Embedder.vectors_key``); None before any were stored."""
-        row = self._db.execute("SELECT value FROM meta WHERE key = 'sentence_vectors'").fetchone()
-        return str(row[0]) if row else None
-
     def store_sentence_vectors(self, doc: int, sha256: str, vectors: np.ndarray, key: str) -> None:
         """Keep an article's sentence embeddings so no later trace computes them again (best effort).
 
-        ``key`` says what made them (``embed.Embedder.vectors_key``). Another model or runtime gives other
-        vectors, which must not be compared with these: when the key changes, every stored vector is dropped
-        (each is made again by the next trace that needs it). An index from before keys were kept has none.
+        ``key`` says what made them (``embed.Embedder.vectors_key``): another model or runtime gives other
+        vectors, which must not be compared with these. Its tag (``vectors_tag``) is stored with the vectors,
+        in the same row, so a reader checks the vectors it holds, not a key some other row was written with.
         """
         quantised = np.clip(np.rint(vectors * 127.0), -127, 127).astype(np.int8).tobytes()
-
-        def work(db: sqlite3.Connection) -> None:
-            row = db.execute("SELECT value FROM meta WHERE key = 'sentence_vectors'").fetchone()
-            if row is None or row[0] != key:
-                db.execute("UPDATE articles SET sentence_vectors = NULL WHERE sentence_vectors IS NOT NULL")
-                db.execute("INSERT OR REPLACE INTO meta VALUES ('sentence_vectors', ?)", (key,))
-            db.execute(
-                "UPDATE articles SET sentence_vectors = ? WHERE doc = ? AND sha256 = ?", (quantised, doc, sha256)
-            )
-
+        blob = vectors_tag(key) + quantised
         # If another writer holds the index, the vectors are simply computed again next time.
         with contextlib.suppress(IndexBusyError, sqlite3.OperationalError):
-            self._write(work, changes_articles=False)
+            self._write(
+                lambda db: db.execute(
+                    "UPDATE articles SET sentence_vectors = ? WHERE doc = ? AND sha256 = ?", (blob, doc, sha256)
+                ),
+                changes_articles=False,
+            )
 
     # --- reading ------------------------------------------------------------------------------------
 
@@ -739,15 +733,28 @@ def _stored(row: Sequence[Any]) -> StoredArticle:
     article = Article(
         text=text, id=aid, title=title, url=url, outlet=outlet, published=published, meta=json.loads(meta)
     )
-    vectors = None
+    vectors = tag = None
     if svec is not None:
         from storytrace.embed import DIM
 
+        # A tagged blob is the tag and then whole rows of DIM bytes; an untagged one (stored before tags
+        # were kept) is whole rows alone.
+        if len(svec) % DIM == _TAG_BYTES:
+            tag, svec = bytes(svec[:_TAG_BYTES]), svec[_TAG_BYTES:]
         q = np.frombuffer(svec, dtype=np.int8).reshape(-1, DIM).astype(np.float32) / 127.0
         norms = np.linalg.norm(q, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         vectors = q / norms
-    return StoredArticle(doc=doc, article=article, sha256=sha, sentence_vectors=vectors)
+    return StoredArticle(doc=doc, article=article, sha256=sha, sentence_vectors=vectors, vectors_tag=tag)
+
+
+_TAG_BYTES = 8
+
+
+def vectors_tag(key: str) -> bytes:
+    """The 8 bytes stored before an article's sentence vectors: a digest of what made them
+    (``embed.Embedder.vectors_key``)."""
+    return hashlib.sha256(key.encode("utf-8")).digest()[:_TAG_BYTES]
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
