@@ -23,7 +23,7 @@ from storytrace.embed import DIM, cache_dir, get_embedder
 
 #: Bump when the distillation changes, so stale cached tables are not reused. 2: the model's runtime
 #: leaves SkipLayerNormalization unfused (embed.UNFUSED), which moves int8 vectors slightly; a document
-#: vector changes by a cosine of ~0.001, so an index built with a version-1 table still ranks as before.
+#: vector changes by a cosine of ~0.001, so an index built with a version-1 table can stay in use.
 TABLE_VERSION = 2
 _lock = threading.Lock()
 # Runs of word characters: the tokenizer's pre-tokenizer splits at white space and at every punctuation
