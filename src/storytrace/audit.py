@@ -12,6 +12,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from storytrace.align import Alignment, Link
 from storytrace.article import MONTH_NUMBERS
@@ -752,7 +753,13 @@ def _word_pairs(doc: Document) -> set[tuple[str, str]]:
     return pairs
 
 
-_NOT_ONLY_SPEECH = frozenset("states reports notes claims estimates confirmed".split())
+@lru_cache(maxsize=1)
+def _speech_words() -> frozenset[str]:
+    """The speech-verb words of ``facts.cues`` that are seldom anything else: "states", "reports", "notes",
+    "claims", "estimates" and "confirmed" are as often nouns or adjectives."""
+    from storytrace.facts.cues import _CUE_WORDS
+
+    return _CUE_WORDS - frozenset("states reports notes claims estimates confirmed".split())
 
 
 def _novel_pairs(sent: Sentence, known: set[tuple[str, str]]) -> tuple[int, int]:
@@ -765,9 +772,7 @@ def _novel_pairs(sent: Sentence, known: set[tuple[str, str]]) -> tuple[int, int]
     ..., Amnesty International alleges") joins new pairs without a new claim, and a changed speaker is
     the attribution and quote checks' to judge. Words of the speech-verb list that are as often nouns or
     adjectives ("the United States", "confirmed cases", "false claims") still count."""
-    from storytrace.facts.cues import _CUE_WORDS
-
-    speech = _CUE_WORDS - _NOT_ONLY_SPEECH
+    speech = _speech_words()
     novel = total = 0
     norms = [t.norm for t in sent.tokens]
     for pair in itertools.pairwise(norms):
