@@ -575,6 +575,20 @@ def test_no_embeddings_finds_a_short_verbatim_sentence() -> None:
     assert report.findings == ()
 
 
+@pytest.mark.parametrize("use_embeddings", [False, True])
+def test_a_copied_sentence_without_content_words_links_to_its_copy(use_embeddings: bool) -> None:
+    # "You did say that." has no content word: every score of its row is zero, and it used to be left
+    # added against the identical text while its copy in the original counted as omitted.
+    streets = ("Elm", "Oak", "Pine", "Birch", "Cedar", "Maple", "Willow", "Ash", "Alder", "Rowan")
+    filler = " ".join(f"Crews repaired the {k + 2} old pipes under {name} Street." for k, name in enumerate(streets))
+    text = filler + " Critics said that you did say in 2004 that the wall was safe for the town. You did say that."
+    report = compare(text, text, settings=Settings(use_embeddings=use_embeddings))
+    assert [(link.derived, link.source, link.kind) for link in report.alignment.links] == [
+        ((i,), (i,), "verbatim") for i in range(12)
+    ]
+    assert report.alignment.omitted == ()
+
+
 # Formulaic news: the same sentence frames with other names and figures are not reuse.
 _FRAMES = [
     "{org} did not respond to a request for comment on the {thing} over the weekend.",

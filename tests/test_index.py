@@ -143,6 +143,8 @@ def test_sentence_vectors_of_another_runtime_are_made_again(tmp_path: Path, monk
             "UPDATE articles SET sentence_vectors = ? WHERE id = 'original'", (vectors_tag("x") + bytes(rows[0]),)
         )
         db.execute("UPDATE articles SET sentence_vectors = ? WHERE id = 'second'", (bytes(rows[1]),))
+    stats = Index(path).stats()
+    assert (stats.with_sentence_vectors, stats.stale_sentence_vectors) == (0, 2)
     embedded: list[int] = []
     embed = Embedder.embed
 
@@ -159,10 +161,27 @@ def test_sentence_vectors_of_another_runtime_are_made_again(tmp_path: Path, monk
         assert stored.sentence_vectors is not None and stored.sentence_vectors.any()
     # both candidates' sentences were embedded whole (to be stored)
     assert sizes["original"] in embedded and sizes["second"] in embedded
+    stats = again.stats()
+    assert (stats.with_sentence_vectors, stats.stale_sentence_vectors) == (2, 0)
     # With this runtime's tag, the next trace reads them instead.
     embedded.clear()
     Index(path).trace(Article(text=REWRITE, id="s"), top=2)
     assert sizes["original"] not in embedded and sizes["second"] not in embedded
+
+
+def test_a_damaged_sentence_vector_blob_is_made_again(tmp_path: Path) -> None:
+    path = tmp_path / "d.db"
+    idx = Index(path)
+    idx.add([Article(text=ORIGINAL, id="original")])
+    idx.trace(Article(text=REWRITE, id="s"), top=1)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE articles SET sentence_vectors = ? WHERE id = 'original'", (bytes(1000),))
+    again = Index(path)
+    damaged = again.get("original")
+    assert damaged is not None and damaged.sentence_vectors is None
+    assert again.trace(Article(text=REWRITE, id="s"), top=1).source == "original"
+    stored = again.get("original")
+    assert stored is not None and stored.sentence_vectors is not None and stored.sentence_vectors.any()
 
 
 @pytest.mark.parametrize(

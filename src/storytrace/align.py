@@ -84,6 +84,7 @@ class _Pairwise:
         )
         self.partial = False
         self._best: np.ndarray | None = None
+        self._by_words: dict[tuple[str, ...], list[int]] | None = None
         self.semantic: np.ndarray | None = None
         if vectors is not None:
             d_vec, s_vec = vectors
@@ -96,6 +97,15 @@ class _Pairwise:
     def same_words(self, i: int, j: int) -> bool:
         d = [t.norm for t in self.der[i].tokens]
         return bool(d) and d == [t.norm for t in self.src[j].tokens]
+
+    def copies_of(self, i: int) -> list[int]:
+        """Source sentences with the same words as derived sentence ``i`` (typography aside), in order."""
+        if self._by_words is None:
+            self._by_words = {}
+            for j, s in enumerate(self.src):
+                self._by_words.setdefault(tuple(t.norm for t in s.tokens), []).append(j)
+        words = tuple(t.norm for t in self.der[i].tokens)
+        return self._by_words.get(words, []) if words else []
 
     def cosine(self, i: int, j: int) -> float | None:
         """The pair's sentence cosine, None when it has none (no embeddings, or not computed)."""
@@ -166,7 +176,13 @@ def _align(
             choice.append(())
             continue
         order = np.argsort(-score[i], kind="stable")
-        best = _break_tie(score[i], order, used_so_far, choice)
+        copies = pw.copies_of(i)
+        if copies:
+            # A sentence copied word for word links to its copy, even one with no content word ("You did
+            # say that."), whose scores are all zero: among the ties the first eight sentences would win.
+            best = _break_tie(np.ones(len(copies)), np.arange(len(copies)), used_so_far, choice, copies)
+        else:
+            best = _break_tie(score[i], order, used_so_far, choice)
         if not _linked(pw, i, best, settings):
             choice.append(())
             continue
@@ -344,11 +360,20 @@ def _another_part(pw: _Pairwise, i: int, strongest: int, j: int) -> bool:
     return len(mine) >= 0.75 * len(pw.der_content[i]) and len(mine - pw.der_content[strongest]) >= OTHER_PART_WORDS
 
 
-def _break_tie(row: np.ndarray, order: np.ndarray, used: set[int], choice: list[tuple[int, ...]]) -> int:
+def _break_tie(
+    row: np.ndarray,
+    order: np.ndarray,
+    used: set[int],
+    choice: list[tuple[int, ...]],
+    candidates: Sequence[int] | None = None,
+) -> int:
     """Among source sentences that score the same (a repeated sentence), take one not yet used, nearest
-    after the previous link: "A. B. A." against itself must link the second A to the second A."""
+    after the previous link: "A. B. A." against itself must link the second A to the second A.
+    ``candidates`` names the source sentences when ``row`` and ``order`` index a subset of them."""
     best = int(order[0])
     tied = [int(j) for j in order[:8] if row[int(j)] >= row[best] - 1e-4]
+    if candidates is not None:
+        best, tied = candidates[best], [candidates[j] for j in tied]
     if len(tied) == 1:
         return best
     previous = max((j for c in choice for j in c), default=-1)

@@ -86,6 +86,8 @@ class IndexStats:
     path: str
     articles: int
     shingles: int
+    #: articles whose stored sentence vectors a trace can use (made by this installation's model and
+    #: runtime, ``vectors_key``); the others' are made again when a trace compares them
     with_sentence_vectors: int
     outlets: int
     schema_version: int
@@ -93,6 +95,8 @@ class IndexStats:
     size_bytes: int
     oldest: str | None
     newest: str | None
+    #: articles whose stored sentence vectors another model or runtime made (or an older storytrace)
+    stale_sentence_vectors: int = 0
 
 
 @dataclass(frozen=True)
@@ -318,11 +322,23 @@ class Index:
     def __len__(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def stats(self) -> IndexStats:
+    def stats(self, vectors_key: str | None = None) -> IndexStats:
+        """Counts of the index. Stored sentence vectors count as usable when made under ``vectors_key``
+        (``embed.Embedder.vectors_key``; default: the bundled model's), else as stale."""
         db = self._db
         n = len(self)
         sh = int(db.execute("SELECT count(*) FROM shingles").fetchone()[0])
-        sv = int(db.execute("SELECT count(*) FROM articles WHERE sentence_vectors IS NOT NULL").fetchone()[0])
+        if vectors_key is None:
+            from storytrace.embed import get_embedder
+
+            vectors_key = get_embedder().vectors_key()
+        stored = int(db.execute("SELECT count(*) FROM articles WHERE sentence_vectors IS NOT NULL").fetchone()[0])
+        sv = int(
+            db.execute(
+                "SELECT count(*) FROM articles WHERE substr(sentence_vectors, 1, ?) = ?",
+                (_TAG_BYTES, vectors_tag(vectors_key)),
+            ).fetchone()[0]
+        )
         outlets = int(db.execute("SELECT count(DISTINCT outlet) FROM articles WHERE outlet IS NOT NULL").fetchone()[0])
         oldest, newest = db.execute(
             "SELECT min(published), max(published) FROM articles WHERE published IS NOT NULL"
@@ -338,6 +354,7 @@ class Index:
             size_bytes=self.path.stat().st_size if self.path.exists() else 0,
             oldest=oldest,
             newest=newest,
+            stale_sentence_vectors=stored - sv,
         )
 
     def get(self, article_id: str) -> StoredArticle | None:
@@ -741,10 +758,12 @@ def _stored(row: Sequence[Any]) -> StoredArticle:
         # were kept) is whole rows alone.
         if len(svec) % DIM == _TAG_BYTES:
             tag, svec = bytes(svec[:_TAG_BYTES]), svec[_TAG_BYTES:]
-        q = np.frombuffer(svec, dtype=np.int8).reshape(-1, DIM).astype(np.float32) / 127.0
-        norms = np.linalg.norm(q, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        vectors = q / norms
+        # Any other length is a damaged blob: no vectors, so a trace makes them again and replaces it.
+        if len(svec) % DIM == 0:
+            q = np.frombuffer(svec, dtype=np.int8).reshape(-1, DIM).astype(np.float32) / 127.0
+            norms = np.linalg.norm(q, axis=1, keepdims=True)
+            norms[norms == 0] = 1.0
+            vectors = q / norms
     return StoredArticle(doc=doc, article=article, sha256=sha, sentence_vectors=vectors, vectors_tag=tag)
 
 

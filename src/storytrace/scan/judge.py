@@ -433,10 +433,10 @@ def judge_component(
             if member(der).article.text.strip() == member(src).article.text.strip() or (
                 not report.alignment.omitted and all(link.kind == "verbatim" for link in report.alignment.links)
             ):
-                # The same text is a duplicate whatever its alignment makes of it: a short sentence after
-                # one holding its words ("... you did say in 2004 ... You did say that.") can come out
-                # merged into that one on one side and added on the other (SheepDog's duplicated
-                # originals: 7 rewrites judged siblings of their own original through its copy).
+                # The same text is a duplicate whatever its alignment makes of it (SheepDog's duplicated
+                # originals: a sentence with no content word, "You did say that.", came out added against its
+                # own copy until the alignment linked copies first, and 7 rewrites were judged siblings of
+                # their own original through its copy).
                 duplicates.add((der, src))
         out.append(_judgement(src, der, relation, report, direction, confidence, score, method))
 
