@@ -185,7 +185,11 @@ def test_a_headline_or_answer_in_quotation_marks_is_no_quotation_of_its_own() ->
     assert report.verdict.relation in ("partially_derived", "derived")
     wrapped = '"' + HEAVY_REWRITE.replace("\n\n", "\n") + '"'
     assert trail_of(compare(SOURCE, wrapped).alignment).own_quotes == 0
-    inline = HEAVY_REWRITE + '\nLocals call the plan "a colossal barrier between our children and the sea" these days.'
+    inline = (
+        HEAVY_REWRITE
+        + '\nLocals call the plan "a colossal barrier between our children and the sea" \
+these days.'
+    )
     assert trail_of(compare(SOURCE, inline).alignment).own_quotes == 1
     # Further in, a quotation with no speaker found in its sentence may be an invented quote: it counts.
     alone = HEAVY_REWRITE + '\n\n"Nobody ever asked the fishermen what they think about this wall."'
@@ -246,3 +250,49 @@ def test_an_embedded_blob_is_no_content_and_a_links_parts_no_names() -> None:
 def test_an_independent_report_with_a_link_against_a_scraped_page_is_not_derived() -> None:
     report = compare(SOURCE + "\n\n" + BLOB, INDEPENDENT + "\n\n" + LINK)
     assert report.verdict.relation == "related", report.verdict.evidence
+
+
+# A short notice that names nobody, and an LLM-style retelling padded to three times its length: every
+# point of the notice is restated, most of the words are filler, so little of the suspect traces to it.
+NOTICE = """The town library will close early on weekdays during the winter months.
+Staff shortages and rising heating costs were given as the reasons for the change.
+Readers can still return books through the drop box outside the main entrance.
+The reading room will open again at normal hours in the spring."""
+PADDED_NOTICE = """Brace yourselves, book lovers, because a chilling blow has just landed on our beloved community!
+In a move that will leave countless readers heartbroken, the town library is slamming its doors early on \
+weekdays all through the bitter winter months.
+Can you believe it? Where are we supposed to go on those long, dark evenings?
+The reasons behind this jaw-dropping decision are as grim as the weather itself: there are simply not enough \
+staff, and the soaring cost of heating the building has become too much to bear.
+It is a sad sign of the times, and many fear it is only the beginning.
+But do not lose all hope just yet!
+Readers will still be able to return their books by dropping them in the box that stands outside the main \
+entrance, a small mercy in these trying times.
+And here is a glimmer of light at the end of this frosty tunnel: the reading room is set to welcome everyone \
+back at its normal hours once spring arrives.
+Until then, we can only wait, wrap up warm, and dream of brighter days ahead."""
+# The same news written independently: its own people, figures and quotation.
+INDEPENDENT_NOTICE = """Mayor Carla Voss said on Monday that the Fenwick library would cut its weekday hours \
+from December 1.
+Head librarian Tomas Reyes blamed a shortage of 4 staff and a 30 percent rise in heating bills.
+"We had no choice," Reyes said, adding that the drop box would stay open.
+The Friends of Fenwick Library have started a petition that has gathered 1,200 signatures.
+Councillor Ana Pires called the cut short-sighted and promised to raise it at the next council meeting on January 12.
+Spring hours will return in March, the library said."""
+
+
+def test_a_padded_retelling_of_a_short_notice_is_partially_derived() -> None:
+    report = compare(NOTICE, PADDED_NOTICE)
+    assert report.scores.reuse < Settings().partial_reuse
+    assert report.scores.coverage >= Settings().trail_content_coverage
+    assert report.verdict.relation == "partially_derived"
+    assert any("restates" in e and "names nothing the original does not" in e for e in report.verdict.evidence)
+    assert compare(NOTICE, PADDED_NOTICE, settings=Settings(trail_content_coverage=2.0)).verdict.relation not in (
+        "derived",
+        "partially_derived",
+    )
+
+
+def test_an_independent_report_of_the_notice_is_not_derived() -> None:
+    report = compare(NOTICE, INDEPENDENT_NOTICE)
+    assert report.verdict.relation not in ("derived", "partially_derived")

@@ -347,7 +347,9 @@ def _opens_the_text(doc: Document, start: int, end: int) -> bool:
 def trail_holds(trail: Trail, scores: Scores, settings: Settings) -> bool:
     """True when content kept and names and figures in common both point to the original."""
     return trail.own_quotes <= settings.trail_own_quotes and (
-        _trail_by_coverage(trail, scores, settings) or _trail_by_reach(trail, settings)
+        _trail_by_coverage(trail, scores, settings)
+        or _trail_by_reach(trail, settings)
+        or _trail_by_content(trail, scores, settings)
     )
 
 
@@ -369,6 +371,15 @@ def _trail_by_reach(trail: Trail, settings: Settings) -> bool:
         trail.reach >= settings.trail_coverage
         and trail.shared_specifics >= settings.trail_reach_specifics
         and trail.specifics_share >= settings.trail_reach_share
+    )
+
+
+def _trail_by_content(trail: Trail, scores: Scores, settings: Settings) -> bool:
+    # Most of the original restated, and next to nothing checkable of the suspect's own: padding, not
+    # independent writing, which brings its own people and figures (``Settings.trail_content_coverage``).
+    own = trail.specifics - trail.shared_specifics
+    return scores.coverage >= settings.trail_content_coverage and (
+        own <= 1 or trail.specifics_share >= settings.trail_specifics_share
     )
 
 
@@ -402,23 +413,37 @@ def relation_of(alignment: Alignment, scores: Scores, settings: Settings) -> tup
         trail = trail_of(alignment)
         evidence.append(_trail_evidence(trail))
         if trail_holds(trail, scores, settings):
-            if _trail_by_coverage(trail, scores, settings):
-                kept, kept_what = scores.coverage, "of the original's content"
-                at_least, share = settings.trail_specifics, settings.trail_specifics_share
+            quotes = ", and it quotes nobody the original does not" if not trail.own_quotes else ""
+            if _trail_by_coverage(trail, scores, settings) or _trail_by_reach(trail, settings):
+                if _trail_by_coverage(trail, scores, settings):
+                    kept, kept_what = scores.coverage, "of the original's content"
+                    at_least, share = settings.trail_specifics, settings.trail_specifics_share
+                else:
+                    kept = trail.reach
+                    kept_what = "of as much of the original's content as a text of its length could"
+                    at_least, share = settings.trail_reach_specifics, settings.trail_reach_share
+                evidence.append(
+                    "partially derived although its sentences are restyled beyond recognition: it keeps "
+                    f"{kept:.0%} {kept_what} (at least {settings.trail_coverage:.0%}) "
+                    f"and {trail.specifics_share:.0%} of its names and figures are the original's "
+                    f"(at least {at_least} and {share:.0%})" + quotes
+                )
+                margin = min(
+                    (kept - settings.trail_coverage) / max(settings.trail_coverage, 1e-9),
+                    trail.specifics_share - share,
+                )
             else:
-                kept, kept_what = trail.reach, "of as much of the original's content as a text of its length could"
-                at_least, share = settings.trail_reach_specifics, settings.trail_reach_share
-            evidence.append(
-                "partially derived although its sentences are restyled beyond recognition: it keeps "
-                f"{kept:.0%} {kept_what} (at least {settings.trail_coverage:.0%}) "
-                f"and {trail.specifics_share:.0%} of its names and figures are the original's "
-                f"(at least {at_least} and {share:.0%})"
-                + (", and it quotes nobody the original does not" if not trail.own_quotes else "")
-            )
-            margin = min(
-                (kept - settings.trail_coverage) / max(settings.trail_coverage, 1e-9),
-                trail.specifics_share - share,
-            )
+                own = trail.specifics - trail.shared_specifics
+                evidence.append(
+                    "partially derived although most of its words are its own: it restates "
+                    f"{scores.coverage:.0%} of the original's content (at least "
+                    f"{settings.trail_content_coverage:.0%}) and names "
+                    + ("nothing" if not own else "one person or figure" if own == 1 else f"{own} people or figures")
+                    + " the original does not"
+                    + quotes
+                )
+                cut = settings.trail_content_coverage
+                margin = (scores.coverage - cut) / max(cut, 1e-9)
             # Weaker than reused text: never more confident than 0.75.
             return "partially_derived", min(0.75, _margin_confidence(margin, 0.0, scale=0.5)), evidence
     if scores.reuse >= settings.derived_reuse:
