@@ -59,7 +59,7 @@ from storytrace.settings import DEFAULT_SETTINGS, Settings
 COVERAGES = np.round(np.arange(0.10, 0.801, 0.05), 2)
 SHARES = np.round(np.arange(0.50, 1.001, 0.05), 2)
 #: The trail rule switched off: the relation from the reuse thresholds alone (before this rule).
-OFF = DEFAULT_SETTINGS.with_(trail_coverage=2.0)
+OFF = DEFAULT_SETTINGS.with_(trail_coverage=2.0, trail_content_coverage=2.0)
 #: The session-3 rule's values (trail_coverage, trail_specifics, trail_specifics_share), on scores.coverage.
 SESSION3 = (0.2, 3, 0.6)
 #: Originals longer than this are counted apart (calibrate.py's news-sized limit; the rest are long pages).

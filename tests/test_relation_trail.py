@@ -98,7 +98,7 @@ def test_heavy_rewrite_that_keeps_order_and_specifics_is_partially_derived() -> 
 
 
 def test_rule_off_gives_the_reuse_verdict() -> None:
-    report = compare(SOURCE, HEAVY_REWRITE, settings=Settings(trail_coverage=2.0))
+    report = compare(SOURCE, HEAVY_REWRITE, settings=Settings(trail_coverage=2.0, trail_content_coverage=2.0))
     assert report.verdict.relation in ("related", "unrelated")
 
 

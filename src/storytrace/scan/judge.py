@@ -531,8 +531,8 @@ def _probe_suffices(lexical: Any, probe: Any, factor: float, settings: Settings,
         return False
     coverage = scaled(lexical.scores.coverage, probe.scores.coverage)
     reach = min(1.0, scaled(reach_coverage(lexical.alignment), reach_coverage(probe.alignment)))
-    if coverage < settings.trail_coverage and reach < settings.trail_coverage:
-        return True  # both trail routes need one of them (trail_of reads every name of both texts: costly)
+    if coverage < min(settings.trail_coverage, settings.trail_content_coverage) and reach < settings.trail_coverage:
+        return True  # every trail route needs one of them (trail_of reads every name of both texts: costly)
     best = replace(trail_of(probe.alignment), reach=reach)
     return not trail_holds(best, replace(probe.scores, coverage=coverage), settings)
 
