@@ -150,7 +150,7 @@ def headline_findings(
     that sums up the body faithfully stays quiet. Its findings carry no spans (the headlines are not part of
     the texts the spans index); ``before``/``after`` hold the words and the subtype says "headline".
     Of the original's text only the paragraphs the headline could draw on are read (``_headline_context``);
-    ``source_doc``, the original analysed, saves analysing it again to find them.
+    ``source_doc``, the original analysed, saves analysing it again to find them and to read them.
     """
     if not source.title or not derived.title:
         return []
@@ -158,8 +158,10 @@ def headline_findings(
         return []  # a headline inside the text is aligned and checked as its first sentence
     from storytrace.audit import added_claims, fact_checks
 
-    context = _headline_context(source_doc if source_doc is not None else analyse(source), derived.title)
-    src = analyse(Article(text=source.title + "\n\n" + context, published=source.published))
+    doc = source_doc if source_doc is not None else analyse(source)
+    context = _headline_context(doc, derived.title)
+    # The context's paragraphs are the original's, analysed already: their sentences are moved, not made again.
+    src = analyse(Article(text=source.title + "\n\n" + context, published=source.published), reuse=doc)
     der = analyse(Article(text=derived.title, published=derived.published))
     alignment = align(src, der, settings=settings, embed=embed)
     found = [
