@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from storytrace.align import Alignment, EmbedFn, align, link_paraphrases
@@ -201,11 +202,13 @@ def _headline_context(source: Document, headline: str) -> str:
         paragraphs.setdefault(s.paragraph, []).append(s)
     order = sorted(paragraphs)
     wanted: set[int] = set()
+    norm_of, stem_of = itemgetter(2), itemgetter(3)  # Token fields, read in C (a long original has thousands)
     for k, p in enumerate(order):
         for s in paragraphs[p]:
-            if any(
-                t.norm in keys or t.stem in keys or (numeric and (t.norm[0].isdigit() or t.norm in figures))
-                for t in s.tokens
+            if (
+                not keys.isdisjoint(map(norm_of, s.tokens))
+                or not keys.isdisjoint(map(stem_of, s.tokens))
+                or (numeric and any(n[0].isdigit() or n in figures for n in map(norm_of, s.tokens)))
             ):
                 wanted.update(order[max(0, k - 1) : k + 1])
                 break
