@@ -751,3 +751,26 @@ def test_novel_word_pairs_skip_speech_verbs_but_not_nouns_spelled_like_them() ->
     # ("officials", "said") and ("said", "the") are left out; ("united", "states"), ("states", "confirmed")
     # and ("confirmed", "cases") count: here they are a country and an adjective, not speech verbs.
     assert (novel, total) == (4, 4)
+
+
+def test_common_words_of_few_sentences_equal_the_sparse_product(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small products are counted by set intersections (``align._SMALL_PRODUCT``): the same numbers."""
+    import random
+
+    import numpy as np
+
+    from storytrace import align as align_module
+
+    rng = random.Random(5)
+    vocabulary = [f"w{k}" for k in range(60)]
+    for rows_n, cols_n in ((1, 1), (1, 12), (3, 40), (25, 30), (0, 4)):
+        rows = [frozenset(rng.sample(vocabulary, rng.randint(0, 12))) for _ in range(rows_n)]
+        cols = [frozenset(rng.sample(vocabulary, rng.randint(0, 12))) for _ in range(cols_n)]
+        small = align_module._common_words(rows, cols)
+        monkeypatch.setattr(align_module, "_SMALL_PRODUCT", -1)
+        sparse = align_module._common_words(rows, cols)
+        monkeypatch.undo()
+        assert small.dtype == sparse.dtype == np.float32
+        assert small.shape == sparse.shape == (rows_n, cols_n)
+        assert np.array_equal(small, sparse)
+        assert small.tolist() == [[float(len(r & c)) for c in cols] for r in rows]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from storytrace import text as text_module
 from storytrace.article import Article, article_from_text
 from storytrace.text import analyse, is_boilerplate, looks_english, normalize_word, paragraph_spans, stem
 
@@ -221,3 +222,35 @@ def test_the_closing_mark_of_a_long_run_found_to_be_no_quotation_opens_nothing()
     sentences = _sentences(text)
     assert "The mayor spoke." in sentences
     assert 'Jones replied: "We will see. It is early."' in sentences
+
+
+def test_analyse_with_reuse_moves_the_donors_sentences_and_equals_analyse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``analyse(text, reuse=doc)`` copies a repeated paragraph's sentences from ``doc`` only where its own
+    analysis would give the same: a paragraph whose quotation was continued in the donor (next paragraph opens
+    with a quotation mark) and is not here is split again, not copied."""
+    quoted = 'He said: "We will build the wall. We will pay for it. Nobody can stop us.'
+    donor_text = "\n\n".join([quoted, '"It starts in May," he added.', "The council met on Monday. It voted 7-4."])
+    donor = analyse(Article(text=donor_text))
+    # In the donor the open quotation goes on into the next paragraph: one sentence. Followed by a paragraph
+    # without a quotation mark, the same characters are three sentences.
+    assert [s.paragraph for s in donor.sentences].count(0) == 1
+    text = "A headline here\n\n" + "\n\n".join([quoted, "The council met on Monday. It voted 7-4."])
+    expected = analyse(Article(text=text))
+    assert [s.paragraph for s in expected.sentences].count(1) == 3
+    split: list[str] = []
+    real = text_module.sentence_spans
+
+    def counting(text: str, start: int, end: int, *, continued: bool = False) -> list[tuple[int, int]]:
+        split.append(text[start:end])
+        return real(text, start, end, continued=continued)
+
+    monkeypatch.setattr(text_module, "sentence_spans", counting)
+    got = analyse(Article(text=text), reuse=donor)
+    assert got.sentences == expected.sentences
+    assert [s.content_stems() for s in got.sentences] == [s.content_stems() for s in expected.sentences]
+    # Only the title and the paragraph whose quotation ends differently were split; the last is the donor's,
+    # moved: its words' spans index the new text.
+    assert split == ["A headline here", quoted]
+    moved = got.sentences[-1]
+    assert moved.tokens[0].start != donor.sentences[-1].tokens[0].start
+    assert [text[t.start : t.end] for t in moved.tokens] == ["It", "voted", "7", "4"]

@@ -291,10 +291,19 @@ def link_paraphrases(
     return _align(source, derived, pw, None, settings, embed)
 
 
+#: Up to this many (row, column) pairs, ``_common_words`` intersects the sets one pair at a time: measured
+#: ~0.1 microseconds a pair against ~0.15 ms of fixed cost for the sparse product, which wins above ~2,000.
+_SMALL_PRODUCT = 1000
+
+
 def _common_words(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.ndarray:
     """len(rows[i] & cols[j]) for every i, j, as a float32 matrix."""
     if not rows or not cols:
         return np.zeros((len(rows), len(cols)), dtype=np.float32)
+    if len(rows) * len(cols) <= _SMALL_PRODUCT:
+        # Building two sparse matrices costs ~0.15 ms whatever their size; a headline against its context,
+        # or two short articles, costs less in set intersections. The same whole numbers either way.
+        return np.array([[len(r & c) for c in cols] for r in rows], dtype=np.float32)
     vocabulary: dict[str, int] = {}
     parts = []
     for sets in (rows, cols):

@@ -726,9 +726,11 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
             for i in link.derived:
                 sent = derived.sentences[i]
                 text = derived.text[sent.start : sent.end]
-                if source_details is None:
-                    source_details = _details(source, tuple(s.index for s in source.body))
-                new_details = _details(derived, (i,)) - source_details
+                new_details = _details(derived, (i,))
+                if new_details:  # the original's details matter only to a sentence with some
+                    if source_details is None:
+                        source_details = _details(source, tuple(s.index for s in source.body))
+                    new_details -= source_details
                 editorial = bool(_EDITORIAL.search(text))
                 severity = "high" if new_details else ("low" if sent.words < 6 else "medium")
                 what = "added sentence: the original says nothing like this"

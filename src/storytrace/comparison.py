@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from storytrace.align import Alignment, EmbedFn, align, link_paraphrases
@@ -150,7 +151,7 @@ def headline_findings(
     that sums up the body faithfully stays quiet. Its findings carry no spans (the headlines are not part of
     the texts the spans index); ``before``/``after`` hold the words and the subtype says "headline".
     Of the original's text only the paragraphs the headline could draw on are read (``_headline_context``);
-    ``source_doc``, the original analysed, saves analysing it again to find them.
+    ``source_doc``, the original analysed, saves analysing it again to find them and to read them.
     """
     if not source.title or not derived.title:
         return []
@@ -158,8 +159,10 @@ def headline_findings(
         return []  # a headline inside the text is aligned and checked as its first sentence
     from storytrace.audit import added_claims, fact_checks
 
-    context = _headline_context(source_doc if source_doc is not None else analyse(source), derived.title)
-    src = analyse(Article(text=source.title + "\n\n" + context, published=source.published))
+    doc = source_doc if source_doc is not None else analyse(source)
+    context = _headline_context(doc, derived.title)
+    # The context's paragraphs are the original's, analysed already: their sentences are moved, not made again.
+    src = analyse(Article(text=source.title + "\n\n" + context, published=source.published), reuse=doc)
     der = analyse(Article(text=derived.title, published=derived.published))
     alignment = align(src, der, settings=settings, embed=embed)
     found = [
@@ -199,11 +202,13 @@ def _headline_context(source: Document, headline: str) -> str:
         paragraphs.setdefault(s.paragraph, []).append(s)
     order = sorted(paragraphs)
     wanted: set[int] = set()
+    norm_of, stem_of = itemgetter(2), itemgetter(3)  # Token fields, read in C (a long original has thousands)
     for k, p in enumerate(order):
         for s in paragraphs[p]:
-            if any(
-                t.norm in keys or t.stem in keys or (numeric and (t.norm[0].isdigit() or t.norm in figures))
-                for t in s.tokens
+            if (
+                not keys.isdisjoint(map(norm_of, s.tokens))
+                or not keys.isdisjoint(map(stem_of, s.tokens))
+                or (numeric and any(n[0].isdigit() or n in figures for n in map(norm_of, s.tokens)))
             ):
                 wanted.update(order[max(0, k - 1) : k + 1])
                 break

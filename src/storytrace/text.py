@@ -199,14 +199,61 @@ class Document:
     def words(self) -> int:
         return sum(s.words for s in self.body)
 
+    @cached_property
+    def _paragraph_sentences(self) -> dict[tuple[str, bool], tuple[int, tuple[Sentence, ...]]]:
+        """(a paragraph's characters, whether a quotation may go on into the next) -> where the paragraph
+        starts and its sentences: what ``analyse(..., reuse=self)`` copies."""
+        text = self.article.text
+        paragraphs = paragraph_spans(text)
+        grouped: dict[int, list[Sentence]] = {}
+        for s in self.sentences:
+            grouped.setdefault(s.paragraph, []).append(s)
+        table: dict[tuple[str, bool], tuple[int, tuple[Sentence, ...]]] = {}
+        for k, (a, b) in enumerate(paragraphs):
+            table.setdefault((text[a:b], _opens_quoted(text, paragraphs, k + 1)), (a, tuple(grouped.get(k, ()))))
+        return table
 
-def analyse(article: Article) -> Document:
-    """Split an article into sentences and tokens, and mark boilerplate."""
+
+def _moved(s: Sentence, index: int, paragraph: int, delta: int) -> Sentence:
+    """``s`` as sentence ``index`` of paragraph ``paragraph`` of a text where its characters stand ``delta``
+    further on."""
+    new = tuple.__new__
+    moved = Sentence(
+        index=index,
+        start=s.start + delta,
+        end=s.end + delta,
+        paragraph=paragraph,
+        boilerplate=s.boilerplate,
+        tokens=tuple([new(Token, (a + delta, b + delta, norm, st)) for a, b, norm, st in s.tokens]),
+    )
+    stems = s.__dict__.get("_content_stems")
+    if stems is not None:  # made from the words alone, which did not move: no need to make it again
+        moved.__dict__["_content_stems"] = stems
+    return moved
+
+
+def analyse(article: Article, *, reuse: Document | None = None) -> Document:
+    """Split an article into sentences and tokens, and mark boilerplate.
+
+    ``reuse``: a document made by ``analyse`` whose paragraphs this text repeats (the headline check reads
+    the original's title with some of its paragraphs): a paragraph of the same characters, continued or
+    not by a quotation in the same way, gets that document's sentences moved to its place instead of being
+    split and tokenised again. The result is the same Document: a paragraph's sentences depend on its own
+    characters and that flag only (``sentence_spans``, ``tokenize``, ``is_boilerplate``).
+    """
     text = article.text
     sentences: list[Sentence] = []
     paragraphs = paragraph_spans(text)
+    known = reuse._paragraph_sentences if reuse is not None else None
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        for start, end in sentence_spans(text, p_start, p_end, continued=_opens_quoted(text, paragraphs, p_index + 1)):
+        continued = _opens_quoted(text, paragraphs, p_index + 1)
+        if known:
+            hit = known.get((text[p_start:p_end], continued))
+            if hit is not None:
+                first = len(sentences)
+                sentences.extend([_moved(s, first + k, p_index, p_start - hit[0]) for k, s in enumerate(hit[1])])
+                continue
+        for start, end in sentence_spans(text, p_start, p_end, continued=continued):
             sentences.append(
                 Sentence(
                     index=len(sentences),
