@@ -28,13 +28,6 @@ _MONTH_SET = frozenset(MONTH_NUMBERS) | frozenset("monday tuesday wednesday thur
 #: Editorial comment counted per side (sentences): each side's unmatched sentences grow with its length, not
 #: with what the copier did (see ``direction_of``).
 _COMMENT_CAP = 2
-#: Weight of the unshared-material share difference (``_unshared_material``) in the direction's net, which
-#: needs ``Settings.direction_margin`` (2.5): at most about 2.5 when one side's unmatched sentences all carry
-#: checkable material and the other's none. Chosen on half of SheepDog's stories (crc32 of the original's
-#: id even), checked on the other half (RESULTS.md, trace quality, session 10).
-_UNSHARED_WEIGHT = 3.0
-# A quotation of some length in a sentence (straight or typographic marks).
-_QUOTATION = re.compile(r'["\u201c][^"\u201c\u201d]{12,}["\u201d]')
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 # A title with its full stop right before a word (``_after_break``).
@@ -500,21 +493,11 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
     # the copier did, so both are capped: uncapped, compare(copy, long original) counted every "could"
     # of the original's unmatched sentences as comment the suspect added (up to 28 on SheepDog) and
     # called the copy the original.
-    own_dropped, dropped, own_added, added = _unshared_material(alignment, plain, s_all, d_all)
-    # What only one side has: a copy's added sentences typically carry nothing checkable of their own
-    # (comment, filler, framing), the original's sentences it dropped carry names, figures, quotations.
-    # Two rewrites of one original each drop checkable sentences the other kept, so for them the shares
-    # balance. Shares, smoothed (+1 / +2) so that one or two sentences weigh little, not counts, which
-    # would grow with the original's length.
-    unshared = 0.0
-    if dropped or added:
-        unshared = (own_dropped + 1) / (dropped + 2) - (own_added + 1) / (added + 2)
     net = (
         (precise_src - precise_der) * 0.5
         + (vague_der - vague_src) * 0.5
         + min(added_comment, _COMMENT_CAP)
         - 0.5 * min(dropped_comment, _COMMENT_CAP)
-        + _UNSHARED_WEIGHT * unshared
     )
     if precise_src or precise_der:
         evidence.append(
@@ -529,42 +512,11 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
             f"editorial comment only in the suspect: {added_comment} sentence(s); only in the original: "
             f"{dropped_comment}"
         )
-    if dropped or added:
-        evidence.append(
-            f"sentences only in the original: {own_dropped} of {dropped} carry a name, figure, date or quotation "
-            f"the suspect lacks; only in the suspect: {own_added} of {added} (a copy's additions are mostly "
-            "comment with nothing to check)"
-        )
     if abs(net) < settings.direction_margin:
         evidence.append("the text gives no clear sign of which came first")
         return "unclear", 0.5, evidence
     conf = round(min(0.85, 0.5 + abs(net) / (abs(net) + 4 * settings.direction_margin)), 3)
     return ("as_given" if net > 0 else "reversed"), conf, evidence
-
-
-def _unshared_material(
-    alignment: Alignment, plain: frozenset[str], s_all: set[str], d_all: set[str]
-) -> tuple[int, int, int, int]:
-    """The original's sentences no link uses and the suspect's added ones: how many of each carry material
-    of their own, a detail of ``_direction_details`` (figure, date, name) that the other text has nowhere
-    (``s_all``/``d_all``: each text's details, without possessives) or a quotation.
-    Returns (dropped with material, dropped, added with material, added); data blobs are left out."""
-    source, derived = alignment.source, alignment.derived
-
-    def checkable(doc: Document, indices: tuple[int, ...], other: set[str]) -> bool:
-        if any(_bare(k) not in other for k in _direction_details(doc, indices, plain)):
-            return True
-        return any(_QUOTATION.search(doc.sentence_text(i)) for i in indices)
-
-    dropped = [j for j in alignment.omitted if j not in source.data_sentences]
-    added = [
-        link.derived
-        for link in alignment.links
-        if link.kind == "added" and not all(i in derived.data_sentences for i in link.derived)
-    ]
-    own_dropped = sum(1 for j in dropped if checkable(source, (j,), d_all))
-    own_added = sum(1 for ix in added if checkable(derived, ix, s_all))
-    return own_dropped, len(dropped), own_added, len(added)
 
 
 def _details(doc: Document, indices: tuple[int, ...]) -> set[str]:
@@ -613,7 +565,7 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
         if not tokens:
             continue
         raws = [text[t.start : t.end] for t in tokens]
-        title_cased = _title_cased_runs(text, tokens, raws)
+        title_cased = _title_cased_runs(text, tokens, raws, plain)
         for k, (t, raw) in enumerate(zip(tokens, raws, strict=True)):
             if raw[0].isdigit() or (t.norm in _MONTH_SET and t.norm not in plain):
                 out[t.norm] = 1.0
@@ -633,13 +585,16 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
     return out
 
 
-def _title_cased_runs(text: str, tokens: tuple[Token, ...], raws: list[str]) -> list[bool]:
+def _title_cased_runs(text: str, tokens: tuple[Token, ...], raws: list[str], plain: frozenset[str]) -> list[bool]:
     """Per token: does it stand in a title-cased run, a headline? A headline capitalises every word but the
     function words; a sentence full of names ("Congressman Lamar Smith heads the Media Fairness Caucus")
     still writes its other words in lower case, and its names are names. A run ends at a line break or a
     wider gap than one space: a headline glued to the lead with two spaces (SheepDog's rewrites, scraped
     pages) is one "sentence" with the lead, whose lower-case words would otherwise make its styling
-    capitals ("Hope and Despair Collide in Latest Employment Report") pass for names."""
+    capitals ("Hope and Despair Collide in Latest Employment Report") pass for names. A run cut off that
+    way must also capitalise a content word either text writes in lower case (``plain``: "Report"): a
+    byline glued to its lead ("by Elizabeth Nash, Rachel Benson Gold and Yana Vierboom  Reproductive
+    health ...") is title-like too, but holds names only."""
     runs: list[tuple[int, int]] = []
     first = 0
     for k in range(1, len(tokens)):
@@ -656,6 +611,13 @@ def _title_cased_runs(text: str, tokens: tuple[Token, ...], raws: list[str]) -> 
             len(words) >= 4
             and capitals / len(words) > 0.5
             and not any(r[0].islower() and t.norm not in _STOP for t, r in zip(tokens[a:b], words, strict=True))
+            and (
+                len(runs) == 1
+                or any(
+                    r[0].isupper() and t.norm in plain and t.norm not in _STOP
+                    for t, r in zip(tokens[a:b], words, strict=True)
+                )
+            )
         )
         out.extend([headline] * (b - a))
     return out
