@@ -137,3 +137,90 @@ def test_a_possessive_is_the_same_name_for_the_direction() -> None:
     verdict = compare(original, rewrite).verdict
     said = " ".join(verdict.evidence)
     assert "the suspect 0 that the original has nowhere" in said or "precise detail" not in said, said
+
+
+def test_a_headline_glued_to_its_lead_is_still_a_headline() -> None:
+    """SheepDog's rewrites (and scraped pages) join the headline to the lead with two spaces, so both are one
+    "sentence" whose lead writes lower-case words: the headline's styling capitals are no names."""
+    text = (
+        "The report came out on Friday.\n\n"
+        "Heart-Wrenching News: Hope and Despair Collide in Latest Employment Report  In a world plagued by "
+        "despair, the unemployment rate edged down, Secretary Marty Walsh said."
+    )
+    doc = analyse(Article(text=text, id="t"))
+    details = _direction_details(doc, (doc.body[1].index,), _plain_words(doc))
+    for styling in ("news", "hope", "despair", "collide", "latest", "employment", "report"):
+        assert styling not in details, styling
+    assert {"marty", "walsh"} <= set(details)  # the lead's names are names
+
+
+def test_a_byline_glued_to_its_lead_keeps_its_names() -> None:
+    """A byline is title-like too (names and "by", "and"), but capitalises no word the texts write in lower
+    case: its names stay names (politifact_train_92's authors were lost, and two rewrites' direction)."""
+    text = (
+        "The report came out on Friday.\n\n"
+        "by Elizabeth Nash, Rachel Benson Gold and Yana Vierboom  Reproductive health was once again the "
+        "subject of debate in the states, and the report was read widely."
+    )
+    doc = analyse(Article(text=text, id="t"))
+    details = _direction_details(doc, (doc.body[1].index,), _plain_words(doc))
+    assert {"elizabeth", "nash", "rachel", "benson", "yana", "vierboom"} <= set(details), details
+
+
+# A story whose sentences either pin something down (a name, a figure, a date) or do not; two rewrites of
+# it each keep a different part of the sentences with names and figures, and add comment of their own.
+HARBOUR = [
+    "The Fenwick harbour authority approved a plan on Thursday to dredge the northern channel, its director "
+    "Miriam Sandoval said.",
+    "The channel has silted up since the storms of last winter, and larger boats have had to wait for high tide.",
+    "The work will cost 2.4 million and should start in September.",
+    "Fishermen have long complained about the delays.",
+    "The contractor Baltic Dredging won the tender against four other bidders.",
+    "About 140 boats use the harbour every week, according to the authority's figures.",
+    "The last dredging, in 2009, removed 38,000 cubic metres of silt.",
+    "The local councillor Owen Pritchard said the harbour had waited too long.",
+    "The authority will hold a public meeting on the plan in the town hall.",
+]
+FILLER = [
+    "It is a decision that many in the town have been hoping for.",
+    "For everyone who depends on the sea, the wait has felt endless.",
+    "Nobody expects the work to be easy.",
+    "Still, the mood on the quayside is one of relief.",
+    "Whether the plan delivers what it promises remains to be seen.",
+]
+
+
+def _story(sentences: list[str]) -> str:
+    return "\n\n".join(sentences)
+
+
+def test_two_rewrites_keeping_different_details_stay_undecided() -> None:
+    from storytrace.audit import direction_of
+    from storytrace.settings import Settings
+
+    one = _story([*HARBOUR[:6], FILLER[0], HARBOUR[8], FILLER[3]])
+    other = _story([HARBOUR[0], HARBOUR[1], HARBOUR[3], *HARBOUR[5:9], FILLER[1], FILLER[2]])
+    for a, b in ((one, other), (other, one)):
+        direction, _, evidence = direction_of(compare(a, b).alignment, Settings())
+        assert direction == "unclear", evidence
+
+
+def test_comment_read_from_a_long_original_does_not_make_its_copy_the_original() -> None:
+    """compare(copy, original): the original's unmatched sentences are the suspect's "added" ones. Their
+    speculation ("could", "might") is the original's own, and it grows with the original's length: it is
+    capped as the original's dropped comment is, or the copy is called the original (5 sentences: as_given
+    before the cap)."""
+    from storytrace.audit import direction_of
+    from storytrace.settings import Settings
+
+    speculation = [
+        "Traders at the Kelso fish market said prices could rise by 12% before the summer.",
+        "The board might revisit its forecast at its meeting in April.",
+        "Some analysts say the decision could backfire on exporters such as Northsea Catch.",
+        "A weaker currency might also help the tourism trade.",
+        "The figures could be revised once the final data are in.",
+    ]
+    original = _story([HARBOUR[0], HARBOUR[1], *speculation, HARBOUR[3], HARBOUR[8]])
+    copy = _story([HARBOUR[0], HARBOUR[1], HARBOUR[3], HARBOUR[8]])
+    direction, _, evidence = direction_of(compare(copy, original).alignment, Settings())
+    assert direction != "as_given", evidence

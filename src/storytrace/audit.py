@@ -19,13 +19,15 @@ from storytrace.article import MONTH_NUMBERS
 from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS as _STOP
-from storytrace.text import Document, Sentence
+from storytrace.text import Document, Sentence, Token
 
 RELATIONS = ("derived", "partially_derived", "related", "unrelated")
 DIRECTIONS = ("as_given", "reversed", "unclear")
 
 _MONTH_SET = frozenset(MONTH_NUMBERS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DROPPED_COMMENT_CAP = 2
+#: Editorial comment counted per side (sentences): each side's unmatched sentences grow with its length, not
+#: with what the copier did (see ``direction_of``).
+_COMMENT_CAP = 2
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 # A title with its full stop right before a word (``_after_break``).
@@ -511,13 +513,16 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
         if link.kind == "added" and _EDITORIAL.search(_text_of(alignment.derived, link.derived))
     )
     dropped_comment = sum(1 for j in alignment.omitted if _EDITORIAL.search(alignment.source.sentence_text(j)))
-    # A rewrite adds comment; an original's own comment dropped by a condensing copy is weaker evidence,
-    # and it grows with the original's length rather than with the copy's doing, so it is capped.
+    # A rewrite adds comment; an original's own comment dropped by a condensing copy is weaker evidence.
+    # Both counts grow with the length of the text whose unmatched sentences they read, not with what
+    # the copier did, so both are capped: uncapped, compare(copy, long original) counted every "could"
+    # of the original's unmatched sentences as comment the suspect added (up to 28 on SheepDog) and
+    # called the copy the original.
     net = (
         (precise_src - precise_der) * 0.5
         + (vague_der - vague_src) * 0.5
-        + added_comment
-        - 0.5 * min(dropped_comment, _DROPPED_COMMENT_CAP)
+        + min(added_comment, _COMMENT_CAP)
+        - 0.5 * min(dropped_comment, _COMMENT_CAP)
     )
     if precise_src or precise_der:
         evidence.append(
@@ -575,7 +580,7 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
     Stricter about names than ``_details``: LLM restyling capitalises for effect ("Shocking Revelations:
     Unveiling the Dark Truths", "WARNING"), so a capitalised word is a name only when it is no function
     or vague word, does not open a sentence, clause or quotation, is not shouted (all capitals beyond
-    five letters), does not stand in a title-cased line (one with no lower-case word but function words),
+    five letters), does not stand in a title-cased run (a line, or a headline glued to its lead: ``_title_cased_runs``),
     and never appears in lower case in either text (``plain``).
     """
     out: dict[str, float] = {}
@@ -585,21 +590,13 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
         if not tokens:
             continue
         raws = [text[t.start : t.end] for t in tokens]
-        capitals = sum(1 for r in raws if r[0].isupper())
-        # A headline capitalises every word but the function words; a sentence full of names
-        # ("Congressman Lamar Smith heads the Media Fairness Caucus") still writes its other words in
-        # lower case, and its names are names.
-        title_cased = (
-            len(raws) >= 4
-            and capitals / len(raws) > 0.5
-            and not any(r[0].islower() and t.norm not in _STOP for t, r in zip(tokens, raws, strict=True))
-        )
+        title_cased = _title_cased_runs(text, tokens, raws, plain)
         for k, (t, raw) in enumerate(zip(tokens, raws, strict=True)):
             if raw[0].isdigit() or (t.norm in _MONTH_SET and t.norm not in plain):
                 out[t.norm] = 1.0
             elif (
                 k > 0
-                and not title_cased
+                and not title_cased[k]
                 and raw[0].isupper()
                 and len(raw) > 1
                 and not (raw.isupper() and len(raw) > 5)
@@ -610,6 +607,44 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
                 and not _after_break(text, t.start)
             ):
                 out.setdefault(t.norm, 0.5)
+    return out
+
+
+def _title_cased_runs(text: str, tokens: tuple[Token, ...], raws: list[str], plain: frozenset[str]) -> list[bool]:
+    """Per token: does it stand in a title-cased run, a headline? A headline capitalises every word but the
+    function words; a sentence full of names ("Congressman Lamar Smith heads the Media Fairness Caucus")
+    still writes its other words in lower case, and its names are names. A run ends at a line break or a
+    wider gap than one space: a headline glued to the lead with two spaces (SheepDog's rewrites, scraped
+    pages) is one "sentence" with the lead, whose lower-case words would otherwise make its styling
+    capitals ("Hope and Despair Collide in Latest Employment Report") pass for names. A run cut off that
+    way must also capitalise a content word either text writes in lower case (``plain``: "Report"): a
+    byline glued to its lead ("by Elizabeth Nash, Rachel Benson Gold and Yana Vierboom  Reproductive
+    health ...") is title-like too, but holds names only."""
+    runs: list[tuple[int, int]] = []
+    first = 0
+    for k in range(1, len(tokens)):
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if "\n" in gap or "  " in gap:
+            runs.append((first, k))
+            first = k
+    runs.append((first, len(tokens)))
+    out: list[bool] = []
+    for a, b in runs:
+        words = raws[a:b]
+        capitals = sum(1 for r in words if r[0].isupper())
+        headline = (
+            len(words) >= 4
+            and capitals / len(words) > 0.5
+            and not any(r[0].islower() and t.norm not in _STOP for t, r in zip(tokens[a:b], words, strict=True))
+            and (
+                len(runs) == 1
+                or any(
+                    r[0].isupper() and t.norm in plain and t.norm not in _STOP
+                    for t, r in zip(tokens[a:b], words, strict=True)
+                )
+            )
+        )
+        out.extend([headline] * (b - a))
     return out
 
 
