@@ -589,6 +589,33 @@ def test_a_copied_sentence_without_content_words_links_to_its_copy(use_embedding
     assert report.alignment.omitted == ()
 
 
+def test_a_repeated_copy_takes_the_near_copy_left_over_not_the_linked_copy() -> None:
+    # The suspect repeats its lead where the original closes with a near-copy of it: once the lead's copy is
+    # linked, the repeat is placed by its scores, on the near-copy, not back on the same sentence.
+    lead = "The harbour authority approved the plan to dredge the northern channel on Thursday."
+    middle = "The channel has silted up since the storms of last winter. Larger boats have had to wait for high tide."
+    recap = "The harbour authority approved a plan to dredge the northern channel on Thursday."
+    for use_embeddings in (False, True):
+        report = compare(
+            f"{lead} {middle} {recap}", f"{lead} {middle} {lead}", settings=Settings(use_embeddings=use_embeddings)
+        )
+        links = [(link.derived, link.source, link.kind) for link in report.alignment.links]
+        assert links == [
+            ((0,), (0,), "verbatim"),
+            ((1,), (1,), "verbatim"),
+            ((2,), (2,), "verbatim"),
+            ((3,), (3,), "near_verbatim"),
+        ]
+
+
+@pytest.mark.parametrize("sentence", ["You did say that.", "The council voted to approve it."])
+def test_a_sentence_repeated_many_times_links_copy_to_copy(sentence: str) -> None:
+    text = " ".join([sentence] * 12 + ["The mayor left early."])
+    report = compare(text, text, settings=Settings(use_embeddings=False))
+    assert [(link.derived, link.source) for link in report.alignment.links] == [((i,), (i,)) for i in range(13)]
+    assert report.alignment.omitted == ()
+
+
 # Formulaic news: the same sentence frames with other names and figures are not reuse.
 _FRAMES = [
     "{org} did not respond to a request for comment on the {thing} over the weekend.",

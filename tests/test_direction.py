@@ -224,3 +224,20 @@ def test_comment_read_from_a_long_original_does_not_make_its_copy_the_original()
     copy = _story([HARBOUR[0], HARBOUR[1], HARBOUR[3], HARBOUR[8]])
     direction, _, evidence = direction_of(compare(copy, original).alignment, Settings())
     assert direction != "as_given", evidence
+
+
+def test_a_wrapped_line_of_names_keeps_its_names() -> None:
+    # Hard-wrapped prose: a line break is the wrapping, so a line that happens to hold only names (and one word
+    # the text writes in lower case elsewhere, "leader") is no headline of its own.
+    lines = [
+        "The budget vote was delayed on Tuesday, according to",
+        "Senate Majority Leader John Thune of South",
+        "Dakota, who said the leader of the majority would",
+        "not hurry the process in the weeks before the recess.",
+        "Lawmakers said the delay could last into next week as",
+        "talks go on between the two parties and the White House.",
+    ]
+    for separator in ("\n", " "):
+        doc = analyse(Article(text=separator.join(lines)))
+        details = _direction_details(doc, tuple(s.index for s in doc.body), _plain_words(doc))
+        assert {"john", "thune", "senate"} <= details.keys()

@@ -170,6 +170,9 @@ def test_sentence_vectors_of_another_runtime_are_made_again(tmp_path: Path, monk
 
 
 def test_a_damaged_sentence_vector_blob_is_made_again(tmp_path: Path) -> None:
+    from storytrace.embed import get_embedder
+    from storytrace.index.store import vectors_tag
+
     path = tmp_path / "d.db"
     idx = Index(path)
     idx.add([Article(text=ORIGINAL, id="original")])
@@ -182,6 +185,27 @@ def test_a_damaged_sentence_vector_blob_is_made_again(tmp_path: Path) -> None:
     assert again.trace(Article(text=REWRITE, id="s"), top=1).source == "original"
     stored = again.get("original")
     assert stored is not None and stored.sentence_vectors is not None and stored.sentence_vectors.any()
+    # A damaged blob with this runtime's tag is no usable vectors either.
+    key = get_embedder().vectors_key()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE articles SET sentence_vectors = ? WHERE id = 'original'", (vectors_tag(key) + bytes(1000),))
+    stats = Index(path).stats()
+    assert (stats.with_sentence_vectors, stats.stale_sentence_vectors) == (0, 1)
+
+
+def test_stats_without_the_embedding_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import storytrace.embed as embed
+    from storytrace.cli import main
+
+    path = tmp_path / "m.db"
+    Index(path).add([Article(text=ORIGINAL, id="original")])
+    Index(path).trace(Article(text=REWRITE, id="s"), top=1)
+    monkeypatch.setattr(embed, "locate_model_dir", lambda: None)
+    monkeypatch.setattr(embed, "_singleton", None)
+    # No model, no trace that could use the stored vectors; the counts are still printed.
+    stats = Index(path).stats()
+    assert (stats.articles, stats.with_sentence_vectors, stats.stale_sentence_vectors) == (1, 0, 1)
+    assert main(["index", "stats", "--db", str(path)]) == 0
 
 
 @pytest.mark.parametrize(

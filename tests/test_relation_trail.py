@@ -296,3 +296,20 @@ def test_a_padded_retelling_of_a_short_notice_is_partially_derived() -> None:
 def test_an_independent_report_of_the_notice_is_not_derived() -> None:
     report = compare(NOTICE, INDEPENDENT_NOTICE)
     assert report.verdict.relation not in ("derived", "partially_derived")
+
+
+def test_a_longer_report_of_a_one_sentence_brief_is_no_padded_retelling() -> None:
+    # It restates all of the brief (coverage 0.8) and names nothing of its own, but one sentence restated is
+    # too little to tell a retelling from another report of the same event.
+    brief = "Heavy snow closed all public schools in Boston on Monday, city officials said."
+    report_text = (
+        "A winter storm shut down Boston's public schools on Monday as heavy snow blanketed the city.\n"
+        "Parents scrambled to find child care while plows worked through the night on the main roads.\n"
+        "Forecasters expect more snow later in the week, and travel remained slow across the region.\n"
+        "Several flights were delayed at the airport as crews cleared the runways.\n"
+        "Shops in the centre opened late, and many commuters chose to work from home.\n"
+        "Residents were asked to keep cars off the streets so that crews could clear them faster."
+    )
+    report = compare(brief, report_text)
+    assert report.scores.coverage >= Settings().trail_content_coverage
+    assert report.verdict.relation not in ("derived", "partially_derived")

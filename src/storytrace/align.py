@@ -84,7 +84,7 @@ class _Pairwise:
         )
         self.partial = False
         self._best: np.ndarray | None = None
-        self._by_words: dict[tuple[str, ...], list[int]] | None = None
+        self._source = source
         self.semantic: np.ndarray | None = None
         if vectors is not None:
             d_vec, s_vec = vectors
@@ -95,17 +95,13 @@ class _Pairwise:
         self.semantic, self.partial, self._best = semantic, True, None
 
     def same_words(self, i: int, j: int) -> bool:
-        d = [t.norm for t in self.der[i].tokens]
-        return bool(d) and d == [t.norm for t in self.src[j].tokens]
+        d = self.der[i].norms
+        return bool(d) and d == self.src[j].norms
 
     def copies_of(self, i: int) -> list[int]:
         """Source sentences with the same words as derived sentence ``i`` (typography aside), in order."""
-        if self._by_words is None:
-            self._by_words = {}
-            for j, s in enumerate(self.src):
-                self._by_words.setdefault(tuple(t.norm for t in s.tokens), []).append(j)
-        words = tuple(t.norm for t in self.der[i].tokens)
-        return self._by_words.get(words, []) if words else []
+        words = self.der[i].norms
+        return self._source.body_by_words.get(words, []) if words else []
 
     def cosine(self, i: int, j: int) -> float | None:
         """The pair's sentence cosine, None when it has none (no embeddings, or not computed)."""
@@ -176,10 +172,14 @@ def _align(
             choice.append(())
             continue
         order = np.argsort(-score[i], kind="stable")
-        copies = pw.copies_of(i)
+        # A sentence copied word for word links to a copy not linked yet, even one with no content word ("You
+        # did say that."), whose scores are all zero: among the ties the first eight sentences would win. Once
+        # every copy is linked, a repeated sentence is placed by its scores (it may restate a near-copy left
+        # over), unless it has no content word for scores to see.
+        copies = [j for j in pw.copies_of(i) if j not in used_so_far] or (
+            pw.copies_of(i) if not pw.der_content[i] else []
+        )
         if copies:
-            # A sentence copied word for word links to its copy, even one with no content word ("You did
-            # say that."), whose scores are all zero: among the ties the first eight sentences would win.
             best = _break_tie(np.ones(len(copies)), np.arange(len(copies)), used_so_far, choice, copies)
         else:
             best = _break_tie(score[i], order, used_so_far, choice)
@@ -292,7 +292,8 @@ def link_paraphrases(
 
 
 #: Up to this many (row, column) pairs, ``_common_words`` intersects the sets one pair at a time: measured
-#: ~0.1 microseconds a pair against ~0.15 ms of fixed cost for the sparse product, which wins above ~2,000.
+#: ~0.1 microseconds a pair against ~0.15 ms of fixed cost for the sparse product, which wins above ~2,000
+#: (the limit is set lower: a pair of big sets costs more than the average).
 _SMALL_PRODUCT = 1000
 
 
@@ -380,7 +381,8 @@ def _break_tie(
     after the previous link: "A. B. A." against itself must link the second A to the second A.
     ``candidates`` names the source sentences when ``row`` and ``order`` index a subset of them."""
     best = int(order[0])
-    tied = [int(j) for j in order[:8] if row[int(j)] >= row[best] - 1e-4]
+    # Scores look at the eight best only; the copies of a sentence (``candidates``) are all equal.
+    tied = [int(j) for j in order[: 8 if candidates is None else len(order)] if row[int(j)] >= row[best] - 1e-4]
     if candidates is not None:
         best, tied = candidates[best], [candidates[j] for j in tied]
     if len(tied) == 1:

@@ -84,6 +84,8 @@ class Trail:
     #: The original's content the suspect keeps, out of as much as a text of its length could keep
     #: (``reach_coverage``): a short rewrite of a long original can keep little of the whole.
     reach: float = 0.0
+    #: Distinct sentences of the original that some link restates.
+    sources_linked: int = 0
 
     @property
     def specifics_share(self) -> float:
@@ -306,6 +308,7 @@ def trail_of(alignment: Alignment) -> Trail:
         sum(_bare(k) in s_words for k in d_spec),
         _own_quotes(source, derived),
         round(reach_coverage(alignment), 4),
+        len({j for link in alignment.links for j in link.source}),
     )
 
 
@@ -379,9 +382,12 @@ def _trail_by_reach(trail: Trail, settings: Settings) -> bool:
 def _trail_by_content(trail: Trail, scores: Scores, settings: Settings) -> bool:
     # Most of the original restated, and next to nothing checkable of the suspect's own: padding, not
     # independent writing, which brings its own people and figures (``Settings.trail_content_coverage``).
+    # One sentence restated is too little to tell a retelling from another report of the same brief event.
     own = trail.specifics - trail.shared_specifics
-    return scores.coverage >= settings.trail_content_coverage and (
-        own <= 1 or trail.specifics_share >= settings.trail_specifics_share
+    return (
+        scores.coverage >= settings.trail_content_coverage
+        and trail.sources_linked >= 2
+        and (own <= 1 or trail.specifics_share >= settings.trail_specifics_share)
     )
 
 
@@ -590,7 +596,7 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
         if not tokens:
             continue
         raws = [text[t.start : t.end] for t in tokens]
-        title_cased = _title_cased_runs(text, tokens, raws, plain)
+        title_cased = _title_cased_runs(text, tokens, raws, plain, wrapped=doc.hard_wrapped)
         for k, (t, raw) in enumerate(zip(tokens, raws, strict=True)):
             if raw[0].isdigit() or (t.norm in _MONTH_SET and t.norm not in plain):
                 out[t.norm] = 1.0
@@ -610,7 +616,9 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
     return out
 
 
-def _title_cased_runs(text: str, tokens: tuple[Token, ...], raws: list[str], plain: frozenset[str]) -> list[bool]:
+def _title_cased_runs(
+    text: str, tokens: tuple[Token, ...], raws: list[str], plain: frozenset[str], *, wrapped: bool = False
+) -> list[bool]:
     """Per token: does it stand in a title-cased run, a headline? A headline capitalises every word but the
     function words; a sentence full of names ("Congressman Lamar Smith heads the Media Fairness Caucus")
     still writes its other words in lower case, and its names are names. A run ends at a line break or a
@@ -619,12 +627,15 @@ def _title_cased_runs(text: str, tokens: tuple[Token, ...], raws: list[str], pla
     capitals ("Hope and Despair Collide in Latest Employment Report") pass for names. A run cut off that
     way must also capitalise a content word either text writes in lower case (``plain``: "Report"): a
     byline glued to its lead ("by Elizabeth Nash, Rachel Benson Gold and Yana Vierboom  Reproductive
-    health ...") is title-like too, but holds names only."""
+    health ...") is title-like too, but holds names only. In ``wrapped`` text (``Document.hard_wrapped``) a
+    line break is the wrapping, not the end of a line of its own: only a blank line or a wide gap ends a run
+    there, or a wrapped line that happens to hold only names ("Senate Majority Leader John Thune of South")
+    would pass for a headline."""
     runs: list[tuple[int, int]] = []
     first = 0
     for k in range(1, len(tokens)):
         gap = text[tokens[k - 1].end : tokens[k].start]
-        if "\n" in gap or "  " in gap:
+        if (gap.count("\n") >= (2 if wrapped else 1)) or "  " in gap.replace("\n", ""):
             runs.append((first, k))
             first = k
     runs.append((first, len(tokens)))

@@ -119,13 +119,13 @@ class Settings:
     #: calibrate_trail.py's independent texts (RESULTS.md, session 6).
     trail_reach_specifics: int = 8
     trail_reach_share: float = 0.85
-    #: ... or it keeps at least ``trail_content_coverage`` of the original's content and names at most one
-    #: person or figure the original does not (or ``trail_specifics_share`` of its names and figures are
-    #: the original's): a rewrite padded far beyond its original (an LLM's breathless retelling of a short
-    #: notice, four times its length) keeps most of it while most of its words are its own filler, and a
-    #: short original may name nobody. Set by reasoning with a wide margin: no independent text of
-    #: calibrate_trail.py keeps more than 0.19 (Clough ``non`` answers, the nearest other SheepDog original;
-    #: RESULTS.md, session 10).
+    #: ... or it keeps at least ``trail_content_coverage`` of the original's content, restating two of its
+    #: sentences or more, and names at most one person or figure the original does not (or
+    #: ``trail_specifics_share`` of its names and figures are the original's): a rewrite padded far beyond
+    #: its original (an LLM's breathless retelling of a short notice, four times its length) keeps most of
+    #: it while most of its words are its own filler, and a short original may name nobody. Set by
+    #: reasoning with a wide margin: no independent text of calibrate_trail.py keeps more than 0.19 (Clough
+    #: ``non`` answers, the nearest other SheepDog original; RESULTS.md, session 10).
     trail_content_coverage: float = 0.5
     #: Net text evidence (see audit.direction) needed to call a direction without dates.
     direction_margin: float = 2.5

@@ -105,6 +105,11 @@ class Sentence:
     def _content_stems(self) -> frozenset[str]:
         return frozenset([stem for _, _, norm, stem in self.tokens if norm not in STOPWORDS])
 
+    @cached_property
+    def norms(self) -> tuple[str, ...]:
+        """Its words, typography aside: two sentences with the same ``norms`` are copies."""
+        return tuple([norm for _, _, norm, _ in self.tokens])
+
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
@@ -194,6 +199,21 @@ class Document:
     def body(self) -> tuple[Sentence, ...]:
         """The sentences that count: everything but site boilerplate."""
         return tuple(s for s in self.sentences if not s.boilerplate)
+
+    @cached_property
+    def hard_wrapped(self) -> bool:
+        """Is the text wrapped prose (a line break mid-sentence), not one paragraph or heading a line?"""
+        return _hard_wrapped(self.article.text)
+
+    @cached_property
+    def body_by_words(self) -> dict[tuple[str, ...], list[int]]:
+        """Positions in ``body`` of the sentences with each word sequence (``Sentence.norms``), in order: where
+        the copies of a sentence are. Made once per document, however many comparisons it is in."""
+        found: dict[tuple[str, ...], list[int]] = {}
+        for k, s in enumerate(self.body):
+            if s.norms:
+                found.setdefault(s.norms, []).append(k)
+        return found
 
     @property
     def words(self) -> int:

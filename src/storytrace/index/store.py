@@ -95,7 +95,8 @@ class IndexStats:
     size_bytes: int
     oldest: str | None
     newest: str | None
-    #: articles whose stored sentence vectors another model or runtime made (or an older storytrace)
+    #: articles whose stored sentence vectors another model or runtime made (or an older storytrace), or
+    #: damaged ones; all of them when the model is not installed
     stale_sentence_vectors: int = 0
 
 
@@ -328,17 +329,25 @@ class Index:
         db = self._db
         n = len(self)
         sh = int(db.execute("SELECT count(*) FROM shingles").fetchone()[0])
-        if vectors_key is None:
+        stored = int(db.execute("SELECT count(*) FROM articles WHERE sentence_vectors IS NOT NULL").fetchone()[0])
+        sv = 0
+        if stored and vectors_key is None:
             from storytrace.embed import get_embedder
 
-            vectors_key = get_embedder().vectors_key()
-        stored = int(db.execute("SELECT count(*) FROM articles WHERE sentence_vectors IS NOT NULL").fetchone()[0])
-        sv = int(
-            db.execute(
-                "SELECT count(*) FROM articles WHERE substr(sentence_vectors, 1, ?) = ?",
-                (_TAG_BYTES, vectors_tag(vectors_key)),
-            ).fetchone()[0]
-        )
+            # Without the model no trace can use stored vectors (it embeds the suspect with it): none usable.
+            with contextlib.suppress(StorytraceError, ImportError):
+                vectors_key = get_embedder().vectors_key()
+        if stored and vectors_key is not None:
+            from storytrace.embed import DIM
+
+            # Usable: this runtime's tag, then whole rows (a damaged blob is made again, as ``_stored`` reads it).
+            sv = int(
+                db.execute(
+                    "SELECT count(*) FROM articles WHERE substr(sentence_vectors, 1, ?) = ? "
+                    "AND (length(sentence_vectors) - ?) % ? = 0",
+                    (_TAG_BYTES, vectors_tag(vectors_key), _TAG_BYTES, DIM),
+                ).fetchone()[0]
+            )
         outlets = int(db.execute("SELECT count(DISTINCT outlet) FROM articles WHERE outlet IS NOT NULL").fetchone()[0])
         oldest, newest = db.execute(
             "SELECT min(published), max(published) FROM articles WHERE published IS NOT NULL"
