@@ -16,13 +16,14 @@ words, ``outer_start:outer_end`` include the marks. Pure Python and regular expr
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -972,6 +973,8 @@ class _Window(NamedTuple):
     owner: list[tuple[int, int]]  # per word: (source quote, word index inside it)
     matcher: SequenceMatcher[str]  # holding the words: indexed once for all derived quotes
     counts: Counter[str]  # of the words: how many a derived quote can share at most
+    sentences: tuple[int, ...]  # the source sentences its quotes open in
+    function_words: int  # how many of its words are function words (STOPWORDS)
 
 
 @dataclass
@@ -985,6 +988,8 @@ class _Context:
     links: dict[int, tuple[int, ...]]
     narrative: dict[int, _Seq] = field(default_factory=dict)
     windows: list[_Window] | None = None
+    # content word -> (window, how often the window has it), for the windows that have it
+    postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     body_matcher: SequenceMatcher[str] | None = None  # the source body's words (_in_source_text)
 
     def narrative_of(self, j: int) -> _Seq:
@@ -1115,12 +1120,41 @@ def _window_seq(ctx: _Context, window: tuple[int, ...]) -> tuple[_Seq, list[tupl
     return _Seq(words, gaps), owner
 
 
+def _index_windows(ctx: _Context) -> list[_Window]:
+    """The windows of the source quotes, each with its matcher, and the content words' postings."""
+    if ctx.windows is None:
+        ctx.windows = []
+        for i, w in enumerate(_windows(ctx)):
+            seq, owner = _window_seq(ctx, w)
+            s_norms = seq.norms
+            counts = Counter(s_norms)
+            sentences = tuple(_sentence_of(ctx.src_starts, ctx.src_quotes[k].outer_start) for k in w)
+            matcher = SequenceMatcher(None, b=s_norms, autojunk=False)
+            function_words = sum(c for x, c in counts.items() if x in STOPWORDS)
+            ctx.windows.append(_Window(w, seq, owner, matcher, counts, sentences, function_words))
+            for x, c in counts.items():
+                if x not in STOPWORDS:
+                    ctx.postings.setdefault(x, []).append((i, c))
+    return ctx.windows
+
+
 def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
     """The source quote(s) sharing most of the derived quote's words, if they share enough of them.
 
     Enough: half the derived quote's words (at least three, or all of a short source quote), content
     words among them. Failing that, a source quote found whole inside a longer derived one is returned
     as ``partial``: it is a counterpart only if the rest turns out to be the reporter's words (extended).
+    Of several, the one with most words matched, then of fewest quotes joined, then in a sentence the
+    alignment links to the quote's, then the first.
+
+    Lining the words up (difflib) is the cost, and a long text has thousands of windows, so the search
+    is bounded, with the same result as lining up every window: no more words match in order than the
+    two have in common, nor more content words than they have content words in common. A window that
+    shares no content word with the quote is never read (when the quote has content words, a
+    counterpart must share one: the postings of its content words give the others); one whose bound is
+    below either bar is never lined up; the rest are lined up best bound first, until no window left
+    can outrank the best found. The bound is made exact (function words counted) only when a window
+    comes up.
     """
     d = _seq(ctx.alignment.derived.text, dq.start, dq.end)
     d_norms = [w.norm for w in d.words if not w.bracket]
@@ -1129,44 +1163,84 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
     n = len(d_norms)
     need_content = min(2, len(_content(d_norms)))
     linked_sents = set(ctx.links.get(_sentence_of(ctx.der_starts, dq.outer_start), ()))
-    full: tuple[tuple[int, int, int], _Match] | None = None
-    partial: tuple[tuple[int, int, int], _Match] | None = None
-    if ctx.windows is None:
-        ctx.windows = []
-        for w in _windows(ctx):
-            seq, owner = _window_seq(ctx, w)
-            s_norms = seq.norms
-            matcher = SequenceMatcher(None, b=s_norms, autojunk=False)
-            ctx.windows.append(_Window(w, seq, owner, matcher, Counter(s_norms)))
+    windows = _index_windows(ctx)
     norms = d.norms
     counts = Counter(norms)
-    for window, s, owner, sm, s_counts in ctx.windows:
-        if not s.words:
+    function_counts = [(x, c) for x, c in counts.items() if x in STOPWORDS]
+    function_words = sum(c for _x, c in function_counts)
+    shared: dict[int, int] = {}  # window -> content words in common (as a multiset)
+    if need_content:
+        for x, c in counts.items():
+            if x not in STOPWORDS:
+                for i, s_c in ctx.postings.get(x, ()):
+                    shared[i] = shared.get(i, 0) + min(c, s_c)
+    else:  # a quote of function words only: any window may qualify
+        for i, win in enumerate(windows):
+            shared[i] = sum(min(c, win.counts.get(x, 0)) for x, c in counts.items() if x not in STOPWORDS)
+
+    def in_common(i: int) -> int:
+        win = windows[i]
+        return shared[i] + sum(min(c, win.counts.get(x, 0)) for x, c in function_counts)
+
+    def linked(i: int) -> int:
+        return int(any(j in linked_sents for j in windows[i].sentences))
+
+    # Ranks are negated, so that the best is the least: (-matched, quotes joined, -linked, window).
+    full_heap: list[tuple[tuple[int, int, int, int], bool]] = []  # (rank bound, bound exact?)
+    partial_cands: list[int] = []
+    for i, content_common in shared.items():
+        win = windows[i]
+        size = len(win.seq.words)
+        most = content_common + min(function_words, win.function_words)  # words in common, at most
+        if most >= 0.5 * n and content_common >= need_content and size:
+            full_heap.append(((-most, len(win.quotes), -1, i), False))
+        if most >= size >= 2 and content_common >= 1:  # a partial counterpart matches all its words
+            partial_cands.append(i)
+    heapq.heapify(full_heap)
+    lined_up: dict[int, tuple[list[Match], int, int]] = {}
+
+    def line_up(i: int) -> tuple[list[Match], int, int]:
+        """The matching blocks of window ``i`` with the quote, the words and content words in them."""
+        if i not in lined_up:
+            sm = windows[i].matcher
+            sm.set_seq1(norms)
+            blocks = [b for b in sm.get_matching_blocks() if b.size]
+            matched = sum(b.size for b in blocks)
+            content = sum(1 for b in blocks for w in norms[b.a : b.a + b.size] if w not in STOPWORDS)
+            lined_up[i] = (blocks, matched, content)
+        return lined_up[i]
+
+    full: tuple[tuple[int, int, int, int], _Match] | None = None
+    while full_heap:
+        bound, exact = heapq.heappop(full_heap)
+        if full is not None and bound > full[0]:
+            break  # no window left can outrank the best
+        i = bound[3]
+        if not exact:
+            common = in_common(i)
+            if common >= 0.5 * n:
+                heapq.heappush(full_heap, ((-common, bound[1], -linked(i), i), True))
             continue
-        # No more words match in order than the two have in common: too few for either kind of
-        # counterpart below, and the matcher need not line them up.
-        common = sum(min(c, s_counts[w]) for w, c in counts.items() if w in s_counts)
-        if common < 0.5 * n and common < len(s.words):
-            continue
-        sm.set_seq1(norms)
-        blocks = [b for b in sm.get_matching_blocks() if b.size]
-        matched = sum(b.size for b in blocks)
-        if matched == 0:
-            continue
-        content = sum(1 for b in blocks for w in norms[b.a : b.a + b.size] if w not in STOPWORDS)
-        linked = int(any(_sentence_of(ctx.src_starts, ctx.src_quotes[k].outer_start) in linked_sents for k in window))
-        key = (matched, -len(window), linked)
-        whole = matched == len(s.words) >= 2
+        blocks, matched, content = line_up(i)
+        win = windows[i]
+        whole = matched == len(win.seq.words) >= 2
         short = n <= 4 and matched >= max(2, n - 1) and content >= 1
         if matched >= 0.5 * n and (matched >= min(3, n) or whole or short) and content >= need_content:
-            if full is None or key > full[0]:
-                full = (key, _Match(dq, d, window, s, owner, sm.get_opcodes(), matched))
-        elif whole and len(blocks) == 1 and content >= 1 and (partial is None or key > partial[0]):
-            partial = (key, _Match(dq, d, window, s, owner, sm.get_opcodes(), matched, partial=True))
+            rank = (-matched, bound[1], bound[2], i)
+            if full is None or rank < full[0]:
+                ops = win.matcher.get_opcodes()
+                full = (rank, _Match(dq, d, win.quotes, win.seq, win.owner, ops, matched))
     if full is not None:
         return full[1]
-    if partial is not None:
-        return partial[1]
+    # No window qualifies in full, so none of these does: the best whole one, whose rank is known, wins.
+    partial_cands = [i for i in partial_cands if in_common(i) >= len(windows[i].seq.words)]
+    partial_cands.sort(key=lambda i: (-len(windows[i].seq.words), len(windows[i].quotes), -linked(i), i))
+    for i in partial_cands:
+        blocks, matched, content = line_up(i)
+        win = windows[i]
+        if matched == len(win.seq.words) and len(blocks) == 1 and content >= 1:
+            ops = win.matcher.get_opcodes()
+            return _Match(dq, d, win.quotes, win.seq, win.owner, ops, matched, partial=True)
     return _reworded(ctx, dq, d, linked_sents)
 
 
@@ -1546,10 +1620,35 @@ def _names_differ(ctx: _Context, a: Quote, b: Quote, *, same_doc: bool) -> bool:
     if set(na) & set(nb):
         return False
     for first, last in ((na[0], nb[-1]), (nb[0], na[-1])):
-        pattern = re.compile(rf"\b{re.escape(first)}\s+{re.escape(last)}\b", re.IGNORECASE)
-        if any(pattern.search(t) for t in texts):
+        if any(_written_together(first, last, t) for t in texts):
             return False
     return True
+
+
+# The characters re.IGNORECASE takes for an ASCII letter besides its two cases (the tests check all of
+# Unicode for more).
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDABLE = re.compile(r"[a-z'\u2019-]+")
+
+
+def _written_together(first: str, last: str, text: str) -> bool:
+    """True when ``text`` has the words ``first last`` together, in any case ("Harriet Okafor").
+
+    The search is a regular expression over the whole text, for two quotes' names at a time: in a long
+    text that is the cost of the quote check. So a plain substring test on the text as the expression
+    sees it (ASCII letters folded, whitespace runs as one space) goes first: without "first last" in
+    that, the expression cannot match either.
+    """
+    if _FOLDABLE.fullmatch(first) and _FOLDABLE.fullmatch(last) and f"{first} {last}" not in _folded(text):
+        return False
+    return re.search(rf"\b{re.escape(first)}\s+{re.escape(last)}\b", text, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """``text`` lower-cased, the other forms re.IGNORECASE matches ASCII letters to mapped to them, and
+    its runs of whitespace (what ``\\s+`` matches) made one space each."""
+    return re.sub(r"\s+", " ", text.translate(_ASCII_FOLD).lower())
 
 
 def _name_words(speaker: str, texts: Sequence[str]) -> list[str]:
