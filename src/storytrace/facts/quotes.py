@@ -1627,7 +1627,8 @@ def _names_differ(ctx: _Context, a: Quote, b: Quote, *, same_doc: bool) -> bool:
 
 # The characters re.IGNORECASE takes for an ASCII letter besides its two cases (the tests check all of
 # Unicode for more).
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ASCII_FOLD_FROM = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
+_ASCII_FOLD = str.maketrans(_ASCII_FOLD_FROM, "iisk")
 _FOLDABLE = re.compile(r"[a-z'\u2019-]+")
 
 
