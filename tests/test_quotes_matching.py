@@ -177,3 +177,18 @@ def test_written_together_agrees_with_the_expression(first: str, last: str, text
     pattern = rf"\b{re.escape(first)}\s+{re.escape(last)}\b"
     assert (re.search(pattern, text, re.IGNORECASE) is not None) is expected
     assert Q._written_together(first, last, text) is expected
+
+
+def test_partial_counterpart_is_the_longest_whole_quote_inside() -> None:
+    """No source quote shares half the words, two are found whole inside: the longer one is taken."""
+    source = (
+        "“Harbor wall,” Okafor said. The council met.\n\n"
+        "“The harbor wall cost,” Okafor said. The council voted.\n\n"
+        "“Budget talks go on,” Whitcombe said. The storm passed."
+    )
+    derived = "“We knew the harbor wall cost far too much for the families of this storm town,” Okafor said."
+    ctx = Q._context(alignment(source, derived))
+    (dq,) = ctx.der_quotes
+    m = Q._counterpart(ctx, dq)
+    assert m is not None and m.partial and m.window == (1,)
+    assert summary(m) == summary(reference_counterpart(ctx, dq))
