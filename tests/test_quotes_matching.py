@@ -192,3 +192,17 @@ def test_partial_counterpart_is_the_longest_whole_quote_inside() -> None:
     m = Q._counterpart(ctx, dq)
     assert m is not None and m.partial and m.window == (1,)
     assert summary(m) == summary(reference_counterpart(ctx, dq))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We won’t [the mayor] cut 14,000 jobs … or 5 per cent, per cent per cent,” said U.K. officials... & 7%.",
+        "Don't, can't, cannot; we're, I'll, I'm, they've: four bn in the centre of the organisation [sic].",
+        "per\ncent per  cent cent per",
+        "",
+    ],
+)
+def test_norms_of_a_whole_text_are_those_of_its_sequence(text: str) -> None:
+    assert Q._norms(text, 0, len(text)) == Q._seq(text, 0, len(text)).norms
+    assert Q._norms(text, 3, len(text) - 2) == Q._seq(text, 3, len(text) - 2).norms

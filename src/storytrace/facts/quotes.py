@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import Match, SequenceMatcher
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from storytrace.align import Alignment
@@ -45,6 +46,7 @@ _S_ALL = "\u2018\u2019'"
 _BEFORE_OPEN = "([{\u2014\u2013-/:" + _D_OPEN + "\u2018"
 _AFTER_CLOSE = ".,;:!?)]}\u2014\u2013-\u2026" + _D_CLOSE + '"\u2019'
 _ELLIPSIS = ("...", "\u2026")
+_NOT_WORDS = frozenset(("[", "]", *_ELLIPSIS))
 # The marks found in C: paragraphs are long and marks are few.
 _D_MARK = re.compile(f"[{re.escape(_D_ALL)}]")
 _S_MARK = re.compile(f"[{re.escape(_S_ALL)}]")
@@ -304,7 +306,9 @@ def _extract(text: str, sents: tuple[_Sent, ...]) -> tuple[Quote, ...]:
     _resolve_pronouns(text, sents, drafts)
     out = []
     for d in drafts:
-        words = len([m for m in _WORD.finditer(text, d.start, d.end) if m.group() not in ("[", "]", *_ELLIPSIS)])
+        # _kind asks only whether there are more than two, and at most four: five are enough to count
+        found = (m for m in _WORD.finditer(text, d.start, d.end) if m.group() not in _NOT_WORDS)
+        words = sum(1 for _ in islice(found, 5))
         d.kind = _kind(text, sents, starts, d, words)
         out.append(
             Quote(
@@ -889,6 +893,33 @@ def _normalise(token: str) -> tuple[str, ...]:
     return (_fold(w),)
 
 
+@lru_cache(maxsize=2048)
+def _quote_seq(text: str, a: int, b: int) -> _Seq:
+    """``_seq`` of a quotation, shared (never to be modified): a scan compares one article with several,
+    and each comparison reads its quotes again."""
+    return _seq(text, a, b)
+
+
+@lru_cache(maxsize=8)
+def _body_norms(text: str, a: int, b: int) -> tuple[str, ...]:
+    """The normalised words of ``text[a:b]``, shared: the body of an original compared with several."""
+    return tuple(_norms(text, a, b))
+
+
+def _norms(text: str, a: int, b: int) -> list[str]:
+    """``_seq(text, a, b).norms`` without the spans and flags of each word: the words of a whole text."""
+    out: list[str] = []
+    for g in _WORD.findall(text, a, b):
+        if g in _NOT_WORDS:
+            continue
+        for norm in _normalise(g):
+            if norm == "cent" and out and out[-1] == "per":
+                out[-1] = "percent"
+            else:
+                out.append(norm)
+    return out
+
+
 def _seq(text: str, a: int, b: int, skip: Sequence[tuple[int, int]] = ()) -> _Seq:
     """The words of ``text[a:b]`` (leaving out the spans in ``skip``), normalised for comparison."""
     words: list[_W] = []
@@ -971,7 +1002,6 @@ class _Window(NamedTuple):
     quotes: tuple[int, ...]
     seq: _Seq
     owner: list[tuple[int, int]]  # per word: (source quote, word index inside it)
-    matcher: SequenceMatcher[str]  # holding the words: indexed once for all derived quotes
     counts: Counter[str]  # of the words: how many a derived quote can share at most
     sentences: tuple[int, ...]  # the source sentences its quotes open in
     function_words: int  # how many of its words are function words (STOPWORDS)
@@ -987,10 +1017,15 @@ class _Context:
     der_starts: list[int]
     links: dict[int, tuple[int, ...]]
     narrative: dict[int, _Seq] = field(default_factory=dict)
+    narrative_counter: dict[int, Counter[str]] = field(default_factory=dict)
     windows: list[_Window] | None = None
     # content word -> (window, how often the window has it), for the windows that have it
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     body_matcher: SequenceMatcher[str] | None = None  # the source body's words (_in_source_text)
+    # A window's words indexed for lining up (made when first lined up; most windows never are)
+    matchers: dict[int, SequenceMatcher[str]] = field(default_factory=dict)
+    quote_reach: int | None = None  # the longest source quote, marks included (narrative_of)
+    quote_starts: list[int] = field(default_factory=list)  # where each source quote opens
 
     def narrative_of(self, j: int) -> _Seq:
         """Source sentence ``j``'s words outside any quotation: the reporter's own words.
@@ -1001,7 +1036,7 @@ class _Context:
         if j not in self.narrative:
             src = self.alignment.source
             s = src.sentences[j]
-            near = [q for q in self.src_quotes if q.outer_start < s.end and q.outer_end > s.start]
+            near = self._quotes_over(s.start, s.end)
             marks = {q.outer_start for q in near} | {q.outer_end - 1 for q in near}
             stray = any(m.start() not in marks for m in _D_MARK.finditer(src.text, s.start, s.end))
             if stray or any(q.unbalanced for q in near):
@@ -1009,6 +1044,23 @@ class _Context:
             else:
                 self.narrative[j] = _seq(src.text, s.start, s.end, [(q.outer_start, q.outer_end) for q in near])
         return self.narrative[j]
+
+    def narrative_counts(self, j: int) -> Counter[str]:
+        """How often each word stands in source sentence ``j``'s narrative (``narrative_of``)."""
+        if j not in self.narrative_counter:
+            self.narrative_counter[j] = Counter(self.narrative_of(j).norms)
+        return self.narrative_counter[j]
+
+    def _quotes_over(self, a: int, b: int) -> list[Quote]:
+        """The source quotes that overlap ``a:b``, in order. The quotes are in order of their opening
+        mark, so only those opening less than the longest quote's length before ``a`` are looked at:
+        looking at all of them for each sentence is quadratic in a long text."""
+        if self.quote_reach is None:
+            self.quote_reach = max((q.outer_end - q.outer_start for q in self.src_quotes), default=0)
+            self.quote_starts = [q.outer_start for q in self.src_quotes]
+        lo = bisect.bisect_right(self.quote_starts, a - self.quote_reach)
+        hi = bisect.bisect_left(self.quote_starts, b)
+        return [q for q in self.src_quotes[lo:hi] if q.outer_end > a]
 
 
 def quote_findings(alignment: Alignment) -> list[Finding]:
@@ -1068,7 +1120,7 @@ def _context(alignment: Alignment, der_quotes: list[Quote] | None = None) -> _Co
         alignment=alignment,
         src_quotes=src_quotes,
         der_quotes=quotes_of(der) if der_quotes is None else der_quotes,
-        src_seqs=[_seq(src.text, q.start, q.end) for q in src_quotes],
+        src_seqs=[_quote_seq(src.text, q.start, q.end) for q in src_quotes],
         src_starts=[s.start for s in src.sentences],
         der_starts=[s.start for s in der.sentences],
         links=links,
@@ -1121,7 +1173,7 @@ def _window_seq(ctx: _Context, window: tuple[int, ...]) -> tuple[_Seq, list[tupl
 
 
 def _index_windows(ctx: _Context) -> list[_Window]:
-    """The windows of the source quotes, each with its matcher, and the content words' postings."""
+    """The windows of the source quotes, and the content words' postings."""
     if ctx.windows is None:
         ctx.windows = []
         for i, w in enumerate(_windows(ctx)):
@@ -1129,9 +1181,8 @@ def _index_windows(ctx: _Context) -> list[_Window]:
             s_norms = seq.norms
             counts = Counter(s_norms)
             sentences = tuple(_sentence_of(ctx.src_starts, ctx.src_quotes[k].outer_start) for k in w)
-            matcher = SequenceMatcher(None, b=s_norms, autojunk=False)
             function_words = sum(c for x, c in counts.items() if x in STOPWORDS)
-            ctx.windows.append(_Window(w, seq, owner, matcher, counts, sentences, function_words))
+            ctx.windows.append(_Window(w, seq, owner, counts, sentences, function_words))
             for x, c in counts.items():
                 if x not in STOPWORDS:
                     ctx.postings.setdefault(x, []).append((i, c))
@@ -1156,7 +1207,7 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
     can outrank the best found. The bound is made exact (function words counted) only when a window
     comes up.
     """
-    d = _seq(ctx.alignment.derived.text, dq.start, dq.end)
+    d = _quote_seq(ctx.alignment.derived.text, dq.start, dq.end)
     d_norms = [w.norm for w in d.words if not w.bracket]
     if not d_norms:
         return None
@@ -1202,7 +1253,9 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
     def line_up(i: int) -> tuple[list[Match], int, int]:
         """The matching blocks of window ``i`` with the quote, the words and content words in them."""
         if i not in lined_up:
-            sm = windows[i].matcher
+            sm = ctx.matchers.get(i) or ctx.matchers.setdefault(
+                i, SequenceMatcher(None, b=windows[i].seq.norms, autojunk=False)
+            )
             sm.set_seq1(norms)
             blocks = [b for b in sm.get_matching_blocks() if b.size]
             matched = sum(b.size for b in blocks)
@@ -1228,7 +1281,7 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
         if matched >= 0.5 * n and (matched >= min(3, n) or whole or short) and content >= need_content:
             rank = (-matched, bound[1], bound[2], i)
             if full is None or rank < full[0]:
-                ops = win.matcher.get_opcodes()
+                ops = ctx.matchers[i].get_opcodes()
                 full = (rank, _Match(dq, d, win.quotes, win.seq, win.owner, ops, matched))
     if full is not None:
         return full[1]
@@ -1239,7 +1292,7 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
         blocks, matched, content = line_up(i)
         win = windows[i]
         if matched == len(win.seq.words) and len(blocks) == 1 and content >= 1:
-            ops = win.matcher.get_opcodes()
+            ops = ctx.matchers[i].get_opcodes()
             return _Match(dq, d, win.quotes, win.seq, win.owner, ops, matched, partial=True)
     return _reworded(ctx, dq, d, linked_sents)
 
@@ -1493,9 +1546,19 @@ def _find_in_narrative(
 ) -> tuple[int, int] | None:
     need = max(2, math.ceil(min_share * len(norms)))
     best: tuple[int, tuple[int, int]] | None = None
+    counts = Counter(norms)
+    content_words = {w for w in counts if w not in STOPWORDS}
     for j in sentences:
         seq = ctx.narrative_of(j)
         if not seq.words:
+            continue
+        # Lining up every sentence of a long text is the cost of an invented quote: skip a sentence that
+        # shares no content word, or fewer words (as a multiset) than it would take to be kept.
+        s_counts = ctx.narrative_counts(j)
+        if content_words.isdisjoint(s_counts):
+            continue
+        most = sum(min(c, s_counts[w]) for w, c in counts.items() if w in s_counts)
+        if most < need or (best is not None and most <= best[0]):
             continue
         sm = SequenceMatcher(None, norms, seq.norms, autojunk=False)
         blocks = [b for b in sm.get_matching_blocks() if b.size]
@@ -1510,13 +1573,13 @@ def _find_in_narrative(
 def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
     """A derived quote with no counterpart: invented, or the reporter's words turned into a quote."""
     der, src = ctx.alignment.derived, ctx.alignment.source
-    d = _seq(der.text, dq.start, dq.end)
+    d = _quote_seq(der.text, dq.start, dq.end)
     norms = [w.norm for w in d.words if not w.bracket]
     if not norms:
         return None
     span = _quote_and_attribution(der.text, dq)
     if dq.kind == "scare":
-        if _contains_run(_seq(src.text, 0, len(src.text)).norms, norms):
+        if _contains_run(_norms(src.text, 0, len(src.text)), norms):
             return None
         return Finding(
             type="quote_fabricated",
@@ -1571,7 +1634,7 @@ def _in_source_text(ctx: _Context, norms: list[str]) -> bool:
     if not body:
         return False
     if ctx.body_matcher is None:  # read once for all the suspect's unmatched quotes
-        ctx.body_matcher = SequenceMatcher(None, b=_seq(src.text, body[0].start, body[-1].end).norms, autojunk=False)
+        ctx.body_matcher = SequenceMatcher(None, b=_body_norms(src.text, body[0].start, body[-1].end), autojunk=False)
     sm = ctx.body_matcher
     sm.set_seq1(norms)
     return sum(b.size for b in sm.get_matching_blocks() if b.size >= 3) >= max(3, 0.6 * len(norms))
@@ -1652,8 +1715,11 @@ def _folded(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_ASCII_FOLD).lower())
 
 
-def _name_words(speaker: str, texts: Sequence[str]) -> list[str]:
-    """The proper-name words of a speaker: capitalised, not a title, never written in lower case."""
+@lru_cache(maxsize=4096)
+def _name_words(speaker: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The proper-name words of a speaker: capitalised, not a title, never written in lower case.
+
+    Cached: each pair of quotes compared asks it again of the same speakers and texts."""
     out = []
     for w in re.findall(r"[^\W\d_][\w'\u2019-]*", speaker):
         w = re.sub(r"['\u2019]s$", "", w)
@@ -1663,7 +1729,7 @@ def _name_words(speaker: str, texts: Sequence[str]) -> list[str]:
         if any(_written_alone(low, t) for t in texts):
             continue  # "Mayor" when the text also says "the mayor": a common word
         out.append(low)
-    return out
+    return tuple(out)
 
 
 _RUN = re.compile(r"[\w-]+")
