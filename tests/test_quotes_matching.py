@@ -206,3 +206,45 @@ def test_partial_counterpart_is_the_longest_whole_quote_inside() -> None:
 def test_norms_of_a_whole_text_are_those_of_its_sequence(text: str) -> None:
     assert Q._norms(text, 0, len(text)) == Q._seq(text, 0, len(text)).norms
     assert Q._norms(text, 3, len(text) - 2) == Q._seq(text, 3, len(text) - 2).norms
+
+
+def reference_seq(text: str, a: int, b: int, skip: tuple[tuple[int, int], ...] = ()) -> Q._Seq:
+    """_seq as it was: words first, "per cent" joined after (gaps count the words before joining)."""
+    words: list[Q._W] = []
+    gaps: set[int] = set()
+    bracket = False
+    for m in Q._WORD.finditer(text, a, b):
+        if skip and any(x <= m.start() < y for x, y in skip):
+            continue
+        g = m.group()
+        if g in Q._ELLIPSIS:
+            gaps.add(len(words))
+        elif g == "[":
+            bracket = True
+        elif g == "]":
+            bracket = False
+        else:
+            for norm in Q._normalise(g):
+                words.append(Q._W(norm, m.start(), m.end(), bracket))
+    merged: list[Q._W] = []
+    for w in words:
+        if merged and w.norm == "cent" and merged[-1].norm == "per":
+            merged[-1] = Q._W("percent", merged[-1].start, w.end, w.bracket)
+        else:
+            merged.append(w)
+    return Q._Seq(merged, gaps)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We won’t [the mayor] cut 14,000 jobs … or 5 per cent, per cent per cent,” said U.K. officials... & 7%.",
+        "Five per cent … of [per cent] the rest ... per cent cent, don't can't cannot we're.",
+        "",
+    ],
+)
+def test_seq_reads_as_before(text: str) -> None:
+    for a, b, skip in ((0, len(text), ()), (4, len(text) - 3, ()), (0, len(text), ((10, 30),))):
+        got, want = Q._seq(text, a, b, skip), reference_seq(text, a, b, skip)
+        assert got.words == want.words and got.gaps == want.gaps
+        assert all(type(w) is Q._W for w in got.words)

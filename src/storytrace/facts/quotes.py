@@ -925,26 +925,28 @@ def _seq(text: str, a: int, b: int, skip: Sequence[tuple[int, int]] = ()) -> _Se
     words: list[_W] = []
     gaps: set[int] = set()
     bracket = False
+    read = 0  # words read, before "per cent" is made one (what the gaps count)
+    make = tuple.__new__  # a _W without the keyword handling of its constructor: the quote check's hot loop
     for m in _WORD.finditer(text, a, b):
-        if skip and any(x <= m.start() < y for x, y in skip):
+        start = m.start()
+        if skip and any(x <= start < y for x, y in skip):
             continue
         g = m.group()
         if g in _ELLIPSIS:
-            gaps.add(len(words))
+            gaps.add(read)
         elif g == "[":
             bracket = True
         elif g == "]":
             bracket = False
         else:
+            end = m.end()
             for norm in _normalise(g):
-                words.append(_W(norm, m.start(), m.end(), bracket))
-    merged: list[_W] = []
-    for w in words:  # "per cent" -> "percent"
-        if merged and w.norm == "cent" and merged[-1].norm == "per":
-            merged[-1] = _W("percent", merged[-1].start, w.end, w.bracket)
-        else:
-            merged.append(w)
-    return _Seq(merged, gaps)
+                read += 1
+                if norm == "cent" and words and words[-1].norm == "per":  # "per cent" -> "percent"
+                    words[-1] = make(_W, ("percent", words[-1].start, end, bracket))
+                else:
+                    words.append(make(_W, (norm, start, end, bracket)))
+    return _Seq(words, gaps)
 
 
 def _fold(word: str) -> str:
