@@ -1717,7 +1717,7 @@ def _folded(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_ASCII_FOLD).lower())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # keys hold the texts: a scan worker keeps no more than a few pairs' worth
 def _name_words(speaker: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     """The proper-name words of a speaker: capitalised, not a title, never written in lower case.
 
