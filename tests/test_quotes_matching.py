@@ -248,3 +248,22 @@ def test_seq_reads_as_before(text: str) -> None:
         got, want = Q._seq(text, a, b, skip), reference_seq(text, a, b, skip)
         assert got.words == want.words and got.gaps == want.gaps
         assert all(type(w) is Q._W for w in got.words)
+
+
+def test_narrative_index_finds_what_the_walk_over_the_body_finds() -> None:
+    rng = random.Random(11)
+    source = "\n\n".join(
+        f"The {' '.join(rng.choice(CONTENT + FUNCTION) for _ in range(12))}. "
+        f"“{' '.join(quote_words(rng))},” Okafor said."
+        for _ in range(40)
+    )
+    ctx = Q._context(alignment(source, "“The harbor wall,” Okafor said."))
+    body = [s.index for s in ctx.alignment.source.body]
+    found = 0
+    for _ in range(200):
+        norms = [rng.choice(CONTENT + FUNCTION) for _ in range(rng.randint(3, 8))]
+        content = {w for w in norms if w not in STOPWORDS}
+        walk = Q._find_in_narrative(ctx, norms, body, min_share=0.6)
+        assert Q._find_in_narrative(ctx, norms, ctx.narrative_with(content), min_share=0.6) == walk
+        found += walk is not None
+    assert found >= 20  # the words are found often enough for the comparison to mean something

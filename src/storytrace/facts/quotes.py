@@ -1020,6 +1020,8 @@ class _Context:
     links: dict[int, tuple[int, ...]]
     narrative: dict[int, _Seq] = field(default_factory=dict)
     narrative_counter: dict[int, Counter[str]] = field(default_factory=dict)
+    narrative_postings: dict[str, list[int]] | None = None  # content word -> body sentences (narrative_with)
+    src_quote_sentences: list[int] | None = None  # the sentence each source quote opens in (_reworded)
     windows: list[_Window] | None = None
     # content word -> (window, how often the window has it), for the windows that have it
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
@@ -1052,6 +1054,17 @@ class _Context:
         if j not in self.narrative_counter:
             self.narrative_counter[j] = Counter(self.narrative_of(j).norms)
         return self.narrative_counter[j]
+
+    def narrative_with(self, words: set[str]) -> list[int]:
+        """The body sentences whose narrative (``narrative_of``) has one of ``words`` (content words),
+        in order."""
+        if self.narrative_postings is None:
+            self.narrative_postings = {}
+            for s in self.alignment.source.body:
+                for w in self.narrative_counts(s.index):
+                    if w not in STOPWORDS:
+                        self.narrative_postings.setdefault(w, []).append(s.index)
+        return sorted({j for w in words for j in self.narrative_postings.get(w, ())})
 
     def _quotes_over(self, a: int, b: int) -> list[Quote]:
         """The source quotes that overlap ``a:b``, in order. The quotes are in order of their opening
@@ -1309,8 +1322,10 @@ def _reworded(ctx: _Context, dq: Quote, d: _Seq, linked_sents: set[int]) -> _Mat
     if len(d_stems) < 2:
         return None
     best: tuple[float, int] | None = None
-    for k, q in enumerate(ctx.src_quotes):
-        if _sentence_of(ctx.src_starts, q.outer_start) not in linked_sents:
+    if ctx.src_quote_sentences is None:
+        ctx.src_quote_sentences = [_sentence_of(ctx.src_starts, q.outer_start) for q in ctx.src_quotes]
+    for k, j in enumerate(ctx.src_quote_sentences):
+        if j not in linked_sents:
             continue
         s_stems = {stem(w.norm) for w in ctx.src_seqs[k].words if w.norm not in STOPWORDS}
         shared = len(d_stems & s_stems)
@@ -1591,8 +1606,10 @@ def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
             derived=(dq.outer_start, dq.outer_end),
             after=der.text[dq.outer_start : dq.outer_end],
         )
-    body = [s.index for s in src.body]
-    where = _find_in_narrative(ctx, norms, body, min_share=0.6) if len(norms) >= 3 else None
+    # Only the body sentences holding one of the quote's content words can hold its words (see
+    # _find_in_narrative): the index finds them without a walk over the whole body for each quote.
+    content = {w for w in norms if w not in STOPWORDS}
+    where = _find_in_narrative(ctx, norms, ctx.narrative_with(content), min_share=0.6) if len(norms) >= 3 else None
     if where is not None and _has_mark(src.text, *where):
         return None  # the source has quotation marks in or right by those words after all
     if where is not None and sum(1 for w in norms if w not in STOPWORDS) >= 2:
