@@ -16,14 +16,16 @@ words, ``outer_start:outer_end`` include the marks. Pure Python and regular expr
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from storytrace.align import Alignment
@@ -44,6 +46,7 @@ _S_ALL = "\u2018\u2019'"
 _BEFORE_OPEN = "([{\u2014\u2013-/:" + _D_OPEN + "\u2018"
 _AFTER_CLOSE = ".,;:!?)]}\u2014\u2013-\u2026" + _D_CLOSE + '"\u2019'
 _ELLIPSIS = ("...", "\u2026")
+_NOT_WORDS = frozenset(("[", "]", *_ELLIPSIS))
 # The marks found in C: paragraphs are long and marks are few.
 _D_MARK = re.compile(f"[{re.escape(_D_ALL)}]")
 _S_MARK = re.compile(f"[{re.escape(_S_ALL)}]")
@@ -303,7 +306,9 @@ def _extract(text: str, sents: tuple[_Sent, ...]) -> tuple[Quote, ...]:
     _resolve_pronouns(text, sents, drafts)
     out = []
     for d in drafts:
-        words = len([m for m in _WORD.finditer(text, d.start, d.end) if m.group() not in ("[", "]", *_ELLIPSIS)])
+        # _kind asks only whether there are more than two, and at most four: five are enough to count
+        found = (m for m in _WORD.finditer(text, d.start, d.end) if m.group() not in _NOT_WORDS)
+        words = sum(1 for _ in islice(found, 5))
         d.kind = _kind(text, sents, starts, d, words)
         out.append(
             Quote(
@@ -888,31 +893,60 @@ def _normalise(token: str) -> tuple[str, ...]:
     return (_fold(w),)
 
 
+@lru_cache(maxsize=2048)
+def _quote_seq(text: str, a: int, b: int) -> _Seq:
+    """``_seq`` of a quotation, shared (never to be modified): a scan compares one article with several,
+    and each comparison reads its quotes again."""
+    return _seq(text, a, b)
+
+
+@lru_cache(maxsize=8)
+def _body_norms(text: str, a: int, b: int) -> tuple[str, ...]:
+    """The normalised words of ``text[a:b]``, shared: the body of an original compared with several."""
+    return tuple(_norms(text, a, b))
+
+
+def _norms(text: str, a: int, b: int) -> list[str]:
+    """``_seq(text, a, b).norms`` without the spans and flags of each word: the words of a whole text."""
+    out: list[str] = []
+    for g in _WORD.findall(text, a, b):
+        if g in _NOT_WORDS:
+            continue
+        for norm in _normalise(g):
+            if norm == "cent" and out and out[-1] == "per":
+                out[-1] = "percent"
+            else:
+                out.append(norm)
+    return out
+
+
 def _seq(text: str, a: int, b: int, skip: Sequence[tuple[int, int]] = ()) -> _Seq:
     """The words of ``text[a:b]`` (leaving out the spans in ``skip``), normalised for comparison."""
     words: list[_W] = []
     gaps: set[int] = set()
     bracket = False
+    read = 0  # words read, before "per cent" is made one (what the gaps count)
+    make = tuple.__new__  # a _W without the keyword handling of its constructor: the quote check's hot loop
     for m in _WORD.finditer(text, a, b):
-        if skip and any(x <= m.start() < y for x, y in skip):
+        start = m.start()
+        if skip and any(x <= start < y for x, y in skip):
             continue
         g = m.group()
         if g in _ELLIPSIS:
-            gaps.add(len(words))
+            gaps.add(read)
         elif g == "[":
             bracket = True
         elif g == "]":
             bracket = False
         else:
+            end = m.end()
             for norm in _normalise(g):
-                words.append(_W(norm, m.start(), m.end(), bracket))
-    merged: list[_W] = []
-    for w in words:  # "per cent" -> "percent"
-        if merged and w.norm == "cent" and merged[-1].norm == "per":
-            merged[-1] = _W("percent", merged[-1].start, w.end, w.bracket)
-        else:
-            merged.append(w)
-    return _Seq(merged, gaps)
+                read += 1
+                if norm == "cent" and words and words[-1].norm == "per":  # "per cent" -> "percent"
+                    words[-1] = make(_W, ("percent", words[-1].start, end, bracket))
+                else:
+                    words.append(make(_W, (norm, start, end, bracket)))
+    return _Seq(words, gaps)
 
 
 def _fold(word: str) -> str:
@@ -970,8 +1004,9 @@ class _Window(NamedTuple):
     quotes: tuple[int, ...]
     seq: _Seq
     owner: list[tuple[int, int]]  # per word: (source quote, word index inside it)
-    matcher: SequenceMatcher[str]  # holding the words: indexed once for all derived quotes
     counts: Counter[str]  # of the words: how many a derived quote can share at most
+    sentences: tuple[int, ...]  # the source sentences its quotes open in
+    function_words: int  # how many of its words are function words (STOPWORDS)
 
 
 @dataclass
@@ -984,8 +1019,17 @@ class _Context:
     der_starts: list[int]
     links: dict[int, tuple[int, ...]]
     narrative: dict[int, _Seq] = field(default_factory=dict)
+    narrative_counter: dict[int, Counter[str]] = field(default_factory=dict)
+    narrative_postings: dict[str, list[int]] | None = None  # content word -> body sentences (narrative_with)
+    src_quote_sentences: list[int] | None = None  # the sentence each source quote opens in (_reworded)
     windows: list[_Window] | None = None
+    # content word -> (window, how often the window has it), for the windows that have it
+    postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     body_matcher: SequenceMatcher[str] | None = None  # the source body's words (_in_source_text)
+    # A window's words indexed for lining up (made when first lined up; most windows never are)
+    matchers: dict[int, SequenceMatcher[str]] = field(default_factory=dict)
+    quote_reach: int | None = None  # the longest source quote, marks included (narrative_of)
+    quote_starts: list[int] = field(default_factory=list)  # where each source quote opens
 
     def narrative_of(self, j: int) -> _Seq:
         """Source sentence ``j``'s words outside any quotation: the reporter's own words.
@@ -996,7 +1040,7 @@ class _Context:
         if j not in self.narrative:
             src = self.alignment.source
             s = src.sentences[j]
-            near = [q for q in self.src_quotes if q.outer_start < s.end and q.outer_end > s.start]
+            near = self._quotes_over(s.start, s.end)
             marks = {q.outer_start for q in near} | {q.outer_end - 1 for q in near}
             stray = any(m.start() not in marks for m in _D_MARK.finditer(src.text, s.start, s.end))
             if stray or any(q.unbalanced for q in near):
@@ -1004,6 +1048,34 @@ class _Context:
             else:
                 self.narrative[j] = _seq(src.text, s.start, s.end, [(q.outer_start, q.outer_end) for q in near])
         return self.narrative[j]
+
+    def narrative_counts(self, j: int) -> Counter[str]:
+        """How often each word stands in source sentence ``j``'s narrative (``narrative_of``)."""
+        if j not in self.narrative_counter:
+            self.narrative_counter[j] = Counter(self.narrative_of(j).norms)
+        return self.narrative_counter[j]
+
+    def narrative_with(self, words: set[str]) -> list[int]:
+        """The body sentences whose narrative (``narrative_of``) has one of ``words`` (content words),
+        in order."""
+        if self.narrative_postings is None:
+            self.narrative_postings = {}
+            for s in self.alignment.source.body:
+                for w in self.narrative_counts(s.index):
+                    if w not in STOPWORDS:
+                        self.narrative_postings.setdefault(w, []).append(s.index)
+        return sorted({j for w in words for j in self.narrative_postings.get(w, ())})
+
+    def _quotes_over(self, a: int, b: int) -> list[Quote]:
+        """The source quotes that overlap ``a:b``, in order. The quotes are in order of their opening
+        mark, so only those opening less than the longest quote's length before ``a`` are looked at:
+        looking at all of them for each sentence is quadratic in a long text."""
+        if self.quote_reach is None:
+            self.quote_reach = max((q.outer_end - q.outer_start for q in self.src_quotes), default=0)
+            self.quote_starts = [q.outer_start for q in self.src_quotes]
+        lo = bisect.bisect_right(self.quote_starts, a - self.quote_reach)
+        hi = bisect.bisect_left(self.quote_starts, b)
+        return [q for q in self.src_quotes[lo:hi] if q.outer_end > a]
 
 
 def quote_findings(alignment: Alignment) -> list[Finding]:
@@ -1063,7 +1135,7 @@ def _context(alignment: Alignment, der_quotes: list[Quote] | None = None) -> _Co
         alignment=alignment,
         src_quotes=src_quotes,
         der_quotes=quotes_of(der) if der_quotes is None else der_quotes,
-        src_seqs=[_seq(src.text, q.start, q.end) for q in src_quotes],
+        src_seqs=[_quote_seq(src.text, q.start, q.end) for q in src_quotes],
         src_starts=[s.start for s in src.sentences],
         der_starts=[s.start for s in der.sentences],
         links=links,
@@ -1115,58 +1187,128 @@ def _window_seq(ctx: _Context, window: tuple[int, ...]) -> tuple[_Seq, list[tupl
     return _Seq(words, gaps), owner
 
 
+def _index_windows(ctx: _Context) -> list[_Window]:
+    """The windows of the source quotes, and the content words' postings."""
+    if ctx.windows is None:
+        ctx.windows = []
+        for i, w in enumerate(_windows(ctx)):
+            seq, owner = _window_seq(ctx, w)
+            s_norms = seq.norms
+            counts = Counter(s_norms)
+            sentences = tuple(_sentence_of(ctx.src_starts, ctx.src_quotes[k].outer_start) for k in w)
+            function_words = sum(c for x, c in counts.items() if x in STOPWORDS)
+            ctx.windows.append(_Window(w, seq, owner, counts, sentences, function_words))
+            for x, c in counts.items():
+                if x not in STOPWORDS:
+                    ctx.postings.setdefault(x, []).append((i, c))
+    return ctx.windows
+
+
 def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
     """The source quote(s) sharing most of the derived quote's words, if they share enough of them.
 
     Enough: half the derived quote's words (at least three, or all of a short source quote), content
     words among them. Failing that, a source quote found whole inside a longer derived one is returned
     as ``partial``: it is a counterpart only if the rest turns out to be the reporter's words (extended).
+    Of several, the one with most words matched, then of fewest quotes joined, then in a sentence the
+    alignment links to the quote's, then the first.
+
+    Lining the words up (difflib) is the cost, and a long text has thousands of windows, so the search
+    is bounded, with the same result as lining up every window: no more words match in order than the
+    two have in common, nor more content words than they have content words in common. A window that
+    shares no content word with the quote is never read (when the quote has content words, a
+    counterpart must share one: the postings of its content words give the others); one whose bound is
+    below either bar is never lined up; the rest are lined up best bound first, until no window left
+    can outrank the best found. The bound is made exact (function words counted) only when a window
+    comes up.
     """
-    d = _seq(ctx.alignment.derived.text, dq.start, dq.end)
+    d = _quote_seq(ctx.alignment.derived.text, dq.start, dq.end)
     d_norms = [w.norm for w in d.words if not w.bracket]
     if not d_norms:
         return None
     n = len(d_norms)
     need_content = min(2, len(_content(d_norms)))
     linked_sents = set(ctx.links.get(_sentence_of(ctx.der_starts, dq.outer_start), ()))
-    full: tuple[tuple[int, int, int], _Match] | None = None
-    partial: tuple[tuple[int, int, int], _Match] | None = None
-    if ctx.windows is None:
-        ctx.windows = []
-        for w in _windows(ctx):
-            seq, owner = _window_seq(ctx, w)
-            s_norms = seq.norms
-            matcher = SequenceMatcher(None, b=s_norms, autojunk=False)
-            ctx.windows.append(_Window(w, seq, owner, matcher, Counter(s_norms)))
+    windows = _index_windows(ctx)
     norms = d.norms
     counts = Counter(norms)
-    for window, s, owner, sm, s_counts in ctx.windows:
-        if not s.words:
+    function_counts = [(x, c) for x, c in counts.items() if x in STOPWORDS]
+    function_words = sum(c for _x, c in function_counts)
+    shared: dict[int, int] = {}  # window -> content words in common (as a multiset)
+    if need_content:
+        for x, c in counts.items():
+            if x not in STOPWORDS:
+                for i, s_c in ctx.postings.get(x, ()):
+                    shared[i] = shared.get(i, 0) + min(c, s_c)
+    else:  # a quote of function words only: any window may qualify
+        for i, win in enumerate(windows):
+            shared[i] = sum(min(c, win.counts.get(x, 0)) for x, c in counts.items() if x not in STOPWORDS)
+
+    def in_common(i: int) -> int:
+        win = windows[i]
+        return shared[i] + sum(min(c, win.counts.get(x, 0)) for x, c in function_counts)
+
+    def linked(i: int) -> int:
+        return int(any(j in linked_sents for j in windows[i].sentences))
+
+    # Ranks are negated, so that the best is the least: (-matched, quotes joined, -linked, window).
+    full_heap: list[tuple[tuple[int, int, int, int], bool]] = []  # (rank bound, bound exact?)
+    partial_cands: list[int] = []
+    for i, content_common in shared.items():
+        win = windows[i]
+        size = len(win.seq.words)
+        most = content_common + min(function_words, win.function_words)  # words in common, at most
+        if most >= 0.5 * n and content_common >= need_content and size:
+            full_heap.append(((-most, len(win.quotes), -1, i), False))
+        if most >= size >= 2 and content_common >= 1:  # a partial counterpart matches all its words
+            partial_cands.append(i)
+    heapq.heapify(full_heap)
+    lined_up: dict[int, tuple[list[Match], int, int]] = {}
+
+    def line_up(i: int) -> tuple[list[Match], int, int]:
+        """The matching blocks of window ``i`` with the quote, the words and content words in them."""
+        if i not in lined_up:
+            sm = ctx.matchers.get(i) or ctx.matchers.setdefault(
+                i, SequenceMatcher(None, b=windows[i].seq.norms, autojunk=False)
+            )
+            sm.set_seq1(norms)
+            blocks = [b for b in sm.get_matching_blocks() if b.size]
+            matched = sum(b.size for b in blocks)
+            content = sum(1 for b in blocks for w in norms[b.a : b.a + b.size] if w not in STOPWORDS)
+            lined_up[i] = (blocks, matched, content)
+        return lined_up[i]
+
+    full: tuple[tuple[int, int, int, int], _Match] | None = None
+    while full_heap:
+        bound, exact = heapq.heappop(full_heap)
+        if full is not None and bound > full[0]:
+            break  # no window left can outrank the best
+        i = bound[3]
+        if not exact:
+            common = in_common(i)
+            if common >= 0.5 * n:
+                heapq.heappush(full_heap, ((-common, bound[1], -linked(i), i), True))
             continue
-        # No more words match in order than the two have in common: too few for either kind of
-        # counterpart below, and the matcher need not line them up.
-        common = sum(min(c, s_counts[w]) for w, c in counts.items() if w in s_counts)
-        if common < 0.5 * n and common < len(s.words):
-            continue
-        sm.set_seq1(norms)
-        blocks = [b for b in sm.get_matching_blocks() if b.size]
-        matched = sum(b.size for b in blocks)
-        if matched == 0:
-            continue
-        content = sum(1 for b in blocks for w in norms[b.a : b.a + b.size] if w not in STOPWORDS)
-        linked = int(any(_sentence_of(ctx.src_starts, ctx.src_quotes[k].outer_start) in linked_sents for k in window))
-        key = (matched, -len(window), linked)
-        whole = matched == len(s.words) >= 2
+        blocks, matched, content = line_up(i)
+        win = windows[i]
+        whole = matched == len(win.seq.words) >= 2
         short = n <= 4 and matched >= max(2, n - 1) and content >= 1
         if matched >= 0.5 * n and (matched >= min(3, n) or whole or short) and content >= need_content:
-            if full is None or key > full[0]:
-                full = (key, _Match(dq, d, window, s, owner, sm.get_opcodes(), matched))
-        elif whole and len(blocks) == 1 and content >= 1 and (partial is None or key > partial[0]):
-            partial = (key, _Match(dq, d, window, s, owner, sm.get_opcodes(), matched, partial=True))
+            rank = (-matched, bound[1], bound[2], i)
+            if full is None or rank < full[0]:
+                ops = ctx.matchers[i].get_opcodes()
+                full = (rank, _Match(dq, d, win.quotes, win.seq, win.owner, ops, matched))
     if full is not None:
         return full[1]
-    if partial is not None:
-        return partial[1]
+    # No window qualifies in full, so none of these does: the best whole one, whose rank is known, wins.
+    partial_cands = [i for i in partial_cands if in_common(i) >= len(windows[i].seq.words)]
+    partial_cands.sort(key=lambda i: (-len(windows[i].seq.words), len(windows[i].quotes), -linked(i), i))
+    for i in partial_cands:
+        blocks, matched, content = line_up(i)
+        win = windows[i]
+        if matched == len(win.seq.words) and len(blocks) == 1 and content >= 1:
+            ops = ctx.matchers[i].get_opcodes()
+            return _Match(dq, d, win.quotes, win.seq, win.owner, ops, matched, partial=True)
     return _reworded(ctx, dq, d, linked_sents)
 
 
@@ -1180,8 +1322,10 @@ def _reworded(ctx: _Context, dq: Quote, d: _Seq, linked_sents: set[int]) -> _Mat
     if len(d_stems) < 2:
         return None
     best: tuple[float, int] | None = None
-    for k, q in enumerate(ctx.src_quotes):
-        if _sentence_of(ctx.src_starts, q.outer_start) not in linked_sents:
+    if ctx.src_quote_sentences is None:
+        ctx.src_quote_sentences = [_sentence_of(ctx.src_starts, q.outer_start) for q in ctx.src_quotes]
+    for k, j in enumerate(ctx.src_quote_sentences):
+        if j not in linked_sents:
             continue
         s_stems = {stem(w.norm) for w in ctx.src_seqs[k].words if w.norm not in STOPWORDS}
         shared = len(d_stems & s_stems)
@@ -1419,9 +1563,19 @@ def _find_in_narrative(
 ) -> tuple[int, int] | None:
     need = max(2, math.ceil(min_share * len(norms)))
     best: tuple[int, tuple[int, int]] | None = None
+    counts = Counter(norms)
+    content_words = {w for w in counts if w not in STOPWORDS}
     for j in sentences:
         seq = ctx.narrative_of(j)
         if not seq.words:
+            continue
+        # Lining up every sentence of a long text is the cost of an invented quote: skip a sentence that
+        # shares no content word, or fewer words (as a multiset) than it would take to be kept.
+        s_counts = ctx.narrative_counts(j)
+        if content_words.isdisjoint(s_counts):
+            continue
+        most = sum(min(c, s_counts[w]) for w, c in counts.items() if w in s_counts)
+        if most < need or (best is not None and most <= best[0]):
             continue
         sm = SequenceMatcher(None, norms, seq.norms, autojunk=False)
         blocks = [b for b in sm.get_matching_blocks() if b.size]
@@ -1436,13 +1590,13 @@ def _find_in_narrative(
 def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
     """A derived quote with no counterpart: invented, or the reporter's words turned into a quote."""
     der, src = ctx.alignment.derived, ctx.alignment.source
-    d = _seq(der.text, dq.start, dq.end)
+    d = _quote_seq(der.text, dq.start, dq.end)
     norms = [w.norm for w in d.words if not w.bracket]
     if not norms:
         return None
     span = _quote_and_attribution(der.text, dq)
     if dq.kind == "scare":
-        if _contains_run(_seq(src.text, 0, len(src.text)).norms, norms):
+        if _contains_run(_norms(src.text, 0, len(src.text)), norms):
             return None
         return Finding(
             type="quote_fabricated",
@@ -1452,8 +1606,10 @@ def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
             derived=(dq.outer_start, dq.outer_end),
             after=der.text[dq.outer_start : dq.outer_end],
         )
-    body = [s.index for s in src.body]
-    where = _find_in_narrative(ctx, norms, body, min_share=0.6) if len(norms) >= 3 else None
+    # Only the body sentences holding one of the quote's content words can hold its words (see
+    # _find_in_narrative): the index finds them without a walk over the whole body for each quote.
+    content = {w for w in norms if w not in STOPWORDS}
+    where = _find_in_narrative(ctx, norms, ctx.narrative_with(content), min_share=0.6) if len(norms) >= 3 else None
     if where is not None and _has_mark(src.text, *where):
         return None  # the source has quotation marks in or right by those words after all
     if where is not None and sum(1 for w in norms if w not in STOPWORDS) >= 2:
@@ -1497,7 +1653,7 @@ def _in_source_text(ctx: _Context, norms: list[str]) -> bool:
     if not body:
         return False
     if ctx.body_matcher is None:  # read once for all the suspect's unmatched quotes
-        ctx.body_matcher = SequenceMatcher(None, b=_seq(src.text, body[0].start, body[-1].end).norms, autojunk=False)
+        ctx.body_matcher = SequenceMatcher(None, b=_body_norms(src.text, body[0].start, body[-1].end), autojunk=False)
     sm = ctx.body_matcher
     sm.set_seq1(norms)
     return sum(b.size for b in sm.get_matching_blocks() if b.size >= 3) >= max(3, 0.6 * len(norms))
@@ -1546,14 +1702,43 @@ def _names_differ(ctx: _Context, a: Quote, b: Quote, *, same_doc: bool) -> bool:
     if set(na) & set(nb):
         return False
     for first, last in ((na[0], nb[-1]), (nb[0], na[-1])):
-        pattern = re.compile(rf"\b{re.escape(first)}\s+{re.escape(last)}\b", re.IGNORECASE)
-        if any(pattern.search(t) for t in texts):
+        if any(_written_together(first, last, t) for t in texts):
             return False
     return True
 
 
-def _name_words(speaker: str, texts: Sequence[str]) -> list[str]:
-    """The proper-name words of a speaker: capitalised, not a title, never written in lower case."""
+# The characters re.IGNORECASE takes for an ASCII letter besides its two cases (the tests check all of
+# Unicode for more).
+_ASCII_FOLD_FROM = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
+_ASCII_FOLD = str.maketrans(_ASCII_FOLD_FROM, "iisk")
+_FOLDABLE = re.compile(r"[a-z'\u2019-]+")
+
+
+def _written_together(first: str, last: str, text: str) -> bool:
+    """True when ``text`` has the words ``first last`` together, in any case ("Harriet Okafor").
+
+    The search is a regular expression over the whole text, for two quotes' names at a time: in a long
+    text that is the cost of the quote check. So a plain substring test on the text as the expression
+    sees it (ASCII letters folded, whitespace runs as one space) goes first: without "first last" in
+    that, the expression cannot match either.
+    """
+    if _FOLDABLE.fullmatch(first) and _FOLDABLE.fullmatch(last) and f"{first} {last}" not in _folded(text):
+        return False
+    return re.search(rf"\b{re.escape(first)}\s+{re.escape(last)}\b", text, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """``text`` lower-cased, the other forms re.IGNORECASE matches ASCII letters to mapped to them, and
+    its runs of whitespace (what ``\\s+`` matches) made one space each."""
+    return re.sub(r"\s+", " ", text.translate(_ASCII_FOLD).lower())
+
+
+@lru_cache(maxsize=512)  # keys hold the texts: a scan worker keeps no more than a few pairs' worth
+def _name_words(speaker: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The proper-name words of a speaker: capitalised, not a title, never written in lower case.
+
+    Cached: each pair of quotes compared asks it again of the same speakers and texts."""
     out = []
     for w in re.findall(r"[^\W\d_][\w'\u2019-]*", speaker):
         w = re.sub(r"['\u2019]s$", "", w)
@@ -1563,7 +1748,7 @@ def _name_words(speaker: str, texts: Sequence[str]) -> list[str]:
         if any(_written_alone(low, t) for t in texts):
             continue  # "Mayor" when the text also says "the mayor": a common word
         out.append(low)
-    return out
+    return tuple(out)
 
 
 _RUN = re.compile(r"[\w-]+")

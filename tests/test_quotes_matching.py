@@ -1,0 +1,269 @@
+"""Finding a derived quote's counterpart among the source's quotes: the bounded search gives what lining
+up every window gives, and lines up few windows on a text of many alike quotes; the gate in front of the
+speaker-name expression never turns a match away."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter
+from difflib import SequenceMatcher
+
+import pytest
+
+import storytrace.facts.quotes as Q
+from storytrace.align import Alignment, align
+from storytrace.article import article_from_text
+from storytrace.text import STOPWORDS, analyse
+
+
+def reference_counterpart(ctx: Q._Context, dq: Q.Quote) -> Q._Match | None:
+    """The search as it was before the bound: every window that passes the words-in-common count is
+    lined up, in window order, and the first best kept."""
+    d = Q._seq(ctx.alignment.derived.text, dq.start, dq.end)
+    d_norms = [w.norm for w in d.words if not w.bracket]
+    if not d_norms:
+        return None
+    n = len(d_norms)
+    need_content = min(2, len(Q._content(d_norms)))
+    linked_sents = set(ctx.links.get(Q._sentence_of(ctx.der_starts, dq.outer_start), ()))
+    full = partial = None
+    norms = d.norms
+    counts = Counter(norms)
+    for w in Q._windows(ctx):
+        s, owner = Q._window_seq(ctx, w)
+        if not s.words:
+            continue
+        s_counts = Counter(s.norms)
+        common = sum(min(c, s_counts[x]) for x, c in counts.items() if x in s_counts)
+        if common < 0.5 * n and common < len(s.words):
+            continue
+        sm = SequenceMatcher(None, norms, s.norms, autojunk=False)
+        blocks = [b for b in sm.get_matching_blocks() if b.size]
+        matched = sum(b.size for b in blocks)
+        if matched == 0:
+            continue
+        content = sum(1 for b in blocks for x in norms[b.a : b.a + b.size] if x not in STOPWORDS)
+        linked = int(any(Q._sentence_of(ctx.src_starts, ctx.src_quotes[k].outer_start) in linked_sents for k in w))
+        key = (matched, -len(w), linked)
+        whole = matched == len(s.words) >= 2
+        short = n <= 4 and matched >= max(2, n - 1) and content >= 1
+        if matched >= 0.5 * n and (matched >= min(3, n) or whole or short) and content >= need_content:
+            if full is None or key > full[0]:
+                full = (key, Q._Match(dq, d, w, s, owner, sm.get_opcodes(), matched))
+        elif whole and len(blocks) == 1 and content >= 1 and (partial is None or key > partial[0]):
+            partial = (key, Q._Match(dq, d, w, s, owner, sm.get_opcodes(), matched, partial=True))
+    if full is not None:
+        return full[1]
+    if partial is not None:
+        return partial[1]
+    return Q._reworded(ctx, dq, d, linked_sents)
+
+
+def summary(m: Q._Match | None) -> tuple[object, ...] | None:
+    if m is None:
+        return None
+    return (m.window, m.matched, m.partial, m.reworded, list(m.ops), m.owner)
+
+
+def alignment(source: str, derived: str) -> Alignment:
+    return align(analyse(article_from_text(source)), analyse(article_from_text(derived)), embed=None)
+
+
+# A small vocabulary, so that quotes share most of their words and tie often: the hard case for a bound.
+CONTENT = "harbor wall cost taxpayers council budget storm flood families homes plan vote".split()
+FUNCTION = "the a we will not and to of it is our".split()
+SPEAKERS = ["Okafor", "Whitcombe", "Sen. Harriet Okafor", "the mayor", "Castellanos"]
+
+
+def quote_words(rng: random.Random) -> list[str]:
+    return [rng.choice(CONTENT if rng.random() < 0.5 else FUNCTION) for _ in range(rng.randint(1, 9))]
+
+
+def mutate(words: list[str], rng: random.Random) -> list[str]:
+    out = list(words)
+    for _ in range(rng.randint(0, 3)):
+        k = rng.randrange(len(out) + 1)
+        what = rng.random()
+        if what < 0.3 and out:
+            out.pop(min(k, len(out) - 1))
+        elif what < 0.6:
+            out.insert(k, rng.choice(CONTENT + FUNCTION))
+        elif out:
+            out[min(k, len(out) - 1)] = rng.choice(CONTENT)
+    return out or ["wall"]
+
+
+def paragraph(words: list[str], rng: random.Random) -> str:
+    said = rng.choice(SPEAKERS)
+    text = " ".join(words)
+    return f"“{text[0].upper() + text[1:]},” {said} said. The {rng.choice(CONTENT)} was discussed."
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_bounded_search_equals_lining_up_every_window(seed: int) -> None:
+    rng = random.Random(seed)
+    src_quotes = [quote_words(rng) for _ in range(rng.randint(3, 25))]
+    der_quotes = [mutate(rng.choice(src_quotes), rng) for _ in range(rng.randint(2, 15))]
+    der_quotes += [quote_words(rng) for _ in range(2)]  # some with no counterpart
+    if rng.random() < 0.5:  # two source quotes joined into one, and a short one inside a longer one
+        der_quotes.append(src_quotes[0] + src_quotes[1])
+        der_quotes.append(src_quotes[-1] + ["and", "the", "harbor", "wall"])
+    source = "\n\n".join(paragraph(q, rng) for q in src_quotes)
+    derived = "\n\n".join(paragraph(q, rng) for q in der_quotes)
+    al = alignment(source, derived)
+    ctx = Q._context(al)
+    assert len(ctx.der_quotes) >= 4
+    for dq in ctx.der_quotes:
+        assert summary(Q._counterpart(ctx, dq)) == summary(reference_counterpart(ctx, dq))
+
+
+def test_few_windows_lined_up_among_many_alike_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """300 quotes sharing most of their words: a quote copied word for word is found by lining up one
+    or two of them, where the count of words in common alone lets nearly all of them through."""
+    rng = random.Random(5)
+    src_quotes = [[*rng.sample(CONTENT, 6), "we", "will", "not"] for _ in range(300)]
+    source = "\n\n".join(paragraph(q, rng) for q in src_quotes)
+    derived = paragraph(src_quotes[150], rng)
+    al = alignment(source, derived)
+    calls = 0
+    real = SequenceMatcher.get_matching_blocks
+
+    def counted(self: SequenceMatcher[str]) -> list:  # type: ignore[type-arg]
+        nonlocal calls
+        calls += 1
+        return real(self)
+
+    monkeypatch.setattr(SequenceMatcher, "get_matching_blocks", counted)
+    ctx = Q._context(al)
+    (dq,) = ctx.der_quotes
+    m = Q._counterpart(ctx, dq)
+    assert m is not None and m.window == (150,) and m.matched == 9
+    assert calls <= 3
+    calls = 0
+    assert summary(reference_counterpart(ctx, dq)) == summary(m)
+    assert calls > 200  # the old search: what the bound saves
+
+
+def test_ascii_fold_table_is_complete() -> None:
+    """Every character re.IGNORECASE matches to an ASCII letter, besides its two cases, is in the table."""
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))  # one pass of the expression over all
+    found = set(re.findall("[a-z]", everything, re.IGNORECASE)) - set(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    )
+    assert found == set(Q._ASCII_FOLD_FROM)
+    for c in found:
+        assert re.fullmatch(c.translate(Q._ASCII_FOLD), c, re.IGNORECASE)
+    other = re.findall("['\u2019-]", everything, re.IGNORECASE)  # the other characters of a gated name
+    assert sorted(other) == sorted("'\u2019-")
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "text", "expected"),
+    [
+        ("harriet", "okafor", "Sen. Harriet Okafor said", True),
+        ("harriet", "okafor", "HARR\u0130ET\n\t OKAFOR", True),
+        ("harriet", "okafor", "harrıet\u00a0okafor", True),
+        ("james", "kerr", "Jame\u017f \u212aerr", True),
+        ("harriet", "okafor", "Harriet Okafors", False),
+        ("harriet", "okafor", "Harriet said Okafor", False),
+        ("jean-luc", "o'neill", "Jean-Luc O'Neill", True),
+        ("josé", "garcía", "José   García", True),  # not ASCII: the expression alone decides
+        ("josé", "garcía", "José Garcia", False),
+    ],
+)
+def test_written_together_agrees_with_the_expression(first: str, last: str, text: str, expected: bool) -> None:
+    pattern = rf"\b{re.escape(first)}\s+{re.escape(last)}\b"
+    assert (re.search(pattern, text, re.IGNORECASE) is not None) is expected
+    assert Q._written_together(first, last, text) is expected
+
+
+def test_partial_counterpart_is_the_longest_whole_quote_inside() -> None:
+    """No source quote shares half the words, two are found whole inside: the longer one is taken."""
+    source = (
+        "“Harbor wall,” Okafor said. The council met.\n\n"
+        "“The harbor wall cost,” Okafor said. The council voted.\n\n"
+        "“Budget talks go on,” Whitcombe said. The storm passed."
+    )
+    derived = "“We knew the harbor wall cost far too much for the families of this storm town,” Okafor said."
+    ctx = Q._context(alignment(source, derived))
+    (dq,) = ctx.der_quotes
+    m = Q._counterpart(ctx, dq)
+    assert m is not None and m.partial and m.window == (1,)
+    assert summary(m) == summary(reference_counterpart(ctx, dq))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We won’t [the mayor] cut 14,000 jobs … or 5 per cent, per cent per cent,” said U.K. officials... & 7%.",
+        "Don't, can't, cannot; we're, I'll, I'm, they've: four bn in the centre of the organisation [sic].",
+        "per\ncent per  cent cent per",
+        "",
+    ],
+)
+def test_norms_of_a_whole_text_are_those_of_its_sequence(text: str) -> None:
+    assert Q._norms(text, 0, len(text)) == Q._seq(text, 0, len(text)).norms
+    assert Q._norms(text, 3, len(text) - 2) == Q._seq(text, 3, len(text) - 2).norms
+
+
+def reference_seq(text: str, a: int, b: int, skip: tuple[tuple[int, int], ...] = ()) -> Q._Seq:
+    """_seq as it was: words first, "per cent" joined after (gaps count the words before joining)."""
+    words: list[Q._W] = []
+    gaps: set[int] = set()
+    bracket = False
+    for m in Q._WORD.finditer(text, a, b):
+        if skip and any(x <= m.start() < y for x, y in skip):
+            continue
+        g = m.group()
+        if g in Q._ELLIPSIS:
+            gaps.add(len(words))
+        elif g == "[":
+            bracket = True
+        elif g == "]":
+            bracket = False
+        else:
+            for norm in Q._normalise(g):
+                words.append(Q._W(norm, m.start(), m.end(), bracket))
+    merged: list[Q._W] = []
+    for w in words:
+        if merged and w.norm == "cent" and merged[-1].norm == "per":
+            merged[-1] = Q._W("percent", merged[-1].start, w.end, w.bracket)
+        else:
+            merged.append(w)
+    return Q._Seq(merged, gaps)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We won’t [the mayor] cut 14,000 jobs … or 5 per cent, per cent per cent,” said U.K. officials... & 7%.",
+        "Five per cent … of [per cent] the rest ... per cent cent, don't can't cannot we're.",
+        "",
+    ],
+)
+def test_seq_reads_as_before(text: str) -> None:
+    for a, b, skip in ((0, len(text), ()), (4, len(text) - 3, ()), (0, len(text), ((10, 30),))):
+        got, want = Q._seq(text, a, b, skip), reference_seq(text, a, b, skip)
+        assert got.words == want.words and got.gaps == want.gaps
+        assert all(type(w) is Q._W for w in got.words)
+
+
+def test_narrative_index_finds_what_the_walk_over_the_body_finds() -> None:
+    rng = random.Random(11)
+    source = "\n\n".join(
+        f"The {' '.join(rng.choice(CONTENT + FUNCTION) for _ in range(12))}. "
+        f"“{' '.join(quote_words(rng))},” Okafor said."
+        for _ in range(40)
+    )
+    ctx = Q._context(alignment(source, "“The harbor wall,” Okafor said."))
+    body = [s.index for s in ctx.alignment.source.body]
+    found = 0
+    for _ in range(200):
+        norms = [rng.choice(CONTENT + FUNCTION) for _ in range(rng.randint(3, 8))]
+        content = {w for w in norms if w not in STOPWORDS}
+        walk = Q._find_in_narrative(ctx, norms, body, min_share=0.6)
+        assert Q._find_in_narrative(ctx, norms, ctx.narrative_with(content), min_share=0.6) == walk
+        found += walk is not None
+    assert found >= 20  # the words are found often enough for the comparison to mean something
