@@ -41,7 +41,10 @@ from storytrace.comparison import compare_documents
 from storytrace.settings import Settings
 from storytrace.text import STOPWORDS, analyse
 
-_REF_WINDOWS: dict[int, list[tuple[tuple[int, ...], Q._Seq, list[tuple[int, int]], SequenceMatcher[str]]]] = {}
+#: The comparison whose windows are indexed, and its windows. The context itself is kept, not its id(): a
+#: freed context's address may be reused by the next one.
+_REF_CTX: list[Q._Context] = []
+_REF_WINDOWS: list[tuple[tuple[int, ...], Q._Seq, list[tuple[int, int]], SequenceMatcher[str]]] = []
 
 
 def reference_counterpart(ctx: Q._Context, dq: Q.Quote) -> Q._Match | None:
@@ -54,18 +57,17 @@ def reference_counterpart(ctx: Q._Context, dq: Q.Quote) -> Q._Match | None:
     n = len(d_norms)
     need_content = min(2, len(Q._content(d_norms)))
     linked_sents = set(ctx.links.get(Q._sentence_of(ctx.der_starts, dq.outer_start), ()))
-    if id(ctx) not in _REF_WINDOWS:
+    if not _REF_CTX or _REF_CTX[0] is not ctx:
+        _REF_CTX[:] = [ctx]
         _REF_WINDOWS.clear()
-        built = []
         for w in Q._windows(ctx):
             seq, owner = Q._window_seq(ctx, w)
-            built.append((w, seq, owner, SequenceMatcher(None, b=seq.norms, autojunk=False)))
-        _REF_WINDOWS[id(ctx)] = built
+            _REF_WINDOWS.append((w, seq, owner, SequenceMatcher(None, b=seq.norms, autojunk=False)))
     full: tuple[tuple[int, int, int], Q._Match] | None = None
     partial: tuple[tuple[int, int, int], Q._Match] | None = None
     norms = d.norms
     counts = Counter(norms)
-    for window, s, owner, sm in _REF_WINDOWS[id(ctx)]:
+    for window, s, owner, sm in _REF_WINDOWS:
         if not s.words:
             continue
         s_counts = Counter(s.norms)

@@ -893,11 +893,21 @@ def _normalise(token: str) -> tuple[str, ...]:
     return (_fold(w),)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=16)
+def _quote_seqs_of(text: str) -> dict[tuple[int, int], _Seq]:
+    """The quotations of ``text`` read so far, by span. The cache is bounded in texts (each entry holds its
+    whole text alive), not in quotations: a web app or a scan worker meets many texts."""
+    return {}
+
+
 def _quote_seq(text: str, a: int, b: int) -> _Seq:
     """``_seq`` of a quotation, shared (never to be modified): a scan compares one article with several,
     and each comparison reads its quotes again."""
-    return _seq(text, a, b)
+    seqs = _quote_seqs_of(text)
+    found = seqs.get((a, b))
+    if found is None:
+        found = seqs[(a, b)] = _seq(text, a, b)
+    return found
 
 
 @lru_cache(maxsize=8)
@@ -1734,11 +1744,25 @@ def _folded(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_ASCII_FOLD).lower())
 
 
-@lru_cache(maxsize=512)  # keys hold the texts: a scan worker keeps no more than a few pairs' worth
+@lru_cache(maxsize=8)
+def _name_words_in(texts: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The speakers' name words found so far against ``texts``: bounded in texts (each entry holds them
+    alive), not in speakers."""
+    return {}
+
+
 def _name_words(speaker: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     """The proper-name words of a speaker: capitalised, not a title, never written in lower case.
 
     Cached: each pair of quotes compared asks it again of the same speakers and texts."""
+    memo = _name_words_in(texts)
+    found = memo.get(speaker)
+    if found is None:
+        found = memo[speaker] = _speaker_name_words(speaker, texts)
+    return found
+
+
+def _speaker_name_words(speaker: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for w in re.findall(r"[^\W\d_][\w'\u2019-]*", speaker):
         w = re.sub(r"['\u2019]s$", "", w)
