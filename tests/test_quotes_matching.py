@@ -209,16 +209,17 @@ def test_norms_of_a_whole_text_are_those_of_its_sequence(text: str) -> None:
 
 
 def reference_seq(text: str, a: int, b: int, skip: tuple[tuple[int, int], ...] = ()) -> Q._Seq:
-    """_seq as it was: words first, "per cent" joined after (gaps count the words before joining)."""
+    """_seq as it was: words first, "per cent" joined after; an ellipsis stands before the word that follows
+    it, counted after the joining (it used to be counted before, one word early after a "per cent")."""
     words: list[Q._W] = []
-    gaps: set[int] = set()
+    gaps_before: list[int] = []  # an ellipsis: the index (in ``words``) of the word after it
     bracket = False
     for m in Q._WORD.finditer(text, a, b):
         if skip and any(x <= m.start() < y for x, y in skip):
             continue
         g = m.group()
         if g in Q._ELLIPSIS:
-            gaps.add(len(words))
+            gaps_before.append(len(words))
         elif g == "[":
             bracket = True
         elif g == "]":
@@ -227,12 +228,22 @@ def reference_seq(text: str, a: int, b: int, skip: tuple[tuple[int, int], ...] =
             for norm in Q._normalise(g):
                 words.append(Q._W(norm, m.start(), m.end(), bracket))
     merged: list[Q._W] = []
+    position: list[int] = []  # for each word of ``words``, its index in ``merged``
     for w in words:
         if merged and w.norm == "cent" and merged[-1].norm == "per":
             merged[-1] = Q._W("percent", merged[-1].start, w.end, w.bracket)
         else:
             merged.append(w)
+        position.append(len(merged) - 1)
+    gaps = {position[k] if k < len(words) else len(merged) for k in gaps_before}
     return Q._Seq(merged, gaps)
+
+
+def test_an_ellipsis_after_per_cent_stands_before_the_next_word() -> None:
+    text = "5 per cent \u2026 of the rest"
+    seq = Q._seq(text, 0, len(text))
+    assert [w.norm for w in seq.words] == ["5", "percent", "of", "the", "rest"]
+    assert seq.gaps == {2}
 
 
 @pytest.mark.parametrize(

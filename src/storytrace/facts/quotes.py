@@ -935,7 +935,6 @@ def _seq(text: str, a: int, b: int, skip: Sequence[tuple[int, int]] = ()) -> _Se
     words: list[_W] = []
     gaps: set[int] = set()
     bracket = False
-    read = 0  # words read, before "per cent" is made one (what the gaps count)
     make = tuple.__new__  # a _W without the keyword handling of its constructor: the quote check's hot loop
     for m in _WORD.finditer(text, a, b):
         start = m.start()
@@ -943,7 +942,7 @@ def _seq(text: str, a: int, b: int, skip: Sequence[tuple[int, int]] = ()) -> _Se
             continue
         g = m.group()
         if g in _ELLIPSIS:
-            gaps.add(read)
+            gaps.add(len(words))  # the position of the word after it, "per cent" counted as one word
         elif g == "[":
             bracket = True
         elif g == "]":
@@ -951,7 +950,6 @@ def _seq(text: str, a: int, b: int, skip: Sequence[tuple[int, int]] = ()) -> _Se
         else:
             end = m.end()
             for norm in _normalise(g):
-                read += 1
                 if norm == "cent" and words and words[-1].norm == "per":  # "per cent" -> "percent"
                     words[-1] = make(_W, ("percent", words[-1].start, end, bracket))
                 else:
