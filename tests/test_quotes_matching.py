@@ -7,8 +7,8 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
 from difflib import SequenceMatcher
+from pathlib import Path
 
 import pytest
 
@@ -17,48 +17,10 @@ from storytrace.align import Alignment, align
 from storytrace.article import article_from_text
 from storytrace.text import STOPWORDS, analyse
 
-
-def reference_counterpart(ctx: Q._Context, dq: Q.Quote) -> Q._Match | None:
-    """The search as it was before the bound: every window that passes the words-in-common count is
-    lined up, in window order, and the first best kept."""
-    d = Q._seq(ctx.alignment.derived.text, dq.start, dq.end)
-    d_norms = [w.norm for w in d.words if not w.bracket]
-    if not d_norms:
-        return None
-    n = len(d_norms)
-    need_content = min(2, len(Q._content(d_norms)))
-    linked_sents = set(ctx.links.get(Q._sentence_of(ctx.der_starts, dq.outer_start), ()))
-    full = partial = None
-    norms = d.norms
-    counts = Counter(norms)
-    for w in Q._windows(ctx):
-        s, owner = Q._window_seq(ctx, w)
-        if not s.words:
-            continue
-        s_counts = Counter(s.norms)
-        common = sum(min(c, s_counts[x]) for x, c in counts.items() if x in s_counts)
-        if common < 0.5 * n and common < len(s.words):
-            continue
-        sm = SequenceMatcher(None, norms, s.norms, autojunk=False)
-        blocks = [b for b in sm.get_matching_blocks() if b.size]
-        matched = sum(b.size for b in blocks)
-        if matched == 0:
-            continue
-        content = sum(1 for b in blocks for x in norms[b.a : b.a + b.size] if x not in STOPWORDS)
-        linked = int(any(Q._sentence_of(ctx.src_starts, ctx.src_quotes[k].outer_start) in linked_sents for k in w))
-        key = (matched, -len(w), linked)
-        whole = matched == len(s.words) >= 2
-        short = n <= 4 and matched >= max(2, n - 1) and content >= 1
-        if matched >= 0.5 * n and (matched >= min(3, n) or whole or short) and content >= need_content:
-            if full is None or key > full[0]:
-                full = (key, Q._Match(dq, d, w, s, owner, sm.get_opcodes(), matched))
-        elif whole and len(blocks) == 1 and content >= 1 and (partial is None or key > partial[0]):
-            partial = (key, Q._Match(dq, d, w, s, owner, sm.get_opcodes(), matched, partial=True))
-    if full is not None:
-        return full[1]
-    if partial is not None:
-        return partial[1]
-    return Q._reworded(ctx, dq, d, linked_sents)
+# The search as it was before the bound (every window that passes the words-in-common count lined up, in
+# window order, the first best kept): the benchmark's reference, which it times against the shipped search.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from quote_speed import reference_counterpart
 
 
 def summary(m: Q._Match | None) -> tuple[object, ...] | None:

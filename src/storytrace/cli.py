@@ -375,7 +375,8 @@ def _cmd_index_stats(args: argparse.Namespace, parser: argparse.ArgumentParser) 
             f"  lexical fingerprints: {stats.shingles}; articles with stored sentence vectors: "
             f"{stats.with_sentence_vectors}"
             + (
-                f" (and {stats.stale_sentence_vectors} made by another model or runtime, made again when traced)"
+                f" (and {stats.stale_sentence_vectors} this installation cannot use: made by another model or"
+                " runtime, or damaged; made again when traced)"
                 if stats.stale_sentence_vectors
                 else ""
             )
