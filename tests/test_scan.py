@@ -873,6 +873,35 @@ def test_probe_is_not_enough_when_a_trail_route_could_still_hold() -> None:
     assert not _probe_suffices(lexical, probe, 4.0, by_reach, scan_settings)
 
 
+def test_probe_is_not_enough_when_the_padded_retelling_route_could_still_hold() -> None:
+    """The padded-retelling route needs two of the original's sentences restated: a sample that restates one
+    of them, where the lexical pass restated none, stands for a full pass that may restate several, as its
+    coverage gain is scaled up (``_probe_suffices`` took the sample's count as it was)."""
+    from storytrace.article import Article
+    from storytrace.comparison import compare_documents, with_paraphrases
+    from storytrace.embed import get_embedder
+    from storytrace.scan.judge import ScanSettings, _probe_suffices, _SentenceCache, _sources_linked
+    from storytrace.settings import Settings
+    from storytrace.text import analyse
+
+    source = analyse(
+        Article(
+            text="The Harlow city council approved a budget of 41 million on Monday. The vote was close. "
+            "Residents were not consulted."
+        )
+    )
+    restated = "Harlow's council passed its spending plan at the start of the week."
+    derived = analyse(Article(text=restated + " " + " ".join(_forecasts(2, 100))))
+    lexical = compare_documents(source, derived, settings=Settings(use_embeddings=False), findings=False)
+    probe = with_paraphrases(lexical, _SentenceCache(get_embedder().embed), rows={0})
+    assert (_sources_linked(lexical), _sources_linked(probe)) == (0, 1)
+    # Only the padded-retelling route can make a copy under these settings.
+    content_only = Settings().with_(trail_coverage=2.0, trail_specifics_share=0.0, trail_own_quotes=99)
+    assert not _probe_suffices(lexical, probe, 4.0, content_only, ScanSettings())
+    # With no gain in coverage worth scaling the sample decides: one sentence restated stays one.
+    assert _probe_suffices(lexical, probe, 1.0, content_only.with_(trail_content_coverage=0.9), ScanSettings())
+
+
 def _ctrl_c_reaches_it() -> None:
     # A suite started in the background (`cmd &` in a script) inherits SIGINT ignored, and so would the
     # command under test: give it the default, as a terminal's foreground job has.

@@ -24,6 +24,7 @@ Either way the who-copied-whom graph gets no edge between them.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -511,10 +512,10 @@ def _open_rows(report: Any) -> list[int]:
 def _probe_suffices(lexical: Any, probe: Any, factor: float, settings: Settings, scan: ScanSettings) -> bool:
     """Could embeddings for every open sentence not make a copy of what the sample leaves a non-copy?
 
-    The probe's gains in reuse, coverage and reach (coverage for the suspect's length), scaled up to all
-    open sentences (with slack), must stay below the thresholds of a copy: ``partial_reuse``, and the
-    trail's coverage or reach when its other conditions (names and figures in common, quotations, which do
-    not depend on the links) hold (``audit.trail_holds``).
+    The probe's gains in reuse, coverage, reach (coverage for the suspect's length) and the original's
+    sentences restated, scaled up to all open sentences (with slack), must stay below the thresholds of a
+    copy: ``partial_reuse``, and every route of the trail whose other conditions (names and figures in
+    common, quotations, which do not depend on the links) hold (``audit.trail_holds``).
     """
     from dataclasses import replace
 
@@ -533,8 +534,16 @@ def _probe_suffices(lexical: Any, probe: Any, factor: float, settings: Settings,
     reach = min(1.0, scaled(reach_coverage(lexical.alignment), reach_coverage(probe.alignment)))
     if coverage < min(settings.trail_coverage, settings.trail_content_coverage) and reach < settings.trail_coverage:
         return True  # every trail route needs one of them (trail_of reads every name of both texts: costly)
-    best = replace(trail_of(probe.alignment), reach=reach)
+    # The padded-retelling route also counts the original's sentences restated, which grow like coverage:
+    # a sample that restates one of them stands for a full pass that may restate several.
+    restated = math.ceil(scaled(_sources_linked(lexical), _sources_linked(probe)) - 1e-9)
+    best = replace(trail_of(probe.alignment), reach=reach, sources_linked=restated)
     return not trail_holds(best, replace(probe.scores, coverage=coverage), settings)
+
+
+def _sources_linked(report: Any) -> int:
+    """Distinct sentences of the original that some link draws on (``audit.Trail.sources_linked``)."""
+    return len({j for link in report.alignment.links for j in link.source})
 
 
 def _date_key(article: Article) -> str:
