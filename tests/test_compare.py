@@ -344,6 +344,37 @@ def test_a_close_paraphrase_is_not_weakly_supported() -> None:
     assert [f for f in compare(HUNGARY, der).findings if f.type != "fact_omitted"] == []
 
 
+# A long original holds, somewhere, nearly every word a restatement uses ("councillors decided", "century-old"
+# and "shut its doors" are in other sentences here): near the sentence restated they are the rewrite's own.
+LIBRARY = (
+    "The Harlow council met on Tuesday evening in the town hall. "
+    "The council voted to close the Millbrook library, which has served the town since 1921. "
+    "About 40 residents attended the meeting. "
+    "The mayor, Denise Okafor, said the budget left no choice. "
+    "Staff will be offered other posts. "
+    "In 1990 the councillors decided on a new flag. "
+    "The century-old clock tower was repaired in May. "
+    "A bakery on the high street will shut its doors next month. "
+    "The next meeting is in June."
+)
+LIBRARY_LEAD = "The Harlow council met on Tuesday evening in the town hall. "
+
+
+def test_a_restatement_in_its_own_words_is_no_splice_against_a_long_original() -> None:
+    der = LIBRARY_LEAD + "The councillors decided that the century-old Millbrook library would shut its doors."
+    report = compare(LIBRARY, der)
+    assert [(lk.kind, lk.source) for lk in report.alignment.links] == [("verbatim", (0,)), ("paraphrase", (1,))]
+    assert report.alignment.links[1].similarity < 0.8  # where the word-pair test applies
+    assert [f for f in report.findings if f.type != "fact_omitted"] == []
+
+
+def test_a_splice_of_the_words_around_it_is_still_weakly_supported() -> None:
+    # The same facts rearranged out of the sentences near it: the town hall closed, the library the council.
+    der = "About 40 residents voted to close the town hall, which has served the Millbrook council since 1921. "
+    report = compare(LIBRARY, LIBRARY_LEAD + der)
+    assert [f.subtype for f in report.findings if f.type == "claim_added"] == ["weak_support"]
+
+
 def test_the_bundled_rewrite_has_no_weak_support_on_its_faithful_paraphrases(example_dict: dict) -> None:
     # examples/README.md: its loosely linked sentences are faithful rewordings, not planted distortions
     assert [f for f in example_dict["findings"] if f["subtype"] == "weak_support"] == []

@@ -726,11 +726,14 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 novel, total = _novel_pairs(derived.sentences[i], source_pairs)
                 if total < 3 or novel / total < settings.novel_pairs_share:
                     continue
-                content = [t.stem for t in derived.sentences[i].tokens if t.norm not in _STOP]
-                own = sum(x not in source_stems for x in content) / max(1, len(content))
-                if link.kind != "partial" and own > settings.novel_pairs_own_words:
-                    continue
                 sent = derived.sentences[i]
+                content = [t.stem for t in sent.tokens if t.norm not in _STOP]
+                own = sum(x not in source_stems for x in content) / max(1, len(content))
+                if link.kind != "partial" and (
+                    own > settings.novel_pairs_own_words
+                    or _own_near(derived, sent, source, link.source) > settings.novel_pairs_near_own_words
+                ):
+                    continue
                 findings.append(
                     Finding(
                         type="claim_added",
@@ -833,6 +836,28 @@ def _speech_words() -> frozenset[str]:
     from storytrace.facts.cues import _CUE_WORDS
 
     return _CUE_WORDS - frozenset("states reports notes claims estimates confirmed".split())
+
+
+#: Sentences of the original on either side of a link's own that count as near it (``_own_near``).
+_NEAR = 2
+
+
+def _own_near(derived: Document, sent: Sentence, source: Document, linked: tuple[int, ...]) -> float:
+    """Share of a derived sentence's plain content words (not names, figures or function words) that the
+    original's sentences near its link (``_NEAR`` either side) do not have.
+
+    A restatement in its own words and a splice of the original's words both find nearly every word
+    somewhere in a long original; near the sentences they restate, a restatement still brings words of its
+    own ("Surrounded by reporters, Thompson was asked ..." for "A crush of reporters has swarmed him"),
+    while a splice joins the words around it and swaps in names from elsewhere ("The former is the founder
+    of New Japan's New Japan")."""
+    text = derived.text
+    plain = [t.stem for t in sent.tokens if text[t.start].islower() and t.norm not in _STOP]
+    if not plain:
+        return 0.0
+    lo, hi = max(0, min(linked) - _NEAR), min(len(source.sentences), max(linked) + _NEAR + 1)
+    near = {t.stem for j in range(lo, hi) for t in source.sentences[j].tokens}
+    return sum(x not in near for x in plain) / len(plain)
 
 
 def _novel_pairs(sent: Sentence, known: set[tuple[str, str]]) -> tuple[int, int]:
