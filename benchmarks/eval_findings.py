@@ -92,6 +92,7 @@ TUNE_ALONE = {
     "novel_pairs_share": (0.1, 0.15, 0.2, 0.3),
     "novel_pairs_similarity": (0.75, 0.8, 0.85, 0.9),
     "novel_pairs_own_words": (0.0, 0.1, 0.15, 0.2, 1.0),
+    "novel_pairs_near_own_words": (0.15, 0.2, 0.3, 0.4, 0.5, 1.0),
     "loose_paraphrase_similarity": (0.0, 0.6, 0.62, 0.64, 0.66),
 }
 
