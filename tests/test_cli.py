@@ -189,9 +189,10 @@ def batch_lines(text: str) -> list[dict[str, Any]]:
 
 
 def test_pairs_on_the_examples(
-    run_cli: Any, root: Path, check_report: Any, examples: dict[str, str], fresh_embedder: Any
+    run_cli: Any, root: Path, check_report: Any, examples: dict[str, str], fresh_embedder: Any, tmp_path: Path
 ) -> None:
-    proc = run_cli(["compare", "--pairs", "examples/pairs.jsonl"])
+    # run from elsewhere: the example's paths are found beside the pairs file, wherever the user stands
+    proc = run_cli(["compare", "--pairs", str(root / "examples" / "pairs.jsonl")], cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     out = batch_lines(proc.stdout)
@@ -205,15 +206,12 @@ def test_pairs_on_the_examples(
         }
         assert o["input"] == passthrough
     assert [o["verdict"]["relation"] for o in out] == ["derived", "derived", "related"]
-    assert (out[0]["source"]["id"], out[0]["derived"]["id"]) == (
-        "examples/original.txt",
-        "examples/rewrite.txt",
-    )
+    assert (out[0]["source"]["id"], out[0]["derived"]["id"]) == ("original.txt", "rewrite.txt")
     assert (out[0]["verdict"]["direction"], out[0]["input"]) == ("as_given", {"desk": "metro"})
     # the examples' report from another process is the library's, byte for byte
     again = compare(
-        Article(text=examples["original"], id="examples/original.txt"),
-        Article(text=examples["rewrite"], id="examples/rewrite.txt"),
+        Article(text=examples["original"], id="original.txt"),
+        Article(text=examples["rewrite"], id="rewrite.txt"),
     )
     first = {k: v for k, v in out[0].items() if k not in ("id", "input")}
     assert dumps(first, indent=None) == dumps(again.to_dict(), indent=None)
@@ -411,3 +409,50 @@ def test_version_and_help(run_cli: Any) -> None:
     assert proc.returncode == 0 and proc.stdout.strip() == f"storytrace {__version__}"
     proc = run_cli(["compare", "--help"])
     assert proc.returncode == 0 and "--pairs" in proc.stdout and "--no-embeddings" in proc.stdout
+
+
+# --- what a user sees of files and counts --------------------------------------------------------------
+
+
+def test_out_file_gets_the_usual_mode_not_a_private_one(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "report.html"
+    before = os.umask(0o022)  # the subprocess inherits it
+    try:
+        proc = run_cli(["compare", *map(str, pair), "--no-embeddings", "--format", "html", "--out", str(out)])
+    finally:
+        os.umask(before)
+    assert proc.returncode == 0, proc.stderr
+    # a report is written to be shared: readable by others like any new file, not 0600 like a temp file
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_one_article_is_counted_in_the_singular(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    proc = run_cli(["index", "add", "--db", str(tmp_path / "i.db"), str(pair[0]), str(empty), "--workers", "1"])
+    assert proc.returncode == 3, proc.stderr
+    assert "indexed 1 article (1 new" in proc.stderr and "1 input skipped" in proc.stderr
+    assert "1 articles" not in proc.stderr and "1 inputs" not in proc.stderr
+
+
+def test_trace_batch_names_the_line_once(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
+    db = tmp_path / "i.db"
+    assert run_cli(["index", "add", "--db", str(db), str(pair[0]), "--workers", "1"]).returncode == 0
+    batch = tmp_path / "suspects.jsonl"
+    batch.write_text(json.dumps({"id": "no-text"}) + "\n", encoding="utf-8")
+    proc = run_cli(["trace", "--batch", str(batch), "--db", str(db), "--no-embeddings"])
+    assert proc.returncode == 3
+    error = json.loads(proc.stdout)["error"]
+    assert error.startswith("line 1: ") and "line 1: line 1" not in error and "line 1: line 1" not in proc.stderr
+
+
+def test_a_missing_pair_path_says_where_it_was_looked_for(run_cli: Any, tmp_path: Path) -> None:
+    pairs = tmp_path / "batch" / "pairs.jsonl"
+    pairs.parent.mkdir()
+    pairs.write_text(json.dumps({"id": "p", "source_path": "gone.txt", "derived": SUSPECT}) + "\n", encoding="utf-8")
+    proc = run_cli(["compare", "--pairs", str(pairs), "--no-embeddings"])
+    assert proc.returncode == 3
+    assert f"gone.txt: no such file (looked in the current directory and in {pairs.parent})" in proc.stdout

@@ -305,10 +305,24 @@ def _write_atomic(path: Path, content: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(content)
+        # mkstemp makes the file 0600; a report is made to be shared (a colleague on the same machine, a web
+        # server's directory), so it gets the mode any new file of the user gets: 0666 less the umask.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it is to set it: put it straight back
+    os.umask(mask)
+    return mask
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    """``1 article``, ``2 articles``: counts an editor reads should not say "1 articles"."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 # --- index ------------------------------------------------------------------------------------------
@@ -345,13 +359,13 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     done = result.added + result.updated
     rate = done / elapsed if elapsed > 0 else 0.0
     print(
-        f"storytrace: indexed {done} articles ({result.added} new, {result.updated} updated) in {elapsed:.1f} s "
-        f"({rate:.0f} articles/s); {len(index)} in {args.db}",
+        f"storytrace: indexed {_plural(done, 'article')} ({result.added} new, {result.updated} updated) in "
+        f"{elapsed:.1f} s ({rate:.0f} articles/s); {len(index)} in {args.db}",
         file=sys.stderr,
     )
     index.close()
     if failed:
-        print(f"storytrace: {failed} inputs skipped", file=sys.stderr)
+        print(f"storytrace: {_plural(failed, 'input')} skipped", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
 
@@ -461,7 +475,7 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                 }
             except StorytraceError as exc:
                 failed += 1
-                message = f"line {number}: {exc}"
+                message = _line_error(number, exc)
                 print(f"storytrace: error: {message}", file=sys.stderr)
                 out = {"id": record_id, "line": number, "error": message}
             text = json.dumps(out, ensure_ascii=False)
@@ -593,7 +607,7 @@ def _compare_batch(args: argparse.Namespace, settings: Any) -> int:
                 out = {"id": record_id, **report.to_dict(), "input": passthrough}
             except StorytraceError as exc:
                 failed += 1
-                message = f"line {number}: {exc}"
+                message = _line_error(number, exc)
                 print(f"storytrace: error: {message}", file=sys.stderr)
                 out = {"id": record_id, "line": number, "error": message}
             text = dumps(out, indent=None)
@@ -629,6 +643,13 @@ def _read_lines(path: Path, max_bytes: int) -> Iterator[tuple[int, str]]:
     yield from enumerate(text.splitlines(), start=1)
 
 
+def _line_error(number: int, exc: Exception) -> str:
+    """``line N: what went wrong``, once: a record's own errors already name their line."""
+    message = str(exc)
+    prefix = f"line {number}: "
+    return message if message.startswith(prefix) else prefix + message
+
+
 def _parse_pair_line(line: str, number: int) -> dict[str, Any]:
     try:
         record = json.loads(line)
@@ -658,6 +679,9 @@ def _pair_articles(record: dict[str, Any], number: int, pairs_path: Path, settin
             raise InputError(f"'{side}' must be a text or an object with a 'text' field")
         elif isinstance(path, str) and path:
             resolved = _resolve(path, pairs_path)
+            if not resolved.exists() and not Path(path).is_absolute() and str(pairs_path) != "-":
+                # Say where it was looked for: a path relative to somewhere else is the usual mistake.
+                raise InputError(f"{path}: no such file (looked in the current directory and in {pairs_path.parent})")
             sides.append(_with_default_id(load_article(str(resolved), max_bytes=settings.max_bytes), path))
         else:
             raise InputError(f"missing '{side}' (a text) or '{side}_path' (a file)")
@@ -761,8 +785,8 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     took = time.perf_counter() - start
     what = f"stopped after {result.stopped_after}" if result.stopped_after else "done"
     print(
-        f"scan {what}: {result.articles} articles, {result.candidates} candidate pairs, {result.pairs} pairs "
-        f"in {took:.1f} s -> {result.out}",
+        f"scan {what}: {_plural(result.articles, 'article')}, {_plural(result.candidates, 'candidate pair')}, "
+        f"{_plural(result.pairs, 'pair')} in {took:.1f} s -> {result.out}",
         file=sys.stderr,
     )
     return EXIT_PARTIAL if result.bad_records else EXIT_OK
