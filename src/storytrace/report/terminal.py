@@ -10,6 +10,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from storytrace.report import summary
+
 if TYPE_CHECKING:
     from storytrace.comparison import Report
 
@@ -57,7 +59,9 @@ def render(report: Report, console: Console) -> None:
         f"original: {_title(src)}\nsuspect:  {_title(der)}",
         style="italic",
     )
-    console.print(Panel(Group(head, scores, evidence, titles), title="storytrace compare", expand=True))
+    # the HTML report's count line, word for word, so the two reports of one pair agree
+    counts = Text(summary.counts(report.to_dict()))
+    console.print(Panel(Group(head, scores, counts, evidence, titles), title="storytrace compare", expand=True))
     for w in report.warnings:
         console.print(f"[bold yellow]warning:[/] {escape(w)}")
 
@@ -91,7 +95,14 @@ def render(report: Report, console: Console) -> None:
                 line.append(f": \u201c{_clip(f.after, 140)}\u201d", style="italic")
             console.print(line)
     if omissions:
-        console.print(Text(f"Left out of the original ({len(omissions)}, most salient first)", style="bold underline"))
+        # sentences dropped whole and items dropped from a kept sentence, counted apart: the count line above
+        # says "N of M original sentences omitted", and this heading must not contradict it
+        whole = sum(1 for f in omissions if f.subtype == "sentence")
+        parts = [summary.plural(whole, "sentence")] if whole else []
+        if len(omissions) > whole:
+            parts.append(summary.plural(len(omissions) - whole, "part of a kept sentence", "parts of kept sentences"))
+        heading = f"Left out of the original: {' and '.join(parts)} (most salient first)"
+        console.print(Text(heading, style="bold underline"))
         for f in omissions:
             line = Text("  ")
             line.append(f"{f.severity:<6} ", style=SEVERITY_STYLE[f.severity])
