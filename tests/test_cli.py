@@ -456,3 +456,20 @@ def test_a_missing_pair_path_says_where_it_was_looked_for(run_cli: Any, tmp_path
     proc = run_cli(["compare", "--pairs", str(pairs), "--no-embeddings"])
     assert proc.returncode == 3
     assert f"gone.txt: no such file (looked in the current directory and in {pairs.parent})" in proc.stdout
+
+
+def test_an_articles_terminal_escapes_never_reach_the_terminal(
+    run_cli: Any, pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # clear the screen, retitle the window, plant a hidden link: an article is untrusted text for a terminal too
+    hostile = tmp_path / "hostile.json"
+    escapes = "\x1b[2J\x1b]0;pwned\x07\x1b]8;;http://evil.example\x07click\x1b]8;;\x07"
+    hostile.write_text(json.dumps({"id": f"h{escapes}", "title": f"T{escapes}", "text": SUSPECT + escapes}))
+    proc = run_cli(["compare", str(pair[0]), str(hostile), "--no-embeddings"])
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout and "pwned" in proc.stdout
+    db = tmp_path / "i.db"
+    assert run_cli(["index", "add", "--db", str(db), str(hostile), "--workers", "1"]).returncode == 0
+    traced = run_cli(["trace", str(hostile), "--db", str(db), "--no-embeddings"])
+    assert traced.returncode == 0, traced.stderr
+    assert "\x1b" not in traced.stdout and "\x07" not in traced.stdout and "pwned" in traced.stdout

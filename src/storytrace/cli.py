@@ -492,6 +492,7 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
 
 def _render_trace(result: Any, *, to_file: bool) -> str:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
 
@@ -501,12 +502,14 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         if to_file
         else Console(file=buf, force_terminal=sys.stdout.isatty(), width=_terminal_width())
     )
+    from storytrace.report.terminal import safe  # an article's control characters must not reach the terminal
+
     a = result.suspect.article
-    console.print(Text(f"suspect: {a.title or a.id or '(untitled)'}", style="bold"))
+    console.print(Text(safe(f"suspect: {a.title or a.id or '(untitled)'}"), style="bold"))
     if result.before:
         console.print(Text(f"only sources published on or before {result.before}", style="dim"))
     if result.source:
-        console.print(Text(f"source found: {result.source}", style="bold red"))
+        console.print(Text(safe(f"source found: {result.source}"), style="bold red"))
     else:
         console.print(Text("no source found in the index: no candidate was judged the original", style="bold green"))
     table = Table(expand=True)
@@ -523,7 +526,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         title = c.meta.get("title") or ""
         table.add_row(
             str(k),
-            Text(f"{c.id}\n{title}"[:160], style="bold" if c.qualifies else ""),
+            Text(safe(f"{c.id}\n{title}"[:160]), style="bold" if c.qualifies else ""),
             f"{c.score:.2f}",
             r.verdict.relation.replace("_", " ") if r else "-",
             r.verdict.direction if r else "-",
@@ -536,7 +539,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     if len(sources) > 1:
         console.print(Text("The suspect is stitched from several originals:", style="bold"))
         for c in sources:
-            console.print(f"  {c.id}: suspect sentences {', '.join(map(str, c.contributed))}")
+            console.print(f"  {escape(safe(c.id))}: suspect sentences {', '.join(map(str, c.contributed))}")
     if result.source and result.unexplained:
         console.print(
             Text(f"suspect sentences no source explains: {', '.join(map(str, result.unexplained))}", style="dim")
