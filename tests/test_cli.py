@@ -473,3 +473,16 @@ def test_an_articles_terminal_escapes_never_reach_the_terminal(
     traced = run_cli(["trace", str(hostile), "--db", str(db), "--no-embeddings"])
     assert traced.returncode == 0, traced.stderr
     assert "\x1b" not in traced.stdout and "\x07" not in traced.stdout and "pwned" in traced.stdout
+
+
+def test_out_never_overwrites_an_input(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
+    original = pair[0].read_bytes()
+    proc = run_cli(["compare", str(pair[0]), str(pair[1]), "--no-embeddings", "--out", str(pair[0])])
+    assert "--out names an input" in assert_clean_error(proc)
+    assert pair[0].read_bytes() == original
+    db = tmp_path / "i.db"
+    assert run_cli(["index", "add", "--db", str(db), str(pair[0]), "--workers", "1"]).returncode == 0
+    index = db.read_bytes()
+    traced = run_cli(["trace", str(pair[1]), "--db", str(db), "--no-embeddings", "--out", str(db)])
+    assert "--out names an input" in assert_clean_error(traced)
+    assert db.read_bytes() == index  # the index is still an index, not a trace report

@@ -230,11 +230,13 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
             parser.error("give either ORIGINAL SUSPECT or --pairs, not both")
         if args.format in ("text", "html"):
             parser.error("--pairs writes JSON Lines; use --format json or leave --format out")
+        _refuse_out_over_input(args.out, args.pairs)
         return _compare_batch(args, settings)
     if not args.original or not args.suspect:
         parser.error("compare needs ORIGINAL and SUSPECT (or --pairs FILE)")
     if args.original == "-" and args.suspect == "-":
         parser.error("only one of ORIGINAL and SUSPECT can be '-' (stdin)")
+    _refuse_out_over_input(args.out, args.original, args.suspect)
 
     from storytrace.article import load_article
     from storytrace.comparison import compare
@@ -292,6 +294,16 @@ def _emit(content: str, out: str | None) -> None:
         sys.stdout.flush()
         return
     _write_atomic(Path(out), content)
+
+
+def _refuse_out_over_input(out: str | None, *inputs: str | None) -> None:
+    """Refuse, before any work, an --out that names one of the inputs: the report would replace the article
+    (or, with trace, the whole index) it was made from."""
+    if not out or not Path(out).exists():
+        return
+    for name in inputs:
+        if name and name != "-" and Path(name).exists() and os.path.samefile(out, name):
+            raise InputError(f"{out}: --out names an input ({name}), which the report would overwrite")
 
 
 def _write_atomic(path: Path, content: str) -> None:
@@ -429,6 +441,7 @@ def _cmd_trace(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
             parser.error(f"--before {args.before!r}: expected a date like 2024-03-14")
     if bool(args.batch) == bool(args.suspect):
         parser.error("trace needs SUSPECT or --batch FILE (one of them)")
+    _refuse_out_over_input(args.out, args.suspect, args.batch, args.db)
     index = Index(args.db, create=False)
     if args.batch:
         if args.format in ("text", "html"):
