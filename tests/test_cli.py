@@ -486,3 +486,10 @@ def test_out_never_overwrites_an_input(run_cli: Any, pair: tuple[Path, Path], tm
     traced = run_cli(["trace", str(pair[1]), "--db", str(db), "--no-embeddings", "--out", str(db)])
     assert "--out names an input" in assert_clean_error(traced)
     assert db.read_bytes() == index  # the index is still an index, not a trace report
+
+
+def test_a_bad_out_is_refused_before_the_batch_runs(run_cli: Any, tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("not json\n", encoding="utf-8")  # were the batch run first, this line's error would show
+    proc = run_cli(["compare", "--pairs", str(pairs), "--out", str(tmp_path / "no" / "out.jsonl")])
+    assert "does not exist" in assert_clean_error(proc)

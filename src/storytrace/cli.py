@@ -298,8 +298,17 @@ def _emit(content: str, out: str | None) -> None:
 
 def _refuse_out_over_input(out: str | None, *inputs: str | None) -> None:
     """Refuse, before any work, an --out that names one of the inputs: the report would replace the article
-    (or, with trace, the whole index) it was made from."""
-    if not out or not Path(out).exists():
+    (or, with trace, the whole index) it was made from. A directory, or a missing one, is refused up front too,
+    not after a batch has run for an hour."""
+    if not out:
+        return
+    path = Path(out)
+    if path.is_dir():
+        raise InputError(f"{path}: --out is a directory")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(f"{path}: directory {parent} does not exist")
+    if not path.exists():
         return
     for name in inputs:
         if name and name != "-" and Path(name).exists() and os.path.samefile(out, name):
