@@ -493,3 +493,21 @@ def test_a_bad_out_is_refused_before_the_batch_runs(run_cli: Any, tmp_path: Path
     pairs.write_text("not json\n", encoding="utf-8")  # were the batch run first, this line's error would show
     proc = run_cli(["compare", "--pairs", str(pairs), "--out", str(tmp_path / "no" / "out.jsonl")])
     assert "does not exist" in assert_clean_error(proc)
+
+
+def test_trace_text_counts_the_findings_the_json_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storytrace import cli
+    from storytrace.index import Index
+    from storytrace.settings import DEFAULT_SETTINGS
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    with Index(tmp_path / "i.db") as index:
+        index.add([Article(text=(examples / "original.txt").read_text(encoding="utf-8"), id="original")])
+        suspect = Article(text=(examples / "rewrite.txt").read_text(encoding="utf-8"), id="rewrite")
+        result = index.trace(suspect, top=1, settings=DEFAULT_SETTINGS.with_(use_embeddings=False))
+    monkeypatch.setattr(cli, "_terminal_width", lambda: 400)  # one line per cell
+    text = cli._render_trace(result, to_file=False)
+    counts = result.to_dict()["candidates"][0]["findings"]
+    assert any(f.severity == "low" for f in result.candidates[0].report.findings)  # the low ones count too
+    for kind, n in counts.items():
+        assert f"{kind} {n}" in text

@@ -535,16 +535,14 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     else:
         console.print(Text("no source found in the index: no candidate was judged the original", style="bold green"))
     table = Table(expand=True)
-    for col in ("#", "candidate", "retrieval", "relation", "direction", "reuse", "coverage", "top findings"):
+    for col in ("#", "candidate", "retrieval", "relation", "direction", "reuse", "coverage", "findings"):
         table.add_column(col)
+    # the counts the JSON and HTML trace reports give (every finding, by type), so the three agree
+    counted = [x["findings"] for x in result.to_dict()["candidates"]]
     for k, c in enumerate(result.candidates, start=1):
         r = c.report
-        findings = ""
-        if r:
-            from collections import Counter
-
-            counts = Counter(f.type for f in r.findings if f.severity in ("high", "medium"))
-            findings = ", ".join(f"{t} {n}" for t, n in counts.most_common(3))
+        by_type = sorted(counted[k - 1].items(), key=lambda item: -item[1])
+        findings = ", ".join(f"{t} {n}" for t, n in by_type)
         title = c.meta.get("title") or ""
         table.add_row(
             str(k),
