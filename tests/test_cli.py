@@ -511,3 +511,12 @@ def test_trace_text_counts_the_findings_the_json_counts(tmp_path: Path, monkeypa
     assert any(f.severity == "low" for f in result.candidates[0].report.findings)  # the low ones count too
     for kind, n in counts.items():
         assert f"{kind} {n}" in text
+
+
+def test_an_unreadable_publication_date_is_warned_about(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
+    dated = tmp_path / "dated.json"
+    dated.write_text(json.dumps({"text": SOURCE, "published": "14/03/2024"}), encoding="utf-8")
+    proc = run_cli(["compare", str(dated), str(pair[1]), "--no-embeddings", "--format", "json"])
+    assert proc.returncode == 0, proc.stderr
+    assert "publication date '14/03/2024' not understood" in proc.stderr
+    assert proc.stderr.count("\n") == 1

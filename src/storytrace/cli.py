@@ -245,6 +245,8 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     derived = load_article(args.suspect, fmt=args.input_format, max_bytes=settings.max_bytes)
     source = _with_default_id(source, args.original)
     derived = _with_default_id(derived, args.suspect)
+    _warn_unread_date(source, args.original)
+    _warn_unread_date(derived, args.suspect)
     report = compare(source, derived, settings=settings)
     for warning in report.warnings:
         print(f"storytrace: warning: {warning}", file=sys.stderr)
@@ -259,6 +261,18 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     else:
         _emit(_render_text(report, to_file=bool(args.out)), args.out)
     return EXIT_OK
+
+
+def _warn_unread_date(article: Any, name: str) -> None:
+    """Say so when a publication date was given but could not be read: the article is then treated as undated
+    (direction from the text alone; trace does not hold back younger sources), which should not be silent."""
+    raw = article.meta.get("published_raw")
+    if raw is not None and article.published is None:
+        print(
+            f"storytrace: warning: {name}: publication date {str(raw)[:40]!r} not understood (expected a date like "
+            "2024-03-14); the article is treated as undated",
+            file=sys.stderr,
+        )
 
 
 def _with_default_id(article: Any, name: str) -> Any:
@@ -459,6 +473,7 @@ def _cmd_trace(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     from storytrace.article import load_article
 
     suspect = _with_default_id(load_article(args.suspect, max_bytes=settings.max_bytes), args.suspect)
+    _warn_unread_date(suspect, args.suspect)
     result = index.trace(suspect, top=args.top, before=before, settings=settings)
     if args.format == "json":
         _emit(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n", args.out)
