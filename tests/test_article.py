@@ -775,3 +775,15 @@ def test_article_equality_and_hash() -> None:
     assert a != c
     assert len({a, b, c}) == 2
     assert Article(text="x").to_meta() == {}
+
+
+@pytest.mark.parametrize("name", ["corpus.jsonl", "sheet.csv", "sheet.tsv"])
+def test_a_corpus_file_is_not_read_as_one_article(tmp_path: Path, name: str) -> None:
+    from storytrace.article import load_article
+    from storytrace.errors import InputError
+
+    path = tmp_path / name
+    path.write_text('{"id": "a", "text": "One article."}\n{"id": "b", "text": "Another one."}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="a corpus file"):
+        load_article(str(path))
+    assert "Another one" in load_article(str(path), fmt="text").text  # asked for, it is one text

@@ -189,9 +189,10 @@ def batch_lines(text: str) -> list[dict[str, Any]]:
 
 
 def test_pairs_on_the_examples(
-    run_cli: Any, root: Path, check_report: Any, examples: dict[str, str], fresh_embedder: Any
+    run_cli: Any, root: Path, check_report: Any, examples: dict[str, str], fresh_embedder: Any, tmp_path: Path
 ) -> None:
-    proc = run_cli(["compare", "--pairs", "examples/pairs.jsonl"])
+    # run from elsewhere: the example's paths are found beside the pairs file, wherever the user stands
+    proc = run_cli(["compare", "--pairs", str(root / "examples" / "pairs.jsonl")], cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     out = batch_lines(proc.stdout)
@@ -205,15 +206,12 @@ def test_pairs_on_the_examples(
         }
         assert o["input"] == passthrough
     assert [o["verdict"]["relation"] for o in out] == ["derived", "derived", "related"]
-    assert (out[0]["source"]["id"], out[0]["derived"]["id"]) == (
-        "examples/original.txt",
-        "examples/rewrite.txt",
-    )
+    assert (out[0]["source"]["id"], out[0]["derived"]["id"]) == ("original.txt", "rewrite.txt")
     assert (out[0]["verdict"]["direction"], out[0]["input"]) == ("as_given", {"desk": "metro"})
     # the examples' report from another process is the library's, byte for byte
     again = compare(
-        Article(text=examples["original"], id="examples/original.txt"),
-        Article(text=examples["rewrite"], id="examples/rewrite.txt"),
+        Article(text=examples["original"], id="original.txt"),
+        Article(text=examples["rewrite"], id="rewrite.txt"),
     )
     first = {k: v for k, v in out[0].items() if k not in ("id", "input")}
     assert dumps(first, indent=None) == dumps(again.to_dict(), indent=None)
@@ -411,3 +409,114 @@ def test_version_and_help(run_cli: Any) -> None:
     assert proc.returncode == 0 and proc.stdout.strip() == f"storytrace {__version__}"
     proc = run_cli(["compare", "--help"])
     assert proc.returncode == 0 and "--pairs" in proc.stdout and "--no-embeddings" in proc.stdout
+
+
+# --- what a user sees of files and counts --------------------------------------------------------------
+
+
+def test_out_file_gets_the_usual_mode_not_a_private_one(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "report.html"
+    before = os.umask(0o022)  # the subprocess inherits it
+    try:
+        proc = run_cli(["compare", *map(str, pair), "--no-embeddings", "--format", "html", "--out", str(out)])
+    finally:
+        os.umask(before)
+    assert proc.returncode == 0, proc.stderr
+    # a report is written to be shared: readable by others like any new file, not 0600 like a temp file
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_one_article_is_counted_in_the_singular(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    proc = run_cli(["index", "add", "--db", str(tmp_path / "i.db"), str(pair[0]), str(empty), "--workers", "1"])
+    assert proc.returncode == 3, proc.stderr
+    assert "indexed 1 article (1 new" in proc.stderr and "1 input skipped" in proc.stderr
+    assert "1 articles" not in proc.stderr and "1 inputs" not in proc.stderr
+
+
+def test_trace_batch_names_the_line_once(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
+    db = tmp_path / "i.db"
+    assert run_cli(["index", "add", "--db", str(db), str(pair[0]), "--workers", "1"]).returncode == 0
+    batch = tmp_path / "suspects.jsonl"
+    batch.write_text(json.dumps({"id": "no-text"}) + "\n", encoding="utf-8")
+    proc = run_cli(["trace", "--batch", str(batch), "--db", str(db), "--no-embeddings"])
+    assert proc.returncode == 3
+    error = json.loads(proc.stdout)["error"]
+    assert error.startswith("line 1: ") and "line 1: line 1" not in error and "line 1: line 1" not in proc.stderr
+
+
+def test_a_missing_pair_path_says_where_it_was_looked_for(run_cli: Any, tmp_path: Path) -> None:
+    pairs = tmp_path / "batch" / "pairs.jsonl"
+    pairs.parent.mkdir()
+    pairs.write_text(json.dumps({"id": "p", "source_path": "gone.txt", "derived": SUSPECT}) + "\n", encoding="utf-8")
+    proc = run_cli(["compare", "--pairs", str(pairs), "--no-embeddings"])
+    assert proc.returncode == 3
+    assert f"gone.txt: no such file (looked in the current directory and in {pairs.parent})" in proc.stdout
+
+
+def test_an_articles_terminal_escapes_never_reach_the_terminal(
+    run_cli: Any, pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # clear the screen, retitle the window, plant a hidden link: an article is untrusted text for a terminal too
+    hostile = tmp_path / "hostile.json"
+    escapes = "\x1b[2J\x1b]0;pwned\x07\x1b]8;;http://evil.example\x07click\x1b]8;;\x07"
+    hostile.write_text(json.dumps({"id": f"h{escapes}", "title": f"T{escapes}", "text": SUSPECT + escapes}))
+    proc = run_cli(["compare", str(pair[0]), str(hostile), "--no-embeddings"])
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout and "pwned" in proc.stdout
+    db = tmp_path / "i.db"
+    assert run_cli(["index", "add", "--db", str(db), str(hostile), "--workers", "1"]).returncode == 0
+    traced = run_cli(["trace", str(hostile), "--db", str(db), "--no-embeddings"])
+    assert traced.returncode == 0, traced.stderr
+    assert "\x1b" not in traced.stdout and "\x07" not in traced.stdout and "pwned" in traced.stdout
+
+
+def test_out_never_overwrites_an_input(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
+    original = pair[0].read_bytes()
+    proc = run_cli(["compare", str(pair[0]), str(pair[1]), "--no-embeddings", "--out", str(pair[0])])
+    assert "--out names an input" in assert_clean_error(proc)
+    assert pair[0].read_bytes() == original
+    db = tmp_path / "i.db"
+    assert run_cli(["index", "add", "--db", str(db), str(pair[0]), "--workers", "1"]).returncode == 0
+    index = db.read_bytes()
+    traced = run_cli(["trace", str(pair[1]), "--db", str(db), "--no-embeddings", "--out", str(db)])
+    assert "--out names an input" in assert_clean_error(traced)
+    assert db.read_bytes() == index  # the index is still an index, not a trace report
+
+
+def test_a_bad_out_is_refused_before_the_batch_runs(run_cli: Any, tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("not json\n", encoding="utf-8")  # were the batch run first, this line's error would show
+    proc = run_cli(["compare", "--pairs", str(pairs), "--out", str(tmp_path / "no" / "out.jsonl")])
+    assert "does not exist" in assert_clean_error(proc)
+
+
+def test_trace_text_counts_the_findings_the_json_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storytrace import cli
+    from storytrace.index import Index
+    from storytrace.settings import DEFAULT_SETTINGS
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    with Index(tmp_path / "i.db") as index:
+        index.add([Article(text=(examples / "original.txt").read_text(encoding="utf-8"), id="original")])
+        suspect = Article(text=(examples / "rewrite.txt").read_text(encoding="utf-8"), id="rewrite")
+        result = index.trace(suspect, top=1, settings=DEFAULT_SETTINGS.with_(use_embeddings=False))
+    monkeypatch.setattr(cli, "_terminal_width", lambda: 400)  # one line per cell
+    text = cli._render_trace(result, to_file=False)
+    counts = result.to_dict()["candidates"][0]["findings"]
+    assert any(f.severity == "low" for f in result.candidates[0].report.findings)  # the low ones count too
+    for kind, n in counts.items():
+        assert f"{kind} {n}" in text
+
+
+def test_an_unreadable_publication_date_is_warned_about(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
+    dated = tmp_path / "dated.json"
+    dated.write_text(json.dumps({"text": SOURCE, "published": "14/03/2024"}), encoding="utf-8")
+    proc = run_cli(["compare", str(dated), str(pair[1]), "--no-embeddings", "--format", "json"])
+    assert proc.returncode == 0, proc.stderr
+    assert "publication date '14/03/2024' not understood" in proc.stderr
+    assert proc.stderr.count("\n") == 1

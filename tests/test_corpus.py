@@ -122,6 +122,14 @@ def test_csv_header_names_are_matched_loosely_and_long_rows_are_refused(tmp_path
     assert second.error == f"{path}:3: row has 4 fields, the header has 3"
 
 
+def test_a_row_without_its_text_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.tsv"
+    path.write_text("id\ttext\n1\tThe harbour board approved new moorings on Monday.\n2\n", encoding="utf-8")
+    first, second = records(str(path))
+    assert first.article is not None
+    assert second.error == f"{path}:3: row has no text (1 field, the header has 2)"
+
+
 def test_json_object_and_list(data_cwd: Path) -> None:
     (one,) = records("one.json")
     assert one.where == "one.json" and one.article is not None

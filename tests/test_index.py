@@ -243,6 +243,14 @@ def test_missing_index_for_reading(tmp_path: Path) -> None:
         Index(tmp_path / "none.db", create=False)
 
 
+def test_reading_an_empty_file_refuses_it_and_leaves_it_empty(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"")
+    with pytest.raises(InputError, match="an empty file, not an index"):
+        Index(path, create=False)
+    assert path.stat().st_size == 0  # stats or trace on a mistyped --db must not turn the file into an index
+
+
 def test_a_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "w.db"
     Index(path).close()

@@ -249,3 +249,36 @@ def test_cli_writes_html(run_cli: Any, root: Path, tmp_path: Path) -> None:
     refused = run_cli(["compare", "--pairs", "examples/pairs.jsonl", "--format", "html"])
     assert refused.returncode == 2
     assert refused.stderr.count("\n") == 1 and "--pairs" in refused.stderr
+
+
+def test_one_sentence_and_one_finding_are_counted_in_the_singular() -> None:
+    from storytrace import compare
+    from storytrace.settings import DEFAULT_SETTINGS
+
+    report = compare(
+        "The council hired 40 new teachers on Monday.",
+        "The council hired 45 new teachers on Monday.",
+        settings=DEFAULT_SETTINGS.with_(use_embeddings=False),
+    )
+    assert [f.type for f in report.findings] == ["number_changed"]
+    counts = re.search(r'<p class="counts">(.*?)</p>', report_to_html(report))
+    assert counts is not None
+    text = re.sub(r"<[^>]+>", "", counts.group(1))
+    assert text.startswith("1 suspect sentence (1 near-verbatim); 0 of 1 original sentence omitted; 1 finding (1 high)")
+
+
+def test_terminal_and_html_reports_give_the_same_counts(example_report: Any, html: str) -> None:
+    import io
+
+    from rich.console import Console
+
+    from storytrace.report.terminal import render
+
+    buf = io.StringIO()
+    render(example_report, Console(file=buf, width=400, color_system=None))
+    terminal = buf.getvalue()
+    counts = re.search(r'<p class="counts">(.*?)\.</p>', html)
+    assert counts is not None
+    assert re.sub(r"<[^>]+>", "", counts.group(1)) in terminal
+    # the omissions heading agrees with "5 of 30 original sentences omitted": the dropped list item is apart
+    assert "Left out of the original: 5 sentences and 1 part of a kept sentence" in terminal

@@ -100,6 +100,7 @@ def test_compare_reads_html_pages(client: TestClient, root: Path) -> None:
         (b'{"original": "x", "suspect": "y", "original_path": "/etc/passwd"}', 422, "unknown field"),
         (b'{"original": "x", "suspect": "y", "format": "pdf"}', 422, "format"),
         (b'{"original": "  ", "suspect": "y"}', 400, "empty"),
+        (b'{"original": "caf\xe9", "suspect": "y"}', 400, "malformed JSON"),  # Latin-1, not UTF-8
     ],
 )
 def test_bad_requests_get_one_line_errors(client: TestClient, body: bytes, status: int, words: str) -> None:
@@ -279,3 +280,15 @@ def test_concurrent_traces_get_the_same_answers(index_path: Path, examples: dict
     sources = [r.json()["source"] for r in answers]
     assert sources[0] == sources[2] == "original"
     assert sources[:4] == sources[4:]
+
+
+def test_serve_on_a_port_in_use_fails_in_one_line(run_cli: Any) -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        proc = run_cli(["serve", "--port", str(port)])
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.count("\n") == 1 and f"cannot serve on 127.0.0.1:{port}" in proc.stderr

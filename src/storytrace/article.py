@@ -774,6 +774,7 @@ def _control_share(text: str) -> float:
 # --------------------------------------------------------------------------------------------------
 # Files and stdin
 
+_CORPUS_EXTENSIONS = frozenset({".jsonl", ".ndjson", ".csv", ".tsv", ".warc"})
 _EXTENSIONS: dict[str, Format] = {
     ".txt": "text",
     ".text": "text",
@@ -811,6 +812,12 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
     if not text.strip():
         raise InputError(f"{name}: no article text (empty {kind})")
 
+    if fmt == "auto" and path != "-" and Path(path).suffix.lower() in _CORPUS_EXTENSIONS:
+        # read as plain text, a file of many records would be compared as one article, quietly and wrongly
+        raise InputError(
+            f"{name}: a corpus file (many articles), but this reads one article: use `compare --pairs` for a batch "
+            "of pairs, `index add` or `scan` for a corpus (or --input-format text to read it as one text)"
+        )
     if fmt == "auto":
         fmt = _EXTENSIONS.get(Path(path).suffix.lower(), "auto") if path != "-" else "auto"
     if fmt == "auto":

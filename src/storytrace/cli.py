@@ -230,11 +230,13 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
             parser.error("give either ORIGINAL SUSPECT or --pairs, not both")
         if args.format in ("text", "html"):
             parser.error("--pairs writes JSON Lines; use --format json or leave --format out")
+        _refuse_out_over_input(args.out, args.pairs)
         return _compare_batch(args, settings)
     if not args.original or not args.suspect:
         parser.error("compare needs ORIGINAL and SUSPECT (or --pairs FILE)")
     if args.original == "-" and args.suspect == "-":
         parser.error("only one of ORIGINAL and SUSPECT can be '-' (stdin)")
+    _refuse_out_over_input(args.out, args.original, args.suspect)
 
     from storytrace.article import load_article
     from storytrace.comparison import compare
@@ -243,6 +245,8 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     derived = load_article(args.suspect, fmt=args.input_format, max_bytes=settings.max_bytes)
     source = _with_default_id(source, args.original)
     derived = _with_default_id(derived, args.suspect)
+    _warn_unread_date(source, args.original)
+    _warn_unread_date(derived, args.suspect)
     report = compare(source, derived, settings=settings)
     for warning in report.warnings:
         print(f"storytrace: warning: {warning}", file=sys.stderr)
@@ -257,6 +261,18 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     else:
         _emit(_render_text(report, to_file=bool(args.out)), args.out)
     return EXIT_OK
+
+
+def _warn_unread_date(article: Any, name: str) -> None:
+    """Say so when a publication date was given but could not be read: the article is then treated as undated
+    (direction from the text alone; trace does not hold back younger sources), which should not be silent."""
+    raw = article.meta.get("published_raw")
+    if raw is not None and article.published is None:
+        print(
+            f"storytrace: warning: {name}: publication date {str(raw)[:40]!r} not understood (expected a date like "
+            "2024-03-14); the article is treated as undated",
+            file=sys.stderr,
+        )
 
 
 def _with_default_id(article: Any, name: str) -> Any:
@@ -294,6 +310,25 @@ def _emit(content: str, out: str | None) -> None:
     _write_atomic(Path(out), content)
 
 
+def _refuse_out_over_input(out: str | None, *inputs: str | None) -> None:
+    """Refuse, before any work, an --out that names one of the inputs: the report would replace the article
+    (or, with trace, the whole index) it was made from. A directory, or a missing one, is refused up front too,
+    not after a batch has run for an hour."""
+    if not out:
+        return
+    path = Path(out)
+    if path.is_dir():
+        raise InputError(f"{path}: --out is a directory")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(f"{path}: directory {parent} does not exist")
+    if not path.exists():
+        return
+    for name in inputs:
+        if name and name != "-" and Path(name).exists() and os.path.samefile(out, name):
+            raise InputError(f"{out}: --out names an input ({name}), which the report would overwrite")
+
+
 def _write_atomic(path: Path, content: str) -> None:
     """Write all or nothing: a crash or Ctrl-C never leaves a half-written report."""
     if path.is_dir():
@@ -305,10 +340,24 @@ def _write_atomic(path: Path, content: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(content)
+        # mkstemp makes the file 0600; a report is made to be shared (a colleague on the same machine, a web
+        # server's directory), so it gets the mode any new file of the user gets: 0666 less the umask.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it is to set it: put it straight back
+    os.umask(mask)
+    return mask
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    """``1 article``, ``2 articles``: counts an editor reads should not say "1 articles"."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 # --- index ------------------------------------------------------------------------------------------
@@ -345,13 +394,13 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     done = result.added + result.updated
     rate = done / elapsed if elapsed > 0 else 0.0
     print(
-        f"storytrace: indexed {done} articles ({result.added} new, {result.updated} updated) in {elapsed:.1f} s "
-        f"({rate:.0f} articles/s); {len(index)} in {args.db}",
+        f"storytrace: indexed {_plural(done, 'article')} ({result.added} new, {result.updated} updated) in "
+        f"{elapsed:.1f} s ({rate:.0f} articles/s); {len(index)} in {args.db}",
         file=sys.stderr,
     )
     index.close()
     if failed:
-        print(f"storytrace: {failed} inputs skipped", file=sys.stderr)
+        print(f"storytrace: {_plural(failed, 'input')} skipped", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
 
@@ -415,6 +464,7 @@ def _cmd_trace(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
             parser.error(f"--before {args.before!r}: expected a date like 2024-03-14")
     if bool(args.batch) == bool(args.suspect):
         parser.error("trace needs SUSPECT or --batch FILE (one of them)")
+    _refuse_out_over_input(args.out, args.suspect, args.batch, args.db)
     index = Index(args.db, create=False)
     if args.batch:
         if args.format in ("text", "html"):
@@ -423,6 +473,7 @@ def _cmd_trace(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     from storytrace.article import load_article
 
     suspect = _with_default_id(load_article(args.suspect, max_bytes=settings.max_bytes), args.suspect)
+    _warn_unread_date(suspect, args.suspect)
     result = index.trace(suspect, top=args.top, before=before, settings=settings)
     if args.format == "json":
         _emit(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n", args.out)
@@ -461,7 +512,7 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                 }
             except StorytraceError as exc:
                 failed += 1
-                message = f"line {number}: {exc}"
+                message = _line_error(number, exc)
                 print(f"storytrace: error: {message}", file=sys.stderr)
                 out = {"id": record_id, "line": number, "error": message}
             text = json.dumps(out, ensure_ascii=False)
@@ -478,6 +529,7 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
 
 def _render_trace(result: Any, *, to_file: bool) -> str:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
 
@@ -487,29 +539,29 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         if to_file
         else Console(file=buf, force_terminal=sys.stdout.isatty(), width=_terminal_width())
     )
+    from storytrace.report.terminal import safe  # an article's control characters must not reach the terminal
+
     a = result.suspect.article
-    console.print(Text(f"suspect: {a.title or a.id or '(untitled)'}", style="bold"))
+    console.print(Text(safe(f"suspect: {a.title or a.id or '(untitled)'}"), style="bold"))
     if result.before:
         console.print(Text(f"only sources published on or before {result.before}", style="dim"))
     if result.source:
-        console.print(Text(f"source found: {result.source}", style="bold red"))
+        console.print(Text(safe(f"source found: {result.source}"), style="bold red"))
     else:
         console.print(Text("no source found in the index: no candidate was judged the original", style="bold green"))
     table = Table(expand=True)
-    for col in ("#", "candidate", "retrieval", "relation", "direction", "reuse", "coverage", "top findings"):
+    for col in ("#", "candidate", "retrieval", "relation", "direction", "reuse", "coverage", "findings"):
         table.add_column(col)
+    # the counts the JSON and HTML trace reports give (every finding, by type), so the three agree
+    counted = [x["findings"] for x in result.to_dict()["candidates"]]
     for k, c in enumerate(result.candidates, start=1):
         r = c.report
-        findings = ""
-        if r:
-            from collections import Counter
-
-            counts = Counter(f.type for f in r.findings if f.severity in ("high", "medium"))
-            findings = ", ".join(f"{t} {n}" for t, n in counts.most_common(3))
+        by_type = sorted(counted[k - 1].items(), key=lambda item: -item[1])
+        findings = ", ".join(f"{t} {n}" for t, n in by_type)
         title = c.meta.get("title") or ""
         table.add_row(
             str(k),
-            Text(f"{c.id}\n{title}"[:160], style="bold" if c.qualifies else ""),
+            Text(safe(f"{c.id}\n{title}"[:160]), style="bold" if c.qualifies else ""),
             f"{c.score:.2f}",
             r.verdict.relation.replace("_", " ") if r else "-",
             r.verdict.direction if r else "-",
@@ -522,7 +574,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     if len(sources) > 1:
         console.print(Text("The suspect is stitched from several originals:", style="bold"))
         for c in sources:
-            console.print(f"  {c.id}: suspect sentences {', '.join(map(str, c.contributed))}")
+            console.print(f"  {escape(safe(c.id))}: suspect sentences {', '.join(map(str, c.contributed))}")
     if result.source and result.unexplained:
         console.print(
             Text(f"suspect sentences no source explains: {', '.join(map(str, result.unexplained))}", style="dim")
@@ -593,7 +645,7 @@ def _compare_batch(args: argparse.Namespace, settings: Any) -> int:
                 out = {"id": record_id, **report.to_dict(), "input": passthrough}
             except StorytraceError as exc:
                 failed += 1
-                message = f"line {number}: {exc}"
+                message = _line_error(number, exc)
                 print(f"storytrace: error: {message}", file=sys.stderr)
                 out = {"id": record_id, "line": number, "error": message}
             text = dumps(out, indent=None)
@@ -629,6 +681,13 @@ def _read_lines(path: Path, max_bytes: int) -> Iterator[tuple[int, str]]:
     yield from enumerate(text.splitlines(), start=1)
 
 
+def _line_error(number: int, exc: Exception) -> str:
+    """``line N: what went wrong``, once: a record's own errors already name their line."""
+    message = str(exc)
+    prefix = f"line {number}: "
+    return message if message.startswith(prefix) else prefix + message
+
+
 def _parse_pair_line(line: str, number: int) -> dict[str, Any]:
     try:
         record = json.loads(line)
@@ -658,6 +717,9 @@ def _pair_articles(record: dict[str, Any], number: int, pairs_path: Path, settin
             raise InputError(f"'{side}' must be a text or an object with a 'text' field")
         elif isinstance(path, str) and path:
             resolved = _resolve(path, pairs_path)
+            if not resolved.exists() and not Path(path).is_absolute() and str(pairs_path) != "-":
+                # Say where it was looked for: a path relative to somewhere else is the usual mistake.
+                raise InputError(f"{path}: no such file (looked in the current directory and in {pairs_path.parent})")
             sides.append(_with_default_id(load_article(str(resolved), max_bytes=settings.max_bytes), path))
         else:
             raise InputError(f"missing '{side}' (a text) or '{side}_path' (a file)")
@@ -761,8 +823,8 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     took = time.perf_counter() - start
     what = f"stopped after {result.stopped_after}" if result.stopped_after else "done"
     print(
-        f"scan {what}: {result.articles} articles, {result.candidates} candidate pairs, {result.pairs} pairs "
-        f"in {took:.1f} s -> {result.out}",
+        f"scan {what}: {_plural(result.articles, 'article')}, {_plural(result.candidates, 'candidate pair')}, "
+        f"{_plural(result.pairs, 'pair')} in {took:.1f} s -> {result.out}",
         file=sys.stderr,
     )
     return EXIT_PARTIAL if result.bad_records else EXIT_OK

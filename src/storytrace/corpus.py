@@ -687,8 +687,9 @@ class _Reader:
             yield self._csv_row(header, row, where, f"{self.id_base}:{start}")
 
     def _csv_row(self, header: list[str], row: list[str], where: str, default_id: str) -> Record:
+        fields = f"{len(row)} field{'' if len(row) == 1 else 's'}"
         if len(row) > len(header):
-            return Record(None, where, f"{where}: row has {len(row)} fields, the header has {len(header)}")
+            return Record(None, where, f"{where}: row has {fields}, the header has {len(header)}")
         cells = dict(zip(header, row, strict=False))  # a short row: missing cells are absent
         record: dict[str, Any] = {}
         for key, value in cells.items():
@@ -699,7 +700,8 @@ class _Reader:
         if "text" in record and not record["text"].strip() and record.get("html", "").strip():
             del record["text"]  # both columns, this row only has HTML
         if "text" not in record and "html" not in record:
-            return Record(None, where, f"{where}: row has {len(row)} fields, the header has {len(header)}")
+            # a short row: say what is missing, not only that it is short
+            return Record(None, where, f"{where}: row has no text ({fields}, the header has {len(header)})")
         return self._from_value(record, where, default_id)
 
 

@@ -156,6 +156,12 @@ class Index:
         exists = self.path.exists()
         if not exists and not create:
             raise InputError(f"{self.path}: no index here (make one with `storytrace index add --db {self.path} ...`)")
+        if exists and not create and self.path.stat().st_size == 0:
+            # SQLite takes an empty file for an empty database: reading it (stats, trace, remove) would write
+            # an index's tables into a file the user may have named by mistake.
+            raise InputError(
+                f"{self.path}: an empty file, not an index (make one with `storytrace index add --db {self.path} ...`)"
+            )
         if not exists and not self.path.parent.exists():
             raise InputError(f"{self.path}: directory {self.path.parent} does not exist")
         self._lock = threading.RLock()

@@ -28,6 +28,8 @@ from bisect import bisect_right
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from storytrace.report.summary import count_parts, plural
+
 if TYPE_CHECKING:
     from storytrace.comparison import Report
 
@@ -338,7 +340,7 @@ def report_to_html(
         [
             nav,
             preamble,
-            _summary(d, view),
+            _summary(d),
             _legend(),
             '<main class="cols">',
             _column(d, view, "source"),
@@ -490,7 +492,7 @@ class _View:
 # --- the parts of the page ------------------------------------------------------------------------------
 
 
-def _summary(d: dict[str, Any], view: _View) -> str:
+def _summary(d: dict[str, Any]) -> str:
     v, s = d["verdict"], d["scores"]
     rel = v["relation"]
     scores = "".join(
@@ -505,21 +507,11 @@ def _summary(d: dict[str, Any], view: _View) -> str:
         )
     )
     evidence = "".join(f"<li>{escape(e)}</li>" for e in v["evidence"])
-    kinds: dict[str, int] = {}
-    for link in d["alignments"]:
-        kinds[link["kind"]] = kinds.get(link["kind"], 0) + len(link["derived"])
-    n_der = sum(kinds.values())
-    kind_words = ", ".join(f"{kinds[k]} {KIND_LABELS[k][1]}" for k in KIND_LABELS if kinds.get(k))
-    n_src = sum(1 for x in d["source"]["sentences"] if not x["boilerplate"])
-    sev: dict[str, int] = {}
-    for f in d["findings"]:
-        sev[f["severity"]] = sev.get(f["severity"], 0) + 1
-    sev_words = ", ".join(f"{sev[k]} {k}" for k in SEVERITY_ORDER if sev.get(k))
-    counts = (
-        f'<p class="counts">{n_der} suspect sentences ({kind_words or "none"}); '
-        f"{len(view.dropped)} of {n_src} original sentences omitted; "
-        f'<a href="#findings">{len(d["findings"])} findings</a>{f" ({sev_words})" if sev_words else ""}.</p>'
-    )
+    # the same words and numbers as the terminal report (report/summary.py)
+    sentences, omitted, findings = (escape(x) for x in count_parts(d))
+    n_findings = escape(plural(len(d["findings"]), "finding"))
+    findings = findings.replace(n_findings, f'<a href="#findings">{n_findings}</a>', 1)
+    counts = f'<p class="counts">{sentences}; {omitted}; {findings}.</p>'
     warnings = "".join(f'<p class="warn" role="note"><strong>Warning:</strong> {escape(w)}</p>' for w in d["warnings"])
     return (
         '<header class="summary" aria-label="Verdict and scores"><div>'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rich.console import Console, Group
@@ -9,6 +10,8 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
+
+from storytrace.report import summary
 
 if TYPE_CHECKING:
     from storytrace.comparison import Report
@@ -27,6 +30,16 @@ RELATION_STYLE = {
     "related": "bold cyan",
     "unrelated": "bold green",
 }
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: str) -> str:
+    """``text`` with its control characters shown as \ufffd: an article's ESC sequences would otherwise reach the
+    terminal and act there (clear the screen, retitle the window, plant a hidden link, write the clipboard).
+    Newlines and tabs stay."""
+    return _CONTROL.sub("\ufffd", text)
 
 
 def render(report: Report, console: Console) -> None:
@@ -57,9 +70,11 @@ def render(report: Report, console: Console) -> None:
         f"original: {_title(src)}\nsuspect:  {_title(der)}",
         style="italic",
     )
-    console.print(Panel(Group(head, scores, evidence, titles), title="storytrace compare", expand=True))
+    # the HTML report's count line, word for word, so the two reports of one pair agree
+    counts = Text(summary.counts(report.to_dict()))
+    console.print(Panel(Group(head, scores, counts, evidence, titles), title="storytrace compare", expand=True))
     for w in report.warnings:
-        console.print(f"[bold yellow]warning:[/] {escape(w)}")
+        console.print(f"[bold yellow]warning:[/] {escape(safe(w))}")
 
     table = Table(title="The suspect, sentence by sentence", show_lines=False, expand=True, title_justify="left")
     table.add_column("#", justify="right", style="dim", no_wrap=True)
@@ -67,7 +82,7 @@ def render(report: Report, console: Console) -> None:
     table.add_column("suspect sentence", ratio=3)
     table.add_column("from original", ratio=2)
     for link in report.alignment.links:
-        d_text = " ".join(der.sentence_text(i) for i in link.derived)
+        d_text = safe(" ".join(der.sentence_text(i) for i in link.derived))
         s_text = "\n".join(f"[{j}] {_clip(src.sentence_text(j), 160)}" for j in link.source) or "\u2014"
         kind = Text(link.kind.replace("_", "-"), style=KIND_STYLE[link.kind])
         if link.kind != "added":
@@ -86,19 +101,26 @@ def render(report: Report, console: Console) -> None:
             where = _sentence_of(der, f.derived)
             if where is not None:
                 line.append(f"#{where} ", style="dim")
-            line.append(f.detail)
+            line.append(safe(f.detail))
             if f.type == "claim_added" and f.subtype == "sentence" and f.after:
                 line.append(f": \u201c{_clip(f.after, 140)}\u201d", style="italic")
             console.print(line)
     if omissions:
-        console.print(Text(f"Left out of the original ({len(omissions)}, most salient first)", style="bold underline"))
+        # sentences dropped whole and items dropped from a kept sentence, counted apart: the count line above
+        # says "N of M original sentences omitted", and this heading must not contradict it
+        whole = sum(1 for f in omissions if f.subtype == "sentence")
+        parts = [summary.plural(whole, "sentence")] if whole else []
+        if len(omissions) > whole:
+            parts.append(summary.plural(len(omissions) - whole, "part of a kept sentence", "parts of kept sentences"))
+        heading = f"Left out of the original: {' and '.join(parts)} (most salient first)"
+        console.print(Text(heading, style="bold underline"))
         for f in omissions:
             line = Text("  ")
             line.append(f"{f.severity:<6} ", style=SEVERITY_STYLE[f.severity])
             where = _sentence_of(src, f.source)
             if where is not None:
                 line.append(f"[{where}] ", style="dim")
-            line.append(_clip(f.before or "", 200) if f.subtype == "sentence" else f.detail)
+            line.append(_clip(f.before or "", 200) if f.subtype == "sentence" else safe(f.detail))
             console.print(line)
     if not changes and not omissions:
         console.print(Text("No findings: nothing added or left out.", style="green"))
@@ -135,9 +157,9 @@ def _title(doc: object) -> str:
     if a.published:
         parts.append(a.published)
     parts.append(f"{doc.words} words")
-    return " \u00b7 ".join(parts)
+    return safe(" \u00b7 ".join(parts))
 
 
 def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    text = safe(" ".join(text.split()))
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

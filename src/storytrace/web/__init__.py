@@ -55,6 +55,7 @@ def serve(config: AppConfig, *, host: str = "127.0.0.1", port: int = 8000, log_l
         from dataclasses import replace
 
         config = replace(config, allowed_hosts=("127.0.0.1", "localhost", "[::1]", "::1"))
+    _check_can_listen(host, port)
     app = build_app(config)
     uvicorn.run(
         app,
@@ -66,3 +67,21 @@ def serve(config: AppConfig, *, host: str = "127.0.0.1", port: int = 8000, log_l
         server_header=False,
         proxy_headers=False,
     )
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """Refuse at once, in one line, an address that cannot be bound (a port in use, a host not of this
+    machine). Left to uvicorn, it logs the error, shuts down half-started model loading (which then reports
+    a confusing failure of its own) and exits with status 3, which the CLI keeps for partly failed batches."""
+    import socket
+
+    name = host.strip("[]")
+    # the family uvicorn picks: IPv6 when the address has a colon
+    family = socket.AF_INET6 if ":" in name else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # as uvicorn binds: a port left in TIME_WAIT by a server just stopped is free to use
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((name, port))
+        except OSError as exc:
+            raise InputError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None

@@ -390,6 +390,9 @@ def build_app(config: AppConfig) -> Any:
             detail = f"not found: {request.method} {request.url.path}"
         elif exc.status_code == 405:
             detail = f"method not allowed: {request.method} {request.url.path}"
+        elif exc.status_code == 400 and detail == "There was an error parsing the body":
+            # FastAPI's words for a JSON body it could not even decode (not UTF-8, say): name the problem
+            detail = "malformed JSON: the body could not be read (JSON must be UTF-8 text)"
         return _error_response(request, exc.status_code, detail)
 
     @app.exception_handler(Exception)
