@@ -832,3 +832,17 @@ def test_common_words_of_few_sentences_equal_the_sparse_product(monkeypatch: pyt
         assert small.shape == sparse.shape == (rows_n, cols_n)
         assert np.array_equal(small, sparse)
         assert small.tolist() == [[float(len(r & c)) for c in cols] for r in rows]
+
+
+def test_a_thousands_comma_does_not_cut_an_added_clause() -> None:
+    """A comma (or colon) between two digits is part of a figure: the added clause keeps "50,000" whole."""
+    from storytrace.settings import DEFAULT_SETTINGS
+
+    report = compare(
+        "The plant employs 900 workers in Lorain. The deal was signed in 1993.",
+        "The plant employs 900 workers in Lorain, a town that has lost a staggering 50,000 jobs since the deal. "
+        "The deal was signed in 1993.",
+        settings=DEFAULT_SETTINGS.with_(use_embeddings=False),
+    )
+    clauses = [f.after for f in report.findings if f.subtype == "clause"]
+    assert clauses == ["that has lost a staggering 50,000 jobs since the deal"], clauses

@@ -26,9 +26,10 @@ KINDS = ("verbatim", "near_verbatim", "paraphrase", "partial", "added")
 #: Word n-gram length of a verbatim run: five words in a row in both texts is rarely chance.
 VERBATIM_RUN = 5
 
-# Where a clause may end: punctuation, dashes, or a conjunction that often joins an added comment.
+# Where a clause may end: punctuation, dashes, or a conjunction that often joins an added comment. A comma or
+# colon between two digits is part of a figure ("50,000", "2:30"), not a break.
 _CLAUSE_BREAK = re.compile(
-    r"\s*[,;:()\u2014\u2013]\s*|\s+-\s+|\s+(?=(?:and|but|while|which|that|who|whose|whereas|although|though|as|amid|"
+    r"\s*(?:[;()\u2014\u2013]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+-\s+|\s+(?=(?:and|but|while|which|that|who|whose|whereas|although|though|as|amid|"
     r"prompting|raising|sparking|leaving|adding|meaning)\s)",
     re.IGNORECASE,
 )
