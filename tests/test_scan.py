@@ -162,6 +162,21 @@ def test_resume_with_other_settings_is_refused(corpus_file: Path, local_out: Pat
     assert main(["scan", str(corpus_file), "--out", str(out), "--resume", "--cross-outlet"]) == 2
 
 
+def test_an_outlet_name_is_never_a_spreadsheet_formula(tmp_path: Path) -> None:
+    """Outlet names come from the articles: one that opens with "=" would run as a formula in a spreadsheet
+    opening outlets.csv, in its own row and in the from_outlets column of those that copied it."""
+    formula = '=HYPERLINK("http://evil.example","x")'
+    path = _write(tmp_path / "c.jsonl", _corpus(**{"wire-1": formula}))
+    out = tmp_path / "out"
+    assert main(["scan", str(path), "--out", str(out)]) == 0
+    text = (out / "outlets.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    cells = [cell for row in rows for cell in row.values()]
+    assert "'" + formula in cells
+    assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
+    assert any(row["from_outlets"].startswith("'=HYPERLINK") for row in rows)
+
+
 def test_filters(tmp_path: Path) -> None:
     path = _write(tmp_path / "c.jsonl", _corpus(**{"farm-a": "Wire"}))
     out = tmp_path / "cross"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from storytrace.errors import InputError, StorytraceError
+from storytrace.report.summary import plural
 from storytrace.workers import collect_less_often
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -355,11 +356,6 @@ def _umask() -> int:
     return mask
 
 
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    """``1 article``, ``2 articles``: counts an editor reads should not say "1 articles"."""
-    return f"{n} {word if n == 1 else plural or word + 's'}"
-
-
 # --- index ------------------------------------------------------------------------------------------
 
 
@@ -394,13 +390,13 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     done = result.added + result.updated
     rate = done / elapsed if elapsed > 0 else 0.0
     print(
-        f"storytrace: indexed {_plural(done, 'article')} ({result.added} new, {result.updated} updated) in "
+        f"storytrace: indexed {plural(done, 'article')} ({result.added} new, {result.updated} updated) in "
         f"{elapsed:.1f} s ({rate:.0f} articles/s); {len(index)} in {args.db}",
         file=sys.stderr,
     )
     index.close()
     if failed:
-        print(f"storytrace: {_plural(failed, 'input')} skipped", file=sys.stderr)
+        print(f"storytrace: {plural(failed, 'input')} skipped", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
 
@@ -823,8 +819,8 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     took = time.perf_counter() - start
     what = f"stopped after {result.stopped_after}" if result.stopped_after else "done"
     print(
-        f"scan {what}: {_plural(result.articles, 'article')}, {_plural(result.candidates, 'candidate pair')}, "
-        f"{_plural(result.pairs, 'pair')} in {took:.1f} s -> {result.out}",
+        f"scan {what}: {plural(result.articles, 'article')}, {plural(result.candidates, 'candidate pair')}, "
+        f"{plural(result.pairs, 'pair')} in {took:.1f} s -> {result.out}",
         file=sys.stderr,
     )
     return EXIT_PARTIAL if result.bad_records else EXIT_OK

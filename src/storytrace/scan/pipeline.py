@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 from storytrace.article import Article
 from storytrace.errors import InputError
+from storytrace.report.summary import plural
 from storytrace.scan.candidates import CandidateSettings
 from storytrace.scan.families import (
     OUTLET_COLUMNS,
@@ -224,7 +225,10 @@ def _run_scan(
         families.setdefault(int(r["family"]), []).append((int(r["a"]), int(r["b"]), float(r["score"]), int(r["rank"])))
     result.families = len(families)
     result.stage_seconds["candidates"] = round(time.perf_counter() - t, 3)
-    progress(f"candidates: {len(rows)} pairs in {len(families)} families ({result.stage_seconds['candidates']:.1f} s)")
+    progress(
+        f"candidates: {plural(len(rows), 'pair')} in {plural(len(families), 'family', 'families')} "
+        f"({result.stage_seconds['candidates']:.1f} s)"
+    )
     if to == "candidates":
         result.stopped_after = "candidates"
         return result
@@ -248,7 +252,8 @@ def _run_scan(
     write_atomic(stages.out / "pairs.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records_out))
     result.stage_seconds["pairs"] = round(time.perf_counter() - t, 3)
     progress(
-        f"pairs: {result.pairs} derived, partially derived or sibling pairs ({result.stage_seconds['pairs']:.1f} s)"
+        f"pairs: {plural(result.pairs, 'derived, partially derived or sibling pair')} "
+        f"({result.stage_seconds['pairs']:.1f} s)"
     )
     if to == "pairs":
         result.stopped_after = "pairs"
@@ -261,7 +266,7 @@ def _run_scan(
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=OUTLET_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(outlets)
+    writer.writerows({k: _csv_cell(v) for k, v in row.items()} for row in outlets)
     write_atomic(stages.out / "outlets.csv", buf.getvalue())
     from storytrace.scan.overview import overview_html
 
@@ -279,3 +284,11 @@ def _run_scan(
     result.stage_seconds["outputs"] = round(time.perf_counter() - t, 3)
     write_atomic(stages.out / "summary.json", json.dumps(result.to_dict(), indent=2) + "\n")
     return result
+
+
+def _csv_cell(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula ("=HYPERLINK(...)" as an outlet's name) gets a
+    leading apostrophe, as OWASP advises for CSV files: outlet names come from the articles."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
