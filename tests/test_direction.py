@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from storytrace.article import Article
 from storytrace.audit import _direction_details, _plain_words
 from storytrace.comparison import compare
@@ -93,7 +95,7 @@ def test_details_merged_from_other_sentences_are_not_the_suspects_own() -> None:
     assert direction != "reversed", evidence
     # Every figure and name of the rewrite is somewhere in the original: none counts as the suspect's own.
     said = " ".join(evidence)
-    assert "the suspect 0 that the original has nowhere" in said or "precise detail" not in said, said
+    assert re.search(r"suspect 0(?![.\d])", said) or "precise detail" not in said, said
 
 
 def test_a_name_after_a_title_is_a_name() -> None:
@@ -136,7 +138,7 @@ def test_a_possessive_is_the_same_name_for_the_direction() -> None:
     )
     verdict = compare(original, rewrite).verdict
     said = " ".join(verdict.evidence)
-    assert "the suspect 0 that the original has nowhere" in said or "precise detail" not in said, said
+    assert re.search(r"suspect 0(?![.\d])", said) or "precise detail" not in said, said
 
 
 def test_a_headline_glued_to_its_lead_is_still_a_headline() -> None:

@@ -532,15 +532,14 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
     )
     if precise_src or precise_der:
         evidence.append(
-            f"in matching sentences the original has {precise_src:g} weighted precise detail(s) that the "
-            f"suspect has nowhere (figures and dates 1, names 0.5), the suspect {precise_der:g} that the "
-            "original has nowhere"
+            "precise details in matching sentences that the other text lacks anywhere, weighted (a figure or "
+            f"date counts 1, a name 0.5): original {precise_src:g}, suspect {precise_der:g}"
         )
     if vague_der or vague_src:
-        evidence.append(f"vague wording in place of detail: suspect {vague_der}, original {vague_src}")
+        evidence.append(f"vague words standing in for a detail: suspect {vague_der:g}, original {vague_src:g}")
     if added_comment or dropped_comment:
         evidence.append(
-            f"editorial comment only in the suspect: {added_comment} sentence(s); only in the original: "
+            f"sentences of editorial comment only in the suspect: {added_comment}; only in the original: "
             f"{dropped_comment}"
         )
     if abs(net) < settings.direction_margin:
