@@ -26,3 +26,34 @@ def test_lone_carriage_returns_end_lines_like_newlines() -> None:
     assert _sentences("\r") == _sentences("\n")
     assert _sentences("\r\r") == _sentences("\n\n")
     assert _sentences("\r\r\n") == _sentences("\n")  # a doubled CR before LF is still one line break
+
+
+def test_one_sentence_is_not_reported_twice_as_weakly_supported() -> None:
+    # A paraphrase below both novel_pairs_similarity and loose_paraphrase_similarity met both weak_support
+    # rules, and the same words came out as two claim_added findings.
+    from storytrace.align import Alignment, Link
+    from storytrace.audit import added_claims
+
+    src = analyse(Article(text="Townsend scored for Tottenham on Sunday. The midfielder was injured in March."))
+    der = analyse(Article(text="Townsend injured the Tottenham midfielder."))
+    link = Link(derived=(0,), source=(0,), kind="paraphrase", similarity=0.5)
+    alignment = Alignment(src, der, (link,), (1,), 0.5, used_embeddings=True, semantic_links=True)
+    weak = [f for f in added_claims(alignment) if f.subtype == "weak_support"]
+    assert len(weak) == 1
+    assert weak[0].derived == (der.sentences[0].start, der.sentences[0].end)
+
+
+def test_a_dropped_list_item_is_reported_once() -> None:
+    # Two conjunctions make two overlapping lists of one sentence; the item dropped from both was reported
+    # twice ("one of 4 listed items dropped", "one of 5 listed items dropped").
+    from storytrace import Settings, compare
+
+    source = (
+        "He orders two burgers, a large fry, a diet soda of course, and an ice cream that he has an aide "
+        "stir up and top with nuts, and then he eats it all at his desk."
+    )
+    derived = "He orders two burgers, a diet soda and an ice cream that he has an aide stir up and top with nuts."
+    report = compare(source, derived, settings=Settings(use_embeddings=False))
+    items = [f.source for f in report.findings if f.subtype == "list_item"]
+    assert items, "the dropped item is reported"
+    assert len(items) == len(set(items))
