@@ -57,3 +57,27 @@ def test_a_dropped_list_item_is_reported_once() -> None:
     items = [f.source for f in report.findings if f.subtype == "list_item"]
     assert items, "the dropped item is reported"
     assert len(items) == len(set(items))
+
+
+def test_headline_fact_checks_use_the_given_settings(monkeypatch: object) -> None:
+    import pytest
+
+    from storytrace import Settings, audit
+    from storytrace.comparison import headline_findings
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    seen: list[Settings] = []
+    real = audit.fact_checks
+
+    def spy(alignment: object, settings: Settings = audit.DEFAULT_SETTINGS) -> list[object]:
+        seen.append(settings)
+        return real(alignment, settings)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audit, "fact_checks", spy)
+    custom = Settings(use_embeddings=False, recombined_min_pairs=3)
+    headline_findings(
+        Article(text="The mayor said 5,000 people came to the fair.", title="Mayor: 5,000 came to fair"),
+        Article(text="Officials said 6,000 people came to the fair.", title="Mayor: 6,000 came to fair"),
+        settings=custom,
+    )
+    assert seen == [custom]
