@@ -81,3 +81,31 @@ def test_headline_fact_checks_use_the_given_settings(monkeypatch: object) -> Non
         settings=custom,
     )
     assert seen == [custom]
+
+
+def test_entities_survive_a_batch_larger_than_the_cache(monkeypatch: object) -> None:
+    # The answers of one call were read back from the shared cache, which the same call (more new pieces
+    # than it holds) had already evicted them from: those pieces silently had no entities.
+    from collections import OrderedDict
+    from types import SimpleNamespace
+
+    import pytest
+
+    from storytrace.facts import entities
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+
+    class FakeNlp:
+        def pipe(self, texts: list[str], batch_size: int = 64) -> list[SimpleNamespace]:
+            # Every text's first word is a person.
+            return [
+                SimpleNamespace(ents=[SimpleNamespace(start_char=0, end_char=t.index(" "), label_="PERSON")])
+                for t in texts
+            ]
+
+    monkeypatch.setattr(entities, "_cache", OrderedDict())
+    monkeypatch.setattr(entities, "_CACHE_SIZE", 1)
+    monkeypatch.setattr(entities, "get_nlp", lambda: FakeNlp())
+    text = "Okafor spoke. Lindqvist replied."
+    found = entities.entities_many([(text, 0, 13), (text, 14, len(text))])
+    assert [[e.text for e in ents] for ents in found] == [["Okafor"], ["Lindqvist"]]
