@@ -705,6 +705,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
     source_stems: frozenset[str] = frozenset()
     findings: list[Finding] = []
     for link in alignment.links:
+        reported = len(findings)
         if (
             link.source
             and link.kind in ("partial", "paraphrase", "near_verbatim")
@@ -756,7 +757,10 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 "only partly supported: it shares words with its closest sentence of the original, "
                 "but says something else with them"
             )
-        if loose is not None and not link.unsupported and alignment.semantic_links:
+        # A sentence the word pairs above reported already is not reported again for its loose link: a
+        # paraphrase below both ``novel_pairs_similarity`` and ``loose_paraphrase_similarity`` came out as
+        # two ``weak_support`` findings on the same words.
+        if loose is not None and not link.unsupported and alignment.semantic_links and len(findings) == reported:
             first, last = derived.sentences[link.derived[0]], derived.sentences[link.derived[-1]]
             s_first, s_last = source.sentences[link.source[0]], source.sentences[link.source[-1]]
             findings.append(
@@ -967,6 +971,9 @@ def dropped_list_items(alignment: Alignment) -> list[Finding]:
         if not link.source or link.kind == "verbatim":
             continue
         d_stems = frozenset().union(*(derived.sentences[i].content_stems() for i in link.derived))
+        # Two conjunctions in one sentence give two overlapping lists ("A, B, C and D that ..., and then
+        # ..."): an item dropped from both is one omission, reported once.
+        reported: set[tuple[int, int]] = set()
         for j in link.source:
             sent = source.sentences[j]
             for items in _lists(source.text, sent.start, sent.end):
@@ -974,8 +981,9 @@ def dropped_list_items(alignment: Alignment) -> list[Finding]:
                 if len(items) < 3 or sum(kept) < 2:
                     continue  # not a list the suspect kept, or nothing dropped
                 for (a, b), k in zip(items, kept, strict=True):
-                    if k:
+                    if k or (a, b) in reported:
                         continue
+                    reported.add((a, b))
                     findings.append(
                         Finding(
                             type="fact_omitted",

@@ -167,7 +167,7 @@ def headline_findings(
     alignment = align(src, der, settings=settings, embed=embed)
     found = [
         f
-        for f in fact_checks(alignment) + added_claims(alignment, settings)
+        for f in fact_checks(alignment, settings) + added_claims(alignment, settings)
         if f.type != "fact_omitted" and f.severity in ("high", "medium")
     ]
     return [

@@ -21,8 +21,12 @@ from typing import NamedTuple
 
 from storytrace.article import Article
 
-# Paragraphs: a blank line, or a single line break in text that uses one line per paragraph.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\r\n(?:[ \t]*\r\n)+")
+# Paragraphs: a blank line, or a single line break in text that uses one line per paragraph. A line ends
+# with "\n", "\r\n" or a lone "\r" (classic Mac text, some feeds): read as no break at all, a CR-only text
+# was one paragraph, its headline glued to the lead and a share line ("Share this article\rThe mayor ...")
+# marking the next sentence as boilerplate, hidden from the comparison.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\r\n(?:[ \t]*\r\n)+|\r[ \t\f\v]*\r(?!\n)\s*")
+_LINE_BREAK = re.compile(r"(?:\r?\n|\r)\s*")
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 OPENING_QUOTES = "\u201c\u201e\u00ab"
@@ -296,7 +300,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     elif _hard_wrapped(text):
         return [t for t in [_trim(text, 0, len(text))] if t[0] < t[1]]
     else:  # no blank lines: one paragraph per line
-        breaks = re.compile(r"\r?\n\s*")
+        breaks = _LINE_BREAK
     for m in breaks.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()

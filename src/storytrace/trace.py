@@ -223,7 +223,8 @@ def trace(
         raise ValueError("top must be at least 1")
     suspect = analyse(article)
     cutoff = before or article.published_date()
-    pool = max(20, 4 * top)
+    # The pool holds the shortlist too: at max(20, 4 * top) alone, trace(top=1, shortlist=25) compared 20.
+    pool = max(20, 4 * top, shortlist or 0)
     voting = CHANNEL_WEIGHTS if weights is None else weights
     channels = channel_scores(index, suspect, cutoff=cutoff, dense=voting.get("dense", 0.0) > 0)
     snap = index.snapshot()

@@ -81,18 +81,28 @@ def entities(text: str, start: int, end: int) -> list[Entity]:
 def entities_many(pieces: list[tuple[str, int, int]]) -> list[list[Entity]]:
     """Batch NER: one call to the model for every piece not seen before in this process."""
     chunks = [t[a:b] for t, a, b in pieces]
-    todo = [c for c in dict.fromkeys(chunks) if c not in _cache]
+    # This call's answers are kept here, not read back from the shared cache: a call with more new pieces
+    # than the cache holds (or another thread's) evicts the first ones before they are read, and an
+    # evicted piece silently had no entities.
+    found: dict[str, tuple[tuple[int, int, str], ...]] = {}
+    with _lock:
+        for c in dict.fromkeys(chunks):
+            hit = _cache.get(c)
+            if hit is not None:
+                found[c] = hit
+    todo = [c for c in dict.fromkeys(chunks) if c not in found]
     if todo:
         nlp = get_nlp()
         for chunk, doc in zip(todo, nlp.pipe(todo, batch_size=64), strict=True):
             ents = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS)
+            found[chunk] = ents
             with _lock:
                 _cache[chunk] = ents
                 while len(_cache) > _CACHE_SIZE:
                     _cache.popitem(last=False)
     out = []
     for (text, a, _b), chunk in zip(pieces, chunks, strict=True):
-        ents = _cache.get(chunk, ())
+        ents = found[chunk]
         out.append([Entity(a + s, a + e, text[a + s : a + e], label) for s, e, label in ents])
     return out
 

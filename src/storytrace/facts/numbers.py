@@ -416,6 +416,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?P<a>\d[\d,.]*\d|\d)\s+and\s+(?P<b>\d[\d,.]
 #: "2½", "2 ½", "2 1/2" (and "2 Ã‚Â½", the same bytes decoded the wrong way): a whole and a fraction.
 _FRACTION = re.compile(r"\s?[^\x00-\x7f\s]{0,5}?(?P<f>[½¼¾⅓⅔⅛])|\s(?P<n>[1-7])/(?P<d>[2-8])(?![\d/])")
 _FRACTION_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_SCALE_AFTER_FRACTION = re.compile(rf"[\s-]?(?P<scale>{_SCALE})(?!\w)")
 _AFTER_PERCENT = re.compile(
     r"\s?(?:(?P<pp>percentage[\s-]points?|per\s?cent(?:age)?[\s-]points?)|%|per\s?cent\b|percent\b|pct\b|pc\b)",
     re.IGNORECASE,
@@ -612,6 +613,12 @@ def _digits(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
         part = _FRACTION_VALUE[fm["f"]] if fm["f"] else int(fm["n"]) / int(fm["d"])
         if part < 1:
             value, precision, end = value + part, min(precision, 0.125), fm.end()
+            # The scale word comes after the fraction: "2½ million" is 2,500,000, not 2.5 (which made it a
+            # changed figure against "2.5 million").
+            if sm := _SCALE_AFTER_FRACTION.match(text, end, hi):
+                scale_word = sm["scale"].lower()
+                factor = _SCALE_VALUE[scale_word]
+                value, precision, end = value * factor, precision * factor, sm.end()
     return _classify(text, start, end, value, precision, currency, lo, hi, has_scale=bool(scale_word))
 
 

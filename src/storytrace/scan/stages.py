@@ -134,7 +134,9 @@ class StageDir:
     def _articles_db(self) -> sqlite3.Connection:
         if not self.articles_path.exists():
             raise InputError(f"{self.articles_path}: missing (the articles stage did not complete)")
-        return sqlite3.connect(f"file:{self.articles_path}?mode=ro", uri=True)
+        # A URI, percent-encoded: pasted in as it is, a "#", "?" or "%" in the --out path cut it short or
+        # changed it ("scan#2/" opened "scan", which has no articles table).
+        return sqlite3.connect(self.articles_path.resolve().as_uri() + "?mode=ro", uri=True)
 
     # -- candidates -----------------------------------------------------------------------------------
 
