@@ -249,6 +249,10 @@ def test_bad_inputs_give_one_line_errors(tmp_path: Path, capsys: pytest.CaptureF
     empty.write_text("")
     assert main(["scan", str(empty), "--out", str(tmp_path / "o2")]) == 2
     assert "no readable articles" in capsys.readouterr().err
+    # No half-made scan is left behind: the same --out takes the next run without --resume.
+    assert not (tmp_path / "o2" / "stages").exists()
+    good = _write(tmp_path / "good.jsonl", _corpus()[:2])
+    assert main(["scan", str(good), "--out", str(tmp_path / "o2")]) == 0
     assert main(["scan", str(empty), "--out", str(tmp_path / "o3"), "--max-lag", "soon"]) == 2
     assert _run(["scan", str(empty), "--out", str(tmp_path / "o4"), "--since", "yesterday"]) == 2
     afile = tmp_path / "file"

@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -205,7 +206,11 @@ def _run_scan(
     result.stage_seconds["articles"] = round(time.perf_counter() - t, 3)
     progress(f"articles: {result.articles} ({result.stage_seconds['articles']:.1f} s)")
     if result.articles == 0:
-        raise InputError("no readable articles in the inputs")
+        if "articles" not in done:
+            # Nothing to resume: leave no half-made scan behind, so the same --out takes the next run. What
+            # was wrong with each input stays in errors.txt.
+            shutil.rmtree(stages.dir, ignore_errors=True)
+        raise InputError(f"no readable articles in the inputs (why: {stages.out / 'errors.txt'})")
     if to == "articles":
         result.stopped_after = "articles"
         return result
