@@ -475,6 +475,21 @@ def test_an_articles_terminal_escapes_never_reach_the_terminal(
     assert "\x1b" not in traced.stdout and "\x07" not in traced.stdout and "pwned" in traced.stdout
 
 
+def test_windows_line_ends_are_line_ends_in_the_terminal_report(run_cli: Any, tmp_path: Path) -> None:
+    """A carriage return is no control character to show: a CRLF file's sentence wrapped over two lines keeps
+    its text in the report."""
+    original, suspect = tmp_path / "o.txt", tmp_path / "s.txt"
+    text = (
+        "The Harlow council voted on Tuesday to close the\r\nMillbrook library, the mayor said.\r\n\r\n"
+        "About 40 residents attended the meeting.\r\n"
+    )
+    original.write_bytes(text.encode("utf-8"))
+    suspect.write_bytes((text + "\r\nThe decision was a scandal, critics say.\r\n").encode("utf-8"))
+    proc = run_cli(["compare", str(original), str(suspect), "--no-embeddings"])
+    assert proc.returncode == 0, proc.stderr
+    assert "Millbrook" in proc.stdout and "\ufffd" not in proc.stdout
+
+
 def test_out_never_overwrites_an_input(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
     original = pair[0].read_bytes()
     proc = run_cli(["compare", str(pair[0]), str(pair[1]), "--no-embeddings", "--out", str(pair[0])])

@@ -33,13 +33,14 @@ RELATION_STYLE = {
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_END = re.compile(r"\r\n?")
 
 
 def safe(text: str) -> str:
     """``text`` with its control characters shown as \ufffd: an article's ESC sequences would otherwise reach the
     terminal and act there (clear the screen, retitle the window, plant a hidden link, write the clipboard).
-    Newlines and tabs stay."""
-    return _CONTROL.sub("\ufffd", text)
+    Newlines and tabs stay; a carriage return ends a line as a newline does (Windows and old Mac line ends)."""
+    return _CONTROL.sub("\ufffd", _LINE_END.sub("\n", text))
 
 
 def render(report: Report, console: Console) -> None:
