@@ -787,3 +787,12 @@ def test_a_corpus_file_is_not_read_as_one_article(tmp_path: Path, name: str) -> 
     with pytest.raises(InputError, match="a corpus file"):
         load_article(str(path))
     assert "Another one" in load_article(str(path), fmt="text").text  # asked for, it is one text
+
+
+def test_a_jsonl_file_of_one_record_is_that_article(tmp_path: Path) -> None:
+    from storytrace.article import load_article
+
+    path = tmp_path / "one.jsonl"
+    path.write_text('\n{"id": "a", "title": "T", "text": "One article."}\n\n', encoding="utf-8")
+    article = load_article(str(path))
+    assert (article.text, article.title) == ("One article.", "T")

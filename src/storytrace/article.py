@@ -812,14 +812,18 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
     if not text.strip():
         raise InputError(f"{name}: no article text (empty {kind})")
 
-    if fmt == "auto" and path != "-" and Path(path).suffix.lower() in _CORPUS_EXTENSIONS:
-        # read as plain text, a file of many records would be compared as one article, quietly and wrongly
-        raise InputError(
-            f"{name}: a corpus file (many articles), but this reads one article: use `compare --pairs` for a batch "
-            "of pairs, `index add` or `scan` for a corpus (or --input-format text to read it as one text)"
-        )
+    suffix = Path(path).suffix.lower() if path != "-" else ""
+    if fmt == "auto" and suffix in _CORPUS_EXTENSIONS:
+        if suffix in (".jsonl", ".ndjson") and len([ln for ln in text.splitlines() if ln.strip()]) == 1:
+            fmt = "json"  # one record: the article
+        else:
+            # read as plain text, a file of many records would be compared as one article, quietly and wrongly
+            raise InputError(
+                f"{name}: a corpus file (many articles), but this reads one article: `compare --pairs` takes a "
+                "batch of pairs, `index add` and `scan` a corpus"
+            )
     if fmt == "auto":
-        fmt = _EXTENSIONS.get(Path(path).suffix.lower(), "auto") if path != "-" else "auto"
+        fmt = _EXTENSIONS.get(suffix, "auto") if path != "-" else "auto"
     if fmt == "auto":
         fmt = _sniff(text)
     if fmt == "json":
