@@ -917,8 +917,11 @@ def test_probe_is_not_enough_when_the_padded_retelling_route_could_still_hold() 
     # Only the padded-retelling route can make a copy under these settings.
     content_only = Settings().with_(trail_coverage=2.0, trail_specifics_share=0.0, trail_own_quotes=99)
     assert not _probe_suffices(lexical, probe, 4.0, content_only, ScanSettings())
-    # With no gain in coverage worth scaling the sample decides: one sentence restated stays one.
-    assert _probe_suffices(lexical, probe, 1.0, content_only.with_(trail_content_coverage=0.9), ScanSettings())
+    # Unscaled (the whole suspect sampled, no slack) the one sentence restated stays one: the route needs two.
+    low_bar = content_only.with_(trail_content_coverage=0.1)
+    assert _probe_suffices(lexical, probe, 1.0, low_bar, ScanSettings(paraphrase_sample_slack=1.0))
+    # With the slack (1.5) one becomes two, and the same probe no longer rules the route out.
+    assert not _probe_suffices(lexical, probe, 1.0, low_bar, ScanSettings())
 
 
 def _ctrl_c_reaches_it() -> None:
