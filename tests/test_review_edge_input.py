@@ -43,6 +43,25 @@ def test_one_sentence_is_not_reported_twice_as_weakly_supported() -> None:
     assert weak[0].derived == (der.sentences[0].start, der.sentences[0].end)
 
 
+def test_a_loose_link_of_two_sentences_still_reports_the_one_the_word_pairs_did_not() -> None:
+    # The word pairs flag the first sentence of a split link; the second, copied word for word but linked only
+    # loosely, keeps its own weak_support finding (the duplicate check once dropped it with the first's).
+    from storytrace.align import Alignment, Link
+    from storytrace.audit import added_claims
+
+    src = analyse(
+        Article(text="The board met on Monday. The council voted to close the Millbrook library after a long debate.")
+    )
+    der = analyse(
+        Article(text="The board met on Monday. The library voted to close the Millbrook council. After a long debate.")
+    )
+    links = (Link((0,), (0,), "verbatim", 1.0), Link((1, 2), (1,), "paraphrase", 0.6))
+    alignment = Alignment(src, der, links, (), 0.9, used_embeddings=True, semantic_links=True)
+    weak = [f for f in added_claims(alignment) if f.subtype == "weak_support"]
+    spans = [(s.start, s.end) for s in der.sentences[1:]]
+    assert sorted(f.derived for f in weak) == spans
+
+
 def test_a_dropped_list_item_is_reported_once() -> None:
     # Two conjunctions make two overlapping lists of one sentence; the item dropped from both was reported
     # twice ("one of 4 listed items dropped", "one of 5 listed items dropped").

@@ -759,9 +759,11 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
             )
         # A sentence the word pairs above reported already is not reported again for its loose link: a
         # paraphrase below both ``novel_pairs_similarity`` and ``loose_paraphrase_similarity`` came out as
-        # two ``weak_support`` findings on the same words.
-        if loose is not None and not link.unsupported and alignment.semantic_links and len(findings) == reported:
-            first, last = derived.sentences[link.derived[0]], derived.sentences[link.derived[-1]]
+        # two ``weak_support`` findings on the same words. The link's other sentences still are.
+        flagged = {f.derived for f in findings[reported:]}
+        rest = [i for i in link.derived if (derived.sentences[i].start, derived.sentences[i].end) not in flagged]
+        if loose is not None and not link.unsupported and alignment.semantic_links and rest:
+            first, last = derived.sentences[rest[0]], derived.sentences[rest[-1]]
             s_first, s_last = source.sentences[link.source[0]], source.sentences[link.source[-1]]
             findings.append(
                 Finding(
