@@ -983,7 +983,9 @@ def dropped_list_items(alignment: Alignment) -> list[Finding]:
                 if len(items) < 3 or sum(kept) < 2:
                     continue  # not a list the suspect kept, or nothing dropped
                 for (a, b), k in zip(items, kept, strict=True):
-                    if k or (a, b) in reported:
+                    # The lists may cut one item differently ("an ice cream ... with nuts", "and an ice
+                    # cream ... nuts"): overlapping spans are one item.
+                    if k or any(a < y and x < b for x, y in reported):
                         continue
                     reported.add((a, b))
                     findings.append(
