@@ -253,6 +253,11 @@ def test_bad_inputs_give_one_line_errors(tmp_path: Path, capsys: pytest.CaptureF
     assert not (tmp_path / "o2" / "stages").exists()
     good = _write(tmp_path / "good.jsonl", _corpus()[:2])
     assert main(["scan", str(good), "--out", str(tmp_path / "o2")]) == 0
+    capsys.readouterr()
+    # Articles read but all outside the --since window: the error says so, not "no readable articles".
+    assert main(["scan", str(good), "--out", str(tmp_path / "o5"), "--since", "2099-01-01"]) == 2
+    err = capsys.readouterr().err
+    assert "passes the scan's filters" in err and "no readable" not in err
     assert main(["scan", str(empty), "--out", str(tmp_path / "o3"), "--max-lag", "soon"]) == 2
     assert _run(["scan", str(empty), "--out", str(tmp_path / "o4"), "--since", "yesterday"]) == 2
     afile = tmp_path / "file"

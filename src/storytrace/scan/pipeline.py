@@ -171,6 +171,7 @@ def _run_scan(
     stages = StageDir(out)
     # Expand inputs first: a typo fails here, before anything is written.
     records = read_corpus(inputs, max_bytes=config.settings.max_bytes, workers=getattr(engine, "workers", 1))
+    fresh = not stages.dir.exists()
     done = stages.start(config.request(inputs), resume=resume)
     result = ScanResult(out=stages.out)
 
@@ -178,6 +179,7 @@ def _run_scan(
     if "articles" not in done:
         errors: list[str] = []
         seen: set[str] = set()
+        filtered = [0]  # read articles the --since/--until window or other filters leave out
 
         def good() -> Iterator[Article]:
             for rec in records:
@@ -189,6 +191,7 @@ def _run_scan(
                     errors.append(f"{rec.where}: duplicate id {art.id!r} (the first one is kept)")
                     continue
                 if not config.filters.keeps_article(art):
+                    filtered[0] += 1
                     continue
                 seen.add(str(art.id))
                 yield art
@@ -206,11 +209,14 @@ def _run_scan(
     result.stage_seconds["articles"] = round(time.perf_counter() - t, 3)
     progress(f"articles: {result.articles} ({result.stage_seconds['articles']:.1f} s)")
     if result.articles == 0:
-        if "articles" not in done:
+        if "articles" not in done and fresh:
             # Nothing to resume: leave no half-made scan behind, so the same --out takes the next run. What
             # was wrong with each input stays in errors.txt.
             shutil.rmtree(stages.dir, ignore_errors=True)
-        raise InputError(f"no readable articles in the inputs (why: {stages.out / 'errors.txt'})")
+        if "articles" not in done and filtered[0]:
+            raise InputError(f"none of the {plural(filtered[0], 'article')} read passes the scan's filters")
+        why = f" (why: {stages.out / 'errors.txt'})" if "articles" not in done and errors else ""
+        raise InputError("no readable articles in the inputs" + why)
     if to == "articles":
         result.stopped_after = "articles"
         return result
