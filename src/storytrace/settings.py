@@ -77,7 +77,7 @@ class Settings:
     #: SheepDog "objective" and "neutral" rewrites, about 4 in 5 of these findings). Chosen on the tune parts
     #: by the grid 0.15-0.5 (benchmarks/RESULTS.md, findings, session 11): the tune balanced accuracies are
     #: flat across it (sum within 0.9 points); 0.3 is the best point and drops 31% of these findings on 120
-    #: SheepDog objective rewrites. APTY (one sentence against one sentence) is unchanged by construction.
+    #: SheepDog objective rewrites. APTY (one sentence against one sentence) is unchanged on its data.
     novel_pairs_near_own_words: float = 0.3
     #: A ``paraphrase`` link below this cosine (one read as a restatement only because it shares content
     #: words with a sentence it is barely like) is reported as ``claim_added`` / ``weak_support``, as a
