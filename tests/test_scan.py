@@ -902,9 +902,10 @@ def test_probe_is_not_enough_when_the_padded_retelling_route_could_still_hold() 
     of them, where the lexical pass restated none, stands for a full pass that may restate several, as its
     coverage gain is scaled up (``_probe_suffices`` took the sample's count as it was)."""
     from storytrace.article import Article
+    from storytrace.audit import sources_linked
     from storytrace.comparison import compare_documents, with_paraphrases
     from storytrace.embed import get_embedder
-    from storytrace.scan.judge import ScanSettings, _probe_suffices, _SentenceCache, _sources_linked
+    from storytrace.scan.judge import ScanSettings, _probe_suffices, _SentenceCache
     from storytrace.settings import Settings
     from storytrace.text import analyse
 
@@ -918,7 +919,7 @@ def test_probe_is_not_enough_when_the_padded_retelling_route_could_still_hold() 
     derived = analyse(Article(text=restated + " " + " ".join(_forecasts(2, 100))))
     lexical = compare_documents(source, derived, settings=Settings(use_embeddings=False), findings=False)
     probe = with_paraphrases(lexical, _SentenceCache(get_embedder().embed), rows={0})
-    assert (_sources_linked(lexical), _sources_linked(probe)) == (0, 1)
+    assert (sources_linked(lexical.alignment), sources_linked(probe.alignment)) == (0, 1)
     # Only the padded-retelling route can make a copy under these settings.
     content_only = Settings().with_(trail_coverage=2.0, trail_specifics_share=0.0, trail_own_quotes=99)
     assert not _probe_suffices(lexical, probe, 4.0, content_only, ScanSettings())

@@ -308,8 +308,13 @@ def trail_of(alignment: Alignment) -> Trail:
         sum(_bare(k) in s_words for k in d_spec),
         _own_quotes(source, derived),
         round(reach_coverage(alignment), 4),
-        len({j for link in alignment.links for j in link.source}),
+        sources_linked(alignment),
     )
+
+
+def sources_linked(alignment: Alignment) -> int:
+    """Distinct sentences of the original that some link (restating or ``partial``) draws on."""
+    return len({j for link in alignment.links for j in link.source})
 
 
 _WORD = re.compile(r"\w+")

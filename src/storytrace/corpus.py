@@ -46,6 +46,7 @@ from storytrace.article import (
     decode_bytes,
 )
 from storytrace.errors import InputError
+from storytrace.report.summary import plural
 from storytrace.workers import can_spawn, spawn_pool
 
 __all__ = [
@@ -687,7 +688,7 @@ class _Reader:
             yield self._csv_row(header, row, where, f"{self.id_base}:{start}")
 
     def _csv_row(self, header: list[str], row: list[str], where: str, default_id: str) -> Record:
-        fields = f"{len(row)} field{'' if len(row) == 1 else 's'}"
+        fields = plural(len(row), "field")
         if len(row) > len(header):
             return Record(None, where, f"{where}: row has {fields}, the header has {len(header)}")
         cells = dict(zip(header, row, strict=False))  # a short row: missing cells are absent

@@ -28,20 +28,19 @@ from bisect import bisect_right
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from storytrace.report.summary import count_parts, plural
+from storytrace.report.summary import KIND_WORDS, SEVERITY_ORDER, count_parts, plural
 
 if TYPE_CHECKING:
     from storytrace.comparison import Report
 
 #: Alignment kinds: (short label shown on each sentence, name, what it means).
 KIND_LABELS: dict[str, tuple[str, str, str]] = {
-    "verbatim": ("V", "verbatim", "the same words"),
-    "near_verbatim": ("NV", "near-verbatim", "a word or two changed"),
-    "paraphrase": ("P", "paraphrase", "the same content in other words"),
-    "partial": ("PT", "partial", "part supported, part not"),
-    "added": ("+", "added", "nothing in the original"),
+    "verbatim": ("V", KIND_WORDS["verbatim"], "the same words"),
+    "near_verbatim": ("NV", KIND_WORDS["near_verbatim"], "a word or two changed"),
+    "paraphrase": ("P", KIND_WORDS["paraphrase"], "the same content in other words"),
+    "partial": ("PT", KIND_WORDS["partial"], "part supported, part not"),
+    "added": ("+", KIND_WORDS["added"], "nothing in the original"),
 }
-SEVERITY_ORDER = ("high", "medium", "low", "info")
 TYPE_LABELS = {
     "quote_altered": "quote altered",
     "quote_fabricated": "quote fabricated",

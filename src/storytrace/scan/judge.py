@@ -519,7 +519,7 @@ def _probe_suffices(lexical: Any, probe: Any, factor: float, settings: Settings,
     """
     from dataclasses import replace
 
-    from storytrace.audit import reach_coverage, trail_holds, trail_of
+    from storytrace.audit import reach_coverage, sources_linked, trail_holds, trail_of
 
     if probe.verdict.relation in _REUSE:
         return False
@@ -536,14 +536,9 @@ def _probe_suffices(lexical: Any, probe: Any, factor: float, settings: Settings,
         return True  # every trail route needs one of them (trail_of reads every name of both texts: costly)
     # The padded-retelling route also counts the original's sentences restated, which grow like coverage:
     # a sample that restates one of them stands for a full pass that may restate several.
-    restated = math.ceil(scaled(_sources_linked(lexical), _sources_linked(probe)) - 1e-9)
+    restated = math.ceil(scaled(sources_linked(lexical.alignment), sources_linked(probe.alignment)) - 1e-9)
     best = replace(trail_of(probe.alignment), reach=reach, sources_linked=restated)
     return not trail_holds(best, replace(probe.scores, coverage=coverage), settings)
-
-
-def _sources_linked(report: Any) -> int:
-    """Distinct sentences of the original that some link draws on (``audit.Trail.sources_linked``)."""
-    return len({j for link in report.alignment.links for j in link.source})
 
 
 def _date_key(article: Article) -> str:
