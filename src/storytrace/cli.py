@@ -7,6 +7,7 @@ Exit status: 0 done; 2 bad input or usage (one line on stderr); 3 a batch ran bu
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import io
 import json
@@ -320,7 +321,7 @@ def _refuse_out_over_input(out: str | None, *inputs: str | None) -> None:
     path = Path(out)
     if path.is_dir():
         raise InputError(f"{path}: --out is a directory")
-    parent = path.parent if str(path.parent) else Path(".")
+    parent = path.parent
     if not parent.is_dir():
         raise InputError(f"{path}: directory {parent} does not exist")
     if not path.exists():
@@ -334,7 +335,7 @@ def _write_atomic(path: Path, content: str) -> None:
     """Write all or nothing: a crash or Ctrl-C never leaves a half-written report."""
     if path.is_dir():
         raise InputError(f"{path}: --out is a directory")
-    parent = path.parent if str(path.parent) else Path(".")
+    parent = path.parent
     if not parent.exists():
         raise InputError(f"{path}: directory {parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
@@ -350,8 +351,10 @@ def _write_atomic(path: Path, content: str) -> None:
         raise
 
 
+@functools.cache
 def _umask() -> int:
-    mask = os.umask(0)  # the only way to read it is to set it: put it straight back
+    # The only way to read it is to set it: done once, and put straight back.
+    mask = os.umask(0)
     os.umask(mask)
     return mask
 
