@@ -141,16 +141,19 @@ def test_a_possessive_is_the_same_name_for_the_direction() -> None:
     assert all(re.search(r"suspect 0$", e) for e in precise), verdict.evidence
 
 
+def _glued_lead_details(paragraph: str) -> dict[str, float]:
+    """The direction details of ``paragraph`` (a line glued to its lead by two spaces), second in a text."""
+    doc = analyse(Article(text="The report came out on Friday.\n\n" + paragraph, id="t"))
+    return _direction_details(doc, (doc.body[1].index,), _plain_words(doc))
+
+
 def test_a_headline_glued_to_its_lead_is_still_a_headline() -> None:
     """SheepDog's rewrites (and scraped pages) join the headline to the lead with two spaces, so both are one
     "sentence" whose lead writes lower-case words: the headline's styling capitals are no names."""
-    text = (
-        "The report came out on Friday.\n\n"
+    details = _glued_lead_details(
         "Heart-Wrenching News: Hope and Despair Collide in Latest Employment Report  In a world plagued by "
         "despair, the unemployment rate edged down, Secretary Marty Walsh said."
     )
-    doc = analyse(Article(text=text, id="t"))
-    details = _direction_details(doc, (doc.body[1].index,), _plain_words(doc))
     for styling in ("news", "hope", "despair", "collide", "latest", "employment", "report"):
         assert styling not in details, styling
     assert {"marty", "walsh"} <= set(details)  # the lead's names are names
@@ -159,13 +162,10 @@ def test_a_headline_glued_to_its_lead_is_still_a_headline() -> None:
 def test_a_byline_glued_to_its_lead_keeps_its_names() -> None:
     """A byline is title-like too (names and "by", "and"), but capitalises no word the texts write in lower
     case: its names stay names (politifact_train_92's authors were lost, and two rewrites' direction)."""
-    text = (
-        "The report came out on Friday.\n\n"
+    details = _glued_lead_details(
         "by Elizabeth Nash, Rachel Benson Gold and Yana Vierboom  Reproductive health was once again the "
         "subject of debate in the states, and the report was read widely."
     )
-    doc = analyse(Article(text=text, id="t"))
-    details = _direction_details(doc, (doc.body[1].index,), _plain_words(doc))
     assert {"elizabeth", "nash", "rachel", "benson", "yana", "vierboom"} <= set(details), details
 
 

@@ -29,7 +29,8 @@ VERBATIM_RUN = 5
 # Where a clause may end: punctuation, dashes, or a conjunction that often joins an added comment. A comma or
 # colon between two digits is part of a figure ("50,000", "2:30"), not a break.
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[;()\u2014\u2013]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+-\s+|\s+(?=(?:and|but|while|which|that|who|whose|whereas|although|though|as|amid|"
+    r"\s*(?:[;()\u2014\u2013]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+-\s+|"
+    r"\s+(?=(?:and|but|while|which|that|who|whose|whereas|although|though|as|amid|"
     r"prompting|raising|sparking|leaving|adding|meaning)\s)",
     re.IGNORECASE,
 )

@@ -319,11 +319,7 @@ def _refuse_out_over_input(out: str | None, *inputs: str | None) -> None:
     if not out:
         return
     path = Path(out)
-    if path.is_dir():
-        raise InputError(f"{path}: --out is a directory")
-    parent = path.parent
-    if not parent.is_dir():
-        raise InputError(f"{path}: directory {parent} does not exist")
+    _check_out_path(path)
     if not path.exists():
         return
     for name in inputs:
@@ -331,14 +327,18 @@ def _refuse_out_over_input(out: str | None, *inputs: str | None) -> None:
             raise InputError(f"{out}: --out names an input ({name}), which the report would overwrite")
 
 
-def _write_atomic(path: Path, content: str) -> None:
-    """Write all or nothing: a crash or Ctrl-C never leaves a half-written report."""
+def _check_out_path(path: Path) -> None:
+    """An --out path can take a file: it is no directory, and its directory exists."""
     if path.is_dir():
         raise InputError(f"{path}: --out is a directory")
-    parent = path.parent
-    if not parent.exists():
-        raise InputError(f"{path}: directory {parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
+    if not path.parent.is_dir():
+        raise InputError(f"{path}: directory {path.parent} does not exist")
+
+
+def _write_atomic(path: Path, content: str) -> None:
+    """Write all or nothing: a crash or Ctrl-C never leaves a half-written report."""
+    _check_out_path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(content)
