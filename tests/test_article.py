@@ -8,6 +8,7 @@ import io
 import json
 import socket
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,25 @@ def test_utf8_bom_is_dropped_and_nothing_else_changes() -> None:
     art = load_article(data("utf8_bom.txt"))
     assert not art.text.startswith("\ufeff")
     assert art.text.encode("utf-8") == raw[3:]
+
+
+def test_decomposed_letters_are_composed_and_composed_text_is_kept_as_given(tmp_path: Path) -> None:
+    composed = "José Müller, of the café in Zürich, said: \u201cnaïve\u201d.\r\n"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    path = tmp_path / "nfd.txt"
+    path.write_bytes(decomposed.encode("utf-8"))
+    for art in (
+        Article(text=decomposed, title=decomposed, outlet=decomposed),
+        article_from_text(decomposed),
+        article_from_record({"id": "x", "text": decomposed}),
+        load_article(str(path)),
+    ):
+        assert art.text == composed
+        assert art.title in (None, composed) and art.outlet in (None, composed)
+    kept = Article(text=composed)
+    assert kept.text is composed  # already NFC: the very string given, so offsets map onto it
+    assert Article(text=decomposed) == Article(text=composed)
 
 
 def test_cp1252_french_is_decoded() -> None:

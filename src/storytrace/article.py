@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import sys
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,11 @@ class Article:
     ``text`` is the string every character offset in a report indexes, so it is never rewritten after
     ingestion. ``meta`` takes part in equality (two inputs with different metadata are different
     inputs) but not in the hash, because its values need not be hashable.
+
+    ``text``, ``title`` and ``outlet`` are kept in Unicode NFC: "é" typed as one code point and as "e"
+    plus a combining accent (macOS file names, some CMS exports) are the same letter to a reader, and
+    every comparison below works on code points. Composed text, nearly all text on the web, is left
+    exactly as given.
     """
 
     text: str
@@ -57,6 +63,12 @@ class Article:
     outlet: str | None = None
     published: str | None = None
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=True)
+
+    def __post_init__(self) -> None:
+        for name in ("text", "title", "outlet"):
+            value = getattr(self, name)
+            if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+                object.__setattr__(self, name, unicodedata.normalize("NFC", value))
 
     def published_date(self) -> dt.date | None:
         """The calendar date as the outlet printed it.
@@ -104,9 +116,10 @@ def article_from_text(
 ) -> Article:
     """Build an Article from text that is already the article body.
 
-    The text is kept exactly as given (no stripping, no newline or Unicode normalisation) so offsets
-    map back onto the caller's string. Empty text is not refused here: the caller knows the input's
-    name for that message (the loaders and ``compare`` check it). ``where`` names the input in errors.
+    The text is kept as given (no stripping, no newline normalisation) so offsets map back onto the
+    caller's string; only a decomposed letter is composed (see :class:`Article`). Empty text is not
+    refused here: the caller knows the input's name for that message (the loaders and ``compare``
+    check it). ``where`` names the input in errors.
     """
     if not isinstance(text, str):
         raise InputError(f"{_one_line(where)}: article text must be a string, got {_json_type(text)}")
