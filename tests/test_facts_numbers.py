@@ -96,6 +96,9 @@ def span(text: str, s: tuple[int, int] | None) -> str:
         ("It was Flight 370.", "370", "identifier", 370, "flight"),
         ("More than 600 people signed.", "More than 600", "count", 600, None),
         ("It held 38'161 detainees.", "38'161", "count", 38_161, None),
+        ("It cut 12 500 jobs.", "12 500", "count", 12_500, None),
+        ("It cut 1\u202f000 jobs.", "1\u202f000", "count", 1_000, None),
+        ("The fine was €2\u00a0500\u00a0000.", "€2\u00a0500\u00a0000", "money", 2_500_000, "EUR"),
         ("They paid $40K each.", "$40K", "money", 40_000, "USD"),
         ("THERE ARE 37 MILLION PEOPLE IN ITS PATH.", "37 MILLION", "count", 37e6, None),
     ],
@@ -212,6 +215,7 @@ def test_parse_number_words(words: str, value: float | None) -> None:
         ("2½ servings", "two and a half servings"),
         ("2 1/2 servings", "2½ servings"),
         ("24.000 jobs", "24,000 jobs"),  # a European thousands point
+        ("12 500 jobs", "12,500 jobs"),  # SI-style grouping
     ],
 )
 def test_same_figure_in_other_forms_is_equal(a: str, b: str) -> None:
@@ -244,6 +248,16 @@ def test_count_of_people_changed() -> None:
     assert span(src, f.source) == "About 14,000"
     assert span(der, f.derived) == "About 40,000"
     assert "14,000" in f.detail and "40,000" in f.detail
+
+
+def test_thousands_grouped_by_spaces_are_one_figure() -> None:
+    # Read as "000" (and "500") before, so every space-grouped figure was a change.
+    src = "The carmaker said it would cut 12 500 jobs and close 3 plants, and 1\u202f000 more jobs were at risk."
+    assert check(src, src.replace("12 500", "12,500").replace("1\u202f000", "1000")) == []
+    (f,) = check(src, src.replace("12 500", "15,000"))
+    assert (f.before, f.after) == ("12 500", "15,000")
+    row = "Manufacturing 302 300 266 390 346"  # the cells of a table pasted as text stay apart
+    assert [q.text for q in extract_quantities(row, 0, len(row))] == ["302", "300", "266", "390", "346"]
 
 
 def test_count_changed_with_other_noun_for_people() -> None:

@@ -386,7 +386,16 @@ _OUTCOME_NEG = re.compile(
     re.IGNORECASE,
 )
 
-_DIGITS = r"\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"  # "38'161": Swiss thousands
+# Thousands grouped by a comma, an apostrophe ("38'161", Swiss) or a space ("12 500", "12\u202f500": SI style
+# and French-style copy). A plain space also separates the cells of a table pasted as text ("302 300 266 390"),
+# so it groups only a whole run of at most three groups (up to "123 456 789") with no other figure a space
+# away on either side.
+_GROUP_SEPARATORS = ",'’ \u00a0\u202f\u2009"
+_DIGITS = (
+    r"\d{1,3}(?:[,'’\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
+    r"|(?<!\d )\d{1,3}(?: \d{3}){1,2}(?!\d)(?:\.\d+)?(?! \d)"
+    r"|\d+(?:\.\d+)?|\.\d+"
+)
 _SCALE = r"(?i:thousand|million|billion|trillion|bn|mn|mln|tn|trn)"
 _CORE = re.compile(
     rf"(?<![\w.,/:#-])(?<![A-Za-z]-)"
@@ -565,9 +574,12 @@ def parse_number_words(words: str) -> float | None:
     return total + current + (0.5 if half else 0.0) if seen else None
 
 
+_UNGROUP = str.maketrans("", "", _GROUP_SEPARATORS)
+
+
 def _value_of_digits(num: str) -> tuple[float, float]:
     """Value and precision (the unit of the last digit written) of "14,000", "1.25", ".5"."""
-    plain = num.replace(",", "").replace("'", "").replace("’", "")
+    plain = num.translate(_UNGROUP)
     value = float(plain)
     if "." in plain:
         return value, 10.0 ** -len(plain.split(".")[1])
@@ -668,7 +680,7 @@ def _digit_ordinal(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | 
     b = m.end("num") + 2
     if re.search(r"\bon\s+the\s+$", text[max(lo, a - 10) : a], re.IGNORECASE) and float(m["num"]) <= 31:
         return None  # "on the 14th": a day of the month
-    return Quantity(a, b, text[a:b], float(m["num"].replace(",", "")), "ordinal", noun=_noun_after(text, b, hi))
+    return Quantity(a, b, text[a:b], float(m["num"].translate(_UNGROUP)), "ordinal", noun=_noun_after(text, b, hi))
 
 
 def _classify(
