@@ -40,7 +40,7 @@ STOPWORDS = frozenset(
     should so some such than that the their theirs them themselves then there these they this those
     through to too under until up very was we were what when where which while who whom why will with
     would you your yours yourself yourselves s t said says say told according also would could may might
-    must shall one ago its it's that's there's said, mr mrs ms dr""".split()
+    must shall one ago its it's that's there's mr mrs ms dr""".split()
 )
 
 # English function words; a text where almost none of its words are among them is not English.
