@@ -472,23 +472,29 @@ def _punkt_spans(chunk: str) -> list[tuple[int, int]]:
     return list(nupunkt.sent_spans(chunk))
 
 
-# Words nupunkt's legal-text model takes for abbreviations ("Art." for article) that in news end sentences.
-_FALSE_ABBREVIATION = re.compile(r"\b(?:art|sec|para|vol|ch|code)\.\s+(?=[A-Z\u201c\"])")
-
-
-# Every match of _FALSE_ABBREVIATION holds one of this, so a paragraph without it needs no repair (most).
-_ABBREVIATION_HINT = re.compile(r"(?:art|sec|para|vol|ch|code)\.\s")
+# nupunkt's model was trained on legal text: it takes legal abbreviations ("Art." for article) and hundreds of
+# plain English words ("century", "month", "cancer", "bank", "cold", "me", "so") for abbreviations, so "dying
+# every month. And this war ..." stayed one sentence. In news a lowercase word, a full stop and then a capital
+# or an opening quotation mark end a sentence, but for the few lowercase abbreviations news writes ("approx.";
+# "Dept." and "Gov." are capitalised) and two-letter ones ("vs.", "pp."): of those, only words end one.
+_MISSED_BREAK = re.compile(r"\b([a-z]{2,})\.\s+(?=[A-Z\u201c\"])")
+_LOWERCASE_ABBREVIATIONS = frozenset(
+    "approx dept depts govt incl misc univ assn corp bros ave blvd hwy natl intl mfg mgr mgmt".split()
+)
+_TWO_LETTER_WORDS = frozenset(
+    "me so am in ok no at an or ad ex ah oh on up us it go do be by of to we he is as if my ch".split()
+)
 
 
 def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    if not _ABBREVIATION_HINT.search(chunk):
-        return spans
     out: list[tuple[int, int]] = []
     for a, b in spans:
         pos = a
-        for m in _FALSE_ABBREVIATION.finditer(chunk, a, b):
-            out.append((pos, m.end()))
-            pos = m.end()
+        for m in _MISSED_BREAK.finditer(chunk, a, b):
+            word = m.group(1)
+            if word in _TWO_LETTER_WORDS if len(word) == 2 else word not in _LOWERCASE_ABBREVIATIONS:
+                out.append((pos, m.end()))
+                pos = m.end()
         out.append((pos, b))
     return out
 
