@@ -192,6 +192,17 @@ def test_the_same_letters_typed_decomposed_are_the_same_text() -> None:
     assert report.findings == ()
 
 
+def test_the_sentence_pair_limit_is_checked_before_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storytrace import align
+
+    monkeypatch.setattr(align, "MAX_SENTENCE_PAIRS", 100)
+    ten = " ".join(f"Crate {i} left the harbour." for i in range(10))
+    assert compare(ten, ten).scores.reuse == 1.0  # 10 x 10: at the limit
+    with pytest.raises(InputError, match=r"^too long to compare .* 11 sentences and the suspect 10 \(") as info:
+        compare(ten + " Crate 10 left the harbour.", ten)
+    assert "\n" not in str(info.value)
+
+
 def test_compare_accepts_article_objects(examples: dict[str, str]) -> None:
     source = Article(text=examples["original"], id="orig-1", title="Seawall approved", outlet="Wire")
     derived = Article(text=examples["rewrite"], id="copy-1", title="Seawall gets go-ahead", url="https://x.test/a")

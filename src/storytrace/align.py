@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 import numpy as np
 from scipy import sparse
 
+from storytrace.errors import InputError
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS, Document, Sentence
 
@@ -25,6 +26,12 @@ EmbedFn = Callable[[Sequence[str]], np.ndarray]
 KINDS = ("verbatim", "near_verbatim", "paraphrase", "partial", "added")
 #: Word n-gram length of a verbatim run: five words in a row in both texts is rarely chance.
 VERBATIM_RUN = 5
+
+#: The most (derived, source) sentence pairs one comparison weighs. Its evidence is a few dense float32
+#: matrices of that shape (about 20 bytes a pair at peak), so two texts of ~7,000 sentences (~700 KB each)
+#: stay near 1 GB; past that the machine runs out of memory, not the comparison out of sense. A news
+#: article has 20-200 sentences; a long original against a short rewrite is far inside the limit.
+MAX_SENTENCE_PAIRS = 50_000_000
 
 # Where a clause may end: punctuation, dashes, or a conjunction that often joins an added comment. A comma or
 # colon between two digits is part of a figure ("50,000", "2:30"), not a break.
@@ -144,6 +151,12 @@ def align(
     ``embed`` turns texts into L2-normalised vectors; None aligns on lexical evidence only.
     """
     src, der = source.body, derived.body
+    if len(src) * len(der) > MAX_SENTENCE_PAIRS:
+        raise InputError(
+            f"too long to compare sentence by sentence: the original has {len(src):,} sentences and the suspect "
+            f"{len(der):,} ({len(src) * len(der) / 1e6:,.0f} million pairs, at most {MAX_SENTENCE_PAIRS / 1e6:,.0f} "
+            "million); compare shorter parts"
+        )
     vectors = None
     if embed is not None and src and der:
         texts = [source.sentence_text(s.index) for s in src] + [derived.sentence_text(s.index) for s in der]
