@@ -34,3 +34,24 @@ def test_the_shortlist_is_not_cut_to_the_retrieval_pool(tmp_path: Path, monkeypa
         result = trace_module.trace(index, suspect, top=1, shortlist=25, settings=Settings(use_embeddings=False))
     assert len(compared) == 25
     assert len(result.candidates) == 1
+
+
+def test_a_candidate_too_long_to_compare_is_listed_uncompared_and_the_others_decide(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storytrace import align
+
+    story = (
+        "The harbour ferry strike ended on Tuesday after dockers accepted a 4% pay rise. "
+        "Union leader Mara Venn said the deal protected overtime. The council will vote on the fares next week."
+    )
+    long_story = story + " " + " ".join(f"Crate {i} reached the depot on time." for i in range(40))
+    monkeypatch.setattr(align, "MAX_SENTENCE_PAIRS", 3 * 20)  # the suspect's 3 sentences against 20 at most
+    with Index(tmp_path / "i.db", lexical_only=True) as index:
+        index.add([Article(id="long", text=long_story), Article(id="short", text=story)])
+        suspect = Article(id="s", text=story.replace("accepted", "agreed to"))
+        result = trace_module.trace(index, suspect, top=2, settings=Settings(use_embeddings=False))
+    by_id = {c.id: c for c in result.candidates}
+    assert set(by_id) == {"long", "short"}
+    assert by_id["long"].report is None and not by_id["long"].qualifies
+    assert result.source == "short"

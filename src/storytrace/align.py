@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 import numpy as np
 from scipy import sparse
 
-from storytrace.errors import InputError
+from storytrace.errors import TooLongError
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS, Document, Sentence
 
@@ -152,7 +152,7 @@ def align(
     """
     src, der = source.body, derived.body
     if len(src) * len(der) > MAX_SENTENCE_PAIRS:
-        raise InputError(
+        raise TooLongError(
             f"too long to compare sentence by sentence: the original has {len(src):,} sentences and the suspect "
             f"{len(der):,} ({len(src) * len(der) / 1e6:,.0f} million pairs, at most {MAX_SENTENCE_PAIRS / 1e6:,.0f} "
             "million); compare shorter parts"

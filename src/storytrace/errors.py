@@ -11,5 +11,10 @@ class InputError(StorytraceError):
     """An input could not be read or understood (missing, empty, binary, too large, malformed)."""
 
 
+class TooLongError(InputError):
+    """Two texts too long to compare sentence by sentence (``align.MAX_SENTENCE_PAIRS``). A batch (trace,
+    scan) leaves that one pair uncompared and goes on."""
+
+
 class ModelUnavailableError(StorytraceError):
     """A model storytrace needs is not installed."""

@@ -20,6 +20,7 @@ import numpy as np
 
 from storytrace.article import Article
 from storytrace.comparison import Report, compare_documents, with_findings
+from storytrace.errors import TooLongError
 from storytrace.index.fingerprint import fingerprint
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import Document, analyse, specifics_share
@@ -252,7 +253,10 @@ def trace(
         bm25 = float(channels.bm25[row])
         report = None
         if rank < n_compare:
-            report = _compare_stored(index, item, suspect, suspect_specifics, settings)
+            try:
+                report = _compare_stored(index, item, suspect, suspect_specifics, settings)
+            except TooLongError:
+                report = None  # listed by its retrieval score, "compared": false; the other candidates go on
         qualifies = report is not None and _qualifies(report, item.article, article)
         contributed: tuple[int, ...] = ()
         if qualifies and report:
