@@ -473,13 +473,22 @@ def _punkt_spans(chunk: str) -> list[tuple[int, int]]:
 
 
 # nupunkt's model was trained on legal text: it takes legal abbreviations ("Art." for article) and hundreds of
-# plain English words ("century", "month", "cancer", "bank", "cold", "me", "so") for abbreviations, so "dying
-# every month. And this war ..." stayed one sentence. In news a lowercase word, a full stop and then a capital
-# or an opening quotation mark end a sentence, but for the few lowercase abbreviations news writes ("approx.";
-# "Dept." and "Gov." are capitalised) and two-letter ones ("vs.", "pp."): of those, only words end one.
-_MISSED_BREAK = re.compile(r"\b([a-z]{2,})\.\s+(?=[A-Z\u201c\"])")
-_LOWERCASE_ABBREVIATIONS = frozenset(
-    "approx dept depts govt incl misc univ assn corp bros ave blvd hwy natl intl mfg mgr mgmt".split()
+# plain English words ("century", "month", "cancer", "bank", "cold", "me", "so") and names ("Black", "York")
+# for abbreviations, so "dying every month. And this war ..." stayed one sentence. In news a word, a full stop
+# and then a capital or an opening quotation mark end a sentence, but for the abbreviations news writes before
+# a name or a capitalised word: titles, ranks, US states, months and days, company and street forms
+# (capitalised), a few lowercase ones ("approx."), and two-letter ones ("vs.", "pp."): of those, only words
+# end a sentence.
+_MISSED_BREAK = re.compile(r"\b([A-Za-z][a-z]+)\.\s+(?=[A-Z\u201c\"])")
+_NEWS_ABBREVIATIONS = frozenset(
+    """approx dept depts govt incl misc univ assn corp bros ave blvd hwy natl intl mfg mgr mgmt
+    Mr Mrs Ms Mx Messrs Mmes Mme Mlle Dr Drs Prof Profs Rev Revs Hon Msgr Fr Sr Jr Esq Sen Sens Rep Reps Gov Govs
+    Pres Amb Sec Secs Atty Treas Supt Insp Det Const Gen Gens Col Cols Maj Capt Cpt Lt Sgt Cpl Pvt Pfc Spc Adm
+    Cmdr Cdr Brig Ret St Ste Mt Mts Ft Pt Rd Ln Pl Sq Ct Pkwy Rte Hwy Ave Blvd Apt Bldg No Nos Nr Vol Vols Fig
+    Figs Art Arts Ch Op Ed Eds Pub Inst Dist Dept Div Univ Assn Assoc Acad Admin Corp Inc Co Cos Ltd Bros
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    Ala Ariz Ark Calif Cal Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
+    Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo Ont Que Alta Sask Man""".split()
 )
 _TWO_LETTER_WORDS = frozenset(
     "me so am in ok no at an or ad ex ah oh on up us it go do be by of to we he is as if my ch".split()
@@ -492,7 +501,7 @@ def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tupl
         pos = a
         for m in _MISSED_BREAK.finditer(chunk, a, b):
             word = m.group(1)
-            if word in _TWO_LETTER_WORDS if len(word) == 2 else word not in _LOWERCASE_ABBREVIATIONS:
+            if word in _TWO_LETTER_WORDS if len(word) == 2 else word not in _NEWS_ABBREVIATIONS:
                 out.append((pos, m.end()))
                 pos = m.end()
         out.append((pos, b))
