@@ -479,7 +479,8 @@ def _punkt_spans(chunk: str) -> list[tuple[int, int]]:
 # a name or a capitalised word: titles, ranks, US states, months and days, company and street forms
 # (capitalised), a few lowercase ones ("approx."), and two-letter ones ("vs.", "pp."): of those, only words
 # end a sentence.
-_MISSED_BREAK = re.compile(r"\b([A-Za-z][a-z]+)\.\s+(?=[A-Z\u201c\"])")
+_MISSED_BREAK = re.compile(r"\.\s+(?=[A-Z\u201c\"])")  # the full stop first: a fast literal scan
+_WORD_BEFORE = re.compile(r"(?<!\w)([A-Za-z][a-z]+)\Z")
 _NEWS_ABBREVIATIONS = frozenset(
     """approx dept depts govt incl misc univ assn corp bros ave blvd hwy natl intl mfg mgr mgmt
     Mr Mrs Ms Mx Messrs Mmes Mme Mlle Dr Drs Prof Profs Rev Revs Hon Msgr Fr Sr Jr Esq Sen Sens Rep Reps Gov Govs
@@ -500,7 +501,10 @@ def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tupl
     for a, b in spans:
         pos = a
         for m in _MISSED_BREAK.finditer(chunk, a, b):
-            word = m.group(1)
+            w = _WORD_BEFORE.search(chunk, max(a, m.start() - 30), m.start())
+            if w is None:
+                continue
+            word = w.group(1)
             if word in _TWO_LETTER_WORDS if len(word) == 2 else word not in _NEWS_ABBREVIATIONS:
                 out.append((pos, m.end()))
                 pos = m.end()
