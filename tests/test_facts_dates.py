@@ -264,6 +264,36 @@ def test_since_year_blurred_to_for_years() -> None:
     assert (f.subtype, f.before, f.after) == ("blurred", "since 2019", "for years")
 
 
+def test_a_blurred_reporting_frame_is_a_blurred_date_not_an_added_clause() -> None:
+    # "Officials said last month" shares no content word with "The health ministry said on 14 March": it was
+    # read as an added clause, and a date inside an added clause is not checked, so the blur went unreported.
+    src = (
+        "The health ministry said on 14 March that 41 cases of measles had been confirmed in the district "
+        "since January, the largest outbreak in the region since 2019."
+    )
+    der = (
+        "Officials said last month that 41 cases of measles had been confirmed in the district, the largest "
+        "outbreak in the region in years."
+    )
+    found = check(src, der)
+    assert [(f.subtype, f.before, f.after) for f in found] == [
+        ("blurred", "on 14 March", "last month"),
+        ("blurred", "since 2019", "in years"),  # paired by place: the last date left of each sentence
+    ]
+    (link,) = align(analyse(Article(src)), analyse(Article(der)), embed=None).links
+    assert link.unsupported == ()
+
+
+def test_a_claim_in_a_reporting_frame_is_still_an_added_clause() -> None:
+    src = "The ministry confirmed 41 cases of measles in the district on Tuesday."
+    der = (
+        "The ministry confirmed 41 cases of measles in the district on Tuesday, though critics said last week "
+        "the outbreak was mishandled."
+    )
+    (link,) = align(analyse(Article(src)), analyse(Article(der)), embed=None).links
+    assert [der[a:b] for a, b in link.unsupported] == ["though critics said last week the outbreak was mishandled"]
+
+
 def test_day_blurred_to_month() -> None:
     (f,) = check(SRC, "The council approved the plan in March, the mayor's office said.")
     assert (f.subtype, f.severity, f.before, f.after) == ("blurred", "medium", "on March 14", "in March")

@@ -1299,9 +1299,12 @@ def _pair(
     """Pair each leftover derived mention with a leftover source mention of its class (clock times
     apart), preferring, in this order, a source date it blurs, one it may restate, and only then one it
     contradicts: a derived date is "changed" only when it agrees with no source date left in the link.
-    Among equals the nearest in text order wins."""
+    Among equals the nearest in text order wins, by place in each list ("since January ... since 2019"
+    retold as "last month ... in years": the last blurs the last)."""
     pairs: list[tuple[int, int, str, tuple[Range, ...]]] = []
     used: set[int] = set()
+    # m / s_span against n / d_span, both in [0, 1], compared in whole numbers
+    s_span, d_span = max(1, len(open_s) - 1), max(1, len(open_d) - 1)
     for n, k in enumerate(open_d):
         d = side_d[k]
         best: tuple[tuple[int, int], int, str, tuple[Range, ...]] | None = None
@@ -1310,7 +1313,7 @@ def _pair(
             if j in used or (s.mention.kind == "time") != (d.mention.kind == "time") or s.mention.kind == "vague":
                 continue
             rel, rd = _relation(s, d)
-            key = (_PREFERENCE.get(rel, 1), abs(m - n))
+            key = (_PREFERENCE.get(rel, 1), abs(m * d_span - n * s_span))
             if best is None or key < best[0]:
                 best = (key, j, rel, rd)
         if best is not None:
