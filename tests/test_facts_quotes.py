@@ -384,6 +384,27 @@ def test_reporter_words_moved_in_front_of_the_quote() -> None:
     assert f.before is not None and f.before.startswith("the mayor will resign")
 
 
+def test_words_of_no_one_added_inside_a_kept_quote_alter_it() -> None:
+    # The judge's words, kept whole, with words neither she nor the reporter wrote inside the marks: it was
+    # "quote not in the original: it never quotes Estevez saying ...", as if the whole quote were made up.
+    source = 'Judge Maria Estevez said the company had "betrayed the public trust". Its lawyer did not comment.'
+    derived = (
+        'Judge Maria Estevez said the company had "betrayed the public trust and the people of this county". '
+        "Its lawyer did not comment."
+    )
+    (f,) = findings(source, derived)
+    assert (f.type, f.subtype, f.severity) == ("quote_altered", "words_changed", "high")
+    assert "and the people of this county" in f.detail and "Estevez" in f.detail
+    # a short phrase inside a much longer quote says too little about whose the rest is: still invented
+    source = 'The mayor called it "a fair deal". Its lawyer did not comment.'
+    derived = (
+        'The mayor said: "This is a fair deal for every family in the town, and we will sign it." '
+        "Its lawyer did not comment."
+    )
+    (f,) = findings(source, derived)
+    assert (f.type, f.subtype) == ("quote_fabricated", "invented")
+
+
 def test_invented_quote() -> None:
     source = "Okafor welcomed the vote on the wall."
     derived = 'Okafor welcomed the vote on the wall. "This is the best day of my career," Okafor added.'

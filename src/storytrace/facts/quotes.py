@@ -1161,12 +1161,21 @@ def _match_all(ctx: _Context) -> tuple[list[_Match], list[Quote]]:
         m = _counterpart(ctx, dq)
         if m and m.partial:
             found = _altered(ctx, m, set())
-            m = m if found is not None and found.subtype == "extended" else None
+            if found is None or (found.subtype != "extended" and not _grown(m)):
+                m = None
         if m:
             matches.append(m)
         else:
             unmatched.append(dq)
     return matches, unmatched
+
+
+def _grown(m: _Match) -> bool:
+    """A source quote of three words or more found whole in a derived one at most three times as long: the
+    speaker's words with words of no one's added inside the marks ("betrayed the public trust" ->
+    "betrayed the public trust and the people of this county"), an altered quote rather than an invented one.
+    A shorter phrase inside a long quote is too little to say whose words the rest are."""
+    return len(m.s.words) >= 3 and len(m.d.words) <= 3 * len(m.s.words)
 
 
 def _windows(ctx: _Context) -> list[tuple[int, ...]]:
