@@ -829,8 +829,9 @@ def test_novel_word_pairs_skip_speech_verbs_but_not_nouns_spelled_like_them() ->
     from storytrace.audit import _novel_pairs
     from storytrace.text import analyse
 
-    (sent,) = analyse(Article(text="Officials said the United States confirmed cases.")).sentences
-    novel, total = _novel_pairs(sent, known=set())
+    text = "Officials said the United States confirmed cases."
+    (sent,) = analyse(Article(text=text)).sentences
+    novel, total = _novel_pairs(sent, known=set(), text=text)
     # ("officials", "said") and ("said", "the") are left out; ("united", "states"), ("states", "confirmed")
     # and ("confirmed", "cases") count: here they are a country and an adjective, not speech verbs.
     assert (novel, total) == (4, 4)

@@ -54,6 +54,37 @@ def test_citation_extraction() -> None:
 # --- attribution_changed ------------------------------------------------------------------------------
 
 
+def test_citation_with_a_day_between_the_verb_and_citing() -> None:
+    s = "Northfield Steel will cut 1,200 jobs, Reuters reported on Wednesday, citing a court filing."
+    # the intermediary was read as "Wednesday"
+    assert [(c.via, c.origin) for c in citations(s, 0, len(s))] == [("Reuters", "a court filing")]
+
+
+def test_speaker_changed_from_one_named_person_to_another() -> None:
+    lead = "The council will vote on the airport tram line in June, after a year of delays. "
+    src = lead + "Opposition leader Karl Benz said the cost estimate for the tram line was wildly optimistic."
+    der = lead + "Mayor Elena Ruiz said the cost estimate for the tram line was wildly optimistic."
+    (f,) = findings_of(src, der, "attribution_changed")
+    assert (f.subtype, f.severity) == ("speaker_changed", "high")
+    assert (f.before, der[f.derived[0] : f.derived[1]]) == ("Opposition leader Karl Benz said", "Mayor Elena Ruiz said")
+    # nothing else to say about it: the new speaker's name is no splice of the original's words
+    assert [x.type for x in findings_of(src, der)] == ["attribution_changed"]
+    # the original's sentence names both: the suspect may quote the other of them
+    both = (
+        lead
+        + "Opposition leader Karl Benz said, after Mayor Elena Ruiz spoke, the cost estimate was wildly optimistic."
+    )
+    assert findings_of(both, der, "attribution_changed") == []
+
+
+def test_a_quote_given_to_another_speaker_is_reported_once() -> None:
+    src = 'Mayor Elena Ruiz backed the plan. "This line will pay for itself within a decade," Ruiz told the council.'
+    der = 'Mayor Elena Ruiz backed the plan. "This line will pay for itself within a decade," Benz told the council.'
+    assert [(f.type, f.subtype) for f in findings_of(src, der) if f.type != "entity_changed"] == [
+        ("quote_fabricated", "speaker_changed")
+    ]
+
+
 def test_named_source_made_anonymous() -> None:
     src = "The outbreak in the northern province has been contained, the health ministry said on Friday."
     der = "The outbreak in the northern province has been contained, officials said on Friday."

@@ -728,7 +728,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 source_stems = frozenset(t.stem for sent in source.body for t in sent.tokens)
             s_first, s_last = source.sentences[link.source[0]], source.sentences[link.source[-1]]
             for i in link.derived:
-                novel, total = _novel_pairs(derived.sentences[i], source_pairs)
+                novel, total = _novel_pairs(derived.sentences[i], source_pairs, derived.text)
                 if total < 3 or novel / total < settings.novel_pairs_share:
                     continue
                 sent = derived.sentences[i]
@@ -870,7 +870,7 @@ def _own_near(derived: Document, sent: Sentence, source: Document, linked: tuple
     return sum(x not in near for x in plain) / len(plain)
 
 
-def _novel_pairs(sent: Sentence, known: set[tuple[str, str]]) -> tuple[int, int]:
+def _novel_pairs(sent: Sentence, known: set[tuple[str, str]], text: str) -> tuple[int, int]:
     """How many of a sentence's pairs of neighbouring words (those with a content word) are not in
     ``known``, and how many there are: a summary that copies states what the original states in its
     words; one that joins them anew ("Townsend scored the Tottenham midfielder") says something else.
@@ -878,18 +878,24 @@ def _novel_pairs(sent: Sentence, known: set[tuple[str, str]]) -> tuple[int, int]
     Pairs with a speech verb ("says", "told", "according") are not counted: a rewrite that moves who
     said it from the end to the front ("Amnesty International says governments ..." for "Governments
     ..., Amnesty International alleges") joins new pairs without a new claim, and a changed speaker is
-    the attribution and quote checks' to judge. Words of the speech-verb list that are as often nouns or
-    adjectives ("the United States", "confirmed cases", "false claims") still count."""
+    the attribution and quote checks' to judge: so are pairs inside the speaker's name ("Mayor Ruiz said"
+    for "Opposition leader Karl Benz said" is a speaker changed, not a splice). Words of the speech-verb
+    list that are as often nouns or adjectives ("the United States", "confirmed cases", "false claims")
+    still count."""
+    from storytrace.facts.cues import attributions, credible_speaker
+
     speech = _speech_words()
+    speakers = [(a.start, a.end) for a in attributions(text, sent.start, sent.end) if credible_speaker(text, a)]
     novel = total = 0
-    norms = [t.norm for t in sent.tokens]
-    for pair in itertools.pairwise(norms):
-        if pair[0] in _STOP and pair[1] in _STOP:
+    for x, y in itertools.pairwise(sent.tokens):
+        if x.norm in _STOP and y.norm in _STOP:
             continue
-        if pair[0] in speech or pair[1] in speech:
+        if x.norm in speech or y.norm in speech:
+            continue
+        if any(a <= x.start and y.end <= b for a, b in speakers):
             continue
         total += 1
-        novel += pair not in known
+        novel += (x.norm, y.norm) not in known
     return novel, total
 
 
@@ -903,11 +909,18 @@ def fact_checks(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> 
     from storytrace.facts.recombined import recombination_findings
     from storytrace.facts.swapped import swap_findings
 
+    quotes = quote_findings(alignment)
+    # A quotation given to someone else is the quote check's finding; the speaker's attribution says it again.
+    requoted = [f.derived for f in quotes if f.subtype == "speaker_changed" and f.derived]
     findings = (
-        quote_findings(alignment)
+        quotes
         + number_findings(alignment)
         + date_findings(alignment)
-        + attribution_findings(alignment)
+        + [
+            f
+            for f in attribution_findings(alignment)
+            if not (f.subtype == "speaker_changed" and f.derived and any(_overlap(f.derived, q) for q in requoted))
+        ]
         + hedge_findings(alignment)
     )
     reported: set[str] = set()
@@ -921,6 +934,10 @@ def fact_checks(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> 
     findings += swap_findings(alignment, skip=taken)
     findings += dropped_list_items(alignment)
     return findings
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 # "A, B and C": three or more items, each a short phrase, the last joined by "and"/"or".

@@ -34,8 +34,17 @@ _SUBJECT_AFTER = re.compile(
 # The words without which neither _SAY_VERB nor _SUBJECT_AFTER matches (lower case, whole words).
 _CUE_WORDS = frozenset(_SAY.split("|")) | frozenset("according citing cited".split())
 _WORD = re.compile(r"\w+")
+# "Reuters reported on Wednesday, citing ...": the time between the verb and "citing" is no intermediary.
+_CITING_WHEN = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"(?:last|this|earlier|late|early)\s+(?:\w+\s+)?(?:week|month|year|day|morning|afternoon|evening|night)))?"
+)
 _CITING = re.compile(
-    r"(?P<via>(?:[A-Z][\w.'’\-]*\s+){0,5}(?:[A-Z][\w.'’\-]*))(?:\s+(?:" + _SAY + r"))?,?\s+citing\s+"
+    r"(?P<via>(?:[A-Z][\w.'’\-]*\s+){0,5}(?:[A-Z][\w.'’\-]*))(?:\s+(?:"
+    + _SAY
+    + r")"
+    + _CITING_WHEN
+    + r")?,?\s+citing\s+"
     r"(?P<origin>(?:[\w.'’\-]+\s*){1,6})",
 )
 _ANONYMOUS = frozenset(
@@ -221,20 +230,35 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
         d_text = " ".join(der.text[a:b] for a, b in _link_spans(der, link.derived))
         s_attr = [a for sa, sb in _link_spans(src, link.source) for a in attributions(src.text, sa, sb)]
         d_lower = d_text.lower()
-        anonymous_d: list[Attribution] | None = None  # read only for a named source the suspect lacks
+        d_attr: list[Attribution] | None = None  # read only for a named source the suspect lacks
         for a in s_attr:
             if a.kind != "named":
                 continue
             names = _name_words(a.who)
             if not names or any(n in d_lower for n in names):
                 continue
-            if anonymous_d is None:
-                anonymous_d = [
-                    b
-                    for da, db in _link_spans(der, link.derived)
-                    for b in attributions(der.text, da, db)
-                    if b.kind == "anonymous"
-                ]
+            if d_attr is None:
+                d_attr = [b for da, db in _link_spans(der, link.derived) for b in attributions(der.text, da, db)]
+            anonymous_d = [b for b in d_attr if b.kind == "anonymous"]
+            if not anonymous_d and credible_speaker(src.text, a):
+                swapped = _other_speaker(
+                    der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
+                )
+                if swapped is not None:
+                    findings.append(
+                        Finding(
+                            type="attribution_changed",
+                            severity="high",
+                            subtype="speaker_changed",
+                            detail=f"speaker changed: the original has \u201c{a.who}\u201d saying this, the suspect "
+                            f"\u201c{swapped.who}\u201d",
+                            derived=(swapped.start, swapped.end),
+                            source=(a.start, a.end),
+                            before=src.text[a.start : a.end],
+                            after=der.text[swapped.start : swapped.end],
+                        )
+                    )
+                    break
             if anonymous_d:
                 b = anonymous_d[0]
                 findings.append(
@@ -272,6 +296,48 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                         )
                     )
     return findings
+
+
+def _other_speaker(d_text: str, d_attr: list[Attribution], s_text: str) -> Attribution | None:
+    """A named speaker of the suspect's sentence that the original's linked sentence never names: with the
+    original's named speaker gone from the suspect's sentence, the words are now someone else's."""
+    s_lower = s_text.lower()
+    for b in d_attr:
+        names = _name_words(b.who)
+        if names and not any(n in s_lower for n in names) and credible_speaker(d_text, b):
+            return b
+    return None
+
+
+# Lower-case words a named speaker's phrase may hold besides its capitalised ones ("opposition leader Karl
+# Benz", "the head of the Bank of England").
+_NAME_PHRASE_WORDS = frozenset(
+    "of the for and de van von der al bin leader minister mayor senator president chief spokesperson spokesman "
+    "spokeswoman secretary governor director officer judge prosecutor lawyer attorney chairman chairwoman chair "
+    "opposition deputy former executive general state foreign prime vice party union police health finance "
+    "economy defence defense interior justice commissioner professor analyst economist founder head".split()
+)
+
+
+def credible_speaker(text: str, a: Attribution) -> bool:
+    """Does the phrase name who speaks? It must read as a name ("Opposition leader Karl Benz": capitalised
+    words, titles, "of the"; ending in a capitalised word other than "I"), not as the start of a clause
+    ("Despite his", "And I'll"). Before its verb ("Karl Benz said") that is enough; after it, only where the
+    verb follows the words spoken (", said Karl Benz", "\u201d said Benz") or is "according to": in "said
+    the United States confirmed cases" the words after the verb are what was said."""
+    words = a.who.split()
+    if (
+        a.kind != "named"
+        or not 0 < len(words) <= 6
+        or not words[-1][:1].isupper()
+        or words[-1] == "I"
+        or not all(w[:1].isupper() or w.lower() in _NAME_PHRASE_WORDS for w in words)
+    ):
+        return False
+    if text.startswith(a.who, a.start) or a.verb.startswith("according"):
+        return True
+    before = text[max(0, a.start - 3) : a.start].rstrip()
+    return bool(before) and before[-1] in ",\u201d\"'\u2019"
 
 
 def _find_phrase(doc: Document, link: Link, phrase: str) -> tuple[int, int] | None:
