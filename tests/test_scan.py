@@ -329,6 +329,24 @@ def test_scan_api(corpus_file: Path, local_out: Path, tmp_path: Path) -> None:
     assert set(result.stage_seconds) == {"articles", "candidates", "pairs", "outputs"}
 
 
+def test_a_pair_too_long_to_compare_is_listed_not_judged_and_the_scan_goes_on(
+    corpus_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storytrace.scan import judge
+
+    # The wire story (30 sentences) against its rewrite (29) only: one pair over this limit. Judged in this
+    # process (workers=1), so the lowered limit holds.
+    monkeypatch.setattr(judge, "MAX_SENTENCE_PAIRS", 30 * 28)
+    out = tmp_path / "out"
+    result = scan([str(corpus_file)], out, config=ScanConfig(), workers=1)
+    errors = (out / "errors.txt").read_text(encoding="utf-8").splitlines()
+    too_long = [e for e in errors if "too long to compare" in e]
+    assert result.not_judged == len(too_long) >= 1
+    assert "wire-1 and farm-a: too long to compare sentence by sentence, not judged" in too_long
+    assert ("wire-1", "farm-a") not in _pairs(out) and len(_pairs(out)) >= 2  # the other pairs are judged
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["not_judged"] == len(too_long)
+
+
 # --- Spark ----------------------------------------------------------------------------------------------
 
 

@@ -826,7 +826,7 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         f"{plural(result.pairs, 'pair')} in {took:.1f} s -> {result.out}",
         file=sys.stderr,
     )
-    return EXIT_PARTIAL if result.bad_records else EXIT_OK
+    return EXIT_PARTIAL if result.bad_records or result.not_judged else EXIT_OK
 
 
 if __name__ == "__main__":

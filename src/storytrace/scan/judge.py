@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from storytrace.align import MAX_SENTENCE_PAIRS
 from storytrace.article import Article
 from storytrace.scan.candidates import fair_scores
 from storytrace.settings import DEFAULT_SETTINGS, Settings
@@ -39,6 +40,9 @@ from storytrace.text import Document, analyse, specifics_share
 
 PAIR_RELATIONS = ("derived", "partially_derived", "sibling")
 _REUSE = ("derived", "partially_derived")
+#: The ``method`` of a pair too long to compare sentence by sentence (``align.MAX_SENTENCE_PAIRS``): not
+#: judged, and listed as such by the scan, instead of ending it.
+TOO_LONG = "too_long"
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,7 @@ class PairJudgement:
     direction: str  # compare's direction for this orientation: as_given | unclear (never reversed here)
     direction_confidence: float
     candidate_score: float
-    method: str  # lexical | embeddings | sibling_check | gate
+    method: str  # lexical | embeddings | sibling_check | gate | too_long (not judged: see TOO_LONG)
     scores: dict[str, float | None] = field(default_factory=dict)
     findings: dict[str, int] = field(default_factory=dict)
     #: For a sibling: the common original's position when it is in the corpus.
@@ -344,6 +348,21 @@ def judge_component(
         return compare_documents(member(src).doc, member(der).doc, settings=lexical, findings=False)
 
     for x, y, score, _rank in ordered:
+        if len(member(x).doc.body) * len(member(y).doc.body) > MAX_SENTENCE_PAIRS:
+            # compare would refuse it (align.MAX_SENTENCE_PAIRS): the scan reports the pair as not judged
+            out.append(
+                PairJudgement(
+                    source=x,
+                    derived=y,
+                    relation="unrelated",
+                    direction="unclear",
+                    direction_confidence=0.5,
+                    candidate_score=score,
+                    method=TOO_LONG,
+                    scores={"reuse": None, "verbatim": None, "coverage": None, "similarity": None},
+                )
+            )
+            continue
         # A duplicate of the common original is that original's text: what derives from one derives
         # from the other, so such a pair is judged on its texts like any other.
         common = sorted(

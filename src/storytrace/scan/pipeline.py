@@ -38,7 +38,7 @@ from storytrace.scan.families import (
     pair_records,
     parse_time,
 )
-from storytrace.scan.judge import PairJudgement, ScanSettings
+from storytrace.scan.judge import TOO_LONG, PairJudgement, ScanSettings
 from storytrace.scan.stages import StageDir, write_atomic
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 
@@ -126,6 +126,8 @@ class ScanResult:
     candidates: int = 0
     families: int = 0
     pairs: int = 0
+    #: candidate pairs too long to compare sentence by sentence (listed in errors.txt)
+    not_judged: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     stopped_after: str | None = None
 
@@ -258,6 +260,20 @@ def _run_scan(
     stages.complete("pairs")
     all_judged = [PairJudgement.from_dict(d) for f in sorted(judged) for d in judged[f]]
     meta = {pos: ArticleMeta.of(pos, art) for pos, art in stages.iter_articles()}
+    too_long = [j for j in all_judged if j.method == TOO_LONG]
+    if too_long:
+        result.not_judged = len(too_long)
+        errors_path = stages.out / "errors.txt"
+        before = errors_path.read_text(encoding="utf-8") if errors_path.exists() else ""
+        lines = [
+            f"{meta[j.source].id} and {meta[j.derived].id}: too long to compare sentence by sentence, not judged\n"
+            for j in too_long
+        ]
+        write_atomic(errors_path, before + "".join(line for line in lines if line not in before))  # resume: once
+        progress(
+            f"warning: {plural(len(too_long), 'pair')} too long to compare sentence by sentence not judged, "
+            f"listed in {errors_path}"
+        )
     records_out = pair_records(all_judged, meta)
     result.pairs = len(records_out)
     write_atomic(stages.out / "pairs.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records_out))
