@@ -350,18 +350,7 @@ def judge_component(
     for x, y, score, _rank in ordered:
         if len(member(x).doc.body) * len(member(y).doc.body) > MAX_SENTENCE_PAIRS:
             # compare would refuse it (align.MAX_SENTENCE_PAIRS): the scan reports the pair as not judged
-            out.append(
-                PairJudgement(
-                    source=x,
-                    derived=y,
-                    relation="unrelated",
-                    direction="unclear",
-                    direction_confidence=0.5,
-                    candidate_score=score,
-                    method=TOO_LONG,
-                    scores={"reuse": None, "verbatim": None, "coverage": None, "similarity": None},
-                )
-            )
+            out.append(_uncompared(x, y, "unrelated", score, TOO_LONG))
             continue
         # A duplicate of the common original is that original's text: what derives from one derives
         # from the other, so such a pair is judged on its texts like any other.
@@ -376,19 +365,7 @@ def judge_component(
             if not _carried(member(x), sources_of[x][o], member(y), vectors, scan) and not _carried(
                 member(y), sources_of[y][o], member(x), vectors, scan
             ):
-                out.append(
-                    PairJudgement(
-                        source=x,
-                        derived=y,
-                        relation="sibling",
-                        direction="unclear",
-                        direction_confidence=0.5,
-                        candidate_score=score,
-                        method="sibling_check",
-                        scores={"reuse": None, "verbatim": None, "coverage": None, "similarity": None},
-                        common_source=o,
-                    )
-                )
+                out.append(_uncompared(x, y, "sibling", score, "sibling_check", common_source=o))
                 continue
 
         def paraphrased(report: Any) -> Any:
@@ -406,18 +383,7 @@ def judge_component(
             # independent report of the same event. Only embeddings can tell.
             report, method = paraphrased(run(x, y)), "embeddings"
         else:
-            out.append(
-                PairJudgement(
-                    source=x,
-                    derived=y,
-                    relation="unrelated",
-                    direction="unclear",
-                    direction_confidence=0.5,
-                    candidate_score=score,
-                    method="gate",
-                    scores={"reuse": None, "verbatim": None, "coverage": None, "similarity": None},
-                )
-            )
+            out.append(_uncompared(x, y, "unrelated", score, "gate"))
             continue
         src, der = x, y
         conflicting = False
@@ -461,6 +427,23 @@ def judge_component(
         out.append(_judgement(src, der, relation, report, direction, confidence, score, method))
 
     return out
+
+
+def _uncompared(
+    src: int, der: int, relation: str, score: float, method: str, *, common_source: int | None = None
+) -> PairJudgement:
+    """A pair decided without comparing its texts: no scores, no direction."""
+    return PairJudgement(
+        source=src,
+        derived=der,
+        relation=relation,
+        direction="unclear",
+        direction_confidence=0.5,
+        candidate_score=score,
+        method=method,
+        scores={"reuse": None, "verbatim": None, "coverage": None, "similarity": None},
+        common_source=common_source,
+    )
 
 
 def _judgement(
