@@ -449,6 +449,21 @@ def test_salient_omission_ranks_above_a_trivial_one(crafted: dict) -> None:
     assert omitted[0]["source"]["start"] > omitted[1]["source"]["start"]
 
 
+def test_a_dropped_denial_is_a_salient_omission() -> None:
+    source = (
+        "The ministry is alleged to have delayed publishing the measles figures for two weeks, according to a "
+        "complaint filed by a parents' group. The ministry denied the claim. "
+        "Clinics will offer free vaccinations on Saturday and Sunday. Residents were asked to call the hotline."
+    )
+    derived = (
+        "The ministry delayed publishing the measles figures for two weeks, a parents' group said in a complaint. "
+        "Clinics will offer free vaccinations on Saturday and Sunday. Residents were asked to call the hotline."
+    )
+    (f,) = [f for f in compare(source, derived).findings if f.type == "fact_omitted"]
+    assert f.before == "The ministry denied the claim."
+    assert f.severity == "medium" and "a denial" in f.detail
+
+
 @pytest.mark.parametrize("side", ["source", "derived"])
 def test_boilerplate_is_marked_and_left_out(crafted: dict, sentence_text: Any, side: str) -> None:
     sentences = crafted[side]["sentences"]

@@ -1071,6 +1071,7 @@ def salience_of(doc: Document, sent: Sentence, position: int, total: int) -> tup
         if k > 0 and doc.text[t.start].isupper() and t.end - t.start > 1 and not _opens(doc.text, t.start)
     )
     quoted = any(q in text for q in _QUOTE_CHARS)
+    denial = _DENIAL.search(text)
     salience = 0.0
     what = []
     if position < 3:
@@ -1088,8 +1089,23 @@ def salience_of(doc: Document, sent: Sentence, position: int, total: int) -> tup
     if quoted:
         salience += 1.0
         what.append("a quotation")
+    if denial:
+        # the other side's answer: a story that keeps the accusation and drops it is no longer fair
+        salience += 1.5
+        what.append("a denial")
     salience += min(sent.words, 40) / 40
     return salience, what
+
+
+# A denial of what is alleged ("denied wrongdoing", "denies this", "disputed the account"), not "denied coverage"
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes)"
+    r"(?:\s+(?:any|all|the|these|those|its|his|her|their))?(?:\s+[a-z]+)?\s+"
+    r"(?:wrongdoing|involvement|responsibility|knowledge|allegations?|accusations?|charges?|claims?|reports?|account|"
+    r"accuracy|this|that|it|them|having|being)\b"
+    r"|\b(?:denied|denies|disputed|disputes)\s*[.)]",
+    re.IGNORECASE,
+)
 
 
 def _order(findings: list[Finding]) -> tuple[Finding, ...]:
