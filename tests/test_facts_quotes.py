@@ -405,6 +405,18 @@ def test_words_of_no_one_added_inside_a_kept_quote_alter_it() -> None:
     assert (f.type, f.subtype) == ("quote_fabricated", "invented")
 
 
+def test_a_speakers_word_for_something_is_a_quote_not_a_scare_quote() -> None:
+    source = "The company's lawyer, Tom Reyes, said the company would not appeal the ruling."
+    derived = 'The company\'s lawyer, Tom Reyes, said the company would appeal, calling the ruling "a travesty".'
+    (f,) = [f for f in findings(source, derived) if f.type == "quote_fabricated"]
+    assert (f.subtype, f.severity) == ("invented", "high")
+    assert "Reyes" in f.detail and "a travesty" in f.detail
+    # a name in quotation marks is no one's words: still at most a low scare-quote finding
+    source = "Residents formed a group to fight the closure of the library."
+    derived = 'Residents formed a group called "Shelf Savers" to fight the closure of the library, Ann Lee said.'
+    assert all(f.severity == "low" for f in findings(source, derived) if f.type == "quote_fabricated")
+
+
 def test_invented_quote() -> None:
     source = "Okafor welcomed the vote on the wall."
     derived = 'Okafor welcomed the vote on the wall. "This is the best day of my career," Okafor added.'

@@ -69,6 +69,18 @@ _PARTICIPLE = re.compile(
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _SCARE_CUE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|termed)\s*$", re.IGNORECASE)
+# "a group called “Shelf Savers”", "a film titled “The Wall”": a name in quotation marks, not a quotation.
+_NAMED_CUE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w'\u2019-]+\s+){0,2}(?:called|named|titled|entitled)\s*$",
+    re.IGNORECASE,
+)
+# "..., calling the ruling “a travesty”", "described the plan as “reckless”": a speaker's word or two for something
+# named in between, not quotation marks a writer puts around a term ("a group called “Friends of X”").
+_CALLING_CUE = re.compile(
+    r"\b(?:calling|called|calls|describing|described|describes|branding|branded|labell?ing|labell?ed)"
+    r"\s+(?:[\w'\u2019-]+\s+){1,4}(?:as\s+)?$",
+    re.IGNORECASE,
+)
 
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _DETERMINERS = frozenset(
@@ -833,9 +845,13 @@ def _has_proper(phrase: str, proper: frozenset[str]) -> bool:
 def _kind(text: str, sents: tuple[_Sent, ...], starts: list[int], d: _Draft, words: int) -> str:
     """'scare' for a word or two in quotation marks that no one is quoted as saying, else 'quote'."""
     before = text[max(0, d.outer_start - 20) : d.outer_start]
-    if words <= 4 and _SCARE_CUE.search(before):
+    if words <= 4 and (
+        _SCARE_CUE.search(before) or _NAMED_CUE.search(text[max(0, d.outer_start - 60) : d.outer_start])
+    ):
         return "scare"
     if words > 2 or (d.attribution == "direct" and d.adjacent):
+        return "quote"
+    if d.speaker_text and _CALLING_CUE.search(text[max(0, d.outer_start - 60) : d.outer_start]):
         return "quote"
     s = sents[_sentence_of(starts, d.outer_start)]
     opens_sentence = not text[s.start : d.outer_start].strip()
