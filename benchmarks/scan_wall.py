@@ -10,7 +10,9 @@ imports the main script again (as ``__mp_main__``), so the workers run them too.
 The machine may be shared: a task's wall time then counts other jobs' time slices, so its CPU seconds are
 what the scan costs. Idle time is measured where it does not depend on the load: the wall time a worker
 had no task (waiting for its first one after its models loaded, between tasks, at the end while the other
-worker finishes).
+worker finishes). Within a task, Linux's ``/proc/self/schedstat`` splits the wall time into CPU, waiting
+for a core (``runqueue``: other processes, this scan's included, had it) and the rest (``blocked``: reading
+files, waiting on a lock or the queue), which does not depend on the load either.
 
 Printed: per worker, start-up CPU (interpreter, imports and models), when it was ready and got its first
 task, its tasks' CPU and wall, its idle seconds, how many analyses it made and of how many distinct
@@ -45,6 +47,16 @@ _analyse = judge.analyse
 _get_articles = StageDir.get_articles
 
 
+def _schedstat() -> tuple[float, float]:
+    """This process's CPU seconds and seconds spent runnable but waiting for a core (Linux; else zeros)."""
+    try:
+        with open("/proc/self/schedstat", encoding="ascii") as fh:
+            cpu, wait = fh.read().split()[:2]
+    except OSError:
+        return 0.0, 0.0
+    return int(cpu) / 1e9, int(wait) / 1e9
+
+
 def _timed_load_models(config: Any) -> None:
     wall, cpu = time.time(), time.process_time()
     _load_models(config)
@@ -53,7 +65,9 @@ def _timed_load_models(config: Any) -> None:
 
 def _timed_judge_family(task: Any) -> tuple[int, Any]:
     wall, cpu = time.time(), time.process_time()
+    sched = _schedstat()
     family, judgements = _judge_family(task)
+    ran, waited = (b - a for a, b in zip(sched, _schedstat(), strict=True))
     info: dict[str, Any] = {
         "pid": os.getpid(),
         "family": family,
@@ -61,6 +75,8 @@ def _timed_judge_family(task: Any) -> tuple[int, Any]:
         "start": wall,
         "end": time.time(),
         "cpu": time.process_time() - cpu,
+        "runqueue": waited,
+        "blocked": max(0.0, time.time() - wall - ran - waited),
         "analyses": _WORKER["analyses"],
         "distinct": len(_ANALYSED),
         "analyse_cpu": _WORKER["analyse_cpu"],
@@ -164,17 +180,23 @@ def main() -> int:
         own.sort(key=lambda t: t["start"])
         first, last = own[0], own[-1]
         prepare = first.get("prepare")
+        ready = prepare[1] if prepare else first["imported"][0]
         busy = sum(t["end"] - t["start"] for t in own)
         rows.append(
             {
                 "pid": pid,
                 "tasks": len(own),
                 "startup_cpu": round(first["imported"][1] + (prepare[2] if prepare else 0.0), 2),
-                "ready_at": round((prepare[1] if prepare else first["imported"][0]) - start, 2),
+                "ready_at": round(ready - start, 2),
                 "first_task_at": round(first["start"] - start, 2),
                 "task_cpu": round(sum(t["cpu"] for t in own), 2),
                 "task_wall": round(busy, 2),
-                "idle_before_first": round(max(0.0, first["start"] - judging_from), 2),
+                "task_runqueue": round(sum(t["runqueue"] for t in own), 2),
+                "task_blocked": round(sum(t["blocked"] for t in own), 2),
+                # Judging could start, but this worker was still loading its models (warm_up started it
+                # with the candidates stage): its start-up was on the critical path by this much.
+                "loading_into_judging": round(max(0.0, ready - judging_from), 2),
+                "idle_before_first": round(max(0.0, first["start"] - max(ready, judging_from)), 2),
                 "idle_between": round(sum(b["start"] - a["end"] for a, b in pairwise(own)), 2),
                 "idle_at_end": round(judging_to - last["end"], 2),
                 "analyses": last["analyses"],
