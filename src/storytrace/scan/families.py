@@ -121,10 +121,16 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
     groups: dict[int, list[int]] = defaultdict(list)
     for p in members:
         groups[roots[local[p]]].append(p)
+    # Each group's pairs, in the order of ``judged``: both ends of a kept pair are in one group, so the
+    # pairs are dealt out once (a scan of every pair for each group was quadratic: 1,516 groups of the 6k
+    # corpus took 0.15 s of the parent's time after judging, a 30,000-article corpus ~25 times that).
+    pairs_of: dict[int, list[PairJudgement]] = defaultdict(list)
+    for j in kept:
+        pairs_of[roots[local[j.source]]].append(j)
     out: list[dict[str, Any]] = []
-    for group in groups.values():
-        inside = set(group)
-        copies = [j for j in kept if j.source in inside and j.relation in COPY_RELATIONS]
+    for root, group in groups.items():
+        own = pairs_of[root]
+        copies = [j for j in own if j.relation in COPY_RELATIONS]
         has_source = {j.derived for j in copies}
         out_degree = Counter(j.source for j in copies)
         candidates = [p for p in group if p not in has_source] or group
@@ -140,7 +146,7 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
                 "size": len(group),
                 "members": ids,
                 "derived": len(has_source),
-                "siblings": sum(1 for j in kept if j.source in inside and j.relation == "sibling"),
+                "siblings": sum(1 for j in own if j.relation == "sibling"),
                 "outlets": sorted({o for p in group if (o := meta[p].outlet)}),
                 "first_published": min((d for p in group if (d := meta[p].published)), default=None),
             }
