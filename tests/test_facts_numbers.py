@@ -137,7 +137,6 @@ def test_qualifier_is_kept_apart(text: str, qualifier: str) -> None:
         "COVID-19 spread fast.",
         "The G7 met on 5G networks.",
         "The store is open 24/7.",
-        "Hundreds of people gathered and dozens were hurt.",
         "He is one of the best players.",
         "It happened in the 1990s.",
         "The storm hit two days ago.",
@@ -237,6 +236,22 @@ def test_extraction_spans_index_the_text_with_offsets() -> None:
 
 
 # --- number_changed -------------------------------------------------------------------------------------
+
+
+def test_an_order_of_magnitude_is_a_range() -> None:
+    # "Hundreds of people gathered and dozens were hurt" was no figure at all, so "about 300" retold as
+    # "thousands" went unreported.
+    text = "Hundreds of people gathered and dozens were hurt; tens of thousands watched."
+    assert [(q.text, q.value, q.high) for q in quantities(text)] == [
+        ("Hundreds", 200, 999),
+        ("dozens", 24, 150),
+        ("tens of thousands", 20_000, 99_999),
+    ]
+    assert quantities("The scores of the candidates rose.") == []
+    src = "About 300 people attended the rally in the harbour town on Saturday, the organisers said."
+    (f,) = check(src, src.replace("About 300", "Thousands of"))
+    assert (f.type, f.before, f.after) == ("number_changed", "About 300", "Thousands")
+    assert check(src.replace("About 300", "About 3,000"), src.replace("About 300", "Thousands of")) == []
 
 
 def test_count_of_people_changed() -> None:

@@ -30,7 +30,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -879,6 +879,33 @@ def _between_build(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | 
     return _between(m, text, hi)
 
 
+# "thousands of people": a count given as an order of magnitude, read as the range it allows, so "about 300"
+# retold as "thousands" is a changed figure and "3,000" retold as "thousands" is the same one. It must count
+# something ("thousands of", "dozens were hurt", "hundreds marched"), not stand alone ("in their thousands");
+# "scores of" is left out: "the scores of the candidates".
+_VAGUE_COUNT = re.compile(
+    r"(?P<w>(?:tens|hundreds)\s+of\s+thousands|hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|"
+    r"billions)(?=\s+(?:of\s|more\b|were\b|are\b|have\b|had\b|will\b|would\b|could\b|may\b|[a-z]+ed\b))",
+    re.IGNORECASE,
+)
+_VAGUE_RANGE = {
+    "dozens": (24.0, 150.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2_000.0, 99_999.0),
+    "tens of thousands": (20_000.0, 99_999.0),
+    "hundreds of thousands": (200_000.0, 999_999.0),
+    "millions": (2e6, 999e6),
+    "hundreds of millions": (2e8, 999e6),
+    "billions": (2e9, 999e9),
+}
+
+
+def _vague(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    low, high = _VAGUE_RANGE[" ".join(m["w"].lower().split())]
+    q = _classify(text, m.start(), m.end(), low, low, None, lo, hi, has_scale=False, written=True)
+    return None if q is None or q.kind != "count" else replace(q, high=high)
+
+
 _DIGIT = frozenset({"#"})
 _NUMBER_WORDS = frozenset(
     [*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]
@@ -901,6 +928,13 @@ _PATTERNS: tuple[
     (_CORE, _digits, _DIGIT, _CURRENCY_LEADS, 8),
     (_WORDNUM, _words, _NUMBER_WORDS, frozenset({"a", "an", "half"}), 12),
     (_ORDINAL_WORD, _ordinal_word, frozenset(_ORDINAL_WORDS), frozenset(_TENS_WORDS), 12),
+    (
+        _VAGUE_COUNT,
+        _vague,
+        frozenset({"tens", "dozens", "hundreds", "thousands", "millions", "billions"}),
+        frozenset(),
+        0,
+    ),
 )
 
 #: What every match of these contains (see dates.Scanner): a tally two numbers, "between" a number.
