@@ -254,6 +254,22 @@ def test_an_order_of_magnitude_is_a_range() -> None:
     assert check(src.replace("About 300", "About 3,000"), src.replace("About 300", "Thousands of")) == []
 
 
+def test_a_figure_given_as_a_vague_word_is_blurred() -> None:
+    src = "The storm killed 12 people in the coastal town on Monday, officials said."
+    (f,) = check(src, src.replace("12 people", "several people"))
+    assert (f.type, f.subtype, f.severity) == ("number_changed", "blurred", "medium")
+    assert (f.before, f.after) == ("12", "several")
+    assert f.detail == "figure blurred: 12 people became \u201cseveral\u201d"
+    src = "Sales at the harbour shops rose 12% last year, the chamber of commerce said on Monday."
+    (f,) = check(src, src.replace("12%", "sharply"))
+    assert (f.subtype, f.before, f.after) == ("blurred", "12%", "sharply")
+    # the figure kept elsewhere in the suspect, or the vague word the original's own: nothing blurred
+    kept = "Sales at the harbour shops rose sharply last year, the chamber of commerce said. The rise was 12%."
+    assert check(src, kept) == []
+    many = "Police arrested 40 protesters and many more were detained in the harbour town on Monday."
+    assert check(many, many.replace("40", "many")) == []
+
+
 def test_count_of_people_changed() -> None:
     src = "About 14,000 residents were evacuated from the coastal town on Monday, officials said."
     der = "About 40,000 residents were evacuated from the coastal town on Monday, officials said."

@@ -1083,6 +1083,10 @@ def number_findings(alignment: Alignment) -> list[Finding]:
             continue
         S = [q for j in link.source for q in s_q(j)]
         D = [q for i in link.derived for q in d_q(i)]
+        if S and link.kind in ("near_verbatim", "paraphrase"):
+            if all_der is None:
+                all_der = extract_quantities(der.text)
+            findings.extend(_blurred(alignment, link, S, all_der))
         if not D:
             continue
         if not S:
@@ -1147,6 +1151,47 @@ def number_findings(alignment: Alignment) -> list[Finding]:
             used.add(k)
             findings.append(_changed(d, s, texts))
     return findings
+
+
+# Words a rewrite puts where a figure stood: "rose 12%" -> "rose sharply", "killed 12 people" -> "killed several".
+_VAGUE_AMOUNT = re.compile(
+    r"\b(?:sharply|significantly|dramatically|substantially|considerably|markedly|steeply|several|many|numerous|"
+    r"countless|a\s+(?:large\s+)?number\s+of|a\s+few|a\s+handful\s+of|a\s+lot\s+of|lots\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _blurred(alignment: Alignment, link: Link, S: list[Quantity], all_der: list[Quantity]) -> list[Finding]:
+    """Figures of the original's sentence that the suspect's restatement gives as a vague word instead, a
+    word the original's sentence does not use: a count, a sum or a share made imprecise. Paired in text
+    order; a figure the suspect keeps anywhere is not blurred."""
+    src, der = alignment.source, alignment.derived
+    s_spans = [(src.sentences[j].start, src.sentences[j].end) for j in link.source]
+    d_spans = [(der.sentences[i].start, der.sentences[i].end) for i in link.derived]
+    used = {m.group().lower() for a, b in s_spans for m in _VAGUE_AMOUNT.finditer(src.text, a, b)}
+    vague = [m for a, b in d_spans for m in _VAGUE_AMOUNT.finditer(der.text, a, b) if m.group().lower() not in used]
+    if not vague:
+        return []
+    lost = [
+        s
+        for s in S
+        if s.kind in ("count", "money", "percent")
+        and s.high is None
+        and not any(equal(o, s) or approx(o, s) for o in all_der)
+    ]
+    return [
+        Finding(
+            type="number_changed",
+            severity="medium" if s.people or s.kind in ("money", "percent") else "low",
+            subtype="blurred",
+            detail=f"figure blurred: {_phrase(src.text, s)} became \u201c{m.group()}\u201d",
+            derived=(m.start(), m.end()),
+            source=(s.start, s.end),
+            before=s.text,
+            after=m.group(),
+        )
+        for s, m in zip(lost, vague, strict=False)
+    ]
 
 
 def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str) -> bool:
