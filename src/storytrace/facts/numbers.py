@@ -1084,9 +1084,7 @@ def number_findings(alignment: Alignment) -> list[Finding]:
         S = [q for j in link.source for q in s_q(j)]
         D = [q for i in link.derived for q in d_q(i)]
         if S and link.kind in ("near_verbatim", "paraphrase"):
-            if all_der is None:
-                all_der = extract_quantities(der.text)
-            findings.extend(_blurred(alignment, link, S, all_der))
+            findings.extend(_blurred(alignment, link, S))
         if not D:
             continue
         if not S:
@@ -1161,7 +1159,7 @@ _VAGUE_AMOUNT = re.compile(
 )
 
 
-def _blurred(alignment: Alignment, link: Link, S: list[Quantity], all_der: list[Quantity]) -> list[Finding]:
+def _blurred(alignment: Alignment, link: Link, S: list[Quantity]) -> list[Finding]:
     """Figures of the original's sentence that the suspect's restatement gives as a vague word instead, a
     word the original's sentence does not use: a count, a sum or a share made imprecise. Paired in text
     order; a figure the suspect keeps anywhere is not blurred."""
@@ -1172,6 +1170,7 @@ def _blurred(alignment: Alignment, link: Link, S: list[Quantity], all_der: list[
     vague = [m for a, b in d_spans for m in _VAGUE_AMOUNT.finditer(der.text, a, b) if m.group().lower() not in used]
     if not vague:
         return []
+    all_der = extract_quantities(der.text)  # memoised: the same list the other checks read
     lost = [
         s
         for s in S
