@@ -511,3 +511,73 @@ def test_worker_processes_read_single_article_files_in_order(tmp_path: Path, mon
     parallel = list(read_corpus([str(tmp_path)], workers=2))
     assert parallel == serial
     assert sum(r.article is not None for r in parallel) == 25 and sum(r.error is not None for r in parallel) == 3
+
+
+# --------------------------------------------------------------------------------------------------
+# WARC: a crawl cut short or damaged keeps the records before the damage, and says what was lost
+
+
+def _warc(gz: bool, pages: list[tuple[str, str]]) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gz)
+    for uri, text in pages:
+        html = f"<html><head><title>{uri}</title></head><body><article><p>{text}</p></article></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(uri, "response", payload=io.BytesIO(html.encode()), http_headers=headers)
+        )
+    return buf.getvalue()
+
+
+_PAGES = [
+    (
+        f"https://news.example/{i}",
+        f"Story {i}: the harbour committee met on a weekday evening to discuss moorings. " * 8,
+    )
+    for i in range(3)
+]
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_warc_cut_inside_its_last_record_keeps_the_whole_ones_and_reports_the_cut_one(
+    tmp_path: Path, gz: bool
+) -> None:
+    data = _warc(gz, _PAGES)
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    path.write_bytes(data[: len(data) - 200])  # the end of the last page is lost
+    recs = records(str(path))
+    assert [r.article.id for r in recs if r.article] == [uri for uri, _ in _PAGES[:2]]
+    (bad,) = [r for r in recs if not r.ok]
+    assert "truncated" in (bad.error or "")
+
+
+@pytest.mark.parametrize(
+    ("cut", "said"),
+    [
+        (30, "unreadable WARC record after record 2 (damaged record headers"),  # warcio raised AttributeError
+        (200, "ends inside record 3 (truncated)"),  # warcio ended quietly
+    ],
+)
+def test_a_warc_cut_inside_a_records_headers_is_reported_not_passed_over(tmp_path: Path, cut: int, said: str) -> None:
+    data = _warc(False, _PAGES)
+    third = data.find(b"WARC/1.", data.find(b"WARC/1.", 10) + 10)
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(data[: third + cut])  # the third record's headers end early
+    recs = records(str(path))
+    assert len([r for r in recs if r.ok]) == 2
+    (bad,) = [r for r in recs if not r.ok]
+    assert said in (bad.error or "")
+
+
+def test_a_damaged_warc_record_says_the_rest_of_the_file_is_skipped(tmp_path: Path) -> None:
+    data = _warc(False, _PAGES)
+    second = data.find(b"WARC/1.", 10)
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(data[:second] + b"GARBAGE" + data[second + 7 :])
+    recs = records(str(path))
+    assert [r.article.id for r in recs if r.article] == [_PAGES[0][0]]
+    (bad,) = [r for r in recs if not r.ok]
+    assert "after record 1" in (bad.error or "") and "rest of the file is skipped" in (bad.error or "")

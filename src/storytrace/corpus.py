@@ -255,10 +255,12 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
     count = 0
     try:
         with contextlib.ExitStack() as stack:
-            stream, size, gzipped = _open(path, name, stack)
             kind: CorpusFormat = fmt
             if kind == "auto":
                 kind = "jsonl" if stdin else _EXTENSIONS.get(_extension(path), "auto")
+            # warcio reads a .warc.gz member by member itself: under one GzipFile, a file cut short loses
+            # every record, even the whole ones before the cut.
+            stream, size, gzipped = _open(path, name, stack, decompress=kind != "warc")
             reader = _Reader(name, id_base, max_bytes)
             if kind == "warc":
                 records = reader.read_warc(stream)
@@ -302,7 +304,9 @@ def _read_error(err: BaseException) -> str:
     return f"cannot read ({_one_line(str(err))})"
 
 
-def _open(path: str, name: str, stack: contextlib.ExitStack) -> tuple[_Stream, int | None, bool]:
+def _open(
+    path: str, name: str, stack: contextlib.ExitStack, *, decompress: bool = True
+) -> tuple[_Stream, int | None, bool]:
     """Open an input as a buffered binary stream with ``peek``/``readline``/``read1``, decompressing
     gzip on the fly; ``stack`` closes it. Gives ``(stream, size, gzipped)``: ``size`` is the on-disk
     size of a regular uncompressed file (so an oversized single article is refused before reading),
@@ -325,7 +329,7 @@ def _open(path: str, name: str, stack: contextlib.ExitStack) -> tuple[_Stream, i
             raise InputError(f"{name}: is a directory")
         if stat.S_ISREG(info.st_mode):
             size = info.st_size
-    if path.lower().endswith(".gz") or stream.peek(2)[:2] == _GZIP_MAGIC:
+    if decompress and (path.lower().endswith(".gz") or stream.peek(2)[:2] == _GZIP_MAGIC):
         # read1, not read: on a pipe, read(n) would wait for n bytes before a first record.
         return stack.enter_context(gzip.GzipFile(fileobj=_Read1(stream), mode="rb")), None, True  # type: ignore[call-overload]
     return stream, size, False
@@ -570,8 +574,12 @@ class _Reader:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
 
+        n = 0
+        archive = ArchiveIterator(stream, arc2warc=True)
+        last: Any = None
         try:
-            for n, rec in enumerate(ArchiveIterator(stream, arc2warc=True), 1):
+            for n, rec in enumerate(archive, 1):
+                last = rec
                 if rec.rec_type != "response" or rec.http_headers is None:
                     continue
                 ctype = (rec.http_headers.get_header("Content-Type") or "").lower()
@@ -582,6 +590,12 @@ class _Reader:
                 body = rec.content_stream().read(self.max_bytes + 1)
                 if len(body) > self.max_bytes:
                     yield self._too_large(where, len(body))
+                    continue
+                if getattr(rec.raw_stream, "limit", 0) > 0:
+                    # The record's Content-Length promised more than the file holds: the page is cut short,
+                    # and an article missing its end would be compared as if it were whole.
+                    last = None  # reported here
+                    yield Record(None, where, f"{where}: the record is truncated (the file ends inside it)")
                     continue
                 meta: dict[str, Any] = {}
                 crawled = rec.rec_headers.get_header("WARC-Date")
@@ -597,8 +611,35 @@ class _Reader:
                         where=where,
                     ),
                 )
-        except ArchiveLoadFailed as err:
-            yield Record(None, self.name, f"{self.name}: not a readable WARC file ({_one_line(str(err))})")
+        except Exception as err:  # warcio also trips over some damaged headers (AttributeError): one file, one error
+            yield self._warc_damage(n, err, said_by_warcio=isinstance(err, ArchiveLoadFailed))
+            return
+        # warcio ends quietly when the file stops inside a record's headers (or so early in its HTTP headers that
+        # the page no longer reads as HTML): a record lost is reported, not passed over.
+        last_cut = getattr(getattr(last, "raw_stream", None), "limit", 0) > 0
+        if last_cut or archive.offset < archive.fh.tell():
+            yield Record(
+                None,
+                self.name,
+                f"{self.name}: the file ends inside record {n if last_cut else n + 1} (truncated); "
+                "that record is skipped",
+            )
+
+    def _warc_damage(self, n: int, err: Exception, *, said_by_warcio: bool) -> Record:
+        if said_by_warcio:
+            detail = _one_line(str(err))
+            if n == 0:
+                return Record(None, self.name, f"{self.name}: not a readable WARC file ({detail})")
+        elif isinstance(err, EOFError | zlib.error):
+            detail = _read_error(err)
+        else:  # warcio's own bug on a damaged header says nothing a reader could act on
+            detail = f"damaged record headers, {type(err).__name__}"
+        # warcio cannot find the next record after a damaged one: say that the rest is lost too.
+        return Record(
+            None,
+            self.name,
+            f"{self.name}: unreadable WARC record after record {n} ({detail}); the rest of the file is skipped",
+        )
 
     def read_jsonl(self, stream: _Stream) -> Iterator[Record]:
         """One article object per line, read a line at a time. Blank lines are skipped."""
