@@ -113,6 +113,15 @@ def test_csv_without_a_text_column_is_one_error(tmp_path: Path) -> None:
     )
 
 
+def test_a_semicolon_separated_csv_is_read_by_its_header(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    text = "The harbour board approved 12,5 million for the new pontoons; work starts in May."
+    path.write_text(f'\ufeffid;Text;desk\n7;"{text}";Local\n', encoding="utf-8")
+    (rec,) = records(str(path))
+    assert rec.article is not None and rec.article.id == "7" and rec.article.text == text
+    assert rec.article.meta == {"desk": "Local"}
+
+
 def test_csv_header_names_are_matched_loosely_and_long_rows_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "sheet.csv"
     text = "A long enough article body about the harbour moorings and the new pontoons."

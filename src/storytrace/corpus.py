@@ -690,6 +690,8 @@ class _Reader:
             yield Record(None, self.name, problem)
             return
         _raise_field_limit(self.max_bytes)
+        if delimiter == "," and _semicolon_header(stream.peek(_HEAD)[:_HEAD]):
+            delimiter = ";"
         lines = _TextLines(_Lines(stream, self.max_bytes), self.name, self.max_bytes)
         # strict: an unclosed quote is an error, not a cell that silently swallows every row after it
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
@@ -748,6 +750,18 @@ class _Reader:
 
 
 _CSV_KNOWN = frozenset({"id", "title", "url", "outlet", "published", "text", "html"})
+
+
+def _semicolon_header(head: bytes) -> bool:
+    """True when a .csv file's header row names its text column only when split on ';': the CSV that
+    spreadsheet programs write where the comma is the decimal mark. Every row would otherwise be one
+    cell, and the file refused for a missing text column that is right there."""
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").lstrip("\ufeff")
+
+    def names(delimiter: str) -> set[str]:
+        return {cell.strip().lower() for row in csv.reader([first], delimiter=delimiter) for cell in row}
+
+    return not names(",") & {"text", "html"} and bool(names(";") & {"text", "html"})
 
 
 def _header(row: list[str], where: str) -> tuple[list[str], str | None]:
