@@ -539,6 +539,40 @@ def test_messy_page_without_semantic_markup() -> None:
         assert junk not in art.text
 
 
+_STORY = [
+    "The Ravensbrook city council voted 7-2 on Tuesday to close the Elm Street bridge to heavy trucks after "
+    "engineers found cracks in two of its steel girders.",
+    "The bridge, built in 1958, was last inspected in 2019, and the cracks had probably formed over two winters.",
+    "Repairs are expected to cost $3.4 million and to take until October, Mayor Gideon Pratt said.",
+]
+
+
+def _teaser(topic: str) -> str:
+    return (
+        f'<article class="teaser"><h2><a href="/live">Live: council {topic} vote</a></h2>'
+        f"<p>Follow the latest updates as councillors debate the {topic} plans.</p></article>"
+    )
+
+
+def test_teaser_articles_around_and_inside_the_story_are_left_out() -> None:
+    body = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = (
+        "<html><head><title>Elm Street bridge closed to trucks</title></head><body>"
+        f"{_teaser('budget')}<article><h1>Elm Street bridge closed to trucks</h1>{body}{_teaser('housing')}"
+        f"</article>{_teaser('planning')}</body></html>"
+    )
+    art = article_from_html(page)
+    assert art.text == "\n\n".join(_STORY)
+    assert art.title == "Elm Street bridge closed to trucks"
+
+
+def test_a_page_of_many_short_articles_is_not_cut_to_one() -> None:
+    # No <article> holds most of the prose: none is the story, so none is dropped.
+    page = "<html><body>" + "".join(f"<article><p>{p}</p></article>" for p in _STORY) + "</body></html>"
+    art = article_from_html(page)
+    assert all(p in art.text for p in _STORY)
+
+
 def test_page_without_article_body() -> None:
     with pytest.raises(InputError) as excinfo:
         load_article(data("no_body_page.html"))

@@ -383,9 +383,14 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if "<html" not in html[:1000].lower():
         html = f"<html><body>{html}</body></html>"
 
-    doc = trafilatura.bare_extraction(html, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS)
     tree = load_html(html)
-    if doc is None or isinstance(doc, dict) or tree is None:
+    if tree is None:
+        raise no_text
+    main = _main_article_only(tree)
+    doc = trafilatura.bare_extraction(
+        html if main is None else main, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS
+    )
+    if doc is None or isinstance(doc, dict):
         raise no_text
 
     title = doc.title or _meta_content(tree, "og:title") or _title_element(tree)
@@ -405,6 +410,40 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         outlet=_meta_content(tree, "og:site_name") or doc.sitename,
         published=published,
     )
+
+
+# The story's own <article> must hold at least this share of the prose in all of a page's <article>
+# elements before the others are dropped as teasers: a page that wraps each paragraph in one is left whole.
+_MAIN_ARTICLE_SHARE = 0.6
+
+
+def _main_article_only(tree: HtmlElement) -> HtmlElement | None:
+    """A copy of the page without the <article> elements that are not the story: teaser cards and
+    "more on this" boxes, before or after it or nested in it, whose summaries trafilatura otherwise
+    takes for the story's own paragraphs. None when the page has one <article> or no clear main one.
+    The page's head is kept, so title and metadata still come from it."""
+    import copy
+
+    articles = tree.xpath("//article")
+    if len(articles) < 2:
+        return None
+    page = copy.deepcopy(tree)
+    articles = page.xpath("//article")
+
+    def own_prose(article: HtmlElement) -> int:
+        return sum(
+            len(p.text_content()) for p in article.iter("p") if next(p.iterancestors("article"), None) is article
+        )
+
+    prose = [own_prose(a) for a in articles]
+    best = max(range(len(articles)), key=prose.__getitem__)
+    if prose[best] < _MAIN_ARTICLE_SHARE * sum(prose):
+        return None
+    keep = {id(articles[best]), *(id(a) for a in articles[best].iterancestors("article"))}
+    for article in articles:
+        if id(article) not in keep and article.getparent() is not None:
+            article.drop_tree()
+    return page
 
 
 _BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "list", "table", "row", "cell", "code", "div"})
