@@ -535,3 +535,50 @@ def test_an_unreadable_publication_date_is_warned_about(run_cli: Any, pair: tupl
     assert proc.returncode == 0, proc.stderr
     assert "publication date '14/03/2024' not understood" in proc.stderr
     assert proc.stderr.count("\n") == 1
+
+
+# --- unreadable publication dates in the batch and corpus modes ----------------------------------------------
+
+
+def test_pairs_and_trace_batch_warn_once_per_article_with_an_unreadable_date(
+    run_cli: Any, pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    lines = [
+        {"id": "p1", "source": {"text": SOURCE, "published": "14/03/2024"}, "derived": SUSPECT},
+        {"id": "p2", "source": {"text": SOURCE, "published": "2024-03-14"}, "derived": {"text": SUSPECT}},
+    ]
+    pairs.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    proc = run_cli(["compare", "--pairs", str(pairs), "--no-embeddings", "--out", str(tmp_path / "r.jsonl")])
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines() == [
+        "storytrace: warning: line 1: source: publication date '14/03/2024' not understood (expected a date like "
+        "2024-03-14); the article is treated as undated"
+    ]
+
+    db = tmp_path / "i.db"
+    assert run_cli(["index", "add", "--db", str(db), str(pair[0]), "--workers", "1"]).returncode == 0
+    batch = tmp_path / "suspects.jsonl"
+    batch.write_text(json.dumps({"id": "s", "text": SUSPECT, "published": "next week"}) + "\n", encoding="utf-8")
+    proc = run_cli(["trace", "--batch", str(batch), "--db", str(db), "--no-embeddings", "--out", str(tmp_path / "t")])
+    assert proc.returncode == 0, proc.stderr
+    assert "line 1: publication date 'next week' not understood" in proc.stderr
+    assert proc.stderr.count("not understood") == 1
+
+
+def test_index_add_and_scan_name_unreadable_dates_in_one_line(run_cli: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    records = [
+        {"id": f"a{i}", "text": f"{SOURCE} Story number {i}.", "published": f"{i}/03/2024"} for i in range(1, 8)
+    ] + [{"id": "b", "text": SUSPECT, "published": "2024-03-15"}]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    note = (
+        "7 articles have a publication date that could not be read (expected a date like 2024-03-14), treated as "
+        "undated: a1, a2, a3, a4, a5 and 2 more"
+    )
+    proc = run_cli(["index", "add", "--db", str(tmp_path / "i.db"), str(corpus), "--workers", "1", "--lexical-only"])
+    assert proc.returncode == 0, proc.stderr
+    assert [line for line in proc.stderr.splitlines() if "warning" in line] == [f"storytrace: warning: {note}"]
+    proc = run_cli(["scan", str(corpus), "--out", str(tmp_path / "scan"), "--to", "candidates", "--workers", "1"])
+    assert proc.returncode == 0, proc.stderr
+    assert [line for line in proc.stderr.splitlines() if "warning" in line] == [f"storytrace: warning: {note}"]

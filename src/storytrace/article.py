@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -33,6 +33,8 @@ __all__ = [
     "article_from_text",
     "decode_bytes",
     "load_article",
+    "unread_dates_note",
+    "unread_published",
 ]
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -189,6 +191,30 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
             raise InputError(f"{name}: no article text (field 'html' is empty)")
         return article_from_html(html, where=where, **fields)
     raise InputError(f"{name}: no article text (the JSON object has no 'text' or 'html' field)")
+
+
+def unread_published(article: Article) -> Any:
+    """The ``published`` value an article was given but that could not be read as a date (kept in
+    ``meta["published_raw"]``), else None. Such an article is treated as undated, which changes what
+    ``compare`` says about direction and what ``trace`` holds back, so every command reports it."""
+    raw = article.meta.get("published_raw")
+    return raw if raw is not None and article.published is None else None
+
+
+#: How many ids a corpus-wide note on unreadable dates names before "and N more".
+UNREAD_DATES_SHOWN = 5
+
+
+def unread_dates_note(ids: Sequence[str]) -> str:
+    """One line for a whole corpus: how many articles had a date that could not be read, naming the first
+    few, so a corpus of thousands does not print thousands of warnings. An id read twice (an article added
+    again) counts once."""
+    ids = list(dict.fromkeys(ids))
+    total = len(ids)
+    shown = ", ".join(_one_line(str(i)) for i in ids[:UNREAD_DATES_SHOWN])
+    more = f" and {total - UNREAD_DATES_SHOWN} more" if total > UNREAD_DATES_SHOWN else ""
+    noun = "article has a publication date" if total == 1 else "articles have a publication date"
+    return f"{total} {noun} that could not be read (expected a date like 2024-03-14), treated as undated: {shown}{more}"
 
 
 def _make_article(

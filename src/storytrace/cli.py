@@ -268,8 +268,10 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 def _warn_unread_date(article: Any, name: str) -> None:
     """Say so when a publication date was given but could not be read: the article is then treated as undated
     (direction from the text alone; trace does not hold back younger sources), which should not be silent."""
-    raw = article.meta.get("published_raw")
-    if raw is not None and article.published is None:
+    from storytrace.article import unread_published
+
+    raw = unread_published(article)
+    if raw is not None:
         print(
             f"storytrace: warning: {name}: publication date {str(raw)[:40]!r} not understood (expected a date like "
             "2024-03-14); the article is treated as undated",
@@ -364,6 +366,7 @@ def _umask() -> int:
 
 def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
+    from storytrace.article import unread_dates_note, unread_published
     from storytrace.corpus import expand_inputs, read_corpus
     from storytrace.index import Index
 
@@ -376,6 +379,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     workers = args.workers or max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
     index = Index(args.db, lexical_only=True if args.lexical_only else None)
     failed = 0
+    undated: list[str] = []  # ids of articles whose date could not be read: one note at the end, not one each
     start = time.perf_counter()
 
     def articles() -> Iterator[Any]:
@@ -385,6 +389,8 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
                 failed += 1
                 print(f"storytrace: skipped {record.error}", file=sys.stderr)
                 continue
+            if unread_published(record.article) is not None:
+                undated.append(str(record.article.id))
             yield record.article
 
     with _progress(0, label="indexing", unknown_total=True) as advance:
@@ -398,6 +404,8 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         file=sys.stderr,
     )
     index.close()
+    if undated:
+        print(f"storytrace: warning: {unread_dates_note(undated)}", file=sys.stderr)
     if failed:
         print(f"storytrace: {plural(failed, 'input')} skipped", file=sys.stderr)
         return EXIT_PARTIAL
@@ -505,6 +513,7 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                     from dataclasses import replace
 
                     article = replace(article, id=f"{args.batch}:{number}")
+                _warn_unread_date(article, f"line {number}")
                 out = {
                     "id": record_id,
                     **index.trace(article, top=args.top, before=before, settings=settings).to_dict(),
@@ -635,6 +644,8 @@ def _compare_batch(args: argparse.Namespace, settings: Any) -> int:
                 record = _parse_pair_line(line, number)
                 record_id = record.get("id")
                 source, derived = _pair_articles(record, number, pairs_path, settings)
+                _warn_unread_date(source, f"line {number}: source")
+                _warn_unread_date(derived, f"line {number}: derived")
                 report = compare(source, derived, settings=settings)
                 passthrough = {
                     k: v

@@ -163,6 +163,7 @@ def _run_scan(
     resume: bool,
     progress: Progress,
 ) -> ScanResult:
+    from storytrace.article import unread_dates_note, unread_published
     from storytrace.corpus import read_corpus
 
     config = config or ScanConfig()
@@ -178,6 +179,7 @@ def _run_scan(
     t = time.perf_counter()
     if "articles" not in done:
         errors: list[str] = []
+        undated: list[str] = []  # ids whose date could not be read: one note for the corpus, not one each
         seen: set[str] = set()
         filtered = [0]  # read articles the --since/--until window or other filters leave out
 
@@ -194,6 +196,8 @@ def _run_scan(
                     filtered[0] += 1
                     continue
                 seen.add(str(art.id))
+                if unread_published(art) is not None:
+                    undated.append(str(art.id))
                 yield art
 
         result.articles = stages.write_articles(good())
@@ -203,6 +207,8 @@ def _run_scan(
             progress(f"skipped: {e}")
         if len(errors) > 20:
             progress(f"... {len(errors) - 20} more skipped records, listed in {stages.out / 'errors.txt'}")
+        if undated:
+            progress(f"warning: {unread_dates_note(undated)}")
         stages.complete("articles")
     else:
         result.articles = stages.count()
