@@ -449,6 +449,21 @@ def test_trace_batch_names_the_line_once(run_cli: Any, pair: tuple[Path, Path], 
     assert error.startswith("line 1: ") and "line 1: line 1" not in error and "line 1: line 1" not in proc.stderr
 
 
+def test_trace_batch_names_its_lines_suspects_and_counts_the_failures(
+    run_cli: Any, pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    db = tmp_path / "i.db"
+    assert run_cli(["index", "add", "--db", str(db), str(pair[0]), "--workers", "1"]).returncode == 0
+    batch = tmp_path / "suspects.jsonl"
+    batch.write_text(json.dumps({"id": "s", "text": SUSPECT}) + "\n42\n", encoding="utf-8")
+    proc = run_cli(["trace", "--batch", str(batch), "--db", str(db), "--no-embeddings"])
+    assert proc.returncode == 3
+    good, bad = (json.loads(line) for line in proc.stdout.splitlines())
+    assert good["source"] is not None
+    assert bad["error"] == "line 2: a suspect line (id, text, ...) must be a JSON object"
+    assert proc.stderr.splitlines()[-1] == "storytrace: 1 of 2 lines failed"
+
+
 def test_a_missing_pair_path_says_where_it_was_looked_for(run_cli: Any, tmp_path: Path) -> None:
     pairs = tmp_path / "batch" / "pairs.jsonl"
     pairs.parent.mkdir()

@@ -506,7 +506,7 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                 continue
             record_id: Any = None
             try:
-                record = _parse_pair_line(line, number)
+                record = _parse_pair_line(line, number, what="a suspect line (id, text, ...)")
                 record_id = record.get("id")
                 article = article_from_record(record, where=f"line {number}")
                 if article.id is None:
@@ -532,7 +532,11 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
             advance()
     if args.out:
         _write_atomic(Path(args.out), "".join(x + "\n" for x in out_lines))
-    return EXIT_PARTIAL if failed else EXIT_OK
+    if failed:  # the same closing count as compare --pairs: the errors above may have scrolled away
+        total = sum(1 for _, line in lines if line.strip())
+        print(f"storytrace: {failed} of {total} lines failed", file=sys.stderr)
+        return EXIT_PARTIAL
+    return EXIT_OK
 
 
 def _render_trace(result: Any, *, to_file: bool) -> str:
@@ -698,13 +702,13 @@ def _line_error(number: int, exc: Exception) -> str:
     return message if message.startswith(prefix) else prefix + message
 
 
-def _parse_pair_line(line: str, number: int) -> dict[str, Any]:
+def _parse_pair_line(line: str, number: int, *, what: str = "a pair line") -> dict[str, Any]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"malformed JSON at column {exc.colno}: {exc.msg}") from None
     if not isinstance(record, dict):
-        raise InputError("a pair line must be a JSON object")
+        raise InputError(f"{what} must be a JSON object")
     return record
 
 
