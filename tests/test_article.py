@@ -4,6 +4,7 @@ crafted news pages (fictional content, tests/data/ingest/)."""
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import io
 import json
 import socket
@@ -141,6 +142,21 @@ def test_legacy_html_page_uses_its_declared_charset(tmp_path: Path) -> None:
     assert art.title == "Crème de la crème"
 
 
+def test_a_gzipped_page_is_read_as_the_page_it_holds(tmp_path: Path) -> None:
+    page = "<html><head><title>Quay reopens</title></head><body><article><p>" + "The quay reopened. " * 5
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress((page + "</p></article></body></html>").encode()))
+    art = load_article(str(path))
+    assert art.title == "Quay reopens" and art.text == ("The quay reopened. " * 5).strip()
+    path.write_bytes(path.read_bytes()[:30])
+    with pytest.raises(InputError) as excinfo:
+        load_article(str(path))
+    assert error_of(excinfo) == f"{path}: compressed data ends early (the file is truncated)"
+    path.write_bytes(gzip.compress(b"x" * 2000))
+    with pytest.raises(InputError, match=r"decompressed file is over the 1\.0 KB limit"):
+        load_article(str(path), max_bytes=1000)
+
+
 def test_damaged_utf8_is_refused_not_turned_into_mojibake() -> None:
     good = ("Le conseil a voté la création d'une digue. Hélène Garçon a déclaré « c'est nécessaire ». " * 5).encode()
     with pytest.raises(InputError) as excinfo:
@@ -161,10 +177,10 @@ def test_undetectable_encoding_is_refused() -> None:
         b"Council backs seawall\x00\x00\x00 after debate",
         b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
         b"PK\x03\x04\x14\x00\x06\x00",
-        b"\x1f\x8b\x08\x00\x00\x00\x00\x00",
+        gzip.compress(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"),  # read through, then refused
         bytes(range(1, 9)) * 20 + b" some words",
     ],
-    ids=["png", "nul", "pdf", "zip", "gzip", "controls"],
+    ids=["png", "nul", "pdf", "zip", "gzipped png", "controls"],
 )
 def test_binary_files_are_refused(tmp_path: Path, payload: bytes) -> None:
     path = tmp_path / "upload.txt"

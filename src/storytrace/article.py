@@ -871,13 +871,17 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
         kind = "file"
     if len(data) > max_bytes:
         raise _too_large(name, None, max_bytes)
+    suffix = Path(path).suffix.lower() if path != "-" else ""
+    if data.startswith(b"\x1f\x8b"):  # a saved page.html.gz: read as what it holds, as index add and scan do
+        data = _gunzip(data, name, max_bytes)
+        if suffix == ".gz":
+            suffix = Path(path[:-3]).suffix.lower()
     if not data.strip():
         raise InputError(f"{name}: no article text (empty {kind})")
     text = decode_bytes(data, name=name)
     if not text.strip():
         raise InputError(f"{name}: no article text (empty {kind})")
 
-    suffix = Path(path).suffix.lower() if path != "-" else ""
     if fmt == "auto" and suffix in _CORPUS_EXTENSIONS:
         if suffix in (".jsonl", ".ndjson") and len([ln for ln in text.splitlines() if ln.strip()]) == 1:
             fmt = "json"  # one record: the article
@@ -896,6 +900,26 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
     if fmt == "html":
         return article_from_html(text, where=name)
     return article_from_text(text, where=name)
+
+
+def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
+    """The decompressed content of a gzip file, at most ``max_bytes`` of it (a small file may hold a huge one)."""
+    import gzip
+    import io
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+            out = f.read(max_bytes + 1)
+    except EOFError:
+        raise InputError(f"{name}: compressed data ends early (the file is truncated)") from None
+    except (OSError, zlib.error) as err:
+        raise InputError(f"{name}: not a valid gzip file ({_one_line(str(err))})") from None
+    if len(out) > max_bytes:
+        raise InputError(
+            f"{name}: decompressed file is over the {_human_size(max_bytes)} limit (raise it with --max-bytes)"
+        )
+    return out
 
 
 def _read_file(path: str, name: str, max_bytes: int) -> bytes:
