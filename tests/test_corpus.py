@@ -581,6 +581,24 @@ def test_a_warc_cut_inside_a_records_headers_is_reported_not_passed_over(tmp_pat
     assert said in (bad.error or "")
 
 
+def test_a_warc_page_is_decoded_by_the_charset_its_http_header_names(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    text = "Rada miasta Łodzi przyjęła w poniedziałek budżet na przyszły rok, powiedział rzecznik Paweł Żak."
+    html = f"<html><head><title>Łódź</title></head><body><article><p>{text}</p></article></body></html>"
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=ISO-8859-2")], protocol="HTTP/1.1")
+        payload = io.BytesIO(html.encode("iso-8859-2"))
+        writer.write_record(
+            writer.create_warc_record("https://lodz.example/", "response", payload, http_headers=headers)
+        )
+    (rec,) = records(str(path))
+    assert rec.article is not None and rec.article.text == text and rec.article.title == "Łódź"
+
+
 def test_a_damaged_warc_record_says_the_rest_of_the_file_is_skipped(tmp_path: Path) -> None:
     data = _warc(False, _PAGES)
     second = data.find(b"WARC/1.", 10)

@@ -746,13 +746,15 @@ _MIN_COHERENCE = 0.1
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def decode_bytes(data: bytes, *, name: str) -> str:
+def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
     """Decode an input file's bytes without guessing wrong.
 
     UTF-8 (with or without BOM) and BOM-marked UTF-16/32 are taken as they are. Anything else is
     decoded only when charset-normalizer is confident and the result reads as language, because
     silent mojibake would become "differences" in a report. A leading BOM is dropped; nothing else
-    is changed, so offsets into the result map back onto the file.
+    is changed, so offsets into the result map back onto the file. ``charset`` is one the transport
+    declared (an HTTP Content-Type header in a WARC record): it comes before a page's own <meta charset>,
+    as in a browser.
     """
     label = _one_line(name)
     binary = InputError(f"{label}: looks like a binary file, not article text")
@@ -791,8 +793,10 @@ def decode_bytes(data: bytes, *, name: str) -> str:
         )
 
     declared = _DECLARED_CHARSET.search(data[:4096])
-    if declared:
-        encoding = declared.group(1).decode("ascii").lower()
+    for named in (charset, declared.group(1).decode("ascii") if declared else None):
+        if not named:
+            continue
+        encoding = named.strip().strip("\"'").lower()
         encoding = _WHATWG_ALIASES.get(encoding, encoding)
         if not encoding.startswith(("utf", "ucs")):
             try:

@@ -604,8 +604,8 @@ class _Reader:
                 yield self._record(
                     where,
                     uri or f"{self.id_base}:{n}",
-                    lambda body=body, uri=uri, meta=meta, where=where: article_from_html(  # type: ignore[misc]
-                        decode_bytes(body, name=where),
+                    lambda body=body, uri=uri, meta=meta, where=where, ctype=ctype: article_from_html(  # type: ignore[misc]
+                        decode_bytes(body, name=where, charset=_charset_of(ctype)),
                         url=uri,
                         meta=meta,
                         where=where,
@@ -747,6 +747,15 @@ class _Reader:
             # a short row: say what is missing, not only that it is short
             return Record(None, where, f"{where}: row has no text ({fields}, the header has {len(header)})")
         return self._from_value(record, where, default_id)
+
+
+_CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*([^;\s]+)", re.IGNORECASE)
+
+
+def _charset_of(content_type: str) -> str | None:
+    """The charset a Content-Type header names ("text/html; charset=iso-8859-2"), else None."""
+    m = _CHARSET_PARAM.search(content_type)
+    return m.group(1) if m else None
 
 
 _CSV_KNOWN = frozenset({"id", "title", "url", "outlet", "published", "text", "html"})
