@@ -740,6 +740,16 @@ def test_repeated_extraction_is_identical() -> None:
         "Read more: Storm surge leaves £2m repair bill for harbour",
         "Advertisement",
         "© 2024 The Harbour Gazette Ltd. All rights reserved.",
+        "Updated May 14, 2024, 11:02 a.m. ET",
+        "Published 14 May 2024, 09:30 BST · Updated 15 May 2024",
+        "Last updated: Tuesday, March 5, 2024 at 6:15pm",
+        "14 March 2024",
+        "Listen to this article · 4 min",
+        "5 min read",
+        "Additional reporting by Sam Kerr.",
+        "(Reporting by Jane Doe and Ali Roe; Editing by Mark Stone)",
+        "Have a story? Email us at news@herald.example",
+        "Got a news tip? Get in touch with the newsroom.",
     ],
 )
 def test_junk_rules_drop(line: str) -> None:
@@ -763,6 +773,12 @@ def test_junk_rules_drop(line: str) -> None:
         "Join the protest on Saturday, organisers wrote on Facebook.",
         "The bakery said it would accept cookies donated by residents for the sale.",
         "Councillor Ruth Ashdown (Labour/Co-operative) voted against the plan.",
+        "Updated figures show 14,000 residents live behind the wall.",
+        "On May 14, 2024, the council voted to close the bridge.",
+        "Published reports said the bridge would close.",
+        "Reporting by local journalists revealed the cracks in March.",
+        "Have a story about the bridge? The council wants to hear it, Vance said.",
+        "Listen to the full interview on the council's website, the spokesperson said.",
     ],
 )
 def test_junk_rules_keep_prose(line: str) -> None:

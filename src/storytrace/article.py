@@ -567,6 +567,17 @@ _NETWORKS = (
     r"(?:facebook|twitter|x|whatsapp|linkedin|instagram|tiktok|youtube|threads|bluesky|telegram|reddit|"
     r"pinterest|mastodon|messenger|flipboard|email|e-mail)"
 )
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_STAMP = (
+    r"(?i:(?:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+on)?\s*:?\s*)?"
+    r"(?:\w+day,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:,?\s+\d{4})?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?)"
+)
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
@@ -615,6 +626,21 @@ _JUNK_PATTERNS = [
         r"scroll to continue(?: with content)?)"
     ),
     re.compile(r"(?i:.*\bwe use cookies\b.*|accept (?:all )?cookies)"),
+    # a time stamp on its own ("Updated May 14, 2024, 11:02 a.m. ET", "Published 14 May 2024, 09:30 BST ·
+    # Updated 15 May 2024"): the date is metadata, and a stamp left in the text is an "added" sentence
+    re.compile(rf"{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
+    # audio players and reading-time labels
+    re.compile(
+        r"(?i:listen to (?:this )?(?:article|story)(?:\s*[·•|:-]?\s*\d+\s*min(?:ute)?s?)?|"
+        r"\d+\s*min(?:ute)?s?\s+(?:read|listen)|reading time:?\s*\d+\s*min(?:ute)?s?)"
+    ),
+    # credits for the reporting: "Additional reporting by Sam Kerr.", "(Reporting by Jane Doe; Editing by Al Roe)"
+    re.compile(
+        rf"[(\[]?(?i:(?:additional\s+)?reporting\s+by)\s+{_NAME}"
+        rf"(?:\s*(?:,|;|\band\b)\s*(?i:(?:additional\s+reporting|writing|editing)\s+by\s+)?{_NAME})*\.?[)\]]?"
+    ),
+    # tip-line plugs: "Have a story? Email us at news@herald.example"
+    re.compile(r"(?i:(?:have|got)\s+an?\s+(?:story|news\s+tip|tip)\b.{0,120}(?:@|\bget in touch\b|\bcontact us\b).*)"),
     re.compile(r"(?i:(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*|all rights reserved\.?)"),
 ]
 
