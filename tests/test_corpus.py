@@ -104,6 +104,21 @@ def test_tsv(data_cwd: Path) -> None:
     assert recs[1].article.id == "articles.tsv:3"
 
 
+def test_a_tsv_article_that_opens_with_a_quote_is_read_as_text(tmp_path: Path) -> None:
+    # TSV files rarely quote cells: a straight quote at the start of a cell is the article's own.
+    path = tmp_path / "quotes.tsv"
+    rows = [
+        '"We cannot take chances," said council member Teodora Vance on Tuesday.',
+        '"The wall will hold for now, engineers said after the inspection',  # never closed
+        'The bridge was built in 1958 and is "unsafe", engineers said.',
+    ]
+    path.write_text("id\ttext\n" + "".join(f"{i}\t{t}\n" for i, t in enumerate(rows, 1)), encoding="utf-8")
+    recs = records(str(path))
+    assert [(r.where, r.article.text if r.article else r.error) for r in recs] == [
+        (f"{path}:{i}", text) for i, text in enumerate(rows, 2)
+    ]
+
+
 def test_csv_without_a_text_column_is_one_error(tmp_path: Path) -> None:
     path = tmp_path / "sheet.csv"
     path.write_text("headline,body\nA,B\nC,D\n", encoding="utf-8")

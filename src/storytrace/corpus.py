@@ -700,12 +700,18 @@ class _Reader:
         while True:
             start = lines.lines.line_no + 1
             lines.row_bytes = 0
+            lines.row_lines = []
             where = f"{self.name}:{start}"
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except (_Overlong, _BadLine, csv.Error) as err:
+                if isinstance(err, csv.Error) and delimiter == "\t" and header is not None:
+                    # Most TSV files quote nothing: a straight quote that opens an article ('"We cannot," she
+                    # said') is text, not the start of a quoted cell. Read the row's lines again, one row each.
+                    yield from self._unquoted_tsv_rows(header, lines.row_lines, start)
+                    continue
                 if isinstance(err, _Overlong):
                     failed = self._too_large(where, err.size, "row")
                 elif isinstance(err, _BadLine):
@@ -729,6 +735,12 @@ class _Reader:
                     return
                 continue
             yield self._csv_row(header, row, where, f"{self.id_base}:{start}")
+
+    def _unquoted_tsv_rows(self, header: list[str], text_lines: list[str], start: int) -> Iterator[Record]:
+        for k, line in enumerate(text_lines):
+            for row in csv.reader([line.rstrip("\r\n")], delimiter="\t", quoting=csv.QUOTE_NONE):
+                if any(cell.strip() for cell in row):
+                    yield self._csv_row(header, row, f"{self.name}:{start + k}", f"{self.id_base}:{start + k}")
 
     def _csv_row(self, header: list[str], row: list[str], where: str, default_id: str) -> Record:
         fields = plural(len(row), "field")
@@ -851,6 +863,7 @@ class _TextLines:
         self._name = name
         self._limit = limit
         self.row_bytes = 0
+        self.row_lines: list[str] = []  # the current row's lines, to read them again another way
 
     def __iter__(self) -> _TextLines:
         return self
@@ -865,7 +878,9 @@ class _TextLines:
         except UnicodeDecodeError as err:
             where = f"{self._name}:{self.lines.line_no}"
             raise _BadLine(self.lines.line_no, _utf8_error(where, raw, err)) from None
-        return text.lstrip("\ufeff") if self.lines.line_no == 1 else text
+        text = text.lstrip("\ufeff") if self.lines.line_no == 1 else text
+        self.row_lines.append(text)
+        return text
 
 
 def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:
