@@ -623,3 +623,16 @@ def test_a_damaged_warc_record_says_the_rest_of_the_file_is_skipped(tmp_path: Pa
     assert [r.article.id for r in recs if r.article] == [_PAGES[0][0]]
     (bad,) = [r for r in recs if not r.ok]
     assert "after record 1" in (bad.error or "") and "rest of the file is skipped" in (bad.error or "")
+
+
+def test_a_warc_record_with_a_wrong_length_prints_nothing_of_warcio_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # warcio finds the next record after the cut-short one here; a run's stderr holds only storytrace's lines
+    data = _warc(False, _PAGES)
+    at = data.find(b"Content-Length: ") + len(b"Content-Length: ")
+    end = data.find(b"\r\n", at)
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(data[:at] + str(int(data[at:end]) - 30).encode() + data[end:])  # the first record's length
+    assert [r.ok for r in records(str(path))] == [True, True, True]
+    assert capsys.readouterr().err == ""

@@ -576,6 +576,9 @@ class _Reader:
 
         n = 0
         archive = ArchiveIterator(stream, arc2warc=True)
+        # warcio writes a three-line warning of its own to stderr when a record's length is wrong; the record
+        # after it then fails to read and is reported below, in one line, like every bad record.
+        archive.INC_RECORD = ""
         last: Any = None
         try:
             for n, rec in enumerate(archive, 1):
