@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -434,8 +435,18 @@ def test_one_article_is_counted_in_the_singular(run_cli: Any, pair: tuple[Path, 
     empty.write_bytes(b"")
     proc = run_cli(["index", "add", "--db", str(tmp_path / "i.db"), str(pair[0]), str(empty), "--workers", "1"])
     assert proc.returncode == 3, proc.stderr
-    assert "indexed 1 article (1 new" in proc.stderr and "1 input skipped" in proc.stderr
-    assert "1 articles" not in proc.stderr and "1 inputs" not in proc.stderr
+    assert "indexed 1 article (1 new" in proc.stderr and "1 record skipped" in proc.stderr
+    # "1 articles/s" is a rate, which a loaded machine can print; only a count must be singular
+    assert not re.search(r"\b1 articles\b(?!/s)", proc.stderr) and "1 records" not in proc.stderr
+    assert f"storytrace: skipped: {empty}: no article text" in proc.stderr  # the prefix scan gives it
+
+
+def test_index_add_counts_bad_lines_as_records(run_cli: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": SOURCE}) + "\n{bad\n42\n", encoding="utf-8")
+    proc = run_cli(["index", "add", "--db", str(tmp_path / "i.db"), str(corpus), "--workers", "1"])
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stderr.splitlines()[-1] == "storytrace: 2 records skipped"  # two lines of one input
 
 
 def test_trace_batch_names_the_line_once(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
@@ -597,3 +608,33 @@ def test_index_add_and_scan_name_unreadable_dates_in_one_line(run_cli: Any, tmp_
     proc = run_cli(["scan", str(corpus), "--out", str(tmp_path / "scan"), "--to", "candidates", "--workers", "1"])
     assert proc.returncode == 0, proc.stderr
     assert [line for line in proc.stderr.splitlines() if "warning" in line] == [f"storytrace: warning: {note}"]
+
+
+def test_scan_says_how_many_articles_its_date_window_left_out(run_cli: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    records = [
+        {"id": "in", "text": SOURCE, "published": "2024-01-05"},
+        {"id": "old", "text": SUSPECT, "published": "2023-12-01"},
+        {"id": "unread", "text": GERMAN, "published": "5/1/2024"},
+        {"id": "none", "text": GERMAN + " Noch ein Satz."},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    proc = run_cli(
+        [
+            "scan",
+            str(corpus),
+            "--out",
+            str(tmp_path / "s"),
+            "--since",
+            "2024-01-01",
+            "--to",
+            "candidates",
+            "--workers",
+            "1",
+        ]
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    # the article with an unreadable date is named even though the window then leaves it out
+    assert any(line.startswith("storytrace: warning: 1 article has a publication date") for line in lines)
+    assert "storytrace: 3 articles outside --since/--until left out (2 of them undated)" in lines

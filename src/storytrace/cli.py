@@ -387,7 +387,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         for record in read_corpus(args.inputs, max_bytes=settings.max_bytes, workers=workers):
             if record.article is None:
                 failed += 1
-                print(f"storytrace: skipped {record.error}", file=sys.stderr)
+                print(f"storytrace: skipped: {record.error}", file=sys.stderr)  # worded as scan words it
                 continue
             if unread_published(record.article) is not None:
                 undated.append(str(record.article.id))
@@ -407,7 +407,8 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     if undated:
         print(f"storytrace: warning: {unread_dates_note(undated)}", file=sys.stderr)
     if failed:
-        print(f"storytrace: {plural(failed, 'input')} skipped", file=sys.stderr)
+        # a bad line of a JSONL file is one record of one input: counted as scan counts them
+        print(f"storytrace: {plural(failed, 'record')} skipped", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
 

@@ -182,6 +182,7 @@ def _run_scan(
         undated: list[str] = []  # ids whose date could not be read: one note for the corpus, not one each
         seen: set[str] = set()
         filtered = [0]  # read articles the --since/--until window or other filters leave out
+        filtered_undated = [0]  # of those, the ones with no date to place in the window
 
         def good() -> Iterator[Article]:
             for rec in records:
@@ -192,12 +193,14 @@ def _run_scan(
                 if str(art.id) in seen:
                     errors.append(f"{rec.where}: duplicate id {art.id!r} (the first one is kept)")
                     continue
+                if unread_published(art) is not None:  # before the date window, which leaves such an article out
+                    undated.append(str(art.id))
                 if not config.filters.keeps_article(art):
                     filtered[0] += 1
+                    if art.published is None:
+                        filtered_undated[0] += 1
                     continue
                 seen.add(str(art.id))
-                if unread_published(art) is not None:
-                    undated.append(str(art.id))
                 yield art
 
         result.articles = stages.write_articles(good())
@@ -209,6 +212,9 @@ def _run_scan(
             progress(f"... {len(errors) - 20} more skipped records, listed in {stages.out / 'errors.txt'}")
         if undated:
             progress(f"warning: {unread_dates_note(undated)}")
+        if filtered[0]:  # a window that silently shrinks the corpus looks like missing pairs later
+            no_date = f" ({filtered_undated[0]} of them undated)" if filtered_undated[0] else ""
+            progress(f"{plural(filtered[0], 'article')} outside --since/--until left out{no_date}")
         stages.complete("articles")
     else:
         result.articles = stages.count()
