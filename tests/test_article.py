@@ -582,6 +582,13 @@ def test_teaser_articles_around_and_inside_the_story_are_left_out() -> None:
     assert art.title == "Elm Street bridge closed to trucks"
 
 
+def test_a_story_set_in_divs_is_not_dropped_for_a_teaser_set_in_paragraphs() -> None:
+    body = "".join(f"<div class='para'>{p}</div>" for p in _STORY)
+    page = f"<html><body><article><h1>Bridge</h1>{body}</article><aside>{_teaser('budget')}</aside></body></html>"
+    art = article_from_html(page)
+    assert all(p in art.text for p in _STORY) and "Follow the latest" not in art.text
+
+
 def test_a_page_of_many_short_articles_is_not_cut_to_one() -> None:
     # No <article> holds most of the prose: none is the story, so none is dropped.
     page = "<html><body>" + "".join(f"<article><p>{p}</p></article>" for p in _STORY) + "</body></html>"

@@ -438,9 +438,11 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     )
 
 
-# The story's own <article> must hold at least this share of the prose in all of a page's <article>
-# elements before the others are dropped as teasers: a page that wraps each paragraph in one is left whole.
-_MAIN_ARTICLE_SHARE = 0.6
+# The story's own <article> must hold at least this share of the text in all of a page's <article> elements,
+# and this many times the text of any other, before the others are dropped as teasers: a page that wraps each
+# paragraph or each live-blog entry in one is left whole.
+_MAIN_ARTICLE_SHARE = 0.4
+_MAIN_ARTICLE_LEAD = 3.0
 
 
 def _main_article_only(tree: HtmlElement) -> HtmlElement | None:
@@ -457,13 +459,16 @@ def _main_article_only(tree: HtmlElement) -> HtmlElement | None:
     articles = page.xpath("//article")
 
     def own_prose(article: HtmlElement) -> int:
-        return sum(
-            len(p.text_content()) for p in article.iter("p") if next(p.iterancestors("article"), None) is article
+        # All of its text, not only its <p>s (some sites set a story in <div>s), less what nested articles hold.
+        nested = [a for a in article.iterdescendants("article") if next(a.iterancestors("article")) is article]
+        return len(" ".join(article.text_content().split())) - sum(
+            len(" ".join(a.text_content().split())) for a in nested
         )
 
     prose = [own_prose(a) for a in articles]
     best = max(range(len(articles)), key=prose.__getitem__)
-    if prose[best] < _MAIN_ARTICLE_SHARE * sum(prose):
+    runner_up = max(x for k, x in enumerate(prose) if k != best)
+    if prose[best] < _MAIN_ARTICLE_SHARE * sum(prose) or prose[best] < _MAIN_ARTICLE_LEAD * runner_up:
         return None
     keep = {id(articles[best]), *(id(a) for a in articles[best].iterancestors("article"))}
     for article in articles:
