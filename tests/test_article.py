@@ -589,6 +589,14 @@ def test_a_story_set_in_divs_is_not_dropped_for_a_teaser_set_in_paragraphs() -> 
     assert all(p in art.text for p in _STORY) and "Follow the latest" not in art.text
 
 
+def test_a_lede_set_after_the_headline_without_a_paragraph_is_kept() -> None:
+    page = (
+        "<html><head><title>Elm Street bridge closed to trucks</title></head><body><div id='content'>"
+        f"<h1>Elm Street bridge closed to trucks</h1>{'<br><br>'.join(_STORY)}</div></body></html>"
+    )
+    assert article_from_html(page).text == "\n\n".join(_STORY)
+
+
 def test_a_page_of_many_short_articles_is_not_cut_to_one() -> None:
     # No <article> holds most of the prose: none is the story, so none is dropped.
     page = "<html><body>" + "".join(f"<article><p>{p}</p></article>" for p in _STORY) + "</body></html>"

@@ -528,8 +528,12 @@ def _paragraphs(body: _Element) -> list[str]:
                 add(leaf_text(child))
             add(" ".join((child.tail or "").split()))
 
+    # Text between the top blocks (a lede set after the headline with <br>s, not in a <p>) is the body's
+    # own text and the blocks' tails: left out, the story lost its first paragraph.
+    add(" ".join((body.text or "").split()))
     for child in body:
         visit(child)
+        add(" ".join((child.tail or "").split()))
     return out
 
 
