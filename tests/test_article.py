@@ -597,6 +597,18 @@ def test_a_lede_set_after_the_headline_without_a_paragraph_is_kept() -> None:
     assert article_from_html(page).text == "\n\n".join(_STORY)
 
 
+def test_a_pull_quote_repeating_a_sentence_of_the_story_is_left_out() -> None:
+    story = [
+        "The council voted on Tuesday to close the Elm Street bridge to heavy trucks.",
+        "\u201cWe cannot take chances with a structure that carries 18,000 vehicles a day,\u201d said Teodora Vance.",
+        "Repairs will take until October.",
+    ]
+    pull = "<blockquote>We cannot take chances with a structure that carries 18,000 vehicles</blockquote>"
+    body = f"<p>{story[0]}</p><p>{story[1]}</p>{pull}<p>{story[2]}</p>"
+    art = article_from_html(f"<html><body><article><h1>Bridge closed</h1>{body}</article></body></html>")
+    assert art.text == "\n\n".join(story)
+
+
 def test_a_page_of_many_short_articles_is_not_cut_to_one() -> None:
     # No <article> holds most of the prose: none is the story, so none is dropped.
     page = "<html><body>" + "".join(f"<article><p>{p}</p></article>" for p in _STORY) + "</body></html>"

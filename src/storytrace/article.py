@@ -671,6 +671,27 @@ def _clean_paragraphs(paragraphs: Iterable[str], controls: set[str], title: str 
                 if all(_is_label(p) for p in kept[:k]):
                     del kept[: k + 1]
                 break
+    return _without_pull_quotes(kept)
+
+
+_PULL_QUOTE_MIN_WORDS = 5
+_QUOTE_MARKS = "\"'“”‘’«»„"
+
+
+def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """Drop a short paragraph whose words all stand, in order, inside another paragraph: a pull quote set
+    again in large type. Left in, it is a second copy of a sentence the story already has."""
+    keys = [" ".join(p.casefold().translate({ord(c): " " for c in _QUOTE_MARKS}).split()) for p in paragraphs]
+    kept = []
+    for k, (paragraph, key) in enumerate(zip(paragraphs, keys, strict=True)):
+        key = key.strip(" .,;:!?…—–-")
+        repeated = (
+            len(paragraph) <= _MAX_JUNK_LINE
+            and len(key.split()) >= _PULL_QUOTE_MIN_WORDS
+            and any(j != k and len(other) > len(key) and key in other for j, other in enumerate(keys))
+        )
+        if not repeated:
+            kept.append(paragraph)
     return kept
 
 
