@@ -324,6 +324,17 @@ def test_json_record_with_html_is_extracted(no_network: list[str]) -> None:
     assert no_network == []
 
 
+def test_a_record_with_an_empty_text_and_its_html_is_read_from_the_html() -> None:
+    # a crawler's export: "text" left empty where the page was not extracted, as a CSV row can be
+    page = (
+        "<html><body><article><p>The Old Mill bridge will close for six weeks from Monday.</p></article></body></html>"
+    )
+    art = article_from_record({"id": "p1", "text": " ", "html": page})
+    assert art.text == "The Old Mill bridge will close for six weeks from Monday."
+    with pytest.raises(InputError, match="field 'text' is empty"):
+        article_from_record({"id": "p2", "text": "", "html": " "})
+
+
 def test_malformed_json() -> None:
     with pytest.raises(InputError) as excinfo:
         load_article(data("malformed.json"))

@@ -178,6 +178,8 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
     }
     text = record.get("text")
     html = record.get("html")
+    if isinstance(text, str) and not text.strip() and isinstance(html, str) and html.strip():
+        text = None  # an empty text next to the page it would be extracted from, as a CSV row can have
     if text is not None:
         if not isinstance(text, str):
             raise InputError(f"{name}: field 'text' must be a string, got {_json_type(text)}")
