@@ -781,6 +781,8 @@ def test_repeated_extraction_is_identical() -> None:
         "Updated May 14, 2024, 11:02 a.m. ET",
         "Published 14 May 2024, 09:30 BST · Updated 15 May 2024",
         "Last updated: Tuesday, March 5, 2024 at 6:15pm",
+        "Updated",
+        "Published on:",
         "14 March 2024",
         "Listen to this article · 4 min",
         "5 min read",

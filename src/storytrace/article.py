@@ -640,6 +640,8 @@ _JUNK_PATTERNS = [
     # a time stamp on its own ("Updated May 14, 2024, 11:02 a.m. ET", "Published 14 May 2024, 09:30 BST ·
     # Updated 15 May 2024"): the date is metadata, and a stamp left in the text is an "added" sentence
     re.compile(rf"{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
+    # ...and its label left alone when the date itself was a <time> element the extractor dropped
+    re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
     # audio players and reading-time labels
     re.compile(
         r"(?i:listen to (?:this )?(?:article|story)(?:\s*[·•|:-]?\s*\d+\s*min(?:ute)?s?)?|"
