@@ -4,6 +4,7 @@ crafted news pages (fictional content, tests/data/ingest/)."""
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import io
 import json
 import socket
@@ -161,6 +162,21 @@ def test_legacy_html_page_uses_its_declared_charset(tmp_path: Path) -> None:
     assert art.title == "Crème de la crème"
 
 
+def test_a_gzipped_page_is_read_as_the_page_it_holds(tmp_path: Path) -> None:
+    page = "<html><head><title>Quay reopens</title></head><body><article><p>" + "The quay reopened. " * 5
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress((page + "</p></article></body></html>").encode()))
+    art = load_article(str(path))
+    assert art.title == "Quay reopens" and art.text == ("The quay reopened. " * 5).strip()
+    path.write_bytes(path.read_bytes()[:30])
+    with pytest.raises(InputError) as excinfo:
+        load_article(str(path))
+    assert error_of(excinfo) == f"{path}: compressed data ends early (the file is truncated)"
+    path.write_bytes(gzip.compress(b"x" * 2000))
+    with pytest.raises(InputError, match=r"decompressed file is over the 1\.0 KB limit"):
+        load_article(str(path), max_bytes=1000)
+
+
 def test_damaged_utf8_is_refused_not_turned_into_mojibake() -> None:
     good = ("Le conseil a voté la création d'une digue. Hélène Garçon a déclaré « c'est nécessaire ». " * 5).encode()
     with pytest.raises(InputError) as excinfo:
@@ -181,10 +197,10 @@ def test_undetectable_encoding_is_refused() -> None:
         b"Council backs seawall\x00\x00\x00 after debate",
         b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
         b"PK\x03\x04\x14\x00\x06\x00",
-        b"\x1f\x8b\x08\x00\x00\x00\x00\x00",
+        gzip.compress(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"),  # read through, then refused
         bytes(range(1, 9)) * 20 + b" some words",
     ],
-    ids=["png", "nul", "pdf", "zip", "gzip", "controls"],
+    ids=["png", "nul", "pdf", "zip", "gzipped png", "controls"],
 )
 def test_binary_files_are_refused(tmp_path: Path, payload: bytes) -> None:
     path = tmp_path / "upload.txt"
@@ -326,6 +342,17 @@ def test_json_record_with_html_is_extracted(no_network: list[str]) -> None:
     )
     assert art.meta == {"desk": "county"}
     assert no_network == []
+
+
+def test_a_record_with_an_empty_text_and_its_html_is_read_from_the_html() -> None:
+    # a crawler's export: "text" left empty where the page was not extracted, as a CSV row can be
+    page = (
+        "<html><body><article><p>The Old Mill bridge will close for six weeks from Monday.</p></article></body></html>"
+    )
+    art = article_from_record({"id": "p1", "text": " ", "html": page})
+    assert art.text == "The Old Mill bridge will close for six weeks from Monday."
+    with pytest.raises(InputError, match="field 'text' is empty"):
+        article_from_record({"id": "p2", "text": "", "html": " "})
 
 
 def test_malformed_json() -> None:
@@ -559,6 +586,67 @@ def test_messy_page_without_semantic_markup() -> None:
         assert junk not in art.text
 
 
+_STORY = [
+    "The Ravensbrook city council voted 7-2 on Tuesday to close the Elm Street bridge to heavy trucks after "
+    "engineers found cracks in two of its steel girders.",
+    "The bridge, built in 1958, was last inspected in 2019, and the cracks had probably formed over two winters.",
+    "Repairs are expected to cost $3.4 million and to take until October, Mayor Gideon Pratt said.",
+]
+
+
+def _teaser(topic: str) -> str:
+    return (
+        f'<article class="teaser"><h2><a href="/live">Live: council {topic} vote</a></h2>'
+        f"<p>Follow the latest updates as councillors debate the {topic} plans.</p></article>"
+    )
+
+
+def test_teaser_articles_around_and_inside_the_story_are_left_out() -> None:
+    body = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = (
+        "<html><head><title>Elm Street bridge closed to trucks</title></head><body>"
+        f"{_teaser('budget')}<article><h1>Elm Street bridge closed to trucks</h1>{body}{_teaser('housing')}"
+        f"</article>{_teaser('planning')}</body></html>"
+    )
+    art = article_from_html(page)
+    assert art.text == "\n\n".join(_STORY)
+    assert art.title == "Elm Street bridge closed to trucks"
+
+
+def test_a_story_set_in_divs_is_not_dropped_for_a_teaser_set_in_paragraphs() -> None:
+    body = "".join(f"<div class='para'>{p}</div>" for p in _STORY)
+    page = f"<html><body><article><h1>Bridge</h1>{body}</article><aside>{_teaser('budget')}</aside></body></html>"
+    art = article_from_html(page)
+    assert all(p in art.text for p in _STORY) and "Follow the latest" not in art.text
+
+
+def test_a_lede_set_after_the_headline_without_a_paragraph_is_kept() -> None:
+    page = (
+        "<html><head><title>Elm Street bridge closed to trucks</title></head><body><div id='content'>"
+        f"<h1>Elm Street bridge closed to trucks</h1>{'<br><br>'.join(_STORY)}</div></body></html>"
+    )
+    assert article_from_html(page).text == "\n\n".join(_STORY)
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_story_is_left_out() -> None:
+    story = [
+        "The council voted on Tuesday to close the Elm Street bridge to heavy trucks.",
+        "\u201cWe cannot take chances with a structure that carries 18,000 vehicles a day,\u201d said Teodora Vance.",
+        "Repairs will take until October.",
+    ]
+    pull = "<blockquote>We cannot take chances with a structure that carries 18,000 vehicles</blockquote>"
+    body = f"<p>{story[0]}</p><p>{story[1]}</p>{pull}<p>{story[2]}</p>"
+    art = article_from_html(f"<html><body><article><h1>Bridge closed</h1>{body}</article></body></html>")
+    assert art.text == "\n\n".join(story)
+
+
+def test_a_page_of_many_short_articles_is_not_cut_to_one() -> None:
+    # No <article> holds most of the prose: none is the story, so none is dropped.
+    page = "<html><body>" + "".join(f"<article><p>{p}</p></article>" for p in _STORY) + "</body></html>"
+    art = article_from_html(page)
+    assert all(p in art.text for p in _STORY)
+
+
 def test_page_without_article_body() -> None:
     with pytest.raises(InputError) as excinfo:
         load_article(data("no_body_page.html"))
@@ -710,6 +798,18 @@ def test_repeated_extraction_is_identical() -> None:
         "Read more: Storm surge leaves £2m repair bill for harbour",
         "Advertisement",
         "© 2024 The Harbour Gazette Ltd. All rights reserved.",
+        "Updated May 14, 2024, 11:02 a.m. ET",
+        "Published 14 May 2024, 09:30 BST · Updated 15 May 2024",
+        "Last updated: Tuesday, March 5, 2024 at 6:15pm",
+        "Updated",
+        "Published on:",
+        "14 March 2024",
+        "Listen to this article · 4 min",
+        "5 min read",
+        "Additional reporting by Sam Kerr.",
+        "(Reporting by Jane Doe and Ali Roe; Editing by Mark Stone)",
+        "Have a story? Email us at news@herald.example",
+        "Got a news tip? Get in touch with the newsroom.",
     ],
 )
 def test_junk_rules_drop(line: str) -> None:
@@ -733,6 +833,12 @@ def test_junk_rules_drop(line: str) -> None:
         "Join the protest on Saturday, organisers wrote on Facebook.",
         "The bakery said it would accept cookies donated by residents for the sale.",
         "Councillor Ruth Ashdown (Labour/Co-operative) voted against the plan.",
+        "Updated figures show 14,000 residents live behind the wall.",
+        "On May 14, 2024, the council voted to close the bridge.",
+        "Published reports said the bridge would close.",
+        "Reporting by local journalists revealed the cracks in March.",
+        "Have a story about the bridge? The council wants to hear it, Vance said.",
+        "Listen to the full interview on the council's website, the spokesperson said.",
     ],
 )
 def test_junk_rules_keep_prose(line: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -444,8 +445,18 @@ def test_one_article_is_counted_in_the_singular(run_cli: Any, pair: tuple[Path, 
     empty.write_bytes(b"")
     proc = run_cli(["index", "add", "--db", str(tmp_path / "i.db"), str(pair[0]), str(empty), "--workers", "1"])
     assert proc.returncode == 3, proc.stderr
-    assert "indexed 1 article (1 new" in proc.stderr and "1 input skipped" in proc.stderr
-    assert "1 articles" not in proc.stderr and "1 inputs" not in proc.stderr
+    assert "indexed 1 article (1 new" in proc.stderr and "1 record skipped" in proc.stderr
+    # "1 articles/s" is a rate, which a loaded machine can print; only a count must be singular
+    assert not re.search(r"\b1 articles\b(?!/s)", proc.stderr) and "1 records" not in proc.stderr
+    assert f"storytrace: skipped: {empty}: no article text" in proc.stderr  # the prefix scan gives it
+
+
+def test_index_add_counts_bad_lines_as_records(run_cli: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": SOURCE}) + "\n{bad\n42\n", encoding="utf-8")
+    proc = run_cli(["index", "add", "--db", str(tmp_path / "i.db"), str(corpus), "--workers", "1"])
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stderr.splitlines()[-1] == "storytrace: 2 records skipped"  # two lines of one input
 
 
 def test_trace_batch_names_the_line_once(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
@@ -457,6 +468,21 @@ def test_trace_batch_names_the_line_once(run_cli: Any, pair: tuple[Path, Path], 
     assert proc.returncode == 3
     error = json.loads(proc.stdout)["error"]
     assert error.startswith("line 1: ") and "line 1: line 1" not in error and "line 1: line 1" not in proc.stderr
+
+
+def test_trace_batch_names_its_lines_suspects_and_counts_the_failures(
+    run_cli: Any, pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    db = tmp_path / "i.db"
+    assert run_cli(["index", "add", "--db", str(db), str(pair[0]), "--workers", "1"]).returncode == 0
+    batch = tmp_path / "suspects.jsonl"
+    batch.write_text(json.dumps({"id": "s", "text": SUSPECT}) + "\n42\n", encoding="utf-8")
+    proc = run_cli(["trace", "--batch", str(batch), "--db", str(db), "--no-embeddings"])
+    assert proc.returncode == 3
+    good, bad = (json.loads(line) for line in proc.stdout.splitlines())
+    assert good["source"] is not None
+    assert bad["error"] == "line 2: a suspect line (id, text, ...) must be a JSON object"
+    assert proc.stderr.splitlines()[-1] == "storytrace: 1 of 2 lines failed"
 
 
 def test_a_missing_pair_path_says_where_it_was_looked_for(run_cli: Any, tmp_path: Path) -> None:
@@ -545,3 +571,80 @@ def test_an_unreadable_publication_date_is_warned_about(run_cli: Any, pair: tupl
     assert proc.returncode == 0, proc.stderr
     assert "publication date '14/03/2024' not understood" in proc.stderr
     assert proc.stderr.count("\n") == 1
+
+
+# --- unreadable publication dates in the batch and corpus modes ----------------------------------------------
+
+
+def test_pairs_and_trace_batch_warn_once_per_article_with_an_unreadable_date(
+    run_cli: Any, pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    lines = [
+        {"id": "p1", "source": {"text": SOURCE, "published": "14/03/2024"}, "derived": SUSPECT},
+        {"id": "p2", "source": {"text": SOURCE, "published": "2024-03-14"}, "derived": {"text": SUSPECT}},
+    ]
+    pairs.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    proc = run_cli(["compare", "--pairs", str(pairs), "--no-embeddings", "--out", str(tmp_path / "r.jsonl")])
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines() == [
+        "storytrace: warning: line 1: source: publication date '14/03/2024' not understood (expected a date like "
+        "2024-03-14); the article is treated as undated"
+    ]
+
+    db = tmp_path / "i.db"
+    assert run_cli(["index", "add", "--db", str(db), str(pair[0]), "--workers", "1"]).returncode == 0
+    batch = tmp_path / "suspects.jsonl"
+    batch.write_text(json.dumps({"id": "s", "text": SUSPECT, "published": "next week"}) + "\n", encoding="utf-8")
+    proc = run_cli(["trace", "--batch", str(batch), "--db", str(db), "--no-embeddings", "--out", str(tmp_path / "t")])
+    assert proc.returncode == 0, proc.stderr
+    assert "line 1: publication date 'next week' not understood" in proc.stderr
+    assert proc.stderr.count("not understood") == 1
+
+
+def test_index_add_and_scan_name_unreadable_dates_in_one_line(run_cli: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    records = [
+        {"id": f"a{i}", "text": f"{SOURCE} Story number {i}.", "published": f"{i}/03/2024"} for i in range(1, 8)
+    ] + [{"id": "b", "text": SUSPECT, "published": "2024-03-15"}]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    note = (
+        "7 articles have a publication date that could not be read (expected a date like 2024-03-14), treated as "
+        "undated: a1, a2, a3, a4, a5 and 2 more"
+    )
+    proc = run_cli(["index", "add", "--db", str(tmp_path / "i.db"), str(corpus), "--workers", "1", "--lexical-only"])
+    assert proc.returncode == 0, proc.stderr
+    assert [line for line in proc.stderr.splitlines() if "warning" in line] == [f"storytrace: warning: {note}"]
+    proc = run_cli(["scan", str(corpus), "--out", str(tmp_path / "scan"), "--to", "candidates", "--workers", "1"])
+    assert proc.returncode == 0, proc.stderr
+    assert [line for line in proc.stderr.splitlines() if "warning" in line] == [f"storytrace: warning: {note}"]
+
+
+def test_scan_says_how_many_articles_its_date_window_left_out(run_cli: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    records = [
+        {"id": "in", "text": SOURCE, "published": "2024-01-05"},
+        {"id": "old", "text": SUSPECT, "published": "2023-12-01"},
+        {"id": "unread", "text": GERMAN, "published": "5/1/2024"},
+        {"id": "none", "text": GERMAN + " Noch ein Satz."},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    proc = run_cli(
+        [
+            "scan",
+            str(corpus),
+            "--out",
+            str(tmp_path / "s"),
+            "--since",
+            "2024-01-01",
+            "--to",
+            "candidates",
+            "--workers",
+            "1",
+        ]
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    # the article with an unreadable date is named even though the window then leaves it out
+    assert any(line.startswith("storytrace: warning: 1 article has a publication date") for line in lines)
+    assert "storytrace: 3 articles outside --since/--until left out (2 of them undated)" in lines

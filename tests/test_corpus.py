@@ -104,6 +104,21 @@ def test_tsv(data_cwd: Path) -> None:
     assert recs[1].article.id == "articles.tsv:3"
 
 
+def test_a_tsv_article_that_opens_with_a_quote_is_read_as_text(tmp_path: Path) -> None:
+    # TSV files rarely quote cells: a straight quote at the start of a cell is the article's own.
+    path = tmp_path / "quotes.tsv"
+    rows = [
+        '"We cannot take chances," said council member Teodora Vance on Tuesday.',
+        '"The wall will hold for now, engineers said after the inspection',  # never closed
+        'The bridge was built in 1958 and is "unsafe", engineers said.',
+    ]
+    path.write_text("id\ttext\n" + "".join(f"{i}\t{t}\n" for i, t in enumerate(rows, 1)), encoding="utf-8")
+    recs = records(str(path))
+    assert [(r.where, r.article.text if r.article else r.error) for r in recs] == [
+        (f"{path}:{i}", text) for i, text in enumerate(rows, 2)
+    ]
+
+
 def test_csv_without_a_text_column_is_one_error(tmp_path: Path) -> None:
     path = tmp_path / "sheet.csv"
     path.write_text("headline,body\nA,B\nC,D\n", encoding="utf-8")
@@ -111,6 +126,15 @@ def test_csv_without_a_text_column_is_one_error(tmp_path: Path) -> None:
     assert (
         rec.error == f"{path}:1: the header row has no 'text' column (columns: 'headline', 'body'); the file is skipped"
     )
+
+
+def test_a_semicolon_separated_csv_is_read_by_its_header(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    text = "The harbour board approved 12,5 million for the new pontoons; work starts in May."
+    path.write_text(f'\ufeffid;Text;desk\n7;"{text}";Local\n', encoding="utf-8")
+    (rec,) = records(str(path))
+    assert rec.article is not None and rec.article.id == "7" and rec.article.text == text
+    assert rec.article.meta == {"desk": "Local"}
 
 
 def test_csv_header_names_are_matched_loosely_and_long_rows_are_refused(tmp_path: Path) -> None:
@@ -511,3 +535,104 @@ def test_worker_processes_read_single_article_files_in_order(tmp_path: Path, mon
     parallel = list(read_corpus([str(tmp_path)], workers=2))
     assert parallel == serial
     assert sum(r.article is not None for r in parallel) == 25 and sum(r.error is not None for r in parallel) == 3
+
+
+# --------------------------------------------------------------------------------------------------
+# WARC: a crawl cut short or damaged keeps the records before the damage, and says what was lost
+
+
+def _warc(gz: bool, pages: list[tuple[str, str]]) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gz)
+    for uri, text in pages:
+        html = f"<html><head><title>{uri}</title></head><body><article><p>{text}</p></article></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(uri, "response", payload=io.BytesIO(html.encode()), http_headers=headers)
+        )
+    return buf.getvalue()
+
+
+_PAGES = [
+    (
+        f"https://news.example/{i}",
+        f"Story {i}: the harbour committee met on a weekday evening to discuss moorings. " * 8,
+    )
+    for i in range(3)
+]
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_warc_cut_inside_its_last_record_keeps_the_whole_ones_and_reports_the_cut_one(
+    tmp_path: Path, gz: bool
+) -> None:
+    data = _warc(gz, _PAGES)
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    path.write_bytes(data[: len(data) - 200])  # the end of the last page is lost
+    recs = records(str(path))
+    assert [r.article.id for r in recs if r.article] == [uri for uri, _ in _PAGES[:2]]
+    (bad,) = [r for r in recs if not r.ok]
+    assert "truncated" in (bad.error or "")
+
+
+@pytest.mark.parametrize(
+    ("cut", "said"),
+    [
+        (30, "unreadable WARC record after record 2 (damaged record headers"),  # warcio raised AttributeError
+        (200, "ends inside record 3 (truncated)"),  # warcio ended quietly
+    ],
+)
+def test_a_warc_cut_inside_a_records_headers_is_reported_not_passed_over(tmp_path: Path, cut: int, said: str) -> None:
+    data = _warc(False, _PAGES)
+    third = data.find(b"WARC/1.", data.find(b"WARC/1.", 10) + 10)
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(data[: third + cut])  # the third record's headers end early
+    recs = records(str(path))
+    assert len([r for r in recs if r.ok]) == 2
+    (bad,) = [r for r in recs if not r.ok]
+    assert said in (bad.error or "")
+
+
+def test_a_warc_page_is_decoded_by_the_charset_its_http_header_names(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    text = "Rada miasta Łodzi przyjęła w poniedziałek budżet na przyszły rok, powiedział rzecznik Paweł Żak."
+    html = f"<html><head><title>Łódź</title></head><body><article><p>{text}</p></article></body></html>"
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=ISO-8859-2")], protocol="HTTP/1.1")
+        payload = io.BytesIO(html.encode("iso-8859-2"))
+        writer.write_record(
+            writer.create_warc_record("https://lodz.example/", "response", payload, http_headers=headers)
+        )
+    (rec,) = records(str(path))
+    assert rec.article is not None and rec.article.text == text and rec.article.title == "Łódź"
+
+
+def test_a_damaged_warc_record_says_the_rest_of_the_file_is_skipped(tmp_path: Path) -> None:
+    data = _warc(False, _PAGES)
+    second = data.find(b"WARC/1.", 10)
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(data[:second] + b"GARBAGE" + data[second + 7 :])
+    recs = records(str(path))
+    assert [r.article.id for r in recs if r.article] == [_PAGES[0][0]]
+    (bad,) = [r for r in recs if not r.ok]
+    assert "after record 1" in (bad.error or "") and "rest of the file is skipped" in (bad.error or "")
+
+
+def test_a_warc_record_with_a_wrong_length_prints_nothing_of_warcio_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # warcio finds the next record after the cut-short one here; a run's stderr holds only storytrace's lines
+    data = _warc(False, _PAGES)
+    at = data.find(b"Content-Length: ") + len(b"Content-Length: ")
+    end = data.find(b"\r\n", at)
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(data[:at] + str(int(data[at:end]) - 30).encode() + data[end:])  # the first record's length
+    assert [r.ok for r in records(str(path))] == [True, True, True]
+    assert capsys.readouterr().err == ""

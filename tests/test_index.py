@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import signal
@@ -395,6 +396,19 @@ def test_a_suspect_stitched_from_two_originals_lists_both(tmp_path: Path) -> Non
     assert set(qualifying) == {"harbour", "cinema"}
     assert qualifying["harbour"] == (0, 1) and qualifying["cinema"] == (2, 3)
     assert result.unexplained == (4,)
+
+    # the HTML trace report says what the terminal and JSON ones say
+    from storytrace.report.html import trace_to_html
+
+    html = trace_to_html(result)
+    assert "suspect sentences 0, 1" in html and "suspect sentences 2, 3" in html
+    assert "Suspect sentences no source explains: 4." in html
+    if importlib.util.find_spec("fastapi") is not None:  # and so does the web app's trace page
+        from storytrace.web.pages import trace_page
+
+        assert "Suspect sentences no source explains: 4." in trace_page(
+            result, text=suspect, title="", input_format="text"
+        )
 
 
 def test_bm25_ranks_a_paraphrase_first_among_same_topic_articles(tmp_path: Path) -> None:

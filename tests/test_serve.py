@@ -292,3 +292,29 @@ def test_serve_on_a_port_in_use_fails_in_one_line(run_cli: Any) -> None:
         proc = run_cli(["serve", "--port", str(port)])
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr.count("\n") == 1 and f"cannot serve on 127.0.0.1:{port}" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("content_type", "got"),
+    [("text/plain", "it came as text/plain"), (None, "it came with no Content-Type")],
+)
+def test_a_json_body_sent_as_another_type_is_415_naming_the_header(
+    client: TestClient, content_type: str | None, got: str
+) -> None:
+    body = json.dumps({"original": "The quay reopened on Monday.", "suspect": "The quay reopened."}).encode()
+    headers = {"content-type": content_type} if content_type else {}
+    error = _one_line_error(client.post("/compare", content=body, headers=headers), 415)
+    assert error == f"send the body as JSON (Content-Type: application/json); {got}"
+    # the right type with a body that is not an object is still the body's fault
+    r = client.post("/compare", content=b"[1, 2]", headers={"content-type": "application/json; charset=utf-8"})
+    assert _one_line_error(r, 422) == "the body must be a JSON object (Content-Type: application/json)"
+
+
+def test_a_publication_date_the_api_cannot_read_is_refused_not_dropped(
+    client: TestClient, traced: TestClient, examples: dict[str, str]
+) -> None:
+    body = {"original": examples["original"], "suspect": examples["rewrite"], "suspect_published": "14/03/2024"}
+    error = _one_line_error(client.post("/compare", json=body), 422)
+    assert error == "suspect_published: '14/03/2024' is not a date (expected ISO 8601, e.g. 2024-03-14)"
+    r = traced.post("/trace", json={"text": examples["rewrite"], "published": "next week"})
+    assert _one_line_error(r, 422).startswith("published: 'next week' is not a date")

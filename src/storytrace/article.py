@@ -15,7 +15,7 @@ import re
 import stat
 import sys
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -34,6 +34,8 @@ __all__ = [
     "article_from_text",
     "decode_bytes",
     "load_article",
+    "unread_dates_note",
+    "unread_published",
 ]
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -189,6 +191,8 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
     }
     text = record.get("text")
     html = record.get("html")
+    if isinstance(text, str) and not text.strip() and isinstance(html, str) and html.strip():
+        text = None  # an empty text next to the page it would be extracted from, as a CSV row can have
     if text is not None:
         if not isinstance(text, str):
             raise InputError(f"{name}: field 'text' must be a string, got {_json_type(text)}")
@@ -202,6 +206,30 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
             raise InputError(f"{name}: no article text (field 'html' is empty)")
         return article_from_html(html, where=where, **fields)
     raise InputError(f"{name}: no article text (the JSON object has no 'text' or 'html' field)")
+
+
+def unread_published(article: Article) -> Any:
+    """The ``published`` value an article was given but that could not be read as a date (kept in
+    ``meta["published_raw"]``), else None. Such an article is treated as undated, which changes what
+    ``compare`` says about direction and what ``trace`` holds back, so every command reports it."""
+    raw = article.meta.get("published_raw")
+    return raw if raw is not None and article.published is None else None
+
+
+#: How many ids a corpus-wide note on unreadable dates names before "and N more".
+UNREAD_DATES_SHOWN = 5
+
+
+def unread_dates_note(ids: Sequence[str]) -> str:
+    """One line for a whole corpus: how many articles had a date that could not be read, naming the first
+    few, so a corpus of thousands does not print thousands of warnings. An id read twice (an article added
+    again) counts once."""
+    ids = list(dict.fromkeys(ids))
+    total = len(ids)
+    shown = ", ".join(_one_line(str(i)) for i in ids[:UNREAD_DATES_SHOWN])
+    more = f" and {total - UNREAD_DATES_SHOWN} more" if total > UNREAD_DATES_SHOWN else ""
+    noun = "article has a publication date" if total == 1 else "articles have a publication date"
+    return f"{total} {noun} that could not be read (expected a date like 2024-03-14), treated as undated: {shown}{more}"
 
 
 def _make_article(
@@ -396,9 +424,14 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if "<html" not in html[:1000].lower():
         html = f"<html><body>{html}</body></html>"
 
-    doc = trafilatura.bare_extraction(html, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS)
     tree = load_html(html)
-    if doc is None or isinstance(doc, dict) or tree is None:
+    if tree is None:
+        raise no_text
+    main = _main_article_only(tree)
+    doc = trafilatura.bare_extraction(
+        html if main is None else main, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS
+    )
+    if doc is None or isinstance(doc, dict):
         raise no_text
 
     title = doc.title or _meta_content(tree, "og:title") or _title_element(tree)
@@ -418,6 +451,45 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         outlet=_meta_content(tree, "og:site_name") or doc.sitename,
         published=published,
     )
+
+
+# The story's own <article> must hold at least this share of the text in all of a page's <article> elements,
+# and this many times the text of any other, before the others are dropped as teasers: a page that wraps each
+# paragraph or each live-blog entry in one is left whole.
+_MAIN_ARTICLE_SHARE = 0.4
+_MAIN_ARTICLE_LEAD = 3.0
+
+
+def _main_article_only(tree: HtmlElement) -> HtmlElement | None:
+    """A copy of the page without the <article> elements that are not the story: teaser cards and
+    "more on this" boxes, before or after it or nested in it, whose summaries trafilatura otherwise
+    takes for the story's own paragraphs. None when the page has one <article> or no clear main one.
+    The page's head is kept, so title and metadata still come from it."""
+    import copy
+
+    articles = tree.xpath("//article")
+    if len(articles) < 2:
+        return None
+    page = copy.deepcopy(tree)
+    articles = page.xpath("//article")
+
+    def own_prose(article: HtmlElement) -> int:
+        # All of its text, not only its <p>s (some sites set a story in <div>s), less what nested articles hold.
+        nested = [a for a in article.iterdescendants("article") if next(a.iterancestors("article")) is article]
+        return len(" ".join(article.text_content().split())) - sum(
+            len(" ".join(a.text_content().split())) for a in nested
+        )
+
+    prose = [own_prose(a) for a in articles]
+    best = max(range(len(articles)), key=prose.__getitem__)
+    runner_up = max(x for k, x in enumerate(prose) if k != best)
+    if prose[best] < _MAIN_ARTICLE_SHARE * sum(prose) or prose[best] < _MAIN_ARTICLE_LEAD * runner_up:
+        return None
+    keep = {id(articles[best]), *(id(a) for a in articles[best].iterancestors("article"))}
+    for article in articles:
+        if id(article) not in keep and article.getparent() is not None:
+            article.drop_tree()
+    return page
 
 
 _BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "list", "table", "row", "cell", "code", "div"})
@@ -471,8 +543,12 @@ def _paragraphs(body: _Element) -> list[str]:
                 add(leaf_text(child))
             add(" ".join((child.tail or "").split()))
 
+    # Text between the top blocks (a lede set after the headline with <br>s, not in a <p>) is the body's
+    # own text and the blocks' tails: left out, the story lost its first paragraph.
+    add(" ".join((body.text or "").split()))
     for child in body:
         visit(child)
+        add(" ".join((child.tail or "").split()))
     return out
 
 
@@ -514,6 +590,17 @@ _AGENCY = (
 _NETWORKS = (
     r"(?:facebook|twitter|x|whatsapp|linkedin|instagram|tiktok|youtube|threads|bluesky|telegram|reddit|"
     r"pinterest|mastodon|messenger|flipboard|email|e-mail)"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_STAMP = (
+    r"(?i:(?:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+on)?\s*:?\s*)?"
+    r"(?:\w+day,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:,?\s+\d{4})?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?)"
 )
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
@@ -563,6 +650,23 @@ _JUNK_PATTERNS = [
         r"scroll to continue(?: with content)?)"
     ),
     re.compile(r"(?i:.*\bwe use cookies\b.*|accept (?:all )?cookies)"),
+    # a time stamp on its own ("Updated May 14, 2024, 11:02 a.m. ET", "Published 14 May 2024, 09:30 BST ·
+    # Updated 15 May 2024"): the date is metadata, and a stamp left in the text is an "added" sentence
+    re.compile(rf"{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
+    # ...and its label left alone when the date itself was a <time> element the extractor dropped
+    re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
+    # audio players and reading-time labels
+    re.compile(
+        r"(?i:listen to (?:this )?(?:article|story)(?:\s*[·•|:-]?\s*\d+\s*min(?:ute)?s?)?|"
+        r"\d+\s*min(?:ute)?s?\s+(?:read|listen)|reading time:?\s*\d+\s*min(?:ute)?s?)"
+    ),
+    # credits for the reporting: "Additional reporting by Sam Kerr.", "(Reporting by Jane Doe; Editing by Al Roe)"
+    re.compile(
+        rf"[(\[]?(?i:(?:additional\s+)?reporting\s+by)\s+{_NAME}"
+        rf"(?:\s*(?:,|;|\band\b)\s*(?i:(?:additional\s+reporting|writing|editing)\s+by\s+)?{_NAME})*\.?[)\]]?"
+    ),
+    # tip-line plugs: "Have a story? Email us at news@herald.example"
+    re.compile(r"(?i:(?:have|got)\s+an?\s+(?:story|news\s+tip|tip)\b.{0,120}(?:@|\bget in touch\b|\bcontact us\b).*)"),
     re.compile(r"(?i:(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*|all rights reserved\.?)"),
 ]
 
@@ -584,6 +688,27 @@ def _clean_paragraphs(paragraphs: Iterable[str], controls: set[str], title: str 
                 if all(_is_label(p) for p in kept[:k]):
                     del kept[: k + 1]
                 break
+    return _without_pull_quotes(kept)
+
+
+_PULL_QUOTE_MIN_WORDS = 5
+_QUOTE_MARKS = "\"'“”‘’«»„"
+
+
+def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """Drop a short paragraph whose words all stand, in order, inside another paragraph: a pull quote set
+    again in large type. Left in, it is a second copy of a sentence the story already has."""
+    keys = [" ".join(p.casefold().translate({ord(c): " " for c in _QUOTE_MARKS}).split()) for p in paragraphs]
+    kept = []
+    for k, (paragraph, key) in enumerate(zip(paragraphs, keys, strict=True)):
+        key = key.strip(" .,;:!?…—–-")
+        repeated = (
+            len(paragraph) <= _MAX_JUNK_LINE
+            and len(key.split()) >= _PULL_QUOTE_MIN_WORDS
+            and any(j != k and len(other) > len(key) and key in other for j, other in enumerate(keys))
+        )
+        if not repeated:
+            kept.append(paragraph)
     return kept
 
 
@@ -694,13 +819,15 @@ _MIN_COHERENCE = 0.1
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def decode_bytes(data: bytes, *, name: str) -> str:
+def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
     """Decode an input file's bytes without guessing wrong.
 
     UTF-8 (with or without BOM) and BOM-marked UTF-16/32 are taken as they are. Anything else is
     decoded only when charset-normalizer is confident and the result reads as language, because
     silent mojibake would become "differences" in a report. A leading BOM is dropped; nothing else
-    is changed, so offsets into the result map back onto the file.
+    is changed, so offsets into the result map back onto the file. ``charset`` is one the transport
+    declared (an HTTP Content-Type header in a WARC record): it comes before a page's own <meta charset>,
+    as in a browser.
     """
     label = _one_line(name)
     binary = InputError(f"{label}: looks like a binary file, not article text")
@@ -739,8 +866,10 @@ def decode_bytes(data: bytes, *, name: str) -> str:
         )
 
     declared = _DECLARED_CHARSET.search(data[:4096])
-    if declared:
-        encoding = declared.group(1).decode("ascii").lower()
+    for named in (charset, declared.group(1).decode("ascii") if declared else None):
+        if not named:
+            continue
+        encoding = named.strip().strip("\"'").lower()
         encoding = _WHATWG_ALIASES.get(encoding, encoding)
         if not encoding.startswith(("utf", "ucs")):
             try:
@@ -819,13 +948,17 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
         kind = "file"
     if len(data) > max_bytes:
         raise _too_large(name, None, max_bytes)
+    suffix = Path(path).suffix.lower() if path != "-" else ""
+    if data.startswith(b"\x1f\x8b"):  # a saved page.html.gz: read as what it holds, as index add and scan do
+        data = _gunzip(data, name, max_bytes)
+        if suffix == ".gz":
+            suffix = Path(path[:-3]).suffix.lower()
     if not data.strip():
         raise InputError(f"{name}: no article text (empty {kind})")
     text = decode_bytes(data, name=name)
     if not text.strip():
         raise InputError(f"{name}: no article text (empty {kind})")
 
-    suffix = Path(path).suffix.lower() if path != "-" else ""
     if fmt == "auto" and suffix in _CORPUS_EXTENSIONS:
         if suffix in (".jsonl", ".ndjson") and len([ln for ln in text.splitlines() if ln.strip()]) == 1:
             fmt = "json"  # one record: the article
@@ -844,6 +977,26 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
     if fmt == "html":
         return article_from_html(text, where=name)
     return article_from_text(text, where=name)
+
+
+def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
+    """The decompressed content of a gzip file, at most ``max_bytes`` of it (a small file may hold a huge one)."""
+    import gzip
+    import io
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+            out = f.read(max_bytes + 1)
+    except EOFError:
+        raise InputError(f"{name}: compressed data ends early (the file is truncated)") from None
+    except (OSError, zlib.error) as err:
+        raise InputError(f"{name}: not a valid gzip file ({_one_line(str(err))})") from None
+    if len(out) > max_bytes:
+        raise InputError(
+            f"{name}: decompressed file is over the {_human_size(max_bytes)} limit (raise it with --max-bytes)"
+        )
+    return out
 
 
 def _read_file(path: str, name: str, max_bytes: int) -> bytes:

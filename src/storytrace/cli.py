@@ -268,8 +268,10 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 def _warn_unread_date(article: Any, name: str) -> None:
     """Say so when a publication date was given but could not be read: the article is then treated as undated
     (direction from the text alone; trace does not hold back younger sources), which should not be silent."""
-    raw = article.meta.get("published_raw")
-    if raw is not None and article.published is None:
+    from storytrace.article import unread_published
+
+    raw = unread_published(article)
+    if raw is not None:
         print(
             f"storytrace: warning: {name}: publication date {str(raw)[:40]!r} not understood (expected a date like "
             "2024-03-14); the article is treated as undated",
@@ -364,6 +366,7 @@ def _umask() -> int:
 
 def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
+    from storytrace.article import unread_dates_note, unread_published
     from storytrace.corpus import expand_inputs, read_corpus
     from storytrace.index import Index
 
@@ -376,6 +379,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     workers = args.workers or max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
     index = Index(args.db, lexical_only=True if args.lexical_only else None)
     failed = 0
+    undated: list[str] = []  # ids of articles whose date could not be read: one note at the end, not one each
     start = time.perf_counter()
 
     def articles() -> Iterator[Any]:
@@ -383,8 +387,10 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         for record in read_corpus(args.inputs, max_bytes=settings.max_bytes, workers=workers):
             if record.article is None:
                 failed += 1
-                print(f"storytrace: skipped {record.error}", file=sys.stderr)
+                print(f"storytrace: skipped: {record.error}", file=sys.stderr)  # worded as scan words it
                 continue
+            if unread_published(record.article) is not None:
+                undated.append(str(record.article.id))
             yield record.article
 
     with _progress(0, label="indexing", unknown_total=True) as advance:
@@ -398,8 +404,11 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         file=sys.stderr,
     )
     index.close()
+    if undated:
+        print(f"storytrace: warning: {unread_dates_note(undated)}", file=sys.stderr)
     if failed:
-        print(f"storytrace: {plural(failed, 'input')} skipped", file=sys.stderr)
+        # a bad line of a JSONL file is one record of one input: counted as scan counts them
+        print(f"storytrace: {plural(failed, 'record')} skipped", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
 
@@ -498,13 +507,14 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                 continue
             record_id: Any = None
             try:
-                record = _parse_pair_line(line, number)
+                record = _parse_pair_line(line, number, what="a suspect line (id, text, ...)")
                 record_id = record.get("id")
                 article = article_from_record(record, where=f"line {number}")
                 if article.id is None:
                     from dataclasses import replace
 
                     article = replace(article, id=f"{args.batch}:{number}")
+                _warn_unread_date(article, f"line {number}")
                 out = {
                     "id": record_id,
                     **index.trace(article, top=args.top, before=before, settings=settings).to_dict(),
@@ -523,7 +533,11 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
             advance()
     if args.out:
         _write_atomic(Path(args.out), "".join(x + "\n" for x in out_lines))
-    return EXIT_PARTIAL if failed else EXIT_OK
+    if failed:  # the same closing count as compare --pairs: the errors above may have scrolled away
+        total = sum(1 for _, line in lines if line.strip())
+        print(f"storytrace: {failed} of {total} lines failed", file=sys.stderr)
+        return EXIT_PARTIAL
+    return EXIT_OK
 
 
 def _render_trace(result: Any, *, to_file: bool) -> str:
@@ -635,6 +649,8 @@ def _compare_batch(args: argparse.Namespace, settings: Any) -> int:
                 record = _parse_pair_line(line, number)
                 record_id = record.get("id")
                 source, derived = _pair_articles(record, number, pairs_path, settings)
+                _warn_unread_date(source, f"line {number}: source")
+                _warn_unread_date(derived, f"line {number}: derived")
                 report = compare(source, derived, settings=settings)
                 passthrough = {
                     k: v
@@ -687,13 +703,13 @@ def _line_error(number: int, exc: Exception) -> str:
     return message if message.startswith(prefix) else prefix + message
 
 
-def _parse_pair_line(line: str, number: int) -> dict[str, Any]:
+def _parse_pair_line(line: str, number: int, *, what: str = "a pair line") -> dict[str, Any]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"malformed JSON at column {exc.colno}: {exc.msg}") from None
     if not isinstance(record, dict):
-        raise InputError("a pair line must be a JSON object")
+        raise InputError(f"{what} must be a JSON object")
     return record
 
 

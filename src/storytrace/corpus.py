@@ -255,10 +255,12 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
     count = 0
     try:
         with contextlib.ExitStack() as stack:
-            stream, size, gzipped = _open(path, name, stack)
             kind: CorpusFormat = fmt
             if kind == "auto":
                 kind = "jsonl" if stdin else _EXTENSIONS.get(_extension(path), "auto")
+            # warcio reads a .warc.gz member by member itself: under one GzipFile, a file cut short loses
+            # every record, even the whole ones before the cut.
+            stream, size, gzipped = _open(path, name, stack, decompress=kind != "warc")
             reader = _Reader(name, id_base, max_bytes)
             if kind == "warc":
                 records = reader.read_warc(stream)
@@ -302,7 +304,9 @@ def _read_error(err: BaseException) -> str:
     return f"cannot read ({_one_line(str(err))})"
 
 
-def _open(path: str, name: str, stack: contextlib.ExitStack) -> tuple[_Stream, int | None, bool]:
+def _open(
+    path: str, name: str, stack: contextlib.ExitStack, *, decompress: bool = True
+) -> tuple[_Stream, int | None, bool]:
     """Open an input as a buffered binary stream with ``peek``/``readline``/``read1``, decompressing
     gzip on the fly; ``stack`` closes it. Gives ``(stream, size, gzipped)``: ``size`` is the on-disk
     size of a regular uncompressed file (so an oversized single article is refused before reading),
@@ -325,7 +329,7 @@ def _open(path: str, name: str, stack: contextlib.ExitStack) -> tuple[_Stream, i
             raise InputError(f"{name}: is a directory")
         if stat.S_ISREG(info.st_mode):
             size = info.st_size
-    if path.lower().endswith(".gz") or stream.peek(2)[:2] == _GZIP_MAGIC:
+    if decompress and (path.lower().endswith(".gz") or stream.peek(2)[:2] == _GZIP_MAGIC):
         # read1, not read: on a pipe, read(n) would wait for n bytes before a first record.
         return stack.enter_context(gzip.GzipFile(fileobj=_Read1(stream), mode="rb")), None, True  # type: ignore[call-overload]
     return stream, size, False
@@ -570,8 +574,15 @@ class _Reader:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
 
+        n = 0
+        archive = ArchiveIterator(stream, arc2warc=True)
+        # warcio writes a three-line warning of its own to stderr when a record's length is wrong; the record
+        # after it then fails to read and is reported below, in one line, like every bad record.
+        archive.INC_RECORD = ""
+        last: Any = None
         try:
-            for n, rec in enumerate(ArchiveIterator(stream, arc2warc=True), 1):
+            for n, rec in enumerate(archive, 1):
+                last = rec
                 if rec.rec_type != "response" or rec.http_headers is None:
                     continue
                 ctype = (rec.http_headers.get_header("Content-Type") or "").lower()
@@ -583,6 +594,12 @@ class _Reader:
                 if len(body) > self.max_bytes:
                     yield self._too_large(where, len(body))
                     continue
+                if getattr(rec.raw_stream, "limit", 0) > 0:
+                    # The record's Content-Length promised more than the file holds: the page is cut short,
+                    # and an article missing its end would be compared as if it were whole.
+                    last = None  # reported here
+                    yield Record(None, where, f"{where}: the record is truncated (the file ends inside it)")
+                    continue
                 meta: dict[str, Any] = {}
                 crawled = rec.rec_headers.get_header("WARC-Date")
                 if crawled:
@@ -590,15 +607,42 @@ class _Reader:
                 yield self._record(
                     where,
                     uri or f"{self.id_base}:{n}",
-                    lambda body=body, uri=uri, meta=meta, where=where: article_from_html(  # type: ignore[misc]
-                        decode_bytes(body, name=where),
+                    lambda body=body, uri=uri, meta=meta, where=where, ctype=ctype: article_from_html(  # type: ignore[misc]
+                        decode_bytes(body, name=where, charset=_charset_of(ctype)),
                         url=uri,
                         meta=meta,
                         where=where,
                     ),
                 )
-        except ArchiveLoadFailed as err:
-            yield Record(None, self.name, f"{self.name}: not a readable WARC file ({_one_line(str(err))})")
+        except Exception as err:  # warcio also trips over some damaged headers (AttributeError): one file, one error
+            yield self._warc_damage(n, err, said_by_warcio=isinstance(err, ArchiveLoadFailed))
+            return
+        # warcio ends quietly when the file stops inside a record's headers (or so early in its HTTP headers that
+        # the page no longer reads as HTML): a record lost is reported, not passed over.
+        last_cut = getattr(getattr(last, "raw_stream", None), "limit", 0) > 0
+        if last_cut or archive.offset < archive.fh.tell():
+            yield Record(
+                None,
+                self.name,
+                f"{self.name}: the file ends inside record {n if last_cut else n + 1} (truncated); "
+                "that record is skipped",
+            )
+
+    def _warc_damage(self, n: int, err: Exception, *, said_by_warcio: bool) -> Record:
+        if said_by_warcio:
+            detail = _one_line(str(err))
+            if n == 0:
+                return Record(None, self.name, f"{self.name}: not a readable WARC file ({detail})")
+        elif isinstance(err, EOFError | zlib.error):
+            detail = _read_error(err)
+        else:  # warcio's own bug on a damaged header says nothing a reader could act on
+            detail = f"damaged record headers, {type(err).__name__}"
+        # warcio cannot find the next record after a damaged one: say that the rest is lost too.
+        return Record(
+            None,
+            self.name,
+            f"{self.name}: unreadable WARC record after record {n} ({detail}); the rest of the file is skipped",
+        )
 
     def read_jsonl(self, stream: _Stream) -> Iterator[Record]:
         """One article object per line, read a line at a time. Blank lines are skipped."""
@@ -649,6 +693,8 @@ class _Reader:
             yield Record(None, self.name, problem)
             return
         _raise_field_limit(self.max_bytes)
+        if delimiter == "," and _semicolon_header(stream.peek(_HEAD)[:_HEAD]):
+            delimiter = ";"
         lines = _TextLines(_Lines(stream, self.max_bytes), self.name, self.max_bytes)
         # strict: an unclosed quote is an error, not a cell that silently swallows every row after it
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
@@ -657,12 +703,18 @@ class _Reader:
         while True:
             start = lines.lines.line_no + 1
             lines.row_bytes = 0
+            lines.row_lines = []
             where = f"{self.name}:{start}"
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except (_Overlong, _BadLine, csv.Error) as err:
+                if isinstance(err, csv.Error) and delimiter == "\t" and header is not None:
+                    # Most TSV files quote nothing: a straight quote that opens an article ('"We cannot," she
+                    # said') is text, not the start of a quoted cell. Read the row's lines again, one row each.
+                    yield from self._unquoted_tsv_rows(header, lines.row_lines, start)
+                    continue
                 if isinstance(err, _Overlong):
                     failed = self._too_large(where, err.size, "row")
                 elif isinstance(err, _BadLine):
@@ -687,6 +739,12 @@ class _Reader:
                 continue
             yield self._csv_row(header, row, where, f"{self.id_base}:{start}")
 
+    def _unquoted_tsv_rows(self, header: list[str], text_lines: list[str], start: int) -> Iterator[Record]:
+        for k, line in enumerate(text_lines):
+            for row in csv.reader([line.rstrip("\r\n")], delimiter="\t", quoting=csv.QUOTE_NONE):
+                if any(cell.strip() for cell in row):
+                    yield self._csv_row(header, row, f"{self.name}:{start + k}", f"{self.id_base}:{start + k}")
+
     def _csv_row(self, header: list[str], row: list[str], where: str, default_id: str) -> Record:
         fields = plural(len(row), "field")
         if len(row) > len(header):
@@ -706,7 +764,28 @@ class _Reader:
         return self._from_value(record, where, default_id)
 
 
+_CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*([^;\s]+)", re.IGNORECASE)
+
+
+def _charset_of(content_type: str) -> str | None:
+    """The charset a Content-Type header names ("text/html; charset=iso-8859-2"), else None."""
+    m = _CHARSET_PARAM.search(content_type)
+    return m.group(1) if m else None
+
+
 _CSV_KNOWN = frozenset({"id", "title", "url", "outlet", "published", "text", "html"})
+
+
+def _semicolon_header(head: bytes) -> bool:
+    """True when a .csv file's header row names its text column only when split on ';': the CSV that
+    spreadsheet programs write where the comma is the decimal mark. Every row would otherwise be one
+    cell, and the file refused for a missing text column that is right there."""
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").lstrip("\ufeff")
+
+    def names(delimiter: str) -> set[str]:
+        return {cell.strip().lower() for row in csv.reader([first], delimiter=delimiter) for cell in row}
+
+    return not names(",") & {"text", "html"} and bool(names(";") & {"text", "html"})
 
 
 def _header(row: list[str], where: str) -> tuple[list[str], str | None]:
@@ -787,6 +866,7 @@ class _TextLines:
         self._name = name
         self._limit = limit
         self.row_bytes = 0
+        self.row_lines: list[str] = []  # the current row's lines, to read them again another way
 
     def __iter__(self) -> _TextLines:
         return self
@@ -801,7 +881,9 @@ class _TextLines:
         except UnicodeDecodeError as err:
             where = f"{self._name}:{self.lines.line_no}"
             raise _BadLine(self.lines.line_no, _utf8_error(where, raw, err)) from None
-        return text.lstrip("\ufeff") if self.lines.line_no == 1 else text
+        text = text.lstrip("\ufeff") if self.lines.line_no == 1 else text
+        self.row_lines.append(text)
+        return text
 
 
 def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:

@@ -374,9 +374,12 @@ def trace_to_html(result: Any) -> str:
     if d["before"]:
         head += f"<p>Only sources published on or before {escape(d['before'])}.</p>"
     rows = []
+    stitched = sum(1 for c in d["candidates"] if c["qualifies"]) > 1
     for k, c in enumerate(d["candidates"], start=1):
         meta = c["meta"] or {}
         about = " \u00b7 ".join(str(meta[x]) for x in ("title", "outlet", "published") if meta.get(x))
+        if stitched and c["qualifies"]:  # a suspect stitched from several originals: what each one gave it
+            about += f" \u2014 suspect sentences {', '.join(map(str, c['contributed']))}"
         if c["compared"]:
             verdict = f"{c['relation'].replace('_', ' ')} ({c['direction'].replace('_', ' ')})"
             scores = f"reuse {c['reuse']:.0%}, coverage {c['coverage']:.0%}"
@@ -395,6 +398,8 @@ def trace_to_html(result: Any) -> str:
         if rows
         else "<p>The index holds no candidate for this article.</p>"
     )
+    if d["source"] and d["unexplained"]:
+        table += f"<p>Suspect sentences no source explains: {escape(', '.join(map(str, d['unexplained'])))}.</p>"
     preamble = f'<section class="trace"><h1>Trace: {escape(str(name))}</h1>{head}{table}</section>'
     source = next((c for c in result.candidates if c.id == result.source and c.report is not None), None)
     if source is not None:

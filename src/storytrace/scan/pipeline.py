@@ -165,6 +165,7 @@ def _run_scan(
     resume: bool,
     progress: Progress,
 ) -> ScanResult:
+    from storytrace.article import unread_dates_note, unread_published
     from storytrace.corpus import read_corpus
 
     config = config or ScanConfig()
@@ -180,8 +181,10 @@ def _run_scan(
     t = time.perf_counter()
     if "articles" not in done:
         errors: list[str] = []
+        undated: list[str] = []  # ids whose date could not be read: one note for the corpus, not one each
         seen: set[str] = set()
         filtered = [0]  # read articles the --since/--until window or other filters leave out
+        filtered_undated = [0]  # of those, the ones with no date to place in the window
 
         def good() -> Iterator[Article]:
             for rec in records:
@@ -192,8 +195,12 @@ def _run_scan(
                 if str(art.id) in seen:
                     errors.append(f"{rec.where}: duplicate id {art.id!r} (the first one is kept)")
                     continue
+                if unread_published(art) is not None:  # before the date window, which leaves such an article out
+                    undated.append(str(art.id))
                 if not config.filters.keeps_article(art):
                     filtered[0] += 1
+                    if art.published is None:
+                        filtered_undated[0] += 1
                     continue
                 seen.add(str(art.id))
                 yield art
@@ -205,6 +212,11 @@ def _run_scan(
             progress(f"skipped: {e}")
         if len(errors) > 20:
             progress(f"... {len(errors) - 20} more skipped records, listed in {stages.out / 'errors.txt'}")
+        if undated:
+            progress(f"warning: {unread_dates_note(undated)}")
+        if filtered[0]:  # a window that silently shrinks the corpus looks like missing pairs later
+            no_date = f" ({filtered_undated[0]} of them undated)" if filtered_undated[0] else ""
+            progress(f"{plural(filtered[0], 'article')} outside --since/--until left out{no_date}")
         stages.complete("articles")
     else:
         result.articles = stages.count()

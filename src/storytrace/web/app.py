@@ -381,6 +381,12 @@ def build_app(config: AppConfig) -> Any:
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if request.method == "POST" and not (content_type == "application/json" or content_type.endswith("+json")):
+            # FastAPI does not read a body sent as another type, and then calls it "not an object": the fix
+            # the client needs is the header, whatever the body holds.
+            got = f"it came as {content_type}" if content_type else "it came with no Content-Type"
+            return _error_response(request, 415, f"send the body as JSON (Content-Type: application/json); {got}")
         return _error_response(request, *_validation_message(exc.errors()))
 
     @app.exception_handler(StarletteHTTPException)
@@ -588,13 +594,20 @@ def _validation_message(errors: Any) -> tuple[int, str]:
 def _article(
     text: str, fmt: str, *, title: str | None = None, published: str | None = None, where: str, id: str | None = None
 ) -> Any:
-    from storytrace.article import article_from_html, article_from_text
+    from storytrace.article import article_from_html, article_from_text, unread_published
 
     if not text.strip():
         raise InputError(f"{where}: no article text (empty)")
     if fmt == "html":
-        return article_from_html(text, title=title, published=published, id=id, where=where)
-    return article_from_text(text, title=title, published=published, id=id, where=where)
+        article = article_from_html(text, title=title, published=published, id=id, where=where)
+    else:
+        article = article_from_text(text, title=title, published=published, id=id, where=where)
+    if published is not None and unread_published(article) is not None:
+        # The CLI warns on stderr and goes on; an API caller sees no stderr, and a date it sent that was quietly
+        # dropped would change the direction verdict and which sources a trace holds back.
+        field = "published" if where == "text" else f"{where}_published"
+        raise ApiError(422, f"{field}: {published[:40]!r} is not a date (expected ISO 8601, e.g. 2024-03-14)")
+    return article
 
 
 async def _form(request: Request) -> Any:

@@ -199,6 +199,9 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str) -> str:
         if rows
         else '<p class="hint">The index holds no candidate for this article.</p>'
     )
+    if d["source"] and d["unexplained"]:  # as the CLI and the JSON say: what no source accounts for
+        unexplained = ", ".join(map(str, d["unexplained"]))
+        table += f'<p class="hint">Suspect sentences no source explains: {escape(unexplained)}.</p>'
     form = (
         '<form method="post" action="/ui/trace/compare" id="full" hidden>'
         f'<textarea name="text" hidden>{escape(text)}</textarea>'
