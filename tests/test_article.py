@@ -391,6 +391,17 @@ def test_record_validation(record: dict[str, object], message: str) -> None:
     assert error_of(excinfo) == message
 
 
+def test_a_record_dated_under_another_common_name_is_dated() -> None:
+    # A crawl's "date" or schema.org's "datePublished" sat unread in meta: the article was compared as undated.
+    art = article_from_record({"id": "a", "text": "The council met.", "datePublished": "2024-03-14", "section": "x"})
+    assert (art.published, art.meta) == ("2024-03-14", {"section": "x"})
+    art = article_from_record({"id": "a", "text": "The council met.", "date": "2024-03-14T10:00:00Z"})
+    assert art.published == "2024-03-14T10:00:00+00:00" and art.meta == {}
+    # "published" wins; the other stays what it was, a field of the record's own
+    art = article_from_record({"id": "a", "text": "The council met.", "published": "2024-03-15", "date": "2024-03-14"})
+    assert (art.published, art.meta) == ("2024-03-15", {"date": "2024-03-14"})
+
+
 def test_record_unparseable_date_is_kept_raw() -> None:
     art = article_from_record({"text": "Body text.", "published": "the day before the storm", "id": 7})
     assert art.published is None and art.published_date() is None

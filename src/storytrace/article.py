@@ -164,6 +164,9 @@ def article_from_html(
 
 
 _RECORD_FIELDS = frozenset({"text", "html", "id", "title", "url", "outlet", "published"})
+#: Names crawls and CMS exports give the publication date, read when ``published`` is absent (the first found):
+#: a corpus whose dates sat unread in ``meta`` was compared as undated, without the dates that decide direction.
+PUBLISHED_ALIASES = ("datePublished", "date_published", "published_at", "publication_date", "pubdate", "date")
 
 
 def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> Article:
@@ -180,13 +183,16 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
         value = record.get(key)
         if value is not None and not isinstance(value, str):
             raise InputError(f"{name}: field '{key}' must be a string, got {_json_type(value)}")
-    meta = {k: v for k, v in record.items() if k not in _RECORD_FIELDS}
+    published_key = "published"
+    if record.get("published") is None:
+        published_key = next((k for k in PUBLISHED_ALIASES if record.get(k) is not None), "published")
+    meta = {k: v for k, v in record.items() if k not in _RECORD_FIELDS and k != published_key}
     fields: dict[str, Any] = {
         "id": record.get("id"),
         "title": record.get("title"),
         "url": record.get("url"),
         "outlet": record.get("outlet"),
-        "published": record.get("published"),
+        "published": record.get(published_key),
         "meta": meta,
     }
     text = record.get("text")
