@@ -270,6 +270,26 @@ def test_a_figure_given_as_a_vague_word_is_blurred() -> None:
     assert check(many, many.replace("40", "many")) == []
 
 
+def test_orders_of_magnitude_and_blurs_after_review() -> None:
+    # "ſ" folds to "s" when case is ignored in Unicode: the phrase matched, its key was missing, compare crashed
+    assert quantities("Police said tens of thou\u017fands of people marched.") == []
+    # nested or consistent orders of magnitude are one fact
+    src = "Tens of thousands of people marched in the capital on Sunday, the organisers said."
+    assert check(src, src.replace("Tens of thousands", "Thousands")) == []
+    src = "Dozens of people were hurt in the blast at the harbour on Monday, officials said."
+    assert check(src, src.replace("Dozens of", "At least 20")) == []
+    # a space may part two numbers as well as group one
+    src = "By lap 2 150 runners had quit the race in the heat, the organisers said."
+    assert check(src, "The organisers said 150 runners had quit the race in the heat by lap 2.") == []
+    # a figure reported as changed is not also blurred, and a blur pairs the figure counting the same thing
+    src = "The plan will cost $5 million and create 300 jobs at the harbour, the mayor said on Friday."
+    (f,) = check(src, "The mayor said on Friday the plan would create many jobs at the harbour.")
+    assert (f.subtype, f.before, f.after) == ("blurred", "300", "many")
+    src = "The fire killed 12 people and injured 30 residents in the town, officials said on Monday."
+    found = check(src, src.replace("12 people", "13 people").replace("30 residents", "many residents"))
+    assert [(f.subtype, f.before, f.after) for f in found] == [("changed", "12", "13"), ("blurred", "30", "many")]
+
+
 def test_count_of_people_changed() -> None:
     src = "About 14,000 residents were evacuated from the coastal town on Monday, officials said."
     der = "About 40,000 residents were evacuated from the coastal town on Monday, officials said."

@@ -884,9 +884,9 @@ def _between_build(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | 
 # something ("thousands of", "dozens were hurt", "hundreds marched"), not stand alone ("in their thousands");
 # "scores of" is left out: "the scores of the candidates".
 _VAGUE_COUNT = re.compile(
-    r"(?P<w>(?:tens|hundreds)\s+of\s+thousands|hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|"
+    r"(?P<w>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|"
     r"billions)(?=\s+(?:of\s|more\b|were\b|are\b|have\b|had\b|will\b|would\b|could\b|may\b|[a-z]+ed\b))",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,  # ASCII: Unicode case folding matches "thouſands" too, a key _VAGUE_RANGE lacks
 )
 _VAGUE_RANGE = {
     "dozens": (24.0, 150.0),
@@ -895,15 +895,23 @@ _VAGUE_RANGE = {
     "tens of thousands": (20_000.0, 99_999.0),
     "hundreds of thousands": (200_000.0, 999_999.0),
     "millions": (2e6, 999e6),
+    "tens of millions": (2e7, 99e6),
     "hundreds of millions": (2e8, 999e6),
     "billions": (2e9, 999e9),
 }
 
 
+#: The ``qualifier`` of an order of magnitude ("thousands of"): a range as loose as the word.
+VAGUE = "order of magnitude"
+
+
 def _vague(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
-    low, high = _VAGUE_RANGE[" ".join(m["w"].lower().split())]
+    bounds = _VAGUE_RANGE.get(" ".join(m["w"].lower().split()))
+    if bounds is None:
+        return None
+    low, high = bounds
     q = _classify(text, m.start(), m.end(), low, low, None, lo, hi, has_scale=False, written=True)
-    return None if q is None or q.kind != "count" else replace(q, high=high)
+    return None if q is None or q.kind != "count" else replace(q, high=high, qualifier=VAGUE)
 
 
 _DIGIT = frozenset({"#"})
@@ -975,6 +983,8 @@ def equal(d: Quantity, s: Quantity) -> bool:
         assert d.high is not None and s.high is not None
         return sorted((d.value, d.high)) == sorted((s.value, s.high))
     structural = ("ordinal", "tally", "identifier")
+    if VAGUE in (d.qualifier, s.qualifier) and d.kind not in structural and s.kind not in structural:
+        return _fits_vague(d, s)
     if (d.high is None) != (s.high is None) and d.kind not in structural and s.kind not in structural:
         # one figure inside the other's range: "80-85 miles" restates "80 miles", never contradicts it
         ranged, single = (d, s) if d.high is not None else (s, d)
@@ -994,11 +1004,33 @@ def equal(d: Quantity, s: Quantity) -> bool:
     return (d.kind == "count" and d.unit is None) or (s.kind == "count" and s.unit is None)
 
 
+def _fits_vague(d: Quantity, s: Quantity) -> bool:
+    """An order of magnitude against a figure or another one: the same fact when they can be the same number
+    ("thousands" and "tens of thousands"; "dozens" and "at least 20"; "3,000" and "thousands")."""
+    if not (_unit_compatible(d, s) or d.kind == "count" or s.kind == "count"):
+        return False
+    low = {}
+    high = {}
+    for q in (d, s):
+        top = q.high if q.high is not None else q.value
+        cls = _qualifier_class(q) if q.qualifier != VAGUE else None
+        low[id(q)] = q.value * 0.8 if cls in ("approx", "below") else (0.0 if cls in ("upto", "under") else q.value)
+        high[id(q)] = top * 1.25 if cls == "approx" else (math.inf if cls == "above" else top)
+    return low[id(d)] <= high[id(s)] and low[id(s)] <= high[id(d)]
+
+
 def _readings(q: Quantity) -> tuple[float, ...]:
-    """A figure's possible values: "24.000" is 24 in English and 24,000 in much of Europe."""
+    """A figure's possible values: "24.000" is 24 in English and 24,000 in much of Europe; "2 150", grouped
+    by a plain space, is 2,150 or, as in "by lap 2 150 runners had quit", a 2 and a 150."""
     if q.precision == 0.001 and q.value < 1000 and q.kind in ("count", "money") and "." in q.text:
         return (q.value, q.value * 1000)
+    spaced = _SPACE_GROUPED.search(q.text)
+    if spaced:
+        return (q.value, float(spaced["head"]), _value_of_digits(spaced["tail"])[0])
     return (q.value,)
+
+
+_SPACE_GROUPED = re.compile(r"(?<![\d,.])(?P<head>\d{1,3}) (?P<tail>\d{3}(?: \d{3})?(?:\.\d+)?)(?![\d,])")
 
 
 def approx(d: Quantity, s: Quantity) -> bool:
@@ -1076,6 +1108,7 @@ def number_findings(alignment: Alignment) -> list[Finding]:
     all_der: list[Quantity] | None = None
     texts = (src.text, der.text)
     findings: list[Finding] = []
+    blur_checks: list[tuple[Link, list[Quantity]]] = []
     for link in alignment.links:
         if not link.source or link.kind == "added":
             continue
@@ -1084,7 +1117,7 @@ def number_findings(alignment: Alignment) -> list[Finding]:
         S = [q for j in link.source for q in s_q(j)]
         D = [q for i in link.derived for q in d_q(i)]
         if S and link.kind in ("near_verbatim", "paraphrase"):
-            findings.extend(_blurred(alignment, link, S))
+            blur_checks.append((link, S))
         if not D:
             continue
         if not S:
@@ -1148,49 +1181,67 @@ def number_findings(alignment: Alignment) -> list[Finding]:
             k, s = max(options, key=lambda ks: (len(set(d.noun) & set(ks[1].noun)), -ks[0]))
             used.add(k)
             findings.append(_changed(d, s, texts))
+    # A figure reported as changed was not blurred: only the figures no other finding speaks for.
+    told = {f.source for f in findings}
+    for link, S in blur_checks:
+        findings.extend(_blurred(alignment, link, [q for q in S if (q.start, q.end) not in told]))
     return findings
 
 
-# Words a rewrite puts where a figure stood: "rose 12%" -> "rose sharply", "killed 12 people" -> "killed several".
-_VAGUE_AMOUNT = re.compile(
-    r"\b(?:sharply|significantly|dramatically|substantially|considerably|markedly|steeply|several|many|numerous|"
-    r"countless|a\s+(?:large\s+)?number\s+of|a\s+few|a\s+handful\s+of|a\s+lot\s+of|lots\s+of)\b",
+# Words a rewrite puts where a figure stood: "killed 12 people" -> "killed several people" (a determiner, paired
+# with the figure counting the same thing), "rose 12%" -> "rose sharply" (an adverb, paired with a share or a sum).
+_VAGUE_DETERMINER = re.compile(
+    r"\b(?P<det>several|many|numerous|countless|a\s+(?:large\s+)?number\s+of|a\s+few|a\s+handful\s+of|"
+    r"a\s+lot\s+of|lots\s+of)\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?",  # the thing counted, or an adjective and it
     re.IGNORECASE,
+)
+_VAGUE_ADVERB = re.compile(
+    r"\b(?:sharply|significantly|dramatically|substantially|considerably|markedly|steeply)\b", re.IGNORECASE
 )
 
 
 def _blurred(alignment: Alignment, link: Link, S: list[Quantity]) -> list[Finding]:
-    """Figures of the original's sentence that the suspect's restatement gives as a vague word instead, a
-    word the original's sentence does not use: a count, a sum or a share made imprecise. Paired in text
-    order; a figure the suspect keeps anywhere is not blurred."""
+    """Figures of the original's sentence that the suspect's restatement gives as a vague word instead: a
+    count as "several <the same things>", a share or a sum as "sharply". A vague word of the same sort in the
+    original's sentence is its own wording ("many" retold as "a number of"), and a figure the suspect keeps
+    anywhere is not blurred."""
     src, der = alignment.source, alignment.derived
     s_spans = [(src.sentences[j].start, src.sentences[j].end) for j in link.source]
     d_spans = [(der.sentences[i].start, der.sentences[i].end) for i in link.derived]
-    used = {m.group().lower() for a, b in s_spans for m in _VAGUE_AMOUNT.finditer(src.text, a, b)}
-    vague = [m for a, b in d_spans for m in _VAGUE_AMOUNT.finditer(der.text, a, b) if m.group().lower() not in used]
-    if not vague:
-        return []
-    all_der = extract_quantities(der.text)  # memoised: the same list the other checks read
-    lost = [
-        s
-        for s in S
-        if s.kind in ("count", "money", "percent")
-        and s.high is None
-        and not any(equal(o, s) or approx(o, s) for o in all_der)
-    ]
-    return [
-        Finding(
-            type="number_changed",
-            severity="medium" if s.people or s.kind in ("money", "percent") else "low",
-            subtype="blurred",
-            detail=f"figure blurred: {_phrase(src.text, s)} became \u201c{m.group()}\u201d",
-            derived=(m.start(), m.end()),
-            source=(s.start, s.end),
-            before=s.text,
-            after=m.group(),
-        )
-        for s, m in zip(lost, vague, strict=False)
-    ]
+    out: list[Finding] = []
+    for pattern in (_VAGUE_DETERMINER, _VAGUE_ADVERB):
+        if any(pattern.search(src.text, a, b) for a, b in s_spans):
+            continue
+        vague = [m for a, b in d_spans for m in pattern.finditer(der.text, a, b)]
+        if not vague:
+            continue
+        all_der = extract_quantities(der.text)  # memoised: the same list the other checks read
+        lost = [q for q in S if q.high is None and not any(equal(o, q) or approx(o, q) for o in all_der)]
+        for m in vague:
+            if pattern is _VAGUE_DETERMINER:
+                nouns = {stem(w.lower()) for w in (m["w1"], m["w2"]) if w}
+                fits = [q for q in lost if q.kind == "count" and nouns & set(q.noun)]
+            else:
+                fits = [q for q in lost if q.kind in ("percent", "money")]
+            if not fits:
+                continue
+            q = fits[0]
+            lost.remove(q)
+            start, end = m.span("det") if pattern is _VAGUE_DETERMINER else m.span()
+            word = " ".join(der.text[start:end].split())
+            out.append(
+                Finding(
+                    type="number_changed",
+                    severity="medium" if q.people or q.kind in ("money", "percent") else "low",
+                    subtype="blurred",
+                    detail=f"figure blurred: {_phrase(src.text, q)} became \u201c{word}\u201d",
+                    derived=(start, end),
+                    source=(q.start, q.end),
+                    before=q.text,
+                    after=der.text[start:end],
+                )
+            )
+    return out
 
 
 def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str) -> bool:
