@@ -294,6 +294,23 @@ def test_a_claim_in_a_reporting_frame_is_still_an_added_clause() -> None:
     assert [der[a:b] for a, b in link.unsupported] == ["though critics said last week the outbreak was mishandled"]
 
 
+@pytest.mark.parametrize(
+    "added",
+    [
+        ", and police confirmed it was murder",
+        ", and his family claimed he was innocent",
+        ", and officials announced a curfew on Tuesday",
+        ", and the reports proved false",
+    ],
+)
+def test_a_claim_after_a_reporting_verb_is_an_added_clause(added: str) -> None:
+    # each was taken for "who said it and when" (a reporting word and two other words at most) and hidden
+    src = "The man died in hospital on Monday after the attack in the city centre."
+    der = src[:-1] + added + "."
+    (link,) = align(analyse(Article(src)), analyse(Article(der)), embed=None).links
+    assert [der[a:b] for a, b in link.unsupported] == [added.removeprefix(", ")]
+
+
 def test_day_blurred_to_month() -> None:
     (f,) = check(SRC, "The council approved the plan in March, the mayor's office said.")
     assert (f.subtype, f.severity, f.before, f.after) == ("blurred", "medium", "on March 14", "in March")
