@@ -77,6 +77,12 @@ def test_speaker_changed_from_one_named_person_to_another() -> None:
     assert findings_of(both, der, "attribution_changed") == []
 
 
+def test_an_outlet_relaying_the_quote_is_no_new_speaker() -> None:
+    src = "\u201cWe will not give up,\u201d said Jane Doe, the mayor of Springfield, on Monday."
+    der = "\u201cWe will not give up,\u201d the Springfield mayor said on Monday, Reuters reported."
+    assert findings_of(src, der, "attribution_changed") == []
+
+
 def test_a_quote_given_to_another_speaker_is_reported_once() -> None:
     src = 'Mayor Elena Ruiz backed the plan. "This line will pay for itself within a decade," Ruiz told the council.'
     der = 'Mayor Elena Ruiz backed the plan. "This line will pay for itself within a decade," Benz told the council.'

@@ -298,14 +298,24 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
     return findings
 
 
+#: Verbs that relay what someone else said ("..., Reuters reported"): the outlet, not the speaker.
+_RELAY_VERBS = frozenset({"reported", "reports", "citing", "cited by", "reported by"})
+
+
 def _other_speaker(d_text: str, d_attr: list[Attribution], s_text: str) -> Attribution | None:
-    """A named speaker of the suspect's sentence that the original's linked sentence never names: with the
-    original's named speaker gone from the suspect's sentence, the words are now someone else's."""
+    """The suspect sentence's one speaker, when it is named and the original's linked sentence never names
+    it: with the original's named speaker gone from the suspect's sentence, the words are now someone else's.
+    An outlet relaying it ("..., Reuters reported") is no speaker, and a sentence with another speaker before
+    its verb ("the Springfield mayor said") is not told by the named one alone: nothing is said then."""
+    speakers = [b for b in d_attr if b.verb not in _RELAY_VERBS and d_text.startswith(b.who, b.start)]
+    speakers += [b for b in d_attr if b.verb not in _RELAY_VERBS and b not in speakers and credible_speaker(d_text, b)]
+    if len(speakers) != 1:
+        return None
+    b = speakers[0]
+    names = _name_words(b.who)
     s_lower = s_text.lower()
-    for b in d_attr:
-        names = _name_words(b.who)
-        if names and not any(n in s_lower for n in names) and credible_speaker(d_text, b):
-            return b
+    if names and not any(n in s_lower for n in names) and credible_speaker(d_text, b):
+        return b
     return None
 
 
