@@ -462,6 +462,13 @@ def test_a_dropped_denial_is_a_salient_omission() -> None:
     (f,) = [f for f in compare(source, derived).findings if f.type == "fact_omitted"]
     assert f.before == "The ministry denied the claim."
     assert f.severity == "medium" and "a denial" in f.detail
+    from storytrace.audit import _DENIAL, salience_of
+    from storytrace.text import analyse
+
+    for refusal in ("Border guards denied them entry.", "The ministry did not deny the report.", "Voters rejected it."):
+        doc = analyse(Article(text=refusal))
+        assert "a denial" not in salience_of(doc, doc.sentences[0], 5, 10)[1], refusal
+    assert _DENIAL.search("He rejected the allegations as baseless.")
 
 
 @pytest.mark.parametrize("side", ["source", "derived"])

@@ -1072,6 +1072,8 @@ def salience_of(doc: Document, sent: Sentence, position: int, total: int) -> tup
     )
     quoted = any(q in text for q in _QUOTE_CHARS)
     denial = _DENIAL.search(text)
+    if denial and _NEGATED.search(text[: denial.start()]):
+        denial = None  # "did not deny the report": no denial
     salience = 0.0
     what = []
     if position < 3:
@@ -1097,15 +1099,18 @@ def salience_of(doc: Document, sent: Sentence, position: int, total: int) -> tup
     return salience, what
 
 
-# A denial of what is alleged ("denied wrongdoing", "denies this", "disputed the account"), not "denied coverage"
+# A denial of what is alleged ("denied wrongdoing", "denies this", "disputed the account"), not a refusal ("denied
+# coverage", "denied them entry"); "rejected" only with what was alleged ("rejected the allegations").
 _DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes)"
+    r"\b(?:denied|denies|deny|denying|disputed|disputes|refuted|refutes)"
     r"(?:\s+(?:any|all|the|these|those|its|his|her|their))?(?:\s+[a-z]+)?\s+"
     r"(?:wrongdoing|involvement|responsibility|knowledge|allegations?|accusations?|charges?|claims?|reports?|account|"
-    r"accuracy|this|that|it|them|having|being)\b"
+    r"accuracy|this|that|it|having|being)\b"
+    r"|\b(?:rejected|rejects)\s+(?:the|these|those|all|any)\s+(?:claims?|allegations?|accusations?|charges?|reports?)\b"
     r"|\b(?:denied|denies|disputed|disputes)\s*[.)]",
     re.IGNORECASE,
 )
+_NEGATED = re.compile(r"\b(?:not|never|n['\u2019]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _order(findings: list[Finding]) -> tuple[Finding, ...]:

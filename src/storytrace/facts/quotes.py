@@ -71,7 +71,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _SCARE_CUE = re.compile(r"(?:so-called|so called|dubbed|nicknamed|known as|termed)\s*$", re.IGNORECASE)
 # "a group called “Shelf Savers”", "a film titled “The Wall”": a name in quotation marks, not a quotation.
 _NAMED_CUE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w'\u2019-]+\s+){0,2}(?:called|named|titled|entitled)\s*$",
+    r"\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w'\u2019-]+\s+){0,2}(?:called|named|titled|entitled)"
+    r"(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )
 # "..., calling the ruling “a travesty”", "described the plan as “reckless”": a speaker's word or two for something
