@@ -480,9 +480,10 @@ def _punkt_spans(chunk: str) -> list[tuple[int, int]]:
 # (capitalised), a few lowercase ones ("approx."), and two-letter ones ("vs.", "pp."): of those, only words
 # end a sentence.
 _MISSED_BREAK = re.compile(r"\.\s+(?=[A-Z\u201c\"])")  # the full stop first: a fast literal scan
-_WORD_BEFORE = re.compile(r"(?<!\w)([A-Za-z][a-z]+)\Z")
+_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]{2,})\Z")  # any word of letters: "McDonald", "José", "NATO" too
 _NEWS_ABBREVIATIONS = frozenset(
-    """approx dept depts govt incl misc univ assn corp bros ave blvd hwy natl intl mfg mgr mgmt
+    """approx dept depts govt incl misc univ assn corp bros ave blvd hwy natl intl mfg mgr mgmt excl
+    Approx Depts Govt Incl Misc Natl Intl Mfg Mgr Mgmt Excl Dir Dem Dems Asst Twp Snr Jnr Pte Cllr Supv Det
     Mr Mrs Ms Mx Messrs Mmes Mme Mlle Dr Drs Prof Profs Rev Revs Hon Msgr Fr Sr Jr Esq Sen Sens Rep Reps Gov Govs
     Pres Amb Sec Secs Atty Treas Supt Insp Det Const Gen Gens Col Cols Maj Capt Cpt Lt Sgt Cpl Pvt Pfc Spc Adm
     Cmdr Cdr Brig Ret St Ste Mt Mts Ft Pt Rd Ln Pl Sq Ct Pkwy Rte Hwy Ave Blvd Apt Bldg No Nos Nr Vol Vols Fig
@@ -496,6 +497,10 @@ _TWO_LETTER_WORDS = frozenset(
 )
 
 
+def _news_abbreviation(word: str) -> bool:
+    return word in _NEWS_ABBREVIATIONS or (word.isupper() and word.capitalize() in _NEWS_ABBREVIATIONS)
+
+
 def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in spans:
@@ -505,7 +510,7 @@ def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tupl
             if w is None:
                 continue
             word = w.group(1)
-            if word in _TWO_LETTER_WORDS if len(word) == 2 else word not in _NEWS_ABBREVIATIONS:
+            if word in _TWO_LETTER_WORDS if len(word) == 2 else not _news_abbreviation(word):
                 out.append((pos, m.end()))
                 pos = m.end()
         out.append((pos, b))
