@@ -35,7 +35,7 @@ def sentences(text: str) -> list[str]:
         ("See Art. 5 of the treaty. The court agreed.", 2),
         ("The loan came from the World Bank. The terms were strict.", 2),  # names too: "Bank", "York", "Black"
         ("He ate at McDonald. The store closed. It was José. Then he joined NATO. The talks ended.", 5),
-        ("Dir. Smith and Asst. Supt. Lee met Cllr. Hughes of Cherry Hill Twp. on Monday.", 1),
+        ("Dir. Smith met Asst. Supt. Lee of the Cherry Hill Twp. Police on Monday.", 1),
         ("He was born in New York. His father, Det. Sgt. Hal Black, was a police officer in Albany, N.Y.", 2),
         ("The Rev. Al Sharpton spoke at 1200 Penn. Ave. in Washington, Dr. Lee said on Jan. 5 in Albany.", 1),
         ("The cost was approx. Jones said so. Nobody disagreed.", 2),  # a lowercase abbreviation news writes
