@@ -345,6 +345,7 @@ def test_a_pair_too_long_to_compare_is_listed_not_judged_and_the_scan_goes_on(
     assert "wire-1 and farm-a: too long to compare sentence by sentence, not judged" in too_long
     assert ("wire-1", "farm-a") not in _pairs(out) and len(_pairs(out)) >= 2  # the other pairs are judged
     assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["not_judged"] == len(too_long)
+    assert "pairs too long to judge" in (out / "report.html").read_text(encoding="utf-8")
 
 
 # --- Spark ----------------------------------------------------------------------------------------------

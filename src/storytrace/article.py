@@ -54,8 +54,11 @@ class Article:
 
     ``text``, ``title`` and ``outlet`` are kept in Unicode NFC: "é" typed as one code point and as "e"
     plus a combining accent (macOS file names, some CMS exports) are the same letter to a reader, and
-    every comparison below works on code points. Composed text, nearly all text on the web, is left
-    exactly as given.
+    every comparison below works on code points. Text already in NFC, nearly all text on the web, is the
+    very string given; other text is normalised whole, so NFC's canonical forms also replace a few
+    singletons (the ångström sign, CJK compatibility ideographs) and a report's spans index this
+    normalised ``text``, not the caller's string. (An index built before this stored such text as given:
+    re-adding it updates the entry.)
     """
 
     text: str
@@ -118,10 +121,10 @@ def article_from_text(
 ) -> Article:
     """Build an Article from text that is already the article body.
 
-    The text is kept as given (no stripping, no newline normalisation) so offsets map back onto the
-    caller's string; only a decomposed letter is composed (see :class:`Article`). Empty text is not
-    refused here: the caller knows the input's name for that message (the loaders and ``compare``
-    check it). ``where`` names the input in errors.
+    The text is kept as given (no stripping, no newline normalisation), so offsets map back onto the
+    caller's string when it is in Unicode NFC, as nearly all text is; other text is normalised (see
+    :class:`Article`). Empty text is not refused here: the caller knows the input's name for that
+    message (the loaders and ``compare`` check it). ``where`` names the input in errors.
     """
     if not isinstance(text, str):
         raise InputError(f"{_one_line(where)}: article text must be a string, got {_json_type(text)}")

@@ -145,6 +145,8 @@ def overview_html(
         ("story families", len(clusters)),
         ("skipped records", summary.get("bad_records", 0)),
     ]
+    if summary.get("not_judged"):
+        cards.append(("pairs too long to judge", summary["not_judged"]))
     lag_hi = max(lags) if lags else 1.0
     rows_outlets = "".join(
         "<tr>"
