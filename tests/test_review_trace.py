@@ -53,5 +53,11 @@ def test_a_candidate_too_long_to_compare_is_listed_uncompared_and_the_others_dec
         result = trace_module.trace(index, suspect, top=2, settings=Settings(use_embeddings=False))
     by_id = {c.id: c for c in result.candidates}
     assert set(by_id) == {"long", "short"}
-    assert by_id["long"].report is None and not by_id["long"].qualifies
+    assert by_id["long"].report is None and not by_id["long"].qualifies and by_id["long"].too_long
     assert result.source == "short"
+    as_json = {c["id"]: c for c in result.to_dict()["candidates"]}
+    assert (as_json["long"]["compared"], as_json["long"]["too_long"]) == (False, True)
+    assert as_json["short"]["too_long"] is False
+    from storytrace.cli import _render_trace
+
+    assert "too long" in _render_trace(result, to_file=True)

@@ -558,8 +558,17 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     console.print(Text(safe(f"suspect: {a.title or a.id or '(untitled)'}"), style="bold"))
     if result.before:
         console.print(Text(f"only sources published on or before {result.before}", style="dim"))
+    too_long = sum(c.too_long for c in result.candidates)
     if result.source:
         console.print(Text(safe(f"source found: {result.source}"), style="bold red"))
+    elif too_long:
+        console.print(
+            Text(
+                f"no source found among the candidates compared; {plural(too_long, 'candidate')} too long to "
+                "compare sentence by sentence with the suspect",
+                style="bold yellow",
+            )
+        )
     else:
         console.print(Text("no source found in the index: no candidate was judged the original", style="bold green"))
     table = Table(expand=True)
@@ -576,7 +585,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
             str(k),
             Text(safe(f"{c.id}\n{title}"[:160]), style="bold" if c.qualifies else ""),
             f"{c.score:.2f}",
-            r.verdict.relation.replace("_", " ") if r else "-",
+            r.verdict.relation.replace("_", " ") if r else ("too long" if c.too_long else "-"),
             r.verdict.direction if r else "-",
             f"{r.scores.reuse:.0%}" if r else "-",
             f"{r.scores.coverage:.0%}" if r else "-",

@@ -57,6 +57,7 @@ class Candidate:
     report: Report | None  # the comparison, for candidates on the short list
     qualifies: bool  # compare says the suspect was derived from it (and not the other way round)
     contributed: tuple[int, ...]  # suspect sentences it explains (qualifying candidates only)
+    too_long: bool = False  # on the short list, but too long to compare with the suspect (align.MAX_SENTENCE_PAIRS)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "lexical": round(c.lexical, 4),
         "terms": round(c.terms, 4),
         "compared": r is not None,
+        "too_long": c.too_long,
         "relation": r.verdict.relation if r else None,
         "confidence": r.verdict.confidence if r else None,
         "direction": r.verdict.direction if r else None,
@@ -252,11 +254,12 @@ def trace(
         rare = float(channels.rare[row])
         bm25 = float(channels.bm25[row])
         report = None
+        too_long = False
         if rank < n_compare:
             try:
                 report = _compare_stored(index, item, suspect, suspect_specifics, settings)
             except TooLongError:
-                report = None  # listed by its retrieval score, "compared": false; the other candidates go on
+                too_long = True  # listed by its retrieval score, not compared; the other candidates go on
         qualifies = report is not None and _qualifies(report, item.article, article)
         contributed: tuple[int, ...] = ()
         if qualifies and report:
@@ -275,6 +278,7 @@ def trace(
                 report=report,
                 qualifies=qualifies,
                 contributed=contributed,
+                too_long=too_long,
             )
         )
     sources = sorted(

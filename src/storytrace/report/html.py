@@ -385,7 +385,8 @@ def trace_to_html(result: Any) -> str:
             scores = f"reuse {c['reuse']:.0%}, coverage {c['coverage']:.0%}"
             findings = ", ".join(f"{t.replace('_', ' ')} {n}" for t, n in c["findings"].items()) or "none"
         else:
-            verdict, scores, findings = "not compared", "\u2014", "\u2014"
+            verdict = "too long to compare" if c.get("too_long") else "not compared"
+            scores, findings = "\u2014", "\u2014"
         rows.append(
             f'<tr class="{"source" if c["qualifies"] else ""}"><td>{k}</td>'
             f'<td><span class="id">{escape(str(c["id"]))}</span><br>{escape(about)}</td>'

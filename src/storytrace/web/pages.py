@@ -179,7 +179,8 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str) -> str:
                 "Full comparison</button>"
             )
         else:
-            findings, summary, scores, button = "\u2014", '<span class="hint">not compared</span>', "\u2014", ""
+            why = "too long to compare" if c.too_long else "not compared"
+            findings, summary, scores, button = "\u2014", f'<span class="hint">{why}</span>', "\u2014", ""
         contributed = ""
         if c.qualifies and len([x for x in result.candidates if x.qualifies]) > 1:
             sentences = ", ".join(map(str, c.contributed))
