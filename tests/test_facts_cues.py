@@ -105,8 +105,8 @@ def test_dropped_may_is_certainty_increased() -> None:
     "der",
     [
         "The council said a possible opening of the new bridge to traffic before the end of the summer.",
-        "The council said there is evidence to suggest the new bridge will open to traffic before the end of the summer.",
-        "The council said it is not yet known whether the new bridge will open to traffic before the end of the summer.",
+        "The council said there is evidence to suggest the new bridge will open to traffic before the summer ends.",
+        "The council said it is not yet known whether the new bridge will open to traffic before the summer ends.",
     ],
 )
 def test_doubt_kept_in_other_words_is_not_certainty_increased(der: str) -> None:

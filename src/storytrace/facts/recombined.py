@@ -152,9 +152,7 @@ def _antecedents(alignment: Alignment, linked: tuple[int, ...]) -> frozenset[str
     if not any(t.norm in _PRONOUNS for j in linked for t in src.sentences[j].tokens):
         return frozenset()
     first = min(linked)
-    return frozenset(
-        t.stem for j in range(max(0, first - _ANTECEDENT_REACH), first) for t in src.sentences[j].tokens
-    )
+    return frozenset(t.stem for j in range(max(0, first - _ANTECEDENT_REACH), first) for t in src.sentences[j].tokens)
 
 
 def _brought_in(
