@@ -115,6 +115,13 @@ def test_doubt_kept_in_other_words_is_not_certainty_increased(der: str) -> None:
     assert [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "certainty_increased"] == []
 
 
+def test_a_whether_the_claim_is_about_keeps_no_doubt() -> None:
+    src = "A late statement by the club, due on 7 November, is expected to show whether the timetable resumed."
+    der = "A late statement by the club, due on 7 November, will show whether the timetable resumed."
+    (f,) = findings_of(src, der, "hedge_changed")
+    assert f.subtype == "certainty_increased" and f.before == "expected to"
+
+
 def test_negation_flipped() -> None:
     src = "The committee did not approve the new housing plan for the harbour district on Monday."
     der = "The committee did approve the new housing plan for the harbour district on Monday."

@@ -70,10 +70,12 @@ _UNCERTAIN = re.compile(
     re.IGNORECASE,
 )
 # Doubt a rewrite keeps in words other than the original's modal ("the bridge's possible opening", "there is
-# evidence to suggest", "whether it will open", "yet to be confirmed"): with one of these the dropped "may"
-# has not turned a possibility into a fact. Words of ``_UNCERTAIN`` are not repeated here.
+# evidence to suggest", "yet to be confirmed"): with one of these the dropped "may" has not turned a
+# possibility into a fact. Words of ``_UNCERTAIN`` are not repeated here. Not "whether": it is as often what
+# the claim is about ("is expected to show whether the line reopened" -> "will show whether ...": the hedge
+# is gone, the "whether" is the report's subject).
 _OTHER_DOUBT = re.compile(
-    r"\b(?:possib(?:le|ility|ilities)|potential|suggest(?:s|ed|ing)?|whether|yet\s+to\s+be|"
+    r"\b(?:possib(?:le|ility|ilities)|potential|suggest(?:s|ed|ing)?|yet\s+to\s+be|"
     r"not\s+(?:yet\s+)?(?:known|clear|certain|confirmed)|unknown|unconfirmed)\b",
     re.IGNORECASE,
 )
