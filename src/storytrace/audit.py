@@ -831,61 +831,21 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
 
 
 def _word_pairs(doc: Document) -> set[tuple[str, str]]:
-    """Every pair of neighbouring words of the document's body (``_pair_form``), two function words aside."""
+    """Every pair of neighbouring words of the document's body (normal forms), two function words aside."""
     pairs: set[tuple[str, str]] = set()
     for sent in doc.body:
-        norms = [_pair_form(t.norm) for t in sent.tokens]
+        norms = [t.norm for t in sent.tokens]
         pairs.update(itertools.pairwise(norms))
     return pairs
 
 
-# Reported speech: a rewrite that tells in the third person what the original says in the first ("I'll pose a
-# question at the beginning of each segment" -> "he would pose a question at the beginning of each segment";
-# "we've won" -> "they had won") shifts the pronoun and the tense, not the claim. Word pairs are compared
-# with these folded: a person to "he", "him" or "his", an auxiliary to its present, a contraction to its
-# auxiliary (the pronoun before it dropped). Negated forms fold only with each other: "not" stays.
-_PERSON = {w: "he" for w in "i we he she they you".split()}
-_PERSON.update({w: "him" for w in "me us him her them".split()})
-_PERSON.update({w: "his" for w in "my our his their your".split()})
-_AUX = {
-    "would": "will", "was": "is", "were": "is", "are": "is", "am": "is", "had": "has", "have": "has",
-    "could": "can", "might": "may",
-    "wouldn't": "won't", "wasn't": "isn't", "weren't": "isn't", "aren't": "isn't", "hadn't": "hasn't",
-    "haven't": "hasn't", "couldn't": "can't", "cannot": "can't", "doesn't": "don't", "didn't": "don't",
-}  # fmt: skip
-_CONTRACTED = {"'ll": "will", "'d": "will", "'re": "is", "'m": "is", "'ve": "has"}
-
-
-def _pair_form(norm: str) -> str:
-    """The form of a word that ``_word_pairs`` and ``_novel_pairs`` compare (see ``_PERSON``)."""
-    folded = _PERSON.get(norm) or _AUX.get(norm)
-    if folded:
-        return folded
-    cut = norm.find("'")
-    if cut > 0 and norm[cut:] in _CONTRACTED and norm[:cut] in _PERSON:
-        return _CONTRACTED[norm[cut:]]
-    return norm
-
-
-# Verbs by which a rewrite reports what the original says in the first person or as a transcript line
-# ("Schieffer explained that he would pose a question at the beginning of each segment" for "I'll pose a
-# question at the beginning of each segment"; "Obama expressed his gratitude" for "Thank you"). They frame
-# the claim, they do not make it, so their pairs are no splice either. Not in ``facts.cues``: there they
-# would make "stressed" and "described" attributions, which they seldom are in an original.
-_REPORTING_WORDS = frozenset(
-    """expressed expresses expressing emphasized emphasizes emphasizing emphasised emphasises emphasising
-    stressed highlighted highlights highlighting mentioned mentions remarked responded responds replied
-    inquired stating noting adding explaining""".split()
-)
-
-
 @lru_cache(maxsize=1)
 def _speech_words() -> frozenset[str]:
-    """The speech-verb words of ``facts.cues`` that are seldom anything else ("states", "reports", "notes",
-    "claims", "estimates" and "confirmed" are as often nouns or adjectives), and ``_REPORTING_WORDS``."""
+    """The speech-verb words of ``facts.cues`` that are seldom anything else: "states", "reports", "notes",
+    "claims", "estimates" and "confirmed" are as often nouns or adjectives."""
     from storytrace.facts.cues import _CUE_WORDS
 
-    return (_CUE_WORDS - frozenset("states reports notes claims estimates confirmed".split())) | _REPORTING_WORDS
+    return _CUE_WORDS - frozenset("states reports notes claims estimates confirmed".split())
 
 
 #: Sentences of the original on either side of a link's own that count as near it (``_own_near``).
@@ -922,7 +882,7 @@ def _novel_pairs(sent: Sentence, known: set[tuple[str, str]]) -> tuple[int, int]
     adjectives ("the United States", "confirmed cases", "false claims") still count."""
     speech = _speech_words()
     novel = total = 0
-    norms = [_pair_form(t.norm) for t in sent.tokens]
+    norms = [t.norm for t in sent.tokens]
     for pair in itertools.pairwise(norms):
         if pair[0] in _STOP and pair[1] in _STOP:
             continue
