@@ -104,7 +104,7 @@ def test_dropped_may_is_certainty_increased() -> None:
 @pytest.mark.parametrize(
     "der",
     [
-        "The council said a possible opening of the new bridge to traffic before the end of the summer.",
+        "The council said there is a possibility that the new bridge will open to traffic before the summer ends.",
         "The council said there is evidence to suggest the new bridge will open to traffic before the summer ends.",
         "The council said it is not yet known whether the new bridge will open to traffic before the summer ends.",
     ],
@@ -113,6 +113,13 @@ def test_doubt_kept_in_other_words_is_not_certainty_increased(der: str) -> None:
     # LLM rewrites say the original's "may" in words of their own; the possibility stays a possibility.
     src = "The new bridge may open to traffic before the end of the summer, the council said."
     assert [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "certainty_increased"] == []
+
+
+def test_doubt_moved_onto_another_word_is_still_certainty_increased() -> None:
+    src = "The FBI asked to classify emails that related to suspects who may have been arrested in Benghazi."
+    der = "The FBI asked to classify emails related to potential suspects arrested in Benghazi."
+    (f,) = findings_of(src, der, "hedge_changed")
+    assert f.subtype == "certainty_increased" and f.before == "may"
 
 
 def test_a_whether_the_claim_is_about_keeps_no_doubt() -> None:

@@ -69,14 +69,16 @@ _UNCERTAIN = re.compile(
     r"expected\s+to|believed\s+to|thought\s+to|potentially|unclear|uncertain)\b",
     re.IGNORECASE,
 )
-# Doubt a rewrite keeps in words other than the original's modal ("the bridge's possible opening", "there is
-# evidence to suggest", "yet to be confirmed"): with one of these the dropped "may" has not turned a
-# possibility into a fact. Words of ``_UNCERTAIN`` are not repeated here. Not "whether": it is as often what
-# the claim is about ("is expected to show whether the line reopened" -> "will show whether ...": the hedge
-# is gone, the "whether" is the report's subject).
+# Doubt a rewrite keeps in words other than the original's modal ("there is a possibility that", "has the
+# potential to", "there is evidence to suggest", "yet to be confirmed"): with one of these the dropped "may"
+# has not turned a possibility into a fact. Words of ``_UNCERTAIN`` are not repeated here. Only forms that
+# govern the claim: an adjective can move the doubt onto another word ("suspects who may have been arrested"
+# -> "potential suspects arrested": the arrest is now a fact). Not "whether": it is as often what the claim
+# is about ("is expected to show whether the line reopened" -> "will show whether ...": the hedge is gone).
 _OTHER_DOUBT = re.compile(
-    r"\b(?:possib(?:le|ility|ilities)|potential|suggest(?:s|ed|ing)?|yet\s+to\s+be|"
-    r"not\s+(?:yet\s+)?(?:known|clear|certain|confirmed)|unknown|unconfirmed)\b",
+    r"\b(?:possibility|possibilities|(?:it\s+is|it's|it\s+was)\s+possible|potential\s+(?:to|for)|"
+    r"suggest(?:s|ed|ing)?|yet\s+to\s+be|not\s+(?:yet\s+)?(?:known|clear|certain|confirmed)|unknown|"
+    r"unconfirmed)\b",
     re.IGNORECASE,
 )
 _CONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I)
