@@ -93,6 +93,19 @@ def test_allegation_presented_as_fact() -> None:
     assert "alleged" in f.before
 
 
+def test_reportedly_told_as_who_reported_it_is_no_allegation_as_fact() -> None:
+    src = "Brazile reportedly dedicated the book in part to Seth Rich, the staffer whose murder launched a theory."
+    der = "Axios reported that Brazile dedicated the book in part to Seth Rich, whose murder sparked a theory."
+    assert [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "allegation_as_fact"] == []
+
+
+def test_reportedly_dropped_is_still_allegation_as_fact() -> None:
+    src = "Brazile reportedly dedicated the book in part to Seth Rich, the staffer whose murder launched a theory."
+    der = "Brazile dedicated the book in part to Seth Rich, a staffer whose murder sparked a theory."
+    (f,) = [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "allegation_as_fact"]
+    assert f.before == "reportedly"
+
+
 def test_dropped_may_is_certainty_increased() -> None:
     src = "The new bridge may open to traffic before the end of the summer, the council said."
     der = "The new bridge will open to traffic before the end of the summer, the council said."

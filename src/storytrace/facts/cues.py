@@ -85,6 +85,10 @@ _CONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|proved|proven|established|verifi
 _RUMOURED = re.compile(r"\b(?:rumou?r(?:ed|s)?|unconfirmed|unverified|speculat(?:ed|ion)|hearsay)\b", re.I)
 # "Muto claims Chelsea's interest ..." for "Muto claims that ...": the claim is still his, only "that" went.
 _CLAIM = re.compile(r"\bclaim(?:s|ed)?\b", re.IGNORECASE)
+# "Brazile reportedly dedicated the book ..." -> "Axios reported that Brazile dedicated the book ...": the
+# rewrite names the report the original leaned on; the claim is still a report's, not a fact.
+_REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:report(?:ed|s)|according\s+to)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b", re.I)
 # The -ing forms too: "criticism for failing to denounce" is "for not denouncing"; "rather than bring
 # charges" is "did not bring charges".
@@ -341,6 +345,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and not _ALLEGATION.search(d_text)
             and not _UNCERTAIN.search(d_text)
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
+            and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
         ):
             findings.append(
                 Finding(
