@@ -130,6 +130,19 @@ def test_allegation_presented_as_fact() -> None:
     assert "alleged" in f.before
 
 
+def test_reportedly_told_as_who_reported_it_is_no_allegation_as_fact() -> None:
+    src = "Brazile reportedly dedicated the book in part to Seth Rich, the staffer whose murder launched a theory."
+    der = "Axios reported that Brazile dedicated the book in part to Seth Rich, whose murder sparked a theory."
+    assert [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "allegation_as_fact"] == []
+
+
+def test_reportedly_dropped_is_still_allegation_as_fact() -> None:
+    src = "Brazile reportedly dedicated the book in part to Seth Rich, the staffer whose murder launched a theory."
+    der = "Brazile dedicated the book in part to Seth Rich, a staffer whose murder sparked a theory."
+    (f,) = [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "allegation_as_fact"]
+    assert f.before == "reportedly"
+
+
 def test_dropped_may_is_certainty_increased() -> None:
     src = "The new bridge may open to traffic before the end of the summer, the council said."
     der = "The new bridge will open to traffic before the end of the summer, the council said."
@@ -138,12 +151,85 @@ def test_dropped_may_is_certainty_increased() -> None:
     assert f.before == "may"
 
 
+@pytest.mark.parametrize(
+    "der",
+    [
+        "The council said there is a possibility that the new bridge will open to traffic before the summer ends.",
+        "The council said there is evidence to suggest the new bridge will open to traffic before the summer ends.",
+        "The council said it is not yet known whether the new bridge will open to traffic before the summer ends.",
+    ],
+)
+def test_doubt_kept_in_other_words_is_not_certainty_increased(der: str) -> None:
+    # LLM rewrites say the original's "may" in words of their own; the possibility stays a possibility.
+    src = "The new bridge may open to traffic before the end of the summer, the council said."
+    assert [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "certainty_increased"] == []
+
+
+def test_doubt_moved_onto_another_word_is_still_certainty_increased() -> None:
+    src = "The FBI asked to classify emails that related to suspects who may have been arrested in Benghazi."
+    der = "The FBI asked to classify emails related to potential suspects arrested in Benghazi."
+    (f,) = findings_of(src, der, "hedge_changed")
+    assert f.subtype == "certainty_increased" and f.before == "may"
+
+
+def test_a_whether_the_claim_is_about_keeps_no_doubt() -> None:
+    src = "A late statement by the club, due on 7 November, is expected to show whether the timetable resumed."
+    der = "A late statement by the club, due on 7 November, will show whether the timetable resumed."
+    (f,) = findings_of(src, der, "hedge_changed")
+    assert f.subtype == "certainty_increased" and f.before == "expected to"
+
+
 def test_negation_flipped() -> None:
     src = "The committee did not approve the new housing plan for the harbour district on Monday."
     der = "The committee did approve the new housing plan for the harbour district on Monday."
     (f,) = findings_of(src, der, "hedge_changed")
     assert f.subtype == "negation_flipped"
     assert f.before == "not"
+
+
+@pytest.mark.parametrize(
+    ("src", "der"),
+    [
+        # An answer's "No," rejects the question; the statement after it is the same.
+        (
+            "KEENE: No, it is an attack on the Second Amendment of the Constitution.",
+            "KEENE: In reality, it is an attack on the Second Amendment of the Constitution.",
+        ),
+        # "not until 2001" says when it first happened.
+        (
+            "On Feb. 16, 2001, the Predator became the first drone to be fitted with a Hellfire missile.",
+            "It wasn't until 2001 that the Predator became the first drone to be fitted with a Hellfire missile.",
+        ),
+        # "failing to" and "rather than" carry the negation the rewrite spells "not".
+        (
+            "Trump condemned the violence, but faced criticism for failing to directly denounce the demonstrators.",
+            "Trump condemned the violence, but faced criticism for not directly denouncing the demonstrators.",
+        ),
+        (
+            "Rather than bring immediate charges in 2010, the Department of Justice continued investigating.",
+            "The Department of Justice did not bring immediate charges in 2010 and continued investigating.",
+        ),
+    ],
+)
+def test_negation_said_in_other_words_is_not_flipped(src: str, der: str) -> None:
+    assert [f for f in compare(src, der).findings if f.subtype == "negation_flipped"] == []
+
+
+@pytest.mark.parametrize(
+    ("src", "der"),
+    [
+        (
+            "KEENE: It is not an attack on the Second Amendment of the Constitution.",
+            "KEENE: In reality, it is an attack on the Second Amendment of the Constitution.",
+        ),
+        (
+            "Trump condemned the violence, and faced criticism for directly denouncing the demonstrators.",
+            "Trump condemned the violence, and faced criticism for not directly denouncing the demonstrators.",
+        ),
+    ],
+)
+def test_negation_near_those_forms_is_still_flipped(src: str, der: str) -> None:
+    assert len([f for f in compare(src, der).findings if f.subtype == "negation_flipped"]) == 1
 
 
 def test_negation_added_to_a_shortened_sentence() -> None:

@@ -58,3 +58,24 @@ def test_faithful_paraphrase_with_words_used_elsewhere_is_quiet() -> None:
 
 def test_one_sentence_original_is_never_recombined() -> None:
     assert _recombined("Pique said Holland scored twice.", "Holland scored twice, Pique said on Tuesday.") == []
+
+
+# A profile that names its subject once and then says "she": a rewrite that stands alone names her.
+PROFILE = (
+    "Maria Lopez grew up in Seville and trained as an engineer in Madrid. "
+    "She has designed 14 bridges for the regional government since 2009. "
+    "The council of Granada awarded the firm of Tomas Ruiz its largest contract last year."
+)
+
+
+def test_naming_whom_the_pronoun_stands_for_is_no_recombination() -> None:
+    # The linked sentence says "She has designed ..."; the sentence before names Maria Lopez.
+    derived = "For the regional government, Lopez has designed 14 bridges since 2009."
+    assert _recombined(derived, PROFILE) == []
+
+
+def test_a_name_from_a_sentence_without_a_pronoun_is_still_recombined() -> None:
+    # The council sentence names nobody by a pronoun: Lopez set into it is a claim the original never makes.
+    derived = "The council of Granada awarded Lopez its largest contract last year."
+    found = _recombined(derived, PROFILE)
+    assert len(found) == 1 and "Lopez" in found[0].detail

@@ -78,16 +78,40 @@ _UNCERTAIN = re.compile(
     r"expected\s+to|believed\s+to|thought\s+to|potentially|unclear|uncertain)\b",
     re.IGNORECASE,
 )
+# Doubt a rewrite keeps in words other than the original's modal ("there is a possibility that", "has the
+# potential to", "there is evidence to suggest", "yet to be confirmed"): with one of these the dropped "may"
+# has not turned a possibility into a fact. Words of ``_UNCERTAIN`` are not repeated here. Only forms that
+# govern the claim: an adjective can move the doubt onto another word ("suspects who may have been arrested"
+# -> "potential suspects arrested": the arrest is now a fact). Not "whether": it is as often what the claim
+# is about ("is expected to show whether the line reopened" -> "will show whether ...": the hedge is gone).
+_OTHER_DOUBT = re.compile(
+    r"\b(?:possibility|possibilities|(?:it\s+is|it's|it\s+was)\s+possible|potential\s+(?:to|for)|"
+    r"suggest(?:s|ed|ing)?|yet\s+to\s+be|not\s+(?:yet\s+)?(?:known|clear|certain|confirmed)|unknown|"
+    r"unconfirmed)\b",
+    re.IGNORECASE,
+)
 _CONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I)
 _RUMOURED = re.compile(r"\b(?:rumou?r(?:ed|s)?|unconfirmed|unverified|speculat(?:ed|ion)|hearsay)\b", re.I)
 # "Muto claims Chelsea's interest ..." for "Muto claims that ...": the claim is still his, only "that" went.
 _CLAIM = re.compile(r"\bclaim(?:s|ed)?\b", re.IGNORECASE)
+# "Brazile reportedly dedicated the book ..." -> "Axios reported that Brazile dedicated the book ...": the
+# rewrite names the report the original leaned on; the claim is still a report's, not a fact.
+_REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:report(?:ed|s)|according\s+to)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b", re.I)
+# The -ing forms too: "criticism for failing to denounce" is "for not denouncing"; "rather than bring
+# charges" is "did not bring charges".
 _NEGATIVE_VERB = re.compile(
-    r"\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|reject(?:s|ed)?|fail(?:s|ed)?|lack(?:s|ed)?|without|declin(?:e|es|ed)|"
-    r"dismiss(?:es|ed)?|ruled\s+out|opposed?|against)\b",
+    r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|"
+    r"without|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|ruled\s+out|oppos(?:e|ed|ing)|against|rather\s+than|"
+    r"instead\s+of)\b",
     re.I,
 )
+# "It wasn't until 2001 that ..." says when something first happened, not that it did not.
+_UNTIL_AFTER = re.compile(r"\s+until\b", re.I)
+# An answer that opens "No," (a speaker label before it at most: "KEENE: No, it is ..."): it rejects what was
+# asked, and the statement after it is stated, not negated.
+_ANSWER_NO = re.compile(r"no\s*[,.!\u2014\u2013-]", re.I)
 
 # The words (lower case, whole) without which these cues cannot match: one of them opens every match.
 _NEEDS = {
@@ -397,6 +421,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and not _ALLEGATION.search(d_text)
             and not _UNCERTAIN.search(d_text)
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
+            and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
         ):
             findings.append(
                 Finding(
@@ -414,7 +439,13 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             continue
         s_unc = _first_hedge(src.text, s_spans)
         d_unc = _first_hedge(der.text, d_spans)
-        if s_unc and not d_unc and _kept_scope(src, link.source, s_unc, d_stems) and not _ALLEGATION.search(d_text):
+        if (
+            s_unc
+            and not d_unc
+            and _kept_scope(src, link.source, s_unc, d_stems)
+            and not _ALLEGATION.search(d_text)
+            and not _OTHER_DOUBT.search(d_text)
+        ):
             findings.append(
                 Finding(
                     type="hedge_changed",
@@ -538,8 +569,8 @@ def _negation_flip(
         return None
     s_all = " ".join(s_text[a:b] for a, b in s_spans)
     d_all = " ".join(d_text[a:b] for a, b in d_spans)
-    s_neg = [m for a, b in s_spans for m in _NEGATION.finditer(s_text, a, b)]
-    d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b)]
+    s_neg = [m for a, b in s_spans for m in _NEGATION.finditer(s_text, a, b) if _negates(s_text, m, a)]
+    d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b) if _negates(d_text, m, a)]
     if bool(s_neg) == bool(d_neg):
         return None
     # A negative verb on the other side ("denied", "rejected") can carry the same negation; one both sides
@@ -576,6 +607,17 @@ def _negation_flip(
         source=(s_spans[0][0], s_spans[-1][1]),
         after=m.group(),
     )
+
+
+def _negates(text: str, m: re.Match[str], sent_start: int) -> bool:
+    """False for a negation word that does not deny the sentence's claim: "not until" (when it first
+    happened) and an answer's opening "No," (what it rejects is the question, in another sentence)."""
+    if _UNTIL_AFTER.match(text, m.end()):
+        return False
+    if _ANSWER_NO.match(text, m.start()):
+        before = text[sent_start : m.start()].strip(" \t\n\"'\u201c\u2018")
+        return bool(before) and not before.endswith(":")
+    return True
 
 
 def _carries_negation(text: str, other: str) -> bool:

@@ -28,6 +28,13 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Pronouns for people (not "it": a thing or a body, seldom what a rewrite names): a linked sentence with one
+# may name its subject only in the sentences before it.
+_PRONOUNS = frozenset("he she they him her his hers their them".split())
+#: How many sentences before the linked ones are read for the name a pronoun stands for.
+_ANTECEDENT_REACH = 2
+
+
 def _key(norm: str) -> str:
     return norm.removesuffix("'s")
 
@@ -82,6 +89,7 @@ def recombination_findings(
         if not link.source or link.kind in ("added", "verbatim"):
             continue
         linked = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
+        named = _antecedents(alignment, link.source)
         for i in link.derived:
             sent = der.sentences[i]
             pairs: list[tuple[Token, Token]] = []
@@ -97,7 +105,7 @@ def recombination_findings(
                     a, b = where.get(prev.stem), where.get(t.stem)
                     if a and b and not a & b and not _CLAUSE_BREAK.search(text, prev.end, t.start):
                         one_name = text[prev.start].isupper() and text[t.start].isupper() and t.start - prev.end <= 1
-                        if not one_name and _brought_in(text, sent, (prev, t), linked):
+                        if not one_name and _brought_in(text, sent, (prev, t), linked, named):
                             pairs.append((prev, t))
                 prev = t
             pairs = [p for p in pairs if not any(a < p[1].end and p[0].start < b for a, b in skip)]
@@ -132,13 +140,33 @@ def recombination_findings(
     return findings
 
 
-def _brought_in(text: str, sent: Sentence, pair: tuple[Token, Token], linked: frozenset[str]) -> bool:
+def _antecedents(alignment: Alignment, linked: tuple[int, ...]) -> frozenset[str]:
+    """Words of the sentences just before the linked ones (``_ANTECEDENT_REACH``) when a linked sentence
+    speaks of someone by a pronoun: the names it may stand for.
+
+    A rewrite that stands alone names whom the original's "she" or "he" means ("Melania is a great first
+    lady" for "she's a great first lady", the sentence before naming Melania): the name comes from
+    elsewhere in the original, but the claim is the linked sentence's own. A linked sentence without a
+    pronoun has nobody to name ("Pique scored" where the original's sentence says Holland scored)."""
+    src = alignment.source
+    if not any(t.norm in _PRONOUNS for j in linked for t in src.sentences[j].tokens):
+        return frozenset()
+    first = min(linked)
+    return frozenset(t.stem for j in range(max(0, first - _ANTECEDENT_REACH), first) for t in src.sentences[j].tokens)
+
+
+def _brought_in(
+    text: str, sent: Sentence, pair: tuple[Token, Token], linked: frozenset[str], named: frozenset[str] = frozenset()
+) -> bool:
     """True when a word of the pair that the linked sentence(s) lack is a name or a figure: brought in from
     elsewhere in the original. A plain word they lack is most often the suspect's own choice of word
     ("start" for "begin") that another sentence of the original happens to use; counting those too
-    found more errors in summaries but fired on faithful paraphrase (benchmarks/RESULTS.md)."""
+    found more errors in summaries but fired on faithful paraphrase (benchmarks/RESULTS.md). A name in
+    ``named`` (``_antecedents``: whom a pronoun of the linked sentences may stand for) is not brought in."""
     for t in pair:
         if t.stem in linked:
+            continue
+        if t.stem in named and not text[t.start].isdigit():
             continue
         c = text[t.start]
         if c.isdigit() or (c.isupper() and t.start != sent.tokens[0].start and _key(t.norm) not in _NOT_NAMES):
