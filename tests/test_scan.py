@@ -1010,3 +1010,11 @@ def test_clusters_of_many_small_families_take_linear_time() -> None:
     }
     assert sum(c["siblings"] for c in out) == n // 2
     assert took < 4.0, f"clusters took {took:.1f} CPU-s for {n} families"
+
+
+def test_the_scan_parent_does_not_load_the_comparison_stack() -> None:
+    # judge.py once imported align for one constant, and the scan's parent process loaded scipy with it:
+    # +20 MB on every scan's peak (6k: 961 -> 995 MB against the 1 GB bound).
+    code = "import sys, storytrace.cli, storytrace.scan.pipeline; print('scipy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -17,7 +17,7 @@ import numpy as np
 from scipy import sparse
 
 from storytrace.errors import TooLongError
-from storytrace.settings import DEFAULT_SETTINGS, Settings
+from storytrace.settings import DEFAULT_SETTINGS, MAX_SENTENCE_PAIRS, Settings
 from storytrace.text import STOPWORDS, Document, Sentence, Token
 
 #: Texts in, L2-normalised vectors out (storytrace.embed.Embedder.embed).
@@ -27,11 +27,6 @@ KINDS = ("verbatim", "near_verbatim", "paraphrase", "partial", "added")
 #: Word n-gram length of a verbatim run: five words in a row in both texts is rarely chance.
 VERBATIM_RUN = 5
 
-#: The most (derived, source) sentence pairs one comparison weighs. Its evidence is a few dense float32
-#: matrices of that shape (about 20 bytes a pair at peak), so two texts of ~7,000 sentences (~700 KB each)
-#: stay near 1 GB; past that the machine runs out of memory, not the comparison out of sense. A news
-#: article has 20-200 sentences; a long original against a short rewrite is far inside the limit.
-MAX_SENTENCE_PAIRS = 50_000_000
 
 # Where a clause may end: punctuation, dashes, or a conjunction that often joins an added comment. A comma or
 # colon between two digits is part of a figure ("50,000", "2:30"), not a break.

@@ -12,7 +12,7 @@ class InputError(StorytraceError):
 
 
 class TooLongError(InputError):
-    """Two texts too long to compare sentence by sentence (``align.MAX_SENTENCE_PAIRS``). A batch (trace,
+    """Two texts too long to compare sentence by sentence (``settings.MAX_SENTENCE_PAIRS``). A batch (trace,
     scan) leaves that one pair uncompared and goes on."""
 
 

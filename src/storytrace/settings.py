@@ -10,6 +10,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+#: The most (derived, source) sentence pairs one comparison weighs (``align`` refuses more with TooLongError).
+#: Its evidence is a few dense float32 matrices of that shape (about 20 bytes a pair at peak), so two texts
+#: of ~7,000 sentences (~700 KB each) stay near 1 GB; past that the machine runs out of memory, not the
+#: comparison out of sense. A news article has 20-200 sentences; a long original against a short rewrite is
+#: far inside the limit. (Here, not in align, so that a scan's parent reads it without loading scipy.)
+MAX_SENTENCE_PAIRS = 50_000_000
+
 
 @dataclass(frozen=True)
 class Settings:

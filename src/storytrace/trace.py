@@ -57,7 +57,7 @@ class Candidate:
     report: Report | None  # the comparison, for candidates on the short list
     qualifies: bool  # compare says the suspect was derived from it (and not the other way round)
     contributed: tuple[int, ...]  # suspect sentences it explains (qualifying candidates only)
-    too_long: bool = False  # on the short list, but too long to compare with the suspect (align.MAX_SENTENCE_PAIRS)
+    too_long: bool = False  # on the short list, but too long to compare with the suspect (settings.MAX_SENTENCE_PAIRS)
 
 
 @dataclass(frozen=True)

@@ -32,15 +32,14 @@ from typing import Any
 
 import numpy as np
 
-from storytrace.align import MAX_SENTENCE_PAIRS
 from storytrace.article import Article
 from storytrace.scan.candidates import fair_scores
-from storytrace.settings import DEFAULT_SETTINGS, Settings
+from storytrace.settings import DEFAULT_SETTINGS, MAX_SENTENCE_PAIRS, Settings
 from storytrace.text import Document, analyse, specifics_share
 
 PAIR_RELATIONS = ("derived", "partially_derived", "sibling")
 _REUSE = ("derived", "partially_derived")
-#: The ``method`` of a pair too long to compare sentence by sentence (``align.MAX_SENTENCE_PAIRS``): not
+#: The ``method`` of a pair too long to compare sentence by sentence (``settings.MAX_SENTENCE_PAIRS``): not
 #: judged, and listed as such by the scan, instead of ending it.
 TOO_LONG = "too_long"
 
@@ -349,7 +348,7 @@ def judge_component(
 
     for x, y, score, _rank in ordered:
         if len(member(x).doc.body) * len(member(y).doc.body) > MAX_SENTENCE_PAIRS:
-            # compare would refuse it (align.MAX_SENTENCE_PAIRS): the scan reports the pair as not judged
+            # compare would refuse it (settings.MAX_SENTENCE_PAIRS): the scan reports the pair as not judged
             out.append(_uncompared(x, y, "unrelated", score, TOO_LONG))
             continue
         # A duplicate of the common original is that original's text: what derives from one derives
