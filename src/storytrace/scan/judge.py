@@ -347,10 +347,6 @@ def judge_component(
         return compare_documents(member(src).doc, member(der).doc, settings=lexical, findings=False)
 
     for x, y, score, _rank in ordered:
-        if len(member(x).doc.body) * len(member(y).doc.body) > MAX_SENTENCE_PAIRS:
-            # compare would refuse it (settings.MAX_SENTENCE_PAIRS): the scan reports the pair as not judged
-            out.append(_uncompared(x, y, "unrelated", score, TOO_LONG))
-            continue
         # A duplicate of the common original is that original's text: what derives from one derives
         # from the other, so such a pair is judged on its texts like any other.
         common = sorted(
@@ -373,6 +369,13 @@ def judge_component(
         shared = max(_sentence_shares(member(x), member(y), scan))
         same_facts = specifics_share(member(x).specifics, member(y).specifics) >= scan.specifics_gate
         fair = _length_fair(score, member(x), member(y), scan)
+        compared = shared >= scan.gate_share or (fair >= scan.full_compare_score and same_facts and embeddings)
+        # Asked only of a pair about to be compared: the sentence count needs the full analysis (``doc``),
+        # which the gate spares most candidate pairs (asked of every pair, it cost a 6k scan ~9% more CPU).
+        if compared and len(member(x).doc.body) * len(member(y).doc.body) > MAX_SENTENCE_PAIRS:
+            # compare would refuse it (settings.MAX_SENTENCE_PAIRS): the scan reports the pair as not judged
+            out.append(_uncompared(x, y, "unrelated", score, TOO_LONG))
+            continue
         if shared >= scan.gate_share:
             report, method = run(x, y), "lexical"
             if embeddings and _needs_embeddings(report, fair, same_facts, member(x), member(y), scan):
