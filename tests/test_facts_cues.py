@@ -315,7 +315,7 @@ def test_confirmed_weakened_to_rumoured() -> None:
     ],
 )
 def test_faithful_paraphrase_keeps_hedges_quiet(src: str, der: str) -> None:
-    assert findings_of(src, der, "hedge_changed") == []
+    assert [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "negation_flipped"] == []
 
 
 # --- entity_changed -----------------------------------------------------------------------------------
@@ -509,3 +509,24 @@ def test_ner_runs_without_the_shared_tok2vec_and_finds_the_same_entities() -> No
     theirs = [[(e.text, e.label_) for e in doc.ents] for doc in full.pipe(texts)]
     assert ours == theirs
     assert all(ours)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived", "after"),
+    [
+        ("is unlikely to reopen", "is likely to reopen", None),
+        ("is likely to reopen", "is unlikely to reopen", "unlikely"),
+    ],
+)
+def test_unlikely_against_likely_is_a_negation_flip(source: str, derived: str, after: str | None) -> None:
+    # both are hedges, so the certainty check saw nothing: the claim was reversed without a finding
+    lead = "The regional council met on Tuesday to discuss the harbour budget for next year. "
+    template = lead + "The bridge {} before June, officials said."
+    (f,) = findings_of(template.format(source), template.format(derived), "hedge_changed")
+    assert (f.subtype, f.severity, f.after) == ("negation_flipped", "high", after)
+    # "unlikely" retold as "not likely" keeps the negation
+    assert findings_of(template.format("is unlikely to reopen"), template.format("is not likely to reopen")) == []
+    # the adjective is no negation: "an unlikely outpost" is a surprising one
+    src = lead + "The two-room flat the brothers share is an unlikely outpost of the fake news industry."
+    der = lead + "Surprisingly, the two-room flat the brothers share has become an outpost of the fake news industry."
+    assert findings_of(src, der, "hedge_changed") == []

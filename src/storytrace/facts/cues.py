@@ -98,7 +98,14 @@ _CLAIM = re.compile(r"\bclaim(?:s|ed)?\b", re.IGNORECASE)
 # rewrite names the report the original leaned on; the claim is still a report's, not a fact.
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:report(?:ed|s)|according\s+to)\b", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b", re.I)
+# "unlikely to"/"unlikely that" says the opposite of "likely to" ("is unlikely to reopen" -> "is likely to
+# reopen"), and "improbable"/"doubtful" so used count too, so one retold as another keeps the negation. Not
+# the adjective: "an unlikely outpost" is a surprising one ("Surprisingly, this apartment has become ...").
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|(?:unlikely|improbable|doubtful)(?=\s+(?:to|that|whether)\b))\b"
+    r"|n['’]t\b",
+    re.I,
+)
 # The -ing forms too: "criticism for failing to denounce" is "for not denouncing"; "rather than bring
 # charges" is "did not bring charges".
 _NEGATIVE_VERB = re.compile(
