@@ -315,7 +315,7 @@ def test_confirmed_weakened_to_rumoured() -> None:
     ],
 )
 def test_faithful_paraphrase_keeps_hedges_quiet(src: str, der: str) -> None:
-    assert [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "negation_flipped"] == []
+    assert findings_of(src, der, "hedge_changed") == []
 
 
 # --- entity_changed -----------------------------------------------------------------------------------
@@ -529,4 +529,4 @@ def test_unlikely_against_likely_is_a_negation_flip(source: str, derived: str, a
     # the adjective is no negation: "an unlikely outpost" is a surprising one
     src = lead + "The two-room flat the brothers share is an unlikely outpost of the fake news industry."
     der = lead + "Surprisingly, the two-room flat the brothers share has become an outpost of the fake news industry."
-    assert findings_of(src, der, "hedge_changed") == []
+    assert [f for f in findings_of(src, der, "hedge_changed") if f.subtype == "negation_flipped"] == []
