@@ -118,11 +118,20 @@ def test_paraphrase_is_closer_than_unrelated(embedder: embed.Embedder) -> None:
     assert cos(a, b) > cos(a, c) + 0.4
 
 
+# How close int8 stays to fp32 depends on the CPU's int8 kernels: with AVX-512 VNNI onnxruntime's u8 x s8
+# products are exact (a bound of 0.98 held; embed.py's table: min 0.990 over 1,000 sentences); with AVX2 alone
+# it adds pairs of products with saturation (vpmaddubsw) and this set's worst text falls to 0.977 (over 403
+# news sentences: mean 0.992, min 0.970; RESULTS.md, embeddings, session 13).
+INT8_MEAN_COSINE = 0.985
+INT8_MIN_COSINE = 0.965
+
+
 def test_int8_stays_close_to_fp32(embedder: embed.Embedder, fp32: embed.Embedder) -> None:
     texts = [*SENTENCES[:5], *PARAPHRASE, UNRELATED]
     q, f = embedder.embed(texts), fp32.embed(texts)
     cosines = np.sum(q * f, axis=1)
-    assert cosines.min() >= 0.98, cosines
+    assert cosines.mean() >= INT8_MEAN_COSINE, cosines
+    assert cosines.min() >= INT8_MIN_COSINE, cosines
     assert fp32.info()["runtime"] == "onnxruntime-fp32"
 
 
@@ -136,7 +145,7 @@ def test_skip_layer_norm_is_left_unfused_and_stays_faithful(
     assert embedder.info()["unfused"] == ["SkipLayerNormFusion"] and fused.info()["unfused"] == []
     assert not np.array_equal(ours, theirs)
     # ... and both stay as close to the exact graph (the fusion changes speed, not fidelity).
-    assert np.sum(ours * exact, axis=1).min() >= 0.98
+    assert np.sum(ours * exact, axis=1).min() >= INT8_MIN_COSINE
     assert abs(np.sum(ours * exact, axis=1).mean() - np.sum(theirs * exact, axis=1).mean()) < 0.005
 
 

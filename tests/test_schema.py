@@ -224,7 +224,12 @@ def test_docs_example_is_what_storytrace_gives(doc_example: dict[str, Any], fres
     assert list(live) == list(doc_example)
     for side in ("source", "derived"):
         assert live[side] == doc_example[side]
-    assert live["alignments"] == doc_example["alignments"]
+    # Cosines come from int8 kernels that differ by CPU (AVX2 alone vs AVX-512 VNNI: test_embed.py): the links
+    # must be the same, their similarities close.
+    unscored = [{k: v for k, v in a.items() if k != "similarity"} for a in live["alignments"]]
+    assert unscored == [{k: v for k, v in a.items() if k != "similarity"} for a in doc_example["alignments"]]
+    for a, b in zip(live["alignments"], doc_example["alignments"], strict=True):
+        assert abs(a["similarity"] - b["similarity"]) <= 0.03, (a, b)
     assert [(f["type"], f["subtype"], f["derived"], f["source"]) for f in live["findings"]] == [
         (f["type"], f["subtype"], f["derived"], f["source"]) for f in doc_example["findings"]
     ]
