@@ -93,6 +93,20 @@ class Settings:
     #: meaning-kept flagged unchanged); 0.66 scored 0.2 higher but flags a faithful paraphrase of the
     #: bundled rewrite (cosine 0.65), which rules it out.
     loose_paraphrase_similarity: float = 0.64
+    #: A rewrite that restates the whole original in words of its own (an LLM restyling an article: at
+    #: least ``restyled_min_links`` linked suspect sentences, at least ``restyled_share`` of them restated
+    #: rather than copied) joins words anew in every sentence: there the word-pair test and the loose
+    #: paraphrase test above say "written in other words", not "says something new", and are not run; nor
+    #: is the check for a name or figure set into a sentence the original never puts it in
+    #: (``recombined``), as a restyle moves names about when it retells. A sentence of such a rewrite that
+    #: its closest sentence of the original says less of (a ``partial`` link below
+    #: ``weak_support_similarity``) is still reported. On a hand-checked sample of SheepDog rewrites, none
+    #: of the word-pair findings on such rewrites was a claim the original lacks and about four in five of
+    #: the ``recombined`` ones were retelling (benchmarks/RESULTS.md, findings, session 13). Seven: no
+    #: summary of the eval sets links as many (at five, eight SummEval summaries did, and garbled ones among
+    #: them went unreported).
+    restyled_min_links: int = 7
+    restyled_share: float = 0.7
     #: A suspect sentence is reported as joining what the original keeps apart (facts/context.py,
     #: subtype ``recombined``) when at least this many pairs of neighbouring words in one of its clauses
     #: never share a sentence of the original. Fit on the tune parts of ../shared/eval (1 vs 2, and
