@@ -1144,9 +1144,34 @@ def dropped_quotes(alignment: Alignment) -> list[Quote]:
     matches, _ = _match_all(ctx)
     kept = {k for m in matches for k in m.window}
     body = {s.index for s in alignment.source.body}
+    text = alignment.source.text
     return [
-        q for k, q in enumerate(ctx.src_quotes) if k not in kept and _sentence_of(ctx.src_starts, q.outer_start) in body
+        q
+        for k, q in enumerate(ctx.src_quotes)
+        if k not in kept and _sentence_of(ctx.src_starts, q.outer_start) in body and not _frames_text(text, q)
     ]
+
+
+def _frames_text(text: str, q: Quote) -> bool:
+    """A quotation with no speaker that opens the text and closes at its very end, at the end of its first
+    line, or that is written as a headline: quotation marks around a whole article or its headline (an
+    LLM's output pasted with the marks it came in; 12% of SheepDog's rewrites open so), not anyone's words.
+    Checked as a sentence like any other, not as a quote."""
+    if q.speaker is not None or text[: q.outer_start].strip():
+        return False
+    rest = text[q.outer_end :]
+    if not rest.strip():
+        # The whole text: an article of several sentences. One quoted sentence alone is a quotation whose
+        # speaker stood in the sentence after it, as a one-sentence excerpt (APTY's pairs) shows.
+        return len(_SENTENCE_END.findall(text, q.start, q.end)) >= 2
+    if rest.startswith(("\n", "\r", "  ", " \n", "\t")):
+        return True
+    # Run on into the text with one space: a headline still, when it is written as one (most words capitalised).
+    words = _WORD.findall(text, q.start, q.end)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018'(]?[A-Z0-9])")
 
 
 def _context(alignment: Alignment, der_quotes: list[Quote] | None = None) -> _Context:
@@ -1173,7 +1198,7 @@ def _match_all(ctx: _Context) -> tuple[list[_Match], list[Quote]]:
     matches: list[_Match] = []
     unmatched: list[Quote] = []
     for dq in ctx.der_quotes:
-        if _sentence_of(ctx.der_starts, dq.outer_start) in boiler:
+        if _sentence_of(ctx.der_starts, dq.outer_start) in boiler or _frames_text(der.text, dq):
             continue
         m = _counterpart(ctx, dq)
         if m and m.partial:

@@ -1,0 +1,60 @@
+"""Quotation marks around a whole rewrite or its headline (an LLM's output pasted as it came) quote no one."""
+
+from __future__ import annotations
+
+from storytrace import compare
+
+ORIGINAL = (
+    "The Harlow council voted on Tuesday to close the Millbrook library, which has served the town since 1921. "
+    "About 40 residents attended the meeting in the town hall. "
+    "\u201cThe budget left us no choice,\u201d the mayor, Denise Okafor, said. "
+    "Library staff will be offered other posts within the council."
+)
+BODY = (
+    "Harlow's council decided on Tuesday to close the Millbrook library, open since 1921. "
+    "About 40 residents came to the meeting in the town hall. "
+    "\u201cThe budget left us no choice,\u201d Mayor Denise Okafor said. "
+    "Library staff will be offered other posts within the council."
+)
+
+
+def _quote_findings(suspect: str) -> list[str]:
+    return [f"{f.subtype}: {f.after}" for f in compare(ORIGINAL, suspect).findings if f.type.startswith("quote_")]
+
+
+def test_a_whole_rewrite_in_quotation_marks_is_no_invented_quote() -> None:
+    restyled = (
+        "Outrage in Harlow as councillors shut a beloved library for good! Stunned locals packed the town hall "
+        "on Tuesday to watch the vote. \u2018The budget left us no choice,\u2019 Mayor Denise Okafor said."
+    )
+    assert _quote_findings(f'"{restyled}"') == []
+
+
+def test_a_headline_in_quotation_marks_on_its_own_line_is_no_invented_quote() -> None:
+    headline = '"SHOCKING: Beloved Library Axed After 100 Years!"'
+    assert _quote_findings(f"{headline}  {BODY}") == []
+    assert _quote_findings(f"{headline}\n\n{BODY}") == []
+
+
+def test_an_invented_quote_opening_the_text_is_still_reported() -> None:
+    # A speaker is named: quotation marks that quote someone.
+    found = _quote_findings(f'"We will fight this closure to the end," the mayor said.  {BODY}')
+    assert [f.split(":")[0] for f in found] == ["invented"]
+
+
+def test_an_invented_quote_opening_a_sentence_of_the_text_is_still_reported() -> None:
+    # Opens the text but runs on into the sentence: no headline.
+    found = _quote_findings(f'"We will fight this closure to the end." Those were her words.  {BODY}')
+    assert [f.split(":")[0] for f in found] == ["invented"]
+
+
+def test_one_quoted_sentence_alone_is_a_quotation() -> None:
+    # A one-sentence excerpt whose speaker stood in the sentence after it: its words are still checked.
+    source = "\u201cWe are declaring war on sexual harassment and sexual assault.\u201d"
+    suspect = '"We will declare war on sexual harassment and sexual assault."'
+    found = [f.subtype for f in compare(source, suspect).findings if f.type == "quote_altered"]
+    assert found == ["words_changed"]
+
+
+def test_a_headline_in_quotation_marks_run_into_the_text_is_no_invented_quote() -> None:
+    assert _quote_findings(f'"SHOCKING: Beloved Library Axed After 100 Years!" {BODY}') == []
