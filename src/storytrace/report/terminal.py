@@ -115,7 +115,7 @@ def render(report: Report, console: Console) -> None:
             parts.append(summary.plural(len(omissions) - whole, "part of a kept sentence", "parts of kept sentences"))
         heading = f"Left out of the original: {' and '.join(parts)} (most salient first)"
         console.print(Text(heading, style="bold underline"))
-        for f in omissions:
+        for f in omissions[:OMISSIONS_SHOWN]:
             line = Text("  ")
             line.append(f"{f.severity:<6} ", style=SEVERITY_STYLE[f.severity])
             where = _sentence_of(src, f.source)
@@ -123,8 +123,21 @@ def render(report: Report, console: Console) -> None:
                 line.append(f"[{where}] ", style="dim")
             line.append(_clip(f.before or "", 200) if f.subtype == "sentence" else safe(f.detail))
             console.print(line)
+        rest = len(omissions) - OMISSIONS_SHOWN
+        if rest > 0:
+            console.print(
+                Text(
+                    f"  \u2026 and {rest} more, less salient (every one: --format json, or --format html)",
+                    style="dim",
+                )
+            )
     if not changes and not omissions:
         console.print(Text("No findings: nothing added or left out.", style="green"))
+
+
+#: Omissions listed in the terminal, most salient first: a short rewrite of a long speech leaves out hundreds
+#: of sentences, and a screenful of them hides the ones that matter.
+OMISSIONS_SHOWN = 20
 
 
 def _sentence_of(doc: object, span: tuple[int, int] | None) -> int | None:
