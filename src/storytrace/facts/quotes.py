@@ -47,8 +47,9 @@ _BEFORE_OPEN = "([{\u2014\u2013-/:" + _D_OPEN + "\u2018"
 _AFTER_CLOSE = ".,;:!?)]}\u2014\u2013-\u2026" + _D_CLOSE + '"\u2019'
 _ELLIPSIS = ("...", "\u2026")
 _NOT_WORDS = frozenset(("[", "]", *_ELLIPSIS))
-# The marks found in C: paragraphs are long and marks are few.
-_D_MARK = re.compile(f"[{re.escape(_D_ALL)}]")
+# The marks found in C: paragraphs are long and marks are few. Two apostrophes ('') are a double mark in
+# newspaper archives (the New York Times' until the 2000s, LexisNexis), ``...'' in typeset and tokenised text.
+_D_MARK = re.compile(f"''|``|[{re.escape(_D_ALL)}]")
 _S_MARK = re.compile(f"[{re.escape(_S_ALL)}]")
 
 # --- attribution vocabulary ------------------------------------------------------------------------------
@@ -286,8 +287,8 @@ def _extract(text: str, sents: tuple[_Sent, ...]) -> tuple[Quote, ...]:
         if odd:
             suspect.add(p)
         doubles: list[_Draft] = []
-        for o, c, limit in pairs:
-            d = _draft(text, o, c if c is not None else limit, c if c is not None else limit, c is not None, p)
+        for pair in pairs:
+            d = _draft(text, pair.open, pair.inner_start, pair.inner_end, pair.outer_end, pair.closed, p)
             if d:
                 d.nested = tuple((x + 1, y) for x, y in _pair_single(text, d.start, d.end)[0])
                 doubles.append(d)
@@ -298,7 +299,7 @@ def _extract(text: str, sents: tuple[_Sent, ...]) -> tuple[Quote, ...]:
             if unclosed:
                 left_open.add(p)
             for o, c in singles:
-                d = _draft(text, o, c, c, True, p)
+                d = _draft(text, o, o + 1, c, c + 1, True, p)
                 if d:
                     drafts.append(d)
                     n_single += 1
@@ -344,55 +345,71 @@ def _extract(text: str, sents: tuple[_Sent, ...]) -> tuple[Quote, ...]:
     return tuple(out)
 
 
-def _opening_looking(text: str, i: int, a: int, b: int) -> bool:
+def _opening_looking(text: str, i: int, j: int, a: int, b: int) -> bool:
+    """Does the mark at ``text[i:j]`` look like it opens a quotation (a space or bracket before, a word after)?"""
     prev = text[i - 1] if i > a else " "
-    nxt = text[i + 1] if i + 1 < b else " "
+    nxt = text[j] if j < b else " "
     return (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
 
 
-def _closing_looking(text: str, i: int, a: int, b: int) -> bool:
+def _closing_looking(text: str, i: int, j: int, a: int, b: int) -> bool:
     prev = text[i - 1] if i > a else " "
-    nxt = text[i + 1] if i + 1 < b else " "
-    return not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
+    nxt = text[j] if j < b else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE or nxt == "'")
 
 
-def _pair_double(text: str, a: int, b: int) -> tuple[list[tuple[int, int | None, int]], bool]:
-    """Double marks of one paragraph as (open, close or None, where an unclosed quote stops), and
-    whether the marks are *unbalanced*: a mark facing neither way (scraped text: 'said."It'), a stray
-    closing mark, a quote re-opened or left open. Such a paragraph's quote boundaries are guesses.
+class _DoublePair(NamedTuple):
+    """One double-mark quotation of a paragraph: its opening mark ``text[open:inner_start]``, and its closing
+    mark ``text[inner_end:outer_end]`` (``closed``) or, unclosed, where the quote stops (``inner_end``)."""
 
-    Curly marks say which way they face; a straight mark opens when none is open and closes otherwise,
-    unless it can only be a closing mark or an inch mark (16").
+    open: int
+    inner_start: int
+    inner_end: int
+    outer_end: int
+    closed: bool
+
+
+def _pair_double(text: str, a: int, b: int) -> tuple[list[_DoublePair], bool]:
+    """Double marks of one paragraph as quotations, and whether the marks are *unbalanced*: a mark facing
+    neither way (scraped text: 'said."It'), a stray closing mark, a quote re-opened or left open. Such a
+    paragraph's quote boundaries are guesses.
+
+    Curly marks and `` say which way they face; a straight mark (" or '') opens when none is open and closes
+    otherwise, unless it can only be a closing mark or an inch mark (16"). '' and `` must face one way to be
+    a mark at all: between two words or two spaces they are something else (tokenised text, a ditto).
     """
-    pairs: list[tuple[int, int | None, int]] = []
-    open_at: int | None = None
+    pairs: list[_DoublePair] = []
+    open_at: tuple[int, int] | None = None
     suspect = False
     for mark in _D_MARK.finditer(text, a, b):
-        i = mark.start()
-        c = text[i]
-        opens = _opening_looking(text, i, a, b)
-        closes = _closing_looking(text, i, a, b)
-        if c == '"' and not opens and not closes:
+        i, j = mark.span()
+        c = mark.group()
+        opens = _opening_looking(text, i, j, a, b)
+        closes = _closing_looking(text, i, j, a, b)
+        if len(c) == 2 and opens == closes:
+            continue  # spaced out (tokenised text: `` a quote '') or between words: no mark to pair
+        straight = c in ('"', "''")
+        if straight and not opens and not closes:
             suspect = True
         if open_at is None:
-            if c in _D_CLOSE and not (opens and not closes):
+            if (c in _D_CLOSE) and not (opens and not closes):
                 suspect = True
                 continue  # a stray closing mark
-            if c == '"' and closes and not opens:
+            if straight and closes and not opens:
                 suspect = suspect or not text[i - 1].isdigit()
                 continue  # stray, or an inch mark
-            open_at = i
-        elif c in _D_OPEN and opens and not closes:
-            pairs.append((open_at, None, i))  # re-opened without a close: the first quote stops here
-            open_at = i
+            open_at = (i, j)
+        elif (c in _D_OPEN or c == "``") and opens and not closes:
+            pairs.append(_DoublePair(open_at[0], open_at[1], i, i, False))  # re-opened without a close
+            open_at = (i, j)
             suspect = True
         else:
-            if c == '"' and opens and not closes:
+            if straight and opens and not closes:
                 suspect = True
-            pairs.append((open_at, i, i))
+            pairs.append(_DoublePair(open_at[0], open_at[1], i, j, True))
             open_at = None
     if open_at is not None:
-        pairs.append((open_at, None, b))
+        pairs.append(_DoublePair(open_at[0], open_at[1], b, b, False))
     return pairs, suspect
 
 
@@ -453,16 +470,17 @@ def _plural_possessive(text: str, i: int, b: int) -> bool:
     return False
 
 
-def _draft(text: str, o: int, inner_end: int, close: int, closed: bool, paragraph: int) -> _Draft | None:
-    s, e = o + 1, inner_end
+def _draft(
+    text: str, o: int, inner_start: int, inner_end: int, outer_end: int, closed: bool, paragraph: int
+) -> _Draft | None:
+    s, e = inner_start, inner_end
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
     if not any(ch.isalnum() for ch in text[s:e]):
         return None
-    outer_end = close + 1 if closed else e
-    return _Draft(o, s, e, outer_end, closed, paragraph)
+    return _Draft(o, s, e, outer_end if closed else e, closed, paragraph)
 
 
 def _mark_continued(text: str, drafts: list[_Draft], order: list[tuple[int, tuple[int, int]]]) -> None:
@@ -479,7 +497,9 @@ def _mark_continued(text: str, drafts: list[_Draft], order: list[tuple[int, tupl
         if nxt_p is None or nxt_p not in first_of:
             continue
         nxt = first_of[nxt_p]
-        if nxt.outer_start == para_start[nxt_p] and text[nxt.outer_start] in _D_OPEN + '"':
+        if nxt.outer_start == para_start[nxt_p] and (
+            text[nxt.outer_start] in _D_OPEN + '"' or text.startswith(("''", "``"), nxt.outer_start)
+        ):
             nxt.continued = True
 
 
@@ -651,7 +671,11 @@ def _subject_before(text: str, lo: int, hi: int) -> _NP | None:
     "His lawyer, Priya Castellanos, said" -> Priya Castellanos (a name in apposition beats a description).
     """
     seg = text[lo:hi]
-    cut = max(seg.rfind(ch) for ch in _D_ALL + "\u2018:;()\u2014\u2013")
+    two = max(seg.rfind("''"), seg.rfind("``"))
+    cut = max(
+        max(seg.rfind(ch) for ch in _D_ALL + "\u2018:;()\u2014\u2013"),
+        two + 1 if two >= 0 else -1,  # a two-character mark: cut after its second character
+    )
     base = lo + cut + 1
     m = _TRAILING_AUX.search(text, base, hi)
     end = m.start() if m else hi
@@ -1067,7 +1091,9 @@ class _Context:
             s = src.sentences[j]
             near = self._quotes_over(s.start, s.end)
             marks = {q.outer_start for q in near} | {q.outer_end - 1 for q in near}
-            stray = any(m.start() not in marks for m in _D_MARK.finditer(src.text, s.start, s.end))
+            stray = any(
+                m.start() not in marks and m.end() - 1 not in marks for m in _D_MARK.finditer(src.text, s.start, s.end)
+            )
             if stray or any(q.unbalanced for q in near):
                 self.narrative[j] = _Seq([], set())
             else:
@@ -1701,7 +1727,8 @@ def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
 
 def _has_mark(text: str, a: int, b: int) -> bool:
     """A double quotation mark inside ``text[a:b]`` or right beside it."""
-    return any(c in _D_ALL for c in text[max(0, a - 2) : min(len(text), b + 2)])
+    near = text[max(0, a - 2) : min(len(text), b + 2)]
+    return any(c in _D_ALL for c in near) or "''" in near or "``" in near
 
 
 def _in_source_text(ctx: _Context, norms: list[str]) -> bool:
