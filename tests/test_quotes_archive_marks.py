@@ -46,3 +46,10 @@ def test_a_quote_changed_from_an_archive_original_is_reported() -> None:
     suspect = ARCHIVE.replace("''I feel we didn't do enough.''", '"I feel we did more than enough."')
     found = [f"{f.type}/{f.subtype}" for f in compare(ARCHIVE, suspect).findings if f.type.startswith("quote_")]
     assert found == ["quote_altered/words_changed"]
+
+
+def test_a_double_mark_run_into_an_apostrophe_closes_nothing() -> None:
+    # Garbled marks around a whole sentence ("'... ."') leave the quote's extent unknown: nothing is said of it.
+    source = "The talk was downplayed by PBL, which said it would focus only on smaller purchases."
+    suspect = "\"'The talk was downplayed by PBL, which said it would focus only on smaller purchases.\"'"
+    assert [f for f in compare(source, suspect).findings if f.type.startswith("quote_")] == []

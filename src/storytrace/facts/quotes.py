@@ -355,7 +355,7 @@ def _opening_looking(text: str, i: int, j: int, a: int, b: int) -> bool:
 def _closing_looking(text: str, i: int, j: int, a: int, b: int) -> bool:
     prev = text[i - 1] if i > a else " "
     nxt = text[j] if j < b else " "
-    return not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE or nxt == "'")
+    return not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
 
 
 class _DoublePair(NamedTuple):
