@@ -53,3 +53,10 @@ def test_a_double_mark_run_into_an_apostrophe_closes_nothing() -> None:
     source = "The talk was downplayed by PBL, which said it would focus only on smaller purchases."
     suspect = "\"'The talk was downplayed by PBL, which said it would focus only on smaller purchases.\"'"
     assert [f for f in compare(source, suspect).findings if f.type.startswith("quote_")] == []
+
+
+def test_a_single_quote_closing_inside_an_archive_quote_ends_with_it() -> None:
+    # Review rev13: "'''" is a single mark closing then the double one; read as '' then ' the quote ran on.
+    for text in ("''He told me 'no,''' she said.", "``He told me `no''' she said."):
+        (q,) = extract_quotes(text)
+        assert (text[q.outer_start : q.outer_end].endswith("'''"), q.speaker, q.unbalanced) == (True, "she", False)

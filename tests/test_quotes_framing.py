@@ -58,3 +58,34 @@ def test_one_quoted_sentence_alone_is_a_quotation() -> None:
 
 def test_a_headline_in_quotation_marks_run_into_the_text_is_no_invented_quote() -> None:
     assert _quote_findings(f'"SHOCKING: Beloved Library Axed After 100 Years!" {BODY}') == []
+
+
+def test_a_quote_inside_marks_around_the_whole_text_is_checked() -> None:
+    # Review rev13: the quotes inside the frame were its nested quotes and went unchecked.
+    restyled = (
+        "Outrage in Harlow as councillors shut a beloved library that served the town since 1921! Stunned locals "
+        "packed the town hall on Tuesday to watch the vote. \u2018The budget left us plenty of choice,\u2019 Mayor "
+        "Denise Okafor said. Staff will get other council posts."
+    )
+    found = [f.split(":")[0] for f in _quote_findings(f'"{restyled}"')]
+    assert found == ["words_changed"]
+
+
+def test_an_invented_quote_on_its_own_line_is_still_reported() -> None:
+    # A sentence someone said (it ends with a full stop) on its own line, or before two spaces: no headline.
+    quote = '"We had money to spare but chose to spend it on roads."'
+    for gap in ("\n\n", "  "):
+        found = _quote_findings(f"{quote}{gap}That is what Mayor Denise Okafor told residents. {BODY}")
+        assert [f.split(":")[0] for f in found] == ["invented"], gap
+
+
+def test_a_capitalised_slogan_inside_a_sentence_is_still_a_quote() -> None:
+    found = _quote_findings(f'"Save Millbrook Library Now" is written on placards outside the town hall. {BODY}')
+    assert [f.split(":")[0] for f in found] == ["invented"]
+
+
+def test_one_quoted_sentence_with_titles_inside_is_a_quotation() -> None:
+    # "Mr." and "Dr." end no sentence: one quoted sentence, not a text of several in a frame.
+    source = "\u201cWe are declaring war on sexual harassment, Mr. Smith said to Dr. Jones.\u201d"
+    suspect = '"We will declare war on sexual harassment, Mr. Smith said to Dr. Jones."'
+    assert [f.subtype for f in compare(source, suspect).findings if f.type == "quote_altered"] == ["words_changed"]

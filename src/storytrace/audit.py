@@ -716,7 +716,6 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
             link.source
             and link.kind in ("partial", "paraphrase", "near_verbatim")
             and not link.unsupported
-            and not restyled
             and alignment.used_embeddings
             and (link.kind == "partial" or link.similarity < settings.novel_pairs_similarity)
             and not (link.kind == "partial" and link.similarity < settings.weak_support_similarity)
@@ -744,26 +743,30 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 findings.append(
                     Finding(
                         type="claim_added",
-                        severity="medium",
+                        severity="low" if restyled else "medium",
                         subtype="weak_support",
                         detail=f"only partly supported: {novel} of its {total} pairs of neighbouring words appear "
-                        "nowhere in the original, whose closest sentence says it only loosely",
+                        "nowhere in the original, whose closest sentence says it only loosely"
+                        + (_RESTYLED_NOTE if restyled else ""),
                         derived=(sent.start, sent.end),
                         source=(s_first.start, s_last.end),
                         after=derived.text[sent.start : sent.end],
                     )
                 )
         loose = None
+        loose_severity = "medium"
         if link.kind == "partial" and link.similarity < settings.weak_support_similarity:
             # Linked, but only loosely: the closest sentences of the original say less than this one.
             loose = "only partly supported: the closest sentence of the original says less than this"
-        elif link.kind == "paraphrase" and link.similarity < settings.loose_paraphrase_similarity and not restyled:
+        elif link.kind == "paraphrase" and link.similarity < settings.loose_paraphrase_similarity:
             # Read as a restatement only because it shares content words with a sentence it is barely like:
             # the original's words, put to another claim ("A horse died after being hit by a horse").
             loose = (
                 "only partly supported: it shares words with its closest sentence of the original, "
                 "but says something else with them"
             )
+            if restyled:
+                loose, loose_severity = loose + _RESTYLED_NOTE, "low"
         # A sentence the word pairs above reported already is not reported again for its loose link: a
         # paraphrase below both ``novel_pairs_similarity`` and ``loose_paraphrase_similarity`` came out as
         # two ``weak_support`` findings on the same words. The link's other sentences still are.
@@ -775,7 +778,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
             findings.append(
                 Finding(
                     type="claim_added",
-                    severity="medium",
+                    severity=loose_severity,
                     subtype="weak_support",
                     detail=loose,
                     derived=(first.start, last.end),
@@ -830,6 +833,12 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 )
             )
     return findings
+
+
+#: Said of a finding kept at severity low in a whole-article restyle (``_restyled``).
+_RESTYLED_NOTE = (
+    " (low: the suspect restates the whole original in words of its own, where new wording is mostly its style)"
+)
 
 
 def _restyled(alignment: Alignment, settings: Settings) -> bool:
@@ -945,11 +954,13 @@ def fact_checks(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> 
             reported |= name_words(f.after)
     findings += entity_findings(alignment, skip=frozenset(reported))
     taken = frozenset(f.derived for f in findings if f.derived and f.type != "fact_omitted")
-    if not _restyled(alignment, settings):
+    recombined = recombination_findings(alignment, min_pairs=settings.recombined_min_pairs, skip=taken)
+    if recombined and _restyled(alignment, settings):
         # A restyle moves names between sentences as it retells ("the chancellor's fate" -> "Merkel's fate",
         # "the NVA moved us" -> "... moved McCain"): a name in a sentence the original never puts it in is
-        # its style there. On SheepDog restyles about four in five such findings were of that kind.
-        findings += recombination_findings(alignment, min_pairs=settings.recombined_min_pairs, skip=taken)
+        # mostly its style there (about four in five such findings on SheepDog restyles), so it is told low.
+        recombined = [replace(f, severity="low", detail=f.detail + _RESTYLED_NOTE) for f in recombined]
+    findings += recombined
     taken = frozenset(f.derived for f in findings if f.derived and f.type != "fact_omitted")
     findings += swap_findings(alignment, skip=taken)
     findings += dropped_list_items(alignment)

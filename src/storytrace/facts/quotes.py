@@ -49,7 +49,7 @@ _ELLIPSIS = ("...", "\u2026")
 _NOT_WORDS = frozenset(("[", "]", *_ELLIPSIS))
 # The marks found in C: paragraphs are long and marks are few. Two apostrophes ('') are a double mark in
 # newspaper archives (the New York Times' until the 2000s, LexisNexis), ``...'' in typeset and tokenised text.
-_D_MARK = re.compile(f"''|``|[{re.escape(_D_ALL)}]")
+_D_MARK = re.compile(f"''(?!')|``|[{re.escape(_D_ALL)}]")
 _S_MARK = re.compile(f"[{re.escape(_S_ALL)}]")
 
 # --- attribution vocabulary ------------------------------------------------------------------------------
@@ -281,6 +281,14 @@ def _extract(text: str, sents: tuple[_Sent, ...]) -> tuple[Quote, ...]:
     suspect: set[int] = set()
     left_open: set[int] = set()
     order = sorted(paras.items(), key=lambda kv: kv[1][0])
+    frame = _text_frame(text, order)
+    if frame is not None:
+        # Marks around the whole text (an LLM's output pasted as it came) quote no one: the quotes inside
+        # them are the text's quotes, paired as if the marks were not there.
+        (p0, (_, b0)), pn = order[0], order[-1][0]
+        paras[p0] = (frame[0], b0)
+        paras[pn] = (paras[pn][0], frame[1])
+        order = sorted(paras.items(), key=lambda kv: kv[1][0])
     n_double = n_single = 0
     for p, (a, b) in order:
         pairs, odd = _pair_double(text, a, b)
@@ -343,6 +351,34 @@ def _extract(text: str, sents: tuple[_Sent, ...]) -> tuple[Quote, ...]:
             )
         )
     return tuple(out)
+
+
+def _text_frame(text: str, order: list[tuple[int, tuple[int, int]]]) -> tuple[int, int] | None:
+    """(end of the opening mark, start of the closing mark) when double quotation marks wrap a whole text of
+    several sentences: the mark opening it closes only at its very end (or, over several paragraphs, is left
+    open at the end of the first as newspapers continue a quote). A text of one quoted sentence is a
+    quotation whose speaker stood in the sentence after it (a one-sentence excerpt), not a frame."""
+    a, b = order[0][1][0], order[-1][1][1]
+    first = _D_MARK.match(text, a)
+    if first is None or first.group() in _D_CLOSE:
+        return None
+    last = None
+    for m in _D_MARK.finditer(text, max(a, b - 2), b):
+        if m.end() == b:
+            last = m
+    if last is None or last.start() <= first.end() or last.group() in _D_OPEN + "``":
+        return None
+    pairs, _ = _pair_double(text, *order[0][1])
+    if not pairs or pairs[0].open != a:
+        return None
+    if len(order) == 1 and not (pairs[0].closed and pairs[0].outer_end == b):
+        return None
+    if len(order) > 1 and pairs[0].closed:
+        return None
+    # Sentences counted inside the marks: the document's split keeps a quotation whole.
+    if len(order) == 1 and len(sentence_spans(text, first.end(), last.start())) < 2:
+        return None
+    return first.end(), last.start()
 
 
 def _opening_looking(text: str, i: int, j: int, a: int, b: int) -> bool:
@@ -1179,25 +1215,29 @@ def dropped_quotes(alignment: Alignment) -> list[Quote]:
 
 
 def _frames_text(text: str, q: Quote) -> bool:
-    """A quotation with no speaker that opens the text and closes at its very end, at the end of its first
-    line, or that is written as a headline: quotation marks around a whole article or its headline (an
-    LLM's output pasted with the marks it came in; 12% of SheepDog's rewrites open so), not anyone's words.
-    Checked as a sentence like any other, not as a quote."""
+    """A headline in quotation marks: a quotation with no speaker that opens the text and stands on its own
+    line (a line break or two spaces after it) without a full stop, or runs on into the next sentence
+    written as a headline (most words capitalised). An LLM's output pasted with the marks it came in; 7% of
+    SheepDog's rewrites open so. Not anyone's words: checked as a sentence like any other, not as a quote.
+    (Marks around the whole text are dropped when the quotes are read: ``_text_frame``.)"""
     if q.speaker is not None or text[: q.outer_start].strip():
         return False
+    inner = text[q.start : q.end].rstrip("\"'\u201d\u2019 ")
+    if inner.endswith("."):
+        return False  # a sentence someone said; a headline has no full stop
     rest = text[q.outer_end :]
-    if not rest.strip():
-        # The whole text: an article of several sentences. One quoted sentence alone is a quotation whose
-        # speaker stood in the sentence after it, as a one-sentence excerpt (APTY's pairs) shows.
-        return len(_SENTENCE_END.findall(text, q.start, q.end)) >= 2
     if rest.startswith(("\n", "\r", "  ", " \n", "\t")):
         return True
-    # Run on into the text with one space: a headline still, when it is written as one (most words capitalised).
+    # Run on into the text with one space: still a headline when it is written as one and a new sentence
+    # follows ("… Revealed!" In a bombshell report), not a phrase inside one ("… Now" is written on placards).
     words = _WORD.findall(text, q.start, q.end)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018'(]?[A-Z0-9])")
+    nxt = re.match(r"\s+([A-Za-z])", rest)
+    return (
+        len(words) >= 3
+        and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+        and nxt is not None
+        and nxt.group(1).isupper()
+    )
 
 
 def _context(alignment: Alignment, der_quotes: list[Quote] | None = None) -> _Context:
