@@ -89,3 +89,9 @@ def test_one_quoted_sentence_with_titles_inside_is_a_quotation() -> None:
     source = "\u201cWe are declaring war on sexual harassment, Mr. Smith said to Dr. Jones.\u201d"
     suspect = '"We will declare war on sexual harassment, Mr. Smith said to Dr. Jones."'
     assert [f.subtype for f in compare(source, suspect).findings if f.type == "quote_altered"] == ["words_changed"]
+
+
+def test_a_title_cased_headline_run_into_the_text_is_no_quote() -> None:
+    # Title case keeps function words small: "... for You to Stay in Bed ..." is still a headline.
+    headline = '"Council to Close the Library in 2025 and Sell It for $2 Million to a Developer!"'
+    assert _quote_findings(f"{headline} Picture this: {BODY}") == []

@@ -1230,7 +1230,9 @@ def _frames_text(text: str, q: Quote) -> bool:
         return True
     # Run on into the text with one space: still a headline when it is written as one and a new sentence
     # follows ("… Revealed!" In a bombshell report), not a phrase inside one ("… Now" is written on placards).
-    words = _WORD.findall(text, q.start, q.end)
+    # Title case leaves function words in lower case ("Paying $100,000 for You to Stay in Bed"): content words
+    # only are counted.
+    words = [w for w in _WORD.findall(text, q.start, q.end) if w.isalpha() and w.lower() not in STOPWORDS]
     nxt = re.match(r"\s+([A-Za-z])", rest)
     return (
         len(words) >= 3
