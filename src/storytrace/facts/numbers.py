@@ -771,7 +771,10 @@ def _label_ok(word: str, text: str, a: int, b: int, value: float) -> bool:
     """ "Flight 370", "Route 66", "Boeing 737": a capitalised word and a bare whole number is a name."""
     if word in _NOT_LABELS or value != int(value) or "," in text[a:b] or value >= 10000:
         return False
-    return not re.match(r"\s+(?:[a-z]+s|people)\b", text[b : b + 20])
+    # a plural after the number is what it counts ("Boeing 12 jets" is rare, "Fox 5 anchors" rarer); "was",
+    # "is", "has" only end in an s ("Windows 11 was released")
+    nm = re.match(r"\s+([a-z]+s|people)\b", text[b : b + 20])
+    return not nm or nm[1] in _STOP_NEXT
 
 
 def _noun_after(text: str, end: int, hi: int) -> tuple[str, ...]:
@@ -800,6 +803,9 @@ def _tally(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
         # "10-15 people": a range, of whatever the figures count
         if a_val >= b_val:
             return None
+        cap = _BEFORE_CAP_WORD.search(text[max(lo, m.start() - 40) : m.start()])
+        if cap and m["sep"] == "-" and _label_ok(cap["w"], text, m.start("a"), m.end("a"), a_val):
+            return None  # "a Boeing 737-800": a model's name, whose first number _digits reads as one
         q = _classify(text, m.start("b"), m.end("b"), b_val, 1.0, None, lo, hi, has_scale=False)
         if q is None or (q.kind in ("identifier", "age") and not q.text):
             return None
