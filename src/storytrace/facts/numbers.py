@@ -3,10 +3,11 @@
 A quantity is a figure with what it counts: a count ("14,000 residents", "two", "a dozen"), money
 ("$1.2bn", "1.2 billion dollars", "€5m"), a percentage ("30%", "thirty per cent"), an ordinal ("41st",
 "forty-first"), a vote tally ("52-48", "passed 52 to 48"), an age ("aged 54", "54-year-old",
-"Smith, 54,"), a measure ("2.4-mile", "16 inches"), a duration ("five-year", "12 years") or an
-identifier ("No. 2", "Flight 370", compared exactly). Each carries a normalised value, so the many
-ways of writing one figure compare equal: "5,000" = "5000", "$1.2bn" = "1.2 billion dollars",
-"41st" = "forty-first", "30%" = "30 per cent".
+"Smith, 54,"), a measure ("2.4-mile", "16 inches"), a duration ("five-year", "12 years"), an
+identifier ("No. 2", "Flight 370", compared exactly) or a multiple ("doubled", "cut by a third", "tenfold").
+Each carries a normalised value, so the many ways of writing one figure compare equal: "5,000" = "5000",
+"$1.2bn" = "1.2 billion dollars", "41st" = "forty-first", "30%" = "30 per cent", "half of" = "50% of",
+"doubled" = "rose 100%".
 
 Not figures: years, the days and times of dates (dates.py finds those, and their spans are skipped
 here, so "14" in "March 14" is never a count), vague amounts ("hundreds", "dozens"), and numbers inside
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Quantity", "approx", "equal", "extract_quantities", "number_findings", "parse_number_words"]
 
-KINDS = ("count", "money", "percent", "ordinal", "tally", "age", "measure", "duration", "identifier")
+KINDS = ("count", "money", "percent", "ordinal", "tally", "age", "measure", "duration", "identifier", "factor")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Quantity:
     noun: tuple[str, ...] = ()  # stems of the words the figure counts ("residents" -> "resident")
     outcome: int = 0  # tallies: +1 passed/won, -1 rejected/lost, 0 not said
     people: bool = False  # a count of people (or a casualty figure): the most sensitive kind
+    worded: bool = False  # a multiple or a share in words ("doubled", "half of"): see _in_words
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -301,7 +303,7 @@ _PEOPLE_CONTEXT = re.compile(
     r"jobs|attended|signed|voted|elected|sickened|charged|convicted)\b",
     re.IGNORECASE,
 )
-_HIGH_KINDS = frozenset({"money", "percent", "tally", "age"})
+_HIGH_KINDS = frozenset({"money", "percent", "tally", "age", "factor"})
 
 _QUALIFIER = re.compile(
     r"(?P<q>about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated|nearly|almost|"
@@ -920,6 +922,112 @@ def _vague(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     return None if q is None or q.kind != "count" else replace(q, high=high, qualifier=VAGUE)
 
 
+# "doubled", "halved", "cut by a third", "rose tenfold": a figure given as a multiple of the old amount. Its value
+# is that multiple (2, 0.5, 2/3, 10), so "doubled" retold as "tripled" is a changed figure and as "rose 100%"
+# the same one. Verb forms only: "a double murder", "double-digit", "doubled down", "doubled as a shelter"
+# are none.
+_FACTOR_VERB = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "quintupl": 5.0, "halv": 0.5}
+_FRACTION_WORD = {
+    "half": 0.5,
+    "a half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "two thirds": 2 / 3,
+    "three quarters": 0.75,
+}
+_FRACTION_WORDS = r"half|(?:a|one)[\s-]+(?:third|quarter|fifth)|two[\s-]+thirds|three[\s-]+quarters"
+_FOLD_WORDS = {w: float(v) for w, v in _WORD_VALUE.items() if v >= 2} | {"hundred": 100.0, "thousand": 1000.0}
+_FALL_VERBS = (
+    r"cut|cuts|slashed|slashes|reduced|reduces|fell|falls|dropped|drops|declined|declines|shrank|shrinks|"
+    r"shrunk|decreased|decreases|plunged|plummeted|lowered|trimmed"
+)
+_RISE_VERBS = (
+    r"rose|rises|risen|increased|increases|grew|grows|grown|jumped|jumps|climbed|climbs|soared|soars|surged|"
+    r"surges|expanded|expands|raised|raises|boosted|boosts"
+)
+_FACTOR = re.compile(
+    r"\b(?:(?P<verb>doubl|tripl|trebl|quadrupl|quintupl|halv)(?:ed|es|ing)\b"
+    r"(?!\s+(?:down|as|up|over|back|its\s+bet|their\s+bet)\b)"
+    r"|(?<=\bto\s)(?P<base>double|triple|treble|quadruple|halve)\b(?!\s+(?:down|as|up|over|back)\b)"
+    rf"|(?P<fall>{_FALL_VERBS})\s+(?:by\s+|in\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+    rf"(?P<ffrac>{_FRACTION_WORDS})\b(?![\s-]+(?:of|an?)\b)"
+    rf"|(?P<rise>{_RISE_VERBS})\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+    rf"(?P<rfrac>{_FRACTION_WORDS})\b(?![\s-]+(?:of|an?)\b)"
+    r"|(?P<fold>\d+|" + "|".join(_FOLD_WORDS) + r")[\s-]?fold\b)",
+    re.IGNORECASE,
+)
+
+
+def _factor(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    if m["verb"] or m["base"]:
+        value = _FACTOR_VERB[m["verb"].lower() if m["verb"] else m["base"][:-1].lower()]
+    elif m["ffrac"] or m["rfrac"]:
+        part = _FRACTION_WORD[" ".join((m["ffrac"] or m["rfrac"]).lower().replace("-", " ").split())]
+        value = 1 - part if m["fall"] else 1 + part
+    else:
+        word = m["fold"].lower()
+        value = float(word) if word.isdigit() else _FOLD_WORDS[word]
+        if value < 2:
+            return None
+    a = m.start("fold") if m["fold"] else m.start()
+    qm = _qualifier(text[max(lo, a - 24) : a])
+    start = a - len(qm.group()) if qm else a
+    return Quantity(
+        start,
+        m.end(),
+        text[start : m.end()],
+        value,
+        "factor",
+        qualifier=" ".join(qm["q"].lower().split()) if qm else None,
+        precision=0.0,
+        worded=True,
+    )
+
+
+# "half of the depots", "a third of voters", "two-thirds of them": a share given in words, the percentage it
+# is, so "half of" retold as "50% of" is the same figure. Not "the first half of the year", "a quarter of an
+# hour" or "half of a pair": a determiner before it, or "a"/"an" after "of".
+_SHARE = re.compile(
+    rf"(?<![\w-])(?P<frac>{_FRACTION_WORDS})[\s-]+of\s+(?!an?\b|it\b)(?=[a-z])",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_SHARE = re.compile(
+    r"\b(?:the|first|second|latter|former|other|this|that|each|every|its|their|his|her|our|my|your)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _share(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    a = m.start("frac")
+    if _NOT_BEFORE_SHARE.search(text[max(lo, a - 12) : a]):
+        return None
+    value = 100 * _FRACTION_WORD[" ".join(m["frac"].lower().replace("-", " ").split())]
+    qm = _qualifier(text[max(lo, a - 24) : a])
+    start = a - len(qm.group()) if qm else a
+    end = m.end("frac")
+    return Quantity(
+        start,
+        end,
+        text[start:end],
+        value,
+        "percent",
+        unit="%",
+        qualifier=" ".join(qm["q"].lower().split()) if qm else None,
+        precision=0.0,
+        worded=True,
+    )
+
+
+def _in_words(q: Quantity) -> bool:
+    """A multiple or a share written in words ("doubled", "half of"): it restates a change or a share the
+    original may give in figures or in other words, so it is compared, never reported as a new figure."""
+    return q.worded
+
+
 _DIGIT = frozenset({"#"})
 _NUMBER_WORDS = frozenset(
     [*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]
@@ -942,6 +1050,25 @@ _PATTERNS: tuple[
     (_CORE, _digits, _DIGIT, _CURRENCY_LEADS, 8),
     (_WORDNUM, _words, _NUMBER_WORDS, frozenset({"a", "an", "half"}), 12),
     (_ORDINAL_WORD, _ordinal_word, frozenset(_ORDINAL_WORDS), frozenset(_TENS_WORDS), 12),
+    (
+        _FACTOR,
+        _factor,
+        frozenset(
+            "doubled doubles doubling tripled triples tripling trebled trebles trebling quadrupled quadruples "
+            "quadrupling quintupled quintupling halved halves halving double triple treble quadruple halve half "
+            "third quarter fifth thirds quarters fold twofold threefold fourfold fivefold sixfold sevenfold "
+            "eightfold ninefold tenfold hundredfold thousandfold".split()
+        ),
+        frozenset(_FALL_VERBS.split("|")) | frozenset(_RISE_VERBS.split("|")) | {"#", *_FOLD_WORDS},
+        28,
+    ),
+    (
+        _SHARE,
+        _share,
+        frozenset({"half", "third", "quarter", "fifth", "thirds", "quarters"}),
+        frozenset({"a", "one", "two", "three"}),
+        8,
+    ),
     (
         _VAGUE_COUNT,
         _vague,
@@ -989,6 +1116,8 @@ def equal(d: Quantity, s: Quantity) -> bool:
         assert d.high is not None and s.high is not None
         return sorted((d.value, d.high)) == sorted((s.value, s.high))
     structural = ("ordinal", "tally", "identifier")
+    if _in_words(d) or _in_words(s):
+        return _words_fit(d, s)
     if VAGUE in (d.qualifier, s.qualifier) and d.kind not in structural and s.kind not in structural:
         return _fits_vague(d, s)
     if (d.high is None) != (s.high is None) and d.kind not in structural and s.kind not in structural:
@@ -1008,6 +1137,28 @@ def equal(d: Quantity, s: Quantity) -> bool:
     if d.kind in structural or s.kind in structural:
         return False
     return (d.kind == "count" and d.unit is None) or (s.kind == "count" and s.unit is None)
+
+
+def _words_fit(d: Quantity, s: Quantity) -> bool:
+    """A multiple or a share in words against a figure: "doubled" is "tripled" only if qualified ("more than
+    doubled"); "half of" is "48%" or "52%" (a share in words is rounded); anything else of its kind differs."""
+    if d.kind == "factor" and s.kind == "factor":
+        lo_hi = {}
+        for q in (d, s):
+            cls = _qualifier_class(q)
+            lo_hi[id(q)] = (
+                q.value * 0.9 if cls in ("approx", "below") else (0.0 if cls in ("upto", "under") else q.value),
+                q.value * 1.1 if cls == "approx" else (math.inf if cls == "above" else q.value),
+            )
+        (a0, a1), (b0, b1) = lo_hi[id(d)], lo_hi[id(s)]
+        return a0 <= b1 + 1e-9 and b0 <= a1 + 1e-9
+    if d.kind == s.kind == "percent" and d.unit == s.unit == "%" and d.high is None and s.high is None:
+        slack = 8.0 if d.qualifier or s.qualifier else 4.0  # "a third" for 30%, not "a quarter"
+        return abs(d.value - s.value) <= slack
+    if (d.kind == "count" and d.unit is None) or (s.kind == "count" and s.unit is None):
+        # "two times" against "doubled"; "half of the 100" against "50": the bare count restates it
+        return any(_close(a, b) for a in _readings(d) for b in _readings(s))
+    return False
 
 
 def _fits_vague(d: Quantity, s: Quantity) -> bool:
@@ -1228,7 +1379,7 @@ def _blurred(alignment: Alignment, link: Link, S: list[Quantity]) -> list[Findin
                 nouns = {stem(w.lower()) for w in (m["w1"], m["w2"]) if w}
                 fits = [q for q in lost if q.kind == "count" and nouns & set(q.noun)]
             else:
-                fits = [q for q in lost if q.kind in ("percent", "money")]
+                fits = [q for q in lost if q.kind in ("percent", "money", "factor")]
             if not fits:
                 continue
             q = fits[0]
@@ -1254,8 +1405,10 @@ def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str) -
     """True when a figure of a restated sentence is nowhere in the original, in any form: not equal to,
     nor a rounding of, any figure the original gives. "One" and "first" are left out (paraphrase writes
     "a man" as "one man"), as are truncated texts and figures inside a clause already reported as added."""
-    if (d.value in (0.0, 1.0) and d.kind in ("count", "ordinal")) or _cut_off(d_text, d):
+    if (d.value in (0.0, 1.0) and d.kind in ("count", "ordinal")) or _cut_off(d_text, d) or _in_words(d):
         return False
+    if d.kind == "percent" and any(o.kind == "factor" and abs(abs(o.value - 1) * 100 - d.value) < 1 for o in all_src):
+        return False  # "rose 100%" for "doubled", "fell 50%" for "halved"
     if any(a <= d.start and d.end <= b for a, b in link.unsupported):
         return False
     if d.kind in ("measure", "money", "duration") and any(o.kind == d.kind and o.unit != d.unit for o in all_src):
@@ -1283,6 +1436,8 @@ def _same_figure_findings(d: Quantity, same: list[Quantity], texts: tuple[str, s
         if rev and not any(t.outcome == d.outcome for t in same):
             return [_finding("reversed", "high", "vote outcome reversed", rev[0], d, texts)]
         return []
+    if d.worded and not any(_close(d.value, t.value) for t in same):
+        return []  # "nearly tripled" for "more than doubled": two bounds that agree, not one figure's two
     classes = {_qualifier_class(t) for t in same}
     dc = _qualifier_class(d)
     # Only two qualifiers that disagree count: a qualifier dropped or added is how paraphrase carries it
