@@ -307,7 +307,7 @@ _HIGH_KINDS = frozenset({"money", "percent", "tally", "age", "factor"})
 
 _QUALIFIER = re.compile(
     r"(?P<q>about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated|nearly|almost|"
-    r"close\s+to|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|fewer\s+than|less\s+than|"
+    r"close\s+to|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|no\s+(?:fewer|less)\s+than|fewer\s+than|less\s+than|"
     r"under|below|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|no\s+more\s+than|at\s+most|"
     r"just\s+over|just\s+under|just\s+below|just\s+above|well\s+over|exactly|precisely|only|just)\s+$",
     re.IGNORECASE,
@@ -354,6 +354,8 @@ _QUALIFIER_CLASS = {
     "just over": "above",
     "just above": "above",
     "well over": "above",
+    "no fewer than": "above",  # "no fewer than 12" is at least 12, not fewer than 12
+    "no less than": "above",
     "as many as": "upto",
     "as much as": "upto",
     "up to": "upto",
@@ -1440,6 +1442,9 @@ def _same_figure_findings(d: Quantity, same: list[Quantity], texts: tuple[str, s
         return []  # "nearly tripled" for "more than doubled": two bounds that agree, not one figure's two
     classes = {_qualifier_class(t) for t in same}
     dc = _qualifier_class(d)
+    bound = _bound_changed(d, same, texts)
+    if bound is not None:
+        return [bound]
     # Only two qualifiers that disagree count: a qualifier dropped or added is how paraphrase carries it
     # in other words ("up to 10 years" -> "a maximum of 10 years").
     if dc is None or None in classes or dc in classes or "exact" in classes or dc == "exact":
@@ -1449,6 +1454,52 @@ def _same_figure_findings(d: Quantity, same: list[Quantity], texts: tuple[str, s
     if not ({dc, *classes} & {"above"} and {dc, *classes} & {"below", "upto", "under"}):
         return []
     return [_finding("qualifier", "low", "figure qualified differently", s, d, texts)]
+
+
+#: Qualifiers that bound a figure: "at least 12" and "12" are two claims ("about 12" and "12" are not).
+_BOUNDS = frozenset({"above", "below", "upto", "under"})
+# Other words for a bound, which carry it where the qualifier is not one _QUALIFIER reads: "a maximum of 10
+# years", "12 or more", "30-plus", "no fewer than 40", "north of $5bn".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:a\s+(?:maximum|minimum)\s+of|no\s+(?:fewer|less|more)\s+than|(?:a\s+little|slightly|somewhat|"
+    r"well|far|much|just|substantially)\s+(?:more|less|fewer|over|under|above|below)(?:\s+than)?|"
+    r"north\s+of|south\s+of|shy\s+of|short\s+of|the\s+better\s+part\s+of|upward\s+of|a\s+total\s+of\s+up\s+to|"
+    r"in\s+the\s+region\s+of|as\s+high\s+as|as\s+low\s+as|a\s+high\s+of|a\s+low\s+of|a\s+record)"
+    r"(?:\s+\w+)?\s+$",
+    re.IGNORECASE,
+)
+_BOUND_AFTER = re.compile(
+    r"(?:\s*(?:\+|-?plus\b)|[\s\w'’-]{0,24}?\b(?:or\s+(?:more|fewer|less|so|above|over|higher|lower|under|below)|"
+    r"at\s+(?:least|most|the\s+(?:most|least|very\s+least))|and\s+(?:more|counting|rising|up)|maximum|minimum|"
+    r"(?:or\s+)?thereabouts|in\s+all)\b)",
+    re.IGNORECASE,
+)
+
+
+def _bound_changed(d: Quantity, same: list[Quantity], texts: tuple[str, str]) -> Finding | None:
+    """A bound dropped or added on one figure: "at least 12 people" retold as "12 people", "nearly 40" as "40",
+    "30" as "more than 30". It changes how sure the figure is, so it is 'low'; never when the other side says
+    the bound in other words ("12 or more", "a maximum of 5,000") or a figure is not quite the same one."""
+    if d.high is not None or d.kind in ("tally", "identifier", "ordinal") or d.qualifier == VAGUE:
+        return None
+    exact = [t for t in same if t.high is None and t.qualifier != VAGUE and _close(t.value, d.value)]
+    if not exact or len(exact) < len(same):
+        return None
+    dc = _qualifier_class(d)
+    classes = {_qualifier_class(t) for t in exact}
+    if dc is None and None not in classes and classes <= _BOUNDS:
+        s, dropped = exact[0], True
+    elif dc in _BOUNDS and classes == {None}:
+        s, dropped = exact[0], False
+    else:
+        return None
+    bare, text = (d, texts[1]) if dropped else (s, texts[0])
+    if _BOUND_BEFORE.search(text[max(0, bare.start - 40) : bare.start]) or _BOUND_AFTER.match(
+        text, bare.end, min(len(text), bare.end + 40)
+    ):
+        return None
+    what = "qualifier dropped" if dropped else "qualifier added"
+    return _finding("qualifier", "low", what, s, d, texts)
 
 
 def _rounded(d: Quantity, s: Quantity, texts: tuple[str, str]) -> Finding | None:

@@ -1,0 +1,60 @@
+"""A bound on a figure dropped or added ("at least 12" -> "12") is a low number_changed finding; the same
+bound in other words, or an approximation dropped ("about 40" -> "40"), is quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from storytrace import Settings, compare
+from storytrace.finding import Finding
+
+LEXICAL = Settings(use_embeddings=False)
+BEFORE = (
+    "The regional council met on Tuesday evening to discuss the findings of the report. "
+    "Officials said the review had taken several months to complete. "
+)
+AFTER = (
+    " Residents packed the hall and many asked questions about the timetable. "
+    "The mayor said further meetings would be held in the spring. "
+    "A spokesperson for the transport department declined to comment on the details."
+)
+INJURED = "{} people were injured when the bus left the road near the depot."
+STAFF = "{} staff have been moved to other depots since the review began."
+
+
+def _numbers(original: str, suspect: str) -> list[Finding]:
+    report = compare(BEFORE + original + AFTER, BEFORE + suspect + AFTER, settings=LEXICAL)
+    return [f for f in report.findings if f.type == "number_changed"]
+
+
+@pytest.mark.parametrize(
+    ("template", "before", "after", "what"),
+    [
+        (INJURED, "At least 12", "Twelve", "dropped"),
+        (STAFF, "More than 30", "Thirty", "dropped"),
+        (STAFF, "Nearly 40", "40", "dropped"),
+        ("{} passengers a day could be affected by the changes, officials warned.", "Up to 5,000", "5,000", "dropped"),
+        (INJURED, "Twelve", "At least 12", "added"),
+    ],
+)
+def test_a_bound_dropped_or_added_is_a_low_finding(template: str, before: str, after: str, what: str) -> None:
+    found = _numbers(template.format(before), template.format(after))
+    assert [(f.subtype, f.severity, f.before, f.after) for f in found] == [("qualifier", "low", before, after)]
+    assert found[0].detail.startswith(f"qualifier {what}: ")
+
+
+@pytest.mark.parametrize(
+    ("template", "before", "after"),
+    [
+        (STAFF, "About 40", "Around 40"),
+        (STAFF, "About 40", "40"),
+        (INJURED, "Only 12", "12"),
+        (INJURED, "At least 12", "Twelve or more"),
+        (INJURED, "At least 12", "No fewer than 12"),
+        (STAFF, "More than 30", "30-plus"),
+        (STAFF, "More than 30", "Over 30"),
+        ("{} years in prison is the penalty, the report said.", "Up to 10", "A maximum of 10"),
+    ],
+)
+def test_the_same_bound_in_other_words_is_quiet(template: str, before: str, after: str) -> None:
+    assert _numbers(template.format(before), template.format(after)) == []
