@@ -892,14 +892,17 @@ def _between_build(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | 
 # "thousands of people": a count given as an order of magnitude, read as the range it allows, so "about 300"
 # retold as "thousands" is a changed figure and "3,000" retold as "thousands" is the same one. It must count
 # something ("thousands of", "dozens were hurt", "hundreds marched"), not stand alone ("in their thousands");
-# "scores of" is left out: "the scores of the candidates".
+# "scores of" only before a bare plural and after no determiner: "the scores of the candidates", "test scores of".
 _VAGUE_COUNT = re.compile(
     r"(?P<w>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|"
-    r"billions)(?=\s+(?:of\s|more\b|were\b|are\b|have\b|had\b|will\b|would\b|could\b|may\b|[a-z]+ed\b))",
+    r"billions)(?=\s+(?:of\s|more\b|were\b|are\b|have\b|had\b|will\b|would\b|could\b|may\b|[a-z]+ed\b))"
+    r"|(?<![\w-])(?P<scores>scores)(?=\s+of\s+(?!(?:the|a|an|his|her|its|their|our|these|those|this|that|them|"
+    r"us|all|each)\b)[a-z]+\b)",
     re.IGNORECASE | re.ASCII,  # ASCII: Unicode case folding matches "thouſands" too, a key _VAGUE_RANGE lacks
 )
 _VAGUE_RANGE = {
     "dozens": (24.0, 150.0),
+    "scores": (40.0, 400.0),
     "hundreds": (200.0, 999.0),
     "thousands": (2_000.0, 99_999.0),
     "tens of thousands": (20_000.0, 99_999.0),
@@ -915,8 +918,13 @@ _VAGUE_RANGE = {
 VAGUE = "order of magnitude"
 
 
+_NOT_BEFORE_SCORES = re.compile(r"\b(?:the|their|its|his|her|our|high|low|top|test|credit|exam)\s+$", re.IGNORECASE)
+
+
 def _vague(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
-    bounds = _VAGUE_RANGE.get(" ".join(m["w"].lower().split()))
+    if m["scores"] and _NOT_BEFORE_SCORES.search(text[lo : m.start()]):
+        return None  # "the scores of", "test scores of": marks, not a count
+    bounds = _VAGUE_RANGE.get(" ".join((m["w"] or m["scores"]).lower().split()))
     if bounds is None:
         return None
     low, high = bounds
@@ -1074,7 +1082,7 @@ _PATTERNS: tuple[
     (
         _VAGUE_COUNT,
         _vague,
-        frozenset({"tens", "dozens", "hundreds", "thousands", "millions", "billions"}),
+        frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions"}),
         frozenset(),
         0,
     ),
@@ -1354,6 +1362,19 @@ _VAGUE_DETERMINER = re.compile(
     r"a\s+lot\s+of|lots\s+of)\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?",  # the thing counted, or an adjective and it
     re.IGNORECASE,
 )
+#: The counts each vague word can stand for, generously: outside them the word is another figure ("several"
+#: for 300, "a handful of" for 200, "many" for two), inside them a blurred one.
+_VAGUE_FIT = {
+    "a few": (2.0, 15.0),
+    "several": (2.0, 20.0),
+    "a handful of": (2.0, 15.0),
+    "many": (3.0, math.inf),
+    "numerous": (3.0, math.inf),
+    "countless": (3.0, math.inf),
+    "a large number of": (3.0, math.inf),
+    "a lot of": (3.0, math.inf),
+    "lots of": (3.0, math.inf),
+}
 _VAGUE_ADVERB = re.compile(
     r"\b(?:sharply|significantly|dramatically|substantially|considerably|markedly|steeply)\b", re.IGNORECASE
 )
@@ -1388,6 +1409,22 @@ def _blurred(alignment: Alignment, link: Link, S: list[Quantity]) -> list[Findin
             lost.remove(q)
             start, end = m.span("det") if pattern is _VAGUE_DETERMINER else m.span()
             word = " ".join(der.text[start:end].split())
+            fit = _VAGUE_FIT.get(word.lower()) if pattern is _VAGUE_DETERMINER else None
+            if fit is not None and q.qualifier is None and not fit[0] <= q.value <= fit[1]:
+                # "a handful of" for 200 people, "many" for two: not a vaguer figure but another one
+                out.append(
+                    Finding(
+                        type="number_changed",
+                        severity="high" if q.people else "medium",
+                        subtype="changed",
+                        detail=f"figure changed: {_phrase(src.text, q)} became \u201c{word}\u201d",
+                        derived=(start, end),
+                        source=(q.start, q.end),
+                        before=q.text,
+                        after=der.text[start:end],
+                    )
+                )
+                continue
             out.append(
                 Finding(
                     type="number_changed",
