@@ -375,7 +375,7 @@ _QUALIFIER_CLASS = {
 _TALLY_CONTEXT = re.compile(
     r"\b(?:votes?|voted|voting|ballots?|passed|passes|approved|approves|adopted|rejected|rejects|defeated|"
     r"confirmed|ratified|upheld|overturned|struck\s+down|blocked|failed|margin|tally|won|wins|beat|beats|"
-    r"lost|loses|ruled|rules|decision|majority|split|score|scored|jury|senate|house|council|committee)\b",
+    r"lost|loses|ruled|rules|ruling|verdict|decision|majority|split|score|scored|jury|senate|house|council|committee)\b",
     re.IGNORECASE,
 )
 _OUTCOME_POS = re.compile(
@@ -805,11 +805,15 @@ def _tally(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
         return None
     if not is_tally:
         # "10-15 people": a range, of whatever the figures count
-        if a_val >= b_val:
-            return None
         cap = _BEFORE_CAP_WORD.search(text[max(lo, m.start() - 40) : m.start()])
         if cap and m["sep"] == "-" and _label_ok(cap["w"], text, m.start("a"), m.end("a"), a_val):
-            return None  # "a Boeing 737-800": a model's name, whose first number _digits reads as one
+            return None  # "a Boeing 737-800", "Room 12-3": a name, whose first number _digits reads as one
+        if a_val >= b_val:
+            if len(m["a"]) > 2 or len(m["b"]) > 2 or m["sep"] != "-":
+                return None
+            # "5-4", "2-1": a score or a tally even where no word says so; read as a count, its first figure
+            # was a figure the other text "lacked" when that text said whose vote it was
+            return Quantity(m.start(), m.end(), m.group(), a_val, "tally", high=b_val)
         q = _classify(text, m.start("b"), m.end("b"), b_val, 1.0, None, lo, hi, has_scale=False)
         if q is None or (q.kind in ("identifier", "age") and not q.text):
             return None
