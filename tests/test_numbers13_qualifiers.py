@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storytrace import Settings, compare
+from storytrace.facts.numbers import extract_quantities
 from storytrace.finding import Finding
 
 LEXICAL = Settings(use_embeddings=False)
@@ -58,3 +59,26 @@ def test_a_bound_dropped_or_added_is_a_low_finding(template: str, before: str, a
 )
 def test_the_same_bound_in_other_words_is_quiet(template: str, before: str, after: str) -> None:
     assert _numbers(template.format(before), template.format(after)) == []
+
+
+def test_plus_after_a_figure_is_its_bound() -> None:
+    found = [
+        (q.text, q.value, q.qualifier) for q in extract_quantities("Then 30-plus staff and its million-plus users")
+    ]
+    assert found == [("30-plus", 30.0, "plus"), ("million-plus", 1e6, "plus")]
+    assert [(q.text, q.qualifier) for q in extract_quantities("Then 30+ staff left.")] == [("30+", "plus")]
+    # "30-plus" against "30" is a bound dropped
+    found_changes = _numbers(STAFF.format("30-plus"), STAFF.format("30"))
+    assert [(f.subtype, f.before, f.after) for f in found_changes] == [("qualifier", "30-plus", "30")]
+
+
+def test_million_plus_told_as_over_a_million_is_quiet() -> None:
+    # APTY 364: "million-plus" was no figure, so "over a million" was reported as a figure not in the original
+    original = (
+        "Wal-Mart said it would check all of its million-plus domestic workers to ensure they were legally employed."
+    )
+    suspect = (
+        "Wal-Mart stated that it would verify the legally employed status of all its over a million domestic workers."
+    )
+    report = compare(original, suspect, settings=LEXICAL)
+    assert [f for f in report.findings if f.type == "number_changed"] == []

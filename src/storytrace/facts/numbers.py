@@ -354,6 +354,7 @@ _QUALIFIER_CLASS = {
     "just over": "above",
     "just above": "above",
     "well over": "above",
+    "plus": "above",
     "no fewer than": "above",  # "no fewer than 12" is at least 12, not fewer than 12
     "no less than": "above",
     "as many as": "upto",
@@ -644,9 +645,14 @@ def _bare(m: re.Match[str], text: str, lo: int, hi: int, value: float, precision
     return _classify(text, m.start("num"), end, value, precision, None, lo, hi, has_scale=False)
 
 
+_PLUS = re.compile(r"-plus\b|\+(?![\w+])")
+
+
 def _words(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     phrase = m.group()
     value = parse_number_words(phrase)
+    if value is None and phrase.lower() in ("hundred", "thousand", "million", "billion") and _PLUS.match(text, m.end()):
+        value = float(_SCALE_VALUE[phrase.lower()])  # "its million-plus workers"
     if value is None:
         return None
     a, b = m.start(), m.end()
@@ -658,7 +664,11 @@ def _words(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
             return None
     if low in ("zero",):
         return None
-    if text[b : b + 1] == "-" and not any(p.match(text, b) for p in (_AFTER_UNIT, _AFTER_DURATION, _AFTER_AGE)):
+    if (
+        text[b : b + 1] == "-"
+        and not _PLUS.match(text, b)
+        and not any(p.match(text, b) for p in (_AFTER_UNIT, _AFTER_DURATION, _AFTER_AGE))
+    ):
         return None  # "one-off", "two-thirds"
     scale = max((v for w, v in _SCALE_VALUE.items() if len(w) > 2 and re.search(rf"\b{w}\b", low)), default=1.0)
     precision = scale if scale >= 1000 else 1.0
@@ -743,6 +753,8 @@ def _classify(
     qm = _qualifier(text[max(lo, a - 24) : a])
     qualifier = " ".join(qm["q"].lower().split()) if qm else None
     start = a - len(qm.group()) if qm else a
+    if qualifier is None and kind in ("count", "money", "measure", "duration") and (pm := _PLUS.match(text, end)):
+        qualifier, end = "plus", pm.end()  # "30-plus", "$5m+": more than the figure, as "more than 30" is
     noun = _noun_after(text, end, hi) if kind in ("count", "ordinal") else ()
     people = kind == "count" and (
         bool(set(noun) & _PEOPLE)
