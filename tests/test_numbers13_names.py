@@ -58,3 +58,13 @@ def test_a_product_name_reworded_is_not_a_new_figure() -> None:
 
 def test_a_range_of_counts_is_still_a_range() -> None:
     assert [(q.value, q.high) for q in extract_quantities("He said 10-15 people came.")] == [(10.0, 15.0)]
+
+
+def test_a_name_with_its_label_in_lower_case_is_not_a_new_figure() -> None:
+    # factcc 173: "Flight 448 was" is a name, the summary's "flight 448 was" a count; the number is the same
+    found = _findings(
+        "Alaska Airlines Flight 448 was just barely on its way to Los Angeles when the pilot heard banging.",
+        "Alaska Airlines flight 448 was barely on its way to Los Angeles when its pilot heard a banging.",
+        "number_changed",
+    )
+    assert found == []

@@ -82,3 +82,14 @@ def test_million_plus_told_as_over_a_million_is_quiet() -> None:
     )
     report = compare(original, suspect, settings=LEXICAL)
     assert [f for f in report.findings if f.type == "number_changed"] == []
+
+
+def test_a_limit_said_in_other_words_keeps_the_bound() -> None:
+    # APTY 395: "up to 10 years' jail" retold as "a maximum sentence of 10 years"
+    original = "As a result, Nelson now faces up to 10 years' jail instead of life."
+    for suspect in (
+        "Nelson now potentially faces a maximum sentence of 10 years in jail instead of life.",
+        "As a result, Nelson now could face 10 years in jail instead of life.",
+    ):
+        report = compare(original, suspect, settings=LEXICAL)
+        assert [f for f in report.findings if f.type == "number_changed"] == [], suspect

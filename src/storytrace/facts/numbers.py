@@ -1466,6 +1466,11 @@ def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str) -
         return False  # "rose 100%" for "doubled", "fell 50%" for "halved"
     if any(a <= d.start and d.end <= b for a, b in link.unsupported):
         return False
+    if d.value == int(d.value) and any(
+        _close(o.value, d.value) and "identifier" in (o.kind, d.kind) and {o.kind, d.kind} <= {"identifier", "count"}
+        for o in all_src
+    ):
+        return False  # "flight 448" for "Flight 448": the name's number, whichever way its label was read
     if d.kind in ("measure", "money", "duration") and any(o.kind == d.kind and o.unit != d.unit for o in all_src):
         return False  # converted ("2.4 miles" as "3.9 km", "18 months" as "a year and a half")
     return not any(equal(d, o) or approx(d, o) for o in all_src)
@@ -1518,7 +1523,10 @@ _BOUND_BEFORE = re.compile(
     r"well|far|much|just|substantially)\s+(?:more|less|fewer|over|under|above|below)(?:\s+than)?|"
     r"north\s+of|south\s+of|shy\s+of|short\s+of|the\s+better\s+part\s+of|upward\s+of|a\s+total\s+of\s+up\s+to|"
     r"in\s+the\s+region\s+of|as\s+high\s+as|as\s+low\s+as|a\s+high\s+of|a\s+low\s+of|a\s+record)"
-    r"(?:\s+\w+)?\s+$",
+    r"(?:\s+\w+)?\s+$"
+    # a word of limit or possibility a little before: "a maximum sentence of 10 years", "could face 10 years"
+    r"|\b(?:maximum|minimum|max|min|cap|capped|limit|limited|ceiling|potentially|possibly|possible|could|may|might)"
+    r"\b[^.;:!?]*$",
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(
