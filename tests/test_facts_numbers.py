@@ -418,8 +418,10 @@ def test_qualifier_turned_around_is_low() -> None:
     src = "More than 600 workers lost their jobs when the plant closed, the union said."
     (f,) = check(src, "Nearly 600 workers lost their jobs when the plant closed, the union said.")
     assert (f.subtype, f.severity, f.before, f.after) == ("qualifier", "low", "More than 600", "Nearly 600")
-    # a qualifier dropped or reworded in the same direction is paraphrase, not a change
-    assert check(src, "600 workers lost their jobs when the plant closed, the union said.") == []
+    # a qualifier reworded in the same direction is paraphrase, not a change; a bound dropped is a low one
+    # (tests/test_numbers13_qualifiers.py)
+    (f,) = check(src, "600 workers lost their jobs when the plant closed, the union said.")
+    assert (f.subtype, f.severity, f.before, f.after) == ("qualifier", "low", "More than 600", "600")
     assert check(src, "Over 600 workers lost their jobs when the plant closed, the union said.") == []
 
 

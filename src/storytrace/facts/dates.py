@@ -206,7 +206,8 @@ _P_SEASON = re.compile(
 _P_YEAR = re.compile(
     r"\b(?:(?P<prep>(?i:in|since|by|until|till|from|during|before|after|through|throughout|of|as\s+of|"
     r"between|circa|for))\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?"
-    rf"(?P<year>{_YEAR})(?:\s*[-–/]\s*(?P<year2>{_YEAR}|\d\d)\b)?(?:['’]s\b)?"
+    rf"(?P<year>{_YEAR})(?:\s*[-–/]\s*(?P<year2>{_YEAR}|\d\d)\b"
+    rf"|\s+(?P<conj>(?i:and|to|until|till|through))\s+(?P<year3>{_YEAR})\b(?!['’]s)(?!\s*[-–/]\s*\d))?(?:['’]s\b)?"
 )
 _P_DECADE = re.compile(
     r"(?:\b(?:(?P<prep>(?i:in|since|by|until|from|during|through|throughout))\s+)?(?:the\s+)?"
@@ -505,8 +506,14 @@ def _year(m: re.Match[str], text: str) -> DateMention | None:
         year2 = int(y2) if len(y2) == 4 else year // 100 * 100 + int(y2)
         if not year < year2 <= year + 20:
             year2 = None  # "2019-18" or a score: keep the first year only
+    elif m["year3"] and (prep == "between" if m["conj"].lower() == "and" else prep in ("between", "from")):
+        # "between 2019 and 2021", "from 2019 to 2021": one span of years, as "2019-2021" is, not two dates
+        # (which read as two changes when a rewrite writes the span another way). "in 2019 and 2021" is two.
+        year2 = int(m["year3"])
+        if not (year < year2 <= year + 50 and looks_like_year(text, m.start("year3"), m.end("year3"))):
+            year2 = None
     a = m.start()
-    b = m.end("year2") if year2 is not None else m.end("year")
+    b = (m.end("year2") if m["year2"] else m.end("year3")) if year2 is not None else m.end("year")
     if prep == "for":  # "for 2024" is about the year, but the span should not hold "for"
         a = m.start("year") if not m["mod"] else m.start("mod")
         prep = None
@@ -972,6 +979,11 @@ def _relation(s: _Side, d: _Side) -> tuple[str, tuple[Range, ...]]:
         return ("vaguer", ()) if sm.precise else ("unknown", ())
     if sm.kind == "vague":
         return "unknown", ()
+    if _year_span(sm) and _year_span(dm) and (sm.year_end is not None or dm.year_end is not None):
+        # A span of years written out ("between 2019 and 2021") names its ends: another end, or one year of
+        # it, is another claim, not a vaguer or finer one as "the 2010s" against "2015" would be.
+        same = (sm.year, sm.year_end or sm.year) == (dm.year, dm.year_end or dm.year)
+        return ("same" if same else "conflict"), ()
     if (
         sm.kind == "relative"
         and dm.kind == "relative"
@@ -997,6 +1009,24 @@ def _relation(s: _Side, d: _Side) -> tuple[str, tuple[Range, ...]]:
     if rs and rd:
         return _range_relation(rs, rd), rd
     return _field_relation(sm, dm), ()
+
+
+#: Prepositions that make a year an open bound ("since 2019"), not the span it names.
+_OPEN_PREPS = frozenset({"since", "by", "until", "till", "before", "after", "as of", "starting", "beginning"})
+
+
+def _year_span(m: DateMention) -> bool:
+    """A year or a written span of years ("2019-2021", "from 2019 to 2021"), not a decade nor an open bound."""
+    return m.kind == "absolute" and m.granularity == "year" and m.year is not None and m.prep not in _OPEN_PREPS
+
+
+def _nested_years(a: DateMention, b: DateMention) -> bool:
+    """Two spans of years of which one holds the other ("2019-2021" and "in 2021"): a narrowed or widened span,
+    less plainly wrong than a year moved ("the 2020-21 season" may be told as "the 2021 season")."""
+    if not (_year_span(a) and _year_span(b)) or a.year is None or b.year is None:
+        return False
+    a0, a1, b0, b1 = a.year, a.year_end or a.year, b.year, b.year_end or b.year
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
 def _widen(m: DateMention, ranges: tuple[Range, ...]) -> tuple[Range, ...]:
@@ -1329,7 +1359,7 @@ def _finding(s: _Side, d: _Side, rel: str, rd: tuple[Range, ...]) -> Finding:
         detail = f"date changed: \u2018{before}\u2019 became \u2018{after}\u2019"
         if dm.kind == "relative" and rd and d.published is not None:
             detail += f", which for a story published on {_day(d.published)} means {_span_words(rd)}"
-        severity = "high" if dm.kind != "time" else "medium"
+        severity = "high" if dm.kind != "time" and not _nested_years(sm, dm) else "medium"
         subtype = "changed"
     else:
         detail = f"date blurred: \u2018{before}\u2019 became \u2018{after}\u2019"

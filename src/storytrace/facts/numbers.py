@@ -3,10 +3,11 @@
 A quantity is a figure with what it counts: a count ("14,000 residents", "two", "a dozen"), money
 ("$1.2bn", "1.2 billion dollars", "€5m"), a percentage ("30%", "thirty per cent"), an ordinal ("41st",
 "forty-first"), a vote tally ("52-48", "passed 52 to 48"), an age ("aged 54", "54-year-old",
-"Smith, 54,"), a measure ("2.4-mile", "16 inches"), a duration ("five-year", "12 years") or an
-identifier ("No. 2", "Flight 370", compared exactly). Each carries a normalised value, so the many
-ways of writing one figure compare equal: "5,000" = "5000", "$1.2bn" = "1.2 billion dollars",
-"41st" = "forty-first", "30%" = "30 per cent".
+"Smith, 54,"), a measure ("2.4-mile", "16 inches"), a duration ("five-year", "12 years"), an
+identifier ("No. 2", "Flight 370", compared exactly) or a multiple ("doubled", "cut by a third", "tenfold").
+Each carries a normalised value, so the many ways of writing one figure compare equal: "5,000" = "5000",
+"$1.2bn" = "1.2 billion dollars", "41st" = "forty-first", "30%" = "30 per cent", "half of" = "50% of",
+"doubled" = "rose 100%".
 
 Not figures: years, the days and times of dates (dates.py finds those, and their spans are skipped
 here, so "14" in "March 14" is never a count), vague amounts ("hundreds", "dozens"), and numbers inside
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Quantity", "approx", "equal", "extract_quantities", "number_findings", "parse_number_words"]
 
-KINDS = ("count", "money", "percent", "ordinal", "tally", "age", "measure", "duration", "identifier")
+KINDS = ("count", "money", "percent", "ordinal", "tally", "age", "measure", "duration", "identifier", "factor")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Quantity:
     noun: tuple[str, ...] = ()  # stems of the words the figure counts ("residents" -> "resident")
     outcome: int = 0  # tallies: +1 passed/won, -1 rejected/lost, 0 not said
     people: bool = False  # a count of people (or a casualty figure): the most sensitive kind
+    worded: bool = False  # a multiple or a share in words ("doubled", "half of"): see _in_words
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -301,11 +303,11 @@ _PEOPLE_CONTEXT = re.compile(
     r"jobs|attended|signed|voted|elected|sickened|charged|convicted)\b",
     re.IGNORECASE,
 )
-_HIGH_KINDS = frozenset({"money", "percent", "tally", "age"})
+_HIGH_KINDS = frozenset({"money", "percent", "tally", "age", "factor"})
 
 _QUALIFIER = re.compile(
     r"(?P<q>about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated|nearly|almost|"
-    r"close\s+to|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|fewer\s+than|less\s+than|"
+    r"close\s+to|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|no\s+(?:fewer|less)\s+than|fewer\s+than|less\s+than|"
     r"under|below|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|no\s+more\s+than|at\s+most|"
     r"just\s+over|just\s+under|just\s+below|just\s+above|well\s+over|exactly|precisely|only|just)\s+$",
     re.IGNORECASE,
@@ -352,6 +354,9 @@ _QUALIFIER_CLASS = {
     "just over": "above",
     "just above": "above",
     "well over": "above",
+    "plus": "above",
+    "no fewer than": "above",  # "no fewer than 12" is at least 12, not fewer than 12
+    "no less than": "above",
     "as many as": "upto",
     "as much as": "upto",
     "up to": "upto",
@@ -371,7 +376,7 @@ _QUALIFIER_CLASS = {
 _TALLY_CONTEXT = re.compile(
     r"\b(?:votes?|voted|voting|ballots?|passed|passes|approved|approves|adopted|rejected|rejects|defeated|"
     r"confirmed|ratified|upheld|overturned|struck\s+down|blocked|failed|margin|tally|won|wins|beat|beats|"
-    r"lost|loses|ruled|rules|decision|majority|split|score|scored|jury|senate|house|council|committee)\b",
+    r"lost|loses|ruled|rules|ruling|verdict|decision|majority|split|score|scored|jury|senate|house|council|committee)\b",
     re.IGNORECASE,
 )
 _OUTCOME_POS = re.compile(
@@ -640,9 +645,14 @@ def _bare(m: re.Match[str], text: str, lo: int, hi: int, value: float, precision
     return _classify(text, m.start("num"), end, value, precision, None, lo, hi, has_scale=False)
 
 
+_PLUS = re.compile(r"-plus\b|\+(?![\w+])")
+
+
 def _words(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     phrase = m.group()
     value = parse_number_words(phrase)
+    if value is None and phrase.lower() in ("hundred", "thousand", "million", "billion") and _PLUS.match(text, m.end()):
+        value = float(_SCALE_VALUE[phrase.lower()])  # "its million-plus workers"
     if value is None:
         return None
     a, b = m.start(), m.end()
@@ -654,7 +664,11 @@ def _words(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
             return None
     if low in ("zero",):
         return None
-    if text[b : b + 1] == "-" and not any(p.match(text, b) for p in (_AFTER_UNIT, _AFTER_DURATION, _AFTER_AGE)):
+    if (
+        text[b : b + 1] == "-"
+        and not _PLUS.match(text, b)
+        and not any(p.match(text, b) for p in (_AFTER_UNIT, _AFTER_DURATION, _AFTER_AGE))
+    ):
         return None  # "one-off", "two-thirds"
     scale = max((v for w, v in _SCALE_VALUE.items() if len(w) > 2 and re.search(rf"\b{w}\b", low)), default=1.0)
     precision = scale if scale >= 1000 else 1.0
@@ -739,6 +753,8 @@ def _classify(
     qm = _qualifier(text[max(lo, a - 24) : a])
     qualifier = " ".join(qm["q"].lower().split()) if qm else None
     start = a - len(qm.group()) if qm else a
+    if qualifier is None and kind in ("count", "money", "measure", "duration") and (pm := _PLUS.match(text, end)):
+        qualifier, end = "plus", pm.end()  # "30-plus", "$5m+": more than the figure, as "more than 30" is
     noun = _noun_after(text, end, hi) if kind in ("count", "ordinal") else ()
     people = kind == "count" and (
         bool(set(noun) & _PEOPLE)
@@ -771,7 +787,10 @@ def _label_ok(word: str, text: str, a: int, b: int, value: float) -> bool:
     """ "Flight 370", "Route 66", "Boeing 737": a capitalised word and a bare whole number is a name."""
     if word in _NOT_LABELS or value != int(value) or "," in text[a:b] or value >= 10000:
         return False
-    return not re.match(r"\s+(?:[a-z]+s|people)\b", text[b : b + 20])
+    # a plural after the number is what it counts ("Boeing 12 jets" is rare, "Fox 5 anchors" rarer); "was",
+    # "is", "has" only end in an s ("Windows 11 was released")
+    nm = re.match(r"\s+([a-z]+s|people)\b", text[b : b + 20])
+    return not nm or nm[1] in _STOP_NEXT
 
 
 def _noun_after(text: str, end: int, hi: int) -> tuple[str, ...]:
@@ -798,8 +817,15 @@ def _tally(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
         return None
     if not is_tally:
         # "10-15 people": a range, of whatever the figures count
+        cap = _BEFORE_CAP_WORD.search(text[max(lo, m.start() - 40) : m.start()])
+        if cap and m["sep"] == "-" and _label_ok(cap["w"], text, m.start("a"), m.end("a"), a_val):
+            return None  # "a Boeing 737-800", "Room 12-3": a name, whose first number _digits reads as one
         if a_val >= b_val:
-            return None
+            if len(m["a"]) > 2 or len(m["b"]) > 2 or m["sep"] != "-":
+                return None
+            # "5-4", "2-1": a score or a tally even where no word says so; read as a count, its first figure
+            # was a figure the other text "lacked" when that text said whose vote it was
+            return Quantity(m.start(), m.end(), m.group(), a_val, "tally", high=b_val)
         q = _classify(text, m.start("b"), m.end("b"), b_val, 1.0, None, lo, hi, has_scale=False)
         if q is None or (q.kind in ("identifier", "age") and not q.text):
             return None
@@ -882,14 +908,17 @@ def _between_build(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | 
 # "thousands of people": a count given as an order of magnitude, read as the range it allows, so "about 300"
 # retold as "thousands" is a changed figure and "3,000" retold as "thousands" is the same one. It must count
 # something ("thousands of", "dozens were hurt", "hundreds marched"), not stand alone ("in their thousands");
-# "scores of" is left out: "the scores of the candidates".
+# "scores of" only before a bare plural and after no determiner: "the scores of the candidates", "test scores of".
 _VAGUE_COUNT = re.compile(
     r"(?P<w>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|"
-    r"billions)(?=\s+(?:of\s|more\b|were\b|are\b|have\b|had\b|will\b|would\b|could\b|may\b|[a-z]+ed\b))",
+    r"billions)(?=\s+(?:of\s|more\b|were\b|are\b|have\b|had\b|will\b|would\b|could\b|may\b|[a-z]+ed\b))"
+    r"|(?<![\w-])(?P<scores>scores)(?=\s+of\s+(?!(?:the|a|an|his|her|its|their|our|these|those|this|that|them|"
+    r"us|all|each)\b)[a-z]+\b)",
     re.IGNORECASE | re.ASCII,  # ASCII: Unicode case folding matches "thouſands" too, a key _VAGUE_RANGE lacks
 )
 _VAGUE_RANGE = {
     "dozens": (24.0, 150.0),
+    "scores": (40.0, 400.0),
     "hundreds": (200.0, 999.0),
     "thousands": (2_000.0, 99_999.0),
     "tens of thousands": (20_000.0, 99_999.0),
@@ -905,13 +934,124 @@ _VAGUE_RANGE = {
 VAGUE = "order of magnitude"
 
 
+_NOT_BEFORE_SCORES = re.compile(r"\b(?:the|their|its|his|her|our|high|low|top|test|credit|exam)\s+$", re.IGNORECASE)
+
+
 def _vague(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
-    bounds = _VAGUE_RANGE.get(" ".join(m["w"].lower().split()))
+    if m["scores"] and _NOT_BEFORE_SCORES.search(text[lo : m.start()]):
+        return None  # "the scores of", "test scores of": marks, not a count
+    bounds = _VAGUE_RANGE.get(" ".join((m["w"] or m["scores"]).lower().split()))
     if bounds is None:
         return None
     low, high = bounds
     q = _classify(text, m.start(), m.end(), low, low, None, lo, hi, has_scale=False, written=True)
     return None if q is None or q.kind != "count" else replace(q, high=high, qualifier=VAGUE)
+
+
+# "doubled", "halved", "cut by a third", "rose tenfold": a figure given as a multiple of the old amount. Its value
+# is that multiple (2, 0.5, 2/3, 10), so "doubled" retold as "tripled" is a changed figure and as "rose 100%"
+# the same one. Verb forms only: "a double murder", "double-digit", "doubled down", "doubled as a shelter"
+# are none.
+_FACTOR_VERB = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "quintupl": 5.0, "halv": 0.5}
+_FRACTION_WORD = {
+    "half": 0.5,
+    "a half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "two thirds": 2 / 3,
+    "three quarters": 0.75,
+}
+_FRACTION_WORDS = r"half|(?:a|one)[\s-]+(?:third|quarter|fifth)|two[\s-]+thirds|three[\s-]+quarters"
+_FOLD_WORDS = {w: float(v) for w, v in _WORD_VALUE.items() if v >= 2} | {"hundred": 100.0, "thousand": 1000.0}
+_FALL_VERBS = (
+    r"cut|cuts|slashed|slashes|reduced|reduces|fell|falls|dropped|drops|declined|declines|shrank|shrinks|"
+    r"shrunk|decreased|decreases|plunged|plummeted|lowered|trimmed"
+)
+_RISE_VERBS = (
+    r"rose|rises|risen|increased|increases|grew|grows|grown|jumped|jumps|climbed|climbs|soared|soars|surged|"
+    r"surges|expanded|expands|raised|raises|boosted|boosts"
+)
+_FACTOR = re.compile(
+    r"\b(?:(?P<verb>doubl|tripl|trebl|quadrupl|quintupl|halv)(?:ed|es|ing)\b"
+    r"(?!\s+(?:down|as|up|over|back|its\s+bet|their\s+bet)\b)"
+    r"|(?<=\bto\s)(?P<base>double|triple|treble|quadruple|halve)\b(?!\s+(?:down|as|up|over|back)\b)"
+    rf"|(?P<fall>{_FALL_VERBS})\s+(?:by\s+|in\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+    rf"(?P<ffrac>{_FRACTION_WORDS})\b(?![\s-]+(?:of|an?)\b)"
+    rf"|(?P<rise>{_RISE_VERBS})\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+    rf"(?P<rfrac>{_FRACTION_WORDS})\b(?![\s-]+(?:of|an?)\b)"
+    r"|(?P<fold>\d+|" + "|".join(_FOLD_WORDS) + r")[\s-]?fold\b)",
+    re.IGNORECASE,
+)
+
+
+def _factor(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    if m["verb"] or m["base"]:
+        value = _FACTOR_VERB[m["verb"].lower() if m["verb"] else m["base"][:-1].lower()]
+    elif m["ffrac"] or m["rfrac"]:
+        part = _FRACTION_WORD[" ".join((m["ffrac"] or m["rfrac"]).lower().replace("-", " ").split())]
+        value = 1 - part if m["fall"] else 1 + part
+    else:
+        word = m["fold"].lower()
+        value = float(word) if word.isdigit() else _FOLD_WORDS[word]
+        if value < 2:
+            return None
+    a = m.start("fold") if m["fold"] else m.start()
+    qm = _qualifier(text[max(lo, a - 24) : a])
+    start = a - len(qm.group()) if qm else a
+    return Quantity(
+        start,
+        m.end(),
+        text[start : m.end()],
+        value,
+        "factor",
+        qualifier=" ".join(qm["q"].lower().split()) if qm else None,
+        precision=0.0,
+        worded=True,
+    )
+
+
+# "half of the depots", "a third of voters", "two-thirds of them": a share given in words, the percentage it
+# is, so "half of" retold as "50% of" is the same figure. Not "the first half of the year", "a quarter of an
+# hour" or "half of a pair": a determiner before it, or "a"/"an" after "of".
+_SHARE = re.compile(
+    rf"(?<![\w-])(?P<frac>{_FRACTION_WORDS})[\s-]+of\s+(?!an?\b|it\b)(?=[a-z])",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_SHARE = re.compile(
+    r"\b(?:the|first|second|latter|former|other|this|that|each|every|its|their|his|her|our|my|your)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _share(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    a = m.start("frac")
+    if _NOT_BEFORE_SHARE.search(text[max(lo, a - 12) : a]):
+        return None
+    value = 100 * _FRACTION_WORD[" ".join(m["frac"].lower().replace("-", " ").split())]
+    qm = _qualifier(text[max(lo, a - 24) : a])
+    start = a - len(qm.group()) if qm else a
+    end = m.end("frac")
+    return Quantity(
+        start,
+        end,
+        text[start:end],
+        value,
+        "percent",
+        unit="%",
+        qualifier=" ".join(qm["q"].lower().split()) if qm else None,
+        precision=0.0,
+        worded=True,
+    )
+
+
+def _in_words(q: Quantity) -> bool:
+    """A multiple or a share written in words ("doubled", "half of"): it restates a change or a share the
+    original may give in figures or in other words, so it is compared, never reported as a new figure."""
+    return q.worded
 
 
 _DIGIT = frozenset({"#"})
@@ -937,9 +1077,28 @@ _PATTERNS: tuple[
     (_WORDNUM, _words, _NUMBER_WORDS, frozenset({"a", "an", "half"}), 12),
     (_ORDINAL_WORD, _ordinal_word, frozenset(_ORDINAL_WORDS), frozenset(_TENS_WORDS), 12),
     (
+        _FACTOR,
+        _factor,
+        frozenset(
+            "doubled doubles doubling tripled triples tripling trebled trebles trebling quadrupled quadruples "
+            "quadrupling quintupled quintupling halved halves halving double triple treble quadruple halve half "
+            "third quarter fifth thirds quarters fold twofold threefold fourfold fivefold sixfold sevenfold "
+            "eightfold ninefold tenfold hundredfold thousandfold".split()
+        ),
+        frozenset(_FALL_VERBS.split("|")) | frozenset(_RISE_VERBS.split("|")) | {"#", *_FOLD_WORDS},
+        28,
+    ),
+    (
+        _SHARE,
+        _share,
+        frozenset({"half", "third", "quarter", "fifth", "thirds", "quarters"}),
+        frozenset({"a", "one", "two", "three"}),
+        8,
+    ),
+    (
         _VAGUE_COUNT,
         _vague,
-        frozenset({"tens", "dozens", "hundreds", "thousands", "millions", "billions"}),
+        frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions"}),
         frozenset(),
         0,
     ),
@@ -983,6 +1142,8 @@ def equal(d: Quantity, s: Quantity) -> bool:
         assert d.high is not None and s.high is not None
         return sorted((d.value, d.high)) == sorted((s.value, s.high))
     structural = ("ordinal", "tally", "identifier")
+    if _in_words(d) or _in_words(s):
+        return _words_fit(d, s)
     if VAGUE in (d.qualifier, s.qualifier) and d.kind not in structural and s.kind not in structural:
         return _fits_vague(d, s)
     if (d.high is None) != (s.high is None) and d.kind not in structural and s.kind not in structural:
@@ -1002,6 +1163,28 @@ def equal(d: Quantity, s: Quantity) -> bool:
     if d.kind in structural or s.kind in structural:
         return False
     return (d.kind == "count" and d.unit is None) or (s.kind == "count" and s.unit is None)
+
+
+def _words_fit(d: Quantity, s: Quantity) -> bool:
+    """A multiple or a share in words against a figure: "doubled" is "tripled" only if qualified ("more than
+    doubled"); "half of" is "48%" or "52%" (a share in words is rounded); anything else of its kind differs."""
+    if d.kind == "factor" and s.kind == "factor":
+        lo_hi = {}
+        for q in (d, s):
+            cls = _qualifier_class(q)
+            lo_hi[id(q)] = (
+                q.value * 0.9 if cls in ("approx", "below") else (0.0 if cls in ("upto", "under") else q.value),
+                q.value * 1.1 if cls == "approx" else (math.inf if cls == "above" else q.value),
+            )
+        (a0, a1), (b0, b1) = lo_hi[id(d)], lo_hi[id(s)]
+        return a0 <= b1 + 1e-9 and b0 <= a1 + 1e-9
+    if d.kind == s.kind == "percent" and d.unit == s.unit == "%" and d.high is None and s.high is None:
+        slack = 8.0 if d.qualifier or s.qualifier else 4.0  # "a third" for 30%, not "a quarter"
+        return abs(d.value - s.value) <= slack
+    if (d.kind == "count" and d.unit is None) or (s.kind == "count" and s.unit is None):
+        # "two times" against "doubled"; "half of the 100" against "50": the bare count restates it
+        return any(_close(a, b) for a in _readings(d) for b in _readings(s))
+    return False
 
 
 def _fits_vague(d: Quantity, s: Quantity) -> bool:
@@ -1195,6 +1378,19 @@ _VAGUE_DETERMINER = re.compile(
     r"a\s+lot\s+of|lots\s+of)\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?",  # the thing counted, or an adjective and it
     re.IGNORECASE,
 )
+#: The counts each vague word can stand for, generously: outside them the word is another figure ("several"
+#: for 300, "a handful of" for 200, "many" for two), inside them a blurred one.
+_VAGUE_FIT = {
+    "a few": (2.0, 15.0),
+    "several": (2.0, 20.0),
+    "a handful of": (2.0, 15.0),
+    "many": (3.0, math.inf),
+    "numerous": (3.0, math.inf),
+    "countless": (3.0, math.inf),
+    "a large number of": (3.0, math.inf),
+    "a lot of": (3.0, math.inf),
+    "lots of": (3.0, math.inf),
+}
 _VAGUE_ADVERB = re.compile(
     r"\b(?:sharply|significantly|dramatically|substantially|considerably|markedly|steeply)\b", re.IGNORECASE
 )
@@ -1222,13 +1418,29 @@ def _blurred(alignment: Alignment, link: Link, S: list[Quantity]) -> list[Findin
                 nouns = {stem(w.lower()) for w in (m["w1"], m["w2"]) if w}
                 fits = [q for q in lost if q.kind == "count" and nouns & set(q.noun)]
             else:
-                fits = [q for q in lost if q.kind in ("percent", "money")]
+                fits = [q for q in lost if q.kind in ("percent", "money", "factor")]
             if not fits:
                 continue
             q = fits[0]
             lost.remove(q)
             start, end = m.span("det") if pattern is _VAGUE_DETERMINER else m.span()
             word = " ".join(der.text[start:end].split())
+            fit = _VAGUE_FIT.get(word.lower()) if pattern is _VAGUE_DETERMINER else None
+            if fit is not None and q.qualifier is None and not fit[0] <= q.value <= fit[1]:
+                # "a handful of" for 200 people, "many" for two: not a vaguer figure but another one
+                out.append(
+                    Finding(
+                        type="number_changed",
+                        severity="high" if q.people else "medium",
+                        subtype="changed",
+                        detail=f"figure changed: {_phrase(src.text, q)} became \u201c{word}\u201d",
+                        derived=(start, end),
+                        source=(q.start, q.end),
+                        before=q.text,
+                        after=der.text[start:end],
+                    )
+                )
+                continue
             out.append(
                 Finding(
                     type="number_changed",
@@ -1248,10 +1460,17 @@ def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str) -
     """True when a figure of a restated sentence is nowhere in the original, in any form: not equal to,
     nor a rounding of, any figure the original gives. "One" and "first" are left out (paraphrase writes
     "a man" as "one man"), as are truncated texts and figures inside a clause already reported as added."""
-    if (d.value in (0.0, 1.0) and d.kind in ("count", "ordinal")) or _cut_off(d_text, d):
+    if (d.value in (0.0, 1.0) and d.kind in ("count", "ordinal")) or _cut_off(d_text, d) or _in_words(d):
         return False
+    if d.kind == "percent" and any(o.kind == "factor" and abs(abs(o.value - 1) * 100 - d.value) < 1 for o in all_src):
+        return False  # "rose 100%" for "doubled", "fell 50%" for "halved"
     if any(a <= d.start and d.end <= b for a, b in link.unsupported):
         return False
+    if d.value == int(d.value) and any(
+        _close(o.value, d.value) and "identifier" in (o.kind, d.kind) and {o.kind, d.kind} <= {"identifier", "count"}
+        for o in all_src
+    ):
+        return False  # "flight 448" for "Flight 448": the name's number, whichever way its label was read
     if d.kind in ("measure", "money", "duration") and any(o.kind == d.kind and o.unit != d.unit for o in all_src):
         return False  # converted ("2.4 miles" as "3.9 km", "18 months" as "a year and a half")
     return not any(equal(d, o) or approx(d, o) for o in all_src)
@@ -1277,8 +1496,13 @@ def _same_figure_findings(d: Quantity, same: list[Quantity], texts: tuple[str, s
         if rev and not any(t.outcome == d.outcome for t in same):
             return [_finding("reversed", "high", "vote outcome reversed", rev[0], d, texts)]
         return []
+    if d.worded and not any(_close(d.value, t.value) for t in same):
+        return []  # "nearly tripled" for "more than doubled": two bounds that agree, not one figure's two
     classes = {_qualifier_class(t) for t in same}
     dc = _qualifier_class(d)
+    bound = _bound_changed(d, same, texts)
+    if bound is not None:
+        return [bound]
     # Only two qualifiers that disagree count: a qualifier dropped or added is how paraphrase carries it
     # in other words ("up to 10 years" -> "a maximum of 10 years").
     if dc is None or None in classes or dc in classes or "exact" in classes or dc == "exact":
@@ -1288,6 +1512,55 @@ def _same_figure_findings(d: Quantity, same: list[Quantity], texts: tuple[str, s
     if not ({dc, *classes} & {"above"} and {dc, *classes} & {"below", "upto", "under"}):
         return []
     return [_finding("qualifier", "low", "figure qualified differently", s, d, texts)]
+
+
+#: Qualifiers that bound a figure: "at least 12" and "12" are two claims ("about 12" and "12" are not).
+_BOUNDS = frozenset({"above", "below", "upto", "under"})
+# Other words for a bound, which carry it where the qualifier is not one _QUALIFIER reads: "a maximum of 10
+# years", "12 or more", "30-plus", "no fewer than 40", "north of $5bn".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:a\s+(?:maximum|minimum)\s+of|no\s+(?:fewer|less|more)\s+than|(?:a\s+little|slightly|somewhat|"
+    r"well|far|much|just|substantially)\s+(?:more|less|fewer|over|under|above|below)(?:\s+than)?|"
+    r"north\s+of|south\s+of|shy\s+of|short\s+of|the\s+better\s+part\s+of|upward\s+of|a\s+total\s+of\s+up\s+to|"
+    r"in\s+the\s+region\s+of|as\s+high\s+as|as\s+low\s+as|a\s+high\s+of|a\s+low\s+of|a\s+record)"
+    r"(?:\s+\w+)?\s+$"
+    # a word of limit or possibility a little before: "a maximum sentence of 10 years", "could face 10 years"
+    r"|\b(?:maximum|minimum|max|min|cap|capped|limit|limited|ceiling|potentially|possibly|possible|could|may|might)"
+    r"\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_BOUND_AFTER = re.compile(
+    r"(?:\s*(?:\+|-?plus\b)|[\s\w'’-]{0,24}?\b(?:or\s+(?:more|fewer|less|so|above|over|higher|lower|under|below)|"
+    r"at\s+(?:least|most|the\s+(?:most|least|very\s+least))|and\s+(?:more|counting|rising|up)|maximum|minimum|"
+    r"(?:or\s+)?thereabouts|in\s+all)\b)",
+    re.IGNORECASE,
+)
+
+
+def _bound_changed(d: Quantity, same: list[Quantity], texts: tuple[str, str]) -> Finding | None:
+    """A bound dropped or added on one figure: "at least 12 people" retold as "12 people", "nearly 40" as "40",
+    "30" as "more than 30". It changes how sure the figure is, so it is 'low'; never when the other side says
+    the bound in other words ("12 or more", "a maximum of 5,000") or a figure is not quite the same one."""
+    if d.high is not None or d.kind in ("tally", "identifier", "ordinal") or d.qualifier == VAGUE:
+        return None
+    exact = [t for t in same if t.high is None and t.qualifier != VAGUE and _close(t.value, d.value)]
+    if not exact or len(exact) < len(same):
+        return None
+    dc = _qualifier_class(d)
+    classes = {_qualifier_class(t) for t in exact}
+    if dc is None and None not in classes and classes <= _BOUNDS:
+        s, dropped = exact[0], True
+    elif dc in _BOUNDS and classes == {None}:
+        s, dropped = exact[0], False
+    else:
+        return None
+    bare, text = (d, texts[1]) if dropped else (s, texts[0])
+    if _BOUND_BEFORE.search(text[max(0, bare.start - 40) : bare.start]) or _BOUND_AFTER.match(
+        text, bare.end, min(len(text), bare.end + 40)
+    ):
+        return None
+    what = "qualifier dropped" if dropped else "qualifier added"
+    return _finding("qualifier", "low", what, s, d, texts)
 
 
 def _rounded(d: Quantity, s: Quantity, texts: tuple[str, str]) -> Finding | None:
