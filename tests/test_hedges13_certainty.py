@@ -110,6 +110,16 @@ def test_evidence_verb_varied_is_quiet(source: str, derived: str) -> None:
             "The new hospital wing is set to open to patients before the end of the year.",
             "expects",
         ),
+        (
+            "The authority expects to hire 200 new nurses for the northern hospitals next year.",
+            "The authority will hire 200 new nurses for the northern hospitals next year.",
+            "expects",
+        ),
+        (
+            "Olsen is projected to win the vote on the maternity ward at the meeting next month.",
+            "Olsen will win the vote on the maternity ward at the meeting next month.",
+            "projected",
+        ),
     ],
 )
 def test_expectation_stated_as_prediction_is_certainty_increased(source: str, derived: str, before: str) -> None:
@@ -132,6 +142,20 @@ def test_expectation_stated_as_prediction_is_certainty_increased(source: str, de
         (
             "As expected, the central bank raised interest rates by a quarter point on Thursday.",
             "The central bank raised interest rates by a quarter point on Thursday.",
+        ),
+        (
+            "As expected the central bank will raise interest rates by a quarter point on Thursday.",
+            "The central bank will raise interest rates by a quarter point on Thursday.",
+        ),
+        # what was expected is the measure, not a forecast
+        (
+            "Inflation rose more than expected to 4.2 percent in March, the statistics office said.",
+            "Inflation rose to 4.2 percent in March, the statistics office said.",
+        ),
+        # plans, not a forecast
+        (
+            "The council approved three projects to build new housing near the hospital this year.",
+            "The council approved three plans to build new housing near the hospital this year.",
         ),
         # someone's expectation keeps a "may" a forecast
         (
@@ -231,18 +255,32 @@ def test_unlikely_that_dropped_is_still_certainty_increased() -> None:
 # --- accusations --------------------------------------------------------------------------------------
 
 
-def test_police_account_of_a_wrong_stated_as_fact() -> None:
-    (f,) = cues(
-        "Police said the man had taken $40,000 from the hospital charity's accounts over three years.",
-        "The man had taken $40,000 from the hospital charity's accounts over three years.",
-    )
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (
+            "Police said the man had taken $40,000 from the hospital charity's accounts over three years.",
+            "The man had taken $40,000 from the hospital charity's accounts over three years.",
+        ),
+        (
+            "Police said the driver of the ambulance was drunk when it hit the hospital gate on Friday.",
+            "The driver of the ambulance was drunk when it hit the hospital gate on Friday.",
+        ),
+    ],
+)
+def test_police_account_of_a_wrong_stated_as_fact(source: str, derived: str) -> None:
+    (f,) = cues(source, derived)
     assert (f.subtype, f.severity, f.before) == ("allegation_as_fact", "medium", "Police said")
 
 
 @pytest.mark.parametrize(
     ("source", "derived"),
     [
-        # a fact police report is no accusation
+        # a fact police report is no accusation, what was done to someone no deed of theirs
+        (
+            "Police said the man was taken to hospital with burns to his hands and face after the fire.",
+            "The man was taken to hospital with burns to his hands and face after the fire.",
+        ),
         (
             "Police said the man was arrested on Tuesday evening outside the hospital's main entrance.",
             "The man was arrested on Tuesday evening outside the hospital's main entrance.",
