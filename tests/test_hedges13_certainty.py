@@ -157,6 +157,11 @@ def test_expectation_stated_as_prediction_is_certainty_increased(source: str, de
             "The council approved three projects to build new housing near the hospital this year.",
             "The council approved three plans to build new housing near the hospital this year.",
         ),
+        # the forecast still someone's, in another verb
+        (
+            "The provisions of the bill are projected to cost the regional health authority money.",
+            "Critics project that the provisions of the bill will cost the regional health authority money.",
+        ),
         # someone's expectation keeps a "may" a forecast
         (
             "Inflation may rise above four percent before the end of the year.",
@@ -201,6 +206,27 @@ def test_open_question_stated_as_fact_is_certainty_increased(source: str, derive
         (
             "Councillors asked whether the maternity ward would close at the end of the year.",
             "Councillors wanted to know if the maternity ward would close at the end of the year.",
+        ),
+        # the inquiry kept, its object a "potential" one
+        (
+            "Two committees are investigating whether associates of the chief executive colluded with the builders.",
+            "Two committees are investigating potential collusion between associates of the chief executive and the "
+            "builders.",
+        ),
+        # a question in other words
+        (
+            "It is still unknown if the authority and Olsen will issue an apology to the nurses.",
+            "The question remains: will the authority and Olsen issue an apology to the nurses?",
+        ),
+        # a condition, not a question
+        (
+            "Olsen said the council would be eager to look into the details if the figures hold up next month.",
+            "Olsen said the figures looked like they would hold up next month.",
+        ),
+        # no negation flipped: both leave the question open
+        (
+            "It is not clear whether poll book records were checked to find impersonated signatures.",
+            "There is no indication that poll book records were checked to find impersonated signatures.",
         ),
         # "not clear whether" and "uncertain whether" ask the same question: no doubt added
         (
@@ -315,6 +341,11 @@ def test_allegation_added_to_a_statement_is_certainty_decreased() -> None:
         (
             "A vote was apparently cast at the polls in the name of Evan Dixon in the general election.",
             "A vote was allegedly cast at the polls in the name of Evan Dixon in the general election.",
+        ),
+        # the original gives it as someone's claim
+        (
+            "The prosecutor charged 12 officials who he alleges are involved in the theft from the charity.",
+            "The prosecutor charged 12 officials who are allegedly involved in the theft from the charity.",
         ),
         # the original has the claim denied: calling it alleged is what it is
         (

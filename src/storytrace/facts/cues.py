@@ -113,6 +113,9 @@ _ACCUSER_SAY = re.compile(r"\b(?:said|say|says|allege[sd]?|alleging|claim(?:s|ed
 
 # The words that make a plain statement an allegation when a rewrite adds them ("took" -> "allegedly took").
 # Not "charged with" or "investigation into": a rewrite adds those as news of its own.
+# An original that gives the claim as someone's ("who he alleges are involved", "saying that he possessed")
+# or in doubt quotes ("the \u201csafe\u201d building") has not stated it: "allegedly" restates that.
+_CLAIMED = re.compile(r"\b(?:alleg\w*|claim\w*|say(?:s|ing)?|accus\w*|supposed\w*)\b|[\"\u201c\u201d]", re.IGNORECASE)
 _ALLEGATION_ADDED = re.compile(
     r"\b(?:alleged(?:ly)?|reportedly|purportedly|supposedly|said\s+to\s+have|accused\s+of)\b", re.IGNORECASE
 )
@@ -145,7 +148,7 @@ _EXPECTATION = re.compile(
 # Words that keep a forecast someone's: the suspect that says who expects, predicts or says it has not
 # made it a flat prediction.
 _FORECAST_WORDS = re.compile(
-    r"\b(?:expect\w*|anticipat\w*|predict\w*|forecast\w*|project(?:s|ed|ion|ions)|outlook|estimat\w*|"
+    r"\b(?:expect\w*|anticipat\w*|predict\w*|forecast\w*|project\w*|outlook|estimat\w*|"
     r"believ\w*|think\w*|suspect\w*|" + _SAY + r"|according\s+to)\b",
     re.IGNORECASE,
 )
@@ -158,11 +161,19 @@ _OPEN_QUESTION = re.compile(
     r"ask(?:s|ed|ing)?|wonder\w*|question(?:s|ed|ing)?(?:\s+(?:remain|remained|linger|lingered|persist|persisted))?|"
     r"(?:doubts?|uncertainty)(?:\s+(?:remain|remained|linger|lingered|persist|persisted))?|unclear|uncertain|"
     r"unknown|not\s+(?:yet\s+)?(?:known|clear|certain|sure|established|determined))"
-    r"(?:\s+[\w'’]+){0,3}?\s+(?:whether|if)\b",
+    # "if" only right after the asking word: "look into the details if this pans out" is a condition
+    r"(?:(?:\s+[\w'’]+){0,3}?\s+whether|\s+if)\b",
     re.IGNORECASE,
 )
-# A question kept in the suspect, in any words ("wanted to know if ...").
-_ASKS = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+# A question kept in the suspect, in any words: "wanted to know if ...", "the question remains: will ...?",
+# "are investigating potential collusion" (the inquiry and the doubt both kept), "there is no indication
+# that ..." (not stated either way). Not "investigators found":
+# that is an answer.
+_ASKS = re.compile(
+    r"\b(?:whether|if|question\w*|investigat(?:e|es|ed|ing|ions?)|prob(?:e|es|ed|ing)|inquir\w*|enquir\w*|examin\w*|ask(?:s|ed|ing)?|"
+    r"potential|possible|possibly|unclear|unknown|uncertain|no\s+(?:indication|evidence|sign|proof))\b|\?",
+    re.IGNORECASE,
+)
 # Evidence verbs by how much they claim, in half steps: the data "suggest" (the reader weighs it), "indicate",
 # "show", "prove" (it is settled). A step of one or more moves the certainty ("suggest" -> "show",
 # "indicate" -> "prove"); less is how writers vary the verb ("suggests" -> "indicates", "polls indicate" for
@@ -809,6 +820,7 @@ def _certainty_shift(
         and not _ALLEGATION.search(s_text)
         and not _source_doubt(s_text)
         and not _SAY_VERB.search(s_text)
+        and not _CLAIMED.search(s_text)
         and not _CONTRARY[0][0].search(s_text)
         and _kept_scope(der, link.derived, d_alleg, s_stems)
     ):
@@ -918,8 +930,12 @@ def _negation_flip(
         return None
     # "very doubtful they are" retold "highly unlikely that they are": the doubt word is on both sides, only
     # one of them is followed by the "that" that makes it read as a negation
-    negs = s_neg or d_neg
-    if all(_DOUBT_WORD.fullmatch(m.group()) for m in negs) and _DOUBT_WORD.search(d_all if s_neg else s_all):
+    negs, other = (s_neg, d_all) if s_neg else (d_neg, s_all)
+    if all(_DOUBT_WORD.fullmatch(m.group()) for m in negs) and _DOUBT_WORD.search(other):
+        return None
+    # "it is not clear whether ..." retold "it is uncertain whether ...": a question either way, nothing denied
+    text = s_text if s_neg else d_text
+    if all(_OPEN_AFTER.match(text, m.end()) for m in negs) and _OPEN_QUESTION.search(other):
         return None
     # A negative verb on the other side ("denied", "rejected") can carry the same negation; one both sides
     # have ("Clinton's failed 2008 run", "allied against") carries nothing that changed.
@@ -959,9 +975,8 @@ def _negation_flip(
 
 def _negates(text: str, m: re.Match[str], sent_start: int) -> bool:
     """False for a negation word that does not deny the sentence's claim: "not until" (when it first
-    happened), "not clear whether" (a question), and an answer's opening "No," (what it rejects is the
-    question, in another sentence)."""
-    if _UNTIL_AFTER.match(text, m.end()) or _OPEN_AFTER.match(text, m.end()):
+    happened) and an answer's opening "No," (what it rejects is the question, in another sentence)."""
+    if _UNTIL_AFTER.match(text, m.end()):
         return False
     if _ANSWER_NO.match(text, m.start()):
         before = text[sent_start : m.start()].strip(" \t\n\"'\u201c\u2018")
