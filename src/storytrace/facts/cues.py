@@ -111,11 +111,16 @@ _WRONGDOING = re.compile(
 )
 _ACCUSER_SAY = re.compile(r"\b(?:said|say|says|allege[sd]?|alleging|claim(?:s|ed)?|accuse[sd]?|believe[sd]?)\b", re.I)
 
+# An original that gives the claim as someone's ("who he alleges are involved", "saying that he possessed",
+# "he also admits ...", "were charged ... with violating") or in doubt quotes ("the \u201csafe\u201d
+# building") has not stated it: "allegedly" restates that.
+_CLAIMED = re.compile(
+    r"\b(?:alleg\w*|claim\w*|say(?:s|ing)?|accus\w*|supposed\w*|charged|indicted|suspected|sued|admit(?:s|ting)?|"
+    r"confess\w*|insist\w*|contend\w*|assert\w*)\b|[\"\u201c\u201d]",
+    re.IGNORECASE,
+)
 # The words that make a plain statement an allegation when a rewrite adds them ("took" -> "allegedly took").
 # Not "charged with" or "investigation into": a rewrite adds those as news of its own.
-# An original that gives the claim as someone's ("who he alleges are involved", "saying that he possessed")
-# or in doubt quotes ("the \u201csafe\u201d building") has not stated it: "allegedly" restates that.
-_CLAIMED = re.compile(r"\b(?:alleg\w*|claim\w*|say(?:s|ing)?|accus\w*|supposed\w*)\b|[\"\u201c\u201d]", re.IGNORECASE)
 _ALLEGATION_ADDED = re.compile(
     r"\b(?:alleged(?:ly)?|reportedly|purportedly|supposedly|said\s+to\s+have|accused\s+of)\b", re.IGNORECASE
 )
