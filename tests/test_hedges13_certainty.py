@@ -296,7 +296,7 @@ def test_unlikely_that_dropped_is_still_certainty_increased() -> None:
 )
 def test_police_account_of_a_wrong_stated_as_fact(source: str, derived: str) -> None:
     (f,) = cues(source, derived)
-    assert (f.subtype, f.severity, f.before) == ("allegation_as_fact", "medium", "Police said")
+    assert (f.subtype, f.severity, f.before) == ("allegation_as_fact", "low", "Police said")
 
 
 @pytest.mark.parametrize(
@@ -341,6 +341,10 @@ def test_allegation_added_to_a_statement_is_certainty_decreased() -> None:
         (
             "A vote was apparently cast at the polls in the name of Evan Dixon in the general election.",
             "A vote was allegedly cast at the polls in the name of Evan Dixon in the general election.",
+        ),
+        (
+            "Loyalists of the old regime have been blamed for sabotaging the hospital's power supply.",
+            "Loyalists of the old regime are accused of sabotaging the hospital's power supply.",
         ),
         # the original gives it as someone's claim
         (

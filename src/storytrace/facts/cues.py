@@ -112,11 +112,11 @@ _WRONGDOING = re.compile(
 _ACCUSER_SAY = re.compile(r"\b(?:said|say|says|allege[sd]?|alleging|claim(?:s|ed)?|accuse[sd]?|believe[sd]?)\b", re.I)
 
 # An original that gives the claim as someone's ("who he alleges are involved", "saying that he possessed",
-# "he also admits ...", "were charged ... with violating") or in doubt quotes ("the \u201csafe\u201d
+# "he also admits ...", "were charged ... with violating", "blamed for") or in doubt quotes ("the \u201csafe\u201d
 # building") has not stated it: "allegedly" restates that.
 _CLAIMED = re.compile(
     r"\b(?:alleg\w*|claim\w*|say(?:s|ing)?|accus\w*|supposed\w*|charged|indicted|suspected|sued|admit(?:s|ting)?|"
-    r"confess\w*|insist\w*|contend\w*|assert\w*)\b|[\"\u201c\u201d]",
+    r"confess\w*|insist\w*|contend\w*|assert\w*|blam(?:e|es|ed|ing))\b|[\"\u201c\u201d]",
     re.IGNORECASE,
 )
 # The words that make a plain statement an allegation when a rewrite adds them ("took" -> "allegedly took").
@@ -688,7 +688,8 @@ def _accuser_dropped(
     d_span: tuple[int, int],
 ) -> Finding | None:
     """ "Police said the man took the money" -> "The man took the money": what investigators say, stated
-    as fact. Only when the suspect keeps the claim and says nothing of anyone saying it."""
+    as fact. Only when the suspect keeps the claim and says nothing of anyone saying it. Low: a summary drops
+    "police said" as a matter of course (FRANK and Polytope summaries so shortened are judged faithful)."""
     if _SAY_VERB.search(d_text) or _ACCUSER_SAY.search(d_text) or _ALLEGATION.search(d_text):
         return None
     if re.search(r"\baccording\s+to\b|\bciting\b", d_text, re.IGNORECASE):
@@ -713,7 +714,7 @@ def _accuser_dropped(
             phrase = src.text[a.start : a.end]
             return Finding(
                 type="hedge_changed",
-                severity="medium",
+                severity="low",
                 subtype="allegation_as_fact",
                 detail=f"allegation presented as fact: the original gives this as what \u201c{a.who}\u201d "
                 "said, the suspect states it",
