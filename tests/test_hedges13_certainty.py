@@ -83,6 +83,11 @@ def test_evidence_verb_weakened_is_certainty_decreased() -> None:
             "Polls show the authority's chief executive with a narrowing lead among the hospital staff.",
             "Polls indicate a narrowing lead for the authority's chief executive among the hospital staff.",
         ),
+        # "showed up" arrived: no evidence verb
+        (
+            "The visitor log, which says the chief executive showed up to meet the mayor, is the only record.",
+            "The visitor log, which suggests the chief executive arrived to meet the mayor, is the only record.",
+        ),
         # a proposal, not evidence
         (
             "Olsen suggested that the council delay the vote on the maternity ward until the spring.",
@@ -218,6 +223,11 @@ def test_open_question_stated_as_fact_is_certainty_increased(source: str, derive
             "It is still unknown if the authority and Olsen will issue an apology to the nurses.",
             "The question remains: will the authority and Olsen issue an apology to the nurses?",
         ),
+        # the interviewer's question is nobody's claim
+        (
+            "Asked whether the nurses were well served by the plan, Olsen smiled and said it was a good plan.",
+            "Olsen smiled and said the nurses were well served by a good plan.",
+        ),
         # a condition, not a question
         (
             "Olsen said the council would be eager to look into the details if the figures hold up next month.",
@@ -302,6 +312,11 @@ def test_police_account_of_a_wrong_stated_as_fact(source: str, derived: str) -> 
 @pytest.mark.parametrize(
     ("source", "derived"),
     [
+        # the authorities are what was said, not who said it
+        (
+            "Olsen said authorities were still actively investigating the shooting at the hospital car park.",
+            "Authorities continue to actively investigate the shooting at the hospital car park.",
+        ),
         # a fact police report is no accusation, what was done to someone no deed of theirs
         (
             "Police said the man was taken to hospital with burns to his hands and face after the fire.",
@@ -347,6 +362,10 @@ def test_allegation_added_to_a_statement_is_certainty_decreased() -> None:
             "Loyalists of the old regime are accused of sabotaging the hospital's power supply.",
         ),
         # the original gives it as someone's claim
+        (
+            "Conspiracy theorists have sparked fears over a collision of two planets that will darken the Earth.",
+            "Conspiracy theorists made claims about an alleged collision of two planets that will darken the Earth.",
+        ),
         (
             "The prosecutor charged 12 officials who he alleges are involved in the theft from the charity.",
             "The prosecutor charged 12 officials who are allegedly involved in the theft from the charity.",
