@@ -73,11 +73,128 @@ _ALLEGATION = re.compile(
     r"accus(?:ed|ation|ations)|charged\s+with|investigat(?:ed|ion)\s+(?:for|over|into))\b",
     re.IGNORECASE,
 )
-_UNCERTAIN = re.compile(
-    r"\b(?:may|might|could|likely|unlikely|possibly|probably|perhaps|appears?\s+to|seems?\s+to|"
-    r"expected\s+to|believed\s+to|thought\s+to|potentially|unclear|uncertain)\b",
+# Verbs that say the opposite of each other about the same claim ("has denied taking the money" -> "has
+# admitted taking the money"): one for the other reverses the claim as a dropped "not" does.
+_CONTRARY = (
+    (
+        re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\b", re.I),
+        re.compile(
+            r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confess(?:es|ed|ing)?|conced(?:e|es|ed|ing)|"
+            r"confirm(?:s|ed|ing)?)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|vot(?:e|es|ed|ing)\s+down)\b", re.I),
+        re.compile(r"\b(?:accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing))\b", re.I),
+    ),
+)
+# Who makes an accusation a rewrite can pass off as fact by dropping "police said": the investigators and
+# the papers of a case. ("Officials said the bridge will open" dropped is a paraphrase.)
+_ACCUSER = re.compile(
+    r"\b(?:police|policemen|officers|detectives|investigators|prosecutors?|authorities|sheriff['’]?s?|"
+    r"indictment|complaint|affidavit|lawsuit|suit|charging\s+documents|court\s+(?:documents|papers|records|filings?))\b",
     re.IGNORECASE,
 )
+# What makes the claim an accusation: a wrong someone is said to have done. "Police said the man was
+# arrested on Tuesday" is a fact police report, and a rewrite may state it.
+_WRONGDOING = re.compile(
+    r"\b(?:drunk|intoxicated|deliberately|intentionally|on\s+purpose|responsible\s+for|behind\s+the|arson)\b"
+    # a deed, not what was done to someone: "the man was taken to hospital", "was shot in the leg"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    r"\b(?:st(?:ole|eal|ealing|olen)|took|taken|embezzl\w*|defraud\w*|kill(?:ed|ing)?|murder\w*|shot|"
+    r"shoot(?:ing)?|stabb?(?:ed|ing)?|attack(?:ed|ing)?|assault(?:ed|ing)?|rob(?:bed|bing)?|set\s+(?:fire|alight)|"
+    r"start(?:ed)?\s+the\s+fire|beat(?:en|ing)?|rap(?:ed|ing)|abus(?:ed|ing)|threaten(?:ed|ing)?|smuggl\w*|"
+    r"traffick\w*|brib\w*|forg(?:ed|ing)|hack(?:ed|ing)|poison(?:ed|ing)?|lied|cheat(?:ed|ing)?|launder\w*|"
+    r"extort\w*|kidnap\w*|molest\w*|vandali[sz]\w*|sold|dealing|caus(?:ed|ing)\s+the)\b",
+    re.IGNORECASE,
+)
+_ACCUSER_SAY = re.compile(r"\b(?:said|say|says|allege[sd]?|alleging|claim(?:s|ed)?|accuse[sd]?|believe[sd]?)\b", re.I)
+
+# An original that gives the claim as someone's ("who he alleges are involved", "saying that he possessed",
+# "he also admits ...", "were charged ... with violating", "blamed for", "conspiracy theorists sparked fears")
+# or in doubt quotes ("the \u201csafe\u201d building") has not stated it: "allegedly" restates that.
+_CLAIMED = re.compile(
+    r"\b(?:alleg\w*|claim\w*|say(?:s|ing)?|accus\w*|supposed\w*|charged|indicted|suspected|sued|admit(?:s|ting)?|"
+    r"confess\w*|insist\w*|contend\w*|assert\w*|blam(?:e|es|ed|ing)|fears?|doubts?|theor(?:y|ies|ists?)|"
+    r"conspirac\w*|rumou?r\w*)\b|[\"\u201c\u201d]",
+    re.IGNORECASE,
+)
+# The words that make a plain statement an allegation when a rewrite adds them ("took" -> "allegedly took").
+# Not "charged with" or "investigation into": a rewrite adds those as news of its own.
+_ALLEGATION_ADDED = re.compile(
+    r"\b(?:alleged(?:ly)?|reportedly|purportedly|supposedly|said\s+to\s+have|accused\s+of)\b", re.IGNORECASE
+)
+_UNCERTAIN = re.compile(
+    r"\b(?:may|might|could|likely|unlikely|possibly|probably|perhaps|appears?\s+to|seems?\s+to|"
+    r"(?<!\bthan\s)(?<!\bas\s)expected\s+to(?!\s+[\d$\u00a3\u20ac])|believed\s+to|thought\s+to|potentially|unclear|"
+    r"uncertain|"
+    r"(?:doubtful|improbable)(?=\s+(?:that|whether|if|to)\b))\b",
+    re.IGNORECASE,
+)
+# "an unlikely alliance" is a surprising one, not a doubtful one: "unlikely" before a noun hedges nothing.
+# It does after a copula, a modal or a degree word ("is unlikely", "seems highly unlikely"), before
+# "to"/"that"/"whether", and at the end of a clause.
+_UNLIKELY_HEDGES_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared|remains?|remained|looks?|looked|"
+    r"considered|deemed|very|highly|most|more|less|quite|increasingly|extremely|all\s+but|it['’]s)\s+$",
+    re.IGNORECASE,
+)
+_UNLIKELY_HEDGES_AFTER = re.compile(r"\s*(?:$|[,.;:!?)\u2014\u2013\"\u201d]|(?:to|that|whether|if)\b)", re.IGNORECASE)
+# A forecast given as someone's expectation ("the bank expects inflation to rise", "analysts predict that
+# ...") is that someone's view; the same forecast stated flat ("inflation will rise") is a prediction the
+# rewrite makes its own. Only the verb with what it expects after it: "as expected" and "the expected
+# result" carry no forecast. Not "projects": "projects to build houses" are plans.
+_EXPECTATION = re.compile(
+    r"(?<!\bas\s)(?<!\bthan\s)\b(?:expects?|expecting|anticipates?|anticipated|anticipating|predicts?|predicted|"
+    r"predicting|forecasts?|forecasting|projected|projecting)\b"
+    r"(?=\s+(?:that\b|(?:[\w'’\-]+\s+){0,5}?(?:to|will|would)\s))",
+    re.IGNORECASE,
+)
+# Words that keep a forecast someone's: the suspect that says who expects, predicts or says it has not
+# made it a flat prediction.
+_FORECAST_WORDS = re.compile(
+    r"\b(?:expect\w*|anticipat\w*|predict\w*|forecast\w*|project\w*|outlook|estimat\w*|"
+    r"believ\w*|think\w*|suspect\w*|" + _SAY + r"|according\s+to)\b",
+    re.IGNORECASE,
+)
+# An open question ("police are investigating whether the fire was set deliberately", "it is not known
+# whether ...", "questions remain over whether ..."): what follows "whether" is asked, not stated. Only
+# after words that ask: in "will show whether the line reopened" the whether-clause is what is shown. Not
+# "asked whether": the question an interviewer put ("Asked whether ..., Obama said ...") is nobody's claim.
+_OPEN_QUESTION = re.compile(
+    r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|examin\w*|determin\w*|"
+    r"(?:try|tries|tried|trying)\s+to\s+(?:establish|find\s+out|learn|understand)|assess\w*|check(?:s|ed|ing)?|"
+    r"wonder\w*|question(?:s|ed|ing)?(?:\s+(?:remain|remained|linger|lingered|persist|persisted))?|"
+    r"(?:doubts?|uncertainty)(?:\s+(?:remain|remained|linger|lingered|persist|persisted))?|unclear|uncertain|"
+    r"unknown|not\s+(?:yet\s+)?(?:known|clear|certain|sure|established|determined))"
+    # "if" only right after the asking word: "look into the details if this pans out" is a condition
+    r"(?:(?:\s+[\w'’]+){0,3}?\s+whether|\s+if)\b",
+    re.IGNORECASE,
+)
+# A question kept in the suspect, in any words: "wanted to know if ...", "the question remains: will ...?",
+# "are investigating potential collusion" (the inquiry and the doubt both kept), "there is no indication
+# that ..." (not stated either way). Not "investigators found":
+# that is an answer.
+_ASKS = re.compile(
+    r"\b(?:whether|if|question\w*|investigat(?:e|es|ed|ing|ions?)|prob(?:e|es|ed|ing)|inquir\w*|enquir\w*|examin\w*|ask(?:s|ed|ing)?|"
+    r"potential|possible|possibly|unclear|unknown|uncertain|no\s+(?:indication|evidence|sign|proof))\b|\?",
+    re.IGNORECASE,
+)
+# Evidence verbs by how much they claim, in half steps: the data "suggest" (the reader weighs it), "indicate",
+# "show", "prove" (it is settled). A step of one or more moves the certainty ("suggest" -> "show",
+# "indicate" -> "prove"); less is how writers vary the verb ("suggests" -> "indicates", "polls indicate" for
+# "polls show").
+_EVIDENCE = re.compile(
+    r"(?P<weak>\bsuggest(?:s|ed|ing)?|\bpoint(?:s|ed|ing)?\s+to(?:wards?)?|\bhint(?:s|ed|ing)?\s+(?:at|that)|"
+    r"\bimpl(?:y|ies|ied))\b"
+    r"|(?P<mid>\bindicat(?:e|es|ed|ing))\b"
+    # "the show", "a TV show": the noun; "showed up" arrived
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\btv\s)(?P<firm>\bshow(?:s|ed|n)?(?!\s+up\b)|\bdemonstrat(?:e|es|ed))\b"
+    r"|(?P<proof>\bprov(?:e|es|ed|en)|\bconfirm(?:s|ed)?|\bestablish(?:es|ed)?|\bleav(?:e|es)\s+no\s+doubt)\b",
+    re.IGNORECASE,
+)
+_EVIDENCE_RANK = {"weak": 1.0, "mid": 1.5, "firm": 2.0, "proof": 2.5}
 # Doubt a rewrite keeps in words other than the original's modal ("there is a possibility that", "has the
 # potential to", "there is evidence to suggest", "yet to be confirmed"): with one of these the dropped "may"
 # has not turned a possibility into a fact. Words of ``_UNCERTAIN`` are not repeated here. Only forms that
@@ -87,7 +204,7 @@ _UNCERTAIN = re.compile(
 _OTHER_DOUBT = re.compile(
     r"\b(?:possibility|possibilities|(?:it\s+is|it's|it\s+was)\s+possible|potential\s+(?:to|for)|"
     r"suggest(?:s|ed|ing)?|yet\s+to\s+be|not\s+(?:yet\s+)?(?:known|clear|certain|confirmed)|unknown|"
-    r"unconfirmed)\b",
+    r"unconfirmed|doubtful|improbable|questionable|apparently|seemingly|ostensibly)\b",
     re.IGNORECASE,
 )
 _CONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I)
@@ -116,6 +233,12 @@ _NEGATIVE_VERB = re.compile(
 )
 # "It wasn't until 2001 that ..." says when something first happened, not that it did not.
 _UNTIL_AFTER = re.compile(r"\s+until\b", re.I)
+_DOUBT_WORD = re.compile(r"\b(?:unlikely|doubtful|improbable)\b", re.I)
+# "It is not clear whether ..." asks; it denies nothing ("it is uncertain whether ..." says the same).
+_OPEN_AFTER = re.compile(
+    r"\s+(?:yet\s+)?(?:clear|certain|known|sure|established|determined)\s+(?:whether|if|what|how|why|who|when)\b",
+    re.I,
+)
 # An answer that opens "No," (a speaker label before it at most: "KEENE: No, it is ..."): it rejects what was
 # asked, and the statement after it is stated, not negated.
 _ANSWER_NO = re.compile(r"no\s*[,.!\u2014\u2013-]", re.I)
@@ -128,7 +251,7 @@ _NEEDS = {
     ),
     _UNCERTAIN: frozenset(
         """may might could likely unlikely possibly probably perhaps appear appears seem seems expected
-        believed thought potentially unclear uncertain""".split()
+        believed thought potentially unclear uncertain doubtful improbable""".split()
     ),
     _CONFIRMED: frozenset("confirm confirmed confirms proved proven established verified definitely certainly".split()),
     _RUMOURED: frozenset(
@@ -407,7 +530,9 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             s_spans = _link_spans(src, link.source)
             d_spans = _link_spans(der, link.derived)
             d_stems = frozenset().union(*(der.sentences[i].content_stems() for i in link.derived))
-            flip = _negation_flip(src.text, s_spans, der.text, d_spans, link, src, d_stems)
+            flip = _negation_flip(src.text, s_spans, der.text, d_spans, link, src, d_stems) or _contrary_flip(
+                src, link, s_spans, der, d_spans, d_stems
+            )
             if flip:
                 findings.append(flip)
             continue
@@ -444,15 +569,17 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                 )
             )
             continue
+        dropped = _accuser_dropped(src, link, s_spans, d_text, d_stems, d_span)
+        if dropped:
+            findings.append(dropped)
+            continue
         s_unc = _first_hedge(src.text, s_spans)
         d_unc = _first_hedge(der.text, d_spans)
-        if (
-            s_unc
-            and not d_unc
-            and _kept_scope(src, link.source, s_unc, d_stems)
-            and not _ALLEGATION.search(d_text)
-            and not _OTHER_DOUBT.search(d_text)
-        ):
+        # Doubt the suspect keeps in any form: a modal, an allegation, other words, someone's forecast.
+        d_doubt = bool(
+            d_unc or _ALLEGATION.search(d_text) or _OTHER_DOUBT.search(d_text) or _EXPECTATION.search(d_text)
+        )
+        if s_unc and not d_doubt and _kept_scope(src, link.source, s_unc, d_stems):
             findings.append(
                 Finding(
                     type="hedge_changed",
@@ -465,7 +592,13 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                     before=src.text[s_unc[0] : s_unc[1]],
                 )
             )
-        elif d_unc and not s_unc and not _ALLEGATION.search(s_text) and link.kind != "partial":
+        elif (
+            d_unc
+            and not s_unc
+            and not _ALLEGATION.search(s_text)
+            and not _source_doubt(s_text)
+            and link.kind != "partial"
+        ):
             findings.append(
                 Finding(
                     type="hedge_changed",
@@ -477,6 +610,10 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                     after=der.text[d_unc[0] : d_unc[1]],
                 )
             )
+        elif not s_unc and not d_unc:
+            shift = _certainty_shift(src, link, s_spans, s_text, der, d_spans, d_text, d_stems, d_doubt)
+            if shift:
+                findings.append(shift)
         s_conf = _first(_CONFIRMED, src.text, s_spans)
         d_rum = (_first(_RUMOURED, der.text, d_spans) or _first(_ALLEGATION, der.text, d_spans)) if s_conf else None
         if s_conf and d_rum and not _CONFIRMED.search(d_text):
@@ -493,10 +630,223 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                     after=der.text[d_rum[0] : d_rum[1]],
                 )
             )
-        flip = _negation_flip(src.text, s_spans, der.text, d_spans, link, src, d_stems)
+        flip = _negation_flip(src.text, s_spans, der.text, d_spans, link, src, d_stems) or _contrary_flip(
+            src, link, s_spans, der, d_spans, d_stems
+        )
         if flip:
             findings.append(flip)
     return findings
+
+
+def _contrary_flip(
+    src: Document,
+    link: Link,
+    s_spans: list[tuple[int, int]],
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_stems: frozenset[str],
+) -> Finding | None:
+    """A verb put for its opposite ("denied" -> "admitted"), the claim it governs kept: the claim reversed.
+    Nothing when a "not" on one side carries the change ("did not admit" -> "denied")."""
+    if link.kind == "partial":
+        return None
+    s_text = " ".join(src.text[a:b] for a, b in s_spans)
+    d_text = " ".join(der.text[a:b] for a, b in d_spans)
+    if len(_NEGATION.findall(s_text)) != len(_NEGATION.findall(d_text)):
+        return None
+    s_stems = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
+    for one, other in _CONTRARY:
+        for a, b in ((one, other), (other, one)):
+            s_cue = _first(a, src.text, s_spans)
+            d_cue = _first(b, der.text, d_spans) if s_cue else None
+            if (
+                s_cue
+                and d_cue
+                and not a.search(d_text)
+                and not b.search(s_text)
+                and _kept_scope(src, link.source, s_cue, d_stems)
+                and _kept_scope(der, link.derived, d_cue, s_stems)
+            ):
+                before, after = src.text[s_cue[0] : s_cue[1]], der.text[d_cue[0] : d_cue[1]]
+                return Finding(
+                    type="hedge_changed",
+                    severity="high",
+                    subtype="negation_flipped",
+                    detail=f"claim reversed: the original says \u201c{before}\u201d, the suspect \u201c{after}\u201d",
+                    derived=d_cue,
+                    source=s_cue,
+                    before=before,
+                    after=after,
+                )
+    return None
+
+
+def _accuser_dropped(
+    src: Document,
+    link: Link,
+    s_spans: list[tuple[int, int]],
+    d_text: str,
+    d_stems: frozenset[str],
+    d_span: tuple[int, int],
+) -> Finding | None:
+    """ "Police said the man took the money" -> "The man took the money": what investigators say, stated
+    as fact. Only when the suspect keeps the claim and says nothing of anyone saying it. Low: a summary drops
+    "police said" as a matter of course (FRANK and Polytope summaries so shortened are judged faithful)."""
+    if _SAY_VERB.search(d_text) or _ACCUSER_SAY.search(d_text) or _ALLEGATION.search(d_text):
+        return None
+    if re.search(r"\baccording\s+to\b|\bciting\b", d_text, re.IGNORECASE):
+        return None
+    if _UNCERTAIN.search(d_text) or _OTHER_DOUBT.search(d_text):
+        return None
+    for sa, sb in s_spans:
+        for a in attributions(src.text, sa, sb):
+            # the accuser as the verb's subject: in "Dorris said authorities were still investigating" the
+            # authorities are what was said
+            if not _ACCUSER.search(a.who) or not _ACCUSER_SAY.fullmatch(a.verb):
+                continue
+            if not src.text.startswith(a.who, a.start):
+                continue
+            who = {stem(normalize_word(w)) for w in _WORD.findall(a.who)}
+            claim = [
+                t.stem
+                for j in link.source
+                for t in src.sentences[j].tokens
+                if t.norm not in STOPWORDS and not (a.start <= t.start < a.end) and t.stem not in who
+            ]
+            if len(claim) < 4 or sum(w in d_stems for w in claim) / len(claim) < 0.75:
+                continue
+            if not any(_WRONGDOING.search(src.text, x, y) for x, y in s_spans):
+                continue
+            phrase = src.text[a.start : a.end]
+            return Finding(
+                type="hedge_changed",
+                severity="low",
+                subtype="allegation_as_fact",
+                detail=f"allegation presented as fact: the original gives this as what \u201c{a.who}\u201d "
+                "said, the suspect states it",
+                derived=d_span,
+                source=(a.start, a.end),
+                before=phrase,
+            )
+    return None
+
+
+def _source_doubt(s_text: str) -> bool:
+    """Doubt the original holds in words other than a modal: a suspect's "may" restates it, adds nothing."""
+    return bool(_OTHER_DOUBT.search(s_text) or _EXPECTATION.search(s_text) or _OPEN_QUESTION.search(s_text))
+
+
+def _evidence(text: str, spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], float]]:
+    """The evidence verbs of ``spans`` with their ranks (``_EVIDENCE_RANK``)."""
+    return [
+        ((m.start(), m.end()), _EVIDENCE_RANK[m.lastgroup or "mid"])
+        for a, b in spans
+        for m in _EVIDENCE.finditer(text, a, b)
+    ]
+
+
+def _certainty_shift(
+    src: Document,
+    link: Link,
+    s_spans: list[tuple[int, int]],
+    s_text: str,
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+    d_stems: frozenset[str],
+    d_doubt: bool,
+) -> Finding | None:
+    """Certainty moved without a modal on either side: a forecast or an open question stated as fact, an
+    evidence verb swapped for one that claims more or less, an allegation added to a plain statement."""
+    d_span = (d_spans[0][0], d_spans[-1][1])
+    s_span = (s_spans[0][0], s_spans[-1][1])
+    d_evidence = _evidence(der.text, d_spans)
+    if not d_doubt and not any(r < 2 for _, r in d_evidence) and not _ASKS.search(d_text):
+        if not _FORECAST_WORDS.search(d_text):
+            cue = _first(_EXPECTATION, src.text, s_spans)
+            if cue and _kept_scope(src, link.source, cue, d_stems):
+                word = src.text[cue[0] : cue[1]]
+                return Finding(
+                    type="hedge_changed",
+                    severity="medium",
+                    subtype="certainty_increased",
+                    detail=f"more certain than the original: a forecast the original gives as expected "
+                    f"(\u201c{word}\u201d) is stated as what will happen",
+                    derived=d_span,
+                    source=cue,
+                    before=word,
+                )
+        cue = _first(_OPEN_QUESTION, src.text, s_spans)
+        if cue and not _OPEN_QUESTION.search(d_text) and _kept_scope(src, link.source, cue, d_stems):
+            phrase = src.text[cue[0] : cue[1]]
+            return Finding(
+                type="hedge_changed",
+                severity="medium",
+                subtype="certainty_increased",
+                detail=f"more certain than the original: an open question (\u201c{phrase}\u201d) is stated as fact",
+                derived=d_span,
+                source=cue,
+                before=phrase,
+            )
+    s_stems = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
+    s_evidence = _evidence(src.text, s_spans)
+    if s_evidence and d_evidence:
+        # every verb of one side a step from every verb of the other: no verb kept in another place
+        up = min(r for _, r in d_evidence) - max(r for _, r in s_evidence) >= 1
+        down = min(r for _, r in s_evidence) - max(r for _, r in d_evidence) >= 1
+        s_cue, d_cue = s_evidence[0][0], d_evidence[0][0]
+        before, after = src.text[s_cue[0] : s_cue[1]], der.text[d_cue[0] : d_cue[1]]
+        if up and not d_doubt and _kept_scope(src, link.source, s_cue, d_stems):
+            return Finding(
+                type="hedge_changed",
+                severity="medium",
+                subtype="certainty_increased",
+                detail=f"evidence overstated: the original says it \u201c{before}\u201d, the suspect that it "
+                f"\u201c{after}\u201d",
+                derived=d_cue,
+                source=s_cue,
+                before=before,
+                after=after,
+            )
+        if (
+            down
+            and link.kind != "partial"
+            and not _source_doubt(s_text)
+            and _kept_scope(der, link.derived, d_cue, s_stems)
+        ):
+            return Finding(
+                type="hedge_changed",
+                severity="low",
+                subtype="certainty_decreased",
+                detail=f"evidence understated: the original says it \u201c{before}\u201d, the suspect that it "
+                f"\u201c{after}\u201d",
+                derived=d_cue,
+                source=s_cue,
+                before=before,
+                after=after,
+            )
+    d_alleg = _first(_ALLEGATION_ADDED, der.text, d_spans)
+    if (
+        d_alleg
+        and link.kind != "partial"
+        and not _ALLEGATION.search(s_text)
+        and not _source_doubt(s_text)
+        and not _SAY_VERB.search(s_text)
+        and not _CLAIMED.search(s_text)
+        and not _CONTRARY[0][0].search(s_text)
+        and _kept_scope(der, link.derived, d_alleg, s_stems)
+    ):
+        after = der.text[d_alleg[0] : d_alleg[1]]
+        return Finding(
+            type="hedge_changed",
+            severity="low",
+            subtype="certainty_decreased",
+            detail=f"less certain than the original: \u201c{after}\u201d added to what the original states",
+            derived=d_alleg,
+            source=s_span,
+            after=after,
+        )
+    return None
 
 
 def _same_words(src: Document, s_idx: tuple[int, ...], der: Document, d_idx: tuple[int, ...]) -> bool:
@@ -518,14 +868,24 @@ def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) ->
 
 
 def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first uncertainty cue of ``spans``, the month May aside."""
+    """The first uncertainty cue of ``spans``, the month May and the adjective "unlikely" aside."""
     for a, b in spans:
         pos = a
         while (found := _first(_UNCERTAIN, text, [(pos, b)])) is not None:
-            if not _is_month(text, found, a):
+            if not _is_month(text, found, a) and not _unlikely_adjective(text, found, a, b):
                 return found
             pos = found[1]
     return None
+
+
+def _unlikely_adjective(text: str, cue: tuple[int, int], sent_start: int, sent_end: int) -> bool:
+    """True for "unlikely" before the noun it describes ("an unlikely alliance", "unlikely allies"): it
+    says surprising, not improbable."""
+    if text[cue[0] : cue[1]].lower() != "unlikely":
+        return False
+    if _UNLIKELY_HEDGES_BEFORE.search(text, sent_start, cue[0]):
+        return False
+    return not _UNLIKELY_HEDGES_AFTER.match(text[cue[1] : sent_end])
 
 
 _DAY_AFTER = re.compile(r"\s*\d")
@@ -579,6 +939,15 @@ def _negation_flip(
     s_neg = [m for a, b in s_spans for m in _NEGATION.finditer(s_text, a, b) if _negates(s_text, m, a)]
     d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b) if _negates(d_text, m, a)]
     if bool(s_neg) == bool(d_neg):
+        return None
+    # "very doubtful they are" retold "highly unlikely that they are": the doubt word is on both sides, only
+    # one of them is followed by the "that" that makes it read as a negation
+    negs, other = (s_neg, d_all) if s_neg else (d_neg, s_all)
+    if all(_DOUBT_WORD.fullmatch(m.group()) for m in negs) and _DOUBT_WORD.search(other):
+        return None
+    # "it is not clear whether ..." retold "it is uncertain whether ...": a question either way, nothing denied
+    text = s_text if s_neg else d_text
+    if all(_OPEN_AFTER.match(text, m.end()) for m in negs) and _OPEN_QUESTION.search(other):
         return None
     # A negative verb on the other side ("denied", "rejected") can carry the same negation; one both sides
     # have ("Clinton's failed 2008 run", "allied against") carries nothing that changed.
