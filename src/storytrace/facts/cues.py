@@ -228,7 +228,8 @@ _NEGATION = re.compile(
 _NEGATIVE_VERB = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|"
     r"without|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|ruled\s+out|oppos(?:e|ed|ing)|against|rather\s+than|"
-    r"instead\s+of)\b",
+    r"instead\s+of|unable|unaware|unwilling|impossible|in\s+(?:stark\s+)?contrast|contrary\s+to|as\s+opposed\s+to|"
+    r"unless|or\s+else|otherwise)\b",
     re.I,
 )
 # "It wasn't until 2001 that ..." says when something first happened, not that it did not.
@@ -242,6 +243,22 @@ _OPEN_AFTER = re.compile(
 # An answer that opens "No," (a speaker label before it at most: "KEENE: No, it is ..."): it rejects what was
 # asked, and the statement after it is stated, not negated.
 _ANSWER_NO = re.compile(r"no\s*[,.!\u2014\u2013-]", re.I)
+# ... also after a word that only leads in ("But no, it is an attack on ...").
+_LEAD_IN = frozenset({"but", "and", "oh", "well", "so", "yet", "and yet"})
+# Negation words in set phrases that deny nothing of the claim: "none other than", "not only ... but also",
+# "nothing more than", "no more than" (a bound), "not to mention", "no doubt",
+# "not least". On SheepDog's LLM rewrites every negation_flipped finding was such a phrase or a negation
+# said another way (13 of 13 on 120 rewrites; benchmarks/RESULTS.md, findings, session 13).
+_SET_PHRASE_AFTER = re.compile(
+    r"\s+(?:other\s+than|only|just|merely|simply|least|to\s+mention|"
+    r"(?:more|less|short)\s+(?:than|of)|fewer\s+than|but|doubt|wonder|matter)\b",
+    re.I,
+)
+# "Let us not forget that ..." urges; it denies nothing.
+_LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
+# A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
+# fact: the clause before it, back to the sentence start or the last comma, holds the condition word.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b(?![^,;:]*[,;:])", re.I)
 
 # The words (lower case, whole) without which these cues cannot match: one of them opens every match.
 _NEEDS = {
@@ -988,11 +1005,14 @@ def _negation_flip(
 def _negates(text: str, m: re.Match[str], sent_start: int) -> bool:
     """False for a negation word that does not deny the sentence's claim: "not until" (when it first
     happened) and an answer's opening "No," (what it rejects is the question, in another sentence)."""
-    if _UNTIL_AFTER.match(text, m.end()):
+    if _UNTIL_AFTER.match(text, m.end()) or _SET_PHRASE_AFTER.match(text, m.end()):
+        return False
+    before = text[sent_start : m.start()]
+    if _LET_US_BEFORE.search(before) or _CONDITION_BEFORE.search(before):
         return False
     if _ANSWER_NO.match(text, m.start()):
-        before = text[sent_start : m.start()].strip(" \t\n\"'\u201c\u2018")
-        return bool(before) and not before.endswith(":")
+        lead = before.strip(" \t\n\"'\u201c\u2018")
+        return bool(lead) and not lead.endswith(":") and lead.rstrip(",").lower() not in _LEAD_IN
     return True
 
 
