@@ -77,3 +77,16 @@ def test_a_negation_said_as_unable_is_no_flip() -> None:
 )
 def test_a_real_flip_is_still_reported(original: str, suspect: str) -> None:
     assert [f for f in _hedges(original, suspect) if f.startswith("negation_flipped")] != []
+
+
+def test_could_not_said_as_unable_is_no_certainty_gained() -> None:
+    found = _hedges(
+        "The council could not pay for the repairs this year.",
+        "The council would be unable to pay for the repairs this year.",
+    )
+    assert found == []
+
+
+def test_could_dropped_is_still_certainty_gained() -> None:
+    found = _hedges("The council could close the library next year.", "The council will close the library next year.")
+    assert [f.split(":")[0] for f in found] == ["certainty_increased"]

@@ -884,12 +884,21 @@ def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) ->
     return None
 
 
+# "could not respond" says was unable to, a fact, not a possibility ("would be unable to respond" is no
+# certainty gained).
+_ABILITY_DENIED = re.compile(r"(?<=[Cc]ould)(?:\s+not\b|n['\u2019]t\b)")
+
+
 def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first uncertainty cue of ``spans``, the month May and the adjective "unlikely" aside."""
+    """The first uncertainty cue of ``spans``, the month May, the adjective "unlikely" and "could not" aside."""
     for a, b in spans:
         pos = a
         while (found := _first(_UNCERTAIN, text, [(pos, b)])) is not None:
-            if not _is_month(text, found, a) and not _unlikely_adjective(text, found, a, b):
+            if (
+                not _is_month(text, found, a)
+                and not _unlikely_adjective(text, found, a, b)
+                and not _ABILITY_DENIED.match(text, found[1])
+            ):
                 return found
             pos = found[1]
     return None
