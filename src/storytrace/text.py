@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from storytrace.article import Article
 
@@ -118,6 +119,24 @@ class Sentence:
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
+def _specifics_of(words: list[tuple[str, str, str]]) -> frozenset[str]:
+    """``Document.specifics`` of a sentence whose words are given as (first character, norm, stem)."""
+    numbers: set[str] = set()
+    names: set[str] = set()  # of the capitalised words after the first
+    words_after = capitals = 0  # words after the first that are not numbers; capitalised ones
+    for k, (first, norm, stem) in enumerate(words):
+        if first.isdigit():
+            numbers.add(norm.replace(",", ""))
+        elif k:
+            words_after += 1
+            if first.isupper():
+                capitals += 1
+                if norm not in STOPWORDS:
+                    names.add(stem)
+    # In a headline set in title case or capitals, capitals do not mark names.
+    return frozenset(numbers) if capitals * 2 > words_after else frozenset(numbers | names)
+
+
 @dataclass(frozen=True)
 class Document:
     """An article with its sentences; every span indexes ``article.text``."""
@@ -144,21 +163,7 @@ class Document:
         if known is not None:
             return known
         text = self.article.text
-        numbers: set[str] = set()
-        names: set[str] = set()  # of the capitalised words after the first
-        words = capitals = 0  # words after the first that are not numbers; capitalised ones
-        for k, (start, _, norm, stem) in enumerate(self.sentences[i].tokens):
-            first = text[start]
-            if first.isdigit():
-                numbers.add(norm.replace(",", ""))
-            elif k:
-                words += 1
-                if first.isupper():
-                    capitals += 1
-                    if norm not in STOPWORDS:
-                        names.add(stem)
-        # In a headline set in title case or capitals, capitals do not mark names.
-        found = frozenset(numbers) if capitals * 2 > words else frozenset(numbers | names)
+        found = _specifics_of([(text[start], norm, stem) for start, _, norm, stem in self.sentences[i].tokens])
         self._specifics[i] = found
         return found
 
@@ -256,7 +261,18 @@ def _moved(s: Sentence, index: int, paragraph: int, delta: int) -> Sentence:
     return moved
 
 
-def analyse(article: Article, *, reuse: Document | None = None) -> Document:
+class SentenceSpan(NamedTuple):
+    """A sentence of ``analyse`` without its tokens: where it stands, its paragraph, whether it is boilerplate."""
+
+    start: int
+    end: int
+    paragraph: int
+    boilerplate: bool
+
+
+def analyse(
+    article: Article, *, reuse: Document | None = None, outline: Sequence[SentenceSpan] | None = None
+) -> Document:
     """Split an article into sentences and tokens, and mark boilerplate.
 
     ``reuse``: a document made by ``analyse`` whose paragraphs this text repeats (the headline check reads
@@ -264,11 +280,25 @@ def analyse(article: Article, *, reuse: Document | None = None) -> Document:
     not by a quotation in the same way, gets that document's sentences moved to its place instead of being
     split and tokenised again. The result is the same Document: a paragraph's sentences depend on its own
     characters and that flag only (``sentence_spans``, ``tokenize``, ``is_boilerplate``).
+
+    ``outline``: this text's ``outline`` made already (the scan's gate makes it for every article, and
+    analyses only the few it compares): the sentences are not split again.
     """
     text = article.text
+    if reuse is None:
+        spans = outline_of(text) if outline is None else outline
+        return Document(
+            article=article,
+            sentences=tuple(
+                [
+                    Sentence(index=k, start=a, end=b, paragraph=p, boilerplate=bp, tokens=tokenize(text, a, b))
+                    for k, (a, b, p, bp) in enumerate(spans)
+                ]
+            ),
+        )
     sentences: list[Sentence] = []
     paragraphs = paragraph_spans(text)
-    known = reuse._paragraph_sentences if reuse is not None else None
+    known = reuse._paragraph_sentences
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         continued = _opens_quoted(text, paragraphs, p_index + 1)
         if known:
@@ -289,6 +319,49 @@ def analyse(article: Article, *, reuse: Document | None = None) -> Document:
                 )
             )
     return Document(article=article, sentences=tuple(sentences))
+
+
+def outline_of(text: str) -> list[SentenceSpan]:
+    """The sentences ``analyse`` finds in ``text``, without tokens."""
+    spans: list[SentenceSpan] = []
+    paragraphs = paragraph_spans(text)
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        continued = _opens_quoted(text, paragraphs, p_index + 1)
+        for start, end in sentence_spans(text, p_start, p_end, continued=continued):
+            spans.append(SentenceSpan(start, end, p_index, is_boilerplate(text[start:end])))
+    return spans
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """What of an analysis the scan's gate reads, made without tokens (about half the cost of ``analyse``):
+    the outline, each body sentence's ``Sentence.content_stems`` and the document's ``all_specifics``."""
+
+    outline: tuple[SentenceSpan, ...]
+    body_stems: tuple[frozenset[str], ...]
+    specifics: frozenset[str]
+
+
+def sketch(text: str) -> Sketch:
+    """The ``Sketch`` of a text: equal to what ``analyse`` gives (tests/test_speed13_sketch.py checks it)."""
+    outline = outline_of(text)
+    forms = _WORD_FORMS
+    findall = _TOKEN.findall
+    stems: list[frozenset[str]] = []
+    specifics: set[str] = set()
+    for a, b, _p, boilerplate in outline:
+        if boilerplate:
+            continue
+        words = findall(text, a, b)
+        known = list(map(forms.get, words))  # a C loop; the words met first in this text are few
+        found: list[tuple[str, str]] = (
+            cast(list[tuple[str, str]], known)
+            if None not in known
+            else [f or _word_forms(w) for f, w in zip(known, words, strict=True)]
+        )
+        stems.append(frozenset([st for norm, st in found if norm not in STOPWORDS]))
+        specifics.update(_specifics_of([(w[0], norm, st) for w, (norm, st) in zip(words, found, strict=True)]))
+    return Sketch(tuple(outline), tuple(stems), frozenset(specifics))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

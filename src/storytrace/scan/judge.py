@@ -35,7 +35,7 @@ import numpy as np
 from storytrace.article import Article
 from storytrace.scan.candidates import fair_scores
 from storytrace.settings import DEFAULT_SETTINGS, MAX_SENTENCE_PAIRS, Settings
-from storytrace.text import Document, analyse, specifics_share
+from storytrace.text import Document, SentenceSpan, analyse, sketch, specifics_share
 
 PAIR_RELATIONS = ("derived", "partially_derived", "sibling")
 _REUSE = ("derived", "partially_derived")
@@ -205,10 +205,16 @@ class _Light:
     #: candidates stage counts the distinct words of the raw text, ``candidates.doc_length``: the same
     #: length read before analysis, which the gate need not redo).
     length: int
+    #: The article's sentences (``text.outline_of``; start, end, paragraph, boilerplate a row), so that an
+    #: article compared in a later chunk is not split into sentences again (16 bytes a sentence).
+    outline: np.ndarray
 
 
 class _Member:
-    """An article of the family being judged: its gate features, and its analysis once it is compared."""
+    """An article of the family being judged: its gate features, and its analysis once it is compared.
+
+    The gate reads a ``text.sketch`` (sentences and their words without tokens, half the cost of an
+    analysis); most members are gated out and never analysed."""
 
     def __init__(self, article: Article, light: _Light | None = None) -> None:
         self.article = article
@@ -221,13 +227,16 @@ class _Member:
     @property
     def doc(self) -> Document:
         if self._doc is None:
-            self._doc = analyse(self.article)
+            outline = [SentenceSpan(int(a), int(b), int(p), bool(bp)) for a, b, p, bp in self.light.outline.tolist()]
+            self._doc = analyse(self.article, outline=outline)
         return self._doc
 
     @property
     def light(self) -> _Light:
         if self._light is None:
-            self._light = _light_of(self.stems, self.doc.all_specifics())
+            sketched = sketch(self.article.text)
+            self._stems = list(sketched.body_stems)
+            self._light = _light_of(self._stems, sketched.specifics, sketched.outline)
         return self._light
 
     @property
@@ -280,7 +289,7 @@ def _member_of(article: Article) -> _Member:
     return m
 
 
-def _light_of(stems: list[frozenset[str]], specifics: frozenset[str]) -> _Light:
+def _light_of(stems: list[frozenset[str]], specifics: frozenset[str], outline: Sequence[SentenceSpan]) -> _Light:
     ids: list[int] = []
     rows: list[int] = []
     for row, words in enumerate(stems):
@@ -296,6 +305,7 @@ def _light_of(stems: list[frozenset[str]], specifics: frozenset[str]) -> _Light:
         np.asarray([len(w) for w in stems], dtype=np.int32),
         specifics,
         len(frozenset().union(*stems)),
+        np.asarray(outline, dtype=np.int32).reshape(-1, 4),
     )
 
 
