@@ -397,6 +397,15 @@ def _read_published(value: Any) -> str | None:
     return None
 
 
+def date_reads_two_ways(value: Any) -> bool:
+    """True for a numeric date such as 04/05/2024 that is 4 May in most of the world and April 5 in the United
+    States, and so is not read: a message can then say why."""
+    if not isinstance(value, str):
+        return False
+    m = _NUMERIC_DMY_OR_MDY.search(value)
+    return m is not None and m["a"] != m["b"] and int(m["a"]) <= 12 and int(m["b"]) <= 12
+
+
 def _from_epoch(value: float) -> str | None:
     """Seconds or milliseconds since 1970 (UTC), told apart by size."""
     if value != value or value < _EPOCH_SECONDS_FROM:  # NaN, or too small to be read safely as a time
