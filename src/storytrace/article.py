@@ -601,8 +601,9 @@ def _paragraphs(body: _Element) -> list[str]:
 
     Walking the tree (rather than splitting trafilatura's text on newlines) tells a paragraph break
     from a <br> inside a paragraph: the first becomes a blank line, the second stays a single "\\n",
-    so a sentence broken by <br> is not cut in two. Raw newlines left in text by stripped inline tags
-    are source-code whitespace and are collapsed like any other.
+    so a sentence broken by <br> is not cut in two; two <br> in a row (a blank line, the paragraphs of a
+    page that has no <p>) part paragraphs. Raw newlines left in text by stripped inline tags are
+    source-code whitespace and are collapsed like any other.
     """
     if len(body) == 1 and body[0].tag == "p" and len(body[0]) == 0 and "\n" in (body[0].text or ""):
         # trafilatura's last resort is a dump of every text node on the page, one per line
@@ -610,7 +611,7 @@ def _paragraphs(body: _Element) -> list[str]:
 
     out: list[str] = []
 
-    def leaf_text(el: _Element) -> str:
+    def leaf_text(el: _Element) -> list[str]:
         parts: list[str] = []
 
         def walk(node: _Element) -> None:
@@ -624,8 +625,13 @@ def _paragraphs(body: _Element) -> list[str]:
                     parts.append(child.tail)
 
         walk(el)
-        lines = (" ".join(line.split()) for line in "".join(parts).split(_LINE_BREAK))
-        return "\n".join(line for line in lines if line)
+        paragraphs: list[list[str]] = [[]]
+        for line in (" ".join(line.split()) for line in "".join(parts).split(_LINE_BREAK)):
+            if line:
+                paragraphs[-1].append(line)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+        return ["\n".join(lines) for lines in paragraphs if lines]
 
     def add(text: str) -> None:
         if text:
@@ -633,14 +639,16 @@ def _paragraphs(body: _Element) -> list[str]:
 
     def visit(el: _Element) -> None:
         if not any(d.tag in _BLOCK_TAGS for d in el.iterdescendants()):
-            add(leaf_text(el))
+            for paragraph in leaf_text(el):
+                add(paragraph)
             return
         add(" ".join((el.text or "").split()))
         for child in el:
             if child.tag in _BLOCK_TAGS:
                 visit(child)
             else:
-                add(leaf_text(child))
+                for paragraph in leaf_text(child):
+                    add(paragraph)
             add(" ".join((child.tail or "").split()))
 
     # Text between the top blocks (a lede set after the headline with <br>s, not in a <p>) is the body's
@@ -946,6 +954,12 @@ def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
                 raise binary
             return text
 
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        if _control_share(utf16) > _MAX_CONTROL_SHARE or "\x00" in utf16:
+            raise binary
+        return utf16
+
     if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
         raise binary
     sample = data[:_CONTROL_SAMPLE]
@@ -983,6 +997,27 @@ def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
     if detected is None:
         raise InputError(f"{label}: cannot tell the text encoding (not UTF-8); re-save the file as UTF-8")
     return detected
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark (some Windows tools, a page whose <meta charset> says utf-16),
+    told by its zero bytes: text in a Latin script has a zero in every other byte, on the same side. None when
+    the bytes do not look like that or do not decode."""
+    sample = data[:_CONTROL_SAMPLE]
+    if len(data) % 2 or len(sample) < 8:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > 0.6 * half and even < 0.02 * half:
+        encoding = "utf-16-le"
+    elif even > 0.6 * half and odd < 0.02 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def _detect_legacy(data: bytes) -> str | None:
