@@ -566,10 +566,10 @@ def test_trace_text_counts_the_findings_the_json_counts(tmp_path: Path, monkeypa
 
 def test_an_unreadable_publication_date_is_warned_about(run_cli: Any, pair: tuple[Path, Path], tmp_path: Path) -> None:
     dated = tmp_path / "dated.json"
-    dated.write_text(json.dumps({"text": SOURCE, "published": "14/03/2024"}), encoding="utf-8")
+    dated.write_text(json.dumps({"text": SOURCE, "published": "04/03/2024"}), encoding="utf-8")
     proc = run_cli(["compare", str(dated), str(pair[1]), "--no-embeddings", "--format", "json"])
     assert proc.returncode == 0, proc.stderr
-    assert "publication date '14/03/2024' not understood" in proc.stderr
+    assert "publication date '04/03/2024' not understood" in proc.stderr
     assert proc.stderr.count("\n") == 1
 
 
@@ -581,14 +581,14 @@ def test_pairs_and_trace_batch_warn_once_per_article_with_an_unreadable_date(
 ) -> None:
     pairs = tmp_path / "pairs.jsonl"
     lines = [
-        {"id": "p1", "source": {"text": SOURCE, "published": "14/03/2024"}, "derived": SUSPECT},
+        {"id": "p1", "source": {"text": SOURCE, "published": "04/03/2024"}, "derived": SUSPECT},
         {"id": "p2", "source": {"text": SOURCE, "published": "2024-03-14"}, "derived": {"text": SUSPECT}},
     ]
     pairs.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     proc = run_cli(["compare", "--pairs", str(pairs), "--no-embeddings", "--out", str(tmp_path / "r.jsonl")])
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.splitlines() == [
-        "storytrace: warning: line 1: source: publication date '14/03/2024' not understood (expected a date like "
+        "storytrace: warning: line 1: source: publication date '04/03/2024' not understood (expected a date like "
         "2024-03-14); the article is treated as undated"
     ]
 
@@ -605,7 +605,7 @@ def test_pairs_and_trace_batch_warn_once_per_article_with_an_unreadable_date(
 def test_index_add_and_scan_name_unreadable_dates_in_one_line(run_cli: Any, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus.jsonl"
     records = [
-        {"id": f"a{i}", "text": f"{SOURCE} Story number {i}.", "published": f"{i}/03/2024"} for i in range(1, 8)
+        {"id": f"a{i}", "text": f"{SOURCE} Story number {i}.", "published": f"{i}/{i + 1}/2024"} for i in range(1, 8)
     ] + [{"id": "b", "text": SUSPECT, "published": "2024-03-15"}]
     corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     note = (

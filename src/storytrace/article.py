@@ -161,7 +161,7 @@ def article_from_html(
         title=title if title is not None else page.title,
         url=url if url is not None else page.url,
         outlet=outlet if outlet is not None else page.outlet,
-        published=published if published is not None else page.published,
+        published=published if published is not None else (page.published or page.published_raw),
         meta=meta,
     )
 
@@ -316,7 +316,22 @@ _DMY = re.compile(
     r"(?:[A-Za-z]+,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
 )
 _YMD_SLASH = re.compile(r"(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})")
+# ISO with its zeros left out ("2024-5-4"), as some CMS exports write it
+_YMD_UNPADDED = re.compile(r"(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})")
 _DMY_DOTS = re.compile(r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})")
+# 14/05/2024 or 05/14/2024 or 14-05-2024: read only when one of the first two numbers is over 12 (or both are the
+# same), since 04/05/2024 is 4 May in most of the world and April 5 in the United States.
+_NUMERIC_DMY_OR_MDY = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})")
+# A label or byline before the date in a `published` field: "Published 14/05/2024", "By Jane Doe | May 4, 2024"
+_PUBLISHED_LABEL = re.compile(r"(?i:(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s+)")
+_BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+# Epoch times in a `published` field are read from 2001-09-09 on (1e9 seconds): smaller numbers are more often
+# something else (a row number, "20240514" as a number), and a crawl's dates are later than that.
+_EPOCH_SECONDS_FROM = 1_000_000_000
+_EPOCH_MILLISECONDS_FROM = 1_000_000_000_000
+#: The publication years read. The upper bound is fixed, like htmldate's ``max_date`` below, rather than "next
+#: year": a date must be a function of the input alone, not of the day it is read.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2099
 
 
 def _normalise_published(value: Any) -> str | None:
@@ -326,15 +341,30 @@ def _normalise_published(value: Any) -> str | None:
     forms such as 03/04/2024 are refused rather than guessed, because the date can decide which of
     two articles counts as the original.
     """
+    iso = _read_published(value)
+    if iso is None or not EARLIEST_YEAR <= int(iso[:4]) <= LATEST_YEAR:
+        return None
+    return iso
+
+
+def _read_published(value: Any) -> str | None:
     if isinstance(value, dt.datetime):
         return value.isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_epoch(value)
     if not isinstance(value, str):
         return None
     s = " ".join(value.split())
     if not s:
         return None
+    if s.isdigit() and len(s) in (10, 13):
+        return _from_epoch(int(s))
+    s = _PUBLISHED_LABEL.sub("", s, count=1) if _PUBLISHED_LABEL.match(s) else s
+    if s.lower().startswith("by ") and _BYLINE_SEPARATOR.search(s):
+        # the date is the last part of a byline; a name alone is no date
+        return _read_published(_BYLINE_SEPARATOR.split(s)[-1])
     try:
         return dt.date.fromisoformat(s).isoformat()
     except ValueError:
@@ -347,16 +377,44 @@ def _normalise_published(value: Any) -> str | None:
         m = pattern.fullmatch(s)
         if m and m["mon"].lower() in MONTH_NUMBERS:
             return _ymd(m["year"], MONTH_NUMBERS[m["mon"].lower()], m["day"])
-    for pattern in (_YMD_SLASH, _DMY_DOTS):
+    for pattern in (_YMD_SLASH, _YMD_UNPADDED, _DMY_DOTS):
         m = pattern.fullmatch(s)
         if m:
             return _ymd(m["year"], m["mon"], m["day"])
+    m = _NUMERIC_DMY_OR_MDY.fullmatch(s)
+    if m:
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b or a == b:
+            return _ymd(m["year"], b, a)
+        if b > 12 >= a:
+            return _ymd(m["year"], a, b)
+        return None  # ambiguous: left unread, and the caller is told the date was not understood
     if "," in s or re.search(r"\d\d:\d\d", s):  # RFC 2822, as in RSS: "Thu, 14 Mar 2024 09:30:00 GMT"
         try:
             return email.utils.parsedate_to_datetime(s).isoformat()
         except (TypeError, ValueError, IndexError):
             pass
     return None
+
+
+def date_reads_two_ways(value: Any) -> bool:
+    """True for a numeric date such as 04/05/2024 that is 4 May in most of the world and April 5 in the United
+    States, and so is not read: a message can then say why."""
+    if not isinstance(value, str):
+        return False
+    m = _NUMERIC_DMY_OR_MDY.search(value)
+    return m is not None and m["a"] != m["b"] and int(m["a"]) <= 12 and int(m["b"]) <= 12
+
+
+def _from_epoch(value: float) -> str | None:
+    """Seconds or milliseconds since 1970 (UTC), told apart by size."""
+    if value != value or value < _EPOCH_SECONDS_FROM:  # NaN, or too small to be read safely as a time
+        return None
+    seconds = value / 1000 if value >= _EPOCH_MILLISECONDS_FROM else value
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def _ymd(year: str | int, month: str | int, day: str | int) -> str | None:
@@ -418,6 +476,7 @@ class _Page:
     url: str | None
     outlet: str | None
     published: str | None
+    published_raw: str | None = None  # a date the page gives that could not be read without guessing
 
 
 def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
@@ -453,13 +512,45 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         published = htmldate.find_date(html, url=page_url, **_DATE_PARAMS)
     except Exception:  # the date is optional: a bug in date heuristics must not lose the article
         published = None
+    published_raw = _ambiguous_date_behind(html, published) if published else None
+    if published_raw is not None:
+        published = None
     return _Page(
         text="\n\n".join(paragraphs),
         title=title,
         url=page_url,
         outlet=_meta_content(tree, "og:site_name") or doc.sitename,
         published=published,
+        published_raw=published_raw,
     )
+
+
+_NUMERIC_DATE_IN_PAGE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
+
+
+def _ambiguous_date_behind(html: str, iso: str) -> str | None:
+    """The date as the page writes it when that is all htmldate had to go on and it reads two ways ("04/05/2024":
+    4 May or April 5), else None. htmldate picks one reading without a word; a wrong date can decide which of two
+    copies counts as the original, so such a date is left unread, and the caller says so."""
+    year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    if month == day:
+        return None
+    ambiguous = next(
+        (
+            m.group(0)
+            for m in _NUMERIC_DATE_IN_PAGE.finditer(html)
+            if int(m[4]) == year and {int(m[1]), int(m[3])} == {month, day}
+        ),
+        None,
+    )
+    if ambiguous is None:
+        return None
+    names = "|".join(name for name, number in MONTH_NUMBERS.items() if number == month)
+    written_out = (
+        rf"{year}-0?{month}-0?{day}(?!\d)|{year}/0?{month}/0?{day}(?!\d)|"
+        rf"(?<!\d)0?{day}(?:st|nd|rd|th)?\.?\s+(?i:{names})\.?,?\s+{year}|(?i:{names})\.?\s+0?{day}(?:st|nd|rd|th)?,?\s+{year}"
+    )
+    return None if re.search(written_out, html) else ambiguous
 
 
 # The story's own <article> must hold at least this share of the text in all of a page's <article> elements,
@@ -510,8 +601,9 @@ def _paragraphs(body: _Element) -> list[str]:
 
     Walking the tree (rather than splitting trafilatura's text on newlines) tells a paragraph break
     from a <br> inside a paragraph: the first becomes a blank line, the second stays a single "\\n",
-    so a sentence broken by <br> is not cut in two. Raw newlines left in text by stripped inline tags
-    are source-code whitespace and are collapsed like any other.
+    so a sentence broken by <br> is not cut in two; two <br> in a row (a blank line, the paragraphs of a
+    page that has no <p>) part paragraphs. Raw newlines left in text by stripped inline tags are
+    source-code whitespace and are collapsed like any other.
     """
     if len(body) == 1 and body[0].tag == "p" and len(body[0]) == 0 and "\n" in (body[0].text or ""):
         # trafilatura's last resort is a dump of every text node on the page, one per line
@@ -519,7 +611,7 @@ def _paragraphs(body: _Element) -> list[str]:
 
     out: list[str] = []
 
-    def leaf_text(el: _Element) -> str:
+    def leaf_text(el: _Element) -> list[str]:
         parts: list[str] = []
 
         def walk(node: _Element) -> None:
@@ -533,8 +625,13 @@ def _paragraphs(body: _Element) -> list[str]:
                     parts.append(child.tail)
 
         walk(el)
-        lines = (" ".join(line.split()) for line in "".join(parts).split(_LINE_BREAK))
-        return "\n".join(line for line in lines if line)
+        paragraphs: list[list[str]] = [[]]
+        for line in (" ".join(line.split()) for line in "".join(parts).split(_LINE_BREAK)):
+            if line:
+                paragraphs[-1].append(line)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+        return ["\n".join(lines) for lines in paragraphs if lines]
 
     def add(text: str) -> None:
         if text:
@@ -542,14 +639,16 @@ def _paragraphs(body: _Element) -> list[str]:
 
     def visit(el: _Element) -> None:
         if not any(d.tag in _BLOCK_TAGS for d in el.iterdescendants()):
-            add(leaf_text(el))
+            for paragraph in leaf_text(el):
+                add(paragraph)
             return
         add(" ".join((el.text or "").split()))
         for child in el:
             if child.tag in _BLOCK_TAGS:
                 visit(child)
             else:
-                add(leaf_text(child))
+                for paragraph in leaf_text(child):
+                    add(paragraph)
             add(" ".join((child.tail or "").split()))
 
     # Text between the top blocks (a lede set after the headline with <br>s, not in a <p>) is the body's
@@ -607,8 +706,8 @@ _MONTH = (
 _STAMP = (
     r"(?i:(?:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+on)?\s*:?\s*)?"
     r"(?:\w+day,?\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}})"
-    r"(?:,?\s+\d{4})?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}([/.-])\d{1,2}\1\d{4})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?)"
 )
 _JUNK_PATTERNS = [
@@ -662,6 +761,8 @@ _JUNK_PATTERNS = [
     # a time stamp on its own ("Updated May 14, 2024, 11:02 a.m. ET", "Published 14 May 2024, 09:30 BST ·
     # Updated 15 May 2024"): the date is metadata, and a stamp left in the text is an "added" sentence
     re.compile(rf"{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
+    # ...after a byline: "By Jane Doe | Published 14/05/2024"
+    re.compile(rf"(?i:by)\s+{_NAME}\s*[|·•,–—-]\s*{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
     # ...and its label left alone when the date itself was a <time> element the extractor dropped
     re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
     # audio players and reading-time labels
@@ -853,6 +954,12 @@ def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
                 raise binary
             return text
 
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        if _control_share(utf16) > _MAX_CONTROL_SHARE or "\x00" in utf16:
+            raise binary
+        return utf16
+
     if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
         raise binary
     sample = data[:_CONTROL_SAMPLE]
@@ -890,6 +997,27 @@ def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
     if detected is None:
         raise InputError(f"{label}: cannot tell the text encoding (not UTF-8); re-save the file as UTF-8")
     return detected
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark (some Windows tools, a page whose <meta charset> says utf-16),
+    told by its zero bytes: text in a Latin script has a zero in every other byte, on the same side. None when
+    the bytes do not look like that or do not decode."""
+    sample = data[:_CONTROL_SAMPLE]
+    if len(data) % 2 or len(sample) < 8:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > 0.6 * half and even < 0.02 * half:
+        encoding = "utf-16-le"
+    elif even > 0.6 * half and odd < 0.02 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def _detect_legacy(data: bytes) -> str | None:

@@ -20,6 +20,7 @@ import glob
 import gzip
 import io
 import json
+import logging
 import os
 import re
 import stat
@@ -570,19 +571,90 @@ class _Reader:
     def read_warc(self, stream: _Stream) -> Iterator[Record]:
         """HTML responses of a WARC (or ARC) file, each extracted like a single page. The record's
         target URI becomes the article's url (and default id); nothing it names is fetched. Other
-        records (requests, metadata, non-HTML responses) are skipped silently, as a crawl is full of them."""
-        from warcio.archiveiterator import ArchiveIterator
+        records (requests, metadata, non-HTML responses) are skipped silently, as a crawl is full of them.
+
+        A damaged or cut-short record is reported and skipped. In a file that can be read again from any
+        point (a file on disk, not a pipe), reading then resumes at the next record: the next ``WARC/1.x``
+        header line of an uncompressed file, the next gzip member of a compressed one."""
+        n = 0  # records met so far, across resumptions: names a record that has no URI
+        gzipped = stream.peek(2)[:2] == _GZIP_MAGIC
+        while True:
+            outcome: list[_WarcDamage] = []
+            yield from self._warc_run(stream, n, outcome)
+            if not outcome:
+                return
+            damage = outcome[0]
+            resume = None
+            if stream.seekable():
+                resume = _warc_resync(stream, damage.offset, gzipped=gzipped)
+                if not gzipped and damage.last is not None and damage.last < damage.offset:
+                    # A damaged length can make warcio read past record boundaries: the first record after the
+                    # last one read is where to go on, unless it is the damaged record itself.
+                    first = _warc_resync(stream, damage.last, gzipped=False)
+                    if first is not None and first < damage.offset:
+                        resume = first
+            if resume is None:
+                yield Record(None, damage.where, damage.at_end)
+                return
+            yield Record(None, damage.where, f"{damage.resumed}; reading resumed at the next record (byte {resume:,})")
+            n = damage.records
+            stream.seek(resume)
+
+    def _warc_run(self, stream: _Stream, first: int, outcome: list[_WarcDamage]) -> Iterator[Record]:
+        """Records from the stream's position until its end or the first damage, which is put in ``outcome``
+        (with the offset of the damaged record, to look for the next one after it) rather than reported."""
         from warcio.exceptions import ArchiveLoadFailed
 
-        n = 0
-        archive = ArchiveIterator(stream, arc2warc=True)
-        # warcio writes a three-line warning of its own to stderr when a record's length is wrong; the record
-        # after it then fails to read and is reported below, in one line, like every bad record.
-        archive.INC_RECORD = ""
-        last: Any = None
+        n = first
+        archive = _archive_iterator(stream)
+        pending: Record | None = None  # the last record read, held until warcio has read past its end
+        seen_errors = 0
+
+        def settle() -> Iterator[Record]:
+            # warcio finds a record whose Content-Length ends before its content does only when it reads on
+            nonlocal seen_errors, pending
+            record, pending = pending, None
+            if record is None:
+                return
+            if archive.err_count > seen_errors:
+                seen_errors = archive.err_count
+                yield Record(
+                    None,
+                    record.where,
+                    f"{record.where}: the record's Content-Length ends before its content does (a damaged record); "
+                    "its page would be cut short, so it is skipped",
+                )
+            else:
+                yield record
+
+        last: tuple[Any, int] | None = None  # the last record and its offset
         try:
-            for n, rec in enumerate(archive, 1):
-                last = rec
+            for rec in archive:
+                n += 1
+                last = (rec, archive.offset)
+                yield from settle()
+                if rec.format == "warc" and rec.rec_type not in _WARC_TYPES:
+                    shown = "no WARC-Type" if rec.rec_type is None else f"WARC-Type {_one_line(rec.rec_type)[:40]!r}"
+                    yield Record(
+                        None,
+                        self.name,
+                        f"{self.name}: WARC record {n} has {shown} (damaged header lines?); that record is skipped",
+                    )
+                    continue
+                if rec.format == "warc" and not (rec.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+                    # warcio hands over a record whose header lines stop early (the file ends inside them, or a
+                    # damaged line) without a length, and would pass it over as a record of no interest.
+                    head = f"{self.name}: WARC record {n} is cut short"
+                    outcome.append(
+                        _WarcDamage(
+                            n,
+                            archive.offset,
+                            self.name,
+                            f"{head} (the file ends inside its header lines); that record is skipped",
+                            f"{head} (its header lines are damaged); that record is skipped",
+                        )
+                    )
+                    return
                 if rec.rec_type != "response" or rec.http_headers is None:
                     continue
                 ctype = (rec.http_headers.get_header("Content-Type") or "").lower()
@@ -592,19 +664,27 @@ class _Reader:
                 where = f"{self.name}:{_one_line(uri) if uri else f'record {n}'}"
                 body = rec.content_stream().read(self.max_bytes + 1)
                 if len(body) > self.max_bytes:
-                    yield self._too_large(where, len(body))
+                    pending = self._too_large(where, len(body))
                     continue
                 if getattr(rec.raw_stream, "limit", 0) > 0:
                     # The record's Content-Length promised more than the file holds: the page is cut short,
                     # and an article missing its end would be compared as if it were whole.
-                    last = None  # reported here
-                    yield Record(None, where, f"{where}: the record is truncated (the file ends inside it)")
-                    continue
+                    outcome.append(
+                        _WarcDamage(
+                            n,
+                            archive.offset,
+                            where,
+                            f"{where}: the record is truncated (the file ends inside it)",
+                            f"{where}: the record's Content-Length runs past the records after it (a damaged record); "
+                            "it is skipped",
+                        )
+                    )
+                    return
                 meta: dict[str, Any] = {}
                 crawled = rec.rec_headers.get_header("WARC-Date")
                 if crawled:
                     meta["crawled"] = crawled
-                yield self._record(
+                pending = self._record(
                     where,
                     uri or f"{self.id_base}:{n}",
                     lambda body=body, uri=uri, meta=meta, where=where, ctype=ctype: article_from_html(  # type: ignore[misc]
@@ -614,35 +694,46 @@ class _Reader:
                         where=where,
                     ),
                 )
-        except Exception as err:  # warcio also trips over some damaged headers (AttributeError): one file, one error
-            yield self._warc_damage(n, err, said_by_warcio=isinstance(err, ArchiveLoadFailed))
+        except Exception as err:  # warcio also trips over some damaged headers (AttributeError): one record, one error
+            yield from settle()
+            said_by_warcio = isinstance(err, ArchiveLoadFailed)
+            if said_by_warcio:
+                detail = _one_line(str(err).strip())
+                if len(detail) > 80:  # warcio quotes the damaged bytes, which may be a whole compressed record
+                    detail = detail[:77] + "..."
+            elif isinstance(err, EOFError | zlib.error):
+                detail = _read_error(err)
+            else:  # warcio's own bug on a damaged header says nothing a reader could act on
+                detail = f"damaged record headers, {type(err).__name__}"
+            head = f"{self.name}: unreadable WARC record after record {n} ({detail})"
+            at_end = f"{head}; the rest of the file is skipped"
+            if said_by_warcio and n == 0:
+                at_end = f"{self.name}: not a readable WARC file ({detail})"
+            # after a damaged record warcio's offset may count decompressed bytes: never look back past the last
+            # record it read
+            offset = max(archive.offset, last[1] + 1 if last is not None else 0)
+            outcome.append(_WarcDamage(n + 1, offset, self.name, at_end, head, last[1] if last is not None else None))
             return
+        yield from settle()
         # warcio ends quietly when the file stops inside a record's headers (or so early in its HTTP headers that
         # the page no longer reads as HTML): a record lost is reported, not passed over.
-        last_cut = getattr(getattr(last, "raw_stream", None), "limit", 0) > 0
-        if last_cut or archive.offset < archive.fh.tell():
+        if last is not None and getattr(last[0].raw_stream, "limit", 0) > 0:
+            outcome.append(
+                _WarcDamage(
+                    n,
+                    last[1],
+                    self.name,
+                    f"{self.name}: the file ends inside record {n} (truncated); that record is skipped",
+                    f"{self.name}: WARC record {n}'s Content-Length runs past the records after it (a damaged "
+                    "record); it is skipped",
+                )
+            )
+        elif archive.offset < archive.fh.tell():
             yield Record(
                 None,
                 self.name,
-                f"{self.name}: the file ends inside record {n if last_cut else n + 1} (truncated); "
-                "that record is skipped",
+                f"{self.name}: the file ends inside record {n + 1} (truncated); that record is skipped",
             )
-
-    def _warc_damage(self, n: int, err: Exception, *, said_by_warcio: bool) -> Record:
-        if said_by_warcio:
-            detail = _one_line(str(err))
-            if n == 0:
-                return Record(None, self.name, f"{self.name}: not a readable WARC file ({detail})")
-        elif isinstance(err, EOFError | zlib.error):
-            detail = _read_error(err)
-        else:  # warcio's own bug on a damaged header says nothing a reader could act on
-            detail = f"damaged record headers, {type(err).__name__}"
-        # warcio cannot find the next record after a damaged one: say that the rest is lost too.
-        return Record(
-            None,
-            self.name,
-            f"{self.name}: unreadable WARC record after record {n} ({detail}); the rest of the file is skipped",
-        )
 
     def read_jsonl(self, stream: _Stream) -> Iterator[Record]:
         """One article object per line, read a line at a time. Blank lines are skipped."""
@@ -762,6 +853,62 @@ class _Reader:
             # a short row: say what is missing, not only that it is short
             return Record(None, where, f"{where}: row has no text ({fields}, the header has {len(header)})")
         return self._from_value(record, where, default_id)
+
+
+@dataclass(frozen=True)
+class _WarcDamage:
+    """A damaged WARC record: the records met up to it, where to look for the next record after it, and
+    the message when no record follows (``at_end``) or when reading resumes at one (``resumed``)."""
+
+    records: int
+    offset: int
+    where: str
+    at_end: str
+    resumed: str
+    last: int | None = None  # where the last record read before the damage starts
+
+
+# The record types of the WARC 1.0 and 1.1 standards: another is a damaged header line far more often than an
+# extension.
+_WARC_TYPES = frozenset(
+    {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"}
+)
+# The start of a record, to resume at after a damaged one: a WARC header line at the start of a line, or a
+# gzip member header (deflate, no reserved flags).
+_WARC_LINE = re.compile(rb"(?:^|\n)(WARC/1\.[01]\r?\n)")
+_GZIP_MEMBER = re.compile(rb"(\x1f\x8b\x08[\x00-\x1f])")
+
+
+def _archive_iterator(stream: _Stream) -> Any:
+    from warcio.archiveiterator import ArchiveIterator
+
+    # warcio logs odd header values it repairs; without a handler of the caller's, Python would print them
+    loader_log = logging.getLogger("warcio.recordloader")
+    if not loader_log.handlers:
+        loader_log.addHandler(logging.NullHandler())
+    archive = ArchiveIterator(stream, arc2warc=True)
+    # warcio writes a three-line warning of its own to stderr when a record's length is wrong; the record is
+    # reported instead, in one line, like every bad record.
+    archive.INC_RECORD = ""
+    return archive
+
+
+def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool) -> int | None:
+    """The offset of the first record that starts after ``damaged_at``, or None when none does."""
+    marker = _GZIP_MEMBER if gzipped else _WARC_LINE
+    pos = max(damaged_at, 0) + 1
+    stream.seek(pos)
+    carry = b""
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            return None
+        window = carry + chunk
+        m = marker.search(window)
+        if m:
+            return pos - len(carry) + m.start(1)
+        carry = window[-16:]
+        pos += len(chunk)
 
 
 _CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*([^;\s]+)", re.IGNORECASE)

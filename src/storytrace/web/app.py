@@ -434,8 +434,8 @@ def build_app(config: AppConfig) -> Any:
         values = {k: v for k, v in form.items() if isinstance(v, str) and k != "input_format"}
         values["input_format"] = fmt
         try:
-            original = (await _form_article(form, "original", fmt))[0]
-            suspect = (await _form_article(form, "suspect", fmt))[0]
+            original = (await _form_article(form, "original", fmt, config.max_request_bytes))[0]
+            suspect = (await _form_article(form, "suspect", fmt, config.max_request_bytes))[0]
         except InputError as exc:
             return HTMLResponse(_home(str(exc), values), status_code=400)
         _, html = await state.runner.run(state.compare_job, original, suspect, "html", True)
@@ -449,7 +449,7 @@ def build_app(config: AppConfig) -> Any:
         top = _top_field(form.get("top"), config.max_top)
         values = {k: v for k, v in form.items() if isinstance(v, str)}
         try:
-            article, text, used_fmt = await _form_article(form, "", fmt)
+            article, text, used_fmt = await _form_article(form, "", fmt, config.max_request_bytes)
         except InputError as exc:
             return HTMLResponse(_home(str(exc), values), status_code=400)
         result = await state.runner.run(state.trace_job, article, top, None)
@@ -594,7 +594,7 @@ def _validation_message(errors: Any) -> tuple[int, str]:
 def _article(
     text: str, fmt: str, *, title: str | None = None, published: str | None = None, where: str, id: str | None = None
 ) -> Any:
-    from storytrace.article import article_from_html, article_from_text, unread_published
+    from storytrace.article import article_from_html, article_from_text, date_reads_two_ways, unread_published
 
     if not text.strip():
         raise InputError(f"{where}: no article text (empty)")
@@ -606,6 +606,12 @@ def _article(
         # The CLI warns on stderr and goes on; an API caller sees no stderr, and a date it sent that was quietly
         # dropped would change the direction verdict and which sources a trace holds back.
         field = "published" if where == "text" else f"{where}_published"
+        if date_reads_two_ways(published):
+            raise ApiError(
+                422,
+                f"{field}: {published[:40]!r} reads two ways (day or month first); "
+                "write it as ISO 8601, e.g. 2024-03-14",
+            )
         raise ApiError(422, f"{field}: {published[:40]!r} is not a date (expected ISO 8601, e.g. 2024-03-14)")
     return article
 
@@ -638,9 +644,11 @@ def _top_field(value: Any, max_top: int) -> int:
     return top
 
 
-async def _form_article(form: Any, prefix: str, fmt: str) -> tuple[Any, str, str]:
+async def _form_article(form: Any, prefix: str, fmt: str, max_bytes: int) -> tuple[Any, str, str]:
     """One side of a form: (article, its text, its format) from the uploaded file when there is one, else
-    from the pasted text. The file's name only picks its format (.html, .htm: HTML) and names it."""
+    from the pasted text. The file's name only picks its format (.html, .htm: HTML, with or without .gz) and
+    names it. A gzipped upload (page.html.gz, as the command line takes) is read decompressed, up to
+    ``max_bytes`` like any request."""
     from storytrace.article import decode_bytes
 
     key = f"{prefix}_" if prefix else ""
@@ -652,8 +660,43 @@ async def _form_article(form: Any, prefix: str, fmt: str) -> tuple[Any, str, str
         filename = PurePath(upload.filename.replace("\\", "/")).name[:200] or name
         if not data.strip():
             raise InputError(f"{filename}: the uploaded file is empty")
+        stem = filename
+        if data[:2] == b"\x1f\x8b":
+            data = _gunzip_upload(data, filename, max_bytes)
+            stem = filename[:-3] if filename.lower().endswith(".gz") else filename
+            if not data.strip():
+                raise InputError(f"{filename}: the uploaded file is empty (once decompressed)")
         text = decode_bytes(data, name=filename)
-        file_fmt = "html" if PurePath(filename).suffix.lower() in _HTML_SUFFIXES else "text"
+        file_fmt = "html" if PurePath(stem).suffix.lower() in _HTML_SUFFIXES else "text"
         return _article(text, file_fmt, title=title, where=filename, id=filename), text, file_fmt
     text = str(form.get(f"{key}text") or "")
     return _article(text, fmt, title=title, where=name), text, fmt
+
+
+def _gunzip_upload(data: bytes, filename: str, max_bytes: int) -> bytes:
+    """A gzip upload decompressed, a chunk at a time so that a small file that holds a huge one (a gzip bomb)
+    is refused with 413 once it passes ``max_bytes``, before it is held in memory."""
+    import zlib
+
+    from storytrace.article import _human_size
+
+    out = bytearray()
+    inflate = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    pending = data
+    try:
+        while pending:
+            out += inflate.decompress(pending, max_bytes + 1 - len(out))
+            if len(out) > max_bytes:
+                raise ApiError(
+                    413,
+                    f"{filename}: decompressed, the file is over the {_human_size(max_bytes)} limit of a request",
+                )
+            pending = inflate.unconsumed_tail
+            if inflate.eof and inflate.unused_data.startswith(b"\x1f\x8b"):  # another gzip member follows
+                pending = inflate.unused_data
+                inflate = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    except zlib.error as err:
+        raise InputError(f"{filename}: not a valid gzip file ({err})") from None
+    if not inflate.eof:
+        raise InputError(f"{filename}: compressed data ends early (the file is truncated)")
+    return bytes(out)

@@ -21,7 +21,7 @@ PAGE_CSP = (
 )
 
 _DOT = " \u00b7 "
-_ACCEPT = ".txt,.text,.md,.html,.htm,text/plain,text/html"
+_ACCEPT = ".txt,.text,.md,.html,.htm,.gz,text/plain,text/html,application/gzip"
 _FORM_CSS = """
 .top{display:flex;justify-content:space-between;align-items:baseline;gap:1rem;margin:.2rem 0 1rem}
 .top .brand{font-size:1.35rem;font-weight:800;letter-spacing:-.01em;color:var(--ink);text-decoration:none}
