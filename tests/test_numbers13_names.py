@@ -2,26 +2,8 @@
 
 from __future__ import annotations
 
-from storytrace import Settings, compare
+from numbers13_context import findings_of as _findings
 from storytrace.facts.numbers import extract_quantities
-from storytrace.finding import Finding
-
-LEXICAL = Settings(use_embeddings=False)
-BEFORE = (
-    "The regional council met on Tuesday evening to discuss the findings of the report. "
-    "Officials said the review had taken several months to complete. "
-)
-AFTER = (
-    " Residents packed the hall and many asked questions about the timetable. "
-    "The mayor said further meetings would be held in the spring. "
-    "A spokesperson for the transport department declined to comment on the details."
-)
-
-
-def _findings(original: str, suspect: str, kind: str) -> list[Finding]:
-    report = compare(BEFORE + original + AFTER, BEFORE + suspect + AFTER, settings=LEXICAL)
-    return [f for f in report.findings if f.type == kind]
-
 
 # --- names with numbers -------------------------------------------------------------------------------
 

@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from storytrace import Settings, compare
+from numbers13_context import AFTER, BEFORE, LEXICAL
+from storytrace import compare
 from storytrace.facts.numbers import extract_quantities
 from storytrace.finding import Finding
 
-LEXICAL = Settings(use_embeddings=False)
-BEFORE = (
-    "The regional council met on Tuesday evening to discuss the findings of the report. "
-    "Officials said the review had taken several months to complete. "
-)
-AFTER = (
-    " Residents packed the hall and many asked questions about the timetable. "
-    "The mayor said further meetings would be held in the spring. "
-    "A spokesperson for the transport department declined to comment on the details."
-)
 INJURED = "{} people were injured when the bus left the road near the depot."
 STAFF = "{} staff have been moved to other depots since the review began."
 
