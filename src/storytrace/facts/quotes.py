@@ -1214,13 +1214,18 @@ def dropped_quotes(alignment: Alignment) -> list[Quote]:
     ]
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def _frames_text(text: str, q: Quote) -> bool:
     """A headline in quotation marks: a quotation with no speaker that opens the text and stands on its own
     line (a line break or two spaces after it) without a full stop, or runs on into the next sentence
     written as a headline (most words capitalised). An LLM's output pasted with the marks it came in; 7% of
     SheepDog's rewrites open so. Not anyone's words: checked as a sentence like any other, not as a quote.
     (Marks around the whole text are dropped when the quotes are read: ``_text_frame``.)"""
-    if q.speaker is not None or text[: q.outer_start].strip():
+    # Only leading space may stand before it; asked of every quote, so a long text is not copied each time.
+    lead = _LEADING_SPACE.match(text)
+    if q.speaker is not None or (lead.end() if lead else 0) != q.outer_start:
         return False
     inner = text[q.start : q.end].rstrip("\"'\u201d\u2019 ")
     if inner.endswith("."):
