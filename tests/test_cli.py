@@ -569,7 +569,7 @@ def test_an_unreadable_publication_date_is_warned_about(run_cli: Any, pair: tupl
     dated.write_text(json.dumps({"text": SOURCE, "published": "04/03/2024"}), encoding="utf-8")
     proc = run_cli(["compare", str(dated), str(pair[1]), "--no-embeddings", "--format", "json"])
     assert proc.returncode == 0, proc.stderr
-    assert "publication date '04/03/2024' not understood" in proc.stderr
+    assert "publication date '04/03/2024' reads two ways (day or month first)" in proc.stderr
     assert proc.stderr.count("\n") == 1
 
 
@@ -588,7 +588,8 @@ def test_pairs_and_trace_batch_warn_once_per_article_with_an_unreadable_date(
     proc = run_cli(["compare", "--pairs", str(pairs), "--no-embeddings", "--out", str(tmp_path / "r.jsonl")])
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.splitlines() == [
-        "storytrace: warning: line 1: source: publication date '04/03/2024' not understood (expected a date like "
+        "storytrace: warning: line 1: source: publication date '04/03/2024' reads two ways (day or month first) "
+        "(expected a date like "
         "2024-03-14); the article is treated as undated"
     ]
 

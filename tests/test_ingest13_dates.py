@@ -107,4 +107,4 @@ def test_compare_warns_about_an_ambiguous_date(tmp_path: Path, run_cli: Callable
     source.write_text(json.dumps({"text": TEXT, "published": "04/05/2024"}), encoding="utf-8")
     out = run_cli(["compare", str(source), str(source), "--no-embeddings", "--format", "json"])
     assert out.returncode == 0, out.stderr
-    assert "'04/05/2024' not understood" in out.stderr and "undated" in out.stderr
+    assert "'04/05/2024' reads two ways (day or month first)" in out.stderr and "undated" in out.stderr

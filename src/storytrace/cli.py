@@ -268,12 +268,13 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 def _warn_unread_date(article: Any, name: str) -> None:
     """Say so when a publication date was given but could not be read: the article is then treated as undated
     (direction from the text alone; trace does not hold back younger sources), which should not be silent."""
-    from storytrace.article import unread_published
+    from storytrace.article import date_reads_two_ways, unread_published
 
     raw = unread_published(article)
     if raw is not None:
+        why = "reads two ways (day or month first)" if date_reads_two_ways(raw) else "not understood"
         print(
-            f"storytrace: warning: {name}: publication date {str(raw)[:40]!r} not understood (expected a date like "
+            f"storytrace: warning: {name}: publication date {str(raw)[:40]!r} {why} (expected a date like "
             "2024-03-14); the article is treated as undated",
             file=sys.stderr,
         )
