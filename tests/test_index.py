@@ -120,6 +120,18 @@ def test_trace_stores_sentence_vectors_for_the_next_trace(tmp_path: Path) -> Non
     assert again.source == "original"
 
 
+def test_a_trace_stores_its_candidates_sentence_vectors_in_one_write(tmp_path: Path) -> None:
+    # Each commit waits for the disk; a trace that compares several new candidates writes their vectors at once.
+    idx = Index(tmp_path / "one.db")
+    idx.add([Article(text=ORIGINAL, id="original"), Article(text=ORIGINAL + " Updated at noon.", id="second")])
+    statements: list[str] = []
+    idx._db.set_trace_callback(statements.append)
+    idx.trace(Article(text=REWRITE, id="s"), top=2)
+    idx._db.set_trace_callback(None)
+    assert sum(1 for s in statements if s.strip().upper() == "COMMIT") == 1
+    assert idx.stats().with_sentence_vectors == 2
+
+
 def test_sentence_vectors_of_another_runtime_are_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from storytrace.embed import Embedder, get_embedder
     from storytrace.index.store import vectors_tag

@@ -242,6 +242,7 @@ def trace(
     suspect_specifics = suspect.all_specifics()
 
     candidates: list[Candidate] = []
+    new_vectors: list[tuple[int, str, np.ndarray]] = []
     for rank, doc in enumerate(shown):
         item = stored[doc]
         row = snap.position[doc]
@@ -257,7 +258,7 @@ def trace(
         too_long = False
         if rank < n_compare:
             try:
-                report = _compare_stored(index, item, suspect, suspect_specifics, settings)
+                report = _compare_stored(index, item, suspect, suspect_specifics, settings, new_vectors)
             except TooLongError:
                 too_long = True  # listed by its retrieval score, not compared; the other candidates go on
         qualifies = report is not None and _qualifies(report, item.article, article)
@@ -281,6 +282,10 @@ def trace(
                 too_long=too_long,
             )
         )
+    if new_vectors:
+        from storytrace.embed import get_embedder
+
+        index.store_many_sentence_vectors(new_vectors, get_embedder().vectors_key())
     sources = sorted(
         (c for c in candidates if c.qualifies),
         key=lambda c: (_RELATION_RANK[c.report.verdict.relation], -c.report.scores.reuse) if c.report else (9, 0),
@@ -313,7 +318,12 @@ def _qualifies(report: Report, candidate: Article, suspect: Article) -> bool:
 
 
 def _compare_stored(
-    index: Index, item: Any, suspect: Document, suspect_specifics: frozenset[str], settings: Settings
+    index: Index,
+    item: Any,
+    suspect: Document,
+    suspect_specifics: frozenset[str],
+    settings: Settings,
+    new_vectors: list[tuple[int, str, np.ndarray]],
 ) -> Report:
     """Compare with a stored original, reusing its stored sentence vectors; store them when new.
 
@@ -321,7 +331,8 @@ def _compare_stored(
     a rewrite keeps its original's, an article about something else does not, and for that one the lexical
     comparison already says all there is to say at a fraction of the cost. Findings are computed only when
     compare calls the suspect (partly) derived from the candidate: for an independent or unrelated article
-    they would describe differences, not distortions, and they are most of compare's cost.
+    they would describe differences, not distortions, and they are most of compare's cost. Sentence
+    vectors made here are appended to ``new_vectors`` for the caller to store, all in one write.
     """
     source_doc = analyse(item.article)
     shared = specifics_share(source_doc.all_specifics(), suspect_specifics)
@@ -359,7 +370,7 @@ def _compare_stored(
         embedding_model=str(embedder.info().get("model", "all-MiniLM-L6-v2")),
     )
     if not known and texts:
-        index.store_sentence_vectors(item.doc, item.sha256, embedder.embed(texts), key)
+        new_vectors.append((item.doc, item.sha256, embedder.embed(texts)))
     return _finish(report, embed)
 
 
