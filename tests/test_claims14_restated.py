@@ -65,12 +65,18 @@ def test_comment_and_speculation_stay_reported_and_are_named() -> None:
     for comment in (
         "Will the town ever get its library back?",
         "This shocking decision leaves readers stunned!",
-        "It is important to note that such closures remain rare.",
+        "Absolutely nobody saw this coming, folks.",
         "The closure could backfire on the council at the polls.",
     ):
         (found,) = _added(comment)
         assert found.severity == "medium", comment
         assert "editorialising" in found.detail, comment
+
+
+def test_an_llms_framing_is_no_comment() -> None:
+    (found,) = _added("It is important to note that the staff's posts are yet to be named.")
+    assert found.severity == "low"
+    assert "editorialising" not in found.detail
 
 
 def test_a_question_someone_is_quoted_asking_is_no_comment() -> None:
