@@ -109,3 +109,31 @@ def test_a_name_the_original_has_is_no_new_detail_with_a_possessive() -> None:
 
 def test_a_number_standing_alone_is_no_added_sentence() -> None:
     assert _added("2.") == []
+
+
+def test_emotive_words_mark_comment() -> None:
+    (found,) = _added("Unbeknownst to them, a horrifying fate awaited the library.")
+    assert found.severity == "medium"
+    assert "editorialising" in found.detail
+
+
+def test_a_restyle_that_comments_throughout_keeps_its_unmarked_additions() -> None:
+    # A restyle written to stir: most of its sentences comment. Its addition without a word of comment is
+    # its embellishment all the same, and stays medium; the same sentence in a plain restyle is told low.
+    stirring = (
+        "The Millbrook library was shut by the council on Tuesday, a shocking betrayal! "
+        "Some 40 locals came to the town hall meeting, furious and heartbroken. "
+        "Mayor Denise Okafor said the budget left no choice, a pathetic excuse. "
+        "Other posts will be offered to the library's staff, if you believe it. "
+        "Next year the building is to be sold. "
+        "A petition against the plan had 3,000 signatures. "
+        "The sale goes to a final vote in June. "
+    )
+    last = "Unbeknownst to them, the doors were already locked."
+    src, der = analyse(Article(text=_SOURCE)), analyse(Article(text=stirring + last))
+    links = [Link((i,), (i,), "paraphrase", 0.75) for i in range(7)] + [Link((7,), (), "added", 0.45)]
+    alignment = Alignment(src, der, tuple(links), (), 0.7, used_embeddings=True, semantic_links=True)
+    (found,) = [f for f in added_claims(alignment) if f.subtype == "sentence"]
+    assert found.severity == "medium"
+    (plain,) = _added(last)
+    assert plain.severity == "low"
