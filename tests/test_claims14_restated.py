@@ -137,3 +137,14 @@ def test_a_restyle_that_comments_throughout_keeps_its_unmarked_additions() -> No
     assert found.severity == "medium"
     (plain,) = _added(last)
     assert plain.severity == "low"
+
+
+def test_an_llms_stirring_stock_phrases_mark_comment() -> None:
+    for comment in (
+        "The clock is ticking for the town's readers.",
+        "Astonishingly, the staff were told nothing beforehand.",
+        "This shows that the council never listened.",
+    ):
+        (found,) = _added(comment)
+        assert found.severity == "medium", comment
+        assert "editorialising" in found.detail, comment

@@ -58,7 +58,11 @@ _COMMENT = re.compile(
     r"fear not|horrif\w*|sicken\w*|despicabl\w*|vile|shameless\w*|heartbreak\w*|heart-wrenching|devastat\w*|"
     r"tragic(?:ally)?|brazen\w*|merciless\w*|cunning|disastrous|gruesome|bloodcurdling|frenzied|excruciating|"
     r"unimaginabl\w*|nightmar\w*|monsters?|boldly|sheer|feeble|pathetic|sinister|evil|insidious|relentless|"
-    r"beloved|precious|heroic|glorious|outright|blatant\w*|reckless\w*|callous\w*|cowardly|sham)\b",
+    r"beloved|precious|heroic|glorious|outright|blatant\w*|reckless\w*|callous\w*|cowardly|sham|"
+    r"(?:astonish|disturb|shock|alarm|outrageous|fearless|shameful|stagger|stunn)ingly|"
+    r"explosive|bombshell|unprecedented|rejoic\w*|it's (?:high )?time|the time (?:for|to|has come)|"
+    r"clock is ticking|call to action|hangs? in the balance|rallying cry|no joke|this shows that|"
+    r"in conclusion|coming to light)\b",
     re.IGNORECASE,
 )
 # A cause the rewrite asserts ("due to", "led to"): a new causal claim is one the original must support.
@@ -859,7 +863,7 @@ def _comments_throughout(alignment: Alignment) -> bool:
     """A restyle written to stir (SheepDog's "sensational" and "emotionally triggering" rewrites) comments in
     a fifth or more of its sentences, the original seldom; its sentences that add without a word of comment
     ("Unbeknownst to them, a monster lurked on the roads that night") are its embellishment all the same, and
-    keep their severity. On the seed-14 sample 62 of 71 such rewrites and 3 of 79 neutral or objective ones
+    keep their severity. On the seed-14 sample 66 of 71 such rewrites and 3 of 79 neutral or objective ones
     pass the share; the margin over the original leaves out restyles of a speech that asks its own questions."""
     derived, source = alignment.derived, alignment.source
 
