@@ -148,3 +148,9 @@ def test_an_llms_stirring_stock_phrases_mark_comment() -> None:
         (found,) = _added(comment)
         assert found.severity == "medium", comment
         assert "editorialising" in found.detail, comment
+
+
+def test_a_weekday_written_in_lower_case_is_still_a_new_date() -> None:
+    (found,) = _added("the staff were told of the closure on friday.")
+    assert found.severity == "high"
+    assert "friday" in found.detail

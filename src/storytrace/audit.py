@@ -900,10 +900,16 @@ def _new_details(derived: Document, a: int, b: int, plain: frozenset[str], sourc
         if sent.end <= a or sent.start >= b:
             continue
         inside = {t.norm for t in sent.tokens if a <= t.start < b}
-        for word in _direction_details(derived, (sent.index,), plain):
+        # A weekday or month is a date however it is written ("on friday" in lower-cased text); "may" and
+        # "march" are words too.
+        dates = {w for w in inside if w in _MONTH_SET and w not in _MONTH_WORDS}
+        for word in dates | _direction_details(derived, (sent.index,), plain).keys():
             if word in inside and word not in source_words and _bare(word) not in source_words:
                 out.add(word)
     return out
+
+
+_MONTH_WORDS = frozenset({"may", "march"})
 
 
 def _restated_in_restyle(
