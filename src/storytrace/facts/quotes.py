@@ -1215,6 +1215,11 @@ def dropped_quotes(alignment: Alignment) -> list[Quote]:
 
 
 _LEADING_SPACE = re.compile(r"\s*")
+_HEADLINE_LABEL = re.compile(
+    r"(?:(?:sensational|emotional|neutral|objective|new|suggested|revised|rewritten)\s+)?"
+    r"(?:title|headline|sensational|breaking(?:\s+news)?|exclusive)\s*:\s*",
+    re.IGNORECASE,
+)
 
 
 def _frames_text(text: str, q: Quote) -> bool:
@@ -1224,8 +1229,16 @@ def _frames_text(text: str, q: Quote) -> bool:
     SheepDog's rewrites open so. Not anyone's words: checked as a sentence like any other, not as a quote.
     (Marks around the whole text are dropped when the quotes are read: ``_text_frame``.)"""
     # Only leading space may stand before it; asked of every quote, so a long text is not copied each time.
+    # Or a label an LLM writes before the headline it was asked for ("SENSATIONAL TITLE: \"...\""), which the
+    # quote reader takes for its speaker.
     lead = _LEADING_SPACE.match(text)
-    if q.speaker is not None or (lead.end() if lead else 0) != q.outer_start:
+    start = lead.end() if lead else 0
+    label = _HEADLINE_LABEL.match(text, start)
+    if label is not None and label.end() == q.outer_start:
+        start = label.end()
+    elif q.speaker is not None:
+        return False
+    if start != q.outer_start:
         return False
     inner = text[q.start : q.end].rstrip("\"'\u201d\u2019 ")
     if inner.endswith("."):
@@ -1744,6 +1757,8 @@ def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
     where = _find_in_narrative(ctx, norms, ctx.narrative_with(content), min_share=0.6) if len(norms) >= 3 else None
     if where is not None and _has_mark(src.text, *where):
         return None  # the source has quotation marks in or right by those words after all
+    if where is not None and dq.speaker is None and _a_name(dq.text):
+        return None  # quotation marks around a name the original writes without them ("New World Order")
     if where is not None and sum(1 for w in norms if w not in STOPWORDS) >= 2:
         who = _named(dq.speaker)
         whose = f"words put in {_possessive_name(who)} mouth" if who else "the reporter's words quoted"
@@ -1769,6 +1784,18 @@ def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
         detail=f"quote not in the original: it never quotes {who} saying \u201c{_clip(dq.text)}\u201d",
         derived=span,
         after=der.text[span[0] : span[1]],
+    )
+
+
+def _a_name(quoted: str) -> bool:
+    """A name or title, not speech: at most four words, each content word capitalised, no sentence end."""
+    words = _WORD.findall(quoted)
+    content = [w for w in words if w.lower() not in STOPWORDS]
+    return (
+        0 < len(words) <= 4
+        and bool(content)
+        and all(w[0].isupper() for w in content)
+        and not quoted.rstrip().endswith((".", "!", "?"))
     )
 
 
