@@ -254,6 +254,37 @@ _SET_PHRASE_AFTER = re.compile(
     r"(?:more|less|short)\s+(?:than|of)|fewer\s+than|but|doubt|wonder|matter)\b",
     re.I,
 )
+# A negation said the other way, by a word that means it without a "not" ("is no longer made" -> "has
+# stopped being made", "does not yet know" -> "it could be days before ... know", "not the only one" -> "one
+# of several"): each phrase the negation opens, and the words that carry it in the other sentence. Only
+# these phrases: "not the first time" -> "the first time" reverses the claim, "again" on the other side does
+# not. (A "not" to which no such phrase belongs is still a flip whatever words the other side has.)
+_SAID_OTHERWISE = (
+    (
+        re.compile(r"(?<=\bno)\s+longer\b|(?:\s+[\w'’]+){0,6}?\s+any\s*(?:more|longer)\b", re.I),
+        re.compile(
+            r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?|quit(?:s|ting)?|halt(?:s|ed|ing)?|"
+            r"abandon(?:s|ed|ing)?|(?:gave|give|given|giving|gives)\s+up|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|"
+            r"discontinu\w*|former(?:ly)?|ex-\w+|shorn|stripped|deprived|bereft|lost|los(?:e|es|ing)|"
+            r"used\s+to|once|retired|resigned|left|closed|phased\s+out)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"(?:\s+[\w'’]+){0,3}?\s+yet\b(?!\s+(?:again|another|more)\b)", re.I),
+        re.compile(
+            r"\b(?:before|until|till|(?:yet|still)\s+to|pending|await(?:s|ed|ing)?|waiting\s+(?:for|to))\b", re.I
+        ),
+    ),
+    (
+        re.compile(r"\s+(?:the\s+)?(?:only|sole|alone)\b", re.I),
+        re.compile(
+            r"\b(?:one\s+of|among|amongst|also|another|others?|several|many|too|as\s+well|joins?|joined|"
+            r"alongside|in\s+addition|not\s+alone|numerous|various)\b",
+            re.I,
+        ),
+    ),
+)
 # "Let us not forget that ..." urges; it denies nothing.
 _LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
 # A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
@@ -555,6 +586,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             continue
         if not _differs(alignment, link):
             continue
+        first = len(findings)
         s_spans = _link_spans(src, link.source)
         d_spans = _link_spans(der, link.derived)
         s_text = " ".join(src.text[a:b] for a, b in s_spans)
@@ -651,8 +683,18 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             src, link, s_spans, der, d_spans, d_stems
         )
         if flip:
+            # "highly unlikely that the wing will open" -> "the wing will open": the one dropped "unlikely" is
+            # the claim reversed, not also a hedge dropped; the reader gets the stronger finding only
+            findings[first:] = [f for f in findings[first:] if not _same_cue(f, flip)]
             findings.append(flip)
     return findings
+
+
+def _same_cue(f: Finding, flip: Finding) -> bool:
+    """True for a dropped hedge on the cue a negation flip reports (the source word both name)."""
+    if f.subtype != "certainty_increased" or f.source is None or flip.source is None:
+        return False
+    return f.source[0] < flip.source[1] and flip.source[0] < f.source[1]
 
 
 def _contrary_flip(
@@ -842,6 +884,9 @@ def _certainty_shift(
                 before=before,
                 after=after,
             )
+    dropped = _evidence_dropped(src, link, s_evidence, d_evidence, d_text, d_stems, d_doubt, d_span)
+    if dropped:
+        return dropped
     d_alleg = _first(_ALLEGATION_ADDED, der.text, d_spans)
     if (
         d_alleg
@@ -862,6 +907,54 @@ def _certainty_shift(
             derived=d_alleg,
             source=s_span,
             after=after,
+        )
+    return None
+
+
+# What evidence verbs speak for when a claim rests on them: "the data suggest", "early figures point to",
+# "the study indicates". A person who "suggests" may be proposing something; that is not evidence.
+_EVIDENCE_SUBJECT = re.compile(
+    r"\b(?:data|figures?|results?|evidence|stud(?:y|ies)|research|analys[ie]s|polls?|polling|surveys?|findings|"
+    r"tests?|records|documents|statistics|numbers|models?|estimates|signs|indications?|trials?|experiments?|"
+    r"observations|measurements|readings|samples|footage|images|photos|videos?|reports?|review|audit|"
+    r"investigation|probe|inquiry|scans?|x-rays?|autopsy|post-mortem|forecasts?|projections?|surveillance)\b"
+    r"(?:\s+[\w'’\-]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _evidence_dropped(
+    src: Document,
+    link: Link,
+    s_evidence: list[tuple[tuple[int, int], float]],
+    d_evidence: list[tuple[tuple[int, int], float]],
+    d_text: str,
+    d_stems: frozenset[str],
+    d_doubt: bool,
+    d_span: tuple[int, int],
+) -> Finding | None:
+    """ "The data suggest the programme cut waiting times" -> "The programme cut waiting times": what the
+    evidence only suggests is stated as fact, with no word left of the evidence or of anyone's view."""
+    if d_evidence or d_doubt or _ASKS.search(d_text) or _FORECAST_WORDS.search(d_text):
+        return None
+    for cue, rank in s_evidence:
+        if rank >= 2:
+            continue
+        start = max((src.sentences[j].start for j in link.source if src.sentences[j].start <= cue[0]), default=cue[0])
+        if not _EVIDENCE_SUBJECT.search(src.text, start, cue[0]):
+            continue
+        if not _kept_scope(src, link.source, cue, d_stems):
+            continue
+        word = src.text[cue[0] : cue[1]]
+        return Finding(
+            type="hedge_changed",
+            severity="medium",
+            subtype="certainty_increased",
+            detail=f"more certain than the original: the original says the evidence \u201c{word}\u201d it, the "
+            "suspect states it as fact",
+            derived=d_span,
+            source=cue,
+            before=word,
         )
     return None
 
@@ -975,6 +1068,8 @@ def _negation_flip(
     text = s_text if s_neg else d_text
     if all(_OPEN_AFTER.match(text, m.end()) for m in negs) and _OPEN_QUESTION.search(other):
         return None
+    if all(_said_otherwise(text, m, other, s_all if s_neg else d_all) for m in negs):
+        return None
     # A negative verb on the other side ("denied", "rejected") can carry the same negation; one both sides
     # have ("Clinton's failed 2008 run", "allied against") carries nothing that changed.
     if (s_neg and _carries_negation(d_all, s_all)) or (d_neg and _carries_negation(s_all, d_all)):
@@ -1023,6 +1118,19 @@ def _negates(text: str, m: re.Match[str], sent_start: int) -> bool:
         lead = before.strip(" \t\n\"'\u201c\u2018")
         return bool(lead) and not lead.endswith(":") and lead.rstrip(",").lower() not in _LEAD_IN
     return True
+
+
+def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool:
+    """True when ``neg`` opens a phrase of ``_SAID_OTHERWISE`` ("no longer") and ``other`` has a word that
+    says the same ("stopped") which ``own``, the negation's sentence, lacks."""
+    own_lower = own.lower()
+    for phrase, carrier in _SAID_OTHERWISE:
+        if not phrase.match(text, neg.end()):
+            continue
+        for m in carrier.finditer(other):
+            if re.search(rf"\b{re.escape(m.group().lower())}\b", own_lower) is None:
+                return True
+    return False
 
 
 def _carries_negation(text: str, other: str) -> bool:
