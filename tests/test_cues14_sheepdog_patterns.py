@@ -86,6 +86,10 @@ def test_negation_added_to_the_rewrites_own_words_is_no_flip() -> None:
             "Her term as chief executive was not without controversy, councillors said.",
             "Her term as chief executive was without controversy, councillors said.",
         ),
+        (
+            "Two nurses were hurt in the fire at the smaller hospital, Olsen said.",
+            "No-one was hurt in the fire at the smaller hospital, Olsen said.",
+        ),
     ],
 )
 def test_real_negation_changes_stay(source: str, derived: str) -> None:

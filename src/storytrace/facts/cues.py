@@ -265,7 +265,7 @@ _OPEN_AFTER = re.compile(
 )
 # An answer that opens "No," (a speaker label before it at most: "KEENE: No, it is ..."): it rejects what was
 # asked, and the statement after it is stated, not negated.
-_ANSWER_NO = re.compile(r"no\s*[,.!\u2014\u2013-]", re.I)
+_ANSWER_NO = re.compile(r"no\s*(?:[,.!\u2014\u2013]|-(?!one\b|body\b))", re.I)  # "No-one was hurt" denies
 # ... also after a word that only leads in ("But no, it is an attack on ...").
 _LEAD_IN = frozenset({"but", "and", "oh", "well", "so", "yet", "and yet"})
 # Negation words in set phrases that deny nothing of the claim: "none other than", "not only ... but also",
@@ -313,8 +313,8 @@ _SAID_OTHERWISE = (
 _WITHOUT_AFTER = re.compile(r"\s+without\b", re.I)
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
 # "No. 17 on the list", "No 10 Downing Street": a number; "never-ending", "no-confidence vote", "no-fly zone":
-# one word with the negation inside it.
-_NOT_A_NEGATION_AFTER = re.compile(r"(?<=No)\.?\s*\d|(?<=no)\.\s*\d|[\-\u2010\u2011]\w")
+# one word with the negation inside it ("no-one" is "nobody").
+_NOT_A_NEGATION_AFTER = re.compile(r"(?<=No)\.?\s*\d|(?<=no)\.\s*\d|[\-\u2010\u2011](?!one\b|body\b)\w")
 # "Let us not forget that ..." urges; it denies nothing.
 _LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
 # A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
