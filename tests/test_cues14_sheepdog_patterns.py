@@ -138,6 +138,12 @@ def test_allegation_kept_or_no_allegation_is_quiet(source: str, derived: str) ->
             "Olsen hid the true waiting times at the smaller hospitals.",
             "is accused of",
         ),
+        (
+            # "claims" gives the words to the one accused of saying them: not the allegation kept
+            "Olsen was falsely accused of saying the maternity ward at the smaller hospital would close.",
+            "Olsen claims the maternity ward at the smaller hospital will close.",
+            "accused of",
+        ),
     ],
 )
 def test_allegation_dropped_stays(source: str, derived: str, cue: str) -> None:
@@ -174,6 +180,17 @@ def test_allegation_dropped_stays(source: str, derived: str, cue: str) -> None:
 )
 def test_modal_that_hedges_no_claim_or_is_kept_is_quiet(source: str, derived: str) -> None:
     assert [f for f in hedges(source, derived) if f.subtype == "certainty_increased"] == []
+
+
+def test_an_aim_in_the_original_is_no_doubt_a_rewrites_could_restates() -> None:
+    # "efforts to cut" is the suspect's doubt only: in the original it does not make "could hinder" a restatement
+    found = hedges(
+        "Councillors say the new wing will hamper the authority's efforts to cut waiting times at the smaller "
+        "hospitals.",
+        "Councillors say the new wing could hinder the authority's efforts to cut waiting times at the smaller "
+        "hospitals.",
+    )
+    assert [(f.subtype, f.after) for f in found] == [("certainty_decreased", "could")]
 
 
 def test_you_may_be_wondering_adds_no_doubt() -> None:
