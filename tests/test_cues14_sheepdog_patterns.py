@@ -48,6 +48,10 @@ def hedges(source: str, derived: str) -> list[Finding]:
             "The authority also opposes the plan to close the maternity ward at the smaller hospital.",
         ),
         (
+            "Olsen, the No 8 in the authority's ranks, presented the report to the council on Tuesday.",
+            "Olsen, the no 8 in the authority's ranks, gave the report to the councillors on Tuesday.",
+        ),
+        (
             "The authority faces a long fight over the plan to close the maternity ward at the smaller hospital.",
             "The authority faces a never-ending fight over the plan to close the maternity ward at the smaller "
             "hospital.",

@@ -317,9 +317,10 @@ _SAID_OTHERWISE = (
 )
 _WITHOUT_AFTER = re.compile(r"\s+without\b", re.I)
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
-# "No. 17 on the list", "No 10 Downing Street": a number; "never-ending", "no-confidence vote", "no-fly zone":
-# one word with the negation inside it ("no-one" is "nobody").
-_NOT_A_NEGATION_AFTER = re.compile(r"(?<=No)\.?\s*\d|(?<=no)\.\s*\d|[\-\u2010\u2011](?!one\b|body\b)\w")
+# "No. 17 on the list", "No 10 Downing Street", "the Wasps no 8": a number (either case, so that "No 8" retold
+# "no 8" is no change); "never-ending", "no-confidence vote", "no-fly zone": one word with the negation inside
+# it ("no-one" is "nobody").
+_NOT_A_NEGATION_AFTER = re.compile(r"(?<=\b[Nn]o)\.?\s*\d|[\-\u2010\u2011](?!one\b|body\b)\w")
 # "Let us not forget that ..." urges; it denies nothing.
 _LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
 # A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
