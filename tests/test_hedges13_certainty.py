@@ -279,13 +279,13 @@ def test_unlikely_as_adjective_or_retold_is_quiet(source: str, derived: str) -> 
     assert cues(source, derived) == []
 
 
-def test_unlikely_that_dropped_is_still_certainty_increased() -> None:
-    # (the claim is also reversed: "unlikely that" reads as a negation, reported as negation_flipped)
+def test_unlikely_that_dropped_is_still_reported() -> None:
+    # "unlikely that" reads as a negation: dropped, the claim is reversed, reported once as that (cues14)
     found = cues(
         "Olsen said it was highly unlikely that the maternity ward would reopen before the summer.",
         "Olsen said the maternity ward would reopen before the summer.",
     )
-    assert ("certainty_increased", "unlikely") in [(f.subtype, f.before) for f in found]
+    assert [(f.subtype, f.before) for f in found] == [("negation_flipped", "unlikely")]
 
 
 # --- accusations --------------------------------------------------------------------------------------

@@ -66,11 +66,22 @@ _INSTITUTION = frozenset(
     "prosecutors prosecutor regulator watchdog tribunal embassy club party campaign coalition".split()
 )
 
+# What someone "charged with" is tasked to do, not accused of ("the man now charged with keeping its
+# foundation strong"). Not the deeds a charge names ("making false statements", "running a brothel").
+_TASK = (
+    r"keeping|overseeing|managing|protecting|ensuring|maintaining|guarding|looking\s+after|supervising|"
+    r"coordinating|implementing|enforcing|monitoring|reviewing|investigating|drafting|designing|developing|"
+    r"overhauling|reforming|restoring|rebuilding|delivering|preparing|planning|promoting|representing|negotiating|"
+    r"(?:the|a)\s+(?:task|job|duty|responsibility|mission)|responsibility"
+)
 # Hedge classes. A cue counts for its class; a class differing between two aligned sentences is a finding.
 _ALLEGATION = re.compile(
     r"\b(?:(?:is|are|was|were|has been|have been)\s+)?(?:alleged(?:ly)?|accused\s+of|suspected\s+of|"
     r"reportedly|purportedly|supposedly|claimed\s+to|said\s+to\s+have|claims?\s+that|allegations?\s+(?:that|of)|"
-    r"accus(?:ed|ation|ations)|charged\s+with|investigat(?:ed|ion)\s+(?:for|over|into))\b",
+    # "Trump's accusations" names no claim, "accusations that he lied" does; "charged with keeping the
+    # foundation strong" is a task, not a charge
+    r"accused|accusations?(?=\s+(?:that|of|against)\b)|charged\s+with(?!\s+(?:" + _TASK + r")\b)|"
+    r"investigat(?:ed|ion)\s+(?:for|over|into))\b",
     re.IGNORECASE,
 )
 # Verbs that say the opposite of each other about the same claim ("has denied taking the money" -> "has
@@ -118,6 +129,16 @@ _CLAIMED = re.compile(
     r"\b(?:alleg\w*|claim\w*|say(?:s|ing)?|accus\w*|supposed\w*|charged|indicted|suspected|sued|admit(?:s|ting)?|"
     r"confess\w*|insist\w*|contend\w*|assert\w*|blam(?:e|es|ed|ing)|fears?|doubts?|theor(?:y|ies|ists?)|"
     r"conspirac\w*|rumou?r\w*)\b|[\"\u201c\u201d]",
+    re.IGNORECASE,
+)
+# An allegation the suspect keeps in other words: "critics who have accused him" -> "critics accusing him",
+# "Mueller's investigation into" -> "an investigation by Mueller into", "the threat Netanyahu has alleged" ->
+# "the threat Netanyahu would have us believe". Not "suspect" or "charged": "the suspect robbed the bank" and
+# "charged on Monday, he stole the car" state the deed; nor "claims": "Porter falsely accused of saying X" ->
+# "Porter claims X" gives the words to him.
+_ALLEGATION_KEPT = re.compile(
+    r"\b(?:accus\w*|alleg\w*|investigat\w*|inquir(?:y|ies)|probes?|"
+    r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe)\b",
     re.IGNORECASE,
 )
 # The words that make a plain statement an allegation when a rewrite adds them ("took" -> "allegedly took").
@@ -204,8 +225,15 @@ _EVIDENCE_RANK = {"weak": 1.0, "mid": 1.5, "firm": 2.0, "proof": 2.5}
 _OTHER_DOUBT = re.compile(
     r"\b(?:possibility|possibilities|(?:it\s+is|it's|it\s+was)\s+possible|potential\s+(?:to|for)|"
     r"suggest(?:s|ed|ing)?|yet\s+to\s+be|not\s+(?:yet\s+)?(?:known|clear|certain|confirmed)|unknown|"
-    r"unconfirmed|doubtful|improbable|questionable|apparently|seemingly|ostensibly)\b",
+    r"unconfirmed|doubtful|improbable|questionable|apparently|seemingly|ostensibly|"
+    r"have\s+(?:us|you|people|voters|the\s+public)\s+believe)\b",
     re.IGNORECASE,
+)
+# An aim, not a result, in the suspect: "steps that could reduce fossil-fuel use" -> "attempts to reduce
+# fossil-fuel use" keeps the reduction unrealised. (Only as the suspect's doubt: in the original, "Israel's
+# efforts to keep Iran isolated" is no doubt that makes a rewrite's "could hinder" a restatement.)
+_AIM = re.compile(
+    r"\b(?:attempts?|efforts?|bids?|tries|trying|aims?|aiming|seeks?|seeking|hopes?|hoping)\s+to\b", re.IGNORECASE
 )
 _CONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I)
 _RUMOURED = re.compile(r"\b(?:rumou?r(?:ed|s)?|unconfirmed|unverified|speculat(?:ed|ion)|hearsay)\b", re.I)
@@ -242,7 +270,7 @@ _OPEN_AFTER = re.compile(
 )
 # An answer that opens "No," (a speaker label before it at most: "KEENE: No, it is ..."): it rejects what was
 # asked, and the statement after it is stated, not negated.
-_ANSWER_NO = re.compile(r"no\s*[,.!\u2014\u2013-]", re.I)
+_ANSWER_NO = re.compile(r"no\s*(?:[,.!\u2014\u2013]|-(?!one\b|body\b))", re.I)  # "No-one was hurt" denies
 # ... also after a word that only leads in ("But no, it is an attack on ...").
 _LEAD_IN = frozenset({"but", "and", "oh", "well", "so", "yet", "and yet"})
 # Negation words in set phrases that deny nothing of the claim: "none other than", "not only ... but also",
@@ -251,9 +279,48 @@ _LEAD_IN = frozenset({"but", "and", "oh", "well", "so", "yet", "and yet"})
 # said another way (13 of 13 on 120 rewrites; benchmarks/RESULTS.md, findings, session 13).
 _SET_PHRASE_AFTER = re.compile(
     r"\s+(?:other\s+than|only|just|merely|simply|least|to\s+mention|"
-    r"(?:more|less|short)\s+(?:than|of)|fewer\s+than|but|doubt|wonder|matter)\b",
+    r"(?:more|less|short)\s+(?:than|of)|fewer\s+than|but|doubt|wonder|matter|"
+    # "Not surprisingly, he also opposes ..." says it was to be expected
+    r"surprising(?:ly)?|unexpected(?:ly)?|coincidental(?:ly)?)\b",
     re.I,
 )
+# A negation said the other way, by a word that means it without a "not" ("is no longer made" -> "has
+# stopped being made", "does not yet know" -> "it could be days before ... know", "not the only one" -> "one
+# of several"): each phrase the negation opens, and the words that carry it in the other sentence. Only
+# these phrases: "not the first time" -> "the first time" reverses the claim, "again" on the other side does
+# not. (A "not" to which no such phrase belongs is still a flip whatever words the other side has.)
+_SAID_OTHERWISE = (
+    (
+        re.compile(r"(?<=\bno)\s+longer\b|(?:\s+[\w'’]+){0,6}?\s+any\s*(?:more|longer)\b", re.I),
+        re.compile(
+            r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?|quit(?:s|ting)?|halt(?:s|ed|ing)?|"
+            r"abandon(?:s|ed|ing)?|(?:gave|give|given|giving|gives)\s+up|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|"
+            r"discontinu\w*|former(?:ly)?|ex-\w+|shorn|stripped|deprived|bereft|lost|los(?:e|es|ing)|"
+            r"used\s+to|once|retired|resigned|left|closed|phased\s+out)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"(?:\s+[\w'’]+){0,3}?\s+yet\b(?!\s+(?:again|another|more)\b)", re.I),
+        re.compile(
+            r"\b(?:before|until|till|(?:yet|still)\s+to|pending|await(?:s|ed|ing)?|waiting\s+(?:for|to))\b", re.I
+        ),
+    ),
+    (
+        re.compile(r"\s+(?:the\s+)?(?:only|sole|alone)\b", re.I),
+        re.compile(
+            r"\b(?:one\s+of|among|amongst|also|another|others?|several|many|too|as\s+well|joins?|joined|"
+            r"alongside|in\s+addition|not\s+alone|numerous|various)\b",
+            re.I,
+        ),
+    ),
+)
+_WITHOUT_AFTER = re.compile(r"\s+without\b", re.I)
+_WITHOUT = re.compile(r"\bwithout\b", re.I)
+# "No. 17 on the list", "No 10 Downing Street", "the Wasps no 8": a number (either case, so that "No 8" retold
+# "no 8" is no change); "never-ending", "no-confidence vote", "no-fly zone": one word with the negation inside
+# it ("no-one" is "nobody").
+_NOT_A_NEGATION_AFTER = re.compile(r"(?<=\b[Nn]o)\.?\s*\d|[\-\u2010\u2011](?!one\b|body\b)\w")
 # "Let us not forget that ..." urges; it denies nothing.
 _LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
 # A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
@@ -555,6 +622,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             continue
         if not _differs(alignment, link):
             continue
+        first = len(findings)
         s_spans = _link_spans(src, link.source)
         d_spans = _link_spans(der, link.derived)
         s_text = " ".join(src.text[a:b] for a, b in s_spans)
@@ -568,6 +636,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             s_alleg
             and _kept_scope(src, link.source, s_alleg, d_stems)
             and not _ALLEGATION.search(d_text)
+            and not _ALLEGATION_KEPT.search(d_text)
             and not _UNCERTAIN.search(d_text)
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
             and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
@@ -594,9 +663,18 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
         d_unc = _first_hedge(der.text, d_spans)
         # Doubt the suspect keeps in any form: a modal, an allegation, other words, someone's forecast.
         d_doubt = bool(
-            d_unc or _ALLEGATION.search(d_text) or _OTHER_DOUBT.search(d_text) or _EXPECTATION.search(d_text)
+            d_unc
+            or _ALLEGATION.search(d_text)
+            or _OTHER_DOUBT.search(d_text)
+            or _EXPECTATION.search(d_text)
+            or _AIM.search(d_text)
         )
-        if s_unc and not d_doubt and _kept_scope(src, link.source, s_unc, d_stems):
+        if (
+            s_unc
+            and not d_doubt
+            and _kept_scope(src, link.source, s_unc, d_stems)
+            and not _doubt_as_adjective(src, link, s_unc, der)
+        ):
             findings.append(
                 Finding(
                     type="hedge_changed",
@@ -651,8 +729,18 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             src, link, s_spans, der, d_spans, d_stems
         )
         if flip:
+            # "highly unlikely that the wing will open" -> "the wing will open": the one dropped "unlikely" is
+            # the claim reversed, not also a hedge dropped; the reader gets the stronger finding only
+            findings[first:] = [f for f in findings[first:] if not _same_cue(f, flip)]
             findings.append(flip)
     return findings
+
+
+def _same_cue(f: Finding, flip: Finding) -> bool:
+    """True for a dropped hedge on the cue a negation flip reports (the source word both name)."""
+    if f.subtype != "certainty_increased" or f.source is None or flip.source is None:
+        return False
+    return f.source[0] < flip.source[1] and flip.source[0] < f.source[1]
 
 
 def _contrary_flip(
@@ -842,6 +930,9 @@ def _certainty_shift(
                 before=before,
                 after=after,
             )
+    dropped = _evidence_dropped(src, link, s_evidence, d_evidence, d_text, d_stems, d_doubt, d_span)
+    if dropped:
+        return dropped
     d_alleg = _first(_ALLEGATION_ADDED, der.text, d_spans)
     if (
         d_alleg
@@ -866,6 +957,82 @@ def _certainty_shift(
     return None
 
 
+# What evidence verbs speak for when a claim rests on them: "the data suggest", "early figures point to",
+# "the study indicates". A person who "suggests" may be proposing something; that is not evidence.
+_EVIDENCE_SUBJECT = re.compile(
+    r"\b(?:data|figures?|results?|evidence|stud(?:y|ies)|research|analys[ie]s|polls?|polling|surveys?|findings|"
+    r"tests?|records|documents|statistics|numbers|models?|estimates|signs|indications?|trials?|experiments?|"
+    r"observations|measurements|readings|samples|footage|images|photos|videos?|reports?|review|audit|"
+    r"investigation|probe|inquiry|scans?|x-rays?|autopsy|post-mortem|forecasts?|projections?|surveillance)\b"
+    r"(?:\s+[\w'’\-]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _evidence_dropped(
+    src: Document,
+    link: Link,
+    s_evidence: list[tuple[tuple[int, int], float]],
+    d_evidence: list[tuple[tuple[int, int], float]],
+    d_text: str,
+    d_stems: frozenset[str],
+    d_doubt: bool,
+    d_span: tuple[int, int],
+) -> Finding | None:
+    """ "The data suggest the programme cut waiting times" -> "The programme cut waiting times": what the
+    evidence only suggests is stated as fact, with no word left of the evidence or of anyone's view."""
+    if d_evidence or d_doubt or _ASKS.search(d_text) or _FORECAST_WORDS.search(d_text):
+        return None
+    for cue, rank in s_evidence:
+        if rank >= 2:
+            continue
+        start = max((src.sentences[j].start for j in link.source if src.sentences[j].start <= cue[0]), default=cue[0])
+        if not _EVIDENCE_SUBJECT.search(src.text, start, cue[0]):
+            continue
+        if not _kept_scope(src, link.source, cue, d_stems):
+            continue
+        word = src.text[cue[0] : cue[1]]
+        return Finding(
+            type="hedge_changed",
+            severity="medium",
+            subtype="certainty_increased",
+            detail=f"more certain than the original: the original says the evidence \u201c{word}\u201d it, the "
+            "suspect states it as fact",
+            derived=d_span,
+            source=cue,
+            before=word,
+        )
+    return None
+
+
+# Adjectives that keep a doubt on the noun they precede: "a man who could be the next president" -> "the
+# potential next president".
+_DOUBT_ADJECTIVE = frozenset("potential possible prospective would-be presumptive putative probable".split())
+
+
+def _doubt_as_adjective(src: Document, link: Link, cue: tuple[int, int], der: Document) -> bool:
+    """True when the suspect puts a doubt adjective ("potential") right before the first
+    word the original's hedge governs. Only that word: "suspects who may have been arrested" -> "potential
+    suspects arrested" moves the doubt off the arrest."""
+    governed = next(
+        (
+            t.stem
+            for j in link.source
+            for t in src.sentences[j].tokens
+            if t.start >= cue[1] and t.norm not in STOPWORDS and t.norm not in ("be", "been", "become")
+        ),
+        None,
+    )
+    if governed is None:
+        return False
+    for i in link.derived:
+        tokens = der.sentences[i].tokens
+        for k, t in enumerate(tokens):
+            if t.norm in _DOUBT_ADJECTIVE and k + 1 < len(tokens) and tokens[k + 1].stem == governed:
+                return True
+    return False
+
+
 def _same_words(src: Document, s_idx: tuple[int, ...], der: Document, d_idx: tuple[int, ...]) -> bool:
     s_norms = [t.norm for j in s_idx for t in src.sentences[j].tokens]
     return s_norms == [t.norm for i in d_idx for t in der.sentences[i].tokens]
@@ -887,6 +1054,22 @@ def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) ->
 # "could not respond" says was unable to, a fact, not a possibility ("would be unable to respond" is no
 # certainty gained).
 _ABILITY_DENIED = re.compile(r"(?<=[Cc]ould)(?:\s+not\b|n['\u2019]t\b)")
+# "You may contact my office", "You Might Also Like", "you may be wondering why ...": a permission, an
+# invitation or a turn of speech addressed to the reader, no doubt about a claim.
+_TO_THE_READER = re.compile(
+    r"(?<=\byou\s)\s*(?:may|might|could)\s+(?:also\s+)?(?:like|enjoy|want|wish|contact|call|visit|e-?mail|write|"
+    r"find|view|see|read|click|check|sign|subscribe|apply|register|ask|wonder|recall|remember|know|notice|"
+    r"be\s+(?:wondering|asking|thinking|interested|surprised)|have\s+(?:heard|seen|noticed|read))\b",
+    re.IGNORECASE,
+)
+# A modal in a clause that states nothing of its own: "before terrorists could be brought to the United
+# States", "if the virus could spread". Back to the clause's opening word, with no comma or "that" between
+# ("officials warned before the vote that the bill could fail" is a hedge).
+_MODAL_CLAUSE_BEFORE = re.compile(
+    r"\b(?:if|unless|whether|before|until|till|so\s+that|in\s+order\s+that|lest)\b(?![^,;:]*(?:[,;:]|\bthat\b))",
+    re.IGNORECASE,
+)
+_MODAL = frozenset({"may", "might", "could"})
 
 
 def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -898,6 +1081,8 @@ def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | N
                 not _is_month(text, found, a)
                 and not _unlikely_adjective(text, found, a, b)
                 and not _ABILITY_DENIED.match(text, found[1])
+                and not _TO_THE_READER.match(text, found[0])
+                and not (text[found[0] : found[1]].lower() in _MODAL and _MODAL_CLAUSE_BEFORE.search(text, a, found[0]))
             ):
                 return found
             pos = found[1]
@@ -975,6 +1160,12 @@ def _negation_flip(
     text = s_text if s_neg else d_text
     if all(_OPEN_AFTER.match(text, m.end()) for m in negs) and _OPEN_QUESTION.search(other):
         return None
+    if all(_said_otherwise(text, m, other, s_all if s_neg else d_all) for m in negs):
+        return None
+    # "not without controversy" is with it: the other side's "faced controversy" says the same. (Retold
+    # "without controversy", the "without" both sides have does not carry the "not": that is a flip.)
+    if all(_WITHOUT_AFTER.match(text, m.end()) for m in negs) and not _WITHOUT.search(other):
+        return None
     # A negative verb on the other side ("denied", "rejected") can carry the same negation; one both sides
     # have ("Clinton's failed 2008 run", "allied against") carries nothing that changed.
     if (s_neg and _carries_negation(d_all, s_all)) or (d_neg and _carries_negation(s_all, d_all)):
@@ -982,6 +1173,8 @@ def _negation_flip(
     s_words = set(re.findall(r"\w+", s_all.lower()))
     d_words = set(re.findall(r"\w+", d_all.lower()))
     shared = len(s_words & d_words)
+    if d_neg and not s_neg and _governs_new_words(d_text, d_neg[0], src, link, d_spans):
+        return None  # "No strict rules here, just a plea ...": it denies what the original never said
     if d_neg and not s_neg and _governed_kept(d_text, d_neg[0], src, link, d_spans):
         pass  # the words the suspect's "not" governs are the original's: it negates what the original states
     elif shared / max(1, len(d_words)) < 0.6 or shared / max(1, len(s_words)) < 0.6:
@@ -1014,7 +1207,11 @@ def _negation_flip(
 def _negates(text: str, m: re.Match[str], sent_start: int) -> bool:
     """False for a negation word that does not deny the sentence's claim: "not until" (when it first
     happened) and an answer's opening "No," (what it rejects is the question, in another sentence)."""
-    if _UNTIL_AFTER.match(text, m.end()) or _SET_PHRASE_AFTER.match(text, m.end()):
+    if (
+        _UNTIL_AFTER.match(text, m.end())
+        or _SET_PHRASE_AFTER.match(text, m.end())
+        or _NOT_A_NEGATION_AFTER.match(text, m.end())
+    ):
         return False
     before = text[sent_start : m.start()]
     if _LET_US_BEFORE.search(before) or _CONDITION_BEFORE.search(before):
@@ -1025,12 +1222,36 @@ def _negates(text: str, m: re.Match[str], sent_start: int) -> bool:
     return True
 
 
+def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool:
+    """True when ``neg`` opens a phrase of ``_SAID_OTHERWISE`` ("no longer") and ``other`` has a word that
+    says the same ("stopped") which ``own``, the negation's sentence, lacks."""
+    own_lower = own.lower()
+    for phrase, carrier in _SAID_OTHERWISE:
+        if not phrase.match(text, neg.end()):
+            continue
+        for m in carrier.finditer(other):
+            if re.search(rf"\b{re.escape(m.group().lower())}\b", own_lower) is None:
+                return True
+    return False
+
+
 def _carries_negation(text: str, other: str) -> bool:
     """True when ``text`` has a negative verb ("denied", "failed", "against") that ``other`` lacks."""
     other_lower = other.lower()
     return any(
         re.search(rf"\b{re.escape(m.group().lower())}\b", other_lower) is None for m in _NEGATIVE_VERB.finditer(text)
     )
+
+
+def _governs_new_words(
+    d_text: str, neg: re.Match[str], src: Document, link: Link, d_spans: list[tuple[int, int]]
+) -> bool:
+    """True when none of the (up to two) content words right after a suspect's negation is in the linked
+    original sentence(s): the negation denies something of the suspect's own, not what the original states."""
+    s_stems = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", d_text[neg.end() : d_spans[-1][1]])
+    after = [stem(normalize_word(w)) for w in words if normalize_word(w) not in STOPWORDS][:2]
+    return bool(after) and not any(w in s_stems or (len(w) > 4 and w[:-1] in s_stems) for w in after)
 
 
 def _governed_kept(d_text: str, neg: re.Match[str], src: Document, link: Link, d_spans: list[tuple[int, int]]) -> bool:
