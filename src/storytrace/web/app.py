@@ -328,7 +328,10 @@ class _State:
 
     def trace_job(self, article: Any, top: int, before: date | None) -> Any:
         with self.trace_lock:
-            return self.index.trace(article, top=top, before=before, settings=self.settings)
+            result = self.index.trace(article, top=top, before=before, settings=self.settings)
+            # the count /health and the home page give follows the index as `index add` grows it
+            self.index_articles = len(self.index.snapshot().docs)
+            return result
 
     def stored(self, candidate: str) -> Any:
         with self.trace_lock:
