@@ -1118,7 +1118,7 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
             # read as plain text, a file of many records would be compared as one article, quietly and wrongly
             raise InputError(
                 f"{name}: a corpus file (many articles), but this reads one article: `compare --pairs` takes a "
-                "batch of pairs, `index add` and `scan` a corpus"
+                "batch of pairs, `trace --batch` a batch of suspects, `index add` and `scan` a corpus"
             )
     if fmt == "auto":
         fmt = _EXTENSIONS.get(suffix, "auto") if path != "-" else "auto"

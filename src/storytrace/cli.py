@@ -401,7 +401,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     rate = done / elapsed if elapsed > 0 else 0.0
     print(
         f"storytrace: indexed {plural(done, 'article')} ({result.added} new, {result.updated} updated) in "
-        f"{elapsed:.1f} s ({rate:.0f} articles/s); {len(index)} in {args.db}",
+        f"{elapsed:.1f} s ({rate:.{0 if rate >= 10 else 1}f} articles/s); {len(index)} in {args.db}",
         file=sys.stderr,
     )
     index.close()
@@ -451,6 +451,9 @@ def _cmd_index_remove(args: argparse.Namespace, parser: argparse.ArgumentParser)
             if not index.remove(article_id):
                 missing += 1
                 print(f"storytrace: {article_id}: not in the index", file=sys.stderr)
+        # a silent success left the user to run `index stats` to learn whether anything went
+        removed = len(args.ids) - missing
+        print(f"storytrace: removed {plural(removed, 'article')}; {len(index)} in {args.db}", file=sys.stderr)
     return EXIT_PARTIAL if missing else EXIT_OK
 
 
