@@ -38,3 +38,24 @@ def test_a_corpus_file_given_to_trace_points_to_trace_batch(tmp_path: Path) -> N
     suspects.write_text("".join(json.dumps({"id": f"s{k}", "text": "Some text."}) + "\n" for k in range(2)))
     with pytest.raises(InputError, match=r"`trace --batch` a batch of suspects"):
         load_article(str(suspects))
+
+
+def test_trace_text_shows_whole_ids_and_the_sentences_no_source_explains(run_cli: Any, tmp_path: Path) -> None:
+    long_id = "archive/2024/03/coastline-wire/seawall-vote-on-the-harbour-front-original-story-0001.txt"
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": long_id, "text": ORIGINAL.read_text(encoding="utf-8")}) + "\n")
+    db = tmp_path / "i.db"
+    assert run_cli(["index", "add", "--db", str(db), "--lexical-only", str(corpus), "--workers", "1"]).returncode == 0
+    added = "Separately, the zoo in Lindenfeld announced that its two giraffes, Mabel and Otto, had a calf named Pip."
+    suspect = tmp_path / "suspect.txt"
+    suspect.write_text(ORIGINAL.read_text(encoding="utf-8").rstrip() + "\n\n" + added + "\n")
+    out = tmp_path / "trace.txt"
+    proc = run_cli(["trace", str(suspect), "--db", str(db), "--no-embeddings", "--out", str(out)])
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert f"source found: {long_id}" in text
+    table = text[text.index("┏") :]
+    cells = "".join(line.split("│")[2].strip() for line in table.splitlines() if line.count("│") > 3)
+    assert long_id in cells  # folded over lines in its cell, not cut with an ellipsis
+    assert "suspect sentences no source explains" in text
+    assert added[:60] in " ".join(text.split())

@@ -544,6 +544,9 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
     return EXIT_OK
 
 
+_UNEXPLAINED_SHOWN = 10
+
+
 def _render_trace(result: Any, *, to_file: bool) -> str:
     from rich.console import Console
     from rich.markup import escape
@@ -587,7 +590,8 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         title = c.meta.get("title") or ""
         table.add_row(
             str(k),
-            Text(safe(f"{c.id}\n{title}"[:160]), style="bold" if c.qualifies else ""),
+            # folded, not cut: ids are often paths that differ only at the end ("data/html/politifact_train…")
+            Text(safe(f"{c.id}\n{title}"[:160]), style="bold" if c.qualifies else "", overflow="fold"),
             f"{c.score:.2f}",
             r.verdict.relation.replace("_", " ") if r else ("too long" if c.too_long else "-"),
             r.verdict.direction if r else "-",
@@ -605,6 +609,13 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         console.print(
             Text(f"suspect sentences no source explains: {', '.join(map(str, result.unexplained))}", style="dim")
         )
+        # the numbers alone send the reader counting sentences; these are what the suspect added
+        for i in result.unexplained[:_UNEXPLAINED_SHOWN]:
+            words = " ".join(result.suspect.sentence_text(i).split())
+            console.print(Text(safe(f"  [{i}] {words[:150]}{'…' if len(words) > 150 else ''}"), style="dim"))
+        if len(result.unexplained) > _UNEXPLAINED_SHOWN:
+            more = len(result.unexplained) - _UNEXPLAINED_SHOWN
+            console.print(Text(f"  … and {more} more (--format json)", style="dim"))
     return buf.getvalue()
 
 
