@@ -141,6 +141,9 @@ def home_page(
             f'<input type="file" id="trace_file" name="file" accept="{_ACCEPT}">'
             '<div class="row"><label for="trace_top">Candidates to compare</label>'
             f'<input type="number" id="trace_top" name="top" min="1" max="20" value="{val("top") or "5"}">'
+            # the CLI's --before and the API's "before": pasted text carries no date of its own
+            '<label for="trace_before">Only sources published on or before (optional)</label>'
+            f'<input type="date" id="trace_before" name="before" value="{val("before")}">'
             '<button class="go" type="submit" id="trace-submit">Trace</button></div>'
             "</form></section>"
         )
