@@ -283,7 +283,10 @@ def _warn_unread_date(article: Any, name: str) -> None:
 def _with_default_id(article: Any, name: str) -> Any:
     from dataclasses import replace
 
-    return article if article.id is not None or name == "-" else replace(article, id=name)
+    from storytrace.corpus import tidy_path
+
+    # the id `index add` gives the same file, so a suspect that is in the index is not its own source
+    return article if article.id is not None or name == "-" else replace(article, id=tidy_path(name))
 
 
 def _render_text(report: Any, *, to_file: bool) -> str:
