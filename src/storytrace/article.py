@@ -519,7 +519,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         text="\n\n".join(paragraphs),
         title=title,
         url=page_url,
-        outlet=_meta_content(tree, "og:site_name") or doc.sitename,
+        outlet=_meta_content(tree, "og:site_name") or _site_name(doc.sitename, tree),
         published=published,
         published_raw=published_raw,
     )
@@ -841,6 +841,21 @@ def _meta_content(tree: HtmlElement, prop: str) -> str | None:
     return None
 
 
+def _site_name(sitename: str | None, tree: HtmlElement) -> str | None:
+    """trafilatura's site name, unless it is a part of the <title> that is no domain name. With no site-name
+    markup, trafilatura takes the part of "Headline | Site" that holds a full stop, meant for "example.com";
+    a headline with "U.S." or "Aug." in it became the outlet ("Mitt Romney came to coal country on Aug."), and
+    every such page an outlet of its own in scan's outlets.csv. A domain name has no spaces."""
+    if not sitename:
+        return None
+    from trafilatura.metadata import examine_title_element
+
+    _, *parts = examine_title_element(tree)
+    words = sitename.split()
+    from_title = any(part and part.split() == words for part in parts)
+    return None if from_title and len(words) > 1 else sitename
+
+
 def _title_element(tree: HtmlElement) -> str | None:
     el = tree.find(".//title")
     if el is None:
@@ -1103,7 +1118,7 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
             # read as plain text, a file of many records would be compared as one article, quietly and wrongly
             raise InputError(
                 f"{name}: a corpus file (many articles), but this reads one article: `compare --pairs` takes a "
-                "batch of pairs, `index add` and `scan` a corpus"
+                "batch of pairs, `trace --batch` a batch of suspects, `index add` and `scan` a corpus"
             )
     if fmt == "auto":
         fmt = _EXTENSIONS.get(suffix, "auto") if path != "-" else "auto"

@@ -283,7 +283,10 @@ def _warn_unread_date(article: Any, name: str) -> None:
 def _with_default_id(article: Any, name: str) -> Any:
     from dataclasses import replace
 
-    return article if article.id is not None or name == "-" else replace(article, id=name)
+    from storytrace.corpus import tidy_path
+
+    # the id `index add` gives the same file, so a suspect that is in the index is not its own source
+    return article if article.id is not None or name == "-" else replace(article, id=tidy_path(name))
 
 
 def _render_text(report: Any, *, to_file: bool) -> str:
@@ -401,7 +404,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     rate = done / elapsed if elapsed > 0 else 0.0
     print(
         f"storytrace: indexed {plural(done, 'article')} ({result.added} new, {result.updated} updated) in "
-        f"{elapsed:.1f} s ({rate:.0f} articles/s); {len(index)} in {args.db}",
+        f"{elapsed:.1f} s ({rate:.{0 if rate >= 10 else 1}f} articles/s); {len(index)} in {args.db}",
         file=sys.stderr,
     )
     index.close()
@@ -451,6 +454,9 @@ def _cmd_index_remove(args: argparse.Namespace, parser: argparse.ArgumentParser)
             if not index.remove(article_id):
                 missing += 1
                 print(f"storytrace: {article_id}: not in the index", file=sys.stderr)
+        # a silent success left the user to run `index stats` to learn whether anything went
+        removed = len(args.ids) - missing
+        print(f"storytrace: removed {plural(removed, 'article')}; {len(index)} in {args.db}", file=sys.stderr)
     return EXIT_PARTIAL if missing else EXIT_OK
 
 
@@ -541,6 +547,9 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
     return EXIT_OK
 
 
+_UNEXPLAINED_SHOWN = 10
+
+
 def _render_trace(result: Any, *, to_file: bool) -> str:
     from rich.console import Console
     from rich.markup import escape
@@ -584,7 +593,8 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         title = c.meta.get("title") or ""
         table.add_row(
             str(k),
-            Text(safe(f"{c.id}\n{title}"[:160]), style="bold" if c.qualifies else ""),
+            # folded, not cut: ids are often paths that differ only at the end ("data/html/politifact_train…")
+            Text(safe(f"{c.id}\n{title}"[:160]), style="bold" if c.qualifies else "", overflow="fold"),
             f"{c.score:.2f}",
             r.verdict.relation.replace("_", " ") if r else ("too long" if c.too_long else "-"),
             r.verdict.direction if r else "-",
@@ -602,6 +612,13 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         console.print(
             Text(f"suspect sentences no source explains: {', '.join(map(str, result.unexplained))}", style="dim")
         )
+        # the numbers alone send the reader counting sentences; these are what the suspect added
+        for i in result.unexplained[:_UNEXPLAINED_SHOWN]:
+            words = " ".join(result.suspect.sentence_text(i).split())
+            console.print(Text(safe(f"  [{i}] {words[:150]}{'…' if len(words) > 150 else ''}"), style="dim"))
+        if len(result.unexplained) > _UNEXPLAINED_SHOWN:
+            more = len(result.unexplained) - _UNEXPLAINED_SHOWN
+            console.print(Text(f"  … and {more} more (--format json)", style="dim"))
     return buf.getvalue()
 
 

@@ -118,6 +118,16 @@ class Record:
 # Inputs
 
 
+def tidy_path(path: str) -> str:
+    """``path`` without "./" steps and doubled separators, which name the same file: a file's path is its id
+    when the record has none, and `index add ./pages` after `index add pages` added every article again
+    under a second id instead of updating it. ".." is kept (through a symlinked directory it names another
+    place), and so is "-" (stdin)."""
+    if path == "-" or os.pardir in path.split(os.sep):
+        return path
+    return os.path.normpath(path)
+
+
 def expand_inputs(inputs: Sequence[str]) -> list[str]:
     """The files a list of command-line inputs stands for, in a fixed order.
 
@@ -134,7 +144,7 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
         key = path if path == "-" else os.path.normpath(os.path.abspath(path))
         if key not in seen:
             seen.add(key)
-            out.append(path)
+            out.append(tidy_path(path))
 
     for item in inputs:
         name = _one_line(item) if item != "-" else STDIN_NAME

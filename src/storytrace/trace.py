@@ -225,6 +225,7 @@ def trace(
     if top < 1:
         raise ValueError("top must be at least 1")
     suspect = analyse(article)
+    index.refresh()  # articles another process added or removed since the last trace count
     cutoff = before or article.published_date()
     # The pool holds the shortlist too: at max(20, 4 * top) alone, trace(top=1, shortlist=25) compared 20.
     pool = max(20, 4 * top, shortlist or 0)

@@ -167,11 +167,20 @@ class Index:
         self._lock = threading.RLock()
         self._snapshot: Snapshot | None = None
         self._matrix: np.ndarray | None = None
+        self._seen_version: int | None = None  # PRAGMA data_version when the snapshot was loaded
         try:
             self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             self._db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
             self._db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
             self.mode = self._init_schema(exists, "lexical-only" if lexical_only else "full")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                # not "not a storytrace index": a user told that may delete a good index
+                raise IndexBusyError(
+                    f"{self.path}: another process holds this index locked (waited {_BUSY_TIMEOUT_MS // 1000} s); "
+                    "try again when it has finished"
+                ) from None
+            raise InputError(f"{self.path}: not a storytrace index ({exc})") from None
         except sqlite3.DatabaseError as exc:
             raise InputError(f"{self.path}: not a storytrace index ({exc})") from None
         if lexical_only is not None and lexical_only != self.lexical_only:
@@ -218,10 +227,19 @@ class Index:
             raise InputError(f"{self.path}: not a storytrace index (an SQLite file with other tables)")
         row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            # Rebuilding (the advice for an old index) would throw away an index a newer storytrace reads.
+            made_by = self._db.execute("SELECT value FROM meta WHERE key = 'created_by'").fetchone()
+            raise InputError(
+                f"{self.path}: index schema version {version}, made by a newer storytrace"
+                f"{f' ({made_by[0]})' if made_by else ''}; this one reads version {SCHEMA_VERSION}: upgrade "
+                "storytrace to use it"
+            )
         if version != SCHEMA_VERSION:
             raise InputError(
                 f"{self.path}: index schema version {version}, but this storytrace reads version {SCHEMA_VERSION}: "
-                "rebuild the index with `storytrace index add` from the original files"
+                "rebuild the index with `storytrace index add` from the original files, into a new file (this one "
+                "cannot be added to)"
             )
         row = self._db.execute("SELECT value FROM meta WHERE key = 'mode'").fetchone()
         if not row or row[0] not in MODES:
@@ -405,10 +423,27 @@ class Index:
         for (i,) in self._db.execute("SELECT id FROM articles ORDER BY doc"):
             yield i
 
+    def refresh(self) -> None:
+        """Drop the cached snapshot if another connection (``index add`` or ``remove`` in another process)
+        committed since it was loaded. A long-lived reader (``serve``) otherwise never saw the articles added
+        after its first trace. Call it between traces, never inside one: the candidate rows of a trace are
+        positions in one snapshot."""
+        with self._lock:
+            if self._snapshot is not None and self._data_version() != self._seen_version:
+                self._snapshot = None
+                self._matrix = None
+
+    def _data_version(self) -> int:
+        # Changes when another connection commits, never for this connection's own writes (SQLite's
+        # documented contract), so storing sentence vectors here keeps the snapshot.
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
     def snapshot(self) -> Snapshot:
-        """Every article's scoring arrays (static vectors, dates, lengths), loaded once, kept until the next write."""
+        """Every article's scoring arrays (static vectors, dates, lengths), loaded once, kept until the next
+        write (``refresh`` also drops it after another process's write)."""
         with self._lock:
             if self._snapshot is None:
+                self._seen_version = self._data_version()
                 rows = self._db.execute("SELECT doc, published, length FROM articles ORDER BY doc").fetchall()
                 docs = [r[0] for r in rows]
                 lengths = [r[2] for r in rows]

@@ -362,6 +362,17 @@ _TRACE_CSS = (
 )
 
 
+def unexplained_html(result: Any, css_class: str = "") -> str:
+    """The suspect sentences no source explains, numbered as in the JSON and quoted: the numbers alone sent the
+    reader counting sentences, and these are what the suspect added to its sources."""
+    numbers = ", ".join(map(str, result.unexplained))
+    cls = f' class="{css_class}"' if css_class else ""
+    items = "".join(
+        f"<li>[{i}] {escape(' '.join(result.suspect.sentence_text(i).split()))}</li>" for i in result.unexplained
+    )
+    return f"<p{cls}>Suspect sentences no source explains: {escape(numbers)}.</p><ul{cls}>{items}</ul>"
+
+
 def trace_to_html(result: Any) -> str:
     """A trace (``storytrace.trace.TraceResult``) as one self-contained page: the ranked candidates, then
     the side-by-side report of the suspect against its source when one was found."""
@@ -400,7 +411,7 @@ def trace_to_html(result: Any) -> str:
         else "<p>The index holds no candidate for this article.</p>"
     )
     if d["source"] and d["unexplained"]:
-        table += f"<p>Suspect sentences no source explains: {escape(', '.join(map(str, d['unexplained'])))}.</p>"
+        table += unexplained_html(result)
     preamble = f'<section class="trace"><h1>Trace: {escape(str(name))}</h1>{head}{table}</section>'
     source = next((c for c in result.candidates if c.id == result.source and c.report is not None), None)
     if source is not None:

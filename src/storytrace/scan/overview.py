@@ -37,6 +37,12 @@ def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
+def _num(value: float) -> str:
+    """An axis number a reader takes in at a glance: lags run to thousands of hours, and "%.3g" wrote
+    1320 as "1.32e+03"."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}"
+
+
 def histogram_svg(values: Sequence[float], *, bins: int, lo: float, hi: float, label: str, color: str = _BLUE) -> str:
     """A bar chart of ``values`` in ``bins`` equal bins over [lo, hi] (values outside are clamped)."""
     w, h, pad = 480, 200, 32
@@ -53,12 +59,12 @@ def histogram_svg(values: Sequence[float], *, bins: int, lo: float, hi: float, l
         a, b = lo + (hi - lo) * k / bins, lo + (hi - lo) * (k + 1) / bins
         bars.append(
             f'<rect x="{x:.1f}" y="{y:.1f}" width="{bw - 1:.1f}" height="{bh:.1f}" fill="{color}">'
-            f"<title>{a:.3g}\u2013{b:.3g}: {c}</title></rect>"
+            f"<title>{_num(a)}\u2013{_num(b)}: {c}</title></rect>"
         )
     axis = (
         f'<line x1="{pad}" y1="{h - pad}" x2="{w - pad}" y2="{h - pad}" stroke="#57606a"/>'
-        f'<text x="{pad}" y="{h - pad + 14}">{lo:.3g}</text>'
-        f'<text x="{w - pad}" y="{h - pad + 14}" text-anchor="end">{hi:.3g}</text>'
+        f'<text x="{pad}" y="{h - pad + 14}">{_num(lo)}</text>'
+        f'<text x="{w - pad}" y="{h - pad + 14}" text-anchor="end">{_num(hi)}</text>'
         f'<text x="{w / 2}" y="{h - 4}" text-anchor="middle">{_e(label)}</text>'
         f'<text x="{pad - 4}" y="{pad}" text-anchor="end">{top}</text>'
     )

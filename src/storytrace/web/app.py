@@ -328,7 +328,10 @@ class _State:
 
     def trace_job(self, article: Any, top: int, before: date | None) -> Any:
         with self.trace_lock:
-            return self.index.trace(article, top=top, before=before, settings=self.settings)
+            result = self.index.trace(article, top=top, before=before, settings=self.settings)
+            # the count /health and the home page give follows the index as `index add` grows it
+            self.index_articles = len(self.index.snapshot().docs)
+            return result
 
     def stored(self, candidate: str) -> Any:
         with self.trace_lock:
@@ -449,10 +452,11 @@ def build_app(config: AppConfig) -> Any:
         top = _top_field(form.get("top"), config.max_top)
         values = {k: v for k, v in form.items() if isinstance(v, str)}
         try:
+            before = _before_field(form.get("before"))
             article, text, used_fmt = await _form_article(form, "", fmt, config.max_request_bytes)
         except InputError as exc:
             return HTMLResponse(_home(str(exc), values), status_code=400)
-        result = await state.runner.run(state.trace_job, article, top, None)
+        result = await state.runner.run(state.trace_job, article, top, before)
         # the suspect rides along in the page for the "full comparison" buttons (an upload, decoded)
         html = pages.trace_page(result, text=text, title=str(form.get("title") or ""), input_format=used_fmt)
         return HTMLResponse(html)
@@ -642,6 +646,16 @@ def _top_field(value: Any, max_top: int) -> int:
     if not 1 <= top <= max_top:
         raise ApiError(400, f"top: between 1 and {max_top}")
     return top
+
+
+def _before_field(value: Any) -> date | None:
+    text = str(value or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"only sources published on or before: {text[:40]!r} is not a date like 2024-03-14") from None
 
 
 async def _form_article(form: Any, prefix: str, fmt: str, max_bytes: int) -> tuple[Any, str, str]:

@@ -12,7 +12,7 @@ from collections import Counter
 from html import escape
 from typing import Any
 
-from storytrace.report.html import SCRIPT_HASH, page
+from storytrace.report.html import SCRIPT_HASH, page, unexplained_html
 
 #: The app's pages may post forms to the app itself, and nothing else.
 PAGE_CSP = (
@@ -141,6 +141,9 @@ def home_page(
             f'<input type="file" id="trace_file" name="file" accept="{_ACCEPT}">'
             '<div class="row"><label for="trace_top">Candidates to compare</label>'
             f'<input type="number" id="trace_top" name="top" min="1" max="20" value="{val("top") or "5"}">'
+            # the CLI's --before and the API's "before": pasted text carries no date of its own
+            '<label for="trace_before">Only sources published on or before (optional)</label>'
+            f'<input type="date" id="trace_before" name="before" value="{val("before")}">'
             '<button class="go" type="submit" id="trace-submit">Trace</button></div>'
             "</form></section>"
         )
@@ -201,8 +204,7 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str) -> str:
         else '<p class="hint">The index holds no candidate for this article.</p>'
     )
     if d["source"] and d["unexplained"]:  # as the CLI and the JSON say: what no source accounts for
-        unexplained = ", ".join(map(str, d["unexplained"]))
-        table += f'<p class="hint">Suspect sentences no source explains: {escape(unexplained)}.</p>'
+        table += unexplained_html(result, "hint")
     form = (
         '<form method="post" action="/ui/trace/compare" id="full" hidden>'
         f'<textarea name="text" hidden>{escape(text)}</textarea>'
