@@ -1484,7 +1484,9 @@ def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str, s
             o.high is None and _close(o.value, d.value) and (o.kind in ("identifier", "age") or o.value >= 10)
             for o in all_src
         ):
-            return False  # "his 101st birthday" for "to turn 101", "the 17th spot" for "No. 17"
+            # "his 101st birthday" for "to turn 101", "the 17th spot" for "No. 17", "the 70th anniversary" for
+            # "seventy years to the day": a figure of ten or more is rare enough to be the one restated
+            return False
         if d.text.isalpha() and re.search(rf"(?<!\w){re.escape(d.text)}(?!\w)", s_text, re.IGNORECASE):
             return False  # "the second place" where the original says "come in second", not read as a figure
     if d.value == int(d.value) and any(
