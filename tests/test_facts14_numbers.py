@@ -47,6 +47,10 @@ def test_another_set_score_is_reported() -> None:
             "He held the 17th spot on the American Film Institute's list of the greatest male screen legends.",
         ),
         (
+            "Seventy years to the day after the Soviets invaded Poland, it was an odd way to mark the occasion.",
+            "On the 70th anniversary of the day the Soviets invaded Poland, it was an odd way to mark the occasion.",
+        ),
+        (
             "We do not yet know who is going to come in second. There is a race for second place in Nevada.",
             "It is not yet known who will come in second. There is a race for the second place in Nevada.",
         ),
