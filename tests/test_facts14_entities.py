@@ -105,7 +105,10 @@ def test_capitals_of_a_headline_or_a_line_opening_are_no_name() -> None:
     assert not _written_as_name(_entity(opening, "Prepare"), opening)
     glued = "Sends Eurozone into a Frenzy  Prepare to be astounded by what comes."
     assert not _written_as_name(Entity(glued.index("Frenzy"), glued.index(" to be"), "Frenzy  Prepare", "ORG"), glued)
-    # a name in running text, or opening a sentence and written capitalised elsewhere, stays a name
+    # a name in running text, in a list of names, or opening a sentence and written capitalised elsewhere,
+    # stays a name
+    listed = "It lets developers work in Java, C++ and Microsoft Visual Basic.net on Windows."
+    assert _written_as_name(_entity(listed, "Microsoft"), listed)
     text = "The plan was backed by Okafor on Monday. Okafor said it would pass."
     assert _written_as_name(_entity(text, "Okafor"), text)
     second = text.rindex("Okafor")

@@ -330,6 +330,7 @@ def _misspelt(a: str, b: str) -> bool:
 
 _LINE_BREAK = re.compile(r"\n|\s{2,}")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
 
 
@@ -351,10 +352,15 @@ def _written_as_name(d: Entity, text: str) -> bool:
     line_start = breaks[-1] if breaks else max(0, d.start - 200)
     next_break = _LINE_BREAK.search(text, d.end, d.end + 200)
     line_end = next_break.start() if next_break else d.end + 200
-    before = [w for w in _WORD.findall(text, max(line_start, d.start - 60), d.start)][-3:]
-    after = [w for w in _WORD.findall(text, d.end, min(line_end, d.end + 60))][:3]
+    # The words around it in its clause: a list of names ("Java, C++ and Microsoft Visual Basic") is
+    # capitalised too, but its commas cut it into clauses of one or two names each.
+    a = max([line_start, d.start - 60] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(0, d.start - 60), d.start)])
+    next_mark = _CLAUSE_MARK.search(text, d.end, min(line_end, d.end + 60))
+    b = next_mark.start() if next_mark else min(line_end, d.end + 60)
+    before = _WORD.findall(text, a, d.start)[-4:]
+    after = _WORD.findall(text, d.end, b)[:4]
     long_words = [w for w in before + after if len(w) >= 4 and w.lower() not in _TITLES]
-    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
+    if len(long_words) >= 3 and all(w[0].isupper() for w in long_words):
         return False  # set in title case or capitals: a headline
     opening = d.start == 0 or (breaks and not text[line_start : d.start].strip())
     if opening or _SENTENCE_END.search(text, max(0, d.start - 4), d.start):
