@@ -88,6 +88,7 @@ class DateMention:
     year_end: int | None = None  # a year range or decade: last year it covers
     month: int | None = None
     day: int | None = None
+    day_end: int | None = None  # a span of days in one month ("May 3-5", "from 3 to 5 May"): its last day
     weekday: int | None = None  # 0 = Monday
     season: str | None = None  # spring | summer | autumn | winter
     hour: int | None = None
@@ -180,13 +181,23 @@ def looks_like_year(text: str, start: int, end: int) -> bool:
 
 _P_ISO = re.compile(rf"\b{_PREP}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _P_SLASH = re.compile(rf"\b{_PREP}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR}|\d\d)\b")
+# A span of days is written "May 3-5", "3-5 May", "from 3 to 5 May" or "between May 3 and 5". After the month
+# and day, "to"/"and" joins the next day only after "from"/"between" (the span group): "on May 3 and 5 people
+# died" keeps its count; before the month the month itself closes the span.
+_SPAN_PREP = (
+    r"(?:(?:(?P<span>(?i:from|between))|(?P<prep>(?i:on|in|since|by|until|till|during|before|after|through|"
+    r"throughout|as\s+of|starting|beginning|effective)))\s+)?"
+)
+_DAY_TO = r"(?:\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+)"
 _P_MONTH_DAY = re.compile(
-    rf"\b{_PREP}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH_ANY})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\b)?(?:\s*,?\s+(?P<year>{_YEAR})\b)?(?!\s*(?:%|per\s*cent|percent))"
+    rf"\b{_SPAN_PREP}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH_ANY})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\b|(?(span)\s+(?:to|through|until|till|and)\s+(?:(?P=month)\s*)?"
+    rf"(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\b))?"
+    rf"(?:\s*,?\s+(?P<year>{_YEAR})\b)?(?!\s*(?:%|per\s*cent|percent))"
 )
 _P_DAY_MONTH = re.compile(
     rf"\b{_PREP}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<month>{_MONTH_ANY})"
+    rf"(?:{_DAY_TO}(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<month>{_MONTH_ANY})"
     rf"(?:\s*,?\s+(?P<year>{_YEAR})\b)?"
 )
 _P_MONTH_YEAR = re.compile(
@@ -405,7 +416,8 @@ def date_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 
 def _prep_of(m: re.Match[str]) -> str | None:
-    p = m.groupdict().get("prep")
+    groups = m.groupdict()
+    p = groups.get("prep") or groups.get("span")
     return " ".join(p.lower().split()) if p else None
 
 
@@ -451,7 +463,20 @@ def _month_day(m: re.Match[str], text: str) -> DateMention | None:
     if not _valid(year, month, day):
         return None
     weekday = _WEEKDAY_NUMBER[m["wd"].lower()] if m["wd"] else None
-    return _mention(m, text, "absolute", "day", year=year, month=month, day=day, weekday=weekday, prep=_prep_of(m))
+    last = m.groupdict().get("day3") or m["day2"]
+    day_end = int(last) if last and _valid(year, month, int(last)) and int(last) > day else None
+    return _mention(
+        m,
+        text,
+        "absolute",
+        "day",
+        year=year,
+        month=month,
+        day=day,
+        day_end=day_end,
+        weekday=weekday,
+        prep=_prep_of(m),
+    )
 
 
 def _month_year(m: re.Match[str], text: str) -> DateMention:
@@ -939,7 +964,7 @@ def _fields_range(m: DateMention, year: int) -> Range | None:
             return None
         if m.weekday is not None and d.weekday() != m.weekday and m.year is None:
             return None
-        return d, d
+        return d, d.replace(day=m.day_end) if m.day_end else d
     if m.granularity == "month" and m.month is not None:
         return _month_range(year, m.month)
     if m.granularity == "season" and m.season is not None:
@@ -984,6 +1009,8 @@ def _relation(s: _Side, d: _Side) -> tuple[str, tuple[Range, ...]]:
         # it, is another claim, not a vaguer or finer one as "the 2010s" against "2015" would be.
         same = (sm.year, sm.year_end or sm.year) == (dm.year, dm.year_end or dm.year)
         return ("same" if same else "conflict"), ()
+    if sm.day_end and dm.day_end and (sm.day, sm.day_end) != (dm.day, dm.day_end):
+        return "conflict", ()  # a span of days names its ends, as a span of years does
     if (
         sm.kind == "relative"
         and dm.kind == "relative"
@@ -1076,8 +1103,18 @@ def _field_relation(sm: DateMention, dm: DateMention) -> str:
     """Compare what both texts state when neither can be placed on a calendar."""
     if (sm.kind == "absolute" and dm.kind == "absolute") or sm.unit == dm.unit == "weekday":
         common = 0
+        if sm.day is not None and dm.day is not None and (sm.day_end or dm.day_end):
+            # A span names its ends: another end is another claim ("3 to 6 May" for "May 3-5"); one day
+            # inside a span may be the day the story is about, not a contradiction.
+            s0, s1, d0, d1 = sm.day, sm.day_end or sm.day, dm.day, dm.day_end or dm.day
+            if s1 < d0 or d1 < s0 or (sm.day_end and dm.day_end and (s0, s1) != (d0, d1)):
+                return "conflict"
+            if (s0, s1) != (d0, d1):
+                return "unknown"
         for field in ("year", "month", "day", "weekday", "season"):
             a, b = getattr(sm, field), getattr(dm, field)
+            if field == "day" and (sm.day_end or dm.day_end):
+                continue
             if a is not None and b is not None:
                 if a != b:
                     return "conflict"

@@ -162,6 +162,8 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                     continue  # the original's name is still in the suspect
                 if _acronym_of(s.text, d.text) or _acronym_of(d.text, s.text):
                     continue  # "the International Monetary Fund" for "IMF": one organisation, written out
+                if same_referent(s.text, d.text) or _misspelt(s.text, d.text):
+                    continue  # "the Soviet Union" for "USSR", "D.C." for "Washington": one referent
                 used.add(k)
                 findings.append(
                     Finding(
@@ -178,7 +180,7 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                 )
                 swapped = True
                 break
-            if not swapped and _unknown_name(d, words, src.text):
+            if not swapped and _unknown_name(d, words, src.text) and _written_as_name(d, der.text):
                 findings.append(
                     Finding(
                         type="entity_changed",
@@ -202,6 +204,85 @@ _ALIASES = (
     frozenset({"un", "u.n", "u.n.", "united", "nations"}),
 )
 
+# Countries, cities and bodies that news names in several ways no rule derives: a short form, an old or
+# local name, a capital standing for its government ("Moscow" for the Soviet Union), an acronym that is not
+# the initials of the English long form ("USSR"). Two names in one group are one referent, never a swap;
+# a name of a group the original writes in any form is not new. Acronyms that are the initials of a long
+# form the original writes ("IMF", "NYSE") need no entry: ``_acronym_of`` and ``_initials`` find those.
+# Names are written as news writes them; ``_alias_key`` drops "the", dots, commas, a possessive and case.
+_REFERENT_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("United States", "United States of America", "US", "USA", "America", "Washington"),
+    ("United Kingdom", "UK", "Britain", "Great Britain", "London"),
+    ("Soviet Union", "USSR", "Union of Soviet Socialist Republics", "Soviets", "Moscow", "Kremlin"),
+    ("Russia", "Russian Federation", "Moscow", "Kremlin"),
+    ("United Nations", "UN"),
+    ("European Union", "EU", "Brussels"),
+    ("Washington, D.C.", "Washington DC", "DC", "District of Columbia", "Washington"),
+    ("New York City", "New York", "NYC"),
+    ("Los Angeles", "LA"),
+    ("China", "People's Republic of China", "PRC", "Beijing"),
+    ("Taiwan", "Republic of China", "Taipei"),
+    ("South Korea", "Republic of Korea", "ROK", "Seoul"),
+    ("North Korea", "Democratic People's Republic of Korea", "DPRK", "Pyongyang"),
+    ("Netherlands", "Holland"),
+    ("United Arab Emirates", "UAE", "Emirates"),
+    ("Czech Republic", "Czechia"),
+    ("Turkey", "Türkiye", "Turkiye"),
+    ("Myanmar", "Burma"),
+    ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
+    ("Eswatini", "Swaziland"),
+    ("Democratic Republic of the Congo", "Democratic Republic of Congo", "DRC", "DR Congo"),
+    ("Vatican", "Vatican City", "Holy See"),
+    ("North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "NATO", "Nato"),
+    ("World Health Organization", "World Health Organisation", "WHO"),
+    ("Pentagon", "Department of Defense", "Defense Department", "DoD"),
+    ("State Department", "Department of State"),
+    ("Justice Department", "Department of Justice", "DOJ"),
+    ("Homeland Security", "Department of Homeland Security", "DHS"),
+    ("Congress", "Capitol Hill"),
+)
+
+
+def _alias_key(name: str) -> str:
+    """One form for the ways a name is written: "the U.S.'s" -> "us", "Washington, D.C." -> "washington dc"."""
+    key = name.replace("\u2019", "'").strip().removesuffix("'s").replace(".", "").replace(",", " ").lower()
+    key = " ".join(key.split())
+    return key.removeprefix("the ").strip()
+
+
+_REFERENTS: dict[str, frozenset[int]] = {}
+for _k, _group in enumerate(_REFERENT_GROUPS):
+    for _name in _group:
+        _REFERENTS[_alias_key(_name)] = _REFERENTS.get(_alias_key(_name), frozenset()) | {_k}
+
+
+def _alias_pattern(name: str) -> str:
+    """A name as a pattern over the text: an acronym with or without dots ("US" finds "U.S."), words
+    across any spacing; case kept, so "US" is not the pronoun "us" nor "who" the "WHO"."""
+    if name.isupper() and name.isalpha():
+        return r"\.?".join(name) + r"\.?"
+    return r"\s+".join(re.escape(w) for w in name.split())
+
+
+_ALIAS_FINDER = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(_alias_pattern(n) for n in sorted({n for g in _REFERENT_GROUPS for n in g}, key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+def same_referent(a: str, b: str) -> bool:
+    """True when two names are one country, city or body written two ways ("USSR", "the Soviet Union")."""
+    return bool(_REFERENTS.get(_alias_key(a), frozenset()) & _REFERENTS.get(_alias_key(b), frozenset()))
+
+
+def referents_in(text: str) -> frozenset[int]:
+    """The referent groups (indexes into ``_REFERENT_GROUPS``) a text names in any of their forms."""
+    out: set[int] = set()
+    for m in _ALIAS_FINDER.finditer(text):
+        out |= _REFERENTS.get(_alias_key(m.group()), frozenset())
+    return frozenset(out)
+
 
 def _unknown_name(d: Entity, words: set[str], src_text: str) -> bool:
     """True when a person, organisation or place named in the suspect appears nowhere in the original,
@@ -213,9 +294,13 @@ def _unknown_name(d: Entity, words: set[str], src_text: str) -> bool:
     src_words = set(re.findall(r"[\w.'’\-]+", src_text.lower()))
     if any(_acronym_of(a, d.text) for a in set(_ACRONYM.findall(src_text))):
         return False  # "the International Monetary Fund" where the original writes "IMF"
+    if _REFERENTS.get(_alias_key(d.text), frozenset()) & referents_in(src_text):
+        return False  # "Washington" where the original writes "D.C.", "Burma" where it writes "Myanmar"
     for w in words:
         if len(w) >= 5 and any(x.startswith(w[:5]) for x in src_words):
             return False
+        if len(w) >= 6 and any(abs(len(x) - len(w)) <= 1 and _misspelt(x, w) for x in src_words):
+            return False  # "Pennsylvania" where the original misspells it "Pensylvania"
         if w.endswith("s") and w[:-1] in src_words:
             return False  # "the Tonys" for "Tony nominations"
         if w.isalpha() and 2 <= len(w) <= 6 and w.upper() in d.text and w in _initials(src_text):
@@ -223,6 +308,71 @@ def _unknown_name(d: Entity, words: set[str], src_text: str) -> bool:
         for group in _ALIASES:
             if w in group and group & src_words:
                 return False
+    return True
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """True when one name is the other with one letter added, dropped or changed, or two neighbouring
+    letters swapped ("Pensylvania", "Pennsylvania"): a slip corrected or made, not another name. Names of
+    six letters or more only: shorter ones one letter apart are often two ("Iran", "Iraq")."""
+    x = "".join(c for c in a.lower() if c.isalnum())
+    y = "".join(c for c in b.lower() if c.isalnum())
+    if x == y or min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        diff = [k for k in range(len(x)) if x[k] != y[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+        )
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+_LINE_BREAK = re.compile(r"\n|\s{2,}")
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
+
+
+def _written_as_name(d: Entity, text: str) -> bool:
+    """False when the suspect's capitals say nothing of a name: an entity run across a line break ("Frenzy
+    Prepare", a headline glued to the lead), or a single word amid capitalised words of a headline ("Will
+    Western Culture Survive the Assault?", "EXTRAVAGANT BAILOUT PLAN") or opening a line or sentence
+    ("Prepare yourselves") that the suspect never writes capitalised elsewhere. NER reads such words as
+    names; news written in sentence case does not capitalise them."""
+    if _LINE_BREAK.search(d.text):
+        return False
+    words = d.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1:
+        return True
+    word = words[0]
+    breaks = [m.end() for m in _LINE_BREAK.finditer(text, max(0, d.start - 200), d.start)]
+    line_start = breaks[-1] if breaks else max(0, d.start - 200)
+    next_break = _LINE_BREAK.search(text, d.end, d.end + 200)
+    line_end = next_break.start() if next_break else d.end + 200
+    # The words around it in its clause: a list of names ("Java, C++ and Microsoft Visual Basic") is
+    # capitalised too, but its commas cut it into clauses of one or two names each.
+    a = max([line_start, d.start - 60] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(0, d.start - 60), d.start)])
+    next_mark = _CLAUSE_MARK.search(text, d.end, min(line_end, d.end + 60))
+    b = next_mark.start() if next_mark else min(line_end, d.end + 60)
+    before = _WORD.findall(text, a, d.start)[-4:]
+    after = _WORD.findall(text, d.end, b)[:4]
+    long_words = [w for w in before + after if len(w) >= 4 and w.lower() not in _TITLES]
+    if len(long_words) >= 3 and all(w[0].isupper() for w in long_words):
+        return False  # set in title case or capitals: a headline
+    opening = d.start == 0 or (breaks and not text[line_start : d.start].strip())
+    if opening or _SENTENCE_END.search(text, max(0, d.start - 4), d.start):
+        bare = re.escape(word)
+        elsewhere = [
+            m
+            for m in re.finditer(rf"(?<![\w'’]){bare}(?![\w'’])", text)
+            if m.start() != d.start
+            and not _SENTENCE_END.search(text, max(0, m.start() - 4), m.start())
+            and not _LINE_BREAK.search(text, max(0, m.start() - 2), m.start())
+        ]
+        return bool(elsewhere)
     return True
 
 

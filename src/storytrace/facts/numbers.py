@@ -376,7 +376,9 @@ _QUALIFIER_CLASS = {
 _TALLY_CONTEXT = re.compile(
     r"\b(?:votes?|voted|voting|ballots?|passed|passes|approved|approves|adopted|rejected|rejects|defeated|"
     r"confirmed|ratified|upheld|overturned|struck\s+down|blocked|failed|margin|tally|won|wins|beat|beats|"
-    r"lost|loses|ruled|rules|ruling|verdict|decision|majority|split|score|scored|jury|senate|house|council|committee)\b",
+    r"lost|loses|ruled|rules|ruling|verdict|decision|majority|split|score|scored|jury|senate|house|council|committee|"
+    # games won and lost: "dropped the first set 6-7" is a score, not a range of six to seven
+    r"sets?|tie-?breaks?|tie-?breakers?|victory|defeat|drew|draw|edged|routed|thrashed|trounced|clinched)\b",
     re.IGNORECASE,
 )
 _OUTCOME_POS = re.compile(
@@ -1141,6 +1143,11 @@ def equal(d: Quantity, s: Quantity) -> bool:
         # whether the outcome agrees is judged apart (a reversed vote)
         assert d.high is not None and s.high is not None
         return sorted((d.value, d.high)) == sorted((s.value, s.high))
+    if "tally" in (d.kind, s.kind) and d.high is not None and s.high is not None:
+        # one side read "6-7" as a score, the other, without a word of games or votes near it, as a range
+        other = s if d.kind == "tally" else d
+        if other.kind == "count" and other.unit is None:
+            return sorted((d.value, d.high)) == sorted((s.value, s.high))
     structural = ("ordinal", "tally", "identifier")
     if _in_words(d) or _in_words(s):
         return _words_fit(d, s)
@@ -1306,7 +1313,7 @@ def number_findings(alignment: Alignment) -> list[Finding]:
         if not S:
             if all_src is None:
                 all_src = extract_quantities(src.text)
-            findings.extend(_unknown(d, texts) for d in D if _is_unknown(d, link, all_src, der.text))
+            findings.extend(_unknown(d, texts) for d in D if _is_unknown(d, link, all_src, der.text, src.text))
             continue
         matched: set[int] = set()
         open_d: list[Quantity] = []
@@ -1358,7 +1365,7 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                 and (link.kind != "partial" or d.kind != "count" or _nouns_agree(d, s))
             ]
             if not options:
-                if _is_unknown(d, link, all_src, der.text):
+                if _is_unknown(d, link, all_src, der.text, src.text):
                     findings.append(_unknown(d, texts))
                 continue
             k, s = max(options, key=lambda ks: (len(set(d.noun) & set(ks[1].noun)), -ks[0]))
@@ -1456,7 +1463,7 @@ def _blurred(alignment: Alignment, link: Link, S: list[Quantity]) -> list[Findin
     return out
 
 
-def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str) -> bool:
+def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str, s_text: str = "") -> bool:
     """True when a figure of a restated sentence is nowhere in the original, in any form: not equal to,
     nor a rounding of, any figure the original gives. "One" and "first" are left out (paraphrase writes
     "a man" as "one man"), as are truncated texts and figures inside a clause already reported as added."""
@@ -1466,6 +1473,22 @@ def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str) -
         return False  # "rose 100%" for "doubled", "fell 50%" for "halved"
     if any(a <= d.start and d.end <= b for a, b in link.unsupported):
         return False
+    if (
+        d.high is None
+        and d.kind == "count"
+        and any(o.kind == "tally" and d.value in (o.value, o.high) for o in all_src)
+    ):
+        return False  # "6 to 7" or "won by 52 votes" told from the original's "6-7", "52-48"
+    if d.kind == "ordinal" and d.value == int(d.value):
+        if any(
+            o.high is None and _close(o.value, d.value) and (o.kind in ("identifier", "age") or o.value >= 10)
+            for o in all_src
+        ):
+            # "his 101st birthday" for "to turn 101", "the 17th spot" for "No. 17", "the 70th anniversary" for
+            # "seventy years to the day": a figure of ten or more is rare enough to be the one restated
+            return False
+        if d.text.isalpha() and re.search(rf"(?<!\w){re.escape(d.text)}(?!\w)", s_text, re.IGNORECASE):
+            return False  # "the second place" where the original says "come in second", not read as a figure
     if d.value == int(d.value) and any(
         _close(o.value, d.value) and "identifier" in (o.kind, d.kind) and {o.kind, d.kind} <= {"identifier", "count"}
         for o in all_src

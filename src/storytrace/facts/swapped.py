@@ -443,10 +443,12 @@ def _transposed(a: str, b: str) -> bool:
 
 def _same_name(d_name: str, s_name: str, src_text: str) -> bool:
     """True when the two are one name written two ways: spacing or spelling ("O ' Sullivan", "Kyhesha"
-    for "Kyesha": the same person, a typo at most) or an acronym of the original's ("RBS" for "Royal
-    Bank of Scotland")."""
-    from storytrace.facts.entities import _acronym_letters, _initials
+    for "Kyesha": the same person, a typo at most), an acronym of the original's ("RBS" for "Royal
+    Bank of Scotland") or another name of one place or body ("D.C." for "Washington")."""
+    from storytrace.facts.entities import _acronym_letters, _initials, same_referent
 
+    if same_referent(d_name, s_name):
+        return True  # "D.C." for "Washington", "the Soviet Union" for "USSR": one referent
     a = "".join(c for c in d_name.lower() if c.isalnum())
     b = "".join(c for c in s_name.lower() if c.isalnum())
     if a == b:
