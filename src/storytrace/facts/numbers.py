@@ -1602,7 +1602,7 @@ def _rounded(d: Quantity, s: Quantity, texts: tuple[str, str]) -> Finding | None
 def _changed(d: Quantity, s: Quantity, texts: tuple[str, str]) -> Finding:
     high = d.kind in _HIGH_KINDS or (d.kind == "count" and (d.people or s.people))
     what = {
-        "tally": "vote tally changed",
+        "tally": "tally or score changed",
         "age": "age changed",
         "percent": "percentage changed",
         "money": "amount changed",
