@@ -131,6 +131,19 @@ class StageDir:
             db.close()
         return out
 
+    def long_articles(self, min_chars: int) -> set[int]:
+        """Positions of the articles whose text has at least ``min_chars`` characters (read in SQLite: no
+        article is parsed, and a stored row is never shorter than its text)."""
+        db = self._articles_db()
+        try:
+            rows = db.execute(
+                "SELECT pos FROM articles WHERE length(data) >= ? AND length(json_extract(data, '$.text')) >= ?",
+                (min_chars, min_chars),
+            )
+            return {int(pos) for (pos,) in rows}
+        finally:
+            db.close()
+
     def _articles_db(self) -> sqlite3.Connection:
         if not self.articles_path.exists():
             raise InputError(f"{self.articles_path}: missing (the articles stage did not complete)")
