@@ -2,7 +2,8 @@
 
 Candidates are computed in the main process (term counts are small; the sparse product is fast).
 Families are judged in worker processes, each reading its family's articles from the stage store and
-keeping its models loaded between families.
+keeping its models loaded between families. Families that share a long article go to one worker, one
+after the other (``family_groups``), so that its memo of sentence vectors serves them all.
 """
 
 from __future__ import annotations
