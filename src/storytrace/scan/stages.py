@@ -132,15 +132,12 @@ class StageDir:
         return out
 
     def long_articles(self, min_chars: int) -> set[int]:
-        """Positions of the articles whose text has at least ``min_chars`` characters (read in SQLite: no
-        article is parsed, and a stored row is never shorter than its text)."""
+        """Positions of the articles whose text has at least ``min_chars`` characters. A stored row is never
+        shorter than its text, so only the rows at least that long are read."""
         db = self._articles_db()
         try:
-            rows = db.execute(
-                "SELECT pos FROM articles WHERE length(data) >= ? AND length(json_extract(data, '$.text')) >= ?",
-                (min_chars, min_chars),
-            )
-            return {int(pos) for (pos,) in rows}
+            rows = db.execute("SELECT pos, data FROM articles WHERE length(data) >= ?", (min_chars,))
+            return {int(pos) for pos, data in rows if len(article_from_row(data).text) >= min_chars}
         finally:
             db.close()
 
