@@ -797,7 +797,9 @@ def test_an_article_is_analysed_once_for_the_gate_across_the_chunks_of_its_famil
     assert again.light is first.light
     assert again._doc is None  # the gate's features came from the first analysis
     assert again.specifics == first.doc.all_specifics() and again.stems == first.stems
-    assert _member_of(Article(text=record["text"], id="another id")).light is not first.light
+    # The features depend on the text alone (they are keyed by its digest): the same text met under another
+    # id, as SheepDog's duplicated originals are, shares them.
+    assert _member_of(Article(text=record["text"], id="another id")).light is first.light
 
 
 def _statements(seed: int, n: int) -> list[str]:

@@ -2,14 +2,16 @@
 
 Candidates are computed in the main process (term counts are small; the sparse product is fast).
 Families are judged in worker processes, each reading its family's articles from the stage store and
-keeping its models loaded between families.
+keeping its models loaded between families. Families that share a long article go to one worker, one
+after the other (``family_groups``), so that its memo of sentence vectors serves them all.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -100,18 +102,20 @@ class LocalEngine:
     def judge(
         self, stages: StageDir, todo: dict[int, list[tuple[int, int, float, int]]], config: Any, progress: Any
     ) -> Iterator[tuple[int, list[PairJudgement]]]:
-        tasks = [(str(stages.out), f, pairs, config) for f, pairs in sorted(todo.items())]
+        groups = family_groups(todo, stages.long_articles(SHARED_LONG_ARTICLE), self.workers)
+        tasks = [(str(stages.out), [(f, todo[f]) for f in group], config) for group in groups]
         if not tasks:
             self.close()
             return
-        # One family is judged here unless workers already wait with their models loaded (warm_up).
+        # One task is judged here unless workers already wait with their models loaded (warm_up).
         if self._pool is None and (self.workers == 1 or len(tasks) == 1 or not can_spawn()):
             for task in tasks:
-                yield _judge_family(task)
+                yield from _judge_families(task)
             return
         warm, self._pool = self._pool, None
         with warm if warm is not None else self._spawn(config) as pool:
-            yield from pool.imap_unordered(_judge_family, tasks, chunksize=1)
+            for judged in pool.imap_unordered(_judge_families, tasks, chunksize=1):
+                yield from judged
 
 
 def _load_models(config: Any) -> None:
@@ -149,10 +153,54 @@ _JUDGING_MODULES = (
 )
 
 
+#: Families (chunks of one large component, ``candidates.families``) that share an article at least this
+#: long are judged one after the other in one worker. Such an article, a speech or a transcript of hundreds of
+#: sentences, is a candidate of many others, so its pairs fall into several chunks, and each chunk embeds
+#: many of its sentences again: in a SheepDog scan the three chunks that share its 50,000-100,000-character
+#: speeches ask for ~3,200 sentences (a fifth of theirs) that another of them asked for before
+#: (benchmarks/RESULTS.md, scan, session 14). In one worker the process's memo of sentence vectors
+#: (``embed.MEMO_SIZE``) answers them; a vector depends on its text alone, so the judgements are the same.
+#: News-length articles are not worth it: the 6k synthetic corpus (articles under 6,300 characters) is one
+#: component of 56 chunks, which would turn into a few long tasks and an idle worker at the end.
+SHARED_LONG_ARTICLE = 20_000
+
+
+def family_groups(
+    todo: Mapping[int, Sequence[tuple[int, int, float, int]]], long_articles: Collection[int], workers: int
+) -> list[list[int]]:
+    """The families to judge, as tasks: each a list of families judged one after the other in one worker.
+
+    A family joins the first task that holds one of its long articles (``SHARED_LONG_ARTICLE``) and has room:
+    with several workers, a task holds at most a ``2 * workers``-th of all candidate pairs, so that no worker
+    is still busy with one long task while the others have finished. Tasks come in the order of their first
+    family, and each lists its families in order.
+    """
+    cap = sum(len(pairs) for pairs in todo.values()) / (2 * workers) if workers > 1 else math.inf
+    tasks: dict[int, list[int]] = {}
+    size: dict[int, int] = {}
+    homes: dict[int, list[int]] = {}  # long article -> the tasks that judge it, oldest first
+    for f in sorted(todo):
+        longs = sorted({p for a, b, *_ in todo[f] for p in (a, b) if p in long_articles})
+        task = next((t for p in longs for t in homes.get(p, ()) if size[t] + len(todo[f]) <= cap), f)
+        tasks.setdefault(task, []).append(f)
+        size[task] = size.get(task, 0) + len(todo[f])
+        for p in longs:
+            if task not in homes.setdefault(p, []):
+                homes[p].append(task)
+    return [tasks[t] for t in sorted(tasks)]
+
+
+def _judge_families(
+    task: tuple[str, list[tuple[int, list[tuple[int, int, float, int]]]], Any],
+) -> list[tuple[int, list[PairJudgement]]]:
+    out, families, config = task
+    return [_judge_family((out, family, pairs, config)) for family, pairs in families]
+
+
 def _judge_family(task: tuple[str, int, list[tuple[int, int, float, int]], Any]) -> tuple[int, list[PairJudgement]]:
     out, family, pairs, config = task
     articles = StageDir(out).get_articles({p for a, b, *_ in pairs for p in (a, b)})
     return family, judge_component(articles, pairs, settings=config.settings, scan=config.judge)
 
 
-__all__ = ["Candidate", "LocalEngine", "plan"]
+__all__ = ["SHARED_LONG_ARTICLE", "Candidate", "LocalEngine", "family_groups", "plan"]

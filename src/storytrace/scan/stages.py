@@ -131,6 +131,16 @@ class StageDir:
             db.close()
         return out
 
+    def long_articles(self, min_chars: int) -> set[int]:
+        """Positions of the articles whose text has at least ``min_chars`` characters. A stored row is never
+        shorter than its text, so only the rows at least that long are read."""
+        db = self._articles_db()
+        try:
+            rows = db.execute("SELECT pos, data FROM articles WHERE length(data) >= ?", (min_chars,))
+            return {int(pos) for pos, data in rows if len(article_from_row(data).text) >= min_chars}
+        finally:
+            db.close()
+
     def _articles_db(self) -> sqlite3.Connection:
         if not self.articles_path.exists():
             raise InputError(f"{self.articles_path}: missing (the articles stage did not complete)")
