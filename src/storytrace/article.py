@@ -519,7 +519,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         text="\n\n".join(paragraphs),
         title=title,
         url=page_url,
-        outlet=_meta_content(tree, "og:site_name") or _site_name(doc.sitename, tree),
+        outlet=_meta_content(tree, "og:site_name") or _site_name(doc.sitename, tree, title),
         published=published,
         published_raw=published_raw,
     )
@@ -841,19 +841,30 @@ def _meta_content(tree: HtmlElement, prop: str) -> str | None:
     return None
 
 
-def _site_name(sitename: str | None, tree: HtmlElement) -> str | None:
-    """trafilatura's site name, unless it is a part of the <title> that is no domain name. With no site-name
-    markup, trafilatura takes the part of "Headline | Site" that holds a full stop, meant for "example.com";
-    a headline with "U.S." or "Aug." in it became the outlet ("Mitt Romney came to coal country on Aug."), and
-    every such page an outlet of its own in scan's outlets.csv. A domain name has no spaces."""
+def _site_name(sitename: str | None, tree: HtmlElement, title: str | None) -> str | None:
+    """trafilatura's site name, unless it is the headline part of the <title>. With no site-name markup,
+    trafilatura takes the part of "Headline | Site" that holds a full stop, meant for "example.com"; a
+    headline with "U.S." or "Aug." in it became the outlet ("Mitt Romney came to coal country on Aug."), and
+    every such page an outlet of its own in scan's outlets.csv. The headline part is the one the extracted
+    title matches (else the one of most words); in its place only a part that is a domain name ("nytimes.com") is taken:
+    another part may name a section, and a wrong outlet is worse than none. "Senate passes bill | St. Louis
+    Post" keeps "St. Louis Post"."""
     if not sitename:
         return None
+    if len(sitename.split()) == 1:
+        return sitename
     from trafilatura.metadata import examine_title_element
 
-    _, *parts = examine_title_element(tree)
+    _, *found = examine_title_element(tree)
+    parts = [p for p in found if p]
     words = sitename.split()
-    from_title = any(part and part.split() == words for part in parts)
-    return None if from_title and len(words) > 1 else sitename
+    if not any(p.split() == words for p in parts):
+        return sitename  # from the page's markup, not from its <title>
+    wanted = title.split() if title else None
+    headline = next((p for p in parts if p.split() == wanted), max(parts, key=lambda p: len(p.split())))
+    if headline.split() != words:
+        return sitename
+    return next((p for p in parts if len(p.split()) == 1 and "." in p and p.split() != words), None)
 
 
 def _title_element(tree: HtmlElement) -> str | None:

@@ -80,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
         "add",
         help="add articles to the index (re-adding an id updates it)",
         description="Add articles: txt, html, JSON/JSONL/CSV (id, text, title, url, outlet, published), "
-        "directories and globs, gzip. Ids: the record's id, else its path as given.",
+        "directories and globs, gzip. Ids: the record's id, else its path as given without './' steps or "
+        "doubled slashes.",
     )
     add.add_argument("inputs", nargs="+", metavar="INPUT")
     add.add_argument("--db", required=True, metavar="PATH", help="the index file (created if missing)")

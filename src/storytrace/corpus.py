@@ -125,7 +125,8 @@ def tidy_path(path: str) -> str:
     place), and so is "-" (stdin)."""
     if path == "-" or os.pardir in path.split(os.sep):
         return path
-    return os.path.normpath(path)
+    tidy = os.path.normpath(path)
+    return path if tidy == "-" else tidy  # "./-" is a file named "-", not stdin
 
 
 def expand_inputs(inputs: Sequence[str]) -> list[str]:
