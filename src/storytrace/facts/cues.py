@@ -136,11 +136,14 @@ _CLAIMED = re.compile(
 # "the threat Netanyahu would have us believe". Not "suspect" or "charged": "the suspect robbed the bank" and
 # "charged on Monday, he stole the car" state the deed; nor "claims": "Porter falsely accused of saying X" ->
 # "Porter claims X" gives the words to him.
+# Not "investigators" or a bare "inquiry"/"probe": "The man set the fire, investigators said" states the deed,
+# the inquiry only its source. And not in a clause that only gives the source ("..., the inquiry into X said").
 _ALLEGATION_KEPT = re.compile(
-    r"\b(?:accus\w*|alleg\w*|investigat\w*|inquir(?:y|ies)|probes?|"
+    r"\b(?:accus\w*|alleg\w*|investigations?\s+(?:into|by)|inquir(?:y|ies)\s+into|probes?\s+into|"
     r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe)\b",
     re.IGNORECASE,
 )
+_SOURCE_CLAUSE = re.compile(r"\b(?:" + _SAY + r"|heard|hears|found|finds|according\s+to)\b", re.IGNORECASE)
 # The words that make a plain statement an allegation when a rewrite adds them ("took" -> "allegedly took").
 # Not "charged with" or "investigation into": a rewrite adds those as news of its own.
 _ALLEGATION_ADDED = re.compile(
@@ -280,8 +283,9 @@ _LEAD_IN = frozenset({"but", "and", "oh", "well", "so", "yet", "and yet"})
 _SET_PHRASE_AFTER = re.compile(
     r"\s+(?:other\s+than|only|just|merely|simply|least|to\s+mention|"
     r"(?:more|less|short)\s+(?:than|of)|fewer\s+than|but|doubt|wonder|matter|"
-    # "Not surprisingly, he also opposes ..." says it was to be expected
-    r"surprising(?:ly)?|unexpected(?:ly)?|coincidental(?:ly)?)\b",
+    # "Not surprisingly, he also opposes ..." says it was to be expected (the sentence adverb only: "the loss
+    # was not unexpected" -> "was unexpected" is reversed)
+    r"surprisingly|unexpectedly|coincidentally)\b",
     re.I,
 )
 # A negation said the other way, by a word that means it without a "not" ("is no longer made" -> "has
@@ -320,7 +324,13 @@ _WITHOUT = re.compile(r"\bwithout\b", re.I)
 # "No. 17 on the list", "No 10 Downing Street", "the Wasps no 8": a number (either case, so that "No 8" retold
 # "no 8" is no change); "never-ending", "no-confidence vote", "no-fly zone": one word with the negation inside
 # it ("no-one" is "nobody").
-_NOT_A_NEGATION_AFTER = re.compile(r"(?<=\b[Nn]o)\.?\s*\d|[\-\u2010\u2011](?!one\b|body\b)\w")
+_NOT_A_NEGATION_AFTER = re.compile(r"(?<=\b[Nn]o)\.?\s*\d")
+# ... and one word with the negation inside it is no negation of the claim ("a never-ending fight" for "a long
+# fight", "a no-confidence vote" for "a vote of confidence") unless the other side has the word without it,
+# before the same word: "a not-guilty plea" -> "a guilty plea", "a not-for-profit group" -> "a for-profit group".
+_COMPOUND_AFTER = re.compile(
+    r"[\-\u2010\u2011](?!one\b|body\b)(?P<rest>\w+(?:[\-\u2010\u2011]\w+)*)(?:\s+(?P<next>\w+))?"
+)
 # "Let us not forget that ..." urges; it denies nothing.
 _LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
 # A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
@@ -636,7 +646,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             s_alleg
             and _kept_scope(src, link.source, s_alleg, d_stems)
             and not _ALLEGATION.search(d_text)
-            and not _ALLEGATION_KEPT.search(d_text)
+            and not _allegation_kept(d_text)
             and not _UNCERTAIN.search(d_text)
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
             and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
@@ -834,6 +844,17 @@ def _accuser_dropped(
                 before=phrase,
             )
     return None
+
+
+def _allegation_kept(d_text: str) -> bool:
+    """True when the suspect keeps the allegation in other words ("critics accusing him") in a clause of the
+    claim, not in one that only names its source ("..., the inquiry heard", "according to a probe into")."""
+    for m in _ALLEGATION_KEPT.finditer(d_text):
+        a = max(d_text.rfind(c, 0, m.start()) for c in ",;:") + 1
+        ends = [i for i in (d_text.find(c, m.end()) for c in ",;:") if i >= 0]
+        if not _SOURCE_CLAUSE.search(d_text, a, min(ends, default=len(d_text))):
+            return True
+    return False
 
 
 def _source_doubt(s_text: str) -> bool:
@@ -1065,28 +1086,43 @@ _TO_THE_READER = re.compile(
 # A modal in a clause that states nothing of its own: "before terrorists could be brought to the United
 # States", "if the virus could spread". Back to the clause's opening word, with no comma or "that" between
 # ("officials warned before the vote that the bill could fail" is a hedge).
+# The modal must be the clause's own verb: no say-verb between ("Before the vote officials said the bill could
+# fail" is a hedge). The clause is read up to 200 characters back: the look-ahead never re-scans a long
+# sentence for each conjunction in it.
 _MODAL_CLAUSE_BEFORE = re.compile(
-    r"\b(?:if|unless|whether|before|until|till|so\s+that|in\s+order\s+that|lest)\b(?![^,;:]*(?:[,;:]|\bthat\b))",
+    r"\b(?:if|unless|whether|before|until|till|so\s+that|in\s+order\s+that|lest)\b(?=[^,;:]{0,200}$)",
     re.IGNORECASE,
 )
+_THAT_OR_SAY = re.compile(r"\b(?:that|" + _SAY + r")\b", re.IGNORECASE)
 _MODAL = frozenset({"may", "might", "could"})
 
 
 def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first uncertainty cue of ``spans``, the month May, the adjective "unlikely" and "could not" aside."""
     for a, b in spans:
-        pos = a
-        while (found := _first(_UNCERTAIN, text, [(pos, b)])) is not None:
+        if _first(_UNCERTAIN, text, [(a, b)]) is None:
+            continue  # the word filter once per sentence, not once per cue (a long sentence is read once)
+        for m in _UNCERTAIN.finditer(text, a, b):
+            found = (m.start(), m.end())
             if (
                 not _is_month(text, found, a)
                 and not _unlikely_adjective(text, found, a, b)
                 and not _ABILITY_DENIED.match(text, found[1])
                 and not _TO_THE_READER.match(text, found[0])
-                and not (text[found[0] : found[1]].lower() in _MODAL and _MODAL_CLAUSE_BEFORE.search(text, a, found[0]))
+                and not (text[found[0] : found[1]].lower() in _MODAL and _modal_in_clause(text, a, found[0]))
             ):
                 return found
-            pos = found[1]
     return None
+
+
+def _modal_in_clause(text: str, sent_start: int, modal: int) -> bool:
+    """True when the modal at ``modal`` is the verb of an "if"/"before" clause opened at most 200 characters
+    before it, no comma, "that" or say-verb between ("before patients could be moved"; not "Before the vote
+    officials said the bill could fail")."""
+    return any(
+        not _THAT_OR_SAY.search(text, m.end(), modal)
+        for m in _MODAL_CLAUSE_BEFORE.finditer(text, max(sent_start, modal - 220), modal)
+    )
 
 
 def _unlikely_adjective(text: str, cue: tuple[int, int], sent_start: int, sent_end: int) -> bool:
@@ -1149,6 +1185,8 @@ def _negation_flip(
     d_all = " ".join(d_text[a:b] for a, b in d_spans)
     s_neg = [m for a, b in s_spans for m in _NEGATION.finditer(s_text, a, b) if _negates(s_text, m, a)]
     d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b) if _negates(d_text, m, a)]
+    s_neg = [m for m in s_neg if _compound_negates(s_text, m, d_all)]
+    d_neg = [m for m in d_neg if _compound_negates(d_text, m, s_all)]
     if bool(s_neg) == bool(d_neg):
         return None
     # "very doubtful they are" retold "highly unlikely that they are": the doubt word is on both sides, only
@@ -1173,7 +1211,12 @@ def _negation_flip(
     s_words = set(re.findall(r"\w+", s_all.lower()))
     d_words = set(re.findall(r"\w+", d_all.lower()))
     shared = len(s_words & d_words)
-    if d_neg and not s_neg and _governs_new_words(d_text, d_neg[0], src, link, d_spans):
+    if (
+        d_neg
+        and not s_neg
+        and _governs_new_words(d_text, d_neg[0], src, link, d_spans)
+        and not _rest_kept(d_text, d_neg[0], src, link, d_spans)
+    ):
         return None  # "No strict rules here, just a plea ...": it denies what the original never said
     if d_neg and not s_neg and _governed_kept(d_text, d_neg[0], src, link, d_spans):
         pass  # the words the suspect's "not" governs are the original's: it negates what the original states
@@ -1222,15 +1265,42 @@ def _negates(text: str, m: re.Match[str], sent_start: int) -> bool:
     return True
 
 
+def _compound_negates(text: str, m: re.Match[str], other: str) -> bool:
+    """False for a negation inside one word ("never-ending") unless ``other`` has the rest of that word
+    without it, before the same word ("not-guilty plea" -> "guilty plea")."""
+    c = _COMPOUND_AFTER.match(text, m.end())
+    if c is None:
+        return True
+    tail = re.escape(c["rest"]) + (r"\s+" + re.escape(c["next"]) if c["next"] else "")
+    return re.search(rf"(?<![\w\-\u2010\u2011]){tail}\b", other, re.IGNORECASE) is not None
+
+
+_ALONE_KEPT = re.compile(r"\b(?:only|alone|sole)\b", re.I)
+
+
 def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool:
     """True when ``neg`` opens a phrase of ``_SAID_OTHERWISE`` ("no longer") and ``other`` has a word that
     says the same ("stopped") which ``own``, the negation's sentence, lacks."""
     own_lower = own.lower()
-    for phrase, carrier in _SAID_OTHERWISE:
-        if not phrase.match(text, neg.end()):
+    for i, (phrase, carrier) in enumerate(_SAID_OTHERWISE):
+        said = phrase.match(text, neg.end())
+        if not said:
             continue
+        # "not alone in opposing" -> "alone in opposing, unlike many": the other side still says "alone"
+        if i == 2 and _ALONE_KEPT.search(other):
+            continue
+        # "has not yet approved" -> "approved ... before the deadline": the "before" must come ahead of the
+        # verb the negation governs ("it could be days before doctors know"), not after it
+        verb_at = len(other)
+        if i == 1:
+            verb = _WORD.search(text, said.end())
+            if verb is not None:
+                v = stem(normalize_word(verb.group()))
+                verb_at = next(
+                    (w.start() for w in _WORD.finditer(other) if stem(normalize_word(w.group())) == v), verb_at
+                )
         for m in carrier.finditer(other):
-            if re.search(rf"\b{re.escape(m.group().lower())}\b", own_lower) is None:
+            if m.start() < verb_at and re.search(rf"\b{re.escape(m.group().lower())}\b", own_lower) is None:
                 return True
     return False
 
@@ -1252,6 +1322,26 @@ def _governs_new_words(
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", d_text[neg.end() : d_spans[-1][1]])
     after = [stem(normalize_word(w)) for w in words if normalize_word(w) not in STOPWORDS][:2]
     return bool(after) and not any(w in s_stems or (len(w) > 4 and w[:-1] in s_stems) for w in after)
+
+
+def _rest_kept(d_text: str, neg: re.Match[str], src: Document, link: Link, d_spans: list[tuple[int, int]]) -> bool:
+    """True when the suspect's sentence around a negation and the two words it governs is the original's: the
+    content words before it (one at least) all, and those after the governed two at a share of 0.6 at least
+    ("The company will hire 200 workers this year" -> "The company will not add jobs this year")."""
+    s_stems = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
+
+    def stems(a: int, b: int) -> list[str]:
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", d_text[a:b])
+        return [stem(normalize_word(w)) for w in words if normalize_word(w) not in STOPWORDS]
+
+    def known(w: str) -> bool:
+        return w in s_stems or (len(w) > 4 and w[:-1] in s_stems)
+
+    before = stems(d_spans[0][0], neg.start())
+    rest = stems(neg.end(), d_spans[-1][1])[2:]
+    if not before or not all(known(w) for w in before):
+        return False
+    return not rest or sum(known(w) for w in rest) / len(rest) >= 0.6
 
 
 def _governed_kept(d_text: str, neg: re.Match[str], src: Document, link: Link, d_spans: list[tuple[int, int]]) -> bool:
