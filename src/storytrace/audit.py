@@ -888,7 +888,12 @@ def _detail_words(alignment: Alignment) -> tuple[frozenset[str], frozenset[str]]
     names), and every word of the original (so a name it opens a sentence with, or writes with a possessive,
     is no new name)."""
     plain = _plain_words(alignment.source) | _plain_words(alignment.derived)
-    return plain, _words_anywhere(alignment.source)
+    # "may" and "march" are the original's months only where it writes them with a capital: its "workers may
+    # lose their jobs" does not give the suspect's "close in May".
+    source = alignment.source
+    text = source.text
+    months = {t.norm for s in source.body for t in s.tokens if t.norm in _MONTH_WORDS and text[t.start].isupper()}
+    return plain, _words_anywhere(source) - (_MONTH_WORDS - months)
 
 
 def _new_details(derived: Document, a: int, b: int, plain: frozenset[str], source_words: frozenset[str]) -> set[str]:
@@ -900,9 +905,21 @@ def _new_details(derived: Document, a: int, b: int, plain: frozenset[str], sourc
         if sent.end <= a or sent.start >= b:
             continue
         inside = {t.norm for t in sent.tokens if a <= t.start < b}
-        # A weekday or month is a date however it is written ("on friday" in lower-cased text); "may" and
-        # "march" are words too.
+        # A weekday or month is a date however it is written ("on friday" in lower-cased text). "may" and
+        # "march" are words too, so they are dates token by token: written with a capital where no
+        # sentence, clause or quotation opens ("close in May"), whatever lower-case uses either text has.
         dates = {w for w in inside if w in _MONTH_SET and w not in _MONTH_WORDS}
+        text = derived.text
+        dates.update(
+            t.norm
+            for k, t in enumerate(sent.tokens)
+            if a <= t.start < b
+            and k > 0
+            and t.norm in _MONTH_WORDS
+            and text[t.start].isupper()
+            and not _opens(text, t.start)
+            and not _after_break(text, t.start)
+        )
         for word in dates | _direction_details(derived, (sent.index,), plain).keys():
             if word in inside and word not in source_words and _bare(word) not in source_words:
                 out.add(word)
