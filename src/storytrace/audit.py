@@ -970,24 +970,19 @@ def _restated_in_restyle(
     return replace(f, severity="low", detail=f.detail + _RESTATED_NOTE)
 
 
-#: Verbs of an event or action a reader can check (``_events``), each a stem with the endings it takes; what
-#: a restyle restates is said anew, what it adds of these happened or not.
+#: Verbs of an event or action a reader can check (``_events``), by the event, each with its endings and the
+#: words the original may tell it in ("wounded" for "injuries", "killed" for "dead"); what a restyle restates
+#: is said anew, what it adds of these happened or not.
 _EVENT_VERBS = {
-    "arrest": r"arrest(?:s|ed|ing)?",
-    "resign": r"resign(?:s|ed|ing|ation)?",
-    "quit": r"quit(?:s|ting)?",
-    "fire": r"fir(?:e|es|ed|ing)",
-    "sack": r"sack(?:s|ed|ing)?",
-    "dismiss": r"dismiss(?:es|ed|ing|al)?",
+    "arrest": r"(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?)",
+    "resign": r"(?:resign(?:s|ed|ing|ation)?|quit(?:s|ting)?|step(?:s|ped|ping) down)",
+    "fire": r"(?:fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing|al)?)",
     "suspend": r"suspend(?:s|ed|ing)?",
     "admit": r"admit(?:s|ted|ting)?",
-    "charge": r"charg(?:es|ed|ing)",  # not "in charge"
-    "convict": r"convict(?:s|ed|ing|ion)?",
-    "sentence": r"sentenc(?:e|es|ed|ing)",
-    "jail": r"jail(?:s|ed|ing)?",
-    "die": r"(?:die|dies|died|dying|dead|death)",
-    "kill": r"kill(?:s|ed|ing)?",
-    "injure": r"injur(?:e|es|ed|ing|y|ies)",
+    "charge": r"(?:charg(?:es|ed|ing)|indict(?:s|ed|ing|ment)?)",  # not "in charge"
+    "convict": r"(?:convict(?:s|ed|ing|ion)?|sentenc(?:e|es|ed|ing)|jail(?:s|ed|ing)?)",
+    "die": r"(?:die|dies|died|dying|dead|death|deaths|kill(?:s|ed|ing)?)",
+    "injure": r"(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt)",
     "sue": r"(?:sue|sues|sued|suing|lawsuit)",
     "ban": r"ban(?:s|ned|ning)?",
     "approve": r"approv(?:e|es|ed|ing|al)",
