@@ -9,19 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from hedges_context import AFTER, BEFORE
 from storytrace import compare
 from storytrace.finding import Finding
-
-BEFORE = (
-    "The regional health authority published its annual report on Tuesday, covering the twelve hospitals "
-    "in the northern district. The report runs to more than 200 pages and was presented to the council "
-    "by its chief executive, Margaret Olsen. "
-)
-AFTER = (
-    " Council members are due to debate the findings at a meeting next month. Olsen said the authority would "
-    "publish a second report on waiting times in the spring. Opposition councillors asked for more detail on "
-    "staffing levels at the smaller hospitals."
-)
 
 
 def hedges(source: str, derived: str) -> list[Finding]:
