@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from hedges_context import AFTER, BEFORE
-from storytrace import compare
-from storytrace.finding import Finding
-
-
-def hedges(source: str, derived: str) -> list[Finding]:
-    report = compare(BEFORE + source + AFTER, BEFORE + derived + AFTER)
-    return [f for f in report.findings if f.type == "hedge_changed"]
+from hedges_context import hedges
 
 
 @pytest.mark.parametrize(
