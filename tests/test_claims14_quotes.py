@@ -3,20 +3,8 @@ rewrite puts in quotation marks ("New World Order") that the original writes wit
 
 from __future__ import annotations
 
+from quotes_context import BODY, ORIGINAL
 from storytrace import compare
-
-ORIGINAL = (
-    "The Harlow council voted on Tuesday to close the Millbrook library, which has served the town since 1921. "
-    "About 40 residents attended the meeting in the town hall. "
-    "\u201cThe budget left us no choice,\u201d the mayor, Denise Okafor, said. "
-    "Library staff will be offered other posts within the council."
-)
-BODY = (
-    "Harlow's council decided on Tuesday to close the Millbrook library, open since 1921. "
-    "About 40 residents came to the meeting in the town hall. "
-    "\u201cThe budget left us no choice,\u201d Mayor Denise Okafor said. "
-    "Library staff will be offered other posts within the council."
-)
 
 
 def _quote_findings(original: str, suspect: str) -> list[str]:
