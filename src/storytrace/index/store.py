@@ -333,9 +333,16 @@ class Index:
         """
         self.store_many_sentence_vectors([(doc, sha256, vectors)], key)
 
-    def store_many_sentence_vectors(self, items: Sequence[tuple[int, str, np.ndarray]], key: str) -> None:
+    def store_many_sentence_vectors(
+        self, items: Sequence[tuple[int, str, np.ndarray]], key: str, *, best_effort: bool = True
+    ) -> None:
         """``store_sentence_vectors`` for several articles in one write transaction: a trace compares up to
-        ``top`` candidates, and each commit waits for the disk (~30 ms here), so one commit, not one each."""
+        ``top`` candidates, and each commit waits for the disk (~30 ms here), so one commit, not one each.
+
+        ``best_effort`` (a trace): a busy or unwritable index keeps its old vectors, made again next time.
+        Otherwise (``index embed``, whose whole job is to store them) the error goes to the caller. Vectors
+        of an article changed since it was read (another ``sha256``) are not stored.
+        """
         if not items:
             return
         tag = vectors_tag(key)
@@ -343,14 +350,42 @@ class Index:
             (tag + np.clip(np.rint(vectors * 127.0), -127, 127).astype(np.int8).tobytes(), doc, sha256)
             for doc, sha256, vectors in items
         ]
-        # If another writer holds the index, the vectors are simply computed again next time.
+
+        def work(db: sqlite3.Connection) -> None:
+            db.executemany("UPDATE articles SET sentence_vectors = ? WHERE doc = ? AND sha256 = ?", rows)
+
+        if not best_effort:
+            self._write(work, changes_articles=False)
+            return
         with contextlib.suppress(IndexBusyError, sqlite3.OperationalError):
-            self._write(
-                lambda db: db.executemany(
-                    "UPDATE articles SET sentence_vectors = ? WHERE doc = ? AND sha256 = ?", rows
-                ),
-                changes_articles=False,
-            )
+            self._write(work, changes_articles=False)
+
+    def _needing_vectors_where(self, key: str) -> tuple[str, tuple[Any, ...]]:
+        from storytrace.embed import DIM
+
+        # The complement of what ``stats`` counts as usable: no vectors, another runtime's, or a damaged blob.
+        return (
+            "(sentence_vectors IS NULL OR substr(sentence_vectors, 1, ?) != ? "
+            "OR (length(sentence_vectors) - ?) % ? != 0)",
+            (_TAG_BYTES, vectors_tag(key), _TAG_BYTES, DIM),
+        )
+
+    def count_needing_sentence_vectors(self, key: str) -> int:
+        """How many articles hold no sentence vectors that ``key``'s runtime can use."""
+        where, params = self._needing_vectors_where(key)
+        return int(self._db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0])
+
+    def needing_sentence_vectors(self, key: str, *, after: int = 0, limit: int = 64) -> list[StoredArticle]:
+        """The next ``limit`` articles (doc key above ``after``, in doc-key order) holding no sentence vectors
+        that ``key``'s runtime can use: the work list of ``index embed``, read a batch at a time so a large
+        index is never held in memory."""
+        where, params = self._needing_vectors_where(key)
+        rows = self._db.execute(
+            "SELECT doc, id, title, url, outlet, published, meta, text, sha256, NULL FROM articles "
+            f"WHERE doc > ? AND {where} ORDER BY doc LIMIT ?",
+            (after, *params, limit),
+        ).fetchall()
+        return [_stored(row) for row in rows]
 
     # --- reading ------------------------------------------------------------------------------------
 
