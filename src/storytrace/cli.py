@@ -518,6 +518,8 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                 record = _parse_pair_line(line, number, what="a suspect line (id, text, ...)")
                 record_id = record.get("id")
                 article = article_from_record(record, where=f"line {number}")
+                # taken before an id is made up for the line: only what the user gave is passed through
+                suspect_meta = article.to_meta()
                 if article.id is None:
                     from dataclasses import replace
 
@@ -526,6 +528,9 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                 out = {
                     "id": record_id,
                     **index.trace(article, top=args.top, before=before, settings=settings).to_dict(),
+                    # every field of the line but its text, as scan's *_meta: what joins a result back to
+                    # the user's own data (title, url, outlet, their own columns)
+                    "suspect_meta": suspect_meta,
                 }
             except StorytraceError as exc:
                 failed += 1
