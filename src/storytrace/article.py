@@ -205,8 +205,10 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
     if text is not None:
         if not isinstance(text, str):
             raise InputError(f"{name}: field 'text' must be a string, got {_json_type(text)}")
-        if not text.strip():
-            raise InputError(f"{name}: no article text (field 'text' is empty)")
+        why = empty_text(text)
+        if why is not None:
+            detail = "empty" if why == "empty" else f"blank: {why}"
+            raise InputError(f"{name}: no article text (field 'text' is {detail})")
         return _make_article(text, where, **fields)
     if html is not None:
         if not isinstance(html, str):
@@ -215,6 +217,21 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
             raise InputError(f"{name}: no article text (field 'html' is empty)")
         return article_from_html(html, where=where, **fields)
     raise InputError(f"{name}: no article text (the JSON object has no 'text' or 'html' field)")
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def empty_text(text: str) -> str | None:
+    """Why ``text`` is no article, or None when it is one: ``"empty"``, or ``"no letter or digit"`` for text
+    made of spaces, control or zero-width characters and punctuation alone (``str.strip`` keeps control and
+    zero-width characters, so such a text passed for an article and was compared as one sentence of
+    nothing). Every input path asks this one question, each naming its input in its own message."""
+    if not text.strip():
+        return "empty"
+    if _LETTER_OR_DIGIT.search(text) is None:
+        return "no letter or digit"
+    return None
 
 
 def unread_published(article: Article) -> Any:
@@ -1119,8 +1136,9 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
     if not data.strip():
         raise InputError(f"{name}: no article text (empty {kind})")
     text = decode_bytes(data, name=name)
-    if not text.strip():
-        raise InputError(f"{name}: no article text (empty {kind})")
+    why = empty_text(text)
+    if why is not None:
+        raise InputError(f"{name}: no article text ({'empty ' + kind if why == 'empty' else why})")
 
     if fmt == "auto" and suffix in _CORPUS_EXTENSIONS:
         if suffix in (".jsonl", ".ndjson") and len([ln for ln in text.splitlines() if ln.strip()]) == 1:

@@ -747,7 +747,7 @@ def _parse_pair_line(line: str, number: int, *, what: str = "a pair line") -> di
 
 
 def _pair_articles(record: dict[str, Any], number: int, pairs_path: Path, settings: Any) -> tuple[Any, Any]:
-    from storytrace.article import article_from_record, article_from_text, load_article
+    from storytrace.article import article_from_record, article_from_text, empty_text, load_article
 
     sides = []
     for side in ("source", "derived"):
@@ -756,8 +756,9 @@ def _pair_articles(record: dict[str, Any], number: int, pairs_path: Path, settin
         if value is not None and path is not None:
             raise InputError(f"give '{side}' or '{side}_path', not both")
         if isinstance(value, str):
-            if not value.strip():
-                raise InputError(f"'{side}' is empty")
+            why = empty_text(value)
+            if why is not None:
+                raise InputError(f"'{side}' is {'empty' if why == 'empty' else 'blank: ' + why}")
             sides.append(article_from_text(value))
         elif isinstance(value, dict):
             sides.append(article_from_record(value, where=f"'{side}'"))

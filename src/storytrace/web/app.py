@@ -598,10 +598,17 @@ def _validation_message(errors: Any) -> tuple[int, str]:
 def _article(
     text: str, fmt: str, *, title: str | None = None, published: str | None = None, where: str, id: str | None = None
 ) -> Any:
-    from storytrace.article import article_from_html, article_from_text, date_reads_two_ways, unread_published
+    from storytrace.article import (
+        article_from_html,
+        article_from_text,
+        date_reads_two_ways,
+        empty_text,
+        unread_published,
+    )
 
-    if not text.strip():
-        raise InputError(f"{where}: no article text (empty)")
+    why = empty_text(text)
+    if why is not None:  # as the command line refuses it: no text reaches compare or trace without a word in it
+        raise InputError(f"{where}: no article text ({why})")
     if fmt == "html":
         article = article_from_html(text, title=title, published=published, id=id, where=where)
     else:
