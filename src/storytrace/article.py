@@ -423,6 +423,18 @@ def date_reads_two_ways(value: Any) -> bool:
     return m is not None and m["a"] != m["b"] and int(m["a"]) <= 12 and int(m["b"]) <= 12
 
 
+def two_readings(value: Any) -> tuple[str, str] | None:
+    """The two ISO dates a numeric date that reads two ways stands for, day first then month first
+    (``"04/05/2024"`` → ``("2024-05-04", "2024-04-05")``), so a message can offer both; None for any other value."""
+    if not date_reads_two_ways(value):
+        return None
+    m = _NUMERIC_DMY_OR_MDY.search(value)
+    assert m is not None  # date_reads_two_ways found it
+    day_first = _ymd(m["year"], m["b"], m["a"])
+    month_first = _ymd(m["year"], m["a"], m["b"])
+    return (day_first, month_first) if day_first and month_first else None
+
+
 def _from_epoch(value: float) -> str | None:
     """Seconds or milliseconds since 1970 (UTC), told apart by size."""
     if value != value or value < _EPOCH_SECONDS_FROM:  # NaN, or too small to be read safely as a time
