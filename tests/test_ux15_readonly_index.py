@@ -150,3 +150,17 @@ def test_serve_traces_against_a_read_only_index(db: Path) -> None:
             r = client.post("/trace", json={"text": REWRITE.read_text(encoding="utf-8"), "top": 2})
             assert r.status_code == 200 and r.json()["source"] == "original"
     assert _digest(db.parent) == before
+
+
+@pytest.mark.parametrize("out", ["scan-out", "scan-out/deeper"])
+def test_scan_into_a_read_only_directory_fails_in_one_line(
+    tmp_path: Path, out: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": REWRITE.read_text(encoding="utf-8")}) + "\n", encoding="utf-8")
+    with read_only(shelf):
+        assert main(["scan", str(corpus), "--out", str(shelf / out), "--workers", "1"]) == 2
+    assert _one_error(capsys).startswith(f"storytrace: error: {shelf / out}: cannot write in directory {shelf} (")
+    assert list(shelf.iterdir()) == []

@@ -912,6 +912,14 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         until=args.until,
     )
     config = ScanConfig(filters=filters, settings=_settings(args))
+    # The directory the scan will write into (--out, or the part of it that exists: the rest is made), tried
+    # before the corpus is read: found at the first write, it came as an internal error.
+    out = Path(args.out)
+    existing = next((p for p in (out, *out.parents) if p.exists()), None)
+    if existing is not None and existing.is_dir():
+        why = _cannot_write_in(existing)
+        if why:
+            raise InputError(f"{args.out}: cannot write in directory {existing} ({why})")
     start = time.perf_counter()
     result = scan(
         args.inputs,
