@@ -35,3 +35,23 @@ def test_two_outlets_that_copy_each_other_get_two_edges_apart() -> None:
     sx, sy = alone[0:2]
     ex, ey = alone[4:6]
     assert abs((ex - sx) * (alone[3] - sy) - (ey - sy) * (alone[2] - sx)) < 1.0 * max(abs(ex - sx), abs(ey - sy))
+
+
+def test_the_tables_scroll_in_their_box_on_a_narrow_screen() -> None:
+    from storytrace.scan.overview import overview_html
+
+    outlet = {
+        "outlet": "An Outlet With A Rather Long Name",
+        "articles": 50,
+        "derived": 49,
+        "share_derived": 0.98,
+        "from_outlets": "Capitol Desk:17; Wire A:12; Le Monde Diplomatique:11; Objective Post:6; Neutral:2",
+        "median_lag_hours": 52.0,
+        "findings_per_derived": 18.265,
+        "share_quotes_altered": 0.1633,
+    }
+    page = overview_html(
+        summary={"articles": 100}, pairs=[], clusters=[], outlets=[outlet], edges=Counter({("Wire A", "Daily"): 3})
+    )
+    assert page.count("<table>") == 3
+    assert page.count('<div class="scroll">\n<table>') == 3 and ".scroll{overflow-x:auto}" in page

@@ -23,6 +23,7 @@ h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.2em;margin:28px 0 8px}
 figure{background:#fff;border:1px solid #d0d7de;border-radius:8px;margin:0;padding:12px}
 figcaption{font-weight:600;margin-bottom:6px}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.9em}
+.scroll{overflow-x:auto}
 th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#eef1f4}td.num{text-align:right;font-variant-numeric:tabular-nums}
 svg text{font:11px system-ui,sans-serif;fill:#1b1f24}
@@ -213,13 +214,19 @@ Files beside this page: pairs.jsonl, clusters.jsonl, outlets.csv.</p>
 <h2>Who copied whom (by outlet)</h2>
 <figure>{graph_svg(edges)}</figure>
 <h2>Outlets</h2>
+<div class="scroll">
 <table><thead><tr><th>outlet</th><th>articles</th><th>derived</th><th>share derived</th><th>from</th>
 <th>median lag (h)</th><th>findings / derived</th><th>share with altered quotes</th></tr></thead>
 <tbody>{rows_outlets}</tbody></table>
+</div>
 <h2>Largest story families</h2>
+<div class="scroll">
 <table><thead><tr><th>#</th><th>likely original</th><th>articles</th><th>derived</th><th>sibling pairs</th>
 <th>outlets</th></tr></thead><tbody>{rows_clusters}</tbody></table>
+</div>
 <h2>Findings in derived articles</h2>
+<div class="scroll">
 <table><thead><tr><th>finding</th><th>count</th></tr></thead><tbody>{rows_findings}</tbody></table>
+</div>
 </main></body></html>
 """
