@@ -466,7 +466,7 @@ def test_stdin_json_and_html(monkeypatch: pytest.MonkeyPatch, no_network: list[s
     assert load_article("-").id == "4711"
     set_stdin(monkeypatch, (DATA / "news_page.html").read_bytes())
     art = load_article("-")
-    assert art.published == "2024-03-14" and art.id is None
+    assert art.published == "2024-03-14T09:30:00+00:00" and art.id is None
 
 
 def test_stdin_latin1(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -555,7 +555,7 @@ def test_news_page_drops_the_junk(news_article: Article, junk: str) -> None:
 
 def test_news_page_metadata(news_article: Article) -> None:
     assert news_article.title == "Council backs Port Averley seawall after stormy debate"
-    assert news_article.published == "2024-03-14"  # published, not the 16 March update
+    assert news_article.published == "2024-03-14T09:30:00+00:00"  # published, not the 16 March update
     assert news_article.url == "https://harbourgazette.example/news/local/2024/03/14/council-backs-seawall"
     assert news_article.outlet == "The Harbour Gazette"
     assert news_article.id is None
@@ -700,7 +700,7 @@ def test_scripts_do_not_leak_and_nothing_is_fetched(no_network: list[str]) -> No
     ]:
         assert leaked not in art.text
     assert art.url == "http://127.0.0.1:9/should-never-be-fetched"  # recorded, never opened
-    assert art.published == "2022-09-05"
+    assert art.published == "2022-09-05T08:00:00+01:00"
     assert no_network == []
 
 
@@ -756,7 +756,7 @@ def test_date_does_not_depend_on_today_or_guess(no_network: list[str]) -> None:
     body = "<article><p>The harbour trust published its long-awaited plan for the channel.</p></article>"
     head = "<head><meta property='article:published_time' content='2031-05-01T10:00:00Z'></head>"
     future = f"<html>{head}<body>{body}</body></html>"
-    assert article_from_html(future).published == "2031-05-01"
+    assert article_from_html(future).published == "2031-05-01T10:00:00+00:00"
     # htmldate's free-text search would turn the copyright year into 2024-01-01
     copyright_only = f"<html><body>{body}<footer>© 2024 The Harbour Gazette</footer></body></html>"
     assert article_from_html(copyright_only).published is None
@@ -773,7 +773,7 @@ def test_marked_up_date_wins_over_a_date_in_the_url() -> None:
         "<head><link rel='canonical' href='https://example.invalid/2024/03/15/plan'>"
         "<meta property='article:published_time' content='2024-03-14T22:10:00Z'></head>"
     )
-    assert article_from_html(f"<html>{head}<body>{body}</body></html>").published == "2024-03-14"
+    assert article_from_html(f"<html>{head}<body>{body}</body></html>").published == "2024-03-14T22:10:00+00:00"
     url_only = f"<html><body>{body}</body></html>"
     assert article_from_html(url_only, url="https://example.invalid/2023/07/01/plan").published == "2023-07-01"
 

@@ -130,7 +130,7 @@ def test_html_input(run_cli: Any, check_report: Any) -> None:
     check_report(d)
     src = d["source"]
     assert src["title"].startswith("Lawmakers approve $1.2 billion seawall")
-    assert src["published"] == "2024-03-14"
+    assert src["published"] == "2024-03-14T17:42:00-04:00"  # the page's date markup gives the time of day
     assert src["outlet"] == "The Harbor Ledger"
     for junk in ("newsletter", "Share", "cookie", "Photo"):
         assert junk not in src["text"], junk

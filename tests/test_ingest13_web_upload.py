@@ -74,7 +74,8 @@ def test_a_date_that_reads_two_ways_is_refused_with_the_reason(client: TestClien
     r = client.post("/compare", json=body)
     assert r.status_code == 422
     assert r.json()["error"] == (
-        "suspect_published: '04/03/2024' reads two ways (day or month first); write it as ISO 8601, e.g. 2024-03-14"
+        "suspect_published: '04/03/2024' reads two ways (day or month first): 2024-03-04 or 2024-04-03; "
+        "write the one meant as ISO 8601 (YYYY-MM-DD)"
     )
     body["suspect_published"] = "14/03/2024"  # the day is over 12: one reading
     assert client.post("/compare", json=body).status_code == 200

@@ -205,8 +205,10 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
     if text is not None:
         if not isinstance(text, str):
             raise InputError(f"{name}: field 'text' must be a string, got {_json_type(text)}")
-        if not text.strip():
-            raise InputError(f"{name}: no article text (field 'text' is empty)")
+        why = empty_text(text)
+        if why is not None:
+            detail = "empty" if why == "empty" else f"blank: {why}"
+            raise InputError(f"{name}: no article text (field 'text' is {detail})")
         return _make_article(text, where, **fields)
     if html is not None:
         if not isinstance(html, str):
@@ -215,6 +217,21 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
             raise InputError(f"{name}: no article text (field 'html' is empty)")
         return article_from_html(html, where=where, **fields)
     raise InputError(f"{name}: no article text (the JSON object has no 'text' or 'html' field)")
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def empty_text(text: str) -> str | None:
+    """Why ``text`` is no article, or None when it is one: ``"empty"``, or ``"no letter or digit"`` for text
+    made of spaces, control or zero-width characters and punctuation alone (``str.strip`` keeps control and
+    zero-width characters, so such a text passed for an article and was compared as one sentence of
+    nothing). Every input path asks this one question, each naming its input in its own message."""
+    if not text.strip():
+        return "empty"
+    if _LETTER_OR_DIGIT.search(text) is None:
+        return "no letter or digit"
+    return None
 
 
 def unread_published(article: Article) -> Any:
@@ -406,6 +423,18 @@ def date_reads_two_ways(value: Any) -> bool:
     return m is not None and m["a"] != m["b"] and int(m["a"]) <= 12 and int(m["b"]) <= 12
 
 
+def two_readings(value: Any) -> tuple[str, str] | None:
+    """The two ISO dates a numeric date that reads two ways stands for, day first then month first
+    (``"04/05/2024"`` → ``("2024-05-04", "2024-04-05")``), so a message can offer both; None for any other value."""
+    if not date_reads_two_ways(value):
+        return None
+    m = _NUMERIC_DMY_OR_MDY.search(value)
+    assert m is not None  # date_reads_two_ways found it
+    day_first = _ymd(m["year"], m["b"], m["a"])
+    month_first = _ymd(m["year"], m["a"], m["b"])
+    return (day_first, month_first) if day_first and month_first else None
+
+
 def _from_epoch(value: float) -> str | None:
     """Seconds or milliseconds since 1970 (UTC), told apart by size."""
     if value != value or value < _EPOCH_SECONDS_FROM:  # NaN, or too small to be read safely as a time
@@ -515,6 +544,8 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     published_raw = _ambiguous_date_behind(html, published) if published else None
     if published_raw is not None:
         published = None
+    elif published:
+        published = _time_of_day(tree, html, published) or published
     return _Page(
         text="\n\n".join(paragraphs),
         title=title,
@@ -523,6 +554,49 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         published=published,
         published_raw=published_raw,
     )
+
+
+#: Date markup that carries the time of publication when a page gives one (Open Graph, schema.org, Dublin Core).
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date",
+    "dc.date.issued",
+    "DC.date.issued",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+_HAS_TIME = re.compile(r"\d[T ]\d{1,2}:\d{2}")
+
+
+def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
+    """The page's publication timestamp (ISO 8601, with its offset) when its date markup gives one on ``day``
+    (the date htmldate found, ``YYYY-MM-DD``), else None. htmldate gives the day only: a page published at 14:00
+    read as midnight made scan's lags up to a day short, and put it before an article of the same day published
+    at 09:00 where a story family's original is the earliest published. The most explicit markup first: date
+    meta tags, JSON-LD, a <time> marked as the publication's, then any <time>."""
+    times = list(tree.iter("time"))
+    values = [
+        el.get("content")
+        for el in tree.iter("meta")
+        if {el.get("property"), el.get("name"), el.get("itemprop")} & set(_PUBLISHED_META)
+    ]
+    values += _JSON_LD_PUBLISHED.findall(html)[:3]
+    values += [el.get("datetime") for el in times if el.get("itemprop") == "datePublished"]
+    values += [el.get("datetime") for el in times if el.get("itemprop") is None][:3]
+    for value in values:
+        if not value or not _HAS_TIME.search(value):
+            continue
+        iso = _normalise_published(value.strip())
+        if iso is not None and len(iso) > 10 and iso[:10] == day:
+            return iso
+    return None
 
 
 _NUMERIC_DATE_IN_PAGE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
@@ -1119,8 +1193,9 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
     if not data.strip():
         raise InputError(f"{name}: no article text (empty {kind})")
     text = decode_bytes(data, name=name)
-    if not text.strip():
-        raise InputError(f"{name}: no article text (empty {kind})")
+    why = empty_text(text)
+    if why is not None:
+        raise InputError(f"{name}: no article text ({'empty ' + kind if why == 'empty' else why})")
 
     if fmt == "auto" and suffix in _CORPUS_EXTENSIONS:
         if suffix in (".jsonl", ".ndjson") and len([ln for ln in text.splitlines() if ln.strip()]) == 1:

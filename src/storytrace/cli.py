@@ -7,11 +7,13 @@ Exit status: 0 done; 2 bad input or usage (one line on stderr); 3 a batch ran bu
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import gc
 import io
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 import time
@@ -346,17 +348,68 @@ def _refuse_out_over_input(out: str | None, *inputs: str | None) -> None:
 
 
 def _check_out_path(path: Path) -> None:
-    """An --out path can take a file: it is no directory, and its directory exists."""
+    """An --out path can take a file: it is no directory, its directory exists and can be written to (the
+    report is written beside it first, then moved into place)."""
     if path.is_dir():
         raise InputError(f"{path}: --out is a directory")
     if not path.parent.is_dir():
         raise InputError(f"{path}: directory {path.parent} does not exist")
+    why = _cannot_write_in(path.parent)
+    if why:
+        raise InputError(f"{path}: cannot write in directory {path.parent} ({why})")
+
+
+def _cannot_write_in(directory: Path) -> str | None:
+    """Why no file can be made in ``directory``, or None. Tried for real, with a nameless file that leaves
+    nothing behind: permission bits do not say it for root, an immutable file or a read-only mount."""
+    try:
+        with tempfile.TemporaryFile(dir=directory):
+            return None
+    except OSError as exc:
+        return exc.strerror or type(exc).__name__
+
+
+def _require_writable_index(db: str, command: str) -> None:
+    """Refuse, before any work, an index that ``index add`` or ``index remove`` could not change: a read-only
+    file, or one in a read-only directory (SQLite writes a journal beside the index while it changes it).
+    Found only at the first write, it came as an internal error, or for a new file as "not a storytrace
+    index"."""
+    path = Path(db)
+    if path.is_dir() or not path.parent.is_dir() or (command != "index add" and not path.exists()):
+        return  # the index says these in its own words
+    if path.exists():
+        try:
+            os.close(os.open(path, os.O_RDWR))
+        except OSError as exc:
+            raise InputError(f"{db}: the index is read-only ({exc.strerror}); {command} cannot change it") from None
+    why = _cannot_write_in(path.parent)
+    if why:
+        verb = "change the index" if path.exists() else "create the index"
+        raise InputError(
+            f"{db}: cannot write in directory {path.parent} ({why}); {command} needs it to {verb} "
+            "(SQLite keeps a journal beside the index while it writes)"
+        )
+
+
+@contextlib.contextmanager
+def _index_writes(db: str, command: str) -> Iterator[None]:
+    """A write the checks above did not foresee (a mount turned read-only meanwhile) in one line, not as an
+    internal error. SQLite rolls the transaction back: the index is as it was before the batch."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc) or "unable to open" in str(exc):
+            raise InputError(f"{db}: {command} could not write the index ({exc})") from None
+        raise
 
 
 def _write_atomic(path: Path, content: str) -> None:
     """Write all or nothing: a crash or Ctrl-C never leaves a half-written report."""
     _check_out_path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:  # the directory turned read-only (or full) while the work ran
+        raise InputError(f"{path}: cannot write the report ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(content)
@@ -393,6 +446,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
     workers = args.workers or max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    _require_writable_index(args.db, "index add")
     index = Index(args.db, lexical_only=True if args.lexical_only else None)
     failed = 0
     undated: list[str] = []  # ids of articles whose date could not be read: one note at the end, not one each
@@ -409,7 +463,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
                 undated.append(str(record.article.id))
             yield record.article
 
-    with _progress(0, label="indexing", unknown_total=True) as advance:
+    with _progress(0, label="indexing", unknown_total=True) as advance, _index_writes(args.db, "index add"):
         result = index.add(articles(), batch_size=args.batch, progress=lambda n: advance(n), workers=workers)
     elapsed = time.perf_counter() - start
     done = result.added + result.updated
@@ -498,7 +552,8 @@ def _cmd_index_remove(args: argparse.Namespace, parser: argparse.ArgumentParser)
     from storytrace.index import Index
 
     missing = 0
-    with Index(args.db, create=False) as index:
+    _require_writable_index(args.db, "index remove")
+    with Index(args.db, create=False) as index, _index_writes(args.db, "index remove"):
         for article_id in args.ids:
             if not index.remove(article_id):
                 missing += 1
@@ -566,6 +621,8 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                 record = _parse_pair_line(line, number, what="a suspect line (id, text, ...)")
                 record_id = record.get("id")
                 article = article_from_record(record, where=f"line {number}")
+                # taken before an id is made up for the line: only what the user gave is passed through
+                suspect_meta = article.to_meta()
                 if article.id is None:
                     from dataclasses import replace
 
@@ -574,6 +631,9 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                 out = {
                     "id": record_id,
                     **index.trace(article, top=args.top, before=before, settings=settings).to_dict(),
+                    # every field of the line but its text, as scan's *_meta: what joins a result back to
+                    # the user's own data (title, url, outlet, their own columns)
+                    "suspect_meta": suspect_meta,
                 }
             except StorytraceError as exc:
                 failed += 1
@@ -790,7 +850,7 @@ def _parse_pair_line(line: str, number: int, *, what: str = "a pair line") -> di
 
 
 def _pair_articles(record: dict[str, Any], number: int, pairs_path: Path, settings: Any) -> tuple[Any, Any]:
-    from storytrace.article import article_from_record, article_from_text, load_article
+    from storytrace.article import article_from_record, article_from_text, empty_text, load_article
 
     sides = []
     for side in ("source", "derived"):
@@ -799,8 +859,9 @@ def _pair_articles(record: dict[str, Any], number: int, pairs_path: Path, settin
         if value is not None and path is not None:
             raise InputError(f"give '{side}' or '{side}_path', not both")
         if isinstance(value, str):
-            if not value.strip():
-                raise InputError(f"'{side}' is empty")
+            why = empty_text(value)
+            if why is not None:
+                raise InputError(f"'{side}' is {'empty' if why == 'empty' else 'blank: ' + why}")
             sides.append(article_from_text(value))
         elif isinstance(value, dict):
             sides.append(article_from_record(value, where=f"'{side}'"))
@@ -899,6 +960,14 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         until=args.until,
     )
     config = ScanConfig(filters=filters, settings=_settings(args))
+    # The directory the scan will write into (--out, or the part of it that exists: the rest is made), tried
+    # before the corpus is read: found at the first write, it came as an internal error.
+    out = Path(args.out)
+    existing = next((p for p in (out, *out.parents) if p.exists()), None)
+    if existing is not None and existing.is_dir():
+        why = _cannot_write_in(existing)
+        if why:
+            raise InputError(f"{args.out}: cannot write in directory {existing} ({why})")
     start = time.perf_counter()
     result = scan(
         args.inputs,

@@ -45,6 +45,7 @@ from storytrace.article import (
     article_from_record,
     article_from_text,
     decode_bytes,
+    empty_text,
 )
 from storytrace.errors import InputError
 from storytrace.report.summary import plural
@@ -449,12 +450,12 @@ class _Reader:
         return data
 
     def _decode_whole(self, data: bytes) -> str:
-        empty = InputError(f"{self.name}: no article text (empty file)")
         if not data.strip():
-            raise empty
+            raise InputError(f"{self.name}: no article text (empty file)")
         text = decode_bytes(data, name=self.name)
-        if not text.strip():
-            raise empty
+        why = empty_text(text)
+        if why is not None:
+            raise InputError(f"{self.name}: no article text ({'empty file' if why == 'empty' else why})")
         return text
 
     def read_single(self, stream: _Stream, size: int | None, gzipped: bool, kind: CorpusFormat) -> Iterator[Record]:

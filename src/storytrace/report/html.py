@@ -142,6 +142,9 @@ text-decoration:none;margin-left:.1rem;-webkit-user-select:none;user-select:none
 .findings{background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:.9rem 1.25rem;
 margin-top:1.25rem}
 .findings ol{list-style:none;margin:0;padding:0}
+.fold>summary{cursor:pointer;list-style-position:outside;margin-left:1rem}
+.fold>summary h3{display:inline-block;margin:.6rem 0 .4rem}
+.fold:not([open])>summary h3::after{content:" \u2014 show";font-weight:400;color:var(--muted)}
 .findings li{border-top:1px solid #eee;padding:.45rem .2rem}
 .findings li.fsel{background:#fff6c2;outline:none}
 .fi{display:grid;grid-template-columns:2.2rem 5.2rem minmax(0,1fr);gap:.6rem;color:inherit;
@@ -279,6 +282,9 @@ _SCRIPT = """
     if (link) {
       var n = link.getAttribute("data-f");
       if (link.classList.contains("fi") && n) { showFinding(n, true); return true; }
+      var to = d.getElementById((link.getAttribute("href") || "").slice(1));
+      var fold = to && to.closest("details");
+      if (fold) { fold.open = true; }
       return false;
     }
     var n2 = findingOf(t);
@@ -304,6 +310,16 @@ _SCRIPT = """
       ev.preventDefault();
       activate(ev.target);
     }
+  });
+  function openFoldOf(hash) {
+    var to = hash.length > 1 ? d.getElementById(hash.slice(1)) : null;
+    var fold = to && to.closest("details.fold");
+    if (fold && !fold.open) { fold.open = true; to.scrollIntoView({block: "start"}); }
+  }
+  window.addEventListener("hashchange", function () { openFoldOf(location.hash); });
+  openFoldOf(location.hash);
+  window.addEventListener("beforeprint", function () {
+    all("details.fold").forEach(function (f) { f.open = true; });
   });
   d.documentElement.classList.add("js");
 })();
@@ -725,6 +741,11 @@ def _footnote(n: int, severity: str) -> str:
     return f'<a class="fn sev-{escape(severity)}" href="#fl{n}" aria-label="finding {n}, {escape(severity)}">{n}</a>'
 
 
+#: Severity groups of the findings list shown folded when they hold more than ``_FOLD_OVER`` items.
+_FOLDED_SEVERITIES = ("low", "info")
+_FOLD_OVER = 30
+
+
 def _findings_list(d: dict[str, Any], view: _View) -> str:
     if not view.findings:
         return (
@@ -738,7 +759,14 @@ def _findings_list(d: dict[str, Any], view: _View) -> str:
         if not items:
             continue
         lis = "".join(_finding_item(d, view, n, f) for n, f in items)
-        groups.append(f'<h3 id="sev-{severity}">{severity.capitalize()} ({len(items)})</h3><ol>{lis}</ol>')
+        head = f'<h3 id="sev-{severity}">{severity.capitalize()} ({len(items)})</h3>'
+        if severity in _FOLDED_SEVERITIES and len(items) > _FOLD_OVER:
+            # A long original against a short rewrite gave a thousand low "dropped sentence" items, a page of
+            # 90,000 px to scroll past; folded, the group opens from its heading, from a footnote that points
+            # into it (the script), and for printing.
+            groups.append(f'<details class="fold"><summary>{head}</summary><ol>{lis}</ol></details>')
+        else:
+            groups.append(f"{head}<ol>{lis}</ol>")
     return (
         '<section class="findings" id="findings" aria-labelledby="findings-h">'
         f'<h2 id="findings-h">Findings ({len(view.findings)})</h2>{"".join(groups)}</section>'

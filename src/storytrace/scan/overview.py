@@ -23,6 +23,7 @@ h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.2em;margin:28px 0 8px}
 figure{background:#fff;border:1px solid #d0d7de;border-radius:8px;margin:0;padding:12px}
 figcaption{font-weight:600;margin-bottom:6px}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.9em}
+.scroll{overflow-x:auto}
 th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#eef1f4}td.num{text-align:right;font-variant-numeric:tabular-nums}
 svg text{font:11px system-ui,sans-serif;fill:#1b1f24}
@@ -31,6 +32,8 @@ svg text{font:11px system-ui,sans-serif;fill:#1b1f24}
 """
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _BLUE, _ORANGE = "#0969da", "#bc4c00"
+#: How far (px) the edges between two outlets that copy each other bow apart, at their middle.
+_BOW = 22.0
 
 
 def _e(value: Any) -> str:
@@ -92,8 +95,11 @@ def graph_svg(edges: Counter[tuple[str, str]], *, limit: int = 16) -> str:
     }
     top = max(edges.values())
     parts = [
-        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" '
-        'orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#57606a"/></marker></defs>'
+        # sized in the drawing's units, not the line's: a marker scales with stroke-width by default, and the
+        # heads of the thickest edges (6 px) grew to 36 px triangles that covered the outlets they pointed at
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="11" markerHeight="11" '
+        'markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#57606a"/>'
+        "</marker></defs>"
     ]
     for (a, b), c in sorted(edges.items(), key=lambda x: x[1]):
         if a not in pos or b not in pos:
@@ -108,11 +114,17 @@ def graph_svg(edges: Counter[tuple[str, str]], *, limit: int = 16) -> str:
             continue
         dx, dy = x2 - x1, y2 - y1
         d = math.hypot(dx, dy) or 1
-        x2s, y2s = x2 - dx / d * 9, y2 - dy / d * 9
+        # Two outlets that copy each other: each edge bows to its own side (to its left as drawn), else the two
+        # lay on one line and only the heads told them apart, one hidden under the other.
+        bow = _BOW if (b, a) in edges else 0.0
+        mx, my = (x1 + x2) / 2 + dy / d * bow, (y1 + y2) / 2 - dx / d * bow
+        ex, ey = x2 - mx, y2 - my
+        e = math.hypot(ex, ey) or 1
+        x2s, y2s = x2 - ex / e * 9, y2 - ey / e * 9
         parts.append(
-            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2s:.1f}" y2="{y2s:.1f}" stroke="{_ORANGE}" '
+            f'<path d="M{x1:.1f},{y1:.1f} Q{mx:.1f},{my:.1f} {x2s:.1f},{y2s:.1f}" fill="none" stroke="{_ORANGE}" '
             f'stroke-width="{width:.1f}" opacity=".6" marker-end="url(#arrow)">'
-            f"<title>{_e(a)} \u2192 {_e(b)}: {c} derived</title></line>"
+            f"<title>{_e(a)} \u2192 {_e(b)}: {c} derived</title></path>"
         )
     for n in nodes:
         x, y = pos[n]
@@ -202,13 +214,19 @@ Files beside this page: pairs.jsonl, clusters.jsonl, outlets.csv.</p>
 <h2>Who copied whom (by outlet)</h2>
 <figure>{graph_svg(edges)}</figure>
 <h2>Outlets</h2>
+<div class="scroll">
 <table><thead><tr><th>outlet</th><th>articles</th><th>derived</th><th>share derived</th><th>from</th>
 <th>median lag (h)</th><th>findings / derived</th><th>share with altered quotes</th></tr></thead>
 <tbody>{rows_outlets}</tbody></table>
+</div>
 <h2>Largest story families</h2>
+<div class="scroll">
 <table><thead><tr><th>#</th><th>likely original</th><th>articles</th><th>derived</th><th>sibling pairs</th>
 <th>outlets</th></tr></thead><tbody>{rows_clusters}</tbody></table>
+</div>
 <h2>Findings in derived articles</h2>
+<div class="scroll">
 <table><thead><tr><th>finding</th><th>count</th></tr></thead><tbody>{rows_findings}</tbody></table>
+</div>
 </main></body></html>
 """

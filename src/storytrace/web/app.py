@@ -441,6 +441,8 @@ def build_app(config: AppConfig) -> Any:
             suspect = (await _form_article(form, "suspect", fmt, config.max_request_bytes))[0]
         except InputError as exc:
             return HTMLResponse(_home(str(exc), values), status_code=400)
+        except ApiError as exc:
+            return HTMLResponse(_home(exc.message, values), status_code=exc.status)
         _, html = await state.runner.run(state.compare_job, original, suspect, "html", True)
         return HTMLResponse(html)
 
@@ -456,9 +458,17 @@ def build_app(config: AppConfig) -> Any:
             article, text, used_fmt = await _form_article(form, "", fmt, config.max_request_bytes)
         except InputError as exc:
             return HTMLResponse(_home(str(exc), values), status_code=400)
+        except ApiError as exc:  # a date that cannot be read: said above the form, which keeps what was typed
+            return HTMLResponse(_home(exc.message, values), status_code=exc.status)
         result = await state.runner.run(state.trace_job, article, top, before)
         # the suspect rides along in the page for the "full comparison" buttons (an upload, decoded)
-        html = pages.trace_page(result, text=text, title=str(form.get("title") or ""), input_format=used_fmt)
+        html = pages.trace_page(
+            result,
+            text=text,
+            title=str(form.get("title") or ""),
+            input_format=used_fmt,
+            published=article.published or "",
+        )
         return HTMLResponse(html)
 
     @app.post("/ui/trace/compare", response_class=HTMLResponse, include_in_schema=False)
@@ -470,7 +480,12 @@ def build_app(config: AppConfig) -> Any:
         if not candidate:
             raise ApiError(400, "no candidate chosen")
         suspect = _article(
-            str(form.get("text") or ""), fmt, title=str(form.get("title") or "") or None, where="suspect"
+            str(form.get("text") or ""),
+            fmt,
+            title=str(form.get("title") or "") or None,
+            published=str(form.get("published") or "").strip() or None,
+            where="suspect",
+            date_field=_DATE_LABEL,
         )
         stored = await state.runner.run(state.stored, candidate)
         if stored is None:
@@ -596,12 +611,26 @@ def _validation_message(errors: Any) -> tuple[int, str]:
 
 
 def _article(
-    text: str, fmt: str, *, title: str | None = None, published: str | None = None, where: str, id: str | None = None
+    text: str,
+    fmt: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    where: str,
+    id: str | None = None,
+    date_field: str | None = None,
 ) -> Any:
-    from storytrace.article import article_from_html, article_from_text, date_reads_two_ways, unread_published
+    from storytrace.article import (
+        article_from_html,
+        article_from_text,
+        empty_text,
+        two_readings,
+        unread_published,
+    )
 
-    if not text.strip():
-        raise InputError(f"{where}: no article text (empty)")
+    why = empty_text(text)
+    if why is not None:  # as the command line refuses it: no text reaches compare or trace without a word in it
+        raise InputError(f"{where}: no article text ({why})")
     if fmt == "html":
         article = article_from_html(text, title=title, published=published, id=id, where=where)
     else:
@@ -609,12 +638,14 @@ def _article(
     if published is not None and unread_published(article) is not None:
         # The CLI warns on stderr and goes on; an API caller sees no stderr, and a date it sent that was quietly
         # dropped would change the direction verdict and which sources a trace holds back.
-        field = "published" if where == "text" else f"{where}_published"
-        if date_reads_two_ways(published):
+        field = date_field or ("published" if where == "text" else f"{where}_published")
+        readings = two_readings(published)
+        if readings is not None:
+            # both readings, so the fix is to pick one, not to work out what ISO 8601 is
             raise ApiError(
                 422,
-                f"{field}: {published[:40]!r} reads two ways (day or month first); "
-                "write it as ISO 8601, e.g. 2024-03-14",
+                f"{field}: {published[:40]!r} reads two ways (day or month first): {readings[0]} or {readings[1]}; "
+                "write the one meant as ISO 8601 (YYYY-MM-DD)",
             )
         raise ApiError(422, f"{field}: {published[:40]!r} is not a date (expected ISO 8601, e.g. 2024-03-14)")
     return article
@@ -658,6 +689,10 @@ def _before_field(value: Any) -> date | None:
         raise InputError(f"only sources published on or before: {text[:40]!r} is not a date like 2024-03-14") from None
 
 
+#: How the forms' date field is named in their errors (the form's label, not the API's field name).
+_DATE_LABEL = "publication date"
+
+
 async def _form_article(form: Any, prefix: str, fmt: str, max_bytes: int) -> tuple[Any, str, str]:
     """One side of a form: (article, its text, its format) from the uploaded file when there is one, else
     from the pasted text. The file's name only picks its format (.html, .htm: HTML, with or without .gz) and
@@ -668,6 +703,9 @@ async def _form_article(form: Any, prefix: str, fmt: str, max_bytes: int) -> tup
     key = f"{prefix}_" if prefix else ""
     name = prefix or "article"
     title = str(form.get(f"{key}title") or "").strip() or None
+    # the date typed in the form wins over the one an uploaded page gives, as --published fields win on the CLI
+    published = str(form.get(f"{key}published") or "").strip() or None
+    dated = {"published": published, "date_field": f"{prefix}'s {_DATE_LABEL}" if prefix else _DATE_LABEL}
     upload = form.get(f"{key}file")
     if isinstance(upload, UploadFile) and upload.filename:
         data = await upload.read()
@@ -682,9 +720,9 @@ async def _form_article(form: Any, prefix: str, fmt: str, max_bytes: int) -> tup
                 raise InputError(f"{filename}: the uploaded file is empty (once decompressed)")
         text = decode_bytes(data, name=filename)
         file_fmt = "html" if PurePath(stem).suffix.lower() in _HTML_SUFFIXES else "text"
-        return _article(text, file_fmt, title=title, where=filename, id=filename), text, file_fmt
+        return _article(text, file_fmt, title=title, where=filename, id=filename, **dated), text, file_fmt
     text = str(form.get(f"{key}text") or "")
-    return _article(text, fmt, title=title, where=name), text, fmt
+    return _article(text, fmt, title=title, where=name, **dated), text, fmt
 
 
 def _gunzip_upload(data: bytes, filename: str, max_bytes: int) -> bytes:

@@ -100,7 +100,8 @@ def home_page(
             f"<fieldset><legend>{label}</legend>"
             f'<label for="{name}_title">Headline (optional)</label>'
             f'<input type="text" id="{name}_title" name="{name}_title" value="{val(name + "_title")}" maxlength="500">'
-            f'<label for="{name}_text">Article text</label>'
+            + _published_input(f"{name}_published", f"{name}_published", val(f"{name}_published"))
+            + f'<label for="{name}_text">Article text</label>'
             f'<textarea id="{name}_text" name="{name}_text" placeholder="{hint}">{val(name + "_text")}</textarea>'
             f'<label for="{name}_file">or upload a file (.txt or .html)</label>'
             f'<input type="file" id="{name}_file" name="{name}_file" accept="{_ACCEPT}">'
@@ -135,7 +136,9 @@ def home_page(
             '<form method="post" action="/ui/trace" enctype="multipart/form-data" id="trace-form">'
             '<label for="trace_title">Headline (optional)</label>'
             f'<input type="text" id="trace_title" name="title" value="{val("title")}" maxlength="500">'
-            '<label for="trace_text">Article text</label>'
+            # the CLI and the API take the suspect's own date as the bound: no source younger than it
+            + _published_input("trace_published", "published", val("published"), bound=True)
+            + '<label for="trace_text">Article text</label>'
             f'<textarea id="trace_text" name="text" placeholder="The suspect article">{val("text")}</textarea>'
             '<label for="trace_file">or upload a file (.txt or .html)</label>'
             f'<input type="file" id="trace_file" name="file" accept="{_ACCEPT}">'
@@ -150,7 +153,23 @@ def home_page(
     return _page("storytrace", _top() + _error(error) + compare_form + trace_form)
 
 
-def trace_page(result: Any, *, text: str, title: str, input_format: str) -> str:
+def _published_input(id_: str, name: str, value: str, *, bound: bool = False) -> str:
+    """A publication date field: free text, as dates are copied from pages ("March 14, 2024", "14/03/2024");
+    the app reads it as the API does and says so when it cannot (or when it reads two ways)."""
+    hint = (
+        "sources published after it are left out, as on the command line"
+        if bound
+        else "with both dates, the earlier article is the original"
+    )
+    return (
+        f'<label for="{id_}">Publication date (optional)</label>'
+        f'<input type="text" id="{id_}" name="{name}" value="{value}" maxlength="100" '
+        f'placeholder="2024-03-14" aria-describedby="{id_}_hint">'
+        f'<span class="hint" id="{id_}_hint">YYYY-MM-DD, or as the page gives it; {hint}</span>'
+    )
+
+
+def trace_page(result: Any, *, text: str, title: str, input_format: str, published: str = "") -> str:
     """Ranked candidate sources, each with its comparison summary and a button for the full report."""
     d = result.to_dict()
     a = result.suspect.article
@@ -209,6 +228,7 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str) -> str:
         '<form method="post" action="/ui/trace/compare" id="full" hidden>'
         f'<textarea name="text" hidden>{escape(text)}</textarea>'
         f'<input type="hidden" name="title" value="{escape(title)}">'
+        f'<input type="hidden" name="published" value="{escape(published)}">'
         f'<input type="hidden" name="input_format" value="{escape(input_format)}">'
         "</form>"
     )
