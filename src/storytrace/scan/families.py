@@ -179,6 +179,7 @@ OUTLET_COLUMNS = (
     "median_lag_hours",
     "findings_per_derived",
     "share_quotes_altered",
+    "omissions_per_derived",
 )
 
 
@@ -186,7 +187,10 @@ def outlet_rows(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]
     """``outlets.csv``: per outlet, how many of its articles are derived, from whom, how late, how changed.
 
     A derived article counts once, with its best source (highest reuse); an article with no outlet
-    is counted under "(unknown)".
+    is counted under "(unknown)". ``originals_copied`` counts an outlet's articles that are some derived
+    article's best source, each once however often it was copied. Omissions are counted apart from the
+    other findings: a short rewrite of a long transcript drops hundreds of its sentences, which would
+    swamp what the rewrites changed in what they kept.
     """
     best = best_sources(judged)
     unknown = "(unknown)"
@@ -195,17 +199,19 @@ def outlet_rows(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]
     from_outlets: dict[str, Counter[str]] = defaultdict(Counter)
     lags: dict[str, list[float]] = defaultdict(list)
     findings: Counter[str] = Counter()
+    omissions: Counter[str] = Counter()
     quotes: Counter[str] = Counter()
-    copied: Counter[str] = Counter()
+    copied: dict[str, set[int]] = defaultdict(set)
     for d, j in best.items():
         outlet = meta[d].outlet or unknown
         derived[outlet] += 1
         from_outlets[outlet][meta[j.source].outlet or unknown] += 1
-        copied[meta[j.source].outlet or unknown] += 1
+        copied[meta[j.source].outlet or unknown].add(j.source)
         lag = lag_hours(meta[j.source], meta[d])
         if lag is not None:
             lags[outlet].append(lag)
-        findings[outlet] += sum(j.findings.values())
+        findings[outlet] += sum(n for t, n in j.findings.items() if t != "fact_omitted")
+        omissions[outlet] += j.findings.get("fact_omitted", 0)
         if any(j.findings.get(t) for t in QUOTE_FINDINGS):
             quotes[outlet] += 1
     rows = []
@@ -217,11 +223,12 @@ def outlet_rows(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]
                 "articles": articles[outlet],
                 "derived": n_der,
                 "share_derived": round(n_der / articles[outlet], 4),
-                "originals_copied": copied[outlet],
+                "originals_copied": len(copied[outlet]),
                 "from_outlets": "; ".join(f"{o}:{c}" for o, c in from_outlets[outlet].most_common()),
                 "median_lag_hours": round(statistics.median(lags[outlet]), 2) if lags[outlet] else "",
                 "findings_per_derived": round(findings[outlet] / n_der, 3) if n_der else "",
                 "share_quotes_altered": round(quotes[outlet] / n_der, 4) if n_der else "",
+                "omissions_per_derived": round(omissions[outlet] / n_der, 3) if n_der else "",
             }
         )
     return rows

@@ -169,7 +169,9 @@ def overview_html(
     rows_outlets = "".join(
         "<tr>"
         + "".join(
-            f'<td class="num">{_e(o[k])}</td>' if k not in ("outlet", "from_outlets") else f"<td>{_e(o[k])}</td>"
+            f'<td class="num">{_e(o.get(k, ""))}</td>'
+            if k not in ("outlet", "from_outlets")
+            else f"<td>{_e(o.get(k, ''))}</td>"
             for k in (
                 "outlet",
                 "articles",
@@ -178,6 +180,7 @@ def overview_html(
                 "from_outlets",
                 "median_lag_hours",
                 "findings_per_derived",
+                "omissions_per_derived",
                 "share_quotes_altered",
             )
         )
@@ -216,7 +219,8 @@ Files beside this page: pairs.jsonl, clusters.jsonl, outlets.csv.</p>
 <h2>Outlets</h2>
 <div class="scroll">
 <table><thead><tr><th>outlet</th><th>articles</th><th>derived</th><th>share derived</th><th>from</th>
-<th>median lag (h)</th><th>findings / derived</th><th>share with altered quotes</th></tr></thead>
+<th>median lag (h)</th><th>findings / derived (omissions apart)</th><th>omissions / derived</th>
+<th>share with altered quotes</th></tr></thead>
 <tbody>{rows_outlets}</tbody></table>
 </div>
 <h2>Largest story families</h2>

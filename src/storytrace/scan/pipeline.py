@@ -124,8 +124,11 @@ class ScanResult:
     articles: int = 0
     bad_records: int = 0
     candidates: int = 0
+    #: groups of candidate pairs judged together (the work units); the story families are ``clusters``
     families: int = 0
     pairs: int = 0
+    #: story families: the lines of clusters.jsonl (connected derived, partially derived or sibling pairs)
+    clusters: int = 0
     #: candidate pairs too long to compare sentence by sentence (listed in errors.txt)
     not_judged: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -300,6 +303,7 @@ def _run_scan(
 
     t = time.perf_counter()
     families_out = clusters(all_judged, meta)
+    result.clusters = len(families_out)
     write_atomic(stages.out / "clusters.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in families_out))
     outlets = outlet_rows(all_judged, meta)
     buf = io.StringIO()
