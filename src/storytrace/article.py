@@ -515,8 +515,11 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
 
     no_text = InputError(f"{name}: no article text found in the HTML page")
     # htmldate downloads a string that starts with "http" and has no space; no page looks like that.
-    if "<" not in html or (html.startswith("http") and " " not in html):
+    if html.startswith("http") and " " not in html:
         raise no_text
+    if not re.search(r"<[A-Za-z!/]", html):
+        # No tag at all: plain text given as HTML (--input-format html, "input_format": "html").
+        raise InputError(f"{name}: not an HTML page (no tags); read it as text instead")
     # trafilatura rejects a bare fragment ("<p>..</p>" alone) as not-quite-HTML; give it a document.
     if "<html" not in html[:1000].lower():
         html = f"<html><body>{html}</body></html>"
