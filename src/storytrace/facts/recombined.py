@@ -104,7 +104,7 @@ def recombination_findings(
             continue  # "Vice President Biden?": too short to be what the suspect's sentence restates
         named = _antecedents(alignment, link.source)
         subject: frozenset[str] = frozenset()
-        if named:
+        if _refers_back(src, link.source):
             # A linked sentence that says "he" or "the country" may mean whom the whole original is about,
             # named many sentences before: its subject ("Douglas" where his obituary says "he had focused").
             topics = _topics(src) if topics is None else topics
