@@ -4,11 +4,16 @@ tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from numbers13_context import findings_of
 from storytrace import Settings, compare
+from storytrace.align import Link
 from storytrace.facts.entities import _GLUED, _office, same_referent, spelled_out, styled, title_cased
+from storytrace.facts.swapped import swap_findings
+from storytrace.finding import Finding
 
 LEXICAL = Settings(use_embeddings=False)
 
@@ -177,33 +182,34 @@ def test_a_technical_name_spelled_out_is_not_new() -> None:
 FAMILY = (
     "Donald Trump, the Republican presidential nominee, has faced criticism for refusing to release his tax "
     "returns. His son Eric Trump told reporters on Monday that the family would not bow to pressure. "
-    "Eric Trump said that the returns were under audit and that lawyers had advised against releasing them. "
+    "Eric Trump said the family was refusing to release the tax returns while they were under audit. "
     "Democrats said Donald Trump's refusal broke with decades of practice by candidates of both parties. "
     "The campaign did not respond to a request for comment on the audit."
 )
+MISLINKED = "Eric Trump said he is refusing to release the tax returns, which are under audit, lawyers said."
 
 
-def test_a_name_swap_where_both_names_are_in_both_texts_is_low() -> None:
-    suspect = (
-        "Donald Trump has been criticised for declining to release his tax returns. "
-        "Eric Trump, the Republican presidential nominee's son, has faced criticism for refusing to release the tax "
-        "returns. "
-        "Eric Trump said that the returns were under audit and that lawyers had advised against releasing them. "
-        "Democrats said Donald Trump's refusal broke with decades of practice by candidates of both parties."
-    )
-    found = [f for f in compare(FAMILY, suspect, settings=LEXICAL).findings if f.subtype == "swapped"]
-    assert found and all(f.severity == "low" for f in found)
+def _swaps_on(source: str, derived: str, linked: int) -> list[Finding]:
+    """The swap check on the suspect's first sentence read against the original's sentence ``linked``: the link
+    the aligner would choose is not under test here."""
+    alignment = compare(source, derived, settings=LEXICAL).alignment
+    return swap_findings(replace(alignment, links=(Link((0,), (linked,), "paraphrase", 0.8),)))
 
 
-def test_a_name_swap_the_suspect_does_not_explain_stays_medium() -> None:
-    # the original's name is gone from the suspect: it really put another person in his place
-    suspect = (
-        "Eric Trump, the Republican presidential nominee, has faced criticism for refusing to release his tax "
-        "returns. "
-        "Eric Trump said that the returns were under audit and that lawyers had advised against releasing them. "
-        "The campaign did not respond to a request for comment on the audit."
-    )
-    found = [f for f in compare(FAMILY, suspect, settings=LEXICAL).findings if f.subtype == "swapped"]
+def test_a_name_swap_another_sentence_of_the_original_explains_is_low() -> None:
+    # Donald stays in the suspect, and the original's third sentence names Eric and says what the suspect does
+    suspect = MISLINKED + " Democrats said Donald Trump's refusal broke with decades of practice."
+    found = _swaps_on(FAMILY, suspect, 0)
+    assert [(f.before, f.after, f.severity) for f in found] == [("Donald", "Eric", "low")]
+
+
+def test_a_name_swap_no_other_sentence_explains_stays_medium() -> None:
+    suspect = MISLINKED + " Democrats said Donald Trump's refusal broke with decades of practice."
+    source = FAMILY.replace("was refusing to release the tax returns while they were under audit", "felt fine")
+    found = _swaps_on(source, suspect, 0)
+    assert [(f.before, f.after, f.severity) for f in found] == [("Donald", "Eric", "medium")]
+    # nor when the suspect no longer names the original's person at all
+    found = _swaps_on(FAMILY, MISLINKED, 0)
     assert [(f.before, f.after, f.severity) for f in found] == [("Donald", "Eric", "medium")]
 
 

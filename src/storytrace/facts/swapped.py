@@ -404,15 +404,39 @@ def _name_swap(
         d_shown,
         s_shown,
     )
-    if _named_elsewhere(der, d_sent, s_shown) and _named_elsewhere(src, s_sent, d_shown):
-        # Both names stand in both texts ("Eric Trump" and "Donald Trump"): the suspect's sentence more often
-        # restates another sentence of the original, the one naming its own person, than swaps the two.
+    if _named_elsewhere(der, d_sent, s_shown) and _restated_elsewhere(src, s_sent, d_sent, d_shown, s_shown):
+        # The original's name stays in the suspect, and another sentence of the original names the suspect's
+        # person and says as much of what the suspect's sentence says ("Eric Trump said ... release your tax
+        # returns"): the sentence was linked to the wrong one, more likely than one name swapped for the other.
+        # A summary that puts one player's feat on another ("Bouchard won nine of the final 11 games") has no
+        # such sentence and stays medium.
         return replace(
             found,
             severity="low",
-            detail=found.detail + "; both names appear in both texts, so the sentences may simply be mislinked",
+            detail=found.detail + "; another sentence of the original names them and says as much, so the "
+            "sentences may simply be mislinked",
         )
     return found
+
+
+def _restated_elsewhere(
+    src: Document, s_sent: Sentence, d_sent: Sentence, d_name: tuple[Token, ...], s_name: tuple[Token, ...]
+) -> bool:
+    """True when a sentence of the original other than ``s_sent`` names the suspect's ``d_name`` and shares at
+    least as many content words (names left out) with ``d_sent`` as ``s_sent`` does."""
+    names = {_key(t.norm) for t in (*d_name, *s_name)}
+    said = {t.stem for t in d_sent.tokens if _content(t.norm) and _key(t.norm) not in names}
+    keys = {_key(t.norm) for t in d_name if _content(t.norm)}
+
+    def shared(sent: Sentence) -> int:
+        return len(said & {t.stem for t in sent.tokens})
+
+    linked = shared(s_sent)
+    return any(
+        shared(s) >= max(1, linked)
+        for s in src.sentences
+        if s.index != s_sent.index and any(_key(u.norm) in keys and src.text[u.start].isupper() for u in s.tokens)
+    )
 
 
 def _named_elsewhere(doc: Document, sent: Sentence, name: tuple[Token, ...]) -> bool:
