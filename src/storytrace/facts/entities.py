@@ -151,26 +151,32 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
         used: set[int] = set()
         for d in d_ents:
             words = name_words(d.text)
+            if _office(d.text):
+                continue  # "the First Lady", "Secretary of State": an office, said of someone the original names
             if not words or words & skip or any(w in src_lower for w in words):
                 continue  # the original mentions it somewhere: not a swap
             swapped = False
             for k, s in enumerate(s_ents):
                 s_words = name_words(s.text)
-                if k in used or not s_words or not _same_kind(s.label, d.label):
-                    continue
-                if any(w in der_lower for w in s_words):
+                if k in used or not s_words or not _same_kind(_kind(s), _kind(d)) or _GLUED.search(s.text):
+                    continue  # a word glued to the next ("AnnouncedAnyone", a scraped headline and lead) is no name
+                if any(_mentions(der_lower, w) for w in s_words):
                     continue  # the original's name is still in the suspect
+                if _alias_key(s.text) == _alias_key(d.text):
+                    continue  # the same name, read from two spans
                 if _acronym_of(s.text, d.text) or _acronym_of(d.text, s.text):
                     continue  # "the International Monetary Fund" for "IMF": one organisation, written out
                 if same_referent(s.text, d.text) or _misspelt(s.text, d.text):
                     continue  # "the Soviet Union" for "USSR", "D.C." for "Washington": one referent
+                if styled(der.text, d.start, d.end, also=src.text):
+                    continue  # capitals of a headline ("Sin City Bloodbath"): no name the texts write elsewhere
                 used.add(k)
                 findings.append(
                     Finding(
                         type="entity_changed",
                         severity="high",
-                        subtype=_LABEL_WORDS[d.label],
-                        detail=f"{_LABEL_WORDS[s.label]} changed: \u201c{s.text}\u201d in the original is "
+                        subtype=_LABEL_WORDS[_kind(d)],
+                        detail=f"{_LABEL_WORDS[_kind(s)]} changed: \u201c{s.text}\u201d in the original is "
                         f"\u201c{d.text}\u201d here",
                         derived=(d.start, d.end),
                         source=(s.start, s.end),
@@ -180,7 +186,12 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                 )
                 swapped = True
                 break
-            if not swapped and _unknown_name(d, words, src.text) and _written_as_name(d, der.text):
+            if (
+                not swapped
+                and _unknown_name(d, words, src.text)
+                and _written_as_name(d, der.text)
+                and not styled(der.text, d.start, d.end, also=src.text)
+            ):
                 findings.append(
                     Finding(
                         type="entity_changed",
@@ -240,6 +251,53 @@ _REFERENT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Justice Department", "Department of Justice", "DOJ"),
     ("Homeland Security", "Department of Homeland Security", "DHS"),
     ("Congress", "Capitol Hill"),
+    # A party and its members, as news writes them: "GOP senators" are "Republican senators".
+    ("Republican Party", "GOP", "Republicans", "Republican", "Grand Old Party"),
+    ("Democratic Party", "Democrats", "Democrat", "Democratic"),
+)
+
+# A country's people and its adjective ("American", "British"): the country itself where a name stands for
+# its people or government ("US officials", "American officials"). Each is added to the country's group
+# above, and NER's group label (NORP) on one of them compares as a place: "Chinese" for "US" is a country
+# swapped, "American" for "the US" none.
+_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "United States": ("American", "Americans"),
+    "United Kingdom": ("British", "Briton", "Britons"),
+    "Soviet Union": ("Soviet",),
+    "Russia": ("Russian", "Russians"),
+    "China": ("Chinese",),
+    "Taiwan": ("Taiwanese",),
+    "South Korea": ("South Korean", "South Koreans"),
+    "North Korea": ("North Korean", "North Koreans"),
+    "Netherlands": ("Dutch",),
+    "United Arab Emirates": ("Emirati", "Emiratis"),
+    "Czech Republic": ("Czech", "Czechs"),
+    "Turkey": ("Turkish",),  # "Turks" is as often "the Turks and Caicos Islands"
+    "Myanmar": ("Burmese",),
+    "France": ("French",),
+    "Germany": ("German", "Germans"),
+    "Italy": ("Italian", "Italians"),
+    "Spain": ("Spanish", "Spaniards"),
+    "Japan": ("Japanese",),
+    "Pakistan": ("Pakistani", "Pakistanis"),
+    "Iran": ("Iranian", "Iranians"),
+    "Iraq": ("Iraqi", "Iraqis"),
+    "Israel": ("Israeli", "Israelis"),
+    "Mexico": ("Mexican", "Mexicans"),
+    "Canada": ("Canadian", "Canadians"),
+    "Ukraine": ("Ukrainian", "Ukrainians"),
+    "Syria": ("Syrian", "Syrians"),
+    "Afghanistan": ("Afghan", "Afghans"),
+    "Saudi Arabia": ("Saudi", "Saudis"),
+    "Egypt": ("Egyptian", "Egyptians"),
+    "Australia": ("Australian", "Australians"),
+    "Brazil": ("Brazilian", "Brazilians"),
+    "Poland": ("Polish", "Poles"),
+}
+_REFERENT_GROUPS = tuple(
+    group + next((_DEMONYMS[n] for n in group if n in _DEMONYMS), ()) for group in _REFERENT_GROUPS
+) + tuple(
+    (country, *people) for country, people in _DEMONYMS.items() if not any(country in g for g in _REFERENT_GROUPS)
 )
 
 
@@ -249,6 +307,9 @@ def _alias_key(name: str) -> str:
     key = " ".join(key.split())
     return key.removeprefix("the ").strip()
 
+
+_COUNTRY_PEOPLE = frozenset(_alias_key(n) for people in _DEMONYMS.values() for n in people)
+_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
 
 _REFERENTS: dict[str, frozenset[int]] = {}
 for _k, _group in enumerate(_REFERENT_GROUPS):
@@ -292,8 +353,12 @@ def _unknown_name(d: Entity, words: set[str], src_text: str) -> bool:
     if d.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         return False
     src_words = set(re.findall(r"[\w.'’\-]+", src_text.lower()))
-    if any(_acronym_of(a, d.text) for a in set(_ACRONYM.findall(src_text))):
+    acronyms = set(_ACRONYM.findall(src_text))
+    if any(_acronym_of(a, d.text) for a in acronyms):
         return False  # "the International Monetary Fund" where the original writes "IMF"
+    letters = _acronym_letters(d.text.strip())
+    if letters is not None and letters in {_acronym_letters(a.strip()) for a in acronyms}:
+        return False  # "IRS" where the original writes "I.R.S."
     if _REFERENTS.get(_alias_key(d.text), frozenset()) & referents_in(src_text):
         return False  # "Washington" where the original writes "D.C.", "Burma" where it writes "Myanmar"
     for w in words:
@@ -376,6 +441,56 @@ def _written_as_name(d: Entity, text: str) -> bool:
     return True
 
 
+# Offices NER often reads as organisations or names: said of a person, they name nobody.
+_OFFICES = frozenset(
+    (
+        "first lady",
+        "prime minister",
+        "vice president",
+        "secretary of state",
+        "attorney general",
+        "chief justice",
+        "first minister",
+        "foreign minister",
+        "finance minister",
+        "defense secretary",
+        "defence secretary",
+        "press secretary",
+        "chief of staff",
+        "speaker of the house",
+        "majority leader",
+        "minority leader",
+        "surgeon general",
+        "solicitor general",
+        "chief executive",
+    )
+)
+
+
+def _office(name: str) -> bool:
+    key = " ".join(name.lower().replace("\u2019", "'").removesuffix("'s").split())
+    for prefix in ("the ", "former ", "then ", "then-", "acting ", "deputy "):
+        key = key.removeprefix(prefix)
+    return key in _OFFICES
+
+
+def _mentions(text_lower: str, word: str) -> bool:
+    """True when a lower-cased text holds a name's word: anywhere for a long word ("iraq" in "iraqi"), as a
+    word of its own for a short one ("us" is in "discuss", "un" in "under"). Used for the original's name
+    still in the suspect; whether the suspect's name is in the original stays a plain substring test, the
+    more cautious there ("US" for "domestic" in "million-plus domestic workers" is no swap to report)."""
+    if len(word) > 3:
+        return word in text_lower
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text_lower) is not None
+
+
+def _kind(e: Entity) -> str:
+    """NER's label, with a country's people or adjective ("American", "Chinese": NORP) read as the country."""
+    if e.label == "NORP" and _alias_key(e.text) in _COUNTRY_PEOPLE:
+        return "GPE"
+    return e.label
+
+
 def _same_kind(a: str, b: str) -> bool:
     places = {"GPE", "LOC", "FAC"}
     return a == b or (a in places and b in places)
@@ -412,3 +527,85 @@ def _initials(src_text: str) -> set[str]:
         heads = "".join(w[0] for w in m.group().split() if w not in _LINKING).lower()
         out |= {heads[i : i + n] for n in range(2, 7) for i in range(len(heads) - n + 1)}
     return out
+
+
+def spelled_out(text: str, start: int, end: int, other: str) -> bool:
+    """True when the capitalised words at ``text[start:end]`` are part of the long form of an acronym that
+    ``other`` writes, or that ``text`` gives in brackets right after it: "System" in "the Massachusetts
+    Comprehensive Assessment System (MCAS)" where the original writes "MCAS". A rewrite that spells out a
+    technical name puts no other name in its place, whatever words of the original stand beside it."""
+    for m in _NAME_RUN.finditer(text, max(0, start - 150), min(len(text), end + 150)):
+        if not (m.start() <= start and end <= m.end()):
+            continue
+        heads = "".join(w[0] for w in m.group().split() if w not in _LINKING).lower()
+        bracket = re.match(r"\s*\(\s*([A-Z][A-Z.]{1,9})\s*\)", text[m.end() : m.end() + 16])
+        shorts = {a.strip() for a in _ACRONYM.findall(other)} | ({bracket.group(1)} if bracket else set())
+        for short in shorts:
+            letters = _acronym_letters(short)
+            if letters and (letters == heads or (len(letters) >= 3 and letters in heads)):
+                return True
+    return False
+
+
+# Words a headline leaves in lower case; title case capitalises every other word.
+_MINOR = frozenset(
+    "a an the and or nor but of to in on at for by with from as vs via into onto over per amid than up off out "
+    "about after".split()
+)
+# Where a stretch of title-cased words ends: a line break or wide gap, a colon, a bracket, a quotation mark, a
+# sentence's end, a dash, or a word glued to the next ("AnnouncedAnyone": a scraped headline run into its lead).
+_SEGMENT_BREAK = re.compile(
+    r"\n|\s{2,}|[:;()\[\]\"\u201c\u201d|]|[.!?](?=\s|$)|\s[-\u2013\u2014]+\s|(?<=[a-z]{3})(?=[A-Z][a-z])"
+)
+_SEGMENT_REACH = 300
+
+
+def title_cased(text: str, pos: int) -> bool:
+    """True when the word at ``pos`` stands in a stretch written in title case: a headline, on its own line,
+    glued to its lead, after a label ("BREAKING:") or in quotation marks ("Ready to Take on the World").
+
+    The stretch runs between the breaks of ``_SEGMENT_BREAK`` (commas do not end it: headlines have them). It
+    is title-cased when it has four words or more, every one capitalised but the minor words a headline leaves
+    in lower case, and three capitalised after its first. A list of names alone in a stretch passes too;
+    ``styled`` tells the two apart by asking whether the texts write the words capitalised elsewhere."""
+    lo = max(0, pos - _SEGMENT_REACH)
+    a = lo
+    for m in _SEGMENT_BREAK.finditer(text, lo, pos):
+        a = m.end()
+    nxt = _SEGMENT_BREAK.search(text, pos, min(len(text), pos + _SEGMENT_REACH))
+    b = nxt.start() if nxt else min(len(text), pos + _SEGMENT_REACH)
+    if nxt is not None and nxt.start() == pos:
+        nxt = _SEGMENT_BREAK.search(text, pos + 1, min(len(text), pos + _SEGMENT_REACH))
+        b = nxt.start() if nxt else min(len(text), pos + _SEGMENT_REACH)
+    words = _WORD.findall(text, a, b)
+    if len(words) < 4:
+        return False
+    if any(w[0].islower() and w.lower() not in _MINOR for w in words):
+        return False
+    return sum(1 for w in words[1:] if w[0].isupper()) >= 3
+
+
+def styled(text: str, start: int, end: int, *, also: str = "") -> bool:
+    """True when the capitals of ``text[start:end]`` are a headline's styling and say nothing of a name: the
+    words stand in a title-cased stretch (``title_cased``) and neither ``text`` nor ``also`` writes any of them
+    capitalised in running text ("Urges", "Sends a Chilling Message"). A name in a headline ("Obama Urges
+    Bernanke") is a name again wherever the article's sentences write it."""
+    if not title_cased(text, start):
+        return False
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text, start, end)]
+    words = [w for w in words if w[0].isupper() and w.lower() not in _MINOR]
+    return bool(words) and not any(_in_running_text(w, t, start) for w in words for t in (text, also) if t)
+
+
+def _in_running_text(word: str, text: str, skip: int) -> bool:
+    """True when ``text`` writes ``word`` capitalised somewhere other than at ``skip``, not opening a sentence or
+    a line, and not in a title-cased stretch: where a capital marks a name."""
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w])", text):
+        if m.start() == skip:
+            continue
+        before = text[max(0, m.start() - 4) : m.start()].rstrip(" \"'\u201c\u2018")
+        if not before or before[-1] in ".!?:\n":
+            continue
+        if not title_cased(text, m.start()):
+            return True
+    return False

@@ -437,7 +437,8 @@ _AFTER_PERCENT = re.compile(
     r"\s?(?:(?P<pp>percentage[\s-]points?|per\s?cent(?:age)?[\s-]points?)|%|per\s?cent\b|percent\b|pct\b|pc\b)",
     re.IGNORECASE,
 )
-_AFTER_AGE = re.compile(r"(?:[\s-]+(?P<u>year|month|week)s?[\s-]+old\b|\s+years?\s+of\s+age\b)", re.IGNORECASE)
+# "108-year olds" (people of that age, the hyphen dropped) is an age as "108-year-olds" is.
+_AFTER_AGE = re.compile(r"(?:[\s-]+(?P<u>year|month|week)s?[\s-]+olds?\b|\s+years?\s+of\s+age\b)", re.IGNORECASE)
 _AFTER_CURRENCY = re.compile(
     r"(?:\s+(?P<country>US|U\.S\.|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore(?:an)?))?"
     r"[\s-]+(?P<cur>dollars?|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|rand|"
@@ -1496,7 +1497,30 @@ def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str, s
         return False  # "flight 448" for "Flight 448": the name's number, whichever way its label was read
     if d.kind in ("measure", "money", "duration") and any(o.kind == d.kind and o.unit != d.unit for o in all_src):
         return False  # converted ("2.4 miles" as "3.9 km", "18 months" as "a year and a half")
+    if d.kind == "duration" and s_text and _period_in(s_text, d):
+        return False  # "in just seven months" for "over the last seven months", which the original's dates hold
+    if (
+        d.kind == "count"
+        and d.high is None
+        and d.qualifier is None
+        and d.value == 2
+        and _THE_FEW.search(d_text, max(0, d.start - 12), d.start)
+    ):
+        # "the two", "between the two parties": the pair just named, a pronoun more than a figure (a figure the
+        # original gives for them is paired above); "the three suspects" may count what the original never did
+        return False
     return not any(equal(d, o) or approx(d, o) for o in all_src)
+
+
+_THE_FEW = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _period_in(s_text: str, d: Quantity) -> bool:
+    """True when the original gives the duration ``d`` as a span of time back or ahead ("over the last seven
+    months", "the past two years"): a date there, not a figure."""
+    from storytrace.facts.dates import extract_dates
+
+    return any(m.unit == d.unit and m.offset is not None and abs(m.offset) == d.value for m in extract_dates(s_text))
 
 
 def _unknown(d: Quantity, texts: tuple[str, str]) -> Finding:

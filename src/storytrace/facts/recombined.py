@@ -15,7 +15,7 @@ import re
 
 from storytrace.align import Alignment
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS, Sentence, Token
+from storytrace.text import STOPWORDS, Document, Sentence, Token
 
 # Words capitalised for reasons other than naming: never a name by themselves.
 _NOT_NAMES = frozenset(
@@ -33,6 +33,16 @@ _NOT_NAMES = frozenset(
 _PRONOUNS = frozenset("he she they him her his hers their them".split())
 #: How many sentences before the linked ones are read for the name a pronoun stands for.
 _ANTECEDENT_REACH = 2
+# Nouns that, after "the" or "its", stand for a name given before as a pronoun does ("the country's" for
+# "Estonia's").
+_STAND_INS = frozenset("country nation company firm city town state government team club party group".split())
+_THE = frozenset({"the", "its", "their", "this"})
+#: Content words a linked sentence needs for a suspect sentence to be read against it: fewer ("Vice President
+#: Biden?", a transcript's cue) and everything the suspect says looks brought in.
+_MIN_LINKED = 4
+#: A name in this share of the original's sentences (and at least ``_TOPIC_MIN``) is what it is about.
+_TOPIC_SHARE = 0.25
+_TOPIC_MIN = 3
 
 
 def _key(norm: str) -> str:
@@ -84,12 +94,22 @@ def recombination_findings(
             if t.stem in wanted and t.norm not in STOPWORDS:
                 where.setdefault(t.stem, set()).add(sent.index)
     text = der.text
+    topics: frozenset[str] | None = None
     findings: list[Finding] = []
     for link in alignment.links:
         if not link.source or link.kind in ("added", "verbatim"):
             continue
         linked = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
+        if len(linked) < _MIN_LINKED:
+            continue  # "Vice President Biden?": too short to be what the suspect's sentence restates
         named = _antecedents(alignment, link.source)
+        subject: frozenset[str] = frozenset()
+        if _refers_back(src, link.source):
+            # A linked sentence that says "he" or "the country" may mean whom the whole original is about,
+            # named many sentences before: its subject ("Douglas" where his obituary says "he had focused").
+            topics = _topics(src) if topics is None else topics
+            subject = topics
+        linked_text = " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source)
         for i in link.derived:
             sent = der.sentences[i]
             pairs: list[tuple[Token, Token]] = []
@@ -105,7 +125,9 @@ def recombination_findings(
                     a, b = where.get(prev.stem), where.get(t.stem)
                     if a and b and not a & b and not _CLAUSE_BREAK.search(text, prev.end, t.start):
                         one_name = text[prev.start].isupper() and text[t.start].isupper() and t.start - prev.end <= 1
-                        if not one_name and _brought_in(text, sent, (prev, t), linked, named):
+                        if not one_name and _brought_in(
+                            text, sent, (prev, t), linked, named, src.text, linked_text, subject
+                        ):
                             pairs.append((prev, t))
                 prev = t
             pairs = [p for p in pairs if not any(a < p[1].end and p[0].start < b for a, b in skip)]
@@ -149,29 +171,123 @@ def _antecedents(alignment: Alignment, linked: tuple[int, ...]) -> frozenset[str
     elsewhere in the original, but the claim is the linked sentence's own. A linked sentence without a
     pronoun has nobody to name ("Pique scored" where the original's sentence says Holland scored)."""
     src = alignment.source
-    if not any(t.norm in _PRONOUNS for j in linked for t in src.sentences[j].tokens):
+    if not _refers_back(src, linked):
         return frozenset()
     first = min(linked)
     return frozenset(t.stem for j in range(max(0, first - _ANTECEDENT_REACH), first) for t in src.sentences[j].tokens)
 
 
+def _refers_back(src: Document, linked: tuple[int, ...]) -> bool:
+    """True when a linked sentence speaks of someone or something named before: by a pronoun ("he"), or by a
+    noun standing in for a name ("the country's", "the company")."""
+    return any(
+        t.norm in _PRONOUNS
+        or (
+            _key(t.norm) in _STAND_INS
+            and k > 0
+            and toks[k - 1].norm in _THE
+            and (k + 1 == len(toks) or toks[k + 1].norm != "of")  # "the firm of Tomas Ruiz" names its own
+        )
+        for j in linked
+        for toks in (src.sentences[j].tokens,)
+        for k, t in enumerate(toks)
+    )
+
+
+def _topics(src: Document) -> frozenset[str]:
+    """The names the original keeps coming back to (in ``_TOPIC_SHARE`` of its sentences, at least
+    ``_TOPIC_MIN``), by their first five letters: whom or where it is about ("Douglas" in his obituary,
+    "Estonia" in a story on its tax system). A rewrite names its subject where the original says "he" or
+    "the country"; that sets no name into another fact."""
+    body, text = src.body, src.text
+    # Read by their first five letters, so "Estonians" counts for "Estonia"; a sentence's first word counts
+    # when the original writes it capitalised inside a sentence too ("Douglas soon developed ...").
+    inside = {_topic_key(t.stem) for sent in body for t in sent.tokens[1:] if text[t.start].isupper()}
+    seen: dict[str, int] = {}
+    for sent in body:
+        keys = {
+            _topic_key(t.stem)
+            for t in sent.tokens
+            if text[t.start].isupper() and t.norm not in STOPWORDS and _key(t.norm) not in _NOT_NAMES
+        }
+        for key in keys & inside:
+            seen[key] = seen.get(key, 0) + 1
+    least = max(_TOPIC_MIN, _TOPIC_SHARE * len(body))
+    return frozenset(w for w, n in seen.items() if n >= least)
+
+
+def _topic_key(stem_: str) -> str:
+    return stem_[:5]
+
+
 def _brought_in(
-    text: str, sent: Sentence, pair: tuple[Token, Token], linked: frozenset[str], named: frozenset[str] = frozenset()
+    text: str,
+    sent: Sentence,
+    pair: tuple[Token, Token],
+    linked: frozenset[str],
+    named: frozenset[str] = frozenset(),
+    src_text: str = "",
+    linked_text: str = "",
+    topics: frozenset[str] = frozenset(),
 ) -> bool:
     """True when a word of the pair that the linked sentence(s) lack is a name or a figure: brought in from
     elsewhere in the original. A plain word they lack is most often the suspect's own choice of word
     ("start" for "begin") that another sentence of the original happens to use; counting those too
     found more errors in summaries but fired on faithful paraphrase (benchmarks/RESULTS.md). A name in
     ``named`` (``_antecedents``: whom a pronoun of the linked sentences may stand for) is not brought in."""
+    from storytrace.facts.entities import referents_in, styled
+
     for t in pair:
         if t.stem in linked:
             continue
         if t.stem in named and not text[t.start].isdigit():
             continue
         c = text[t.start]
-        if c.isdigit() or (c.isupper() and t.start != sent.tokens[0].start and _key(t.norm) not in _NOT_NAMES):
+        if c.isdigit():
             return True
+        if not (c.isupper() and t.start != sent.tokens[0].start and _key(t.norm) not in _NOT_NAMES):
+            continue
+        if _topic_key(t.stem) in topics:
+            continue  # whom or what the original is about (``_topics``), named where it says "he" or "the country"
+        if styled(text, t.start, t.end, also=src_text):
+            continue  # a headline's capitals ("Ready to Take on the World"): words, not names
+        if _completes_name(text, sent, t, linked):
+            continue  # "Jake" of "Jake Tapper", "Hollywood" of "the Golden Age of Hollywood": a name the linked
+            # sentence gives, written in full
+        word = text[t.start : t.end]
+        if linked_text and referents_in(word) & referents_in(linked_text):
+            continue  # "American citizens" for "US citizens", "Republican" for "GOP": one name written two ways
+        return True
     return False
+
+
+_LINKING = frozenset({"of", "the", "and", "for", "de", "&"})
+
+
+def _completes_name(text: str, sent: Sentence, t: Token, linked: frozenset[str]) -> bool:
+    """True when ``t`` stands in a run of capitalised words (joined by "of", "the", ... and spaces alone) with
+    another word that the linked sentence(s) have: the suspect writes in full a name they give in part."""
+    toks = sent.tokens
+    k = toks.index(t)
+
+    def joined(a: int, b: int) -> bool:
+        return not text[toks[a].end : toks[b].start].strip()
+
+    run = [k]
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(toks) and joined(min(j, j + step), max(j, j + step)):
+            nxt = toks[j + step]
+            if text[nxt.start].isupper() or nxt.norm in _LINKING:
+                run.append(j + step)
+                j += step
+            else:
+                break
+    return any(
+        toks[j].stem in linked and text[toks[j].start].isupper() and toks[j].norm not in STOPWORDS
+        for j in run
+        if j != k
+    )
 
 
 def _in_compound(text: str, t: Token) -> bool:

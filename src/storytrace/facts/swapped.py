@@ -17,6 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from storytrace.align import Alignment
@@ -164,7 +165,7 @@ def _swaps_in(
         d_slot, s_slot = d_toks[i1:i2], s_toks[j1:j2]
         found = (
             _pronoun_swap(der, src, d_slot, s_slot, s_sent)
-            or _figure_swap(der, src, d_slot, s_slot, d_words)
+            or _figure_swap(der, src, d_slot, s_slot, d_words, _next_word(d_toks, i2), _word_pairs(s_toks))
             or _day_swap(der, src, d_slot, s_slot, d_words)
             or _name_swap(
                 der,
@@ -182,6 +183,14 @@ def _swaps_in(
         if found:
             out.append(found)
     return out
+
+
+def _next_word(toks: tuple[Token, ...], k: int) -> str | None:
+    return toks[k].norm if k < len(toks) else None
+
+
+def _word_pairs(toks: tuple[Token, ...]) -> frozenset[tuple[str, str]]:
+    return frozenset((a.norm, b.norm) for a, b in itertools.pairwise(toks))
 
 
 def _context(op: tuple[str, int, int, int, int] | None, d_norms: list[str]) -> bool:
@@ -265,6 +274,8 @@ def _figure_swap(
     d_slot: tuple[Token, ...],
     s_slot: tuple[Token, ...],
     d_words: set[str],
+    d_next: str | None = None,
+    s_pairs: frozenset[tuple[str, str]] = frozenset(),
 ) -> Finding | None:
     # One figure for one figure, nothing else changed: where the unit changes too ("two years" for "24
     # months", "3km" for "two miles") it may be a conversion, which numbers.py weighs.
@@ -276,6 +287,11 @@ def _figure_swap(
     a, b = d_fig[0].norm.replace(",", ""), s_fig[0].norm.replace(",", "")
     if a == b or _figure(a) == _figure(b) or s_fig[0].norm in d_words:
         return None  # the original's figure kept elsewhere in the sentence: not one figure for another
+    if d_next is not None and (d_fig[0].norm, d_next) in s_pairs:
+        # The suspect's figure and the word after it stand elsewhere in the original's sentence ("six decades"
+        # beside "more than three decades" in a long list): the words were lined up with the wrong part of it.
+        # ("12 minutes" where it says "40 minutes ... 12 officers" is still a swap.)
+        return None
     kind = "date_changed" if _YEAR.fullmatch(a) and _YEAR.fullmatch(b) else "number_changed"
     return _finding(
         kind,
@@ -334,14 +350,22 @@ def _name_swap(
     s_sent: Sentence,
     ends: tuple[bool, bool],
 ) -> Finding | None:
+    from storytrace.facts.entities import spelled_out, styled
+
     d_names = [t for t in d_slot if _is_name(der, d_sent, t, also=src)]
     if not d_names or any(_content(t.norm) and t not in d_names for t in d_slot):
         return None  # plain words of the suspect's own in the slot: a rewording, not one name for another
+    if any(styled(der.text, t.start, t.end, also=src.text) for t in d_names):
+        return None  # a headline's capitals ("Encourages" for "Urges"): words, not names
     whole = len(s_slot)  # the window below is around the slot as it stands in s_toks, from j1
     s_slot = _name_end(src, s_sent, s_slot, ends)
-    s_names = [t for t in s_slot if _is_name(src, s_sent, t)]
+    s_names = [t for t in s_slot if _is_name(src, s_sent, t) and not styled(src.text, t.start, t.end, also=der.text)]
     if not s_names:
         return None
+    if spelled_out(der.text, d_names[0].start, d_names[-1].end, src.text) or spelled_out(
+        src.text, s_names[0].start, s_names[-1].end, der.text
+    ):
+        return None  # "Assessment System" of "MCAS" spelled out: the original's name in full, not another
     near = {_key(t.norm) for t in s_toks[max(0, j1 - WINDOW) : j1 + whole + WINDOW]}
     d_keys = {_key(t.norm) for t in d_toks}
     if any(_key(t.norm) in near for t in d_names) or any(_key(t.norm) in d_keys for t in s_names):
@@ -371,7 +395,7 @@ def _name_swap(
         return None
     if not _same_kind_of_name(der, d_sent, d_shown, src, s_sent, s_shown):
         return None
-    return _finding(
+    found = _finding(
         "entity_changed",
         f"name changed: where the original says \u201c{_words(src, s_shown)}\u201d, the suspect says "
         f"\u201c{_words(der, d_shown)}\u201d, with the original's words around it",
@@ -379,6 +403,50 @@ def _name_swap(
         src,
         d_shown,
         s_shown,
+    )
+    if _named_elsewhere(der, d_sent, s_shown) and _restated_elsewhere(src, s_sent, d_sent, d_shown, s_shown):
+        # The original's name stays in the suspect, and another sentence of the original names the suspect's
+        # person and says as much of what the suspect's sentence says ("Eric Trump said ... release your tax
+        # returns"): the sentence was linked to the wrong one, more likely than one name swapped for the other.
+        # A summary that puts one player's feat on another ("Bouchard won nine of the final 11 games") has no
+        # such sentence and stays medium.
+        return replace(
+            found,
+            severity="low",
+            detail=found.detail + "; another sentence of the original names them and says as much, so the "
+            "sentences may simply be mislinked",
+        )
+    return found
+
+
+def _restated_elsewhere(
+    src: Document, s_sent: Sentence, d_sent: Sentence, d_name: tuple[Token, ...], s_name: tuple[Token, ...]
+) -> bool:
+    """True when a sentence of the original other than ``s_sent`` names the suspect's ``d_name`` and shares at
+    least as many content words (names left out) with ``d_sent`` as ``s_sent`` does."""
+    names = {_key(t.norm) for t in (*d_name, *s_name)}
+    said = {t.stem for t in d_sent.tokens if _content(t.norm) and _key(t.norm) not in names}
+    keys = {_key(t.norm) for t in d_name if _content(t.norm)}
+
+    def shared(sent: Sentence) -> int:
+        return len(said & {t.stem for t in sent.tokens})
+
+    linked = shared(s_sent)
+    return any(
+        shared(s) >= max(1, linked)
+        for s in src.sentences
+        if s.index != s_sent.index and any(_key(u.norm) in keys and src.text[u.start].isupper() for u in s.tokens)
+    )
+
+
+def _named_elsewhere(doc: Document, sent: Sentence, name: tuple[Token, ...]) -> bool:
+    """True when ``doc`` writes a word of ``name`` (the other text's), capitalised, outside ``sent``."""
+    keys = {_key(t.norm) for t in name if _content(t.norm)}
+    return bool(keys) and any(
+        _key(u.norm) in keys and doc.text[u.start].isupper()
+        for s in doc.sentences
+        if s.index != sent.index
+        for u in s.tokens
     )
 
 
