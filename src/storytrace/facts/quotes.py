@@ -1254,6 +1254,10 @@ def quote_findings(alignment: Alignment) -> list[Finding]:
         if dq.unbalanced:
             continue
         f = _fabricated(ctx, dq)
+        if f and f.subtype == "invented":
+            m = _lined_up(ctx, dq)
+            if m is not None:
+                f = _altered(ctx, m, covered)
         if f:
             findings.append(f)
     findings.sort(key=lambda f: f.derived[0] if f.derived else 0)
@@ -1718,6 +1722,39 @@ def _said_around(ctx: _Context, m: _Match, left_out: list[int]) -> bool:
         if not any(a <= t.start < b for a, b in inside)
     }
     return len(stems & around) / len(stems) >= 0.5
+
+
+def _lined_up(ctx: _Context, dq: Quote) -> _Match | None:
+    """A quote of the original's linked sentence(s) whose words line up in order with most of the derived
+    quote's, though not its content words ("We will build it" -> "We will make it": one content word, and
+    it changed). Where the alignment vouches for the passage, that is the speaker's quote with words
+    changed, not an invented one. Most: three in five of the longer quote's words, two at least, in runs."""
+    if dq.kind == "scare":
+        return None
+    d = _quote_seq(ctx.alignment.derived.text, dq.start, dq.end)
+    norms = [w.norm for w in d.words if not w.bracket]
+    if len(norms) < 3:
+        return None
+    linked = set(ctx.links.get(_sentence_of(ctx.der_starts, dq.outer_start), ()))
+    if ctx.src_quote_sentences is None:
+        ctx.src_quote_sentences = [_sentence_of(ctx.src_starts, q.outer_start) for q in ctx.src_quotes]
+    best: tuple[int, int, SequenceMatcher[str]] | None = None
+    for k, j in enumerate(ctx.src_quote_sentences):
+        if j not in linked:
+            continue
+        sq = ctx.src_quotes[k]
+        if dq.speaker and sq.speaker and _names_differ(ctx, dq, sq, same_doc=False):
+            continue
+        s_norms = ctx.src_seqs[k].norms
+        sm = SequenceMatcher(None, d.norms, s_norms, autojunk=False)  # the ops index all of d's words
+        matched = sum(b.size for b in sm.get_matching_blocks() if not any(w.bracket for w in d.words[b.a : b.a + b.size]))
+        if matched >= max(2, 0.6 * max(len(norms), len(s_norms))) and (best is None or matched > best[0]):
+            best = (matched, k, sm)
+    if best is None:
+        return None
+    matched, k, sm = best
+    seq = ctx.src_seqs[k]
+    return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], sm.get_opcodes(), matched)
 
 
 def _reworded_finding(ctx: _Context, m: _Match) -> Finding:
