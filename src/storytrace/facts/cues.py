@@ -1149,8 +1149,8 @@ def _modal_in_clause(text: str, sent_start: int, modal: int) -> bool:
     lo = max(sent_start, modal - 220)
     lo = max(lo, *(text.rfind(c, lo, modal) + 1 for c in ",;:"))
     last = None
-    for last in _CLAUSE_OPENER.finditer(text, lo, modal):
-        pass
+    for opener in _CLAUSE_OPENER.finditer(text, lo, modal):
+        last = opener
     return last is not None and modal - last.end() <= 200 and not _THAT_OR_SAY.search(text, last.end(), modal)
 
 
@@ -1356,8 +1356,8 @@ _ALONE_KEPT = re.compile(r"\b(?:only|alone|sole)\b", re.I)
 def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool:
     """True when ``neg`` opens a phrase of ``_SAID_OTHERWISE`` ("no longer") and ``other`` has a word that
     says the same ("stopped") which ``own``, the negation's sentence, lacks."""
-    own_lower = own.lower()
-    for i, (phrase, carrier) in enumerate(_SAID_OTHERWISE):
+    own_lower = _lower(own)
+    for i, (phrase, _carrier) in enumerate(_SAID_OTHERWISE):
         said = phrase.match(text, neg.end())
         if not said:
             continue
@@ -1379,6 +1379,11 @@ def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool
 
 # The two below are read once for each pair of sentences, whatever the number of negations in them: a
 # run-on of thousands of "no longer" would otherwise read the other sentence once for each.
+
+
+@lru_cache(maxsize=64)
+def _lower(text: str) -> str:
+    return text.lower()
 
 
 @lru_cache(maxsize=64)

@@ -1255,9 +1255,9 @@ def quote_findings(alignment: Alignment) -> list[Finding]:
             continue
         f = _fabricated(ctx, dq)
         if f and f.subtype == "invented":
-            m = _lined_up(ctx, dq)
-            if m is not None:
-                f = _altered(ctx, m, covered)
+            lined = _lined_up(ctx, dq)
+            if lined is not None:
+                f = _altered(ctx, lined, covered)
         if f:
             findings.append(f)
     findings.sort(key=lambda f: f.derived[0] if f.derived else 0)
@@ -1739,6 +1739,8 @@ def _lined_up(ctx: _Context, dq: Quote) -> _Match | None:
     if ctx.src_quote_sentences is None:
         ctx.src_quote_sentences = [_sentence_of(ctx.src_starts, q.outer_start) for q in ctx.src_quotes]
     best: tuple[int, int, SequenceMatcher[str]] | None = None
+    loose: tuple[int, int] | None = None  # (content stems shared, quote)
+    d_stems = {stem(w) for w in norms if w not in STOPWORDS}
     for k, j in enumerate(ctx.src_quote_sentences):
         if j not in linked:
             continue
@@ -1746,12 +1748,23 @@ def _lined_up(ctx: _Context, dq: Quote) -> _Match | None:
         if dq.speaker and sq.speaker and _names_differ(ctx, dq, sq, same_doc=False):
             continue
         s_norms = ctx.src_seqs[k].norms
+        shared = len(d_stems & {stem(w) for w in s_norms if w not in STOPWORDS})
+        if shared >= 3 and (loose is None or shared > loose[0]):
+            loose = (shared, k)
         sm = SequenceMatcher(None, d.norms, s_norms, autojunk=False)  # the ops index all of d's words
-        matched = sum(b.size for b in sm.get_matching_blocks() if not any(w.bracket for w in d.words[b.a : b.a + b.size]))
+        blocks = sm.get_matching_blocks()
+        matched = sum(b.size for b in blocks if not any(w.bracket for w in d.words[b.a : b.a + b.size]))
         if matched >= max(2, 0.6 * max(len(norms), len(s_norms))) and (best is None or matched > best[0]):
             best = (matched, k, sm)
     if best is None:
-        return None
+        if loose is None:
+            return None
+        # Said again in other words, three content words kept (""Whether or not he was specifically targeted,
+        # or whether this was because of the uniform ..."" -> ""Whether Deputy Greenwood was specifically
+        # targeted, or if this was an attack on his uniform ..."")
+        k = loose[1]
+        seq = ctx.src_seqs[k]
+        return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], [], 0, reworded=True)
     matched, k, sm = best
     seq = ctx.src_seqs[k]
     return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], sm.get_opcodes(), matched)
@@ -1891,6 +1904,10 @@ def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
         )
     if _in_source_text(ctx, norms):
         return None  # the words are in the original, only the quotation marks fail to line up
+    if dq.attribution != "direct" and _title_case(dq.text):
+        # a headline in quotation marks (a list of titles a rewrite offers), not anyone's words: no speaker,
+        # or only one guessed from the sentence before
+        return None
     who = _named(dq.speaker) or "anyone"
     return Finding(
         type="quote_fabricated",
@@ -1900,6 +1917,14 @@ def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
         derived=span,
         after=der.text[span[0] : span[1]],
     )
+
+
+def _title_case(quoted: str) -> bool:
+    """Written as a title: four content words or more, nearly all capitalised ("Unveiling the Ultimate List!
+    Brace Yourself for the Unbelievable Top 100 Names"). Sentences someone says capitalise their first word
+    and names only."""
+    words = [w for w in _WORD.findall(quoted) if w.isalpha() and w.lower() not in STOPWORDS]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _a_name(quoted: str) -> bool:
