@@ -58,10 +58,11 @@ def test_short_quote_with_its_content_word_changed_is_altered() -> None:
 
 def test_quote_reworded_loosely_is_altered_not_invented() -> None:
     found = _subtypes(
-        "\u201cWhether or not the drivers were ready, or whether this was because of the weather they faced in "
-        "the morning, we just don\u2019t know that right now,\u201d Okafor said.",
-        "\u201cWhether the drivers were really ready, or if this was an effect of the weather they met that "
-        "morning, we are still looking into these questions,\u201d Okafor said.",
+        "\u201cWhether or not he was specifically targeted, or whether this was because of the uniform he was "
+        "wearing or the place he pulled up to in the morning, we just don\u2019t know that right now,\u201d "
+        "Lt. Steve Dorris said.",
+        "\u201cWhether Deputy Greenwood was specifically targeted, or if this was an attack on his uniform or the "
+        "location he arrived at, we are still grappling with these questions,\u201d Lt. Steve Dorris said.",
     )
     assert ("quote_altered", "words_changed") in found
     assert ("quote_fabricated", "invented") not in found
