@@ -4,6 +4,7 @@ must stay reported."""
 from __future__ import annotations
 
 import pytest
+
 from test_quotes15_findings import _subtypes
 
 FLIP = ("hedge_changed", "negation_flipped")
