@@ -83,6 +83,8 @@ def test_modal_after_a_say_verb_in_a_before_clause_is_a_hedge() -> None:
 
 def test_modal_clause_regex_reads_a_long_run_of_conjunctions() -> None:
     # took seconds when the look-ahead re-read the rest of the sentence for each "if"; checked by result
-    assert cues._MODAL_CLAUSE_BEFORE.search("if " * 33000 + ",") is None
-    found = cues._MODAL_CLAUSE_BEFORE.search("if " * 33000)
-    assert found is not None and found.start() >= 3 * 33000 - 201
+    # (session 15: the clause word nearest the modal is judged, no look-ahead left to test on its own)
+    text = "if " * 33000 + ", may"
+    assert not cues._modal_in_clause(text, 0, len(text) - 3)
+    text = "if " * 33000 + "may"
+    assert cues._modal_in_clause(text, 0, len(text) - 3)

@@ -62,7 +62,9 @@ _COMMENT = re.compile(
     r"(?:astonish|disturb|shock|alarm|outrageous|fearless|shameful|stagger|stunn)ingly|"
     r"explosive|bombshell|unprecedented|rejoic\w*|it's (?:high )?time|the time (?:for|to|has come)|"
     r"clock is ticking|call to action|hangs? in the balance|rallying cry|no joke|this shows that|"
-    r"in conclusion|coming to light)\b",
+    r"in conclusion|coming to light|"
+    # "may be"/"may well have been": speculation as "could be" is (``_EDITORIAL`` has "may well" alone)
+    r"may\s+(?:well\s+)?(?:be|have\s+been))\b",
     re.IGNORECASE,
 )
 # A cause the rewrite asserts ("due to", "led to"): a new causal claim is one the original must support.

@@ -10,6 +10,7 @@ swaps "likely" for "expected to" stays quiet.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -238,6 +239,13 @@ _OTHER_DOUBT = re.compile(
 _AIM = re.compile(
     r"\b(?:attempts?|efforts?|bids?|tries|trying|aims?|aiming|seeks?|seeking|hopes?|hoping)\s+to\b", re.IGNORECASE
 )
+# Doubt a rewrite reports someone raising ("could rising prices kill the recovery?" -> "raised concerns about
+# the impact of rising prices on the recovery").
+_RAISED_DOUBT = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|voic(?:e|es|ed|ing))\s+(?:concerns?|questions?|fears?|doubts?)\b", re.I
+)
+_EXPECTED = re.compile(r"expected\s+to\b", re.I)
+_SCHEDULED = re.compile(r"\b(?:set|slated|scheduled|due|poised)\s+to\b", re.I)
 _CONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I)
 _RUMOURED = re.compile(r"\b(?:rumou?r(?:ed|s)?|unconfirmed|unverified|speculat(?:ed|ion)|hearsay)\b", re.I)
 # "Muto claims Chelsea's interest ..." for "Muto claims that ...": the claim is still his, only "that" went.
@@ -245,13 +253,16 @@ _CLAIM = re.compile(r"\bclaim(?:s|ed)?\b", re.IGNORECASE)
 # "Brazile reportedly dedicated the book ..." -> "Axios reported that Brazile dedicated the book ...": the
 # rewrite names the report the original leaned on; the claim is still a report's, not a fact.
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:report(?:ed|s)|according\s+to)\b", re.IGNORECASE)
+# ... or says unnamed sources give it ("Sources close to the White House reveal ...")
+_REPORTED = re.compile(r"\b(?:report(?:ed|s)|according\s+to|sources?)\b", re.IGNORECASE)
 # "unlikely to"/"unlikely that" says the opposite of "likely to" ("is unlikely to reopen" -> "is likely to
 # reopen"), and "improbable"/"doubtful" so used count too, so one retold as another keeps the negation. Not
 # the adjective: "an unlikely outpost" is a surprising one ("Surprisingly, this apartment has become ...").
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|(?:unlikely|improbable|doubtful)(?=\s+(?:to|that|whether)\b))\b"
-    r"|n['’]t\b",
+    r"|n['’]t\b"
+    # scraped text drops the apostrophe ("Lindsays office isnt commenting"): only forms that are no other word
+    r"|\b(?:isnt|arent|wasnt|werent|doesnt|didnt|dont|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt)\b",
     re.I,
 )
 # The -ing forms too: "criticism for failing to denounce" is "for not denouncing"; "rather than bring
@@ -260,7 +271,7 @@ _NEGATIVE_VERB = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|"
     r"without|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|ruled\s+out|oppos(?:e|ed|ing)|against|rather\s+than|"
     r"instead\s+of|unable|unaware|unwilling|impossible|in\s+(?:stark\s+)?contrast|contrary\s+to|as\s+opposed\s+to|"
-    r"unless|or\s+else|otherwise)\b",
+    r"unless|or\s+else|otherwise|too\s+\w+\s+to)\b",
     re.I,
 )
 # "It wasn't until 2001 that ..." says when something first happened, not that it did not.
@@ -281,7 +292,7 @@ _LEAD_IN = frozenset({"but", "and", "oh", "well", "so", "yet", "and yet"})
 # "not least". On SheepDog's LLM rewrites every negation_flipped finding was such a phrase or a negation
 # said another way (13 of 13 on 120 rewrites; benchmarks/RESULTS.md, findings, session 13).
 _SET_PHRASE_AFTER = re.compile(
-    r"\s+(?:other\s+than|only|just|merely|simply|least|to\s+mention|"
+    r"\s+(?:other\s+than|only|just|merely|simply|least|to\s+mention|forget\s+that|"
     r"(?:more|less|short)\s+(?:than|of)|fewer\s+than|but|doubt|wonder|matter|"
     # "Not surprisingly, he also opposes ..." says it was to be expected (the sentence adverb only: "the loss
     # was not unexpected" -> "was unexpected" is reversed)
@@ -335,7 +346,8 @@ _COMPOUND_AFTER = re.compile(
 _LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
 # A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
 # fact: the clause before it, back to the sentence start or the last comma, holds the condition word.
-_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b(?![^,;:]*[,;:])", re.I)
+_CONDITION_WORD = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+_SEPARATOR = re.compile(r"[,;:]")
 
 # The words (lower case, whole) without which these cues cannot match: one of them opens every match.
 _NEEDS = {
@@ -398,6 +410,10 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
             found.append(
                 Attribution(start + a, start + b, who, m.group("verb").lower(), _kind(who, sentence, m.start("who")))
             )
+    # "said X" phrases do not overlap and come in order: the one starting last before a subject is the only
+    # one that can hold it (a search of them all for each verb is quadratic in a run-on of "said")
+    after = list(found)
+    after_starts = [f.start for f in after]
     for m in _SAY_VERB.finditer(sentence):
         window_start = max(0, m.start() - 100)
         window = sentence[window_start : m.start()]
@@ -405,7 +421,11 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
         if not who:
             continue
         w_start = window_start + window.rfind(who)
-        if any(f.start <= start + w_start < f.end for f in found):
+        at = start + w_start
+        k = bisect.bisect_right(after_starts, at)
+        if k and at < after[k - 1].end:
+            continue
+        if _held(found, len(after), at, start + window_start):
             continue
         found.append(
             Attribution(
@@ -413,6 +433,18 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
             )
         )
     return sorted(found, key=lambda f: f.start)
+
+
+def _held(found: list[Attribution], first: int, at: int, window_start: int) -> bool:
+    """Does one of ``found[first:]`` (subjects of earlier verbs, in order) hold position ``at``? Each ends at its
+    verb, so the search stops at the first that ends before the window ``at`` was found in."""
+    for k in range(len(found) - 1, first - 1, -1):
+        f = found[k]
+        if f.end <= window_start:
+            return False
+        if f.start <= at < f.end:
+            return True
+    return False
 
 
 def citations(text: str, start: int, end: int) -> list[Citation]:
@@ -678,12 +710,17 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             or _OTHER_DOUBT.search(d_text)
             or _EXPECTATION.search(d_text)
             or _AIM.search(d_text)
+            # a question asks what the original doubts ("perhaps we don't want ..." -> "should we really ...?")
+            or d_text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+            or _RAISED_DOUBT.search(d_text)
         )
         if (
             s_unc
             and not d_doubt
             and _kept_scope(src, link.source, s_unc, d_stems)
             and not _doubt_as_adjective(src, link, s_unc, der)
+            # "expected to be released in September" -> "set to be released": the schedule is the forecast
+            and not (_EXPECTED.match(src.text, s_unc[0]) and _SCHEDULED.search(d_text))
         ):
             findings.append(
                 Finding(
@@ -721,7 +758,14 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                 findings.append(shift)
         s_conf = _first(_CONFIRMED, src.text, s_spans)
         d_rum = (_first(_RUMOURED, der.text, d_spans) or _first(_ALLEGATION, der.text, d_spans)) if s_conf else None
-        if s_conf and d_rum and not _CONFIRMED.search(d_text):
+        if (
+            s_conf
+            and d_rum
+            and not _CONFIRMED.search(d_text)
+            # "certainly could face an investigation into" -> "could face an investigation into": the words
+            # the suspect weakens with are the original's own
+            and der.text[d_rum[0] : d_rum[1]].lower() not in s_text.lower()
+        ):
             findings.append(
                 Finding(
                     type="hedge_changed",
@@ -1080,7 +1124,7 @@ _ABILITY_DENIED = re.compile(r"(?<=[Cc]ould)(?:\s+not\b|n['\u2019]t\b)")
 _TO_THE_READER = re.compile(
     r"(?<=\byou\s)\s*(?:may|might|could)\s+(?:also\s+)?(?:like|enjoy|want|wish|contact|call|visit|e-?mail|write|"
     r"find|view|see|read|click|check|sign|subscribe|apply|register|ask|wonder|recall|remember|know|notice|"
-    r"be\s+(?:wondering|asking|thinking|interested|surprised)|have\s+(?:heard|seen|noticed|read))\b",
+    r"be\s+(?:wondering|asking|thinking|interested|surprised)|have\s+(?:heard|seen|noticed|read|guessed|imagined|expected|suspected))\b",
     re.IGNORECASE,
 )
 # A modal in a clause that states nothing of its own: "before terrorists could be brought to the United
@@ -1089,23 +1133,27 @@ _TO_THE_READER = re.compile(
 # The modal must be the clause's own verb: no say-verb between ("Before the vote officials said the bill could
 # fail" is a hedge). The clause is read up to 200 characters back: the look-ahead never re-scans a long
 # sentence for each conjunction in it.
-_MODAL_CLAUSE_BEFORE = re.compile(
-    r"\b(?:if|unless|whether|before|until|till|so\s+that|in\s+order\s+that|lest)\b(?=[^,;:]{0,200}$)",
-    re.IGNORECASE,
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:if|unless|whether|before|until|till|so\s+that|in\s+order\s+that|lest)\b", re.IGNORECASE
 )
 _THAT_OR_SAY = re.compile(r"\b(?:that|" + _SAY + r")\b", re.IGNORECASE)
 _MODAL = frozenset({"may", "might", "could"})
 
 
 def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first uncertainty cue of ``spans``, the month May, the adjective "unlikely" and "could not" aside."""
+    """The first uncertainty cue of ``spans``, the month May, the adjective "unlikely" and "could not" aside.
+
+    Each cue is judged on a bounded stretch around it, never on all the sentence before it: a run-on of
+    thousands of set-aside cues ("if ... may ... might ...") is read in linear time."""
     for a, b in spans:
         if _first(_UNCERTAIN, text, [(a, b)]) is None:
             continue  # the word filter once per sentence, not once per cue (a long sentence is read once)
+        lead = _LEAD_MARKS.match(text, a, b)
+        opened = lead.end() if lead else a  # where the sentence's words start, past quotes and brackets
         for m in _UNCERTAIN.finditer(text, a, b):
             found = (m.start(), m.end())
             if (
-                not _is_month(text, found, a)
+                not _is_month(text, found, opened)
                 and not _unlikely_adjective(text, found, a, b)
                 and not _ABILITY_DENIED.match(text, found[1])
                 and not _TO_THE_READER.match(text, found[0])
@@ -1118,11 +1166,14 @@ def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | N
 def _modal_in_clause(text: str, sent_start: int, modal: int) -> bool:
     """True when the modal at ``modal`` is the verb of an "if"/"before" clause opened at most 200 characters
     before it, no comma, "that" or say-verb between ("before patients could be moved"; not "Before the vote
-    officials said the bill could fail")."""
-    return any(
-        not _THAT_OR_SAY.search(text, m.end(), modal)
-        for m in _MODAL_CLAUSE_BEFORE.finditer(text, max(sent_start, modal - 220), modal)
-    )
+    officials said the bill could fail"). The clause word nearest the modal is the one to judge: any other
+    has all its words between and more."""
+    lo = max(sent_start, modal - 220)
+    lo = max(lo, *(text.rfind(c, lo, modal) + 1 for c in ",;:"))
+    last = None
+    for opener in _CLAUSE_OPENER.finditer(text, lo, modal):
+        last = opener
+    return last is not None and modal - last.end() <= 200 and not _THAT_OR_SAY.search(text, last.end(), modal)
 
 
 def _unlikely_adjective(text: str, cue: tuple[int, int], sent_start: int, sent_end: int) -> bool:
@@ -1130,23 +1181,29 @@ def _unlikely_adjective(text: str, cue: tuple[int, int], sent_start: int, sent_e
     says surprising, not improbable."""
     if text[cue[0] : cue[1]].lower() != "unlikely":
         return False
-    if _UNLIKELY_HEDGES_BEFORE.search(text, sent_start, cue[0]):
+    # the words right before it only (the longest, "increasingly", with the spaces after it)
+    if _UNLIKELY_HEDGES_BEFORE.search(text, max(sent_start, cue[0] - 40), cue[0]):
         return False
-    return not _UNLIKELY_HEDGES_AFTER.match(text[cue[1] : sent_end])
+    return not _UNLIKELY_HEDGES_AFTER.match(text, cue[1], sent_end)
 
 
 _DAY_AFTER = re.compile(r"\s*\d")
 
 
-def _is_month(text: str, cue: tuple[int, int], sent_start: int) -> bool:
+# What may stand before a sentence's first word: "“May I ...", "(May ..."
+_LEAD_MARKS = re.compile(r"[ \"'“‘(]*")
+
+
+def _is_month(text: str, cue: tuple[int, int], opened: int) -> bool:
     """True when a "may" cue is the month ("on Saturday, May 2", "in May"), not the hedge: a figure
-    follows it, or it is capitalised away from the sentence's start."""
+    follows it, or it is capitalised away from the sentence's start (``opened``: its first word, past any
+    opening quote or bracket)."""
     word = text[cue[0] : cue[1]]
     if word.lower() != "may":
         return False
     if _DAY_AFTER.match(text, cue[1]):
         return True
-    return word == "May" and bool(text[sent_start : cue[0]].strip(" \"'“‘("))
+    return word == "May" and cue[0] > opened
 
 
 def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d_stems: frozenset[str]) -> bool:
@@ -1183,8 +1240,8 @@ def _negation_flip(
         return None
     s_all = " ".join(s_text[a:b] for a, b in s_spans)
     d_all = " ".join(d_text[a:b] for a, b in d_spans)
-    s_neg = [m for a, b in s_spans for m in _NEGATION.finditer(s_text, a, b) if _negates(s_text, m, a)]
-    d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b) if _negates(d_text, m, a)]
+    s_neg = [m for a, b in s_spans for m in _NEGATION.finditer(s_text, a, b) if _negates(s_text, m, a, b)]
+    d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b) if _negates(d_text, m, a, b)]
     s_neg = [m for m in s_neg if _compound_negates(s_text, m, d_all)]
     d_neg = [m for m in d_neg if _compound_negates(d_text, m, s_all)]
     if bool(s_neg) == bool(d_neg):
@@ -1247,7 +1304,7 @@ def _negation_flip(
     )
 
 
-def _negates(text: str, m: re.Match[str], sent_start: int) -> bool:
+def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
     """False for a negation word that does not deny the sentence's claim: "not until" (when it first
     happened) and an answer's opening "No," (what it rejects is the question, in another sentence)."""
     if (
@@ -1256,13 +1313,47 @@ def _negates(text: str, m: re.Match[str], sent_start: int) -> bool:
         or _NOT_A_NEGATION_AFTER.match(text, m.end())
     ):
         return False
-    before = text[sent_start : m.start()]
-    if _LET_US_BEFORE.search(before) or _CONDITION_BEFORE.search(before):
+    # Only the words just before it and the marks of its clause are read: the sentence before each negation,
+    # copied and searched, is quadratic in a run-on of thousands of them.
+    if _LET_US_BEFORE.search(text, max(sent_start, m.start() - 40), m.start()):
+        return False
+    if _in_condition(text, sent_start, sent_end, m.start()):
         return False
     if _ANSWER_NO.match(text, m.start()):
-        lead = before.strip(" \t\n\"'\u201c\u2018")
+        lead = _lead(text, sent_start, m.start())
         return bool(lead) and not lead.endswith(":") and lead.rstrip(",").lower() not in _LEAD_IN
     return True
+
+
+_LEAD_SPACE = " \t\n\"'\u201c\u2018"
+
+
+def _lead(text: str, a: int, b: int) -> str:
+    """``text[a:b].strip(_LEAD_SPACE)``, or (for a long one) a string as long that ends the same way: all
+    ``_negates`` asks is whether it is empty, ends with a colon or is a short lead-in word."""
+    while b > a and text[b - 1] in _LEAD_SPACE:
+        b -= 1
+    while a < b and text[a] in _LEAD_SPACE:
+        a += 1
+    return text[a:b] if b - a <= 20 else "\u2026" + text[b - 19 : b]
+
+
+@lru_cache(maxsize=256)
+def _clause_marks(text: str, a: int, b: int) -> tuple[list[int], list[int], list[int]]:
+    """The separators (",;:") of the sentence ``text[a:b]`` and the starts and ends of its condition words,
+    in order."""
+    seps = [m.start() for m in _SEPARATOR.finditer(text, a, b)]
+    conds = list(_CONDITION_WORD.finditer(text, a, b))
+    return seps, [c.start() for c in conds], [c.end() for c in conds]
+
+
+def _in_condition(text: str, sent_start: int, sent_end: int, at: int) -> bool:
+    """A condition word before ``at`` in its sentence with no separator after it ("if Russia does not ...")."""
+    seps, starts, ends = _clause_marks(text, sent_start, sent_end)
+    k = bisect.bisect_left(seps, at)
+    last_sep = seps[k - 1] if k else sent_start - 1
+    j = bisect.bisect_left(starts, at) - 1  # the last condition word before ``at``
+    return j >= 0 and starts[j] > last_sep and ends[j] <= at
 
 
 def _compound_negates(text: str, m: re.Match[str], other: str) -> bool:
@@ -1272,6 +1363,12 @@ def _compound_negates(text: str, m: re.Match[str], other: str) -> bool:
     if c is None:
         return True
     tail = re.escape(c["rest"]) + (r"\s+" + re.escape(c["next"]) if c["next"] else "")
+    return _has_tail(tail, other)
+
+
+@lru_cache(maxsize=1024)
+def _has_tail(tail: str, other: str) -> bool:
+    """Once for each compound: a run-on of thousands of "no-fly" reads ``other`` once, not once each."""
     return re.search(rf"(?<![\w\-\u2010\u2011]){tail}\b", other, re.IGNORECASE) is not None
 
 
@@ -1281,8 +1378,8 @@ _ALONE_KEPT = re.compile(r"\b(?:only|alone|sole)\b", re.I)
 def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool:
     """True when ``neg`` opens a phrase of ``_SAID_OTHERWISE`` ("no longer") and ``other`` has a word that
     says the same ("stopped") which ``own``, the negation's sentence, lacks."""
-    own_lower = own.lower()
-    for i, (phrase, carrier) in enumerate(_SAID_OTHERWISE):
+    own_lower = _lower(own)
+    for i, (phrase, _carrier) in enumerate(_SAID_OTHERWISE):
         said = phrase.match(text, neg.end())
         if not said:
             continue
@@ -1295,22 +1392,56 @@ def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool
         if i == 1:
             verb = _WORD.search(text, said.end())
             if verb is not None:
-                v = stem(normalize_word(verb.group()))
-                verb_at = next(
-                    (w.start() for w in _WORD.finditer(other) if stem(normalize_word(w.group())) == v), verb_at
-                )
-        for m in carrier.finditer(other):
-            if m.start() < verb_at and re.search(rf"\b{re.escape(m.group().lower())}\b", own_lower) is None:
-                return True
+                verb_at = _first_stems(other).get(stem(normalize_word(verb.group())), verb_at)
+        first = _first_carrier(i, other, own_lower)
+        if first is not None and first < verb_at:
+            return True
     return False
+
+
+# The two below are read once for each pair of sentences, whatever the number of negations in them: a
+# run-on of thousands of "no longer" would otherwise read the other sentence once for each.
+
+
+@lru_cache(maxsize=64)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+@lru_cache(maxsize=64)
+def _first_stems(text: str) -> dict[str, int]:
+    """Where each word stem of ``text`` first occurs."""
+    out: dict[str, int] = {}
+    for w in _WORD.finditer(text):
+        out.setdefault(stem(normalize_word(w.group())), w.start())
+    return out
+
+
+@lru_cache(maxsize=64)
+def _first_carrier(i: int, other: str, own_lower: str) -> int | None:
+    """Where ``other`` first has a word of ``_SAID_OTHERWISE[i]``'s carrier that ``own_lower`` lacks."""
+    present: dict[str, bool] = {}
+    for m in _SAID_OTHERWISE[i][1].finditer(other):
+        word = m.group().lower()
+        if word not in present:
+            present[word] = re.search(rf"\b{re.escape(word)}\b", own_lower) is not None
+        if not present[word]:
+            return m.start()
+    return None
 
 
 def _carries_negation(text: str, other: str) -> bool:
     """True when ``text`` has a negative verb ("denied", "failed", "against") that ``other`` lacks."""
     other_lower = other.lower()
-    return any(
-        re.search(rf"\b{re.escape(m.group().lower())}\b", other_lower) is None for m in _NEGATIVE_VERB.finditer(text)
-    )
+    seen: set[str] = set()  # each word once: a run-on repeats it thousands of times
+    for m in _NEGATIVE_VERB.finditer(text):
+        word = m.group().lower()
+        if word in seen:
+            continue
+        seen.add(word)
+        if re.search(rf"\b{re.escape(word)}\b", other_lower) is None:
+            return True
+    return False
 
 
 def _governs_new_words(
@@ -1346,12 +1477,45 @@ def _rest_kept(d_text: str, neg: re.Match[str], src: Document, link: Link, d_spa
 
 def _governed_kept(d_text: str, neg: re.Match[str], src: Document, link: Link, d_spans: list[tuple[int, int]]) -> bool:
     """True when the content words a negation governs in the suspect (up to three after it, and the one
-    before) are all in the linked original sentence(s), which state them without a negation anywhere."""
+    before) are all in the linked original sentence(s), which state them without a negation anywhere. The
+    verb it negates may be another word for the original's ("the plan succeeded" -> "the plan did not
+    work", "approved" -> "did not pass"): the claim is the same one, reversed."""
     s_stems = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", d_text[neg.end() : d_spans[-1][1]])
     after = [stem(normalize_word(w)) for w in words if normalize_word(w) not in STOPWORDS][:3]
     before_words = re.findall(r"[^\W\d_]+", d_text[d_spans[0][0] : neg.start()])
     before = [stem(normalize_word(w)) for w in before_words if normalize_word(w) not in STOPWORDS][-1:]
-    scope = after + before
-    # the crude stemmer leaves "approve" and "approv(ed)": a final e is not a different word
-    return len(after) >= 2 and all(w in s_stems or (len(w) > 4 and w[:-1] in s_stems) for w in scope)
+
+    def known(w: str) -> bool:
+        # the crude stemmer leaves "approve" and "approv(ed)", "cut" and "cutt(ing)": a final e or a doubled
+        # consonant is not a different word
+        return (
+            w in s_stems
+            or (len(w) > 4 and w[:-1] in s_stems)
+            or w + w[-1:] in s_stems
+            or (len(w) > 3 and w[-1] == w[-2] and w[:-1] in s_stems)
+        )
+
+    if len(after) < 2 or not all(known(w) for w in after[1:] + before):
+        return False
+    return known(after[0]) or not _SAME_VERB.get(after[0], frozenset()).isdisjoint(s_stems)
+
+
+# Verbs that state the same outcome, so that a negation of one reverses a claim the original makes with
+# another. Only verbs of outcome, whose negation is the claim's opposite (a rewrite that says the plan "did
+# not work" where the original says it "succeeded"); every form, as the stemmer does not join "won", "win".
+_SAME_VERB_GROUPS = (
+    "succeed succeeds succeeded succeeding work works worked working",
+    "approve approves approved approving pass passes passed passing adopt adopts adopted adopting",
+    "win wins won winning",
+    "rise rises rose risen rising increase increases increased increasing grow grows grew grown growing",
+    "fall falls fell fallen falling drop drops dropped dropping decline declines declined declining",
+    "agree agrees agreed agreeing accept accepts accepted accepting",
+    "attend attends attended attending appear appears appeared appearing",
+    "meet meets met meeting reach reaches reached reaching",
+)
+_SAME_VERB: dict[str, frozenset[str]] = {}
+for _group in _SAME_VERB_GROUPS:
+    _stems = frozenset(stem(normalize_word(w)) for w in _group.split())
+    for _s in _stems:
+        _SAME_VERB[_s] = _SAME_VERB.get(_s, frozenset()) | _stems

@@ -302,7 +302,9 @@ def _extract(text: str, sents: tuple[_Sent, ...]) -> tuple[Quote, ...]:
                 doubles.append(d)
         n_double += len(doubles)
         pos = a
-        for gap_end in [d.outer_start for d in doubles] + [b]:
+        # the k-th gap ends where the k-th double quote opens and resumes after it closes (by index: a
+        # search of the doubles for each gap is quadratic in a paragraph of thousands of marks)
+        for k, gap_end in enumerate([d.outer_start for d in doubles] + [b]):
             singles, unclosed = _pair_single(text, pos, gap_end)
             if unclosed:
                 left_open.add(p)
@@ -311,8 +313,7 @@ def _extract(text: str, sents: tuple[_Sent, ...]) -> tuple[Quote, ...]:
                 if d:
                     drafts.append(d)
                     n_single += 1
-            nxt = next((d.outer_end for d in doubles if d.outer_start == gap_end), gap_end)
-            pos = nxt
+            pos = doubles[k].outer_end if k < len(doubles) else gap_end
         drafts.extend(doubles)
     if n_single > n_double:
         suspect |= left_open
@@ -602,7 +603,7 @@ def _before_attribution(text: str, lo: int, hi: int) -> _Attr | None:
             return _Attr(np, (np.start, np.end), True)
     for acc in reversed(list(_ACCORDING.finditer(text, lo, hi))):
         np = _np_after(text, acc.end(), hi)
-        if np and not text[np.end : hi].strip(" ,"):
+        if np and _blank(text, np.end, hi, _SPACE_COMMA):
             return _Attr(np, (acc.start(), np.end), True)
     verbs = sorted(
         [(m, False) for m in _VERB.finditer(text, lo, hi)] + [(m, True) for m in _PARTICIPLE.finditer(text, lo, hi)],
@@ -619,6 +620,23 @@ def _before_attribution(text: str, lo: int, hi: int) -> _Attr | None:
             adjacent = not tail.strip(" ,:") or tail.rstrip().endswith(":")
             return _Attr(np, (min(np.start, verb.start()), verb.end()), adjacent)
     return None
+
+
+_SPACE = re.compile(r"\s*")
+_SPACE_COMMA = re.compile(r"[ ,]*")
+
+
+def _blank(text: str, a: int, b: int, space: re.Pattern[str] = _SPACE) -> bool:
+    """``not text[a:b].strip()`` without copying ``text[a:b]`` (a long sentence, read once per quote in it)."""
+    m = space.match(text, a, b)
+    return m is None or m.end() >= b
+
+
+def _ends_with(text: str, a: int, b: int, mark: str) -> bool:
+    """``text[a:b].rstrip().endswith(mark)`` without copying ``text[a:b]``."""
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b > a and text[b - 1] == mark
 
 
 def _sentence_subject(text: str, lo: int, hi: int) -> _NP | None:
@@ -648,9 +666,13 @@ def _strip_word(text: str, s: int, e: int) -> tuple[int, int]:
 _OUTLETS = frozenset({"agency", "newspaper", "broadcaster", "channel", "magazine", "daily", "website"})
 
 
+_NP_MAX_WORDS = 9
+_SUBJECT_REACH = 400
+
+
 def _classify(words: Sequence[str]) -> str | None:
     """'pronoun', 'name', 'desc' for a speaker phrase, or None when the words cannot be one."""
-    if not 1 <= len(words) <= 9:
+    if not 1 <= len(words) <= _NP_MAX_WORDS:
         return None
     low = [w.lower().rstrip(".") for w in words]
     if len(words) == 1 and low[0] in _PRONOUNS:
@@ -706,6 +728,13 @@ def _subject_before(text: str, lo: int, hi: int) -> _NP | None:
     "Okafor said" -> Okafor; "Sen. Harriet Okafor, who sponsored the bill, said" -> Sen. Harriet Okafor;
     "His lawyer, Priya Castellanos, said" -> Priya Castellanos (a name in apposition beats a description).
     """
+    # A speaker stands within a few hundred characters of the verb: reading back to the start of a long
+    # sentence for each of its verbs is quadratic (a 100 KB run-on of "said"). A clause cut by the reach
+    # has lost its opening words, so its first part names no one.
+    cut_short = hi - lo > _SUBJECT_REACH
+    if cut_short:
+        space = text.find(" ", hi - _SUBJECT_REACH, hi)
+        lo = space + 1 if space >= 0 else hi
     seg = text[lo:hi]
     two = max(seg.rfind("''"), seg.rfind("``"))
     cut = max(
@@ -725,12 +754,23 @@ def _subject_before(text: str, lo: int, hi: int) -> _NP | None:
     if text[last_a:last_b].strip():
         m2 = _LEADING_CONJ.match(text, last_a, last_b)
         words = _words_in(text, m2.end() if m2 else last_a, last_b)
-        for k in range(len(words)):
+        # longest first, from the first with no more words than a speaker phrase can have (_classify):
+        # each try reads all its words, so trying every suffix of a long clause is quadratic
+        first, count = len(words), 0
+        for k in range(len(words) - 1, -1, -1):
+            s, e = _strip_word(text, *words[k])
+            count += s < e
+            if count > _NP_MAX_WORDS:
+                break
+            first = k
+        for k in range(first, len(words)):
             np = _np_from(text, words[k:])
             if np:
                 return np
         return None
     for k, (a, b) in enumerate(parts[:-1]):
+        if k == 0 and cut_short and cut < 0:
+            continue
         np = _whole_np(text, a, b)
         if np is None:
             continue
@@ -781,7 +821,7 @@ def _inherit(text: str, sents: tuple[_Sent, ...], starts: list[int], drafts: lis
         if d.np is not None:
             continue
         si = _sentence_of(starts, d.outer_start)
-        if si > 0 and text[sents[si - 1].start : sents[si - 1].end].rstrip().endswith(":"):
+        if si > 0 and _ends_with(text, sents[si - 1].start, sents[si - 1].end, ":"):
             prev = sents[si - 1]
             attr = _before_attribution(text, prev.start, prev.end)
             if attr:
@@ -801,11 +841,12 @@ def _inherit(text: str, sents: tuple[_Sent, ...], starts: list[int], drafts: lis
         for d in chain:
             if d.np is None:
                 _copy_speaker(d, known)
+    subjects: dict[int, _NP | None] = {}
     for k, d in enumerate(drafts):
         if d.np is not None:
             continue
         si = _sentence_of(starts, d.outer_start)
-        if text[sents[si].start : d.outer_start].strip():
+        if not _blank(text, sents[si].start, d.outer_start):
             continue  # only a quote that is a sentence of its own takes its speaker from around it
         prev_q = drafts[k - 1] if k > 0 else None
         if (
@@ -818,12 +859,19 @@ def _inherit(text: str, sents: tuple[_Sent, ...], starts: list[int], drafts: lis
             continue
         if si > 0 and sents[si - 1].paragraph == sents[si].paragraph:
             prev = sents[si - 1]
-            np = _sentence_subject(text, prev.start, prev.end)
+            if si - 1 not in subjects:  # once a sentence: thousands of quotes can follow one
+                subjects[si - 1] = _sentence_subject(text, prev.start, prev.end)
+            np = subjects[si - 1]
             if np and np.kind != "pronoun":
                 d.np = np
                 d.attribution = "context"
                 d.speaker_span = (np.start, np.end)
                 d.speaker_text = text[np.start : np.end]
+
+
+def _inside(drafts: list[_Draft], opens: list[int], pos: int) -> bool:
+    k = bisect.bisect_right(opens, pos)
+    return k > 0 and pos < drafts[k - 1].outer_end
 
 
 def _copy_speaker(d: _Draft, known: _Draft) -> None:
@@ -865,21 +913,27 @@ def _resolve_pronouns(text: str, sents: tuple[_Sent, ...], drafts: list[_Draft])
         opening = _np_after(text, s.start, s.end)
         if opening and opening.kind == "name" and _has_proper(text[opening.start : opening.end], proper):
             mentions.append((opening.start, s.paragraph, opening))
-    quoted = [(d.outer_start, d.outer_end) for d in drafts]
-    mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in quoted)]  # not names quoted
+    # not names quoted (the drafts are sorted and do not overlap: the one opening last before a name is the
+    # only one that can hold it; a scan of them all for each name is quadratic)
+    opens = [d.outer_start for d in drafts]
+    mentions = [m for m in mentions if not _inside(drafts, opens, m[0])]
     for d in drafts:
         if d.np is not None and d.np.kind == "name" and d.attribution == "direct":
             mentions.append((d.np.start, d.paragraph, d.np))
-    mentions.sort(key=lambda t: t[0])
+    by_para: dict[int, list[tuple[int, _NP]]] = {}
+    for pos, para, np in sorted(mentions, key=lambda t: t[0]):
+        by_para.setdefault(para, []).append((pos, np))
+    keys = {p: [pos for pos, _ in ms] for p, ms in by_para.items()}
     for d in pending:
         assert d.np is not None
-        before = [m for m in mentions if m[0] < d.np.start]
-        same = [m for m in before if m[1] == d.paragraph]
-        prev = [m for m in before if m[1] == d.paragraph - 1]
-        candidates = same or prev
-        if not candidates:
+        name = None
+        for p in (d.paragraph, d.paragraph - 1):  # the last name before it, in its paragraph, else the one before
+            k = bisect.bisect_left(keys.get(p, []), d.np.start)
+            if k:
+                name = by_para[p][k - 1][1]
+                break
+        if name is None:
             continue
-        name = candidates[-1][2]
         d.pronoun = text[d.np.start : d.np.end]
         d.np = name
         d.attribution = "pronoun"
@@ -915,8 +969,8 @@ def _kind(text: str, sents: tuple[_Sent, ...], starts: list[int], d: _Draft, wor
     if d.speaker_text and _CALLING_CUE.search(text[max(0, d.outer_start - 60) : d.outer_start]):
         return "quote"
     s = sents[_sentence_of(starts, d.outer_start)]
-    opens_sentence = not text[s.start : d.outer_start].strip()
-    after_colon = text[s.start : d.outer_start].rstrip().endswith(":")
+    opens_sentence = _blank(text, s.start, d.outer_start)
+    after_colon = _ends_with(text, s.start, d.outer_start, ":")
     if opens_sentence or after_colon or d.continued:
         return "quote"
     return "scare"
@@ -1115,6 +1169,12 @@ class _Context:
     matchers: dict[int, SequenceMatcher[str]] = field(default_factory=dict)
     quote_reach: int | None = None  # the longest source quote, marks included (narrative_of)
     quote_starts: list[int] = field(default_factory=list)  # where each source quote opens
+    # Windows of the same words and as many quotes rank alike but for their index and link: only the first of
+    # each such group is indexed and lined up (thousands of one repeated quote are one window to read).
+    group_of: list[int] = field(default_factory=list)  # window -> first window of its group
+    groups: list[int] = field(default_factory=list)  # the first windows of the groups
+    # source sentence -> group -> the first of its windows opening in that sentence
+    by_sentence: dict[int, dict[int, int]] = field(default_factory=dict)
 
     def narrative_of(self, j: int) -> _Seq:
         """Source sentence ``j``'s words outside any quotation: the reporter's own words.
@@ -1194,6 +1254,10 @@ def quote_findings(alignment: Alignment) -> list[Finding]:
         if dq.unbalanced:
             continue
         f = _fabricated(ctx, dq)
+        if f and f.subtype == "invented":
+            lined = _lined_up(ctx, dq)
+            if lined is not None:
+                f = _altered(ctx, lined, covered)
         if f:
             findings.append(f)
     findings.sort(key=lambda f: f.derived[0] if f.derived else 0)
@@ -1336,6 +1400,7 @@ def _index_windows(ctx: _Context) -> list[_Window]:
     """The windows of the source quotes, and the content words' postings."""
     if ctx.windows is None:
         ctx.windows = []
+        first: dict[tuple[tuple[str, ...], int], int] = {}
         for i, w in enumerate(_windows(ctx)):
             seq, owner = _window_seq(ctx, w)
             s_norms = seq.norms
@@ -1343,6 +1408,13 @@ def _index_windows(ctx: _Context) -> list[_Window]:
             sentences = tuple(_sentence_of(ctx.src_starts, ctx.src_quotes[k].outer_start) for k in w)
             function_words = sum(c for x, c in counts.items() if x in STOPWORDS)
             ctx.windows.append(_Window(w, seq, owner, counts, sentences, function_words))
+            g = first.setdefault((tuple(s_norms), len(w)), i)
+            ctx.group_of.append(g)
+            for j in sentences:
+                ctx.by_sentence.setdefault(j, {}).setdefault(g, i)
+            if g != i:
+                continue
+            ctx.groups.append(i)
             for x, c in counts.items():
                 if x not in STOPWORDS:
                     ctx.postings.setdefault(x, []).append((i, c))
@@ -1386,12 +1458,19 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
                 for i, s_c in ctx.postings.get(x, ()):
                     shared[i] = shared.get(i, 0) + min(c, s_c)
     else:  # a quote of function words only: any window may qualify
-        for i, win in enumerate(windows):
+        for i in ctx.groups:
+            win = windows[i]
             shared[i] = sum(min(c, win.counts.get(x, 0)) for x, c in counts.items() if x not in STOPWORDS)
+
+    def pick(g: int) -> int:
+        """Of a group (``_Context.group_of``), the member that ranks first: the first in a linked sentence,
+        else the first."""
+        linked_members = [ctx.by_sentence.get(j, {}).get(g) for j in linked_sents]
+        return min((i for i in linked_members if i is not None), default=g)
 
     def in_common(i: int) -> int:
         win = windows[i]
-        return shared[i] + sum(min(c, win.counts.get(x, 0)) for x, c in function_counts)
+        return shared[ctx.group_of[i]] + sum(min(c, win.counts.get(x, 0)) for x, c in function_counts)
 
     def linked(i: int) -> int:
         return int(any(j in linked_sents for j in windows[i].sentences))
@@ -1413,8 +1492,9 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
     def line_up(i: int) -> tuple[list[Match], int, int]:
         """The matching blocks of window ``i`` with the quote, the words and content words in them."""
         if i not in lined_up:
-            sm = ctx.matchers.get(i) or ctx.matchers.setdefault(
-                i, SequenceMatcher(None, b=windows[i].seq.norms, autojunk=False)
+            g = ctx.group_of[i]
+            sm = ctx.matchers.get(g) or ctx.matchers.setdefault(
+                g, SequenceMatcher(None, b=windows[g].seq.norms, autojunk=False)
             )
             sm.set_seq1(norms)
             blocks = [b for b in sm.get_matching_blocks() if b.size]
@@ -1430,6 +1510,7 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
             break  # no window left can outrank the best
         i = bound[3]
         if not exact:
+            i = pick(i)
             common = in_common(i)
             if common >= 0.5 * n:
                 heapq.heappush(full_heap, ((-common, bound[1], -linked(i), i), True))
@@ -1441,18 +1522,19 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
         if matched >= 0.5 * n and (matched >= min(3, n) or whole or short) and content >= need_content:
             rank = (-matched, bound[1], bound[2], i)
             if full is None or rank < full[0]:
-                ops = ctx.matchers[i].get_opcodes()
+                ops = ctx.matchers[ctx.group_of[i]].get_opcodes()
                 full = (rank, _Match(dq, d, win.quotes, win.seq, win.owner, ops, matched))
     if full is not None:
         return full[1]
     # No window qualifies in full, so none of these does: the best whole one, whose rank is known, wins.
+    partial_cands = [pick(i) for i in partial_cands]
     partial_cands = [i for i in partial_cands if in_common(i) >= len(windows[i].seq.words)]
     partial_cands.sort(key=lambda i: (-len(windows[i].seq.words), len(windows[i].quotes), -linked(i), i))
     for i in partial_cands:
         blocks, matched, content = line_up(i)
         win = windows[i]
         if matched == len(win.seq.words) and len(blocks) == 1 and content >= 1:
-            ops = ctx.matchers[i].get_opcodes()
+            ops = ctx.matchers[ctx.group_of[i]].get_opcodes()
             return _Match(dq, d, win.quotes, win.seq, win.owner, ops, matched, partial=True)
     return _reworded(ctx, dq, d, linked_sents)
 
@@ -1642,6 +1724,52 @@ def _said_around(ctx: _Context, m: _Match, left_out: list[int]) -> bool:
     return len(stems & around) / len(stems) >= 0.5
 
 
+def _lined_up(ctx: _Context, dq: Quote) -> _Match | None:
+    """A quote of the original's linked sentence(s) whose words line up in order with most of the derived
+    quote's, though not its content words ("We will build it" -> "We will make it": one content word, and
+    it changed). Where the alignment vouches for the passage, that is the speaker's quote with words
+    changed, not an invented one. Most: three in five of the longer quote's words, two at least, in runs."""
+    if dq.kind == "scare":
+        return None
+    d = _quote_seq(ctx.alignment.derived.text, dq.start, dq.end)
+    norms = [w.norm for w in d.words if not w.bracket]
+    if len(norms) < 3:
+        return None
+    linked = set(ctx.links.get(_sentence_of(ctx.der_starts, dq.outer_start), ()))
+    if ctx.src_quote_sentences is None:
+        ctx.src_quote_sentences = [_sentence_of(ctx.src_starts, q.outer_start) for q in ctx.src_quotes]
+    best: tuple[int, int, SequenceMatcher[str]] | None = None
+    loose: tuple[int, int] | None = None  # (content stems shared, quote)
+    d_stems = {stem(w) for w in norms if w not in STOPWORDS}
+    for k, j in enumerate(ctx.src_quote_sentences):
+        if j not in linked:
+            continue
+        sq = ctx.src_quotes[k]
+        if dq.speaker and sq.speaker and _names_differ(ctx, dq, sq, same_doc=False):
+            continue
+        s_norms = ctx.src_seqs[k].norms
+        shared = len(d_stems & {stem(w) for w in s_norms if w not in STOPWORDS})
+        if shared >= 3 and (loose is None or shared > loose[0]):
+            loose = (shared, k)
+        sm = SequenceMatcher(None, d.norms, s_norms, autojunk=False)  # the ops index all of d's words
+        blocks = sm.get_matching_blocks()
+        matched = sum(b.size for b in blocks if not any(w.bracket for w in d.words[b.a : b.a + b.size]))
+        if matched >= max(2, 0.6 * max(len(norms), len(s_norms))) and (best is None or matched > best[0]):
+            best = (matched, k, sm)
+    if best is None:
+        if loose is None:
+            return None
+        # Said again in other words, three content words kept (""Whether or not he was specifically targeted,
+        # or whether this was because of the uniform ..."" -> ""Whether Deputy Greenwood was specifically
+        # targeted, or if this was an attack on his uniform ..."")
+        k = loose[1]
+        seq = ctx.src_seqs[k]
+        return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], [], 0, reworded=True)
+    matched, k, sm = best
+    seq = ctx.src_seqs[k]
+    return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], sm.get_opcodes(), matched)
+
+
 def _reworded_finding(ctx: _Context, m: _Match) -> Finding:
     d_text, s_text = ctx.alignment.derived.text, ctx.alignment.source.text
     sq = ctx.src_quotes[m.window[0]]
@@ -1776,6 +1904,10 @@ def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
         )
     if _in_source_text(ctx, norms):
         return None  # the words are in the original, only the quotation marks fail to line up
+    if dq.attribution != "direct" and _title_case(dq.text):
+        # a headline in quotation marks (a list of titles a rewrite offers), not anyone's words: no speaker,
+        # or only one guessed from the sentence before
+        return None
     who = _named(dq.speaker) or "anyone"
     return Finding(
         type="quote_fabricated",
@@ -1785,6 +1917,14 @@ def _fabricated(ctx: _Context, dq: Quote) -> Finding | None:
         derived=span,
         after=der.text[span[0] : span[1]],
     )
+
+
+def _title_case(quoted: str) -> bool:
+    """Written as a title: four content words or more, nearly all capitalised ("Unveiling the Ultimate List!
+    Brace Yourself for the Unbelievable Top 100 Names"). Sentences someone says capitalise their first word
+    and names only."""
+    words = [w for w in _WORD.findall(quoted) if w.isalpha() and w.lower() not in STOPWORDS]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _a_name(quoted: str) -> bool:
