@@ -91,3 +91,15 @@ def test_the_end_marks_a_batch_finds_give_each_text_its_regex_pieces(monkeypatch
     assert len(seen) == 2 * len(TEXTS)
     for got, want in seen:
         assert got == want
+
+
+def test_token_hashes_from_prefix_sums_are_the_per_token_sums() -> None:
+    """A word's vocabulary key must not depend on where it stands (else the vocabulary misses, or worse)."""
+    text = "\n".join(TEXTS * 2) + " sums sums 3.5 3.5 \U0001f600sums"
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    starts, ends, h = fp._tokens(cp)
+    ref = _reference_tokens(cp)
+    assert starts.tolist() == ref[0].tolist() and ends.tolist() == ref[1].tolist()
+    assert h.tolist() == ref[2].tolist()
+    words = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+    assert len(set(h.tolist())) == len(set(words))

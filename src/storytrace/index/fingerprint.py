@@ -231,21 +231,26 @@ def _classes(cp: np.ndarray) -> np.ndarray:
     return _CLASSES[-1][cp]
 
 
-_HASH_BASE = np.uint64(0x100000001B3)
-_HASH_POWERS = [np.ones(1, dtype=np.uint64)]
+_HASH_BASE = 0x100000001B3
+# [powers, inverse powers]: ``_HASH_BASE ** i`` and ``_HASH_BASE ** -i`` modulo 2**64 (the base is odd)
+_HASH_POWERS = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
 
 
-def _powers(n: int) -> np.ndarray:
-    """``_HASH_BASE ** i`` for i < n, modulo 2**64."""
-    have = _HASH_POWERS[0]
-    if len(have) < n:
-        out = np.empty(max(n, 2 * len(have)), dtype=np.uint64)
-        out[0] = 1
-        with np.errstate(over="ignore"):
-            for i in range(1, len(out)):
-                out[i] = out[i - 1] * _HASH_BASE
-        _HASH_POWERS[0] = have = out
-    return have
+def _powers(n: int, *, inverse: bool = False) -> np.ndarray:
+    """``_HASH_BASE ** i`` (``** -i`` if ``inverse``) for i < n, modulo 2**64."""
+    if len(_HASH_POWERS[0]) < n:
+        size = max(n, 2 * len(_HASH_POWERS[0]))
+        for k, base in enumerate((_HASH_BASE, pow(_HASH_BASE, -1, 1 << 64))):
+            out = np.empty(size, dtype=np.uint64)
+            out[0] = 1
+            done = 1
+            with np.errstate(over="ignore"):
+                while done < size:  # doubling: out[d:2d] = out[:d] * base**d
+                    step = min(done, size - done)
+                    out[done : done + step] = out[:step] * np.uint64(pow(base, done, 1 << 64))
+                    done += step
+            _HASH_POWERS[k] = out
+    return _HASH_POWERS[int(inverse)]
 
 
 def _tokens(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -263,14 +268,15 @@ def _tokens(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     change = padded[1:] != padded[:-1]  # len + 1: a token starts or ends here
     starts = np.flatnonzero(change[:-1] & (kind != 0))
     ends = np.flatnonzero(change[1:] & (kind != 0)) + 1
-    inside = kind != 0
-    chars = cp[inside].astype(np.uint64)
     lengths = ends - starts
-    first = np.concatenate(([0], np.cumsum(lengths)[:-1])) if len(lengths) else lengths
-    position = np.arange(len(chars), dtype=np.int64) - np.repeat(first, lengths)
+    # A token's hash is the sum of its characters times powers of the base from its first one: prefix sums
+    # of the whole string's characters times powers from its start, then each token's difference brought
+    # back to its own start by an inverse power (a few passes over the string, none per token).
+    n = len(cp)
     with np.errstate(over="ignore"):
-        weighted = chars * _powers(int(lengths.max(initial=1)))[position]
-        h = np.add.reduceat(weighted, first) if len(first) else np.zeros(0, dtype=np.uint64)
+        prefix = np.zeros(n + 1, dtype=np.uint64)
+        np.cumsum(cp.astype(np.uint64) * _powers(n)[:n], out=prefix[1:])
+        h = (prefix[ends] - prefix[starts]) * _powers(n, inverse=True)[starts]
         h ^= lengths.astype(np.uint64) << np.uint64(56)
     return starts.astype(np.int64), ends.astype(np.int64), h
 
