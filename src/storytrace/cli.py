@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("inputs", nargs="+", metavar="INPUT")
     add.add_argument("--db", required=True, metavar="PATH", help="the index file (created if missing)")
     add.add_argument("--max-bytes", type=int, default=None, help="refuse articles larger than this")
-    add.add_argument("--batch", type=int, default=2048, help="articles per transaction (default 2048)")
+    add.add_argument("--batch", type=int, default=4096, help="articles per transaction (default 4096)")
     add.add_argument(
         "--workers", type=int, default=None, help="processes analysing articles (default: all cores; 1: none)"
     )

@@ -49,7 +49,9 @@ _BUSY_TIMEOUT_MS = 10_000
 #: Articles per ``add`` transaction. Each commit writes out every page the batch touched, and the postings
 #: of a batch land all over the clustered tables: at 20,000 articles, batches of 256 cost the writer 0.40 ms
 #: of CPU per article (0.17 of it in the kernel), batches of 2,048 0.21 ms (benchmarks/RESULTS.md, session 6).
-BATCH_SIZE = 2048
+#: Session 15, lexical-only, 20,000 articles: 2,048 0.36 ms, 4,096 0.28 ms, 8,192 0.26 ms; beyond 4,096
+#: the saving is less than the writer's tail (its last batch, written with the workers idle) costs.
+BATCH_SIZE = 4096
 #: Articles per task of an indexing worker: small enough to keep both workers busy from the start.
 CHUNK = 256
 #: SQLite page cache per connection (KiB): postings inserts land all over the clustered tables, and with
