@@ -522,6 +522,8 @@ def _cmd_index_embed(args: argparse.Namespace, parser: argparse.ArgumentParser) 
     with Index(args.db, create=False) as index:
         key = get_embedder().vectors_key()
         todo = index.count_needing_sentence_vectors(key)
+        if todo:
+            _require_writable_index(args.db, "index embed")  # before minutes of embedding, not after them
         if not todo:
             print(
                 f"storytrace: nothing to embed: all {plural(len(index), 'article')} in {args.db} have sentence vectors",

@@ -254,7 +254,13 @@ _CLAIM = re.compile(r"\bclaim(?:s|ed)?\b", re.IGNORECASE)
 # rewrite names the report the original leaned on; the claim is still a report's, not a fact.
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
 # ... or says unnamed sources give it ("Sources close to the White House reveal ...")
-_REPORTED = re.compile(r"\b(?:report(?:ed|s)|according\s+to|sources?)\b", re.IGNORECASE)
+# "sources" only as people telling it ("sources said", "unnamed sources"), not "water sources".
+_REPORTED = re.compile(
+    r"\b(?:report(?:ed|s)|according\s+to"
+    r"|sources?\s+(?:say|said|says|told|tell|close\s+to|familiar|with\s+knowledge|claim\w*|reveal\w*|confirm\w*)"
+    r"|(?:anonymous|unnamed|official|government|police|military|diplomatic|intelligence|industry|senior)\s+sources?)\b",
+    re.IGNORECASE,
+)
 # "unlikely to"/"unlikely that" says the opposite of "likely to" ("is unlikely to reopen" -> "is likely to
 # reopen"), and "improbable"/"doubtful" so used count too, so one retold as another keeps the negation. Not
 # the adjective: "an unlikely outpost" is a surprising one ("Surprisingly, this apartment has become ...").
@@ -712,7 +718,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             or _AIM.search(d_text)
             # a question asks what the original doubts ("perhaps we don't want ..." -> "should we really ...?")
             or d_text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
-            or _RAISED_DOUBT.search(d_text)
+            or (s_unc is not None and _raised_doubt_on(der, link.derived, src, link.source, s_unc))
         )
         if (
             s_unc
@@ -1204,6 +1210,29 @@ def _is_month(text: str, cue: tuple[int, int], opened: int) -> bool:
     if _DAY_AFTER.match(text, cue[1]):
         return True
     return word == "May" and cue[0] > opened
+
+
+def _raised_doubt_on(
+    der: Document, d_indices: tuple[int, ...], src: Document, s_indices: tuple[int, ...], cue: tuple[int, int]
+) -> bool:
+    """True when the suspect reports someone raising doubt ("raised concerns about ...") about the claim the
+    original hedged: a content word the cue governs in the original follows the raised doubt in the suspect.
+    Doubt raised about something else ("... causes liver damage, as regulators raised questions about its
+    approval") keeps no hedge."""
+    scope: set[str] = set()
+    for i in s_indices:
+        for t in src.sentences[i].tokens:
+            if t.start >= cue[1] and t.norm not in STOPWORDS and len(scope) < 4:
+                scope.add(t.stem)
+    if not scope:
+        return False
+    for i in d_indices:
+        sentence = der.sentences[i]
+        for m in _RAISED_DOUBT.finditer(der.text, sentence.start, sentence.end):
+            after = [t.stem for t in sentence.tokens if t.start >= m.end() and t.norm not in STOPWORDS][:12]
+            if scope & set(after):
+                return True
+    return False
 
 
 def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d_stems: frozenset[str]) -> bool:

@@ -594,7 +594,37 @@ def styled(text: str, start: int, end: int, *, also: str = "") -> bool:
         return False
     words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text, start, end)]
     words = [w for w in words if w[0].isupper() and w.lower() not in _MINOR]
-    return bool(words) and not any(_in_running_text(w, t, start) for w in words for t in (text, also) if t)
+    if not words or any(_in_running_text(w, t, start) for w in words for t in (text, also) if t):
+        return False
+    # A headline the other text keeps word for word around this one slot had a name put in it
+    # ("Senator Warren Blocks Pipeline Bill" -> "Senator Sanders Blocks ..."): a swap, not restyled capitals.
+    return not _slot_in_kept_headline(text, start, end, also)
+
+
+def _slot_in_kept_headline(text: str, start: int, end: int, other: str) -> bool:
+    """True when the two words either side of ``text[start:end]`` (within its stretch; at least two in all)
+    stand in ``other`` in the same order around other capitalised words."""
+    if not other:
+        return False
+    before_text = text[max(0, start - 80) : start]
+    cuts = list(_SEGMENT_BREAK.finditer(before_text))
+    if cuts:
+        before_text = before_text[cuts[-1].end() :]
+    after_text = text[end : end + 80]
+    cut = _SEGMENT_BREAK.search(after_text)
+    if cut:
+        after_text = after_text[: cut.start()]
+    before, after = _WORD.findall(before_text)[-2:], _WORD.findall(after_text)[:2]
+    if len(before) + len(after) < 2:
+        return False
+    slot = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+    pattern = (
+        (r"(?<![\w'’])" + r"\W+".join(map(re.escape, before)) + r"\W+" if before else r"(?<![\w'’])")
+        + f"({slot})"
+        + (r"\W+" + r"\W+".join(map(re.escape, after)) + r"(?![\w'’])" if after else r"(?![\w'’])")
+    )
+    kept = text[start:end]
+    return any(m.group(1) != kept for m in re.finditer(pattern, other))
 
 
 def _in_running_text(word: str, text: str, skip: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -165,7 +165,9 @@ def _swaps_in(
         d_slot, s_slot = d_toks[i1:i2], s_toks[j1:j2]
         found = (
             _pronoun_swap(der, src, d_slot, s_slot, s_sent)
-            or _figure_swap(der, src, d_slot, s_slot, d_words, _next_word(d_toks, i2), _word_pairs(s_toks))
+            or _figure_swap(
+                der, src, d_slot, s_slot, d_words, _next_word(d_toks, i2), _word_pairs(s_toks), _lead_in(d_toks, i1)
+            )
             or _day_swap(der, src, d_slot, s_slot, d_words)
             or _name_swap(
                 der,
@@ -189,8 +191,22 @@ def _next_word(toks: tuple[Token, ...], k: int) -> str | None:
     return toks[k].norm if k < len(toks) else None
 
 
-def _word_pairs(toks: tuple[Token, ...]) -> frozenset[tuple[str, str]]:
-    return frozenset((a.norm, b.norm) for a, b in itertools.pairwise(toks))
+#: Words too common to tie a figure to its place in a sentence ("and 40 people").
+_GLUE = frozenset("the a an and or of to in on at by for with".split())
+
+
+def _lead_in(toks: tuple[Token, ...], k: int) -> frozenset[str]:
+    """The words (common glue left out) of the three before ``toks[k]``."""
+    return frozenset(t.norm for t in toks[max(0, k - 3) : k] if t.norm not in _GLUE)
+
+
+def _word_pairs(toks: tuple[Token, ...]) -> dict[tuple[str, str], frozenset[str]]:
+    """Each pair of neighbouring words, with the words that lead in to it (``_lead_in``) wherever it stands."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for k, (a, b) in enumerate(itertools.pairwise(toks)):
+        key = (a.norm, b.norm)
+        out[key] = out.get(key, frozenset()) | _lead_in(toks, k)
+    return out
 
 
 def _context(op: tuple[str, int, int, int, int] | None, d_norms: list[str]) -> bool:
@@ -275,7 +291,8 @@ def _figure_swap(
     s_slot: tuple[Token, ...],
     d_words: set[str],
     d_next: str | None = None,
-    s_pairs: frozenset[tuple[str, str]] = frozenset(),
+    s_pairs: Mapping[tuple[str, str], frozenset[str]] | None = None,
+    d_lead: frozenset[str] = frozenset(),
 ) -> Finding | None:
     # One figure for one figure, nothing else changed: where the unit changes too ("two years" for "24
     # months", "3km" for "two miles") it may be a conversion, which numbers.py weighs.
@@ -287,10 +304,12 @@ def _figure_swap(
     a, b = d_fig[0].norm.replace(",", ""), s_fig[0].norm.replace(",", "")
     if a == b or _figure(a) == _figure(b) or s_fig[0].norm in d_words:
         return None  # the original's figure kept elsewhere in the sentence: not one figure for another
-    if d_next is not None and (d_fig[0].norm, d_next) in s_pairs:
-        # The suspect's figure and the word after it stand elsewhere in the original's sentence ("six decades"
-        # beside "more than three decades" in a long list): the words were lined up with the wrong part of it.
-        # ("12 minutes" where it says "40 minutes ... 12 officers" is still a swap.)
+    lead = s_pairs.get((d_fig[0].norm, d_next)) if s_pairs is not None and d_next is not None else None
+    if lead is not None and lead & d_lead:
+        # The suspect's figure, the word after it and a word leading in to it stand elsewhere in the original's
+        # sentence ("over ... six decades" beside "more than three decades" in a long list): the words were
+        # lined up with the wrong part of it. ("12 minutes" where it says "40 minutes ... 12 officers" is still
+        # a swap, and so is "killed 40 people" where it says "killed 12 people and injured 40 people".)
         return None
     kind = "date_changed" if _YEAR.fullmatch(a) and _YEAR.fullmatch(b) else "number_changed"
     return _finding(

@@ -236,21 +236,35 @@ _HASH_BASE = 0x100000001B3
 _HASH_POWERS = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
 
 
+#: Entries of each power table kept between calls (8 MB each): a batch longer than this gets tables of its
+#: own, freed with it, so one huge text does not hold hundreds of MB in every worker for the rest of a run.
+_POWERS_KEPT = 1 << 20
+
+
+def _power_tables(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``_HASH_BASE ** i`` and ``_HASH_BASE ** -i`` modulo 2**64, for i < n (at least)."""
+    if len(_HASH_POWERS[0]) >= n:
+        return _HASH_POWERS[0], _HASH_POWERS[1]
+    size = n if n > _POWERS_KEPT else min(_POWERS_KEPT, max(n, 2 * len(_HASH_POWERS[0])))
+    tables = []
+    for base in (_HASH_BASE, pow(_HASH_BASE, -1, 1 << 64)):
+        out = np.empty(size, dtype=np.uint64)
+        out[0] = 1
+        done = 1
+        with np.errstate(over="ignore"):
+            while done < size:  # doubling: out[d:2d] = out[:d] * base**d
+                step = min(done, size - done)
+                out[done : done + step] = out[:step] * np.uint64(pow(base, done, 1 << 64))
+                done += step
+        tables.append(out)
+    if size <= _POWERS_KEPT:
+        _HASH_POWERS[0], _HASH_POWERS[1] = tables
+    return tables[0], tables[1]
+
+
 def _powers(n: int, *, inverse: bool = False) -> np.ndarray:
     """``_HASH_BASE ** i`` (``** -i`` if ``inverse``) for i < n, modulo 2**64."""
-    if len(_HASH_POWERS[0]) < n:
-        size = max(n, 2 * len(_HASH_POWERS[0]))
-        for k, base in enumerate((_HASH_BASE, pow(_HASH_BASE, -1, 1 << 64))):
-            out = np.empty(size, dtype=np.uint64)
-            out[0] = 1
-            done = 1
-            with np.errstate(over="ignore"):
-                while done < size:  # doubling: out[d:2d] = out[:d] * base**d
-                    step = min(done, size - done)
-                    out[done : done + step] = out[:step] * np.uint64(pow(base, done, 1 << 64))
-                    done += step
-            _HASH_POWERS[k] = out
-    return _HASH_POWERS[int(inverse)]
+    return _power_tables(n)[int(inverse)]
 
 
 def _tokens(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -275,8 +289,9 @@ def _tokens(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     n = len(cp)
     with np.errstate(over="ignore"):
         prefix = np.zeros(n + 1, dtype=np.uint64)
-        np.cumsum(cp.astype(np.uint64) * _powers(n)[:n], out=prefix[1:])
-        h = (prefix[ends] - prefix[starts]) * _powers(n, inverse=True)[starts]
+        powers, inverse = _power_tables(n)
+        np.cumsum(cp.astype(np.uint64) * powers[:n], out=prefix[1:])
+        h = (prefix[ends] - prefix[starts]) * inverse[starts]
         h ^= lengths.astype(np.uint64) << np.uint64(56)
     return starts.astype(np.int64), ends.astype(np.int64), h
 

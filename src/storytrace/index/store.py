@@ -337,30 +337,32 @@ class Index:
 
     def store_many_sentence_vectors(
         self, items: Sequence[tuple[int, str, np.ndarray]], key: str, *, best_effort: bool = True
-    ) -> None:
+    ) -> int:
         """``store_sentence_vectors`` for several articles in one write transaction: a trace compares up to
         ``top`` candidates, and each commit waits for the disk (~30 ms here), so one commit, not one each.
 
         ``best_effort`` (a trace): a busy or unwritable index keeps its old vectors, made again next time.
         Otherwise (``index embed``, whose whole job is to store them) the error goes to the caller. Vectors
-        of an article changed since it was read (another ``sha256``) are not stored.
+        of an article changed since it was read (another ``sha256``) are not stored. Returns how many
+        articles' vectors were stored.
         """
         if not items:
-            return
+            return 0
         tag = vectors_tag(key)
         rows = [
             (tag + np.clip(np.rint(vectors * 127.0), -127, 127).astype(np.int8).tobytes(), doc, sha256)
             for doc, sha256, vectors in items
         ]
 
-        def work(db: sqlite3.Connection) -> None:
-            db.executemany("UPDATE articles SET sentence_vectors = ? WHERE doc = ? AND sha256 = ?", rows)
+        def work(db: sqlite3.Connection) -> int:
+            cursor = db.executemany("UPDATE articles SET sentence_vectors = ? WHERE doc = ? AND sha256 = ?", rows)
+            return int(cursor.rowcount)
 
         if not best_effort:
-            self._write(work, changes_articles=False)
-            return
+            return int(self._write(work, changes_articles=False))
         with contextlib.suppress(IndexBusyError, sqlite3.OperationalError):
-            self._write(work, changes_articles=False)
+            return int(self._write(work, changes_articles=False))
+        return 0
 
     def _needing_vectors_where(self, key: str) -> tuple[str, tuple[Any, ...]]:
         from storytrace.embed import DIM

@@ -76,10 +76,10 @@ def embed_index(
             rows.append((item.doc, item.sha256, vectors[start : start + len(ts)]))
             start += len(ts)
         try:
-            index.store_many_sentence_vectors(rows, key, best_effort=False)
+            stored = index.store_many_sentence_vectors(rows, key, best_effort=False)
         except sqlite3.OperationalError as exc:
             raise InputError(f"{index.path}: cannot write the index: {exc}") from None
-        embedded += len(items)
+        embedded += stored  # an article another process changed meanwhile keeps none (a trace makes them)
         sentences += len(flat)
         if progress is not None:
             progress(len(items))
