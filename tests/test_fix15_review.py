@@ -149,3 +149,15 @@ def test_a_long_batch_does_not_keep_its_hash_powers(monkeypatch: pytest.MonkeyPa
     assert list(s_hashes) == list(long_hashes[: len(s_hashes)]) and list(s_starts) == list(long_starts[: len(s_starts)])
     powers = [pow(fp._HASH_BASE, i, 1 << 64) for i in range(len(cp))]
     assert fp._powers(len(cp)).tolist()[: len(cp)] == powers
+
+
+def test_a_people_swapped_is_called_a_group_not_a_place() -> None:
+    text = (
+        "{} hackers broke into the ministry's email system last spring, investigators said on Monday.\n"
+        "The intrusion went unnoticed for four months, according to the report.\n"
+        "Officials said no classified material was taken.\n"
+        "The ministry has since replaced its mail servers.\n"
+    )
+    found = compare(text.format("Chinese"), text.format("Russian"), settings=LEXICAL).findings
+    details = [f.detail for f in found if f.type == "entity_changed"]
+    assert details and all(d.startswith("group changed") for d in details), details

@@ -175,8 +175,8 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                     Finding(
                         type="entity_changed",
                         severity="high",
-                        subtype=_LABEL_WORDS[_kind(d)],
-                        detail=f"{_LABEL_WORDS[_kind(s)]} changed: \u201c{s.text}\u201d in the original is "
+                        subtype=_LABEL_WORDS[d.label],
+                        detail=f"{_LABEL_WORDS[s.label]} changed: \u201c{s.text}\u201d in the original is "
                         f"\u201c{d.text}\u201d here",
                         derived=(d.start, d.end),
                         source=(s.start, s.end),
