@@ -18,9 +18,7 @@ POST = (
 
 def _found(orig: str, suspect: str) -> list[tuple[str, str | None, str]]:
     report = storytrace.compare(PRE + orig + POST, PRE + suspect + POST)
-    return [
-        (f.type, f.subtype, f.detail) for f in report.findings if f.type != "fact_omitted" and f.severity != "low"
-    ]
+    return [(f.type, f.subtype, f.detail) for f in report.findings if f.type != "fact_omitted" and f.severity != "low"]
 
 
 def _subtypes(orig: str, suspect: str) -> set[tuple[str, str | None]]:

@@ -51,7 +51,10 @@ _CITING = re.compile(
 _ANONYMOUS = frozenset(
     "officials official sources source authorities experts expert analysts analyst insiders insider observers "
     "critics people person spokesperson spokesman spokeswoman aides aide reports report media government "
-    "administration police investigators researchers scientists studies study residents locals".split()
+    "administration police investigators researchers scientists studies study residents locals "
+    # groups named by their side, no more a name than "critics" ("Opponents said" -> "Critics said")
+    "opponents supporters detractors campaigners activists protesters lawmakers legislators witnesses "
+    "neighbours neighbors".split()
 )
 _ANONYMOUS_PHRASE = re.compile(
     r"^(?:the\s+|some\s+|several\s+|many\s+|a\s+|an\s+|one\s+|two\s+|local\s+|senior\s+|government\s+|"
