@@ -342,9 +342,10 @@ def _compare_stored(
         return _finish(compare_documents(source_doc, suspect, settings=lexical, findings=False), None)
     from storytrace.embed import get_embedder
     from storytrace.index.store import vectors_tag
+    from storytrace.index.vectors import body_sentence_texts
 
     embedder = get_embedder()
-    texts = [source_doc.sentence_text(s.index) for s in source_doc.body]
+    texts = body_sentence_texts(source_doc)  # the texts `index embed` stores vectors for, in its order
     known: dict[str, np.ndarray] = {}
     key = embedder.vectors_key()
     stored = item.sentence_vectors
