@@ -1222,11 +1222,7 @@ def _raised_doubt_on(
     original hedged: a content word the cue governs in the original follows the raised doubt in the suspect.
     Doubt raised about something else ("... causes liver damage, as regulators raised questions about its
     approval") keeps no hedge."""
-    scope: set[str] = set()
-    for i in s_indices:
-        for t in src.sentences[i].tokens:
-            if t.start >= cue[1] and t.norm not in STOPWORDS and len(scope) < 4:
-                scope.add(t.stem)
+    scope = set(_governed(src, s_indices, cue)[0])
     if not scope:
         return False
     for i in d_indices:
@@ -1242,6 +1238,15 @@ def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d
     """True when the words a cue governs (the content words right after it, and the one before) are in the
     suspect: it restates that very claim, so the missing cue is a change. A summary that kept another
     clause of the same long sentence has not dropped the cue, only the clause."""
+    scope, before = _governed(doc, indices, cue)
+    words = scope + before[-1:]
+    if not words:
+        return False
+    return sum(w in d_stems for w in words) / len(words) >= 0.6
+
+
+def _governed(doc: Document, indices: tuple[int, ...], cue: tuple[int, int]) -> tuple[list[str], list[str]]:
+    """The stems of the (up to four) content words right after a cue, and of the content words before it."""
     scope: list[str] = []
     before: list[str] = []
     for i in indices:
@@ -1252,10 +1257,7 @@ def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d
                 scope.append(t.stem)
             elif t.end <= cue[0]:
                 before.append(t.stem)
-    words = scope + before[-1:]
-    if not words:
-        return False
-    return sum(w in d_stems for w in words) / len(words) >= 0.6
+    return scope, before
 
 
 def _negation_flip(
