@@ -200,6 +200,12 @@ class Document:
                 found.add(s.index)
         return frozenset(found)
 
+    @cached_property
+    def word_forms(self) -> frozenset[str]:
+        """Every word of the text in the forms specifics take (stems, and numbers without commas),
+        boilerplate and headlines included: what a specific must be missing from to be missing."""
+        return frozenset(f for s in self.sentences for t in s.tokens for f in (t.stem, t.norm.replace(",", "")))
+
     def all_specifics(self) -> frozenset[str]:
         """The specifics (``specifics``) of every non-boilerplate sentence."""
         return frozenset().union(*(self.specifics(s.index) for s in self.body))

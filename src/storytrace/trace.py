@@ -287,9 +287,12 @@ def trace(
         from storytrace.embed import get_embedder
 
         index.store_many_sentence_vectors(new_vectors, get_embedder().vectors_key())
-    sources = sorted(
-        (c for c in candidates if c.qualifies),
-        key=lambda c: (_RELATION_RANK[c.report.verdict.relation], -c.report.scores.reuse) if c.report else (9, 0),
+    sources = _root_first(
+        sorted(
+            (c for c in candidates if c.qualifies),
+            key=lambda c: (_RELATION_RANK[c.report.verdict.relation], -c.report.scores.reuse) if c.report else (9, 0),
+        ),
+        suspect_specifics,
     )
     rest = sorted((c for c in candidates if not c.qualifies), key=lambda c: -c.score)
     explained = {i for c in sources for i in c.contributed}
@@ -301,6 +304,72 @@ def trace(
         unexplained=unexplained,
         before=cutoff,
     )
+
+
+#: Suspect sentences restated near word for word from one source and not from another, from which the
+#: suspect is taken to copy that one itself (a light edit of a rewrite restates the rewrite's sentences, 17-31
+#: of them in the controls of benchmarks/eval_trace_siblings.py; a second LLM rewrite of the rewrite's own
+#: original shares 0-2 such sentences with it by chance).
+_COPIED_CLOSE = 3
+#: A source whose names and figures are all (but this share) in another source, while the other holds at
+#: least ``_RICHER_BY`` more of its own, restates that other: a rewrite of it, as far as the texts tell.
+_LEAN_OWN = 0.1
+_RICHER_BY = 0.2
+_CLOSE_KINDS = frozenset(("verbatim", "near_verbatim"))
+
+
+def _root_first(sources: list[Candidate], suspect_specifics: frozenset[str]) -> list[Candidate]:
+    """The qualifying sources, the likeliest source of the suspect first.
+
+    An index of a news crawl holds a story's original beside other outlets' rewrites of it. A second
+    rewrite of one original resembles a first in its wording, so ranked by reuse the suspect's sibling
+    often comes first (SheepDog, every original and three rewrites of it indexed, the fourth traced: the
+    original came first for 58 of 150 suspects; benchmarks/eval_trace_siblings.py). So a source ranked first
+    gives way to another qualifying source when nothing in the suspect is its own — no name or figure of
+    the suspect that only it holds, no more sentences restated word for word from it — and either the other
+    holds more of the suspect's names and figures, or the first restates the other (``_LEAN_OWN``) and the
+    other is no younger.
+    """
+    if len(sources) < 2:
+        return sources
+    best = sources[0]
+    for other in sources[1:]:
+        if _rather(other, best, suspect_specifics):
+            best = other
+    return [best, *(c for c in sources if c is not best)]
+
+
+def _rather(other: Candidate, first: Candidate, suspect_specifics: frozenset[str]) -> bool:
+    """Is ``other`` the likelier source of the suspect than ``first``, ranked above it by reuse?"""
+    if other.report is None or first.report is None:
+        return False
+    o_doc, f_doc = other.report.alignment.source, first.report.alignment.source
+    o_forms, f_forms = o_doc.word_forms, f_doc.word_forms
+    for_first = len(suspect_specifics & f_forms - o_forms)
+    for_other = len(suspect_specifics & o_forms - f_forms)
+    if for_first > for_other:
+        return False
+    f_close, o_close = _close_links(first.report), _close_links(other.report)
+    if len(f_close - o_close) - len(o_close - f_close) >= _COPIED_CLOSE:
+        return False
+    if for_other > for_first:
+        return True
+    f_specifics, o_specifics = f_doc.all_specifics(), o_doc.all_specifics()
+    if not f_specifics or not o_specifics:
+        return False
+    f_own = len(f_specifics - o_forms) / len(f_specifics)
+    o_own = len(o_specifics - f_forms) / len(o_specifics)
+    if f_own > _LEAN_OWN:
+        return False
+    f_date, o_date = f_doc.article.published_date(), o_doc.article.published_date()
+    if f_date is not None and o_date is not None:
+        return o_date < f_date or (o_date == f_date and o_own >= f_own + _RICHER_BY)
+    return o_own >= f_own + _RICHER_BY
+
+
+def _close_links(report: Report) -> frozenset[int]:
+    """Suspect sentences restated verbatim or near-verbatim from the report's original."""
+    return frozenset(i for link in report.alignment.links if link.kind in _CLOSE_KINDS for i in link.derived)
 
 
 def _qualifies(report: Report, candidate: Article, suspect: Article) -> bool:
