@@ -111,14 +111,14 @@ def main(argv: list[str] | None = None) -> int:
                     totals.setdefault(("all", kind), Counter())[f"{method}|{fate(chosen, right, story)}"] += 1
             print(f"{variant}: traced {len(queries)} in {time.perf_counter() - t0:.1f} s", flush=True)
     print()
-    head = ("held-out variant / suspects", "method", "right", "same story", "other", "none")
-    print(f"{head[0]:40s} {head[1]:26s} {head[2]:>7s} {head[3]:>10s} {head[4]:>6s} {head[5]:>5s}")
-    for (variant, kind), c in totals.items():
-        label = f"{variant}: {'rewrites (right: original)' if kind == 'sibling' else 'edits of a rewrite (right: it)'}"
+    head = ("held-out variant", "suspects (right answer)", "method", "right", "same story", "other", "none")
+    print(f"{head[0]:24s} {head[1]:28s} {head[2]:26s} {head[3]:>6s} {head[4]:>10s} {head[5]:>6s} {head[6]:>5s}")
+    for (variant, kind), c in sorted(totals.items(), key=lambda kv: (kv[0][1], kv[0][0] == "all", kv[0][0])):
+        label = "rewrites (its original)" if kind == "sibling" else "edits of a rewrite (it)"
         for method in methods:
             n = sum(v for k, v in c.items() if k.startswith(method + "|"))
             right, same, other, none = (c[f"{method}|{f}"] for f in ("right", "same story", "other story", "none"))
-            print(f"{label:40s} {method:26s} {right / n:7.3f} {same:10d} {other:6d} {none:5d}")
+            print(f"{variant:24s} {label:28s} {method:26s} {right / n:6.3f} {same:10d} {other:6d} {none:5d}")
     return 0
 
 
