@@ -408,6 +408,8 @@ def test_a_suspect_stitched_from_two_originals_lists_both(tmp_path: Path) -> Non
     assert set(qualifying) == {"harbour", "cinema"}
     assert qualifying["harbour"] == (0, 1) and qualifying["cinema"] == (2, 3)
     assert result.unexplained == (4,)
+    assert result.stitched and result.to_dict()["stitched"] is True
+    assert result.sources_note() == "The suspect is stitched from several originals"
 
     # the HTML trace report says what the terminal and JSON ones say
     from storytrace.report.html import trace_to_html

@@ -132,3 +132,18 @@ def test_sheepdog_rewrites_traced_to_their_original_beside_their_siblings(tmp_pa
         for story in stories:
             result = index.trace(Article(id="s", text=rewrites[f"{story}-sensational"]), top=5)
             assert result.source == story
+
+
+def test_versions_of_one_story_are_not_called_a_stitched_suspect(tmp_path: Path) -> None:
+    # Original and rewrite explain the same suspect sentences: two versions of one story, not two parts.
+    from storytrace.report.html import trace_to_html
+
+    with _index(tmp_path / "i.db") as index:
+        result = index.trace(Article(id="s", text=SIBLING), top=5)
+    assert sum(c.qualifies for c in result.candidates) >= 2
+    assert result.stitched is False
+    assert result.to_dict()["stitched"] is False
+    note = result.sources_note()
+    assert note is not None and note.startswith("Other versions of the story")
+    html = trace_to_html(result)
+    assert "Other versions of the story" in html and "stitched" not in html

@@ -715,8 +715,9 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         )
     console.print(table)
     sources = [c for c in result.candidates if c.qualifies]
-    if len(sources) > 1:
-        console.print(Text("The suspect is stitched from several originals:", style="bold"))
+    note = result.sources_note()
+    if note:
+        console.print(Text(note + ":", style="bold"))
         for c in sources:
             console.print(f"  {escape(safe(c.id))}: suspect sentences {', '.join(map(str, c.contributed))}")
     if result.source and result.unexplained:

@@ -10,6 +10,7 @@ without the original answers "no source" rather than its nearest same-story arti
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,11 @@ CHANNEL_WEIGHTS: dict[str, float] = {"bm25": 1.0, "lexical": 0.1, "terms": 0.1, 
 #: candidate pairs of make_scan_corpus.py median 0.27; benchmarks/scan_specifics.py).
 EMBED_SPECIFICS = 0.3
 
+#: A second source makes the suspect stitched (``TraceResult.stitched``) when it explains at least this many
+#: suspect sentences the first does not, and at least this share of the suspect's sentences.
+STITCHED_SENTENCES = 2
+STITCHED_SHARE = 0.1
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -68,6 +74,27 @@ class TraceResult:
     unexplained: tuple[int, ...]  # suspect sentences no qualifying candidate explains
     before: date | None
 
+    @property
+    def stitched(self) -> bool:
+        """Is the suspect stitched from several sources: does a qualifying candidate other than the source
+        explain suspect sentences the source does not (at least ``STITCHED_SENTENCES`` of them, and at least
+        ``STITCHED_SHARE`` of the suspect's)? Several that explain the same sentences are versions of one story
+        (its original, and other rewrites or copies of it), not parts of a stitched text."""
+        sources = [c for c in self.candidates if c.qualifies]
+        if len(sources) < 2:
+            return False
+        first = set(sources[0].contributed)
+        least = max(STITCHED_SENTENCES, math.ceil(STITCHED_SHARE * len(self.suspect.body)))
+        return any(len(set(c.contributed) - first) >= least for c in sources[1:])
+
+    def sources_note(self) -> str | None:
+        """What a list of several qualifying sources means, in words for a reader (None: fewer than two)."""
+        if sum(c.qualifies for c in self.candidates) < 2:
+            return None
+        if self.stitched:
+            return "The suspect is stitched from several originals"
+        return "Other versions of the story explain the same suspect sentences (the source is the likeliest original)"
+
     def to_dict(self) -> dict[str, Any]:
         a = self.suspect.article
         return {
@@ -82,6 +109,7 @@ class TraceResult:
             "before": self.before.isoformat() if self.before else None,
             "candidates": [_candidate_dict(c) for c in self.candidates],
             "unexplained": list(self.unexplained) if self.source else [],
+            "stitched": self.stitched,
         }
 
 

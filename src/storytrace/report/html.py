@@ -400,12 +400,15 @@ def trace_to_html(result: Any) -> str:
         head = "<p><strong>No source found in the index:</strong> no candidate was judged the original.</p>"
     if d["before"]:
         head += f"<p>Only sources published on or before {escape(d['before'])}.</p>"
+    note = result.sources_note()
+    if note:
+        head += f"<p>{escape(note)}.</p>"
     rows = []
-    stitched = sum(1 for c in d["candidates"] if c["qualifies"]) > 1
+    stitched = note is not None  # several sources: what each one explains
     for k, c in enumerate(d["candidates"], start=1):
         meta = c["meta"] or {}
         about = " \u00b7 ".join(str(meta[x]) for x in ("title", "outlet", "published") if meta.get(x))
-        if stitched and c["qualifies"]:  # a suspect stitched from several originals: what each one gave it
+        if stitched and c["qualifies"]:
             about += f" \u2014 suspect sentences {', '.join(map(str, c['contributed']))}"
         if c["compared"]:
             verdict = f"{c['relation'].replace('_', ' ')} ({c['direction'].replace('_', ' ')})"

@@ -169,6 +169,11 @@ def _published_input(id_: str, name: str, value: str, *, bound: bool = False) ->
     )
 
 
+def _mark(source: bool, qualifies: bool) -> str:
+    """The named source is marked; another candidate that qualifies too is an other version or part."""
+    return " <strong>(source)</strong>" if source else " (also qualifies)" if qualifies else ""
+
+
 def trace_page(result: Any, *, text: str, title: str, input_format: str, published: str = "") -> str:
     """Ranked candidate sources, each with its comparison summary and a button for the full report."""
     d = result.to_dict()
@@ -182,6 +187,9 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
             '<p class="hint">No candidate was judged the original of this article.</p>'
         )
     before = f'<p class="hint">Only sources published on or before {escape(d["before"])}.</p>' if d["before"] else ""
+    note = result.sources_note()
+    if note:
+        before += f'<p class="hint">{escape(note)}.</p>'
     rows = []
     for rank, (c, cd) in enumerate(zip(result.candidates, d["candidates"], strict=True), start=1):
         meta = c.meta or {}
@@ -204,12 +212,12 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
             why = "too long to compare" if c.too_long else "not compared"
             findings, summary, scores, button = "\u2014", f'<span class="hint">{why}</span>', "\u2014", ""
         contributed = ""
-        if c.qualifies and len([x for x in result.candidates if x.qualifies]) > 1:
+        if c.qualifies and note:
             sentences = ", ".join(map(str, c.contributed))
             contributed = f'<br><span class="hint">suspect sentences {escape(sentences)}</span>'
         rows.append(
             f'<tr class="{"qualifies" if c.qualifies else ""}"><td>{rank}</td>'
-            f'<td><span class="cid">{escape(c.id)}</span>{" <strong>(source)</strong>" if c.qualifies else ""}'
+            f'<td><span class="cid">{escape(c.id)}</span>{_mark(c.id == result.source, c.qualifies)}'
             f'<br><span class="hint">{escape(_DOT.join(bits))}</span>{contributed}</td>'
             f"<td>{cd['score']:.2f}</td><td>{summary}</td><td>{scores}</td><td>{escape(findings)}</td>"
             f"<td>{button}</td></tr>"
