@@ -15,7 +15,8 @@ originals and every rewrite of the three other variants (1,440 articles), then
 Printed for storytrace's ``source`` and, from the same traces, two baselines: the qualifying candidate with
 the highest reuse (derived before partially derived: storytrace's order before the sibling rule) and the
 retrieval score's first candidate (nearest by the fused lexical channels; it cannot say "no source").
-Deterministic (``--seed``); no dates in SheepDog, so the rule's date part is not exercised here.
+Deterministic (``--seed``). SheepDog has no dates; ``--dated`` gives the originals, the indexed rewrites and the
+suspects three successive days, as a crawl would (the rule's date part).
 """
 
 from __future__ import annotations
@@ -69,14 +70,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=150, help="rewrites of each held-out variant traced")
     ap.add_argument("--chains", type=int, default=60, help="light edits of indexed rewrites traced, per variant")
     ap.add_argument("--seed", type=int, default=16)
+    ap.add_argument(
+        "--dated",
+        action="store_true",
+        help="date the articles: originals 2024-01-01, indexed rewrites 2024-01-02, suspects 2024-01-03",
+    )
     a = ap.parse_args(argv)
     eval_dir = _evaldata.eval_dir_from(a.eval_dir)
     originals, rewrites = _evaldata.load_sheepdog(eval_dir)
     _evaldata.print_header(
         "trace with sibling rewrites in the index (SheepDog)",
         DEFAULT_SETTINGS,
-        {"command": " ".join(sys.argv), "seed": a.seed, "n": a.n, "chains": a.chains},
+        {"command": " ".join(sys.argv), "seed": a.seed, "n": a.n, "chains": a.chains, "dated": a.dated},
     )
+    original_day, rewrite_day, suspect_day = ("2024-01-01", "2024-01-02", "2024-01-03") if a.dated else (None,) * 3
     methods = ("storytrace source", "baseline: highest reuse", "baseline: retrieval first")
     totals: dict[tuple[str, str], Counter[str]] = {}
     for variant in a.variants.split(","):
@@ -87,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         chain_sources = list(kept)
         rng.shuffle(chain_sources)
         queries: list[tuple[str, Article, str, str]] = [
-            ("sibling", Article(text=r.text, id=r.id), r.orig_id, r.orig_id) for r in held[: a.n]
+            ("sibling", Article(text=r.text, id=r.id, published=suspect_day), r.orig_id, r.orig_id) for r in held[: a.n]
         ]
         for r in chain_sources[: a.chains]:
             # make_corpus.rewrite reads paragraphs: give the one-block SheepDog text a few.
@@ -96,12 +103,13 @@ def main(argv: list[str] | None = None) -> int:
                 rng,
                 strength=0.3,
             )
-            queries.append(("chain", Article(text=edited["text"], id=f"{r.id}-edit"), r.id, r.orig_id))
+            edit = Article(text=edited["text"], id=f"{r.id}-edit", published=suspect_day)
+            queries.append(("chain", edit, r.id, r.orig_id))
         with tempfile.TemporaryDirectory() as tmp:
             index = Index(Path(tmp) / "siblings.db")
             t0 = time.perf_counter()
-            indexed = [Article(text=t, id=i) for i, t in originals.items()]
-            index.add(indexed + [Article(text=r.text, id=r.id) for r in kept])
+            indexed = [Article(text=t, id=i, published=original_day) for i, t in originals.items()]
+            index.add(indexed + [Article(text=r.text, id=r.id, published=rewrite_day) for r in kept])
             print(f"{variant}: indexed {len(index)} articles in {time.perf_counter() - t0:.1f} s", flush=True)
             t0 = time.perf_counter()
             for kind, article, right, story in queries:
