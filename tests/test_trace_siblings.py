@@ -147,3 +147,23 @@ def test_versions_of_one_story_are_not_called_a_stitched_suspect(tmp_path: Path)
     assert note is not None and note.startswith("Other versions of the story")
     html = trace_to_html(result)
     assert "Other versions of the story" in html and "stitched" not in html
+
+
+def test_the_suspect_indexed_under_another_id_is_not_its_own_source(tmp_path: Path) -> None:
+    # A crawl indexed by address, the same page traced from its saved HTML (an id of its own): the page is
+    # the suspect, not a copy of it. Another outlet's copy (another address) still is a source.
+    page = "https://news.example.com/2024/03/library#comments"
+    with Index(tmp_path / "i.db") as index:
+        index.add(
+            [
+                Article(id="original", text=ORIGINAL),
+                Article(id=page, text=SIBLING, url="https://News.Example.com/2024/03/library/"),
+                Article(id="rail", text=UNRELATED),
+            ]
+        )
+        saved = Article(id="saved.html", text=SIBLING, url="http://news.example.com/2024/03/library")
+        result = index.trace(saved, top=5)
+        assert page not in [c.id for c in result.candidates]
+        assert result.source == "original"
+        copied = index.trace(Article(id="farm.html", text=SIBLING, url="https://farm.example/library"), top=5)
+        assert copied.source == page

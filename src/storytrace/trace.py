@@ -264,7 +264,7 @@ def trace(
     fused = {int(snap.docs[row]): value for row, value in fused_rows}
     ranked = list(fused)
     stored = index.get_docs(ranked[: max(top, pool)])
-    ranked = [d for d in ranked if d in stored and stored[d].article.id != article.id]
+    ranked = [d for d in ranked if d in stored and not _same_article(stored[d].article, article)]
     n_compare = shortlist if shortlist is not None else top
     shown = ranked[: max(top, n_compare)]
     vectors = {} if channels.dense_scored else index.vectors_of(shown)
@@ -398,6 +398,26 @@ def _rather(other: Candidate, first: Candidate, suspect_specifics: frozenset[str
 def _close_links(report: Report) -> frozenset[int]:
     """Suspect sentences restated verbatim or near-verbatim from the report's original."""
     return frozenset(i for link in report.alignment.links if link.kind in _CLOSE_KINDS for i in link.derived)
+
+
+def _same_article(candidate: Article, suspect: Article) -> bool:
+    """Is the indexed article the suspect itself: the same id, or the same web address (a page indexed from a
+    crawl under one id and traced from its saved HTML under another, or a later version of it)?"""
+    if candidate.id == suspect.id:
+        return True
+    return bool(candidate.url and suspect.url and _address(candidate.url) == _address(suspect.url))
+
+
+def _address(url: str) -> str:
+    """A web address as compared for sameness: the scheme, the host's case, a trailing slash and a fragment
+    do not count."""
+    bare = url.strip().split("#", 1)[0]
+    for scheme in ("https://", "http://"):
+        if bare.lower().startswith(scheme):
+            bare = bare[len(scheme) :]
+            break
+    host, slash, path = bare.partition("/")
+    return (host.lower() + slash + path).rstrip("/")
 
 
 def _qualifies(report: Report, candidate: Article, suspect: Article) -> bool:
