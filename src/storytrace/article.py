@@ -34,6 +34,7 @@ __all__ = [
     "article_from_text",
     "decode_bytes",
     "load_article",
+    "unread_date_reason",
     "unread_dates_note",
     "unread_published",
 ]
@@ -246,16 +247,31 @@ def unread_published(article: Article) -> Any:
 UNREAD_DATES_SHOWN = 5
 
 
-def unread_dates_note(ids: Sequence[str]) -> str:
-    """One line for a whole corpus: how many articles had a date that could not be read, naming the first
-    few, so a corpus of thousands does not print thousands of warnings. An id read twice (an article added
-    again) counts once."""
-    ids = list(dict.fromkeys(ids))
+_TWO_WAYS = "two ways (day or month first)"
+
+
+def unread_date_reason(raw: Any) -> str:
+    """Why a ``published`` value was not read, in the words every command's warning uses: a numeric date such as
+    04/05/2024 "reads two ways (day or month first)", anything else is "not understood"."""
+    return f"reads {_TWO_WAYS}" if date_reads_two_ways(raw) else "not understood"
+
+
+def unread_dates_note(undated: Sequence[tuple[str, Any]]) -> str:
+    """One line for a whole corpus, from ``(id, published value)`` pairs: how many articles had a date that could
+    not be read, naming the first few, so a corpus of thousands does not print thousands of warnings, and how many
+    of them read two ways, in the words of :func:`unread_date_reason`. An id read twice (an article added again)
+    counts once, with its last value."""
+    raws = dict(undated)
+    ids = list(raws)
     total = len(ids)
     shown = ", ".join(_one_line(str(i)) for i in ids[:UNREAD_DATES_SHOWN])
     more = f" and {total - UNREAD_DATES_SHOWN} more" if total > UNREAD_DATES_SHOWN else ""
     noun = "article has a publication date" if total == 1 else "articles have a publication date"
-    return f"{total} {noun} that could not be read (expected a date like 2024-03-14), treated as undated: {shown}{more}"
+    note = f"{total} {noun} that could not be read (expected a date like 2024-03-14), treated as undated: {shown}{more}"
+    two_ways = sum(date_reads_two_ways(raw) for raw in raws.values())
+    if two_ways:
+        note += f"; it reads {_TWO_WAYS}" if total == 1 else f"; {two_ways} of them read {_TWO_WAYS}"
+    return note
 
 
 def _make_article(
