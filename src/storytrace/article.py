@@ -406,7 +406,9 @@ def _read_published(value: Any) -> str | None:
         return dt.datetime.fromisoformat(s).isoformat()
     except ValueError:
         pass
-    for pattern in (_MDY, _DMY):
+    if re.fullmatch(r"\d{10}\.\d{1,6}|\d{13}\.\d{1,3}", s):  # epoch seconds with their fraction, as a string
+        return _from_epoch(float(s))
+    for pattern in (_MDY, _DMY, _DMY_DASHES):
         m = pattern.fullmatch(s)
         if m and m["mon"].lower() in MONTH_NUMBERS:
             return _ymd(m["year"], MONTH_NUMBERS[m["mon"].lower()], m["day"])
@@ -422,12 +424,75 @@ def _read_published(value: Any) -> str | None:
         if b > 12 >= a:
             return _ymd(m["year"], a, b)
         return None  # ambiguous: left unread, and the caller is told the date was not understood
+    timed = _with_time_of_day(s)
+    if timed is not None:
+        return timed
+    if _AM_PM.search(s):
+        return None  # RFC 2822 parsing below would read 9:00 PM as 09:00
     if "," in s or re.search(r"\d\d:\d\d", s):  # RFC 2822, as in RSS: "Thu, 14 Mar 2024 09:30:00 GMT"
         try:
             return email.utils.parsedate_to_datetime(s).isoformat()
         except (TypeError, ValueError, IndexError):
             pass
     return None
+
+
+_DMY_DASHES = re.compile(r"(?P<day>\d{1,2})-(?P<mon>[A-Za-z]{3,9})-(?P<year>\d{4})")  # "14-Mar-2024"
+_AM_PM = re.compile(r"\d\s*[ap]\.?m\b\.?", re.IGNORECASE)
+# A date, then a time of day: "March 14, 2024 at 9:00 pm", "2024-03-14 09:00:00 UTC", "14 Mar 2024 21:30 CET".
+_DATE_THEN_TIME = re.compile(
+    r"(?P<date>.*?(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}))(?:,?\s+(?:at\s+)?|T)"
+    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?",
+    re.IGNORECASE,
+)
+#: Zone abbreviations a date line gives that name one UTC offset (hours). Others ("IST": India, Ireland or Israel)
+#: leave the time unread.
+_ZONE_OFFSETS = {
+    "z": 0, "utc": 0, "gmt": 0, "ut": 0, "bst": 1, "wet": 0, "west": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+    "msk": 3, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+    "jst": 9, "kst": 9, "aest": 10, "aedt": 11,
+}  # fmt: skip
+#: Zones whose offset changes with daylight saving time ("ET": EST or EDT), read with the system's time zone data.
+_ZONE_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
+
+
+def _with_time_of_day(s: str) -> str | None:
+    """ISO 8601 for a date followed by a time of day, or None when ``s`` is not one or its time cannot be read
+    for sure (an unknown zone). 12-hour clocks are read with their am/pm: a generic date parser that drops it
+    put a story published at 9 PM before one published at 10 AM the same day."""
+    m = _DATE_THEN_TIME.fullmatch(s) if len(s) <= 80 else None  # a date line is short; a long cell is no date
+    if m is None or (m["minute"] is None and m["ampm"] is None):
+        return None
+    day = _read_published(m["date"])
+    if day is None or len(day) != 10:
+        return None
+    hour, minute, second = int(m["hour"]), int(m["minute"] or 0), int(m["second"] or 0)
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    naive = dt.datetime.fromisoformat(day).replace(hour=hour, minute=minute, second=second)
+    zone = (m["zone"] or "").lower()
+    if not zone:
+        return naive.isoformat()
+    if zone[0] in "+-":
+        digits = zone[1:].replace(":", "")
+        offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        return naive.replace(tzinfo=dt.timezone(-offset if zone[0] == "-" else offset)).isoformat()
+    if zone in _ZONE_OFFSETS:
+        return naive.replace(tzinfo=dt.timezone(dt.timedelta(hours=_ZONE_OFFSETS[zone]))).isoformat()
+    if zone in _ZONE_NAMES:
+        try:
+            from zoneinfo import ZoneInfo
+
+            local = naive.replace(tzinfo=ZoneInfo(_ZONE_NAMES[zone]))
+        except Exception:  # no time zone data on this system: the day alone is sure
+            return day
+        return local.replace(tzinfo=dt.timezone(local.utcoffset() or dt.timedelta())).isoformat()
+    return day  # a zone not known to be one offset: the day is sure, the time is not
 
 
 def date_reads_two_ways(value: Any) -> bool:
@@ -830,6 +895,7 @@ _JUNK_PATTERNS = [
         r"\b(?:newsletters?|inbox)\b.*)"
     ),
     re.compile(r"(?i:(?:get|receive)\b.{0,80}\b(?:newsletters?|(?:in|to) your inbox)\b.*)"),
+    re.compile(r"(?i:sign[ -]?up\b.{0,160}\b(?:newsletters?|(?:in|to) your inbox|briefing)\b.*)"),
     re.compile(
         r"(?i:by (?:signing up|subscribing|registering|clicking|entering your e-?mail)\b.{0,200}"
         r"\b(?:privacy|terms|agree|consent)\b.*)"
@@ -856,6 +922,14 @@ _JUNK_PATTERNS = [
     re.compile(rf"{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
     # ...after a byline: "By Jane Doe | Published 14/05/2024"
     re.compile(rf"(?i:by)\s+{_NAME}\s*[|·•,–—-]\s*{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
+    # a live blog's entry stamps, a time of day or a time ago on its own: "14:32 BST", "10.30am", "2 hours ago"
+    re.compile(
+        r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?(?:at\s+)?"
+        r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?-i:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+        r"|(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
+    ),
+    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette"
+    re.compile(rf"(?i:by)\s+{_NAME}(?:\s*,\s*{_NAME})?\.?"),
     # ...and its label left alone when the date itself was a <time> element the extractor dropped
     re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
     # audio players and reading-time labels
@@ -891,6 +965,10 @@ def _clean_paragraphs(paragraphs: Iterable[str], controls: set[str], title: str 
                 if all(_is_label(p) for p in kept[:k]):
                     del kept[: k + 1]
                 break
+        # The extractor sometimes sets the <h1> after the lede (a live blog whose entries open with a time stamp):
+        # the headline word for word is still the headline there.
+        headline = " ".join(title.split()).casefold()
+        kept = [p for p in kept if " ".join(p.split()).casefold() != headline]
     return _without_pull_quotes(kept)
 
 
@@ -1108,14 +1186,48 @@ def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
         encoding = _WHATWG_ALIASES.get(encoding, encoding)
         if not encoding.startswith(("utf", "ucs")):
             try:
-                return data.decode(encoding)
+                text = data.decode(encoding)
             except (LookupError, UnicodeDecodeError):
-                pass
+                continue
+            # A wrong label: a server's default "charset=ISO-8859-1" on a page written in windows-1251 decodes
+            # without an error, into Latin letters that read as nothing. What the bytes say beats the label then,
+            # only when the label's reading is plainly garbage and theirs is not.
+            mess = _mess(text)
+            if mess > _MOJIBAKE:
+                detected = _detect_legacy(data)
+                if detected is not None and _mess(detected) <= min(_MAX_CHAOS, mess / 4):
+                    return detected
+            return text
 
     detected = _detect_legacy(data)
     if detected is None:
         raise InputError(f"{label}: cannot tell the text encoding (not UTF-8); re-save the file as UTF-8")
     return detected
+
+
+# Mojibake is judged on at most this many characters around the non-ASCII ones: enough for a verdict, and a
+# large page costs no more than a small one.
+_MOJIBAKE_SAMPLE = 20_000
+# charset-normalizer's mess ratio over which a declared charset's reading is garbage: right labels measured at most
+# 0.14 on pages dense in symbols ("14 € — « c’est »"), wrong ones 1 to 3 (windows-1251, Greek, Hebrew, Arabic, CJK
+# read as windows-1252).
+_MOJIBAKE = 0.5
+
+
+def _mess(text: str) -> float:
+    """charset-normalizer's mess ratio of ``text``, judged on the stretches around its non-ASCII characters, where a
+    wrong charset shows (0 for ASCII text)."""
+    from charset_normalizer.md import mess_ratio
+
+    parts: list[str] = []
+    size = 0
+    for m in re.finditer(r"[^\x00-\x7f]+", text):
+        part = text[max(0, m.start() - 20) : m.end() + 20]
+        parts.append(part)
+        size += len(part)
+        if size >= _MOJIBAKE_SAMPLE:
+            break
+    return mess_ratio(" ".join(parts), 1.0) if parts else 0.0
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

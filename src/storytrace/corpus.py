@@ -583,7 +583,8 @@ class _Reader:
     def read_warc(self, stream: _Stream) -> Iterator[Record]:
         """HTML responses of a WARC (or ARC) file, each extracted like a single page. The record's
         target URI becomes the article's url (and default id); nothing it names is fetched. Other
-        records (requests, metadata, non-HTML responses) are skipped silently, as a crawl is full of them.
+        records (requests, metadata, revisits, non-HTML responses, and responses that are no page: redirects, error
+        pages, partial content) are skipped silently, as a crawl is full of them.
 
         A damaged or cut-short record is reported and skipped. In a file that can be read again from any
         point (a file on disk, not a pipe), reading then resumes at the next record: the next ``WARC/1.x``
@@ -669,9 +670,12 @@ class _Reader:
                     return
                 if rec.rec_type != "response" or rec.http_headers is None:
                     continue
+                if not _page_status(rec.http_headers.get_statuscode()):
+                    continue
                 ctype = (rec.http_headers.get_header("Content-Type") or "").lower()
                 if "html" not in ctype:
                     continue
+                coding = rec.http_headers.get_header("Content-Encoding")
                 uri = rec.rec_headers.get_header("WARC-Target-URI") or None
                 where = f"{self.name}:{_one_line(uri) if uri else f'record {n}'}"
                 body = rec.content_stream().read(self.max_bytes + 1)
@@ -699,8 +703,8 @@ class _Reader:
                 pending = self._record(
                     where,
                     uri or f"{self.id_base}:{n}",
-                    lambda body=body, uri=uri, meta=meta, where=where, ctype=ctype: article_from_html(  # type: ignore[misc]
-                        decode_bytes(body, name=where, charset=_charset_of(ctype)),
+                    lambda body=body, uri=uri, meta=meta, where=where, ctype=ctype, coding=coding: article_from_html(  # type: ignore[misc]
+                        _decode_page(body, where, ctype, coding),
                         url=uri,
                         meta=meta,
                         where=where,
@@ -796,9 +800,16 @@ class _Reader:
             yield Record(None, self.name, problem)
             return
         _raise_field_limit(self.max_bytes)
-        if delimiter == "," and _semicolon_header(stream.peek(_HEAD)[:_HEAD]):
+        head = stream.peek(_HEAD)[:_HEAD]
+        source: _Stream | _CrLines = stream
+        if b"\r" in head and b"\n" not in head:
+            # Lines ended by CR alone, as Excel for Mac's "CSV (Macintosh)" writes them: read as one line, the
+            # header ran into every row and the csv module stopped the run with an internal error.
+            source = _CrLines(stream)
+            head = head.replace(b"\r", b"\n")
+        if delimiter == "," and _semicolon_header(head):
             delimiter = ";"
-        lines = _TextLines(_Lines(stream, self.max_bytes), self.name, self.max_bytes)
+        lines = _TextLines(_Lines(source, self.max_bytes), self.name, self.max_bytes)
         # strict: an unclosed quote is an error, not a cell that silently swallows every row after it
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
         label = "TSV" if delimiter == "\t" else "CSV"
@@ -923,6 +934,34 @@ def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool) -> int | No
         pos += len(chunk)
 
 
+def _decode_page(body: bytes, where: str, content_type: str, coding: str | None) -> str:
+    """A WARC response's page as text. warcio undoes the gzip and deflate content codings and passes any other
+    (Brotli, which crawlers ask for, without the brotli package; zstd) as it is: such a page is then named for what
+    it is, not called a binary file."""
+    try:
+        return decode_bytes(body, name=where, charset=_charset_of(content_type))
+    except InputError:
+        from warcio.bufferedreaders import BufferedReader
+
+        coding = (coding or "").strip().lower()
+        if coding and coding != "identity" and coding not in BufferedReader.get_supported_decompressors():
+            hint = " (install the brotli package to read it)" if coding == "br" else ""
+            raise InputError(
+                f"{where}: the page is compressed as {_one_line(coding)[:20]!r}, which cannot be decoded here{hint}"
+            ) from None
+        raise
+
+
+def _page_status(status: str | None) -> bool:
+    """True for the HTTP status of a response that is the page its URL names: 2xx, but not 206 (a part of it).
+    A 404 or 500 page read as an article put a site's "page not found" text in the corpus, and a crawl's many
+    redirects each came out as a bad record. A status line that gives no number is given the benefit of the doubt."""
+    code = (status or "").strip()
+    if not (len(code) == 3 and code.isdigit()):
+        return True
+    return code.startswith("2") and code != "206"
+
+
 _CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*([^;\s]+)", re.IGNORECASE)
 
 
@@ -944,7 +983,10 @@ def _semicolon_header(head: bytes) -> bool:
     def names(delimiter: str) -> set[str]:
         return {cell.strip().lower() for row in csv.reader([first], delimiter=delimiter) for cell in row}
 
-    return not names(",") & {"text", "html"} and bool(names(";") & {"text", "html"})
+    try:
+        return not names(",") & {"text", "html"} and bool(names(";") & {"text", "html"})
+    except csv.Error:  # a header the csv reader cannot split: reading it says so, in one line
+        return False
 
 
 def _header(row: list[str], where: str) -> tuple[list[str], str | None]:
@@ -984,6 +1026,31 @@ class _BadLine(Exception):
         self.line, self.message = line, message
 
 
+class _CrLines:
+    """A byte stream whose lines end in CR alone, read as lines ending in LF (``readline`` only, as
+    :class:`_Lines` reads)."""
+
+    def __init__(self, stream: _Stream) -> None:
+        self._stream = stream
+
+    def readline(self, limit: int = -1) -> bytes:
+        out = bytearray()
+        while limit < 0 or len(out) < limit:
+            chunk = self._stream.peek(1)
+            if not chunk:
+                break
+            if limit >= 0:
+                chunk = chunk[: limit - len(out)]
+            end = chunk.find(b"\r")
+            if end >= 0:
+                self._stream.read(end + 1)
+                out += chunk[:end] + b"\n"
+                break
+            self._stream.read(len(chunk))
+            out += chunk
+        return bytes(out)
+
+
 class _Lines:
     """A byte stream's lines, each at most ``limit`` bytes plus its newline, never holding more.
 
@@ -992,7 +1059,7 @@ class _Lines:
     finished, and the csv module's reader must be able to go on to the next line after it.
     """
 
-    def __init__(self, stream: _Stream, limit: int) -> None:
+    def __init__(self, stream: _Stream | _CrLines, limit: int) -> None:
         self._stream = stream
         self._limit = limit
         self.line_no = 0
