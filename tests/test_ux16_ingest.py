@@ -260,3 +260,21 @@ def test_a_csv_header_the_csv_module_cannot_split_is_one_line_of_error(tmp_path:
     assert proc.returncode == 3, proc.stderr
     assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr
     assert f"{path}:1: malformed CSV" in proc.stderr
+
+
+def test_a_warc_gzipped_whole_is_read_and_a_cut_in_it_reported(tmp_path: Path) -> None:
+    import gzip
+
+    pages = [(f"https://news.example/{k}", "200 OK", "text/html", _page(p).encode()) for k, p in enumerate(PARAS)]
+    whole = gzip.compress(_warc(pages))  # `gzip crawl.warc`: one gzip stream, where warcio wants one per record
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(whole)
+    records = list(read_corpus([str(path)]))
+    assert [r.error for r in records if not r.ok] == []
+    assert [r.article.id for r in records if r.article is not None] == [uri for uri, *_ in pages]
+    path.write_bytes(whole[: len(whole) - 40])  # the last page loses its end
+    records = list(read_corpus([str(path)]))
+    assert [r.article.id for r in records if r.article is not None] == [uri for uri, *_ in pages[:3]]
+    assert [r.error for r in records if not r.ok] == [
+        f"{path}:https://news.example/3: the record is truncated (the file ends inside it)"
+    ]

@@ -274,6 +274,10 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
             # warcio reads a .warc.gz member by member itself: under one GzipFile, a file cut short loses
             # every record, even the whole ones before the cut.
             stream, size, gzipped = _open(path, name, stack, decompress=kind != "warc")
+            if kind == "warc" and _one_gzip_stream(stream):
+                # `gzip crawl.warc` makes one gzip stream of the whole file, which warcio refuses after its first
+                # record ("non-chunked gzip file"): read it decompressed.
+                stream = _EndsEarly(stack.enter_context(gzip.GzipFile(fileobj=stream, mode="rb")))  # type: ignore[arg-type,assignment]
             reader = _Reader(name, id_base, max_bytes)
             if kind == "warc":
                 records = reader.read_warc(stream)
@@ -296,6 +300,72 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
         yield Record(None, name, f"{name}: {_read_error(err)}")
     if count == 0:
         yield Record(None, name, f"{name}: no articles in this {'input' if stdin else 'file'}")
+
+
+class _EndsEarly:
+    """A whole-file gzip stream that ends quietly where its compressed data is cut short, after handing over every
+    byte that decompresses: GzipFile raises there, and warcio took that for the end of the file, losing the last
+    records without a word. Read on like this, the record cut short is reported as in an uncompressed WARC."""
+
+    def __init__(self, gz: gzip.GzipFile) -> None:
+        self._gz = gz
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            return b"".join(iter(lambda: self.read(_CHUNK), b""))
+        try:
+            return self._gz.read1(n)
+        except EOFError:
+            return b""
+
+    def peek(self, n: int = 1) -> bytes:
+        try:
+            return self._gz.peek(n)
+        except EOFError:
+            return b""
+
+    def seekable(self) -> bool:
+        return self._gz.seekable()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._gz.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._gz.tell()
+
+
+_WARC_LENGTH = re.compile(rb"\r?\nContent-Length:[ \t]*(\d{1,18})[ \t]*\r?\n", re.IGNORECASE)
+
+
+def _one_gzip_stream(stream: _Stream) -> bool:
+    """True for a gzipped WARC whose first gzip member runs on past its first record: the whole file compressed at
+    once, where a .warc.gz holds one member per record. Judged by decompressing the start of the file, then going
+    back to it; a stream that cannot go back (stdin) is left to warcio."""
+    if stream.peek(2)[:2] != _GZIP_MAGIC or not stream.seekable():
+        return False
+    start = stream.tell()
+    inflate = zlib.decompressobj(wbits=31)
+    out = b""
+    try:
+        while not inflate.eof:
+            chunk = stream.read(_CHUNK)
+            if not chunk:
+                # cut short inside its first member: read decompressed, the record cut short is reported as such
+                return bool(out)
+            out += inflate.decompress(chunk, _CHUNK * 4)
+            while inflate.unconsumed_tail and not inflate.eof:
+                out += inflate.decompress(inflate.unconsumed_tail, _CHUNK * 4)
+            end = out.find(b"\r\n\r\n")
+            length = _WARC_LENGTH.search(out, 0, end + 2) if end >= 0 else None
+            if length is not None and len(out) > end + 4 + int(length.group(1)) + 4:
+                return True  # past the first record's end and the member goes on
+            if len(out) > 64 * _CHUNK and end < 0:
+                return False  # no record header where one should be: warcio says what is wrong
+    except zlib.error:
+        return False
+    finally:
+        stream.seek(start)
+    return False
 
 
 def _extension(path: str) -> str:
