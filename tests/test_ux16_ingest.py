@@ -278,3 +278,36 @@ def test_a_warc_gzipped_whole_is_read_and_a_cut_in_it_reported(tmp_path: Path) -
     assert [r.error for r in records if not r.ok] == [
         f"{path}:https://news.example/3: the record is truncated (the file ends inside it)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("published", "iso"),
+    [("March 12, 2024 9:05 PM", "2024-03-12T21:05:00"), ("12 March 2024", "2024-03-12")],
+)
+def test_a_publication_date_htmldate_cannot_read_is_not_replaced_by_the_modified_date(published: str, iso: str) -> None:
+    ld = {"@type": "NewsArticle", "headline": HEADLINE, "datePublished": published, "dateModified": "2024-03-13T08:00"}
+    html = (
+        f"<!DOCTYPE html><html><head><title>{HEADLINE}</title>"
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        f"<body><article>{''.join(f'<p>{p}</p>' for p in PARAS)}</article></body></html>"
+    )
+    assert article_from_html(html).published == iso  # it was 2024-03-13, the day it was modified
+
+
+def test_teaser_cards_in_articles_next_to_a_story_in_none_are_left_out() -> None:
+    cards = "".join(
+        f'<article class="card"><h3><a href="/t{k}">Teaser headline number {k} about something else entirely</a></h3>'
+        f"<p>A short summary of another story that the reader might want to click on, number {k}, with more words.</p>"
+        "</article>"
+        for k in range(6)
+    )
+    story = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (
+        f"<!DOCTYPE html><html><head><title>{HEADLINE}</title></head><body>"
+        f'<div class="story"><h1>{HEADLINE}</h1>{story}</div><section class="more">{cards}</section></body></html>'
+    )
+    article = article_from_html(html)
+    assert _extra(article.text) == [] and all(p in article.text for p in PARAS)
+    # a section front made of cards alone keeps them: there is no story beside them to keep instead
+    front = f"<!DOCTYPE html><html><head><title>Port news</title></head><body><main>{cards}</main></body></html>"
+    assert "number 0" in article_from_html(front).text

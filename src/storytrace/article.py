@@ -630,6 +630,12 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         published = None
     elif published:
         published = _time_of_day(tree, html, published) or published
+    if published_raw is None:
+        # htmldate looks for the earliest date (original_date): a date it missed in the publication markup, earlier
+        # than what it found (a modified date, a copyright year) or found where it found none, is the one.
+        marked = _marked_published(tree, html)
+        if marked is not None and (published is None or marked[:10] < published[:10]):
+            published = marked
     return _Page(
         text="\n\n".join(paragraphs),
         title=title,
@@ -666,19 +672,37 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
     at 09:00 where a story family's original is the earliest published. The most explicit markup first: date
     meta tags, JSON-LD, a <time> marked as the publication's, then any <time>."""
     times = list(tree.iter("time"))
-    values = [
-        el.get("content")
-        for el in tree.iter("meta")
-        if {el.get("property"), el.get("name"), el.get("itemprop")} & set(_PUBLISHED_META)
-    ]
-    values += _JSON_LD_PUBLISHED.findall(html)[:3]
-    values += [el.get("datetime") for el in times if el.get("itemprop") == "datePublished"]
+    values = _publication_markup(tree, html)
     values += [el.get("datetime") for el in times if el.get("itemprop") is None][:3]
     for value in values:
         if not value or not _HAS_TIME.search(value):
             continue
         iso = _normalise_published(value.strip())
         if iso is not None and len(iso) > 10 and iso[:10] == day:
+            return iso
+    return None
+
+
+def _publication_markup(tree: HtmlElement, html: str) -> list[str | None]:
+    """The values of the page's markup that names its publication date: date meta tags, JSON-LD ``datePublished``,
+    a <time> marked as the publication's."""
+    values = [
+        el.get("content")
+        for el in tree.iter("meta")
+        if {el.get("property"), el.get("name"), el.get("itemprop")} & set(_PUBLISHED_META)
+    ]
+    values += _JSON_LD_PUBLISHED.findall(html)[:3]
+    values += [el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished"]
+    return values
+
+
+def _marked_published(tree: HtmlElement, html: str) -> str | None:
+    """The first publication date the page's date markup gives that storytrace reads (ISO 8601, with the time
+    when given), else None. htmldate reads fewer forms: on a page whose JSON-LD says "datePublished": "March 12,
+    2024 9:05 PM" it fell back to ``dateModified``, a day late."""
+    for value in _publication_markup(tree, html):
+        iso = _normalise_published(value.strip()) if value else None
+        if iso is not None:
             return iso
     return None
 
@@ -742,11 +766,45 @@ def _main_article_only(tree: HtmlElement) -> HtmlElement | None:
     best = max(range(len(articles)), key=prose.__getitem__)
     runner_up = max(x for k, x in enumerate(prose) if k != best)
     if prose[best] < _MAIN_ARTICLE_SHARE * sum(prose) or prose[best] < _MAIN_ARTICLE_LEAD * runner_up:
-        return None
+        return _without_teaser_cards(page, articles)
     keep = {id(articles[best]), *(id(a) for a in articles[best].iterancestors("article"))}
     for article in articles:
         if id(article) not in keep and article.getparent() is not None:
             article.drop_tree()
+    return page
+
+
+# A teaser card: an <article> of at most this much text, at most one <p>, under a headline that is a link elsewhere.
+_TEASER_MAX_CHARS = 400
+# The page must keep this much text outside the cards, or it is a section front made of them, left as it is.
+_TEASER_PAGE_REST = 500
+
+
+def _without_teaser_cards(page: HtmlElement, articles: list[HtmlElement]) -> HtmlElement | None:
+    """``page`` without its teaser cards ("More stories" set as <article>s next to a story that is in no <article>
+    of its own), when it holds at least two and keeps the story; else None. Their summaries were read as the
+    story's paragraphs."""
+
+    def is_card(article: HtmlElement) -> bool:
+        if len(" ".join(article.text_content().split())) > _TEASER_MAX_CHARS or len(article.xpath(".//p")) > 1:
+            return False
+        for heading in article.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"):
+            links = [a for a in heading.iter("a") if not (a.get("href") or "#").startswith("#")]
+            text = " ".join(heading.text_content().split())
+            if text and links and " ".join(" ".join(a.text_content() for a in links).split()) == text:
+                return True
+        return False
+
+    cards = [a for a in articles if is_card(a) and not any(True for _ in a.iterdescendants("article"))]
+    body = page.find(".//body")
+    if len(cards) < 2 or body is None:
+        return None
+    in_cards = sum(len(" ".join(a.text_content().split())) for a in cards)
+    if len(" ".join(body.text_content().split())) - in_cards < _TEASER_PAGE_REST:
+        return None
+    for card in cards:
+        if card.getparent() is not None:
+            card.drop_tree()
     return page
 
 
