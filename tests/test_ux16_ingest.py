@@ -311,3 +311,13 @@ def test_teaser_cards_in_articles_next_to_a_story_in_none_are_left_out() -> None
     # a section front made of cards alone keeps them: there is no story beside them to keep instead
     front = f"<!DOCTYPE html><html><head><title>Port news</title></head><body><main>{cards}</main></body></html>"
     assert "number 0" in article_from_html(front).text
+
+
+def test_a_corpus_wrapped_in_an_object_is_told_how_to_give_it(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"status": "ok", "articles": [{"id": "a", "text": PARAS[0]}] * 3}), encoding="utf-8")
+    (record,) = list(read_corpus([str(path)]))
+    assert record.error == (
+        f"{path}: no article text (the JSON object has no 'text' or 'html' field; its field 'articles' holds a list "
+        "of 3 objects: give that list itself, a JSON array, or one object a line, JSON Lines)"
+    )

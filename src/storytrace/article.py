@@ -217,6 +217,22 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
         if not html.strip():
             raise InputError(f"{name}: no article text (field 'html' is empty)")
         return article_from_html(html, where=where, **fields)
+    wrapped = next(
+        (
+            (key, len(value))
+            for key, value in record.items()
+            if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value[:10])
+        ),
+        None,
+    )
+    if wrapped is not None:
+        # {"articles": [...]}, as many APIs and exports wrap a corpus
+        key, count = _one_line(str(wrapped[0]))[:40], wrapped[1]
+        raise InputError(
+            f"{name}: no article text (the JSON object has no 'text' or 'html' field; its field {key!r} holds a "
+            f"list of {count} object{'s' if count != 1 else ''}: give that list itself, a JSON array, or one object "
+            "a line, JSON Lines)"
+        )
     raise InputError(f"{name}: no article text (the JSON object has no 'text' or 'html' field)")
 
 
