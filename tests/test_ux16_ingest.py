@@ -321,3 +321,23 @@ def test_a_corpus_wrapped_in_an_object_is_told_how_to_give_it(tmp_path: Path) ->
         f"{path}: no article text (the JSON object has no 'text' or 'html' field; its field 'articles' holds a list "
         "of 3 objects: give that list itself, a JSON array, or one object a line, JSON Lines)"
     )
+
+
+def test_a_utf16_table_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:
+    # Excel's "Unicode Text" export (tab-separated UTF-16); it was refused: "re-save it as UTF-8"
+    path = tmp_path / "export.tsv"
+    text = f'id\ttitle\ttext\r\na1\tTitre\t"{FRENCH}"\r\na2\tAutre\t"{PARAS[2]}\nSecond line."\r\n'
+    path.write_bytes(text.encode("utf-16"))
+    records = list(read_corpus([str(path)]))
+    assert [(r.article.id, r.article.title, r.article.text) for r in records if r.article is not None] == [
+        ("a1", "Titre", FRENCH),
+        ("a2", "Autre", f"{PARAS[2]}\nSecond line."),
+    ]
+    big_endian = tmp_path / "export.csv"
+    big_endian.write_bytes(b"\xfe\xff" + f'id,text\na1,"{FRENCH}"\n'.encode("utf-16-be"))
+    assert [r.article.text for r in read_corpus([str(big_endian)]) if r.article is not None] == [FRENCH]
+    broken = tmp_path / "broken.tsv"
+    broken.write_bytes(text.encode("utf-16") + b"\x00\xd8\x41\x00")  # a lone surrogate
+    assert [r.error for r in read_corpus([str(broken)]) if not r.ok] == [
+        f"{broken}: invalid UTF-16 text (illegal UTF-16 surrogate); the rest of the file is skipped"
+    ]

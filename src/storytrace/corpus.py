@@ -865,14 +865,19 @@ class _Reader:
     def read_csv(self, stream: _Stream, *, delimiter: str) -> Iterator[Record]:
         """One article per row after a header row, read a row at a time with the csv module. Rows
         may span lines (quoted newlines); a row is named by the line it starts on."""
-        problem = _head_problem(stream.peek(_HEAD)[:_HEAD], self.name)
-        if problem:
-            yield Record(None, self.name, problem)
-            return
-        _raise_field_limit(self.max_bytes)
         head = stream.peek(_HEAD)[:_HEAD]
-        source: _Stream | _CrLines = stream
-        if b"\r" in head and b"\n" not in head:
+        source: _Stream | _CrLines | _Utf16Lines = stream
+        if head.startswith(_UTF16_BOMS) and not head.startswith(b"\xff\xfe\x00\x00"):
+            # Excel's "Unicode Text" and some Windows exports: UTF-16 with its byte-order mark, read as UTF-8 lines
+            source = _Utf16Lines(stream, self.name)
+            head = head[: len(head) // 2 * 2].decode("utf-16", errors="ignore").encode("utf-8")
+        else:
+            problem = _head_problem(head, self.name)
+            if problem:
+                yield Record(None, self.name, problem)
+                return
+        _raise_field_limit(self.max_bytes)
+        if b"\r" in head and b"\n" not in head and not isinstance(source, _Utf16Lines):
             # Lines ended by CR alone, as Excel for Mac's "CSV (Macintosh)" writes them: read as one line, the
             # header ran into every row and the csv module stopped the run with an internal error.
             source = _CrLines(stream)
@@ -1096,6 +1101,26 @@ class _BadLine(Exception):
         self.line, self.message = line, message
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+class _Utf16Lines:
+    """A UTF-16 byte stream with its byte-order mark, read as UTF-8 lines (``readline`` only, as :class:`_Lines`
+    reads). Text that is not valid UTF-16 stops the file with one error, after the rows before it."""
+
+    def __init__(self, stream: _Stream, name: str) -> None:
+        self._text = io.TextIOWrapper(stream, encoding="utf-16", errors="strict", newline="")  # type: ignore[arg-type]
+        self._name = name
+
+    def readline(self, limit: int = -1) -> bytes:
+        try:
+            return self._text.readline(limit).encode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"{self._name}: invalid UTF-16 text ({_one_line(err.reason)}); the rest of the file is skipped"
+            ) from None
+
+
 class _CrLines:
     """A byte stream whose lines end in CR alone, read as lines ending in LF (``readline`` only, as
     :class:`_Lines` reads)."""
@@ -1129,7 +1154,7 @@ class _Lines:
     finished, and the csv module's reader must be able to go on to the next line after it.
     """
 
-    def __init__(self, stream: _Stream | _CrLines, limit: int) -> None:
+    def __init__(self, stream: _Stream | _CrLines | _Utf16Lines, limit: int) -> None:
         self._stream = stream
         self._limit = limit
         self.line_no = 0
