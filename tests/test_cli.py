@@ -611,7 +611,7 @@ def test_index_add_and_scan_name_unreadable_dates_in_one_line(run_cli: Any, tmp_
     corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     note = (
         "7 articles have a publication date that could not be read (expected a date like 2024-03-14), treated as "
-        "undated: a1, a2, a3, a4, a5 and 2 more"
+        "undated: a1, a2, a3, a4, a5 and 2 more; 7 of them read two ways (day or month first)"
     )
     proc = run_cli(["index", "add", "--db", str(tmp_path / "i.db"), str(corpus), "--workers", "1", "--lexical-only"])
     assert proc.returncode == 0, proc.stderr

@@ -34,6 +34,7 @@ __all__ = [
     "article_from_text",
     "decode_bytes",
     "load_article",
+    "unread_date_reason",
     "unread_dates_note",
     "unread_published",
 ]
@@ -216,6 +217,22 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
         if not html.strip():
             raise InputError(f"{name}: no article text (field 'html' is empty)")
         return article_from_html(html, where=where, **fields)
+    wrapped = next(
+        (
+            (key, len(value))
+            for key, value in record.items()
+            if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value[:10])
+        ),
+        None,
+    )
+    if wrapped is not None:
+        # {"articles": [...]}, as many APIs and exports wrap a corpus
+        key, count = _one_line(str(wrapped[0]))[:40], wrapped[1]
+        raise InputError(
+            f"{name}: no article text (the JSON object has no 'text' or 'html' field; its field {key!r} holds a "
+            f"list of {count} object{'s' if count != 1 else ''}: give that list itself, a JSON array, or one object "
+            "a line, JSON Lines)"
+        )
     raise InputError(f"{name}: no article text (the JSON object has no 'text' or 'html' field)")
 
 
@@ -246,16 +263,31 @@ def unread_published(article: Article) -> Any:
 UNREAD_DATES_SHOWN = 5
 
 
-def unread_dates_note(ids: Sequence[str]) -> str:
-    """One line for a whole corpus: how many articles had a date that could not be read, naming the first
-    few, so a corpus of thousands does not print thousands of warnings. An id read twice (an article added
-    again) counts once."""
-    ids = list(dict.fromkeys(ids))
+_TWO_WAYS = "two ways (day or month first)"
+
+
+def unread_date_reason(raw: Any) -> str:
+    """Why a ``published`` value was not read, in the words every command's warning uses: a numeric date such as
+    04/05/2024 "reads two ways (day or month first)", anything else is "not understood"."""
+    return f"reads {_TWO_WAYS}" if date_reads_two_ways(raw) else "not understood"
+
+
+def unread_dates_note(undated: Sequence[tuple[str, Any]]) -> str:
+    """One line for a whole corpus, from ``(id, published value)`` pairs: how many articles had a date that could
+    not be read, naming the first few, so a corpus of thousands does not print thousands of warnings, and how many
+    of them read two ways, in the words of :func:`unread_date_reason`. An id read twice (an article added again)
+    counts once, with its last value."""
+    raws = dict(undated)
+    ids = list(raws)
     total = len(ids)
     shown = ", ".join(_one_line(str(i)) for i in ids[:UNREAD_DATES_SHOWN])
     more = f" and {total - UNREAD_DATES_SHOWN} more" if total > UNREAD_DATES_SHOWN else ""
     noun = "article has a publication date" if total == 1 else "articles have a publication date"
-    return f"{total} {noun} that could not be read (expected a date like 2024-03-14), treated as undated: {shown}{more}"
+    note = f"{total} {noun} that could not be read (expected a date like 2024-03-14), treated as undated: {shown}{more}"
+    two_ways = sum(date_reads_two_ways(raw) for raw in raws.values())
+    if two_ways:
+        note += f"; it reads {_TWO_WAYS}" if total == 1 else f"; {two_ways} of them read {_TWO_WAYS}"
+    return note
 
 
 def _make_article(
@@ -390,7 +422,9 @@ def _read_published(value: Any) -> str | None:
         return dt.datetime.fromisoformat(s).isoformat()
     except ValueError:
         pass
-    for pattern in (_MDY, _DMY):
+    if re.fullmatch(r"\d{10}\.\d{1,6}|\d{13}\.\d{1,3}", s):  # epoch seconds with their fraction, as a string
+        return _from_epoch(float(s))
+    for pattern in (_MDY, _DMY, _DMY_DASHES):
         m = pattern.fullmatch(s)
         if m and m["mon"].lower() in MONTH_NUMBERS:
             return _ymd(m["year"], MONTH_NUMBERS[m["mon"].lower()], m["day"])
@@ -406,12 +440,75 @@ def _read_published(value: Any) -> str | None:
         if b > 12 >= a:
             return _ymd(m["year"], a, b)
         return None  # ambiguous: left unread, and the caller is told the date was not understood
+    timed = _with_time_of_day(s)
+    if timed is not None:
+        return timed
+    if _AM_PM.search(s):
+        return None  # RFC 2822 parsing below would read 9:00 PM as 09:00
     if "," in s or re.search(r"\d\d:\d\d", s):  # RFC 2822, as in RSS: "Thu, 14 Mar 2024 09:30:00 GMT"
         try:
             return email.utils.parsedate_to_datetime(s).isoformat()
         except (TypeError, ValueError, IndexError):
             pass
     return None
+
+
+_DMY_DASHES = re.compile(r"(?P<day>\d{1,2})-(?P<mon>[A-Za-z]{3,9})-(?P<year>\d{4})")  # "14-Mar-2024"
+_AM_PM = re.compile(r"\d\s*[ap]\.?m\b\.?", re.IGNORECASE)
+# A date, then a time of day: "March 14, 2024 at 9:00 pm", "2024-03-14 09:00:00 UTC", "14 Mar 2024 21:30 CET".
+_DATE_THEN_TIME = re.compile(
+    r"(?P<date>.*?(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}))(?:,?\s+(?:at\s+)?|T)"
+    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?",
+    re.IGNORECASE,
+)
+#: Zone abbreviations a date line gives that name one UTC offset (hours). Others ("IST": India, Ireland or Israel)
+#: leave the time unread.
+_ZONE_OFFSETS = {
+    "z": 0, "utc": 0, "gmt": 0, "ut": 0, "bst": 1, "wet": 0, "west": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+    "msk": 3, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+    "jst": 9, "kst": 9, "aest": 10, "aedt": 11,
+}  # fmt: skip
+#: Zones whose offset changes with daylight saving time ("ET": EST or EDT), read with the system's time zone data.
+_ZONE_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
+
+
+def _with_time_of_day(s: str) -> str | None:
+    """ISO 8601 for a date followed by a time of day, or None when ``s`` is not one or its time cannot be read
+    for sure (an unknown zone). 12-hour clocks are read with their am/pm: a generic date parser that drops it
+    put a story published at 9 PM before one published at 10 AM the same day."""
+    m = _DATE_THEN_TIME.fullmatch(s) if len(s) <= 80 else None  # a date line is short; a long cell is no date
+    if m is None or (m["minute"] is None and m["ampm"] is None):
+        return None
+    day = _read_published(m["date"])
+    if day is None or len(day) != 10:
+        return None
+    hour, minute, second = int(m["hour"]), int(m["minute"] or 0), int(m["second"] or 0)
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    naive = dt.datetime.fromisoformat(day).replace(hour=hour, minute=minute, second=second)
+    zone = (m["zone"] or "").lower()
+    if not zone:
+        return naive.isoformat()
+    if zone[0] in "+-":
+        digits = zone[1:].replace(":", "")
+        offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        return naive.replace(tzinfo=dt.timezone(-offset if zone[0] == "-" else offset)).isoformat()
+    if zone in _ZONE_OFFSETS:
+        return naive.replace(tzinfo=dt.timezone(dt.timedelta(hours=_ZONE_OFFSETS[zone]))).isoformat()
+    if zone in _ZONE_NAMES:
+        try:
+            from zoneinfo import ZoneInfo
+
+            local = naive.replace(tzinfo=ZoneInfo(_ZONE_NAMES[zone]))
+        except Exception:  # no time zone data on this system: the day alone is sure
+            return day
+        return local.replace(tzinfo=dt.timezone(local.utcoffset() or dt.timedelta())).isoformat()
+    return day  # a zone not known to be one offset: the day is sure, the time is not
 
 
 def date_reads_two_ways(value: Any) -> bool:
@@ -549,6 +646,12 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         published = None
     elif published:
         published = _time_of_day(tree, html, published) or published
+    if published_raw is None:
+        # htmldate looks for the earliest date (original_date): a date it missed in the publication markup, earlier
+        # than what it found (a modified date, a copyright year) or found where it found none, is the one.
+        marked = _marked_published(tree, html)
+        if marked is not None and (published is None or marked[:10] < published[:10]):
+            published = marked
     return _Page(
         text="\n\n".join(paragraphs),
         title=title,
@@ -585,19 +688,37 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
     at 09:00 where a story family's original is the earliest published. The most explicit markup first: date
     meta tags, JSON-LD, a <time> marked as the publication's, then any <time>."""
     times = list(tree.iter("time"))
-    values = [
-        el.get("content")
-        for el in tree.iter("meta")
-        if {el.get("property"), el.get("name"), el.get("itemprop")} & set(_PUBLISHED_META)
-    ]
-    values += _JSON_LD_PUBLISHED.findall(html)[:3]
-    values += [el.get("datetime") for el in times if el.get("itemprop") == "datePublished"]
+    values = _publication_markup(tree, html)
     values += [el.get("datetime") for el in times if el.get("itemprop") is None][:3]
     for value in values:
         if not value or not _HAS_TIME.search(value):
             continue
         iso = _normalise_published(value.strip())
         if iso is not None and len(iso) > 10 and iso[:10] == day:
+            return iso
+    return None
+
+
+def _publication_markup(tree: HtmlElement, html: str) -> list[str | None]:
+    """The values of the page's markup that names its publication date: date meta tags, JSON-LD ``datePublished``,
+    a <time> marked as the publication's."""
+    values = [
+        el.get("content")
+        for el in tree.iter("meta")
+        if {el.get("property"), el.get("name"), el.get("itemprop")} & set(_PUBLISHED_META)
+    ]
+    values += _JSON_LD_PUBLISHED.findall(html)[:3]
+    values += [el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished"]
+    return values
+
+
+def _marked_published(tree: HtmlElement, html: str) -> str | None:
+    """The first publication date the page's date markup gives that storytrace reads (ISO 8601, with the time
+    when given), else None. htmldate reads fewer forms: on a page whose JSON-LD says "datePublished": "March 12,
+    2024 9:05 PM" it fell back to ``dateModified``, a day late."""
+    for value in _publication_markup(tree, html):
+        iso = _normalise_published(value.strip()) if value else None
+        if iso is not None:
             return iso
     return None
 
@@ -661,11 +782,45 @@ def _main_article_only(tree: HtmlElement) -> HtmlElement | None:
     best = max(range(len(articles)), key=prose.__getitem__)
     runner_up = max(x for k, x in enumerate(prose) if k != best)
     if prose[best] < _MAIN_ARTICLE_SHARE * sum(prose) or prose[best] < _MAIN_ARTICLE_LEAD * runner_up:
-        return None
+        return _without_teaser_cards(page, articles)
     keep = {id(articles[best]), *(id(a) for a in articles[best].iterancestors("article"))}
     for article in articles:
         if id(article) not in keep and article.getparent() is not None:
             article.drop_tree()
+    return page
+
+
+# A teaser card: an <article> of at most this much text, at most one <p>, under a headline that is a link elsewhere.
+_TEASER_MAX_CHARS = 400
+# The page must keep this much text outside the cards, or it is a section front made of them, left as it is.
+_TEASER_PAGE_REST = 500
+
+
+def _without_teaser_cards(page: HtmlElement, articles: list[HtmlElement]) -> HtmlElement | None:
+    """``page`` without its teaser cards ("More stories" set as <article>s next to a story that is in no <article>
+    of its own), when it holds at least two and keeps the story; else None. Their summaries were read as the
+    story's paragraphs."""
+
+    def is_card(article: HtmlElement) -> bool:
+        if len(" ".join(article.text_content().split())) > _TEASER_MAX_CHARS or len(article.xpath(".//p")) > 1:
+            return False
+        for heading in article.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"):
+            links = [a for a in heading.iter("a") if not (a.get("href") or "#").startswith("#")]
+            text = " ".join(heading.text_content().split())
+            if text and links and " ".join(" ".join(a.text_content() for a in links).split()) == text:
+                return True
+        return False
+
+    cards = [a for a in articles if is_card(a) and not any(True for _ in a.iterdescendants("article"))]
+    body = page.find(".//body")
+    if len(cards) < 2 or body is None:
+        return None
+    in_cards = sum(len(" ".join(a.text_content().split())) for a in cards)
+    if len(" ".join(body.text_content().split())) - in_cards < _TEASER_PAGE_REST:
+        return None
+    for card in cards:
+        if card.getparent() is not None:
+            card.drop_tree()
     return page
 
 
@@ -814,6 +969,7 @@ _JUNK_PATTERNS = [
         r"\b(?:newsletters?|inbox)\b.*)"
     ),
     re.compile(r"(?i:(?:get|receive)\b.{0,80}\b(?:newsletters?|(?:in|to) your inbox)\b.*)"),
+    re.compile(r"(?i:sign[ -]?up\b.{0,160}\b(?:newsletters?|(?:in|to) your inbox|briefing)\b.*)"),
     re.compile(
         r"(?i:by (?:signing up|subscribing|registering|clicking|entering your e-?mail)\b.{0,200}"
         r"\b(?:privacy|terms|agree|consent)\b.*)"
@@ -840,6 +996,14 @@ _JUNK_PATTERNS = [
     re.compile(rf"{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
     # ...after a byline: "By Jane Doe | Published 14/05/2024"
     re.compile(rf"(?i:by)\s+{_NAME}\s*[|·•,–—-]\s*{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
+    # a live blog's entry stamps, a time of day or a time ago on its own: "14:32 BST", "10.30am", "2 hours ago"
+    re.compile(
+        r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?(?:at\s+)?"
+        r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?-i:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+        r"|(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
+    ),
+    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette"
+    re.compile(rf"(?i:by)\s+{_NAME}(?:\s*,\s*{_NAME})?\.?"),
     # ...and its label left alone when the date itself was a <time> element the extractor dropped
     re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
     # audio players and reading-time labels
@@ -875,6 +1039,10 @@ def _clean_paragraphs(paragraphs: Iterable[str], controls: set[str], title: str 
                 if all(_is_label(p) for p in kept[:k]):
                     del kept[: k + 1]
                 break
+        # The extractor sometimes sets the <h1> after the lede (a live blog whose entries open with a time stamp):
+        # the headline word for word is still the headline there.
+        headline = " ".join(title.split()).casefold()
+        kept = [p for p in kept if " ".join(p.split()).casefold() != headline]
     return _without_pull_quotes(kept)
 
 
@@ -1092,14 +1260,48 @@ def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
         encoding = _WHATWG_ALIASES.get(encoding, encoding)
         if not encoding.startswith(("utf", "ucs")):
             try:
-                return data.decode(encoding)
+                text = data.decode(encoding)
             except (LookupError, UnicodeDecodeError):
-                pass
+                continue
+            # A wrong label: a server's default "charset=ISO-8859-1" on a page written in windows-1251 decodes
+            # without an error, into Latin letters that read as nothing. What the bytes say beats the label then,
+            # only when the label's reading is plainly garbage and theirs is not.
+            mess = _mess(text)
+            if mess > _MOJIBAKE:
+                detected = _detect_legacy(data)
+                if detected is not None and _mess(detected) <= min(_MAX_CHAOS, mess / 4):
+                    return detected
+            return text
 
     detected = _detect_legacy(data)
     if detected is None:
         raise InputError(f"{label}: cannot tell the text encoding (not UTF-8); re-save the file as UTF-8")
     return detected
+
+
+# Mojibake is judged on at most this many characters around the non-ASCII ones: enough for a verdict, and a
+# large page costs no more than a small one.
+_MOJIBAKE_SAMPLE = 20_000
+# charset-normalizer's mess ratio over which a declared charset's reading is garbage: right labels measured at most
+# 0.14 on pages dense in symbols ("14 € — « c’est »"), wrong ones 1 to 3 (windows-1251, Greek, Hebrew, Arabic, CJK
+# read as windows-1252).
+_MOJIBAKE = 0.5
+
+
+def _mess(text: str) -> float:
+    """charset-normalizer's mess ratio of ``text``, judged on the stretches around its non-ASCII characters, where a
+    wrong charset shows (0 for ASCII text)."""
+    from charset_normalizer.md import mess_ratio
+
+    parts: list[str] = []
+    size = 0
+    for m in re.finditer(r"[^\x00-\x7f]+", text):
+        part = text[max(0, m.start() - 20) : m.end() + 20]
+        parts.append(part)
+        size += len(part)
+        if size >= _MOJIBAKE_SAMPLE:
+            break
+    return mess_ratio(" ".join(parts), 1.0) if parts else 0.0
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

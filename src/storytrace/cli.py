@@ -282,14 +282,13 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 def _warn_unread_date(article: Any, name: str) -> None:
     """Say so when a publication date was given but could not be read: the article is then treated as undated
     (direction from the text alone; trace does not hold back younger sources), which should not be silent."""
-    from storytrace.article import date_reads_two_ways, unread_published
+    from storytrace.article import unread_date_reason, unread_published
 
     raw = unread_published(article)
     if raw is not None:
-        why = "reads two ways (day or month first)" if date_reads_two_ways(raw) else "not understood"
         print(
-            f"storytrace: warning: {name}: publication date {str(raw)[:40]!r} {why} (expected a date like "
-            "2024-03-14); the article is treated as undated",
+            f"storytrace: warning: {name}: publication date {str(raw)[:40]!r} {unread_date_reason(raw)} (expected a "
+            "date like 2024-03-14); the article is treated as undated",
             file=sys.stderr,
         )
 
@@ -435,7 +434,7 @@ def _umask() -> int:
 
 def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
-    from storytrace.article import unread_dates_note, unread_published
+    from storytrace.article import _one_line, unread_dates_note, unread_published
     from storytrace.corpus import expand_inputs, read_corpus
     from storytrace.index import Index
 
@@ -449,7 +448,9 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     _require_writable_index(args.db, "index add")
     index = Index(args.db, lexical_only=True if args.lexical_only else None)
     failed = 0
-    undated: list[str] = []  # ids of articles whose date could not be read: one note at the end, not one each
+    undated: list[tuple[str, Any]] = []  # (id, date) of articles whose date could not be read: one note at the end
+    seen: set[str] = set()
+    repeated: dict[str, None] = {}  # ids two records of this run share: the later replaced the earlier, unseen
     start = time.perf_counter()
 
     def articles() -> Iterator[Any]:
@@ -459,8 +460,13 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
                 failed += 1
                 print(f"storytrace: skipped: {record.error}", file=sys.stderr)  # worded as scan words it
                 continue
-            if unread_published(record.article) is not None:
-                undated.append(str(record.article.id))
+            article_id = str(record.article.id)
+            if article_id in seen:
+                repeated[article_id] = None
+            seen.add(article_id)
+            raw = unread_published(record.article)
+            if raw is not None:
+                undated.append((str(record.article.id), raw))
             yield record.article
 
     with _progress(0, label="indexing", unknown_total=True) as advance, _index_writes(args.db, "index add"):
@@ -474,6 +480,16 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         file=sys.stderr,
     )
     index.close()
+    if repeated:
+        # Counted as "updated" above: a corpus whose export repeats ids loses articles, which should not be silent.
+        ids = list(repeated)
+        shown = ", ".join(_one_line(i) for i in ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+        noun = "id is" if len(ids) == 1 else "ids are"
+        print(
+            f"storytrace: warning: {len(ids)} {noun} given to more than one record in these inputs; the last record "
+            f"with each is the one indexed: {shown}",
+            file=sys.stderr,
+        )
     if undated:
         print(f"storytrace: warning: {unread_dates_note(undated)}", file=sys.stderr)
     if failed:
@@ -532,7 +548,7 @@ def _cmd_index_embed(args: argparse.Namespace, parser: argparse.ArgumentParser) 
             return EXIT_OK
         try:
             with _progress(todo, label="embedding") as advance:
-                result = embed_index(index, batch=args.batch, progress=advance)
+                result = embed_index(index, batch=args.batch, progress=advance, pending=todo)
         except KeyboardInterrupt:
             # The batches already stored stay: say so, so the user knows a second run is not from scratch.
             kept = todo - index.count_needing_sentence_vectors(key)
@@ -540,7 +556,7 @@ def _cmd_index_embed(args: argparse.Namespace, parser: argparse.ArgumentParser) 
             return EXIT_INTERRUPTED
         elapsed = time.perf_counter() - start
         rate = result.embedded / elapsed if elapsed > 0 else 0.0
-        have = result.articles - index.count_needing_sentence_vectors(key)
+        have = result.articles - result.remaining
     print(
         f"storytrace: embedded {plural(result.embedded, 'article')} ({plural(result.sentences, 'sentence')}) in "
         f"{elapsed:.1f} s ({rate:.{0 if rate >= 10 else 1}f} articles/s); {have} of {result.articles} in "

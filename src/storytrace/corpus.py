@@ -274,6 +274,10 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
             # warcio reads a .warc.gz member by member itself: under one GzipFile, a file cut short loses
             # every record, even the whole ones before the cut.
             stream, size, gzipped = _open(path, name, stack, decompress=kind != "warc")
+            if kind == "warc" and _one_gzip_stream(stream):
+                # `gzip crawl.warc` makes one gzip stream of the whole file, which warcio refuses after its first
+                # record ("non-chunked gzip file"): read it decompressed.
+                stream = _EndsEarly(stack.enter_context(gzip.GzipFile(fileobj=stream, mode="rb")))  # type: ignore[arg-type,assignment]
             reader = _Reader(name, id_base, max_bytes)
             if kind == "warc":
                 records = reader.read_warc(stream)
@@ -296,6 +300,72 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
         yield Record(None, name, f"{name}: {_read_error(err)}")
     if count == 0:
         yield Record(None, name, f"{name}: no articles in this {'input' if stdin else 'file'}")
+
+
+class _EndsEarly:
+    """A whole-file gzip stream that ends quietly where its compressed data is cut short, after handing over every
+    byte that decompresses: GzipFile raises there, and warcio took that for the end of the file, losing the last
+    records without a word. Read on like this, the record cut short is reported as in an uncompressed WARC."""
+
+    def __init__(self, gz: gzip.GzipFile) -> None:
+        self._gz = gz
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            return b"".join(iter(lambda: self.read(_CHUNK), b""))
+        try:
+            return self._gz.read1(n)
+        except EOFError:
+            return b""
+
+    def peek(self, n: int = 1) -> bytes:
+        try:
+            return self._gz.peek(n)
+        except EOFError:
+            return b""
+
+    def seekable(self) -> bool:
+        return self._gz.seekable()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._gz.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._gz.tell()
+
+
+_WARC_LENGTH = re.compile(rb"\r?\nContent-Length:[ \t]*(\d{1,18})[ \t]*\r?\n", re.IGNORECASE)
+
+
+def _one_gzip_stream(stream: _Stream) -> bool:
+    """True for a gzipped WARC whose first gzip member runs on past its first record: the whole file compressed at
+    once, where a .warc.gz holds one member per record. Judged by decompressing the start of the file, then going
+    back to it; a stream that cannot go back (stdin) is left to warcio."""
+    if stream.peek(2)[:2] != _GZIP_MAGIC or not stream.seekable():
+        return False
+    start = stream.tell()
+    inflate = zlib.decompressobj(wbits=31)
+    out = b""
+    try:
+        while not inflate.eof:
+            chunk = stream.read(_CHUNK)
+            if not chunk:
+                # cut short inside its first member: read decompressed, the record cut short is reported as such
+                return bool(out)
+            out += inflate.decompress(chunk, _CHUNK * 4)
+            while inflate.unconsumed_tail and not inflate.eof:
+                out += inflate.decompress(inflate.unconsumed_tail, _CHUNK * 4)
+            end = out.find(b"\r\n\r\n")
+            length = _WARC_LENGTH.search(out, 0, end + 2) if end >= 0 else None
+            if length is not None and len(out) > end + 4 + int(length.group(1)) + 4:
+                return True  # past the first record's end and the member goes on
+            if len(out) > 64 * _CHUNK and end < 0:
+                return False  # no record header where one should be: warcio says what is wrong
+    except zlib.error:
+        return False
+    finally:
+        stream.seek(start)
+    return False
 
 
 def _extension(path: str) -> str:
@@ -583,7 +653,8 @@ class _Reader:
     def read_warc(self, stream: _Stream) -> Iterator[Record]:
         """HTML responses of a WARC (or ARC) file, each extracted like a single page. The record's
         target URI becomes the article's url (and default id); nothing it names is fetched. Other
-        records (requests, metadata, non-HTML responses) are skipped silently, as a crawl is full of them.
+        records (requests, metadata, revisits, non-HTML responses, and responses that are no page: redirects, error
+        pages, partial content) are skipped silently, as a crawl is full of them.
 
         A damaged or cut-short record is reported and skipped. In a file that can be read again from any
         point (a file on disk, not a pipe), reading then resumes at the next record: the next ``WARC/1.x``
@@ -669,9 +740,12 @@ class _Reader:
                     return
                 if rec.rec_type != "response" or rec.http_headers is None:
                     continue
+                if not _page_status(rec.http_headers.get_statuscode()):
+                    continue
                 ctype = (rec.http_headers.get_header("Content-Type") or "").lower()
                 if "html" not in ctype:
                     continue
+                coding = rec.http_headers.get_header("Content-Encoding")
                 uri = rec.rec_headers.get_header("WARC-Target-URI") or None
                 where = f"{self.name}:{_one_line(uri) if uri else f'record {n}'}"
                 body = rec.content_stream().read(self.max_bytes + 1)
@@ -699,8 +773,8 @@ class _Reader:
                 pending = self._record(
                     where,
                     uri or f"{self.id_base}:{n}",
-                    lambda body=body, uri=uri, meta=meta, where=where, ctype=ctype: article_from_html(  # type: ignore[misc]
-                        decode_bytes(body, name=where, charset=_charset_of(ctype)),
+                    lambda body=body, uri=uri, meta=meta, where=where, ctype=ctype, coding=coding: article_from_html(  # type: ignore[misc]
+                        _decode_page(body, where, ctype, coding),
                         url=uri,
                         meta=meta,
                         where=where,
@@ -791,14 +865,26 @@ class _Reader:
     def read_csv(self, stream: _Stream, *, delimiter: str) -> Iterator[Record]:
         """One article per row after a header row, read a row at a time with the csv module. Rows
         may span lines (quoted newlines); a row is named by the line it starts on."""
-        problem = _head_problem(stream.peek(_HEAD)[:_HEAD], self.name)
-        if problem:
-            yield Record(None, self.name, problem)
-            return
+        head = stream.peek(_HEAD)[:_HEAD]
+        source: _Stream | _CrLines | _Utf16Lines = stream
+        if head.startswith(_UTF16_BOMS) and not head.startswith(b"\xff\xfe\x00\x00"):
+            # Excel's "Unicode Text" and some Windows exports: UTF-16 with its byte-order mark, read as UTF-8 lines
+            source = _Utf16Lines(stream, self.name)
+            head = head[: len(head) // 2 * 2].decode("utf-16", errors="ignore").encode("utf-8")
+        else:
+            problem = _head_problem(head, self.name)
+            if problem:
+                yield Record(None, self.name, problem)
+                return
         _raise_field_limit(self.max_bytes)
-        if delimiter == "," and _semicolon_header(stream.peek(_HEAD)[:_HEAD]):
+        if b"\r" in head and b"\n" not in head and not isinstance(source, _Utf16Lines):
+            # Lines ended by CR alone, as Excel for Mac's "CSV (Macintosh)" writes them: read as one line, the
+            # header ran into every row and the csv module stopped the run with an internal error.
+            source = _CrLines(stream)
+            head = head.replace(b"\r", b"\n")
+        if delimiter == "," and _semicolon_header(head):
             delimiter = ";"
-        lines = _TextLines(_Lines(stream, self.max_bytes), self.name, self.max_bytes)
+        lines = _TextLines(_Lines(source, self.max_bytes), self.name, self.max_bytes)
         # strict: an unclosed quote is an error, not a cell that silently swallows every row after it
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
         label = "TSV" if delimiter == "\t" else "CSV"
@@ -923,6 +1009,34 @@ def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool) -> int | No
         pos += len(chunk)
 
 
+def _decode_page(body: bytes, where: str, content_type: str, coding: str | None) -> str:
+    """A WARC response's page as text. warcio undoes the gzip and deflate content codings and passes any other
+    (Brotli, which crawlers ask for, without the brotli package; zstd) as it is: such a page is then named for what
+    it is, not called a binary file."""
+    try:
+        return decode_bytes(body, name=where, charset=_charset_of(content_type))
+    except InputError:
+        from warcio.bufferedreaders import BufferedReader
+
+        coding = (coding or "").strip().lower()
+        if coding and coding != "identity" and coding not in BufferedReader.get_supported_decompressors():
+            hint = " (install the brotli package to read it)" if coding == "br" else ""
+            raise InputError(
+                f"{where}: the page is compressed as {_one_line(coding)[:20]!r}, which cannot be decoded here{hint}"
+            ) from None
+        raise
+
+
+def _page_status(status: str | None) -> bool:
+    """True for the HTTP status of a response that is the page its URL names: 2xx, but not 206 (a part of it).
+    A 404 or 500 page read as an article put a site's "page not found" text in the corpus, and a crawl's many
+    redirects each came out as a bad record. A status line that gives no number is given the benefit of the doubt."""
+    code = (status or "").strip()
+    if not (len(code) == 3 and code.isdigit()):
+        return True
+    return code.startswith("2") and code != "206"
+
+
 _CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*([^;\s]+)", re.IGNORECASE)
 
 
@@ -944,7 +1058,10 @@ def _semicolon_header(head: bytes) -> bool:
     def names(delimiter: str) -> set[str]:
         return {cell.strip().lower() for row in csv.reader([first], delimiter=delimiter) for cell in row}
 
-    return not names(",") & {"text", "html"} and bool(names(";") & {"text", "html"})
+    try:
+        return not names(",") & {"text", "html"} and bool(names(";") & {"text", "html"})
+    except csv.Error:  # a header the csv reader cannot split: reading it says so, in one line
+        return False
 
 
 def _header(row: list[str], where: str) -> tuple[list[str], str | None]:
@@ -984,6 +1101,51 @@ class _BadLine(Exception):
         self.line, self.message = line, message
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+class _Utf16Lines:
+    """A UTF-16 byte stream with its byte-order mark, read as UTF-8 lines (``readline`` only, as :class:`_Lines`
+    reads). Text that is not valid UTF-16 stops the file with one error, after the rows before it."""
+
+    def __init__(self, stream: _Stream, name: str) -> None:
+        self._text = io.TextIOWrapper(stream, encoding="utf-16", errors="strict", newline="")  # type: ignore[arg-type]
+        self._name = name
+
+    def readline(self, limit: int = -1) -> bytes:
+        try:
+            return self._text.readline(limit).encode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"{self._name}: invalid UTF-16 text ({_one_line(err.reason)}); the rest of the file is skipped"
+            ) from None
+
+
+class _CrLines:
+    """A byte stream whose lines end in CR alone, read as lines ending in LF (``readline`` only, as
+    :class:`_Lines` reads)."""
+
+    def __init__(self, stream: _Stream) -> None:
+        self._stream = stream
+
+    def readline(self, limit: int = -1) -> bytes:
+        out = bytearray()
+        while limit < 0 or len(out) < limit:
+            chunk = self._stream.peek(1)
+            if not chunk:
+                break
+            if limit >= 0:
+                chunk = chunk[: limit - len(out)]
+            end = chunk.find(b"\r")
+            if end >= 0:
+                self._stream.read(end + 1)
+                out += chunk[:end] + b"\n"
+                break
+            self._stream.read(len(chunk))
+            out += chunk
+        return bytes(out)
+
+
 class _Lines:
     """A byte stream's lines, each at most ``limit`` bytes plus its newline, never holding more.
 
@@ -992,7 +1154,7 @@ class _Lines:
     finished, and the csv module's reader must be able to go on to the next line after it.
     """
 
-    def __init__(self, stream: _Stream, limit: int) -> None:
+    def __init__(self, stream: _Stream | _CrLines | _Utf16Lines, limit: int) -> None:
         self._stream = stream
         self._limit = limit
         self.line_no = 0

@@ -36,6 +36,12 @@ class EmbedResult:
     pending: int  # articles that needed vectors when the run began
     articles: int  # articles in the index
 
+    @property
+    def remaining(self) -> int:
+        """Articles of those pending that still have no vectors (changed by another process meanwhile), without
+        counting the index again."""
+        return max(self.pending - self.embedded, 0)
+
 
 def embed_index(
     index: Index,
@@ -43,13 +49,16 @@ def embed_index(
     batch: int = 32,
     embedder: Embedder | None = None,
     progress: Callable[[int], None] | None = None,
+    pending: int | None = None,
 ) -> EmbedResult:
     """Make and store the sentence vectors of every article that has none this runtime can use.
 
     Each batch of ``batch`` articles is stored in one write transaction, so an interrupted run keeps the
     batches it finished, and running it again goes on from there. ``progress`` is called with the number
     of articles of each finished batch. An article changed by another process after it was read keeps no
-    vectors (a trace makes them). A busy or read-only index is an ``InputError``.
+    vectors (a trace makes them). A busy or read-only index is an ``InputError``. ``pending`` is the count of
+    articles needing vectors when the caller has just taken it (``Index.count_needing_sentence_vectors``): counting
+    reads every stored vector's tag, a pass over the whole index, so it is not taken twice.
     """
     if batch < 1:
         raise ValueError("batch must be at least 1")
@@ -58,7 +67,8 @@ def embed_index(
 
         embedder = get_embedder()
     key = embedder.vectors_key()
-    pending = index.count_needing_sentence_vectors(key)
+    if pending is None:
+        pending = index.count_needing_sentence_vectors(key)
     articles = len(index)
     embedded = sentences = 0
     after = 0

@@ -184,7 +184,7 @@ def _run_scan(
     t = time.perf_counter()
     if "articles" not in done:
         errors: list[str] = []
-        undated: list[str] = []  # ids whose date could not be read: one note for the corpus, not one each
+        undated: list[tuple[str, Any]] = []  # (id, date) whose date could not be read: one note for the corpus
         seen: set[str] = set()
         filtered = [0]  # read articles the --since/--until window or other filters leave out
         filtered_undated = [0]  # of those, the ones with no date to place in the window
@@ -198,8 +198,9 @@ def _run_scan(
                 if str(art.id) in seen:
                     errors.append(f"{rec.where}: duplicate id {art.id!r} (the first one is kept)")
                     continue
-                if unread_published(art) is not None:  # before the date window, which leaves such an article out
-                    undated.append(str(art.id))
+                raw = unread_published(art)
+                if raw is not None:  # before the date window, which leaves such an article out
+                    undated.append((str(art.id), raw))
                 if not config.filters.keeps_article(art):
                     filtered[0] += 1
                     if art.published is None:
