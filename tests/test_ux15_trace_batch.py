@@ -57,7 +57,17 @@ def test_each_result_carries_the_suspect_lines_fields_but_its_text(
     }
     assert second["suspect_meta"] == {"row": 7}
     # the documented keys stay as they were, in their order, with the new one last
-    assert list(first) == ["id", "schema", "suspect", "source", "before", "candidates", "unexplained", "stitched", "suspect_meta"]
+    assert list(first) == [
+        "id",
+        "schema",
+        "suspect",
+        "source",
+        "before",
+        "candidates",
+        "unexplained",
+        "stitched",
+        "suspect_meta",
+    ]
     assert first["source"] == "original" and first["suspect"]["id"] == "s1"
     assert "text" not in json.dumps(first["suspect_meta"])
 
