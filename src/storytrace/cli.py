@@ -446,6 +446,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         parser.error("--workers must be at least 1")
     workers = args.workers or max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
     _require_writable_index(args.db, "index add")
+    created = not os.path.exists(args.db)
     index = Index(args.db, lexical_only=True if args.lexical_only else None)
     failed = 0
     undated: list[tuple[str, Any]] = []  # (id, date) of articles whose date could not be read: one note at the end
@@ -473,6 +474,18 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         result = index.add(articles(), batch_size=args.batch, progress=lambda n: advance(n), workers=workers)
     elapsed = time.perf_counter() - start
     done = result.added + result.updated
+    if created and failed and not done:
+        # Nothing could be read: leave no empty index behind, whose mode (full or lexical-only) the next
+        # `index add` would be held to.
+        index.close()
+        for leftover in (args.db, f"{args.db}-wal", f"{args.db}-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(leftover)
+        print(
+            f"storytrace: no article could be read ({plural(failed, 'record')} skipped): {args.db} not created",
+            file=sys.stderr,
+        )
+        return EXIT_PARTIAL
     rate = done / elapsed if elapsed > 0 else 0.0
     print(
         f"storytrace: indexed {plural(done, 'article')} ({result.added} new, {result.updated} updated) in "
