@@ -89,8 +89,9 @@ def test_dates_decide_between_a_source_and_its_restatement(tmp_path: Path) -> No
     suspect = Article(
         id="s",
         text=(
-            "In a contentious decision, Springfield's council has voted to close the Elm Street library. "
-            "Mayor Jane Holt argued the branch costs $400,000 a year while drawing few visitors."
+            "In a contested decision, the Springfield council has moved to shut the Elm Street library. "
+            "Mayor Jane Holt argued that the branch, at $400,000 a year, draws few visitors. "
+            "Residents who rely on the library every day are deeply concerned."
         ),
         published="2024-03-07",
     )
@@ -104,6 +105,58 @@ def test_dates_decide_between_a_source_and_its_restatement(tmp_path: Path) -> No
             ]
         )
         assert index.trace(suspect, top=5).source == "rewrite"
+
+
+def test_a_short_word_for_word_excerpt_of_a_rewrite_is_traced_to_that_rewrite(tmp_path: Path) -> None:
+    # Two sentences copied whole from the rewrite: all the suspect restates it word for word, fewer than 3.
+    excerpt = ". ".join(REWRITE.split(". ")[:2]) + "."
+    with _index(tmp_path / "i.db") as index:
+        assert index.trace(Article(id="s", text=excerpt), top=5).source == "rewrite"
+
+
+# Another outlet's own reporting of the same council meeting: other facts, not a rewrite of the wire story.
+LOCAL_PAPER = (
+    "Residents packed City Hall in Springfield on Tuesday as the council debated the Elm Street library. "
+    "Librarian Sarah Kim, who has worked at the branch since 1998, said Riverside families would lose their "
+    "only reading room. "
+    "Governor Mark Dillon's office said the state had offered Springfield a Literacy Fund grant of $2 million. "
+    "The Friends of Elm Street Library group said it would collect signatures for a ballot measure in November. "
+    "Deputy Mayor Luis Ortega said the grant could not cover the branch's running costs."
+)
+
+
+def test_the_main_part_of_a_stitched_suspect_stays_its_source(tmp_path: Path) -> None:
+    # Four sentences of the wire story (paraphrased) and two copied from a local paper: two parts, not two
+    # versions, so the local paper's names do not make it the source.
+    suspect = (
+        "The Springfield city council voted on Tuesday to close the Elm Street library at the end of April. "
+        "The mayor said the branch costs the city a lot of money each year and draws few visitors a day. "
+        "The head of the librarians' union called the vote a disgrace and said the union would appeal. "
+        "The branch's books will move to the central library, officials said. "
+        "Librarian Sarah Kim, who has worked at the branch since 1998, said Riverside families would lose their "
+        "only reading room. "
+        "Governor Mark Dillon's office said the state had offered Springfield a Literacy Fund grant of $2 million."
+    )
+    with Index(tmp_path / "i.db") as index:
+        index.add(
+            [
+                Article(id="council-wire", text=ORIGINAL),
+                Article(id="local-paper", text=LOCAL_PAPER),
+                Article(id="rail", text=UNRELATED),
+            ]
+        )
+        result = index.trace(Article(id="s", text=suspect), top=5)
+    assert result.source == "council-wire"
+    assert result.stitched
+
+
+def test_a_copy_carrying_the_originals_web_address_is_traced_to_the_original(tmp_path: Path) -> None:
+    # Scraped pages keep the original's canonical address: the same address does not make it the same article.
+    address = "https://wire.example/2024/03/elm-street-library"
+    with Index(tmp_path / "i.db") as index:
+        index.add([Article(id="wire-1", text=ORIGINAL, url=address), Article(id="rail", text=UNRELATED)])
+        copy = Article(id="farm.html", text=ORIGINAL.replace("said", "told reporters"), url=address)
+        assert index.trace(copy, top=5).source == "wire-1"
 
 
 SHEEPDOG = Path(__file__).resolve().parents[2] / "shared" / "eval" / "sheepdog-train"
@@ -147,23 +200,3 @@ def test_versions_of_one_story_are_not_called_a_stitched_suspect(tmp_path: Path)
     assert note is not None and note.startswith("Other versions of the story")
     html = trace_to_html(result)
     assert "Other versions of the story" in html and "stitched" not in html
-
-
-def test_the_suspect_indexed_under_another_id_is_not_its_own_source(tmp_path: Path) -> None:
-    # A crawl indexed by address, the same page traced from its saved HTML (an id of its own): the page is
-    # the suspect, not a copy of it. Another outlet's copy (another address) still is a source.
-    page = "https://news.example.com/2024/03/library#comments"
-    with Index(tmp_path / "i.db") as index:
-        index.add(
-            [
-                Article(id="original", text=ORIGINAL),
-                Article(id=page, text=SIBLING, url="https://News.Example.com/2024/03/library/"),
-                Article(id="rail", text=UNRELATED),
-            ]
-        )
-        saved = Article(id="saved.html", text=SIBLING, url="http://news.example.com/2024/03/library")
-        result = index.trace(saved, top=5)
-        assert page not in [c.id for c in result.candidates]
-        assert result.source == "original"
-        copied = index.trace(Article(id="farm.html", text=SIBLING, url="https://farm.example/library"), top=5)
-        assert copied.source == page

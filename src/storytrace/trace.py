@@ -76,16 +76,12 @@ class TraceResult:
 
     @property
     def stitched(self) -> bool:
-        """Is the suspect stitched from several sources: does a qualifying candidate other than the source
-        explain suspect sentences the source does not (at least ``STITCHED_SENTENCES`` of them, and at least
-        ``STITCHED_SHARE`` of the suspect's)? Several that explain the same sentences are versions of one story
-        (its original, and other rewrites or copies of it), not parts of a stitched text."""
+        """Is the suspect stitched from several sources: do two qualifying candidates each explain suspect
+        sentences the other does not (``_parts``)? Several that explain mostly the same sentences are versions
+        of one story (its original, and other rewrites or copies of it), not parts of a stitched text."""
         sources = [c for c in self.candidates if c.qualifies]
-        if len(sources) < 2:
-            return False
-        first = set(sources[0].contributed)
-        least = max(STITCHED_SENTENCES, math.ceil(STITCHED_SHARE * len(self.suspect.body)))
-        return any(len(set(c.contributed) - first) >= least for c in sources[1:])
+        n = len(self.suspect.body)
+        return any(_parts(a, b, n) for k, a in enumerate(sources) for b in sources[k + 1 :])
 
     def sources_note(self) -> str | None:
         """What a list of several qualifying sources means, in words for a reader (None: fewer than two)."""
@@ -93,7 +89,10 @@ class TraceResult:
             return None
         if self.stitched:
             return "The suspect is stitched from several originals"
-        return "Other versions of the story explain the same suspect sentences (the source is the likeliest original)"
+        return (
+            "Other versions of the story explain mostly the same suspect sentences (the source is the likeliest"
+            " original)"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         a = self.suspect.article
@@ -264,7 +263,7 @@ def trace(
     fused = {int(snap.docs[row]): value for row, value in fused_rows}
     ranked = list(fused)
     stored = index.get_docs(ranked[: max(top, pool)])
-    ranked = [d for d in ranked if d in stored and not _same_article(stored[d].article, article)]
+    ranked = [d for d in ranked if d in stored and stored[d].article.id != article.id]
     n_compare = shortlist if shortlist is not None else top
     shown = ranked[: max(top, n_compare)]
     vectors = {} if channels.dense_scored else index.vectors_of(shown)
@@ -321,6 +320,7 @@ def trace(
             key=lambda c: (_RELATION_RANK[c.report.verdict.relation], -c.report.scores.reuse) if c.report else (9, 0),
         ),
         suspect_specifics,
+        len(suspect.body),
     )
     rest = sorted((c for c in candidates if not c.qualifies), key=lambda c: -c.score)
     explained = {i for c in sources for i in c.contributed}
@@ -346,47 +346,45 @@ _RICHER_BY = 0.2
 _CLOSE_KINDS = frozenset(("verbatim", "near_verbatim"))
 
 
-def _root_first(sources: list[Candidate], suspect_specifics: frozenset[str]) -> list[Candidate]:
+def _root_first(sources: list[Candidate], suspect_specifics: frozenset[str], sentences: int) -> list[Candidate]:
     """The qualifying sources, the likeliest source of the suspect first.
 
     An index of a news crawl holds a story's original beside other outlets' rewrites of it. A second
     rewrite of one original resembles a first in its wording, so ranked by reuse the suspect's sibling
-    often comes first (SheepDog, every original and three rewrites of it indexed, the fourth traced: the
+    often came first (SheepDog, every original and three rewrites of it indexed, the fourth traced: the
     original came first for 58 of 150 suspects; benchmarks/eval_trace_siblings.py). So a source ranked first
-    gives way to another qualifying source when nothing in the suspect is its own — no name or figure of
-    the suspect that only it holds, no more sentences restated word for word from it — and either the other
-    holds more of the suspect's names and figures, or the first restates the other (``_LEAN_OWN``) and the
-    other is no younger.
+    gives way to another qualifying source (``_rather``) unless the two are parts of a stitched suspect or
+    the suspect is the first's copy: when the other holds more of the suspect's names and figures than the
+    first holds of its own, or, holding as many, when the first restates the other (``_LEAN_OWN``) and
+    the other is no younger. ``sentences``: the suspect's body sentences.
     """
     if len(sources) < 2:
         return sources
     best = sources[0]
     for other in sources[1:]:
-        if _rather(other, best, suspect_specifics):
+        if _rather(other, best, suspect_specifics, sentences):
             best = other
     return [best, *(c for c in sources if c is not best)]
 
 
-def _rather(other: Candidate, first: Candidate, suspect_specifics: frozenset[str]) -> bool:
+def _rather(other: Candidate, first: Candidate, suspect_specifics: frozenset[str], sentences: int) -> bool:
     """Is ``other`` the likelier source of the suspect than ``first``, ranked above it by reuse?"""
-    if other.report is None or first.report is None:
+    if other.report is None or first.report is None or _parts(first, other, sentences):
+        return False
+    f_close, o_close = _close_links(first.report), _close_links(other.report)
+    # A short suspect copied whole from the first restates all its sentences from it, fewer than 3.
+    if len(f_close - o_close) - len(o_close - f_close) >= min(_COPIED_CLOSE, max(1, sentences)):
         return False
     o_doc, f_doc = other.report.alignment.source, first.report.alignment.source
     o_forms, f_forms = o_doc.word_forms, f_doc.word_forms
     for_first = len(suspect_specifics & f_forms - o_forms)
     for_other = len(suspect_specifics & o_forms - f_forms)
-    if for_first > for_other:
+    if for_other != for_first:
+        return for_other > for_first
+    shares = _own_shares(f_doc, o_doc)
+    if shares is None:
         return False
-    f_close, o_close = _close_links(first.report), _close_links(other.report)
-    if len(f_close - o_close) - len(o_close - f_close) >= _COPIED_CLOSE:
-        return False
-    if for_other > for_first:
-        return True
-    f_specifics, o_specifics = f_doc.all_specifics(), o_doc.all_specifics()
-    if not f_specifics or not o_specifics:
-        return False
-    f_own = len(f_specifics - o_forms) / len(f_specifics)
-    o_own = len(o_specifics - f_forms) / len(o_specifics)
+    f_own, o_own = shares
     if f_own > _LEAN_OWN:
         return False
     f_date, o_date = f_doc.article.published_date(), o_doc.article.published_date()
@@ -395,29 +393,30 @@ def _rather(other: Candidate, first: Candidate, suspect_specifics: frozenset[str
     return o_own >= f_own + _RICHER_BY
 
 
+def _parts(a: Candidate, b: Candidate, sentences: int) -> bool:
+    """Are two sources parts of a stitched suspect? Each explains suspect sentences the other does not (at
+    least ``STITCHED_SENTENCES``, and ``STITCHED_SHARE`` of the suspect's ``sentences``), and each holds names
+    and figures of its own: two reports, not one and its restatement (a heavy rewrite's loose links to an
+    original and to its sibling differ by chance)."""
+    least = max(STITCHED_SENTENCES, math.ceil(STITCHED_SHARE * sentences))
+    a_only, b_only = set(a.contributed) - set(b.contributed), set(b.contributed) - set(a.contributed)
+    if len(a_only) < least or len(b_only) < least or a.report is None or b.report is None:
+        return False
+    shares = _own_shares(a.report.alignment.source, b.report.alignment.source)
+    return shares is not None and min(shares) > _LEAN_OWN
+
+
+def _own_shares(a: Document, b: Document) -> tuple[float, float] | None:
+    """The share of each article's names and figures the other lacks in any form (None: one has none)."""
+    a_specifics, b_specifics = a.all_specifics(), b.all_specifics()
+    if not a_specifics or not b_specifics:
+        return None
+    return len(a_specifics - b.word_forms) / len(a_specifics), len(b_specifics - a.word_forms) / len(b_specifics)
+
+
 def _close_links(report: Report) -> frozenset[int]:
     """Suspect sentences restated verbatim or near-verbatim from the report's original."""
     return frozenset(i for link in report.alignment.links if link.kind in _CLOSE_KINDS for i in link.derived)
-
-
-def _same_article(candidate: Article, suspect: Article) -> bool:
-    """Is the indexed article the suspect itself: the same id, or the same web address (a page indexed from a
-    crawl under one id and traced from its saved HTML under another, or a later version of it)?"""
-    if candidate.id == suspect.id:
-        return True
-    return bool(candidate.url and suspect.url and _address(candidate.url) == _address(suspect.url))
-
-
-def _address(url: str) -> str:
-    """A web address as compared for sameness: the scheme, the host's case, a trailing slash and a fragment
-    do not count."""
-    bare = url.strip().split("#", 1)[0]
-    for scheme in ("https://", "http://"):
-        if bare.lower().startswith(scheme):
-            bare = bare[len(scheme) :]
-            break
-    host, slash, path = bare.partition("/")
-    return (host.lower() + slash + path).rstrip("/")
 
 
 def _qualifies(report: Report, candidate: Article, suspect: Article) -> bool:
