@@ -339,6 +339,22 @@ _SAID_OTHERWISE = (
         ),
     ),
 )
+# Verbs of stopping, which carry a negation of the verb they govern ("stopped funding" is "is not funding",
+# "stopped short of calling" is "did not call", "stops people from smoking" is "people cannot smoke").
+_STOP_VERB = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?(?:\s+short\s+of)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|quit(?:s|ting)?|"
+    r"refrain(?:s|ed|ing)?\s+from|(?:gave|give|gives|given|giving)\s+up|discontinu(?:e|es|ed|ing)|"
+    r"prevent(?:s|ed|ing)?)\b",
+    re.I,
+)
+# A negation right before a verb of stopping ("has not stopped", "won't stop", "isn't stopping"): the two deny
+# each other, and the stopping is denied.
+_STOP_AFTER = re.compile(
+    r"(?:\s+(?:yet|ever|even|be|been|being|going\s+to|have|has))*\s+(?=" + _STOP_VERB.pattern + ")", re.I
+)
+# Words between a negation and the verb it denies that are not that verb ("is not yet funding", "will not be
+# going to").
+_NOT_THE_VERB = frozenset("yet ever even going able longer anymore".split())
 _WITHOUT_AFTER = re.compile(r"\s+without\b", re.I)
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
 # "No. 17 on the list", "No 10 Downing Street", "the Wasps no 8": a number (either case, so that "No 8" retold
@@ -1278,7 +1294,9 @@ def _negation_flip(
     d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b) if _negates(d_text, m, a, b)]
     s_neg = [m for m in s_neg if _compound_negates(s_text, m, d_all)]
     d_neg = [m for m in d_neg if _compound_negates(d_text, m, s_all)]
-    if bool(s_neg) == bool(d_neg):
+    if s_neg and d_neg:
+        return _double_negation(s_text, s_neg, s_all, d_text, d_neg, d_all)
+    if not s_neg and not d_neg:
         return None
     # "very doubtful they are" retold "highly unlikely that they are": the doubt word is on both sides, only
     # one of them is followed by the "that" that makes it read as a negation
@@ -1290,6 +1308,11 @@ def _negation_flip(
     if all(_OPEN_AFTER.match(text, m.end()) for m in negs) and _OPEN_QUESTION.search(other):
         return None
     if all(_said_otherwise(text, m, other, s_all if s_neg else d_all) for m in negs):
+        return None
+    # "stopped funding the project" -> "is not funding the project", "stopped short of calling it" -> "did
+    # not call it": the other side's verb of stopping carries the negation of the very verb this one denies
+    own_all = s_all if s_neg else d_all
+    if not _STOP_VERB.search(own_all) and all(_stopped_verb(text, m, other) for m in negs):
         return None
     # "not without controversy" is with it: the other side's "faced controversy" says the same. (Retold
     # "without controversy", the "without" both sides have does not carry the "not": that is a flip.)
@@ -1431,6 +1454,116 @@ def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool
         if first is not None and first < verb_at:
             return True
     return False
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """The crude stemmer leaves "smoke" and "smok(ing)", "stop" and "stopp(ed)": a final e or a doubled
+    consonant is not a different word."""
+    if a == b:
+        return True
+    a, b = (a, b) if len(a) <= len(b) else (b, a)
+    return len(a) >= 3 and b in (a + "e", a + a[-1])
+
+
+def _denied_verb(text: str, at: int) -> str | None:
+    """The stem of the first word after ``at`` (a negation's end) that can be the verb it denies."""
+    for w in _WORD.finditer(text, at, min(len(text), at + 80)):
+        norm = normalize_word(w.group())
+        if norm in STOPWORDS or norm in _NOT_THE_VERB or norm.isdigit():
+            continue
+        return stem(norm)
+    return None
+
+
+def _stopped_verb(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when ``other`` has a verb of stopping whose object (one of the four content words after it) is the
+    verb ``neg`` denies: "is not funding" and "stopped funding" say the same."""
+    verb = _denied_verb(text, neg.end())
+    if verb is None:
+        return False
+    for m in _STOP_VERB.finditer(other):
+        after = [stem(normalize_word(w.group())) for w in _WORD.finditer(other, m.end(), min(len(other), m.end() + 80))]
+        content = [w for w in after if w not in STOPWORDS][:4]
+        if any(_same_stem(verb, w) for w in content):
+            return True
+    return False
+
+
+def _no_longer(text: str, m: re.Match[str]) -> bool:
+    """True for a negation that opens "no longer" or "not ... any more" (``_SAID_OTHERWISE``'s first phrase)."""
+    return _SAID_OTHERWISE[0][0].match(text, m.end()) is not None
+
+
+def _double_negation(
+    s_text: str,
+    s_neg: list[re.Match[str]],
+    s_all: str,
+    d_text: str,
+    d_neg: list[re.Match[str]],
+    d_all: str,
+) -> Finding | None:
+    """A negation on each side that deny each other: "is no longer funding" -> "has not stopped funding" (a
+    "not" put before the stopping that the other side's "no longer" says). Only when one side says "no
+    longer"/"any more" and the other negates a verb of stopping whose object is the verb "no longer" governs,
+    in sentences worded alike; any other pair of negations is taken for the same one."""
+    for own_is_source, own_text, own_neg, other_text, other_neg in (
+        (True, s_text, s_neg, d_text, d_neg),
+        (False, d_text, d_neg, s_text, s_neg),
+    ):
+        if not all(_no_longer(own_text, m) for m in own_neg) or any(_no_longer(other_text, m) for m in other_neg):
+            continue
+        for m in other_neg:
+            stop = _STOP_AFTER.match(other_text, m.end())
+            if stop is None:
+                continue
+            verb = _denied_verb(own_text, own_neg[0].end())
+            stopped = _STOP_VERB.match(other_text, stop.end())
+            if verb is None or stopped is None:
+                continue
+            objects = [
+                stem(normalize_word(w.group()))
+                for w in _WORD.finditer(other_text, stopped.end(), min(len(other_text), stopped.end() + 80))
+            ]
+            if not any(_same_stem(verb, w) for w in [w for w in objects if w not in STOPWORDS][:3]):
+                continue
+            s_words = set(re.findall(r"\w+", s_all.lower()))
+            d_words = set(re.findall(r"\w+", d_all.lower()))
+            shared = len(s_words & d_words)
+            if shared / max(1, len(d_words)) < 0.5 or shared / max(1, len(s_words)) < 0.5:
+                return None
+            said = other_text[m.start() : stopped.end()]
+            phrase = _SAID_OTHERWISE[0][0].match(own_text, own_neg[0].end())
+            own_said = own_text[own_neg[0].start() : phrase.end() if phrase else own_neg[0].end()]
+            if own_is_source:
+                detail = (
+                    f"negation reversed: the original says \u201c{own_said}\u201d here, the suspect "
+                    f"\u201c{said}\u201d, the opposite"
+                )
+                return Finding(
+                    type="hedge_changed",
+                    severity="high",
+                    subtype="negation_flipped",
+                    detail=detail,
+                    derived=(m.start(), stopped.end()),
+                    source=(own_neg[0].start(), own_neg[0].end()),
+                    before=own_neg[0].group(),
+                    after=said,
+                )
+            detail = (
+                f"negation reversed: the original says \u201c{said}\u201d here, the suspect "
+                f"\u201c{own_said}\u201d, the opposite"
+            )
+            return Finding(
+                type="hedge_changed",
+                severity="high",
+                subtype="negation_flipped",
+                detail=detail,
+                derived=(own_neg[0].start(), own_neg[0].end()),
+                source=(m.start(), stopped.end()),
+                before=said,
+                after=own_neg[0].group(),
+            )
+    return None
 
 
 # The two below are read once for each pair of sentences, whatever the number of negations in them: a
