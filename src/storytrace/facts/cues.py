@@ -11,7 +11,9 @@ swaps "likely" for "expected to" stays quiet.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -727,6 +729,14 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             findings.append(dropped)
             continue
         s_unc = _first_hedge(src.text, s_spans)
+        if s_unc is not None and not _kept_scope(src, link.source, s_unc, d_stems):
+            # "It may be costly, but it could cut traffic" -> "It will cut traffic": the concession's "may"
+            # governs "costly" only; the dropped hedge is the main clause's
+            # (the first few cues only: each is read against the whole sentence)
+            kept = (
+                c for c in itertools.islice(_hedges(src.text, s_spans), 8) if _kept_scope(src, link.source, c, d_stems)
+            )
+            s_unc = next(kept, s_unc)
         d_unc = _first_hedge(der.text, d_spans)
         # Doubt the suspect keeps in any form: a modal, an allegation, other words, someone's forecast.
         d_doubt = bool(
@@ -1166,7 +1176,13 @@ _MODAL = frozenset({"may", "might", "could"})
 
 
 def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first uncertainty cue of ``spans``, the month May, the adjective "unlikely" and "could not" aside.
+    """The first uncertainty cue of ``spans``, the month May, the adjective "unlikely" and "could not" aside."""
+    return next(_hedges(text, spans), None)
+
+
+def _hedges(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The uncertainty cues of ``spans`` in order, the month May, the adjective "unlikely" and "could not"
+    aside.
 
     Each cue is judged on a bounded stretch around it, never on all the sentence before it: a run-on of
     thousands of set-aside cues ("if ... may ... might ...") is read in linear time."""
@@ -1184,8 +1200,7 @@ def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | N
                 and not _TO_THE_READER.match(text, found[0])
                 and not (text[found[0] : found[1]].lower() in _MODAL and _modal_in_clause(text, a, found[0]))
             ):
-                return found
-    return None
+                yield found
 
 
 def _modal_in_clause(text: str, sent_start: int, modal: int) -> bool:
@@ -1261,15 +1276,28 @@ def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d
     return sum(w in d_stems for w in words) / len(words) >= 0.6
 
 
+# Where a clause that turns against the one before begins ("..., but", "; yet", "although"): a hedge before it
+# governs its own clause only.
+_CLAUSE_TURN = re.compile(
+    r"[,;\u2014\u2013]\s*(?:but|yet|although|though|whereas)\b|\s(?:but|although|whereas)\s|;", re.I
+)
+
+
 def _governed(doc: Document, indices: tuple[int, ...], cue: tuple[int, int]) -> tuple[list[str], list[str]]:
     """The stems of the (up to four) content words right after a cue, and of the content words before it."""
     scope: list[str] = []
     before: list[str] = []
+    end = None
     for i in indices:
-        for t in doc.sentences[i].tokens:
+        sentence = doc.sentences[i]
+        # "The plan may be costly, but it will cut traffic": the "may" governs "costly" only
+        if end is None and sentence.start <= cue[1] <= sentence.end:
+            brk = _CLAUSE_TURN.search(doc.text, cue[1], sentence.end)
+            end = brk.start() if brk else None
+        for t in sentence.tokens:
             if t.norm in STOPWORDS:
                 continue
-            if t.start >= cue[1] and len(scope) < 4:
+            if t.start >= cue[1] and (end is None or t.start < end) and len(scope) < 4:
                 scope.append(t.stem)
             elif t.end <= cue[0]:
                 before.append(t.stem)
