@@ -86,9 +86,23 @@ _ALLEGATION = re.compile(
     r"reportedly|purportedly|supposedly|claimed\s+to|said\s+to\s+have|claims?\s+that|allegations?\s+(?:that|of)|"
     # "Trump's accusations" names no claim, "accusations that he lied" does; "charged with keeping the
     # foundation strong" is a task, not a charge
-    r"accused|accusations?(?=\s+(?:that|of|against)\b)|charged\s+with(?!\s+(?:" + _TASK + r")\b)|"
+    r"accused|accusations?(?=\s+(?:that|of|against)\b)|"
+    # "should be charged with fraud" is someone's view of what ought to happen, not a charge anyone brought
+    r"(?<!\bshould\sbe\s)(?<!\bmust\sbe\s)(?<!\bto\sbe\s)(?<!\bshould\shave\sbeen\s)"
+    r"charged\s+with(?!\s+(?:" + _TASK + r")\b)|"
     r"investigat(?:ed|ion)\s+(?:for|over|into))\b",
     re.IGNORECASE,
+)
+# What someone thinks ought to be done ("should be charged with fraud", "must be sacked"): a view, not an
+# allegation, and not done: a rewrite that says it "has been charged" states what has not happened.
+_RECOMMENDED = re.compile(
+    r"\b(?:should|must|ought\s+to)\s+(?:have\s+been|be)\s+(?P<verb>charged|prosecuted|arrested|jailed|fired|"
+    r"sacked|impeached|indicted|punished|investigated|banned|suspended|expelled|disqualified|removed)\b",
+    re.I,
+)
+# ... still wanted in the suspect: a modal, or someone calling for it.
+_STILL_WANTED = re.compile(
+    r"\b(?:should|must|ought|could|may|might|would|will|call(?:s|ed|ing)?\s+for|urg\w*|demand\w*|want\w*)\b", re.I
 )
 # Verbs that say the opposite of each other about the same claim ("has denied taking the money" -> "has
 # admitted taking the money"): one for the other reverses the claim as a dropped "not" does.
@@ -965,6 +979,22 @@ def _certainty_shift(
     evidence verb swapped for one that claims more or less, an allegation added to a plain statement."""
     d_span = (d_spans[0][0], d_spans[-1][1])
     s_span = (s_spans[0][0], s_spans[-1][1])
+    # (the suspect's "has been charged" is an allegation, and so doubt of its own: read before that)
+    rec = _RECOMMENDED.search(s_text)
+    if rec and not _STILL_WANTED.search(d_text):
+        done = re.search(rf"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+\s+)?{rec['verb']}\b", d_text, re.I)
+        if done:
+            return Finding(
+                type="hedge_changed",
+                severity="medium",
+                subtype="certainty_increased",
+                detail=f"more certain than the original: what it says should happen (\u201c{rec.group()}\u201d) is "
+                f"stated as done (\u201c{done.group()}\u201d)",
+                derived=d_span,
+                source=s_span,
+                before=rec.group(),
+                after=done.group(),
+            )
     d_evidence = _evidence(der.text, d_spans)
     if not d_doubt and not any(r < 2 for _, r in d_evidence) and not _ASKS.search(d_text):
         if not _FORECAST_WORDS.search(d_text):
