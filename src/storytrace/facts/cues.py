@@ -173,6 +173,10 @@ _UNCERTAIN = re.compile(
     r"\b(?:may|might|could|likely|unlikely|possibly|probably|perhaps|appears?\s+to|seems?\s+to|"
     r"(?<!\bthan\s)(?<!\bas\s)expected\s+to(?!\s+[\d$\u00a3\u20ac])|believed\s+to|thought\s+to|potentially|unclear|"
     r"uncertain|"
+    # "it seems that ...", "it appears the ...": the writer's impression, not a fact ("it appears in the
+    # report" says where)
+    r"(?<=\bit\s)(?:seems?|seemed|appears?|appeared)(?=\s+(?:that|as\s+(?:if|though)|the|a|an|he|she|they|we|"
+    r"this|these|there|his|her|their|its)\b|\s*,)|"
     r"(?:doubtful|improbable)(?=\s+(?:that|whether|if|to)\b))\b",
     re.IGNORECASE,
 )
@@ -397,7 +401,7 @@ _NEEDS = {
         allegation allegations accusation accusations charged investigated investigation""".split()
     ),
     _UNCERTAIN: frozenset(
-        """may might could likely unlikely possibly probably perhaps appear appears seem seems expected
+        """may might could likely unlikely possibly probably perhaps appear appears appeared seem seems seemed expected
         believed thought potentially unclear uncertain doubtful improbable""".split()
     ),
     _CONFIRMED: frozenset("confirm confirmed confirms proved proven established verified definitely certainly".split()),
