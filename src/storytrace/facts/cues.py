@@ -314,6 +314,7 @@ _OPEN_AFTER = re.compile(
 # An answer that opens "No," (a speaker label before it at most: "KEENE: No, it is ..."): it rejects what was
 # asked, and the statement after it is stated, not negated.
 _ANSWER_NO = re.compile(r"no\s*(?:[,.!\u2014\u2013]|-(?!one\b|body\b))", re.I)  # "No-one was hurt" denies
+_ANSWERS_ONLY = re.compile(r"(?:no\s*[,.!\u2014\u2013]\s*)+", re.I)
 # ... also after a word that only leads in ("But no, it is an attack on ...").
 _LEAD_IN = frozenset({"but", "and", "oh", "well", "so", "yet", "and yet"})
 # Negation words in set phrases that deny nothing of the claim: "none other than", "not only ... but also",
@@ -1440,7 +1441,13 @@ def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> boo
         return False
     if _ANSWER_NO.match(text, m.start()):
         lead = _lead(text, sent_start, m.start())
-        return bool(lead) and not lead.endswith(":") and lead.rstrip(",").lower() not in _LEAD_IN
+        # "No, no, it is safe": the second "No," answers as the first does
+        return (
+            bool(lead)
+            and not lead.endswith(":")
+            and lead.rstrip(",").lower() not in _LEAD_IN
+            and not _ANSWERS_ONLY.fullmatch(lead)
+        )
     return True
 
 
