@@ -765,7 +765,10 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             or _EXPECTATION.search(d_text)
             or _AIM.search(d_text)
             # a question asks what the original doubts ("perhaps we don't want ..." -> "should we really ...?")
-            or d_text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+            or (
+                d_text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+                and (s_unc is None or _asks_the_claim(der, link.derived[-1], src, link.source, s_unc))
+            )
             or (s_unc is not None and _raised_doubt_on(der, link.derived, src, link.source, s_unc))
         )
         if (
@@ -1279,6 +1282,34 @@ def _is_month(text: str, cue: tuple[int, int], opened: int) -> bool:
     if _DAY_AFTER.match(text, cue[1]):
         return True
     return word == "May" and cue[0] > opened
+
+
+# Where a question put after a stated claim begins: "The drug causes liver damage, so why did regulators
+# approve it?"
+_QUESTION_TURN = re.compile(
+    r"[,;:\u2014\u2013]\s*(?:(?:so|but|and|then|yet)\s+)?(?=(?:why|how|what|who|whom|whose|which|when|where|will|"
+    r"would|could|can|should|shall|might|is|are|was|were|do|does|did|has|have|had|isn['’]t|aren['’]t|doesn['’]t|"
+    r"didn['’]t|won['’]t)\b)",
+    re.I,
+)
+
+
+def _asks_the_claim(
+    der: Document, d_index: int, src: Document, s_indices: tuple[int, ...], cue: tuple[int, int]
+) -> bool:
+    """True when the suspect's question (its last sentence, from the clause that asks) has half the content
+    words the original's hedge governs at least: "Could the drug cause liver damage?" asks the claim the
+    original doubts; "The drug causes liver damage, so why did regulators approve it?" (or that question as a
+    sentence of its own after the claim) states it and asks about something else."""
+    scope = set(_governed(src, s_indices, cue)[0])
+    if not scope:
+        return True
+    sentence = der.sentences[d_index]
+    start = sentence.start
+    for m in _QUESTION_TURN.finditer(der.text, sentence.start, sentence.end):
+        start = m.end()
+    asked = {t.stem for t in sentence.tokens if t.start >= start}
+    return 2 * len(scope & asked) >= len(scope)
 
 
 def _raised_doubt_on(
