@@ -114,7 +114,9 @@ _TRAILING_AUX = re.compile(
     r"(?:\s+(?:also|later|earlier|then|previously|once|again|has|have|had|would|will|repeatedly|often|"
     r"recently|reportedly|first|last|further|simply|only))+\s*$"
 )
-_LEADING_CONJ = re.compile(r"^(?:and|but|as|while|so|then|also|yet|when|where)\s+", re.IGNORECASE)
+# A conjunction that opens the clause before a speaker ("..., and Sen. Okafor, who sponsored it, said"). Used
+# with ``match(text, pos)``, which anchors at ``pos`` (a "^" would match only at the text's very start).
+_LEADING_CONJ = re.compile(r"\s*(?:and|but|as|while|so|then|also|yet|when|where)\s+", re.IGNORECASE)
 # Where a speaker phrase after its verb ends ("said the mayor at a news conference").
 _NP_STOP = frozenset(
     """in on at during after before when while as who which that adding last yesterday today tonight this
