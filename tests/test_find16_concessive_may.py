@@ -1,5 +1,6 @@
-"""A concessive "may be X, but Y" hedges X only: a rewrite that keeps Y and drops the concession has made
-nothing more certain. Kept as a fact, X is still a dropped hedge, and a hedge on Y dropped still is one.
+"""A concessive "may be X, but Y" grants X to say Y: it hedges neither, so a rewrite that drops the
+concession, or states X, has made nothing more certain. A hedge on Y dropped still is one, and so is a "may"
+that forecasts ("may rise, but ..."); a hedge's scope ends where the clause turns ("but").
 """
 
 from __future__ import annotations
@@ -24,6 +25,16 @@ def _raised(source: str, derived: str) -> list[str]:
             "It may be late, but the new ward will open at the northern hospital in June, Olsen said.",
             "The new ward will open at the northern hospital in June, Olsen said.",
         ),
+        # the concession kept as a fact: "may be X, but" grants X (SheepDog, politifact_train_217-neutral)
+        (
+            "The new ward may be expensive, but it will cut waiting times at the northern hospitals by half.",
+            "The new ward is expensive but it will cut waiting times at the northern hospitals by half.",
+        ),
+        (
+            "Olsen may be the chief executive and she may be the longest serving, but she will no longer chair "
+            "the board.",
+            "Olsen, the chief executive and the longest serving, will no longer chair the board.",
+        ),
     ],
 )
 def test_the_concession_dropped_is_no_hedge_dropped(source: str, derived: str) -> None:
@@ -33,10 +44,10 @@ def test_the_concession_dropped_is_no_hedge_dropped(source: str, derived: str) -
 @pytest.mark.parametrize(
     ("source", "derived"),
     [
-        # the concession kept as a fact
+        # a forecast before "but" is no concession
         (
-            "The new ward may be expensive, but it will cut waiting times at the northern hospitals by half.",
-            "The new ward is expensive but it will cut waiting times at the northern hospitals by half.",
+            "Waiting times may rise this winter, but the new ward will open in June, Olsen said.",
+            "Waiting times will rise this winter, but the new ward will open in June, Olsen said.",
         ),
         # the main clause's own hedge dropped
         (

@@ -300,7 +300,9 @@ _NEGATIVE_VERB = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|"
     r"without|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|ruled\s+out|oppos(?:e|ed|ing)|against|rather\s+than|"
     r"instead\s+of|unable|unaware|unwilling|impossible|in\s+(?:stark\s+)?contrast|contrary\s+to|as\s+opposed\s+to|"
-    r"unless|or\s+else|otherwise|too\s+\w+\s+to)\b",
+    r"unless|or\s+else|otherwise|too\s+\w+\s+to|"
+    # "You hardly have to go back to 1939" is "You don't have to go back"
+    r"hardly|scarcely|barely)\b",
     re.I,
 )
 # "It wasn't until 2001 that ..." says when something first happened, not that it did not.
@@ -388,6 +390,9 @@ _NOT_A_NEGATION_AFTER = re.compile(r"(?<=\b[Nn]o)\.?\s*\d")
 _COMPOUND_AFTER = re.compile(
     r"[\-\u2010\u2011](?!one\b|body\b)(?P<rest>\w+(?:[\-\u2010\u2011]\w+)*)(?:\s+(?P<next>\w+))?"
 )
+_THATS_BEFORE = re.compile(r"\bthat(?:['’]s|\s+is)\s+$", re.I)
+_ALL_AFTER = re.compile(r"\s+all\s*(?:[-\u2013\u2014:,.!;]|$)", re.I)
+_FEAR_BEFORE = re.compile(r"\b(?:fear|worry)\s+$", re.I)
 # "Let us not forget that ..." urges; it denies nothing.
 _LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
 # A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
@@ -1237,6 +1242,8 @@ def _hedges(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]
                 and not _ABILITY_DENIED.match(text, found[1])
                 and not _TO_THE_READER.match(text, found[0])
                 and not (text[found[0] : found[1]].lower() in _MODAL and _modal_in_clause(text, a, found[0]))
+                # "Ryan may be the Speaker, but he will no longer be welcome": a concession, granted, not doubted
+                and not (text[found[0] : found[1]].lower() == "may" and _CONCESSION_AFTER.match(text, found[1], b))
             ):
                 yield found
 
@@ -1342,6 +1349,8 @@ def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d
     return sum(w in d_stems for w in words) / len(words) >= 0.6
 
 
+# "may be X, but Y" grants X to say Y: no doubt about either (only "be": "prices may rise, but ..." forecasts).
+_CONCESSION_AFTER = re.compile(r"\s+(?:well\s+)?be\b[^.;!?]{0,150}?,\s*but\b", re.I)
 # Where a clause that turns against the one before begins ("..., but", "; yet", "although"): a hedge before it
 # governs its own clause only.
 _CLAUSE_TURN = re.compile(
@@ -1467,6 +1476,12 @@ def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> boo
     # Only the words just before it and the marks of its clause are read: the sentence before each negation,
     # copied and searched, is quadratic in a run-on of thousands of them.
     if _LET_US_BEFORE.search(text, max(sent_start, m.start() - 40), m.start()):
+        return False
+    # "But that's not all - drones have also ..." adds; "But fear not, I have the experience" reassures
+    if m.group().lower() == "not" and (
+        (_THATS_BEFORE.search(text, max(sent_start, m.start() - 12), m.start()) and _ALL_AFTER.match(text, m.end()))
+        or _FEAR_BEFORE.search(text, max(sent_start, m.start() - 12), m.start())
+    ):
         return False
     if _in_condition(text, sent_start, sent_end, m.start()):
         return False
