@@ -767,6 +767,8 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             d_unc
             or _ALLEGATION.search(d_text)
             or _OTHER_DOUBT.search(d_text)
+            # "it appears that the strain will be X" -> "the strain is rumored to be X"
+            or _RUMOURED.search(d_text)
             or _EXPECTATION.search(d_text)
             or _AIM.search(d_text)
             # a question asks what the original doubts ("perhaps we don't want ..." -> "should we really ...?")
@@ -1304,7 +1306,7 @@ _QUESTION_TURN = re.compile(
 def _asks_the_claim(
     der: Document, d_index: int, src: Document, s_indices: tuple[int, ...], cue: tuple[int, int]
 ) -> bool:
-    """True when the suspect's question (its last sentence, from the clause that asks) has half the content
+    """True when the suspect's question (its last sentence, from the clause that asks) has one of the content
     words the original's hedge governs at least: "Could the drug cause liver damage?" asks the claim the
     original doubts; "The drug causes liver damage, so why did regulators approve it?" (or that question as a
     sentence of its own after the claim) states it and asks about something else."""
@@ -1316,7 +1318,7 @@ def _asks_the_claim(
     for m in _QUESTION_TURN.finditer(der.text, sentence.start, sentence.end):
         start = m.end()
     asked = {t.stem for t in sentence.tokens if t.start >= start}
-    return 2 * len(scope & asked) >= len(scope)
+    return bool(scope & asked)
 
 
 def _raised_doubt_on(
