@@ -8,6 +8,7 @@ A link's ``kind`` says how close the restatement is; source sentences no link us
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -490,11 +491,120 @@ def _make_link(
 
 
 def _matched_words(a: list[str], b: list[str]) -> int:
-    """Words of ``a`` found, in order, in ``b`` (difflib's matching blocks, junk-free)."""
+    """Words of ``a`` found, in order, in ``b`` (``word_opcodes``' shared runs)."""
     if not a or not b:
         return 0
-    sm = SequenceMatcher(None, a, b, autojunk=False)
-    return sum(block.size for block in sm.get_matching_blocks())
+    return sum(i2 - i1 for tag, i1, i2, _j1, _j2 in word_opcodes(a, b) if tag == "equal")
+
+
+Opcode = tuple[str, int, int, int, int]
+
+#: Word pairs (``len(a) * len(b)``) up to which two word sequences are lined up by difflib as they are. difflib
+#: without autojunk takes time cubic in a run-on of repeated words (a 6 KB sentence of "the council said"
+#: took 22 s of CPU, 20 KB minutes); above this, ``word_opcodes`` lines up the unique words first
+#: (patience diff) and leaves difflib only stretches under the cap. 40,000 is two sentences of 200 words,
+#: longer than nearly every news sentence, so those are lined up as before.
+DIFF_PAIRS_CAP = 40_000
+_DIFF_DEPTH = 40
+
+
+def word_opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
+    """difflib's opcodes (``SequenceMatcher(None, a, b, autojunk=False).get_opcodes()``) turning ``a`` into
+    ``b``, in bounded time: for sequences over ``DIFF_PAIRS_CAP`` word pairs, the common ends are matched,
+    then the words found once on each side in order (their longest increasing run) anchor stretches lined up
+    the same way; a long stretch with no such word is one replaced block."""
+    if len(a) * len(b) <= DIFF_PAIRS_CAP:
+        return list(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
+    out: list[Opcode] = []
+    _patience(a, b, 0, len(a), 0, len(b), out, 0)
+    return _merged(out)
+
+
+def _patience(
+    a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1: int, out: list[Opcode], depth: int
+) -> None:
+    """Append the opcodes of ``a[a0:a1]`` against ``b[b0:b1]`` to ``out`` (``word_opcodes``)."""
+    p = 0
+    while a0 + p < a1 and b0 + p < b1 and a[a0 + p] == b[b0 + p]:
+        p += 1
+    if p:
+        out.append(("equal", a0, a0 + p, b0, b0 + p))
+        a0, b0 = a0 + p, b0 + p
+    q = 0
+    while a1 - q > a0 and b1 - q > b0 and a[a1 - q - 1] == b[b1 - q - 1]:
+        q += 1
+    tail = ("equal", a1 - q, a1, b1 - q, b1) if q else None
+    a1, b1 = a1 - q, b1 - q
+    if a0 < a1 or b0 < b1:
+        if a0 == a1 or b0 == b1:
+            out.append(("delete" if b0 == b1 else "insert", a0, a1, b0, b1))
+        elif (a1 - a0) * (b1 - b0) <= DIFF_PAIRS_CAP:
+            sm = SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
+            out.extend((tag, i + a0, j + a0, k + b0, m + b0) for tag, i, j, k, m in sm.get_opcodes())
+        else:
+            anchors = _unique_anchors(a, b, a0, a1, b0, b1) if depth < _DIFF_DEPTH else []
+            if not anchors:
+                out.append(("replace", a0, a1, b0, b1))
+            else:
+                i, j = a0, b0
+                for ai, bj in anchors:
+                    _patience(a, b, i, ai, j, bj, out, depth + 1)
+                    out.append(("equal", ai, ai + 1, bj, bj + 1))
+                    i, j = ai + 1, bj + 1
+                _patience(a, b, i, a1, j, b1, out, depth + 1)
+    if tail:
+        out.append(tail)
+
+
+def _unique_anchors(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1: int) -> list[tuple[int, int]]:
+    """The words found once in ``a[a0:a1]`` and once in ``b[b0:b1]``, as position pairs: the longest run of
+    them in the same order on both sides."""
+    count_a: dict[str, int] = {}
+    for w in a[a0:a1]:
+        count_a[w] = count_a.get(w, 0) + 1
+    where_b: dict[str, int] = {}
+    count_b: dict[str, int] = {}
+    for k in range(b0, b1):
+        w = b[k]
+        count_b[w] = count_b.get(w, 0) + 1
+        where_b[w] = k
+    pairs = [(i, where_b[a[i]]) for i in range(a0, a1) if count_a[a[i]] == 1 and count_b.get(a[i]) == 1]
+    # longest increasing run of the b positions (patience sorting), in O(n log n)
+    tops: list[int] = []  # b position ending the best run of each length
+    tops_at: list[int] = []  # index into pairs of that end
+    back: list[int] = [-1] * len(pairs)
+    for k, (_i, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tops, j)
+        if pos == len(tops):
+            tops.append(j)
+            tops_at.append(k)
+        else:
+            tops[pos] = j
+            tops_at[pos] = k
+        back[k] = tops_at[pos - 1] if pos else -1
+    run: list[tuple[int, int]] = []
+    k = tops_at[-1] if tops_at else -1
+    while k >= 0:
+        run.append(pairs[k])
+        k = back[k]
+    return run[::-1]
+
+
+def _merged(ops: list[Opcode]) -> list[Opcode]:
+    """Adjacent opcodes of one kind joined, as difflib gives them: runs of shared words, and the changes
+    between two such runs as one block ("replace" when both sides have words there)."""
+    out: list[Opcode] = []
+    for tag, i1, i2, j1, j2 in ops:
+        if i1 == i2 and j1 == j2:
+            continue
+        if out and (out[-1][0] == "equal") == (tag == "equal"):
+            _t, pi1, _pi2, pj1, _pj2 = out[-1]
+            if tag != "equal":
+                tag = "replace" if i2 > pi1 and j2 > pj1 else ("delete" if j2 == pj1 else "insert")
+            out[-1] = (tag, pi1, i2, pj1, j2)
+        else:
+            out.append((tag, i1, i2, j1, j2))
+    return out
 
 
 def _group_similarity(pw: _Pairwise, group: list[int], sources: tuple[int, ...], best: float) -> float:

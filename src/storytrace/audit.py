@@ -63,6 +63,8 @@ _COMMENT = re.compile(
     r"explosive|bombshell|unprecedented|rejoic\w*|it's (?:high )?time|the time (?:for|to|has come)|"
     r"clock is ticking|call to action|hangs? in the balance|rallying cry|no joke|this shows that|"
     r"in conclusion|coming to light|"
+    # the writer's impression offered as news ("It seems that the council has learned nothing")
+    r"it (?:would )?(?:seems?|appears?) (?:that|as (?:if|though))|"
     # "may be"/"may well have been": speculation as "could be" is (``_EDITORIAL`` has "may well" alone)
     r"may\s+(?:well\s+)?(?:be|have\s+been))\b",
     re.IGNORECASE,

@@ -11,7 +11,9 @@ swaps "likely" for "expected to" stays quiet.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,9 +86,23 @@ _ALLEGATION = re.compile(
     r"reportedly|purportedly|supposedly|claimed\s+to|said\s+to\s+have|claims?\s+that|allegations?\s+(?:that|of)|"
     # "Trump's accusations" names no claim, "accusations that he lied" does; "charged with keeping the
     # foundation strong" is a task, not a charge
-    r"accused|accusations?(?=\s+(?:that|of|against)\b)|charged\s+with(?!\s+(?:" + _TASK + r")\b)|"
+    r"accused|accusations?(?=\s+(?:that|of|against)\b)|"
+    # "should be charged with fraud" is someone's view of what ought to happen, not a charge anyone brought
+    r"(?<!\bshould\sbe\s)(?<!\bmust\sbe\s)(?<!\bto\sbe\s)(?<!\bshould\shave\sbeen\s)"
+    r"charged\s+with(?!\s+(?:" + _TASK + r")\b)|"
     r"investigat(?:ed|ion)\s+(?:for|over|into))\b",
     re.IGNORECASE,
+)
+# What someone thinks ought to be done ("should be charged with fraud", "must be sacked"): a view, not an
+# allegation, and not done: a rewrite that says it "has been charged" states what has not happened.
+_RECOMMENDED = re.compile(
+    r"\b(?:should|must|ought\s+to)\s+(?:have\s+been|be)\s+(?P<verb>charged|prosecuted|arrested|jailed|fired|"
+    r"sacked|impeached|indicted|punished|investigated|banned|suspended|expelled|disqualified|removed)\b",
+    re.I,
+)
+# ... still wanted in the suspect: a modal, or someone calling for it.
+_STILL_WANTED = re.compile(
+    r"\b(?:should|must|ought|could|may|might|would|will|call(?:s|ed|ing)?\s+for|urg\w*|demand\w*|want\w*)\b", re.I
 )
 # Verbs that say the opposite of each other about the same claim ("has denied taking the money" -> "has
 # admitted taking the money"): one for the other reverses the claim as a dropped "not" does.
@@ -157,6 +173,10 @@ _UNCERTAIN = re.compile(
     r"\b(?:may|might|could|likely|unlikely|possibly|probably|perhaps|appears?\s+to|seems?\s+to|"
     r"(?<!\bthan\s)(?<!\bas\s)expected\s+to(?!\s+[\d$\u00a3\u20ac])|believed\s+to|thought\s+to|potentially|unclear|"
     r"uncertain|"
+    # "it seems that ...", "it appears the ...": the writer's impression, not a fact ("it appears in the
+    # report" says where)
+    r"(?<=\bit\s)(?:seems?|seemed|appears?|appeared)(?=\s+(?:that|as\s+(?:if|though)|the|a|an|he|she|they|we|"
+    r"this|these|there|his|her|their|its)\b|\s*,)|"
     r"(?:doubtful|improbable)(?=\s+(?:that|whether|if|to)\b))\b",
     re.IGNORECASE,
 )
@@ -280,7 +300,9 @@ _NEGATIVE_VERB = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|"
     r"without|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|ruled\s+out|oppos(?:e|ed|ing)|against|rather\s+than|"
     r"instead\s+of|unable|unaware|unwilling|impossible|in\s+(?:stark\s+)?contrast|contrary\s+to|as\s+opposed\s+to|"
-    r"unless|or\s+else|otherwise|too\s+\w+\s+to)\b",
+    r"unless|or\s+else|otherwise|too\s+\w+\s+to|"
+    # "You hardly have to go back to 1939" is "You don't have to go back"
+    r"hardly|scarcely|barely)\b",
     re.I,
 )
 # "It wasn't until 2001 that ..." says when something first happened, not that it did not.
@@ -294,6 +316,7 @@ _OPEN_AFTER = re.compile(
 # An answer that opens "No," (a speaker label before it at most: "KEENE: No, it is ..."): it rejects what was
 # asked, and the statement after it is stated, not negated.
 _ANSWER_NO = re.compile(r"no\s*(?:[,.!\u2014\u2013]|-(?!one\b|body\b))", re.I)  # "No-one was hurt" denies
+_ANSWERS_ONLY = re.compile(r"(?:no\s*[,.!\u2014\u2013]\s*)+", re.I)
 # ... also after a word that only leads in ("But no, it is an attack on ...").
 _LEAD_IN = frozenset({"but", "and", "oh", "well", "so", "yet", "and yet"})
 # Negation words in set phrases that deny nothing of the claim: "none other than", "not only ... but also",
@@ -339,6 +362,22 @@ _SAID_OTHERWISE = (
         ),
     ),
 )
+# Verbs of stopping, which carry a negation of the verb they govern ("stopped funding" is "is not funding",
+# "stopped short of calling" is "did not call", "stops people from smoking" is "people cannot smoke").
+_STOP_VERB = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?(?:\s+short\s+of)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|quit(?:s|ting)?|"
+    r"refrain(?:s|ed|ing)?\s+from|(?:gave|give|gives|given|giving)\s+up|discontinu(?:e|es|ed|ing)|"
+    r"prevent(?:s|ed|ing)?)\b",
+    re.I,
+)
+# A negation right before a verb of stopping ("has not stopped", "won't stop", "isn't stopping"): the two deny
+# each other, and the stopping is denied.
+_STOP_AFTER = re.compile(
+    r"(?:\s+(?:yet|ever|even|be|been|being|going\s+to|have|has))*\s+(?=" + _STOP_VERB.pattern + ")", re.I
+)
+# Words between a negation and the verb it denies that are not that verb ("is not yet funding", "will not be
+# going to").
+_NOT_THE_VERB = frozenset("yet ever even going able longer anymore".split())
 _WITHOUT_AFTER = re.compile(r"\s+without\b", re.I)
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
 # "No. 17 on the list", "No 10 Downing Street", "the Wasps no 8": a number (either case, so that "No 8" retold
@@ -351,6 +390,9 @@ _NOT_A_NEGATION_AFTER = re.compile(r"(?<=\b[Nn]o)\.?\s*\d")
 _COMPOUND_AFTER = re.compile(
     r"[\-\u2010\u2011](?!one\b|body\b)(?P<rest>\w+(?:[\-\u2010\u2011]\w+)*)(?:\s+(?P<next>\w+))?"
 )
+_THATS_BEFORE = re.compile(r"\bthat(?:['’]s|\s+is)\s+$", re.I)
+_ALL_AFTER = re.compile(r"\s+all\s*(?:[-\u2013\u2014:,.!;]|$)", re.I)
+_FEAR_BEFORE = re.compile(r"\b(?:fear|worry)\s+$", re.I)
 # "Let us not forget that ..." urges; it denies nothing.
 _LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
 # A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
@@ -365,7 +407,7 @@ _NEEDS = {
         allegation allegations accusation accusations charged investigated investigation""".split()
     ),
     _UNCERTAIN: frozenset(
-        """may might could likely unlikely possibly probably perhaps appear appears seem seems expected
+        """may might could likely unlikely possibly probably perhaps appear appears appeared seem seems seemed expected
         believed thought potentially unclear uncertain doubtful improbable""".split()
     ),
     _CONFIRMED: frozenset("confirm confirmed confirms proved proven established verified definitely certainly".split()),
@@ -711,16 +753,29 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             findings.append(dropped)
             continue
         s_unc = _first_hedge(src.text, s_spans)
+        if s_unc is not None and not _kept_scope(src, link.source, s_unc, d_stems):
+            # "It may be costly, but it could cut traffic" -> "It will cut traffic": the concession's "may"
+            # governs "costly" only; the dropped hedge is the main clause's
+            # (the first few cues only: each is read against the whole sentence)
+            kept = (
+                c for c in itertools.islice(_hedges(src.text, s_spans), 8) if _kept_scope(src, link.source, c, d_stems)
+            )
+            s_unc = next(kept, s_unc)
         d_unc = _first_hedge(der.text, d_spans)
         # Doubt the suspect keeps in any form: a modal, an allegation, other words, someone's forecast.
         d_doubt = bool(
             d_unc
             or _ALLEGATION.search(d_text)
             or _OTHER_DOUBT.search(d_text)
+            # "it appears that the strain will be X" -> "the strain is rumored to be X"
+            or _RUMOURED.search(d_text)
             or _EXPECTATION.search(d_text)
             or _AIM.search(d_text)
             # a question asks what the original doubts ("perhaps we don't want ..." -> "should we really ...?")
-            or d_text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+            or (
+                d_text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+                and (s_unc is None or _asks_the_claim(der, link.derived[-1], src, link.source, s_unc))
+            )
             or (s_unc is not None and _raised_doubt_on(der, link.derived, src, link.source, s_unc))
         )
         if (
@@ -939,6 +994,22 @@ def _certainty_shift(
     evidence verb swapped for one that claims more or less, an allegation added to a plain statement."""
     d_span = (d_spans[0][0], d_spans[-1][1])
     s_span = (s_spans[0][0], s_spans[-1][1])
+    # (the suspect's "has been charged" is an allegation, and so doubt of its own: read before that)
+    rec = _RECOMMENDED.search(s_text)
+    if rec and not _STILL_WANTED.search(d_text):
+        done = re.search(rf"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+\s+)?{rec['verb']}\b", d_text, re.I)
+        if done:
+            return Finding(
+                type="hedge_changed",
+                severity="medium",
+                subtype="certainty_increased",
+                detail=f"more certain than the original: what it says should happen (\u201c{rec.group()}\u201d) is "
+                f"stated as done (\u201c{done.group()}\u201d)",
+                derived=d_span,
+                source=s_span,
+                before=rec.group(),
+                after=done.group(),
+            )
     d_evidence = _evidence(der.text, d_spans)
     if not d_doubt and not any(r < 2 for _, r in d_evidence) and not _ASKS.search(d_text):
         if not _FORECAST_WORDS.search(d_text):
@@ -1150,7 +1221,13 @@ _MODAL = frozenset({"may", "might", "could"})
 
 
 def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first uncertainty cue of ``spans``, the month May, the adjective "unlikely" and "could not" aside.
+    """The first uncertainty cue of ``spans``, the month May, the adjective "unlikely" and "could not" aside."""
+    return next(_hedges(text, spans), None)
+
+
+def _hedges(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The uncertainty cues of ``spans`` in order, the month May, the adjective "unlikely" and "could not"
+    aside.
 
     Each cue is judged on a bounded stretch around it, never on all the sentence before it: a run-on of
     thousands of set-aside cues ("if ... may ... might ...") is read in linear time."""
@@ -1167,9 +1244,10 @@ def _first_hedge(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | N
                 and not _ABILITY_DENIED.match(text, found[1])
                 and not _TO_THE_READER.match(text, found[0])
                 and not (text[found[0] : found[1]].lower() in _MODAL and _modal_in_clause(text, a, found[0]))
+                # "Ryan may be the Speaker, but he will no longer be welcome": a concession, granted, not doubted
+                and not (text[found[0] : found[1]].lower() == "may" and _CONCESSION_AFTER.match(text, found[1], b))
             ):
-                return found
-    return None
+                yield found
 
 
 def _modal_in_clause(text: str, sent_start: int, modal: int) -> bool:
@@ -1215,6 +1293,34 @@ def _is_month(text: str, cue: tuple[int, int], opened: int) -> bool:
     return word == "May" and cue[0] > opened
 
 
+# Where a question put after a stated claim begins: "The drug causes liver damage, so why did regulators
+# approve it?"
+_QUESTION_TURN = re.compile(
+    r"[,;:\u2014\u2013]\s*(?:(?:so|but|and|then|yet)\s+)?(?=(?:why|how|what|who|whom|whose|which|when|where|will|"
+    r"would|could|can|should|shall|might|is|are|was|were|do|does|did|has|have|had|isn['’]t|aren['’]t|doesn['’]t|"
+    r"didn['’]t|won['’]t)\b)",
+    re.I,
+)
+
+
+def _asks_the_claim(
+    der: Document, d_index: int, src: Document, s_indices: tuple[int, ...], cue: tuple[int, int]
+) -> bool:
+    """True when the suspect's question (its last sentence, from the clause that asks) has one of the content
+    words the original's hedge governs at least: "Could the drug cause liver damage?" asks the claim the
+    original doubts; "The drug causes liver damage, so why did regulators approve it?" (or that question as a
+    sentence of its own after the claim) states it and asks about something else."""
+    scope = set(_governed(src, s_indices, cue)[0])
+    if not scope:
+        return True
+    sentence = der.sentences[d_index]
+    start = sentence.start
+    for m in _QUESTION_TURN.finditer(der.text, sentence.start, sentence.end):
+        start = m.end()
+    asked = {t.stem for t in sentence.tokens if t.start >= start}
+    return bool(scope & asked)
+
+
 def _raised_doubt_on(
     der: Document, d_indices: tuple[int, ...], src: Document, s_indices: tuple[int, ...], cue: tuple[int, int]
 ) -> bool:
@@ -1245,15 +1351,30 @@ def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d
     return sum(w in d_stems for w in words) / len(words) >= 0.6
 
 
+# "may be X, but Y" grants X to say Y: no doubt about either (only "be": "prices may rise, but ..." forecasts).
+_CONCESSION_AFTER = re.compile(r"\s+(?:well\s+)?be\b[^.;!?]{0,150}?,\s*but\b", re.I)
+# Where a clause that turns against the one before begins ("..., but", "; yet", "although"): a hedge before it
+# governs its own clause only.
+_CLAUSE_TURN = re.compile(
+    r"[,;\u2014\u2013]\s*(?:but|yet|although|though|whereas)\b|\s(?:but|although|whereas)\s|;", re.I
+)
+
+
 def _governed(doc: Document, indices: tuple[int, ...], cue: tuple[int, int]) -> tuple[list[str], list[str]]:
     """The stems of the (up to four) content words right after a cue, and of the content words before it."""
     scope: list[str] = []
     before: list[str] = []
+    end = None
     for i in indices:
-        for t in doc.sentences[i].tokens:
+        sentence = doc.sentences[i]
+        # "The plan may be costly, but it will cut traffic": the "may" governs "costly" only
+        if end is None and sentence.start <= cue[1] <= sentence.end:
+            brk = _CLAUSE_TURN.search(doc.text, cue[1], sentence.end)
+            end = brk.start() if brk else None
+        for t in sentence.tokens:
             if t.norm in STOPWORDS:
                 continue
-            if t.start >= cue[1] and len(scope) < 4:
+            if t.start >= cue[1] and (end is None or t.start < end) and len(scope) < 4:
                 scope.append(t.stem)
             elif t.end <= cue[0]:
                 before.append(t.stem)
@@ -1278,7 +1399,9 @@ def _negation_flip(
     d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b) if _negates(d_text, m, a, b)]
     s_neg = [m for m in s_neg if _compound_negates(s_text, m, d_all)]
     d_neg = [m for m in d_neg if _compound_negates(d_text, m, s_all)]
-    if bool(s_neg) == bool(d_neg):
+    if s_neg and d_neg:
+        return _double_negation(s_text, s_neg, s_all, d_text, d_neg, d_all)
+    if not s_neg and not d_neg:
         return None
     # "very doubtful they are" retold "highly unlikely that they are": the doubt word is on both sides, only
     # one of them is followed by the "that" that makes it read as a negation
@@ -1290,6 +1413,11 @@ def _negation_flip(
     if all(_OPEN_AFTER.match(text, m.end()) for m in negs) and _OPEN_QUESTION.search(other):
         return None
     if all(_said_otherwise(text, m, other, s_all if s_neg else d_all) for m in negs):
+        return None
+    # "stopped funding the project" -> "is not funding the project", "stopped short of calling it" -> "did
+    # not call it": the other side's verb of stopping carries the negation of the very verb this one denies
+    own_all = s_all if s_neg else d_all
+    if not _STOP_VERB.search(own_all) and all(_stopped_verb(text, m, other) for m in negs):
         return None
     # "not without controversy" is with it: the other side's "faced controversy" says the same. (Retold
     # "without controversy", the "without" both sides have does not carry the "not": that is a flip.)
@@ -1351,11 +1479,23 @@ def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> boo
     # copied and searched, is quadratic in a run-on of thousands of them.
     if _LET_US_BEFORE.search(text, max(sent_start, m.start() - 40), m.start()):
         return False
+    # "But that's not all - drones have also ..." adds; "But fear not, I have the experience" reassures
+    if m.group().lower() == "not" and (
+        (_THATS_BEFORE.search(text, max(sent_start, m.start() - 12), m.start()) and _ALL_AFTER.match(text, m.end()))
+        or _FEAR_BEFORE.search(text, max(sent_start, m.start() - 12), m.start())
+    ):
+        return False
     if _in_condition(text, sent_start, sent_end, m.start()):
         return False
     if _ANSWER_NO.match(text, m.start()):
         lead = _lead(text, sent_start, m.start())
-        return bool(lead) and not lead.endswith(":") and lead.rstrip(",").lower() not in _LEAD_IN
+        # "No, no, it is safe": the second "No," answers as the first does
+        return (
+            bool(lead)
+            and not lead.endswith(":")
+            and lead.rstrip(",").lower() not in _LEAD_IN
+            and not _ANSWERS_ONLY.fullmatch(lead)
+        )
     return True
 
 
@@ -1431,6 +1571,116 @@ def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool
         if first is not None and first < verb_at:
             return True
     return False
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """The crude stemmer leaves "smoke" and "smok(ing)", "stop" and "stopp(ed)": a final e or a doubled
+    consonant is not a different word."""
+    if a == b:
+        return True
+    a, b = (a, b) if len(a) <= len(b) else (b, a)
+    return len(a) >= 3 and b in (a + "e", a + a[-1])
+
+
+def _denied_verb(text: str, at: int) -> str | None:
+    """The stem of the first word after ``at`` (a negation's end) that can be the verb it denies."""
+    for w in _WORD.finditer(text, at, min(len(text), at + 80)):
+        norm = normalize_word(w.group())
+        if norm in STOPWORDS or norm in _NOT_THE_VERB or norm.isdigit():
+            continue
+        return stem(norm)
+    return None
+
+
+def _stopped_verb(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when ``other`` has a verb of stopping whose object (one of the four content words after it) is the
+    verb ``neg`` denies: "is not funding" and "stopped funding" say the same."""
+    verb = _denied_verb(text, neg.end())
+    if verb is None:
+        return False
+    for m in _STOP_VERB.finditer(other):
+        after = [stem(normalize_word(w.group())) for w in _WORD.finditer(other, m.end(), min(len(other), m.end() + 80))]
+        content = [w for w in after if w not in STOPWORDS][:4]
+        if any(_same_stem(verb, w) for w in content):
+            return True
+    return False
+
+
+def _no_longer(text: str, m: re.Match[str]) -> bool:
+    """True for a negation that opens "no longer" or "not ... any more" (``_SAID_OTHERWISE``'s first phrase)."""
+    return _SAID_OTHERWISE[0][0].match(text, m.end()) is not None
+
+
+def _double_negation(
+    s_text: str,
+    s_neg: list[re.Match[str]],
+    s_all: str,
+    d_text: str,
+    d_neg: list[re.Match[str]],
+    d_all: str,
+) -> Finding | None:
+    """A negation on each side that deny each other: "is no longer funding" -> "has not stopped funding" (a
+    "not" put before the stopping that the other side's "no longer" says). Only when one side says "no
+    longer"/"any more" and the other negates a verb of stopping whose object is the verb "no longer" governs,
+    in sentences worded alike; any other pair of negations is taken for the same one."""
+    for own_is_source, own_text, own_neg, other_text, other_neg in (
+        (True, s_text, s_neg, d_text, d_neg),
+        (False, d_text, d_neg, s_text, s_neg),
+    ):
+        if not all(_no_longer(own_text, m) for m in own_neg) or any(_no_longer(other_text, m) for m in other_neg):
+            continue
+        for m in other_neg:
+            stop = _STOP_AFTER.match(other_text, m.end())
+            if stop is None:
+                continue
+            verb = _denied_verb(own_text, own_neg[0].end())
+            stopped = _STOP_VERB.match(other_text, stop.end())
+            if verb is None or stopped is None:
+                continue
+            objects = [
+                stem(normalize_word(w.group()))
+                for w in _WORD.finditer(other_text, stopped.end(), min(len(other_text), stopped.end() + 80))
+            ]
+            if not any(_same_stem(verb, w) for w in [w for w in objects if w not in STOPWORDS][:3]):
+                continue
+            s_words = set(re.findall(r"\w+", s_all.lower()))
+            d_words = set(re.findall(r"\w+", d_all.lower()))
+            shared = len(s_words & d_words)
+            if shared / max(1, len(d_words)) < 0.5 or shared / max(1, len(s_words)) < 0.5:
+                return None
+            said = other_text[m.start() : stopped.end()]
+            phrase = _SAID_OTHERWISE[0][0].match(own_text, own_neg[0].end())
+            own_said = own_text[own_neg[0].start() : phrase.end() if phrase else own_neg[0].end()]
+            if own_is_source:
+                detail = (
+                    f"negation reversed: the original says \u201c{own_said}\u201d here, the suspect "
+                    f"\u201c{said}\u201d, the opposite"
+                )
+                return Finding(
+                    type="hedge_changed",
+                    severity="high",
+                    subtype="negation_flipped",
+                    detail=detail,
+                    derived=(m.start(), stopped.end()),
+                    source=(own_neg[0].start(), own_neg[0].end()),
+                    before=own_neg[0].group(),
+                    after=said,
+                )
+            detail = (
+                f"negation reversed: the original says \u201c{said}\u201d here, the suspect "
+                f"\u201c{own_said}\u201d, the opposite"
+            )
+            return Finding(
+                type="hedge_changed",
+                severity="high",
+                subtype="negation_flipped",
+                detail=detail,
+                derived=(own_neg[0].start(), own_neg[0].end()),
+                source=(m.start(), stopped.end()),
+                before=said,
+                after=own_neg[0].group(),
+            )
+    return None
 
 
 # The two below are read once for each pair of sentences, whatever the number of negations in them: a

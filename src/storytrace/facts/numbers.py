@@ -1271,6 +1271,48 @@ def _qualifier_class(q: Quantity) -> str | None:
     return _QUALIFIER_CLASS.get(q.qualifier) if q.qualifier else None
 
 
+def _plain(q: Quantity) -> bool:
+    """A single figure in digits, no range, tally, words or order of magnitude: ``equal`` holds for two such
+    only when a reading of one is the other's, and ``approx`` only within 5% of each other."""
+    return q.kind != "tally" and q.high is None and not _in_words(q) and q.qualifier != VAGUE
+
+
+#: Figures compared one with another, at most, before ``_FigureIndex`` narrows the pairs: two lists of
+#: thousands (a run-on list of results) took seconds pair by pair.
+_PAIRWISE_CAP = 4096
+
+
+class _FigureIndex:
+    """The figures of a list by value, to find the ones that may be ``equal`` or ``approx`` to a figure
+    without reading every pair: the plain figures (``_plain``) within 1/19 of one of its readings (5% of the
+    larger of two values), and every other one. ``near`` gives a superset of the matches, in list order."""
+
+    def __init__(self, qs: list[Quantity]) -> None:
+        self.qs = qs
+        self.other = [k for k, q in enumerate(qs) if not _plain(q)]
+        points = sorted((r, k) for k, q in enumerate(qs) if _plain(q) for r in _readings(q))
+        self.values = [v for v, _k in points]
+        self.ids = [k for _v, k in points]
+
+    def near(self, d: Quantity) -> list[int]:
+        if not _plain(d):
+            return list(range(len(self.qs)))
+        found = set(self.other)
+        for r in _readings(d):
+            slack = abs(r) / 19 + 1e-6 * max(1.0, abs(r))
+            lo = bisect.bisect_left(self.values, r - slack)
+            hi = bisect.bisect_right(self.values, r + slack)
+            found.update(self.ids[lo:hi])
+        return sorted(found)
+
+
+def _matching(d: Quantity, qs: list[Quantity], index: _FigureIndex | None) -> list[tuple[int, Quantity]]:
+    """The figures of ``qs`` (with their positions) that may match ``d``: all, or those ``index`` gives."""
+    if index is None:
+        return list(enumerate(qs))
+    return [(k, qs[k]) for k in index.near(d)]
+
+
 def number_findings(alignment: Alignment) -> list[Finding]:
     """``number_changed`` findings for every link whose derived side restates a source side.
 
@@ -1297,6 +1339,8 @@ def number_findings(alignment: Alignment) -> list[Finding]:
 
     all_src: list[Quantity] | None = None
     all_der: list[Quantity] | None = None
+    src_index: _FigureIndex | None = None
+    der_index: _FigureIndex | None = None
     texts = (src.text, der.text)
     findings: list[Finding] = []
     blur_checks: list[tuple[Link, list[Quantity]]] = []
@@ -1314,22 +1358,27 @@ def number_findings(alignment: Alignment) -> list[Finding]:
         if not S:
             if all_src is None:
                 all_src = extract_quantities(src.text)
+                src_index = _FigureIndex(all_src)
             findings.extend(_unknown(d, texts) for d in D if _is_unknown(d, link, all_src, der.text, src.text))
             continue
         matched: set[int] = set()
         open_d: list[Quantity] = []
+        s_index = _FigureIndex(S) if len(D) * len(S) > _PAIRWISE_CAP else None
         for d in D:
-            eq = [k for k, s in enumerate(S) if equal(d, s)]
+            candidates = _matching(d, S, s_index)
+            eq = [k for k, s in candidates if equal(d, s)]
             if eq:
                 matched.update(eq)
                 findings.extend(_same_figure_findings(d, [S[k] for k in eq], texts))
                 continue
-            near = [k for k, s in enumerate(S) if approx(d, s) and k not in matched]
+            near = [k for k, s in candidates if approx(d, s) and k not in matched]
             if near:
                 matched.update(near)
                 if all_src is None:
                     all_src = extract_quantities(src.text)
-                if not any(equal(d, o) for o in all_src):  # equal to another source figure: not a rounding
+                    src_index = _FigureIndex(all_src)
+                # equal to another source figure: not a rounding
+                if not any(equal(d, o) for _k, o in _matching(d, all_src, src_index)):
                     f = _rounded(d, S[near[0]], texts)
                     if f:
                         findings.append(f)
@@ -1339,16 +1388,21 @@ def number_findings(alignment: Alignment) -> list[Finding]:
             continue
         if all_src is None:
             all_src = extract_quantities(src.text)
+            src_index = _FigureIndex(all_src)
         if all_der is None:
             all_der = extract_quantities(der.text)
+            der_index = _FigureIndex(all_der)
+        # (equal and approx are symmetric in what the index narrows: the same values either way round)
         open_s = [
-            s for k, s in enumerate(S) if k not in matched and not any(equal(o, s) or approx(o, s) for o in all_der)
+            s
+            for k, s in enumerate(S)
+            if k not in matched and not any(equal(o, s) or approx(o, s) for _k, o in _matching(s, all_der, der_index))
         ]
         used: set[int] = set()
         for d in open_d:
             if _cut_off(der.text, d):
                 continue  # the text stops right after the figure: truncated ("over 6" of "over 6,000")
-            if any(equal(d, o) or approx(d, o) for o in all_src):
+            if any(equal(d, o) or approx(d, o) for _k, o in _matching(d, all_src, src_index)):
                 continue  # the figure is the source's, from elsewhere: moved, not changed
             if _sum_of(d, S):
                 continue  # "more than 60 ... and another 40" told as "over 100": added up, not changed

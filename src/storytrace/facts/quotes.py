@@ -114,7 +114,9 @@ _TRAILING_AUX = re.compile(
     r"(?:\s+(?:also|later|earlier|then|previously|once|again|has|have|had|would|will|repeatedly|often|"
     r"recently|reportedly|first|last|further|simply|only))+\s*$"
 )
-_LEADING_CONJ = re.compile(r"^(?:and|but|as|while|so|then|also|yet|when|where)\s+", re.IGNORECASE)
+# A conjunction that opens the clause before a speaker ("..., and Sen. Okafor, who sponsored it, said"). Used
+# with ``match(text, pos)``, which anchors at ``pos`` (a "^" would match only at the text's very start).
+_LEADING_CONJ = re.compile(r"\s*(?:and|but|as|while|so|then|also|yet|when|where)\s+", re.IGNORECASE)
 # Where a speaker phrase after its verb ends ("said the mayor at a news conference").
 _NP_STOP = frozenset(
     """in on at during after before when while as who which that adding last yesterday today tonight this
@@ -1601,6 +1603,9 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
             continue  # where the source quote starts and ends is a guess: only words swapped inside count
         d_run = [w for w in m.d.words[i1:i2] if not w.bracket]
         s_run = m.s.words[j1:j2]
+        # "the bridge is is safe" -> "is safe": a doubled word fixed (or made) is a typo, not words changed
+        if (not d_run and _doubled(s_text, m.s.words, j1, j2)) or (not s_run and _doubled(d_text, m.d.words, i1, i2)):
+            continue
         if not d_run:  # words left out, or replaced by an editor's [bracketed] words
             if edge or i1 in m.d.gaps or i2 in m.d.gaps or i2 > i1 or _whole_sentences(s_text, s_run):
                 trimmed.extend(range(j1, j2))
@@ -1689,6 +1694,21 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
                 after=d_text[d_span[0] : d_span[1]],
             )
     return None
+
+
+def _doubled(text: str, words: list[_W], a: int, b: int) -> bool:
+    """True when each of ``words[a:b]`` repeats the word next to it with only spaces between ("is is"): a
+    stutter of the keyboard. "no, no" and "very, very" have a mark between and are the speaker's."""
+    if a >= b:
+        return False
+
+    def twin(k: int, n: int) -> bool:
+        if not 0 <= n < len(words) or words[n].norm != words[k].norm:
+            return False
+        lo, hi = (words[k], words[n]) if k < n else (words[n], words[k])
+        return not text[lo.end : hi.start].strip()
+
+    return all(twin(k, k - 1) or twin(k, k + 1) for k in range(a, b))
 
 
 def _op_words(m: _Match, op: tuple[str, int, int, int, int]) -> list[_W]:

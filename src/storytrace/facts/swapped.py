@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from storytrace.align import Alignment
+from storytrace.align import Alignment, word_opcodes
 from storytrace.facts.dates import _WEEKDAY_NUMBER
 from storytrace.facts.recombined import _NOT_NAMES
 from storytrace.finding import Finding
@@ -83,7 +83,7 @@ def _slot_swaps(src: Document, der: Document, s_sent: Sentence, d_sent: Sentence
         return []
     s_norms = [t.norm for t in s_toks]
     d_norms = [t.norm for t in d_toks]
-    ops = SequenceMatcher(None, d_norms, s_norms, autojunk=False).get_opcodes()
+    ops = word_opcodes(d_norms, s_norms)
     out = _swaps_in(src, der, s_sent, d_sent, d_words, ops)
     local = _local_ops(d_norms, s_toks, src.text, ops)
     if local is not None:
@@ -125,7 +125,7 @@ def _local_ops(
         return None
     lo = max(0, j1 - i1 - 2)
     hi = min(len(s_norms), j2 + (len(d_norms) - i2) + 2)
-    window = SequenceMatcher(None, d_norms, s_norms[lo:hi], autojunk=False).get_opcodes()
+    window = word_opcodes(d_norms, s_norms[lo:hi])
     return [(tag, a, b, c + lo, d + lo) for tag, a, b, c, d in window]
 
 
@@ -155,6 +155,8 @@ def _swaps_in(
     if shared < MIN_SHARED:
         return []
     out: list[Finding] = []
+    # read once: built for each slot, a run-on of thousands of words and slots was quadratic
+    pairs: dict[tuple[str, str], frozenset[str]] | None = None
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or i2 - i1 > MAX_SLOT or j2 - j1 > MAX_SLOT:
             continue
@@ -163,11 +165,11 @@ def _swaps_in(
         if not (_context(before, d_norms) or _context(after, d_norms)):
             continue
         d_slot, s_slot = d_toks[i1:i2], s_toks[j1:j2]
+        if pairs is None:
+            pairs = _word_pairs(s_toks)
         found = (
             _pronoun_swap(der, src, d_slot, s_slot, s_sent)
-            or _figure_swap(
-                der, src, d_slot, s_slot, d_words, _next_word(d_toks, i2), _word_pairs(s_toks), _lead_in(d_toks, i1)
-            )
+            or _figure_swap(der, src, d_slot, s_slot, d_words, _next_word(d_toks, i2), pairs, _lead_in(d_toks, i1))
             or _day_swap(der, src, d_slot, s_slot, d_words)
             or _name_swap(
                 der,
