@@ -352,51 +352,9 @@ def families(
 
 
 def _chunks(group: list[Candidate], max_pairs: int, strong_score: float) -> list[list[Candidate]]:
-    """One component's pairs (sorted by (a, b)) in chunks of at most ``max_pairs``, each sorted by (a, b).
-
-    A story group itself over ``max_pairs`` (stories that share transcripts or identical originals, joined
-    by strong pairs) is cut again along each article's closest partners (``_closest``) before any cut
-    in position order: that order put an original's pairs, which come first, in one chunk and the pairs
-    between its rewrites in the next, where their common original was unknown and they became copies of
-    each other (SheepDog: 286 rewrite-rewrite pairs).
-    """
+    """One component's pairs (sorted by (a, b)) in chunks of at most ``max_pairs``, each sorted by (a, b)."""
     if len(group) <= max_pairs:
         return [group]
-    chunks = _packed(group, max_pairs, lambda c: c.score >= strong_score, lambda pairs: _closest(pairs, max_pairs))
-    return [sorted(chunk, key=lambda c: (c.a, c.b)) for chunk in chunks]
-
-
-def _closest(group: list[Candidate], max_pairs: int) -> list[list[Candidate]]:
-    """A story group over ``max_pairs`` cut along the pairs that are one of their articles' best (highest
-    score, then lowest rank): a rewrite's best partner is its original or a sibling, an original's one of
-    its rewrites, so one original and its rewrites mostly stay together; what still does not fit is cut
-    in position order."""
-    best: dict[int, Candidate] = {}
-    for c in group:
-        for x in (c.a, c.b):
-            cur = best.get(x)
-            if cur is None or (c.score, -c.rank) > (cur.score, -cur.rank):
-                best[x] = c
-    closest = {(c.a, c.b) for c in best.values()}
-
-    def in_order(pairs: list[Candidate]) -> list[list[Candidate]]:
-        return [pairs[k : k + max_pairs] for k in range(0, len(pairs), max_pairs)]
-
-    return _packed(group, max_pairs, lambda c: (c.a, c.b) in closest, in_order, later=True)
-
-
-def _packed(
-    group: list[Candidate],
-    max_pairs: int,
-    joins: Callable[[Candidate], bool],
-    too_big: Callable[[list[Candidate]], list[list[Candidate]]],
-    *,
-    later: bool = False,
-) -> list[list[Candidate]]:
-    """``group``'s pairs packed into chunks of at most ``max_pairs``: the articles the ``joins`` pairs
-    connect form groups, packed whole (each other pair goes with the larger group of its two articles, or
-    with ``later`` the group of the article later in the corpus); a group with more pairs than that is cut
-    by ``too_big``."""
     parent: dict[int, int] = {}
 
     def find(x: int) -> int:
@@ -408,7 +366,7 @@ def _packed(
 
     for c in group:
         ra, rb = find(c.a), find(c.b)
-        if joins(c) and ra != rb:
+        if c.score >= strong_score and ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     size: dict[int, int] = {}
     for x in list(parent):
@@ -416,15 +374,14 @@ def _packed(
     story: dict[int, list[Candidate]] = {}
     for c in group:
         ra, rb = find(c.a), find(c.b)
-        # ``later``: with the later article's group (its copies and theirs), else with the larger group
-        home = rb if later or (size[rb], -rb) > (size[ra], -ra) else ra
+        home = ra if (size[ra], -ra) >= (size[rb], -rb) else rb
         story.setdefault(home, []).append(c)
     chunks: list[list[Candidate]] = []
     current: list[Candidate] = []
     for home in sorted(story):
         pairs = story[home]
         if len(pairs) > max_pairs:
-            chunks.extend(too_big(pairs))
+            chunks.extend(pairs[k : k + max_pairs] for k in range(0, len(pairs), max_pairs))
             continue
         if len(current) + len(pairs) > max_pairs:
             chunks.append(current)
@@ -432,7 +389,7 @@ def _packed(
         current += pairs
     if current:
         chunks.append(current)
-    return chunks
+    return [sorted(chunk, key=lambda c: (c.a, c.b)) for chunk in chunks]
 
 
 def candidate_rows(
