@@ -102,7 +102,9 @@ _RECOMMENDED = re.compile(
 )
 # ... still wanted in the suspect: a modal, or someone calling for it.
 _STILL_WANTED = re.compile(
-    r"\b(?:should|must|ought|could|may|might|would|will|call(?:s|ed|ing)?\s+for|urg\w*|demand\w*|want\w*)\b", re.I
+    r"\b(?:should|must|ought\s+to|could|may|might|would|will|to|call(?:s|ed|ing)?\s+for|urg\w*|demand\w*|want\w*)"
+    r"\s+(?:\w+\s+){0,3}$",
+    re.I,
 )
 # Verbs that say the opposite of each other about the same claim ("has denied taking the money" -> "has
 # admitted taking the money"): one for the other reverses the claim as a dropped "not" does.
@@ -393,6 +395,8 @@ _COMPOUND_AFTER = re.compile(
 _THATS_BEFORE = re.compile(r"\bthat(?:['’]s|\s+is)\s+$", re.I)
 _ALL_AFTER = re.compile(r"\s+all\s*(?:[-\u2013\u2014:,.!;]|$)", re.I)
 _FEAR_BEFORE = re.compile(r"\b(?:fear|worry)\s+$", re.I)
+# ... "fear not," / "fear not." closes its clause; "fear not enough doctors will come" negates.
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.!;:\u2014\u2013-]|$)")
 # "Let us not forget that ..." urges; it denies nothing.
 _LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
 # A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
@@ -996,8 +1000,18 @@ def _certainty_shift(
     s_span = (s_spans[0][0], s_spans[-1][1])
     # (the suspect's "has been charged" is an allegation, and so doubt of its own: read before that)
     rec = _RECOMMENDED.search(s_text)
-    if rec and not _STILL_WANTED.search(d_text):
-        done = re.search(rf"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+\s+)?{rec['verb']}\b", d_text, re.I)
+    if rec:
+        done = next(
+            (
+                d
+                for d in re.finditer(
+                    rf"\b(?:(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+\s+)?)?{rec['verb']}\b", d_text, re.I
+                )
+                # still wanted where the suspect says it ("should be charged", "calls for him to be charged")
+                if not _STILL_WANTED.search(d_text, max(0, d.start() - 40), d.start())
+            ),
+            None,
+        )
         if done:
             return Finding(
                 type="hedge_changed",
@@ -1352,7 +1366,14 @@ def _kept_scope(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d
 
 
 # "may be X, but Y" grants X to say Y: no doubt about either (only "be": "prices may rise, but ..." forecasts).
-_CONCESSION_AFTER = re.compile(r"\s+(?:well\s+)?be\b[^.;!?]{0,150}?,\s*but\b", re.I)
+# Only when X is a noun phrase ("may be the Speaker") or a word of judgement ("may be expensive"): "may be
+# guilty, but", "may be linked to the water, but" still doubt a fact, and dropping the "may" states it.
+_CONCESSION_AFTER = re.compile(
+    r"\s+be\s+(?:(?:the|a|an|his|her|their|its|our|my|your)\s|(?:too\s+|very\s+|a\s+bit\s+)?(?:expensive|costly|"
+    r"unpopular|late|slow|small|difficult|painful|inconvenient|controversial|ambitious|modest|unusual|old-fashioned)"
+    r"\b)[^.;!?]{0,150}?,\s*but\b",
+    re.I,
+)
 # Where a clause that turns against the one before begins ("..., but", "; yet", "although"): a hedge before it
 # governs its own clause only.
 _CLAUSE_TURN = re.compile(
@@ -1482,7 +1503,7 @@ def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> boo
     # "But that's not all - drones have also ..." adds; "But fear not, I have the experience" reassures
     if m.group().lower() == "not" and (
         (_THATS_BEFORE.search(text, max(sent_start, m.start() - 12), m.start()) and _ALL_AFTER.match(text, m.end()))
-        or _FEAR_BEFORE.search(text, max(sent_start, m.start() - 12), m.start())
+        or (_FEAR_BEFORE.search(text, max(sent_start, m.start() - 12), m.start()) and _CLAUSE_ENDS.match(text, m.end()))
     ):
         return False
     if _in_condition(text, sent_start, sent_end, m.start()):
@@ -1592,6 +1613,14 @@ def _denied_verb(text: str, at: int) -> str | None:
     return None
 
 
+# A stopping that is only wanted, tried or to come ("hope to stop", "will stop", "is designed to prevent").
+_STOP_INTENDED = re.compile(
+    r"\b(?:to|will|would|could|may|might|should|must|can|shall|wants?|hopes?|tri(?:es|ed)|aims?|seeks?|plans?|"
+    r"designed|intended|meant)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
 def _stopped_verb(text: str, neg: re.Match[str], other: str) -> bool:
     """True when ``other`` has a verb of stopping whose object (one of the four content words after it) is the
     verb ``neg`` denies: "is not funding" and "stopped funding" say the same."""
@@ -1599,6 +1628,8 @@ def _stopped_verb(text: str, neg: re.Match[str], other: str) -> bool:
     if verb is None:
         return False
     for m in _STOP_VERB.finditer(other):
+        if _STOP_INTENDED.search(other, max(0, m.start() - 40), m.start()):
+            continue  # "hope to stop the spread", "will stop funding": not stopped, so no "not" restated
         after = [stem(normalize_word(w.group())) for w in _WORD.finditer(other, m.end(), min(len(other), m.end() + 80))]
         content = [w for w in after if w not in STOPWORDS][:4]
         if any(_same_stem(verb, w) for w in content):

@@ -1696,6 +1696,9 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
     return None
 
 
+_NEGATIONS = frozenset(("no", "not", "never", "none", "nothing", "nor", "neither"))
+
+
 def _doubled(text: str, words: list[_W], a: int, b: int) -> bool:
     """True when each of ``words[a:b]`` repeats the word next to it with only spaces between ("is is"): a
     stutter of the keyboard. "no, no" and "very, very" have a mark between and are the speaker's."""
@@ -1703,8 +1706,8 @@ def _doubled(text: str, words: list[_W], a: int, b: int) -> bool:
         return False
 
     def twin(k: int, n: int) -> bool:
-        if not 0 <= n < len(words) or words[n].norm != words[k].norm:
-            return False
+        if not 0 <= n < len(words) or words[n].norm != words[k].norm or words[k].norm in _NEGATIONS:
+            return False  # "did not not vote": a doubled denial is meant, and dropping one turns it round
         lo, hi = (words[k], words[n]) if k < n else (words[n], words[k])
         return not text[lo.end : hi.start].strip()
 
