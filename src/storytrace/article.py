@@ -649,9 +649,11 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if published_raw is None:
         # htmldate looks for the earliest date (original_date): a date it missed in the publication markup, earlier
         # than what it found (a modified date, a copyright year) or found where it found none, is the one.
-        marked = _marked_published(tree, html)
+        marked = _marked_published(tree)
         if marked is not None and (published is None or marked[:10] < published[:10]):
             published = marked
+        elif published is None:
+            published = _marked_time(tree if main is None else main)
     return _Page(
         text="\n\n".join(paragraphs),
         title=title,
@@ -712,15 +714,70 @@ def _publication_markup(tree: HtmlElement, html: str) -> list[str | None]:
     return values
 
 
-def _marked_published(tree: HtmlElement, html: str) -> str | None:
-    """The first publication date the page's date markup gives that storytrace reads (ISO 8601, with the time
-    when given), else None. htmldate reads fewer forms: on a page whose JSON-LD says "datePublished": "March 12,
-    2024 9:05 PM" it fell back to ``dateModified``, a day late."""
-    for value in _publication_markup(tree, html):
+def _marked_published(tree: HtmlElement) -> str | None:
+    """The first publication date the page's own date markup gives that storytrace reads (ISO 8601, with the time
+    when given), else None: its date meta tags, then the ``datePublished`` of an article object in its JSON-LD.
+    htmldate reads fewer forms: on a page whose JSON-LD says "datePublished": "March 12, 2024 9:05 PM" it fell
+    back to ``dateModified``, a day late. Markup that may be another story's is not read here: an item of a
+    JSON-LD list, the page's WebSite object, a <time> in a "Trending" rail all gave a date days or years early,
+    and the earliest date is taken for the original in a trace."""
+    values = [
+        el.get("content")
+        for el in tree.iter("meta")
+        if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
+        or (el.get("itemprop") in _PUBLISHED_META and not el.xpath("ancestor::*[@itemscope]"))
+    ]
+    values += _json_ld_published(tree)
+    for value in values:
         iso = _normalise_published(value.strip()) if value else None
         if iso is not None:
             return iso
     return None
+
+
+#: The schema.org types of a story's own JSON-LD object: its ``datePublished`` is the story's.
+_JSON_LD_ARTICLE = re.compile(r"(?:\w*Article|BlogPosting|LiveBlogPosting|Report)")
+
+
+def _json_ld_published(tree: HtmlElement) -> list[str]:
+    """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
+    ``@graph``; not of the items of a list (related stories) nor of other objects."""
+    import json
+
+    values: list[str] = []
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        objects = data if isinstance(data, list) else [data]
+        for o in list(objects):
+            graph = o.get("@graph") if isinstance(o, dict) else None
+            objects += graph if isinstance(graph, list) else []
+        for obj in objects:
+            if not isinstance(obj, dict) or not isinstance(obj.get("datePublished"), str):
+                continue
+            kinds = obj.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds):
+                values.append(obj["datePublished"])
+    return values
+
+
+def _marked_time(page: HtmlElement) -> str | None:
+    """The date of the <time itemprop="datePublished"> elements of ``page`` (the page less its teaser cards) that
+    stand in no rail, box or list of other stories, when they agree on one; else None. A date it would have to pick
+    from several is left out."""
+    dates = set()
+    for el in page.iter("time"):
+        if el.get("itemprop") != "datePublished" or el.xpath(
+            "ancestor::*[self::aside or self::nav or self::header or self::footer or self::li]"
+        ):
+            continue
+        iso = _normalise_published((el.get("datetime") or "").strip())
+        if iso is not None:
+            dates.add(iso)
+    return dates.pop() if len(dates) == 1 else None
 
 
 _NUMERIC_DATE_IN_PAGE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
@@ -792,33 +849,67 @@ def _main_article_only(tree: HtmlElement) -> HtmlElement | None:
 
 # A teaser card: an <article> of at most this much text, at most one <p>, under a headline that is a link elsewhere.
 _TEASER_MAX_CHARS = 400
-# The page must keep this much text outside the cards, or it is a section front made of them, left as it is.
+# The page must keep this much paragraph text outside the cards, or it is a section front made of them, left as it is.
 _TEASER_PAGE_REST = 500
+# Page furniture whose text is no story: a footer or an inline script beside a section front's cards is not a story
+# the cards could be dropped for.
+_NOT_STORY = (
+    "ancestor-or-self::*[self::script or self::style or self::nav or self::header or self::footer or self::aside]"
+)
 
 
 def _without_teaser_cards(page: HtmlElement, articles: list[HtmlElement]) -> HtmlElement | None:
     """``page`` without its teaser cards ("More stories" set as <article>s next to a story that is in no <article>
     of its own), when it holds at least two and keeps the story; else None. Their summaries were read as the
-    story's paragraphs."""
+    story's paragraphs. Cards are dropped only where they stand apart from the story's text, in a rail or box of
+    their own: a live blog's entries and a page of news in brief share their container with the page's text,
+    and the entries of a live blog link to the page itself."""
 
-    def is_card(article: HtmlElement) -> bool:
+    def link_path(href: str) -> str:
+        path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/?#]*", "", href.strip(), flags=re.IGNORECASE)
+        return path.split("#")[0].split("?")[0]
+
+    def card_link(article: HtmlElement) -> str | None:
         if len(" ".join(article.text_content().split())) > _TEASER_MAX_CHARS or len(article.xpath(".//p")) > 1:
-            return False
+            return None
         for heading in article.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"):
             links = [a for a in heading.iter("a") if not (a.get("href") or "#").startswith("#")]
             text = " ".join(heading.text_content().split())
             if text and links and " ".join(" ".join(a.text_content() for a in links).split()) == text:
-                return True
-        return False
+                return link_path(links[0].get("href") or "")
+        return None
 
-    cards = [a for a in articles if is_card(a) and not any(True for _ in a.iterdescendants("article"))]
+    links = {a: card_link(a) for a in articles if not any(True for _ in a.iterdescendants("article"))}
+    own = {link_path(v) for v in page.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content")}
+    paths = [path for path in links.values() if path is not None]
+    # Links that differ only in their query or fragment ("?post=3", "#entry-3") point into one page: the entries
+    # of a live blog, not teasers for other stories.
+    shared = {path for path in paths if paths.count(path) > 1} | own
+    cards = [a for a in articles if links.get(a) is not None and links[a] not in shared]
     body = page.find(".//body")
     if len(cards) < 2 or body is None:
         return None
-    in_cards = sum(len(" ".join(a.text_content().split())) for a in cards)
-    if len(" ".join(body.text_content().split())) - in_cards < _TEASER_PAGE_REST:
+    # Sets of the elements themselves, which keep them alive: lxml makes a new proxy, with a new id(), for an
+    # element no Python object holds.
+    in_cards = {p for card in cards for p in card.iter("p")}
+    rest = [p for p in body.iter("p") if p not in in_cards and not p.xpath(_NOT_STORY)]
+    if sum(len(" ".join(p.text_content().split())) for p in rest) < _TEASER_PAGE_REST:
         return None
-    for card in cards:
+    own_text = {p for p in rest if p.text_content().strip()}
+
+    def apart(card: HtmlElement) -> bool:
+        # The card's box: its nearest ancestor that holds another card. A box that holds text of the page's own
+        # (a live blog's summary, a page of briefs under its intro) is the page's content, not a rail of teasers.
+        others = {c for c in cards if c is not card}
+        for box in card.iterancestors():
+            if any(a in others for a in box.iter("article")):
+                return not any(p in own_text for p in box.iter("p"))
+        return False
+
+    dropped = [card for card in cards if apart(card)]
+    if len(dropped) < 2:
+        return None
+    for card in dropped:
         if card.getparent() is not None:
             card.drop_tree()
     return page
