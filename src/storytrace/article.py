@@ -462,11 +462,12 @@ _DATE_THEN_TIME = re.compile(
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?",
     re.IGNORECASE,
 )
-#: Zone abbreviations a date line gives that name one UTC offset (hours). Others ("IST": India, Ireland or Israel)
-#: leave the time unread.
+#: Zone abbreviations a date line gives that name one UTC offset (hours). Others leave the time unread: "IST"
+#: (India, Ireland or Israel), "CST" (US Central or China, 14 hours apart), "BST" (British Summer or Bangladesh),
+#: "MST" (US Mountain or Malaysia).
 _ZONE_OFFSETS = {
-    "z": 0, "utc": 0, "gmt": 0, "ut": 0, "bst": 1, "wet": 0, "west": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
-    "msk": 3, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+    "z": 0, "utc": 0, "gmt": 0, "ut": 0, "wet": 0, "west": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+    "msk": 3, "est": -5, "edt": -4, "cdt": -5, "mdt": -6, "pst": -8, "pdt": -7,
     "jst": 9, "kst": 9, "aest": 10, "aedt": 11,
 }  # fmt: skip
 #: Zones whose offset changes with daylight saving time ("ET": EST or EDT), read with the system's time zone data.
@@ -496,6 +497,8 @@ def _with_time_of_day(s: str) -> str | None:
         return naive.isoformat()
     if zone[0] in "+-":
         digits = zone[1:].replace(":", "")
+        if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+            return None  # "+2400" is no offset: an internal error once, and the time is no surer than the zone
         offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
         return naive.replace(tzinfo=dt.timezone(-offset if zone[0] == "-" else offset)).isoformat()
     if zone in _ZONE_OFFSETS:
@@ -1060,7 +1063,12 @@ _JUNK_PATTERNS = [
         r"\b(?:newsletters?|inbox)\b.*)"
     ),
     re.compile(r"(?i:(?:get|receive)\b.{0,80}\b(?:newsletters?|(?:in|to) your inbox)\b.*)"),
-    re.compile(r"(?i:sign[ -]?up\b.{0,160}\b(?:newsletters?|(?:in|to) your inbox|briefing)\b.*)"),
+    # "Sign up for the Morning Briefing: ...": the imperative and whose newsletter it is, in a short line; "Sign-up
+    # was slow, officials said at a briefing" is news
+    re.compile(
+        r"(?=.{0,200}$)(?i:sign[ -]?up(?:\s+(?:now|today|here|free))?\s+(?:for|to)\s+(?:(?:our|the|this)\b.{0,60}?"
+        r"\b(?:newsletters?|briefing|bulletin)\b|.{0,80}\b(?:in|to) your inbox\b).*)"
+    ),
     re.compile(
         r"(?i:by (?:signing up|subscribing|registering|clicking|entering your e-?mail)\b.{0,200}"
         r"\b(?:privacy|terms|agree|consent)\b.*)"
@@ -1087,11 +1095,10 @@ _JUNK_PATTERNS = [
     re.compile(rf"{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
     # ...after a byline: "By Jane Doe | Published 14/05/2024"
     re.compile(rf"(?i:by)\s+{_NAME}\s*[|·•,–—-]\s*{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
-    # a live blog's entry stamps, a time of day or a time ago on its own: "14:32 BST", "10.30am", "2 hours ago"
+    # a live blog's entry stamps, a time ago on its own: "2 hours ago" (a time of day: _TIME_STAMP)
     re.compile(
-        r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?(?:at\s+)?"
-        r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?-i:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
-        r"|(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
+        r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?"
+        r"(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
     ),
     # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette"
     re.compile(rf"(?i:by)\s+{_NAME}(?:\s*,\s*{_NAME})?\.?"),
@@ -1119,8 +1126,43 @@ def _is_junk(paragraph: str) -> bool:
     return any(p.fullmatch(paragraph) for p in _JUNK_PATTERNS)
 
 
+_STAMP_LABEL = r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?(?:at\s+)?)"
+_AM_PM_MARK = r"\s*(?i:[ap]\.?m\b\.?)"
+_STAMP_ZONE = (
+    r"\s+(?:UTC|GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|JST|KST|HKT|SGT|"
+    r"AET|AEST|AEDT)(?:[+-]\d{1,2})?"
+)
+# A live blog's entry stamp, a time of day on its own: "14:32 BST", "10.30am", "10:30 a.m. ET", "9pm". Only a
+# clock no price or score reads like: a colon, or a dot or an hour with am/pm or a zone ("12.50", "45.00 USD" are
+# kept).
+_TIME_STAMP = re.compile(
+    rf"{_STAMP_LABEL}(?:\d{{1,2}}:\d{{2}}(?:{_AM_PM_MARK})?(?:{_STAMP_ZONE})?"
+    rf"|\d{{1,2}}(?:\.\d{{2}})?(?:{_AM_PM_MARK}(?:{_STAMP_ZONE})?|{_STAMP_ZONE}))"
+)
+# Anything that may be a time of day on its own line, a stamp or not: "6.15", "7.45".
+_TIME_LIKE = re.compile(r"(?i:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{2,5})?)")
+
+
+def _entry_stamps(paragraphs: list[str]) -> set[int]:
+    """The positions of the live-blog entry stamps in ``paragraphs``: a time of day on its own, before an entry.
+    A time with another beside it is kept: a list of times ("6.15", "7.45", "9.30 pm") is a timetable's content."""
+
+    def time_like(k: int) -> bool:
+        return 0 <= k < len(paragraphs) and _TIME_LIKE.fullmatch(paragraphs[k].strip()) is not None
+
+    return {
+        k
+        for k, p in enumerate(paragraphs[:-1])
+        if _TIME_STAMP.fullmatch(p.strip()) and not time_like(k - 1) and not time_like(k + 1)
+    }
+
+
 def _clean_paragraphs(paragraphs: Iterable[str], controls: set[str], title: str | None) -> list[str]:
-    kept = [p for p in paragraphs if not _is_junk(p) and not _is_control_only(p, controls)]
+    paragraphs = list(paragraphs)
+    stamps = _entry_stamps(paragraphs)
+    kept = [
+        p for k, p in enumerate(paragraphs) if k not in stamps and not _is_junk(p) and not _is_control_only(p, controls)
+    ]
     # The headline is kept in Article.title; leaving it in the text too would make an HTML page and a
     # plain-text copy of the same story differ by a first "sentence".
     if kept and title:
