@@ -4,6 +4,7 @@ gives on dates it could not read."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import tracemalloc
 from pathlib import Path
@@ -66,3 +67,22 @@ def test_index_add_does_not_name_as_undated_an_article_whose_indexed_record_is_d
     (note,) = [line for line in result.stderr.splitlines() if "could not be read" in line]
     # a was named with b, "2 articles ... : a, b; 1 of them read two ways", though a is indexed dated 2024-03-14
     assert "2 articles" in note and note.split(": ")[-1].split(";")[0] == "b, c"
+
+
+def test_an_object_with_a_list_of_authors_is_not_told_to_give_that_list(tmp_path: Path) -> None:
+    path = tmp_path / "one.json"
+    record = {"headline": "Council", "body": STORY, "authors": [{"name": "Jane Doe"}], "images": [{"url": "x.jpg"}]}
+    path.write_text(json.dumps(record), encoding="utf-8")
+    (result,) = list(read_corpus([str(path)]))
+    assert result.error == f"{path}: no article text (the JSON object has no 'text' or 'html' field)"
+
+
+def test_the_rows_of_a_utf16_table_before_a_bad_surrogate_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    rows = f'id,text\na1,"{STORY}"\na2,"{STORY} Again."\n'
+    path.write_bytes(rows.encode("utf-16") + b"\x00\xd8" + "3,broken\n".encode("utf-16-le"))
+    records = list(read_corpus([str(path)]))
+    assert [r.article.id for r in records if r.article is not None] == ["a1", "a2"]  # none, before
+    assert [r.error for r in records if not r.ok] == [
+        f"{path}: invalid UTF-16 text (illegal UTF-16 surrogate); the rest of the file is skipped"
+    ]

@@ -221,7 +221,11 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
         (
             (key, len(value))
             for key, value in record.items()
-            if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value[:10])
+            if isinstance(value, list)
+            and value
+            and all(isinstance(v, Mapping) for v in value[:10])
+            # articles, not the authors or images of the one object: told to give a list of names, a user was lost
+            and any(isinstance(v.get("text"), str) or isinstance(v.get("html"), str) for v in value[:10])
         ),
         None,
     )

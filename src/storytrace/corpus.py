@@ -1119,16 +1119,26 @@ class _Utf16Lines:
     reads). Text that is not valid UTF-16 stops the file with one error, after the rows before it."""
 
     def __init__(self, stream: _Stream, name: str) -> None:
-        self._text = io.TextIOWrapper(stream, encoding="utf-16", errors="strict", newline="")  # type: ignore[arg-type]
+        # A bad surrogate is let through and found in its line: strict decoding failed on the whole ~8K-character
+        # chunk it was in, losing the rows before it in that chunk too.
+        self._text = io.TextIOWrapper(stream, encoding="utf-16", errors="surrogatepass", newline="")  # type: ignore[arg-type]
         self._name = name
 
     def readline(self, limit: int = -1) -> bytes:
         try:
-            return self._text.readline(limit).encode("utf-8")
+            line = self._text.readline(limit)
         except UnicodeDecodeError as err:
             raise InputError(
                 f"{self._name}: invalid UTF-16 text ({_one_line(err.reason)}); the rest of the file is skipped"
             ) from None
+        if _LONE_SURROGATE.search(line):
+            raise InputError(
+                f"{self._name}: invalid UTF-16 text (illegal UTF-16 surrogate); the rest of the file is skipped"
+            )
+        return line.encode("utf-8")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _CrLines:
