@@ -79,3 +79,16 @@ def test_compare_says_an_impossible_offset_is_not_understood(tmp_path: Path, run
 def test_a_zone_abbreviation_of_two_offsets_keeps_the_day_alone(tmp_path: Path, zone: str) -> None:
     # CST is US Central or China Standard Time, 14 hours apart
     assert _published(tmp_path, f"2024-03-14 09:00 {zone}") == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("published", "iso"),
+    [
+        ("Sat 9 Mar 2024 15.30 GMT", "2024-03-09T15:30:00+00:00"),  # the Guardian's style: no date at all before
+        ("14 March 2024, 10.30am", "2024-03-14T10:30:00"),
+        ("14 Mar 2024 13.30 PM", None),
+        ("2024-03-14 10.30.15", None),
+    ],
+)
+def test_a_time_written_with_a_dot_is_read(tmp_path: Path, published: str, iso: str | None) -> None:
+    assert _published(tmp_path, published) == iso

@@ -462,7 +462,7 @@ _AM_PM = re.compile(r"\d\s*[ap]\.?m\b\.?", re.IGNORECASE)
 # A date, then a time of day: "March 14, 2024 at 9:00 pm", "2024-03-14 09:00:00 UTC", "14 Mar 2024 21:30 CET".
 _DATE_THEN_TIME = re.compile(
     r"(?P<date>.*?(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}))(?:,?\s+(?:at\s+)?|T)"
-    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
+    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?|\.(?P<dot_minute>\d{2})(?![.\d]))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?",
     re.IGNORECASE,
 )
@@ -483,12 +483,13 @@ def _with_time_of_day(s: str) -> str | None:
     for sure (an unknown zone). 12-hour clocks are read with their am/pm: a generic date parser that drops it
     put a story published at 9 PM before one published at 10 AM the same day."""
     m = _DATE_THEN_TIME.fullmatch(s) if len(s) <= 80 else None  # a date line is short; a long cell is no date
-    if m is None or (m["minute"] is None and m["ampm"] is None):
+    minute_text = m["minute"] or m["dot_minute"] if m is not None else None  # "15.30", as the Guardian writes it
+    if m is None or (minute_text is None and m["ampm"] is None):
         return None
     day = _read_published(m["date"])
     if day is None or len(day) != 10:
         return None
-    hour, minute, second = int(m["hour"]), int(m["minute"] or 0), int(m["second"] or 0)
+    hour, minute, second = int(m["hour"]), int(minute_text or 0), int(m["second"] or 0)
     if m["ampm"]:
         if not 1 <= hour <= 12:
             return None
