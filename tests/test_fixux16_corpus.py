@@ -86,11 +86,3 @@ def test_the_rows_of_a_utf16_table_before_a_bad_surrogate_are_read(tmp_path: Pat
     assert [r.error for r in records if not r.ok] == [
         f"{path}: invalid UTF-16 text (illegal UTF-16 surrogate); the rest of the file is skipped"
     ]
-
-
-def test_a_csv_of_cr_line_ends_with_an_lf_in_a_quoted_cell_is_read(tmp_path: Path) -> None:
-    path = tmp_path / "mac.csv"
-    path.write_bytes(f'id,text\r1,"{STORY}\nSecond line."\r2,"{STORY} Again."\r'.encode())
-    records = list(read_corpus([str(path)]))
-    assert [r.error for r in records if not r.ok] == []  # "malformed CSV", before
-    assert [r.article.text for r in records if r.article is not None] == [f"{STORY}\nSecond line.", f"{STORY} Again."]

@@ -887,11 +887,7 @@ class _Reader:
                 yield Record(None, self.name, problem)
                 return
         _raise_field_limit(self.max_bytes)
-        # The header row ends the first line: a lone CR there, and no CRLF, is a CR-only file even with an LF in
-        # a quoted cell.
-        first_end = re.search(rb"\r\n?|\n", head)
-        cr_only = first_end is not None and first_end.group() == b"\r" and first_end.end() < len(head)
-        if cr_only and b"\r\n" not in head and not isinstance(source, _Utf16Lines):
+        if b"\r" in head and b"\n" not in head and not isinstance(source, _Utf16Lines):
             # Lines ended by CR alone, as Excel for Mac's "CSV (Macintosh)" writes them: read as one line, the
             # header ran into every row and the csv module stopped the run with an internal error.
             source = _CrLines(stream)
