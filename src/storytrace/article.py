@@ -221,7 +221,11 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
         (
             (key, len(value))
             for key, value in record.items()
-            if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value[:10])
+            if isinstance(value, list)
+            and value
+            and all(isinstance(v, Mapping) for v in value[:10])
+            # articles, not the authors or images of the one object: told to give a list of names, a user was lost
+            and any(isinstance(v.get("text"), str) or isinstance(v.get("html"), str) for v in value[:10])
         ),
         None,
     )
@@ -458,15 +462,16 @@ _AM_PM = re.compile(r"\d\s*[ap]\.?m\b\.?", re.IGNORECASE)
 # A date, then a time of day: "March 14, 2024 at 9:00 pm", "2024-03-14 09:00:00 UTC", "14 Mar 2024 21:30 CET".
 _DATE_THEN_TIME = re.compile(
     r"(?P<date>.*?(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}))(?:,?\s+(?:at\s+)?|T)"
-    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
+    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?|\.(?P<dot_minute>\d{2})(?![.\d]))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?",
     re.IGNORECASE,
 )
-#: Zone abbreviations a date line gives that name one UTC offset (hours). Others ("IST": India, Ireland or Israel)
-#: leave the time unread.
+#: Zone abbreviations a date line gives that name one UTC offset (hours). Others leave the time unread: "IST"
+#: (India, Ireland or Israel), "CST" (US Central or China, 14 hours apart), "BST" (British Summer or Bangladesh),
+#: "MST" (US Mountain or Malaysia).
 _ZONE_OFFSETS = {
-    "z": 0, "utc": 0, "gmt": 0, "ut": 0, "bst": 1, "wet": 0, "west": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
-    "msk": 3, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+    "z": 0, "utc": 0, "gmt": 0, "ut": 0, "wet": 0, "west": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+    "msk": 3, "est": -5, "edt": -4, "cdt": -5, "mdt": -6, "pst": -8, "pdt": -7,
     "jst": 9, "kst": 9, "aest": 10, "aedt": 11,
 }  # fmt: skip
 #: Zones whose offset changes with daylight saving time ("ET": EST or EDT), read with the system's time zone data.
@@ -478,12 +483,13 @@ def _with_time_of_day(s: str) -> str | None:
     for sure (an unknown zone). 12-hour clocks are read with their am/pm: a generic date parser that drops it
     put a story published at 9 PM before one published at 10 AM the same day."""
     m = _DATE_THEN_TIME.fullmatch(s) if len(s) <= 80 else None  # a date line is short; a long cell is no date
-    if m is None or (m["minute"] is None and m["ampm"] is None):
+    minute_text = m["minute"] or m["dot_minute"] if m is not None else None  # "15.30", as the Guardian writes it
+    if m is None or (minute_text is None and m["ampm"] is None):
         return None
     day = _read_published(m["date"])
     if day is None or len(day) != 10:
         return None
-    hour, minute, second = int(m["hour"]), int(m["minute"] or 0), int(m["second"] or 0)
+    hour, minute, second = int(m["hour"]), int(minute_text or 0), int(m["second"] or 0)
     if m["ampm"]:
         if not 1 <= hour <= 12:
             return None
@@ -496,6 +502,8 @@ def _with_time_of_day(s: str) -> str | None:
         return naive.isoformat()
     if zone[0] in "+-":
         digits = zone[1:].replace(":", "")
+        if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+            return None  # "+2400" is no offset: an internal error once, and the time is no surer than the zone
         offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
         return naive.replace(tzinfo=dt.timezone(-offset if zone[0] == "-" else offset)).isoformat()
     if zone in _ZONE_OFFSETS:
@@ -649,9 +657,11 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if published_raw is None:
         # htmldate looks for the earliest date (original_date): a date it missed in the publication markup, earlier
         # than what it found (a modified date, a copyright year) or found where it found none, is the one.
-        marked = _marked_published(tree, html)
+        marked = _marked_published(tree)
         if marked is not None and (published is None or marked[:10] < published[:10]):
             published = marked
+        elif published is None:
+            published = _marked_time(tree if main is None else main)
     return _Page(
         text="\n\n".join(paragraphs),
         title=title,
@@ -712,15 +722,70 @@ def _publication_markup(tree: HtmlElement, html: str) -> list[str | None]:
     return values
 
 
-def _marked_published(tree: HtmlElement, html: str) -> str | None:
-    """The first publication date the page's date markup gives that storytrace reads (ISO 8601, with the time
-    when given), else None. htmldate reads fewer forms: on a page whose JSON-LD says "datePublished": "March 12,
-    2024 9:05 PM" it fell back to ``dateModified``, a day late."""
-    for value in _publication_markup(tree, html):
+def _marked_published(tree: HtmlElement) -> str | None:
+    """The first publication date the page's own date markup gives that storytrace reads (ISO 8601, with the time
+    when given), else None: its date meta tags, then the ``datePublished`` of an article object in its JSON-LD.
+    htmldate reads fewer forms: on a page whose JSON-LD says "datePublished": "March 12, 2024 9:05 PM" it fell
+    back to ``dateModified``, a day late. Markup that may be another story's is not read here: an item of a
+    JSON-LD list, the page's WebSite object, a <time> in a "Trending" rail all gave a date days or years early,
+    and the earliest date is taken for the original in a trace."""
+    values = [
+        el.get("content")
+        for el in tree.iter("meta")
+        if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
+        or (el.get("itemprop") in _PUBLISHED_META and not el.xpath("ancestor::*[@itemscope]"))
+    ]
+    values += _json_ld_published(tree)
+    for value in values:
         iso = _normalise_published(value.strip()) if value else None
         if iso is not None:
             return iso
     return None
+
+
+#: The schema.org types of a story's own JSON-LD object: its ``datePublished`` is the story's.
+_JSON_LD_ARTICLE = re.compile(r"(?:\w*Article|BlogPosting|LiveBlogPosting|Report)")
+
+
+def _json_ld_published(tree: HtmlElement) -> list[str]:
+    """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
+    ``@graph``; not of the items of a list (related stories) nor of other objects."""
+    import json
+
+    values: list[str] = []
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        objects = data if isinstance(data, list) else [data]
+        for o in list(objects):
+            graph = o.get("@graph") if isinstance(o, dict) else None
+            objects += graph if isinstance(graph, list) else []
+        for obj in objects:
+            if not isinstance(obj, dict) or not isinstance(obj.get("datePublished"), str):
+                continue
+            kinds = obj.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds):
+                values.append(obj["datePublished"])
+    return values
+
+
+def _marked_time(page: HtmlElement) -> str | None:
+    """The date of the <time itemprop="datePublished"> elements of ``page`` (the page less its teaser cards) that
+    stand in no rail, box or list of other stories, when they agree on one; else None. A date it would have to pick
+    from several is left out."""
+    dates = set()
+    for el in page.iter("time"):
+        if el.get("itemprop") != "datePublished" or el.xpath(
+            "ancestor::*[self::aside or self::nav or self::header or self::footer or self::li]"
+        ):
+            continue
+        iso = _normalise_published((el.get("datetime") or "").strip())
+        if iso is not None:
+            dates.add(iso)
+    return dates.pop() if len(dates) == 1 else None
 
 
 _NUMERIC_DATE_IN_PAGE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
@@ -792,33 +857,67 @@ def _main_article_only(tree: HtmlElement) -> HtmlElement | None:
 
 # A teaser card: an <article> of at most this much text, at most one <p>, under a headline that is a link elsewhere.
 _TEASER_MAX_CHARS = 400
-# The page must keep this much text outside the cards, or it is a section front made of them, left as it is.
+# The page must keep this much paragraph text outside the cards, or it is a section front made of them, left as it is.
 _TEASER_PAGE_REST = 500
+# Page furniture whose text is no story: a footer or an inline script beside a section front's cards is not a story
+# the cards could be dropped for.
+_NOT_STORY = (
+    "ancestor-or-self::*[self::script or self::style or self::nav or self::header or self::footer or self::aside]"
+)
 
 
 def _without_teaser_cards(page: HtmlElement, articles: list[HtmlElement]) -> HtmlElement | None:
     """``page`` without its teaser cards ("More stories" set as <article>s next to a story that is in no <article>
     of its own), when it holds at least two and keeps the story; else None. Their summaries were read as the
-    story's paragraphs."""
+    story's paragraphs. Cards are dropped only where they stand apart from the story's text, in a rail or box of
+    their own: a live blog's entries and a page of news in brief share their container with the page's text,
+    and the entries of a live blog link to the page itself."""
 
-    def is_card(article: HtmlElement) -> bool:
+    def link_path(href: str) -> str:
+        path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/?#]*", "", href.strip(), flags=re.IGNORECASE)
+        return path.split("#")[0].split("?")[0]
+
+    def card_link(article: HtmlElement) -> str | None:
         if len(" ".join(article.text_content().split())) > _TEASER_MAX_CHARS or len(article.xpath(".//p")) > 1:
-            return False
+            return None
         for heading in article.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"):
             links = [a for a in heading.iter("a") if not (a.get("href") or "#").startswith("#")]
             text = " ".join(heading.text_content().split())
             if text and links and " ".join(" ".join(a.text_content() for a in links).split()) == text:
-                return True
-        return False
+                return link_path(links[0].get("href") or "")
+        return None
 
-    cards = [a for a in articles if is_card(a) and not any(True for _ in a.iterdescendants("article"))]
+    links = {a: card_link(a) for a in articles if not any(True for _ in a.iterdescendants("article"))}
+    own = {link_path(v) for v in page.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content")}
+    paths = [path for path in links.values() if path is not None]
+    # Links that differ only in their query or fragment ("?post=3", "#entry-3") point into one page: the entries
+    # of a live blog, not teasers for other stories.
+    shared = {path for path in paths if paths.count(path) > 1} | own
+    cards = [a for a in articles if links.get(a) is not None and links[a] not in shared]
     body = page.find(".//body")
     if len(cards) < 2 or body is None:
         return None
-    in_cards = sum(len(" ".join(a.text_content().split())) for a in cards)
-    if len(" ".join(body.text_content().split())) - in_cards < _TEASER_PAGE_REST:
+    # Sets of the elements themselves, which keep them alive: lxml makes a new proxy, with a new id(), for an
+    # element no Python object holds.
+    in_cards = {p for card in cards for p in card.iter("p")}
+    rest = [p for p in body.iter("p") if p not in in_cards and not p.xpath(_NOT_STORY)]
+    if sum(len(" ".join(p.text_content().split())) for p in rest) < _TEASER_PAGE_REST:
         return None
-    for card in cards:
+    own_text = {p for p in rest if p.text_content().strip()}
+
+    def apart(card: HtmlElement) -> bool:
+        # The card's box: its nearest ancestor that holds another card. A box that holds text of the page's own
+        # (a live blog's summary, a page of briefs under its intro) is the page's content, not a rail of teasers.
+        others = {c for c in cards if c is not card}
+        for box in card.iterancestors():
+            if any(a in others for a in box.iter("article")):
+                return not any(p in own_text for p in box.iter("p"))
+        return False
+
+    dropped = [card for card in cards if apart(card)]
+    if len(dropped) < 2:
+        return None
+    for card in dropped:
         if card.getparent() is not None:
             card.drop_tree()
     return page
@@ -969,7 +1068,12 @@ _JUNK_PATTERNS = [
         r"\b(?:newsletters?|inbox)\b.*)"
     ),
     re.compile(r"(?i:(?:get|receive)\b.{0,80}\b(?:newsletters?|(?:in|to) your inbox)\b.*)"),
-    re.compile(r"(?i:sign[ -]?up\b.{0,160}\b(?:newsletters?|(?:in|to) your inbox|briefing)\b.*)"),
+    # "Sign up for the Morning Briefing: ...": the imperative and whose newsletter it is, in a short line; "Sign-up
+    # was slow, officials said at a briefing" is news
+    re.compile(
+        r"(?=.{0,200}$)(?i:sign[ -]?up(?:\s+(?:now|today|here|free))?\s+(?:for|to)\s+(?:(?:our|the|this)\b.{0,60}?"
+        r"\b(?:newsletters?|briefing|bulletin)\b|.{0,80}\b(?:in|to) your inbox\b).*)"
+    ),
     re.compile(
         r"(?i:by (?:signing up|subscribing|registering|clicking|entering your e-?mail)\b.{0,200}"
         r"\b(?:privacy|terms|agree|consent)\b.*)"
@@ -996,11 +1100,10 @@ _JUNK_PATTERNS = [
     re.compile(rf"{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
     # ...after a byline: "By Jane Doe | Published 14/05/2024"
     re.compile(rf"(?i:by)\s+{_NAME}\s*[|·•,–—-]\s*{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
-    # a live blog's entry stamps, a time of day or a time ago on its own: "14:32 BST", "10.30am", "2 hours ago"
+    # a live blog's entry stamps, a time ago on its own: "2 hours ago" (a time of day: _TIME_STAMP)
     re.compile(
-        r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?(?:at\s+)?"
-        r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?-i:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
-        r"|(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
+        r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?"
+        r"(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
     ),
     # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette"
     re.compile(rf"(?i:by)\s+{_NAME}(?:\s*,\s*{_NAME})?\.?"),
@@ -1028,8 +1131,43 @@ def _is_junk(paragraph: str) -> bool:
     return any(p.fullmatch(paragraph) for p in _JUNK_PATTERNS)
 
 
+_STAMP_LABEL = r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?(?:at\s+)?)"
+_AM_PM_MARK = r"\s*(?i:[ap]\.?m\b\.?)"
+_STAMP_ZONE = (
+    r"\s+(?:UTC|GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|JST|KST|HKT|SGT|"
+    r"AET|AEST|AEDT)(?:[+-]\d{1,2})?"
+)
+# A live blog's entry stamp, a time of day on its own: "14:32 BST", "10.30am", "10:30 a.m. ET", "9pm". Only a
+# clock no price or score reads like: a colon, or a dot or an hour with am/pm or a zone ("12.50", "45.00 USD" are
+# kept).
+_TIME_STAMP = re.compile(
+    rf"{_STAMP_LABEL}(?:\d{{1,2}}:\d{{2}}(?:{_AM_PM_MARK})?(?:{_STAMP_ZONE})?"
+    rf"|\d{{1,2}}(?:\.\d{{2}})?(?:{_AM_PM_MARK}(?:{_STAMP_ZONE})?|{_STAMP_ZONE}))"
+)
+# Anything that may be a time of day on its own line, a stamp or not: "6.15", "7.45".
+_TIME_LIKE = re.compile(r"(?i:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{2,5})?)")
+
+
+def _entry_stamps(paragraphs: list[str]) -> set[int]:
+    """The positions of the live-blog entry stamps in ``paragraphs``: a time of day on its own, before an entry.
+    A time with another beside it is kept: a list of times ("6.15", "7.45", "9.30 pm") is a timetable's content."""
+
+    def time_like(k: int) -> bool:
+        return 0 <= k < len(paragraphs) and _TIME_LIKE.fullmatch(paragraphs[k].strip()) is not None
+
+    return {
+        k
+        for k, p in enumerate(paragraphs[:-1])
+        if _TIME_STAMP.fullmatch(p.strip()) and not time_like(k - 1) and not time_like(k + 1)
+    }
+
+
 def _clean_paragraphs(paragraphs: Iterable[str], controls: set[str], title: str | None) -> list[str]:
-    kept = [p for p in paragraphs if not _is_junk(p) and not _is_control_only(p, controls)]
+    paragraphs = list(paragraphs)
+    stamps = _entry_stamps(paragraphs)
+    kept = [
+        p for k, p in enumerate(paragraphs) if k not in stamps and not _is_junk(p) and not _is_control_only(p, controls)
+    ]
     # The headline is kept in Article.title; leaving it in the text too would make an HTML page and a
     # plain-text copy of the same story differ by a first "sentence".
     if kept and title:

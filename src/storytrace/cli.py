@@ -449,7 +449,9 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     created = not os.path.exists(args.db)
     index = Index(args.db, lexical_only=True if args.lexical_only else None)
     failed = 0
-    undated: list[tuple[str, Any]] = []  # (id, date) of articles whose date could not be read: one note at the end
+    # id -> date of the articles whose date could not be read, one note at the end; an id whose last record's date
+    # is read leaves it, as that record is the one indexed
+    undated: dict[str, Any] = {}
     seen: set[str] = set()
     repeated: dict[str, None] = {}  # ids two records of this run share: the later replaced the earlier, unseen
     start = time.perf_counter()
@@ -466,8 +468,9 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
                 repeated[article_id] = None
             seen.add(article_id)
             raw = unread_published(record.article)
+            undated.pop(article_id, None)  # the last record with an id is the one indexed, and named in its place
             if raw is not None:
-                undated.append((str(record.article.id), raw))
+                undated[article_id] = raw
             yield record.article
 
     with _progress(0, label="indexing", unknown_total=True) as advance, _index_writes(args.db, "index add"):
@@ -504,7 +507,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
             file=sys.stderr,
         )
     if undated:
-        print(f"storytrace: warning: {unread_dates_note(undated)}", file=sys.stderr)
+        print(f"storytrace: warning: {unread_dates_note(list(undated.items()))}", file=sys.stderr)
     if failed:
         # a bad line of a JSONL file is one record of one input: counted as scan counts them
         print(f"storytrace: {plural(failed, 'record')} skipped", file=sys.stderr)

@@ -345,22 +345,32 @@ def _one_gzip_stream(stream: _Stream) -> bool:
         return False
     start = stream.tell()
     inflate = zlib.decompressobj(wbits=31)
-    out = b""
+    head = b""  # the decompressed start, until the first record's header has been read
+    size = 0  # bytes decompressed so far
+    record_end: int | None = None  # where the first record ends, once its header is read
     try:
         while not inflate.eof:
             chunk = stream.read(_CHUNK)
             if not chunk:
                 # cut short inside its first member: read decompressed, the record cut short is reported as such
-                return bool(out)
-            out += inflate.decompress(chunk, _CHUNK * 4)
+                return size > 0
+            # Only counted once the header is read: a record of hundreds of megabytes (a video in a crawl) kept
+            # whole, and added to a chunk at a time, made reading the file take minutes and its memory.
+            pieces = [inflate.decompress(chunk, _CHUNK * 4)]
             while inflate.unconsumed_tail and not inflate.eof:
-                out += inflate.decompress(inflate.unconsumed_tail, _CHUNK * 4)
-            end = out.find(b"\r\n\r\n")
-            length = _WARC_LENGTH.search(out, 0, end + 2) if end >= 0 else None
-            if length is not None and len(out) > end + 4 + int(length.group(1)) + 4:
+                pieces.append(inflate.decompress(inflate.unconsumed_tail, _CHUNK * 4))
+            size += sum(map(len, pieces))
+            if record_end is None:
+                head += b"".join(pieces)
+                end = head.find(b"\r\n\r\n")
+                length = _WARC_LENGTH.search(head, 0, end + 2) if end >= 0 else None
+                if length is not None:
+                    record_end = end + 4 + int(length.group(1)) + 4
+                    head = b""
+                elif len(head) > 64 * _CHUNK:
+                    return False  # no record header where one should be: warcio says what is wrong
+            if record_end is not None and size > record_end:
                 return True  # past the first record's end and the member goes on
-            if len(out) > 64 * _CHUNK and end < 0:
-                return False  # no record header where one should be: warcio says what is wrong
     except zlib.error:
         return False
     finally:
@@ -1109,16 +1119,26 @@ class _Utf16Lines:
     reads). Text that is not valid UTF-16 stops the file with one error, after the rows before it."""
 
     def __init__(self, stream: _Stream, name: str) -> None:
-        self._text = io.TextIOWrapper(stream, encoding="utf-16", errors="strict", newline="")  # type: ignore[arg-type]
+        # A bad surrogate is let through and found in its line: strict decoding failed on the whole ~8K-character
+        # chunk it was in, losing the rows before it in that chunk too.
+        self._text = io.TextIOWrapper(stream, encoding="utf-16", errors="surrogatepass", newline="")  # type: ignore[arg-type]
         self._name = name
 
     def readline(self, limit: int = -1) -> bytes:
         try:
-            return self._text.readline(limit).encode("utf-8")
+            line = self._text.readline(limit)
         except UnicodeDecodeError as err:
             raise InputError(
                 f"{self._name}: invalid UTF-16 text ({_one_line(err.reason)}); the rest of the file is skipped"
             ) from None
+        if _LONE_SURROGATE.search(line):
+            raise InputError(
+                f"{self._name}: invalid UTF-16 text (illegal UTF-16 surrogate); the rest of the file is skipped"
+            )
+        return line.encode("utf-8")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _CrLines:
