@@ -45,8 +45,8 @@ CHANNEL_WEIGHTS: dict[str, float] = {"bm25": 1.0, "lexical": 0.1, "terms": 0.1, 
 #: candidate pairs of make_scan_corpus.py median 0.27; benchmarks/scan_specifics.py).
 EMBED_SPECIFICS = 0.3
 
-#: A second source makes the suspect stitched (``TraceResult.stitched``) when it explains at least this many
-#: suspect sentences the first does not, and at least this share of the suspect's sentences.
+#: Two sources are parts of a stitched suspect (``_parts``, ``TraceResult.stitched``) when each explains at
+#: least this many suspect sentences the other does not, and at least this share of the suspect's sentences.
 STITCHED_SENTENCES = 2
 STITCHED_SHARE = 0.1
 

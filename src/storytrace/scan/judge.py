@@ -240,7 +240,6 @@ class _Member:
         self._light = light
         self._stems: list[frozenset[str]] | None = None
         self._texts: list[str] | None = None
-        self._forms: frozenset[str] | None = None
 
     @property
     def doc(self) -> Document:
@@ -277,11 +276,7 @@ class _Member:
     def forms(self) -> frozenset[str]:
         """Every word of the text in the forms specifics take (stems, and numbers without commas),
         boilerplate and headlines included: what a specific must be missing from to be missing."""
-        if self._forms is None:
-            self._forms = frozenset(
-                f for s in self.doc.sentences for t in s.tokens for f in (t.stem, t.norm.replace(",", ""))
-            )
-        return self._forms
+        return self.doc.word_forms
 
 
 #: Content words seen in this process -> number, so that sentence overlaps are array products. It grows
