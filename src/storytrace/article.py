@@ -662,7 +662,8 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         raise no_text
 
     title = doc_title or _meta_content(tree, "og:title") or _title_element(tree)
-    paragraphs = _clean_paragraphs(_paragraphs(doc.body), _control_texts(tree), title, _page_stamps(tree))
+    blocks = _in_page_order(_paragraphs(doc.body), tree if main is None else main)
+    paragraphs = _clean_paragraphs(blocks, _control_texts(tree), title, _page_stamps(tree))
     if not any(len(p) >= _MIN_PROSE_CHARS for p in paragraphs):
         raise no_text
 
@@ -1219,6 +1220,15 @@ _JUNK_PATTERNS = [
         rf"[(\[]?(?i:(?:additional\s+)?reporting\s+by)\s+{_NAME}"
         rf"(?:\s*(?:,|;|\band\b)\s*(?i:(?:additional\s+reporting|writing|editing)\s+by\s+)?{_NAME})*\.?[)\]]?"
     ),
+    # ...as wire stories end: "Associated Press writer Kevin Freking contributed to this report.", "Reuters reporters
+    # Ana Ruiz and Tom Bell contributed reporting from Paris."
+    re.compile(
+        rf"(?:{_NAME}\s+(?i:(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?))\s+)?{_NAME}"
+        rf"(?:\s*(?:,|\band\b)\s*{_NAME})*\s+(?i:contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))"
+        rf"(?:\s+(?i:from)\s+{_NAME})?\.?"
+    ),
+    # a rule between the story and its notes ("___", "* * *"): no word of the story
+    re.compile(r"[\s_*~=#•·.–—-]+"),
     # tip-line plugs: "Have a story? Email us at news@herald.example"
     re.compile(r"(?i:(?:have|got)\s+an?\s+(?:story|news\s+tip|tip)\b.{0,120}(?:@|\bget in touch\b|\bcontact us\b).*)"),
     re.compile(r"(?i:(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*|all rights reserved\.?)"),
@@ -1246,6 +1256,35 @@ _TIME_STAMP = re.compile(
 )
 # Anything that may be a time of day on its own line, a stamp or not: "6.15", "7.45".
 _TIME_LIKE = re.compile(r"(?i:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{2,5})?)")
+
+
+# Paragraphs are put back in page order only on pages up to this size (each is looked up in the page's text).
+_REORDER_MAX_PARAGRAPHS = 300
+_REORDER_MAX_CHARS = 1_000_000
+_REORDER_KEY = 80
+
+
+def _in_page_order(paragraphs: list[str], page: HtmlElement) -> list[str]:
+    """``paragraphs`` in the order the page gives them, when each of them stands in the page's text once and the
+    extractor moved some: on a live blog whose entries are <article>s it set the first entry before the headline
+    and the standfirst. Left as they are when any of them is not found once (a text the extractor joined
+    differently), or the page is large."""
+    if len(paragraphs) < 2 or len(paragraphs) > _REORDER_MAX_PARAGRAPHS:
+        return paragraphs
+    body = page.find(".//body")
+    text = " ".join((body if body is not None else page).text_content().split())
+    if len(text) > _REORDER_MAX_CHARS:
+        return paragraphs
+    positions = []
+    for paragraph in paragraphs:
+        key = " ".join(paragraph.split())[:_REORDER_KEY]
+        at = text.find(key)
+        if at < 0 or text.find(key, at + 1) >= 0:
+            return paragraphs
+        positions.append(at)
+    if positions == sorted(positions):
+        return paragraphs
+    return [p for _, p in sorted(zip(positions, paragraphs, strict=True), key=lambda pair: pair[0])]
 
 
 def _page_stamps(tree: HtmlElement) -> int:
