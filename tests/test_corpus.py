@@ -388,10 +388,14 @@ def test_one_damaged_line_is_that_lines_error_only(tmp_path: Path) -> None:
     assert recs[1].error == f"{path}:2: not valid UTF-8 (invalid byte 0xe9 at byte 35 of the line)"
 
 
-def test_a_legacy_encoded_csv_is_one_error_not_one_per_row(tmp_path: Path) -> None:
-    path = tmp_path / "excel.csv"
-    body = "\n".join(f"{i},Le conseil a voté la réfection du quai numéro {i} à l'été." for i in range(50))
-    path.write_bytes(("id,text\n" + body + "\n").encode("cp1252"))
+def test_a_legacy_encoded_jsonl_is_one_error_not_one_per_line(tmp_path: Path) -> None:
+    # (a legacy-encoded CSV is read in its encoding: tests/test_ing17_csv.py)
+    path = tmp_path / "export.jsonl"
+    body = "\n".join(
+        json.dumps({"id": i, "text": f"Le conseil a voté la réfection du quai numéro {i} à l'été."}, ensure_ascii=False)
+        for i in range(50)
+    )
+    path.write_bytes((body + "\n").encode("cp1252"))
     (rec,) = records(str(path))
     assert rec.error is not None and "re-save the file as UTF-8" in rec.error
 

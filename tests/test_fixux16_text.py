@@ -45,11 +45,13 @@ def test_a_newsletter_plug_is_still_left_out() -> None:
     assert plug not in text and all(p in text for p in PARAS)
 
 
-def test_a_list_of_times_is_kept_and_a_lone_stamp_before_an_entry_is_not() -> None:
+def test_a_list_of_times_is_kept_and_stamps_before_entries_are_not() -> None:
+    # two stamps, each before an entry: a live blog's (a lone one is kept, tests/test_ing17_html.py)
     html = (
         f"<html><head><title>Fuel prices</title></head><body><main><h1>Fuel prices</h1><p>{REPORT}</p>"
         "<p>The timetable: trains leave at</p><ul><li>6.15</li><li>7.45</li><li>9.30 pm</li></ul>"
-        f"<p>{REPORT}</p><p>12.50</p><p>{REPORT}</p><p>9.30 pm</p><p>{PARAS[0]}</p></main></body></html>"
+        f"<p>{REPORT}</p><p>12.50</p><p>{REPORT}</p><p>9.30 pm</p><p>{PARAS[0]}</p><p>9.45 pm</p><p>{PARAS[1]}</p>"
+        "</main></body></html>"
     )
     paragraphs = article_from_html(html).text.split("\n\n")
     assert [p for p in paragraphs if len(p) < 20] == ["6.15", "7.45", "9.30 pm", "12.50"]

@@ -418,6 +418,8 @@ def _read_published(value: Any) -> str | None:
     if s.lower().startswith("by ") and _BYLINE_SEPARATOR.search(s):
         # the date is the last part of a byline; a name alone is no date
         return _read_published(_BYLINE_SEPARATOR.split(s)[-1])
+    if bad_offset(s):
+        return None
     try:
         return dt.date.fromisoformat(s).isoformat()
     except ValueError:
@@ -455,6 +457,17 @@ def _read_published(value: Any) -> str | None:
         except (TypeError, ValueError, IndexError):
             pass
     return None
+
+
+# A time of day and its UTC offset at the end of a date: "…T10:00:00+0560", "… 09:30:00 +2400".
+_TRAILING_OFFSET = re.compile(r"\d:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s*[+-](\d{2}):?(\d{2})")
+
+
+def bad_offset(value: str) -> bool:
+    """True for a date whose time of day ends in a UTC offset no place has (hours over 23, minutes over 59):
+    Python's ISO and RFC 2822 parsers read "+0560" as +06:00, and a time no surer than its zone is not read."""
+    m = _TRAILING_OFFSET.search(value.strip())
+    return m is not None and m.end() == len(value.strip()) and (int(m[1]) > 23 or int(m[2]) > 59)
 
 
 _DMY_DASHES = re.compile(r"(?P<day>\d{1,2})-(?P<mon>[A-Za-z]{3,9})-(?P<year>\d{4})")  # "14-Mar-2024"
@@ -633,18 +646,28 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if tree is None:
         raise no_text
     main = _main_article_only(tree)
-    doc = trafilatura.bare_extraction(
-        html if main is None else main, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS
+    source = html if main is None else main
+    doc = trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS)
+    doc_title, doc_url, doc_sitename = (
+        (None, None, None) if doc is None or isinstance(doc, dict) else (doc.title, doc.url, doc.sitename)
     )
+    if doc is None:
+        # trafilatura throws the whole page away when its metadata step fails: htmldate raises on a date markup value
+        # such as "2024-03-05T10:00:00+2400" (an offset of 24 hours). The text does not depend on the date: read it
+        # without the metadata step, and the page's title and site name without its dates.
+        options = {**_TRAFILATURA_OPTIONS, "with_metadata": False}
+        doc = trafilatura.bare_extraction(source, url=url, **options)
+        doc_title, doc_sitename = _undated_metadata(tree)
     if doc is None or isinstance(doc, dict):
         raise no_text
 
-    title = doc.title or _meta_content(tree, "og:title") or _title_element(tree)
-    paragraphs = _clean_paragraphs(_paragraphs(doc.body), _control_texts(tree), title)
+    title = doc_title or _meta_content(tree, "og:title") or _title_element(tree)
+    blocks = _in_page_order(_paragraphs(doc.body), tree if main is None else main)
+    paragraphs = _clean_paragraphs(blocks, _control_texts(tree), title, _page_stamps(tree))
     if not any(len(p) >= _MIN_PROSE_CHARS for p in paragraphs):
         raise no_text
 
-    page_url = url or doc.url
+    page_url = url or doc_url
     try:
         published = htmldate.find_date(html, url=page_url, **_DATE_PARAMS)
     except Exception:  # the date is optional: a bug in date heuristics must not lose the article
@@ -655,21 +678,43 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     elif published:
         published = _time_of_day(tree, html, published) or published
     if published_raw is None:
+        markup = _publication_dates(tree)
+        # htmldate's date is no publication markup's: another object's (the site's WebSite node), one read from a
+        # value with no valid offset, or a modified date where the publication markup gives the date otherwise (or in
+        # a form that reads two ways, which a modified date must not stand in for)
+        if (
+            published is not None
+            and published[:10] not in markup.days
+            and (published[:10] in markup.disowned or markup.marked is not None or markup.two_ways is not None)
+        ):
+            published = None
+        if markup.marked is None and markup.two_ways is not None and published is None:
+            published_raw = markup.two_ways
         # htmldate looks for the earliest date (original_date): a date it missed in the publication markup, earlier
         # than what it found (a modified date, a copyright year) or found where it found none, is the one.
-        marked = _marked_published(tree)
-        if marked is not None and (published is None or marked[:10] < published[:10]):
-            published = marked
+        elif markup.marked is not None and (published is None or markup.marked[:10] < published[:10]):
+            published = markup.marked
         elif published is None:
             published = _marked_time(tree if main is None else main)
     return _Page(
         text="\n\n".join(paragraphs),
         title=title,
         url=page_url,
-        outlet=_meta_content(tree, "og:site_name") or _site_name(doc.sitename, tree, title),
+        outlet=_meta_content(tree, "og:site_name") or _site_name(doc_sitename, tree, title),
         published=published,
         published_raw=published_raw,
     )
+
+
+def _undated_metadata(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """The title and site name trafilatura's metadata step gives, without the step's date search (which may be
+    what failed); (None, None) when this fails too."""
+    from trafilatura.metadata import extract_sitename, extract_title
+
+    try:
+        return extract_title(tree), extract_sitename(tree)
+    except Exception:  # metadata is optional: the text is what matters
+        return None, None
 
 
 #: Date markup that carries the time of publication when a page gives one (Open Graph, schema.org, Dublin Core).
@@ -722,41 +767,67 @@ def _publication_markup(tree: HtmlElement, html: str) -> list[str | None]:
     return values
 
 
-def _marked_published(tree: HtmlElement) -> str | None:
-    """The first publication date the page's own date markup gives that storytrace reads (ISO 8601, with the time
-    when given), else None: its date meta tags, then the ``datePublished`` of an article object in its JSON-LD.
-    htmldate reads fewer forms: on a page whose JSON-LD says "datePublished": "March 12, 2024 9:05 PM" it fell
-    back to ``dateModified``, a day late. Markup that may be another story's is not read here: an item of a
-    JSON-LD list, the page's WebSite object, a <time> in a "Trending" rail all gave a date days or years early,
-    and the earliest date is taken for the original in a trace."""
+@dataclass(frozen=True)
+class _MarkupDates:
+    """What a page's publication-date markup says (see :func:`_publication_dates`)."""
+
+    marked: str | None  # the first publication date read (ISO 8601), else None
+    days: frozenset[str]  # the days (YYYY-MM-DD) of every publication date read, <time itemprop> ones too
+    disowned: frozenset[str]  # days given by values that are not the story's date: other objects', bad offsets
+    two_ways: str | None  # the first publication value that reads two ways ("04/03/2024"), as written
+
+
+def _publication_dates(tree: HtmlElement) -> _MarkupDates:
+    """The page's own publication-date markup: the first date storytrace reads of its date meta tags, then of the
+    ``datePublished`` of an article object in its JSON-LD (ISO 8601, with the time when given). htmldate reads
+    fewer forms: on a page whose JSON-LD says "datePublished": "March 12, 2024 9:05 PM" it fell back to
+    ``dateModified``, a day late. Markup that may be another story's is not read here: an item of a JSON-LD list,
+    the page's WebSite object, a <time> in a "Trending" rail all gave a date days or years early, and the earliest
+    date is taken for the original in a trace."""
     values = [
         el.get("content")
         for el in tree.iter("meta")
         if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
         or (el.get("itemprop") in _PUBLISHED_META and not el.xpath("ancestor::*[@itemscope]"))
     ]
-    values += _json_ld_published(tree)
-    for value in values:
-        iso = _normalise_published(value.strip()) if value else None
+    own, others = _json_ld_published(tree)
+    values += own
+    times = [el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished"]
+    marked = two_ways = None
+    days: set[str] = set()
+    disowned: set[str] = set()
+    for k, value in enumerate([*values, *times]):
+        value = (value or "").strip()
+        iso = _normalise_published(value) if value else None
         if iso is not None:
-            return iso
-    return None
+            days.add(iso[:10])
+            if marked is None and k < len(values):
+                marked = iso
+        elif two_ways is None and date_reads_two_ways(value):
+            two_ways = value
+        elif bad_offset(value):
+            # the day htmldate reads in it, the offset left out
+            day = _normalise_published(value[: _TRAILING_OFFSET.search(value).start(1) - 1])  # type: ignore[union-attr]
+            disowned.update([day[:10]] if day is not None else [])
+    for value in others:
+        iso = _normalise_published(value.strip())
+        disowned.update([iso[:10]] if iso is not None else [])
+    return _MarkupDates(marked, frozenset(days), frozenset(disowned), two_ways)
 
 
 #: The schema.org types of a story's own JSON-LD object: its ``datePublished`` is the story's.
 _JSON_LD_ARTICLE = re.compile(r"(?:\w*Article|BlogPosting|LiveBlogPosting|Report)")
 
 
-def _json_ld_published(tree: HtmlElement) -> list[str]:
+def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str]]:
     """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
-    ``@graph``; not of the items of a list (related stories) nor of other objects."""
-    import json
-
+    ``@graph``, and those of its other objects there (the site's WebSite, its Organization); not of the items of a
+    list (related stories)."""
     values: list[str] = []
+    others: list[str] = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
+        data = _lenient_json(script.text or "")
+        if data is None:
             continue
         objects = data if isinstance(data, list) else [data]
         for o in list(objects):
@@ -769,7 +840,29 @@ def _json_ld_published(tree: HtmlElement) -> list[str]:
             kinds = kinds if isinstance(kinds, list) else [kinds]
             if any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds):
                 values.append(obj["datePublished"])
-    return values
+            else:
+                others.append(obj["datePublished"])
+    return values, others
+
+
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def _lenient_json(text: str) -> Any:
+    """A JSON-LD block's value, read as browsers' consumers (search engines) read it: raw line breaks inside strings,
+    a trailing comma, an HTML comment or CDATA wrapper and a closing semicolon, as CMS templates leave them, are let
+    through. Such a block was skipped, and the modified date it sits beside taken for the publication date. None
+    when it still does not parse."""
+    text = text.strip()
+    for attempt in range(2):
+        try:
+            return json.loads(text, strict=False)
+        except (ValueError, RecursionError):
+            if attempt:
+                return None
+        text = re.sub(r"^(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)$", "", text).strip()
+        text = _TRAILING_COMMA.sub(r"\1", text.rstrip(";").strip())
+    return None
 
 
 def _marked_time(page: HtmlElement) -> str | None:
@@ -1030,6 +1123,12 @@ _NETWORKS = (
     r"(?:facebook|twitter|x|whatsapp|linkedin|instagram|tiktok|youtube|threads|bluesky|telegram|reddit|"
     r"pinterest|mastodon|messenger|flipboard|email|e-mail)"
 )
+# A reporter's role after the name in a byline, as CMSs print it in lower case: "staff writer", "senior correspondent"
+_ROLE = (
+    r"(?i:(?:(?:senior|chief|staff|contributing|special|political|foreign|business|health|science|sports|local|"
+    r"investigative|associate|deputy|managing|news|national|economics|education|environment|technology|legal)\s+)*"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist)s?)"
+)
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -1105,8 +1204,10 @@ _JUNK_PATTERNS = [
         r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?"
         r"(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
     ),
-    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette"
-    re.compile(rf"(?i:by)\s+{_NAME}(?:\s*,\s*{_NAME})?\.?"),
+    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer"
+    re.compile(rf"(?i:by)\s+{_NAME}(?:\s*,\s*(?:{_NAME}|{_ROLE}))?(?:\s*,\s*{_NAME})?\.?"),
+    # an editor's note on the story ("Editor's note: this story was updated to ..."), not a line of it
+    re.compile(r"(?i:editors?['’]?s?\s+note\s*[:.—–-]).*"),
     # ...and its label left alone when the date itself was a <time> element the extractor dropped
     re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
     # audio players and reading-time labels
@@ -1119,6 +1220,15 @@ _JUNK_PATTERNS = [
         rf"[(\[]?(?i:(?:additional\s+)?reporting\s+by)\s+{_NAME}"
         rf"(?:\s*(?:,|;|\band\b)\s*(?i:(?:additional\s+reporting|writing|editing)\s+by\s+)?{_NAME})*\.?[)\]]?"
     ),
+    # ...as wire stories end: "Associated Press writer Kevin Freking contributed to this report.", "Reuters reporters
+    # Ana Ruiz and Tom Bell contributed reporting from Paris."
+    re.compile(
+        rf"(?:{_NAME}\s+(?i:(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?))\s+)?{_NAME}"
+        rf"(?:\s*(?:,|\band\b)\s*{_NAME})*\s+(?i:contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))"
+        rf"(?:\s+(?i:from)\s+{_NAME})?\.?"
+    ),
+    # a rule between the story and its notes ("___", "* * *"): no word of the story
+    re.compile(r"[\s_*~=#•·.–—-]+"),
     # tip-line plugs: "Have a story? Email us at news@herald.example"
     re.compile(r"(?i:(?:have|got)\s+an?\s+(?:story|news\s+tip|tip)\b.{0,120}(?:@|\bget in touch\b|\bcontact us\b).*)"),
     re.compile(r"(?i:(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*|all rights reserved\.?)"),
@@ -1148,23 +1258,77 @@ _TIME_STAMP = re.compile(
 _TIME_LIKE = re.compile(r"(?i:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{2,5})?)")
 
 
-def _entry_stamps(paragraphs: list[str]) -> set[int]:
-    """The positions of the live-blog entry stamps in ``paragraphs``: a time of day on its own, before an entry.
-    A time with another beside it is kept: a list of times ("6.15", "7.45", "9.30 pm") is a timetable's content."""
+# Paragraphs are put back in page order only on pages up to this size (each is looked up in the page's text).
+_REORDER_MAX_PARAGRAPHS = 300
+_REORDER_MAX_CHARS = 1_000_000
+_REORDER_KEY = 80
+
+
+def _in_page_order(paragraphs: list[str], page: HtmlElement) -> list[str]:
+    """``paragraphs`` in the order the page gives them, when each of them stands in the page's text once and the
+    extractor moved some: on a live blog whose entries are <article>s it set the first entry before the headline
+    and the standfirst. Left as they are when any of them is not found once (a text the extractor joined
+    differently), or the page is large."""
+    if len(paragraphs) < 2 or len(paragraphs) > _REORDER_MAX_PARAGRAPHS:
+        return paragraphs
+    body = page.find(".//body")
+    text = " ".join((body if body is not None else page).text_content().split())
+    if len(text) > _REORDER_MAX_CHARS:
+        return paragraphs
+    positions = []
+    for paragraph in paragraphs:
+        key = " ".join(paragraph.split())[:_REORDER_KEY]
+        at = text.find(key)
+        if at < 0 or text.find(key, at + 1) >= 0:
+            return paragraphs
+        positions.append(at)
+    if positions == sorted(positions):
+        return paragraphs
+    return [p for _, p in sorted(zip(positions, paragraphs, strict=True), key=lambda pair: pair[0])]
+
+
+def _page_stamps(tree: HtmlElement) -> int:
+    """How many elements of the page hold a time of day alone, with no time of day in an element beside them: a live
+    blog's entry stamps as the page sets them (the extractor may leave out some of them, a repeated "9pm")."""
+
+    def stamp_like(el: Any, pattern: re.Pattern[str]) -> bool:
+        text = el.text if isinstance(el.tag, str) and len(el) == 0 else None
+        return text is not None and len(text) < 40 and pattern.fullmatch(text.strip()) is not None
+
+    count = 0
+    for el in tree.iter():
+        if stamp_like(el, _TIME_STAMP):
+            before, after = el.getprevious(), el.getnext()
+            if not any(other is not None and stamp_like(other, _TIME_LIKE) for other in (before, after)):
+                count += 1
+    return count
+
+
+def _entry_stamps(paragraphs: list[str], page_stamps: int = 0) -> set[int]:
+    """The positions of the live-blog entry stamps in ``paragraphs``: a time of day on its own, before an entry,
+    where at least two such stamps head entries. A time with another beside it is kept: a list of times ("6.15",
+    "7.45", "9.30 pm") is a timetable's content. So is a lone one: "5 AM" set apart in a story is a line of it,
+    not a live blog's stamp, and was lost. ``page_stamps``: how many the page holds (:func:`_page_stamps`)."""
 
     def time_like(k: int) -> bool:
         return 0 <= k < len(paragraphs) and _TIME_LIKE.fullmatch(paragraphs[k].strip()) is not None
 
-    return {
+    stamps = {
         k
         for k, p in enumerate(paragraphs[:-1])
         if _TIME_STAMP.fullmatch(p.strip()) and not time_like(k - 1) and not time_like(k + 1)
     }
+    return stamps if max(len(stamps), page_stamps) >= _MIN_ENTRY_STAMPS else set()
 
 
-def _clean_paragraphs(paragraphs: Iterable[str], controls: set[str], title: str | None) -> list[str]:
+_MIN_ENTRY_STAMPS = 2
+
+
+def _clean_paragraphs(
+    paragraphs: Iterable[str], controls: set[str], title: str | None, page_stamps: int = 0
+) -> list[str]:
     paragraphs = list(paragraphs)
-    stamps = _entry_stamps(paragraphs)
+    stamps = _entry_stamps(paragraphs, page_stamps)
     kept = [
         p for k, p in enumerate(paragraphs) if k not in stamps and not _is_junk(p) and not _is_control_only(p, controls)
     ]
@@ -1383,8 +1547,7 @@ def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
 
     # Valid UTF-8 sequences around the bad bytes mean a UTF-8 file with damage, not a legacy
     # encoding; any single-byte decoding of it would turn every accented letter into mojibake.
-    lenient = data.decode("utf-8", errors="replace")
-    if len(_VALID_NON_ASCII.findall(lenient)) >= lenient.count("\ufffd"):
+    if damaged_utf8(data):
         raise InputError(
             f"{label}: not valid UTF-8 (invalid byte 0x{data[utf8_error.start]:02x} at byte "
             f"{utf8_error.start}); re-save the file as UTF-8"
@@ -1442,6 +1605,13 @@ def _mess(text: str) -> float:
     return mess_ratio(" ".join(parts), 1.0) if parts else 0.0
 
 
+def damaged_utf8(data: bytes) -> bool:
+    """True for bytes that are UTF-8 with some damage rather than a legacy encoding: valid UTF-8 sequences around the
+    bad bytes (at least as many as the bad ones)."""
+    lenient = data.decode("utf-8", errors="replace")
+    return len(_VALID_NON_ASCII.findall(lenient)) >= lenient.count("\ufffd")
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text saved without a byte-order mark (some Windows tools, a page whose <meta charset> says utf-16),
     told by its zero bytes: text in a Latin script has a zero in every other byte, on the same side. None when
@@ -1464,6 +1634,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _detect_legacy(data: bytes) -> str | None:
+    encoding = legacy_encoding(data)
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def legacy_encoding(data: bytes) -> str | None:
+    """The legacy encoding (a Python codec name) ``data`` reads as language in, as :func:`decode_bytes` judges it for
+    a file that is not UTF-8; None when no encoding reads it so (binary data, a mix of encodings)."""
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -1479,10 +1661,7 @@ def _detect_legacy(data: bytes) -> str | None:
     # No language evidence and an exotic code page: more likely noise than text.
     if choice.coherence < _MIN_COHERENCE and choice.encoding not in rank:
         return None
-    try:
-        return data.decode(choice.encoding)
-    except (LookupError, UnicodeDecodeError):
-        return None
+    return str(choice.encoding)
 
 
 def _control_share(text: str) -> float:

@@ -13,6 +13,7 @@ Like :mod:`storytrace.article`, nothing here fetches or opens anything an articl
 from __future__ import annotations
 
 import codecs
+import collections
 import contextlib
 import csv
 import dataclasses
@@ -44,8 +45,10 @@ from storytrace.article import (
     article_from_html,
     article_from_record,
     article_from_text,
+    damaged_utf8,
     decode_bytes,
     empty_text,
+    legacy_encoding,
 )
 from storytrace.errors import InputError
 from storytrace.report.summary import plural
@@ -238,8 +241,6 @@ def _one_article(path: str, fmt: CorpusFormat) -> bool:
 
 
 def _read_in_workers(paths: list[str], max_bytes: int, fmt: CorpusFormat, workers: int) -> Iterator[Record]:
-    import collections
-
     with spawn_pool(workers) as pool:
         pending: collections.deque[Any] = collections.deque()
         for path in paths:
@@ -266,6 +267,7 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
     name = STDIN_NAME if stdin else _one_line(path)
     id_base = STDIN_NAME if stdin else path
     count = 0
+    reader = _Reader(name, id_base, max_bytes)
     try:
         with contextlib.ExitStack() as stack:
             kind: CorpusFormat = fmt
@@ -278,7 +280,6 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
                 # `gzip crawl.warc` makes one gzip stream of the whole file, which warcio refuses after its first
                 # record ("non-chunked gzip file"): read it decompressed.
                 stream = _EndsEarly(stack.enter_context(gzip.GzipFile(fileobj=stream, mode="rb")))  # type: ignore[arg-type,assignment]
-            reader = _Reader(name, id_base, max_bytes)
             if kind == "warc":
                 records = reader.read_warc(stream)
             elif kind == "jsonl":
@@ -299,7 +300,7 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
         count += 1
         yield Record(None, name, f"{name}: {_read_error(err)}")
     if count == 0:
-        yield Record(None, name, f"{name}: no articles in this {'input' if stdin else 'file'}")
+        yield Record(None, name, f"{name}: no articles in this {'input' if stdin else 'file'}{reader.skipped_note()}")
 
 
 class _EndsEarly:
@@ -484,6 +485,17 @@ class _Reader:
         self.name = name
         self.id_base = id_base
         self.max_bytes = max_bytes
+        # WARC records passed over as no page, by why: said when the file gives no article, which would otherwise
+        # leave a user with a crawl of many records and no clue
+        self.skipped: collections.Counter[str] = collections.Counter()
+
+    def skipped_note(self) -> str:
+        """The note " (N records skipped: ...)" on the WARC records passed over as no page, else ""."""
+        if not self.skipped:
+            return ""
+        total = sum(self.skipped.values())
+        reasons = ", ".join(f"{why}: {n}" for why, n in self.skipped.most_common())
+        return f" ({plural(total, 'record')} skipped: {reasons})"
 
     # -- building records --------------------------------------------------------------------------
 
@@ -748,17 +760,27 @@ class _Reader:
                         )
                     )
                     return
-                if rec.rec_type != "response" or rec.http_headers is None:
+                http = rec.http_headers if rec.rec_type == "response" else None
+                if rec.rec_type not in ("response", "resource") or (rec.rec_type == "response" and http is None):
+                    self.skipped[f"{rec.rec_type} records" if rec.rec_type != "response" else "no HTTP headers"] += 1
                     continue
-                if not _page_status(rec.http_headers.get_statuscode()):
+                if http is not None and not _page_status(http.get_statuscode()):
+                    self.skipped["redirect or error status"] += 1
                     continue
-                ctype = (rec.http_headers.get_header("Content-Type") or "").lower()
-                if "html" not in ctype:
+                # A resource record (a page a crawler stored as it is, as wget's --warc-file does for local copies)
+                # has its Content-Type in its WARC headers, a response in its HTTP headers.
+                ctype = ((http or rec.rec_headers).get_header("Content-Type") or "").strip().lower()
+                coding = http.get_header("Content-Encoding") if http is not None else None
+                if ctype and "html" not in ctype and not ctype.startswith(_UNTYPED):
+                    self.skipped[f"not HTML ({_one_line(ctype.split(';')[0].strip())[:40]})"] += 1
                     continue
-                coding = rec.http_headers.get_header("Content-Encoding")
                 uri = rec.rec_headers.get_header("WARC-Target-URI") or None
                 where = f"{self.name}:{_one_line(uri) if uri else f'record {n}'}"
                 body = rec.content_stream().read(self.max_bytes + 1)
+                if "html" not in ctype and not _looks_like_html(body):
+                    # no type, or a server's default one: the payload says what it is
+                    self.skipped["untyped, not HTML"] += 1
+                    continue
                 if len(body) > self.max_bytes:
                     pending = self._too_large(where, len(body))
                     continue
@@ -882,19 +904,19 @@ class _Reader:
             source = _Utf16Lines(stream, self.name)
             head = head[: len(head) // 2 * 2].decode("utf-16", errors="ignore").encode("utf-8")
         else:
-            problem = _head_problem(head, self.name)
+            problem = _head_problem(head, self.name, legacy=_legacy_lines(head))
             if problem:
                 yield Record(None, self.name, problem)
                 return
         _raise_field_limit(self.max_bytes)
-        if b"\r" in head and b"\n" not in head and not isinstance(source, _Utf16Lines):
+        if not isinstance(source, _Utf16Lines) and _cr_only(head):
             # Lines ended by CR alone, as Excel for Mac's "CSV (Macintosh)" writes them: read as one line, the
             # header ran into every row and the csv module stopped the run with an internal error.
             source = _CrLines(stream)
             head = head.replace(b"\r", b"\n")
         if delimiter == "," and _semicolon_header(head):
             delimiter = ";"
-        lines = _TextLines(_Lines(source, self.max_bytes), self.name, self.max_bytes)
+        lines = _TextLines(_Lines(source, self.max_bytes), self.name, self.max_bytes, legacy=True)
         # strict: an unclosed quote is an error, not a cell that silently swallows every row after it
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
         label = "TSV" if delimiter == "\t" else "CSV"
@@ -1035,6 +1057,21 @@ def _decode_page(body: bytes, where: str, content_type: str, coding: str | None)
                 f"{where}: the page is compressed as {_one_line(coding)[:20]!r}, which cannot be decoded here{hint}"
             ) from None
         raise
+
+
+# Content-Types that say nothing of what a payload is: a server's default, or none; such a payload is sniffed.
+_UNTYPED = ("application/octet-stream", "binary/octet-stream", "unknown", "application/unknown")
+
+
+def _looks_like_html(body: bytes) -> bool:
+    """True when a WARC payload with no telling Content-Type starts as an HTML page does: a doctype or an <html>,
+    <head>, <body> or <article> tag, as a browser sniffs it."""
+    head = body[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = head.decode("utf-16", errors="replace")
+    else:
+        text = head.decode("utf-8", errors="replace")
+    return bool(_sniff(text) == "html" and text.lstrip("\ufeff \t\r\n").startswith("<"))
 
 
 def _page_status(status: str | None) -> bool:
@@ -1200,14 +1237,20 @@ class _Lines:
 
 class _TextLines:
     """Decoded lines for the csv module, with the byte count of the current row bounded too (a row
-    can span many lines inside a quoted field)."""
+    can span many lines inside a quoted field).
 
-    def __init__(self, lines: _Lines, name: str, limit: int) -> None:
+    ``legacy``: a file that is not UTF-8 is read in the legacy encoding its first line that is not UTF-8 reads as
+    language in (Excel on Windows saves "CSV" in windows-1252), as :func:`storytrace.article.decode_bytes` reads a
+    text file; a file whose lines before were UTF-8 with accents stays UTF-8, and its bad lines are errors."""
+
+    def __init__(self, lines: _Lines, name: str, limit: int, *, legacy: bool = False) -> None:
         self.lines = lines
         self._name = name
         self._limit = limit
         self.row_bytes = 0
         self.row_lines: list[str] = []  # the current row's lines, to read them again another way
+        self._legacy_allowed = legacy
+        self._encoding: str | None = None  # the legacy encoding, once a line has needed one
 
     def __iter__(self) -> _TextLines:
         return self
@@ -1219,12 +1262,56 @@ class _TextLines:
             raise _Overlong(self.lines.line_no, self.row_bytes)
         try:
             text = raw.decode("utf-8")
+            if self._legacy_allowed and not raw.isascii():
+                self._legacy_allowed = False  # UTF-8 with accents: the file is UTF-8
         except UnicodeDecodeError as err:
-            where = f"{self._name}:{self.lines.line_no}"
-            raise _BadLine(self.lines.line_no, _utf8_error(where, raw, err)) from None
+            text = self._legacy(raw, err)
         text = text.lstrip("\ufeff") if self.lines.line_no == 1 else text
         self.row_lines.append(text)
         return text
+
+    def _legacy(self, raw: bytes, err: UnicodeDecodeError) -> str:
+        where = f"{self._name}:{self.lines.line_no}"
+        if self._encoding is None and self._legacy_allowed:
+            self._encoding = _legacy_lines(raw)
+            self._legacy_allowed = self._encoding is not None
+        if self._encoding is not None:
+            try:
+                return raw.decode(self._encoding)
+            except UnicodeDecodeError as legacy_err:
+                raise _BadLine(
+                    self.lines.line_no,
+                    f"{where}: neither UTF-8 nor {self._encoding} text (invalid byte 0x{raw[legacy_err.start]:02x} at "
+                    f"byte {legacy_err.start + 1} of the line)",
+                ) from None
+        raise _BadLine(self.lines.line_no, _utf8_error(where, raw, err))
+
+
+def _legacy_lines(data: bytes) -> str | None:
+    """The legacy encoding lines that are not UTF-8 read as language in (see ``_TextLines``); None when they are
+    UTF-8, UTF-8 with damage, or read as no language in any encoding."""
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    if damaged_utf8(data):
+        return None
+    return legacy_encoding(data)
+
+
+def _cr_only(head: bytes) -> bool:
+    """True for a file whose lines end in CR alone, as Excel for Mac's "CSV (Macintosh)" writes them: no CR LF, and
+    the header row, which names the text column, ends in a CR. Excel for Mac ends a line inside a quoted cell with
+    LF, so a LF in the file does not say that its lines end in LF."""
+    cr = head.find(b"\r")
+    lf = head.find(b"\n")
+    if cr < 0 or b"\r\n" in head:
+        return False
+    if lf < 0:
+        return True
+    header = {cell.strip().lower() for cell in re.split(rb"[,;\t]", head[:cr]) if cell.strip()}
+    return cr < lf and bool(header & {b"text", b"html", b'"text"', b'"html"'})
 
 
 def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:
@@ -1234,10 +1321,11 @@ def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
-def _head_problem(head: bytes, name: str) -> str | None:
+def _head_problem(head: bytes, name: str, *, legacy: str | bool | None = False) -> str | None:
     """Why a JSONL/CSV file cannot be read line by line at all, judged from its first bytes: a
     binary file would otherwise give one error per "line", and a legacy-encoded one an error on
-    every line with an accent. None when it looks like UTF-8 text."""
+    every line with an accent. None when it looks like UTF-8 text, or ``legacy`` says it reads in a legacy
+    encoding (a CSV file, which is read in it: ``legacy`` is that encoding, or None when it reads in none)."""
     if head.startswith(_UTF16_32_BOMS):
         return f"{name}: the file is UTF-16 or UTF-32; re-save it as UTF-8"
     if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
@@ -1258,11 +1346,12 @@ def _head_problem(head: bytes, name: str) -> str | None:
         except UnicodeDecodeError as err:
             bad.append((offset, line, err))
         offset += len(line) + 1
-    if len(bad) >= 2 and not valid_non_ascii:
+    if len(bad) >= 2 and not valid_non_ascii and not legacy:
         at, first, error = bad[0]
+        why = "it reads as text in no encoding known here" if legacy is None else "it looks like a legacy encoding"
         return (
             f"{name}: not UTF-8 (invalid byte 0x{first[error.start]:02x} at byte {at + error.start}; "
-            "it looks like a legacy encoding); re-save the file as UTF-8"
+            f"{why}); re-save the file as UTF-8"
         )
     return None
 
