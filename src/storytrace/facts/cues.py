@@ -78,7 +78,9 @@ _TASK = (
     r"keeping|overseeing|managing|protecting|ensuring|maintaining|guarding|looking\s+after|supervising|"
     r"coordinating|implementing|enforcing|monitoring|reviewing|investigating|drafting|designing|developing|"
     r"overhauling|reforming|restoring|rebuilding|delivering|preparing|planning|promoting|representing|negotiating|"
-    r"(?:the|a)\s+(?:task|job|duty|responsibility|mission)|responsibility"
+    r"(?:the|a)\s+(?:task|job|duty|responsibility|mission)|responsibility|"
+    # "portraits charged with desire": filled with a feeling, accused of nothing
+    r"desire|emotions?|energy|tension|passion|meaning|symbolism|excitement|electricity|anticipation|feeling"
 )
 # Hedge classes. A cue counts for its class; a class differing between two aligned sentences is a finding.
 _ALLEGATION = re.compile(
@@ -735,6 +737,8 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and not _ALLEGATION.search(d_text)
             and not _allegation_kept(d_text)
             and not _UNCERTAIN.search(d_text)
+            # "could be accused of negligence" -> "the potential for charges of negligence is being considered"
+            and not _OTHER_DOUBT.search(d_text)
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
             and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
         ):
@@ -830,6 +834,8 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             s_conf
             and d_rum
             and not _CONFIRMED.search(d_text)
+            # "the statement 'confirmed' the world would go dark": the original's own marks doubt the word
+            and src.text[max(0, s_conf[0] - 1) : s_conf[0]] not in _QUOTE_OPENERS
             # "certainly could face an investigation into" -> "could face an investigation into": the words
             # the suspect weakens with are the original's own
             and der.text[d_rum[0] : d_rum[1]].lower() not in s_text.lower()
@@ -858,6 +864,9 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             findings[first:] = [f for f in findings[first:] if not _same_cue(f, flip)]
             findings.append(flip)
     return findings
+
+
+_QUOTE_OPENERS = frozenset("'\"\u2018\u201c")
 
 
 def _same_cue(f: Finding, flip: Finding) -> bool:
@@ -1242,14 +1251,43 @@ def _doubt_as_adjective(src: Document, link: Link, cue: tuple[int, int], der: Do
         ),
         None,
     )
-    if governed is None:
+    # "a future that could have been" -> "a possible future": the hedge opens a relative clause, so the noun
+    # before it is what it doubts
+    noun = next(
+        (
+            t
+            for j in reversed(link.source)
+            for t in reversed(src.sentences[j].tokens)
+            if t.end <= cue[0] and t.norm not in STOPWORDS
+        ),
+        None,
+    )
+    held = {governed} if governed is not None else set()
+    # ... only when the clause says no more ("suspects who may have been arrested" -> "potential suspects
+    # arrested" still moves the doubt off the arrest)
+    mark = _CLAUSE_MARK.search(src.text, cue[1], cue[1] + 200)
+    clause_end = mark.start() if mark else len(src.text)
+    if (
+        noun is not None
+        and _RELATIVE_BETWEEN.fullmatch(src.text, noun.end, cue[0])
+        and not any(
+            t.start >= cue[1] and t.end <= clause_end and t.norm not in STOPWORDS and t.norm not in ("be", "been")
+            for j in link.source
+            for t in src.sentences[j].tokens
+        )
+    ):
+        held = {noun.stem}
+    if not held:
         return False
     for i in link.derived:
         tokens = der.sentences[i].tokens
         for k, t in enumerate(tokens):
-            if t.norm in _DOUBT_ADJECTIVE and k + 1 < len(tokens) and tokens[k + 1].stem == governed:
+            if t.norm in _DOUBT_ADJECTIVE and k + 1 < len(tokens) and tokens[k + 1].stem in held:
                 return True
     return False
+
+
+_RELATIVE_BETWEEN = re.compile(r"\s+(?:that|which|who)\s+", re.I)
 
 
 def _same_words(src: Document, s_idx: tuple[int, ...], der: Document, d_idx: tuple[int, ...]) -> bool:
@@ -1538,6 +1576,12 @@ def _negation_flip(
         return None  # too differently worded (or only an excerpt) to say the negation is what changed
     if s_neg and not _kept_scope(src, link.source, (s_neg[0].start(), s_neg[0].end()), d_stems):
         return None
+    # "I don't know what to say." is a sentence of the original the alignment left out of this link (a quote
+    # of three sentences retold as one): the negation is the original's, next door. (Read last, and for three
+    # negations at most: each reads the whole other text.)
+    negs, own_text, other_text = (s_neg, s_text, d_text) if s_neg else (d_neg, d_text, s_text)
+    if len(negs) <= 3 and all(_clause_in(own_text, m, other_text) for m in negs):
+        return None
     if s_neg:
         m = s_neg[0]
         return Finding(
@@ -1559,6 +1603,24 @@ def _negation_flip(
         source=(s_spans[0][0], s_spans[-1][1]),
         after=m.group(),
     )
+
+
+_CLAUSE_WORDS = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
+def _clause_in(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when the clause holding ``neg`` (its words between marks, four at least, the negation among
+    them) is found in ``other``, a whole text, word for word with the negation."""
+    a = max((text.rfind(c, max(0, neg.start() - 200), neg.start()) for c in '.!?;:,"\u201c\u201d'), default=-1)
+    marks = [i for c in '.!?;:,"\u201c\u201d' if (i := text.find(c, neg.end(), neg.end() + 200)) >= 0]
+    b = min(marks, default=min(len(text), neg.end() + 200))
+    words = [w.replace("\u2019", "'") for w in _CLAUSE_WORDS.findall(text, a + 1, b)]
+    if len(words) < 4:
+        return False
+    pattern = (
+        r"(?<![\w'\u2019])" + r"[\W_]+".join(re.escape(w).replace("'", "['\u2019]") for w in words) + r"(?![\w'\u2019])"
+    )
+    return re.search(pattern, other, re.I) is not None
 
 
 def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
