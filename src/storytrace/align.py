@@ -9,6 +9,7 @@ A link's ``kind`` says how close the restatement is; source sentences no link us
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -543,8 +544,12 @@ def _patience(
             out.extend((tag, i + a0, j + a0, k + b0, m + b0) for tag, i, j, k, m in sm.get_opcodes())
         else:
             anchors = _unique_anchors(a, b, a0, a1, b0, b1) if depth < _DIFF_DEPTH else []
+            if not anchors and depth < _DIFF_DEPTH:
+                # No word is found once on each side (a long sentence that repeats every word): the k-th of a
+                # word found as often on both sides stands for its k-th, so the shared words still line up.
+                anchors = _unique_anchors(a, b, a0, a1, b0, b1, same_count=True)
             if not anchors:
-                out.append(("replace", a0, a1, b0, b1))
+                _banded(a, b, a0, a1, b0, b1, out)
             else:
                 i, j = a0, b0
                 for ai, bj in anchors:
@@ -556,19 +561,28 @@ def _patience(
         out.append(tail)
 
 
-def _unique_anchors(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1: int) -> list[tuple[int, int]]:
+def _unique_anchors(
+    a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1: int, *, same_count: bool = False
+) -> list[tuple[int, int]]:
     """The words found once in ``a[a0:a1]`` and once in ``b[b0:b1]``, as position pairs: the longest run of
-    them in the same order on both sides."""
+    them in the same order on both sides. With ``same_count``, every word found as many times on each side,
+    its k-th occurrence paired with its k-th."""
     count_a: dict[str, int] = {}
     for w in a[a0:a1]:
         count_a[w] = count_a.get(w, 0) + 1
-    where_b: dict[str, int] = {}
-    count_b: dict[str, int] = {}
+    where_b: dict[str, list[int]] = {}
     for k in range(b0, b1):
-        w = b[k]
-        count_b[w] = count_b.get(w, 0) + 1
-        where_b[w] = k
-    pairs = [(i, where_b[a[i]]) for i in range(a0, a1) if count_a[a[i]] == 1 and count_b.get(a[i]) == 1]
+        where_b.setdefault(b[k], []).append(k)
+    seen: dict[str, int] = {}
+    pairs: list[tuple[int, int]] = []
+    for i in range(a0, a1):
+        w = a[i]
+        at = where_b.get(w)
+        if at is None or len(at) != count_a[w] or (len(at) != 1 and not same_count):
+            continue
+        k = seen.get(w, 0)
+        seen[w] = k + 1
+        pairs.append((i, at[k]))
     # longest increasing run of the b positions (patience sorting), in O(n log n)
     tops: list[int] = []  # b position ending the best run of each length
     tops_at: list[int] = []  # index into pairs of that end
@@ -588,6 +602,27 @@ def _unique_anchors(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: in
         run.append(pairs[k])
         k = back[k]
     return run[::-1]
+
+
+def _banded(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1: int, out: list[Opcode]) -> None:
+    """The last resort of ``word_opcodes`` (no anchor word at all): both stretches cut into as many pieces, in
+    proportion to their lengths, each pair of pieces lined up by difflib under the cap. Words moved across a
+    cut are missed, but a long stretch worded mostly alike keeps its shared words rather than becoming one
+    replaced block."""
+    n, m = a1 - a0, b1 - b0
+    cap = DIFF_PAIRS_CAP // 4  # difflib is cubic in a run of two words: smaller pieces, many, cost less
+    pieces = max(1, math.isqrt(n * m // cap))
+    while pieces > 1 and math.ceil(n / pieces) * math.ceil(m / pieces) > cap:
+        pieces += 1
+    for k in range(pieces):
+        i, i2 = a0 + n * k // pieces, a0 + n * (k + 1) // pieces
+        j, j2 = b0 + m * k // pieces, b0 + m * (k + 1) // pieces
+        if i == i2 or j == j2:
+            if i < i2 or j < j2:
+                out.append(("delete" if j == j2 else "insert", i, i2, j, j2))
+            continue
+        sm = SequenceMatcher(None, a[i:i2], b[j:j2], autojunk=False)
+        out.extend((tag, x + i, y + i, z + j, w + j) for tag, x, y, z, w in sm.get_opcodes())
 
 
 def _merged(ops: list[Opcode]) -> list[Opcode]:

@@ -78,7 +78,9 @@ _TASK = (
     r"keeping|overseeing|managing|protecting|ensuring|maintaining|guarding|looking\s+after|supervising|"
     r"coordinating|implementing|enforcing|monitoring|reviewing|investigating|drafting|designing|developing|"
     r"overhauling|reforming|restoring|rebuilding|delivering|preparing|planning|promoting|representing|negotiating|"
-    r"(?:the|a)\s+(?:task|job|duty|responsibility|mission)|responsibility"
+    r"(?:the|a)\s+(?:task|job|duty|responsibility|mission)|responsibility|"
+    # "portraits charged with desire": filled with a feeling, accused of nothing
+    r"desire|emotions?|energy|tension|passion|meaning|symbolism|excitement|electricity|anticipation|feeling"
 )
 # Hedge classes. A cue counts for its class; a class differing between two aligned sentences is a finding.
 _ALLEGATION = re.compile(
@@ -735,6 +737,8 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and not _ALLEGATION.search(d_text)
             and not _allegation_kept(d_text)
             and not _UNCERTAIN.search(d_text)
+            # "could be accused of negligence" -> "the potential for charges of negligence is being considered"
+            and not _OTHER_DOUBT.search(d_text)
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
             and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
         ):
@@ -830,6 +834,8 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             s_conf
             and d_rum
             and not _CONFIRMED.search(d_text)
+            # "the statement 'confirmed' the world would go dark": the original's own marks doubt the word
+            and src.text[max(0, s_conf[0] - 1) : s_conf[0]] not in _QUOTE_OPENERS
             # "certainly could face an investigation into" -> "could face an investigation into": the words
             # the suspect weakens with are the original's own
             and der.text[d_rum[0] : d_rum[1]].lower() not in s_text.lower()
@@ -847,8 +853,10 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                     after=der.text[d_rum[0] : d_rum[1]],
                 )
             )
-        flip = _negation_flip(src.text, s_spans, der.text, d_spans, link, src, d_stems) or _contrary_flip(
-            src, link, s_spans, der, d_spans, d_stems
+        flip = (
+            _negation_flip(src.text, s_spans, der.text, d_spans, link, src, d_stems)
+            or _contrary_flip(src, link, s_spans, der, d_spans, d_stems)
+            or _held_back_flip(src, link, s_spans, der, d_spans)
         )
         if flip:
             # "highly unlikely that the wing will open" -> "the wing will open": the one dropped "unlikely" is
@@ -856,6 +864,9 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             findings[first:] = [f for f in findings[first:] if not _same_cue(f, flip)]
             findings.append(flip)
     return findings
+
+
+_QUOTE_OPENERS = frozenset("'\"\u2018\u201c")
 
 
 def _same_cue(f: Finding, flip: Finding) -> bool:
@@ -904,6 +915,64 @@ def _contrary_flip(
                     source=s_cue,
                     before=before,
                     after=after,
+                )
+    return None
+
+
+# A verb of holding back from an act ("stopped short of calling it a scandal", "declined to name him"): the
+# act was not done, though no "not" says so.
+_HELD_BACK = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|declin(?:e|es|ed|ing)\s+to|"
+    r"refus(?:e|es|ed|ing)\s+to)\s+(?P<verb>[^\W\d_]+)",
+    re.I,
+)
+
+
+def _held_back_flip(
+    src: Document, link: Link, s_spans: list[tuple[int, int]], der: Document, d_spans: list[tuple[int, int]]
+) -> Finding | None:
+    """An act the original says was held back from, done in the suspect ("The minister stopped short of
+    calling it a scandal" -> "The minister called it a scandal"): the suspect's sentence has that verb and the
+    content word it governs in the original (its object), with nothing holding back or denying before it."""
+    if link.kind not in ("verbatim", "near_verbatim", "paraphrase"):
+        return None
+    d_text = " ".join(der.text[a:b] for a, b in d_spans)
+    if _HELD_BACK.search(d_text):
+        return None
+    for a, b in s_spans:
+        for m in _HELD_BACK.finditer(src.text, a, b):
+            verb = stem(normalize_word(m["verb"]))
+            after = (normalize_word(w.group()) for w in _WORD.finditer(src.text, m.end(), min(b, m.end() + 80)))
+            obj = next((stem(w) for w in after if w not in STOPWORDS), None)
+            if obj is None:
+                continue
+            for w in _WORD.finditer(d_text):
+                if not _same_stem(stem(normalize_word(w.group())), verb):
+                    continue
+                rest = (
+                    normalize_word(x.group()) for x in _WORD.finditer(d_text, w.end(), min(len(d_text), w.end() + 60))
+                )
+                if obj not in [stem(x) for x in rest if x not in STOPWORDS][:3]:
+                    continue
+                lead = d_text[max(0, w.start() - 40) : w.start()]
+                if (
+                    _NEGATION.search(lead)
+                    or _NEGATIVE_VERB.search(lead)
+                    or _STOP_VERB.search(lead)
+                    or re.search(r"\b(?:to|would|could|might|may|should|will|whether|if)\s+(?:\w+\s+)?$", lead, re.I)
+                ):
+                    continue  # "did not call it", "refused to call it", "may call it": no act done
+                held = src.text[m.start() : m.end()]
+                return Finding(
+                    type="hedge_changed",
+                    severity="high",
+                    subtype="negation_flipped",
+                    detail=f"claim reversed: the original says \u201c{held}\u201d (it was not done), the "
+                    f"suspect says \u201c{w.group()}\u201d",
+                    derived=(d_spans[0][0], d_spans[-1][1]),
+                    source=(m.start(), m.end()),
+                    before=held,
+                    after=w.group(),
                 )
     return None
 
@@ -1182,14 +1251,43 @@ def _doubt_as_adjective(src: Document, link: Link, cue: tuple[int, int], der: Do
         ),
         None,
     )
-    if governed is None:
+    # "a future that could have been" -> "a possible future": the hedge opens a relative clause, so the noun
+    # before it is what it doubts
+    noun = next(
+        (
+            t
+            for j in reversed(link.source)
+            for t in reversed(src.sentences[j].tokens)
+            if t.end <= cue[0] and t.norm not in STOPWORDS
+        ),
+        None,
+    )
+    held = {governed} if governed is not None else set()
+    # ... only when the clause says no more ("suspects who may have been arrested" -> "potential suspects
+    # arrested" still moves the doubt off the arrest)
+    mark = _CLAUSE_MARK.search(src.text, cue[1], cue[1] + 200)
+    clause_end = mark.start() if mark else len(src.text)
+    if (
+        noun is not None
+        and _RELATIVE_BETWEEN.fullmatch(src.text, noun.end, cue[0])
+        and not any(
+            t.start >= cue[1] and t.end <= clause_end and t.norm not in STOPWORDS and t.norm not in ("be", "been")
+            for j in link.source
+            for t in src.sentences[j].tokens
+        )
+    ):
+        held = {noun.stem}
+    if not held:
         return False
     for i in link.derived:
         tokens = der.sentences[i].tokens
         for k, t in enumerate(tokens):
-            if t.norm in _DOUBT_ADJECTIVE and k + 1 < len(tokens) and tokens[k + 1].stem == governed:
+            if t.norm in _DOUBT_ADJECTIVE and k + 1 < len(tokens) and tokens[k + 1].stem in held:
                 return True
     return False
+
+
+_RELATIVE_BETWEEN = re.compile(r"\s+(?:that|which|who)\s+", re.I)
 
 
 def _same_words(src: Document, s_idx: tuple[int, ...], der: Document, d_idx: tuple[int, ...]) -> bool:
@@ -1320,19 +1418,26 @@ _QUESTION_TURN = re.compile(
 def _asks_the_claim(
     der: Document, d_index: int, src: Document, s_indices: tuple[int, ...], cue: tuple[int, int]
 ) -> bool:
-    """True when the suspect's question (its last sentence, from the clause that asks) has one of the content
-    words the original's hedge governs at least: "Could the drug cause liver damage?" asks the claim the
-    original doubts; "The drug causes liver damage, so why did regulators approve it?" (or that question as a
-    sentence of its own after the claim) states it and asks about something else."""
-    scope = set(_governed(src, s_indices, cue)[0])
+    """True when the suspect's question (its last sentence, from the clause that asks) has most of the content
+    words the original's hedge governs in its clause, or more of them than the statement before it has: "Could
+    the drug cause liver damage?" asks the claim the original doubts; "The drug causes liver damage, so why did
+    regulators approve it?" (or that question as a sentence of its own after the claim) states it and asks
+    about something else."""
+    scope = set(_governed(src, s_indices, cue, limit=8)[0])  # the clause's words, a question may reword some
     if not scope:
         return True
     sentence = der.sentences[d_index]
     start = sentence.start
     for m in _QUESTION_TURN.finditer(der.text, sentence.start, sentence.end):
         start = m.end()
-    asked = {t.stem for t in sentence.tokens if t.start >= start}
-    return bool(scope & asked)
+    asked = len(scope & {t.stem for t in sentence.tokens if t.start >= start})
+    # Most of them, as ``_kept_scope`` asks: "..., so what should patients do about side effects?" shares two
+    # words with "may cause serious side effects", which the statement before it carries, and asks something
+    # else. Fewer do when the question holds more of them than the rest of the sentence, two at least ("The
+    # district welcomes nurses, but should we really hire those who can't speak the language?" for "perhaps
+    # we don't want nurses who can't speak the language").
+    stated = len(scope & {t.stem for t in sentence.tokens if t.start < start})
+    return asked / len(scope) >= 0.6 or (asked >= min(2, len(scope)) and asked > stated)
 
 
 def _raised_doubt_on(
@@ -1381,8 +1486,10 @@ _CLAUSE_TURN = re.compile(
 )
 
 
-def _governed(doc: Document, indices: tuple[int, ...], cue: tuple[int, int]) -> tuple[list[str], list[str]]:
-    """The stems of the (up to four) content words right after a cue, and of the content words before it."""
+def _governed(
+    doc: Document, indices: tuple[int, ...], cue: tuple[int, int], limit: int = 4
+) -> tuple[list[str], list[str]]:
+    """The stems of the (up to ``limit``) content words right after a cue, and of the content words before it."""
     scope: list[str] = []
     before: list[str] = []
     end = None
@@ -1395,7 +1502,7 @@ def _governed(doc: Document, indices: tuple[int, ...], cue: tuple[int, int]) -> 
         for t in sentence.tokens:
             if t.norm in STOPWORDS:
                 continue
-            if t.start >= cue[1] and (end is None or t.start < end) and len(scope) < 4:
+            if t.start >= cue[1] and (end is None or t.start < end) and len(scope) < limit:
                 scope.append(t.stem)
             elif t.end <= cue[0]:
                 before.append(t.stem)
@@ -1440,6 +1547,11 @@ def _negation_flip(
     own_all = s_all if s_neg else d_all
     if not _STOP_VERB.search(own_all) and all(_stopped_verb(text, m, other) for m in negs):
         return None
+    # "would not invoke his rights" -> "without invoking his rights", "isn't about money" -> "is not just about
+    # money": the other side denies the very word this negation denies, with a word that is no counted negation
+    # (or one both sides have elsewhere: "without immunity")
+    if all(_denied_alike(text, m, other) for m in negs):
+        return None
     # "not without controversy" is with it: the other side's "faced controversy" says the same. (Retold
     # "without controversy", the "without" both sides have does not carry the "not": that is a flip.)
     if all(_WITHOUT_AFTER.match(text, m.end()) for m in negs) and not _WITHOUT.search(other):
@@ -1464,6 +1576,12 @@ def _negation_flip(
         return None  # too differently worded (or only an excerpt) to say the negation is what changed
     if s_neg and not _kept_scope(src, link.source, (s_neg[0].start(), s_neg[0].end()), d_stems):
         return None
+    # "I don't know what to say." is a sentence of the original the alignment left out of this link (a quote
+    # of three sentences retold as one): the negation is the original's, next door. (Read last, and for three
+    # negations at most: each reads the whole other text.)
+    negs, own_text, other_text = (s_neg, s_text, d_text) if s_neg else (d_neg, d_text, s_text)
+    if len(negs) <= 3 and all(_clause_in(own_text, m, other_text) for m in negs):
+        return None
     if s_neg:
         m = s_neg[0]
         return Finding(
@@ -1485,6 +1603,24 @@ def _negation_flip(
         source=(s_spans[0][0], s_spans[-1][1]),
         after=m.group(),
     )
+
+
+_CLAUSE_WORDS = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
+def _clause_in(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when the clause holding ``neg`` (its words between marks, four at least, the negation among
+    them) is found in ``other``, a whole text, word for word with the negation."""
+    a = max((text.rfind(c, max(0, neg.start() - 200), neg.start()) for c in '.!?;:,"\u201c\u201d'), default=-1)
+    marks = [i for c in '.!?;:,"\u201c\u201d' if (i := text.find(c, neg.end(), neg.end() + 200)) >= 0]
+    b = min(marks, default=min(len(text), neg.end() + 200))
+    words = [w.replace("\u2019", "'") for w in _CLAUSE_WORDS.findall(text, a + 1, b)]
+    if len(words) < 4:
+        return False
+    pattern = (
+        r"(?<![\w'\u2019])" + r"[\W_]+".join(re.escape(w).replace("'", "['\u2019]") for w in words) + r"(?![\w'\u2019])"
+    )
+    return re.search(pattern, other, re.I) is not None
 
 
 def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
@@ -1635,6 +1771,35 @@ def _stopped_verb(text: str, neg: re.Match[str], other: str) -> bool:
         if any(_same_stem(verb, w) for w in content):
             return True
     return False
+
+
+# What softens a negation without undoing it ("not just about money, but about safety"): such a "not" is no
+# counted negation (``_SET_PHRASE_AFTER``), yet it denies the word after it as a plain "not" does.
+_SOFTENER_AFTER = re.compile(r"\s+(?:just|only|merely|simply|solely)\b", re.I)
+_SOFTENER = frozenset("just only merely simply solely".split())
+
+
+def _denied_alike(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when ``other`` has a negative word ("without", "refused", a softened "not just") right before the
+    word ``neg`` denies (the first content word after it, in its clause): the same denial said another way.
+    ("without a subpoena, and would invoke his right" denies the subpoena, not the invoking.)"""
+    verb = _denied_verb(text, neg.end())
+    if verb is None:
+        return False
+    for m in itertools.chain(_NEGATIVE_VERB.finditer(other), _NEGATION.finditer(other)):
+        if m.re is _NEGATION and not _SOFTENER_AFTER.match(other, m.end()):
+            continue
+        stop = _CLAUSE_MARK.search(other, m.end(), min(len(other), m.end() + 60))
+        after = (
+            normalize_word(w.group()) for w in _WORD.finditer(other, m.end(), stop.start() if stop else m.end() + 60)
+        )
+        first = next((w for w in after if w not in STOPWORDS and w not in _SOFTENER and w not in _NOT_THE_VERB), None)
+        if first is not None and _same_stem(verb, stem(first)):
+            return True
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?\u2014\u2013]")
 
 
 def _no_longer(text: str, m: re.Match[str]) -> bool:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
-from storytrace.align import Alignment
+from storytrace.align import DIFF_PAIRS_CAP, Alignment, Opcode, word_opcodes
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS, Document, _opens_quoted, paragraph_spans, sentence_spans, stem
 
@@ -1166,9 +1166,9 @@ class _Context:
     windows: list[_Window] | None = None
     # content word -> (window, how often the window has it), for the windows that have it
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    body_matcher: SequenceMatcher[str] | None = None  # the source body's words (_in_source_text)
+    body_matcher: _Matcher | None = None  # the source body's words (_in_source_text)
     # A window's words indexed for lining up (made when first lined up; most windows never are)
-    matchers: dict[int, SequenceMatcher[str]] = field(default_factory=dict)
+    matchers: dict[int, _Matcher] = field(default_factory=dict)
     quote_reach: int | None = None  # the longest source quote, marks included (narrative_of)
     quote_starts: list[int] = field(default_factory=list)  # where each source quote opens
     # Windows of the same words and as many quotes rank alike but for their index and link: only the first of
@@ -1423,6 +1423,36 @@ def _index_windows(ctx: _Context) -> list[_Window]:
     return ctx.windows
 
 
+class _Matcher(NamedTuple):
+    """difflib's matcher for one sequence ``b`` (it indexes ``b`` once for every ``a`` lined up with it), and
+    how often each word is in ``b``."""
+
+    b: Sequence[str]
+    counts: Counter[str]
+    sm: SequenceMatcher[str]
+
+
+def _matcher(b: Sequence[str]) -> _Matcher:
+    return _Matcher(b, Counter(b), SequenceMatcher(None, b=b, autojunk=False))
+
+
+def _line_up(a: Sequence[str], matcher: _Matcher) -> tuple[list[Match], list[Opcode]]:
+    """The matching blocks (sizes above 0) and opcodes of ``a`` against the matcher's ``b``, as difflib gives
+    them while the work is small: a pass of difflib reads, for each word of ``a``, each place of that word in
+    ``b``, and a hostile quotation of thousands of repeated words in both texts made that minutes. Above
+    ``DIFF_PAIRS_CAP`` such places, ``align.word_opcodes`` lines them up in bounded time."""
+    counts = matcher.counts
+    work = 0
+    for w in a:
+        work += counts.get(w, 0)
+        if work > DIFF_PAIRS_CAP:
+            ops = word_opcodes(a, matcher.b)
+            return [Match(i1, j1, i2 - i1) for tag, i1, i2, j1, _j2 in ops if tag == "equal"], ops
+    sm = matcher.sm
+    sm.set_seq1(a)
+    return [b for b in sm.get_matching_blocks() if b.size], list(sm.get_opcodes())
+
+
 def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
     """The source quote(s) sharing most of the derived quote's words, if they share enough of them.
 
@@ -1489,20 +1519,18 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
         if most >= size >= 2 and content_common >= 1:  # a partial counterpart matches all its words
             partial_cands.append(i)
     heapq.heapify(full_heap)
-    lined_up: dict[int, tuple[list[Match], int, int]] = {}
+    lined_up: dict[int, tuple[list[Match], int, int, list[Opcode]]] = {}
 
-    def line_up(i: int) -> tuple[list[Match], int, int]:
-        """The matching blocks of window ``i`` with the quote, the words and content words in them."""
+    def line_up(i: int) -> tuple[list[Match], int, int, list[Opcode]]:
+        """The matching blocks of window ``i`` with the quote, the words and content words in them, the
+        opcodes."""
         if i not in lined_up:
             g = ctx.group_of[i]
-            sm = ctx.matchers.get(g) or ctx.matchers.setdefault(
-                g, SequenceMatcher(None, b=windows[g].seq.norms, autojunk=False)
-            )
-            sm.set_seq1(norms)
-            blocks = [b for b in sm.get_matching_blocks() if b.size]
+            sm = ctx.matchers.get(g) or ctx.matchers.setdefault(g, _matcher(windows[g].seq.norms))
+            blocks, ops = _line_up(norms, sm)
             matched = sum(b.size for b in blocks)
             content = sum(1 for b in blocks for w in norms[b.a : b.a + b.size] if w not in STOPWORDS)
-            lined_up[i] = (blocks, matched, content)
+            lined_up[i] = (blocks, matched, content, ops)
         return lined_up[i]
 
     full: tuple[tuple[int, int, int, int], _Match] | None = None
@@ -1517,14 +1545,13 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
             if common >= 0.5 * n:
                 heapq.heappush(full_heap, ((-common, bound[1], -linked(i), i), True))
             continue
-        blocks, matched, content = line_up(i)
+        blocks, matched, content, ops = line_up(i)
         win = windows[i]
         whole = matched == len(win.seq.words) >= 2
         short = n <= 4 and matched >= max(2, n - 1) and content >= 1
         if matched >= 0.5 * n and (matched >= min(3, n) or whole or short) and content >= need_content:
             rank = (-matched, bound[1], bound[2], i)
             if full is None or rank < full[0]:
-                ops = ctx.matchers[ctx.group_of[i]].get_opcodes()
                 full = (rank, _Match(dq, d, win.quotes, win.seq, win.owner, ops, matched))
     if full is not None:
         return full[1]
@@ -1533,10 +1560,9 @@ def _counterpart(ctx: _Context, dq: Quote) -> _Match | None:
     partial_cands = [i for i in partial_cands if in_common(i) >= len(windows[i].seq.words)]
     partial_cands.sort(key=lambda i: (-len(windows[i].seq.words), len(windows[i].quotes), -linked(i), i))
     for i in partial_cands:
-        blocks, matched, content = line_up(i)
+        blocks, matched, content, ops = line_up(i)
         win = windows[i]
         if matched == len(win.seq.words) and len(blocks) == 1 and content >= 1:
-            ops = ctx.matchers[ctx.group_of[i]].get_opcodes()
             return _Match(dq, d, win.quotes, win.seq, win.owner, ops, matched, partial=True)
     return _reworded(ctx, dq, d, linked_sents)
 
@@ -1761,7 +1787,7 @@ def _lined_up(ctx: _Context, dq: Quote) -> _Match | None:
     linked = set(ctx.links.get(_sentence_of(ctx.der_starts, dq.outer_start), ()))
     if ctx.src_quote_sentences is None:
         ctx.src_quote_sentences = [_sentence_of(ctx.src_starts, q.outer_start) for q in ctx.src_quotes]
-    best: tuple[int, int, SequenceMatcher[str]] | None = None
+    best: tuple[int, int, list[Opcode]] | None = None
     loose: tuple[int, int] | None = None  # (content stems shared, quote)
     d_stems = {stem(w) for w in norms if w not in STOPWORDS}
     for k, j in enumerate(ctx.src_quote_sentences):
@@ -1774,11 +1800,10 @@ def _lined_up(ctx: _Context, dq: Quote) -> _Match | None:
         shared = len(d_stems & {stem(w) for w in s_norms if w not in STOPWORDS})
         if shared >= 3 and (loose is None or shared > loose[0]):
             loose = (shared, k)
-        sm = SequenceMatcher(None, d.norms, s_norms, autojunk=False)  # the ops index all of d's words
-        blocks = sm.get_matching_blocks()
+        blocks, ops = _line_up(d.norms, _matcher(s_norms))  # the ops index all of d's words
         matched = sum(b.size for b in blocks if not any(w.bracket for w in d.words[b.a : b.a + b.size]))
         if matched >= max(2, 0.6 * max(len(norms), len(s_norms))) and (best is None or matched > best[0]):
-            best = (matched, k, sm)
+            best = (matched, k, ops)
     if best is None:
         if loose is None:
             return None
@@ -1788,9 +1813,9 @@ def _lined_up(ctx: _Context, dq: Quote) -> _Match | None:
         k = loose[1]
         seq = ctx.src_seqs[k]
         return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], [], 0, reworded=True)
-    matched, k, sm = best
+    matched, k, ops = best
     seq = ctx.src_seqs[k]
-    return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], sm.get_opcodes(), matched)
+    return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], ops, matched)
 
 
 def _reworded_finding(ctx: _Context, m: _Match) -> Finding:
@@ -1822,8 +1847,7 @@ def _in_other_quote(ctx: _Context, m: _Match, run: list[_W]) -> bool:
     for k, seq in enumerate(ctx.src_seqs):
         if k in m.window or _names_differ(ctx, ctx.src_quotes[k], m.dq, same_doc=False):
             continue
-        sm = SequenceMatcher(None, norms, seq.norms, autojunk=False)
-        if sum(b.size for b in sm.get_matching_blocks()) >= need:
+        if sum(b.size for b in _line_up(norms, _matcher(seq.norms))[0]) >= need:
             return True
     return False
 
@@ -1873,8 +1897,7 @@ def _find_in_narrative(
         most = sum(min(c, s_counts[w]) for w, c in counts.items() if w in s_counts)
         if most < need or (best is not None and most <= best[0]):
             continue
-        sm = SequenceMatcher(None, norms, seq.norms, autojunk=False)
-        blocks = [b for b in sm.get_matching_blocks() if b.size]
+        blocks = _line_up(norms, _matcher(seq.norms))[0]
         got = sum(b.size for b in blocks)
         content = sum(1 for b in blocks for w in norms[b.a : b.a + b.size] if w not in STOPWORDS)
         if got >= need and content >= 1 and (best is None or got > best[0]):
@@ -1976,10 +1999,9 @@ def _in_source_text(ctx: _Context, norms: list[str]) -> bool:
     if not body:
         return False
     if ctx.body_matcher is None:  # read once for all the suspect's unmatched quotes
-        ctx.body_matcher = SequenceMatcher(None, b=_body_norms(src.text, body[0].start, body[-1].end), autojunk=False)
-    sm = ctx.body_matcher
-    sm.set_seq1(norms)
-    return sum(b.size for b in sm.get_matching_blocks() if b.size >= 3) >= max(3, 0.6 * len(norms))
+        ctx.body_matcher = _matcher(_body_norms(src.text, body[0].start, body[-1].end))
+    blocks = _line_up(norms, ctx.body_matcher)[0]
+    return sum(b.size for b in blocks if b.size >= 3) >= max(3, 0.6 * len(norms))
 
 
 def _speaker_changed(ctx: _Context, m: _Match) -> Finding | None:
