@@ -18,7 +18,8 @@ sets (FRANK articles, SummaC documents, Clough & Stevenson sources). Queries:
 
 Baselines computed in the same run over the same indexed documents: TF-IDF cosine (sublinear tf, smooth
 idf) and BM25 (k1 1.2, b 0.75), numpy over an inverted index. Neither can say "no source".
-Goals (issue): recall@1 >= 0.99 and above every baseline; >= 0.95 correct "no source" decisions.
+Goals (issue): recall@1 >= 0.99 and above every baseline over every derived text traced (table D gives SheepDog
+alone and all sets pooled); >= 0.95 correct "no source" decisions.
 """
 
 from __future__ import annotations
@@ -289,6 +290,13 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(summary_row(f"{s}: storytrace retrieval", [rank_of(q.truth, retr[q.id]) for q in qs]))
         rows.append(summary_row(f"{s}: TF-IDF cosine", [rank_of(q.truth, tf[q.id]) for q in qs]))
         rows.append(summary_row(f"{s}: BM25", [rank_of(q.truth, bm[q.id]) for q in qs]))
+    # The issue's goal is stated over every derived text traced, not SheepDog alone: pooled rows too.
+    derived_q = [q for q in all_q if q.truth]
+    rows.append(
+        summary_row("all derived texts: storytrace retrieval", [rank_of(q.truth, retr[q.id]) for q in derived_q])
+    )
+    rows.append(summary_row("all derived texts: TF-IDF cosine", [rank_of(q.truth, tf[q.id]) for q in derived_q]))
+    rows.append(summary_row("all derived texts: BM25", [rank_of(q.truth, bm[q.id]) for q in derived_q]))
     print("\nA. Retrieval ranking (candidate channels only, top 20; MRR@20), all queries with an indexed original")
     print(_evaldata.table(rows, ["set / method", "n", "recall@1", "recall@5", "MRR@20"]))
     by_variant = []
@@ -322,8 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nfull trace (top=5) of {len(full_q)} queries: {t_full:.0f} s ({t_full / max(1, len(full_q)):.2f} s each)")
 
     rows = []
-    for s in sets:
-        qs = [q for q in full_q if q.set == s and q.truth]
+    for s in [*sets, "all derived texts"]:
+        qs = [q for q in full_q if (q.set == s or s == "all derived texts") and q.truth]
         if not qs:
             continue
         ranks_r = [rank_of(q.truth, retr[q.id][:5]) for q in qs]
@@ -460,7 +468,13 @@ def main(argv: list[str] | None = None) -> int:
     bm1 = sum(rank_of(q.truth, bm[q.id]) == 1 for q in sd) / len(sd)
     best_base = max(tf1, bm1)
     none_share = n_ok / max(1, len(removed_q))
-    print("\nD. Goals (SheepDog)")
+    traced = [q for q in full_q if q.truth]
+    all_final = sum(rank_of(q.truth, results[q.id][1]) == 1 for q in traced) / max(1, len(traced))
+    all_src = sum(results[q.id][0] == q.truth for q in traced) / max(1, len(traced))
+    all_retr = sum(rank_of(q.truth, retr[q.id]) == 1 for q in traced) / max(1, len(traced))
+    all_tf = sum(rank_of(q.truth, tf[q.id]) == 1 for q in traced) / max(1, len(traced))
+    all_bm = sum(rank_of(q.truth, bm[q.id]) == 1 for q in traced) / max(1, len(traced))
+    print("\nD. Goals (SheepDog, then every derived text traced: SheepDog, Clough, FRANK, SummaC)")
     print(
         _evaldata.table(
             [
@@ -473,6 +487,15 @@ def main(argv: list[str] | None = None) -> int:
                 ],
                 [f"source == original (n={len(full_sheep)})", src, ">= 0.99", _goal(src, 0.0)],
                 ["best baseline recall@1 (TF-IDF / BM25)", best_base, f"{tf1:.3f} / {bm1:.3f}", ""],
+                [
+                    f"all derived texts traced (n={len(traced)}): retrieval recall@1",
+                    all_retr,
+                    ">= 0.99 and > baselines",
+                    _goal(all_retr, max(all_tf, all_bm)),
+                ],
+                ["  final recall@1", all_final, ">= 0.99 and > baselines", _goal(all_final, max(all_tf, all_bm))],
+                ["  source == original", all_src, ">= 0.99", _goal(all_src, 0.0)],
+                ["  best baseline recall@1 (TF-IDF / BM25)", max(all_tf, all_bm), f"{all_tf:.3f} / {all_bm:.3f}", ""],
                 [
                     "'no source' correct, original removed",
                     none_share,
