@@ -194,3 +194,62 @@ def test_a_judgement_keeps_its_unexplained_sentences_through_the_stage_file() ->
     old: dict[str, Any] = judged.to_dict()
     del old["unexplained"]
     assert PairJudgement.from_dict(old).unexplained is None
+
+
+_STORY = [
+    "The harbour board of Quillmouth approved a 14 million pound seawall on Tuesday evening.",
+    "Engineers from Halvard Marine said the wall would protect 320 homes along Tidewater Road.",
+    "Construction is expected to begin in March and to last about eighteen months.",
+    "Councillor Brenna Achterberg called the vote a turning point for the flooded town.",
+    "Residents had petitioned for stronger defences after the storms of the previous winter.",
+    "The board will publish the full tender documents on its website next week.",
+]
+
+
+def _texts() -> dict[int, str]:
+    """An original (0), two rewrites that keep its sentences and add one of their own (1, 2), and a copy of
+    the first rewrite (3), which carries that rewrite's own sentence."""
+    own_x = "Local fishermen worried that the wall would narrow the channel used by their trawlers every morning."
+    own_y = "A similar seawall in the neighbouring village of Brackenholt cost twice as much as first planned."
+    x = " ".join([*_STORY, own_x])
+    return {
+        0: " ".join(_STORY),
+        1: x,
+        2: " ".join([*_STORY, own_y]),
+        3: x + " Our newsroom has asked the harbour board for further comment on the channel.",
+    }
+
+
+def _copy(source: int, derived: int, unexplained: tuple[int, ...]) -> PairJudgement:
+    return PairJudgement(source, derived, "derived", "as_given", 0.9, 0.5, "lexical", unexplained=unexplained)
+
+
+def test_rewrites_whose_original_was_judged_in_other_families_are_siblings_unless_one_carries_the_other() -> None:
+    from storytrace.article import Article
+    from storytrace.scan.judge import common_source_siblings
+
+    texts = _texts()
+    articles = {p: Article(text=t, id=str(p)) for p, t in texts.items()}
+    last = len(_STORY)  # the rewrites' own sentence (body position), which the original does not explain
+    families = {
+        0: [_copy(0, 1, (last,)), _copy(0, 2, (last,)), _copy(0, 3, (last, last + 1))],
+        1: [_copy(1, 2, ()), _copy(1, 3, (last + 1,))],  # judged without the original
+    }
+    asked: list[set[int]] = []
+
+    def load(positions: set[int]) -> dict[int, Article]:
+        asked.append(positions)
+        return {p: articles[p] for p in positions}
+
+    out = common_source_siblings(families, load)
+    relations = {(j.source, j.derived): (j.relation, j.method, j.common_source) for j in out}
+    assert relations[(1, 2)] == ("sibling", "sibling_check", 0)
+    assert relations[(1, 3)] == ("derived", "lexical", None)  # the copy keeps the rewrite's own sentence
+    assert [relations[(0, k)][0] for k in (1, 2, 3)] == ["derived"] * 3
+    assert asked == [{0, 1, 2, 3}]
+    # A family that held the pairs with the original asked already (judge_component): left as it judged.
+    together = {0: families[0] + families[1]}
+    assert common_source_siblings(together, load) == together[0]
+    # A duplicate of the original (no unexplained sentences kept) is no common original.
+    duplicate = {0: [PairJudgement(0, 1, "derived", "as_given", 0.9, 0.9, "lexical"), *families[0][1:]], 1: families[1]}
+    assert common_source_siblings(duplicate, load)[3].relation == "derived"
