@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -167,6 +167,9 @@ class PairJudgement:
     findings: dict[str, int] = field(default_factory=dict)
     #: For a sibling: the common original's position when it is in the corpus.
     common_source: int | None = None
+    #: For a copy (not a duplicate): the derived's body sentences its source does not explain, what
+    #: :func:`common_source_siblings` reads when the pair's ``source`` turns out to be a common original.
+    unexplained: tuple[int, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -180,11 +183,13 @@ class PairJudgement:
             "scores": self.scores,
             "findings": self.findings,
             "common_source": self.common_source,
+            "unexplained": None if self.unexplained is None else list(self.unexplained),
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PairJudgement:
-        return cls(**d)
+        unexplained = d.get("unexplained")
+        return cls(**{**d, "unexplained": None if unexplained is None else tuple(unexplained)})
 
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
@@ -455,8 +460,64 @@ def judge_component(
                 # own copy until the alignment linked copies first, and 7 rewrites were judged siblings of
                 # their own original through its copy).
                 duplicates.add((der, src))
-        out.append(_judgement(src, der, relation, report, direction, confidence, score, method))
+        kept = None if relation not in _REUSE or (der, src) in duplicates else tuple(unexplained)
+        out.append(_judgement(src, der, relation, report, direction, confidence, score, method, kept))
 
+    return out
+
+
+#: Copies whose articles :func:`common_source_siblings` reads at a time: the memory of a few hundred articles.
+SIBLING_BATCH = 500
+
+
+def common_source_siblings(
+    families: Mapping[int, Sequence[PairJudgement]],
+    load: Callable[[set[int]], Mapping[int, Article]],
+    scan: ScanSettings = ScanSettings(),
+) -> list[PairJudgement]:
+    """Every family's judgements (in order of family), with each pair of two copies of a common original
+    judged in other families made a ``sibling``, as :func:`judge_component` makes it when the three
+    articles meet in one family; ``load`` gives articles by position.
+
+    A story group larger than a family's limit is judged in several families (``candidates.families``),
+    so a pair of two rewrites may be judged where the pairs that link each to their original are not:
+    compared like any pair, two rewrites of one text look like copies of each other (a SheepDog scan:
+    135 of the 273 pairs of rewrites judged copies were judged so). Here the original is read from
+    whichever family judged it: where both sides of a pair derive from a common original and neither
+    carries the other's own material (``_carried``, the test a family applies), the pair is a sibling
+    (SheepDog: 117 of those copies and 54 pairs of rewrites not listed become siblings, 18 copies are
+    left where a family lacked the original; no original-rewrite pair changes; session 17). Not only copies: a
+    family asks before comparing, so a pair it would have called a sibling is one whatever comparing it
+    said. A pair whose family held its pairs with a common original was asked there and is left as it is;
+    the others are read on the gate's lexical features (no comparison). The outcome depends on the
+    judgements alone, so both engines give the same.
+    """
+    judged = [j for f in sorted(families) for j in families[f]]
+    family_of = [f for f in sorted(families) for _j in families[f]]
+    held = {(f, min(j.source, j.derived), max(j.source, j.derived)) for f, j in zip(family_of, judged, strict=True)}
+    sources: dict[int, dict[int, tuple[int, ...]]] = {}
+    for j in judged:
+        if j.relation in _REUSE and j.unexplained is not None:  # a duplicate is no common original
+            sources.setdefault(j.derived, {})[j.source] = j.unexplained
+    todo: list[tuple[int, int]] = []
+    for k, (f, j) in enumerate(zip(family_of, judged, strict=True)):
+        if j.relation == "sibling":
+            continue
+        x, y = j.source, j.derived
+        common = (sources.get(x, {}).keys() & sources.get(y, {}).keys()) - {x, y}
+        if common and not any((f, min(o, x), max(o, x)) in held and (f, min(o, y), max(o, y)) in held for o in common):
+            todo.append((k, min(common)))  # the one judge_component would take (its ``common[0]``)
+    out = list(judged)
+    for start in range(0, len(todo), SIBLING_BATCH):
+        batch = todo[start : start + SIBLING_BATCH]
+        articles = load({p for k, o in batch for p in (judged[k].source, judged[k].derived, o)})
+        members = {p: _member_of(a) for p, a in articles.items()}
+        for k, o in batch:
+            x, y = judged[k].source, judged[k].derived
+            if not _carried(members[x], sources[x][o], members[y], members[o], scan) and not _carried(
+                members[y], sources[y][o], members[x], members[o], scan
+            ):
+                out[k] = _uncompared(x, y, "sibling", judged[k].candidate_score, "sibling_check", common_source=o)
     return out
 
 
@@ -486,6 +547,7 @@ def _judgement(
     confidence: float,
     score: float,
     method: str,
+    unexplained: tuple[int, ...] | None = None,
 ) -> PairJudgement:
     """A compared pair's judgement; findings (only for the pairs reported as copies) computed here."""
     from storytrace.comparison import with_findings
@@ -510,6 +572,7 @@ def _judgement(
             "similarity": round(float(report.alignment.document_similarity), 6),
         },
         findings=findings,
+        unexplained=unexplained,
     )
 
 

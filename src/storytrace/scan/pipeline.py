@@ -38,7 +38,7 @@ from storytrace.scan.families import (
     pair_records,
     parse_time,
 )
-from storytrace.scan.judge import TOO_LONG, PairJudgement, ScanSettings
+from storytrace.scan.judge import TOO_LONG, PairJudgement, ScanSettings, common_source_siblings
 from storytrace.scan.stages import StageDir, write_atomic
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 
@@ -274,7 +274,13 @@ def _run_scan(
             if finished % 50 == 0 or finished == len(todo):
                 progress(f"pairs: {finished}/{len(todo)} families judged")
     stages.complete("pairs")
-    all_judged = [PairJudgement.from_dict(d) for f in sorted(judged) for d in judged[f]]
+    # After every family: the common original of two rewrites may have been judged in another family than
+    # their pair. Recomputed from judged.jsonl on every run, so a resumed scan gives the same pairs.
+    all_judged = common_source_siblings(
+        {f: [PairJudgement.from_dict(d) for d in pairs] for f, pairs in judged.items()},
+        stages.get_articles,
+        config.judge,
+    )
     meta = {pos: ArticleMeta.of(pos, art) for pos, art in stages.iter_articles()}
     too_long = [j for j in all_judged if j.method == TOO_LONG]
     if too_long:
