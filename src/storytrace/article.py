@@ -876,7 +876,7 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str]]:
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 # A JavaScript comment outside a string, or a string (group 1, kept as it is). Every branch matches to the end of
 # the text when unclosed, so that a block of "/*" or '"' is read once, not once for each of them.
-_JS_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*+(?:"|\Z))|/\*(?:[^*]|\*(?!/))*+(?:\*/|\Z)|//[^\n]*+', re.DOTALL)
+_JS_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*+(?:"|\\?\Z))|/\*(?:[^*]|\*(?!/))*+(?:\*/|\Z)|//[^\n]*+', re.DOTALL)
 
 
 def _lenient_json(text: str) -> Any:
