@@ -7,6 +7,7 @@ only recorded as metadata.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import email.utils
 import json
@@ -651,10 +652,11 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     doc_title, doc_url, doc_sitename = (
         (None, None, None) if doc is None or isinstance(doc, dict) else (doc.title, doc.url, doc.sitename)
     )
-    if doc is None:
+    if doc is None and _metadata_fails(tree if main is None else main, url):
         # trafilatura throws the whole page away when its metadata step fails: htmldate raises on a date markup value
         # such as "2024-03-05T10:00:00+2400" (an offset of 24 hours). The text does not depend on the date: read it
-        # without the metadata step, and the page's title and site name without its dates.
+        # without the metadata step, and the page's title and site name without its dates. Only then: a page with
+        # no text (most of what gives None) would cost a second extraction, seconds on a large one.
         options = {**_TRAFILATURA_OPTIONS, "with_metadata": False}
         doc = trafilatura.bare_extraction(source, url=url, **options)
         doc_title, doc_sitename = _undated_metadata(tree)
@@ -663,7 +665,8 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
 
     title = doc_title or _meta_content(tree, "og:title") or _title_element(tree)
     blocks = _in_page_order(_paragraphs(doc.body), tree if main is None else main)
-    paragraphs = _clean_paragraphs(blocks, _control_texts(tree), title, _page_stamps(tree))
+    stamps = _page_stamps(tree if main is None else main, {" ".join(b.split()) for b in blocks})
+    paragraphs = _clean_paragraphs(blocks, _control_texts(tree), title, stamps)
     if not any(len(p) >= _MIN_PROSE_CHARS for p in paragraphs):
         raise no_text
 
@@ -704,6 +707,18 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         published=published,
         published_raw=published_raw,
     )
+
+
+def _metadata_fails(source: HtmlElement, url: str | None) -> bool:
+    """Whether trafilatura's metadata step raises on ``source``, as it does inside the extraction (which then
+    gives None, as for a page with no text)."""
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        extract_metadata(copy.deepcopy(source), url, _DATE_PARAMS, False)
+    except (TypeError, ValueError):
+        return True
+    return False
 
 
 def _undated_metadata(tree: HtmlElement) -> tuple[str | None, str | None]:
@@ -819,12 +834,23 @@ def _publication_dates(tree: HtmlElement) -> _MarkupDates:
 _JSON_LD_ARTICLE = re.compile(r"(?:\w*Article|BlogPosting|LiveBlogPosting|Report)")
 
 
+#: The schema.org types whose ``datePublished`` is never the story's: the site's, its publisher's, a person's.
+#: A page whose only date is on its WebPage (Yoast's @graph) or VideoObject node is dated by it, and lost the
+#: date when every type but an article's was disowned.
+_JSON_LD_NOT_STORY = re.compile(
+    r"(?:WebSite|\w*Organization|Corporation|Person|Brand|Product|Offer|\w*Event|Place|\w*Business|ItemList|"
+    r"BreadcrumbList|SiteNavigationElement|ImageObject|Book|Movie|Course|SoftwareApplication|WebApplication)"
+)
+
+
 def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str]]:
     """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
-    ``@graph``, and those of its other objects there (the site's WebSite, its Organization); not of the items of a
-    list (related stories)."""
+    ``@graph``, and those of its objects that are not the story (the site's WebSite, its Organization; any other
+    object's too, a WebPage's, when an article object gives a date); not of the items of a list (related
+    stories)."""
     values: list[str] = []
     others: list[str] = []
+    unsure: list[str] = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         data = _lenient_json(script.text or "")
         if data is None:
@@ -840,19 +866,24 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str]]:
             kinds = kinds if isinstance(kinds, list) else [kinds]
             if any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds):
                 values.append(obj["datePublished"])
-            else:
+            elif any(isinstance(k, str) and _JSON_LD_NOT_STORY.fullmatch(k) for k in kinds):
                 others.append(obj["datePublished"])
-    return values, others
+            else:
+                unsure.append(obj["datePublished"])
+    return values, others + (unsure if values else [])
 
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+# A JavaScript comment outside a string, or a string (group 1, kept as it is). Every branch matches to the end of
+# the text when unclosed, so that a block of "/*" or '"' is read once, not once for each of them.
+_JS_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*+(?:"|\\?\Z))|/\*(?:[^*]|\*(?!/))*+(?:\*/|\Z)|//[^\n]*+', re.DOTALL)
 
 
 def _lenient_json(text: str) -> Any:
     """A JSON-LD block's value, read as browsers' consumers (search engines) read it: raw line breaks inside strings,
-    a trailing comma, an HTML comment or CDATA wrapper and a closing semicolon, as CMS templates leave them, are let
-    through. Such a block was skipped, and the modified date it sits beside taken for the publication date. None
-    when it still does not parse."""
+    a trailing comma, an HTML comment or CDATA wrapper, JavaScript comments and a closing semicolon, as CMS templates
+    leave them, are let through. Such a block was skipped, and the modified date it sits beside taken for the
+    publication date. None when it still does not parse."""
     text = text.strip()
     for attempt in range(2):
         try:
@@ -861,6 +892,7 @@ def _lenient_json(text: str) -> Any:
             if attempt:
                 return None
         text = re.sub(r"^(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)$", "", text).strip()
+        text = _JS_COMMENT.sub(lambda m: m.group(1) or " ", text)
         text = _TRAILING_COMMA.sub(r"\1", text.rstrip(";").strip())
     return None
 
@@ -1114,7 +1146,9 @@ def _is_control_only(paragraph: str, controls: set[str]) -> bool:
 # newsletter or social-media plug, or a "Read more" link. Real prose longer than _MAX_JUNK_LINE is
 # never dropped.
 _MAX_JUNK_LINE = 300
-_NAME = r"[A-Z][\w'’.&-]*(?:[ /&-]+(?:[A-Z][\w'’.&-]*|via|for|and|of))*"
+# The word quantifiers are possessive: "-" and "&" are both word and separator characters, and a choice between the
+# two for each of them made "A-A-A-...x" take exponential time.
+_NAME = r"[A-Z][\w'’.&-]*+(?:[ /&-]++(?:[A-Z][\w'’.&-]*+|via|for|and|of))*"
 _AGENCY = (
     r"(?:getty images|afp|reuters|ap|ap photo|associated press|epa(?:-efe)?|pa|pa media|pa wire|dpa|"
     r"shutterstock|alamy|istock(?:photo)?|anadolu(?: agency)?|nurphoto|sopa images|sipa|rex features|xinhua)"
@@ -1140,6 +1174,9 @@ _STAMP = (
     r"|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}([/.-])\d{1,2}\1\d{4})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?)"
 )
+# Names are joined by "," or ";" here, and by "and" only inside _NAME (which takes "Jane Doe and Al Roe"): an "and"
+# that both could take doubled the ways to read "Tom and Tom and ..." with each "and".
+_REPORTING_BY = r"(?i:(?:additional\s+reporting|writing|editing)\s+by\s+)"
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
@@ -1206,8 +1243,6 @@ _JUNK_PATTERNS = [
     ),
     # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer"
     re.compile(rf"(?i:by)\s+{_NAME}(?:\s*,\s*(?:{_NAME}|{_ROLE}))?(?:\s*,\s*{_NAME})?\.?"),
-    # an editor's note on the story ("Editor's note: this story was updated to ..."), not a line of it
-    re.compile(r"(?i:editors?['’]?s?\s+note\s*[:.—–-]).*"),
     # ...and its label left alone when the date itself was a <time> element the extractor dropped
     re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
     # audio players and reading-time labels
@@ -1218,13 +1253,13 @@ _JUNK_PATTERNS = [
     # credits for the reporting: "Additional reporting by Sam Kerr.", "(Reporting by Jane Doe; Editing by Al Roe)"
     re.compile(
         rf"[(\[]?(?i:(?:additional\s+)?reporting\s+by)\s+{_NAME}"
-        rf"(?:\s*(?:,|;|\band\b)\s*(?i:(?:additional\s+reporting|writing|editing)\s+by\s+)?{_NAME})*\.?[)\]]?"
+        rf"(?:(?:\s*[,;]\s*(?:and\s+)?(?:{_REPORTING_BY})?|\s+and\s+{_REPORTING_BY}){_NAME})*\.?[)\]]?"
     ),
     # ...as wire stories end: "Associated Press writer Kevin Freking contributed to this report.", "Reuters reporters
     # Ana Ruiz and Tom Bell contributed reporting from Paris."
     re.compile(
         rf"(?:{_NAME}\s+(?i:(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?))\s+)?{_NAME}"
-        rf"(?:\s*(?:,|\band\b)\s*{_NAME})*\s+(?i:contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))"
+        rf"(?:\s*,\s*(?:and\s+)?{_NAME})*\s+(?i:contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))"
         rf"(?:\s+(?i:from)\s+{_NAME})?\.?"
     ),
     # a rule between the story and its notes ("___", "* * *"): no word of the story
@@ -1287,9 +1322,11 @@ def _in_page_order(paragraphs: list[str], page: HtmlElement) -> list[str]:
     return [p for _, p in sorted(zip(positions, paragraphs, strict=True), key=lambda pair: pair[0])]
 
 
-def _page_stamps(tree: HtmlElement) -> int:
-    """How many elements of the page hold a time of day alone, with no time of day in an element beside them: a live
-    blog's entry stamps as the page sets them (the extractor may leave out some of them, a repeated "9pm")."""
+def _page_stamps(tree: HtmlElement, extracted: set[str]) -> int:
+    """How many elements of the page hold a time of day alone, with no time of day in an element beside them, and
+    one of the ``extracted`` paragraphs' text: a live blog's entry stamps as the page sets them (the extractor may
+    leave out some of them, a repeated "9pm"). Not the times of a "Latest" rail beside the story, which made a lone
+    "5 PM" in it a live blog's stamp."""
 
     def stamp_like(el: Any, pattern: re.Pattern[str]) -> bool:
         text = el.text if isinstance(el.tag, str) and len(el) == 0 else None
@@ -1297,7 +1334,7 @@ def _page_stamps(tree: HtmlElement) -> int:
 
     count = 0
     for el in tree.iter():
-        if stamp_like(el, _TIME_STAMP):
+        if stamp_like(el, _TIME_STAMP) and " ".join(el.text.split()) in extracted:
             before, after = el.getprevious(), el.getnext()
             if not any(other is not None and stamp_like(other, _TIME_LIKE) for other in (before, after)):
                 count += 1
@@ -1345,7 +1382,29 @@ def _clean_paragraphs(
         # the headline word for word is still the headline there.
         headline = " ".join(title.split()).casefold()
         kept = [p for p in kept if " ".join(p.split()).casefold() != headline]
+    kept = [p for k, p in enumerate(kept) if not _boilerplate_note(p, k in (0, len(kept) - 1))]
     return _without_pull_quotes(kept)
+
+
+_EDITORS_NOTE = re.compile(r"(?i:editors?['’]?s?\s+note\s*[:.—–-])")
+# What a note on the story says of the story, not of its subject: "this story has been updated to ...", "this article
+# contains descriptions of ...", "it originally appeared in ..."
+_NOTE_ON_THE_STORY = re.compile(
+    r"(?i:\b(?:this|the)\s+(?:story|article|report|piece|post|version|column|interview)\b[^.]{0,60}?"
+    r"\b(?:(?:has|have)\s+been|was|were|is)\s+(?:updated|corrected|amended|edited|changed|revised|condensed)"
+    r"|\bcontains?\s+(?:graphic\s+|disturbing\s+)?(?:descriptions?|details|references|images|content|language)\b"
+    r"|\boriginally\s+(?:appeared|published|ran)\b|\ban\s+earlier\s+version\b|\bupdated\s+to\s+(?:include|reflect|"
+    r"correct|clarify)\b|\bpart\s+of\s+(?:a|an|our)\s+(?:series|collaboration|partnership)\b)"
+)
+
+
+def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
+    """Whether ``paragraph`` is an editor's note on the story rather than a line of it: one that opens or closes the
+    body, or that speaks of the story ("this story was updated ..."). A note mid-story with news ("Editor's note: the
+    council's own figures, released after this story was first published, show ...") is the story's text."""
+    if len(paragraph) > _MAX_JUNK_LINE or not _EDITORS_NOTE.match(paragraph):
+        return False
+    return at_an_end or _NOTE_ON_THE_STORY.search(paragraph) is not None
 
 
 _PULL_QUOTE_MIN_WORDS = 5

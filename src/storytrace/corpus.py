@@ -26,6 +26,7 @@ import os
 import re
 import stat
 import sys
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -916,7 +917,7 @@ class _Reader:
             head = head.replace(b"\r", b"\n")
         if delimiter == "," and _semicolon_header(head):
             delimiter = ";"
-        lines = _TextLines(_Lines(source, self.max_bytes), self.name, self.max_bytes, legacy=True)
+        lines = _TextLines(_Lines(source, self.max_bytes), self.name, self.max_bytes, legacy=True, head=head)
         # strict: an unclosed quote is an error, not a cell that silently swallows every row after it
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
         label = "TSV" if delimiter == "\t" else "CSV"
@@ -1239,11 +1240,12 @@ class _TextLines:
     """Decoded lines for the csv module, with the byte count of the current row bounded too (a row
     can span many lines inside a quoted field).
 
-    ``legacy``: a file that is not UTF-8 is read in the legacy encoding its first line that is not UTF-8 reads as
-    language in (Excel on Windows saves "CSV" in windows-1252), as :func:`storytrace.article.decode_bytes` reads a
-    text file; a file whose lines before were UTF-8 with accents stays UTF-8, and its bad lines are errors."""
+    ``legacy``: a file that is not UTF-8 is read in the legacy encoding its lines that are not UTF-8 read as language
+    in (Excel on Windows saves "CSV" in windows-1252), those of the file's ``head`` with the first one met, as
+    :func:`storytrace.article.decode_bytes` reads a text file; a file whose lines before were UTF-8 with accents
+    stays UTF-8, and its bad lines are errors. So are lines that are UTF-8 with damage or read as no language."""
 
-    def __init__(self, lines: _Lines, name: str, limit: int, *, legacy: bool = False) -> None:
+    def __init__(self, lines: _Lines, name: str, limit: int, *, legacy: bool = False, head: bytes = b"") -> None:
         self.lines = lines
         self._name = name
         self._limit = limit
@@ -1251,6 +1253,7 @@ class _TextLines:
         self.row_lines: list[str] = []  # the current row's lines, to read them again another way
         self._legacy_allowed = legacy
         self._encoding: str | None = None  # the legacy encoding, once a line has needed one
+        self._head = head
 
     def __iter__(self) -> _TextLines:
         return self
@@ -1273,31 +1276,74 @@ class _TextLines:
     def _legacy(self, raw: bytes, err: UnicodeDecodeError) -> str:
         where = f"{self._name}:{self.lines.line_no}"
         if self._encoding is None and self._legacy_allowed:
-            self._encoding = _legacy_lines(raw)
+            # Chosen once, from all the legacy lines of the head: the first alone ("The mayor\x92s plan") chose
+            # windows-1250, and the French lines after it read "trčs tard, ŕ la mairie".
+            self._encoding = _legacy_lines(self._head + b"\n" + raw)
             self._legacy_allowed = self._encoding is not None
-        if self._encoding is not None:
+        if self._encoding is not None and not _utf8_with_damage(raw):
             try:
-                return raw.decode(self._encoding)
+                text = raw.decode(self._encoding)
             except UnicodeDecodeError as legacy_err:
                 raise _BadLine(
                     self.lines.line_no,
                     f"{where}: neither UTF-8 nor {self._encoding} text (invalid byte 0x{raw[legacy_err.start]:02x} at "
                     f"byte {legacy_err.start + 1} of the line)",
                 ) from None
+            if _reads_as_language(text):
+                return text
         raise _BadLine(self.lines.line_no, _utf8_error(where, raw, err))
 
 
+# A UTF-8 character cut after its lead byte at the end of a word ("caf\xc3 would"): in windows-1252 an upper-case
+# letter after a lower-case one, which no word has.
+_CUT_UTF8 = re.compile(rb"[a-z][\xc2-\xde](?=[^A-Za-z\x80-\xff]|$)")
+# A run of Latin letters that are all non-ASCII and stand alone ("\xff\xfe\xfd\xfc" read as "ÿþýü"): no word of a
+# language in a Latin script is written so.
+_NO_WORD = re.compile(r"(?<![A-Za-z])[^\x00-\x7f]{3,}(?![A-Za-z])")
+
+
+def _utf8_with_damage(line: bytes) -> bool:
+    return damaged_utf8(line) or _CUT_UTF8.search(line) is not None
+
+
+def _reads_as_language(text: str) -> bool:
+    return not any(all(unicodedata.name(c, "").startswith("LATIN") for c in m.group()) for m in _NO_WORD.finditer(text))
+
+
+# How much more language evidence (charset-normalizer's coherence) another legacy encoding needs than windows-1252,
+# which Excel on Windows writes, when both read the lines: on a few short lines the two differ only by chance.
+_WESTERN_MARGIN = 0.1
+
+
 def _legacy_lines(data: bytes) -> str | None:
-    """The legacy encoding lines that are not UTF-8 read as language in (see ``_TextLines``); None when they are
-    UTF-8, UTF-8 with damage, or read as no language in any encoding."""
+    """The legacy encoding the lines of ``data`` that are not UTF-8 read as language in (see ``_TextLines``); None
+    when there are none, or they are UTF-8 with damage, or read as no language in any encoding. Windows-1252 when it
+    reads them about as well as the encoding that reads them best."""
+    legacy = []
+    for line in data.split(b"\n"):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            if not _utf8_with_damage(line):
+                legacy.append(line)
+    if not legacy:
+        return None
+    sample = b"\n".join(legacy)
+    encoding = legacy_encoding(sample)
+    if encoding is None or encoding == "cp1252":
+        return encoding
     try:
-        data.decode("utf-8")
-        return None
+        western = sample.decode("cp1252")
     except UnicodeDecodeError:
-        pass
-    if damaged_utf8(data):
-        return None
-    return legacy_encoding(data)
+        return encoding
+    if western == sample.decode(encoding):
+        return "cp1252"
+    from charset_normalizer import from_bytes
+
+    coherence = {str(m.encoding): m.coherence for m in from_bytes(sample)}
+    if coherence.get(encoding, 0.0) <= coherence.get("cp1252", 0.0) + _WESTERN_MARGIN:
+        return "cp1252"
+    return encoding
 
 
 def _cr_only(head: bytes) -> bool:
