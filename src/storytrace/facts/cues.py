@@ -80,7 +80,8 @@ _TASK = (
     r"overhauling|reforming|restoring|rebuilding|delivering|preparing|planning|promoting|representing|negotiating|"
     r"(?:the|a)\s+(?:task|job|duty|responsibility|mission)|responsibility|"
     # "portraits charged with desire": filled with a feeling, accused of nothing
-    r"desire|emotions?|energy|tension|passion|meaning|symbolism|excitement|electricity|anticipation|feeling"
+    r"(?:desire|emotions?|energy|tension|passion|meaning|symbolism|excitement|electricity|anticipation|feeling)"
+    r"(?=\s*[,.;:!?\u2014)]|\s+(?:and|or|that)\b)"
 )
 # Hedge classes. A cue counts for its class; a class differing between two aligned sentences is a finding.
 _ALLEGATION = re.compile(
@@ -257,6 +258,14 @@ _OTHER_DOUBT = re.compile(
     r"\b(?:possibility|possibilities|(?:it\s+is|it's|it\s+was)\s+possible|potential\s+(?:to|for)|"
     r"suggest(?:s|ed|ing)?|yet\s+to\s+be|not\s+(?:yet\s+)?(?:known|clear|certain|confirmed)|unknown|"
     r"unconfirmed|doubtful|improbable|questionable|apparently|seemingly|ostensibly|"
+    r"have\s+(?:us|you|people|voters|the\s+public)\s+believe)\b",
+    re.IGNORECASE,
+)
+# Doubt that keeps an allegation one (``_OTHER_DOUBT`` minus what is unknown or unclear, which is as often
+# about something else: "committed fraud, though how much was taken is unknown" states the fraud).
+_DEED_DOUBT = re.compile(
+    r"\b(?:(?:potential|possib\w+)\s+(?:for|of)\s+(?:\w+\s+)?(?:charges?|accusations?|prosecution)|"
+    r"possibility|(?:it\s+is|it's|it\s+was)\s+possible|apparently|seemingly|ostensibly|"
     r"have\s+(?:us|you|people|voters|the\s+public)\s+believe)\b",
     re.IGNORECASE,
 )
@@ -738,7 +747,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and not _allegation_kept(d_text)
             and not _UNCERTAIN.search(d_text)
             # "could be accused of negligence" -> "the potential for charges of negligence is being considered"
-            and not _OTHER_DOUBT.search(d_text)
+            and not _DEED_DOUBT.search(d_text)
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
             and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
         ):
@@ -782,7 +791,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             # a question asks what the original doubts ("perhaps we don't want ..." -> "should we really ...?")
             or (
                 d_text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
-                and (s_unc is None or _asks_the_claim(der, link.derived[-1], src, link.source, s_unc))
+                and (s_unc is None or _asks_the_claim(der, link.derived, src, link.source, s_unc))
             )
             or (s_unc is not None and _raised_doubt_on(der, link.derived, src, link.source, s_unc))
         )
@@ -835,7 +844,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and d_rum
             and not _CONFIRMED.search(d_text)
             # "the statement 'confirmed' the world would go dark": the original's own marks doubt the word
-            and src.text[max(0, s_conf[0] - 1) : s_conf[0]] not in _QUOTE_OPENERS
+            and not _scare_quoted(src.text, s_conf)
             # "certainly could face an investigation into" -> "could face an investigation into": the words
             # the suspect weakens with are the original's own
             and der.text[d_rum[0] : d_rum[1]].lower() not in s_text.lower()
@@ -867,6 +876,21 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
 
 
 _QUOTE_OPENERS = frozenset("'\"\u2018\u201c")
+_QUOTE_CLOSERS = frozenset("'\"\u2019\u201d")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|replied|answered|wrote|told\s+\w+)\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def _scare_quoted(text: str, span: tuple[int, int]) -> bool:
+    """True when the word at ``span`` stands alone between quote marks that no one is quoted saying: "the
+    statement 'confirmed' the world would go dark". Not "\u201cConfirmed,\u201d the spokesman said" (a quote that
+    goes on) nor "the spokesman said \u201cconfirmed\u201d" (his word)."""
+    a, b = span
+    return (
+        a > 0
+        and text[a - 1] in _QUOTE_OPENERS
+        and text[b : b + 1] in _QUOTE_CLOSERS
+        and not _SAYS_BEFORE.search(text, max(0, a - 30), a - 1)
+    )
 
 
 def _same_cue(f: Finding, flip: Finding) -> bool:
@@ -921,6 +945,12 @@ def _contrary_flip(
 
 # A verb of holding back from an act ("stopped short of calling it a scandal", "declined to name him"): the
 # act was not done, though no "not" says so.
+# "avoided criticizing the judge", "the name of the suspect was not released", "answered no questions": the
+# verb is held back again, a noun, or done to nothing.
+_HOLDS_BACK_OR_NOUN = re.compile(
+    r"\b(?:avoid\w*|resist\w*|shun\w*|hesitat\w*|the|a|an|its|his|her|their)\s+$", re.IGNORECASE
+)
+_NOTHING_AFTER = re.compile(r"\s+(?:no|nothing|none)\b", re.IGNORECASE)
 _HELD_BACK = re.compile(
     r"\b(?:stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|declin(?:e|es|ed|ing)\s+to|"
     r"refus(?:e|es|ed|ing)\s+to)\s+(?P<verb>[^\W\d_]+)",
@@ -959,6 +989,8 @@ def _held_back_flip(
                     _NEGATION.search(lead)
                     or _NEGATIVE_VERB.search(lead)
                     or _STOP_VERB.search(lead)
+                    or _HOLDS_BACK_OR_NOUN.search(lead)
+                    or _NOTHING_AFTER.match(d_text, w.end())
                     or re.search(r"\b(?:to|would|could|might|may|should|will|whether|if)\s+(?:\w+\s+)?$", lead, re.I)
                 ):
                     continue  # "did not call it", "refused to call it", "may call it": no act done
@@ -1416,13 +1448,14 @@ _QUESTION_TURN = re.compile(
 
 
 def _asks_the_claim(
-    der: Document, d_index: int, src: Document, s_indices: tuple[int, ...], cue: tuple[int, int]
+    der: Document, d_indices: tuple[int, ...], src: Document, s_indices: tuple[int, ...], cue: tuple[int, int]
 ) -> bool:
     """True when the suspect's question (its last sentence, from the clause that asks) has most of the content
     words the original's hedge governs in its clause, or more of them than the statement before it has: "Could
     the drug cause liver damage?" asks the claim the original doubts; "The drug causes liver damage, so why did
     regulators approve it?" (or that question as a sentence of its own after the claim) states it and asks
     about something else."""
+    d_index = d_indices[-1]
     scope = set(_governed(src, s_indices, cue, limit=8)[0])  # the clause's words, a question may reword some
     if not scope:
         return True
@@ -1436,8 +1469,15 @@ def _asks_the_claim(
     # else. Fewer do when the question holds more of them than the rest of the sentence, two at least ("The
     # district welcomes nurses, but should we really hire those who can't speak the language?" for "perhaps
     # we don't want nurses who can't speak the language").
-    stated = len(scope & {t.stem for t in sentence.tokens if t.start < start})
-    return asked / len(scope) >= 0.6 or (asked >= min(2, len(scope)) and asked > stated)
+    # The statement may be a sentence of its own before the question, and the words right after the hedge
+    # (the claim's head) tell what it is about: "The drug causes liver damage. Should older patients who take
+    # it daily worry?" asks about the patients, not the damage.
+    said = {t.stem for i in d_indices for t in der.sentences[i].tokens if t.start < start}
+    asked_words = {t.stem for t in sentence.tokens if t.start >= start}
+    head = set(_governed(src, s_indices, cue)[0])
+    return asked / len(scope) >= 0.6 or (
+        asked >= min(2, len(scope)) and asked > len(scope & said) and len(head & asked_words) >= len(head & said)
+    )
 
 
 def _raised_doubt_on(
@@ -1580,7 +1620,13 @@ def _negation_flip(
     # of three sentences retold as one): the negation is the original's, next door. (Read last, and for three
     # negations at most: each reads the whole other text.)
     negs, own_text, other_text = (s_neg, s_text, d_text) if s_neg else (d_neg, d_text, s_text)
-    if len(negs) <= 3 and all(_clause_in(own_text, m, other_text) for m in negs):
+    # Not when the other side's own sentence says that clause without the negation: "Opponents insist the
+    # levy does not apply. The treasurer said the levy does apply." -> "The treasurer said the levy does not
+    # apply" flips the treasurer's word, the opponents' sentence next door notwithstanding.
+    other_own = d_all if s_neg else s_all
+    if len(negs) <= 3 and all(
+        _clause_in(own_text, m, other_text) and not _clause_in(own_text, m, other_own, drop_neg=True) for m in negs
+    ):
         return None
     if s_neg:
         m = s_neg[0]
@@ -1606,17 +1652,21 @@ def _negation_flip(
 
 
 _CLAUSE_WORDS = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_AFFIRMED = {"can't": "can", "cannot": "can", "won't": "will", "shan't": "shall", "ain't": "is"}
 
 
-def _clause_in(text: str, neg: re.Match[str], other: str) -> bool:
+def _clause_in(text: str, neg: re.Match[str], other: str, drop_neg: bool = False) -> bool:
     """True when the clause holding ``neg`` (its words between marks, four at least, the negation among
-    them) is found in ``other``, a whole text, word for word with the negation."""
+    them) is found in ``other``, a whole text, word for word with the negation (``drop_neg``: without it)."""
     a = max((text.rfind(c, max(0, neg.start() - 200), neg.start()) for c in '.!?;:,"\u201c\u201d'), default=-1)
     marks = [i for c in '.!?;:,"\u201c\u201d' if (i := text.find(c, neg.end(), neg.end() + 200)) >= 0]
     b = min(marks, default=min(len(text), neg.end() + 200))
     words = [w.replace("\u2019", "'") for w in _CLAUSE_WORDS.findall(text, a + 1, b)]
     if len(words) < 4:
         return False
+    if drop_neg:  # "does not apply" -> "does apply", "won't proceed" -> "will proceed"
+        words = [_AFFIRMED.get(w.lower(), w[:-3] if w.lower().endswith("n't") else w) for w in words]
+        words = [w for w in words if w.lower() not in ("not", "never", "no")]
     pattern = (
         r"(?<![\w'\u2019])" + r"[\W_]+".join(re.escape(w).replace("'", "['\u2019]") for w in words) + r"(?![\w'\u2019])"
     )
@@ -1776,6 +1826,9 @@ def _stopped_verb(text: str, neg: re.Match[str], other: str) -> bool:
 # What softens a negation without undoing it ("not just about money, but about safety"): such a "not" is no
 # counted negation (``_SET_PHRASE_AFTER``), yet it denies the word after it as a plain "not" does.
 _SOFTENER_AFTER = re.compile(r"\s+(?:just|only|merely|simply|solely)\b", re.I)
+# "not just about money, but rather about safety" denies it is about money; "not only effective, but cheap"
+# (or "not merely safe, it is built for them") says it is effective, and more.
+_BUT_RATHER = re.compile(r"\bbut\s+rather\b", re.I)
 _SOFTENER = frozenset("just only merely simply solely".split())
 
 
@@ -1787,7 +1840,9 @@ def _denied_alike(text: str, neg: re.Match[str], other: str) -> bool:
     if verb is None:
         return False
     for m in itertools.chain(_NEGATIVE_VERB.finditer(other), _NEGATION.finditer(other)):
-        if m.re is _NEGATION and not _SOFTENER_AFTER.match(other, m.end()):
+        if m.re is _NEGATION and not (
+            _SOFTENER_AFTER.match(other, m.end()) and _BUT_RATHER.search(other, m.end(), m.end() + 200)
+        ):
             continue
         stop = _CLAUSE_MARK.search(other, m.end(), min(len(other), m.end() + 60))
         after = (
