@@ -486,7 +486,9 @@ def common_source_siblings(
     whichever family judged it: where both sides of a pair derive from a common original and neither
     carries the other's own material (``_carried``, the test a family applies), the pair is a sibling
     (SheepDog: 117 of those copies and 54 pairs of rewrites not listed become siblings, 18 copies are
-    left where a family lacked the original; no original-rewrite pair changes; session 17). Not only copies: a
+    left where a family lacked the original; no original-rewrite pair changes; session 17). The common original
+    is the candidate that is no copy of another candidate, then the oldest (date, then corpus position, a
+    family's own order): a rewrite listed before its original is not taken for it. Not only copies: a
     family asks before comparing, so a pair it would have called a sibling is one whatever comparing it
     said. A pair whose family held its pairs with a common original was asked there and is left as it is;
     the others are read on the gate's lexical features (no comparison). The outcome depends on the
@@ -495,30 +497,53 @@ def common_source_siblings(
     judged = [j for f in sorted(families) for j in families[f]]
     family_of = [f for f in sorted(families) for _j in families[f]]
     held = {(f, min(j.source, j.derived), max(j.source, j.derived)) for f, j in zip(family_of, judged, strict=True)}
-    sources: dict[int, dict[int, tuple[int, ...]]] = {}
-    for j in judged:
-        if j.relation in _REUSE and j.unexplained is not None:  # a duplicate is no common original
-            sources.setdefault(j.derived, {})[j.source] = j.unexplained
-    todo: list[tuple[int, int]] = []
-    for k, (f, j) in enumerate(zip(family_of, judged, strict=True)):
-        if j.relation == "sibling":
-            continue
-        x, y = j.source, j.derived
-        common = (sources.get(x, {}).keys() & sources.get(y, {}).keys()) - {x, y}
-        if common and not any((f, min(o, x), max(o, x)) in held and (f, min(o, y), max(o, y)) in held for o in common):
-            todo.append((k, min(common)))  # the one judge_component would take (its ``common[0]``)
     out = list(judged)
-    for start in range(0, len(todo), SIBLING_BATCH):
-        batch = todo[start : start + SIBLING_BATCH]
-        articles = load({p for k, o in batch for p in (judged[k].source, judged[k].derived, o)})
-        members = {p: _member_of(a) for p, a in articles.items()}
-        for k, o in batch:
-            x, y = judged[k].source, judged[k].derived
-            if not _carried(members[x], sources[x][o], members[y], members[o], scan) and not _carried(
-                members[y], sources[y][o], members[x], members[o], scan
+    asked: dict[int, frozenset[int]] = {}  # pair -> the common sources it was last asked about
+    # Rounds until nothing changes: a copy link this pass undoes (two rewrites) is no common original for a
+    # third pair, as in a family, where a sibling never enters ``sources_of``. Each round only turns copies
+    # into siblings, so it ends (one or two rounds in practice).
+    for _round in range(_SIBLING_ROUNDS):
+        sources: dict[int, dict[int, tuple[int, ...]]] = {}
+        for jd in out:
+            if jd.relation in _REUSE and jd.unexplained is not None:  # a duplicate is no common original
+                sources.setdefault(jd.derived, {})[jd.source] = jd.unexplained
+        todo: list[tuple[int, frozenset[int]]] = []
+        for k, (f, jd) in enumerate(zip(family_of, out, strict=True)):
+            if jd.relation == "sibling":
+                continue
+            x, y = jd.source, jd.derived
+            common = (sources.get(x, {}).keys() & sources.get(y, {}).keys()) - {x, y}
+            if (
+                common
+                and asked.get(k) != common
+                and not any((f, min(o, x), max(o, x)) in held and (f, min(o, y), max(o, y)) in held for o in common)
             ):
-                out[k] = _uncompared(x, y, "sibling", judged[k].candidate_score, "sibling_check", common_source=o)
+                asked[k] = frozenset(common)
+                todo.append((k, frozenset(common)))
+        changed = False
+        for start in range(0, len(todo), SIBLING_BATCH):
+            batch = todo[start : start + SIBLING_BATCH]
+            articles = load({p for k, c in batch for p in (out[k].source, out[k].derived, *c)})
+            members = {p: _member_of(a) for p, a in articles.items()}
+            for k, c in batch:
+                # The original of the two: not itself a copy of another candidate, then the oldest (date, then
+                # position: a family's order), whatever the input order; a rewrite listed before its original is
+                # no common original of two other rewrites.
+                roots = [p for p in c if not (sources.get(p, {}).keys() & c)] or list(c)
+                o = min(roots, key=lambda p: (_date_key(articles[p]), p))
+                x, y = out[k].source, out[k].derived
+                if not _carried(members[x], sources[x][o], members[y], members[o], scan) and not _carried(
+                    members[y], sources[y][o], members[x], members[o], scan
+                ):
+                    out[k] = _uncompared(x, y, "sibling", out[k].candidate_score, "sibling_check", common_source=o)
+                    changed = True
+        if not changed:
+            break
     return out
+
+
+#: Rounds of :func:`common_source_siblings` at most (it stops as soon as one changes nothing).
+_SIBLING_ROUNDS = 4
 
 
 def _uncompared(
