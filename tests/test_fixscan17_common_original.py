@@ -105,3 +105,35 @@ def test_resuming_judgements_of_an_older_storytrace_says_to_scan_again(tmp_path:
     said: list[str] = []
     scan([str(corpus)], out, workers=1, resume=True, progress=said.append)
     assert any("older storytrace" in m for m in said), said
+
+
+def _chain_records(order: str) -> list[dict[str, str]]:
+    """o -> x (x adds a sentence) -> y, z (each adds one more): y and z are siblings through x, and copies of x."""
+    o = " ".join(_STORY)
+    x = o + " Fisherman Tomas Erlingsen said 42 trawlers would lose access to the northern channel during works."
+    y = x + " A 2019 survey by Marlow Coastal found erosion of 3.5 metres a year along the eastern dunes."
+    z = x + " Opposition leader Gwen Pasternak demanded an independent audit of the 14 million pound budget."
+    day = {"o": "2024-03-01", "x": "2024-03-02", "y": "2024-03-03", "z": "2024-03-03"}
+    text = {"o": o, "x": x, "y": y, "z": z}
+    return [{"id": k, "text": text[k], "published": day[k], "outlet": k.upper() + "News"} for k in order] + [
+        r for r in _records(False) if r["id"].startswith("f")
+    ]
+
+
+@pytest.mark.parametrize("order", ["oxyz", "xoyz", "yzxo"])
+@pytest.mark.parametrize("max_pairs", [2, 300])
+def test_two_rewrites_of_a_rewrite_are_siblings_through_it_whatever_the_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, order: str, max_pairs: int
+) -> None:
+    corpus = tmp_path / "chain.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in _chain_records(order)), encoding="utf-8")
+    out = tmp_path / "out"
+    with monkeypatch.context() as m:
+        m.setattr(candidates_module, "families", functools.partial(candidates_module.families, max_pairs=max_pairs))
+        scan([str(corpus)], out, workers=1)
+    rows = [json.loads(line) for line in (out / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    got = {frozenset((p["source_id"], p["derived_id"])): (p["relation"], p["source_id"]) for p in rows}
+    assert got.get(frozenset("yz"), ("sibling",))[0] == "sibling", got
+    # the true copies stay copies, with the right source
+    for copy in ("y", "z"):
+        assert got[frozenset(("x", copy))] in (("derived", "x"), ("partially_derived", "x")), got

@@ -390,10 +390,16 @@ def judge_component(
             if (x, o) not in duplicates and (y, o) not in duplicates
         )
         if common:
-            o = common[0]
-            if not _carried(member(x), sources_of[x][o], member(y), member(o), scan) and not _carried(
-                member(y), sources_of[y][o], member(x), member(o), scan
-            ):
+            # any common source against which neither carries the other's own material (``_apart_from``)
+            o = next(
+                (
+                    o
+                    for o in sorted(common, key=rank.__getitem__)
+                    if _apart_from(member(x), member(y), member(o), sources_of[x][o], sources_of[y][o], scan)
+                ),
+                None,
+            )
+            if o is not None:
                 out.append(_uncompared(x, y, "sibling", score, "sibling_check", common_source=o))
                 continue
 
@@ -486,9 +492,10 @@ def common_source_siblings(
     whichever family judged it: where both sides of a pair derive from a common original and neither
     carries the other's own material (``_carried``, the test a family applies), the pair is a sibling
     (SheepDog: 117 of those copies and 54 pairs of rewrites not listed become siblings, 18 copies are
-    left where a family lacked the original; no original-rewrite pair changes; session 17). The common original
-    is the candidate that is no copy of another candidate, then the oldest (date, then corpus position, a
-    family's own order): a rewrite listed before its original is not taken for it. Not only copies: a
+    left where a family lacked the original; no original-rewrite pair changes; session 17). Of several common
+    sources, the pair is a sibling through any against which neither carries the other's own material (the
+    first of them, oldest first, is named), as in a family (:func:`_apart_from`): so neither the input order
+    nor which of them is the oldest decides. Not only copies: a
     family asks before comparing, so a pair it would have called a sibling is one whatever comparing it
     said. A pair whose family held its pairs with a common original was asked there and is left as it is;
     the others are read on the gate's lexical features (no comparison). The outcome depends on the
@@ -526,20 +533,32 @@ def common_source_siblings(
             articles = load({p for k, c in batch for p in (out[k].source, out[k].derived, *c)})
             members = {p: _member_of(a) for p, a in articles.items()}
             for k, c in batch:
-                # The original of the two: not itself a copy of another candidate, then the oldest (date, then
-                # position: a family's order), whatever the input order; a rewrite listed before its original is
-                # no common original of two other rewrites.
-                roots = [p for p in c if not (sources.get(p, {}).keys() & c)] or list(c)
-                o = min(roots, key=lambda p: (_date_key(articles[p]), p))
                 x, y = out[k].source, out[k].derived
-                if not _carried(members[x], sources[x][o], members[y], members[o], scan) and not _carried(
-                    members[y], sources[y][o], members[x], members[o], scan
-                ):
+                o = next(
+                    (
+                        o
+                        for o in sorted(c, key=lambda p: (_date_key(articles[p]), p))  # a family's own order (``rank``)
+                        if _apart_from(members[x], members[y], members[o], sources[x][o], sources[y][o], scan)
+                    ),
+                    None,
+                )
+                if o is not None:
                     out[k] = _uncompared(x, y, "sibling", out[k].candidate_score, "sibling_check", common_source=o)
                     changed = True
         if not changed:
             break
     return out
+
+
+def _apart_from(
+    x: _Member, y: _Member, original: _Member, x_own: Sequence[int], y_own: Sequence[int], scan: ScanSettings
+) -> bool:
+    """Neither of two copies of ``original`` carries the other's own material (``_carried`` both ways). Two copies
+    are siblings through ANY common source they pass against, whichever is listed or dated first: a copy carries
+    its source's material against every source the two share, so it never passes; two rewrites of a rewrite pass
+    against that rewrite, not against its original (both carry the rewrite's additions); two rewrites of an
+    original pass against it, not against a rewrite of it that they both hold more than."""
+    return not _carried(x, x_own, y, original, scan) and not _carried(y, y_own, x, original, scan)
 
 
 #: Rounds of :func:`common_source_siblings` at most (it stops as soon as one changes nothing).
