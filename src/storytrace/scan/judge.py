@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -390,10 +390,17 @@ def judge_component(
             if (x, o) not in duplicates and (y, o) not in duplicates
         )
         if common:
-            o = common[0]
-            if not _carried(member(x), sources_of[x][o], member(y), member(o), scan) and not _carried(
-                member(y), sources_of[y][o], member(x), member(o), scan
-            ):
+            # any common source against which neither carries the other's own material (``_apart_from``)
+            o = next(
+                (
+                    o
+                    for o in sorted(common, key=rank.__getitem__)
+                    if _apart_from(member(x), member(y), member(o), sources_of[x][o], sources_of[y][o], scan)
+                    and _passes_through(o, common, sources_of.get(o, {}), member, x, y, scan)
+                ),
+                None,
+            )
+            if o is not None:
                 out.append(_uncompared(x, y, "sibling", score, "sibling_check", common_source=o))
                 continue
 
@@ -486,7 +493,10 @@ def common_source_siblings(
     whichever family judged it: where both sides of a pair derive from a common original and neither
     carries the other's own material (``_carried``, the test a family applies), the pair is a sibling
     (SheepDog: 117 of those copies and 54 pairs of rewrites not listed become siblings, 18 copies are
-    left where a family lacked the original; no original-rewrite pair changes; session 17). Not only copies: a
+    left where a family lacked the original; no original-rewrite pair changes; session 17). Of several common
+    sources, the pair is a sibling through any against which neither carries the other's own material (the
+    first of them, oldest first, is named), as in a family (:func:`_apart_from`): so neither the input order
+    nor which of them is the oldest decides. Not only copies: a
     family asks before comparing, so a pair it would have called a sibling is one whatever comparing it
     said. A pair whose family held its pairs with a common original was asked there and is left as it is;
     the others are read on the gate's lexical features (no comparison). The outcome depends on the
@@ -495,30 +505,89 @@ def common_source_siblings(
     judged = [j for f in sorted(families) for j in families[f]]
     family_of = [f for f in sorted(families) for _j in families[f]]
     held = {(f, min(j.source, j.derived), max(j.source, j.derived)) for f, j in zip(family_of, judged, strict=True)}
-    sources: dict[int, dict[int, tuple[int, ...]]] = {}
-    for j in judged:
-        if j.relation in _REUSE and j.unexplained is not None:  # a duplicate is no common original
-            sources.setdefault(j.derived, {})[j.source] = j.unexplained
-    todo: list[tuple[int, int]] = []
-    for k, (f, j) in enumerate(zip(family_of, judged, strict=True)):
-        if j.relation == "sibling":
-            continue
-        x, y = j.source, j.derived
-        common = (sources.get(x, {}).keys() & sources.get(y, {}).keys()) - {x, y}
-        if common and not any((f, min(o, x), max(o, x)) in held and (f, min(o, y), max(o, y)) in held for o in common):
-            todo.append((k, min(common)))  # the one judge_component would take (its ``common[0]``)
     out = list(judged)
-    for start in range(0, len(todo), SIBLING_BATCH):
-        batch = todo[start : start + SIBLING_BATCH]
-        articles = load({p for k, o in batch for p in (judged[k].source, judged[k].derived, o)})
-        members = {p: _member_of(a) for p, a in articles.items()}
-        for k, o in batch:
-            x, y = judged[k].source, judged[k].derived
-            if not _carried(members[x], sources[x][o], members[y], members[o], scan) and not _carried(
-                members[y], sources[y][o], members[x], members[o], scan
+    asked: dict[int, frozenset[int]] = {}  # pair -> the common sources it was last asked about
+    # Rounds until nothing changes: a copy link this pass undoes (two rewrites) is no common original for a
+    # third pair, as in a family, where a sibling never enters ``sources_of``. Each round only turns copies
+    # into siblings, so it ends (one or two rounds in practice).
+    for _round in range(_SIBLING_ROUNDS):
+        sources: dict[int, dict[int, tuple[int, ...]]] = {}
+        for jd in out:
+            if jd.relation in _REUSE and jd.unexplained is not None:  # a duplicate is no common original
+                sources.setdefault(jd.derived, {})[jd.source] = jd.unexplained
+        todo: list[tuple[int, frozenset[int]]] = []
+        for k, (f, jd) in enumerate(zip(family_of, out, strict=True)):
+            if jd.relation == "sibling":
+                continue
+            x, y = jd.source, jd.derived
+            common = (sources.get(x, {}).keys() & sources.get(y, {}).keys()) - {x, y}
+            if (
+                common
+                and asked.get(k) != common
+                and not any((f, min(o, x), max(o, x)) in held and (f, min(o, y), max(o, y)) in held for o in common)
             ):
-                out[k] = _uncompared(x, y, "sibling", judged[k].candidate_score, "sibling_check", common_source=o)
+                asked[k] = frozenset(common)
+                todo.append((k, frozenset(common)))
+        changed = False
+        for start in range(0, len(todo), SIBLING_BATCH):
+            batch = todo[start : start + SIBLING_BATCH]
+            articles = load({p for k, c in batch for p in (out[k].source, out[k].derived, *c)})
+            members = {p: _member_of(a) for p, a in articles.items()}
+            for k, c in batch:
+                x, y = out[k].source, out[k].derived
+                o = next(
+                    (
+                        o
+                        for o in sorted(c, key=lambda p: (_date_key(articles[p]), p))  # a family's own order (``rank``)
+                        if _apart_from(members[x], members[y], members[o], sources[x][o], sources[y][o], scan)
+                        and _passes_through(o, c, sources.get(o, {}), members.__getitem__, x, y, scan)
+                    ),
+                    None,
+                )
+                if o is not None:
+                    out[k] = _uncompared(x, y, "sibling", out[k].candidate_score, "sibling_check", common_source=o)
+                    changed = True
+        if not changed:
+            break
     return out
+
+
+def _apart_from(
+    x: _Member, y: _Member, original: _Member, x_own: Sequence[int], y_own: Sequence[int], scan: ScanSettings
+) -> bool:
+    """Neither of two copies of ``original`` carries the other's own material (``_carried`` both ways). Two copies
+    are siblings through ANY common source they pass against, whichever is listed or dated first: a copy carries
+    its source's material against every source the two share, so it never passes; two rewrites of a rewrite pass
+    against that rewrite, not against its original (both carry the rewrite's additions); two rewrites of an
+    original pass against it, not against a rewrite of it that they both hold more than."""
+    return not _carried(x, x_own, y, original, scan) and not _carried(y, y_own, x, original, scan)
+
+
+def _passes_through(
+    source: int,
+    common: Collection[int],
+    own: Mapping[int, Sequence[int]],
+    member: Callable[[int], _Member],
+    x: int,
+    y: int,
+    scan: ScanSettings,
+) -> bool:
+    """May ``source`` stand as the common source of copies ``x`` and ``y``? Yes when it is no copy of another of
+    their common sources; when it is one (``own``: its sentences each of its sources leaves unexplained), only if
+    both carry what it added: two rewrites of a rewrite hold its additions, while a rewrite wrongly judged a copy of
+    another rewrite would make every later copy of either a sibling of it (a SheepDog chain lost that way)."""
+    ancestors = [a for a in common if a != source and a in own]
+    if not ancestors:
+        return True
+    return any(
+        _carried(member(source), own[a], member(x), member(a), scan)
+        and _carried(member(source), own[a], member(y), member(a), scan)
+        for a in ancestors
+    )
+
+
+#: Rounds of :func:`common_source_siblings` at most (it stops as soon as one changes nothing).
+_SIBLING_ROUNDS = 4
 
 
 def _uncompared(

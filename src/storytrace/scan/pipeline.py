@@ -267,6 +267,17 @@ def _run_scan(
     todo = {f: p for f, p in families.items() if f not in judged}
     if judged:
         progress(f"resuming: {len(judged)} families already judged, {len(todo)} to go")
+        if any(
+            d.get("relation") in ("derived", "partially_derived") and "unexplained" not in d
+            for f in judged.values()
+            for d in f
+        ):
+            # written by a storytrace from before the cross-family sibling pass: its copies cannot serve as
+            # common originals, so rewrites judged apart from their original stay copies of each other
+            progress(
+                "warning: this scan's judged pairs come from an older storytrace; two rewrites judged apart from "
+                "their common original may stay copies of each other: scan again into a new --out for the full check"
+            )
     with stages.judged_path.open("a", encoding="utf-8") as fh:
         for finished, (family, judgements) in enumerate(engine.judge(stages, todo, config, progress), 1):
             stages.append_judged(family, [j.to_dict() for j in judgements], fh)
