@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -396,7 +396,6 @@ def judge_component(
                     o
                     for o in sorted(common, key=rank.__getitem__)
                     if _apart_from(member(x), member(y), member(o), sources_of[x][o], sources_of[y][o], scan)
-                    and _passes_through(o, common, sources_of.get(o, {}), member, x, y, scan)
                 ),
                 None,
             )
@@ -540,7 +539,6 @@ def common_source_siblings(
                         o
                         for o in sorted(c, key=lambda p: (_date_key(articles[p]), p))  # a family's own order (``rank``)
                         if _apart_from(members[x], members[y], members[o], sources[x][o], sources[y][o], scan)
-                        and _passes_through(o, c, sources.get(o, {}), members.__getitem__, x, y, scan)
                     ),
                     None,
                 )
@@ -561,29 +559,6 @@ def _apart_from(
     against that rewrite, not against its original (both carry the rewrite's additions); two rewrites of an
     original pass against it, not against a rewrite of it that they both hold more than."""
     return not _carried(x, x_own, y, original, scan) and not _carried(y, y_own, x, original, scan)
-
-
-def _passes_through(
-    source: int,
-    common: Collection[int],
-    own: Mapping[int, Sequence[int]],
-    member: Callable[[int], _Member],
-    x: int,
-    y: int,
-    scan: ScanSettings,
-) -> bool:
-    """May ``source`` stand as the common source of copies ``x`` and ``y``? Yes when it is no copy of another of
-    their common sources; when it is one (``own``: its sentences each of its sources leaves unexplained), only if
-    both carry what it added: two rewrites of a rewrite hold its additions, while a rewrite wrongly judged a copy of
-    another rewrite would make every later copy of either a sibling of it (a SheepDog chain lost that way)."""
-    ancestors = [a for a in common if a != source and a in own]
-    if not ancestors:
-        return True
-    return any(
-        _carried(member(source), own[a], member(x), member(a), scan)
-        and _carried(member(source), own[a], member(y), member(a), scan)
-        for a in ancestors
-    )
 
 
 #: Rounds of :func:`common_source_siblings` at most (it stops as soon as one changes nothing).
