@@ -385,16 +385,19 @@ def judge_component(
         # A duplicate of the common original is that original's text: what derives from one derives
         # from the other, so such a pair is judged on its texts like any other.
         common = sorted(
-            o
-            for o in set(sources_of.get(x, {})) & set(sources_of.get(y, {}))
-            if (x, o) not in duplicates and (y, o) not in duplicates
+            (
+                o
+                for o in set(sources_of.get(x, {})) & set(sources_of.get(y, {}))
+                if (x, o) not in duplicates and (y, o) not in duplicates
+            ),
+            key=rank.__getitem__,
         )
         if common:
             # any common source against which neither carries the other's own material (``_apart_from``)
             o = next(
                 (
                     o
-                    for o in sorted(common, key=rank.__getitem__)
+                    for o in common
                     if _apart_from(member(x), member(y), member(o), sources_of[x][o], sources_of[y][o], scan)
                 ),
                 None,
@@ -491,15 +494,13 @@ def common_source_siblings(
     135 of the 273 pairs of rewrites judged copies were judged so). Here the original is read from
     whichever family judged it: where both sides of a pair derive from a common original and neither
     carries the other's own material (``_carried``, the test a family applies), the pair is a sibling
-    (SheepDog: 117 of those copies and 54 pairs of rewrites not listed become siblings, 18 copies are
-    left where a family lacked the original; no original-rewrite pair changes; session 17). Of several common
-    sources, the pair is a sibling through any against which neither carries the other's own material (the
-    first of them, oldest first, is named), as in a family (:func:`_apart_from`): so neither the input order
-    nor which of them is the oldest decides. Not only copies: a
-    family asks before comparing, so a pair it would have called a sibling is one whatever comparing it
-    said. A pair whose family held its pairs with a common original was asked there and is left as it is;
-    the others are read on the gate's lexical features (no comparison). The outcome depends on the
-    judgements alone, so both engines give the same.
+    (SheepDog, session 17: rewrite-rewrite copies 273 -> 154, no original-rewrite pair changed). Of several
+    common sources, the pair is a sibling through any against which neither carries the other's own material
+    (the first of them, oldest first, is named), as in a family (:func:`_apart_from`): so neither the input
+    order nor which of them is the oldest decides. Not only copies: a family asks before comparing, so a pair
+    it would have called a sibling is one whatever comparing it said. A pair whose family held its pairs with a
+    common original was asked there and is left as it is; the others are read on the gate's lexical features
+    (no comparison). The outcome depends on the judgements alone, so both engines give the same.
     """
     judged = [j for f in sorted(families) for j in families[f]]
     family_of = [f for f in sorted(families) for _j in families[f]]
@@ -555,9 +556,11 @@ def _apart_from(
 ) -> bool:
     """Neither of two copies of ``original`` carries the other's own material (``_carried`` both ways). Two copies
     are siblings through ANY common source they pass against, whichever is listed or dated first: a copy carries
-    its source's material against every source the two share, so it never passes; two rewrites of a rewrite pass
-    against that rewrite, not against its original (both carry the rewrite's additions); two rewrites of an
-    original pass against it, not against a rewrite of it that they both hold more than."""
+    its source's material against the sources the two truly share, so it does not pass; two rewrites of a
+    rewrite pass against that rewrite, not against its original (both carry the rewrite's additions); two
+    rewrites of an original pass against it, not against a rewrite of it that they both hold more than. Where the
+    scan wrongly judged one rewrite a copy of another, that rewrite can stand as the common source of a true
+    copy and its source (``scan_sheepdog_chains.py``: 1 of 100 copies of a rewrite, session 17)."""
     return not _carried(x, x_own, y, original, scan) and not _carried(y, y_own, x, original, scan)
 
 
