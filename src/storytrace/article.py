@@ -699,6 +699,15 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
             published = markup.marked
         elif published is None:
             published = _marked_time(tree if main is None else main)
+            if published is None and markup.bad_offset is None:
+                # With no publication date of the story's own, its modified date stands in, as htmldate makes it stand
+                # in on a page whose only date is a modified one (the day alone). A WebSite node's datePublished beside
+                # it, disowned above, left such a page undated. Not for a publication date given but unreadable, as
+                # for one that reads two ways: that page is undated, and said so.
+                published = markup.modified
+        if published is None and published_raw is None and markup.bad_offset is not None:
+            # a date given but not readable: undated, and said so, as for any other date that cannot be read
+            published_raw = markup.bad_offset
     return _Page(
         text="\n\n".join(paragraphs),
         title=title,
@@ -790,6 +799,8 @@ class _MarkupDates:
     days: frozenset[str]  # the days (YYYY-MM-DD) of every publication date read, <time itemprop> ones too
     disowned: frozenset[str]  # days given by values that are not the story's date: other objects', bad offsets
     two_ways: str | None  # the first publication value that reads two ways ("04/03/2024"), as written
+    bad_offset: str | None = None  # the first publication value with an impossible UTC offset, as written
+    modified: str | None = None  # the day (YYYY-MM-DD) of the first JSON-LD article object's dateModified read
 
 
 def _publication_dates(tree: HtmlElement) -> _MarkupDates:
@@ -805,10 +816,10 @@ def _publication_dates(tree: HtmlElement) -> _MarkupDates:
         if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
         or (el.get("itemprop") in _PUBLISHED_META and not el.xpath("ancestor::*[@itemscope]"))
     ]
-    own, others = _json_ld_published(tree)
+    own, others, modified = _json_ld_published(tree)
     values += own
     times = [el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished"]
-    marked = two_ways = None
+    marked = two_ways = offset_value = None
     days: set[str] = set()
     disowned: set[str] = set()
     for k, value in enumerate([*values, *times]):
@@ -821,13 +832,15 @@ def _publication_dates(tree: HtmlElement) -> _MarkupDates:
         elif two_ways is None and date_reads_two_ways(value):
             two_ways = value
         elif bad_offset(value):
+            offset_value = offset_value or value
             # the day htmldate reads in it, the offset left out
             day = _normalise_published(value[: _TRAILING_OFFSET.search(value).start(1) - 1])  # type: ignore[union-attr]
             disowned.update([day[:10]] if day is not None else [])
     for value in others:
         iso = _normalise_published(value.strip())
         disowned.update([iso[:10]] if iso is not None else [])
-    return _MarkupDates(marked, frozenset(days), frozenset(disowned), two_ways)
+    modified_day = next((iso[:10] for v in modified if (iso := _normalise_published(v.strip())) is not None), None)
+    return _MarkupDates(marked, frozenset(days), frozenset(disowned), two_ways, offset_value, modified_day)
 
 
 #: The schema.org types of a story's own JSON-LD object: its ``datePublished`` is the story's.
@@ -843,14 +856,15 @@ _JSON_LD_NOT_STORY = re.compile(
 )
 
 
-def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str]]:
+def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[str]]:
     """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
-    ``@graph``, and those of its objects that are not the story (the site's WebSite, its Organization; any other
-    object's too, a WebPage's, when an article object gives a date); not of the items of a list (related
-    stories)."""
+    ``@graph``, those of its objects that are not the story (the site's WebSite, its Organization; any other
+    object's too, a WebPage's, when an article object gives a date), and the ``dateModified`` values of its article
+    objects; not of the items of a list (related stories)."""
     values: list[str] = []
     others: list[str] = []
     unsure: list[str] = []
+    modified: list[str] = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         data = _lenient_json(script.text or "")
         if data is None:
@@ -860,17 +874,22 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str]]:
             graph = o.get("@graph") if isinstance(o, dict) else None
             objects += graph if isinstance(graph, list) else []
         for obj in objects:
-            if not isinstance(obj, dict) or not isinstance(obj.get("datePublished"), str):
+            if not isinstance(obj, dict):
                 continue
             kinds = obj.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds):
+            story = any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds)
+            if story and isinstance(obj.get("dateModified"), str):
+                modified.append(obj["dateModified"])
+            if not isinstance(obj.get("datePublished"), str):
+                continue
+            if story:
                 values.append(obj["datePublished"])
             elif any(isinstance(k, str) and _JSON_LD_NOT_STORY.fullmatch(k) for k in kinds):
                 others.append(obj["datePublished"])
             else:
                 unsure.append(obj["datePublished"])
-    return values, others + (unsure if values else [])
+    return values, others + (unsure if values else []), modified
 
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
