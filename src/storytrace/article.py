@@ -1401,11 +1401,20 @@ def _clean_paragraphs(
         # the headline word for word is still the headline there.
         headline = " ".join(title.split()).casefold()
         kept = [p for p in kept if " ".join(p.split()).casefold() != headline]
-    kept = [p for k, p in enumerate(kept) if not _boilerplate_note(p, k in (0, len(kept) - 1))]
+    notes = {k for k, p in enumerate(kept) if _boilerplate_note(p, k in (0, len(kept) - 1))}
+    if any(len(p) >= _MIN_PROSE_CHARS for k, p in enumerate(kept) if k not in notes):
+        # (a page whose one paragraph opens with a note keeps it: the story may run on after the note in it)
+        kept = [p for k, p in enumerate(kept) if k not in notes]
     return _without_pull_quotes(kept)
 
 
-_EDITORS_NOTE = re.compile(r"(?i:editors?['’]?s?\s+note\s*[:.—–-])")
+# An editor's note or correction label opening a paragraph: "Editor's note:", "Editor’s Note —",
+# "Correction (March 6):", "CLARIFICATION:". "Correction" and "clarification" take a colon or a dash, not a full
+# stop or a hyphen ("Corrections-department officials said ...").
+_EDITORS_NOTE = re.compile(
+    r"(?i:editors?['’]?s?\s+note(?:\s*\([^()]{0,40}\))?\s*[:.—–-]"
+    r"|(?:corrections?|clarifications?)(?:\s*\([^()]{0,40}\))?\s*[:—–])"
+)
 # What a note on the story says of the story, not of its subject: "this story has been updated to ...", "this article
 # contains descriptions of ...", "it originally appeared in ..."
 _NOTE_ON_THE_STORY = re.compile(
@@ -1421,7 +1430,8 @@ def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
     """Whether ``paragraph`` is an editor's note on the story rather than a line of it: one that opens or closes the
     body, or that speaks of the story ("this story was updated ..."). A note mid-story with news ("Editor's note: the
     council's own figures, released after this story was first published, show ...") is the story's text."""
-    if len(paragraph) > _MAX_JUNK_LINE or not _EDITORS_NOTE.match(paragraph):
+    # No length bound, unlike the junk lines': a note that says at length how the story was updated is no less a note.
+    if not _EDITORS_NOTE.match(paragraph):
         return False
     return at_an_end or _NOTE_ON_THE_STORY.search(paragraph) is not None
 
