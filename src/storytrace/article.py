@@ -1749,7 +1749,51 @@ def legacy_encoding(data: bytes) -> str | None:
     # No language evidence and an exotic code page: more likely noise than text.
     if choice.coherence < _MIN_COHERENCE and choice.encoding not in rank:
         return None
-    return str(choice.encoding)
+    return plausible_code_page(data, str(choice.encoding))
+
+
+# A Western code page and Central European windows-1250 read the same bytes as letters in both (é, ö, ó are the same
+# bytes), and charset-normalizer's pick between them leans on a language guess a few words cannot carry: Polish
+# "Łódź" saved by Excel read as windows-1252's "£ódŸ".
+_CODE_PAGE_RIVAL = {"cp1252": "cp1250", "latin_1": "cp1250", "iso8859_15": "cp1250", "cp1250": "cp1252"}
+_PLAUSIBLE_SAMPLE = 262_144
+
+
+def _implausible(text: str) -> int:
+    """How many characters of ``text`` no word in a Latin script has where they stand: a currency sign, superscript or
+    other symbol before a letter ("£ódŸ", "³o"; not a degree sign: "°C"), an inverted mark after a letter ("mo¿e"),
+    a capital non-ASCII letter after a small letter ("dŸ"). The stand-ins of one code page for another's letters
+    look so."""
+    count = 0
+    for m in re.finditer(r"[^\x00-\x7f]", text):
+        c, k = m.group(), m.start()
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        kind = unicodedata.category(c)
+        if c in "¿¡":
+            count += before.isalpha()
+        elif kind[0] in "SN" and c != "°":
+            count += after.isalpha()
+        elif kind == "Lu":
+            count += before.islower()
+    return count
+
+
+def plausible_code_page(data: bytes, encoding: str) -> str:
+    """``encoding``, or the rival code page (windows-1250 for a Western one, and the other way round) when ``data``
+    decodes in both and reads with strictly fewer implausible characters (:func:`_implausible`) in the rival: French
+    or German text keeps windows-1252, whose reading of it has no such character, Polish gets windows-1250."""
+    rival = _CODE_PAGE_RIVAL.get(encoding)
+    if rival is None:
+        return encoding
+    sample = data[:_PLAUSIBLE_SAMPLE]
+    try:
+        own, other = sample.decode(encoding), sample.decode(rival)
+    except (LookupError, UnicodeDecodeError):
+        return encoding
+    if own == other:
+        return encoding
+    return rival if _implausible(other) < _implausible(own) else encoding
 
 
 def _control_share(text: str) -> float:

@@ -50,6 +50,7 @@ from storytrace.article import (
     decode_bytes,
     empty_text,
     legacy_encoding,
+    plausible_code_page,
 )
 from storytrace.errors import InputError
 from storytrace.report.summary import plural
@@ -1342,7 +1343,8 @@ def _legacy_lines(data: bytes) -> str | None:
 
     coherence = {str(m.encoding): m.coherence for m in from_bytes(sample)}
     if coherence.get(encoding, 0.0) <= coherence.get("cp1252", 0.0) + _WESTERN_MARGIN:
-        return "cp1252"
+        # unless windows-1252's reading shows the stand-ins of another code page's letters ("£ódŸ" for "Łódź")
+        return plausible_code_page(sample, "cp1252")
     return encoding
 
 
