@@ -1196,6 +1196,24 @@ _STAMP = (
 # Names are joined by "," or ";" here, and by "and" only inside _NAME (which takes "Jane Doe and Al Roe"): an "and"
 # that both could take doubled the ways to read "Tom and Tom and ..." with each "and".
 _REPORTING_BY = r"(?i:(?:additional\s+reporting|writing|editing)\s+by\s+)"
+# What "By" opens when it opens a sentence, not a byline: a time ("By Friday", "By nightfall", "By the end of ..."),
+# another adverbial ("By contrast"), or words that go on after the comma with a verb ("By Friday, Reporters Had
+# Left"). The verbs are auxiliaries, capitalised or not, and past tenses in lower case only: "Rose", "Will", "Said"
+# and "Won" are names too.
+_BY_OPENER = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|september|october|november|"
+    r"december|then|now|today|tonight|tomorrow|yesterday|dawn|daybreak|sunrise|sunset|noon|midday|midnight|nightfall|"
+    r"morning|afternoon|evening|night|lunchtime|weekend|year'?s?|that|this|these|those|last|next|end|"
+    r"contrast|comparison|law|far|default|design|chance|mistake|all|some|most|way|\d|"
+    r"the\s+(?:end|time|start|beginning|middle|close|turn|weekend|way|same|look|afternoon|morning|evening|night)"
+)
+_BY_VERB = (
+    r"(?i:had|has|have|was|were|is|are|did|does|been|would|could|should|must|might)|knew|found|left|made|began|came|"
+    r"went|got|took|saw|became|held|kept|lost|fell|told|thought|felt|brought|stood|paid|gave|wrote|spent|agreed|"
+    r"decided|announced|reported|voted|arrested|killed|closed|opened|started|ended|reached|returned|moved|called|"
+    r"asked|warned|said|says"
+)
+_BY_CLAUSE = rf"(?i:by\s+(?:{_BY_OPENER})\b)|(?i:by)\s+[^,]{{1,80}},[^.]*?\b(?:{_BY_VERB})\b"
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
@@ -1260,8 +1278,9 @@ _JUNK_PATTERNS = [
         r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?"
         r"(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
     ),
-    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer"
-    re.compile(rf"(?i:by)\s+{_NAME}(?:\s*,\s*(?:{_NAME}|{_ROLE}))?(?:\s*,\s*{_NAME})?\.?"),
+    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer";
+    # not a clause set in capitals ("By Friday, Crews Had Cleared The Road", "BY DAWN, IT WAS OVER")
+    re.compile(rf"(?!{_BY_CLAUSE})(?i:by)\s+{_NAME}(?:\s*,\s*(?:{_NAME}|{_ROLE}))?(?:\s*,\s*{_NAME})?\.?"),
     # ...and its label left alone when the date itself was a <time> element the extractor dropped
     re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
     # audio players and reading-time labels
