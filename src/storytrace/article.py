@@ -648,7 +648,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         raise no_text
     main = _main_article_only(tree)
     source = html if main is None else main
-    doc = trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS)
+    doc = _bare_extraction(source, tree if main is None else main, url)
     doc_title, doc_url, doc_sitename = (
         (None, None, None) if doc is None or isinstance(doc, dict) else (doc.title, doc.url, doc.sitename)
     )
@@ -716,6 +716,35 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         published=published,
         published_raw=published_raw,
     )
+
+
+# A page this large (characters of HTML, or <div> elements) is read by trafilatura's main extractor alone first: its
+# fallbacks (readability, then jusText, both again in its recall retry) took 1.5 to 2.6 s of a 130-300 KB page of
+# thousands of divs (navigation, teaser rails) where the main extractor had the story. They run when it did not.
+_LARGE_PAGE_CHARS = 100_000
+_LARGE_PAGE_DIVS = 1_000
+# What the main extractor must find on such a page to be kept without the fallbacks: this many paragraphs of prose
+# (_MIN_PROSE_CHARS each), this many characters in all. A news story; a stub or a teaser list runs them.
+_FAST_ENOUGH_PARAGRAPHS = 3
+_FAST_ENOUGH_CHARS = 500
+
+
+def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None) -> Any:
+    """trafilatura's extraction of ``source`` (the page, or its main <article>: ``page``), its fallback extractors
+    left out on a large page where its main extractor finds a story without them."""
+    import trafilatura
+
+    large = int(page.xpath("count(.//div)")) >= _LARGE_PAGE_DIVS or (
+        isinstance(source, str) and len(source) >= _LARGE_PAGE_CHARS
+    )
+    if large:
+        options = {**_TRAFILATURA_OPTIONS, "fast": True}
+        doc = trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **options)
+        if doc is not None and not isinstance(doc, dict):
+            prose = [p for p in _paragraphs(doc.body) if len(p) >= _MIN_PROSE_CHARS]
+            if len(prose) >= _FAST_ENOUGH_PARAGRAPHS and sum(map(len, prose)) >= _FAST_ENOUGH_CHARS:
+                return doc
+    return trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS)
 
 
 def _metadata_fails(source: HtmlElement, url: str | None) -> bool:
