@@ -32,6 +32,7 @@ def _page(first: str) -> str:
         "By Friday, Crews Had Cleared The Road",
         "By Nightfall, Rescuers Found Survivors.",
         "By Then, It Was Over.",
+        "By Dawn, It Was Over.",
         "By The End Of The Day, The Council Had Voted.",
         "By Contrast, The Old Plan Cost Less.",
         "By 2030, Emissions Will Fall By Half.",
@@ -54,6 +55,8 @@ def test_a_first_line_that_is_a_clause_is_kept(line: str) -> None:
         "By Jane Doe, Said Ahmed, Reuters",
         "By May Jones",
         "By Thenmozhi Rajan, Chennai Herald",
+        "By Dawn Foster, Harbour Gazette",
+        "By Chance Moore",
     ],
 )
 def test_a_byline_is_still_left_out(line: str) -> None:

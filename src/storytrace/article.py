@@ -1227,13 +1227,14 @@ _STAMP = (
 _REPORTING_BY = r"(?i:(?:additional\s+reporting|writing|editing)\s+by\s+)"
 # What "By" opens when it opens a sentence, not a byline: a time ("By Friday", "By nightfall", "By the end of ..."),
 # another adverbial ("By contrast"), or words that go on after the comma with a verb ("By Friday, Reporters Had
-# Left"). The verbs are auxiliaries, capitalised or not, and past tenses in lower case only: "Rose", "Will", "Said"
-# and "Won" are names too.
+# Left"). Not a word that is a first name too ("Dawn", "Chance"): "By Dawn, It Was Over" goes on with a verb. The
+# verbs are auxiliaries, capitalised or not, and past tenses in lower case only: "Rose", "Will", "Said" and "Won" are
+# names too.
 _BY_OPENER = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|september|october|november|"
-    r"december|then|now|today|tonight|tomorrow|yesterday|dawn|daybreak|sunrise|sunset|noon|midday|midnight|nightfall|"
+    r"december|then|now|today|tonight|tomorrow|yesterday|daybreak|sunrise|sunset|noon|midday|midnight|nightfall|"
     r"morning|afternoon|evening|night|lunchtime|weekend|year'?s?|that|this|these|those|last|next|end|"
-    r"contrast|comparison|law|far|default|design|chance|mistake|all|some|most|way|\d|"
+    r"contrast|comparison|law|far|default|design|mistake|all|some|most|way|\d|"
     r"the\s+(?:end|time|start|beginning|middle|close|turn|weekend|way|same|look|afternoon|morning|evening|night)"
 )
 _BY_VERB = (
