@@ -648,7 +648,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         raise no_text
     main = _main_article_only(tree)
     source = html if main is None else main
-    doc = trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS)
+    doc = _bare_extraction(source, tree if main is None else main, url)
     doc_title, doc_url, doc_sitename = (
         (None, None, None) if doc is None or isinstance(doc, dict) else (doc.title, doc.url, doc.sitename)
     )
@@ -699,6 +699,15 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
             published = markup.marked
         elif published is None:
             published = _marked_time(tree if main is None else main)
+            if published is None and markup.bad_offset is None:
+                # With no publication date of the story's own, its modified date stands in, as htmldate makes it stand
+                # in on a page whose only date is a modified one (the day alone). A WebSite node's datePublished beside
+                # it, disowned above, left such a page undated. Not for a publication date given but unreadable, as
+                # for one that reads two ways: that page is undated, and said so.
+                published = markup.modified
+        if published is None and published_raw is None and markup.bad_offset is not None:
+            # a date given but not readable: undated, and said so, as for any other date that cannot be read
+            published_raw = markup.bad_offset
     return _Page(
         text="\n\n".join(paragraphs),
         title=title,
@@ -707,6 +716,35 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         published=published,
         published_raw=published_raw,
     )
+
+
+# A page this large (characters of HTML, or <div> elements) is read by trafilatura's main extractor alone first: its
+# fallbacks (readability, then jusText, both again in its recall retry) took 1.5 to 2.6 s of a 130-300 KB page of
+# thousands of divs (navigation, teaser rails) where the main extractor had the story. They run when it did not.
+_LARGE_PAGE_CHARS = 100_000
+_LARGE_PAGE_DIVS = 1_000
+# What the main extractor must find on such a page to be kept without the fallbacks: this many paragraphs of prose
+# (_MIN_PROSE_CHARS each), this many characters in all. A news story; a stub or a teaser list runs them.
+_FAST_ENOUGH_PARAGRAPHS = 3
+_FAST_ENOUGH_CHARS = 500
+
+
+def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None) -> Any:
+    """trafilatura's extraction of ``source`` (the page, or its main <article>: ``page``), its fallback extractors
+    left out on a large page where its main extractor finds a story without them."""
+    import trafilatura
+
+    large = int(page.xpath("count(.//div)")) >= _LARGE_PAGE_DIVS or (
+        isinstance(source, str) and len(source) >= _LARGE_PAGE_CHARS
+    )
+    if large:
+        options = {**_TRAFILATURA_OPTIONS, "fast": True}
+        doc = trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **options)
+        if doc is not None and not isinstance(doc, dict):
+            prose = [p for p in _paragraphs(doc.body) if len(p) >= _MIN_PROSE_CHARS]
+            if len(prose) >= _FAST_ENOUGH_PARAGRAPHS and sum(map(len, prose)) >= _FAST_ENOUGH_CHARS:
+                return doc
+    return trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS)
 
 
 def _metadata_fails(source: HtmlElement, url: str | None) -> bool:
@@ -790,6 +828,8 @@ class _MarkupDates:
     days: frozenset[str]  # the days (YYYY-MM-DD) of every publication date read, <time itemprop> ones too
     disowned: frozenset[str]  # days given by values that are not the story's date: other objects', bad offsets
     two_ways: str | None  # the first publication value that reads two ways ("04/03/2024"), as written
+    bad_offset: str | None = None  # the first publication value with an impossible UTC offset, as written
+    modified: str | None = None  # the day (YYYY-MM-DD) of the first JSON-LD article object's dateModified read
 
 
 def _publication_dates(tree: HtmlElement) -> _MarkupDates:
@@ -805,10 +845,10 @@ def _publication_dates(tree: HtmlElement) -> _MarkupDates:
         if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
         or (el.get("itemprop") in _PUBLISHED_META and not el.xpath("ancestor::*[@itemscope]"))
     ]
-    own, others = _json_ld_published(tree)
+    own, others, modified = _json_ld_published(tree)
     values += own
     times = [el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished"]
-    marked = two_ways = None
+    marked = two_ways = offset_value = None
     days: set[str] = set()
     disowned: set[str] = set()
     for k, value in enumerate([*values, *times]):
@@ -821,13 +861,15 @@ def _publication_dates(tree: HtmlElement) -> _MarkupDates:
         elif two_ways is None and date_reads_two_ways(value):
             two_ways = value
         elif bad_offset(value):
+            offset_value = offset_value or value
             # the day htmldate reads in it, the offset left out
             day = _normalise_published(value[: _TRAILING_OFFSET.search(value).start(1) - 1])  # type: ignore[union-attr]
             disowned.update([day[:10]] if day is not None else [])
     for value in others:
         iso = _normalise_published(value.strip())
         disowned.update([iso[:10]] if iso is not None else [])
-    return _MarkupDates(marked, frozenset(days), frozenset(disowned), two_ways)
+    modified_day = next((iso[:10] for v in modified if (iso := _normalise_published(v.strip())) is not None), None)
+    return _MarkupDates(marked, frozenset(days), frozenset(disowned), two_ways, offset_value, modified_day)
 
 
 #: The schema.org types of a story's own JSON-LD object: its ``datePublished`` is the story's.
@@ -843,14 +885,15 @@ _JSON_LD_NOT_STORY = re.compile(
 )
 
 
-def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str]]:
+def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[str]]:
     """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
-    ``@graph``, and those of its objects that are not the story (the site's WebSite, its Organization; any other
-    object's too, a WebPage's, when an article object gives a date); not of the items of a list (related
-    stories)."""
+    ``@graph``, those of its objects that are not the story (the site's WebSite, its Organization; any other
+    object's too, a WebPage's, when an article object gives a date), and the ``dateModified`` values of its article
+    objects; not of the items of a list (related stories)."""
     values: list[str] = []
     others: list[str] = []
     unsure: list[str] = []
+    modified: list[str] = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         data = _lenient_json(script.text or "")
         if data is None:
@@ -860,17 +903,22 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str]]:
             graph = o.get("@graph") if isinstance(o, dict) else None
             objects += graph if isinstance(graph, list) else []
         for obj in objects:
-            if not isinstance(obj, dict) or not isinstance(obj.get("datePublished"), str):
+            if not isinstance(obj, dict):
                 continue
             kinds = obj.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds):
+            story = any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds)
+            if story and isinstance(obj.get("dateModified"), str):
+                modified.append(obj["dateModified"])
+            if not isinstance(obj.get("datePublished"), str):
+                continue
+            if story:
                 values.append(obj["datePublished"])
             elif any(isinstance(k, str) and _JSON_LD_NOT_STORY.fullmatch(k) for k in kinds):
                 others.append(obj["datePublished"])
             else:
                 unsure.append(obj["datePublished"])
-    return values, others + (unsure if values else [])
+    return values, others + (unsure if values else []), modified
 
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
@@ -1177,6 +1225,25 @@ _STAMP = (
 # Names are joined by "," or ";" here, and by "and" only inside _NAME (which takes "Jane Doe and Al Roe"): an "and"
 # that both could take doubled the ways to read "Tom and Tom and ..." with each "and".
 _REPORTING_BY = r"(?i:(?:additional\s+reporting|writing|editing)\s+by\s+)"
+# What "By" opens when it opens a sentence, not a byline: a time ("By Friday", "By nightfall", "By the end of ..."),
+# another adverbial ("By contrast"), or words that go on after the comma with a verb ("By Friday, Reporters Had
+# Left"). Not a word that is a first name too ("Dawn", "Chance"): "By Dawn, It Was Over" goes on with a verb. The
+# verbs are auxiliaries, capitalised or not, and past tenses in lower case only: "Rose", "Will", "Said" and "Won" are
+# names too.
+_BY_OPENER = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|september|october|november|"
+    r"december|then|now|today|tonight|tomorrow|yesterday|daybreak|sunrise|sunset|noon|midday|midnight|nightfall|"
+    r"morning|afternoon|evening|night|lunchtime|weekend|year'?s?|that|this|these|those|last|next|end|"
+    r"contrast|comparison|law|far|default|design|mistake|all|some|most|way|\d|"
+    r"the\s+(?:end|time|start|beginning|middle|close|turn|weekend|way|same|look|afternoon|morning|evening|night)"
+)
+_BY_VERB = (
+    r"(?i:had|has|have|was|were|is|are|did|does|been|would|could|should|must|might)|knew|found|left|made|began|came|"
+    r"went|got|took|saw|became|held|kept|lost|fell|told|thought|felt|brought|stood|paid|gave|wrote|spent|agreed|"
+    r"decided|announced|reported|voted|arrested|killed|closed|opened|started|ended|reached|returned|moved|called|"
+    r"asked|warned|said|says"
+)
+_BY_CLAUSE = rf"(?i:by\s+(?:{_BY_OPENER})\b)|(?i:by)\s+[^,]{{1,80}},[^.]*?\b(?:{_BY_VERB})\b"
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
@@ -1241,8 +1308,9 @@ _JUNK_PATTERNS = [
         r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?"
         r"(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
     ),
-    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer"
-    re.compile(rf"(?i:by)\s+{_NAME}(?:\s*,\s*(?:{_NAME}|{_ROLE}))?(?:\s*,\s*{_NAME})?\.?"),
+    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer";
+    # not a clause set in capitals ("By Friday, Crews Had Cleared The Road", "BY DAWN, IT WAS OVER")
+    re.compile(rf"(?!{_BY_CLAUSE})(?i:by)\s+{_NAME}(?:\s*,\s*(?:{_NAME}|{_ROLE}))?(?:\s*,\s*{_NAME})?\.?"),
     # ...and its label left alone when the date itself was a <time> element the extractor dropped
     re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
     # audio players and reading-time labels
@@ -1382,11 +1450,20 @@ def _clean_paragraphs(
         # the headline word for word is still the headline there.
         headline = " ".join(title.split()).casefold()
         kept = [p for p in kept if " ".join(p.split()).casefold() != headline]
-    kept = [p for k, p in enumerate(kept) if not _boilerplate_note(p, k in (0, len(kept) - 1))]
+    notes = {k for k, p in enumerate(kept) if _boilerplate_note(p, k in (0, len(kept) - 1))}
+    if any(len(p) >= _MIN_PROSE_CHARS for k, p in enumerate(kept) if k not in notes):
+        # (a page whose one paragraph opens with a note keeps it: the story may run on after the note in it)
+        kept = [p for k, p in enumerate(kept) if k not in notes]
     return _without_pull_quotes(kept)
 
 
-_EDITORS_NOTE = re.compile(r"(?i:editors?['’]?s?\s+note\s*[:.—–-])")
+# An editor's note or correction label opening a paragraph: "Editor's note:", "Editor’s Note —",
+# "Correction (March 6):", "CLARIFICATION:". "Correction" and "clarification" take a colon or a dash, not a full
+# stop or a hyphen ("Corrections-department officials said ...").
+_EDITORS_NOTE = re.compile(
+    r"(?i:editors?['’]?s?\s+note(?:\s*\([^()]{0,40}\))?\s*[:.—–-]"
+    r"|(?:corrections?|clarifications?)(?:\s*\([^()]{0,40}\))?\s*[:—–])"
+)
 # What a note on the story says of the story, not of its subject: "this story has been updated to ...", "this article
 # contains descriptions of ...", "it originally appeared in ..."
 _NOTE_ON_THE_STORY = re.compile(
@@ -1402,7 +1479,8 @@ def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
     """Whether ``paragraph`` is an editor's note on the story rather than a line of it: one that opens or closes the
     body, or that speaks of the story ("this story was updated ..."). A note mid-story with news ("Editor's note: the
     council's own figures, released after this story was first published, show ...") is the story's text."""
-    if len(paragraph) > _MAX_JUNK_LINE or not _EDITORS_NOTE.match(paragraph):
+    # No length bound, unlike the junk lines': a note that says at length how the story was updated is no less a note.
+    if not _EDITORS_NOTE.match(paragraph):
         return False
     return at_an_end or _NOTE_ON_THE_STORY.search(paragraph) is not None
 
@@ -1720,7 +1798,51 @@ def legacy_encoding(data: bytes) -> str | None:
     # No language evidence and an exotic code page: more likely noise than text.
     if choice.coherence < _MIN_COHERENCE and choice.encoding not in rank:
         return None
-    return str(choice.encoding)
+    return plausible_code_page(data, str(choice.encoding))
+
+
+# A Western code page and Central European windows-1250 read the same bytes as letters in both (é, ö, ó are the same
+# bytes), and charset-normalizer's pick between them leans on a language guess a few words cannot carry: Polish
+# "Łódź" saved by Excel read as windows-1252's "£ódŸ".
+_CODE_PAGE_RIVAL = {"cp1252": "cp1250", "latin_1": "cp1250", "iso8859_15": "cp1250", "cp1250": "cp1252"}
+_PLAUSIBLE_SAMPLE = 262_144
+
+
+def _implausible(text: str) -> int:
+    """How many characters of ``text`` no word in a Latin script has where they stand: a currency sign, superscript or
+    other symbol before a letter ("£ódŸ", "³o"; not a degree sign: "°C"), an inverted mark after a letter ("mo¿e"),
+    a capital non-ASCII letter after a small letter ("dŸ"). The stand-ins of one code page for another's letters
+    look so."""
+    count = 0
+    for m in re.finditer(r"[^\x00-\x7f]", text):
+        c, k = m.group(), m.start()
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        kind = unicodedata.category(c)
+        if c in "¿¡":
+            count += before.isalpha()
+        elif kind[0] in "SN" and c != "°":
+            count += after.isalpha()
+        elif kind == "Lu":
+            count += before.islower()
+    return count
+
+
+def plausible_code_page(data: bytes, encoding: str) -> str:
+    """``encoding``, or the rival code page (windows-1250 for a Western one, and the other way round) when ``data``
+    decodes in both and reads with strictly fewer implausible characters (:func:`_implausible`) in the rival: French
+    or German text keeps windows-1252, whose reading of it has no such character, Polish gets windows-1250."""
+    rival = _CODE_PAGE_RIVAL.get(encoding)
+    if rival is None:
+        return encoding
+    sample = data[:_PLAUSIBLE_SAMPLE]
+    try:
+        own, other = sample.decode(encoding), sample.decode(rival)
+    except (LookupError, UnicodeDecodeError):
+        return encoding
+    if own == other:
+        return encoding
+    return rival if _implausible(other) < _implausible(own) else encoding
 
 
 def _control_share(text: str) -> float:

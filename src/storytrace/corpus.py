@@ -50,6 +50,7 @@ from storytrace.article import (
     decode_bytes,
     empty_text,
     legacy_encoding,
+    plausible_code_page,
 )
 from storytrace.errors import InputError
 from storytrace.report.summary import plural
@@ -1342,7 +1343,8 @@ def _legacy_lines(data: bytes) -> str | None:
 
     coherence = {str(m.encoding): m.coherence for m in from_bytes(sample)}
     if coherence.get(encoding, 0.0) <= coherence.get("cp1252", 0.0) + _WESTERN_MARGIN:
-        return "cp1252"
+        # unless windows-1252's reading shows the stand-ins of another code page's letters ("£ódŸ" for "Łódź")
+        return plausible_code_page(sample, "cp1252")
     return encoding
 
 
@@ -1350,14 +1352,17 @@ def _cr_only(head: bytes) -> bool:
     """True for a file whose lines end in CR alone, as Excel for Mac's "CSV (Macintosh)" writes them: no CR LF, and
     the header row, which names the text column, ends in a CR. Excel for Mac ends a line inside a quoted cell with
     LF, so a LF in the file does not say that its lines end in LF."""
+    # A UTF-8 byte-order mark, as Excel writes before "CSV UTF-8", is no part of the first column's name: left on,
+    # "\ufefftext" named no text column and a LF in a quoted cell made every CR-ended row one line.
+    head = head.removeprefix(b"\xef\xbb\xbf")
     cr = head.find(b"\r")
     lf = head.find(b"\n")
     if cr < 0 or b"\r\n" in head:
         return False
     if lf < 0:
         return True
-    header = {cell.strip().lower() for cell in re.split(rb"[,;\t]", head[:cr]) if cell.strip()}
-    return cr < lf and bool(header & {b"text", b"html", b'"text"', b'"html"'})
+    header = {cell.strip().strip(b'"').strip().lower() for cell in re.split(rb"[,;\t]", head[:cr])}
+    return cr < lf and bool(header & {b"text", b"html"})
 
 
 def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:
