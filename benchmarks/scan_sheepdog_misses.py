@@ -10,7 +10,8 @@ a candidate, a ``sibling`` (by the no-original rule, or through a common origina
 ``related``/``unrelated`` by the way they were judged (``gate``, ``lexical``, ``embeddings``); then how
 the pairs of two rewrites of one original came out (``sibling`` is right; ``sibling/no original``: by
 the no-original rule), and the pairs judged between different stories. The recall is counted as in
-scan_sheepdog.py.
+scan_sheepdog.py. When ``OUT/pairs.jsonl`` is there, the last two also as listed after the cross-family
+sibling pass (``judge.common_source_siblings``): the figures scan_sheepdog.py prints.
 
 A scan of the rewrites alone (``--write-corpus RW.jsonl --rewrites-only``: the corpora that lack the common
 original) gets the rewrite-rewrite part only: how many pairs of two rewrites of one original stay
@@ -95,6 +96,26 @@ def main() -> int:
         p["relation"] for (a, b), p in judged.items() if story[a] != story[b] and p["relation"] in (*_REUSE, "sibling")
     )
     print("pairs across stories:", ", ".join(f"{k} {v}" for k, v in sorted(across.items())))
+    listed = Path(args.out) / "pairs.jsonl"
+    if listed.exists():
+        # judged.jsonl is each family's own word; pairs.jsonl has the cross-family sibling pass on top
+        # (judge.common_source_siblings), which is what scan_sheepdog.py counts
+        by_pair: dict[tuple[int, int], dict[str, Any]] = {}
+        for line in listed.open(encoding="utf-8"):
+            p = json.loads(line)
+            by_pair[
+                (min(pos[p["source_id"]], pos[p["derived_id"]]), max(pos[p["source_id"]], pos[p["derived_id"]]))
+            ] = p
+        final: Counter[str] = Counter()
+        for o in originals:
+            for a, b in combinations(sorted(pos[r.id] for r in rewrites if r.orig_id == o), 2):
+                final[by_pair[(a, b)]["relation"] if (a, b) in by_pair else "not listed"] += 1
+        print(
+            "after the cross-family pass (pairs.jsonl): rewrite-rewrite pairs:",
+            ", ".join(f"{k} {v}" for k, v in sorted(final.items())),
+        )
+        across = Counter(p["relation"] for (a, b), p in by_pair.items() if story[a] != story[b])
+        print("  pairs across stories:", ", ".join(f"{k} {v}" for k, v in sorted(across.items())))
     return 0
 
 

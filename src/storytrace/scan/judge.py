@@ -138,6 +138,19 @@ class ScanSettings:
     #: scan, session 9).
     sibling_lean_own: float = 0.2
     sibling_rich_own: float = 0.6
+    #: ... and, when at least ``sibling_witnesses`` other articles of the family are candidates of both, they
+    #: do not all draw on one side: of their names and figures that one side holds and the other lacks in
+    #: any form, the side they hold less of has more than ``sibling_witness_share`` of what they hold of the
+    #: other, or they hold fewer than ``sibling_witness_min`` in all. Two rewrites of an absent original each
+    #: keep parts of it that its other rewrites keep too; an original and its rewrite do not: the original's
+    #: other rewrites took their names from the original, and the rewrite's own names are its additions,
+    #: which they lack. With two witnesses the pattern is common between a rich and a lean rewrite of one
+    #: text (an objective and a sensational one), so it takes three. SheepDog (undated), base scan: of the 60
+    #: original-rewrite pairs the rules above called siblings, 27 meet it; of the 270 rewrite-rewrite pairs
+    #: so called in a scan of the rewrites alone, 11 (60 with two witnesses; RESULTS.md, scan, session 18).
+    sibling_witnesses: int = 3
+    sibling_witness_share: float = 0.2
+    sibling_witness_min: int = 5
     #: A suspect with more than twice this many sentences left open by the lexical alignment (two long
     #: transcripts that share a speaker's words, say) gets embeddings for an even sample of this many
     #: first; all of them only when the sample says they could make it a copy (``_probe_suffices``).
@@ -847,7 +860,9 @@ def _sourced_apart(x: _Member, y: _Member, others: Sequence[_Member], scan: Scan
     copy that left things out, not a second rewrite (SheepDog: of the original-rewrite pairs called siblings
     without a common original and with other family members to ask, 18 of 79 had a rewrite with no such
     name; the change moved 24 of all 94 such pairs; RESULTS.md, scan, session 8). Nor is a side that names
-    hardly anything of its own against one that names mostly its own (``ScanSettings.sibling_lean_own``)."""
+    hardly anything of its own against one that names mostly its own (``ScanSettings.sibling_lean_own``). Nor
+    are two sides apart when the family's other articles take what one side lacks from the other side only
+    (``_one_sided``): then they are most likely that side's copies, and the pair that side and one more copy."""
     x_own, y_own = x.specifics - y.forms, y.specifics - x.forms
     if not x_own or not y_own:
         return False
@@ -858,4 +873,19 @@ def _sourced_apart(x: _Member, y: _Member, others: Sequence[_Member], scan: Scan
         return True
     own = x_own | y_own
     found = own & frozenset().union(*(z.forms for z in others))
-    return len(found) >= scan.sibling_family_share * len(own)
+    if len(found) < scan.sibling_family_share * len(own):
+        return False
+    return not _one_sided(x, y, others, scan)
+
+
+def _one_sided(x: _Member, y: _Member, others: Sequence[_Member], scan: ScanSettings) -> bool:
+    """Do the other articles, enough of them, draw on one side only (``ScanSettings.sibling_witnesses``)?
+    Counted over their names and figures that one of the two holds in some form and the other in none."""
+    if len(others) < scan.sibling_witnesses:
+        return False
+    from_x = from_y = 0
+    for z in others:
+        from_x += sum(1 for s in z.specifics if s in x.forms and s not in y.forms)
+        from_y += sum(1 for s in z.specifics if s in y.forms and s not in x.forms)
+    fewer, more = sorted((from_x, from_y))
+    return more >= scan.sibling_witness_min and fewer <= scan.sibling_witness_share * more
