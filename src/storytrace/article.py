@@ -1808,11 +1808,24 @@ _CODE_PAGE_RIVAL = {"cp1252": "cp1250", "latin_1": "cp1250", "iso8859_15": "cp12
 _PLAUSIBLE_SAMPLE = 262_144
 
 
+# Fractions and superscripts a Western text writes after a number ("1¼kg", "6¾in"), after a full stop (a footnote
+# mark: "spending.¹The") or before a unit ("¼lb"). Windows-1250 reads their bytes as letters (Ľ, ľ, ą, ł), so in a
+# Polish or Slovak text read as windows-1252 they stand between letters: "w³adze", "s¹d", "ve¾ký".
+_FRACTIONS = "¼½¾¹²³"
+_UNIT_AFTER = re.compile(
+    r"(?i:lbs?|kg|g|mg|oz|in|ins|inch|inches|ft|yds?|mi|miles?|m|cm|mm|km|l|ml|cl|dl|pts?|qts?|cups?|tsp|tbsp|"
+    r"hrs?|hours?|mins?|secs?|sq)(?![^\W\d_])"
+)
+# Letters that stand beside a digit in a Western text: ordinals ("1º", "2ª") and micro ("5µg").
+_BESIDE_A_DIGIT = "ºªµ"
+
+
 def _implausible(text: str) -> int:
     """How many characters of ``text`` no word in a Latin script has where they stand: a currency sign, superscript or
-    other symbol before a letter ("£ódŸ", "³o"; not a degree sign: "°C"), an inverted mark after a letter ("mo¿e"),
-    a capital non-ASCII letter after a small letter ("dŸ"). The stand-ins of one code page for another's letters
-    look so."""
+    other symbol before a letter ("£ódŸ", "³o", "9˝in"; not a degree sign: "°C", nor a fraction or footnote mark
+    after a number or a full stop or before a unit: "1¼kg", "spending.¹The", "¼lb"), an inverted mark after a
+    letter ("mo¿e"), a capital non-ASCII letter after a small letter ("dŸ"), a non-ASCII letter against a digit
+    ("Ł4.99", "3ľin"; not "1º"). The stand-ins of one code page for another's letters look so."""
     count = 0
     for m in re.finditer(r"[^\x00-\x7f]", text):
         c, k = m.group(), m.start()
@@ -1821,17 +1834,34 @@ def _implausible(text: str) -> int:
         kind = unicodedata.category(c)
         if c in "¿¡":
             count += before.isalpha()
+        elif c in _FRACTIONS:
+            count += after.isalpha() and (before.isalpha() or (before.isspace() and not _UNIT_AFTER.match(text, k + 1)))
         elif kind[0] in "SN" and c != "°":
             count += after.isalpha()
+        elif kind[0] == "L" and c not in _BESIDE_A_DIGIT and (before.isdigit() or after.isdigit()):
+            count += 1
         elif kind == "Lu":
             count += before.islower()
     return count
 
 
+def _non_ascii_letters(text: str) -> int:
+    return sum(1 for c in text if ord(c) > 0x7F and c.isalpha())
+
+
+# How many stand-ins (:func:`_implausible`) a reading needs to give way to its rival's: this many, or one for every
+# this many of its non-ASCII letters. One alone in a text full of accents is more likely a symbol written oddly than
+# a wrong code page: "1¼kg" once made French "crème" read as "crčme".
+_STAND_INS = 2
+_LETTERS_PER_STAND_IN = 4
+
+
 def plausible_code_page(data: bytes, encoding: str) -> str:
     """``encoding``, or the rival code page (windows-1250 for a Western one, and the other way round) when ``data``
-    decodes in both and reads with strictly fewer implausible characters (:func:`_implausible`) in the rival: French
-    or German text keeps windows-1252, whose reading of it has no such character, Polish gets windows-1250."""
+    decodes in both and ``encoding``'s reading shows the stand-ins of the rival's letters (:func:`_implausible`): at
+    least two, or one for every four of its non-ASCII letters, and more than the rival's reading shows. French or
+    German text keeps windows-1252, whose reading of it has no such character (a fraction after a number is none),
+    Polish gets windows-1250."""
     rival = _CODE_PAGE_RIVAL.get(encoding)
     if rival is None:
         return encoding
@@ -1842,7 +1872,10 @@ def plausible_code_page(data: bytes, encoding: str) -> str:
         return encoding
     if own == other:
         return encoding
-    return rival if _implausible(other) < _implausible(own) else encoding
+    stand_ins = _implausible(own)
+    if stand_ins < _STAND_INS and stand_ins * _LETTERS_PER_STAND_IN < _non_ascii_letters(own):
+        return encoding
+    return rival if _implausible(other) < stand_ins else encoding
 
 
 def _control_share(text: str) -> float:
