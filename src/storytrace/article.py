@@ -1460,10 +1460,11 @@ def _clean_paragraphs(
 # An editor's note or correction label opening a paragraph: "Editor's note:", "Editor’s Note —",
 # "Correction (March 6):", "CLARIFICATION:". "Correction" and "clarification" take a colon or a dash, not a full
 # stop or a hyphen ("Corrections-department officials said ...").
-_EDITORS_NOTE = re.compile(
-    r"(?i:editors?['’]?s?\s+note(?:\s*\([^()]{0,40}\))?\s*[:.—–-]"
-    r"|(?:corrections?|clarifications?)(?:\s*\([^()]{0,40}\))?\s*[:—–])"
-)
+_EDITORS_NOTE = re.compile(r"(?i:editors?['’]?s?\s+note(?:\s*\([^()]{0,40}\))?\s*[:.—–-])")
+_CORRECTION_LABEL = re.compile(r"(?i:(?:corrections?|clarifications?)(?:\s*\([^()]{0,40}\))?\s*[:—–])\s*")
+# What follows a correction label in a line of the story, not a note: an amount ("Corrections: $9.8 million, up 6%",
+# a department's line in a budget list).
+_AMOUNT = re.compile(r"[$€£¥]|\d|(?i:(?:usd|eur|gbp|rs\.?|r\$)\s*\d)")
 # What a note on the story says of the story, not of its subject: "this story has been updated to ...", "this article
 # contains descriptions of ...", "it originally appeared in ..."
 _NOTE_ON_THE_STORY = re.compile(
@@ -1473,13 +1474,27 @@ _NOTE_ON_THE_STORY = re.compile(
     r"|\boriginally\s+(?:appeared|published|ran)\b|\ban\s+earlier\s+version\b|\bupdated\s+to\s+(?:include|reflect|"
     r"correct|clarify)\b|\bpart\s+of\s+(?:a|an|our)\s+(?:series|collaboration|partnership)\b)"
 )
+# ...and what a correction says of the story's error: "misstated", "incorrectly reported", "should have said",
+# "two piers, not three".
+_ERROR_IN_THE_STORY = re.compile(
+    r"(?i:,\s+not\s+\w|\b(?:misstated|misstates|misidentified|misidentifies|misspelled|misspelt|misquoted|misattributed|"
+    r"incorrectly|erroneously|wrongly|mistakenly)\b|\bshould\s+have\s+(?:said|read|been|stated|identified)\b)"
+)
 
 
 def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
     """Whether ``paragraph`` is an editor's note on the story rather than a line of it: one that opens or closes the
     body, or that speaks of the story ("this story was updated ..."). A note mid-story with news ("Editor's note: the
-    council's own figures, released after this story was first published, show ...") is the story's text."""
+    council's own figures, released after this story was first published, show ...") is the story's text. A
+    correction or clarification label makes a note only of a paragraph that speaks of the story or of its error,
+    wherever it stands, and never of one whose label an amount follows: "Corrections: $9.8 million, up 6%" closes
+    a county budget's list of departments."""
     # No length bound, unlike the junk lines': a note that says at length how the story was updated is no less a note.
+    correction = _CORRECTION_LABEL.match(paragraph)
+    if correction is not None:
+        if _AMOUNT.match(paragraph, correction.end()):
+            return False
+        return _NOTE_ON_THE_STORY.search(paragraph) is not None or _ERROR_IN_THE_STORY.search(paragraph) is not None
     if not _EDITORS_NOTE.match(paragraph):
         return False
     return at_an_end or _NOTE_ON_THE_STORY.search(paragraph) is not None
