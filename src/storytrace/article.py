@@ -1237,13 +1237,20 @@ _BY_OPENER = (
     r"contrast|comparison|law|far|default|design|mistake|all|some|most|way|\d|"
     r"the\s+(?:end|time|start|beginning|middle|close|turn|weekend|way|same|look|afternoon|morning|evening|night)"
 )
+_BY_AUXILIARY = r"(?i:had|has|have|was|were|is|are|did|does|been|would|could|should|must|might)"
 _BY_VERB = (
-    r"(?i:had|has|have|was|were|is|are|did|does|been|would|could|should|must|might)|knew|found|left|made|began|came|"
+    rf"{_BY_AUXILIARY}|knew|found|left|made|began|came|"
     r"went|got|took|saw|became|held|kept|lost|fell|told|thought|felt|brought|stood|paid|gave|wrote|spent|agreed|"
     r"decided|announced|reported|voted|arrested|killed|closed|opened|started|ended|reached|returned|moved|called|"
     r"asked|warned|said|says"
 )
-_BY_CLAUSE = rf"(?i:by\s+(?:{_BY_OPENER})\b)|(?i:by)\s+[^,]{{1,80}},[^.]*?\b(?:{_BY_VERB})\b"
+# A time or adverb word opens a clause when a comma or a lower-case word follows it ("By Monday, officials said",
+# "By nightfall rescuers had ..."), or more words than a name has; not when one to three capitalised words follow and
+# the line ends there or at a comma, an "and" or a role: "By Evening Standard Reporter", "By Sunday Times Reporters",
+# "By Tuesday Smith, The Times", "By Law Kwan-yee, South China Morning Post" are bylines, "By Most Popular" a menu.
+# (An auxiliary among those words makes them a clause still: "By Then It Was Over".)
+_BY_NAME_AFTER = rf"(?:\s+(?!{_BY_AUXILIARY}\b)[A-Z][\w'’.&-]*){{1,3}}\s*(?:$|,|\s+and\s|\s+{_ROLE}\b)"
+_BY_CLAUSE = rf"(?i:by\s+(?:{_BY_OPENER})\b)(?!{_BY_NAME_AFTER})|(?i:by)\s+[^,]{{1,80}},[^.]*?\b(?:{_BY_VERB})\b"
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
