@@ -865,10 +865,16 @@ def _publication_dates(tree: HtmlElement) -> _MarkupDates:
             # the day htmldate reads in it, the offset left out
             day = _normalise_published(value[: _TRAILING_OFFSET.search(value).start(1) - 1])  # type: ignore[union-attr]
             disowned.update([day[:10]] if day is not None else [])
+    not_the_story: set[str] = set()
     for value in others:
         iso = _normalise_published(value.strip())
-        disowned.update([iso[:10]] if iso is not None else [])
+        not_the_story.update([iso[:10]] if iso is not None else [])
+    disowned |= not_the_story
     modified_day = next((iso[:10] for v in modified if (iso := _normalise_published(v.strip())) is not None), None)
+    if modified_day is not None and any(modified_day < day for day in not_the_story):
+        # A story modified before the site (its WebSite node) was published: one of the two dates is not this page's,
+        # and no date is better than a wrong one (the earliest date is taken for the original in a trace).
+        modified_day = None
     return _MarkupDates(marked, frozenset(days), frozenset(disowned), two_ways, offset_value, modified_day)
 
 
@@ -888,12 +894,16 @@ _JSON_LD_NOT_STORY = re.compile(
 def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[str]]:
     """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
     ``@graph``, those of its objects that are not the story (the site's WebSite, its Organization; any other
-    object's too, a WebPage's, when an article object gives a date), and the ``dateModified`` values of its article
-    objects; not of the items of a list (related stories)."""
+    object's too, a WebPage's, when an article object gives a date), and the ``dateModified`` value of its article
+    object when the page has one only; not of the items of a list (related stories). On a page of several article
+    objects (a related story's beside the story's, or before it), whose ``dateModified`` is the story's cannot be
+    told: the first one dated the page by another story. Nor when that one object's headline is not the page's (a
+    related story's object alone)."""
     values: list[str] = []
     others: list[str] = []
     unsure: list[str] = []
     modified: list[str] = []
+    stories = 0
     for script in tree.xpath("//script[@type='application/ld+json']"):
         data = _lenient_json(script.text or "")
         if data is None:
@@ -908,7 +918,8 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[st
             kinds = obj.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
             story = any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds)
-            if story and isinstance(obj.get("dateModified"), str):
+            stories += story
+            if story and isinstance(obj.get("dateModified"), str) and _headline_of_page(obj.get("headline"), tree):
                 modified.append(obj["dateModified"])
             if not isinstance(obj.get("datePublished"), str):
                 continue
@@ -918,7 +929,25 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[st
                 others.append(obj["datePublished"])
             else:
                 unsure.append(obj["datePublished"])
-    return values, others + (unsure if values else []), modified
+    return values, others + (unsure if values else []), modified if stories == 1 else []
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _headline_of_page(headline: object, tree: HtmlElement) -> bool:
+    """Whether a JSON-LD object's ``headline`` is the page's own (in its <title>, og:title or <h1>, or they in it); true
+    of an object that gives none, or of a page that shows none."""
+    if not isinstance(headline, str) or not _words(headline):
+        return True
+    shown = [
+        *(el.text_content() for el in tree.iter("title", "h1")),
+        *(el.get("content") or "" for el in tree.iter("meta") if el.get("property") == "og:title"),
+    ]
+    shown = [w for w in map(_words, shown) if w]
+    wanted = _words(headline)
+    return not shown or any(wanted in w or w in wanted for w in shown)
 
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
