@@ -727,6 +727,11 @@ _LARGE_PAGE_DIVS = 1_000
 # (_MIN_PROSE_CHARS each), this many characters in all. A news story; a stub or a teaser list runs them.
 _FAST_ENOUGH_PARAGRAPHS = 3
 _FAST_ENOUGH_CHARS = 500
+# ...and this share of the characters of the page's own prose, its <p> elements of _PAGE_PROSE_CHARS or more: its
+# main extractor drops a story container classed as a sidebar or a footer ("content-sidebar-wrap",
+# "post-footer-content") or set in a <figure>, and kept three paragraphs of the site's blurb in its place.
+_FAST_ENOUGH_SHARE = 0.5
+_PAGE_PROSE_CHARS = 40
 
 
 def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None) -> Any:
@@ -742,9 +747,24 @@ def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | No
         doc = trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **options)
         if doc is not None and not isinstance(doc, dict):
             prose = [p for p in _paragraphs(doc.body) if len(p) >= _MIN_PROSE_CHARS]
-            if len(prose) >= _FAST_ENOUGH_PARAGRAPHS and sum(map(len, prose)) >= _FAST_ENOUGH_CHARS:
+            found = sum(map(len, prose))
+            if (
+                len(prose) >= _FAST_ENOUGH_PARAGRAPHS
+                and found >= _FAST_ENOUGH_CHARS
+                and found >= _FAST_ENOUGH_SHARE * _page_prose_chars(page)
+            ):
                 return doc
     return trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS)
+
+
+def _page_prose_chars(page: HtmlElement) -> int:
+    """How many characters (spaces run together) the <p> elements of ``page`` hold that are prose by their length;
+    one pass over them, cheap beside an extraction."""
+    total = 0
+    for el in page.iter("p"):
+        n = len(" ".join(el.text_content().split()))
+        total += n if n >= _PAGE_PROSE_CHARS else 0
+    return total
 
 
 def _metadata_fails(source: HtmlElement, url: str | None) -> bool:
