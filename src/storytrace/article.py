@@ -727,6 +727,11 @@ _LARGE_PAGE_DIVS = 1_000
 # (_MIN_PROSE_CHARS each), this many characters in all. A news story; a stub or a teaser list runs them.
 _FAST_ENOUGH_PARAGRAPHS = 3
 _FAST_ENOUGH_CHARS = 500
+# ...and this share of the characters of the page's own prose, its <p> elements of _PAGE_PROSE_CHARS or more: its
+# main extractor drops a story container classed as a sidebar or a footer ("content-sidebar-wrap",
+# "post-footer-content") or set in a <figure>, and kept three paragraphs of the site's blurb in its place.
+_FAST_ENOUGH_SHARE = 0.5
+_PAGE_PROSE_CHARS = 40
 
 
 def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None) -> Any:
@@ -742,9 +747,24 @@ def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | No
         doc = trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **options)
         if doc is not None and not isinstance(doc, dict):
             prose = [p for p in _paragraphs(doc.body) if len(p) >= _MIN_PROSE_CHARS]
-            if len(prose) >= _FAST_ENOUGH_PARAGRAPHS and sum(map(len, prose)) >= _FAST_ENOUGH_CHARS:
+            found = sum(map(len, prose))
+            if (
+                len(prose) >= _FAST_ENOUGH_PARAGRAPHS
+                and found >= _FAST_ENOUGH_CHARS
+                and found >= _FAST_ENOUGH_SHARE * _page_prose_chars(page)
+            ):
                 return doc
     return trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **_TRAFILATURA_OPTIONS)
+
+
+def _page_prose_chars(page: HtmlElement) -> int:
+    """How many characters (spaces run together) the <p> elements of ``page`` hold that are prose by their length;
+    one pass over them, cheap beside an extraction."""
+    total = 0
+    for el in page.iter("p"):
+        n = len(" ".join(el.text_content().split()))
+        total += n if n >= _PAGE_PROSE_CHARS else 0
+    return total
 
 
 def _metadata_fails(source: HtmlElement, url: str | None) -> bool:
@@ -865,10 +885,16 @@ def _publication_dates(tree: HtmlElement) -> _MarkupDates:
             # the day htmldate reads in it, the offset left out
             day = _normalise_published(value[: _TRAILING_OFFSET.search(value).start(1) - 1])  # type: ignore[union-attr]
             disowned.update([day[:10]] if day is not None else [])
+    not_the_story: set[str] = set()
     for value in others:
         iso = _normalise_published(value.strip())
-        disowned.update([iso[:10]] if iso is not None else [])
+        not_the_story.update([iso[:10]] if iso is not None else [])
+    disowned |= not_the_story
     modified_day = next((iso[:10] for v in modified if (iso := _normalise_published(v.strip())) is not None), None)
+    if modified_day is not None and any(modified_day < day for day in not_the_story):
+        # A story modified before the site (its WebSite node) was published: one of the two dates is not this page's,
+        # and no date is better than a wrong one (the earliest date is taken for the original in a trace).
+        modified_day = None
     return _MarkupDates(marked, frozenset(days), frozenset(disowned), two_ways, offset_value, modified_day)
 
 
@@ -888,12 +914,16 @@ _JSON_LD_NOT_STORY = re.compile(
 def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[str]]:
     """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
     ``@graph``, those of its objects that are not the story (the site's WebSite, its Organization; any other
-    object's too, a WebPage's, when an article object gives a date), and the ``dateModified`` values of its article
-    objects; not of the items of a list (related stories)."""
+    object's too, a WebPage's, when an article object gives a date), and the ``dateModified`` value of its article
+    object when the page has one only; not of the items of a list (related stories). On a page of several article
+    objects (a related story's beside the story's, or before it), whose ``dateModified`` is the story's cannot be
+    told: the first one dated the page by another story. Nor when that one object's headline is not the page's (a
+    related story's object alone)."""
     values: list[str] = []
     others: list[str] = []
     unsure: list[str] = []
     modified: list[str] = []
+    stories = 0
     for script in tree.xpath("//script[@type='application/ld+json']"):
         data = _lenient_json(script.text or "")
         if data is None:
@@ -908,7 +938,8 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[st
             kinds = obj.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
             story = any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds)
-            if story and isinstance(obj.get("dateModified"), str):
+            stories += story
+            if story and isinstance(obj.get("dateModified"), str) and _headline_of_page(obj.get("headline"), tree):
                 modified.append(obj["dateModified"])
             if not isinstance(obj.get("datePublished"), str):
                 continue
@@ -918,7 +949,25 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[st
                 others.append(obj["datePublished"])
             else:
                 unsure.append(obj["datePublished"])
-    return values, others + (unsure if values else []), modified
+    return values, others + (unsure if values else []), modified if stories == 1 else []
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _headline_of_page(headline: object, tree: HtmlElement) -> bool:
+    """Whether a JSON-LD object's ``headline`` is the page's own (in its <title>, og:title or <h1>, or they in it); true
+    of an object that gives none, or of a page that shows none."""
+    if not isinstance(headline, str) or not _words(headline):
+        return True
+    shown = [
+        *(el.text_content() for el in tree.iter("title", "h1")),
+        *(el.get("content") or "" for el in tree.iter("meta") if el.get("property") == "og:title"),
+    ]
+    shown = [w for w in map(_words, shown) if w]
+    wanted = _words(headline)
+    return not shown or any(wanted in w or w in wanted for w in shown)
 
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
@@ -1237,13 +1286,20 @@ _BY_OPENER = (
     r"contrast|comparison|law|far|default|design|mistake|all|some|most|way|\d|"
     r"the\s+(?:end|time|start|beginning|middle|close|turn|weekend|way|same|look|afternoon|morning|evening|night)"
 )
+_BY_AUXILIARY = r"(?i:had|has|have|was|were|is|are|did|does|been|would|could|should|must|might)"
 _BY_VERB = (
-    r"(?i:had|has|have|was|were|is|are|did|does|been|would|could|should|must|might)|knew|found|left|made|began|came|"
+    rf"{_BY_AUXILIARY}|knew|found|left|made|began|came|"
     r"went|got|took|saw|became|held|kept|lost|fell|told|thought|felt|brought|stood|paid|gave|wrote|spent|agreed|"
     r"decided|announced|reported|voted|arrested|killed|closed|opened|started|ended|reached|returned|moved|called|"
     r"asked|warned|said|says"
 )
-_BY_CLAUSE = rf"(?i:by\s+(?:{_BY_OPENER})\b)|(?i:by)\s+[^,]{{1,80}},[^.]*?\b(?:{_BY_VERB})\b"
+# A time or adverb word opens a clause when a comma or a lower-case word follows it ("By Monday, officials said",
+# "By nightfall rescuers had ..."), or more words than a name has; not when one to three capitalised words follow and
+# the line ends there or at a comma, an "and" or a role: "By Evening Standard Reporter", "By Sunday Times Reporters",
+# "By Tuesday Smith, The Times", "By Law Kwan-yee, South China Morning Post" are bylines, "By Most Popular" a menu.
+# (An auxiliary among those words makes them a clause still: "By Then It Was Over".)
+_BY_NAME_AFTER = rf"(?:\s+(?!{_BY_AUXILIARY}\b)[A-Z][\w'’.&-]*){{1,3}}\s*(?:$|,|\s+and\s|\s+{_ROLE}\b)"
+_BY_CLAUSE = rf"(?i:by\s+(?:{_BY_OPENER})\b)(?!{_BY_NAME_AFTER})|(?i:by)\s+[^,]{{1,80}},[^.]*?\b(?:{_BY_VERB})\b"
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
@@ -1460,10 +1516,11 @@ def _clean_paragraphs(
 # An editor's note or correction label opening a paragraph: "Editor's note:", "Editor’s Note —",
 # "Correction (March 6):", "CLARIFICATION:". "Correction" and "clarification" take a colon or a dash, not a full
 # stop or a hyphen ("Corrections-department officials said ...").
-_EDITORS_NOTE = re.compile(
-    r"(?i:editors?['’]?s?\s+note(?:\s*\([^()]{0,40}\))?\s*[:.—–-]"
-    r"|(?:corrections?|clarifications?)(?:\s*\([^()]{0,40}\))?\s*[:—–])"
-)
+_EDITORS_NOTE = re.compile(r"(?i:editors?['’]?s?\s+note(?:\s*\([^()]{0,40}\))?\s*[:.—–-])")
+_CORRECTION_LABEL = re.compile(r"(?i:(?:corrections?|clarifications?)(?:\s*\([^()]{0,40}\))?\s*[:—–])\s*")
+# What follows a correction label in a line of the story, not a note: an amount ("Corrections: $9.8 million, up 6%",
+# a department's line in a budget list).
+_AMOUNT = re.compile(r"[$€£¥]|\d|(?i:(?:usd|eur|gbp|rs\.?|r\$)\s*\d)")
 # What a note on the story says of the story, not of its subject: "this story has been updated to ...", "this article
 # contains descriptions of ...", "it originally appeared in ..."
 _NOTE_ON_THE_STORY = re.compile(
@@ -1473,13 +1530,27 @@ _NOTE_ON_THE_STORY = re.compile(
     r"|\boriginally\s+(?:appeared|published|ran)\b|\ban\s+earlier\s+version\b|\bupdated\s+to\s+(?:include|reflect|"
     r"correct|clarify)\b|\bpart\s+of\s+(?:a|an|our)\s+(?:series|collaboration|partnership)\b)"
 )
+# ...and what a correction says of the story's error: "misstated", "incorrectly reported", "should have said",
+# "two piers, not three".
+_ERROR_IN_THE_STORY = re.compile(
+    r"(?i:,\s+not\s+\w|\b(?:misstated|misstates|misidentified|misidentifies|misspelled|misspelt|misquoted|misattributed|"
+    r"incorrectly|erroneously|wrongly|mistakenly)\b|\bshould\s+have\s+(?:said|read|been|stated|identified)\b)"
+)
 
 
 def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
     """Whether ``paragraph`` is an editor's note on the story rather than a line of it: one that opens or closes the
     body, or that speaks of the story ("this story was updated ..."). A note mid-story with news ("Editor's note: the
-    council's own figures, released after this story was first published, show ...") is the story's text."""
+    council's own figures, released after this story was first published, show ...") is the story's text. A
+    correction or clarification label makes a note only of a paragraph that speaks of the story or of its error,
+    wherever it stands, and never of one whose label an amount follows: "Corrections: $9.8 million, up 6%" closes
+    a county budget's list of departments."""
     # No length bound, unlike the junk lines': a note that says at length how the story was updated is no less a note.
+    correction = _CORRECTION_LABEL.match(paragraph)
+    if correction is not None:
+        if _AMOUNT.match(paragraph, correction.end()):
+            return False
+        return _NOTE_ON_THE_STORY.search(paragraph) is not None or _ERROR_IN_THE_STORY.search(paragraph) is not None
     if not _EDITORS_NOTE.match(paragraph):
         return False
     return at_an_end or _NOTE_ON_THE_STORY.search(paragraph) is not None
@@ -1808,11 +1879,24 @@ _CODE_PAGE_RIVAL = {"cp1252": "cp1250", "latin_1": "cp1250", "iso8859_15": "cp12
 _PLAUSIBLE_SAMPLE = 262_144
 
 
+# Fractions and superscripts a Western text writes after a number ("1¼kg", "6¾in"), after a full stop (a footnote
+# mark: "spending.¹The") or before a unit ("¼lb"). Windows-1250 reads their bytes as letters (Ľ, ľ, ą, ł), so in a
+# Polish or Slovak text read as windows-1252 they stand between letters: "w³adze", "s¹d", "ve¾ký".
+_FRACTIONS = "¼½¾¹²³"
+_UNIT_AFTER = re.compile(
+    r"(?i:lbs?|kg|g|mg|oz|in|ins|inch|inches|ft|yds?|mi|miles?|m|cm|mm|km|l|ml|cl|dl|pts?|qts?|cups?|tsp|tbsp|"
+    r"hrs?|hours?|mins?|secs?|sq)(?![^\W\d_])"
+)
+# Letters that stand beside a digit in a Western text: ordinals ("1º", "2ª") and micro ("5µg").
+_BESIDE_A_DIGIT = "ºªµ"
+
+
 def _implausible(text: str) -> int:
     """How many characters of ``text`` no word in a Latin script has where they stand: a currency sign, superscript or
-    other symbol before a letter ("£ódŸ", "³o"; not a degree sign: "°C"), an inverted mark after a letter ("mo¿e"),
-    a capital non-ASCII letter after a small letter ("dŸ"). The stand-ins of one code page for another's letters
-    look so."""
+    other symbol before a letter ("£ódŸ", "³o", "9˝in"; not a degree sign: "°C", nor a fraction or footnote mark
+    after a number or a full stop or before a unit: "1¼kg", "spending.¹The", "¼lb"), an inverted mark after a
+    letter ("mo¿e"), a capital non-ASCII letter after a small letter ("dŸ"), a non-ASCII letter against a digit
+    ("Ł4.99", "3ľin"; not "1º"). The stand-ins of one code page for another's letters look so."""
     count = 0
     for m in re.finditer(r"[^\x00-\x7f]", text):
         c, k = m.group(), m.start()
@@ -1821,17 +1905,34 @@ def _implausible(text: str) -> int:
         kind = unicodedata.category(c)
         if c in "¿¡":
             count += before.isalpha()
+        elif c in _FRACTIONS:
+            count += after.isalpha() and (before.isalpha() or (before.isspace() and not _UNIT_AFTER.match(text, k + 1)))
         elif kind[0] in "SN" and c != "°":
             count += after.isalpha()
+        elif kind[0] == "L" and c not in _BESIDE_A_DIGIT and (before.isdigit() or after.isdigit()):
+            count += 1
         elif kind == "Lu":
             count += before.islower()
     return count
 
 
+def _non_ascii_letters(text: str) -> int:
+    return sum(1 for c in text if ord(c) > 0x7F and c.isalpha())
+
+
+# How many stand-ins (:func:`_implausible`) a reading needs to give way to its rival's: this many, or one for every
+# this many of its non-ASCII letters. One alone in a text full of accents is more likely a symbol written oddly than
+# a wrong code page: "1¼kg" once made French "crème" read as "crčme".
+_STAND_INS = 2
+_LETTERS_PER_STAND_IN = 4
+
+
 def plausible_code_page(data: bytes, encoding: str) -> str:
     """``encoding``, or the rival code page (windows-1250 for a Western one, and the other way round) when ``data``
-    decodes in both and reads with strictly fewer implausible characters (:func:`_implausible`) in the rival: French
-    or German text keeps windows-1252, whose reading of it has no such character, Polish gets windows-1250."""
+    decodes in both and ``encoding``'s reading shows the stand-ins of the rival's letters (:func:`_implausible`): at
+    least two, or one for every four of its non-ASCII letters, and more than the rival's reading shows. French or
+    German text keeps windows-1252, whose reading of it has no such character (a fraction after a number is none),
+    Polish gets windows-1250."""
     rival = _CODE_PAGE_RIVAL.get(encoding)
     if rival is None:
         return encoding
@@ -1842,7 +1943,10 @@ def plausible_code_page(data: bytes, encoding: str) -> str:
         return encoding
     if own == other:
         return encoding
-    return rival if _implausible(other) < _implausible(own) else encoding
+    stand_ins = _implausible(own)
+    if stand_ins < _STAND_INS and stand_ins * _LETTERS_PER_STAND_IN < _non_ascii_letters(own):
+        return encoding
+    return rival if _implausible(other) < stand_ins else encoding
 
 
 def _control_share(text: str) -> float:
