@@ -1059,9 +1059,10 @@ def _reworded(alignment: Alignment, findings: list[Finding], splices: set[int], 
             f,
             severity="low",
             source=(ca, cb),
-            detail=f.detail
-            + f" (low: it rewords the original\u2019s \u201c{_clip(source.text[ca:cb])}\u201d and brings no name, "
-            "figure, date, quotation, cause, comment, hedge or negation of its own)",
+            detail=f"reworded {'clause' if f.subtype == 'clause' else 'sentence'}: "
+            f"\u201c{_clip(derived.text[a:b])}\u201d "
+            f"says in other words the original\u2019s \u201c{_clip(source.text[ca:cb])}\u201d, and brings no name, "
+            "figure, date, quotation, cause, comment, hedge or negation of its own",
         )
     return out
 
