@@ -17,17 +17,19 @@ SOURCE = (
     "memorial, the mayor read the names of the sailors lost at sea over the past century, including two volunteers "
     "of the rescue service, who died in the boat crash near the northern pier, before a minute of silence. A court "
     "later heard the case of the harbour master, who was acquitted of negligence over the crash by the jury. "
-    "Residents laid flowers on the quay for most of the evening."
+    "Residents laid flowers on the quay for most of the evening. The harbour will close for repairs in the spring. "
+    "Fishermen have asked the council for a new breakwater. The ferry to the islands keeps its winter timetable."
 )
 REST = (
     " Brooks tried to explain that the lighthouse was built forty years after the storm. Residents laid flowers on "
-    "the quay for most of the evening."
+    "the quay for most of the evening. The harbour will close for repairs in the spring. Fishermen have asked the "
+    "council for a new breakwater. The ferry to the islands keeps its winter timetable."
 )
 INTERN = "Talking with our summer intern Maya Brooks, {}, the senator claimed the old lighthouse keeper once rescued an entire fishing fleet from a winter storm."  # noqa: E501
 
 
-def _clause_findings(derived: str) -> list[Finding]:
-    report = compare(SOURCE, derived + REST)
+def _clause_findings(derived: str, rest: str = REST) -> list[Finding]:
+    report = compare(SOURCE, derived + rest)
     return [f for f in report.findings if f.type == "claim_added" and f.subtype == "clause"]
 
 
@@ -68,7 +70,10 @@ HEARING = (
     "for a decade."
 )
 HEAD = "Brooks tried to explain that the lighthouse was built forty years after the storm. "
-TAIL = " Residents laid flowers on the quay for most of the evening."
+TAIL = (
+    " Residents laid flowers on the quay for most of the evening. The harbour will close for repairs in the spring. "
+    "Fishermen have asked the council for a new breakwater. The ferry to the islands keeps its winter timetable."
+)
 
 
 @pytest.mark.parametrize(
@@ -87,6 +92,12 @@ def test_the_opposite_of_the_original_stays_reported(template: str, said: str, r
     report = compare(HEAD + template.format(said) + TAIL, template.format(retold) + REST)
     found = [f for f in report.findings if f.type == "claim_added"]
     assert [(f.subtype, f.after, f.severity) for f in found] == [("clause", retold, "medium")]
+
+
+def test_a_summary_is_not_read_as_a_rewording() -> None:
+    # a summary's clause near a clause of the original is where summarisers err: judged as before
+    found = _clause_findings(INTERN.format("who receives compensation in the form of concert tickets"), rest="")
+    assert [f.severity for f in found] == ["medium"]
 
 
 def test_without_embeddings_nothing_is_lowered() -> None:
