@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from storytrace.align import _CLAUSE_BREAK, Alignment, EmbedFn, Link
+from storytrace.align import Alignment, Link
 from storytrace.article import MONTH_NUMBERS
 from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
@@ -155,17 +155,14 @@ def audit(alignment: Alignment, *, settings: Settings = DEFAULT_SETTINGS, findin
     return Audit(scores=scores, verdict=verdict, findings=found)
 
 
-def findings_of(
-    alignment: Alignment, relation: str, settings: Settings = DEFAULT_SETTINGS, embed: EmbedFn | None = None
-) -> tuple[Finding, ...]:
-    """The findings of an alignment whose verdict is ``relation``, in report order (``embed``: the sentence
-    vectoriser, with which an added claim that rewords a clause of the original is told at severity low)."""
+def findings_of(alignment: Alignment, relation: str, settings: Settings = DEFAULT_SETTINGS) -> tuple[Finding, ...]:
+    """The findings of an alignment whose verdict is ``relation``, in report order."""
     checks = fact_checks(alignment, settings)
     if relation not in ("derived", "partially_derived"):
         # Independent reporting of the same story has its own quotes and wording: a difference there is
         # not a distortion of this original, so it is shown for information only.
         checks = [replace(f, severity="info") for f in checks if f.type != "fact_omitted"]
-    return _order(added_claims(alignment, settings, embed) + omitted_facts(alignment) + checks)
+    return _order(added_claims(alignment, settings) + omitted_facts(alignment) + checks)
 
 
 # --- scores -------------------------------------------------------------------------------------------
@@ -722,15 +719,12 @@ def _text_of(doc: Document, indices: tuple[int, ...]) -> str:
 # --- findings -----------------------------------------------------------------------------------------
 
 
-def added_claims(
-    alignment: Alignment, settings: Settings = DEFAULT_SETTINGS, embed: EmbedFn | None = None
-) -> list[Finding]:
+def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> list[Finding]:
     derived, source = alignment.derived, alignment.source
     source_words: tuple[frozenset[str], frozenset[str]] | None = None  # read when needed: most pairs need none
     source_pairs: set[tuple[str, str]] | None = None
     source_stems: frozenset[str] = frozenset()
     findings: list[Finding] = []
-    splices: set[int] = set()  # word-pair findings: the original's own words joined anew, judged as they are
     restyled = _restyled(alignment, settings)
     for link in alignment.links:
         reported = len(findings)
@@ -762,7 +756,6 @@ def added_claims(
                     or _own_near(derived, sent, source, link.source) > settings.novel_pairs_near_own_words
                 ):
                     continue
-                splices.add(len(findings))
                 findings.append(
                     Finding(
                         type="claim_added",
@@ -861,8 +854,6 @@ def added_claims(
         if source_words is None:
             source_words = _detail_words(alignment)
         findings = [_restated_in_restyle(alignment, f, source_words) for f in findings]
-    if embed is not None and alignment.semantic_links and findings:
-        findings = _reworded(alignment, findings, splices, embed)
     return findings
 
 
@@ -981,225 +972,6 @@ def _restated_in_restyle(
     if _events(_QUOTED.sub(" ", text)) - _events(around):
         return f
     return replace(f, severity="low", detail=f.detail + _RESTATED_NOTE)
-
-
-def _reworded(alignment: Alignment, findings: list[Finding], splices: set[int], embed: EmbedFn) -> list[Finding]:
-    """Added claims (high or medium) that reword one clause of the original, told at severity low with that
-    clause beside them (``source``, and quoted in the detail).
-
-    An LLM rewrite restates a clause of a long sentence in words of its own ("who is paid in Facebook likes" ->
-    "who receives compensation in the form of Facebook likes"), below the cosine that links whole sentences:
-    that was most of the claim_added false alarms on SheepDog's neutral and objective rewrites (session 18's
-    read). Sentence vectors alone cannot tell such a restatement from its opposite ("who died in the crash" ->
-    "who survived the crash" is 0.85, near a paraphrase), so the vector only finds the clause it restates; the
-    claim is lowered only when it also shares content words with that clause and brings nothing a reader could
-    check of its own (``_brings_its_own``). The word-pair findings (``splices``) are not asked: they keep the
-    original's words and join them into another claim, which a clause close in meaning does not clear."""
-    if _comments_throughout(alignment):
-        return findings  # a restyle written to stir: its embellishment is what it adds (``_comments_throughout``)
-    # A summary is no retelling: it fuses facts into few sentences, and its clause near a clause of the original
-    # is where summarisers err (on FRANK, the summaries this lowered were mostly labelled wrong: test BA 76.3 ->
-    # 75.2). A rewrite retells the original sentence by sentence.
-    if sum(len(link.derived) for link in alignment.links if link.source) < _REWORDED_MIN_LINKED:
-        return findings
-    derived, source = alignment.derived, alignment.source
-    source_words = _detail_words(alignment)
-    clauses = _source_clauses(source)
-    asked: list[tuple[int, list[int]]] = []  # (finding, the source clauses it is compared with)
-    for k, f in enumerate(findings):
-        if (
-            k in splices
-            or f.type != "claim_added"
-            or f.severity not in ("high", "medium")
-            or f.derived is None
-            or f.subtype not in ("clause", "sentence", "weak_support")
-        ):
-            continue
-        a, b = f.derived
-        text = derived.text[a:b]
-        if (
-            _editorial(text)
-            or _CHARGED.search(text)
-            or any(c in text for c in _QUOTE_CHARS)
-            or _CAUSAL.search(text)
-            or _new_details(derived, a, b, *source_words)
-        ):
-            continue
-        stems = _stems_in(derived, a, b)
-        if not stems:
-            continue
-        ranked = sorted((-len(stems & words), n) for n, (_sent, _a, _b, words) in enumerate(clauses) if stems & words)
-        if ranked:
-            asked.append((k, [n for _shared, n in ranked[:_REWORDED_ASKED]]))
-    if not asked:
-        return findings
-    wanted = sorted({n for _k, ns in asked for n in ns})
-    at = {n: m for m, n in enumerate(wanted)}
-    vecs = embed(
-        [derived.text[findings[k].derived[0] : findings[k].derived[1]] for k, _ns in asked]  # type: ignore[index]
-        + [source.text[clauses[n][1] : clauses[n][2]] for n in wanted]
-    )
-    out = list(findings)
-    for row, (k, ns) in enumerate(asked):
-        f = findings[k]
-        assert f.derived is not None
-        a, b = f.derived
-        sims = [float(vecs[row] @ vecs[len(asked) + at[n]]) for n in ns]
-        best = max(range(len(ns)), key=sims.__getitem__)
-        if sims[best] < _REWORDED_SIMILARITY:
-            continue
-        sent, ca, cb, words = clauses[ns[best]]
-        stems = _stems_in(derived, a, b)
-        shared = stems & words
-        plain = _plain_stems(derived, a, b)
-        # Words in common, not names alone ("Sen. McCain, you can start" is no rewording of "Sen. McCain"): a
-        # share of the claim's own plain words, so that a long sentence near a short clause, which says more
-        # than it ("In a stunning turn of events, Mitt Romney's true colors on coal have been exposed" near
-        # "Mitt Romney came to coal country"), is not taken for it.
-        if len(shared) < min(2, len(stems)) or len(shared & plain) < max(1.0, _REWORDED_SHARED * len(plain)):
-            continue
-        if _brings_its_own(derived, a, b, source, sent, ca, cb):
-            continue
-        out[k] = replace(
-            f,
-            severity="low",
-            source=(ca, cb),
-            detail=f"reworded {'clause' if f.subtype == 'clause' else 'sentence'}: "
-            f"\u201c{_clip(derived.text[a:b])}\u201d "
-            f"says in other words the original\u2019s \u201c{_clip(source.text[ca:cb])}\u201d, and brings no name, "
-            "figure, date, quotation, cause, comment, hedge or negation of its own",
-        )
-    return out
-
-
-#: Cosine (sentence vectors) from which an added claim counts as rewording a clause of the original
-#: (``_reworded``). Faithful clause restatements on SheepDog's neutral and objective rewrites score 0.59-0.91
-#: against the clause they restate, real additions seldom above 0.55 against any (session 18's read); opposites
-#: score as high as restatements, which is what ``_brings_its_own`` is for.
-_REWORDED_SIMILARITY = 0.58
-#: Clauses of the original an added claim is compared with at most: those sharing the most content words.
-_REWORDED_ASKED = 8
-#: Sentences of the suspect linked to the original, at least, for ``_reworded`` to apply: a retelling, not a
-#: summary (FRANK's and SummaC's summaries have one to four sentences; SheepDog's rewrites five and more).
-_REWORDED_MIN_LINKED = 5
-#: Share of an added claim's content words the clause it rewords must have (``_reworded``).
-_REWORDED_SHARED = 0.25
-
-
-def _plain_stems(doc: Document, a: int, b: int) -> frozenset[str]:
-    """Stems of the content words ``doc.text[a:b]`` writes in lower case (no names)."""
-    text = doc.text
-    return frozenset(
-        t.stem
-        for s in doc.sentences
-        if s.start < b and a < s.end
-        for t in s.tokens
-        if a <= t.start < b and text[t.start].islower() and t.norm not in _STOP
-    )
-
-
-#: Charged words that make a restatement an embellishment (``_reworded``), beyond the comment ``_editorial`` reads.
-_CHARGED = re.compile(
-    r"\b(?:stunn(?:ing|ed)|turn of events|true colou?rs|exposed|soul-crushing|catastroph\w*|desperate\w*|dread\w*|"
-    r"measly|brav(?:e|ely)|ill-fated|utmost|fierce\w*|scandal\w*|furious\w*|slam(?:s|med)?|blast(?:s|ed)?)\b",
-    re.IGNORECASE,
-)
-
-
-def _stems_in(doc: Document, a: int, b: int) -> frozenset[str]:
-    """Content-word stems of ``doc.text[a:b]``."""
-    return frozenset(
-        t.stem
-        for s in doc.sentences
-        if s.start < b and a < s.end
-        for t in s.tokens
-        if a <= t.start < b and t.norm not in _STOP
-    )
-
-
-def _source_clauses(doc: Document) -> list[tuple[Sentence, int, int, frozenset[str]]]:
-    """Every stretch between clause breaks of the body's sentences (``align._CLAUSE_BREAK``) with two content
-    words or more: (sentence, start, end, content stems)."""
-    text = doc.text
-    out = []
-    for sent in doc.body:
-        pos = sent.start
-        bounds = [m.span() for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
-        for x, y in [*bounds, (sent.end, sent.end)]:
-            a, b = pos, x
-            pos = y
-            words = frozenset(t.stem for t in sent.tokens if a <= t.start < b and t.norm not in _STOP)
-            if len(words) >= 2:
-                out.append((sent, a, b, words))
-    return out
-
-
-def _brings_its_own(derived: Document, a: int, b: int, source: Document, sent: Sentence, ca: int, cb: int) -> bool:
-    """Whether a claim (``derived.text[a:b]``) close in meaning to a clause of the original
-    (``source.text[ca:cb]``, in ``sent``) still says something of its own against it: a negation, hedge or
-    allegation one side has and the other lacks, a word on the other side of a pair of opposites ("survived"
-    for "died", "acquitted" for "convicted"), an event verb (``_events``) the original's sentence lacks or the
-    claim leaves out, a speech verb where the sentence states a fact, or a figure the sentence and the ones beside
-    it lack (one the original gives elsewhere, set in here)."""
-    from storytrace.facts.cues import _ALLEGATION_ADDED, _CONFIRMED, _NEGATION, _NEGATIVE_VERB, _SAY_VERB, _UNCERTAIN
-
-    text, clause = derived.text[a:b], source.text[ca:cb]
-    text_of = derived.text
-    whole = source.text[sent.start : sent.end]
-    for cue in (_NEGATION, _NEGATIVE_VERB, _UNCERTAIN, _ALLEGATION_ADDED, _CONFIRMED):
-        if bool(cue.search(text)) != bool(cue.search(clause)):
-            return True
-    for one, other in _OPPOSITES:
-        if (one.search(text) and other.search(clause) and not one.search(clause)) or (
-            other.search(text) and one.search(clause) and not other.search(clause)
-        ):
-            return True
-    if _events(text) - _events(whole) or _events(clause) - _events(text):
-        return True
-    # "X said" for what the original states as fact moves who vouches for it; for words it quotes, it is how a
-    # report retells them ("I have decided to recuse myself" -> "Sessions has announced his decision to ...").
-    if _SAY_VERB.search(text) and not _SAY_VERB.search(whole) and not any(c in whole for c in _QUOTE_CHARS):
-        return True
-    # A name the original lacks is ``_new_details``' to see; a figure it gives elsewhere, set in here, is new here.
-    i = sent.index
-    near = {t.norm for j in range(max(0, i - 1), min(len(source.sentences), i + 2)) for t in source.sentences[j].tokens}
-    return any(
-        t.norm not in near and text_of[t.start].isdigit()
-        for d in derived.sentences
-        if d.start < b and a < d.end
-        for t in d.tokens
-        if a <= t.start < b
-    )
-
-
-def _either(words: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
-
-
-#: Pairs of opposites a rewording can swap while keeping a sentence's vector (``_brings_its_own``).
-_OPPOSITES = tuple(
-    (_either(x), _either(y))
-    for x, y in (
-        (r"surviv\w*|alive|liv(?:e|es|ed|ing)", r"die|dies|died|dead|death|deaths|kill\w*|fatal\w*"),
-        (r"acquit\w*|innocent|not guilty|cleared", r"convict\w*|guilty|sentenc\w*"),
-        (r"w[io]ns?|winning|winners?|victor\w*", r"los(?:e|es|t|ing)|losers?|defeat\w*"),
-        (
-            r"ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w\w*|higher|more|gain\w*|doubl\w*|boost\w*",
-            r"f[ae]ll(?:s|en|ing)?|decreas\w*|declin\w*|dropp?\w*|lower|less|fewer|los(?:s|ses)|cut\w*|shr[iu]nk\w*",
-        ),
-        (r"support\w*|favou?r\w*", r"oppos\w*|against|reject\w*"),
-        (
-            r"accept\w*|approv\w*|agree\w*|allow\w*|permit\w*|legal",
-            r"refus\w*|disagree\w*|ban\w*|forbid\w*|prohibit\w*|illegal",
-        ),
-        (r"before|earlier|prior", r"after|later"),
-        (r"true|real|accurate|correct", r"false|fake|inaccurate|wrong|untrue"),
-        (r"best|most", r"worst|least"),
-        (r"start\w*|began|begin\w*|open\w*", r"end(?:s|ed|ing)?|stopp?\w*|clos\w*|finish\w*"),
-        (r"success\w*|succeed\w*", r"fail\w*"),
-        (r"positive\w*|good|praise\w*", r"negative\w*|bad|critici\w*"),
-    )
-)
 
 
 #: Verbs of an event or action a reader can check (``_events``), by the event, each with its endings and the

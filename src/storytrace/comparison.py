@@ -129,7 +129,7 @@ def with_paraphrases(report: Report, embed: EmbedFn, *, rows: Collection[int] | 
 def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:
     """The report with its findings (the alignment's fact checks and the headlines'), computed now."""
     settings = report.settings
-    found = findings_of(report.alignment, report.verdict.relation, settings, embed)
+    found = findings_of(report.alignment, report.verdict.relation, settings)
     headline = headline_findings(
         report.source.article, report.derived.article, settings=settings, embed=embed, source_doc=report.source
     )
