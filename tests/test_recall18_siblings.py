@@ -61,8 +61,22 @@ def test_an_undated_original_and_its_rewrite_judged_with_the_others_are_a_copy()
     assert len(copies) <= 1  # neutral -> objective as base; the sensational rewrite adds none
 
 
-def _names(*people: str) -> str:
-    return " ".join(f"{p} spoke at the hearing in Westmarch on Tuesday." for p in people)
+_FORMS = [
+    "{p} spoke at the hearing on the new housing rules.",
+    "According to {p}, the session ran late into the evening.",
+    "Reporters later asked {p} whether the vote would be delayed again.",
+    "In a written statement, {p} criticised how the committee handled the audit.",
+    "{p} declined to comment when contacted by phone.",
+    "Residents who spoke with {p} described the new rules as confusing.",
+    "The proposal drafted by {p} would raise fees for small landlords.",
+    "Some members said {p} had not seen the final figures before the session.",
+]
+
+
+def _names(*people: str, seed: int = 0) -> str:
+    # each text words its sentences its own way (``seed``): texts built from one repeated sentence would be
+    # near-verbatim copies of each other, which ``_one_sided`` does not take for witnesses
+    return " ".join(_FORMS[(k + seed) % len(_FORMS)].format(p=p) for k, p in enumerate(people))
 
 
 def test_witnesses_split_between_both_sides_leave_two_rewrites_siblings() -> None:
@@ -70,13 +84,15 @@ def test_witnesses_split_between_both_sides_leave_two_rewrites_siblings() -> Non
     # of each side's: they draw on both, as the absent report's other rewrites would.
     left = ["Priya Lindqvist", "Omar Feliciano", "Delia Stroud", "Anton Vesely", "Mira Castellane", "Ivo Brandt"]
     right = ["Cormac Doyle", "Bernard Quayle", "Elspeth Marlow", "Tobias Renwick", "Halla Sigurd", "Ines Moreau"]
-    x = _member_of(Article(id="x", text=_names(*left, "Nadia Okafor")))
-    y = _member_of(Article(id="y", text=_names(*right, "Nadia Okafor")))
-    split = [_member_of(Article(id=f"z{k}", text=_names(*left[k : k + 3], *right[k : k + 3]))) for k in range(3)]
+    x = _member_of(Article(id="x", text=_names(*left, "Nadia Okafor", seed=0)))
+    y = _member_of(Article(id="y", text=_names(*right, "Nadia Okafor", seed=1)))
+    split = [
+        _member_of(Article(id=f"z{k}", text=_names(*left[k : k + 3], *right[k : k + 3], seed=2 + k))) for k in range(3)
+    ]
     assert not _one_sided(x, y, split, ScanSettings())
     # ... while other texts that hold only one side's names (and one of their own) draw on that side
     extra = ["Rafael Quintero", "Sunniva Holt", "Teodor Varga"]
-    one_side = [_member_of(Article(id=f"w{k}", text=_names(*left[k:], extra[k]))) for k in range(3)]
+    one_side = [_member_of(Article(id=f"w{k}", text=_names(*left[k:], extra[k], seed=5 + k))) for k in range(3)]
     assert _one_sided(x, y, one_side, ScanSettings())
     assert _one_sided(y, x, one_side, ScanSettings())
     # two such texts are not enough: a rich and a lean rewrite of one text look like that too

@@ -878,14 +878,35 @@ def _sourced_apart(x: _Member, y: _Member, others: Sequence[_Member], scan: Scan
     return not _one_sided(x, y, others, scan)
 
 
+#: Sentence share, both ways, from which another article is a near-verbatim copy of one side of a pair
+#: (``_one_sided``): light syndicated copies hold ~0.95+; two heavy rewrites of one text share at most ~0.44
+#: on the smaller side (reviewer's screen of SheepDog, session 18).
+_COPY_SHARE = 0.9
+
+
 def _one_sided(x: _Member, y: _Member, others: Sequence[_Member], scan: ScanSettings) -> bool:
-    """Do the other articles, enough of them, draw on one side only (``ScanSettings.sibling_witnesses``)?
-    Counted over their names and figures that one of the two holds in some form and the other in none."""
+    """Do at least ``ScanSettings.sibling_witnesses`` of the other articles draw on one side only? Counted
+    over their names and figures that one of the two holds in some form and the other in none: one-sided
+    when the side they hold less of gets at most ``sibling_witness_share`` of what the other gets (the
+    bound included) and the other at least ``sibling_witness_min``.
+
+    Asked whenever the text gives no direction: undated pairs, and also same-day or half-dated ones
+    (same-day wire rewrites are the real case). Only others that draw on a side count as witnesses, so
+    candidates that name nothing of either side's own cannot make up the number. Nor does a near-verbatim
+    copy of one side (both ways at least ``_COPY_SHARE`` of its sentences in the other): three syndicated
+    copies of one rewrite say nothing of how it and another rewrite came about, and counting them made an
+    invented copy edge between two rewrites of an absent original."""
     if len(others) < scan.sibling_witnesses:
         return False
-    from_x = from_y = 0
+    from_x = from_y = drawing = 0
     for z in others:
-        from_x += sum(1 for s in z.specifics if s in x.forms and s not in y.forms)
-        from_y += sum(1 for s in z.specifics if s in y.forms and s not in x.forms)
+        zx = sum(1 for s in z.specifics if s in x.forms and s not in y.forms)
+        zy = sum(1 for s in z.specifics if s in y.forms and s not in x.forms)
+        if not (zx or zy) or any(min(_sentence_shares(z, m, scan)) >= _COPY_SHARE for m in (x, y)):
+            continue
+        drawing += 1
+        from_x, from_y = from_x + zx, from_y + zy
+    if drawing < scan.sibling_witnesses:
+        return False
     fewer, more = sorted((from_x, from_y))
     return more >= scan.sibling_witness_min and fewer <= scan.sibling_witness_share * more
