@@ -148,6 +148,8 @@ class ScanSettings:
     #: text (an objective and a sensational one), so it takes three. SheepDog (undated), base scan: of the 60
     #: original-rewrite pairs the rules above called siblings, 27 meet it; of the 270 rewrite-rewrite pairs
     #: so called in a scan of the rewrites alone, 11 (60 with two witnesses; RESULTS.md, scan, session 18).
+    #: Those counts predate the witness guards of ``_one_sided`` (no near-verbatim copies, only others that
+    #: draw on a side); with them the scan finds 21 more original-rewrite pairs, not 27.
     sibling_witnesses: int = 3
     sibling_witness_share: float = 0.2
     sibling_witness_min: int = 5
