@@ -43,11 +43,36 @@ def test_a_labelled_line_of_the_story_at_either_end_is_kept(line: str, at: str) 
     [
         "Correction: An earlier version of this story gave the wrong figure for the parks budget.",
         "Correction: This article misstated the sheriff's budget. It is $14.2 million.",
-        "Clarification: The parks budget is flat, not cut, as the board's own figures show.",
-        "Corrections: The sheriff's department should have said six deputies, the board said.",
     ],
 )
 @pytest.mark.parametrize("at", ["first", "middle", "last"])
 def test_a_correction_that_speaks_of_the_story_is_left_out(note: str, at: str) -> None:
     paras = {"first": [note, *BUDGET], "middle": [*BUDGET[:2], note, *BUDGET[2:]], "last": [*BUDGET, note]}[at]
     assert _text(paras) == BUDGET
+
+
+ERROR_WORDS_ONLY = [
+    "Clarification: The parks budget is flat, not cut, as the board's own figures show.",
+    "Corrections: The sheriff's department should have said six deputies, the board said.",
+]
+
+
+@pytest.mark.parametrize("note", ERROR_WORDS_ONLY)
+@pytest.mark.parametrize("at", ["first", "last"])
+def test_a_correction_with_error_words_at_an_end_is_left_out(note: str, at: str) -> None:
+    paras = [note, *BUDGET] if at == "first" else [*BUDGET, note]
+    assert _text(paras) == BUDGET
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *ERROR_WORDS_ONLY,
+        # a state audit's list of agencies (session 18's second review): error words of the agency, not the story
+        "Corrections: The prison system wrongly released 200 inmates early, the audit found.",
+        "Corrections — The department erroneously billed counties for 3,000 inmates.",
+    ],
+)
+def test_error_words_alone_do_not_make_a_note_of_a_line_mid_story(line: str) -> None:
+    paras = [*BUDGET[:2], line, *BUDGET[2:]]
+    assert _text(paras) == paras
