@@ -727,13 +727,12 @@ _LARGE_PAGE_DIVS = 1_000
 # (_MIN_PROSE_CHARS each), this many characters in all. A news story; a stub or a teaser list runs them.
 _FAST_ENOUGH_PARAGRAPHS = 3
 _FAST_ENOUGH_CHARS = 500
-# ...and this share of the characters of the page's own prose, its <p> elements of _PAGE_PROSE_CHARS or more: its
+# ...and this share of the characters of the page's own prose, its <p> elements of _MIN_PROSE_CHARS or more: its
 # main extractor drops a story container classed as a sidebar or a footer ("content-sidebar-wrap",
 # "post-footer-content") or set in a <figure>, and kept three paragraphs of the site's blurb in its place; with half,
 # a story lost the 4 of its 11 paragraphs set in such a div beside the 7 it found (64%). Not more: a story with a
 # site blurb or teasers beside it is ~70-80% of the page's prose, and would lose the shortcut.
 _FAST_ENOUGH_SHARE = 0.7
-_PAGE_PROSE_CHARS = 40
 
 
 def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None) -> Any:
@@ -765,7 +764,7 @@ def _page_prose_chars(page: HtmlElement) -> int:
     total = 0
     for el in page.iter("p"):
         n = len(" ".join(el.text_content().split()))
-        total += n if n >= _PAGE_PROSE_CHARS else 0
+        total += n if n >= _MIN_PROSE_CHARS else 0  # the bar the extraction's paragraphs are counted by
     return total
 
 
