@@ -1305,6 +1305,10 @@ _BY_VERB = (
 # (An auxiliary among those words makes them a clause still: "By Then It Was Over".)
 _BY_NAME_AFTER = rf"(?:\s+(?!{_BY_AUXILIARY}\b)[A-Z][\w'’.&-]*){{1,3}}\s*(?:$|,|\s+and\s|\s+{_ROLE}\b|[-–—|•]\s)"
 _BY_CLAUSE = rf"(?i:by\s+(?:{_BY_OPENER})\b)(?!{_BY_NAME_AFTER})|(?i:by)\s+[^,]{{1,80}},[^.]*?\b(?:{_BY_VERB})\b"
+# What stands between a byline's name and the outlet or role after it: a comma, or a dash or bar ("By Jane Doe — AP",
+# "By Jane Doe | Reuters", "BY JANE DOE – THE GUARDIAN"). A hyphen is none: _NAME takes it as a separator of its own
+# ("By Law Kwan-yee - SCMP").
+_BYLINE_OUTLET = r"\s*[,|·•–—]\s*"
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
@@ -1369,9 +1373,12 @@ _JUNK_PATTERNS = [
         r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?"
         r"(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
     ),
-    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer";
-    # not a clause set in capitals ("By Friday, Crews Had Cleared The Road", "BY DAWN, IT WAS OVER")
-    re.compile(rf"(?!{_BY_CLAUSE})(?i:by)\s+{_NAME}(?:\s*,\s*(?:{_NAME}|{_ROLE}))?(?:\s*,\s*{_NAME})?\.?"),
+    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer",
+    # "By Jane Doe — AP", "By Jane Doe | Reuters"; not a clause set in capitals ("By Friday, Crews Had Cleared The
+    # Road", "BY DAWN, IT WAS OVER")
+    re.compile(
+        rf"(?!{_BY_CLAUSE})(?i:by)\s+{_NAME}(?:{_BYLINE_OUTLET}(?:{_NAME}|{_ROLE}))?(?:{_BYLINE_OUTLET}{_NAME})?\.?"
+    ),
     # ...and its label left alone when the date itself was a <time> element the extractor dropped
     re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
     # audio players and reading-time labels
