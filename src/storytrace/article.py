@@ -1518,7 +1518,14 @@ def _clean_paragraphs(
         # the headline word for word is still the headline there.
         headline = " ".join(title.split()).casefold()
         kept = [p for p in kept if " ".join(p.split()).casefold() != headline]
-    notes = {k for k, p in enumerate(kept) if _boilerplate_note(p, k in (0, len(kept) - 1))}
+    notes = {k for k, p in enumerate(kept) if _boilerplate_note(p, at_an_end=False)}
+    # Notes at an end of the body, a run of them too: a correction above an editor's note at the foot, each at an end
+    # once the other is gone.
+    for order in (range(len(kept)), range(len(kept) - 1, -1, -1)):
+        for k in order:
+            if k not in notes and not _boilerplate_note(kept[k], at_an_end=True):
+                break
+            notes.add(k)
     if any(len(p) >= _MIN_PROSE_CHARS for k, p in enumerate(kept) if k not in notes):
         # (a page whose one paragraph opens with a note keeps it: the story may run on after the note in it)
         kept = [p for k, p in enumerate(kept) if k not in notes]
@@ -1558,6 +1565,36 @@ _THE_STORY_ITSELF = re.compile(
     r"mistakenly|reported)\b)"
 )
 
+# A note with no label, as sites set it at the top or the foot of a story: "A previous version of this article
+# misstated ...", "An earlier version of this story ...", "Due to an editing error, ...", "This article has been
+# updated to ...", "This is a developing story". Of the story itself, not of its subject: "An earlier version of the
+# bill ..." is news. An error of a kind a story about anything may report ("Due to a production error, 2,000 cars
+# were recalled") makes a note only beside a word for the story itself (_THE_STORY_ITSELF); "the story" only beside
+# error words ("An earlier version of the story misstated ...").
+_UNLABELLED_NOTE = re.compile(
+    r"(?i:(?:an?|the)\s+(?:previous|earlier|prior|original)\s+version\s+of\s+(?P<whose>this|our|the)\s+"
+    r"(?:story|article|piece|post|column|headline|(?:photo\s+)?caption|graphic)\b"
+    r"|due\s+to\s+an?\s+(?:(?P<editing>editing|editor['’]?s|editorial)|production|reporting|typographical|"
+    r"transcription|translation|technical)\s+(?:error|mistake)\b"
+    r"|this\s+(?:story|article|piece|post|column)\s+(?:has\s+been|was|is\s+being|will\s+be)\s+"
+    r"(?:updated|corrected|amended|revised|edited|changed)\b"
+    r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b)"
+)
+# A paragraph longer than this that opens like a note is taken for the story's text run on after it (a scrape that
+# lost the line break after the note).
+_MAX_UNLABELLED_NOTE = 500
+
+
+def _unlabelled_note(paragraph: str) -> bool:
+    m = _UNLABELLED_NOTE.match(paragraph)
+    if m is None or len(paragraph) > _MAX_UNLABELLED_NOTE:
+        return False
+    if m.group("whose") is not None and m.group("whose").lower() == "the":
+        return _ERROR_IN_THE_STORY.search(paragraph) is not None
+    if m.group(0).lower().startswith("due") and m.group("editing") is None:
+        return _THE_STORY_ITSELF.search(paragraph) is not None
+    return True
+
 
 def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
     """Whether ``paragraph`` is an editor's note on the story rather than a line of it: one that opens or closes the
@@ -1565,7 +1602,8 @@ def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
     council's own figures, released after this story was first published, show ...") is the story's text. A
     correction or clarification label makes a note only of a paragraph that speaks of the story (wherever it
     stands) or of its error (at an end of the body), and never of one whose label an amount follows: "Corrections:
-    $9.8 million, up 6%" closes a county budget's list of departments."""
+    $9.8 million, up 6%" closes a county budget's list of departments. A note with no label makes one only at an end
+    of the body (:func:`_unlabelled_note`)."""
     # No length bound, unlike the junk lines': a note that says at length how the story was updated is no less a note.
     correction = _CORRECTION_LABEL.match(paragraph)
     if correction is not None:
@@ -1579,7 +1617,8 @@ def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
             and (at_an_end or _THE_STORY_ITSELF.search(paragraph) is not None)
         )
     if not _EDITORS_NOTE.match(paragraph):
-        return False
+        # (unlabelled, only at an end: mid-story, "This story has been updated ..." may open a paragraph of news)
+        return at_an_end and _unlabelled_note(paragraph)
     return at_an_end or _NOTE_ON_THE_STORY.search(paragraph) is not None
 
 
