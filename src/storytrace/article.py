@@ -1833,6 +1833,10 @@ def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
             continue
         encoding = named.strip().strip("\"'").lower()
         encoding = _WHATWG_ALIASES.get(encoding, encoding)
+        if _codec_name(encoding) in _ISO_WESTERN_CODECS and _C1_BYTES.search(data):
+            # bytes 0x80-0x9F are C1 controls in the label's code page, no text's: the page was written in the
+            # windows-1252 that extends it ("charset=iso-8859-15" on curly quotes)
+            encoding = "cp1252"
         if not encoding.startswith(("utf", "ucs")):
             try:
                 text = data.decode(encoding)
@@ -1998,7 +2002,10 @@ def plausible_code_page(data: bytes, encoding: str) -> str:
     decodes in both and ``encoding``'s reading shows the stand-ins of the rival's letters (:func:`_implausible`): at
     least two, or one for every four of its non-ASCII letters, and more than the rival's reading shows. French or
     German text keeps windows-1252, whose reading of it has no such character (a fraction after a number is none),
-    Polish gets windows-1250."""
+    Polish gets windows-1250. Latin-1 and ISO 8859-15 are first weighed against windows-1252
+    (:func:`_western_code_page`)."""
+    if encoding in _WINDOWS_1252_RIVALS:
+        encoding = _western_code_page(data[:_PLAUSIBLE_SAMPLE], encoding)
     rival = _CODE_PAGE_RIVAL.get(encoding)
     if rival is None:
         return encoding
@@ -2013,6 +2020,56 @@ def plausible_code_page(data: bytes, encoding: str) -> str:
     if stand_ins < _STAND_INS and stand_ins * _LETTERS_PER_STAND_IN < _non_ascii_letters(own):
         return encoding
     return rival if _implausible(other) < stand_ins else encoding
+
+
+# The ISO code pages windows-1252 extends: it reads bytes 0x80-0x9F as letters and punctuation (“ ” ’ – … œ Š), where
+# they read as C1 control characters, which no text holds. ISO 8859-15 also reads eight bytes of 0xA0-0xFF otherwise
+# (œ for ½, Ž for ´, € for ¤).
+_WINDOWS_1252_RIVALS = frozenset({"latin_1", "iso8859_15"})
+_C1_BYTES = re.compile(b"[\x80-\x9f]")
+# Letters of ISO 8859-15 that windows-1252 reads as symbols (Œ œ Ÿ Š š Ž ž for ¼ ½ ¾ ¦ ¨ ´ ¸): no word is one of them
+# alone, as "The œ-mile race" for "The ½-mile race" has it.
+_ISO_8859_15_LETTERS = "ŒœŸŠšŽž"
+
+
+def _western_code_page(sample: bytes, encoding: str) -> str:
+    """windows-1252 for ``sample`` charset-normalizer read as Latin-1 or ISO 8859-15 (``encoding``) when windows-1252
+    decodes it and either it holds a byte 0x80-0x9F (a C1 control in the ISO reading: "“1½”" read with two controls
+    around it) or its ISO 8859-15 reading shows stand-ins (:func:`_implausible`, and a letter of
+    ``_ISO_8859_15_LETTERS`` standing alone) that windows-1252's does not: "1œ cups" for "1½ cups". ``encoding``
+    otherwise: a text in ISO 8859-15 with "€" or "œuvre" keeps it."""
+    try:
+        western = sample.decode("cp1252")
+    except UnicodeDecodeError:  # a byte windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+        return encoding
+    if _C1_BYTES.search(sample):
+        return "cp1252"
+    own = sample.decode(encoding)
+    if own == western:
+        return "cp1252"  # the same text either way; windows-1252 is then weighed against windows-1250 as for itself
+    stand_ins = _implausible(own) + _lone_letters(own)
+    return "cp1252" if _implausible(western) < stand_ins else encoding
+
+
+def _lone_letters(text: str) -> int:
+    return sum(
+        1
+        for m in re.finditer(f"[{_ISO_8859_15_LETTERS}]", text)
+        if not (m.start() and text[m.start() - 1].isalpha()) and not text[m.end() : m.end() + 1].isalpha()
+    )
+
+
+# codecs' names of the code pages in _WINDOWS_1252_RIVALS, which a label names many ways ("ISO-8859-15", "latin9", "l9")
+_ISO_WESTERN_CODECS = frozenset({"iso8859-1", "iso8859-15"})
+
+
+def _codec_name(label: str) -> str | None:
+    import codecs
+
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
 
 
 def _control_share(text: str) -> float:
