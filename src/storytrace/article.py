@@ -923,7 +923,7 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[st
     values: list[str] = []
     others: list[str] = []
     unsure: list[str] = []
-    modified: list[str] = []
+    modified: list[dict[str, Any]] = []
     stories = 0
     for script in tree.xpath("//script[@type='application/ld+json']"):
         data = _lenient_json(script.text or "")
@@ -940,8 +940,8 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[st
             kinds = kinds if isinstance(kinds, list) else [kinds]
             story = any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds)
             stories += story
-            if story and isinstance(obj.get("dateModified"), str) and _headline_of_page(obj.get("headline"), tree):
-                modified.append(obj["dateModified"])
+            if story and isinstance(obj.get("dateModified"), str):
+                modified.append(obj)
             if not isinstance(obj.get("datePublished"), str):
                 continue
             if story:
@@ -950,29 +950,73 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[st
                 others.append(obj["datePublished"])
             else:
                 unsure.append(obj["datePublished"])
-    return values, others + (unsure if values else []), modified if stories == 1 else []
+    # (judged once, of the one article object: whether a page that shows no title is the object's reads its text)
+    own = [o["dateModified"] for o in modified if stories == 1 and _object_of_page(o, tree)]
+    return values, others + (unsure if values else []), own
 
 
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _headline_of_page(headline: object, tree: HtmlElement) -> bool:
-    """Whether a JSON-LD object's ``headline`` is the page's own (in its <title>, og:title or <h1>, or they in it); true
-    of an object that gives none, or of a page that shows none."""
-    if not isinstance(headline, str) or not _words(headline):
+def _object_of_page(obj: Mapping[str, Any], tree: HtmlElement) -> bool:
+    """Whether a JSON-LD article object is the page's own story, as far as its headline (:func:`_headline_of_page`)
+    or, on a page that shows no title, its address tells."""
+    headline = obj.get("headline")
+    if _headline_of_page(headline, tree):
         return True
+    return _shown_titles(tree) == [] and _url_of_page(obj, tree)
+
+
+def _shown_titles(tree: HtmlElement) -> list[str]:
+    """The words of the titles the page shows: <title>, <h1>, og:title."""
     shown = [
         *(el.text_content() for el in tree.iter("title", "h1")),
         *(el.get("content") or "" for el in tree.iter("meta") if el.get("property") == "og:title"),
     ]
-    shown = [w for w in map(_words, shown) if w]
+    return [w for w in map(_words, shown) if w]
+
+
+def _url_of_page(obj: Mapping[str, Any], tree: HtmlElement) -> bool:
+    """Whether a JSON-LD object's ``url`` or ``mainEntityOfPage`` is the page's canonical address or og:url."""
+    page = {
+        *(el.get("href") for el in tree.iter("link") if (el.get("rel") or "").lower() == "canonical"),
+        *(el.get("content") for el in tree.iter("meta") if el.get("property") == "og:url"),
+    }
+    page = {u.strip().rstrip("/") for u in page if isinstance(u, str) and u.strip()}
+    entity = obj.get("mainEntityOfPage")
+    ids = [obj.get("url"), entity, entity.get("@id") if isinstance(entity, dict) else None]
+    return any(isinstance(u, str) and u.strip().rstrip("/") in page for u in ids)
+
+
+def _headline_of_page(headline: object, tree: HtmlElement) -> bool:
+    """Whether a JSON-LD object's ``headline`` is the page's own (in its <title>, og:title or <h1>, or they in it); true
+    of an object that gives none. On a page that shows none of those, the headline must stand in the page's text
+    outside its links (a heading of another kind): a related story's object alone, its headline nowhere or only in a
+    teaser's link, had dated such a page by the related story's dateModified."""
+    if not isinstance(headline, str) or not _words(headline):
+        return True
+    shown = _shown_titles(tree)
     wanted = _words(headline)
+    if not shown:
+        return f" {wanted} " in f" {_words(_text_outside_links(tree))} "
     # Whole words, and a short title (a site name, "Gazette") only when it is the whole headline: a related
     # story's "Gazette readers pick ..." holds the site name and is not the page's own.
-    return not shown or any(
+    return any(
         w == wanted or (len(w.split()) >= 3 and (f" {w} " in f" {wanted} " or f" {wanted} " in f" {w} ")) for w in shown
     )
+
+
+def _text_outside_links(tree: HtmlElement) -> str:
+    """The words of the page's body but for its links, scripts, styles and comments."""
+    from lxml import etree
+
+    body = tree.find("body")
+    if body is None:
+        return ""
+    body = copy.deepcopy(body)  # the page's own tree is read again after this
+    etree.strip_elements(body, etree.Comment, "a", "script", "style", "noscript", "template", with_tail=False)
+    return " ".join(body.itertext())
 
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
