@@ -24,6 +24,8 @@ NOTES = [
     "An earlier version of the story misstated the date of the vote.",
     "Due to a production error, a previous version of this article gave the wrong timetable.",
     "This is a developing story and will be updated.",
+    "This article was updated on March 5 for clarity.",
+    "This story has been corrected.",
 ]
 
 
@@ -59,6 +61,8 @@ def test_a_note_without_a_label_mid_story_is_kept(note: str) -> None:
         "Due to a production error, 2,000 ferry tickets were printed with the wrong date last year.",
         "Due to a reporting error by the county, the vote was first recorded as a tie.",
         "This article of the harbour charter has been amended twice since 1990.",
+        "This story was changed by the studio after test screenings, the director said.",
+        "This story was revised many times before the novel about the harbour was published.",
     ],
 )
 @pytest.mark.parametrize("at", ["first", "last"])

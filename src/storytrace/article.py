@@ -1614,14 +1614,17 @@ _THE_STORY_ITSELF = re.compile(
 # updated to ...", "This is a developing story". Of the story itself, not of its subject: "An earlier version of the
 # bill ..." is news. An error of a kind a story about anything may report ("Due to a production error, 2,000 cars
 # were recalled") makes a note only beside a word for the story itself (_THE_STORY_ITSELF); "the story" only beside
-# error words ("An earlier version of the story misstated ...").
+# error words ("An earlier version of the story misstated ..."). "This story was changed" is a note when it goes on
+# as notes do ("... to include", "... on March 5", "... for clarity"), not as a tale's does ("This story was changed
+# by the studio after test screenings": a film review's last line).
 _UNLABELLED_NOTE = re.compile(
     r"(?i:(?:an?|the)\s+(?:previous|earlier|prior|original)\s+version\s+of\s+(?P<whose>this|our|the)\s+"
     r"(?:story|article|piece|post|column|headline|(?:photo\s+)?caption|graphic)\b"
     r"|due\s+to\s+an?\s+(?:(?P<editing>editing|editor['’]?s|editorial)|production|reporting|typographical|"
     r"transcription|translation|technical)\s+(?:error|mistake)\b"
     r"|this\s+(?:story|article|piece|post|column)\s+(?:has\s+been|was|is\s+being|will\s+be)\s+"
-    r"(?:updated|corrected|amended|revised|edited|changed)\b"
+    r"(?:updated|corrected|amended|revised|edited|changed)(?=\s*(?:[.;:,(—–-]|$)|\s+(?:to|on|at|with|since|"
+    r"throughout|after|because|for|from|and)\b)"
     r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b)"
 )
 # A paragraph longer than this that opens like a note is taken for the story's text run on after it (a scrape that
