@@ -30,6 +30,8 @@ KINDS = ("verbatim", "near_verbatim", "paraphrase", "partial", "added")
 VERBATIM_RUN = 5
 
 
+# A sentence's closing stop, before any closing quotation mark or bracket.
+_CLOSED = re.compile(r"[.!?\u2026:;][\"'\u2019\u201d)\]]*\s*$")
 # Where a clause may end: punctuation, dashes, or a conjunction that often joins an added comment. A comma or
 # colon between two digits is part of a figure ("50,000", "2:30"), not a break.
 _CLAUSE_BREAK = re.compile(
@@ -227,6 +229,8 @@ def _align(
             and choice[i]
             and len(choice[i]) == 1
             and choice[groups[-1][-1]] == choice[i]
+            and not standalone_line(derived, groups[-1][-1])
+            and not standalone_line(derived, i)
             and _split_gain(pw, groups[-1], i, choice[i][0])
         ):
             groups[-1].append(i)
@@ -425,6 +429,16 @@ def _merge_gain(pw: _Pairwise, i: int, picked: Sequence[int], j: int) -> float:
         return 0.0
     have = frozenset().union(*(pw.src_content[k] for k in picked))
     return len((d & pw.src_content[j]) - have) / len(d)
+
+
+def standalone_line(doc: Document, i: int) -> bool:
+    """Is body sentence i a line of its own with no closing stop (a headline, a subhead)? Such a line sums
+    up what follows; it does not carry half of a sentence the next one completes."""
+    body = doc.body
+    sentence = body[i]
+    if any(body[k].paragraph == sentence.paragraph for k in (i - 1, i + 1) if 0 <= k < len(body)):
+        return False
+    return not _CLOSED.search(doc.sentence_text(sentence.index))
 
 
 def _split_gain(pw: _Pairwise, group: list[int], i: int, j: int) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from storytrace.align import Alignment, EmbedFn, align, link_paraphrases
+from storytrace.align import Alignment, EmbedFn, align, link_paraphrases, standalone_line
 from storytrace.article import Article, article_from_text
 from storytrace.audit import Audit, Scores, Verdict, audit, findings_of
 from storytrace.errors import InputError
@@ -130,9 +130,15 @@ def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:
     """The report with its findings (the alignment's fact checks and the headlines'), computed now."""
     settings = report.settings
     found = findings_of(report.alignment, report.verdict.relation, settings)
-    headline = headline_findings(
-        report.source.article, report.derived.article, settings=settings, embed=embed, source_doc=report.source
-    )
+    source, derived = report.source.article, report.derived.article
+    line = _inline_headline(report.derived) if _title_outside(source) and not _title_outside(derived) else None
+    if line is not None:
+        # A plain-text suspect that opens with its headline, against a page whose headline stands apart: the
+        # line is a headline, checked as one against the original's headline and text, not as a body
+        # sentence that the original's lead only half supports.
+        found = tuple(f for f in found if not (f.derived and line.start <= f.derived[0] and f.derived[1] <= line.end))
+        derived = replace(derived, title=derived.text[line.start : line.end])
+    headline = _headline_findings(source, derived, settings=settings, embed=embed, source_doc=report.source)
     return replace(report, audit=replace(report.audit, findings=tuple(headline) + found))
 
 
@@ -153,10 +159,21 @@ def headline_findings(
     Of the original's text only the paragraphs the headline could draw on are read (``_headline_context``);
     ``source_doc``, the original analysed, saves analysing it again to find them and to read them.
     """
+    if not _title_outside(source) or not _title_outside(derived):
+        return []  # a headline inside the text is aligned and checked as its first sentence
+    return _headline_findings(source, derived, settings=settings, embed=embed, source_doc=source_doc)
+
+
+def _headline_findings(
+    source: Article,
+    derived: Article,
+    *,
+    settings: Settings,
+    embed: EmbedFn | None,
+    source_doc: Document | None,
+) -> list[Finding]:
     if not source.title or not derived.title:
         return []
-    if _title_in_text(source) or _title_in_text(derived):
-        return []  # a headline inside the text is aligned and checked as its first sentence
     from storytrace.audit import added_claims, fact_checks
 
     doc = source_doc if source_doc is not None else analyse(source)
@@ -223,6 +240,20 @@ def _figure_words() -> frozenset[str]:
     from storytrace.facts.numbers import figure_words as number_words
 
     return date_words() | number_words()
+
+
+def _title_outside(article: Article) -> bool:
+    """Does the article have a headline that its text does not repeat (an HTML page's, a record's title)?"""
+    return bool(article.title) and not _title_in_text(article)
+
+
+def _inline_headline(doc: Document) -> Sentence | None:
+    """The text's first sentence when it is a headline: a short line of its own with no closing stop, with
+    more of the story after it."""
+    body = doc.body
+    if len(body) < 3 or body[0].words > 30 or not standalone_line(doc, 0):
+        return None
+    return body[0]
 
 
 def _title_in_text(article: Article) -> bool:
