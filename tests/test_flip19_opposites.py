@@ -236,3 +236,29 @@ def test_a_denial_of_the_same_word_is_still_reported() -> None:
         "The driver survived the crash on the motorway near Leeds on Sunday.",
         "The driver did not survive the crash on the motorway near Leeds on Sunday.",
     )
+
+
+IDIOMS_BESIDE_THE_OPPOSITE = [
+    (
+        "The coach won the cup in May and wasted no time in signing new players for the club.",
+        "The coach lost no time in signing new players for the club after the cup in May.",
+    ),
+    (
+        "The singer rose to the top of the charts in March before she became ill on tour.",
+        "The singer fell ill on tour after rising to the top of the charts in March.",
+    ),
+    (
+        "The minister lost the vote on Monday and will not attend the summit in Brussels.",
+        "The minister won't attend the summit in Brussels after losing the vote on Monday.",
+    ),
+    (
+        "The actor died on Sunday at the age of 91 in his home in Paris, his agent said.",
+        "The actor, survived by his wife, passed away on Sunday at 91 in his home in Paris, his agent said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "derived"), IDIOMS_BESIDE_THE_OPPOSITE)
+def test_an_idiom_is_no_opposite_of_the_originals_word(source: str, derived: str) -> None:
+    # the original has the word the idiom's verb would reverse ("won" / "lost no time"): still no flip
+    assert _flips(source, derived) == []
