@@ -37,6 +37,11 @@ FLIPPED = [
         "high",
     ),
     (
+        "The former president survived the heart attack on Sunday, his family said.",
+        "The former president passed away after the heart attack on Sunday, his family said.",
+        "high",
+    ),
+    (
         "Rescuers found the hiker dead on Sunday after a three-day search.",
         "Rescuers found the hiker alive on Sunday after a three-day search.",
         "high",

@@ -135,7 +135,7 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "high",
         re.compile(
             r"\b(?:died|dies|die(?!\s*-)|dead(?!\s*(?:-|end|heat|set|last|sea|weight|wood|lock|ringer|serious)\b)|"
-            r"kill(?:s|ed)|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
+            r"kill(?:s|ed)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|passed\s+away)\b",
             re.I,
         ),
         re.compile(r"\b(?:surviv(?:e|es|ed)(?!\s+by\b)|alive)\b", re.I),
@@ -152,7 +152,7 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "high",
-        re.compile(r"\b(?:approv(?:e|es|ed)|passed|pass(?:es)?(?=\s+(?:the|a|an|its)\b))\b", re.I),
+        re.compile(r"\b(?:approv(?:e|es|ed)|passed(?!\s+away\b)|pass(?:es)?(?=\s+(?:the|a|an|its)\b))\b", re.I),
         re.compile(r"\b(?:block(?:s|ed)|fail(?:s|ed)(?!\s+to\b)|defeated|vetoed|struck\s+down)\b", re.I),
     ),
     (
@@ -1023,6 +1023,9 @@ def _contrary_flip(
     return _opposite_flip(src, link, s_spans, s_text, der, d_spans, d_text, d_stems, s_stems)
 
 
+# Any word of ``_OPPOSITES`` (ignoring case, so a few more): a sentence pair without one on each side, most
+# of them, is settled by two searches.
+_ANY_OPPOSITE = re.compile("|".join(f"(?:{p.pattern})" for _, *pair in _OPPOSITES for p in pair), re.I)
 # "The crash killed the driver" is "the driver survived" the other way about: whom it killed is who died.
 _KILLS = re.compile(r"kill(?:s|ed)$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$", re.I)
@@ -1044,6 +1047,8 @@ def _opposite_flip(
     "rose" and "fell" says each of something else), both govern the same words, and the holder of the
     change is the same (next to the cue on the same side: "Arsenal beat Chelsea" -> "Chelsea lost to Arsenal"
     is the same result)."""
+    if not (_ANY_OPPOSITE.search(s_text) and _ANY_OPPOSITE.search(d_text)):
+        return None
     for severity, one, other in _OPPOSITES:
         for a, b in ((one, other), (other, one)):
             if _first(a, src.text, s_spans) is None or b.search(s_text) or a.search(d_text):
