@@ -253,6 +253,10 @@ IDIOMS_BESIDE_THE_OPPOSITE = [
         "The singer fell ill on tour after rising to the top of the charts in March.",
     ),
     (
+        "The construction of the pipeline raised the ire of the Sioux settlements near the sacred land.",
+        "The pipeline, which cuts through the sacred land, angered the Sioux settlements near it.",
+    ),
+    (
         "The minister lost the vote on Monday and will not attend the summit in Brussels.",
         "The minister won't attend the summit in Brussels after losing the vote on Monday.",
     ),

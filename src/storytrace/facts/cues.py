@@ -159,7 +159,9 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "medium",
         re.compile(
             r"\b(?:rose(?!\s+to\s+(?:fame|prominence|power|the\s+occasion|the\s+challenge))|risen|rises|grew|grown|"
-            r"increas(?:ed|es)|gained|climbed|jumped|soared|surged|rais(?:ed|es)|hiked|"
+            r"increas(?:ed|es)|gained|climbed|jumped|soared|surged|hiked|rais(?:ed|es)(?!\s+(?:(?:the|an?|his|her|their|its)\s+)?"
+            r"(?:ire|concerns?|questions?|alarms?|eyebrows|doubts?|fears?|hopes?|issues?|money|funds|children|awareness|"
+            r"objections?|suspicions?|flags?|points?)\b)|"
             r"(?:was|were|is|are|been)\s+up(?!\s+(?:to|for|against|with)\b)|"
             r"(?:was|were|is|are|been|closed|ended|finished|traded)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
             r"higher)\b"
@@ -168,7 +170,7 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:fell(?!\s+(?:short|ill|asleep|silent|apart|victim|foul|through|in\s+love|behind|into|out)\b)|"
             r"fallen|falls|shrank|shrunk|shrinks|decreas(?:ed|es)|declin(?:ed|es)(?!\s+to\b)|dropped(?!\s+out\b)|"
             r"lost(?!\s+(?:no|his|her|their|its|track|sight|touch|count)\b)|slid|slipped|plunged|tumbled|sank|"
-            r"cut(?:s)?(?!\s+(?:off|ties|short|the\s+ribbon)\b)|lowered|reduced|slashed|"
+            r"cut(?:s)?(?!\s+(?:off|ties|short|through|across|into|in|the\s+ribbon)\b)|lowered|reduced|slashed|"
             r"(?:was|were|is|are|been)\s+down(?!\s+(?:to|for|on|with)\b)|"
             r"(?:was|were|is|are|been|closed|ended|finished|traded)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
             r"lower)\b"
