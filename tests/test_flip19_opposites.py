@@ -7,6 +7,8 @@ The sentences are written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from storytrace import compare
@@ -271,3 +273,20 @@ IDIOMS_BESIDE_THE_OPPOSITE = [
 def test_an_idiom_is_no_opposite_of_the_originals_word(source: str, derived: str) -> None:
     # the original has the word the idiom's verb would reverse ("won" / "lost no time"): still no flip
     assert _flips(source, derived) == []
+
+
+def test_every_opposite_word_passes_the_word_check() -> None:
+    # the word check before the patterns must let through every word a pattern matches
+    from storytrace.facts.cues import _OPPOSITE_WORDS, _OPPOSITES
+
+    texts = [s for case in FLIPPED for s in case[:2]] + [s for case in QUIET for s in case]
+    texts += [s for case in IDIOMS_BESIDE_THE_OPPOSITE for s in case]
+    seen = 0
+    for _, *pair in _OPPOSITES:
+        for pattern in pair:
+            for text in texts:
+                for m in pattern.finditer(text):
+                    words = set(re.findall(r"\w+", m.group().lower()))
+                    assert words & _OPPOSITE_WORDS, m.group()
+                    seen += 1
+    assert seen > 40

@@ -1025,9 +1025,33 @@ def _contrary_flip(
     return _opposite_flip(src, link, s_spans, s_text, der, d_spans, d_text, d_stems, s_stems)
 
 
-# Any word of ``_OPPOSITES`` (ignoring case, so a few more): a sentence pair without one on each side, most
-# of them, is settled by two searches.
-_ANY_OPPOSITE = re.compile("|".join(f"(?:{p.pattern})" for _, *pair in _OPPOSITES for p in pair), re.I)
+# A word every match of an ``_OPPOSITES`` pattern holds (its first, or "up" of "were up"): a sentence pair
+# without one on each side, most of them, is settled by a look at its words. (One search of all the patterns
+# took 0.13 ms a sentence.)
+_OPPOSITE_WORDS = frozenset(
+    """died dies die dead kills killed lost passed survive survives survived alive
+    convicts convicted found pleaded pleads pled acquits acquitted exonerated cleared won beat
+    approve approves approved pass passes blocks blocked fails failed defeated vetoed struck
+    rose risen rises grew grown increased increases gained climbed jumped soared surged hiked raised raises up higher
+    fell fallen falls shrank shrunk shrinks decreased decreases declined declines dropped slid slipped plunged tumbled
+    sank cut cuts lowered reduced slashed down lower
+    arrests arrested detains detained jailed imprisoned locked freed frees releases released
+    allows allowed permits permitted legalises legalised legalizes legalized
+    bans banned prohibits prohibited outlaws outlawed forbids forbade
+    opens opened reopens reopened closes closed shuts shut
+    lifts lifted scrapped eases eased imposes imposed introduces introduced tightens tightened
+    support supports supported backs backed vote votes voted oppose opposes opposed""".split()
+)
+
+
+def _has_opposite_word(text: str, spans: list[tuple[int, int]]) -> bool:
+    for a, b in spans:
+        words = _lower_words(text, a, b)
+        if words is None or not _OPPOSITE_WORDS.isdisjoint(words):
+            return True
+    return False
+
+
 # "The crash killed the driver" is "the driver survived" the other way about: whom it killed is who died.
 _KILLS = re.compile(r"kill(?:s|ed)$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$", re.I)
@@ -1049,7 +1073,7 @@ def _opposite_flip(
     "rose" and "fell" says each of something else), both govern the same words, and the holder of the
     change is the same (next to the cue on the same side: "Arsenal beat Chelsea" -> "Chelsea lost to Arsenal"
     is the same result)."""
-    if not (_ANY_OPPOSITE.search(s_text) and _ANY_OPPOSITE.search(d_text)):
+    if not (_has_opposite_word(src.text, s_spans) and _has_opposite_word(der.text, d_spans)):
         return None
     for severity, one, other in _OPPOSITES:
         for a, b in ((one, other), (other, one)):
