@@ -361,7 +361,17 @@ def judge_component(
     """Judge every candidate pair ``(a, b, candidate_score, rank)`` of one family; ``articles`` by position.
 
     Pairs are taken oldest first (by publication date, then corpus position), so that by the time two
-    rewrites meet, their common original has already been compared with each.
+    rewrites meet, their common original has already been compared with each; copy pairs that met before it
+    are asked about it afterwards (``_late_siblings``).
+
+    Which side of a copy pair is its source: the earlier publication date; else the text's own evidence
+    (``compare``'s direction: the side with the precise details the other blurs or lacks); else a republication
+    line at either end of one text that the other lacks (``_REPUBLICATION``: that text is the republished
+    copy). When none of these tells (undated near-duplicates, or two copies that both carry such a line), the
+    earlier listed is taken for the source and the pair's direction is ``unclear`` (confidence 0.5), so a
+    reader knows the orientation is a guess. Corpus position is kept for that guess because it is the one
+    remaining signal that can carry an order (crawls and archives list pages as they were fetched or
+    published); an order-free key such as a digest of the text would be as deterministic but as arbitrary.
     """
     from storytrace.comparison import compare_documents
 
