@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -360,7 +361,17 @@ def judge_component(
     """Judge every candidate pair ``(a, b, candidate_score, rank)`` of one family; ``articles`` by position.
 
     Pairs are taken oldest first (by publication date, then corpus position), so that by the time two
-    rewrites meet, their common original has already been compared with each.
+    rewrites meet, their common original has already been compared with each; copy pairs that met before it
+    are asked about it afterwards (``_late_siblings``).
+
+    Which side of a copy pair is its source: the earlier publication date; else the text's own evidence
+    (``compare``'s direction: the side with the precise details the other blurs or lacks); else a republication
+    line at either end of one text that the other lacks (``_REPUBLICATION``: that text is the republished
+    copy). When none of these tells (undated near-duplicates, or two copies that both carry such a line), the
+    earlier listed is taken for the source and the pair's direction is ``unclear`` (confidence 0.5), so a
+    reader knows the orientation is a guess. Corpus position is kept for that guess because it is the one
+    remaining signal that can carry an order (crawls and archives list pages as they were fetched or
+    published); an order-free key such as a digest of the text would be as deterministic but as arbitrary.
     """
     from storytrace.comparison import compare_documents
 
@@ -390,6 +401,8 @@ def judge_component(
 
     #: (derived, source) pairs where the derived is the whole source, copied as it is, and nothing else.
     duplicates: set[tuple[int, int]] = set()
+    #: position in ``out`` -> the common sources its pair was asked about before it was compared
+    asked: dict[int, frozenset[int]] = {}
 
     def run(src: int, der: int) -> Any:
         # Lexical evidence and the verdict first: embeddings (with_paraphrases) where they can change it,
@@ -407,6 +420,7 @@ def judge_component(
             ),
             key=rank.__getitem__,
         )
+        asked[len(out)] = frozenset(common)
         if common:
             # any common source against which neither carries the other's own material (``_apart_from``)
             o = next(
@@ -459,10 +473,26 @@ def judge_component(
                     # reuse (it is asymmetric: a short rewrite explains little of a long original).
                     # Keep the reuse found, with no direction: the hint is outweighed.
                     conflicting = True
+        if (
+            not conflicting
+            and report.verdict.direction == "unclear"
+            and report.verdict.relation in _REUSE
+            and _republished(member(src)) - _republished(member(der))
+            and not _republished(member(der)) - _republished(member(src))
+        ):
+            # The text gives no direction, but the likely original carries a republication line ("This story
+            # was shared by partner outlet 4.") the other lacks: an outlet that republishes adds such a line.
+            # Oriented by it, whatever order the corpus lists them in; the direction stays unclear (the
+            # line says which came later, not that one copied the other: the sibling tests below still ask).
+            flipped = run(y, x) if src == x else run(x, y)
+            if method == "embeddings":
+                flipped = paraphrased(flipped)
+            if flipped.verdict.relation in _REUSE and flipped.verdict.direction == "unclear":
+                report, src, der = flipped, der, src
         verdict = report.verdict
         direction = "unclear" if conflicting or verdict.direction != "as_given" else "as_given"
         relation = verdict.relation
-        unexplained = _unexplained(report)
+        unexplained = _own_material(member(der), _unexplained(report))
         confidence = 0.5 if conflicting else round(float(verdict.direction_confidence), 6)
         if relation in ("derived", "partially_derived"):
             if (
@@ -487,6 +517,50 @@ def judge_component(
         kept = None if relation not in _REUSE or (der, src) in duplicates else tuple(unexplained)
         out.append(_judgement(src, der, relation, report, direction, confidence, score, method, kept))
 
+    return _late_siblings(out, asked, member, rank, scan)
+
+
+def _late_siblings(
+    out: list[PairJudgement],
+    asked: Mapping[int, frozenset[int]],
+    member: Callable[[int], _Member],
+    rank: Mapping[int, int],
+    scan: ScanSettings,
+) -> list[PairJudgement]:
+    """The family's copy pairs asked again about the common sources found only after they were judged.
+
+    Undated pairs are judged in corpus order, so two copies of one text may meet before either is linked to it
+    (a partner's copy listed before the text it copied: the pair (c1, c2) came before (x, c2)). Asked then, as
+    they would have been had the text been listed first, the pair is a ``sibling`` through any common source
+    against which neither carries the other's own material (``_apart_from``), as in ``judge_component``'s loop;
+    so the order the corpus lists them in does not decide it. Only copies are asked (a pair judged unrelated
+    stays so: this pass removes copy edges, it adds no pairs), in rounds, as ``common_source_siblings`` does:
+    a copy link a round undoes is no common source for the next."""
+    out = list(out)
+    for _round in range(_SIBLING_ROUNDS):
+        sources: dict[int, dict[int, tuple[int, ...]]] = {}
+        for jd in out:
+            if jd.relation in _REUSE and jd.unexplained is not None:  # a duplicate is no common original
+                sources.setdefault(jd.derived, {})[jd.source] = jd.unexplained
+        changed = False
+        for k, jd in enumerate(out):
+            if jd.relation not in _REUSE:
+                continue
+            x, y = jd.source, jd.derived
+            common = (sources.get(x, {}).keys() & sources.get(y, {}).keys()) - {x, y} - asked.get(k, frozenset())
+            o = next(
+                (
+                    o
+                    for o in sorted(common, key=rank.__getitem__)
+                    if _apart_from(member(x), member(y), member(o), sources[x][o], sources[y][o], scan)
+                ),
+                None,
+            )
+            if o is not None:
+                out[k] = _uncompared(x, y, "sibling", jd.candidate_score, "sibling_check", common_source=o)
+                changed = True
+        if not changed:
+            break
     return out
 
 
@@ -699,6 +773,53 @@ def _probe_suffices(lexical: Any, probe: Any, factor: float, settings: Settings,
     return not trail_holds(best, replace(probe.scores, coverage=coverage), settings)
 
 
+#: A line that says the text is a republication: "This story was shared by partner outlet 4.", "This article
+#: originally appeared in The Conversation.", "Republished with permission." (``text.is_boilerplate`` marks
+#: some of these, and the scan reads them all the same: they are what an outlet that republishes adds).
+_REPUBLICATION = re.compile(
+    r"""\bthis\s+(?:story|article|report|piece|post|column)\b[^.!?]{0,40}?
+        \b(?:originally\s+|first\s+)?(?:published|appeared|shared|republished|reprinted|syndicated|distributed)
+        \b[^.!?]{0,40}?\b(?:by|in|on|at|from|through|courtesy|with)\b
+      | \b(?:republished|reprinted)\s+(?:here\s+)?(?:with|by|under|from|courtesy)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Only the first and last few sentences are read for it (boilerplate included): a republisher puts its
+#: line at the top or the foot. The text speaks of itself ("this story"): "the article published by the
+#: Times said" is the story's own matter.
+_REPUBLICATION_EDGE = 2
+
+
+def _republication_rows(m: _Member) -> dict[int, str]:
+    """The republication lines (``_REPUBLICATION``) at either end of ``m``'s text, by outline row, with case and
+    spacing folded."""
+    outline = m.light.outline
+    rows = range(len(outline))
+    text = m.article.text
+    out: dict[int, str] = {}
+    for k in dict.fromkeys([*rows[:_REPUBLICATION_EDGE], *rows[-_REPUBLICATION_EDGE:]]):
+        line = " ".join(text[int(outline[k, 0]) : int(outline[k, 1])].split()).lower()
+        if _REPUBLICATION.search(line):
+            out[k] = line
+    return out
+
+
+def _republished(m: _Member) -> frozenset[str]:
+    return frozenset(_republication_rows(m).values())
+
+
+def _own_material(m: _Member, unexplained: list[int]) -> list[int]:
+    """``unexplained`` (body positions of ``m``) without its republication lines: an outlet's mark that it
+    republished the text is none of the text's material, and partners' marks follow one template ("... partner
+    outlet number 2"), so two copies of one text that both carry such a mark would seem to carry each other's."""
+    marks = _republication_rows(m)
+    if not marks:
+        return unexplained
+    bp = m.light.outline[:, 3]
+    body_pos = np.cumsum(bp == 0) - 1
+    skip = {int(body_pos[k]) for k in marks if not bp[k]}
+    return [k for k in unexplained if k not in skip]
+
+
 def _date_key(article: Article) -> str:
     # ISO strings sort chronologically; unknown dates sort after every known one.
     return article.published or "\uffff"
@@ -864,13 +985,20 @@ def _sourced_apart(x: _Member, y: _Member, others: Sequence[_Member], scan: Scan
     name; the change moved 24 of all 94 such pairs; RESULTS.md, scan, session 8). Nor is a side that names
     hardly anything of its own against one that names mostly its own (``ScanSettings.sibling_lean_own``). Nor
     are two sides apart when the family's other articles take what one side lacks from the other side only
-    (``_one_sided``): then they are most likely that side's copies, and the pair that side and one more copy."""
+    (``_one_sided``): then they are most likely that side's copies, and the pair that side and one more copy.
+
+    A near-verbatim copy of either side (``_near_copy``) is that side again, not another article to ask: it
+    holds that side's own material and nothing of the other's, whichever way the two came about. Asked, such
+    copies decided the pair by how many the side had and by what they added: a rewrite of an absent original
+    was a sibling of its sister rewrite yet the copy source of that sister's three syndicated copies (each the
+    sister plus a tagline whose one figure was "own" material no other article held; reviewer rev18r)."""
     x_own, y_own = x.specifics - y.forms, y.specifics - x.forms
     if not x_own or not y_own:
         return False
     shares = sorted((len(x_own) / len(x.specifics), len(y_own) / len(y.specifics)))
     if shares[0] < scan.sibling_lean_own and shares[1] >= scan.sibling_rich_own:
         return False  # a lean text inside a rich one: its copy, not its sibling (ScanSettings.sibling_lean_own)
+    others = [z for z in others if not (_near_copy(z, x, scan) or _near_copy(z, y, scan))]
     if not others:
         return True
     own = x_own | y_own
@@ -884,6 +1012,12 @@ def _sourced_apart(x: _Member, y: _Member, others: Sequence[_Member], scan: Scan
 #: (``_one_sided``): light syndicated copies hold ~0.95+; two heavy rewrites of one text share at most ~0.44
 #: on the smaller side (reviewer's screen of SheepDog, session 18).
 _COPY_SHARE = 0.9
+
+
+def _near_copy(z: _Member, m: _Member, scan: ScanSettings) -> bool:
+    """Is ``z`` a near-verbatim copy of ``m`` (or ``m`` of ``z``): at least ``_COPY_SHARE`` of each one's
+    substantial sentences inside a sentence of the other?"""
+    return min(_sentence_shares(z, m, scan)) >= _COPY_SHARE
 
 
 def _one_sided(x: _Member, y: _Member, others: Sequence[_Member], scan: ScanSettings) -> bool:
@@ -904,7 +1038,7 @@ def _one_sided(x: _Member, y: _Member, others: Sequence[_Member], scan: ScanSett
     for z in others:
         zx = sum(1 for s in z.specifics if s in x.forms and s not in y.forms)
         zy = sum(1 for s in z.specifics if s in y.forms and s not in x.forms)
-        if not (zx or zy) or any(min(_sentence_shares(z, m, scan)) >= _COPY_SHARE for m in (x, y)):
+        if not (zx or zy) or _near_copy(z, x, scan) or _near_copy(z, y, scan):
             continue
         drawing += 1
         from_x, from_y = from_x + zx, from_y + zy
