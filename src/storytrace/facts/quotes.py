@@ -164,6 +164,15 @@ _CRUCIAL = frozenset(
     "every only any some more most less least".split()
 )
 _FUNCTION = STOPWORDS - _CRUCIAL
+# Function words whose change leaves what a quotation says as it was: articles, determiners, pronouns,
+# auxiliaries, intensifiers. Prepositions and conjunctions are not among them: "under" -> "out of", "but" ->
+# "because", "before" -> "after" say something else.
+_GRAMMAR = _FUNCTION & frozenset(
+    """a an the this that these those his her hers its it's their theirs our ours my your yours me him them
+    us we i you he she they it itself himself herself themselves myself ourselves yourself yourselves is was
+    were are be been being am has have had having do does did doing s t which who whom what that's there's
+    there here just very so too also then now own same such other mr mrs ms dr""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -1805,8 +1814,9 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
             (op for op in changed if any(w.norm not in _FUNCTION for w in _op_words(m, op))), changed[0]
         )
         touched = [w.norm for op in changed for w in _op_words(m, op)]
-        crucial = any(w in _CRUCIAL for w in touched)
-        severity = "high" if crucial or any(w not in _FUNCTION for w in touched) else "medium"
+        # medium only for the grammar of the words ("these" -> "the", "is" -> "was"): a changed preposition or
+        # conjunction turns what is said ("serious but under control" -> "serious and out of control")
+        severity = "medium" if all(w in _GRAMMAR for w in touched) else "high"
         k = m.ops.index((tag, i1, i2, j1, j2))
         cb = min(2, m.ops[k - 1][2] - m.ops[k - 1][1]) if k > 0 and m.ops[k - 1][0] == "equal" else 0
         ca = min(1, m.ops[k + 1][2] - m.ops[k + 1][1]) if k + 1 < len(m.ops) and m.ops[k + 1][0] == "equal" else 0
