@@ -1840,11 +1840,12 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
         # words another derived quote reproduces are not left out ("“A,” she said. “B.”" from "“A. B.”")
         left_out = [j for j in trimmed if m.owner[j] not in covered]
         if _content(m.s.words[j].norm for j in left_out) and not _said_around(ctx, m, left_out):
-            first = min(left_out)
-            last = max(j for j in left_out if m.s.words[j].start >= m.s.words[first].start)
-            run = s_text[m.s.words[first].start : m.s.words[last].end]
+            runs = _left_out_runs(s_text, m, left_out)
+            shown = " and ".join(f"\u201c{_clip(run, 80 if len(runs) == 1 else 50)}\u201d" for run in runs[:2])
+            if len(runs) > 2:
+                shown += f" (and {len(runs) - 2} more passage{'s' if len(runs) > 3 else ''})"
             whose = f"{_possessive_name(owner)} words" if owner else "the original quotation"
-            detail = f"quote trimmed: the suspect quotes only part of {whose}, leaving out \u201c{_clip(run)}\u201d"
+            detail = f"quote trimmed: the suspect quotes only part of {whose}, leaving out {shown}"
             return Finding(
                 type="quote_altered",
                 severity="low",
@@ -1856,6 +1857,22 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
                 after=d_text[d_span[0] : d_span[1]],
             )
     return None
+
+
+def _left_out_runs(text: str, m: _Match, left_out: list[int]) -> list[str]:
+    """The passages of the source quote a trimmed quote leaves out, as written: each run of words left out
+    that holds a content word (the words kept between two runs are not left out, nor a bare "This was")."""
+    runs: list[list[int]] = []
+    for j in sorted(set(left_out)):
+        if runs and j == runs[-1][-1] + 1 and m.owner[j][0] == m.owner[j - 1][0]:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    return [
+        text[m.s.words[run[0]].start : m.s.words[run[-1]].end]
+        for run in runs
+        if _content(m.s.words[j].norm for j in run)
+    ]
 
 
 _NEGATIONS = frozenset(("no", "not", "never", "none", "nothing", "nor", "neither"))
