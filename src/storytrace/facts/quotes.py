@@ -5,8 +5,8 @@ that changes a word inside the marks, moves the reporter's own words inside them
 hands it to someone else has done something an editor must see, while the same words in other
 typography (curly or straight marks, "..." for "…", "long-term" for "long term", "U.K." for "UK", a comma
 moved across the closing mark) is no change at all. False alarms cost users more than misses, so
-everything here leans towards silence when unsure: a pronoun or a missing speaker never counts as a
-different speaker, scare quotes ("the so-called “wall tax”") are treated lightly, trimming a quotation
+everything here leans towards silence when unsure: a missing speaker, or a pronoun that might stand for
+more than one person, never counts as a different speaker, scare quotes ("the so-called “wall tax”") are treated lightly, trimming a quotation
 is reported only at low severity, and only when the words left out are not quoted elsewhere.
 
 Everything is a span into the article text, like storytrace.text: ``Quote.start:end`` are the quoted
@@ -1002,8 +1002,9 @@ def _resolve_pronouns(text: str, sents: tuple[_Sent, ...], drafts: list[_Draft])
 
     A person is named as the subject of a speech verb, as a quote's speaker, or as a name opening a
     sentence ("Tull had little patience …"). Cheap and mostly right in news copy, where a pronoun
-    attribution follows the name it stands for; and a resolved pronoun never counts as a different
-    speaker, so a wrong guess costs a name in a detail only.
+    attribution follows the name it stands for. A resolved pronoun counts as a different speaker only
+    when it is ``sure`` (its own "she said" right after a sentence where that name, and no other, is
+    named speaking); any other guess, if wrong, costs a name in a detail only.
     """
     pending = [
         d
