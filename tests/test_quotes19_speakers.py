@@ -122,6 +122,8 @@ def test_she_kept_or_named_the_same_is_no_change() -> None:
     [
         # another person named between the name and the pronoun: "she" may be either
         "Detective Inspector Sarah Cole said officers had spoken to Jane Rowley.",
+        # a body, not a person: "she" is someone it did not name
+        "The Metropolitan Police said officers were not looking for anyone else.",
         # the name speaks two sentences before, not right before
         "Detective Inspector Sarah Cole said officers were not looking for anyone else. The street was closed.",
     ],

@@ -6,8 +6,9 @@ hands it to someone else has done something an editor must see, while the same w
 typography (curly or straight marks, "..." for "…", "long-term" for "long term", "U.K." for "UK", a comma
 moved across the closing mark) is no change at all. False alarms cost users more than misses, so
 everything here leans towards silence when unsure: a missing speaker, or a pronoun that might stand for
-more than one person, never counts as a different speaker, scare quotes ("the so-called “wall tax”") are treated lightly, trimming a quotation
-is reported only at low severity, and only when the words left out are not quoted elsewhere.
+more than one person, never counts as a different speaker, scare quotes ("the so-called “wall tax”")
+are treated lightly, trimming a quotation is reported only at low severity, and only when the words
+left out are not quoted elsewhere.
 
 Everything is a span into the article text, like storytrace.text: ``Quote.start:end`` are the quoted
 words, ``outer_start:outer_end`` include the marks. Pure Python and regular expressions; no I/O.
@@ -1055,6 +1056,7 @@ def _resolve_pronouns(text: str, sents: tuple[_Sent, ...], drafts: list[_Draft])
         _, name, spoke = found
         d.sure = (
             spoke
+            and text[name.start : name.end].split()[0].lower() not in _DETERMINERS  # "The Metropolitan Police"
             and d.attribution == "direct"
             and d.adjacent
             and _sentence_of(starts, name.start) == _sentence_of(starts, d.outer_start) - 1
