@@ -74,3 +74,21 @@ def test_a_sentence_with_more_than_its_quote_is_still_dropped() -> None:
     assert [(f.subtype, f.severity) for f in report.findings if f.type == "quote_altered"] == [("trimmed", "low")]
     # the quote is a small part of its sentence: the rest (2019, the election) is still reported dropped
     assert [f for f in report.findings if f.type == "fact_omitted" and "2019" in (f.before or "")]
+
+
+def test_a_sentence_of_a_long_quote_kept_in_part_is_still_dropped() -> None:
+    said = [
+        "We looked at every option over many months.",
+        "The reading room needs a new roof that costs 2 million pounds.",
+        "Nobody wanted this outcome for the town.",
+        "The budget simply left us no choice in the end.",
+        "We are sorry for it, and we will help the staff.",
+    ]
+    lead = "The council met on Tuesday to vote on the closure of the Millbrook library. "
+    tail = '" the mayor, Denise Okafor, said. Library staff will be offered other posts.'
+    source = lead + '"' + " ".join(said) + tail
+    derived = lead + '"' + " ".join(said[:1] + said[2:]) + tail
+    report = compare(source, derived)
+    assert [f.subtype for f in report.findings if f.type == "quote_altered"] == ["trimmed"]
+    # the trimmed finding is of the whole quotation; the sentence with the roof and its cost is its own loss
+    assert [f for f in report.findings if f.type == "fact_omitted" and "2 million" in (f.before or "")]

@@ -160,11 +160,12 @@ def findings_of(alignment: Alignment, relation: str, settings: Settings = DEFAUL
     checks = fact_checks(alignment, settings)
     # A sentence that is mostly a quotation the suspect keeps in part is not dropped: the quote finding
     # (trimmed, changed) says what of it is missing, an omission would say it again of the whole sentence.
+    # Not so for one sentence of a long quotation: the quote finding does not name it.
     quoted = [f.source for f in checks if f.type == "quote_altered" and f.source]
     omitted = [
         f
         for f in omitted_facts(alignment)
-        if not (f.source and any(2 * _shared(f.source, q) >= f.source[1] - f.source[0] for q in quoted))
+        if not (f.source and any(2 * _shared(f.source, q) >= max(_len(f.source), _len(q)) for q in quoted))
     ]
     if relation not in ("derived", "partially_derived"):
         # Independent reporting of the same story has its own quotes and wording: a difference there is
@@ -175,6 +176,10 @@ def findings_of(alignment: Alignment, relation: str, settings: Settings = DEFAUL
 
 def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _len(a: tuple[int, int]) -> int:
+    return a[1] - a[0]
 
 
 # --- scores -------------------------------------------------------------------------------------------
