@@ -158,11 +158,28 @@ def audit(alignment: Alignment, *, settings: Settings = DEFAULT_SETTINGS, findin
 def findings_of(alignment: Alignment, relation: str, settings: Settings = DEFAULT_SETTINGS) -> tuple[Finding, ...]:
     """The findings of an alignment whose verdict is ``relation``, in report order."""
     checks = fact_checks(alignment, settings)
+    # A sentence that is mostly a quotation the suspect keeps in part is not dropped: the quote finding
+    # (trimmed, changed) says what of it is missing, an omission would say it again of the whole sentence.
+    # Not so for one sentence of a long quotation: the quote finding does not name it.
+    quoted = [f.source for f in checks if f.type == "quote_altered" and f.source]
+    omitted = [
+        f
+        for f in omitted_facts(alignment)
+        if not (f.source and any(2 * _shared(f.source, q) >= max(_len(f.source), _len(q)) for q in quoted))
+    ]
     if relation not in ("derived", "partially_derived"):
         # Independent reporting of the same story has its own quotes and wording: a difference there is
         # not a distortion of this original, so it is shown for information only.
         checks = [replace(f, severity="info") for f in checks if f.type != "fact_omitted"]
-    return _order(added_claims(alignment, settings) + omitted_facts(alignment) + checks)
+    return _order(added_claims(alignment, settings) + omitted + checks)
+
+
+def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _len(a: tuple[int, int]) -> int:
+    return a[1] - a[0]
 
 
 # --- scores -------------------------------------------------------------------------------------------

@@ -5,9 +5,10 @@ that changes a word inside the marks, moves the reporter's own words inside them
 hands it to someone else has done something an editor must see, while the same words in other
 typography (curly or straight marks, "..." for "…", "long-term" for "long term", "U.K." for "UK", a comma
 moved across the closing mark) is no change at all. False alarms cost users more than misses, so
-everything here leans towards silence when unsure: a pronoun or a missing speaker never counts as a
-different speaker, scare quotes ("the so-called “wall tax”") are treated lightly, trimming a quotation
-is reported only at low severity, and only when the words left out are not quoted elsewhere.
+everything here leans towards silence when unsure: a missing speaker, or a pronoun that might stand for
+more than one person, never counts as a different speaker, scare quotes ("the so-called “wall tax”")
+are treated lightly, trimming a quotation is reported only at low severity, and only when the words
+left out are not quoted elsewhere.
 
 Everything is a span into the article text, like storytrace.text: ``Quote.start:end`` are the quoted
 words, ``outer_start:outer_end`` include the marks. Pure Python and regular expressions; no I/O.
@@ -164,6 +165,15 @@ _CRUCIAL = frozenset(
     "every only any some more most less least".split()
 )
 _FUNCTION = STOPWORDS - _CRUCIAL
+# Function words whose change leaves what a quotation says as it was: articles, determiners, pronouns,
+# auxiliaries, intensifiers. Prepositions and conjunctions are not among them: "under" -> "out of", "but" ->
+# "because", "before" -> "after" say something else.
+_GRAMMAR = _FUNCTION & frozenset(
+    """a an the this that these those his her hers its it's their theirs our ours my your yours me him them
+    us we i you he she they it itself himself herself themselves myself ourselves yourself yourselves is was
+    were are be been being am has have had having do does did doing s t which who whom what that's there's
+    there here just very so too also then now own same such other mr mrs ms dr""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -182,6 +192,9 @@ class Quote:
     the paragraph before left open (newspaper style); ``nested`` holds quotes inside the quote.
     ``unbalanced`` says the marks of the quote's paragraph do not pair up cleanly (scraped text, a
     stray mark), so its boundaries are a guess: the check then says nothing it cannot be sure of.
+    ``sure`` marks a pronoun resolved beyond doubt, which counts as a direct speaker: the quote's own
+    "she said" right after a sentence in which that person, and no one else named, says something
+    ("Sarah Cole said officers were not looking for anyone else. “…,” she said.").
     """
 
     start: int
@@ -198,6 +211,7 @@ class Quote:
     nested: tuple[tuple[int, int], ...] = ()
     continued: bool = False
     unbalanced: bool = False
+    sure: bool = False
 
 
 # --- extraction ------------------------------------------------------------------------------------------
@@ -241,6 +255,7 @@ class _Draft:
     speaker_span: tuple[int, int] | None = None
     pronoun: str | None = None
     adjacent: bool = False
+    sure: bool = False
 
 
 def extract_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
@@ -351,6 +366,7 @@ def _extract(text: str, sents: tuple[_Sent, ...]) -> tuple[Quote, ...]:
                 nested=d.nested,
                 continued=d.continued,
                 unbalanced=d.paragraph in suspect,
+                sure=d.sure,
             )
         )
     return tuple(out)
@@ -588,9 +604,22 @@ def _after_attribution(text: str, a: int, b: int) -> _Attr | None:
         return _Attr(np, (p, np.end), True) if np else None
     for verb in _VERB.finditer(text, p, min(b, p + 160)):
         np = _subject_before(text, p, verb.start())
-        if np and not text[p : np.start].strip(" ,"):
+        if np and (not text[p : np.start].strip(" ,") or _job_before(text, p, np)):
             return _Attr(np, (p, verb.end()), True)
     return None
+
+
+def _job_before(text: str, a: int, np: _NP) -> bool:
+    """True when ``text[a:np.start]`` is the job of the name ``np``: "fire chief Gemma Ashworth", or in
+    apposition, "the county's chief fire officer, Gemma Ashworth, said" (the name closed by a comma too)."""
+    if np.kind != "name":
+        return False
+    seg = text[a : np.start].rstrip()
+    if seg.endswith(","):
+        if not re.match(r"\s*,", text[np.end : np.end + 3]):
+            return False
+        seg = seg[:-1]
+    return _job_words(seg.split())
 
 
 def _before_attribution(text: str, lo: int, hi: int) -> _Attr | None:
@@ -715,8 +744,74 @@ def _np_from(text: str, spans: list[tuple[int, int]]) -> _NP | None:
     spans = [(s, e) for s, e in spans if s < e]
     if not spans:
         return None
-    kind = _classify([text[s:e] for s, e in spans])
+    words = [text[s:e] for s, e in spans]
+    kind = _classify(words)
+    if kind in (None, "desc"):
+        # "fire chief Gemma Ashworth", "the county's chief fire officer Gemma Ashworth": the person is the
+        # name, the words before it her job; a description never differs from another speaker, a name does
+        cut = _titled_name(words)
+        if cut is not None:
+            return _NP(spans[cut][0], spans[-1][1], "name")
     return _NP(spans[0][0], spans[-1][1], kind) if kind else None
+
+
+# Words that make the lower-case words before a name something other than that person's job: "lawyers for
+# Gemma Ashworth", "a statement from fire chief Gemma Ashworth", "fans and Gemma Ashworth".
+_PREFIX_BREAK = frozenset(
+    """for of with to from by in on at about against like than or versus vs via over under between among
+    without within near toward towards behind beside besides alongside including""".split()
+)
+# Words in -ing that are part of a job ("acting chief constable"), not a verb taking the name as its object
+# ("a lawyer representing Gemma Ashworth").
+_TITLE_ING = frozenset(
+    """acting managing presiding visiting founding outgoing incoming sitting leading governing ruling reigning
+    serving commanding investigating ranking consulting supervising coordinating reporting""".split()
+)
+# What may open a job before a name: "the fire chief", "her lawyer", not "two officers" or "some residents".
+_ARTICLES = frozenset("the a an his her their its our my your this that these those".split())
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _job_words(words: Sequence[str]) -> bool:
+    """True when ``words`` can be a job or description standing before a name, with no comma inside: "fire
+    chief", "the county's chief fire officer", "Chinese foreign minister", "newly appointed head coach".
+    At least one word is in lower case (words all capitalised are part of the name: "Fire Chief Gemma
+    Ashworth"), and none is a verb, a conjunction, a preposition or a pronoun."""
+    if not 1 <= len(words) <= 6:
+        return False
+    lower = False
+    for k, w in enumerate(words):
+        bare = _POSSESSIVE.sub("", w) if _POSSESSIVE.search(w) and len(w) > 2 else w
+        low = bare.lower().rstrip(".")
+        if not re.fullmatch(r"[^\W_][\w'\u2019.-]*", w) or not any(ch.isalpha() for ch in w):
+            return False
+        if k == 0 and w.lower() in _ARTICLES:
+            continue
+        if low in _NOT_IN_NP or low in _NP_STOP or low in _PRONOUNS or low in _PREFIX_BREAK or low in _DETERMINERS:
+            return False
+        if low.endswith("ing") and low not in _TITLE_ING:
+            return False
+        if _VERB.fullmatch(low) or _PARTICIPLE.fullmatch(low):
+            return False
+        lower = lower or (w[0].islower() and w == bare)
+    return lower
+
+
+def _titled_name(words: Sequence[str]) -> int | None:
+    """Where the name starts in a speaker phrase that is a job, then a name ("fire chief Gemma Ashworth" ->
+    2), or None. The name must hold a word written as a name (capital, then lower case; not a title): "the
+    company's CEO" or "the agency's Director" is a job, not a person."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if k == 0 or k == len(words) or not _job_words(words[:k]):
+        return None
+    name = words[k:]
+    if _classify(name) != "name":
+        return None
+    if not any(w[1:2].islower() and w.lower().rstrip(".") not in _TITLES for w in name):
+        return None
+    return k
 
 
 def _whole_np(text: str, a: int, b: int) -> _NP | None:
@@ -784,7 +879,7 @@ def _subject_before(text: str, lo: int, hi: int) -> _NP | None:
     return None
 
 
-def _np_after(text: str, a: int, b: int) -> _NP | None:
+def _np_after(text: str, a: int, b: int, *, apposed: bool = True) -> _NP | None:
     """The speaker phrase right after a verb: 'said Sen. Douglas Whitcombe, who …' -> Sen. Douglas Whitcombe."""
     stop = re.compile(r"[,;:()\u2014\u2013!?\u201c\u201d\"\u00ab\u00bb]").search(text, a, b)
     words = _words_in(text, a, stop.start() if stop else b)
@@ -807,9 +902,28 @@ def _np_after(text: str, a: int, b: int) -> _NP | None:
     while kept:
         np = _np_from(text, kept)
         if np:
-            return np
+            return (_apposed_name(text, np, b) if apposed else None) or np
         kept = kept[:-1]
     return None
+
+
+def _apposed_name(text: str, np: _NP, b: int) -> _NP | None:
+    """The name set beside a job after the verb: 'said the fire chief, Gemma Ashworth.' -> Gemma Ashworth,
+    when the name ends there (a comma, a full stop, the sentence's end), or None: 'said the spokesman,
+    Reuters reported' sets no name beside the job."""
+    if np.kind != "desc" or not _job_words(text[np.start : np.end].split()):
+        return None
+    m = _APPOSITION.match(text, np.end, b)
+    if m is None:
+        return None
+    name = _np_after(text, m.end(), b, apposed=False)
+    if name is None or name.kind != "name" or name.start != m.end():
+        return None
+    rest = text[name.end : b]
+    return name if not rest.strip() or rest[0] in ",.;" else None
+
+
+_APPOSITION = re.compile(r",\s+")
 
 
 def _inherit(text: str, sents: tuple[_Sent, ...], starts: list[int], drafts: list[_Draft]) -> None:
@@ -889,8 +1003,9 @@ def _resolve_pronouns(text: str, sents: tuple[_Sent, ...], drafts: list[_Draft])
 
     A person is named as the subject of a speech verb, as a quote's speaker, or as a name opening a
     sentence ("Tull had little patience …"). Cheap and mostly right in news copy, where a pronoun
-    attribution follows the name it stands for; and a resolved pronoun never counts as a different
-    speaker, so a wrong guess costs a name in a detail only.
+    attribution follows the name it stands for. A resolved pronoun counts as a different speaker only
+    when it is ``sure`` (its own "she said" right after a sentence where that name, and no other, is
+    named speaking); any other guess, if wrong, costs a name in a detail only.
     """
     pending = [
         d
@@ -903,7 +1018,7 @@ def _resolve_pronouns(text: str, sents: tuple[_Sent, ...], drafts: list[_Draft])
     if not pending:
         return  # the mention scan below reads every sentence: most texts have no pronoun to resolve
     proper = _proper_words(text)
-    mentions: list[tuple[int, int, _NP]] = []  # (position, paragraph, name)
+    mentions: list[tuple[int, int, _NP, bool]] = []  # (position, paragraph, name, as a speaker)
     wanted = {p for d in pending for p in (d.paragraph, d.paragraph - 1)}  # the only paragraphs looked in
     for s in sents:
         if s.paragraph not in wanted:
@@ -911,36 +1026,58 @@ def _resolve_pronouns(text: str, sents: tuple[_Sent, ...], drafts: list[_Draft])
         for verb in _VERB.finditer(text, s.start, s.end):
             np = _subject_before(text, s.start, verb.start())
             if np and np.kind == "name":
-                mentions.append((np.start, s.paragraph, np))
+                mentions.append((np.start, s.paragraph, np, True))
         opening = _np_after(text, s.start, s.end)
         if opening and opening.kind == "name" and _has_proper(text[opening.start : opening.end], proper):
-            mentions.append((opening.start, s.paragraph, opening))
+            mentions.append((opening.start, s.paragraph, opening, False))
     # not names quoted (the drafts are sorted and do not overlap: the one opening last before a name is the
     # only one that can hold it; a scan of them all for each name is quadratic)
     opens = [d.outer_start for d in drafts]
     mentions = [m for m in mentions if not _inside(drafts, opens, m[0])]
     for d in drafts:
         if d.np is not None and d.np.kind == "name" and d.attribution == "direct":
-            mentions.append((d.np.start, d.paragraph, d.np))
-    by_para: dict[int, list[tuple[int, _NP]]] = {}
-    for pos, para, np in sorted(mentions, key=lambda t: t[0]):
-        by_para.setdefault(para, []).append((pos, np))
-    keys = {p: [pos for pos, _ in ms] for p, ms in by_para.items()}
+            mentions.append((d.np.start, d.paragraph, d.np, True))
+    by_para: dict[int, list[tuple[int, _NP, bool]]] = {}
+    # a name both opening a sentence and speaking in it: the speaker's entry last, so it is the one found
+    for pos, para, np, spoke in sorted(mentions, key=lambda t: (t[0], t[3])):
+        by_para.setdefault(para, []).append((pos, np, spoke))
+    keys = {p: [pos for pos, _, _ in ms] for p, ms in by_para.items()}
+    starts = [s.start for s in sents]
     for d in pending:
         assert d.np is not None
-        name = None
+        found = None
         for p in (d.paragraph, d.paragraph - 1):  # the last name before it, in its paragraph, else the one before
             k = bisect.bisect_left(keys.get(p, []), d.np.start)
             if k:
-                name = by_para[p][k - 1][1]
+                found = by_para[p][k - 1]
                 break
-        if name is None:
+        if found is None:
             continue
+        _, name, spoke = found
+        d.sure = (
+            spoke
+            and text[name.start : name.end].split()[0].lower() not in _DETERMINERS  # "The Metropolitan Police"
+            and d.attribution == "direct"
+            and d.adjacent
+            and _sentence_of(starts, name.start) == _sentence_of(starts, d.outer_start) - 1
+            and not _names_between(text, name, d.outer_start, proper)
+        )
         d.pronoun = text[d.np.start : d.np.end]
         d.np = name
         d.attribution = "pronoun"
         d.speaker_span = (name.start, name.end)
         d.speaker_text = text[name.start : name.end]
+
+
+def _names_between(text: str, name: _NP, end: int, proper: frozenset[str]) -> bool:
+    """True when a word the text writes as a name, other than ``name``'s own, stands mid-sentence between
+    the name and ``end``: another person (or anything named) the pronoun might stand for."""
+    own = {re.sub(r"['\u2019]s$", "", w).lower() for w in text[name.start : name.end].split()}
+    for m in re.finditer(r"(?<=[\w,] )[A-Z][\w'\u2019-]+", text[name.end : end]):
+        w = re.sub(r"['\u2019]s$", "", m.group()).lower()
+        if w in proper and w not in own:
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)
@@ -1655,6 +1792,7 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
     window_span = (ctx.src_quotes[m.window[0]].outer_start, ctx.src_quotes[m.window[-1]].outer_end)
     d_span = (m.dq.outer_start, m.dq.outer_end)
     who = _named(m.dq.speaker) or _named(ctx.src_quotes[m.window[0]].speaker)
+    owner = _owner(ctx, m)  # whose words were changed or cut: the original's speaker's
     if extended:
         spans = [span for _run, span in extended]
         lo = min(window_span[0], *(s for s, _ in spans))
@@ -1679,14 +1817,15 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
             (op for op in changed if any(w.norm not in _FUNCTION for w in _op_words(m, op))), changed[0]
         )
         touched = [w.norm for op in changed for w in _op_words(m, op)]
-        crucial = any(w in _CRUCIAL for w in touched)
-        severity = "high" if crucial or any(w not in _FUNCTION for w in touched) else "medium"
+        # medium only for the grammar of the words ("these" -> "the", "is" -> "was"): a changed preposition or
+        # conjunction turns what is said ("serious but under control" -> "serious and out of control")
+        severity = "medium" if all(w in _GRAMMAR for w in touched) else "high"
         k = m.ops.index((tag, i1, i2, j1, j2))
         cb = min(2, m.ops[k - 1][2] - m.ops[k - 1][1]) if k > 0 and m.ops[k - 1][0] == "equal" else 0
         ca = min(1, m.ops[k + 1][2] - m.ops[k + 1][1]) if k + 1 < len(m.ops) and m.ops[k + 1][0] == "equal" else 0
         before = _excerpt(s_text, m.s.words, j1 - cb, j2 + ca)
         after = _excerpt(d_text, m.d.words, i1 - cb, i2 + ca)
-        whose = f"{_possessive_name(who)} " if who else ""
+        whose = f"{_possessive_name(owner)} " if owner else ""
         detail = f"quote altered: {whose}\u201c{before}\u201d became \u201c{after}\u201d"
         if len(changed) > 1:
             detail += f" (and {len(changed) - 1} other change{'s' if len(changed) > 2 else ''} inside the marks)"
@@ -1704,11 +1843,12 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
         # words another derived quote reproduces are not left out ("“A,” she said. “B.”" from "“A. B.”")
         left_out = [j for j in trimmed if m.owner[j] not in covered]
         if _content(m.s.words[j].norm for j in left_out) and not _said_around(ctx, m, left_out):
-            first = min(left_out)
-            last = max(j for j in left_out if m.s.words[j].start >= m.s.words[first].start)
-            run = s_text[m.s.words[first].start : m.s.words[last].end]
-            whose = f"{_possessive_name(who)} words" if who else "the original quotation"
-            detail = f"quote trimmed: the suspect quotes only part of {whose}, leaving out \u201c{_clip(run)}\u201d"
+            runs = _left_out_runs(s_text, m, left_out)
+            shown = " and ".join(f"\u201c{_clip(run, 80 if len(runs) == 1 else 50)}\u201d" for run in runs[:2])
+            if len(runs) > 2:
+                shown += f" (and {len(runs) - 2} more passage{'s' if len(runs) > 3 else ''})"
+            whose = f"{_possessive_name(owner)} words" if owner else "the original quotation"
+            detail = f"quote trimmed: the suspect quotes only part of {whose}, leaving out {shown}"
             return Finding(
                 type="quote_altered",
                 severity="low",
@@ -1720,6 +1860,22 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
                 after=d_text[d_span[0] : d_span[1]],
             )
     return None
+
+
+def _left_out_runs(text: str, m: _Match, left_out: list[int]) -> list[str]:
+    """The passages of the source quote a trimmed quote leaves out, as written: each run of words left out
+    that holds a content word (the words kept between two runs are not left out, nor a bare "This was")."""
+    runs: list[list[int]] = []
+    for j in sorted(set(left_out)):
+        if runs and j == runs[-1][-1] + 1 and m.owner[j][0] == m.owner[j - 1][0]:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    return [
+        text[m.s.words[run[0]].start : m.s.words[run[-1]].end]
+        for run in runs
+        if _content(m.s.words[j].norm for j in run)
+    ]
 
 
 _NEGATIONS = frozenset(("no", "not", "never", "none", "nothing", "nor", "neither"))
@@ -1821,7 +1977,7 @@ def _lined_up(ctx: _Context, dq: Quote) -> _Match | None:
 def _reworded_finding(ctx: _Context, m: _Match) -> Finding:
     d_text, s_text = ctx.alignment.derived.text, ctx.alignment.source.text
     sq = ctx.src_quotes[m.window[0]]
-    who = _named(m.dq.speaker) or _named(sq.speaker)
+    who = _owner(ctx, m)
     whose = f"{_possessive_name(who)} words" if who else "the quoted words"
     return Finding(
         type="quote_altered",
@@ -1836,6 +1992,17 @@ def _reworded_finding(ctx: _Context, m: _Match) -> Finding:
         before=s_text[sq.outer_start : sq.outer_end],
         after=d_text[m.dq.outer_start : m.dq.outer_end],
     )
+
+
+def _owner(ctx: _Context, m: _Match) -> str | None:
+    """The speaker a detail names as the one whose words the original quotes: the suspect's (often the
+    surer, read in the quote's own sentence), unless it is someone else than the original's sure speaker,
+    when the quote was given to another (a finding of its own) and the words are still the original's
+    speaker's."""
+    sq = max((ctx.src_quotes[k] for k in m.window), key=_direct)
+    if _names_differ(ctx, sq, m.dq, same_doc=False):
+        return _named(sq.speaker)
+    return _named(m.dq.speaker) or _named(ctx.src_quotes[m.window[0]].speaker)
 
 
 def _in_other_quote(ctx: _Context, m: _Match, run: list[_W]) -> bool:
@@ -2006,7 +2173,7 @@ def _in_source_text(ctx: _Context, norms: list[str]) -> bool:
 
 def _speaker_changed(ctx: _Context, m: _Match) -> Finding | None:
     """A matched quote given to another named speaker ("Sen. Harriet Okafor" == "Okafor" is the same)."""
-    sq = max((ctx.src_quotes[k] for k in m.window), key=lambda q: q.attribution == "direct")
+    sq = max((ctx.src_quotes[k] for k in m.window), key=_direct)
     dq = m.dq
     if not _names_differ(ctx, sq, dq, same_doc=False):
         return None
@@ -2026,14 +2193,21 @@ def _speaker_changed(ctx: _Context, m: _Match) -> Finding | None:
     )
 
 
+def _direct(q: Quote) -> bool:
+    """Is the quote's speaker sure: named in its own sentence, or a pronoun there that can stand for no one
+    else (``Quote.sure``)?"""
+    return q.attribution == "direct" or (q.attribution == "pronoun" and q.sure)
+
+
 def _names_differ(ctx: _Context, a: Quote, b: Quote, *, same_doc: bool) -> bool:
-    """True only when both quotes have a directly attributed *name* and the names cannot be one person.
+    """True only when both quotes have a directly attributed *name* (or a sure pronoun) and the names cannot
+    be one person.
 
     Titles drop out and a surname is enough ("Sen. Harriet Okafor" == "Okafor" == "Harriet Okafor"); a
     first name alone matches when the text has it before the other's surname. Descriptions ("the
     mayor", "officials") and pronouns never differ from anything.
     """
-    if a.attribution != "direct" or b.attribution != "direct" or not a.speaker or not b.speaker:
+    if not _direct(a) or not _direct(b) or not a.speaker or not b.speaker:
         return False
     if a.kind == "scare" or b.kind == "scare":
         return False
