@@ -66,6 +66,8 @@ def test_each_result_carries_the_suspect_lines_fields_but_its_text(
         "candidates",
         "unexplained",
         "stitched",
+        "too_short",
+        "held_back",
         "suspect_meta",
     ]
     assert first["source"] == "original" and first["suspect"]["id"] == "s1"

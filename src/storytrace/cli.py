@@ -705,6 +705,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         if to_file
         else Console(file=buf, force_terminal=sys.stdout.isatty(), width=_terminal_width())
     )
+    from storytrace.report.summary import trace_candidate_marks, trace_source_caveats
     from storytrace.report.terminal import safe  # an article's control characters must not reach the terminal
 
     a = result.suspect.article
@@ -712,8 +713,13 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     if result.before:
         console.print(Text(f"only sources published on or before {result.before}", style="dim"))
     too_long = sum(c.too_long for c in result.candidates)
+    if result.too_short:
+        console.print(Text(f"no source found: {result.too_short_note()}", style="bold yellow"))
+        return buf.getvalue()
     if result.source:
         console.print(Text(safe(f"source found: {result.source}"), style="bold red"))
+        for line in trace_source_caveats(result):
+            console.print(Text(safe(f"  {line}"), style="yellow"))
     elif too_long:
         console.print(
             Text(
@@ -724,6 +730,10 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         )
     else:
         console.print(Text("no source found in the index: no candidate was judged the original", style="bold green"))
+    empty = result.empty_note()
+    if empty:
+        console.print(Text(empty, style="dim"))
+        return buf.getvalue()
     table = Table(expand=True)
     for col in ("#", "candidate", "retrieval", "relation", "direction", "reuse", "coverage", "findings"):
         table.add_column(col)
@@ -734,10 +744,15 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         by_type = sorted(counted[k - 1].items(), key=lambda item: -item[1])
         findings = ", ".join(f"{t} {n}" for t, n in by_type)
         title = c.meta.get("title") or ""
+        marks = trace_candidate_marks(result, c)
         table.add_row(
             str(k),
             # folded, not cut: ids are often paths that differ only at the end ("data/html/politifact_train…")
-            Text(safe(f"{c.id}\n{title}"[:160]), style="bold" if c.qualifies else "", overflow="fold"),
+            Text(
+                safe(f"{c.id}\n{title}"[:160] + "".join(f"\n({m})" for m in marks)),
+                style="bold" if c.qualifies else "",
+                overflow="fold",
+            ),
             f"{c.score:.2f}",
             r.verdict.relation.replace("_", " ") if r else ("too long" if c.too_long else "-"),
             r.verdict.direction if r else "-",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,11 @@ EMBED_SPECIFICS = 0.3
 #: least this many suspect sentences the other does not, and at least this share of the suspect's sentences.
 STITCHED_SENTENCES = 2
 STITCHED_SHARE = 0.1
+#: A suspect with fewer distinct content words than this (a name, a speaker label, a headline fragment) is not
+#: traced: any article that holds the word explains all of it, so compare calls it "derived" with reuse 1.0 and
+#: which article that is depends on --top. The shortest one-sentence summaries of benchmarks/eval_trace.py
+#: (FRANK, SummaC: 2,400 suspects) have 4.
+MIN_CONTENT_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,12 @@ class Candidate:
     qualifies: bool  # compare says the suspect was derived from it (and not the other way round)
     contributed: tuple[int, ...]  # suspect sentences it explains (qualifying candidates only)
     too_long: bool = False  # on the short list, but too long to compare with the suspect (settings.MAX_SENTENCE_PAIRS)
+    identical_to: tuple[str, ...] = ()  # the other listed candidates whose text is exactly this one's
+
+    @property
+    def undated(self) -> bool:
+        """No publication date: a date bound (``before``) could not leave it out."""
+        return self.meta.get("published") is None
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,9 @@ class TraceResult:
     candidates: tuple[Candidate, ...]
     unexplained: tuple[int, ...]  # suspect sentences no qualifying candidate explains
     before: date | None
+    too_short: bool = False  # fewer than MIN_CONTENT_WORDS content words: not traced (no candidates)
+    held_back: int = 0  # indexed articles the date bound left out (published after ``before``)
+    indexed: int = 0  # articles in the index when it was traced
 
     @property
     def stitched(self) -> bool:
@@ -109,7 +123,32 @@ class TraceResult:
             "candidates": [_candidate_dict(c) for c in self.candidates],
             "unexplained": list(self.unexplained) if self.source else [],
             "stitched": self.stitched,
+            "too_short": self.too_short,
+            "held_back": self.held_back,
         }
+
+    def too_short_note(self) -> str:
+        """Why a suspect too short to trace has no source, for a reader."""
+        n = content_words(self.suspect)
+        return (
+            f"the suspect is too short to trace: {n} content word{'' if n == 1 else 's'} (at least "
+            f"{MIN_CONTENT_WORDS} needed); any article that holds {'it' if n == 1 else 'them'} would explain all of it"
+        )
+
+    def empty_note(self) -> str | None:
+        """Why no candidate is listed, for a reader (None: some are, or the suspect is too short to trace)."""
+        if self.candidates or self.too_short:
+            return None
+        if self.held_back and self.held_back >= self.indexed:
+            return f"No candidates: every indexed article was published after {self.before}"
+        if self.held_back:
+            from storytrace.report.summary import plural
+
+            return (
+                f"No candidates: {plural(self.held_back, 'indexed article')} published after {self.before} "
+                f"{'was' if self.held_back == 1 else 'were'} left out, and no other shares the suspect's words"
+            )
+        return "No candidates: no indexed article shares the suspect's words"
 
 
 def _candidate_dict(c: Candidate) -> dict[str, Any]:
@@ -131,6 +170,8 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "findings": dict(sorted(Counter(f.type for f in r.findings).items())) if r else {},
         "qualifies": c.qualifies,
         "contributed": list(c.contributed),
+        "undated": c.undated,
+        "identical_to": list(c.identical_to),
         "meta": c.meta,
     }
     return out
@@ -254,6 +295,16 @@ def trace(
     suspect = analyse(article)
     index.refresh()  # articles another process added or removed since the last trace count
     cutoff = before or article.published_date()
+    if content_words(suspect) < MIN_CONTENT_WORDS:
+        return TraceResult(
+            suspect=suspect,
+            source=None,
+            candidates=(),
+            unexplained=(),
+            before=cutoff,
+            too_short=True,
+            indexed=len(index),
+        )
     # The pool holds the shortlist too: at max(20, 4 * top) alone, trace(top=1, shortlist=25) compared 20.
     pool = max(20, 4 * top, shortlist or 0)
     voting = CHANNEL_WEIGHTS if weights is None else weights
@@ -323,15 +374,37 @@ def trace(
         len(suspect.body),
     )
     rest = sorted((c for c in candidates if not c.qualifies), key=lambda c: -c.score)
+    texts = {str(stored[d].article.id): stored[d].article.text for d in shown}
+    listed = _with_identical(tuple(sources + rest)[:top], texts)
     explained = {i for c in sources for i in c.contributed}
     unexplained = tuple(s.index for s in suspect.body if s.index not in explained)
     return TraceResult(
         suspect=suspect,
         source=sources[0].id if sources else None,
-        candidates=tuple(sources + rest)[:top],
+        candidates=listed,
         unexplained=unexplained,
         before=cutoff,
+        held_back=int((~channels.allowed).sum()),
+        indexed=len(channels.allowed),
     )
+
+
+def content_words(suspect: Document) -> int:
+    """The distinct content words (stems, stopwords aside) of the suspect's body."""
+    return len(frozenset().union(*(s.content_stems() for s in suspect.body)))
+
+
+def _with_identical(candidates: tuple[Candidate, ...], texts: Mapping[str, str]) -> tuple[Candidate, ...]:
+    """The candidates, each naming the others listed with exactly its text: two copies of one article indexed
+    under two ids explain the suspect equally, so which of them is named the source says nothing."""
+    groups: dict[str, list[str]] = {}
+    for c in candidates:
+        groups.setdefault(texts[c.id], []).append(c.id)
+    out = []
+    for c in candidates:
+        same = tuple(i for i in groups[texts[c.id]] if i != c.id)
+        out.append(replace(c, identical_to=same) if same else c)
+    return tuple(out)
 
 
 #: Suspect sentences restated near word for word from one source and not from another, from which the

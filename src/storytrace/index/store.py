@@ -45,6 +45,8 @@ SCHEMA_VERSION = 5
 MODES = ("full", "lexical-only")
 #: Articles above which a sampled 5-gram no longer counts as evidence of copying (``lexical_counts``).
 MAX_SHINGLE_DF = 100
+#: How long a write waits for another process's write to the index to end before it gives up (README: two
+#: `index add` runs at once take turns, a batch at a time).
 _BUSY_TIMEOUT_MS = 10_000
 #: Articles per ``add`` transaction. Each commit writes out every page the batch touched, and the postings
 #: of a batch land all over the clustered tables: at 20,000 articles, batches of 256 cost the writer 0.40 ms
@@ -257,7 +259,8 @@ class Index:
             except sqlite3.OperationalError as exc:
                 if "locked" in str(exc) or "busy" in str(exc):
                     raise IndexBusyError(
-                        f"{self.path}: another process is writing this index; try again when it has finished"
+                        f"{self.path}: another process is writing this index (waited {_BUSY_TIMEOUT_MS // 1000} s for "
+                        "it); try again when it has finished"
                     ) from None
                 raise
             try:

@@ -392,10 +392,15 @@ def unexplained_html(result: Any, css_class: str = "") -> str:
 def trace_to_html(result: Any) -> str:
     """A trace (``storytrace.trace.TraceResult``) as one self-contained page: the ranked candidates, then
     the side-by-side report of the suspect against its source when one was found."""
+    from storytrace.report.summary import trace_candidate_marks, trace_source_caveats
+
     d = result.to_dict()
     name = d["suspect"].get("title") or d["suspect"].get("id") or "suspect"
     if d["source"]:
         head = f'<p><strong>Source found:</strong> <span class="id">{escape(d["source"])}</span></p>'
+        head += "".join(f"<p><strong>Note:</strong> {escape(x)}.</p>" for x in trace_source_caveats(result))
+    elif result.too_short:
+        head = f"<p><strong>No source found:</strong> {escape(result.too_short_note())}.</p>"
     else:
         head = "<p><strong>No source found in the index:</strong> no candidate was judged the original.</p>"
     if d["before"]:
@@ -410,6 +415,7 @@ def trace_to_html(result: Any) -> str:
         about = " \u00b7 ".join(str(meta[x]) for x in ("title", "outlet", "published") if meta.get(x))
         if stitched and c["qualifies"]:
             about += f" \u2014 suspect sentences {', '.join(map(str, c['contributed']))}"
+        about += "".join(f" ({m})" for m in trace_candidate_marks(result, result.candidates[k - 1]))
         if c["compared"]:
             verdict = f"{c['relation'].replace('_', ' ')} ({c['direction'].replace('_', ' ')})"
             scores = f"reuse {c['reuse']:.0%}, coverage {c['coverage']:.0%}"
@@ -427,7 +433,7 @@ def trace_to_html(result: Any) -> str:
         "<table><thead><tr><th>#</th><th>candidate</th><th>retrieval</th><th>verdict</th><th>scores</th>"
         "<th>findings</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
         if rows
-        else "<p>The index holds no candidate for this article.</p>"
+        else f"<p>{escape(result.empty_note() or 'The index holds no candidate for this article')}.</p>"
     )
     if d["source"] and d["unexplained"]:
         table += unexplained_html(result)

@@ -46,3 +46,35 @@ def count_parts(report: dict[str, Any]) -> tuple[str, str, str]:
 
 def counts(report: dict[str, Any]) -> str:
     return "; ".join(count_parts(report))
+
+
+def trace_source_caveats(result: Any) -> list[str]:
+    """What a reader must know before trusting the source a trace (``TraceResult``) names, in the words the
+    terminal, HTML and web reports share: that the date bound could not check it (it has no publication date),
+    that other candidates have exactly its text (which of them is named says nothing)."""
+    source = next((c for c in result.candidates if c.id == result.source), None)
+    if source is None:
+        return []
+    out = []
+    if result.before is not None and source.undated:
+        out.append(
+            f"undated: it has no publication date, so the bound of {result.before} could not leave it out "
+            "(it may be younger than the suspect)"
+        )
+    if source.identical_to:
+        others = ", ".join(source.identical_to)
+        out.append(
+            f"identical text: {others} {'has' if len(source.identical_to) == 1 else 'have'} exactly this text; "
+            "which of them is named the source says nothing"
+        )
+    return out
+
+
+def trace_candidate_marks(result: Any, candidate: Any) -> list[str]:
+    """Short notes on one listed candidate: undated under a date bound, identical to others listed."""
+    out = []
+    if result.before is not None and candidate.undated:
+        out.append("undated")
+    if candidate.identical_to:
+        out.append(f"identical text: {', '.join(candidate.identical_to)}")
+    return out

@@ -124,10 +124,13 @@ class TraceRequest(BaseModel):
 class _Runner:
     """A bounded thread pool with a per-job timeout: the event loop (and /health) never waits on a job."""
 
-    def __init__(self, workers: int, max_pending: int, timeout: float) -> None:
+    def __init__(
+        self, workers: int, max_pending: int, timeout: float, loading: Callable[[], bool] = lambda: False
+    ) -> None:
         self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="storytrace-worker")
         self.max_pending = max(1, max_pending)
         self.timeout = timeout
+        self.loading = loading  # are the models still loading (a timeout is then no sign of a long article)
         self.pending = 0
         self._lock = threading.Lock()
 
@@ -146,10 +149,18 @@ class _Runner:
 
     async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
         fut = self.submit(fn, *args)
+        loading = self.loading()
         try:
             return await asyncio.wait_for(asyncio.wrap_future(fut), self.timeout)
         except TimeoutError:
             fut.cancel()  # dropped if still queued; a running job finishes in the background
+            if loading or self.loading():
+                # the job waited on the models (or behind their loading), not on the article's length
+                raise ApiError(
+                    503,
+                    f"timed out after {self.timeout:g} s: the models are still loading (GET /health says when they "
+                    "are ready); try again then",
+                ) from None
             raise ApiError(503, f"timed out after {self.timeout:g} s; try a shorter article") from None
 
     def shutdown(self) -> None:
@@ -265,12 +276,12 @@ class _State:
 
         self.config = config
         self.settings = DEFAULT_SETTINGS.with_(use_embeddings=config.use_embeddings)
-        self.runner = _Runner(config.workers, config.max_pending, config.timeout)
+        self.models = "not loaded"
+        self.runner = _Runner(config.workers, config.max_pending, config.timeout, lambda: self.models == "loading")
         self.index: Any = None
         self.index_name: str | None = None
         self.index_articles: int | None = None
         self.trace_lock = threading.Lock()  # one trace at a time: the index's connection is shared
-        self.models = "not loaded"
         if config.db is not None:
             from storytrace.index import Index
 
@@ -346,6 +357,7 @@ def build_app(config: AppConfig) -> Any:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> Any:
         if config.warm:
+            state.models = "loading"  # from now: a request queued behind the warm-up is waiting on it
             state.runner.submit(state.warm, bounded=False)
         yield
         state.runner.shutdown()
@@ -465,7 +477,7 @@ def build_app(config: AppConfig) -> Any:
         html = pages.trace_page(
             result,
             text=text,
-            title=str(form.get("title") or ""),
+            title=str(form.get("title") or article.title or ""),
             input_format=used_fmt,
             published=article.published or "",
         )
@@ -624,8 +636,6 @@ def _article(
         article_from_html,
         article_from_text,
         empty_text,
-        two_readings,
-        unread_published,
     )
 
     why = empty_text(text)
@@ -635,6 +645,13 @@ def _article(
         article = article_from_html(text, title=title, published=published, id=id, where=where)
     else:
         article = article_from_text(text, title=title, published=published, id=id, where=where)
+    _check_date(article, published, where=where, date_field=date_field)
+    return article
+
+
+def _check_date(article: Any, published: str | None, *, where: str, date_field: str | None) -> None:
+    from storytrace.article import two_readings, unread_published
+
     if published is not None and unread_published(article) is not None:
         # The CLI warns on stderr and goes on; an API caller sees no stderr, and a date it sent that was quietly
         # dropped would change the direction verdict and which sources a trace holds back.
@@ -648,6 +665,47 @@ def _article(
                 "write the one meant as ISO 8601 (YYYY-MM-DD)",
             )
         raise ApiError(422, f"{field}: {published[:40]!r} is not a date (expected ISO 8601, e.g. 2024-03-14)")
+
+
+#: Uploads read as a JSON record (an article object: text or html, title, published...), as the command line
+#: reads them; read as plain text, their syntax became sentences and their date did not bound the trace.
+_JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+#: Uploads that hold a corpus, not an article.
+_CORPUS_SUFFIXES = {".csv", ".tsv", ".warc"}
+
+
+def _record_article(
+    text: str, filename: str, *, title: str | None, published: str | None, date_field: str | None
+) -> Any:
+    """The one article of an uploaded .json/.jsonl file, the form's title and date winning over the record's
+    (as they win over an uploaded page's). A file of several records is refused: the form traces one article."""
+    import json
+
+    from storytrace.article import article_from_record
+
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    many = "the form reads one article: upload one record (`storytrace trace --batch` traces many)"
+    if PurePath(filename).suffix.lower() != ".json" and len(lines) > 1:
+        raise InputError(f"{filename}: {len(lines)} records (JSON Lines); {many}")
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{filename}: malformed JSON at line {err.lineno} column {err.colno}: {err.msg}") from None
+    except RecursionError:
+        raise InputError(f"{filename}: malformed JSON (nested too deeply)") from None
+    if isinstance(record, list):
+        if len(record) != 1:
+            raise InputError(f"{filename}: a JSON array of {len(record)} records; {many}")
+        record = record[0]
+    if isinstance(record, dict):
+        record = dict(record)
+        if title is not None:
+            record["title"] = title
+        if published is not None:
+            record["published"] = published
+        record.setdefault("id", filename)
+    article = article_from_record(record, where=filename)
+    _check_date(article, published, where=filename, date_field=date_field)
     return article
 
 
@@ -719,7 +777,16 @@ async def _form_article(form: Any, prefix: str, fmt: str, max_bytes: int) -> tup
             if not data.strip():
                 raise InputError(f"{filename}: the uploaded file is empty (once decompressed)")
         text = decode_bytes(data, name=filename)
-        file_fmt = "html" if PurePath(stem).suffix.lower() in _HTML_SUFFIXES else "text"
+        suffix = PurePath(stem).suffix.lower()
+        if suffix in _CORPUS_SUFFIXES:
+            raise InputError(
+                f"{filename}: a corpus file (many articles); the form reads one article: upload one .txt, .html or "
+                ".json article (`storytrace index add` and `trace --batch` read corpora)"
+            )
+        if suffix in _JSON_SUFFIXES:
+            article = _record_article(text, filename, title=title, **dated)
+            return article, article.text, "text"  # what the full comparison's button sends on: the article's text
+        file_fmt = "html" if suffix in _HTML_SUFFIXES else "text"
         return _article(text, file_fmt, title=title, where=filename, id=filename, **dated), text, file_fmt
     text = str(form.get(f"{key}text") or "")
     return _article(text, fmt, title=title, where=name, **dated), text, fmt

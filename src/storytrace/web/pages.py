@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from storytrace.report.html import SCRIPT_HASH, page, unexplained_html
+from storytrace.report.summary import trace_candidate_marks, trace_source_caveats
 
 #: The app's pages may post forms to the app itself, and nothing else.
 PAGE_CSP = (
@@ -181,6 +182,13 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
     name = a.title or "the suspect"
     if d["source"]:
         head = f'<p class="src-found">Source found: <span class="cid">{escape(d["source"])}</span></p>'
+        caveats = trace_source_caveats(result)
+        head += "".join(f'<p class="hint"><strong>Note:</strong> {escape(x)}.</p>' for x in caveats)
+    elif result.too_short:
+        head = (
+            '<p class="src-found">No source found</p>'
+            f'<p class="hint">{escape(result.too_short_note()[0].upper() + result.too_short_note()[1:])}.</p>'
+        )
     else:
         head = (
             '<p class="src-found">No source found in the index</p>'
@@ -194,6 +202,7 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
     for rank, (c, cd) in enumerate(zip(result.candidates, d["candidates"], strict=True), start=1):
         meta = c.meta or {}
         bits = [str(x) for x in (meta.get("title"), meta.get("outlet"), meta.get("published")) if x]
+        bits += trace_candidate_marks(result, c)
         r = c.report
         if r is not None:
             counts = Counter(f.type for f in r.findings if f.severity in ("high", "medium"))
@@ -228,7 +237,7 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
         + "".join(rows)
         + "</tbody></table>"
         if rows
-        else '<p class="hint">The index holds no candidate for this article.</p>'
+        else f'<p class="hint">{escape(result.empty_note() or "The index holds no candidate for this article")}.</p>'
     )
     if d["source"] and d["unexplained"]:  # as the CLI and the JSON say: what no source accounts for
         table += unexplained_html(result, "hint")
