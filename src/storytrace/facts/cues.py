@@ -207,6 +207,34 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(?:oppos(?:e|es|ed)|vot(?:e|es|ed)\s+against)\b", re.I),
     ),
 )
+# The other forms of each side's words, for one check only: a sentence that holds both sides ("rose 1% after
+# falling 2%", "up 4% in the north and down 2% in the south") says each of something else, so a rewrite that
+# tells them in another order reverses nothing. In step with ``_OPPOSITES``.
+_FIGURE_AFTER = r"(?=\s+[\d.,]+\s*(?:%|percent|per\s+cent|points?)|\s*,)"
+_OPPOSITE_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(one, re.I), re.compile(other, re.I))
+    for one, other in (
+        (r"\b(?:dying|killing)\b", r"\bsurviving\b"),
+        (r"\bconvicting\b", r"\b(?:acquitting|clearing)\b"),
+        (r"\b(?:winning|beating|wins|beats)\b", r"\b(?:losing|loses)\b"),
+        (r"\b(?:approving|passing)\b", r"\b(?:blocking|failing|defeating|vetoing)\b"),
+        (
+            r"\b(?:rising|growing|increasing|gaining|climbing|jumping|soaring|surging|raising|up"
+            + _FIGURE_AFTER
+            + r")",
+            r"\b(?:falling|shrinking|decreasing|declining|dropping|losing|sliding|slipping|plunging|tumbling|sinking|"
+            r"cutting|lowering|reducing|slashing|down" + _FIGURE_AFTER + r")",
+        ),
+        (r"\b(?:arresting|detaining|jailing)\b", r"\b(?:releasing|freeing)\b"),
+        (r"\b(?:allowing|permitting)\b", r"\b(?:banning|prohibiting)\b"),
+        (r"\bopening\b", r"\b(?:closing|shutting)\b"),
+        (r"\b(?:lifting|easing)\b", r"\b(?:imposing|tightening)\b"),
+        (r"\b(?:supporting|backing)\b", r"\bopposing\b"),
+    )
+)
+# Words of a contest or a count whose neighbour after them is the prize, not who won or lost it ("won the
+# seat" / "lost the seat to Labour"): only the word before names the holder.
+_PRIZE_AFTER = frozenset({"won", "beat", "lost", "gained", "wins", "beats", "loses", "gains"})
 # Who makes an accusation a rewrite can pass off as fact by dropping "police said": the investigators and
 # the papers of a case. ("Officials said the bridge will open" dropped is a paraphrase.)
 _ACCUSER = re.compile(
@@ -1075,9 +1103,15 @@ def _opposite_flip(
     is the same result)."""
     if not (_has_opposite_word(src.text, s_spans) and _has_opposite_word(der.text, d_spans)):
         return None
-    for severity, one, other in _OPPOSITES:
-        for a, b in ((one, other), (other, one)):
-            if _first(a, src.text, s_spans) is None or b.search(s_text) or a.search(d_text):
+    for (severity, one, other), (one_forms, other_forms) in zip(_OPPOSITES, _OPPOSITE_FORMS, strict=True):
+        for a, b, a_forms, b_forms in ((one, other, one_forms, other_forms), (other, one, other_forms, one_forms)):
+            if (
+                _first(a, src.text, s_spans) is None
+                or b.search(s_text)
+                or b_forms.search(s_text)
+                or a.search(d_text)
+                or a_forms.search(d_text)
+            ):
                 continue
             d_cues = [(m.start(), m.end()) for x, y in d_spans for m in itertools.islice(b.finditer(der.text, x, y), 3)]
             if not d_cues:
@@ -1140,6 +1174,8 @@ def _same_holder(src: Document, s_cue: tuple[int, int], der: Document, d_cue: tu
     pairs: tuple[tuple[str | None, str | None], ...]
     if _active_kill(src, s_cue) != _active_kill(der, d_cue):
         pairs = ((s_after, d_before),) if _active_kill(src, s_cue) else ((s_before, d_after),)
+    elif {src.text[s_cue[0] : s_cue[1]].casefold(), der.text[d_cue[0] : d_cue[1]].casefold()} & _PRIZE_AFTER:
+        pairs = ((s_before, d_before),)
     else:
         pairs = ((s_before, d_before), (s_after, d_after))
     return any(x is not None and x == y for x, y in pairs)
