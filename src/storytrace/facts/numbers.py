@@ -69,6 +69,7 @@ class Quantity:
     outcome: int = 0  # tallies: +1 passed/won, -1 rejected/lost, 0 not said
     people: bool = False  # a count of people (or a casualty figure): the most sensitive kind
     worded: bool = False  # a multiple or a share in words ("doubled", "half of"): see _in_words
+    also: float | None = None  # another value the same words may mean: a bare "61m" read as millions, 61 metres
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -618,13 +619,26 @@ def _digits(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     scale_word = (m["scale"] or m["letter"] or "").lower()
     cur_sym = (m["cur"] or "").strip().lower()
     currency = _CURRENCY_SYMBOL.get(cur_sym) if cur_sym else None
+    also = None
     if scale_word:
         if scale_word in ("m", "b", "k") and not currency:
-            # bare "5m" is metres as often as millions; "5k" a race: only with a plural noun after
+            # "5k" is a race and "5b" a code unless a plural noun follows ("5k fans")
             after = text[m.end() : m.end() + 30]
             nm = re.match(r"\s+([a-z]+)\b", after)
             if not nm or scale_word == "b" or not (nm[1].endswith("s") or stem(nm[1]) in _PEOPLE):
-                return _bare(m, text, lo, hi, value, precision)
+                if scale_word != "m":
+                    return _bare(m, text, lo, hi, value, precision)
+                if _METRES_AFTER.match(text, m.end(), hi) or _METRES_BEFORE.search(text[max(lo, a - 30) : a]):
+                    q = _bare(m, text, lo, hi, value, precision)
+                    if q is None or q.kind != "count":
+                        return q
+                    end = m.end()
+                    text_m = text[q.start : end]
+                    return replace(q, end=end, text=text_m, kind="measure", unit="m", noun=(), people=False)
+                # News writes millions as "61m" ("down from 61m in 2019", "a loss of 61m"); a height or a distance
+                # says so ("61m tall", "a depth of 61m"). Without either, millions, and 61 as a second reading,
+                # so "61 metres" in the other text is still the same figure.
+                also = value
         factor = _SCALE_VALUE[scale_word]
         value, precision = value * factor, (precision if "." in num else 1.0) * factor
     start = m.start() if m["cur"] else a
@@ -639,7 +653,23 @@ def _digits(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
                 scale_word = sm["scale"].lower()
                 factor = _SCALE_VALUE[scale_word]
                 value, precision, end = value * factor, precision * factor, sm.end()
-    return _classify(text, start, end, value, precision, currency, lo, hi, has_scale=bool(scale_word))
+    q = _classify(text, start, end, value, precision, currency, lo, hi, has_scale=bool(scale_word))
+    return replace(q, also=also) if q is not None and also is not None and q.kind == "count" else q
+
+
+# A bare "Nm" is metres after a height, depth or distance, or before a word of size or a race: "61m tall",
+# "a depth of 30m", "the 100m final".
+_METRES_AFTER = re.compile(
+    r"(?:\s+|-)(?:tall|high|deep|long|wide|away|across|underground|in\s+(?:height|length|depth|diameter|width)|"
+    r"(?:above|below)\s+(?:sea|ground|the\s+(?:ground|surface|sea))|freestyle|backstroke|breaststroke|butterfly|"
+    r"medley|hurdles|sprint|dash|relay|race|final|heats?|steeplechase|world\s+record)\b",
+    re.IGNORECASE,
+)
+_METRES_BEFORE = re.compile(
+    r"\b(?:height|depth|altitude|length|distance|elevation|span|diameter|width|radius|wingspan|drop|fall)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _bare(m: re.Match[str], text: str, lo: int, hi: int, value: float, precision: float) -> Quantity | None:
@@ -1051,6 +1081,41 @@ def _share(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     )
 
 
+# "two in five", "one in every three", "nine out of 10": a share given as a ratio, the percentage it is, so
+# "two in five routes" retold as "40% of routes" is the same figure (it read as a 2 and a "five routes").
+_RATIO_NUMBER = rf"\d{{1,3}}|{'|'.join(_UNITS_WORDS[1:])}|{'|'.join(_TENS_WORDS)}"
+_RATIO = re.compile(
+    rf"(?<![\w.,$€£-])(?P<a>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_RATIO_NUMBER})"
+    r"(?![\w%]|[.,]\d|-|\s*(?:%|per\s?cent|percent)|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+    r"decades?|games?|matches|races|attempts|tries|innings|rounds|overs|laps|starts|seasons|sets)\b)",
+    re.IGNORECASE,
+)
+
+
+def _ratio(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    a = _ratio_value(m["a"])
+    b = _ratio_value(m["b"])
+    if a is None or b is None or not 0 < a < b:
+        return None
+    qm = _qualifier(text[max(lo, m.start() - 24) : m.start()])
+    start = m.start() - len(qm.group()) if qm else m.start()
+    return Quantity(
+        start,
+        m.end(),
+        text[start : m.end()],
+        100 * a / b,
+        "percent",
+        unit="%",
+        qualifier=" ".join(qm["q"].lower().split()) if qm else None,
+        precision=0.0,
+        worded=True,
+    )
+
+
+def _ratio_value(word: str) -> float | None:
+    return float(word) if word.isdigit() else parse_number_words(word)
+
+
 def _in_words(q: Quantity) -> bool:
     """A multiple or a share written in words ("doubled", "half of"): it restates a change or a share the
     original may give in figures or in other words, so it is compared, never reported as a new figure."""
@@ -1078,6 +1143,7 @@ _PATTERNS: tuple[
     (_BETWEEN, _between_build, _DIGIT, frozenset({"between"}), 24),
     (_CORE, _digits, _DIGIT, _CURRENCY_LEADS, 8),
     (_WORDNUM, _words, _NUMBER_WORDS, frozenset({"a", "an", "half"}), 12),
+    (_RATIO, _ratio, frozenset({"#", *_UNITS_WORDS[1:], *_TENS_WORDS}), frozenset(), 0),
     (_ORDINAL_WORD, _ordinal_word, frozenset(_ORDINAL_WORDS), frozenset(_TENS_WORDS), 12),
     (
         _FACTOR,
@@ -1111,6 +1177,7 @@ _PATTERNS: tuple[
 _CORES = {
     _TALLY: re.compile(r"\d\s?(?:[-–—]|to|votes?\s+to)\s?\d"),
     _BETWEEN: re.compile(r"between\s+\d", re.IGNORECASE),
+    _RATIO: re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE),
 }
 _SCANNER = Scanner(
     [(pattern, anchors, leads, back) for pattern, _, anchors, leads, back in _PATTERNS],
@@ -1215,6 +1282,8 @@ def _readings(q: Quantity) -> tuple[float, ...]:
     by a plain space, is 2,150 or, as in "by lap 2 150 runners had quit", a 2 and a 150."""
     if q.precision == 0.001 and q.value < 1000 and q.kind in ("count", "money") and "." in q.text:
         return (q.value, q.value * 1000)
+    if q.also is not None:
+        return (q.value, q.also)
     spaced = _SPACE_GROUPED.search(q.text)
     if spaced:
         return (q.value, float(spaced["head"]), _value_of_digits(spaced["tail"])[0])
