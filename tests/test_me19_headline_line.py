@@ -63,3 +63,26 @@ def test_a_line_of_its_own_without_a_stop_joins_no_split(closed: bool) -> None:
     links = align(source, derived, settings=LEXICAL).links
     grouped = [link for link in links if len(link.derived) > 1]
     assert bool(grouped) is closed
+
+
+def test_a_headline_line_finding_points_into_the_suspect_text() -> None:
+    suspect = "30,000 flee as Linford dam collapses\n\n" + BODY
+    report = compare(ORIGINAL, suspect)
+    spans = [f.derived for f in report.findings if f.type == "number_changed" and f.detail.startswith("headline")]
+    assert spans and spans[0] is not None
+    assert "30,000" in suspect[spans[0][0] : spans[0][1]]
+
+
+def test_a_long_first_line_without_a_stop_is_the_lead_not_a_headline() -> None:
+    # A lead that lost its full stop keeps its body findings (the allegation stated as fact, with its span).
+    original = Article(
+        title="Springfield mayor accused of taking bribes",
+        text="Police say the mayor of Springfield, John Carter, took $20,000 in bribes, according to court papers "
+        "filed on Tuesday.\n\n" + BODY,
+    )
+    suspect = (
+        "The mayor of Springfield, John Carter, took $200,000 in bribes, court papers filed on Tuesday show\n\n" + BODY
+    )
+    found = compare(original, suspect, settings=LEXICAL).findings
+    figure = [f for f in found if f.type == "number_changed"]
+    assert figure and not figure[0].detail.startswith("headline") and figure[0].derived is not None

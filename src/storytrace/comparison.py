@@ -136,9 +136,22 @@ def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:
         # A plain-text suspect that opens with its headline, against a page whose headline stands apart: the
         # line is a headline, checked as one against the original's headline and text, not as a body
         # sentence that the original's lead only half supports.
-        found = tuple(f for f in found if not (f.derived and line.start <= f.derived[0] and f.derived[1] <= line.end))
+        # Its low findings stay: the headline check keeps only high and medium ones.
+        found = tuple(
+            f
+            for f in found
+            if f.severity not in ("high", "medium")
+            or not (f.derived and line.start <= f.derived[0] and f.derived[1] <= line.end)
+        )
         derived = replace(derived, title=derived.text[line.start : line.end])
-    headline = _headline_findings(source, derived, settings=settings, embed=embed, source_doc=report.source)
+    headline = _headline_findings(
+        source,
+        derived,
+        settings=settings,
+        embed=embed,
+        source_doc=report.source,
+        offset=line.start if line is not None else None,
+    )
     return replace(report, audit=replace(report.audit, findings=tuple(headline) + found))
 
 
@@ -171,7 +184,10 @@ def _headline_findings(
     settings: Settings,
     embed: EmbedFn | None,
     source_doc: Document | None,
+    offset: int | None = None,
 ) -> list[Finding]:
+    """``offset``: where the suspect's headline starts in its text when it is the text's first line (its
+    findings then point into the text); None when it stands apart (no spans)."""
     if not source.title or not derived.title:
         return []
     from storytrace.audit import added_claims, fact_checks
@@ -194,7 +210,7 @@ def _headline_findings(
             detail=f"headline \u2014 {f.detail}",
             before=f.before if f.before is not None else (src.text[f.source[0] : f.source[1]] if f.source else None),
             after=f.after if f.after is not None else (der.text[f.derived[0] : f.derived[1]] if f.derived else None),
-            derived=None,
+            derived=(f.derived[0] + offset, f.derived[1] + offset) if offset is not None and f.derived else None,
             source=None,
         )
         for f in found
@@ -251,7 +267,7 @@ def _inline_headline(doc: Document) -> Sentence | None:
     """The text's first sentence when it is a headline: a short line of its own with no closing stop, with
     more of the story after it."""
     body = doc.body
-    if len(body) < 3 or body[0].words > 30 or not standalone_line(doc, 0):
+    if len(body) < 3 or body[0].words > 15 or not standalone_line(doc, 0):
         return None
     return body[0]
 
