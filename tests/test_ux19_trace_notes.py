@@ -65,7 +65,7 @@ def test_a_one_word_suspect_is_too_short_to_trace_whatever_top(undated_twins: In
         d = result.to_dict()
         assert d["too_short"] is True and d["source"] is None and d["candidates"] == []
     text = _render_trace(result, to_file=True)
-    assert "no source found: the suspect is too short to trace: 1 content word (at least 3 needed)" in " ".join(
+    assert "no source found: the suspect is too short to trace: 1 content word (at least 2 needed)" in " ".join(
         text.split()
     )
     assert "┏" not in text  # no table of candidates that were never compared

@@ -106,5 +106,5 @@ def test_the_compare_form_reads_json_uploads_as_records(client: TestClient) -> N
 def test_the_trace_form_says_a_one_word_suspect_is_too_short(client: TestClient) -> None:
     page = client.post("/ui/trace", data={"text": "Okafor", "top": "3"}).text
     assert "No source found" in page
-    assert "The suspect is too short to trace: 1 content word (at least 3 needed)" in page
+    assert "The suspect is too short to trace: 1 content word (at least 2 needed)" in page
     assert '<table class="cands">' not in page

@@ -24,7 +24,7 @@ from storytrace.comparison import Report, compare_documents, with_findings
 from storytrace.errors import TooLongError
 from storytrace.index.fingerprint import fingerprint
 from storytrace.settings import DEFAULT_SETTINGS, Settings
-from storytrace.text import Document, analyse, specifics_share
+from storytrace.text import STOPWORDS, Document, analyse, specifics_share, tokenize
 
 if TYPE_CHECKING:
     from storytrace.index.store import Index
@@ -49,11 +49,10 @@ EMBED_SPECIFICS = 0.3
 #: least this many suspect sentences the other does not, and at least this share of the suspect's sentences.
 STITCHED_SENTENCES = 2
 STITCHED_SHARE = 0.1
-#: A suspect with fewer distinct content words than this (a name, a speaker label, a headline fragment) is not
-#: traced: any article that holds the word explains all of it, so compare calls it "derived" with reuse 1.0 and
-#: which article that is depends on --top. The shortest one-sentence summaries of benchmarks/eval_trace.py
-#: (FRANK, SummaC: 2,400 suspects) have 4.
-MIN_CONTENT_WORDS = 3
+#: A suspect with fewer distinct content words than this, headline included (a lone name, a speaker label) is
+#: not traced: any article that holds the word explains all of it, so compare calls it "derived" with reuse
+#: 1.0 and which article that is depends on --top. Two words ("Amendment XXV") can still single an article out.
+MIN_CONTENT_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -130,6 +129,11 @@ class TraceResult:
     def too_short_note(self) -> str:
         """Why a suspect too short to trace has no source, for a reader."""
         n = content_words(self.suspect)
+        if n == 0 and self.suspect.sentences:
+            return (
+                "the suspect's only text was read as boilerplate (a caption, a credit, a 'Read more' line), so there "
+                "is nothing to trace"
+            )
         return (
             f"the suspect is too short to trace: {n} content word{'' if n == 1 else 's'} (at least "
             f"{MIN_CONTENT_WORDS} needed); any article that holds {'it' if n == 1 else 'them'} would explain all of it"
@@ -390,19 +394,26 @@ def trace(
 
 
 def content_words(suspect: Document) -> int:
-    """The distinct content words (stems, stopwords aside) of the suspect's body."""
-    return len(frozenset().union(*(s.content_stems() for s in suspect.body)))
+    """The distinct content words (stems, stopwords aside) of the suspect's body and of its headline when that
+    stands apart from the text."""
+    stems = frozenset().union(*(s.content_stems() for s in suspect.body))
+    title = suspect.article.title or ""
+    if title and title not in suspect.text:
+        stems |= {t.stem for t in tokenize(title, 0, len(title)) if t.norm not in STOPWORDS}
+    return len(stems)
 
 
 def _with_identical(candidates: tuple[Candidate, ...], texts: Mapping[str, str]) -> tuple[Candidate, ...]:
     """The candidates, each naming the others listed with exactly its text: two copies of one article indexed
-    under two ids explain the suspect equally, so which of them is named the source says nothing."""
+    under two ids explain the suspect equally, so the texts alone cannot tell which of them is the source.
+    Spacing aside: a copy stored with other line breaks is the same text."""
     groups: dict[str, list[str]] = {}
+    key = {c.id: " ".join(texts[c.id].split()) for c in candidates}
     for c in candidates:
-        groups.setdefault(texts[c.id], []).append(c.id)
+        groups.setdefault(key[c.id], []).append(c.id)
     out = []
     for c in candidates:
-        same = tuple(i for i in groups[texts[c.id]] if i != c.id)
+        same = tuple(i for i in groups[key[c.id]] if i != c.id)
         out.append(replace(c, identical_to=same) if same else c)
     return tuple(out)
 

@@ -433,6 +433,8 @@ def trace_to_html(result: Any) -> str:
         "<table><thead><tr><th>#</th><th>candidate</th><th>retrieval</th><th>verdict</th><th>scores</th>"
         "<th>findings</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
         if rows
+        else ""
+        if result.too_short  # nothing was searched: the head says why
         else f"<p>{escape(result.empty_note() or 'The index holds no candidate for this article')}.</p>"
     )
     if d["source"] and d["unexplained"]:

@@ -51,7 +51,7 @@ def counts(report: dict[str, Any]) -> str:
 def trace_source_caveats(result: Any) -> list[str]:
     """What a reader must know before trusting the source a trace (``TraceResult``) names, in the words the
     terminal, HTML and web reports share: that the date bound could not check it (it has no publication date),
-    that other candidates have exactly its text (which of them is named says nothing)."""
+    that other candidates have exactly its text (the texts alone cannot tell which of them is the source)."""
     source = next((c for c in result.candidates if c.id == result.source), None)
     if source is None:
         return []
@@ -65,7 +65,7 @@ def trace_source_caveats(result: Any) -> list[str]:
         others = ", ".join(source.identical_to)
         out.append(
             f"identical text: {others} {'has' if len(source.identical_to) == 1 else 'have'} exactly this text; "
-            "which of them is named the source says nothing"
+            "the texts alone cannot tell which of them is the source"
         )
     return out
 

@@ -675,7 +675,7 @@ _CORPUS_SUFFIXES = {".csv", ".tsv", ".warc"}
 
 
 def _record_article(
-    text: str, filename: str, *, title: str | None, published: str | None, date_field: str | None
+    text: str, filename: str, suffix: str, *, title: str | None, published: str | None, date_field: str | None
 ) -> Any:
     """The one article of an uploaded .json/.jsonl file, the form's title and date winning over the record's
     (as they win over an uploaded page's). A file of several records is refused: the form traces one article."""
@@ -685,7 +685,7 @@ def _record_article(
 
     lines = [ln for ln in text.splitlines() if ln.strip()]
     many = "the form reads one article: upload one record (`storytrace trace --batch` traces many)"
-    if PurePath(filename).suffix.lower() != ".json" and len(lines) > 1:
+    if suffix != ".json" and len(lines) > 1:
         raise InputError(f"{filename}: {len(lines)} records (JSON Lines); {many}")
     try:
         record = json.loads(text)
@@ -705,7 +705,14 @@ def _record_article(
             record["published"] = published
         record.setdefault("id", filename)
     article = article_from_record(record, where=filename)
-    _check_date(article, published, where=filename, date_field=date_field)
+    # The record's own date is checked like the form's: dropped quietly, it would no longer bound the trace.
+    own = record.get("published") if published is None and isinstance(record, dict) else None
+    _check_date(
+        article,
+        published if published is not None else (own if isinstance(own, str) else None),
+        where=filename,
+        date_field=date_field if published is not None else f"{filename}: published",
+    )
     return article
 
 
@@ -784,7 +791,7 @@ async def _form_article(form: Any, prefix: str, fmt: str, max_bytes: int) -> tup
                 ".json article (`storytrace index add` and `trace --batch` read corpora)"
             )
         if suffix in _JSON_SUFFIXES:
-            article = _record_article(text, filename, title=title, **dated)
+            article = _record_article(text, filename, suffix, title=title, **dated)
             return article, article.text, "text"  # what the full comparison's button sends on: the article's text
         file_fmt = "html" if suffix in _HTML_SUFFIXES else "text"
         return _article(text, file_fmt, title=title, where=filename, id=filename, **dated), text, file_fmt

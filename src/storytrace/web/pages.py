@@ -237,6 +237,8 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
         + "".join(rows)
         + "</tbody></table>"
         if rows
+        else ""
+        if result.too_short  # nothing was searched: the head says why
         else f'<p class="hint">{escape(result.empty_note() or "The index holds no candidate for this article")}.</p>'
     )
     if d["source"] and d["unexplained"]:  # as the CLI and the JSON say: what no source accounts for
