@@ -544,7 +544,8 @@ def _late_siblings(
                 sources.setdefault(jd.derived, {})[jd.source] = jd.unexplained
         changed = False
         for k, jd in enumerate(out):
-            if jd.relation not in _REUSE:
+            # Only pairs whose order the corpus decided: a copy the text itself orients stays one.
+            if jd.relation not in _REUSE or jd.direction != "unclear":
                 continue
             x, y = jd.source, jd.derived
             common = (sources.get(x, {}).keys() & sources.get(y, {}).keys()) - {x, y} - asked.get(k, frozenset())
@@ -777,12 +778,18 @@ def _probe_suffices(lexical: Any, probe: Any, factor: float, settings: Settings,
 #: originally appeared in The Conversation.", "Republished with permission." (``text.is_boilerplate`` marks
 #: some of these, and the scan reads them all the same: they are what an outlet that republishes adds).
 _REPUBLICATION = re.compile(
-    r"""\bthis\s+(?:story|article|report|piece|post|column)\b[^.!?]{0,40}?
-        \b(?:originally\s+|first\s+)?(?:published|appeared|shared|republished|reprinted|syndicated|distributed)
-        \b[^.!?]{0,40}?\b(?:by|in|on|at|from|through|courtesy|with)\b
-      | \b(?:republished|reprinted)\s+(?:here\s+)?(?:with|by|under|from|courtesy)\b""",
+    r"""^(?:this\s+(?:story|article|report|piece|post|column)\s+(?:was|is|has\s+been|had\s+been)\s+
+          (?:originally\s+|first\s+)?
+          (?:(?:published|appeared|republished|reprinted|syndicated|distributed)\b[^.!?]{0,40}?
+              \b(?:by|in(?!\s+(?:violation|breach|error|full|part|response|defiance|spite))|at|from|through|courtesy|with)\b
+            | shared\s+(?:here\s+)?(?:by|with|courtesy)\b)
+      | this\s+(?:story|article|report|piece|post|column)\s+(?:originally\s+|first\s+)?appeared\s+(?:in|on|at)\b
+      | (?:republished|reprinted)\s+(?:here\s+)?(?:with|by|under|from|courtesy)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A republication line is a short line of its own: "This story was published in violation of a court order,
+#: the judge said, ..." at a story's foot is its matter.
+_REPUBLICATION_WORDS = 20
 #: Only the first and last few sentences are read for it (boilerplate included): a republisher puts its
 #: line at the top or the foot. The text speaks of itself ("this story"): "the article published by the
 #: Times said" is the story's own matter.
@@ -798,7 +805,7 @@ def _republication_rows(m: _Member) -> dict[int, str]:
     out: dict[int, str] = {}
     for k in dict.fromkeys([*rows[:_REPUBLICATION_EDGE], *rows[-_REPUBLICATION_EDGE:]]):
         line = " ".join(text[int(outline[k, 0]) : int(outline[k, 1])].split()).lower()
-        if _REPUBLICATION.search(line):
+        if _REPUBLICATION.search(line) and len(line.split()) <= _REPUBLICATION_WORDS:
             out[k] = line
     return out
 
