@@ -96,8 +96,7 @@ class DateMention:
     tz: str | None = None
     unit: str | None = None  # relative: day | week | weekend | month | year | decade | weekday | season
     offset: int | None = None  # relative: -1 last, 0 this, +1 next; -n for "n ... ago"
-    how: str | None = None  # relative: "ago" | "period" (the past n units) | "earlier" | "later" | "past" (a weekday
-    # in a clause in the past tense: "resigned on Tuesday" is no Tuesday to come)
+    how: str | None = None  # relative: "ago" | "period" (the past n units) | "earlier" | "later"
     prep: str | None = None  # the preposition kept in the span: on, in, since, by, until, ...
 
     @property
@@ -587,7 +586,6 @@ def _weekday(m: re.Match[str], text: str) -> DateMention | None:
     rel = (m["rel"] or "").lower()
     offset = {"last": -1, "next": 1}.get(rel, 0)
     prep = rel if rel and rel not in ("last", "this", "next") else None
-    how = "past" if rel in ("", "on") and _past_tense(text, m.start(), m.end()) else None
     return _mention(
         m,
         text,
@@ -596,50 +594,8 @@ def _weekday(m: re.Match[str], text: str) -> DateMention | None:
         weekday=_WEEKDAY_NUMBER[m["wd"].lower()],
         unit="weekday",
         offset=offset,
-        how=how,
         prep=prep,
     )
-
-
-# The tense of the clause around a weekday: "resigned on Tuesday" is the last Tuesday (on or before the story's
-# day), "will meet on Tuesday" may be the next. Any word of the future (or of a plan: "scheduled", "expected")
-# leaves both readings, as does a clause with no verb in the past.
-_PAST_VERB = re.compile(
-    r"\b(?:[a-z]{2,}ed|(?i:was|were|had|did|said|told|met|left|won|lost|took|made|came|went|gave|held|began|fell|"
-    r"rose|saw|found|led|sent|spent|paid|kept|brought|bought|caught|fought|struck|stood|sold|shot|ran|wrote|spoke|"
-    r"broke|chose|drove|flew|grew|knew|threw|became|fled|hung|meant|felt|heard|built|sought|sank|stole|swore|"
-    r"withdrew|upheld))\b"
-)
-#: Words in -ed that are no past verb.
-_NOT_PAST = frozenset(
-    "need seed feed speed hundred indeed proceed succeed exceed breed bleed greed shed bed red bred sacred "
-    "naked wicked kindred rugged ragged beloved aged alleged".split()
-)
-_FUTURE_WORD = re.compile(
-    r"\b(?:will|shall|would|won['’]t|going\s+to|(?:plans?|planning|hopes?|hoping|aims?|aiming|intends?)\s+to|planned|"
-    r"expects?|expected|expecting|scheduled|slated|due|set\s+to|is\s+to|are\s+to|intended|proposed|postponed|delayed|"
-    r"rescheduled|adjourned|upcoming|next|tomorrow|until|ahead|pending|awaiting|deadline)\b|['’]ll\b",
-    re.IGNORECASE,
-)
-# The clause a weekday belongs to ends at a new clause's first word: "said on Tuesday it would", "said on
-# Tuesday that"; a weekday opening the sentence ("On Tuesday, the council approved") takes the clause after it.
-_CLAUSE_AFTER = re.compile(
-    r",?[^.;:!?,]*?(?=\b(?:that|who|which|when|while|because|but|and|after|before|as|if|it|he|she|they|we|I)\b|"
-    r"[.;:!?,]|$)"
-)
-
-
-def _past_tense(text: str, start: int, end: int) -> bool:
-    head = text[max(0, start - 120) : start]
-    cut = max(head.rfind(c) for c in ".;:!?")
-    before = head[cut + 1 :]
-    after_m = _CLAUSE_AFTER.match(text, end, min(len(text), end + 80))
-    after = after_m.group() if after_m else ""
-    if before.strip() and after.startswith(","):
-        after = ""  # "the mayor, who resigned on Tuesday, said": what follows the comma is another clause
-    if _FUTURE_WORD.search(before) or _FUTURE_WORD.search(after):
-        return False
-    return any(v.group().lower() not in _NOT_PAST for part in (before, after) for v in _PAST_VERB.finditer(part))
 
 
 def _rel_day(m: re.Match[str], text: str) -> DateMention:
@@ -892,8 +848,6 @@ def _resolve_relative(m: DateMention, published: dt.date) -> tuple[Range, ...]:
             days = [p - dt.timedelta(days=k) for k in range(1, 14)]
         elif off > 0:
             days = [p + dt.timedelta(days=k) for k in range(1, 14)]
-        elif m.how == "past":  # "resigned on Tuesday": the latest Tuesday on or before the story's day
-            days = back
         else:
             days = back + ahead
         return tuple((d, d) for d in days if d.weekday() == m.weekday)
@@ -1070,7 +1024,6 @@ def _relation(s: _Side, d: _Side) -> tuple[str, tuple[Range, ...]]:
     yearless_d = dm.kind == "absolute" and dm.year is None
     rs = () if yearless_s else resolve(sm, s.published)
     rd = () if yearless_d else resolve(dm, d.published)
-    shown = rd  # what the derived date means on its own story's day: the slack below is for judging only
     if s.published and d.published and s.published != d.published:
         # Two outlets' stamps: each in its own time zone, or a crawler's, so a day either way is within
         # their error, and a day-level relative date ("yesterday", "on Tuesday") gets that slack.
@@ -1079,9 +1032,9 @@ def _relation(s: _Side, d: _Side) -> tuple[str, tuple[Range, ...]]:
     if yearless_s:
         rs = resolve(sm, None, years=_years_of(rd)) if rd else resolve(sm, s.published)
     if yearless_d:
-        rd = shown = resolve(dm, None, years=_years_of(rs)) if rs else resolve(dm, d.published)
+        rd = resolve(dm, None, years=_years_of(rs)) if rs else resolve(dm, d.published)
     if rs and rd:
-        return _range_relation(rs, rd), shown
+        return _range_relation(rs, rd), rd
     return _field_relation(sm, dm), ()
 
 
@@ -1118,19 +1071,14 @@ def _years_of(ranges: Iterable[Range]) -> set[int]:
 
 
 def _same_relative(a: DateMention, b: DateMention) -> bool:
-    # The tense of a weekday's clause ("past") only narrows which such day it is: the same words either way.
-    return (a.unit, a.offset, _how(a), a.weekday, a.month, a.season) == (
+    return (a.unit, a.offset, a.how, a.weekday, a.month, a.season) == (
         b.unit,
         b.offset,
-        _how(b),
+        b.how,
         b.weekday,
         b.month,
         b.season,
     )
-
-
-def _how(m: DateMention) -> str | None:
-    return None if m.how == "past" else m.how
 
 
 def _range_relation(rs: tuple[Range, ...], rd: tuple[Range, ...]) -> str:
@@ -1265,13 +1213,8 @@ def date_findings(alignment: Alignment) -> list[Finding]:
     for link in alignment.links:
         if not link.source or link.kind == "added":
             continue
-        restamped = False
         if link.kind == "verbatim" and _same_tokens(alignment, link.source, link.derived):
-            # Words copied as they are keep their dates, unless the copy came out days later: then its
-            # "yesterday" or "on Tuesday" names another day than the original's (old news made fresh).
-            if not (s_pub and d_pub and (d_pub - s_pub).days > 2):
-                continue
-            restamped = True
+            continue
         S = [m for j in link.source for m in s_dates(j)]
         D = [
             m
@@ -1326,9 +1269,7 @@ def date_findings(alignment: Alignment) -> list[Finding]:
                 if o.kind == d.mention.kind
             ):
                 continue  # the vague wording is the source's own, from elsewhere
-            f = _finding(s, d, rel, rd)
-            if not restamped or f.subtype == "shifted":
-                findings.append(f)
+            findings.append(_finding(s, d, rel, rd))
     return findings
 
 
@@ -1452,17 +1393,11 @@ def _finding(s: _Side, d: _Side, rel: str, rd: tuple[Range, ...]) -> Finding:
     sm, dm = s.mention, d.mention
     before, after = sm.text, dm.text
     if rel == "conflict":
-        stale = _stale(s, d, rd)
-        if stale:
-            assert s.published is not None
-            when = f" ({stale}, in a story of {_day(s.published)})" if sm.kind == "relative" else ""
-            detail = f"old news made fresh: \u2018{before}\u2019{when} became \u2018{after}\u2019"
-        else:
-            detail = f"date changed: \u2018{before}\u2019 became \u2018{after}\u2019"
+        detail = f"date changed: \u2018{before}\u2019 became \u2018{after}\u2019"
         if dm.kind == "relative" and rd and d.published is not None:
             detail += f", which for a story published on {_day(d.published)} means {_span_words(rd)}"
         severity = "high" if dm.kind != "time" and not _nested_years(sm, dm) else "medium"
-        subtype = "shifted" if stale else "changed"
+        subtype = "changed"
     else:
         detail = f"date blurred: \u2018{before}\u2019 became \u2018{after}\u2019"
         severity, subtype = "medium", "blurred"
@@ -1476,20 +1411,6 @@ def _finding(s: _Side, d: _Side, rel: str, rd: tuple[Range, ...]) -> Finding:
         before=before,
         after=after,
     )
-
-
-def _stale(s: _Side, d: _Side, rd: tuple[Range, ...]) -> str:
-    """The source's date in words when a later story re-dates an event already past in the original to its own
-    days: "resigned on Tuesday" (June 3, in a story of June 4) retold on June 12 as "resigned today". A
-    relative date resolved against the later story's day makes old news fresh; "" otherwise."""
-    if d.mention.kind != "relative" or not rd or s.published is None or d.published is None:
-        return ""
-    if d.published <= s.published:
-        return ""
-    rs = resolve(s.mention, s.published)
-    if not rs or max(b for _a, b in rs) > s.published or max(b for _a, b in rs) >= min(a for a, _b in rd):
-        return ""
-    return _span_words(rs)
 
 
 def _day(d: dt.date) -> str:
