@@ -1095,10 +1095,14 @@ _RATIO = re.compile(
 def _ratio(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     a = _ratio_value(m["a"])
     b = _ratio_value(m["b"])
-    if a is None or b is None or not 0 < a < b:
+    # Up to "one in ten": a share of 10% or more, where the 4-point slack of a share in words is fair ("one in
+    # 50" -> "one in 100" halves it). And only where a share stands: "killed 2 in 5 attacks" is a count.
+    if a is None or b is None or not 0 < a < b <= 10:
         return None
     qm = _qualifier(text[max(lo, m.start() - 24) : m.start()])
     start = m.start() - len(qm.group()) if qm else m.start()
+    if not qm and not _RATIO_LEAD.search(text[max(lo, start - 40) : start]):
+        return None
     return Quantity(
         start,
         m.end(),
@@ -1110,6 +1114,15 @@ def _ratio(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
         precision=0.0,
         worded=True,
     )
+
+
+# Where a share given as a ratio stands: opening a sentence or a clause, after "that", "of", "than" or a word
+# of degree ("nearly two in five").
+_RATIO_LEAD = re.compile(
+    r"(?:^|[.!?;:,(\u2014\u2013\"\u201c]\s*|\b(?:that|of|than|about|around|roughly|nearly|almost|only|just|some|"
+    r"over|under|while|and|but|whereas|with|among)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _ratio_value(word: str) -> float | None:
