@@ -38,3 +38,14 @@ def test_a_change_of_meaning_inside_a_quote_is_high(new: str) -> None:
 def test_a_change_of_grammar_inside_a_quote_stays_medium(old: str, new: str) -> None:
     (f,) = _quote_findings(FIRE, FIRE.replace(old, new))
     assert (f.subtype, f.severity) == ("words_changed", "medium")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("serious but under control", "serious and under control"),  # review rev19q: a conjunction of wording
+    ],
+)
+def test_a_change_of_wording_words_inside_a_quote_is_not_high(old: str, new: str) -> None:
+    found = _quote_findings(FIRE, FIRE.replace(old, new))
+    assert found and all(f.severity != "high" for f in found), found

@@ -165,15 +165,10 @@ _CRUCIAL = frozenset(
     "every only any some more most less least".split()
 )
 _FUNCTION = STOPWORDS - _CRUCIAL
-# Function words whose change leaves what a quotation says as it was: articles, determiners, pronouns,
-# auxiliaries, intensifiers. Prepositions and conjunctions are not among them: "under" -> "out of", "but" ->
-# "because", "before" -> "after" say something else.
-_GRAMMAR = _FUNCTION & frozenset(
-    """a an the this that these those his her hers its it's their theirs our ours my your yours me him them
-    us we i you he she they it itself himself herself themselves myself ourselves yourself yourselves is was
-    were are be been being am has have had having do does did doing s t which who whom what that's there's
-    there here just very so too also then now own same such other mr mrs ms dr""".split()
-)
+# Function words that turn what a quotation says when one stands for another: "serious but under control" ->
+# "serious and out of control", "before" -> "after", "with" -> "without". Other prepositions and
+# conjunctions ("in" -> "over the smoke", "at" -> "on the scene", "but" -> "and") are a rewrite's wording.
+_TURNING = frozenset("under out without before after because although though against unless despite".split())
 
 
 @dataclass(frozen=True)
@@ -1060,7 +1055,8 @@ def _resolve_pronouns(text: str, sents: tuple[_Sent, ...], drafts: list[_Draft])
             and d.attribution == "direct"
             and d.adjacent
             and _sentence_of(starts, name.start) == _sentence_of(starts, d.outer_start) - 1
-            and not _names_between(text, name, d.outer_start, proper)
+            # "Sarah Cole and Gemma Ashworth said ...": either may be "she", so neither is sure
+            and not _names_between(text, name, starts[_sentence_of(starts, name.start)], d.outer_start, proper)
         )
         d.pronoun = text[d.np.start : d.np.end]
         d.np = name
@@ -1069,11 +1065,12 @@ def _resolve_pronouns(text: str, sents: tuple[_Sent, ...], drafts: list[_Draft])
         d.speaker_text = text[name.start : name.end]
 
 
-def _names_between(text: str, name: _NP, end: int, proper: frozenset[str]) -> bool:
+def _names_between(text: str, name: _NP, start: int, end: int, proper: frozenset[str]) -> bool:
     """True when a word the text writes as a name, other than ``name``'s own, stands mid-sentence between
-    the name and ``end``: another person (or anything named) the pronoun might stand for."""
+    ``start`` (the name's sentence's start) and ``end``: another person (or anything named) the pronoun might
+    stand for."""
     own = {re.sub(r"['\u2019]s$", "", w).lower() for w in text[name.start : name.end].split()}
-    for m in re.finditer(r"(?<=[\w,] )[A-Z][\w'\u2019-]+", text[name.end : end]):
+    for m in re.finditer(r"(?<=[\w,] )[A-Z][\w'\u2019-]+", text[start:end]):
         w = re.sub(r"['\u2019]s$", "", m.group()).lower()
         if w in proper and w not in own:
             return True
@@ -1817,9 +1814,8 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
             (op for op in changed if any(w.norm not in _FUNCTION for w in _op_words(m, op))), changed[0]
         )
         touched = [w.norm for op in changed for w in _op_words(m, op)]
-        # medium only for the grammar of the words ("these" -> "the", "is" -> "was"): a changed preposition or
-        # conjunction turns what is said ("serious but under control" -> "serious and out of control")
-        severity = "medium" if all(w in _GRAMMAR for w in touched) else "high"
+        crucial = any(w in _CRUCIAL or w in _TURNING for w in touched)
+        severity = "high" if crucial or any(w not in _FUNCTION for w in touched) else "medium"
         k = m.ops.index((tag, i1, i2, j1, j2))
         cb = min(2, m.ops[k - 1][2] - m.ops[k - 1][1]) if k > 0 and m.ops[k - 1][0] == "equal" else 0
         ca = min(1, m.ops[k + 1][2] - m.ops[k + 1][1]) if k + 1 < len(m.ops) and m.ops[k + 1][0] == "equal" else 0
