@@ -1564,10 +1564,12 @@ def _clean_paragraphs(
         kept = [p for p in kept if " ".join(p.split()).casefold() != headline]
     notes = {k for k, p in enumerate(kept) if _boilerplate_note(p, at_an_end=False)}
     # Notes at an end of the body, a run of them too: a correction above an editor's note at the foot, each at an end
-    # once the other is gone.
+    # once the other is gone. Past the body's very first or last paragraph, a note with no label only when it says
+    # plainly it is of the story: a run of notes had taken the lead after a top editor's note ("Due to an editing
+    # error at the county clerk's office, 300 ballots were mailed ...") for one more.
     for order in (range(len(kept)), range(len(kept) - 1, -1, -1)):
-        for k in order:
-            if k not in notes and not _boilerplate_note(kept[k], at_an_end=True):
+        for at, k in enumerate(order):
+            if k not in notes and not _boilerplate_note(kept[k], at_an_end=True, outermost=at == 0):
                 break
             notes.add(k)
     if any(len(p) >= _MIN_PROSE_CHARS for k, p in enumerate(kept) if k not in notes):
@@ -1619,38 +1621,60 @@ _THE_STORY_ITSELF = re.compile(
 # by the studio after test screenings": a film review's last line).
 _UNLABELLED_NOTE = re.compile(
     r"(?i:(?:an?|the)\s+(?:previous|earlier|prior|original)\s+version\s+of\s+(?P<whose>this|our|the)\s+"
-    r"(?:story|article|piece|post|column|headline|(?:photo\s+)?caption|graphic)\b"
+    # (not "this story's plot": the story a film or a novel tells)
+    r"(?:story|article|piece|post|column|headline|(?:photo\s+)?caption|graphic)(?![\w'’-])"
     r"|due\s+to\s+an?\s+(?:(?P<editing>editing|editor['’]?s|editorial)|production|reporting|typographical|"
     r"transcription|translation|technical)\s+(?:error|mistake)\b"
     r"|this\s+(?:story|article|piece|post|column)\s+(?:has\s+been|was|is\s+being|will\s+be)\s+"
-    r"(?:updated|corrected|amended|revised|edited|changed)(?=\s*(?:[.;:,(—–-]|$)|\s+(?:to|on|at|with|since|"
-    r"throughout|after|because|for|from|and)\b)"
-    r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b)"
+    r"(?:updated|corrected|amended|revised|edited|changed)(?=\s*(?:[.;,(—–-]|$)|\s+(?:to|on|at|with|"
+    r"throughout|because|from|and\s+(?:(?:was|has\s+been|will\s+be)\s+)?(?:updated|corrected|amended|revised|expanded)|"
+    r"for\s+(?:clarity|accuracy|length|style|brevity|legal\s+reasons))\b)"
+    r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story(?=\s*(?:[.!]|$)|\s*[,;—–-]?\s*(?:and\s+)?"
+    r"(?:it\s+|this\s+(?:story|article|page|post)\s+|we\s+)?(?:will|may)\s+be\s+updated\b|\s*[;—–-]\s*"
+    r"(?:please\s+)?(?:check|refresh)\b))"
 )
 # A paragraph longer than this that opens like a note is taken for the story's text run on after it (a scrape that
 # lost the line break after the note).
 _MAX_UNLABELLED_NOTE = 500
 
 
-def _unlabelled_note(paragraph: str) -> bool:
+def _unlabelled_note(paragraph: str, outermost: bool = True) -> bool:
+    """Whether ``paragraph``, at an end of the body, is a note with no label. Not ``outermost`` (after another note at
+    that end), only one that says plainly it is of this story's text ("A previous version of this article ...",
+    "... updated to include ...", error words beside a word for the story): a run of notes had taken a story's lead
+    for one more."""
     m = _UNLABELLED_NOTE.match(paragraph)
     if m is None or len(paragraph) > _MAX_UNLABELLED_NOTE:
         return False
-    if m.group("whose") is not None and m.group("whose").lower() == "the":
+    whose = (m.group("whose") or "").lower()
+    story_error = _ERROR_IN_THE_STORY.search(paragraph) is not None and _THE_STORY_ITSELF.search(paragraph) is not None
+    if not outermost:
+        return whose in ("this", "our") or _UPDATED_TO.search(paragraph) is not None or story_error
+    if whose == "the":
         return _ERROR_IN_THE_STORY.search(paragraph) is not None
-    if m.group(0).lower().startswith("due") and m.group("editing") is None:
-        return _THE_STORY_ITSELF.search(paragraph) is not None
+    if m.group(0).lower().startswith("due"):
+        # An editing error, too, may be news ("Due to an editing error at the county clerk's office, 300 ballots were
+        # mailed to the wrong addresses", "... the novel's first printing left out ..."): only beside a word for the
+        # story itself, or, of an editor's error, its error words ("... the mayor's name was misspelled").
+        return _THE_STORY_ITSELF.search(paragraph) is not None or (
+            m.group("editing") is not None and _ERROR_IN_THE_STORY.search(paragraph) is not None
+        )
     return True
 
 
-def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
+_UPDATED_TO = re.compile(
+    r"(?i:\b(?:updated|corrected|amended|revised)\s+to\s+(?:include|reflect|correct|clarify|show)\b)"
+)
+
+
+def _boilerplate_note(paragraph: str, at_an_end: bool, outermost: bool = True) -> bool:
     """Whether ``paragraph`` is an editor's note on the story rather than a line of it: one that opens or closes the
     body, or that speaks of the story ("this story was updated ..."). A note mid-story with news ("Editor's note: the
     council's own figures, released after this story was first published, show ...") is the story's text. A
     correction or clarification label makes a note only of a paragraph that speaks of the story (wherever it
     stands) or of its error (at an end of the body), and never of one whose label an amount follows: "Corrections:
     $9.8 million, up 6%" closes a county budget's list of departments. A note with no label makes one only at an end
-    of the body (:func:`_unlabelled_note`)."""
+    of the body (:func:`_unlabelled_note`; ``outermost``: with no other note beyond it)."""
     # No length bound, unlike the junk lines': a note that says at length how the story was updated is no less a note.
     correction = _CORRECTION_LABEL.match(paragraph)
     if correction is not None:
@@ -1665,7 +1689,7 @@ def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
         )
     if not _EDITORS_NOTE.match(paragraph):
         # (unlabelled, only at an end: mid-story, "This story has been updated ..." may open a paragraph of news)
-        return at_an_end and _unlabelled_note(paragraph)
+        return at_an_end and _unlabelled_note(paragraph, outermost)
     return at_an_end or _NOTE_ON_THE_STORY.search(paragraph) is not None
 
 
