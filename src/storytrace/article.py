@@ -1349,10 +1349,18 @@ _BY_VERB = (
 # (An auxiliary among those words makes them a clause still: "By Then It Was Over".)
 _BY_NAME_AFTER = rf"(?:\s+(?!{_BY_AUXILIARY}\b)[A-Z][\w'’.&-]*){{1,3}}\s*(?:$|,|\s+and\s|\s+{_ROLE}\b|[-–—|•]\s)"
 _BY_CLAUSE = rf"(?i:by\s+(?:{_BY_OPENER})\b)(?!{_BY_NAME_AFTER})|(?i:by)\s+[^,]{{1,80}},[^.]*?\b(?:{_BY_VERB})\b"
-# What stands between a byline's name and the outlet or role after it: a comma, or a dash or bar ("By Jane Doe — AP",
-# "By Jane Doe | Reuters", "BY JANE DOE – THE GUARDIAN"). A hyphen is none: _NAME takes it as a separator of its own
-# ("By Law Kwan-yee - SCMP").
-_BYLINE_OUTLET = r"\s*[,|·•–—]\s*"
+# A byline whose outlet or role follows a dash or a bar ("By Jane Doe — AP", "By Jane Doe | Reuters", "BY JANE DOE –
+# THE GUARDIAN", "By Jane Doe — AP — March 5, 2024"). Narrower than one with commas: a subhead may open with "By" and
+# run on past a dash ("By Train — The Scenic Route", "By Land And Sea — A Journey Across Europe"), so the name is two
+# or three capitalised words, not "The Numbers" or "Any Means Necessary", and what follows the dash is an outlet, a
+# role or a date. A hyphen is no such dash: _NAME takes it as a separator of its own ("By Law Kwan-yee - SCMP").
+_BYLINE_PERSON = r"(?!(?i:the|an?|any)\b)[A-Z][\w'’.-]*+(?:\s+(?!(?i:and|by|the)\b)[A-Z][\w'’.-]*+){1,2}"
+_BYLINE_PEOPLE = rf"{_BYLINE_PERSON}(?:\s*,\s*{_BYLINE_PERSON})*(?:\s*,?\s+(?i:and)\s+{_BYLINE_PERSON})?"
+_BYLINE_DASH_OUTLET = (
+    rf"(?:(?i:{_AGENCY})|(?i:the\s+)?(?:[A-Z][\w'’.&-]*\s+){{0,3}}(?i:press|times|news|post|gazette|guardian|herald|"
+    rf"journal|tribune|telegraph|chronicle|observer|independent|standard|express|reporter|review|wire|daily|weekly)"
+    rf"|[A-Z]{{2,6}}|{_ROLE}|{_STAMP})"
+)
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
@@ -1417,11 +1425,12 @@ _JUNK_PATTERNS = [
         r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?"
         r"(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
     ),
-    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer",
-    # "By Jane Doe — AP", "By Jane Doe | Reuters"; not a clause set in capitals ("By Friday, Crews Had Cleared The
-    # Road", "BY DAWN, IT WAS OVER")
+    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer";
+    # not a clause set in capitals ("By Friday, Crews Had Cleared The Road", "BY DAWN, IT WAS OVER")
+    re.compile(rf"(?!{_BY_CLAUSE})(?i:by)\s+{_NAME}(?:\s*,\s*(?:{_NAME}|{_ROLE}))?(?:\s*,\s*{_NAME})?\.?"),
+    # ...and one whose outlet, role or date follows a dash or a bar (_BYLINE_PERSON): "By Jane Doe — AP"
     re.compile(
-        rf"(?!{_BY_CLAUSE})(?i:by)\s+{_NAME}(?:{_BYLINE_OUTLET}(?:{_NAME}|{_ROLE}))?(?:{_BYLINE_OUTLET}{_NAME})?\.?"
+        rf"(?i:by)\s+{_BYLINE_PEOPLE}(?:\s*,\s*{_BYLINE_DASH_OUTLET})?(?:\s*[|·•–—]\s*{_BYLINE_DASH_OUTLET}){{1,3}}\.?"
     ),
     # ...and its label left alone when the date itself was a <time> element the extractor dropped
     re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
