@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import email.utils
+import html as html_module
 import json
 import os
 import re
@@ -681,7 +682,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     elif published:
         published = _time_of_day(tree, html, published) or published
     if published_raw is None:
-        markup = _publication_dates(tree)
+        markup = _publication_dates(tree, page_url)
         # htmldate's date is no publication markup's: another object's (the site's WebSite node), one read from a
         # value with no valid offset, or a modified date where the publication markup gives the date otherwise (or in
         # a form that reads two ways, which a modified date must not stand in for)
@@ -853,7 +854,7 @@ class _MarkupDates:
     modified: str | None = None  # the day (YYYY-MM-DD) of the first JSON-LD article object's dateModified read
 
 
-def _publication_dates(tree: HtmlElement) -> _MarkupDates:
+def _publication_dates(tree: HtmlElement, url: str | None = None) -> _MarkupDates:
     """The page's own publication-date markup: the first date storytrace reads of its date meta tags, then of the
     ``datePublished`` of an article object in its JSON-LD (ISO 8601, with the time when given). htmldate reads
     fewer forms: on a page whose JSON-LD says "datePublished": "March 12, 2024 9:05 PM" it fell back to
@@ -866,7 +867,7 @@ def _publication_dates(tree: HtmlElement) -> _MarkupDates:
         if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
         or (el.get("itemprop") in _PUBLISHED_META and not el.xpath("ancestor::*[@itemscope]"))
     ]
-    own, others, modified = _json_ld_published(tree)
+    own, others, modified = _json_ld_published(tree, url)
     values += own
     times = [el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished"]
     marked = two_ways = offset_value = None
@@ -912,14 +913,14 @@ _JSON_LD_NOT_STORY = re.compile(
 )
 
 
-def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[str]]:
+def _json_ld_published(tree: HtmlElement, url: str | None = None) -> tuple[list[str], list[str], list[str]]:
     """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
     ``@graph``, those of its objects that are not the story (the site's WebSite, its Organization; any other
     object's too, a WebPage's, when an article object gives a date), and the ``dateModified`` value of its article
     object when the page has one only; not of the items of a list (related stories). On a page of several article
     objects (a related story's beside the story's, or before it), whose ``dateModified`` is the story's cannot be
     told: the first one dated the page by another story. Nor when that one object's headline is not the page's (a
-    related story's object alone)."""
+    related story's object alone). ``url``: the page's own address, when known."""
     values: list[str] = []
     others: list[str] = []
     unsure: list[str] = []
@@ -951,7 +952,7 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[st
             else:
                 unsure.append(obj["datePublished"])
     # (judged once, of the one article object: whether a page that shows no title is the object's reads its text)
-    own = [o["dateModified"] for o in modified if stories == 1 and _object_of_page(o, tree)]
+    own = [o["dateModified"] for o in modified if stories == 1 and _object_of_page(o, tree, url)]
     return values, others + (unsure if values else []), own
 
 
@@ -959,13 +960,14 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _object_of_page(obj: Mapping[str, Any], tree: HtmlElement) -> bool:
+def _object_of_page(obj: Mapping[str, Any], tree: HtmlElement, url: str | None = None) -> bool:
     """Whether a JSON-LD article object is the page's own story, as far as its headline (:func:`_headline_of_page`)
-    or, on a page that shows no title, its address tells."""
-    headline = obj.get("headline")
-    if _headline_of_page(headline, tree):
+    or, on a page that shows no title, its address tells. ``url``: the page's own address, when known."""
+    pages = _urls_of_page(tree, url)
+    # (a link to the object's own url is no sign: a related story's object and its teaser's link give the same one)
+    if _headline_of_page(obj.get("headline"), tree, pages):
         return True
-    return _shown_titles(tree) == [] and _url_of_page(obj, tree)
+    return _shown_titles(tree) == [] and _any_same_url(_object_urls(obj, pages), pages)
 
 
 def _shown_titles(tree: HtmlElement) -> list[str]:
@@ -977,29 +979,70 @@ def _shown_titles(tree: HtmlElement) -> list[str]:
     return [w for w in map(_words, shown) if w]
 
 
-def _url_of_page(obj: Mapping[str, Any], tree: HtmlElement) -> bool:
-    """Whether a JSON-LD object's ``url`` or ``mainEntityOfPage`` is the page's canonical address or og:url."""
-    page = {
+def _urls_of_page(tree: HtmlElement, url: str | None) -> set[str]:
+    """The page's addresses (:func:`_same_url`): ``url``, its canonical address and its og:url."""
+    given = [
+        url,
         *(el.get("href") for el in tree.iter("link") if (el.get("rel") or "").lower() == "canonical"),
         *(el.get("content") for el in tree.iter("meta") if el.get("property") == "og:url"),
-    }
-    page = {u.strip().rstrip("/") for u in page if isinstance(u, str) and u.strip()}
+    ]
+    given = [u.strip() for u in given if isinstance(u, str) and u.strip()]
+    base = next((u for u in given if "//" in u), None)
+    return {_same_url(u, base) for u in given} - {""}
+
+
+def _object_urls(obj: Mapping[str, Any], pages: set[str]) -> set[str]:
+    """A JSON-LD object's addresses, its ``url`` and ``mainEntityOfPage``, as :func:`_same_url` gives them; a relative
+    one against a page address's site."""
     entity = obj.get("mainEntityOfPage")
     ids = [obj.get("url"), entity, entity.get("@id") if isinstance(entity, dict) else None]
-    return any(isinstance(u, str) and u.strip().rstrip("/") in page for u in ids)
+    base = next((f"https://{p.split('/', 1)[0]}/" for p in sorted(pages) if not p.startswith("/")), None)
+    return {_same_url(u, base) for u in ids if isinstance(u, str) and u.strip()} - {""}
 
 
-def _headline_of_page(headline: object, tree: HtmlElement) -> bool:
+def _any_same_url(ours: set[str], theirs: set[str]) -> bool:
+    """Whether an address of ``ours`` is one of ``theirs`` (:func:`_same_url`); a path with no site given (a relative
+    address with nothing to join it to) is compared with the others' paths."""
+
+    def path(url: str) -> str:
+        return url if url.startswith("/") else "/" + url.partition("/")[2]
+
+    return bool(ours & theirs) or any(
+        (a.startswith("/") or b.startswith("/")) and path(a) == path(b) != "/" for a in ours for b in theirs
+    )
+
+
+def _same_url(url: str, base: str | None) -> str:
+    """``url`` as the same page's address is written every way: joined to ``base`` when relative, with no scheme,
+    "www.", query, fragment or trailing "/", in lower case ("http://www.site/News/a/?utm=x#top" is "site/news/a")."""
+    from urllib.parse import urljoin, urlsplit
+
+    url = url.strip()
+    try:
+        parts = urlsplit(urljoin(base, url) if base else url)
+    except ValueError:  # an address the page made up ("http://[")
+        return ""
+    host = parts.netloc.lower().rsplit("@", 1)[-1]
+    host = host.removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}".casefold()
+
+
+def _headline_of_page(headline: object, tree: HtmlElement, own_links: set[str] | None = None) -> bool:
     """Whether a JSON-LD object's ``headline`` is the page's own (in its <title>, og:title or <h1>, or they in it); true
     of an object that gives none. On a page that shows none of those, the headline must stand in the page's text
     outside its links (a heading of another kind): a related story's object alone, its headline nowhere or only in a
-    teaser's link, had dated such a page by the related story's dateModified."""
+    teaser's link, had dated such a page by the related story's dateModified. A link to one of ``own_links`` (the
+    page's own addresses, :func:`_same_url`) is the page's: a WordPress theme sets its headline in one. The headline
+    is read with its HTML entities ("Mayor&#039;s") and, there, also without a " | Site" or " - Site" after it."""
     if not isinstance(headline, str) or not _words(headline):
         return True
+    headline = html_module.unescape(headline)
     shown = _shown_titles(tree)
     wanted = _words(headline)
     if not shown:
-        return f" {wanted} " in f" {_words(_text_outside_links(tree))} "
+        text = f" {_words(_text_outside_links(tree, own_links or set()))} "
+        bare = _words(_SITE_AFTER_HEADLINE.sub("", headline))
+        return any(f" {w} " in text for w in {wanted, bare} if w)
     # Whole words, and a short title (a site name, "Gazette") only when it is the whole headline: a related
     # story's "Gazette readers pick ..." holds the site name and is not the page's own.
     return any(
@@ -1007,15 +1050,25 @@ def _headline_of_page(headline: object, tree: HtmlElement) -> bool:
     )
 
 
-def _text_outside_links(tree: HtmlElement) -> str:
-    """The words of the page's body but for its links, scripts, styles and comments."""
+# A site's name after a headline: "Harbour plan approved | Harbour Gazette", "... - Harbour Gazette"
+_SITE_AFTER_HEADLINE = re.compile(r"\s+[|–—-]\s+[^|–—]{1,60}$")
+
+
+def _text_outside_links(tree: HtmlElement, own_links: set[str]) -> str:
+    """The words of the page's body but for its scripts, styles, comments and links, other than those to one of
+    ``own_links`` (:func:`_same_url`)."""
     from lxml import etree
 
     body = tree.find("body")
     if body is None:
         return ""
     body = copy.deepcopy(body)  # the page's own tree is read again after this
-    etree.strip_elements(body, etree.Comment, "a", "script", "style", "noscript", "template", with_tail=False)
+    base = next((f"https://{p.split('/', 1)[0]}/" for p in sorted(own_links) if not p.startswith("/")), None)
+    for link in list(body.iter("a")):
+        href = link.get("href")
+        if not (isinstance(href, str) and href.strip() and _any_same_url({_same_url(href, base)}, own_links)):
+            link.drop_tree()
+    etree.strip_elements(body, etree.Comment, "script", "style", "noscript", "template", with_tail=False)
     return " ".join(body.itertext())
 
 
