@@ -1966,15 +1966,19 @@ def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
             continue
         encoding = named.strip().strip("\"'").lower()
         encoding = _WHATWG_ALIASES.get(encoding, encoding)
-        if _codec_name(encoding) in _ISO_WESTERN_CODECS and _C1_BYTES.search(data):
+        codec = _codec_name(encoding)
+        if codec in _ISO_WESTERN_CODECS and _C1_BYTES.search(data) and not _iso_letters_in_words(data, codec):
             # bytes 0x80-0x9F are C1 controls in the label's code page, no text's: the page was written in the
-            # windows-1252 that extends it ("charset=iso-8859-15" on curly quotes)
+            # windows-1252 that extends it ("charset=iso-8859-15" on curly quotes). Not when ISO 8859-15's own
+            # letters stand in its words ("Šarapova"): one stray byte had turned them all to windows-1252's symbols.
             encoding = "cp1252"
         if not encoding.startswith(("utf", "ucs")):
             try:
                 text = data.decode(encoding)
             except (LookupError, UnicodeDecodeError):
                 continue
+            if _codec_name(encoding) in _ISO_WESTERN_CODECS:
+                text = text.translate(_C1_AS_WINDOWS_1252)  # the stray punctuation a page in ISO 8859-15 kept
             # A wrong label: a server's default "charset=ISO-8859-1" on a page written in windows-1251 decodes
             # without an error, into Latin letters that read as nothing. What the bytes say beats the label then,
             # only when the label's reading is plainly garbage and theirs is not.
@@ -2138,7 +2142,14 @@ def plausible_code_page(data: bytes, encoding: str) -> str:
     Polish gets windows-1250. Latin-1 and ISO 8859-15 are first weighed against windows-1252
     (:func:`_western_code_page`)."""
     if encoding in _WINDOWS_1252_RIVALS:
-        encoding = _western_code_page(data[:_PLAUSIBLE_SAMPLE], encoding)
+        western = _western_code_page(data[:_PLAUSIBLE_SAMPLE], encoding)
+        if western != encoding:
+            # (the sample only was weighed: past it, a byte windows-1252 leaves undefined had made the file refused)
+            try:
+                data.decode(western)
+            except UnicodeDecodeError:
+                western = encoding
+        encoding = western
     rival = _CODE_PAGE_RIVAL.get(encoding)
     if rival is None:
         return encoding
@@ -2176,19 +2187,59 @@ def _western_code_page(sample: bytes, encoding: str) -> str:
     except UnicodeDecodeError:  # a byte windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
         return encoding
     if _C1_BYTES.search(sample):
-        return "cp1252"
+        return encoding if _iso_letters_in_words(sample, encoding) else "cp1252"
     own = sample.decode(encoding)
     if own == western:
         return "cp1252"  # the same text either way; windows-1252 is then weighed against windows-1250 as for itself
+    # A lone letter by a number or a hyphen reads as the fraction it stands for ("1œ cups", "The œ-mile race"); one
+    # set apart otherwise may be an initial ("Š. Jansson"), which counts only as plausible_code_page's stand-ins do
+    # (this many, or one for every four letters), and against windows-1252's "¤" (for ISO 8859-15's "€": "12 ¤").
+    fractions = _implausible(own) + _lone_letters(own, fractions=True)
     stand_ins = _implausible(own) + _lone_letters(own)
-    return "cp1252" if _implausible(western) < stand_ins else encoding
+    if fractions and _implausible(western) < fractions:
+        return "cp1252"
+    if stand_ins < _STAND_INS and stand_ins * _LETTERS_PER_STAND_IN < _non_ascii_letters(own):
+        return encoding
+    return "cp1252" if _implausible(western) + western.count("¤") < stand_ins else encoding
 
 
-def _lone_letters(text: str) -> int:
+# The bytes ISO 8859-15 reads as letters (Š š Ž ž Œ œ Ÿ) where windows-1252 reads symbols (¦ ¨ ´ ¸ ¼ ½ ¾).
+_ISO_8859_15_LETTER_BYTES = re.compile(b"[\xa6\xa8\xb4\xb8\xbc\xbd\xbe]")
+
+
+# C1 controls, which no text holds, as the windows-1252 characters their bytes are there (those it defines).
+_C1_AS_WINDOWS_1252 = {
+    b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
+
+def _iso_letters_in_words(data: bytes, encoding: str | None) -> bool:
+    """Whether ``data``, in ISO 8859-15 (``encoding``), has a letter of its own beside another letter: "Šarapova",
+    "žurnalistit", which windows-1252 reads as "¦arapova", "¸urnalistit". Latin-1 has none of its own: it reads those
+    bytes as windows-1252 does."""
+    if encoding is None or encoding.replace("-", "_") != "iso8859_15":
+        return False
+    for m in _ISO_8859_15_LETTER_BYTES.finditer(data):
+        around = data[max(m.start() - 1, 0) : m.start()] + data[m.end() : m.end() + 1]
+        if any(chr(b).isalpha() if b < 0x80 else 0xC0 <= b != 0xD7 and b != 0xF7 for b in around):
+            return True
+    return False
+
+
+def _lone_letters(text: str, fractions: bool = False) -> int:
+    """How many of ``_ISO_8859_15_LETTERS`` stand alone in ``text``; with ``fractions``, only those beside a digit or
+    before a hyphen or a slash."""
     return sum(
         1
         for m in re.finditer(f"[{_ISO_8859_15_LETTERS}]", text)
-        if not (m.start() and text[m.start() - 1].isalpha()) and not text[m.end() : m.end() + 1].isalpha()
+        if not (m.start() and text[m.start() - 1].isalpha())
+        and not text[m.end() : m.end() + 1].isalpha()
+        and (
+            not fractions
+            or (m.start() and text[m.start() - 1].isdigit())
+            or text[m.end() : m.end() + 1] in ("-", "/")
+            or text[m.end() : m.end() + 1].isdigit()
+        )
     )
 
 
