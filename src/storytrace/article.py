@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import email.utils
+import html as html_module
 import json
 import os
 import re
@@ -681,7 +682,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     elif published:
         published = _time_of_day(tree, html, published) or published
     if published_raw is None:
-        markup = _publication_dates(tree)
+        markup = _publication_dates(tree, page_url)
         # htmldate's date is no publication markup's: another object's (the site's WebSite node), one read from a
         # value with no valid offset, or a modified date where the publication markup gives the date otherwise (or in
         # a form that reads two ways, which a modified date must not stand in for)
@@ -853,7 +854,7 @@ class _MarkupDates:
     modified: str | None = None  # the day (YYYY-MM-DD) of the first JSON-LD article object's dateModified read
 
 
-def _publication_dates(tree: HtmlElement) -> _MarkupDates:
+def _publication_dates(tree: HtmlElement, url: str | None = None) -> _MarkupDates:
     """The page's own publication-date markup: the first date storytrace reads of its date meta tags, then of the
     ``datePublished`` of an article object in its JSON-LD (ISO 8601, with the time when given). htmldate reads
     fewer forms: on a page whose JSON-LD says "datePublished": "March 12, 2024 9:05 PM" it fell back to
@@ -866,7 +867,7 @@ def _publication_dates(tree: HtmlElement) -> _MarkupDates:
         if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
         or (el.get("itemprop") in _PUBLISHED_META and not el.xpath("ancestor::*[@itemscope]"))
     ]
-    own, others, modified = _json_ld_published(tree)
+    own, others, modified = _json_ld_published(tree, url)
     values += own
     times = [el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished"]
     marked = two_ways = offset_value = None
@@ -912,14 +913,14 @@ _JSON_LD_NOT_STORY = re.compile(
 )
 
 
-def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[str]]:
+def _json_ld_published(tree: HtmlElement, url: str | None = None) -> tuple[list[str], list[str], list[str]]:
     """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
     ``@graph``, those of its objects that are not the story (the site's WebSite, its Organization; any other
     object's too, a WebPage's, when an article object gives a date), and the ``dateModified`` value of its article
     object when the page has one only; not of the items of a list (related stories). On a page of several article
     objects (a related story's beside the story's, or before it), whose ``dateModified`` is the story's cannot be
     told: the first one dated the page by another story. Nor when that one object's headline is not the page's (a
-    related story's object alone)."""
+    related story's object alone). ``url``: the page's own address, when known."""
     values: list[str] = []
     others: list[str] = []
     unsure: list[str] = []
@@ -951,7 +952,7 @@ def _json_ld_published(tree: HtmlElement) -> tuple[list[str], list[str], list[st
             else:
                 unsure.append(obj["datePublished"])
     # (judged once, of the one article object: whether a page that shows no title is the object's reads its text)
-    own = [o["dateModified"] for o in modified if stories == 1 and _object_of_page(o, tree)]
+    own = [o["dateModified"] for o in modified if stories == 1 and _object_of_page(o, tree, url)]
     return values, others + (unsure if values else []), own
 
 
@@ -959,13 +960,14 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _object_of_page(obj: Mapping[str, Any], tree: HtmlElement) -> bool:
+def _object_of_page(obj: Mapping[str, Any], tree: HtmlElement, url: str | None = None) -> bool:
     """Whether a JSON-LD article object is the page's own story, as far as its headline (:func:`_headline_of_page`)
-    or, on a page that shows no title, its address tells."""
-    headline = obj.get("headline")
-    if _headline_of_page(headline, tree):
+    or, on a page that shows no title, its address tells. ``url``: the page's own address, when known."""
+    pages = _urls_of_page(tree, url)
+    # (a link to the object's own url is no sign: a related story's object and its teaser's link give the same one)
+    if _headline_of_page(obj.get("headline"), tree, pages):
         return True
-    return _shown_titles(tree) == [] and _url_of_page(obj, tree)
+    return _shown_titles(tree) == [] and _any_same_url(_object_urls(obj, pages), pages)
 
 
 def _shown_titles(tree: HtmlElement) -> list[str]:
@@ -977,29 +979,70 @@ def _shown_titles(tree: HtmlElement) -> list[str]:
     return [w for w in map(_words, shown) if w]
 
 
-def _url_of_page(obj: Mapping[str, Any], tree: HtmlElement) -> bool:
-    """Whether a JSON-LD object's ``url`` or ``mainEntityOfPage`` is the page's canonical address or og:url."""
-    page = {
+def _urls_of_page(tree: HtmlElement, url: str | None) -> set[str]:
+    """The page's addresses (:func:`_same_url`): ``url``, its canonical address and its og:url."""
+    given = [
+        url,
         *(el.get("href") for el in tree.iter("link") if (el.get("rel") or "").lower() == "canonical"),
         *(el.get("content") for el in tree.iter("meta") if el.get("property") == "og:url"),
-    }
-    page = {u.strip().rstrip("/") for u in page if isinstance(u, str) and u.strip()}
+    ]
+    given = [u.strip() for u in given if isinstance(u, str) and u.strip()]
+    base = next((u for u in given if "//" in u), None)
+    return {_same_url(u, base) for u in given} - {""}
+
+
+def _object_urls(obj: Mapping[str, Any], pages: set[str]) -> set[str]:
+    """A JSON-LD object's addresses, its ``url`` and ``mainEntityOfPage``, as :func:`_same_url` gives them; a relative
+    one against a page address's site."""
     entity = obj.get("mainEntityOfPage")
     ids = [obj.get("url"), entity, entity.get("@id") if isinstance(entity, dict) else None]
-    return any(isinstance(u, str) and u.strip().rstrip("/") in page for u in ids)
+    base = next((f"https://{p.split('/', 1)[0]}/" for p in sorted(pages) if not p.startswith("/")), None)
+    return {_same_url(u, base) for u in ids if isinstance(u, str) and u.strip()} - {""}
 
 
-def _headline_of_page(headline: object, tree: HtmlElement) -> bool:
+def _any_same_url(ours: set[str], theirs: set[str]) -> bool:
+    """Whether an address of ``ours`` is one of ``theirs`` (:func:`_same_url`); a path with no site given (a relative
+    address with nothing to join it to) is compared with the others' paths."""
+
+    def path(url: str) -> str:
+        return url if url.startswith("/") else "/" + url.partition("/")[2]
+
+    return bool(ours & theirs) or any(
+        (a.startswith("/") or b.startswith("/")) and path(a) == path(b) != "/" for a in ours for b in theirs
+    )
+
+
+def _same_url(url: str, base: str | None) -> str:
+    """``url`` as the same page's address is written every way: joined to ``base`` when relative, with no scheme,
+    "www.", query, fragment or trailing "/", in lower case ("http://www.site/News/a/?utm=x#top" is "site/news/a")."""
+    from urllib.parse import urljoin, urlsplit
+
+    url = url.strip()
+    try:
+        parts = urlsplit(urljoin(base, url) if base else url)
+    except ValueError:  # an address the page made up ("http://[")
+        return ""
+    host = parts.netloc.lower().rsplit("@", 1)[-1]
+    host = host.removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}".casefold()
+
+
+def _headline_of_page(headline: object, tree: HtmlElement, own_links: set[str] | None = None) -> bool:
     """Whether a JSON-LD object's ``headline`` is the page's own (in its <title>, og:title or <h1>, or they in it); true
     of an object that gives none. On a page that shows none of those, the headline must stand in the page's text
     outside its links (a heading of another kind): a related story's object alone, its headline nowhere or only in a
-    teaser's link, had dated such a page by the related story's dateModified."""
+    teaser's link, had dated such a page by the related story's dateModified. A link to one of ``own_links`` (the
+    page's own addresses, :func:`_same_url`) is the page's: a WordPress theme sets its headline in one. The headline
+    is read with its HTML entities ("Mayor&#039;s") and, there, also without a " | Site" or " - Site" after it."""
     if not isinstance(headline, str) or not _words(headline):
         return True
+    headline = html_module.unescape(headline)
     shown = _shown_titles(tree)
     wanted = _words(headline)
     if not shown:
-        return f" {wanted} " in f" {_words(_text_outside_links(tree))} "
+        text = f" {_words(_text_outside_links(tree, own_links or set()))} "
+        bare = _words(_SITE_AFTER_HEADLINE.sub("", headline))
+        return any(f" {w} " in text for w in {wanted, bare} if w)
     # Whole words, and a short title (a site name, "Gazette") only when it is the whole headline: a related
     # story's "Gazette readers pick ..." holds the site name and is not the page's own.
     return any(
@@ -1007,15 +1050,25 @@ def _headline_of_page(headline: object, tree: HtmlElement) -> bool:
     )
 
 
-def _text_outside_links(tree: HtmlElement) -> str:
-    """The words of the page's body but for its links, scripts, styles and comments."""
+# A site's name after a headline: "Harbour plan approved | Harbour Gazette", "... - Harbour Gazette"
+_SITE_AFTER_HEADLINE = re.compile(r"\s+[|–—-]\s+[^|–—]{1,60}$")
+
+
+def _text_outside_links(tree: HtmlElement, own_links: set[str]) -> str:
+    """The words of the page's body but for its scripts, styles, comments and links, other than those to one of
+    ``own_links`` (:func:`_same_url`)."""
     from lxml import etree
 
     body = tree.find("body")
     if body is None:
         return ""
     body = copy.deepcopy(body)  # the page's own tree is read again after this
-    etree.strip_elements(body, etree.Comment, "a", "script", "style", "noscript", "template", with_tail=False)
+    base = next((f"https://{p.split('/', 1)[0]}/" for p in sorted(own_links) if not p.startswith("/")), None)
+    for link in list(body.iter("a")):
+        href = link.get("href")
+        if not (isinstance(href, str) and href.strip() and _any_same_url({_same_url(href, base)}, own_links)):
+            link.drop_tree()
+    etree.strip_elements(body, etree.Comment, "script", "style", "noscript", "template", with_tail=False)
     return " ".join(body.itertext())
 
 
@@ -1349,10 +1402,18 @@ _BY_VERB = (
 # (An auxiliary among those words makes them a clause still: "By Then It Was Over".)
 _BY_NAME_AFTER = rf"(?:\s+(?!{_BY_AUXILIARY}\b)[A-Z][\w'’.&-]*){{1,3}}\s*(?:$|,|\s+and\s|\s+{_ROLE}\b|[-–—|•]\s)"
 _BY_CLAUSE = rf"(?i:by\s+(?:{_BY_OPENER})\b)(?!{_BY_NAME_AFTER})|(?i:by)\s+[^,]{{1,80}},[^.]*?\b(?:{_BY_VERB})\b"
-# What stands between a byline's name and the outlet or role after it: a comma, or a dash or bar ("By Jane Doe — AP",
-# "By Jane Doe | Reuters", "BY JANE DOE – THE GUARDIAN"). A hyphen is none: _NAME takes it as a separator of its own
-# ("By Law Kwan-yee - SCMP").
-_BYLINE_OUTLET = r"\s*[,|·•–—]\s*"
+# A byline whose outlet or role follows a dash or a bar ("By Jane Doe — AP", "By Jane Doe | Reuters", "BY JANE DOE –
+# THE GUARDIAN", "By Jane Doe — AP — March 5, 2024"). Narrower than one with commas: a subhead may open with "By" and
+# run on past a dash ("By Train — The Scenic Route", "By Land And Sea — A Journey Across Europe"), so the name is two
+# or three capitalised words, not "The Numbers" or "Any Means Necessary", and what follows the dash is an outlet, a
+# role or a date. A hyphen is no such dash: _NAME takes it as a separator of its own ("By Law Kwan-yee - SCMP").
+_BYLINE_PERSON = r"(?!(?i:the|an?|any)\b)[A-Z][\w'’.-]*+(?:\s+(?!(?i:and|by|the)\b)[A-Z][\w'’.-]*+){1,2}"
+_BYLINE_PEOPLE = rf"{_BYLINE_PERSON}(?:\s*,\s*{_BYLINE_PERSON})*(?:\s*,?\s+(?i:and)\s+{_BYLINE_PERSON})?"
+_BYLINE_DASH_OUTLET = (
+    rf"(?:(?i:{_AGENCY})|(?i:the\s+)?(?:[A-Z][\w'’.&-]*\s+){{0,3}}(?i:press|times|news|post|gazette|guardian|herald|"
+    rf"journal|tribune|telegraph|chronicle|observer|independent|standard|express|reporter|review|wire|daily|weekly)"
+    rf"|[A-Z]{{2,6}}|{_ROLE}|{_STAMP})"
+)
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
@@ -1417,11 +1478,12 @@ _JUNK_PATTERNS = [
         r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?"
         r"(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
     ),
-    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer",
-    # "By Jane Doe — AP", "By Jane Doe | Reuters"; not a clause set in capitals ("By Friday, Crews Had Cleared The
-    # Road", "BY DAWN, IT WAS OVER")
+    # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer";
+    # not a clause set in capitals ("By Friday, Crews Had Cleared The Road", "BY DAWN, IT WAS OVER")
+    re.compile(rf"(?!{_BY_CLAUSE})(?i:by)\s+{_NAME}(?:\s*,\s*(?:{_NAME}|{_ROLE}))?(?:\s*,\s*{_NAME})?\.?"),
+    # ...and one whose outlet, role or date follows a dash or a bar (_BYLINE_PERSON): "By Jane Doe — AP"
     re.compile(
-        rf"(?!{_BY_CLAUSE})(?i:by)\s+{_NAME}(?:{_BYLINE_OUTLET}(?:{_NAME}|{_ROLE}))?(?:{_BYLINE_OUTLET}{_NAME})?\.?"
+        rf"(?i:by)\s+{_BYLINE_PEOPLE}(?:\s*,\s*{_BYLINE_DASH_OUTLET})?(?:\s*[|·•–—]\s*{_BYLINE_DASH_OUTLET}){{1,3}}\.?"
     ),
     # ...and its label left alone when the date itself was a <time> element the extractor dropped
     re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
@@ -1564,10 +1626,12 @@ def _clean_paragraphs(
         kept = [p for p in kept if " ".join(p.split()).casefold() != headline]
     notes = {k for k, p in enumerate(kept) if _boilerplate_note(p, at_an_end=False)}
     # Notes at an end of the body, a run of them too: a correction above an editor's note at the foot, each at an end
-    # once the other is gone.
+    # once the other is gone. Past the body's very first or last paragraph, a note with no label only when it says
+    # plainly it is of the story: a run of notes had taken the lead after a top editor's note ("Due to an editing
+    # error at the county clerk's office, 300 ballots were mailed ...") for one more.
     for order in (range(len(kept)), range(len(kept) - 1, -1, -1)):
-        for k in order:
-            if k not in notes and not _boilerplate_note(kept[k], at_an_end=True):
+        for at, k in enumerate(order):
+            if k not in notes and not _boilerplate_note(kept[k], at_an_end=True, outermost=at == 0):
                 break
             notes.add(k)
     if any(len(p) >= _MIN_PROSE_CHARS for k, p in enumerate(kept) if k not in notes):
@@ -1619,38 +1683,60 @@ _THE_STORY_ITSELF = re.compile(
 # by the studio after test screenings": a film review's last line).
 _UNLABELLED_NOTE = re.compile(
     r"(?i:(?:an?|the)\s+(?:previous|earlier|prior|original)\s+version\s+of\s+(?P<whose>this|our|the)\s+"
-    r"(?:story|article|piece|post|column|headline|(?:photo\s+)?caption|graphic)\b"
+    # (not "this story's plot": the story a film or a novel tells)
+    r"(?:story|article|piece|post|column|headline|(?:photo\s+)?caption|graphic)(?![\w'’-])"
     r"|due\s+to\s+an?\s+(?:(?P<editing>editing|editor['’]?s|editorial)|production|reporting|typographical|"
     r"transcription|translation|technical)\s+(?:error|mistake)\b"
     r"|this\s+(?:story|article|piece|post|column)\s+(?:has\s+been|was|is\s+being|will\s+be)\s+"
-    r"(?:updated|corrected|amended|revised|edited|changed)(?=\s*(?:[.;:,(—–-]|$)|\s+(?:to|on|at|with|since|"
-    r"throughout|after|because|for|from|and)\b)"
-    r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b)"
+    r"(?:updated|corrected|amended|revised|edited|changed)(?=\s*(?:[.;,(—–-]|$)|\s+(?:to|on|at|with|"
+    r"throughout|because|from|and\s+(?:(?:was|has\s+been|will\s+be)\s+)?(?:updated|corrected|amended|revised|expanded)|"
+    r"for\s+(?:clarity|accuracy|length|style|brevity|legal\s+reasons))\b)"
+    r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story(?=\s*(?:[.!]|$)|\s*[,;—–-]?\s*(?:and\s+)?"
+    r"(?:it\s+|this\s+(?:story|article|page|post)\s+|we\s+)?(?:will|may)\s+be\s+updated\b|\s*[;—–-]\s*"
+    r"(?:please\s+)?(?:check|refresh)\b))"
 )
 # A paragraph longer than this that opens like a note is taken for the story's text run on after it (a scrape that
 # lost the line break after the note).
 _MAX_UNLABELLED_NOTE = 500
 
 
-def _unlabelled_note(paragraph: str) -> bool:
+def _unlabelled_note(paragraph: str, outermost: bool = True) -> bool:
+    """Whether ``paragraph``, at an end of the body, is a note with no label. Not ``outermost`` (after another note at
+    that end), only one that says plainly it is of this story's text ("A previous version of this article ...",
+    "... updated to include ...", error words beside a word for the story): a run of notes had taken a story's lead
+    for one more."""
     m = _UNLABELLED_NOTE.match(paragraph)
     if m is None or len(paragraph) > _MAX_UNLABELLED_NOTE:
         return False
-    if m.group("whose") is not None and m.group("whose").lower() == "the":
+    whose = (m.group("whose") or "").lower()
+    story_error = _ERROR_IN_THE_STORY.search(paragraph) is not None and _THE_STORY_ITSELF.search(paragraph) is not None
+    if not outermost:
+        return whose in ("this", "our") or _UPDATED_TO.search(paragraph) is not None or story_error
+    if whose == "the":
         return _ERROR_IN_THE_STORY.search(paragraph) is not None
-    if m.group(0).lower().startswith("due") and m.group("editing") is None:
-        return _THE_STORY_ITSELF.search(paragraph) is not None
+    if m.group(0).lower().startswith("due"):
+        # An editing error, too, may be news ("Due to an editing error at the county clerk's office, 300 ballots were
+        # mailed to the wrong addresses", "... the novel's first printing left out ..."): only beside a word for the
+        # story itself, or, of an editor's error, its error words ("... the mayor's name was misspelled").
+        return _THE_STORY_ITSELF.search(paragraph) is not None or (
+            m.group("editing") is not None and _ERROR_IN_THE_STORY.search(paragraph) is not None
+        )
     return True
 
 
-def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
+_UPDATED_TO = re.compile(
+    r"(?i:\b(?:updated|corrected|amended|revised)\s+to\s+(?:include|reflect|correct|clarify|show)\b)"
+)
+
+
+def _boilerplate_note(paragraph: str, at_an_end: bool, outermost: bool = True) -> bool:
     """Whether ``paragraph`` is an editor's note on the story rather than a line of it: one that opens or closes the
     body, or that speaks of the story ("this story was updated ..."). A note mid-story with news ("Editor's note: the
     council's own figures, released after this story was first published, show ...") is the story's text. A
     correction or clarification label makes a note only of a paragraph that speaks of the story (wherever it
     stands) or of its error (at an end of the body), and never of one whose label an amount follows: "Corrections:
     $9.8 million, up 6%" closes a county budget's list of departments. A note with no label makes one only at an end
-    of the body (:func:`_unlabelled_note`)."""
+    of the body (:func:`_unlabelled_note`; ``outermost``: with no other note beyond it)."""
     # No length bound, unlike the junk lines': a note that says at length how the story was updated is no less a note.
     correction = _CORRECTION_LABEL.match(paragraph)
     if correction is not None:
@@ -1665,7 +1751,7 @@ def _boilerplate_note(paragraph: str, at_an_end: bool) -> bool:
         )
     if not _EDITORS_NOTE.match(paragraph):
         # (unlabelled, only at an end: mid-story, "This story has been updated ..." may open a paragraph of news)
-        return at_an_end and _unlabelled_note(paragraph)
+        return at_an_end and _unlabelled_note(paragraph, outermost)
     return at_an_end or _NOTE_ON_THE_STORY.search(paragraph) is not None
 
 
@@ -1880,15 +1966,19 @@ def decode_bytes(data: bytes, *, name: str, charset: str | None = None) -> str:
             continue
         encoding = named.strip().strip("\"'").lower()
         encoding = _WHATWG_ALIASES.get(encoding, encoding)
-        if _codec_name(encoding) in _ISO_WESTERN_CODECS and _C1_BYTES.search(data):
+        codec = _codec_name(encoding)
+        if codec in _ISO_WESTERN_CODECS and _C1_BYTES.search(data) and not _iso_letters_in_words(data, codec):
             # bytes 0x80-0x9F are C1 controls in the label's code page, no text's: the page was written in the
-            # windows-1252 that extends it ("charset=iso-8859-15" on curly quotes)
+            # windows-1252 that extends it ("charset=iso-8859-15" on curly quotes). Not when ISO 8859-15's own
+            # letters stand in its words ("Šarapova"): one stray byte had turned them all to windows-1252's symbols.
             encoding = "cp1252"
         if not encoding.startswith(("utf", "ucs")):
             try:
                 text = data.decode(encoding)
             except (LookupError, UnicodeDecodeError):
                 continue
+            if _codec_name(encoding) in _ISO_WESTERN_CODECS:
+                text = text.translate(_C1_AS_WINDOWS_1252)  # the stray punctuation a page in ISO 8859-15 kept
             # A wrong label: a server's default "charset=ISO-8859-1" on a page written in windows-1251 decodes
             # without an error, into Latin letters that read as nothing. What the bytes say beats the label then,
             # only when the label's reading is plainly garbage and theirs is not.
@@ -2052,7 +2142,14 @@ def plausible_code_page(data: bytes, encoding: str) -> str:
     Polish gets windows-1250. Latin-1 and ISO 8859-15 are first weighed against windows-1252
     (:func:`_western_code_page`)."""
     if encoding in _WINDOWS_1252_RIVALS:
-        encoding = _western_code_page(data[:_PLAUSIBLE_SAMPLE], encoding)
+        western = _western_code_page(data[:_PLAUSIBLE_SAMPLE], encoding)
+        if western != encoding:
+            # (the sample only was weighed: past it, a byte windows-1252 leaves undefined had made the file refused)
+            try:
+                data.decode(western)
+            except UnicodeDecodeError:
+                western = encoding
+        encoding = western
     rival = _CODE_PAGE_RIVAL.get(encoding)
     if rival is None:
         return encoding
@@ -2090,19 +2187,59 @@ def _western_code_page(sample: bytes, encoding: str) -> str:
     except UnicodeDecodeError:  # a byte windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
         return encoding
     if _C1_BYTES.search(sample):
-        return "cp1252"
+        return encoding if _iso_letters_in_words(sample, encoding) else "cp1252"
     own = sample.decode(encoding)
     if own == western:
         return "cp1252"  # the same text either way; windows-1252 is then weighed against windows-1250 as for itself
+    # A lone letter by a number or a hyphen reads as the fraction it stands for ("1œ cups", "The œ-mile race"); one
+    # set apart otherwise may be an initial ("Š. Jansson"), which counts only as plausible_code_page's stand-ins do
+    # (this many, or one for every four letters), and against windows-1252's "¤" (for ISO 8859-15's "€": "12 ¤").
+    fractions = _implausible(own) + _lone_letters(own, fractions=True)
     stand_ins = _implausible(own) + _lone_letters(own)
-    return "cp1252" if _implausible(western) < stand_ins else encoding
+    if fractions and _implausible(western) < fractions:
+        return "cp1252"
+    if stand_ins < _STAND_INS and stand_ins * _LETTERS_PER_STAND_IN < _non_ascii_letters(own):
+        return encoding
+    return "cp1252" if _implausible(western) + western.count("¤") < stand_ins else encoding
 
 
-def _lone_letters(text: str) -> int:
+# The bytes ISO 8859-15 reads as letters (Š š Ž ž Œ œ Ÿ) where windows-1252 reads symbols (¦ ¨ ´ ¸ ¼ ½ ¾).
+_ISO_8859_15_LETTER_BYTES = re.compile(b"[\xa6\xa8\xb4\xb8\xbc\xbd\xbe]")
+
+
+# C1 controls, which no text holds, as the windows-1252 characters their bytes are there (those it defines).
+_C1_AS_WINDOWS_1252 = {
+    b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
+
+def _iso_letters_in_words(data: bytes, encoding: str | None) -> bool:
+    """Whether ``data``, in ISO 8859-15 (``encoding``), has a letter of its own beside another letter: "Šarapova",
+    "žurnalistit", which windows-1252 reads as "¦arapova", "¸urnalistit". Latin-1 has none of its own: it reads those
+    bytes as windows-1252 does."""
+    if encoding is None or encoding.replace("-", "_") != "iso8859_15":
+        return False
+    for m in _ISO_8859_15_LETTER_BYTES.finditer(data):
+        around = data[max(m.start() - 1, 0) : m.start()] + data[m.end() : m.end() + 1]
+        if any(chr(b).isalpha() if b < 0x80 else 0xC0 <= b != 0xD7 and b != 0xF7 for b in around):
+            return True
+    return False
+
+
+def _lone_letters(text: str, fractions: bool = False) -> int:
+    """How many of ``_ISO_8859_15_LETTERS`` stand alone in ``text``; with ``fractions``, only those beside a digit or
+    before a hyphen or a slash."""
     return sum(
         1
         for m in re.finditer(f"[{_ISO_8859_15_LETTERS}]", text)
-        if not (m.start() and text[m.start() - 1].isalpha()) and not text[m.end() : m.end() + 1].isalpha()
+        if not (m.start() and text[m.start() - 1].isalpha())
+        and not text[m.end() : m.end() + 1].isalpha()
+        and (
+            not fractions
+            or (m.start() and text[m.start() - 1].isdigit())
+            or text[m.end() : m.end() + 1] in ("-", "/")
+            or text[m.end() : m.end() + 1].isdigit()
+        )
     )
 
 
