@@ -650,8 +650,11 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     main = _main_article_only(tree)
     source = html if main is None else main
     doc = _bare_extraction(source, tree if main is None else main, url)
+    # trafilatura passes JSON-LD values on as it finds them: a list or a number there is none of these
     doc_title, doc_url, doc_sitename = (
-        (None, None, None) if doc is None or isinstance(doc, dict) else (doc.title, doc.url, doc.sitename)
+        (None, None, None)
+        if doc is None or isinstance(doc, dict)
+        else tuple(v if isinstance(v, str) else None for v in (doc.title, doc.url, doc.sitename))
     )
     if doc is None and _metadata_fails(tree if main is None else main, url):
         # trafilatura throws the whole page away when its metadata step fails: htmldate raises on a date markup value
@@ -1042,7 +1045,9 @@ def _headline_of_page(headline: object, tree: HtmlElement, own_links: set[str] |
     if not shown:
         text = f" {_words(_text_outside_links(tree, own_links or set()))} "
         bare = _words(_SITE_AFTER_HEADLINE.sub("", headline))
-        return any(f" {w} " in text for w in {wanted, bare} if w)
+        # What is left must still be a headline: "Ferry terminal — five things to know" is no "Ferry terminal" of
+        # a site, and those two words stand in many a story's body.
+        return any(f" {w} " in text for w in {wanted, bare if len(bare.split()) >= 4 else ""} if w)
     # Whole words, and a short title (a site name, "Gazette") only when it is the whole headline: a related
     # story's "Gazette readers pick ..." holds the site name and is not the page's own.
     return any(
@@ -1711,7 +1716,15 @@ def _unlabelled_note(paragraph: str, outermost: bool = True) -> bool:
     whose = (m.group("whose") or "").lower()
     story_error = _ERROR_IN_THE_STORY.search(paragraph) is not None and _THE_STORY_ITSELF.search(paragraph) is not None
     if not outermost:
-        return whose in ("this", "our") or _UPDATED_TO.search(paragraph) is not None or story_error
+        if whose in ("this", "our") or _UPDATED_TO.search(paragraph) is not None or story_error:
+            return True
+        # Beyond another note only the two wordings news may open with stay text: "An earlier version of the
+        # bill ...", "Due to an editing error at the clerk's office, 300 ballots ..." (after a note, a story's lead).
+        if whose == "the" or m.group(0).lower().startswith("due"):
+            return whose != "the" and _THE_STORY_ITSELF.search(paragraph) is not None
+        # a note's own few words ("This story has been updated.", "... corrected on March 5."), not a sentence
+        # that goes on ("This story has been corrected, the novelist told the festival, because ...")
+        return len(paragraph) - m.end() <= _NOTE_TAIL
     if whose == "the":
         return _ERROR_IN_THE_STORY.search(paragraph) is not None
     if m.group(0).lower().startswith("due"):
@@ -1724,6 +1737,7 @@ def _unlabelled_note(paragraph: str, outermost: bool = True) -> bool:
     return True
 
 
+_NOTE_TAIL = 45
 _UPDATED_TO = re.compile(
     r"(?i:\b(?:updated|corrected|amended|revised)\s+to\s+(?:include|reflect|correct|clarify|show)\b)"
 )
