@@ -125,6 +125,8 @@ _CONTRARY = (
         re.compile(r"\b(?:accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing))\b", re.I),
     ),
 )
+# "lost" of a contest or a count, not "lost no time", "lost his life", "lost track of"
+_LOST = r"lost(?!\s+(?:no|his|her|their|its|track|sight|touch|count)\b)"
 # Words that reverse what happened to the same someone or something when one is put for the other ("the
 # driver died" -> "the driver survived", "unemployment rose" -> "fell"): (severity, one side, other side).
 # Only senses that report an event or a change: "rose to fame", "fell short", "lost no time", "lost his life",
@@ -148,7 +150,7 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "high",
         re.compile(r"\b(?:won(?!['\u2019]t)|beat)\b", re.I),
-        re.compile(r"\b(?:lost(?!\s+(?:no|his|her|their|its|track|sight|touch|count)\b))\b", re.I),
+        re.compile(rf"\b(?:{_LOST})\b", re.I),
     ),
     (
         "high",
@@ -169,7 +171,7 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:fell(?!\s+(?:short|ill|asleep|silent|apart|victim|foul|through|in\s+love|behind|into|out)\b)|"
             r"fallen|falls|shrank|shrunk|shrinks|decreas(?:ed|es)|declin(?:ed|es)(?!\s+to\b)|dropped(?!\s+out\b)|"
-            r"lost(?!\s+(?:no|his|her|their|its|track|sight|touch|count)\b)|slid|slipped|plunged|tumbled|sank|"
+            rf"{_LOST}|slid|slipped|plunged|tumbled|sank|"
             r"cut(?:s)?(?!\s+(?:off|ties|short|through|across|into|in|the\s+ribbon)\b)|lowered|reduced|slashed|"
             r"(?:was|were|is|are|been)\s+down(?!\s+(?:to|for|on|with)\b)|"
             r"(?:was|were|is|are|been|closed|ended|finished|traded)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
