@@ -32,7 +32,7 @@ from storytrace.workers import can_spawn, spawn_pool
 
 def plan(terms: list[PackedTerms], metas: dict[int, ArticleMeta], config: Any) -> list[dict[str, Any]]:
     """Filters, the keep/top-k rule and family numbers: candidate rows for the stage file."""
-    chosen = candidates_by_block(terms, config.candidates, allow=pair_filter(metas, config.filters))
+    chosen = candidates_by_block(terms, config.candidates, allow=pair_filter(metas, config.filters.candidate_filters()))
     return candidate_rows(chosen, len(metas))
 
 

@@ -20,7 +20,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -47,7 +47,9 @@ Progress = Callable[[str], None]
 
 @dataclass(frozen=True)
 class ScanFilters:
-    #: Pairs published further apart than this (hours) are not compared; None: no limit.
+    #: Pairs published further apart than this (hours) are not reported; None: no limit. They are still
+    #: judged: a common original outside the window is what makes two rewrites inside it siblings, and left
+    #: out of the judging it made one rewrite the other's source (``candidate_filters``).
     max_lag_hours: float | None = None
     #: Only pairs from two different outlets (pairs where either outlet is unknown are kept).
     cross_outlet: bool = False
@@ -63,6 +65,13 @@ class ScanFilters:
             return False
         day = t.date().isoformat()
         return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
+
+    def candidate_filters(self) -> ScanFilters:
+        """The filters the candidates stage applies: all but ``max_lag_hours``, which only decides what is
+        reported (``keeps_pair`` on the judged pairs). The window says which pairs a reader wants, not which
+        article is the likely original: two rewrites inside it of an original outside it are siblings, as
+        they are in a scan without the window."""
+        return replace(self, max_lag_hours=None)
 
     def keeps_pair(self, a: ArticleMeta, b: ArticleMeta) -> bool:
         if self.cross_outlet and a.outlet and b.outlet and a.outlet == b.outlet:
@@ -293,6 +302,9 @@ def _run_scan(
         config.judge,
     )
     meta = {pos: ArticleMeta.of(pos, art) for pos, art in stages.iter_articles()}
+    if config.filters.max_lag_hours is not None:
+        # Judged without the window (ScanFilters.candidate_filters), reported within it.
+        all_judged = [j for j in all_judged if config.filters.keeps_pair(meta[j.source], meta[j.derived])]
     too_long = [j for j in all_judged if j.method == TOO_LONG]
     if too_long:
         result.not_judged = len(too_long)
