@@ -477,8 +477,8 @@ def judge_component(
             not conflicting
             and report.verdict.direction == "unclear"
             and report.verdict.relation in _REUSE
-            and _republished(member(src)) - _republished(member(der))
-            and not _republished(member(der)) - _republished(member(src))
+            and _republished_from(member(src), member(der))
+            and not _republished_from(member(der), member(src))
         ):
             # The text gives no direction, but the likely original carries a republication line ("This story
             # was shared by partner outlet 4.") the other lacks: an outlet that republishes adds such a line.
@@ -812,6 +812,60 @@ def _republication_rows(m: _Member) -> dict[int, str]:
 
 def _republished(m: _Member) -> frozenset[str]:
     return frozenset(_republication_rows(m).values())
+
+
+#: What a republication line names as the text's source, after the words that introduce it ("... with permission
+#: of the Associated Press" -> "the associated press"); a line that names none ("Republished with permission.")
+#: gives nothing.
+_NAMED_SOURCE = re.compile(
+    r"\b(?:permission\s+(?:of|from)|courtesy\s+of|courtesy|appeared\s+(?:in|on|at)|published\s+(?:in|on|at|by)"
+    r"|syndicated\s+by|distributed\s+by|reprinted\s+from|republished\s+from|shared\s+by|from|by|in|on|at)"
+    r"\s+(.+?)\s*[.!]?$"
+)
+_NAME_STOP = frozenset({"the", "of", "and", "&", "a", "an", "com", "org", "net", "www", "co", "uk", "news"})
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W_]+", name.lower()) if w not in _NAME_STOP]
+
+
+def _may_be(named: str, article: Article) -> bool:
+    """Could ``article`` be the outlet a republication line names? Yes when it says nothing of its outlet (no
+    ``outlet``, no URL); else when its outlet or its URL's host reads as that name (words in common, or the
+    name as initials: "AP" for "Associated Press", "The Riverside Courier" for riversidecourier.com)."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(article.url).hostname or "") if article.url else ""
+    known = [n for n in (article.outlet or "", host.removeprefix("www.")) if n.strip()]
+    if not known:
+        return True
+    want = _name_words(named)
+    if not want:
+        return True
+    joined = "".join(want)
+    for name in known:
+        words = _name_words(name)
+        if not words:
+            continue
+        if set(want) <= set(words) or set(words) <= set(want):
+            return True
+        if joined == "".join(w[0] for w in words) or "".join(w[0] for w in want) == "".join(words):
+            return True
+        if joined in "".join(words) and len(joined) >= 4:
+            return True
+    return False
+
+
+def _republished_from(m: _Member, other: _Member) -> bool:
+    """Does ``m`` carry a republication line that ``other`` lacks and that speaks of ``other``: one that names no
+    source, or names one that ``other`` may be (``_may_be``)? "Republished with permission of AP" says its
+    carrier is AP's copy, nothing about a text from another outlet that has the carrier's text without the line:
+    that one most likely copied the carrier and dropped the line."""
+    for line in _republished(m) - _republished(other):
+        named = _NAMED_SOURCE.search(line)
+        if named is None or _may_be(named.group(1), other.article):
+            return True
+    return False
 
 
 def _own_material(m: _Member, unexplained: list[int]) -> list[int]:
