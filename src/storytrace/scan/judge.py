@@ -543,7 +543,20 @@ def _late_siblings(
             if jd.relation in _REUSE and jd.unexplained is not None:  # a duplicate is no common original
                 sources.setdefault(jd.derived, {})[jd.source] = jd.unexplained
         changed = False
+        apart = {
+            frozenset((jd.source, jd.derived))
+            for jd in out
+            if jd.relation in ("related", "unrelated") and jd.method != TOO_LONG
+        }
         for k, jd in enumerate(out):
+            if jd.relation in _REUSE:
+                o = _missed_common_source(jd, sources, apart, member, rank, scan)
+                if o is not None:
+                    out[k] = _uncompared(
+                        jd.source, jd.derived, "sibling", jd.candidate_score, "sibling_check", common_source=o
+                    )
+                    changed = True
+                    continue
             # Only pairs whose order the corpus decided: a copy the text itself orients stays one.
             if jd.relation not in _REUSE or jd.direction != "unclear":
                 continue
@@ -563,6 +576,39 @@ def _late_siblings(
         if not changed:
             break
     return out
+
+
+def _missed_common_source(
+    jd: PairJudgement,
+    sources: Mapping[int, Mapping[int, tuple[int, ...]]],
+    apart: set[frozenset[int]],
+    member: Callable[[int], _Member],
+    rank: Mapping[int, int],
+    scan: ScanSettings,
+) -> int | None:
+    """The source of one side of the copy pair ``jd`` that explains the pair as two rewrites of it, where the
+    family judged the other side no copy of that source (``apart``: a heavy rewrite that the comparison missed).
+
+    Two rewrites of one original resemble each other through it; when only one of them was found derived from
+    it, they met as any pair and one came out the other's copy (a SheepDog scan of 15 stories, original and
+    four rewrites each: 3 of the 60 rewrites got a sister rewrite as their source this way, each time the
+    sister's pair with the original judged related or gated out). The pair is a sibling through the source's
+    own source when the derived side does not carry the source side's own material or its wording where it
+    differs from the original's (``_carried``, the test two copies of a common source pass in ``_apart_from``):
+    whatever it shares with the source side, it could have taken from the original. Only the source side's own
+    material is known (the derived side was not aligned with the original as a copy), so this is the one-way
+    half of ``_apart_from``; a copy of a rewrite keeps that rewrite's wording and stays its copy.
+
+    Only the chain shape (original -> source side -> derived side): where the derived side of the pair has two
+    sources judged apart from each other, the pattern does not say which link is the false one (an original
+    and a rewrite of it, both judged sources of a second rewrite, came out as the original's sibling)."""
+    k, u = jd.source, jd.derived
+    for o in sorted(sources.get(k, {}), key=rank.__getitem__):
+        if o == u or frozenset((o, u)) not in apart:
+            continue
+        if not _carried(member(k), sources[k][o], member(u), member(o), scan):
+            return o
+    return None
 
 
 #: Copies whose articles :func:`common_source_siblings` reads at a time: the memory of a few hundred articles.
