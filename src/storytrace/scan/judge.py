@@ -604,7 +604,9 @@ def _missed_common_source(
     and a rewrite of it, both judged sources of a second rewrite, came out as the original's sibling)."""
     k, u = jd.source, jd.derived
     for o in sorted(sources.get(k, {}), key=rank.__getitem__):
-        if o == u or frozenset((o, u)) not in apart:
+        if o == u or frozenset((o, u)) not in apart or _near_copy(member(o), member(k), scan):
+            # A near-verbatim copy of the original is that original again (SheepDog's near-duplicate originals:
+            # one judged the other's source): its pair with the derived side is the original's own.
             continue
         if not _carried(member(k), sources[k][o], member(u), member(o), scan):
             return o
