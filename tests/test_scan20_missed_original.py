@@ -71,3 +71,19 @@ def test_two_sources_of_one_rewrite_judged_apart_do_not_make_the_original_a_sibl
     ]
     late = _late([original, rewrite, other], out)
     assert [j.relation for j in late] == ["derived", "unrelated", "partially_derived"]
+
+
+def test_a_near_verbatim_copy_of_the_original_is_that_original_again() -> None:
+    # Two near-identical originals (one judged the other's source), a rewrite of the second judged apart from
+    # the first: the rewrite's pair with the second is its pair with the original, not two rewrites meeting.
+    original = " ".join(_STORY)
+    again = " ".join([*_STORY, "The board meets again in May."])
+    rewrite = " ".join(
+        [*_STORY[:4], "Opposition leader Gwen Pasternak demanded an independent audit of the seawall budget."]
+    )
+    out = [
+        _copy(0, 1, "derived", (6,)),
+        _uncompared(0, 2, "unrelated", 0.3, "lexical"),
+        _copy(1, 2, "partially_derived", (4,)),
+    ]
+    assert _late([original, again, rewrite], out)[2].relation == "partially_derived"
