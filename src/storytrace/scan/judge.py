@@ -549,14 +549,12 @@ def _late_siblings(
             if jd.relation in ("related", "unrelated") and jd.method != TOO_LONG
         }
         for k, jd in enumerate(out):
-            if jd.relation in _REUSE:
-                o = _missed_common_source(jd, sources, apart, member, rank, scan)
-                if o is not None:
-                    out[k] = _uncompared(
-                        jd.source, jd.derived, "sibling", jd.candidate_score, "sibling_check", common_source=o
-                    )
-                    changed = True
-                    continue
+            if jd.relation in _REUSE and _missed_common_source(jd, sources, apart, member, rank, scan) is not None:
+                # No common original named: the scan did not find the derived side derived from it. The
+                # cross-family pass names one if other families found both sides derived from it.
+                out[k] = _uncompared(jd.source, jd.derived, "sibling", jd.candidate_score, "sibling_check")
+                changed = True
+                continue
             # Only pairs whose order the corpus decided: a copy the text itself orients stays one.
             if jd.relation not in _REUSE or jd.direction != "unclear":
                 continue
@@ -592,10 +590,11 @@ def _missed_common_source(
     Two rewrites of one original resemble each other through it; when only one of them was found derived from
     it, they met as any pair and one came out the other's copy (a SheepDog scan of 15 stories, original and
     four rewrites each: 3 of the 60 rewrites got a sister rewrite as their source this way, each time the
-    sister's pair with the original judged related or gated out). The pair is a sibling through the source's
-    own source when the derived side does not carry the source side's own material or its wording where it
-    differs from the original's (``_carried``, the test two copies of a common source pass in ``_apart_from``):
-    whatever it shares with the source side, it could have taken from the original. Only the source side's own
+    sister's pair with the original judged related or gated out). The pair is a sibling (with no common original
+    named: the derived side was not found derived from it) when the derived side does not carry the source
+    side's own material or its wording where it differs from the original's (``_carried``, the test two copies
+    of a common source pass in ``_apart_from``): whatever it shares with the source side, it could have taken
+    from the original. Only the source side's own
     material is known (the derived side was not aligned with the original as a copy), so this is the one-way
     half of ``_apart_from``; a copy of a rewrite keeps that rewrite's wording and stays its copy.
 
@@ -655,7 +654,10 @@ def common_source_siblings(
                 sources.setdefault(jd.derived, {})[jd.source] = jd.unexplained
         todo: list[tuple[int, frozenset[int]]] = []
         for k, (f, jd) in enumerate(zip(family_of, out, strict=True)):
-            if jd.relation == "sibling":
+            if jd.relation == "sibling" and (jd.common_source is not None or jd.method != "sibling_check"):
+                # A sibling with no common original named that no comparison made (``_missed_common_source``)
+                # is asked too: only to name the common original that other families found (its relation
+                # stays sibling either way).
                 continue
             x, y = jd.source, jd.derived
             common = (sources.get(x, {}).keys() & sources.get(y, {}).keys()) - {x, y}
