@@ -51,7 +51,9 @@ class ScanFilters:
     #: judged: a common original outside the window is what makes two rewrites inside it siblings, and left
     #: out of the judging it made one rewrite the other's source (``candidate_filters``).
     max_lag_hours: float | None = None
-    #: Only pairs from two different outlets (pairs where either outlet is unknown are kept).
+    #: Only pairs from two different outlets are reported (pairs where either outlet is unknown are kept). The
+    #: others are still judged, like pairs outside ``max_lag_hours``: an original and its rewrite of one outlet
+    #: are what makes a second outlet's rewrite the rewrite's sibling, not its copy.
     cross_outlet: bool = False
     #: Only articles published in [since, until] (ISO dates); undated articles are left out when set.
     since: str | None = None
@@ -67,11 +69,11 @@ class ScanFilters:
         return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
 
     def candidate_filters(self) -> ScanFilters:
-        """The filters the candidates stage applies: all but ``max_lag_hours``, which only decides what is
-        reported (``keeps_pair`` on the judged pairs). The window says which pairs a reader wants, not which
-        article is the likely original: two rewrites inside it of an original outside it are siblings, as
-        they are in a scan without the window."""
-        return replace(self, max_lag_hours=None)
+        """The filters the candidates stage applies: all but ``max_lag_hours`` and ``cross_outlet``, which only
+        decide what is reported (``keeps_pair`` on the judged pairs). They say which pairs a reader wants, not
+        which article is the likely original: two rewrites inside the window of an original outside it are
+        siblings, as they are in a scan without the window."""
+        return replace(self, max_lag_hours=None, cross_outlet=False)
 
     def keeps_pair(self, a: ArticleMeta, b: ArticleMeta) -> bool:
         if self.cross_outlet and a.outlet and b.outlet and a.outlet == b.outlet:
@@ -302,8 +304,8 @@ def _run_scan(
         config.judge,
     )
     meta = {pos: ArticleMeta.of(pos, art) for pos, art in stages.iter_articles()}
-    if config.filters.max_lag_hours is not None:
-        # Judged without the window (ScanFilters.candidate_filters), reported within it.
+    if config.filters.max_lag_hours is not None or config.filters.cross_outlet:
+        # Judged without the window or the outlet filter (ScanFilters.candidate_filters), reported within them.
         all_judged = [j for j in all_judged if config.filters.keeps_pair(meta[j.source], meta[j.derived])]
     too_long = [j for j in all_judged if j.method == TOO_LONG]
     if too_long:

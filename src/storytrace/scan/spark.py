@@ -113,7 +113,7 @@ class SparkEngine:
             .agg(F.sum(F.col("a.w") * F.col("b.w")).alias("score"))
             .where(F.col("score") >= cs.min_score)
         )
-        filters = config.filters.candidate_filters()  # the lag window is applied to the judged pairs
+        filters = config.filters.candidate_filters()  # the lag window and outlet filter apply to the judged pairs
         if filters.cross_outlet or filters.max_lag_hours is not None:
             bmetas = sc.broadcast(metas)
             keeps = F.udf(lambda x, y: bool(filters.keeps_pair(bmetas.value[x], bmetas.value[y])), BooleanType())
