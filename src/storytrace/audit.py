@@ -171,7 +171,51 @@ def findings_of(alignment: Alignment, relation: str, settings: Settings = DEFAUL
         # Independent reporting of the same story has its own quotes and wording: a difference there is
         # not a distortion of this original, so it is shown for information only.
         checks = [replace(f, severity="info") for f in checks if f.type != "fact_omitted"]
-    return _order(added_claims(alignment, settings) + omitted + checks)
+    claims = _not_quoted_again(added_claims(alignment, settings), checks, alignment.derived)
+    return _order(claims + omitted + checks)
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _not_quoted_again(claims: list[Finding], checks: list[Finding], derived: Document) -> list[Finding]:
+    """Added claims less those that are only a quotation the quote check reports, with its speaker: a quote
+    given to another ("said Mayor John Smith" for "said council member Sarah Cole"), invented or reworded is
+    one distortion, told once by the quote finding (which says more: whose words, what became of them); a
+    claim with words of its own beyond the quote stays, and so does one the quote finding tells more lightly
+    (a quote only trimmed). A whole sentence added stays too: the added claims list every sentence the
+    original lacks, a quotation among them (examples/expected.json), and that list is read on its own."""
+    rank = {s: k for k, s in enumerate(SEVERITIES)}
+    quoted = [f for f in checks if f.type in ("quote_fabricated", "quote_altered") and f.derived]
+    if not quoted:
+        return claims
+    from storytrace.facts.quotes import quotes_of
+
+    speech = _speech_words()
+    text = derived.text
+    # who says it, as the quote's own sentence tells it ("Trump passionately stated"): part of the quotation
+    attributions = [(q.outer_start, q.outer_end, q.attribution_span) for q in quotes_of(derived) if q.attribution_span]
+
+    def said_again(c: Finding) -> bool:
+        if c.type != "claim_added" or c.subtype == "sentence" or not c.derived:
+            return False
+        a, b = c.derived
+        spans = [
+            q.derived
+            for q in quoted
+            if q.derived and _overlap(q.derived, c.derived) and rank[q.severity] <= rank[c.severity]
+        ]
+        if not spans:
+            return False
+        spans += [
+            span for qa, qb, span in attributions if any(_overlap((qa, qb), s) or _overlap(span, s) for s in spans)
+        ]
+        rest = [
+            w.group().lower() for w in _WORDS.finditer(text, a, b) if not any(q[0] <= w.start() < q[1] for q in spans)
+        ]
+        return all(w in _STOP or w in speech for w in rest)
+
+    return [c for c in claims if not said_again(c)]
 
 
 def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:

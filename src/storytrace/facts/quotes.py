@@ -86,6 +86,8 @@ _CALLING_CUE = re.compile(
 )
 
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+# What opens a noun phrase of its own inside a speaker phrase.
+_OPENERS = frozenset("the a an his her their its our my your".split())
 _DETERMINERS = frozenset(
     "the a an his her their its our my your one another two three four several some many both each "
     "this that these those".split()
@@ -111,9 +113,12 @@ _COLLECTIVE = frozenset(
     regulators leaders members people others democrats republicans""".split()
 )
 # Words cut from the end of a subject before its verb: "Okafor also said", "Okafor has said".
+# An adverb in -ly goes too ("Trump passionately stated"), but not a noun in -ly ("the family said").
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:also|later|earlier|then|previously|once|again|has|have|had|would|will|repeatedly|often|"
-    r"recently|reportedly|first|last|further|simply|only))+\s*$"
+    r"recently|reportedly|first|last|further|simply|only|"
+    r"(?!(?:family|assembly|ally|rally|supply|daily|weekly|monthly|quarterly|bully|monopoly|anomaly)\b)[a-z]{3,}ly))+"
+    r"\s*$"
 )
 # A conjunction that opens the clause before a speaker ("..., and Sen. Okafor, who sponsored it, said"). Used
 # with ``match(text, pos)``, which anchors at ``pos`` (a "^" would match only at the text's very start).
@@ -569,8 +574,27 @@ def _attribute(text: str, sents: tuple[_Sent, ...], starts: list[int], drafts: l
     if k + 1 < len(drafts) and d.outer_end <= drafts[k + 1].outer_start < hi:
         hi = drafts[k + 1].outer_start
     attr = _after_attribution(text, d.outer_end, hi) or _before_attribution(text, lo, d.outer_start)
+    if attr is None and hi == s2.end:
+        attr = _attribution_next(text, sents, starts, d)
     if attr:
         _set(text, d, attr, "direct")
+
+
+def _attribution_next(text: str, sents: tuple[_Sent, ...], starts: list[int], d: _Draft) -> _Attr | None:
+    """'“Why not?” Smith asked.': a quote closed by its own question or exclamation mark ends the sentence
+    for the splitter, and its speaker stands in the next one, which holds nothing else."""
+    k = _sentence_of(starts, max(d.outer_start, d.outer_end - 1))
+    if k + 1 >= len(sents) or sents[k + 1].paragraph != sents[k].paragraph:
+        return None
+    if not _blank(text, d.outer_end, sents[k].end) or text[d.start : d.end].rstrip()[-1:] not in ("?", "!"):
+        return None
+    nxt = sents[k + 1]
+    if nxt.end - nxt.start > 80:
+        return None
+    attr = _after_attribution(text, nxt.start, nxt.end)
+    if attr is None or not _blank(text, attr.span[1], nxt.end, _END_STOP):
+        return None
+    return attr
 
 
 def _set(text: str, d: _Draft, attr: _Attr, how: str) -> None:
@@ -649,6 +673,7 @@ def _before_attribution(text: str, lo: int, hi: int) -> _Attr | None:
 
 
 _SPACE = re.compile(r"\s*")
+_END_STOP = re.compile(r"[\s.]*")
 _SPACE_COMMA = re.compile(r"[ ,]*")
 
 
@@ -711,6 +736,10 @@ def _classify(words: Sequence[str]) -> str | None:
     if low[0] in _DETERMINERS or (possessive and len(words) > 1):
         if len(words) == 1 or len(words) > 8:
             return None
+        if any(lw in _OPENERS and low[k] not in _PREFIX_BREAK for k, lw in enumerate(low[1:])):
+            # "a move the mayor called “reckless”": a thing, then who spoke of it (a relative clause without
+            # "that"); a second noun phrase opens only after a preposition ("the head of the agency")
+            return None
         # "the Gullhaven News Service" names a body; "the lawyer for Okafor" describes someone
         rest = list(zip(words[1:], low[1:], strict=True))
         # "Russia's RIA Novosti news agency", "the Tass agency": a named outlet, whatever comes before it
@@ -739,6 +768,7 @@ def _np_from(text: str, spans: list[tuple[int, int]]) -> _NP | None:
     spans = [(s, e) for s, e in spans if s < e]
     if not spans:
         return None
+    spans[-1] = _end_of_name(text, *spans[-1])
     words = [text[s:e] for s, e in spans]
     kind = _classify(words)
     if kind in (None, "desc"):
@@ -748,6 +778,20 @@ def _np_from(text: str, spans: list[tuple[int, int]]) -> _NP | None:
         if cut is not None:
             return _NP(spans[cut][0], spans[-1][1], "name")
     return _NP(spans[0][0], spans[-1][1], kind) if kind else None
+
+
+# Abbreviations that close a name with their dot ("Martin Luther King Jr.", "Acme Inc.").
+_NAME_SUFFIXES = frozenset("jr sr inc co corp ltd bros plc llc esq".split())
+
+
+def _end_of_name(text: str, s: int, e: int) -> tuple[int, int]:
+    """The last word of a speaker phrase without the sentence's full stop: "said Sarah Cole." -> "Cole".
+    ``_strip_word`` keeps the dot of a short capitalised word ("Sen.", "Dr."), but a title opens a name and
+    never ends one; initials ("U.S.") and suffixes ("Jr.") keep theirs."""
+    w = text[s:e]
+    if e - s > 2 and w.endswith(".") and w[-2].islower() and w[:-1].lower() not in _NAME_SUFFIXES:
+        return s, e - 1
+    return s, e
 
 
 # Words that make the lower-case words before a name something other than that person's job: "lawyers for
@@ -1391,7 +1435,7 @@ def quote_findings(alignment: Alignment) -> list[Finding]:
             continue
         f = _fabricated(ctx, dq)
         if f and f.subtype == "invented":
-            lined = _lined_up(ctx, dq)
+            lined = _lined_up(ctx, dq) or _in_place(ctx, dq, covered)
             if lined is not None:
                 f = _altered(ctx, lined, covered)
         if f:
@@ -1968,6 +2012,72 @@ def _lined_up(ctx: _Context, dq: Quote) -> _Match | None:
     matched, k, ops = best
     seq = ctx.src_seqs[k]
     return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], ops, matched)
+
+
+# A quote this short whose words are half changed ("painful but unavoidable" -> "painful and unnecessary") shares
+# too few words with its counterpart to be found by them (_counterpart, _lined_up); its place tells instead.
+_IN_PLACE_WORDS = 8
+# Words either side of the quotation marks that must be the same in both sentences (_in_place).
+_FRAME_WORDS = 2
+
+
+def _in_place(ctx: _Context, dq: Quote, covered: set[tuple[int, int]]) -> _Match | None:
+    """The one short quote of the original's linked sentence(s) that stands where a short derived quote stands:
+    the same words right before the opening mark or right after the closing one ("the cuts were “…” given
+    the deficit"), a speaker who is not someone else, and half its content words kept at least. The words
+    changed inside the marks of a quote the rewrite kept in place, not a quote invented: "painful but
+    unavoidable" -> "painful and unnecessary" turns the speaker's meaning round."""
+    if dq.kind == "scare":
+        return None
+    d = _quote_seq(ctx.alignment.derived.text, dq.start, dq.end)
+    norms = [w.norm for w in d.words if not w.bracket]
+    d_stems = {stem(w) for w in norms if w not in STOPWORDS}
+    if not 2 <= len(norms) <= _IN_PLACE_WORDS or not d_stems:
+        return None
+    linked = set(ctx.links.get(_sentence_of(ctx.der_starts, dq.outer_start), ()))
+    if ctx.src_quote_sentences is None:
+        ctx.src_quote_sentences = [_sentence_of(ctx.src_starts, q.outer_start) for q in ctx.src_quotes]
+    d_frame = _frame(ctx.alignment.derived, ctx.der_starts, dq)
+    found: list[int] = []
+    for k, j in enumerate(ctx.src_quote_sentences):
+        if j not in linked:
+            continue
+        sq = ctx.src_quotes[k]
+        seq = ctx.src_seqs[k]
+        if sq.kind == "scare" or not 2 <= len(seq.words) <= _IN_PLACE_WORDS:
+            continue
+        if any((k, i) in covered for i in range(len(seq.words))):
+            continue  # another derived quote reproduces it
+        if dq.speaker and sq.speaker and _names_differ(ctx, dq, sq, same_doc=False):
+            continue
+        s_frame = _frame(ctx.alignment.source, ctx.src_starts, sq)
+        if not any(a and a == b for a, b in zip(d_frame, s_frame, strict=True)):
+            continue
+        s_stems = {stem(w) for w in seq.norms if w not in STOPWORDS}
+        if 2 * len(d_stems & s_stems) < max(len(d_stems), len(s_stems)):
+            continue
+        found.append(k)
+    if len(found) != 1:
+        return None  # none, or no telling which
+    k = found[0]
+    seq = ctx.src_seqs[k]
+    blocks, ops = _line_up(d.norms, _matcher(seq.norms))
+    matched = sum(b.size for b in blocks if not any(w.bracket for w in d.words[b.a : b.a + b.size]))
+    if not matched:
+        return None  # no word kept in order: nothing to say which words became which
+    return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], ops, matched)
+
+
+def _frame(doc: Document, starts: list[int], q: Quote) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The last ``_FRAME_WORDS`` words of a quote's sentence before its opening mark and the first after its
+    closing mark (empty where the quote opens or closes the sentence, or fewer words stand there)."""
+    sent = doc.sentences[_sentence_of(starts, q.outer_start)]
+    before = [t.norm for t in sent.tokens if t.end <= q.outer_start and t.norm.isalnum()][-_FRAME_WORDS:]
+    after = [t.norm for t in sent.tokens if t.start >= q.outer_end and t.norm.isalnum()][:_FRAME_WORDS]
+    return (
+        tuple(before) if len(before) == _FRAME_WORDS else (),
+        tuple(after) if len(after) == _FRAME_WORDS else (),
+    )
 
 
 def _reworded_finding(ctx: _Context, m: _Match) -> Finding:
