@@ -662,6 +662,19 @@ def _kind(who: str, sentence: str, offset: int) -> str:
     return "anonymous" if any(w.lower().strip(".,") in _ANONYMOUS for w in words) else "other"
 
 
+#: Nouns that make a phrase an unnamed person even under a capitalised body: "a Treasury official", "White
+#: House aides", "a Pentagon spokesperson" name where the speaker works, not who speaks.
+_ROLE_HEADS = frozenset(
+    "official officials aide aides spokesperson spokesman spokeswoman source sources insider insiders staffer "
+    "staffers".split()
+)
+
+
+def _role_only(who: str) -> bool:
+    words = who.split()
+    return 1 < len(words) <= 6 and words[-1].lower().strip(".,'’") in _ROLE_HEADS
+
+
 def _name_words(who: str) -> set[str]:
     """Words that identify a source: its capitalised words, or for "the health ministry" its nouns."""
     caps = {w.lower().strip(".,'’") for w in who.split() if w[:1].isupper() and len(w) > 1} - {"the", "a", "an"}
@@ -697,7 +710,7 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                 continue
             if d_attr is None:
                 d_attr = [b for da, db in _link_spans(der, link.derived) for b in attributions(der.text, da, db)]
-            anonymous_d = [b for b in d_attr if b.kind == "anonymous"]
+            anonymous_d = [b for b in d_attr if b.kind == "anonymous" or _role_only(b.who)]
             if not anonymous_d and credible_speaker(src.text, a):
                 swapped = _other_speaker(
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))

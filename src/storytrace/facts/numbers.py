@@ -1400,8 +1400,8 @@ def number_findings(alignment: Alignment) -> list[Finding]:
 
     Per link: each derived figure is matched to an equal figure of the linked source sentences (a
     changed qualifier or a rounding is at most 'low'); a figure left over that appears nowhere in the
-    source is paired, in text order, with a leftover source figure of the same kind that appears nowhere
-    in the derived article. Only such pairs are changes.
+    source is paired, in text order, with a leftover source figure of the same kind that the derived
+    article gives fewer times than the source (usually never). Only such pairs are changes.
     """
     src, der = alignment.source, alignment.derived
     s_cache: dict[int, list[Quantity]] = {}
@@ -1475,10 +1475,12 @@ def number_findings(alignment: Alignment) -> list[Finding]:
             all_der = extract_quantities(der.text)
             der_index = _FigureIndex(all_der)
         # (equal and approx are symmetric in what the index narrows: the same values either way round)
+        # A figure the derived article still gives elsewhere was moved, not changed, unless the derived article
+        # gives it fewer times than the original: "$68bn" kept in the headline but changed in the body.
         open_s = [
             s
             for k, s in enumerate(S)
-            if k not in matched and not any(equal(o, s) or approx(o, s) for _k, o in _matching(s, all_der, der_index))
+            if k not in matched and _times_given(s, all_der, der_index) < _times_given(s, all_src, src_index)
         ]
         used: set[int] = set()
         for d in open_d:
@@ -1598,6 +1600,11 @@ def _blurred(alignment: Alignment, link: Link, S: list[Quantity]) -> list[Findin
                 )
             )
     return out
+
+
+def _times_given(q: Quantity, quantities: list[Quantity], index: _FigureIndex | None) -> int:
+    """How many figures of ``quantities`` equal ``q`` or round it."""
+    return sum(1 for _k, o in _matching(q, quantities, index) if equal(o, q) or approx(o, q))
 
 
 def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str, s_text: str = "") -> bool:
