@@ -208,6 +208,24 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(?:support(?:s|ed)?|back(?:s|ed)|vot(?:e|es|ed)\s+for)\b", re.I),
         re.compile(r"\b(?:oppos(?:e|es|ed)|vot(?:e|es|ed)\s+against)\b", re.I),
     ),
+    (
+        # who ended the job: "resigned" -> "was fired" makes the employer act. Not "forced to resign" or "asked
+        # to resign" (pushed out, as "fired" is), and "fired" only passive ("the board fired him" names the
+        # holder after the verb; "fired a shot" is no job)
+        "medium",
+        re.compile(
+            r"\b(?:(?<!\bto\s)resign(?:s|ed)?|(?:stepped|steps)\s+down|"
+            r"(?:announced|tendered|handed\s+in|submitted)\s+(?:his|her|their)\s+resignation|"
+            r"quit(?:s)?(?=\s+(?:as|his|her|their|the|on|after|over|last|this|yesterday|today|in)\b))\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?(?:fired|sacked|dismissed|ousted|"
+            r"axed|removed\s+(?:from\s+(?:office|(?:his|her|their|the)\s+(?:post|job|role|position))|as)|"
+            r"let\s+go|forced\s+out|pushed\s+out))\b",
+            re.I,
+        ),
+    ),
 )
 # The other forms of each side's words, for one check only: a sentence that holds both sides ("rose 1% after
 # falling 2%", "up 4% in the north and down 2% in the south") says each of something else, so a rewrite that
@@ -232,6 +250,10 @@ _OPPOSITE_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"\bopening\b", r"\b(?:closing|shutting)\b"),
         (r"\b(?:lifting|easing)\b", r"\b(?:imposing|tightening)\b"),
         (r"\b(?:supporting|backing)\b", r"\bopposing\b"),
+        (
+            r"\b(?:resign\w*|quitting|stepping\s+down)\b",
+            r"\b(?:firing|sacking|dismissing|ousting|axing|fired|sacked)\b",
+        ),
     )
 )
 # Words of a contest or a count whose neighbour after them is the prize, not who won or lost it ("won the
@@ -522,6 +544,32 @@ _FEAR_BEFORE = re.compile(r"\b(?:fear|worry)\s+$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.!;:\u2014\u2013-]|$)")
 # "Let us not forget that ..." urges; it denies nothing.
 _LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
+# Idioms whose negative word measures or praises rather than denies: "sold for next to nothing" (a price),
+# "second to none", "all or nothing", "like never before", "nothing if not thorough", "no stranger to
+# controversy", "no small feat", "no end of trouble", "couldn't help but notice" (did notice), "no later than
+# Friday" (a bound, as "no more than" is). Each is tied to its own negative word.
+_IDIOM_BEFORE = re.compile(r"\b(?:next\s+to|all\s+or|second\s+to|like|as)\s+$", re.I)
+_IDIOM_AFTER = {
+    "nothing": re.compile(r"\s+if\s+not\b", re.I),
+    "no": re.compile(
+        r"\s+(?:stranger\s+to|(?:small|mean)\s+(?:feat|achievement|task|matter|thing|accomplishment)|end\s+of|"
+        r"(?:later|earlier|sooner|bigger|larger|greater|higher|older|younger)\s+than)\b",
+        re.I,
+    ),
+    "never": re.compile(
+        # "levels never before seen" (unprecedented), not "had never before seen such levels" (a verb denied)
+        r"\s+before\s+(?:seen|recorded|witnessed|experienced|heard|known|imagined)\b",
+        re.I,
+    ),
+    "n't": re.compile(r"\s+help\s+but\b", re.I),
+    "not": re.compile(r"\s+help\s+but\b", re.I),
+    "cannot": re.compile(r"\s+(?:help\s+)?but\b", re.I),
+}
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:had|has|have|was|were|is|are|been|be|did|do|does|will|would|could|can|should|may|might|must)\s+$"
+    r"|['’]d\s+$",
+    re.I,
+)
 # A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
 # fact: the clause before it, back to the sentence start or the last comma, holds the condition word.
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|whether)\b", re.I)
@@ -1070,7 +1118,9 @@ _OPPOSITE_WORDS = frozenset(
     bans banned prohibits prohibited outlaws outlawed forbids forbade
     opens opened reopens reopened closes closed shuts shut
     lifts lifted scrapped eases eased imposes imposed introduces introduced tightens tightened
-    support supports supported backs backed vote votes voted oppose opposes opposed""".split()
+    support supports supported backs backed vote votes voted oppose opposes opposed
+    resign resigns resigned stepped steps announced tendered handed submitted quit quits
+    fired sacked dismissed ousted axed removed let forced pushed""".split()
 )
 
 
@@ -1805,8 +1855,8 @@ def _negation_flip(
     d_all = " ".join(d_text[a:b] for a, b in d_spans)
     s_neg = [m for a, b in s_spans for m in _NEGATION.finditer(s_text, a, b) if _negates(s_text, m, a, b)]
     d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b) if _negates(d_text, m, a, b)]
-    s_neg = [m for m in s_neg if _compound_negates(s_text, m, d_all)]
-    d_neg = [m for m in d_neg if _compound_negates(d_text, m, s_all)]
+    s_neg = [m for m in s_neg if _compound_negates(s_text, m, d_all) and not _litotes(s_text, m, d_all)]
+    d_neg = [m for m in d_neg if _compound_negates(d_text, m, s_all) and not _litotes(d_text, m, s_all)]
     if s_neg and d_neg:
         return _double_negation(s_text, s_neg, s_all, d_text, d_neg, d_all)
     if not s_neg and not d_neg:
@@ -1954,6 +2004,8 @@ def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> boo
     # copied and searched, is quadratic in a run-on of thousands of them.
     if _LET_US_BEFORE.search(text, max(sent_start, m.start() - 40), m.start()):
         return False
+    if _idiom(text, m, sent_start):
+        return False
     # "But that's not all - drones have also ..." adds; "But fear not, I have the experience" reassures
     if m.group().lower() == "not" and (
         (_THATS_BEFORE.search(text, max(sent_start, m.start() - 12), m.start()) and _ALL_AFTER.match(text, m.end()))
@@ -1972,6 +2024,24 @@ def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> boo
             and not _ANSWERS_ONLY.fullmatch(lead)
         )
     return True
+
+
+def _idiom(text: str, m: re.Match[str], sent_start: int) -> bool:
+    """True for a negative word inside an idiom that denies nothing (``_IDIOM_BEFORE``, ``_IDIOM_AFTER``)."""
+    word = m.group().lower().replace("\u2019", "'")
+    lead_at = max(sent_start, m.start() - 16)
+    # "as never before" praises; "looks like nothing happened" denies: only "never" after "like"/"as"
+    if (
+        word in ("nothing", "none", "no", "never")
+        and _IDIOM_BEFORE.search(text, lead_at, m.start())
+        and (word == "never" or text[lead_at : m.start()].lower().split()[-1:] not in (["like"], ["as"]))
+    ):
+        return True
+    after = _IDIOM_AFTER.get(word)
+    if after is None or not after.match(text, m.end()):
+        return False
+    # "levels never before seen" is the idiom; "had never before seen" denies the seeing
+    return word != "never" or not _AUXILIARY_BEFORE.search(text, max(sent_start, m.start() - 12), m.start())
 
 
 _LEAD_SPACE = " \t\n\"'\u201c\u2018"
@@ -2003,6 +2073,18 @@ def _in_condition(text: str, sent_start: int, sent_end: int, at: int) -> bool:
     last_sep = seps[k - 1] if k else sent_start - 1
     j = bisect.bisect_left(starts, at) - 1  # the last condition word before ``at``
     return j >= 0 and starts[j] > last_sep and ends[j] <= at
+
+
+# "not unlike", "not unexpected": a "not" before a word that is itself a negation says the word without either.
+_UN_AFTER = re.compile(r"\s+(?P<word>un[a-z]{3,})\b", re.I)
+
+
+def _litotes(text: str, m: re.Match[str], other: str) -> bool:
+    """True for "not" before an un- word ("not unlike the old one") that ``other`` does not write: the two
+    negations cancel ("similar to the old one"). With the un- word on the other side ("was unexpected") the
+    "not" reverses it."""
+    u = _UN_AFTER.match(text, m.end()) if m.group().lower() == "not" else None
+    return u is not None and re.search(rf"\b{re.escape(u['word'])}\b", other, re.I) is None
 
 
 def _compound_negates(text: str, m: re.Match[str], other: str) -> bool:
