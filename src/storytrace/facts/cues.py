@@ -416,6 +416,54 @@ _RAISED_DOUBT = re.compile(
 )
 _EXPECTED = re.compile(r"expected\s+to\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:set|slated|scheduled|due|poised)\s+to\b", re.I)
+# A step only planned, weighed or threatened ("plans to close the factory", "is considering raising the tax",
+# "threatened to walk out"): a rewrite that says it is done ("closed the factory") reports what has not
+# happened, one that says it will be ("will close") makes a plan a certainty. And a vote on whether to act
+# ("hold a strike ballot") is not the act: "Unions will strike" settles what the ballot is to decide.
+_PLANNED = re.compile(
+    r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+to"
+    r"|(?:propos(?:e|es|ed|ing)|consider(?:s|ed|ing))(?=\s+[^\W\d_]+ing\b))\b",
+    re.I,
+)
+_BALLOT = re.compile(
+    r"\b(?:(?:strike|industrial[\s-]+action|walkout)\s+(?:ballot|vote)|ballot(?:s|ed|ing)?\s+(?:its\s+|their\s+)?"
+    r"(?:members|workers|staff)|vot(?:e|es|ed|ing)\s+on\s+whether\s+to)\b",
+    re.I,
+)
+# The act a ballot decides, said as done or to come.
+_STRIKE = re.compile(r"\b(?:strik(?:e|es|ing)|struck|walk(?:ed|s|ing)?\s+out|industrial\s+action)\b", re.I)
+# Words that keep a step only planned, weighed, threatened or voted on in any form (or keep it someone's word:
+# "announced it will close"), and a modal or condition that keeps it undecided.
+_PLAN_KEPT = re.compile(
+    r"\b(?:plan\w*|intend\w*|intention\w*|propos\w*|consider\w*|think\w*\s+(?:about|of)|weigh\w*|mull\w*|"
+    r"contemplat\w*|explor\w*|threat\w*|ballot\w*|vot(?:e|es|ed|ing)|aim\w*|goals?|want\w*|hop(?:e|es|ed|ing)|"
+    r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
+    r"would|could|may|might|likely|if|unless|whether|announc\w*|" + _SAY + r")\b",
+    re.I,
+)
+# "will close", "is going to close", "to close", "is closing next year": the planned step told as certain to
+# come, not as done.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|going\s+to|to)\s+(?:\w+\s+){0,2}$|['\u2019]ll\s+(?:\w+\s+){0,2}$|\b(?:is|are|am)\s+$", re.I
+)
+# A figure the original gives as an estimate: "an estimated 300 people", "police put the crowd at 300",
+# "estimated to cost $2.4 million" (medium: an estimate stated as a count), or as near ("about 300 people",
+# "roughly 3,000 people": low, and only for a count of things; "about 11 percent" -> "11 percent" and a
+# dropped "about" before a sum are how rewriters round off).
+_ESTIMATE = re.compile(
+    r"\b(?:(?P<est>an?\s+estimated|estimated\s+(?:at|to\s+\w+)|estimates?\s+(?:put|of)|"
+    r"put\s+(?:(?:the|their|its|his|her)\s+)?(?:crowd|turnout|number|toll|attendance|total|cost|figure|losses|damage)"
+    r"\s+at)|(?P<near>about|around|roughly|approximately|some))\s+"
+    r"(?P<num>[$\u00a3\u20ac]?\d[\d,.]*\d|[$\u00a3\u20ac]?\d)(?P<unit>\s*(?:%|percent|per\s+cent|[$\u00a3\u20ac]))?",
+    re.I,
+)
+# Words that keep a figure an estimate, or near, or a bound, in the suspect.
+_ESTIMATE_KEPT = re.compile(
+    r"\b(?:estimat\w*|about|around|roughly|approximately|approx|some|nearly|almost|up\s+to|as\s+many\s+as|"
+    r"more\s+than|over|under|at\s+least|close\s+to|just|or\s+so|odd|plus|put|according|reckon\w*|believ\w*|"
+    r"thought|counted|claim\w*|" + _SAY + r")\b|~|\+",
+    re.I,
+)
 _CONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I)
 _RUMOURED = re.compile(r"\b(?:rumou?r(?:ed|s)?|unconfirmed|unverified|speculat(?:ed|ion)|hearsay)\b", re.I)
 # "Muto claims Chelsea's interest ..." for "Muto claims that ...": the claim is still his, only "that" went.
@@ -1431,6 +1479,11 @@ def _certainty_shift(
                     source=cue,
                     before=word,
                 )
+        planned = _planned_as_done(src, link, s_spans, der, d_spans, d_text, d_stems, d_span) or _estimate_as_count(
+            src, s_spans, der, d_spans, d_text, d_span
+        )
+        if planned:
+            return planned
         cue = _first(_OPEN_QUESTION, src.text, s_spans)
         if cue and not _OPEN_QUESTION.search(d_text) and _kept_scope(src, link.source, cue, d_stems):
             phrase = src.text[cue[0] : cue[1]]
@@ -1504,6 +1557,100 @@ def _certainty_shift(
             source=s_span,
             after=after,
         )
+    return None
+
+
+def _planned_as_done(
+    src: Document,
+    link: Link,
+    s_spans: list[tuple[int, int]],
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+    d_stems: frozenset[str],
+    d_span: tuple[int, int],
+) -> Finding | None:
+    """A step the original gives as planned, weighed or threatened (``_PLANNED``), or a vote on whether to
+    strike (``_BALLOT``), that the suspect states with no word of a plan or a vote (``_PLAN_KEPT``): medium
+    when it reads as done ("plans to close" -> "closed") or a ballot as the strike, low when only as certain to
+    come ("plans to close" -> "will close": the plan announced, said flat)."""
+    if _PLAN_KEPT.search(d_text):
+        return None
+    ballot = _first(_BALLOT, src.text, s_spans)
+    if ballot and _STRIKE.search(d_text) and _kept_scope(src, link.source, ballot, d_stems):
+        word = src.text[ballot[0] : ballot[1]]
+        return Finding(
+            type="hedge_changed",
+            severity="medium",
+            subtype="certainty_increased",
+            detail=f"more certain than the original: a vote on whether to act (\u201c{word}\u201d) is "
+            "reported as the action itself",
+            derived=d_span,
+            source=ballot,
+            before=word,
+        )
+    cue = _first(_PLANNED, src.text, s_spans)
+    if cue is None or not _kept_scope(src, link.source, cue, d_stems):
+        return None
+    verb = _denied_verb(src.text, cue[1])
+    said = None
+    if verb is not None:
+        for a, b in d_spans:
+            said = next(
+                (w for w in _WORD.finditer(der.text, a, b) if _same_stem(stem(normalize_word(w[0])), verb)), None
+            )
+            if said is not None:
+                break
+    if said is None:
+        return None  # the planned verb itself is not in the suspect: said some other way, not judged here
+    to_come = _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
+    word = src.text[cue[0] : cue[1]]
+    return Finding(
+        type="hedge_changed",
+        severity="low" if to_come else "medium",
+        subtype="certainty_increased",
+        detail=f"more certain than the original: a step it gives as planned or weighed (\u201c{word}\u201d) "
+        + ("is stated as certain to happen" if to_come else "is stated as done"),
+        derived=d_span,
+        source=cue,
+        before=word,
+        after=said[0],
+    )
+
+
+def _estimate_as_count(
+    src: Document,
+    s_spans: list[tuple[int, int]],
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+    d_span: tuple[int, int],
+) -> Finding | None:
+    """A figure the original gives as an estimate or as near (``_ESTIMATE``) that the suspect states bare, the
+    same figure with no word of estimate, nearness or source (``_ESTIMATE_KEPT``) in its sentence."""
+    if _ESTIMATE_KEPT.search(d_text):
+        return None
+    for a, b in s_spans:
+        for m in _ESTIMATE.finditer(src.text, a, b):
+            num = m["num"]
+            if m["near"] and (m["unit"] or not num[:1].isdigit()):
+                continue  # "about 11 percent", "about $220,000": rounding off
+            bare = num.lstrip("$\u00a3\u20ac")
+            said = re.search(rf"(?<![\d.,]){re.escape(bare)}(?![\d]|[.,]\d)", d_text)
+            if said is None:
+                continue
+            word = src.text[m.start() : m.start("num")].strip()
+            return Finding(
+                type="hedge_changed",
+                severity="medium" if m["est"] else "low",
+                subtype="certainty_increased",
+                detail=f"more certain than the original: a figure it gives as an estimate (\u201c{word} {num}\u201d) "
+                "is stated as a count",
+                derived=d_span,
+                source=(m.start(), m.end("num")),
+                before=src.text[m.start() : m.end("num")],
+                after=said.group(),
+            )
     return None
 
 
