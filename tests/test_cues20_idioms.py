@@ -88,3 +88,9 @@ def test_the_idiom_in_the_original_is_no_negation_dropped() -> None:
 )
 def test_negations_next_to_the_idioms_are_still_reported(source: str, derived: str) -> None:
     assert len(_flips(source, derived)) == 1
+
+
+def test_not_under_is_no_litotes() -> None:
+    source = "The mayor was not under investigation by the state police, officials said."
+    derived = "The mayor was being investigated by the state police, officials said."
+    assert len(_flips(source, derived)) == 1

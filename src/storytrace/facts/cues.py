@@ -2223,7 +2223,9 @@ def _in_condition(text: str, sent_start: int, sent_end: int, at: int) -> bool:
 
 
 # "not unlike", "not unexpected": a "not" before a word that is itself a negation says the word without either.
-_UN_AFTER = re.compile(r"\s+(?P<word>un[a-z]{3,})\b", re.I)
+# (Not "under", "until", "unless", "union", "united", "unit", "universal", "unique", "uniform", "unanimous",
+# "uncle": no negation in them.)
+_UN_AFTER = re.compile(r"\s+(?P<word>un(?!der|til|less|ion|it|iv|iq|if|animous|cle)[a-z]{3,})\b", re.I)
 
 
 def _litotes(text: str, m: re.Match[str], other: str) -> bool:
