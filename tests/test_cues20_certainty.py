@@ -144,3 +144,14 @@ def test_a_compass_word_put_for_another(source: str, derived: str) -> None:
 )
 def test_the_same_direction_or_a_new_one_is_no_place_changed(source: str, derived: str) -> None:
     assert ("place", "medium") not in _found(source, derived, "entity_changed")
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        ("The hall was built around 1990 by the old council.", "The hall was built in 1990 by the old council."),
+        ("The meeting lasted about 3 hours on Tuesday.", "The meeting lasted 3 hours on Tuesday."),
+    ],
+)
+def test_a_rounded_year_or_time_is_no_estimate(source: str, derived: str) -> None:
+    assert _found(source, derived, "hedge_changed") == []

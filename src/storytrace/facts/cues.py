@@ -457,6 +457,12 @@ _ESTIMATE = re.compile(
     r"(?P<num>[$\u00a3\u20ac]?\d[\d,.]*\d|[$\u00a3\u20ac]?\d)(?P<unit>\s*(?:%|percent|per\s+cent|[$\u00a3\u20ac]))?",
     re.I,
 )
+# A year, a time of day or a length of time after "about": when, or how long, rounded off.
+_YEAR_OR_TIME = re.compile(
+    r"(?:1[89]|20)\d\d\b|\d+(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock)|\s+(?:years?|months?|weeks?|days?|"
+    r"hours?|minutes?|seconds?|decades?|centuries)\b)",
+    re.I,
+)
 # Words that keep a figure an estimate, or near, or a bound, in the suspect.
 _ESTIMATE_KEPT = re.compile(
     r"\b(?:estimat\w*|about|around|roughly|approximately|approx|some|nearly|almost|up\s+to|as\s+many\s+as|"
@@ -1633,8 +1639,8 @@ def _estimate_as_count(
     for a, b in s_spans:
         for m in _ESTIMATE.finditer(src.text, a, b):
             num = m["num"]
-            if m["near"] and (m["unit"] or not num[:1].isdigit()):
-                continue  # "about 11 percent", "about $220,000": rounding off
+            if m["near"] and (m["unit"] or not num[:1].isdigit() or _YEAR_OR_TIME.match(src.text, m.start("num"))):
+                continue  # "about 11 percent", "about $220,000", "around 2010", "about 3 hours": rounding off
             bare = num.lstrip("$\u00a3\u20ac")
             said = re.search(rf"(?<![\d.,]){re.escape(bare)}(?![\d]|[.,]\d)", d_text)
             if said is None:
