@@ -34,23 +34,21 @@ _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _TITLE_BEFORE = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Drs|Prof|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Hon|Pres)\.\s*$"
 )
-# Words that turn a report into comment: speculation about what could follow, verdicts, framing.
+# Words that turn a report into comment rather than reporting. One list, read by both the direction (added
+# comment is a copier's mark) and the claim findings (``_editorial``, which also counts a question or exclamation
+# of the writer's own, and reads with the quotations taken out: what someone is quoted saying is reported):
+# with two lists one sentence was comment to one and reporting to the other.
+# Speculation about what could follow, verdicts, framing; hype ("shocking", "jaw-dropping"), the reader
+# addressed ("Brace yourself", "folks"). An LLM's framing ("It is important to note that", "This underscores")
+# is no comment: what follows it is the original's content as often as not (session 14's sample), and is
+# judged as such.
 _EDITORIAL = re.compile(
     r"\b(?:could|might|may well|is likely to|are likely to|remains to be seen|raises? (?:questions|concerns)|"
     r"critics (?:say|argue|warn)|observers|many (?:believe|fear|say)|some (?:believe|fear|say)|"
     r"it is clear|clearly|undoubtedly|of course|in other words|a move that|a sign that|signals?|"
     r"controversial|sparking|backfire|fuel(?:ling|ing)? (?:fears|speculation|concerns)|"
-    r"only time will tell)\b",
-    re.IGNORECASE,
-)
-# What marks an added sentence or clause as comment rather than reporting, beyond ``_EDITORIAL`` (which also
-# weighs the direction, and so stays as it was measured): verdicts ("it is evident"), hype ("shocking",
-# "jaw-dropping"), the reader addressed ("Brace yourself", "folks"), and (``_editorial``) a question or
-# exclamation of the writer's own. Read with the quotations taken out: a question someone is quoted asking is
-# reported, not asked. An LLM's framing ("It is important to note that", "This underscores") is no comment:
-# what follows it is the original's content as often as not (session 14's sample), and is judged as such.
-_COMMENT = re.compile(
-    r"\b(?:it is (?:evident|obvious|undeniable)|undeniabl\w*|truly|absolutely|"
+    r"only time will tell|"
+    r"it is (?:evident|obvious|undeniable)|undeniabl\w*|truly|absolutely|"
     r"shocking\w*|outrag\w*|infuriat\w*|disgust\w*|disgrac\w*|chilling|alarming|appalling|astonishing|"
     r"unbelievabl\w*|jaw-dropping|mind-boggling|heart-\w+|spine-\w+|nail-biting|staggering|whopping|"
     r"audacity|the gall|brace (?:yourself|yourselves)|stay tuned|get ready|prepare (?:to|yourself)|imagine|"
@@ -65,7 +63,7 @@ _COMMENT = re.compile(
     r"in conclusion|coming to light|"
     # the writer's impression offered as news ("It seems that the council has learned nothing")
     r"it (?:would )?(?:seems?|appears?) (?:that|as (?:if|though))|"
-    # "may be"/"may well have been": speculation as "could be" is (``_EDITORIAL`` has "may well" alone)
+    # "may be"/"may well have been": speculation as "could be" is
     r"may\s+(?:well\s+)?(?:be|have\s+been))\b",
     re.IGNORECASE,
 )
@@ -613,11 +611,9 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
         if d_det.keys() - s_det.keys():
             vague_src += len((s_words - d_words) & _VAGUE)
     added_comment = sum(
-        1
-        for link in alignment.links
-        if link.kind == "added" and _EDITORIAL.search(_text_of(alignment.derived, link.derived))
+        1 for link in alignment.links if link.kind == "added" and _editorial(_text_of(alignment.derived, link.derived))
     )
-    dropped_comment = sum(1 for j in alignment.omitted if _EDITORIAL.search(alignment.source.sentence_text(j)))
+    dropped_comment = sum(1 for j in alignment.omitted if _editorial(alignment.source.sentence_text(j)))
     # A rewrite adds comment; an original's own comment dropped by a condensing copy is weaker evidence.
     # Both counts grow with the length of the text whose unmatched sentences they read, not with what
     # the copier did, so both are capped: uncapped, compare(copy, long original) counted every "could"
@@ -940,10 +936,10 @@ def _comments_throughout(alignment: Alignment) -> bool:
 
 
 def _editorial(text: str) -> bool:
-    """Comment or speculation rather than reporting (``_EDITORIAL``, ``_COMMENT``, or a question or exclamation
-    of the writer's own), read with the quotations taken out: what someone is quoted saying is reported."""
+    """Comment or speculation rather than reporting (``_EDITORIAL``, or a question or exclamation of the
+    writer's own), read with the quotations taken out: what someone is quoted saying is reported."""
     own = _QUOTED.sub(" ", text)
-    if _EDITORIAL.search(own) or _COMMENT.search(own):
+    if _EDITORIAL.search(own):
         return True
     return own.rstrip().rstrip(")\u2019'").endswith(("?", "!"))
 

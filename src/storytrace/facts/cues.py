@@ -208,6 +208,24 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(?:support(?:s|ed)?|back(?:s|ed)|vot(?:e|es|ed)\s+for)\b", re.I),
         re.compile(r"\b(?:oppos(?:e|es|ed)|vot(?:e|es|ed)\s+against)\b", re.I),
     ),
+    (
+        # who ended the job: "resigned" -> "was fired" makes the employer act. Not "forced to resign" or "asked
+        # to resign" (pushed out, as "fired" is), and "fired" only passive ("the board fired him" names the
+        # holder after the verb; "fired a shot" is no job)
+        "medium",
+        re.compile(
+            r"\b(?:(?<!\bto\s)resign(?:s|ed)?|(?:stepped|steps)\s+down|"
+            r"(?:announced|tendered|handed\s+in|submitted)\s+(?:his|her|their)\s+resignation|"
+            r"quit(?:s)?(?=\s+(?:as|his|her|their|the|on|after|over|last|this|yesterday|today|in)\b))\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?(?:fired|sacked|dismissed|ousted|"
+            r"axed|removed\s+(?:from\s+(?:office|(?:his|her|their|the)\s+(?:post|job|role|position))|as)|"
+            r"let\s+go|forced\s+out|pushed\s+out))\b",
+            re.I,
+        ),
+    ),
 )
 # The other forms of each side's words, for one check only: a sentence that holds both sides ("rose 1% after
 # falling 2%", "up 4% in the north and down 2% in the south") says each of something else, so a rewrite that
@@ -232,6 +250,10 @@ _OPPOSITE_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"\bopening\b", r"\b(?:closing|shutting)\b"),
         (r"\b(?:lifting|easing)\b", r"\b(?:imposing|tightening)\b"),
         (r"\b(?:supporting|backing)\b", r"\bopposing\b"),
+        (
+            r"\b(?:resign\w*|quitting|stepping\s+down)\b",
+            r"\b(?:firing|sacking|dismissing|ousting|axing|fired|sacked)\b",
+        ),
     )
 )
 # Words of a contest or a count whose neighbour after them is the prize, not who won or lost it ("won the
@@ -394,6 +416,60 @@ _RAISED_DOUBT = re.compile(
 )
 _EXPECTED = re.compile(r"expected\s+to\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:set|slated|scheduled|due|poised)\s+to\b", re.I)
+# A step only planned, weighed or threatened ("plans to close the factory", "is considering raising the tax",
+# "threatened to walk out"): a rewrite that says it is done ("closed the factory") reports what has not
+# happened, one that says it will be ("will close") makes a plan a certainty. And a vote on whether to act
+# ("hold a strike ballot") is not the act: "Unions will strike" settles what the ballot is to decide.
+_PLANNED = re.compile(
+    r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+to"
+    r"|(?:propos(?:e|es|ed|ing)|consider(?:s|ed|ing))(?=\s+[^\W\d_]+ing\b))\b",
+    re.I,
+)
+_BALLOT = re.compile(
+    r"\b(?:(?:strike|industrial[\s-]+action|walkout)\s+(?:ballot|vote)|ballot(?:s|ed|ing)?\s+(?:its\s+|their\s+)?"
+    r"(?:members|workers|staff)|vot(?:e|es|ed|ing)\s+on\s+whether\s+to)\b",
+    re.I,
+)
+# The act a ballot decides, said as done or to come.
+_STRIKE = re.compile(r"\b(?:strik(?:e|es|ing)|struck|walk(?:ed|s|ing)?\s+out|industrial\s+action)\b", re.I)
+# Words that keep a step only planned, weighed, threatened or voted on in any form (or keep it someone's word:
+# "announced it will close"), and a modal or condition that keeps it undecided.
+_PLAN_KEPT = re.compile(
+    r"\b(?:plan\w*|intend\w*|intention\w*|propos\w*|consider\w*|think\w*\s+(?:about|of)|weigh\w*|mull\w*|"
+    r"contemplat\w*|explor\w*|threat\w*|ballot\w*|vot(?:e|es|ed|ing)|aim\w*|goals?|want\w*|hop(?:e|es|ed|ing)|"
+    r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
+    r"would|could|may|might|likely|if|unless|whether|announc\w*|" + _SAY + r")\b",
+    re.I,
+)
+# "will close", "is going to close", "to close", "is closing next year": the planned step told as certain to
+# come, not as done.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|going\s+to|to)\s+(?:\w+\s+){0,2}$|['\u2019]ll\s+(?:\w+\s+){0,2}$|\b(?:is|are|am)\s+$", re.I
+)
+# A figure the original gives as an estimate: "an estimated 300 people", "police put the crowd at 300",
+# "estimated to cost $2.4 million" (medium: an estimate stated as a count), or as near ("about 300 people",
+# "roughly 3,000 people": low, and only for a count of things; "about 11 percent" -> "11 percent" and a
+# dropped "about" before a sum are how rewriters round off).
+_ESTIMATE = re.compile(
+    r"\b(?:(?P<est>an?\s+estimated|estimated\s+(?:at|to\s+\w+)|estimates?\s+(?:put|of)|"
+    r"put\s+(?:(?:the|their|its|his|her)\s+)?(?:crowd|turnout|number|toll|attendance|total|cost|figure|losses|damage)"
+    r"\s+at)|(?P<near>about|around|roughly|approximately|some))\s+"
+    r"(?P<num>[$\u00a3\u20ac]?\d[\d,.]*\d|[$\u00a3\u20ac]?\d)(?P<unit>\s*(?:%|percent|per\s+cent|[$\u00a3\u20ac]))?",
+    re.I,
+)
+# A year, a time of day or a length of time after "about": when, or how long, rounded off.
+_YEAR_OR_TIME = re.compile(
+    r"(?:1[89]|20)\d\d\b|\d+(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock)|\s+(?:years?|months?|weeks?|days?|"
+    r"hours?|minutes?|seconds?|decades?|centuries)\b)",
+    re.I,
+)
+# Words that keep a figure an estimate, or near, or a bound, in the suspect.
+_ESTIMATE_KEPT = re.compile(
+    r"\b(?:estimat\w*|about|around|roughly|approximately|approx|some|nearly|almost|up\s+to|as\s+many\s+as|"
+    r"more\s+than|over|under|at\s+least|close\s+to|just|or\s+so|odd|plus|put|according|reckon\w*|believ\w*|"
+    r"thought|counted|claim\w*|" + _SAY + r")\b|~|\+",
+    re.I,
+)
 _CONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|proved|proven|established|verified|definitely|certainly)\b", re.I)
 _RUMOURED = re.compile(r"\b(?:rumou?r(?:ed|s)?|unconfirmed|unverified|speculat(?:ed|ion)|hearsay)\b", re.I)
 # "Muto claims Chelsea's interest ..." for "Muto claims that ...": the claim is still his, only "that" went.
@@ -522,6 +598,32 @@ _FEAR_BEFORE = re.compile(r"\b(?:fear|worry)\s+$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.!;:\u2014\u2013-]|$)")
 # "Let us not forget that ..." urges; it denies nothing.
 _LET_US_BEFORE = re.compile(r"\blet(?:\s+us|['’]s)\s*$", re.I)
+# Idioms whose negative word measures or praises rather than denies: "sold for next to nothing" (a price),
+# "second to none", "all or nothing", "like never before", "nothing if not thorough", "no stranger to
+# controversy", "no small feat", "no end of trouble", "couldn't help but notice" (did notice), "no later than
+# Friday" (a bound, as "no more than" is). Each is tied to its own negative word.
+_IDIOM_BEFORE = re.compile(r"\b(?:next\s+to|all\s+or|second\s+to|like|as)\s+$", re.I)
+_IDIOM_AFTER = {
+    "nothing": re.compile(r"\s+if\s+not\b", re.I),
+    "no": re.compile(
+        r"\s+(?:stranger\s+to|(?:small|mean)\s+(?:feat|achievement|task|matter|thing|accomplishment)|end\s+of|"
+        r"(?:later|earlier|sooner|bigger|larger|greater|higher|older|younger)\s+than)\b",
+        re.I,
+    ),
+    "never": re.compile(
+        # "levels never before seen" (unprecedented), not "had never before seen such levels" (a verb denied)
+        r"\s+before\s+(?:seen|recorded|witnessed|experienced|heard|known|imagined)\b",
+        re.I,
+    ),
+    "n't": re.compile(r"\s+help\s+but\b", re.I),
+    "not": re.compile(r"\s+help\s+but\b", re.I),
+    "cannot": re.compile(r"\s+(?:help\s+)?but\b", re.I),
+}
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:had|has|have|was|were|is|are|been|be|did|do|does|will|would|could|can|should|may|might|must)\s+$"
+    r"|['’]d\s+$",
+    re.I,
+)
 # A negation inside a condition ("if Russia does not reverse its decision, ...", "whether or not") states no
 # fact: the clause before it, back to the sentence start or the last comma, holds the condition word.
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|whether)\b", re.I)
@@ -1083,7 +1185,9 @@ _OPPOSITE_WORDS = frozenset(
     bans banned prohibits prohibited outlaws outlawed forbids forbade
     opens opened reopens reopened closes closed shuts shut
     lifts lifted scrapped eases eased imposes imposed introduces introduced tightens tightened
-    support supports supported backs backed vote votes voted oppose opposes opposed""".split()
+    support supports supported backs backed vote votes voted oppose opposes opposed
+    resign resigns resigned stepped steps announced tendered handed submitted quit quits
+    fired sacked dismissed ousted axed removed let forced pushed""".split()
 )
 
 
@@ -1394,6 +1498,11 @@ def _certainty_shift(
                     source=cue,
                     before=word,
                 )
+        planned = _planned_as_done(src, link, s_spans, der, d_spans, d_text, d_stems, d_span) or _estimate_as_count(
+            src, s_spans, der, d_spans, d_text, d_span
+        )
+        if planned:
+            return planned
         cue = _first(_OPEN_QUESTION, src.text, s_spans)
         if cue and not _OPEN_QUESTION.search(d_text) and _kept_scope(src, link.source, cue, d_stems):
             phrase = src.text[cue[0] : cue[1]]
@@ -1467,6 +1576,100 @@ def _certainty_shift(
             source=s_span,
             after=after,
         )
+    return None
+
+
+def _planned_as_done(
+    src: Document,
+    link: Link,
+    s_spans: list[tuple[int, int]],
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+    d_stems: frozenset[str],
+    d_span: tuple[int, int],
+) -> Finding | None:
+    """A step the original gives as planned, weighed or threatened (``_PLANNED``), or a vote on whether to
+    strike (``_BALLOT``), that the suspect states with no word of a plan or a vote (``_PLAN_KEPT``): medium
+    when it reads as done ("plans to close" -> "closed") or a ballot as the strike, low when only as certain to
+    come ("plans to close" -> "will close": the plan announced, said flat)."""
+    if _PLAN_KEPT.search(d_text):
+        return None
+    ballot = _first(_BALLOT, src.text, s_spans)
+    if ballot and _STRIKE.search(d_text) and _kept_scope(src, link.source, ballot, d_stems):
+        word = src.text[ballot[0] : ballot[1]]
+        return Finding(
+            type="hedge_changed",
+            severity="medium",
+            subtype="certainty_increased",
+            detail=f"more certain than the original: a vote on whether to act (\u201c{word}\u201d) is "
+            "reported as the action itself",
+            derived=d_span,
+            source=ballot,
+            before=word,
+        )
+    cue = _first(_PLANNED, src.text, s_spans)
+    if cue is None or not _kept_scope(src, link.source, cue, d_stems):
+        return None
+    verb = _denied_verb(src.text, cue[1])
+    said = None
+    if verb is not None:
+        for a, b in d_spans:
+            said = next(
+                (w for w in _WORD.finditer(der.text, a, b) if _same_stem(stem(normalize_word(w[0])), verb)), None
+            )
+            if said is not None:
+                break
+    if said is None:
+        return None  # the planned verb itself is not in the suspect: said some other way, not judged here
+    to_come = _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
+    word = src.text[cue[0] : cue[1]]
+    return Finding(
+        type="hedge_changed",
+        severity="low" if to_come else "medium",
+        subtype="certainty_increased",
+        detail=f"more certain than the original: a step it gives as planned or weighed (\u201c{word}\u201d) "
+        + ("is stated as certain to happen" if to_come else "is stated as done"),
+        derived=d_span,
+        source=cue,
+        before=word,
+        after=said[0],
+    )
+
+
+def _estimate_as_count(
+    src: Document,
+    s_spans: list[tuple[int, int]],
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+    d_span: tuple[int, int],
+) -> Finding | None:
+    """A figure the original gives as an estimate or as near (``_ESTIMATE``) that the suspect states bare, the
+    same figure with no word of estimate, nearness or source (``_ESTIMATE_KEPT``) in its sentence."""
+    if _ESTIMATE_KEPT.search(d_text):
+        return None
+    for a, b in s_spans:
+        for m in _ESTIMATE.finditer(src.text, a, b):
+            num = m["num"]
+            if m["near"] and (m["unit"] or not num[:1].isdigit() or _YEAR_OR_TIME.match(src.text, m.start("num"))):
+                continue  # "about 11 percent", "about $220,000", "around 2010", "about 3 hours": rounding off
+            bare = num.lstrip("$\u00a3\u20ac")
+            said = re.search(rf"(?<![\d.,]){re.escape(bare)}(?![\d]|[.,]\d)", d_text)
+            if said is None:
+                continue
+            word = src.text[m.start() : m.start("num")].strip()
+            return Finding(
+                type="hedge_changed",
+                severity="medium" if m["est"] else "low",
+                subtype="certainty_increased",
+                detail=f"more certain than the original: a figure it gives as an estimate (\u201c{word} {num}\u201d) "
+                "is stated as a count",
+                derived=d_span,
+                source=(m.start(), m.end("num")),
+                before=src.text[m.start() : m.end("num")],
+                after=said.group(),
+            )
     return None
 
 
@@ -1818,8 +2021,8 @@ def _negation_flip(
     d_all = " ".join(d_text[a:b] for a, b in d_spans)
     s_neg = [m for a, b in s_spans for m in _NEGATION.finditer(s_text, a, b) if _negates(s_text, m, a, b)]
     d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b) if _negates(d_text, m, a, b)]
-    s_neg = [m for m in s_neg if _compound_negates(s_text, m, d_all)]
-    d_neg = [m for m in d_neg if _compound_negates(d_text, m, s_all)]
+    s_neg = [m for m in s_neg if _compound_negates(s_text, m, d_all) and not _litotes(s_text, m, d_all)]
+    d_neg = [m for m in d_neg if _compound_negates(d_text, m, s_all) and not _litotes(d_text, m, s_all)]
     if s_neg and d_neg:
         return _double_negation(s_text, s_neg, s_all, d_text, d_neg, d_all)
     if not s_neg and not d_neg:
@@ -1967,6 +2170,8 @@ def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> boo
     # copied and searched, is quadratic in a run-on of thousands of them.
     if _LET_US_BEFORE.search(text, max(sent_start, m.start() - 40), m.start()):
         return False
+    if _idiom(text, m, sent_start):
+        return False
     # "But that's not all - drones have also ..." adds; "But fear not, I have the experience" reassures
     if m.group().lower() == "not" and (
         (_THATS_BEFORE.search(text, max(sent_start, m.start() - 12), m.start()) and _ALL_AFTER.match(text, m.end()))
@@ -1985,6 +2190,24 @@ def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> boo
             and not _ANSWERS_ONLY.fullmatch(lead)
         )
     return True
+
+
+def _idiom(text: str, m: re.Match[str], sent_start: int) -> bool:
+    """True for a negative word inside an idiom that denies nothing (``_IDIOM_BEFORE``, ``_IDIOM_AFTER``)."""
+    word = m.group().lower().replace("\u2019", "'")
+    lead_at = max(sent_start, m.start() - 16)
+    # "as never before" praises; "looks like nothing happened" denies: only "never" after "like"/"as"
+    if (
+        word in ("nothing", "none", "no", "never")
+        and _IDIOM_BEFORE.search(text, lead_at, m.start())
+        and (word == "never" or text[lead_at : m.start()].lower().split()[-1:] not in (["like"], ["as"]))
+    ):
+        return True
+    after = _IDIOM_AFTER.get(word)
+    if after is None or not after.match(text, m.end()):
+        return False
+    # "levels never before seen" is the idiom; "had never before seen" denies the seeing
+    return word != "never" or not _AUXILIARY_BEFORE.search(text, max(sent_start, m.start() - 12), m.start())
 
 
 _LEAD_SPACE = " \t\n\"'\u201c\u2018"
@@ -2016,6 +2239,20 @@ def _in_condition(text: str, sent_start: int, sent_end: int, at: int) -> bool:
     last_sep = seps[k - 1] if k else sent_start - 1
     j = bisect.bisect_left(starts, at) - 1  # the last condition word before ``at``
     return j >= 0 and starts[j] > last_sep and ends[j] <= at
+
+
+# "not unlike", "not unexpected": a "not" before a word that is itself a negation says the word without either.
+# (Not "under", "until", "unless", "union", "united", "unit", "universal", "unique", "uniform", "unanimous",
+# "uncle": no negation in them.)
+_UN_AFTER = re.compile(r"\s+(?P<word>un(?!der|til|less|ion|it|iv|iq|if|animous|cle)[a-z]{3,})\b", re.I)
+
+
+def _litotes(text: str, m: re.Match[str], other: str) -> bool:
+    """True for "not" before an un- word ("not unlike the old one") that ``other`` does not write: the two
+    negations cancel ("similar to the old one"). With the un- word on the other side ("was unexpected") the
+    "not" reverses it."""
+    u = _UN_AFTER.match(text, m.end()) if m.group().lower() == "not" else None
+    return u is not None and re.search(rf"\b{re.escape(u['word'])}\b", other, re.I) is None
 
 
 def _compound_negates(text: str, m: re.Match[str], other: str) -> bool:

@@ -136,7 +136,7 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
         if new_caps:
             candidates.append(link)
     if not candidates:
-        return []
+        return _direction_findings(alignment)
     pieces: list[tuple[str, int, int]] = []
     for link in candidates:
         for i in link.derived:
@@ -203,6 +203,90 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                         after=d.text,
                     )
                 )
+    return findings + _direction_findings(alignment)
+
+
+# Compass words, by the direction each names ("northern" and "north" are one; "North-East" is "northeast").
+_DIRECTION = re.compile(
+    r"\b(?P<dir>(?:north|south)[\s-]?(?:east|west)|north|south|east|west)(?:ern|ward|wards|erly)?\b", re.I
+)
+_DIRECTION_WORDS = frozenset(
+    f"{d}{end}"
+    for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+    for end in ("", "ern", "ward", "wards", "erly")
+) | {
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+}
+
+
+def _directions(text: str, start: int, end: int) -> list[tuple[str, int, int, str | None, int]]:
+    """The compass words of ``text[start:end]``: the direction, the span, the word it places (lower case:
+    "suburbs", "carolina", "city" of "the north of the city") and where that word ends."""
+    out: list[tuple[str, int, int, str | None, int]] = []
+    for m in _DIRECTION.finditer(text, start, end):
+        after = _PLACED.match(text, m.end(), end)
+        out.append(
+            (
+                re.sub(r"[\s-]", "", m["dir"].lower()),
+                m.start(),
+                m.end(),
+                after.group(1).lower() if after else None,
+                after.end() if after else m.end(),
+            )
+        )
+    return out
+
+
+_PLACED = re.compile(r"(?:\s+(?:of|the|part|parts|side|end|half|bank|coast|wing))*\s+([A-Za-z][\w'\u2019]*)")
+
+
+def _direction_findings(alignment: Alignment) -> list[Finding]:
+    """A compass word put for another before the same words ("the northern suburbs" -> "the southern suburbs",
+    "North Carolina" -> "South Carolina", "the north wing" -> "the south wing"): the place changed. Only when
+    neither sentence has the other's direction (a sentence that names both places each of something else), and
+    the word the direction places is the same on both sides."""
+    src, der = alignment.source, alignment.derived
+    findings: list[Finding] = []
+    for link in alignment.links:
+        if link.kind == "added" or not link.source:
+            continue
+        d_words = {t.norm for i in link.derived for t in der.sentences[i].tokens}
+        if _DIRECTION_WORDS.isdisjoint(d_words) and not any("north" in w or "south" in w for w in d_words):
+            continue
+        s_dirs = [x for j in link.source for x in _directions(src.text, src.sentences[j].start, src.sentences[j].end)]
+        if not s_dirs:
+            continue
+        d_dirs = [x for i in link.derived for x in _directions(der.text, der.sentences[i].start, der.sentences[i].end)]
+        s_names = {x[0] for x in s_dirs}
+        d_names = {x[0] for x in d_dirs}
+        for d_dir, d_a, d_b, d_after, d_end in d_dirs:
+            if d_dir in s_names or d_after is None:
+                continue
+            s = next((x for x in s_dirs if x[0] not in d_names and x[3] == d_after), None)
+            if s is None:
+                continue
+            before, after = src.text[s[1] : s[2]], der.text[d_a:d_b]
+            s_phrase, d_phrase = src.text[s[1] : s[4]], der.text[d_a:d_end]
+            findings.append(
+                Finding(
+                    type="entity_changed",
+                    severity="medium",
+                    subtype="place",
+                    detail=f"place changed: \u201c{s_phrase}\u201d in the original is \u201c{d_phrase}\u201d here",
+                    derived=(d_a, d_b),
+                    source=(s[1], s[2]),
+                    before=before,
+                    after=after,
+                )
+            )
+            break
     return findings
 
 
