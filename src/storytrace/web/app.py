@@ -705,15 +705,30 @@ def _record_article(
             record["published"] = published
         record.setdefault("id", filename)
     article = article_from_record(record, where=filename)
-    # The record's own date is checked like the form's: dropped quietly, it would no longer bound the trace.
-    own = record.get("published") if published is None and isinstance(record, dict) else None
-    _check_date(
-        article,
-        published if published is not None else (own if isinstance(own, str) else None),
-        where=filename,
-        date_field=date_field if published is not None else f"{filename}: published",
-    )
+    if published is not None:
+        _check_date(article, published, where=filename, date_field=date_field)
+        return article
+    # The record's own date is checked like the form's, under whichever name the record gives it (``date``,
+    # ``datePublished``...: article_from_record reads them all): dropped quietly, it would no longer bound the trace.
+    key, own = _record_date(record)
+    if own is not None:
+        _check_date(
+            article, own if isinstance(own, str) else json.dumps(own), where=filename, date_field=f"{filename}: {key}"
+        )
     return article
+
+
+def _record_date(record: Any) -> tuple[str, Any]:
+    """(field name, value) of the date article_from_record reads from a record: ``published``, else the first of
+    its aliases that is set; (``published``, None) when there is none."""
+    from storytrace.article import PUBLISHED_ALIASES
+
+    if not isinstance(record, dict):
+        return "published", None
+    for key in ("published", *PUBLISHED_ALIASES):
+        if record.get(key) is not None:
+            return key, record[key]
+    return "published", None
 
 
 async def _form(request: Request) -> Any:
