@@ -71,6 +71,11 @@ def test_short_texts_that_can_be_judged_still_are() -> None:
     original = (ROOT / "examples" / "original.txt").read_text(encoding="utf-8")
     report = compare(original, "Okafor seawall vote", settings=LEXICAL)
     assert not report.too_short and report.verdict.relation in ("derived", "partially_derived")
+    # a short rewrite of a longer sentence keeps its verdict and findings (APTY: a meaning-changing paraphrase)
+    report = compare(
+        "Herman played with the dog owned by the local policeman.", "The police arrested Herman", settings=LEXICAL
+    )
+    assert not report.too_short and report.verdict.evidence
     # four content words each are enough to judge
     report = compare("Harriet Okafor backs the seawall", "Harriet Okafor opposes the seawall", settings=LEXICAL)
     assert not report.too_short and report.to_dict()["verdict"]["too_short"] is False
