@@ -35,7 +35,7 @@ def _timeout_message(loading: bool) -> str:
 
 def test_a_timeout_while_the_models_load_says_so() -> None:
     assert _timeout_message(True) == (
-        "timed out after 0.05 s: the models are still loading (GET /health says when they are ready); try again then"
+        "timed out after 0.05 s: the models are still loading; retry in 60 s (GET /health says when they are ready)"
     )
     assert _timeout_message(False) == "timed out after 0.05 s; try a shorter article"
 

@@ -705,7 +705,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         if to_file
         else Console(file=buf, force_terminal=sys.stdout.isatty(), width=_terminal_width())
     )
-    from storytrace.report.summary import trace_candidate_marks, trace_source_caveats
+    from storytrace.report.summary import trace_candidate_marks, trace_source_caveats, trace_undated_note
     from storytrace.report.terminal import safe  # an article's control characters must not reach the terminal
 
     a = result.suspect.article
@@ -730,6 +730,9 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         )
     else:
         console.print(Text("no source found in the index: no candidate was judged the original", style="bold green"))
+    undated = trace_undated_note(result)
+    if undated:
+        console.print(Text(f"  {undated}", style="yellow"))
     empty = result.empty_note()
     if empty:
         console.print(Text(empty, style="dim"))

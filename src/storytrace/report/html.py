@@ -347,7 +347,8 @@ def report_to_html(
     view = _View(d)
     verdict = d["verdict"]
     der_name = d["derived"].get("title") or d["derived"].get("id") or "suspect"
-    title = f"storytrace: {verdict['relation'].replace('_', ' ')} \u2014 {der_name}"
+    shown = "too short to judge" if verdict.get("too_short") else verdict["relation"].replace("_", " ")
+    title = f"storytrace: {shown} \u2014 {der_name}"
     nav = ""
     if back_link is not None:
         nav = f'<p class="nav"><a href="{escape(back_link[0])}">{escape(back_link[1])}</a></p>'
@@ -392,7 +393,7 @@ def unexplained_html(result: Any, css_class: str = "") -> str:
 def trace_to_html(result: Any) -> str:
     """A trace (``storytrace.trace.TraceResult``) as one self-contained page: the ranked candidates, then
     the side-by-side report of the suspect against its source when one was found."""
-    from storytrace.report.summary import trace_candidate_marks, trace_source_caveats
+    from storytrace.report.summary import trace_candidate_marks, trace_source_caveats, trace_undated_note
 
     d = result.to_dict()
     name = d["suspect"].get("title") or d["suspect"].get("id") or "suspect"
@@ -403,6 +404,9 @@ def trace_to_html(result: Any) -> str:
         head = f"<p><strong>No source found:</strong> {escape(result.too_short_note())}.</p>"
     else:
         head = "<p><strong>No source found in the index:</strong> no candidate was judged the original.</p>"
+    undated = trace_undated_note(result)
+    if undated:
+        head += f"<p><strong>Note:</strong> {escape(undated)}.</p>"
     if d["before"]:
         head += f"<p>Only sources published on or before {escape(d['before'])}.</p>"
     note = result.sources_note()
@@ -556,14 +560,19 @@ def _summary(d: dict[str, Any]) -> str:
     findings = findings.replace(n_findings, f'<a href="#findings">{n_findings}</a>', 1)
     counts = f'<p class="counts">{sentences}; {omitted}; {findings}.</p>'
     warnings = "".join(f'<p class="warn" role="note"><strong>Warning:</strong> {escape(w)}</p>' for w in d["warnings"])
-    return (
-        '<header class="summary" aria-label="Verdict and scores"><div>'
-        "<h1>storytrace comparison report</h1>"
-        f'<p class="verdict"><span class="badge rel-{escape(rel)}">{escape(rel.replace("_", " "))}</span>'
+    verdict = (
+        '<p class="verdict"><span class="badge">too short to judge</span>No relation is claimed: the warning '
+        "says why.</p>"
+        if v.get("too_short")
+        else f'<p class="verdict"><span class="badge rel-{escape(rel)}">{escape(rel.replace("_", " "))}</span>'
         f"{escape(RELATION_WORDS.get(rel, rel))}</p>"
         f'<p class="sub">confidence {v["confidence"]:.2f} \u00b7 direction: '
         f"<strong>{escape(DIRECTION_WORDS.get(v['direction'], v['direction']))}</strong> "
         f"({v['direction_confidence']:.2f})</p>"
+    )
+    return (
+        '<header class="summary" aria-label="Verdict and scores"><div>'
+        f"<h1>storytrace comparison report</h1>{verdict}"
         f'<div class="scores">{scores}</div>{counts}</div>'
         f'<div><h2>Evidence</h2><ul class="evidence">{evidence}</ul>{warnings}</div>'
         "</header>"

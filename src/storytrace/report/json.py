@@ -43,6 +43,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "direction": v.direction,
             "direction_confidence": v.direction_confidence,
             "evidence": list(v.evidence),
+            "too_short": report.too_short,
         },
         "scores": {"reuse": s.reuse, "verbatim": s.verbatim, "coverage": s.coverage, "novelty": s.novelty},
         "alignments": [
@@ -159,6 +160,7 @@ REPORT_JSON_SCHEMA: dict[str, Any] = {
                 "direction": {"enum": list(DIRECTIONS)},
                 "direction_confidence": _UNIT,
                 "evidence": {"type": "array", "items": {"type": "string"}},
+                "too_short": {"type": "boolean"},
             },
         },
         "scores": {

@@ -57,9 +57,14 @@ def trace_source_caveats(result: Any) -> list[str]:
         return []
     out = []
     if result.before is not None and source.undated:
+        rest = (
+            "; no other candidate listed has a date either"
+            if len(result.candidates) > 1 and _all_undated(result)
+            else ""
+        )
         out.append(
             f"undated: it has no publication date, so the bound of {result.before} could not leave it out "
-            "(it may be younger than the suspect)"
+            f"(it may be younger than the suspect){rest}"
         )
     if source.identical_to:
         others = ", ".join(source.identical_to)
@@ -70,10 +75,29 @@ def trace_source_caveats(result: Any) -> list[str]:
     return out
 
 
+def _all_undated(result: Any) -> bool:
+    """Is every listed candidate undated under a date bound? An index without dates (SheepDog, a crawl without
+    them) makes it so on every trace: said once above the table, "(undated)" on each row was noise."""
+    return result.before is not None and bool(result.candidates) and all(c.undated for c in result.candidates)
+
+
+def trace_undated_note(result: Any) -> str | None:
+    """When no source is named and no listed candidate has a publication date under a date bound: the one line
+    that says so (with a source, :func:`trace_source_caveats` says it)."""
+    if result.source is not None or not _all_undated(result):
+        return None
+    n = len(result.candidates)
+    return (
+        f"undated: {'the candidate listed has' if n == 1 else f'none of the {n} candidates listed has'} a "
+        f"publication date, so the bound of {result.before} could not leave {'it' if n == 1 else 'any'} out"
+    )
+
+
 def trace_candidate_marks(result: Any, candidate: Any) -> list[str]:
-    """Short notes on one listed candidate: undated under a date bound, identical to others listed."""
+    """Short notes on one listed candidate: undated under a date bound (unless all are: said once above the
+    table), identical to others listed."""
     out = []
-    if result.before is not None and candidate.undated:
+    if result.before is not None and candidate.undated and not _all_undated(result):
         out.append("undated")
     if candidate.identical_to:
         out.append(f"identical text: {', '.join(candidate.identical_to)}")

@@ -49,10 +49,13 @@ def render(report: Report, console: Console) -> None:
     src, der = report.source, report.derived
 
     head = Text()
-    head.append(v.relation.replace("_", " "), style=RELATION_STYLE.get(v.relation, "bold"))
-    head.append(f"  (confidence {v.confidence:.2f})   direction: ")
-    head.append(_direction_words(v.direction), style="bold")
-    head.append(f" ({v.direction_confidence:.2f})")
+    if report.too_short:  # no relation to show: the warning below says why
+        head.append("too short to judge", style="bold yellow")
+    else:
+        head.append(v.relation.replace("_", " "), style=RELATION_STYLE.get(v.relation, "bold"))
+        head.append(f"  (confidence {v.confidence:.2f})   direction: ")
+        head.append(_direction_words(v.direction), style="bold")
+        head.append(f" ({v.direction_confidence:.2f})")
     cells = [
         f"{name} [bold]{value:.0%}[/]"
         for name, value in (

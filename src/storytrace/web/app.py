@@ -18,6 +18,7 @@ Models are loaded once, in the background at startup; requests that arrive befor
 
 import asyncio
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -77,10 +78,19 @@ class AppConfig:
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, *, retry_after: int | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.retry_after = retry_after  # seconds, sent as Retry-After
+
+
+#: Seconds loading the models takes (NER, sentence embeddings, the static table): 45-54 s measured on the
+#: 2-core benchmark machine under load (``_State.warm``, session 20). A request that times out while they load
+#: is told to retry once this much time has passed since they started.
+MODELS_LOAD_SECONDS = 60
+#: The shortest wait a request timed out while the models load is told (they may be almost ready).
+MIN_RETRY_SECONDS = 5
 
 
 # --- the API's request bodies (documented by the OpenAPI page) ---------------------------------------------
@@ -125,12 +135,18 @@ class _Runner:
     """A bounded thread pool with a per-job timeout: the event loop (and /health) never waits on a job."""
 
     def __init__(
-        self, workers: int, max_pending: int, timeout: float, loading: Callable[[], bool] = lambda: False
+        self,
+        workers: int,
+        max_pending: int,
+        timeout: float,
+        loading: Callable[[], bool] = lambda: False,
+        retry_in: Callable[[], int] = lambda: MODELS_LOAD_SECONDS,
     ) -> None:
         self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="storytrace-worker")
         self.max_pending = max(1, max_pending)
         self.timeout = timeout
         self.loading = loading  # are the models still loading (a timeout is then no sign of a long article)
+        self.retry_in = retry_in  # seconds until they should be loaded
         self.pending = 0
         self._lock = threading.Lock()
 
@@ -156,10 +172,12 @@ class _Runner:
             fut.cancel()  # dropped if still queued; a running job finishes in the background
             if loading or self.loading():
                 # the job waited on the models (or behind their loading), not on the article's length
+                wait = self.retry_in()
                 raise ApiError(
                     503,
-                    f"timed out after {self.timeout:g} s: the models are still loading (GET /health says when they "
-                    "are ready); try again then",
+                    f"timed out after {self.timeout:g} s: the models are still loading; retry in {wait} s "
+                    "(GET /health says when they are ready)",
+                    retry_after=wait,
                 ) from None
             raise ApiError(503, f"timed out after {self.timeout:g} s; try a shorter article") from None
 
@@ -277,7 +295,10 @@ class _State:
         self.config = config
         self.settings = DEFAULT_SETTINGS.with_(use_embeddings=config.use_embeddings)
         self.models = "not loaded"
-        self.runner = _Runner(config.workers, config.max_pending, config.timeout, lambda: self.models == "loading")
+        self.loading_since: float | None = None  # time.monotonic() when the models started loading
+        self._lazy = False  # no warm-up: the first requests' jobs load the models themselves
+        self._models_lock = threading.Lock()
+        self.runner = _Runner(config.workers, config.max_pending, config.timeout, self.models_loading, self.retry_in)
         self.index: Any = None
         self.index_name: str | None = None
         self.index_articles: int | None = None
@@ -289,11 +310,47 @@ class _State:
             self.index_name = PurePath(config.db).name
             self.index_articles = len(self.index)
 
+    def _models_loaded(self) -> bool:
+        """Are the models a comparison and a trace need in memory (the loaders' process-wide singletons)?"""
+        from storytrace import embed, static_embed
+        from storytrace.facts import entities
+
+        return (
+            entities._nlp is not None
+            and (not self.settings.use_embeddings or embed._singleton is not None)
+            and (self.index is None or self.index.lexical_only or static_embed._table is not None)
+        )
+
+    def models_loading(self) -> bool:
+        """Are the models still loading, as a job is submitted or times out? Without a warm-up at start
+        (``warm=False``) the first job loads them itself: it is waiting on them, not slow on a long article."""
+        with self._models_lock:
+            if self.models == "not loaded" or (self._lazy and self.models == "loading"):
+                if self._models_loaded():
+                    self.models = "ready"
+                elif self.models == "not loaded":
+                    self.models, self._lazy, self.loading_since = "loading", True, time.monotonic()
+            return self.models == "loading"
+
+    def models_status(self) -> str:
+        """``models`` as /health gives it: a lazy load (no warm-up) reads "ready" once its job has loaded them."""
+        with self._models_lock:
+            if self._lazy and self.models == "loading" and self._models_loaded():
+                self.models = "ready"
+            return self.models
+
+    def retry_in(self) -> int:
+        """Seconds until the models should be loaded, from when they started (MODELS_LOAD_SECONDS)."""
+        elapsed = time.monotonic() - self.loading_since if self.loading_since is not None else 0.0
+        return max(MIN_RETRY_SECONDS, math.ceil(MODELS_LOAD_SECONDS - elapsed))
+
     def warm(self) -> None:
         """Load every model once (embeddings, sentence splitter, entities) with a tiny comparison."""
         from storytrace.comparison import compare
 
         self.models = "loading"
+        if self.loading_since is None:
+            self.loading_since = time.monotonic()
         started = time.perf_counter()
         try:
             # names, a date, figures and a quotation: every model a real comparison needs gets loaded
@@ -358,6 +415,7 @@ def build_app(config: AppConfig) -> Any:
     async def lifespan(app: FastAPI) -> Any:
         if config.warm:
             state.models = "loading"  # from now: a request queued behind the warm-up is waiting on it
+            state.loading_since = time.monotonic()
             state.runner.submit(state.warm, bounded=False)
         yield
         state.runner.shutdown()
@@ -378,17 +436,18 @@ def build_app(config: AppConfig) -> Any:
 
     # -- errors: one line of JSON (HTML for the form routes), never a traceback --
 
-    def _error_response(request: Request, status: int, message: str) -> Response:
+    def _error_response(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
         message = " ".join(str(message).split())
         if request.url.path.startswith("/ui/") or (
             request.method == "GET" and "text/html" in request.headers.get("accept", "")
         ):
-            return HTMLResponse(pages.error_page(message, status=status), status_code=status)
-        return JSONResponse({"error": message}, status_code=status)
+            return HTMLResponse(pages.error_page(message, status=status), status_code=status, headers=headers)
+        return JSONResponse({"error": message}, status_code=status, headers=headers)
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> Response:
-        return _error_response(request, exc.status, exc.message)
+        headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after is not None else None
+        return _error_response(request, exc.status, exc.message, headers)
 
     @app.exception_handler(StorytraceError)
     async def _input_error(request: Request, exc: StorytraceError) -> Response:
@@ -513,7 +572,7 @@ def build_app(config: AppConfig) -> Any:
         return {
             "status": "ok",
             "storytrace": __version__,
-            "models": state.models,
+            "models": state.models_status(),
             "index": None if state.index is None else {"name": state.index_name, "articles": state.index_articles},
             "jobs": state.runner.pending,
             "workers": config.workers,
@@ -705,15 +764,30 @@ def _record_article(
             record["published"] = published
         record.setdefault("id", filename)
     article = article_from_record(record, where=filename)
-    # The record's own date is checked like the form's: dropped quietly, it would no longer bound the trace.
-    own = record.get("published") if published is None and isinstance(record, dict) else None
-    _check_date(
-        article,
-        published if published is not None else (own if isinstance(own, str) else None),
-        where=filename,
-        date_field=date_field if published is not None else f"{filename}: published",
-    )
+    if published is not None:
+        _check_date(article, published, where=filename, date_field=date_field)
+        return article
+    # The record's own date is checked like the form's, under whichever name the record gives it (``date``,
+    # ``datePublished``...: article_from_record reads them all): dropped quietly, it would no longer bound the trace.
+    key, own = _record_date(record)
+    if own is not None:
+        _check_date(
+            article, own if isinstance(own, str) else json.dumps(own), where=filename, date_field=f"{filename}: {key}"
+        )
     return article
+
+
+def _record_date(record: Any) -> tuple[str, Any]:
+    """(field name, value) of the date article_from_record reads from a record: ``published``, else the first of
+    its aliases that is set; (``published``, None) when there is none."""
+    from storytrace.article import PUBLISHED_ALIASES
+
+    if not isinstance(record, dict):
+        return "published", None
+    for key in ("published", *PUBLISHED_ALIASES):
+        if record.get(key) is not None:
+            return key, record[key]
+    return "published", None
 
 
 async def _form(request: Request) -> Any:

@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from storytrace.report.html import SCRIPT_HASH, page, unexplained_html
-from storytrace.report.summary import trace_candidate_marks, trace_source_caveats
+from storytrace.report.summary import trace_candidate_marks, trace_source_caveats, trace_undated_note
 
 #: The app's pages may post forms to the app itself, and nothing else.
 PAGE_CSP = (
@@ -194,6 +194,9 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
             '<p class="src-found">No source found in the index</p>'
             '<p class="hint">No candidate was judged the original of this article.</p>'
         )
+    undated = trace_undated_note(result)
+    if undated:
+        head += f'<p class="hint"><strong>Note:</strong> {escape(undated)}.</p>'
     before = f'<p class="hint">Only sources published on or before {escape(d["before"])}.</p>' if d["before"] else ""
     note = result.sources_note()
     if note:
