@@ -768,9 +768,14 @@ _FOLD_OVER = 30
 
 def _findings_list(d: dict[str, Any], view: _View) -> str:
     if not view.findings:
+        none = (
+            "No findings: the texts are too short to check."
+            if d["verdict"].get("too_short")
+            else "No findings: nothing added, changed or left out."
+        )
         return (
             '<section class="findings" id="findings" aria-labelledby="findings-h">'
-            '<h2 id="findings-h">Findings</h2><p class="none">No findings: nothing added, changed or left out.</p>'
+            f'<h2 id="findings-h">Findings</h2><p class="none">{none}</p>'
             "</section>"
         )
     groups = []

@@ -134,7 +134,10 @@ def render(report: Report, console: Console) -> None:
                     style="dim",
                 )
             )
-    if not changes and not omissions:
+    if report.too_short:
+        # nothing was checked: "nothing added or left out" would vouch for a pair no one judged
+        console.print(Text("No findings: the texts are too short to check.", style="dim"))
+    elif not changes and not omissions:
         console.print(Text("No findings: nothing added or left out.", style="green"))
 
 
