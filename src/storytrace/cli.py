@@ -769,7 +769,11 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     if note:
         console.print(Text(note + ":", style="bold"))
         for c in sources:
-            console.print(f"  {escape(safe(c.id))}: suspect sentences {', '.join(map(str, c.contributed))}")
+            if c.version_of is not None:
+                continue  # listed with the source it is a version of
+            versions = [v.id for v in sources if v.version_of == c.id]
+            also = f" (versions of it: {', '.join(versions)})" if versions else ""
+            console.print(escape(safe(f"  {c.id}: suspect sentences {', '.join(map(str, c.contributed))}{also}")))
     if result.source and result.unexplained:
         console.print(
             Text(f"suspect sentences no source explains: {', '.join(map(str, result.unexplained))}", style="dim")

@@ -69,6 +69,9 @@ class Candidate:
     contributed: tuple[int, ...]  # suspect sentences it explains (qualifying candidates only)
     too_long: bool = False  # on the short list, but too long to compare with the suspect (settings.MAX_SENTENCE_PAIRS)
     identical_to: tuple[str, ...] = ()  # the other listed candidates whose text is exactly this one's
+    #: a qualifying source ranked below another that explains mostly the same suspect sentences: a version of
+    #: that one (its copy, its rewrite or its original), not another part of a stitched suspect
+    version_of: str | None = None
 
     @property
     def undated(self) -> bool:
@@ -176,6 +179,7 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "contributed": list(c.contributed),
         "undated": c.undated,
         "identical_to": list(c.identical_to),
+        "version_of": c.version_of,
         "meta": c.meta,
     }
     return out
@@ -377,6 +381,7 @@ def trace(
         suspect_specifics,
         len(suspect.body),
     )
+    sources = _parts_apart(_with_versions(sources, len(suspect.body)))
     rest = sorted((c for c in candidates if not c.qualifies), key=lambda c: -c.score)
     texts = {str(stored[d].article.id): stored[d].article.text for d in shown}
     listed = _with_identical(tuple(sources + rest)[:top], texts)
@@ -401,6 +406,56 @@ def content_words(suspect: Document) -> int:
     if title and title not in suspect.text:
         stems |= {t.stem for t in tokenize(title, 0, len(title)) if t.norm not in STOPWORDS}
     return len(stems)
+
+
+def _with_versions(sources: list[Candidate], sentences: int) -> list[Candidate]:
+    """The qualifying sources, each that is no part of its own beside a higher-ranked one (``_parts``) marked a
+    version of the first such: a stitched suspect's second part indexed with its syndicated copy lists the copy
+    beside the part, not as a third part."""
+    heads: list[Candidate] = []
+    out = []
+    for c in sources:
+        head = next((h for h in heads if not _parts(h, c, sentences)), None)
+        if head is None:
+            heads.append(c)
+            out.append(c)
+        else:
+            out.append(replace(c, version_of=head.id))
+    return out
+
+
+#: Findings that say the suspect has what a source lacks: of a stitched suspect, those about the sentences
+#: another part explains are that part's material, not inventions.
+_ADDED_TYPES = frozenset(("claim_added", "quote_fabricated"))
+
+
+def _parts_apart(sources: list[Candidate]) -> list[Candidate]:
+    """The sources of a stitched suspect, each report without the added-material findings on the sentences only
+    the other parts (and their versions) explain: against one part, the other part's sentences are added, yet
+    the suspect took them from that part (a trace's counts of "claim added" said so of every borrowed one)."""
+    parts = [c for c in sources if c.version_of is None]
+    if len(parts) < 2:
+        return sources
+    out = []
+    for c in sources:
+        r = c.report
+        if r is None:
+            out.append(c)
+            continue
+        own = set(c.contributed)
+        others = {i for p in parts if p.id != c.id and p.id != c.version_of for i in p.contributed} - own
+        spans = [(r.derived.sentences[i].start, r.derived.sentences[i].end) for i in sorted(others)]
+        kept = tuple(
+            f
+            for f in r.findings
+            if f.type not in _ADDED_TYPES
+            or f.derived is None
+            or not any(a <= f.derived[0] and f.derived[1] <= b for a, b in spans)
+        )
+        if len(kept) < len(r.findings):
+            r = replace(r, audit=replace(r.audit, findings=kept))
+        out.append(replace(c, report=r))
+    return out
 
 
 def _with_identical(candidates: tuple[Candidate, ...], texts: Mapping[str, str]) -> tuple[Candidate, ...]:

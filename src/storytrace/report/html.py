@@ -417,7 +417,7 @@ def trace_to_html(result: Any) -> str:
     for k, c in enumerate(d["candidates"], start=1):
         meta = c["meta"] or {}
         about = " \u00b7 ".join(str(meta[x]) for x in ("title", "outlet", "published") if meta.get(x))
-        if stitched and c["qualifies"]:
+        if stitched and c["qualifies"] and c["version_of"] is None:
             about += f" \u2014 suspect sentences {', '.join(map(str, c['contributed']))}"
         about += "".join(f" ({m})" for m in trace_candidate_marks(result, result.candidates[k - 1]))
         if c["compared"]:

@@ -101,4 +101,6 @@ def trace_candidate_marks(result: Any, candidate: Any) -> list[str]:
         out.append("undated")
     if candidate.identical_to:
         out.append(f"identical text: {', '.join(candidate.identical_to)}")
+    if candidate.version_of is not None:
+        out.append(f"a version of {candidate.version_of}")
     return out

@@ -224,7 +224,7 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
             why = "too long to compare" if c.too_long else "not compared"
             findings, summary, scores, button = "\u2014", f'<span class="hint">{why}</span>', "\u2014", ""
         contributed = ""
-        if c.qualifies and note:
+        if c.qualifies and note and c.version_of is None:
             sentences = ", ".join(map(str, c.contributed))
             contributed = f'<br><span class="hint">suspect sentences {escape(sentences)}</span>'
         rows.append(
