@@ -1320,6 +1320,10 @@ def date_findings(alignment: Alignment) -> list[Finding]:
 _PAST_TENSES = ("past", "perfect")
 
 
+#: Sentences of one article the parser reads at most (a few ms each): news has far fewer dated events retold.
+_MAX_PARSED = 24
+
+
 class _Tenses:
     """The verb each date of one article belongs to, asked for lazily: the parser runs only for dates the
     old-news check asks about, once each."""
@@ -1328,6 +1332,7 @@ class _Tenses:
         self.doc = doc
         self.starts: list[int] | None = None
         self.cache: dict[tuple[int, int], Any] = {}
+        self.parsed: set[int] = set()
 
     def of(self, m: DateMention) -> Any:
         key = (m.start, m.end)
@@ -1342,6 +1347,9 @@ class _Tenses:
         if k < 0:
             return None
         sent = self.doc.sentences[k]
+        self.parsed.add(k)
+        if len(self.parsed) > _MAX_PARSED:
+            return None  # hostile text: a bounded cost per article, whatever it holds
         if m.end > sent.end or _in_quote(self.doc.text, sent.start, m.start):
             return None  # a speaker's own words date things from when they spoke, which a rewrite may not change
         from storytrace.facts.tense import governor  # the parser's module, loaded only when asked
