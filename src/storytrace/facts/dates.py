@@ -32,13 +32,13 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storytrace.article import MONTH_NUMBERS
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS
+from storytrace.text import STOPWORDS, stem
 
 if TYPE_CHECKING:
     from storytrace.align import Alignment
@@ -96,7 +96,8 @@ class DateMention:
     tz: str | None = None
     unit: str | None = None  # relative: day | week | weekend | month | year | decade | weekday | season
     offset: int | None = None  # relative: -1 last, 0 this, +1 next; -n for "n ... ago"
-    how: str | None = None  # relative: "ago" | "period" (the past n units) | "earlier" | "later"
+    how: str | None = None  # relative: "ago" | "period" (the past n units) | "earlier" | "later" | "past" (a weekday
+    # its verb puts in the past: "resigned on Tuesday"; only set by the old-news check, never by extraction)
     prep: str | None = None  # the preposition kept in the span: on, in, since, by, until, ...
 
     @property
@@ -848,6 +849,8 @@ def _resolve_relative(m: DateMention, published: dt.date) -> tuple[Range, ...]:
             days = [p - dt.timedelta(days=k) for k in range(1, 14)]
         elif off > 0:
             days = [p + dt.timedelta(days=k) for k in range(1, 14)]
+        elif m.how == "past":  # "resigned on Tuesday": the latest Tuesday on or before the story's day
+            days = back
         else:
             days = back + ahead
         return tuple((d, d) for d in days if d.weekday() == m.weekday)
@@ -1210,10 +1213,17 @@ def date_findings(alignment: Alignment) -> list[Finding]:
     all_src: list[DateMention] | None = None
     all_der: list[DateMention] | None = None
     findings: list[Finding] = []
+    # Old news made fresh needs a rewrite published days after its original (a day or two is the stamps' own
+    # error); only then are the verbs of dates asked for, which costs a parse.
+    old_news = s_pub is not None and d_pub is not None and (d_pub - s_pub).days >= 2
+    kept: list[Finding] = []  # stale because the original's own relative words were kept (see _kept_stale)
+    s_tenses, d_tenses = _Tenses(src), _Tenses(der)
     for link in alignment.links:
         if not link.source or link.kind == "added":
             continue
         if link.kind == "verbatim" and _same_tokens(alignment, link.source, link.derived):
+            # Words copied as they are: a republication, not a rewrite (even days later, its "on Tuesday" is
+            # the original's, which the report's copied passages already show).
             continue
         S = [m for j in link.source for m in s_dates(j)]
         D = [
@@ -1224,10 +1234,18 @@ def date_findings(alignment: Alignment) -> list[Finding]:
         ]
         if S and link.kind != "partial":
             findings.extend(_shifted(alignment, link.source, link.derived, S, D, s_pub))
+            if old_news and not any(d_dates(i) for i in link.derived):
+                findings.extend(_made_recent(alignment, link.source, link.derived, S, s_tenses, d_tenses))
         if not S or not D:
             continue
-        side_s = [_Side(m, s_pub) for m in S]
-        side_d = [_Side(m, d_pub) for m in D]
+        narrow = old_news and any(_fresh_unit(m) for m in D)
+        if narrow:  # "resigned on Tuesday" is the last Tuesday, not the next: read so on both sides
+            S_n = [s_tenses.narrowed(m) for m in S]
+            D_n = [d_tenses.narrowed(m) for m in D]
+        else:
+            S_n, D_n = S, D
+        side_s = [_Side(m, s_pub) for m in S_n]
+        side_d = [_Side(m, d_pub) for m in D_n]
         matched_s: set[int] = set()
         open_d: list[int] = []
         for k, d in enumerate(side_d):
@@ -1239,6 +1257,23 @@ def date_findings(alignment: Alignment) -> list[Finding]:
         open_s = [j for j in range(len(side_s)) if j not in matched_s]
         for k, j, rel, rd in _pair(open_d, open_s, side_d, side_s):
             s, d = side_s[j], side_d[k]
+            if narrow and (S_n[j] is not S[j] or D_n[k] is not D[k]):
+                stale = _stale(s, d, rel, s_tenses, d_tenses)
+                if stale is not None:
+                    (kept if _same_relative(s.mention, d.mention) else findings).append(
+                        _stale_finding(s, d, stale, _lede_severity(link.source))
+                    )
+                    continue
+                # Only the old-news reading is new here: anything else is judged as it was.
+                s, d = _Side(S[j], s_pub), _Side(D[k], d_pub)
+                rel, rd = _relation(s, d)
+            elif narrow and rel == "conflict":
+                stale = _stale(s, d, rel, s_tenses, d_tenses)
+                if stale is not None:
+                    (kept if _same_relative(s.mention, d.mention) else findings).append(
+                        _stale_finding(s, d, stale, _lede_severity(link.source))
+                    )
+                    continue
             if rel not in ("conflict", "coarser", "vaguer"):
                 continue
             if rel in ("conflict", "coarser") and not (
@@ -1270,7 +1305,200 @@ def date_findings(alignment: Alignment) -> list[Finding]:
             ):
                 continue  # the vague wording is the source's own, from elsewhere
             findings.append(_finding(s, d, rel, rd))
-    return findings
+    return findings + _kept_stale(kept)
+
+
+# --- old news made fresh --------------------------------------------------------------------------------
+#
+# A rewrite published days after its original that keeps a relative date ("resigned on Tuesday", "resigned
+# today") or drops the date for the present perfect ("has resigned") tells its readers the event is the news of
+# its own day. Both sides are read against their own publication dates, a weekday by the tense of the verb it
+# belongs to (see tense.py), and only a past event retold as a later one counts: a correct relative date, a date
+# of a plan ("closes on Tuesday", "will meet on Tuesday") and a date inside a quotation stay quiet.
+
+#: Tenses that place an event in the past of the story that tells it.
+_PAST_TENSES = ("past", "perfect")
+
+
+#: Sentences of one article the parser reads at most (a few ms each): news has far fewer dated events retold.
+_MAX_PARSED = 24
+
+
+class _Tenses:
+    """The verb each date of one article belongs to, asked for lazily: the parser runs only for dates the
+    old-news check asks about, once each."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.starts: list[int] | None = None
+        self.cache: dict[tuple[int, int], Any] = {}
+        self.parsed: set[int] = set()
+
+    def of(self, m: DateMention) -> Any:
+        key = (m.start, m.end)
+        if key not in self.cache:
+            self.cache[key] = self._find(m)
+        return self.cache[key]
+
+    def _find(self, m: DateMention) -> Any:
+        if self.starts is None:
+            self.starts = [s.start for s in self.doc.sentences]
+        k = bisect.bisect_right(self.starts, m.start) - 1
+        if k < 0:
+            return None
+        sent = self.doc.sentences[k]
+        self.parsed.add(k)
+        if len(self.parsed) > _MAX_PARSED:
+            return None  # hostile text: a bounded cost per article, whatever it holds
+        if m.end > sent.end or _in_quote(self.doc.text, sent.start, m.start):
+            return None  # a speaker's own words date things from when they spoke, which a rewrite may not change
+        from storytrace.facts.tense import governor  # the parser's module, loaded only when asked
+
+        return governor(self.doc.text, sent.start, sent.end, (m.start, m.end))
+
+    def past(self, m: DateMention) -> bool:
+        g = self.of(m)
+        return g is not None and g.tense in _PAST_TENSES
+
+    def narrowed(self, m: DateMention) -> DateMention:
+        """A weekday whose verb is in the past is the last such day on or before the story ("resigned on
+        Tuesday"); any other date is returned as it is (both readings of "on Tuesday" stand)."""
+        if m.unit != "weekday" or m.offset != 0 or m.how is not None:
+            return m
+        if self.doc.text[m.end : m.end + 1].isalpha():
+            return m  # "on Tuesdays": a habit, not a day
+        return replace(m, how="past") if self.past(m) else m
+
+
+def _in_quote(text: str, start: int, pos: int) -> bool:
+    """True when pos stands inside quotation marks opened earlier in its sentence (which starts at start)."""
+    seg = text[start:pos]
+    return seg.count('"') % 2 == 1 or seg.rfind("\u201c") > seg.rfind("\u201d")
+
+
+def _fresh_unit(m: DateMention) -> bool:
+    """A relative date that places an event within days of its own story: "today", "this morning", "yesterday",
+    "on Tuesday", "this week" (not "in the past two weeks", which spans rather than places)."""
+    if m.kind != "relative":
+        return False
+    if m.unit in ("day", "weekday"):
+        return True
+    return m.unit in ("week", "weekend") and m.how not in ("period", "ago")
+
+
+def _stale(s: _Side, d: _Side, rel: str, s_tenses: _Tenses, d_tenses: _Tenses) -> tuple[Range, ...] | None:
+    """The days the source's date means when the derived one retells that past event as a later one (old news
+    made fresh), else None. Both verbs must be in the past: a plan retold ("will meet today") is another
+    matter, and a date the parse cannot place is left alone."""
+    sm, dm = s.mention, d.mention
+    if rel != "conflict" or not _fresh_unit(dm) or s.published is None or d.published is None:
+        return None
+    if sm.granularity != "day" or sm.kind not in ("absolute", "relative"):
+        return None
+    rs = resolve(sm, s.published)
+    rd = resolve(dm, d.published)
+    if not rs or not rd or max(b for _, b in rs) > s.published or min(a for a, _ in rd) <= max(b for _, b in rs):
+        return None
+    if not (s_tenses.past(sm) and d_tenses.past(dm)):
+        return None
+    return rs
+
+
+def _kept_stale(kept: list[Finding]) -> list[Finding]:
+    """One finding for every relative date a later copy kept word for word ("this morning" days later): one
+    fault of the copy, its timing, which many sentences share; the lede's, else the first, stands for them all.
+    A date the rewrite wrote anew ("on Tuesday" -> "today") is a finding of its own."""
+    if len(kept) <= 1:
+        return kept
+    first = max(kept, key=lambda f: f.severity == "high")
+    n = len(kept) - 1
+    plural = n > 1
+    more = f"; {n} other relative date{'s' * plural} kept from the original read{'s' * (not plural)} as later days too"
+    return [replace(first, detail=first.detail + more)]
+
+
+def _lede_severity(source: tuple[int, ...]) -> str:
+    """High when the source sentence is the original's first: the lede states the story's own event, so the
+    whole story is told as a later one; medium for a detail retold as fresh."""
+    return "high" if min(source) == 0 else "medium"
+
+
+def _stale_finding(s: _Side, d: _Side, rs: tuple[Range, ...], severity: str) -> Finding:
+    sm, dm = s.mention, d.mention
+    assert s.published is not None and d.published is not None
+    when = f" ({_span_words(rs)}, in a story of {_day(s.published)})" if sm.kind == "relative" else ""
+    rd = resolve(dm, d.published)
+    return Finding(
+        type="date_changed",
+        severity=severity,
+        subtype="shifted",
+        detail=(
+            f"old news presented as fresh: \u2018{sm.text}\u2019{when} became \u2018{dm.text}\u2019, which for a "
+            f"story published on {_day(d.published)} means {_span_words(rd)}"
+        ),
+        derived=(dm.start, dm.end),
+        source=(sm.start, sm.end),
+        before=sm.text,
+        after=dm.text,
+    )
+
+
+#: Days between an event and a later story's day from which "has resigned" with no date reads as fresh news
+#: wrongly (a day or two later it is how news is written; stamps are a day off either way).
+_RECENT_DAYS = 4
+
+
+def _made_recent(
+    alignment: Alignment,
+    source: tuple[int, ...],
+    derived: tuple[int, ...],
+    S: list[DateMention],
+    s_tenses: _Tenses,
+    d_tenses: _Tenses,
+) -> list[Finding]:
+    """ "resigned on Tuesday" (a week before the rewrite) retold as "has resigned", with no date at all: the
+    same verb in the present perfect, which tells the event as the news of the rewrite's day."""
+    from storytrace.facts.tense import perfect_verbs
+
+    src, der = alignment.source, alignment.derived
+    s_pub, d_pub = src.article.published_date(), der.article.published_date()
+    assert s_pub is not None and d_pub is not None
+    for m in S:
+        if m.granularity != "day" or m.kind not in ("absolute", "relative"):
+            continue
+        if m.kind == "relative" and not _fresh_unit(m):
+            continue
+        g = s_tenses.of(m)
+        if g is None or g.tense not in _PAST_TENSES:
+            continue
+        rs = resolve(s_tenses.narrowed(m), s_pub)
+        if not rs or max(b for _, b in rs) > s_pub or (d_pub - max(b for _, b in rs)).days < _RECENT_DAYS:
+            continue
+        verb = stem(g.word.lower())
+        for i in derived:
+            sent = der.sentences[i]
+            for a, b, word in perfect_verbs(der.text, sent.start, sent.end):
+                if stem(word.lower()) != verb:
+                    continue
+                span = (min(g.start, m.start), max(g.end, m.end))
+                before, after = src.text[span[0] : span[1]], der.text[a:b]
+                when = f" ({_span_words(rs)})" if m.kind == "relative" else ""
+                return [
+                    Finding(
+                        type="date_changed",
+                        severity="medium",
+                        subtype="shifted",
+                        detail=(
+                            f"old news presented as fresh: \u2018{before}\u2019{when}, in a story of {_day(s_pub)}, "
+                            f"became \u2018{after}\u2019 with no date, in a story published on {_day(d_pub)}"
+                        ),
+                        derived=(a, b),
+                        source=span,
+                        before=before,
+                        after=after,
+                    )
+                ]
+    return []
 
 
 def _comparable(sm: DateMention, dm: DateMention, s_text: str, d_text: str) -> bool:

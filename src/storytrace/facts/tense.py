@@ -1,0 +1,195 @@
+"""Which verb a date phrase belongs to, and that verb's tense: enough to tell "resigned on Tuesday" (the last
+Tuesday) from "the mayor said the road closes on Tuesday" (a Tuesday to come, although "said" is past).
+
+A first attempt (session 19) read any past verb before a weekday as its verb, so a weekday of a future event in
+reported speech read as past. The clause is what decides, and a dependency parse gives it without rules of our
+own about commas and "that": the date's head, through its preposition, is its verb ("closes", not "said"). The
+parser is en_core_web_sm's (the package the NER already loads), loaded once, lazily, in a pipeline of its own
+(tagger and parser, no NER), and run only on the few sentences the old-news check asks about, one sentence at a
+time and only up to ``MAX_WORDS`` words: a longer "sentence" is no news prose and gets no answer (linear time on
+hostile text). Any doubt is ``None``, which leaves a date with all its readings, as before.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from storytrace.errors import ModelUnavailableError
+from storytrace.facts.entities import MODEL_PACKAGE
+
+__all__ = ["MAX_WORDS", "Governor", "governor", "perfect_verbs"]
+
+#: A sentence longer than this (in words) is not parsed.
+MAX_WORDS = 80
+
+_lock = threading.Lock()
+_nlp: Any = None
+_failed = False
+
+#: Verbs whose date is the time of a plan, not of an event ("was scheduled for Tuesday", "set on Tuesday").
+_PLANNING = (
+    "schedul",
+    "reschedul",
+    "plan",
+    "slate",
+    "expect",
+    "postpon",
+    "delay",
+    "adjourn",
+    "set",
+    "due",
+    "book",
+    "timetabl",
+    "push",
+    "fix",
+    "intend",
+    "propos",
+)
+_HAVE = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
+_BE_PRESENT = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
+_BE_PAST = frozenset({"was", "were"})
+
+
+class Governor(NamedTuple):
+    """The verb a date belongs to: its span in the text, its word, and its tense.
+
+    ``tense``: "past" ("resigned", "was arrested", "had left", "did meet"), "perfect" ("has resigned"),
+    "present" ("closes", "is meeting": for a date, mostly a time to come), "future" ("will", "would", any
+    modal), "infinitive" ("is due to vote", "plans to resign") or "planned" (the date is a plan's:
+    "scheduled for", "postponed to").
+    """
+
+    start: int
+    end: int
+    word: str
+    tense: str
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    tag: str
+    dep: str
+    head: int
+
+
+def _get_nlp() -> Any:
+    global _nlp, _failed
+    if _nlp is None and not _failed:
+        with _lock:
+            if _nlp is None and not _failed:
+                try:
+                    import spacy
+
+                    _nlp = spacy.load(MODEL_PACKAGE, exclude=["ner", "lemmatizer", "senter", "attribute_ruler"])
+                except (ImportError, OSError):
+                    _failed = True
+    if _nlp is None:
+        raise ModelUnavailableError("the parser is not installed")
+    return _nlp
+
+
+@lru_cache(maxsize=2048)
+def _parse(sentence: str) -> tuple[_Tok, ...]:
+    nlp = _get_nlp()
+    with _lock:  # a spaCy pipeline is not documented as thread-safe
+        doc = nlp(sentence)
+    return tuple(_Tok(t.idx, t.idx + len(t.text), t.text, t.tag_, t.dep_, t.head.i) for t in doc)
+
+
+def _tokens(text: str, start: int, end: int) -> tuple[_Tok, ...] | None:
+    sentence = text[start:end]
+    if len(sentence.split()) > MAX_WORDS:
+        return None
+    try:
+        return _parse(sentence)
+    except ModelUnavailableError:
+        return None
+
+
+def _tense(toks: tuple[_Tok, ...], v: int) -> str | None:
+    verb = toks[v]
+    word = verb.text.lower()
+    children = [t for k, t in enumerate(toks) if t.head == v and k != v]
+    if any(c.dep == "neg" for c in children):
+        return None  # "did not resign on Tuesday": no event to date
+    if word.startswith(_PLANNING):
+        return "planned"
+    auxes = [c for c in children if c.dep in ("aux", "auxpass")]
+    for a in auxes:  # the first auxiliary decides ("has been arrested": perfect; "will have left": future)
+        w = a.text.lower()
+        if a.tag == "MD":
+            return "future"
+        if a.tag == "TO":
+            return "infinitive"
+        if w in _HAVE and a.tag in ("VBZ", "VBP") and verb.tag in ("VBN", "VBD"):
+            return "perfect"
+        if w == "had" or w == "did" or w in _BE_PAST:
+            return "past"
+        if w in _BE_PRESENT or w in ("do", "does"):
+            return "present"
+        return None  # "be", "being", "been" first: a form this reading does not know
+    if verb.tag == "VBD":
+        return "past"
+    if verb.tag in ("VBZ", "VBP"):
+        return "present"
+    return None  # a bare verb, a participle without auxiliary, a gerund: no tense of its own
+
+
+#: Dependencies through which a date reaches its verb: a preposition ("on Tuesday"), its object, or the date
+#: as the verb's own adverb ("Tuesday", "today", "this morning").
+_PATH = frozenset({"prep", "pobj", "npadvmod", "tmod", "advmod", "compound", "nmod", "det", "amod", "nummod"})
+
+
+def governor(text: str, start: int, end: int, span: tuple[int, int]) -> Governor | None:
+    """The verb the date at ``span`` (inside the sentence text[start:end]) is the time of, or None.
+
+    None when the date hangs on a noun ("the vote on Tuesday was postponed": it names the vote), when its
+    preposition is not "on" (a bound, "until Tuesday", or a plan, "for Tuesday"), or when the parse is unsure.
+    """
+    toks = _tokens(text, start, end)
+    if toks is None:
+        return None
+    a, b = span[0] - start, span[1] - start
+    inside = [k for k, t in enumerate(toks) if a <= t.start < b]
+    if not inside:
+        return None
+    roots = [k for k in inside if not (a <= toks[toks[k].head].start < b) or toks[k].head == k]
+    if len(roots) != 1:
+        return None
+    k = roots[0]
+    for _ in range(3):
+        t = toks[k]
+        if t.head == k:
+            return None
+        if t.dep not in _PATH:
+            return None
+        h = toks[t.head]
+        if h.tag.startswith("VB"):
+            if t.dep == "prep" and t.text.lower() != "on":
+                return None
+            tense = _tense(toks, t.head)
+            if tense is None:
+                return None
+            return Governor(h.start + start, h.end + start, h.text, tense)
+        if h.tag != "IN" or h.text.lower() != "on":
+            return None  # a date that names a noun's time, or under another preposition
+        k = t.head
+    return None
+
+
+def perfect_verbs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Verbs in the present perfect in the sentence text[start:end] ("has resigned", "have just left"), each as
+    (start of its auxiliary, end of the verb, the verb's word)."""
+    toks = _tokens(text, start, end)
+    if toks is None:
+        return []
+    out = []
+    for v, t in enumerate(toks):
+        if t.tag.startswith("VB") and _tense(toks, v) == "perfect":
+            aux = min(c.start for k, c in enumerate(toks) if c.head == v and k != v and c.dep in ("aux", "auxpass"))
+            out.append((aux + start, t.end + start, t.text))
+    return out
