@@ -624,7 +624,7 @@ def _time_order(source: Article, derived: Article, settings: Settings) -> tuple[
     exact = s_time.tzinfo is not None and d_time.tzinfo is not None
     s_utc, d_utc = (t if t.tzinfo is not None else t.replace(tzinfo=dt.UTC) for t in (s_time, d_time))
     hours = (d_utc - s_utc).total_seconds() / 3600
-    stamps = f"{_stamp(s_time)} and {_stamp(d_time)}"
+    stamps = f"original {_stamp(s_time)}, suspect {_stamp(d_time)}"
     if hours == 0 or (not exact and abs(hours) < settings.direction_naive_hours):
         apart = "at the same time" if hours == 0 else f"{_hours(hours)} h apart"
         zones = "" if exact else ", a time without its time zone may be in another"
