@@ -94,6 +94,18 @@ class Article:
             return dt.date.fromisoformat(iso)
         return dt.datetime.fromisoformat(iso).date()
 
+    def published_time(self) -> dt.datetime | None:
+        """The publication time when ``published`` gives a time of day, else None (a date alone says nothing
+        of the hour). Aware when the value carries a UTC offset or zone, naive when it does not.
+
+        Midnight to the second is taken for a date alone: feeds and CMS exports pad a bare date with
+        ``T00:00:00``, and read as a time it would put that story hours before any other of its day."""
+        iso = _normalise_published(self.published) if self.published is not None else None
+        if iso is None or len(iso) == 10:
+            return None
+        t = dt.datetime.fromisoformat(iso)
+        return None if t.time() == dt.time() else t
+
     def to_meta(self) -> dict[str, Any]:
         """Everything but the text, flat, for reports and JSON output.
 

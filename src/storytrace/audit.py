@@ -9,13 +9,14 @@ attributions, hedges, entities) plug into ``audit`` through the same ``Finding``
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from storytrace.align import Alignment, Link
-from storytrace.article import MONTH_NUMBERS
+from storytrace.article import MONTH_NUMBERS, Article
 from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS as _STOP
@@ -574,16 +575,21 @@ def _margin_confidence(value: float, threshold: float, scale: float = 0.2) -> fl
 
 
 def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, list[str]]:
-    """Which text came first: publication dates when both are known, otherwise the text itself."""
-    s_date = alignment.source.article.published_date()
-    d_date = alignment.derived.article.published_date()
-    if s_date and d_date and s_date != d_date:
+    """Which text came first: publication times or dates when both are known, otherwise the text itself."""
+    s_art, d_art = alignment.source.article, alignment.derived.article
+    evidence: list[str] = []
+    timed = _time_order(s_art, d_art, settings)
+    if timed is not None and timed[0] != "unclear":
+        return timed[0], 0.9, [timed[1]]
+    s_date, d_date = s_art.published_date(), d_art.published_date()
+    if timed is not None:
+        evidence.append(timed[1])
+    elif s_date and d_date and s_date != d_date:
         if s_date < d_date:
             return "as_given", 0.9, [f"the original was published first ({s_date} before {d_date})"]
         return "reversed", 0.9, [f"the suspect was published first ({d_date} before {s_date})"]
-    evidence: list[str] = []
-    if s_date and d_date:
-        evidence.append(f"both published on {s_date}: direction from the text")
+    elif s_date and d_date:
+        evidence.append(f"both published on {s_date}, one or both without a time of day: direction from the text")
 
     precise_src = precise_der = vague_der = vague_src = 0.0
     source, derived = alignment.source, alignment.derived
@@ -642,6 +648,42 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
         return "unclear", 0.5, evidence
     conf = round(min(0.85, 0.5 + abs(net) / (abs(net) + 4 * settings.direction_margin)), 3)
     return ("as_given" if net > 0 else "reversed"), conf, evidence
+
+
+def _time_order(source: Article, derived: Article, settings: Settings) -> tuple[str, str] | None:
+    """The direction two publication times give, with its evidence sentence, or None unless both articles
+    carry a time of day (a date alone could be any hour of its day: the days decide, as before).
+
+    Both with a UTC offset: the earlier is the original, however close. Otherwise the two are read as if in
+    one zone (a naive time is taken as UTC, as ``lag_hours`` takes it) and decide only
+    ``settings.direction_naive_hours`` apart or more; nearer, the direction is ``unclear`` and the text decides.
+    """
+    s_time, d_time = source.published_time(), derived.published_time()
+    if s_time is None or d_time is None:
+        return None
+    exact = s_time.tzinfo is not None and d_time.tzinfo is not None
+    s_utc, d_utc = (t if t.tzinfo is not None else t.replace(tzinfo=dt.UTC) for t in (s_time, d_time))
+    hours = (d_utc - s_utc).total_seconds() / 3600
+    stamps = f"original {_stamp(s_time)}, suspect {_stamp(d_time)}"
+    if hours == 0 or (not exact and abs(hours) < settings.direction_naive_hours):
+        apart = "at the same time" if hours == 0 else f"{_hours(hours)} h apart"
+        zones = "" if exact else ", a time without its time zone may be in another"
+        return "unclear", f"published {apart} ({stamps}{zones}): direction from the text"
+    first, direction = ("original", "as_given") if hours > 0 else ("suspect", "reversed")
+    return direction, f"the {first} was published first, {_hours(hours)} h earlier ({stamps})"
+
+
+def _hours(hours: float) -> str:
+    return f"{abs(hours):.1f}".removesuffix(".0")
+
+
+def _stamp(t: dt.datetime) -> str:
+    """A publication time as given: its own offset, or none said."""
+    clock = t.strftime("%Y-%m-%d %H:%M")
+    offset = t.strftime("%z")
+    if not offset:
+        return f"{clock} (no time zone)"
+    return f"{clock} UTC" if offset == "+0000" else f"{clock} {offset[:3]}:{offset[3:]}"
 
 
 def _body_details(doc: Document, plain: frozenset[str]) -> dict[str, float]:

@@ -476,7 +476,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     with _progress(0, label="indexing", unknown_total=True) as advance, _index_writes(args.db, "index add"):
         result = index.add(articles(), batch_size=args.batch, progress=lambda n: advance(n), workers=workers)
     elapsed = time.perf_counter() - start
-    done = result.added + result.updated
+    done = result.added + result.updated - result.repeated  # the articles written, a repeated id once
     if created and failed and not done:
         # Nothing could be read: leave no empty index behind, whose mode (full or lexical-only) the next
         # `index add` would be held to.
@@ -490,14 +490,19 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         )
         return EXIT_PARTIAL
     rate = done / elapsed if elapsed > 0 else 0.0
+    # a record that repeats an id of this run replaced the earlier one: no article more, and none updated that
+    # was stored before
+    duplicates = f"; {plural(result.repeated, 'record')} repeating an id, the last kept" if result.repeated else ""
     print(
-        f"storytrace: indexed {plural(done, 'article')} ({result.added} new, {result.updated} updated) in "
+        f"storytrace: indexed {plural(done, 'article')} ({result.added} new, "
+        f"{result.updated - result.repeated} updated{duplicates}) in "
         f"{elapsed:.1f} s ({rate:.{0 if rate >= 10 else 1}f} articles/s); {len(index)} in {args.db}",
         file=sys.stderr,
     )
     index.close()
     if repeated:
-        # Counted as "updated" above: a corpus whose export repeats ids loses articles, which should not be silent.
+        # Counted as duplicates above; named here: a corpus whose export repeats ids loses articles, which should
+        # not be silent.
         ids = list(repeated)
         shown = ", ".join(_one_line(i) for i in ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
         noun = "id is" if len(ids) == 1 else "ids are"
@@ -645,6 +650,7 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
     lines = list(_read_lines(Path(args.batch), settings.max_bytes))
     failed = 0
     out_lines: list[str] = []
+    first_line: dict[str, int | None] = {}
     with _progress(len(lines), label="tracing") as advance:
         for number, line in lines:
             if not line.strip():
@@ -654,6 +660,7 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
             try:
                 record = _parse_pair_line(line, number, what="a suspect line (id, text, ...)")
                 record_id = record.get("id")
+                _warn_repeated_id(record_id, number, first_line)
                 article = article_from_record(record, where=f"line {number}")
                 # taken before an id is made up for the line: only what the user gave is passed through
                 suspect_meta = article.to_meta()
@@ -688,6 +695,28 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
         print(f"storytrace: {failed} of {total} lines failed", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
+
+
+def _warn_repeated_id(record_id: Any, number: int, first_line: dict[str, int | None]) -> None:
+    """One warning per suspect id that a later line repeats: each line is traced and has its output line, but
+    results joined back by id would mix the two suspects. ``first_line``: id -> the line that gave it first,
+    None once the repeat was told."""
+    from storytrace.article import _one_line
+
+    if record_id is None:
+        return
+    key = str(record_id)
+    if key not in first_line:
+        first_line[key] = number
+        return
+    first = first_line[key]
+    if first is not None:
+        first_line[key] = None
+        print(
+            f"storytrace: warning: line {number} repeats the id {_one_line(key)} of line {first}; both are traced, "
+            "in input order",
+            file=sys.stderr,
+        )
 
 
 _UNEXPLAINED_SHOWN = 10

@@ -107,7 +107,11 @@ class IndexStats:
 @dataclass(frozen=True)
 class AddResult:
     added: int
+    #: articles written over a stored one of the same id, including ``repeated``
     updated: int
+    #: records whose id an earlier record of the same ``add`` had: each replaced that one, and the articles
+    #: stored number ``added + updated - repeated``
+    repeated: int = 0
 
 
 @dataclass(frozen=True)
@@ -300,7 +304,18 @@ class Index:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         added = updated = 0
-        batches = _batches(articles, batch_size)
+        given: set[str] = set()
+        repeated = 0
+
+        def counted(articles: Iterable[Article]) -> Iterator[Article]:
+            nonlocal repeated
+            for a in articles:
+                if a.id in given:
+                    repeated += 1
+                given.add(cast(str, a.id))
+                yield a
+
+        batches = _batches(counted(articles), batch_size)
         ready: Iterator[tuple[list[Article], list[_Features]]]
         if not can_spawn():
             workers = 1
@@ -316,7 +331,7 @@ class Index:
                 updated += u_n
                 if progress:
                     progress(len(batch))
-        return AddResult(added, updated)
+        return AddResult(added, updated, repeated)
 
     def remove(self, article_id: str) -> bool:
         def work(db: sqlite3.Connection) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 _CSS = """
@@ -64,8 +64,18 @@ def histogram_svg(values: Sequence[float], *, bins: int, lo: float, hi: float, l
             f'<rect x="{x:.1f}" y="{y:.1f}" width="{bw - 1:.1f}" height="{bh:.1f}" fill="{color}">'
             f"<title>{_num(a)}\u2013{_num(b)}: {c}</title></rect>"
         )
+    # a range that runs below zero (a lag where the derived article is dated before its source) marks zero
+    zero = pad + (0 - lo) / (hi - lo) * (w - 2 * pad) if lo < 0 < hi else None
+    zero_mark = ""
+    if zero is not None:
+        zero_mark = (
+            f'<line x1="{zero:.1f}" y1="{pad}" x2="{zero:.1f}" y2="{h - pad + 4}" stroke="#57606a" '
+            'stroke-dasharray="3 3"/>'
+        )
+        if pad + 24 < zero < w - pad - 24:  # clear of the end labels
+            zero_mark += f'<text x="{zero:.1f}" y="{h - pad + 14}" text-anchor="middle">0</text>'
     axis = (
-        f'<line x1="{pad}" y1="{h - pad}" x2="{w - pad}" y2="{h - pad}" stroke="#57606a"/>'
+        f'<line x1="{pad}" y1="{h - pad}" x2="{w - pad}" y2="{h - pad}" stroke="#57606a"/>{zero_mark}'
         f'<text x="{pad}" y="{h - pad + 14}">{_num(lo)}</text>'
         f'<text x="{w - pad}" y="{h - pad + 14}" text-anchor="end">{_num(hi)}</text>'
         f'<text x="{w / 2}" y="{h - 4}" text-anchor="middle">{_e(label)}</text>'
@@ -140,6 +150,31 @@ def graph_svg(edges: Counter[tuple[str, str]], *, limit: int = 16) -> str:
     )
 
 
+def lag_bins(lags: Sequence[float], bins: int = 20) -> tuple[float, float, int]:
+    """``(lo, hi, bins)`` for the lag histogram: about ``bins`` equal bins from the least lag or 0 to the
+    largest, 0 a bin edge. A negative lag (the derived article dated before its source: close times without a
+    zone the text overruled, a date without a time against one with it) is shown below 0 where it is, not
+    clamped into the first bin where it would pass for a quick copy."""
+    least, most = min(0.0, min(lags, default=0.0)), max(1.0, max(lags, default=0.0))
+    width = (most - least) / bins
+    below, above = math.ceil(-least / width), math.ceil(most / width)
+    return -below * width, above * width, below + above
+
+
+def _best_only(pairs: Sequence[dict[str, Any]], best: Collection[tuple[str, str]] | None) -> list[dict[str, Any]]:
+    """The copy pairs of ``best`` (source id, derived id), each derived article's best source; with no
+    ``best``, the copy pair of highest reuse of each derived article (ties: the first listed)."""
+    copies = [p for p in pairs if p["relation"] != "sibling"]
+    if best is not None:
+        return [p for p in copies if (p["source_id"], p["derived_id"]) in best]
+    chosen: dict[str, dict[str, Any]] = {}
+    for p in copies:
+        cur = chosen.get(p["derived_id"])
+        if cur is None or (p["scores"].get("reuse") or 0.0) > (cur["scores"].get("reuse") or 0.0):
+            chosen[p["derived_id"]] = p
+    return list(chosen.values())
+
+
 def overview_html(
     *,
     summary: dict[str, Any],
@@ -147,10 +182,15 @@ def overview_html(
     clusters: Sequence[dict[str, Any]],
     outlets: Sequence[dict[str, Any]],
     edges: Counter[tuple[str, str]],
+    best: Collection[tuple[str, str]] | None = None,
 ) -> str:
+    """The page. ``best``: (source id, derived id) of each derived article's best source, as ``outlets`` and
+    ``edges`` count them (``families.best_sources``); the histograms and the findings table count the same
+    way, each derived article once."""
     relations = Counter(p["relation"] for p in pairs)
-    copies = [p for p in pairs if p["relation"] != "sibling"]
+    copies = _best_only(pairs, best)
     lags = [p["lag_hours"] for p in copies if p.get("lag_hours") is not None]
+    early = sum(1 for v in lags if v < 0)
     reuse = [p["scores"]["reuse"] for p in copies if p["scores"].get("reuse") is not None]
     findings: Counter[str] = Counter()
     for p in copies:
@@ -165,7 +205,8 @@ def overview_html(
     ]
     if summary.get("not_judged"):
         cards.append(("pairs too long to judge", summary["not_judged"]))
-    lag_hi = max(lags) if lags else 1.0
+    lag_lo, lag_hi, lag_n = lag_bins(lags)
+    early_note = f"; {early} dated before {'its' if early == 1 else 'their'} source, left of 0" if early else ""
     rows_outlets = "".join(
         "<tr>"
         + "".join(
@@ -177,6 +218,7 @@ def overview_html(
                 "articles",
                 "derived",
                 "share_derived",
+                "originals_copied",
                 "from_outlets",
                 "median_lag_hours",
                 "findings_per_derived",
@@ -209,18 +251,20 @@ def overview_html(
 Files beside this page: pairs.jsonl, clusters.jsonl, outlets.csv.</p>
 <div class="cards">{"".join(f'<div class="card"><b>{_e(v)}</b>{_e(k)}</div>' for k, v in cards)}</div>
 <div class="grid">
-<figure><figcaption>Lag: hours from original to derived ({len(lags)} pairs with both dates)</figcaption>
-{histogram_svg(lags, bins=20, lo=0.0, hi=max(1.0, lag_hi), label="hours after the original")}</figure>
-<figure><figcaption>Reuse: share of the derived text that comes from its original</figcaption>
+<figure><figcaption>Lag: hours from its best source to each derived article ({len(lags)} derived articles with both
+dates{early_note})</figcaption>
+{histogram_svg(lags, bins=lag_n, lo=lag_lo, hi=lag_hi, label="hours after the source")}</figure>
+<figure><figcaption>Reuse: share of each derived article that comes from its best source ({len(copies)} derived
+articles)</figcaption>
 {histogram_svg(reuse, bins=20, lo=0.0, hi=1.0, label="reuse", color=_ORANGE)}</figure>
 </div>
 <h2>Who copied whom (by outlet)</h2>
 <figure>{graph_svg(edges)}</figure>
 <h2>Outlets</h2>
 <div class="scroll">
-<table><thead><tr><th>outlet</th><th>articles</th><th>derived</th><th>share derived</th><th>from</th>
-<th>median lag (h)</th><th>findings / derived (omissions apart)</th><th>omissions / derived</th>
-<th>share with altered quotes</th></tr></thead>
+<table><thead><tr><th>outlet</th><th>articles</th><th>derived</th><th>share derived</th>
+<th>originals copied</th><th>from</th><th>median lag (h)</th><th>findings / derived (omissions apart)</th>
+<th>omissions / derived</th><th>share with altered quotes</th></tr></thead>
 <tbody>{rows_outlets}</tbody></table>
 </div>
 <h2>Largest story families</h2>
@@ -229,6 +273,8 @@ Files beside this page: pairs.jsonl, clusters.jsonl, outlets.csv.</p>
 <th>outlets</th></tr></thead><tbody>{rows_clusters}</tbody></table>
 </div>
 <h2>Findings in derived articles</h2>
+<p class="muted">Each derived article once, against its best source (highest reuse), as in the outlets table and
+the graph.</p>
 <div class="scroll">
 <table><thead><tr><th>finding</th><th>count</th></tr></thead><tbody>{rows_findings}</tbody></table>
 </div>

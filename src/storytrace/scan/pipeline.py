@@ -31,6 +31,7 @@ from storytrace.scan.candidates import CandidateSettings
 from storytrace.scan.families import (
     OUTLET_COLUMNS,
     ArticleMeta,
+    best_sources,
     clusters,
     lag_hours,
     outlet_edges,
@@ -353,6 +354,7 @@ def _run_scan(
         clusters=families_out,
         outlets=outlets,
         edges=outlet_edges(all_judged, meta),
+        best={(meta[j.source].id, meta[j.derived].id) for j in best_sources(all_judged).values()},
     )
     write_atomic(stages.out / "report.html", html)
     stages.complete("outputs")

@@ -155,8 +155,13 @@ class _Runner:
             self.pending -= 1
 
     def submit(self, fn: Callable[..., Any], *args: Any, bounded: bool = True) -> Future[Any]:
+        """Queue ``fn``. A request's job is ``bounded``: counted in ``pending`` (``/health``'s ``jobs``) and refused
+        beyond ``max_pending``. The server's own model warm-up is not: ``/health`` said ``"jobs": 1`` with no
+        request made while the models loaded, and ``models: loading`` tells of it."""
+        if not bounded:
+            return self.pool.submit(fn, *args)
         with self._lock:
-            if bounded and self.pending >= self.max_pending:
+            if self.pending >= self.max_pending:
                 raise ApiError(503, f"server busy: {self.pending} jobs running or queued; try again shortly")
             self.pending += 1
         fut = self.pool.submit(fn, *args)
