@@ -11,11 +11,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from storytrace.article import Article
 from storytrace.scan.candidates import components
-from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement
+from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement, host_of
 
 PAIR_SCHEMA = "storytrace.pair/1"
 CLUSTER_SCHEMA = "storytrace.cluster/1"
@@ -54,11 +53,7 @@ class ArticleMeta:
 def outlet_of(article: Article) -> str | None:
     if article.outlet:
         return article.outlet
-    if article.url:
-        host = urlsplit(article.url).hostname
-        if host:
-            return host.removeprefix("www.")
-    return None
+    return host_of(article.url)
 
 
 def parse_time(value: str | None) -> dt.datetime | None:
