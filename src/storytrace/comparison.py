@@ -123,13 +123,15 @@ def compare_documents(
     return with_findings(report, embed=embed) if findings else report
 
 
-#: Fewer distinct content words than this on both sides, and the texts do not share all of the shorter's: the
-#: pair is too short to judge. "The mayor spoke" / "The mayor resigned" shared one word of two and came out
-#: ``related`` (``derived`` with embeddings); "Okafor wins vote" / "Okafor loses seat" ``derived``, with no
-#: finding. A short text whose every word the other holds is still judged (a copy of a headline is a copy), and
-#: so is a short text against a longer one: APTY's "The police arrested Herman", a meaning-changing rewrite of a
-#: sentence of seven content words, keeps its findings (eval_findings: 18 of 3,866 pairs have one side this
-#: short, none both).
+#: Fewer distinct content words than this on both sides, sharing fewer than two of them, and the texts do not
+#: share all of the shorter's: the pair is too short to judge. "The mayor spoke" / "The mayor resigned" shared one
+#: word of two and came out ``related`` (``derived`` with embeddings); "Okafor wins vote" / "Okafor loses seat"
+#: ``derived``, with no finding. Two words in common keep a pair judged: "Three dead in blast" / "Thirty dead in
+#: blast" is a changed figure, "Minister denies bribe" / "Minister admits bribe" a reversal, and a rule on length
+#: alone silenced both (review rev20u). A short text whose every word the other holds is still judged (a copy of
+#: a headline is a copy), and so is a short text against a longer one: APTY's "The police arrested Herman", a
+#: meaning-changing rewrite of a sentence of seven content words, keeps its findings (eval_findings: 18 of 3,866
+#: pairs have one side this short, none both).
 MIN_JUDGED_WORDS = 4
 
 
@@ -146,12 +148,12 @@ def short_note(source: Document, derived: Document) -> str | None:
     """Why a pair is too short to judge, for a reader (None: it can be judged); see MIN_JUDGED_WORDS."""
     src, der = _content_stems(source), _content_stems(derived)
     shorter, longer = (src, der) if len(src) < len(der) else (der, src)
-    if len(longer) >= MIN_JUDGED_WORDS or (shorter and shorter <= longer):
+    if len(longer) >= MIN_JUDGED_WORDS or (shorter and shorter <= longer) or len(src & der) >= 2:
         return None
     return (
         f"too short to judge: the original and the suspect have {len(src)} and {len(der)} content words (at least "
-        f"{MIN_JUDGED_WORDS} needed in one of them, unless one holds all of the other's), too few to tell a rewrite "
-        "from two texts that share a word"
+        f"{MIN_JUDGED_WORDS} needed in one of them, unless they share two or one holds all of the other's), too "
+        "few to tell a rewrite from two texts that share a word"
     )
 
 

@@ -87,9 +87,10 @@ def trace_undated_note(result: Any) -> str | None:
     if result.source is not None or not _all_undated(result):
         return None
     n = len(result.candidates)
+    which = "the candidate listed has no" if n == 1 else f"none of the {n} candidates listed has a"
     return (
-        f"undated: {'the candidate listed has' if n == 1 else f'none of the {n} candidates listed has'} a "
-        f"publication date, so the bound of {result.before} could not leave {'it' if n == 1 else 'any'} out"
+        f"undated: {which} publication date, so the bound of {result.before} could not leave "
+        f"{'it' if n == 1 else 'any'} out"
     )
 
 

@@ -37,7 +37,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storytrace import __version__
-from storytrace.errors import InputError, StorytraceError
+from storytrace.errors import InputError, ModelUnavailableError, StorytraceError
 from storytrace.web import pages
 
 log = logging.getLogger("storytrace.serve")
@@ -141,12 +141,14 @@ class _Runner:
         timeout: float,
         loading: Callable[[], bool] = lambda: False,
         retry_in: Callable[[], int] = lambda: MODELS_LOAD_SECONDS,
+        finished: Callable[[Future[Any]], None] = lambda _: None,
     ) -> None:
         self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="storytrace-worker")
         self.max_pending = max(1, max_pending)
         self.timeout = timeout
         self.loading = loading  # are the models still loading (a timeout is then no sign of a long article)
         self.retry_in = retry_in  # seconds until they should be loaded
+        self.finished = finished  # told of each request's job when it ends
         self.pending = 0
         self._lock = threading.Lock()
 
@@ -166,6 +168,7 @@ class _Runner:
             self.pending += 1
         fut = self.pool.submit(fn, *args)
         fut.add_done_callback(self._done)
+        fut.add_done_callback(self.finished)
         return fut
 
     async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
@@ -303,7 +306,9 @@ class _State:
         self.loading_since: float | None = None  # time.monotonic() when the models started loading
         self._lazy = False  # no warm-up: the first requests' jobs load the models themselves
         self._models_lock = threading.Lock()
-        self.runner = _Runner(config.workers, config.max_pending, config.timeout, self.models_loading, self.retry_in)
+        self.runner = _Runner(
+            config.workers, config.max_pending, config.timeout, self.models_loading, self.retry_in, self.job_finished
+        )
         self.index: Any = None
         self.index_name: str | None = None
         self.index_articles: int | None = None
@@ -336,6 +341,19 @@ class _State:
                 elif self.models == "not loaded":
                     self.models, self._lazy, self.loading_since = "loading", True, time.monotonic()
             return self.models == "loading"
+
+    def job_finished(self, fut: Future[Any]) -> None:
+        """A lazy load (no warm-up) is over when its first job ends: the models it needed are in memory, or
+        could not be loaded. Read from the loaders alone, the state stayed "loading" for good when no request
+        needed one of them (a compare that names nobody never loads the NER model)."""
+        error = None if fut.cancelled() else fut.exception()
+        with self._models_lock:
+            if not (self._lazy and self.models == "loading"):
+                return
+            if isinstance(error, ModelUnavailableError):
+                self.models = f"error: {type(error).__name__}: {error}"
+            elif not fut.cancelled():
+                self.models = "ready"
 
     def models_status(self) -> str:
         """``models`` as /health gives it: a lazy load (no warm-up) reads "ready" once its job has loaded them."""
