@@ -777,6 +777,21 @@ def _role_only(who: str) -> bool:
     return 1 < len(words) <= 6 and words[-1].lower().strip(".,'’") in _ROLE_HEADS
 
 
+def _person(who: str) -> bool:
+    """Does a named source name a person ("Secretary Tim Geithner"), not the body that speaks ("the company",
+    "Acme's press office")? Only then is "an Acme spokesperson" in its place a person made anonymous: for the
+    body itself it is the body's voice."""
+    words = who.split()
+    last = re.sub(r"['’]s$", "", words[-1].lower().strip(".,")) if words else ""
+    if last in _INSTITUTION or last in _ROLE_HEADS or last in _BODY_VOICES:
+        return False
+    return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper())
+
+
+#: What a body speaks through without a person named: "the ministry's press office said", "in a statement".
+_BODY_VOICES = frozenset("office statement release spokespeople press team".split())
+
+
 def _name_words(who: str) -> set[str]:
     """Words that identify a source: its capitalised words, or for "the health ministry" its nouns."""
     caps = {w.lower().strip(".,'’") for w in who.split() if w[:1].isupper() and len(w) > 1} - {"the", "a", "an"}
@@ -812,7 +827,7 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                 continue
             if d_attr is None:
                 d_attr = [b for da, db in _link_spans(der, link.derived) for b in attributions(der.text, da, db)]
-            anonymous_d = [b for b in d_attr if b.kind == "anonymous" or _role_only(b.who)]
+            anonymous_d = [b for b in d_attr if b.kind == "anonymous" or (_role_only(b.who) and _person(a.who))]
             if not anonymous_d and credible_speaker(src.text, a):
                 swapped = _other_speaker(
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storytrace.article import MONTH_NUMBERS
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS, stem
+from storytrace.text import STOPWORDS
 
 if TYPE_CHECKING:
     from storytrace.align import Alignment
@@ -1234,8 +1234,9 @@ def date_findings(alignment: Alignment) -> list[Finding]:
         ]
         if S and link.kind != "partial":
             findings.extend(_shifted(alignment, link.source, link.derived, S, D, s_pub))
-            if old_news and not any(d_dates(i) for i in link.derived):
-                findings.extend(_made_recent(alignment, link.source, link.derived, S, s_tenses, d_tenses))
+            # "resigned on Tuesday" retold a week later as "has resigned" with no date is not read: checked by the
+            # verb alone it flagged plain news wording ("police have said", "has since resigned", "has been
+            # arrested in Madrid"; review rev20n)
         if not S or not D:
             continue
         narrow = old_news and any(_fresh_unit(m) for m in D)
@@ -1331,6 +1332,7 @@ class _Tenses:
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         self.starts: list[int] | None = None
+        self.quotes: list[Any] | None = None
         self.cache: dict[tuple[int, int], Any] = {}
         self.parsed: set[int] = set()
 
@@ -1339,6 +1341,15 @@ class _Tenses:
         if key not in self.cache:
             self.cache[key] = self._find(m)
         return self.cache[key]
+
+    def _quotes(self) -> list[Any]:
+        """The document's quotations, found as the quote checks find them (single marks too: 'I resigned on
+        Monday' in British style; counting only double marks made a faithful copy's quoted date a high finding)."""
+        if self.quotes is None:
+            from storytrace.facts.quotes import quotes_of
+
+            self.quotes = quotes_of(self.doc)
+        return self.quotes
 
     def _find(self, m: DateMention) -> Any:
         if self.starts is None:
@@ -1350,7 +1361,7 @@ class _Tenses:
         self.parsed.add(k)
         if len(self.parsed) > _MAX_PARSED:
             return None  # hostile text: a bounded cost per article, whatever it holds
-        if m.end > sent.end or _in_quote(self.doc.text, sent.start, m.start):
+        if m.end > sent.end or any(q.start <= m.start < q.end for q in self._quotes()):
             return None  # a speaker's own words date things from when they spoke, which a rewrite may not change
         from storytrace.facts.tense import governor  # the parser's module, loaded only when asked
 
@@ -1368,12 +1379,6 @@ class _Tenses:
         if self.doc.text[m.end : m.end + 1].isalpha():
             return m  # "on Tuesdays": a habit, not a day
         return replace(m, how="past") if self.past(m) else m
-
-
-def _in_quote(text: str, start: int, pos: int) -> bool:
-    """True when pos stands inside quotation marks opened earlier in its sentence (which starts at start)."""
-    seg = text[start:pos]
-    return seg.count('"') % 2 == 1 or seg.rfind("\u201c") > seg.rfind("\u201d")
 
 
 def _fresh_unit(m: DateMention) -> bool:
@@ -1441,64 +1446,6 @@ def _stale_finding(s: _Side, d: _Side, rs: tuple[Range, ...], severity: str) -> 
         before=sm.text,
         after=dm.text,
     )
-
-
-#: Days between an event and a later story's day from which "has resigned" with no date reads as fresh news
-#: wrongly (a day or two later it is how news is written; stamps are a day off either way).
-_RECENT_DAYS = 4
-
-
-def _made_recent(
-    alignment: Alignment,
-    source: tuple[int, ...],
-    derived: tuple[int, ...],
-    S: list[DateMention],
-    s_tenses: _Tenses,
-    d_tenses: _Tenses,
-) -> list[Finding]:
-    """ "resigned on Tuesday" (a week before the rewrite) retold as "has resigned", with no date at all: the
-    same verb in the present perfect, which tells the event as the news of the rewrite's day."""
-    from storytrace.facts.tense import perfect_verbs
-
-    src, der = alignment.source, alignment.derived
-    s_pub, d_pub = src.article.published_date(), der.article.published_date()
-    assert s_pub is not None and d_pub is not None
-    for m in S:
-        if m.granularity != "day" or m.kind not in ("absolute", "relative"):
-            continue
-        if m.kind == "relative" and not _fresh_unit(m):
-            continue
-        g = s_tenses.of(m)
-        if g is None or g.tense not in _PAST_TENSES:
-            continue
-        rs = resolve(s_tenses.narrowed(m), s_pub)
-        if not rs or max(b for _, b in rs) > s_pub or (d_pub - max(b for _, b in rs)).days < _RECENT_DAYS:
-            continue
-        verb = stem(g.word.lower())
-        for i in derived:
-            sent = der.sentences[i]
-            for a, b, word in perfect_verbs(der.text, sent.start, sent.end):
-                if stem(word.lower()) != verb:
-                    continue
-                span = (min(g.start, m.start), max(g.end, m.end))
-                before, after = src.text[span[0] : span[1]], der.text[a:b]
-                when = f" ({_span_words(rs)})" if m.kind == "relative" else ""
-                return [
-                    Finding(
-                        type="date_changed",
-                        severity="medium",
-                        subtype="shifted",
-                        detail=(
-                            f"old news presented as fresh: \u2018{before}\u2019{when}, in a story of {_day(s_pub)}, "
-                            f"became \u2018{after}\u2019 with no date, in a story published on {_day(d_pub)}"
-                        ),
-                        derived=(a, b),
-                        source=span,
-                        before=before,
-                        after=after,
-                    )
-                ]
-    return []
 
 
 def _comparable(sm: DateMention, dm: DateMention, s_text: str, d_text: str) -> bool:

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from storytrace.errors import ModelUnavailableError
 from storytrace.facts.entities import MODEL_PACKAGE
 
-__all__ = ["MAX_WORDS", "Governor", "governor", "perfect_verbs"]
+__all__ = ["MAX_WORDS", "Governor", "governor"]
 
 #: A sentence longer than this (in words) is not parsed.
 MAX_WORDS = 80
@@ -179,17 +179,3 @@ def governor(text: str, start: int, end: int, span: tuple[int, int]) -> Governor
             return None  # a date that names a noun's time, or under another preposition
         k = t.head
     return None
-
-
-def perfect_verbs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Verbs in the present perfect in the sentence text[start:end] ("has resigned", "have just left"), each as
-    (start of its auxiliary, end of the verb, the verb's word)."""
-    toks = _tokens(text, start, end)
-    if toks is None:
-        return []
-    out = []
-    for v, t in enumerate(toks):
-        if t.tag.startswith("VB") and _tense(toks, v) == "perfect":
-            aux = min(c.start for k, c in enumerate(toks) if c.head == v and k != v and c.dep in ("aux", "auxpass"))
-            out.append((aux + start, t.end + start, t.text))
-    return out
