@@ -224,9 +224,6 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
         if why is not None:
             detail = "empty" if why == "empty" else f"blank: {why}"
             raise InputError(f"{name}: no article text (field 'text' is {detail})")
-        if html_document(text):
-            # a crawl that stored the page where its text belongs: its tags compared as words made every pair noise
-            return article_from_html(text, where=where, **fields)
         return _make_article(text, where, **fields)
     if html is not None:
         if not isinstance(html, str):
@@ -663,12 +660,8 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if tree is None:
         raise no_text
     main = _main_article_only(tree)
-    boxed = _without_boxes(tree, main)
-    # (a page without boxes is read as it always was; one with them keeps the large-page shortcut by its length)
-    chars = len(html) if boxed is not None and boxed is not main else 0
-    main = boxed if boxed is not None else main
     source = html if main is None else main
-    doc = _bare_extraction(source, tree if main is None else main, url, chars)
+    doc = _bare_extraction(source, tree if main is None else main, url)
     # trafilatura passes JSON-LD values on as it finds them: a list or a number there is none of these
     doc_title, doc_url, doc_sitename = (
         (None, None, None)
@@ -683,29 +676,13 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         options = {**_TRAFILATURA_OPTIONS, "with_metadata": False}
         doc = trafilatura.bare_extraction(source, url=url, **options)
         doc_title, doc_sitename = _undated_metadata(tree)
-    extracted = doc is not None and not isinstance(doc, dict)
-    doc_url = doc_url if extracted else None
-    title = doc_title or _meta_content(tree, "og:title") or _title_element(tree)
-    controls = _control_texts(tree)
-    paragraphs: list[str] = []
-    bodies = _json_ld_bodies(tree)
-    if doc is not None and not isinstance(doc, dict):
-        blocks = _in_page_order(_paragraphs(doc.body), tree if main is None else main)
-        # trafilatura's last resort on a page that shows little text is the articleBody of every JSON-LD object on
-        # it, a related story's too, each as one block: none of that is text the page shows.
-        given = {_body_words(o["articleBody"]) for o in bodies}
-        if blocks and all(_body_words(b) in given for b in blocks):
-            blocks = _shown_blocks(tree if main is None else main, url)
-        stamps = _page_stamps(tree if main is None else main, {" ".join(b.split()) for b in blocks})
-        paragraphs = _clean_paragraphs(blocks, controls, title, stamps)
-    # A paywalled or cut page shows the start of the story and gives all of it in its JSON-LD: the whole story is
-    # what a copy is compared with. Only a clearly fuller body of this page's own object, never on a complete page,
-    # whose paragraphs the body (often one run of text) would lose.
-    body = _json_ld_body(tree, url, bodies) if bodies else None
-    if body is not None and _fuller(body, paragraphs):
-        paragraphs = _clean_paragraphs(body.paragraphs, controls, title)
-    elif not extracted:
+    if doc is None or isinstance(doc, dict):
         raise no_text
+
+    title = doc_title or _meta_content(tree, "og:title") or _title_element(tree)
+    blocks = _in_page_order(_paragraphs(doc.body), tree if main is None else main)
+    stamps = _page_stamps(tree if main is None else main, {" ".join(b.split()) for b in blocks})
+    paragraphs = _clean_paragraphs(blocks, _control_texts(tree), title, stamps)
     if not any(len(p) >= _MIN_PROSE_CHARS for p in paragraphs):
         raise no_text
 
@@ -774,14 +751,13 @@ _FAST_ENOUGH_CHARS = 500
 _FAST_ENOUGH_SHARE = 0.7
 
 
-def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None, chars: int = 0) -> Any:
+def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None) -> Any:
     """trafilatura's extraction of ``source`` (the page, or its main <article>: ``page``), its fallback extractors
-    left out on a large page where its main extractor finds a story without them. ``chars``: the length of the page's
-    HTML when ``source`` is a tree made of it."""
+    left out on a large page where its main extractor finds a story without them."""
     import trafilatura
 
     large = int(page.xpath("count(.//div)")) >= _LARGE_PAGE_DIVS or (
-        (len(source) if isinstance(source, str) else chars) >= _LARGE_PAGE_CHARS
+        isinstance(source, str) and len(source) >= _LARGE_PAGE_CHARS
     )
     if large:
         options = {**_TRAFILATURA_OPTIONS, "fast": True}
@@ -993,147 +969,6 @@ def _json_ld_published(tree: HtmlElement, url: str | None = None) -> tuple[list[
     # (judged once, of the one article object: whether a page that shows no title is the object's reads its text)
     own = [o["dateModified"] for o in modified if stories == 1 and _object_of_page(o, tree, url)]
     return values, others + (unsure if values else []), own
-
-
-def _shown_blocks(page: HtmlElement, url: str | None) -> list[str]:
-    """The blocks trafilatura finds in ``page`` without its JSON-LD story bodies: what the page itself shows."""
-    bare = copy.deepcopy(page)
-    for script in bare.xpath("//script[@type='application/ld+json']"):
-        if "articleBody" in (script.text or "") and script.getparent() is not None:
-            script.drop_tree()
-    doc = _bare_extraction(bare, bare, url)
-    if doc is None or isinstance(doc, dict):
-        return []
-    return _in_page_order(_paragraphs(doc.body), page)
-
-
-def _body_words(text: str) -> str:
-    """The words of an ``articleBody`` or of a block made of one, its markup (escaped or not) left out: trafilatura
-    gives a body with markup as its text, one without as it is."""
-    text = _INVISIBLE.sub("", html_module.unescape(html_module.unescape(text)))
-    return _words(re.sub(r"<[^<>]*>", " ", text))
-
-
-# Characters trafilatura drops from the text it gives (soft hyphens, zero-width and control characters): a body that
-# holds one must still be known for the block made of it.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _json_ld_bodies(tree: HtmlElement) -> list[dict[str, Any]]:
-    """The JSON-LD objects of the page (at its top level or in its ``@graph``) that give an ``articleBody``."""
-    found: list[dict[str, Any]] = []
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        if "articleBody" not in (script.text or ""):
-            continue
-        data = _lenient_json(script.text or "")
-        if data is None:
-            continue
-        objects = data if isinstance(data, list) else [data]
-        for o in list(objects):
-            graph = o.get("@graph") if isinstance(o, dict) else None
-            objects += graph if isinstance(graph, list) else []
-        found += [o for o in objects if isinstance(o, dict) and isinstance(o.get("articleBody"), str)]
-    return found
-
-
-def _json_ld_body(tree: HtmlElement, url: str | None, objects: list[dict[str, Any]]) -> _Body | None:
-    """The paragraphs of the ``articleBody`` of the page's own story object among ``objects``
-    (:func:`_json_ld_bodies`), or None. Its own: its headline is the page's, or its address is; one that names
-    neither only when it is the page's one story object. Not when two objects of the page give different bodies."""
-    stories = []
-    for obj in objects:
-        kinds = obj.get("@type")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
-        if any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds):
-            stories.append(obj)
-    bodies: set[str] = set()
-    locked = False
-    pages = _urls_of_page(tree, url)
-    for obj in stories:
-        named = isinstance(obj.get("headline"), str) and _words(obj["headline"]) != ""
-        ids = _object_urls(obj, pages)
-        if named:
-            own = _headline_of_page(obj["headline"], tree, pages)
-        else:
-            own = _any_same_url(ids, pages) if ids else len(stories) == 1
-        if own:
-            bodies.add(obj["articleBody"])
-            locked = locked or str(obj.get("isAccessibleForFree")).strip().casefold() == "false"
-    if len(bodies) != 1:
-        return None
-    paragraphs = _body_paragraphs(bodies.pop())
-    return _Body(paragraphs, locked) if paragraphs else None
-
-
-@dataclass(frozen=True)
-class _Body:
-    paragraphs: list[str]
-    #: the object says the story is behind a paywall (``isAccessibleForFree: false``, as search engines ask paywalled
-    #: pages to mark it): the page shows less than the story, however little less
-    locked: bool
-
-
-#: Elements that end a paragraph in an ``articleBody`` given as markup.
-_BODY_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "section", "tr")
-_ESCAPED_TAG = re.compile(r"&lt;\s*/?\s*(?:p|br|div|h[1-6]|li|ul|ol|em|strong|a|span|b|i|blockquote)\b", re.IGNORECASE)
-_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,2000})?/?>|<!--")
-
-
-def _body_paragraphs(body: str) -> list[str]:
-    """An ``articleBody``'s paragraphs: split on blank lines, or on single newlines when it has no blank line. A body
-    given as markup, escaped ("&lt;p&gt;") or not, is read for its text alone: parsed by lxml, which runs and
-    fetches nothing, with its scripts and styles left out."""
-    import lxml.html
-    from lxml import etree
-
-    if _ESCAPED_TAG.search(body):
-        body = html_module.unescape(body)
-    if _TAG.search(body):
-        try:
-            root = lxml.html.fragment_fromstring(body, create_parent="div")
-        except (ValueError, TypeError, etree.ParserError):
-            return []
-        for el in list(root.iter("script", "style", "noscript", "template", "iframe")):
-            if el.getparent() is not None:
-                el.drop_tree()
-        for el in root.iter(*_BODY_BLOCKS):
-            el.tail = "\n\n" + (el.tail or "")
-            el.text = "\n\n" + (el.text or "")
-        for el in root.iter("br"):
-            el.tail = "\n" + (el.tail or "")
-        body = root.text_content()
-    else:
-        body = html_module.unescape(body)
-    parts = re.split(r"\n\s*\n", body) if re.search(r"\n\s*\n", body) else body.split("\n")
-    return [line for line in (" ".join(part.split()) for part in parts) if line]
-
-
-#: How much more of the story a JSON-LD body must hold than the page shows to be read in its place: this many times
-#: the words, and this many more words (a complete page's body differs by a caption or a credit line at most).
-_BODY_FULLER = 1.3
-_BODY_MORE_WORDS = 25
-#: The same of a story its object says is paywalled: a sentence more is the story's rest, not a caption (a credit line
-#: of a complete page is a few words).
-_LOCKED_FULLER = 1.1
-_LOCKED_MORE_WORDS = 8
-#: ...and this share of the page's own paragraphs of prose must stand in it: a body of another story is not this one.
-_BODY_HOLDS_SHOWN = 0.5
-
-
-def _fuller(body: _Body, shown: list[str]) -> bool:
-    """Whether ``body`` is the story ``shown`` (the page's paragraphs) shows the start of, and clearly more of it (any
-    more of it, of a story its object says is behind a paywall)."""
-    body_words = _words(" ".join(body.paragraphs))
-    shown_words = _words(" ".join(shown))
-    n_body, n_shown = len(body_words.split()), len(shown_words.split())
-    if body.locked:
-        if n_body < _LOCKED_FULLER * n_shown or n_body - n_shown < _LOCKED_MORE_WORDS:
-            return False
-    elif n_body < _BODY_FULLER * n_shown or n_body - n_shown < _BODY_MORE_WORDS:
-        return False
-    prose = [_words(p) for p in shown if len(p) >= _MIN_PROSE_CHARS]
-    within = sum(f" {p} " in f" {body_words} " for p in prose if p)
-    return within >= _BODY_HOLDS_SHOWN * len(prose)
 
 
 def _words(text: str) -> str:
@@ -1596,43 +1431,6 @@ _BYLINE_DASH_OUTLET = (
     rf"journal|tribune|telegraph|chronicle|observer|independent|standard|express|reporter|review|wire|daily|weekly)"
     rf"|[A-Z]{{2,6}}|{_ROLE}|{_STAMP})"
 )
-_PAYWALL_LINES = [
-    # paywall boxes: "Subscribe to keep reading", "Already a subscriber? Log in", "This article is for subscribers
-    # only", "£1 a week for 3 months", "Cancel anytime." (each an imperative or an offer, never a report of one:
-    # "Subscribers to the service will pay £1 a week" is news and matches none of these)
-    re.compile(
-        r"(?i:(?:subscribe|sign\s+in|log\s*in|register)(?:\s+(?:now|today|here))?(?:\s+(?:or\s+)?"
-        r"(?:subscribe|sign\s+in|log\s*in|register))?\s+(?:(?:for\s+free\s+)?to\s+(?:keep|continue)\s+reading|"
-        r"to\s+(?:read|access|unlock)\s+(?:the\s+(?:full|rest)|this|more|unlimited)).*|subscribe(?:\s+(?:now|today))?[.!]?)"
-    ),
-    re.compile(
-        r"(?i:(?:to\s+)?(?:continue|keep)\s+reading[,:]?\s+(?:please\s+)?(?:subscribe|sign\s+in|log\s*in|register|"
-        r"create\s+an?\s+(?:free\s+)?account|become\s+a\s+(?:subscriber|member)).*)"
-    ),
-    re.compile(
-        r"(?i:already\s+(?:a\s+)?(?:subscriber|member|subscribed|registered)\??.{0,80}\b(?:log|sign)\s*[- ]?in\b.*)"
-    ),
-    re.compile(
-        r"(?i:(?!.*\b(?:said|says|told|according)\b)(?:this\s+(?:article|story|content|piece)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to|exclusive"
-        r"\s+to|reserved\s+for)\s+(?:our\s+)?(?:paying\s+)?(?:subscribers|members)|(?:subscriber|premium|members?)[- ]"
-        r"only\s+(?:content|article|story)|you(?:['’]ve|\s+have)\s+(?:reached|read)\s+(?:your|all\s+\w+\s+of\s+your"
-        r"|\d+\s+of\s+\d+)\s+(?:free\s+)?(?:articles?|stories)|create\s+a\s+free\s+account\s+to\s+(?:continue|keep"
-        r"\s+reading|read)|cancel\s+any\s*time|unlimited\s+(?:digital\s+)?access\b)\b.*)"
-    ),
-    # a trial: "Try 4 weeks for £1, then £6.99 a month", "Get 3 months free"
-    re.compile(
-        r"(?i:(?:try|get|enjoy|start\s+with)\s+(?:\d+|one|two|three|four|six|twelve)\s+(?:weeks?|months?)\s+"
-        r"(?:for\s+(?:[£$€]\s?\d+(?:\.\d\d)?|\d+p|free)|free)(?![\w.]).*)"
-    ),
-    # an offer's price: "Just £1 a week for 3 months", "Unlimited digital access: £1 a week, then £7.99 a month"
-    re.compile(
-        r"(?i:(?!.*\b(?:said|says|told|according)\b)(?:(?:get|try|enjoy|unlock|start|subscribe|join|just|only|from|"
-        r"save|special|limited|introductory|unlimited|digital|full|all|access)\b[^.]{0,80}?)?"
-        r"(?:[£$€]\s?\d+(?:\.\d\d)?|\d+p)\s*(?:a|per|/)\s*(?:week|month|year)\b.{0,40}?"
-        r"(?:\bfor\s+(?:the\s+first\s+)?(?:\d+|one|two|three|six|twelve)\s+(?:weeks?|months?)|\bthen\s+[£$€]"
-        r"|cancel\s+any\s*time|\b(?:free\s+)?trial\b|\bsubscri).*)"
-    ),
-]
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
@@ -1728,24 +1526,6 @@ _JUNK_PATTERNS = [
     # tip-line plugs: "Have a story? Email us at news@herald.example"
     re.compile(r"(?i:(?:have|got)\s+an?\s+(?:story|news\s+tip|tip)\b.{0,120}(?:@|\bget in touch\b|\bcontact us\b).*)"),
     re.compile(r"(?i:(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*|all rights reserved\.?)"),
-    *_PAYWALL_LINES,
-    # embedded posts left as text: "— Northern Powergrid (@Northpowergrid) November 27, 2026", "A post shared by Sam
-    # Hill (@samhill)", a tweet's text ending in its picture link
-    re.compile(
-        rf"(?:[-–—]\s*)?{_NAME}\s*\(@\w{{1,30}}\)\s*(?i:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}"
-        r"|(?i:a\s+(?:post|video|photo|reel)\s+shared\s+by)\s+.{1,80}|.*\bpic\.twitter\.com/\w+\s*"
-    ),
-    # reader call-outs: "Have you been affected by the power cuts? Email ...", "Share your story with us"
-    re.compile(
-        r"(?i:(?:have\s+you\s+been|were\s+you|are\s+you)\s+(?:affected|impacted)\s+by\s+[^?]{1,150}\?"
-        r"(?:\s*(?:.{0,150}\b(?:get\s+in\s+touch|e-?mail|contact\s+us|share\s+your|tell\s+us|whatsapp|"
-        r"let\s+us\s+know|@)\b.*))?)"
-    ),
-    re.compile(
-        r"(?i:(?:(?:please\s+)?(?:share|tell\s+us)\s+your\s+(?:story|stories|experiences?|views|photos|pictures|videos)"
-        r"|we(?:['’]d|\s+would|\s+want\s+to)\s+(?:like\s+to\s+)?hear\s+from\s+you|get\s+in\s+touch)\b"
-        r".{0,160}?(?:\b(?:e-?mail|whatsapp|contact|form|get\s+in\s+touch|below|with\s+us)\b|@).*)"
-    ),
 ]
 
 
@@ -1753,67 +1533,6 @@ def _is_junk(paragraph: str) -> bool:
     if len(paragraph) > _MAX_JUNK_LINE:
         return False
     return any(p.fullmatch(paragraph) for p in _JUNK_PATTERNS)
-
-
-# Embedded posts, by the classes their publishers' embed code gives them (X/Twitter, Instagram, TikTok, Facebook,
-# Reddit, Bluesky, Threads): the extractor read a post's text, its handle and date as paragraphs of the story.
-_EMBED_CLASS = re.compile(
-    r"(?:^|\s)(?:twitter-(?:tweet|video|timeline)|instagram-media|tiktok-embed|fb-(?:post|video)|reddit-embed-bq|"
-    r"bluesky-embed|text-post-media)(?:\s|$)",
-    re.IGNORECASE,
-)
-# A post's signature closing a <blockquote> that lost its class: "— Name (@handle) March 3, 2026"
-_POST_SIGNATURE = re.compile(rf"\(@\w{{1,30}}\)\s*(?i:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}$")
-# A subscription offer's box, by its class or id ("paywall", Piano's "tp-container", "premium-wall", "subscribe-box")
-_PAYWALL_CLASS = re.compile(r"paywall|pay-wall|piano|tp-(?:container|modal|iframe)|regwall|subscri|premium|offer|meter")
-# ...dropped whole only when it is that short and its offer lines (_PAYWALL_LINES) are at least this share of its
-# text: a site that classes the story's own paragraphs "paywall" (the part shown to subscribers) keeps them, and the
-# box's generic lines ("Offer ends soon.") go with the offer.
-_PAYWALL_BOX_MAX_CHARS = 800
-_PAYWALL_BOX_SHARE = 0.5
-_LEAF_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "span", "a", "button", "strong", "b"})
-
-
-def _without_boxes(tree: HtmlElement, main: HtmlElement | None) -> HtmlElement | None:
-    """A copy of ``main`` (or of ``tree`` when None) without its embedded social-media posts and subscription offer
-    boxes; ``main`` itself (None too) when it has none, so a page without them is read as before."""
-    page = tree if main is None else main
-    if not _boxes(page):
-        return main
-    page = copy.deepcopy(page)
-    for box in _boxes(page):
-        if box.getparent() is not None:
-            box.drop_tree()
-    return page
-
-
-def _boxes(page: HtmlElement) -> list[HtmlElement]:
-    found: list[HtmlElement] = []
-    for el in page.iter("blockquote", "div", "section", "aside", "p", "span", "form"):
-        if found and any(a in found for a in el.iterancestors()):
-            continue
-        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
-        embed = el.tag in ("blockquote", "div") and (
-            _EMBED_CLASS.search(marks) is not None
-            or (el.tag == "blockquote" and _POST_SIGNATURE.search(" ".join(el.text_content().split())) is not None)
-        )
-        if embed or (_PAYWALL_CLASS.search(marks.lower()) and _offer_box(el)):
-            found.append(el)
-    return found
-
-
-def _offer_box(el: HtmlElement) -> bool:
-    """Whether ``el`` is a short box most of whose text is subscription offer lines."""
-    text = " ".join(el.text_content().split())
-    if not text or len(text) > _PAYWALL_BOX_MAX_CHARS or el.xpath(".//h1"):
-        return False
-    offer = 0
-    for leaf in el.iter():
-        if leaf.tag in _LEAF_BLOCKS and not any(d.tag in _LEAF_BLOCKS for d in leaf.iterdescendants()):
-            line = " ".join(leaf.text_content().split())
-            if line and any(p.fullmatch(line) for p in _PAYWALL_LINES):
-                offer += len(line)
-    return offer >= _PAYWALL_BOX_SHARE * len(text)
 
 
 _STAMP_LABEL = r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?(?:at\s+)?)"
@@ -2596,7 +2315,6 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
     """
     if fmt not in ("auto", "text", "html", "json"):
         raise ValueError(f"unknown format {fmt!r}")
-    told = fmt
     if path == "-":
         name = STDIN_NAME
         data = _read_stdin(max_bytes)
@@ -2634,35 +2352,9 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
         fmt = _sniff(text)
     if fmt == "json":
         return article_from_record(_parse_json(text, name), where=name)
-    if fmt == "html" or (told == "auto" and html_document(text)):
-        # (a page saved as .txt is read as the page; a text the user said is text, with --input-format text, is not)
+    if fmt == "html":
         return article_from_html(text, where=name)
     return article_from_text(text, where=name)
-
-
-_DOCUMENT_START = re.compile(
-    r"\A\ufeff?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--(?:[^-]|-(?!->)){0,2000}-->\s*)*(?:<!doctype\s+html\b|<html\b)",
-    re.IGNORECASE,
-)
-_DOCUMENT_PARTS = re.compile(r"<body\b|</html\s*>|</body\s*>", re.IGNORECASE)
-_P_OPEN = re.compile(r"<p(?:\s[^<>]{0,500})?>", re.IGNORECASE)
-_P_CLOSE = re.compile(r"</p\s*>", re.IGNORECASE)
-#: A text that opens with a tag and holds this many <p>...</p> elements is a page's markup, not a story about one.
-_MARKUP_PARAGRAPHS = 3
-_DOCUMENT_SAMPLE = 200_000
-
-
-def html_document(text: str) -> bool:
-    """Whether a text given as plain text is clearly HTML: a whole document (a doctype or <html> first, then a <body>
-    or the document's end), or markup that opens with a tag and holds several <p> elements. A story that mentions
-    a tag or quotes a line of markup is neither."""
-    head = text[:_DOCUMENT_SAMPLE]
-    if _DOCUMENT_START.match(head):
-        return bool(_DOCUMENT_PARTS.search(head) or _DOCUMENT_PARTS.search(text[-1000:]))
-    return (
-        head.lstrip().startswith("<")
-        and min(len(_P_OPEN.findall(head)), len(_P_CLOSE.findall(head))) >= _MARKUP_PARAGRAPHS
-    )
 
 
 def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:

@@ -49,7 +49,6 @@ from storytrace.article import (
     damaged_utf8,
     decode_bytes,
     empty_text,
-    html_document,
     legacy_encoding,
     plausible_code_page,
 )
@@ -271,7 +270,6 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
     id_base = STDIN_NAME if stdin else path
     count = 0
     reader = _Reader(name, id_base, max_bytes)
-    reader.text_told = fmt == "text"
     try:
         with contextlib.ExitStack() as stack:
             kind: CorpusFormat = fmt
@@ -489,8 +487,6 @@ class _Reader:
         self.name = name
         self.id_base = id_base
         self.max_bytes = max_bytes
-        # the user said the input is text (--input-format text): a page saved as .txt is otherwise read as a page
-        self.text_told = False
         # WARC records passed over as no page, by why: said when the file gives no article, which would otherwise
         # leave a user with a crawl of many records and no clue
         self.skipped: collections.Counter[str] = collections.Counter()
@@ -586,7 +582,7 @@ class _Reader:
                     return
             kind = _sniff(text)
         where = self.name
-        if kind == "html" or (not self.text_told and html_document(text)):
+        if kind == "html":
             yield self._record(where, self.id_base, lambda: article_from_html(text, where=where))
         else:
             yield self._record(where, self.id_base, lambda: article_from_text(text, where=where))
