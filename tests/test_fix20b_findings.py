@@ -54,3 +54,27 @@ def test_a_named_speaker_made_an_organisations_unnamed_person_is_anonymised(spea
 
 def test_the_named_speaker_kept_stays_quiet() -> None:
     assert _attribution("said Treasury Secretary Tim Geithner") == []
+
+
+def test_a_new_figure_beside_a_figure_kept_elsewhere_is_not_a_change_of_it() -> None:
+    # review rev20c: "the $4 million" retold as "the money", and a new "$1 million grant" in the sentence
+    original = (
+        "The council will spend $4 million on roads next year, the mayor said. The $4 million will come from "
+        "reserves and a government grant. The work will start in May and last two years."
+    )
+    suspect = (
+        "The council will spend $4 million on roads next year, the mayor said. The money will come from reserves "
+        "and a $1 million government grant. The work will start in May and last two years."
+    )
+    assert _numbers(original, suspect) == [("not_in_original", "medium")]
+
+
+@pytest.mark.parametrize(
+    "speaker", ["the company said in a statement", "Acme's press office said", "the Treasury's press office said"]
+)
+def test_a_body_speaking_through_its_spokesperson_is_not_anonymised(speaker: str) -> None:
+    # review rev20c: the organisation is the source either way; no person was named
+    original = f"Acme will close its Leeds factory next year, {speaker} on Tuesday."
+    suspect = "Acme will close its Leeds factory next year, an Acme spokesperson said on Tuesday."
+    report = compare(original, suspect, settings=LEXICAL)
+    assert [f for f in report.findings if f.type == "attribution_changed"] == []

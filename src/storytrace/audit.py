@@ -577,20 +577,47 @@ def _margin_confidence(value: float, threshold: float, scale: float = 0.2) -> fl
 def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, list[str]]:
     """Which text came first: publication times or dates when both are known, otherwise the text itself."""
     s_art, d_art = alignment.source.article, alignment.derived.article
-    evidence: list[str] = []
-    timed = _time_order(s_art, d_art, settings)
-    if timed is not None and timed[0] != "unclear":
-        return timed[0], 0.9, [timed[1]]
     s_date, d_date = s_art.published_date(), d_art.published_date()
-    if timed is not None:
-        evidence.append(timed[1])
-    elif s_date and d_date and s_date != d_date:
+    timed = _time_order(s_art, d_art)
+    if timed is not None and abs(timed[2]) >= 24:
+        return timed[0], 0.9, [timed[1]]  # a day or more apart, offsets read: whatever the printed days say
+    if timed is None and s_date and d_date and s_date != d_date:
         if s_date < d_date:
             return "as_given", 0.9, [f"the original was published first ({s_date} before {d_date})"]
         return "reversed", 0.9, [f"the suspect was published first ({d_date} before {s_date})"]
-    elif s_date and d_date:
-        evidence.append(f"both published on {s_date}, one or both without a time of day: direction from the text")
+    if timed is None:
+        evidence = (
+            [
+                f"both published on {s_date}, one or both without a time of day (and its UTC offset): direction "
+                "from the text"
+            ]
+            if s_date and d_date
+            else []
+        )
+        return _text_direction(alignment, settings, evidence)
+    if timed[0] == "unclear":
+        return _text_direction(alignment, settings, [timed[1]])
+    # Within a day, hours apart: a stamp may be an update's or a feed's, so the text's own sure sign the other
+    # way leaves the direction open (a wire updated after its partner republished it, review rev20a), and a
+    # time-decided direction stays below trace's "surely reversed" (a candidate the suspect's day keeps).
+    text, text_conf, text_evidence = _text_direction(alignment, settings, [])
+    if text not in ("unclear", timed[0]) and text_conf >= _TEXT_SURE:
+        return "unclear", 0.5, [f"{timed[1]}, yet the text points the other way", *text_evidence]
+    return timed[0], _SAME_DAY_TIMED, [timed[1]]
 
+
+#: A same-day direction from publication times (below trace's ``_REVERSED_SURE``, 0.76), and the confidence of
+#: the text's own evidence that outweighs it.
+_SAME_DAY_TIMED = 0.75
+_TEXT_SURE = 0.76
+#: Publication times closer than this (both with UTC offsets) do not order two articles: an edit stamp, a feed's
+#: delay.
+_MIN_TIMED_HOURS = 1.0
+
+
+def _text_direction(alignment: Alignment, settings: Settings, evidence: list[str]) -> tuple[str, float, list[str]]:
+    """Which text came first by the texts alone: which side has the precise details the other blurs or lacks,
+    and the editorial comment it adds. ``evidence`` holds what was already said (of the dates)."""
     precise_src = precise_der = vague_der = vague_src = 0.0
     source, derived = alignment.source, alignment.derived
     plain = _plain_words(source) | _plain_words(derived)
@@ -650,27 +677,24 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
     return ("as_given" if net > 0 else "reversed"), conf, evidence
 
 
-def _time_order(source: Article, derived: Article, settings: Settings) -> tuple[str, str] | None:
-    """The direction two publication times give, with its evidence sentence, or None unless both articles
-    carry a time of day (a date alone could be any hour of its day: the days decide, as before).
+def _time_order(source: Article, derived: Article) -> tuple[str, str, float] | None:
+    """The direction two publication times give, with its evidence sentence and the hours from the original's
+    to the suspect's, or None unless both articles carry a time of day with its UTC offset (a date alone could
+    be any hour of its day; a time without an offset any zone's, and real zones lie up to a day apart).
 
-    Both with a UTC offset: the earlier is the original, however close. Otherwise the two are read as if in
-    one zone (a naive time is taken as UTC, as ``lag_hours`` takes it) and decide only
-    ``settings.direction_naive_hours`` apart or more; nearer, the direction is ``unclear`` and the text decides.
+    At least ``_MIN_TIMED_HOURS`` apart, the earlier is the original; nearer, the direction is ``unclear`` and the
+    text decides.
     """
     s_time, d_time = source.published_time(), derived.published_time()
-    if s_time is None or d_time is None:
+    if s_time is None or d_time is None or s_time.tzinfo is None or d_time.tzinfo is None:
         return None
-    exact = s_time.tzinfo is not None and d_time.tzinfo is not None
-    s_utc, d_utc = (t if t.tzinfo is not None else t.replace(tzinfo=dt.UTC) for t in (s_time, d_time))
-    hours = (d_utc - s_utc).total_seconds() / 3600
+    hours = (d_time - s_time).total_seconds() / 3600
     stamps = f"original {_stamp(s_time)}, suspect {_stamp(d_time)}"
-    if hours == 0 or (not exact and abs(hours) < settings.direction_naive_hours):
+    if abs(hours) < _MIN_TIMED_HOURS:
         apart = "at the same time" if hours == 0 else f"{_hours(hours)} h apart"
-        zones = "" if exact else ", a time without its time zone may be in another"
-        return "unclear", f"published {apart} ({stamps}{zones}): direction from the text"
+        return "unclear", f"published {apart} ({stamps}): direction from the text", hours
     first, direction = ("original", "as_given") if hours > 0 else ("suspect", "reversed")
-    return direction, f"the {first} was published first, {_hours(hours)} h earlier ({stamps})"
+    return direction, f"the {first} was published first, {_hours(hours)} h earlier ({stamps})", hours
 
 
 def _hours(hours: float) -> str:

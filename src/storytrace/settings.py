@@ -160,10 +160,6 @@ class Settings:
     trail_content_coverage: float = 0.5
     #: Net text evidence (see audit.direction) needed to call a direction without dates.
     direction_margin: float = 2.5
-    #: Two publication times without a UTC offset (either of them) are read as if in one zone, which they may
-    #: not be: they decide the direction over the text only this many hours apart or more. With both offsets
-    #: known any difference decides.
-    direction_naive_hours: float = 3.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

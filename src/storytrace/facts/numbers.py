@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from storytrace.facts.dates import Candidate, Scanner, date_spans, looks_like_year
 from storytrace.finding import Finding
-from storytrace.text import lower_is_ignorecase, normalize_word, stem
+from storytrace.text import STOPWORDS, lower_is_ignorecase, normalize_word, stem
 
 if TYPE_CHECKING:
     from storytrace.align import Alignment, Link
@@ -1477,11 +1477,11 @@ def number_findings(alignment: Alignment) -> list[Finding]:
         # (equal and approx are symmetric in what the index narrows: the same values either way round)
         # A figure the derived article still gives elsewhere was moved, not changed, unless the derived article
         # gives it fewer times than the original: "$68bn" kept in the headline but changed in the body.
-        open_s = [
-            s
-            for k, s in enumerate(S)
-            if k not in matched and _times_given(s, all_der, der_index) < _times_given(s, all_src, src_index)
-        ]
+        given = {k: _times_given(s, all_der, der_index) for k, s in enumerate(S) if k not in matched}
+        open_s = [s for k, s in enumerate(S) if k in given and given[k] < _times_given(s, all_src, src_index)]
+        # such a figure still given elsewhere pairs only with a figure in its own frame: "receive $86 billion" for
+        # "receive $68 billion"; "a $1 million grant" beside "the money" for "the $4 million" is a new figure
+        kept_elsewhere = {id(s) for k, s in enumerate(S) if given.get(k)}
         used: set[int] = set()
         for d in open_d:
             if _cut_off(der.text, d):
@@ -1502,6 +1502,7 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                 and (not added or d.kind in ("age", "tally") or set(d.noun) & set(s.noun))
                 # a loose link needs the counted things to agree, not just to be unknown
                 and (link.kind != "partial" or d.kind != "count" or _nouns_agree(d, s))
+                and (id(s) not in kept_elsewhere or _same_frame(d, der.text, s, src.text))
             ]
             if not options:
                 if _is_unknown(d, link, all_src, der.text, src.text):
@@ -1600,6 +1601,19 @@ def _blurred(alignment: Alignment, link: Link, S: list[Quantity]) -> list[Findin
                 )
             )
     return out
+
+
+def _same_frame(d: Quantity, d_text: str, s: Quantity, s_text: str) -> bool:
+    """Does ``d`` stand where ``s`` stood: the same content word right before it or right after it?"""
+
+    def around(text: str, q: Quantity) -> tuple[str | None, str | None]:
+        before = re.findall(r"[A-Za-z]+", text[max(0, q.start - 40) : q.start])
+        after = re.findall(r"[A-Za-z]+", text[q.end : q.end + 40])
+        return (before[-1].lower() if before else None), (after[0].lower() if after else None)
+
+    db, da = around(d_text, d)
+    sb, sa = around(s_text, s)
+    return any(x is not None and x == y and x not in STOPWORDS for x, y in ((db, sb), (da, sa)))
 
 
 def _times_given(q: Quantity, quantities: list[Quantity], index: _FigureIndex | None) -> int:
