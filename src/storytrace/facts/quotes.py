@@ -1363,6 +1363,9 @@ class _Context:
     narrative_counter: dict[int, Counter[str]] = field(default_factory=dict)
     narrative_postings: dict[str, list[int]] | None = None  # content word -> body sentences (narrative_with)
     src_quote_sentences: list[int] | None = None  # the sentence each source quote opens in (_reworded)
+    # each source quote's words counted, and content word -> the source quotes that have it (_in_other_quote)
+    quote_counts: list[Counter[str]] | None = None
+    quote_postings: dict[str, list[int]] | None = None
     windows: list[_Window] | None = None
     # content word -> (window, how often the window has it), for the windows that have it
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
@@ -2168,10 +2171,32 @@ def _in_other_quote(ctx: _Context, m: _Match, run: list[_W]) -> bool:
         return False
     norms = [w.norm for w in run]
     need = max(2, math.ceil(0.8 * len(norms)))
-    for k, seq in enumerate(ctx.src_seqs):
-        if k in m.window or _names_differ(ctx, ctx.src_quotes[k], m.dq, same_doc=False):
+    if ctx.quote_counts is None or ctx.quote_postings is None:
+        ctx.quote_counts = [Counter(seq.norms) for seq in ctx.src_seqs]
+        ctx.quote_postings = {}
+        for k, c in enumerate(ctx.quote_counts):
+            for w in c:
+                if w not in STOPWORDS:
+                    ctx.quote_postings.setdefault(w, []).append(k)
+    counts = Counter(norms)
+    function_words = sum(c for w, c in counts.items() if w in STOPWORDS)
+    # Asked of each reworded quote, a scan of every source quote is quadratic (hundreds of quotes reworded):
+    # a quote lining up ``need`` of the words holds one of their content words at least when the function
+    # words alone fall short, and as many of the words (as a multiset) in any case.
+    candidates: Iterable[int] = (
+        sorted({k for w in counts if w not in STOPWORDS for k in ctx.quote_postings.get(w, ())})
+        if function_words < need
+        else range(len(ctx.src_seqs))
+    )
+    for k in candidates:
+        if k in m.window:
             continue
-        if sum(b.size for b in _line_up(norms, _matcher(seq.norms))[0]) >= need:
+        have = ctx.quote_counts[k]
+        if sum(min(c, have[w]) for w, c in counts.items()) < need:
+            continue
+        if _names_differ(ctx, ctx.src_quotes[k], m.dq, same_doc=False):
+            continue
+        if sum(b.size for b in _line_up(norms, _matcher(ctx.src_seqs[k].norms))[0]) >= need:
             return True
     return False
 
