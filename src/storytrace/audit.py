@@ -192,8 +192,14 @@ def _not_quoted_again(claims: list[Finding], checks: list[Finding], derived: Doc
 
     speech = _speech_words()
     text = derived.text
-    # who says it, as the quote's own sentence tells it ("Trump passionately stated"): part of the quotation
-    attributions = [(q.outer_start, q.outer_end, q.attribution_span) for q in quotes_of(derived) if q.attribution_span]
+    # who says it, as the quote's own sentence tells it ("said council member Sarah Cole"): part of the
+    # quotation, but for an adverb there ("Smith falsely claimed", "privately said", "later admitted"),
+    # which says something of its own
+    attributions = [
+        (q.outer_start, q.outer_end, q.attribution_span, q.speaker_span)
+        for q in quotes_of(derived)
+        if q.attribution_span
+    ]
 
     def said_again(c: Finding) -> bool:
         if c.type != "claim_added" or c.subtype == "sentence" or not c.derived:
@@ -206,15 +212,32 @@ def _not_quoted_again(claims: list[Finding], checks: list[Finding], derived: Doc
         ]
         if not spans:
             return False
-        spans += [
-            span for qa, qb, span in attributions if any(_overlap((qa, qb), s) or _overlap(span, s) for s in spans)
+        told = [
+            (span, who)
+            for qa, qb, span, who in attributions
+            if any(_overlap((qa, qb), s) or _overlap(span, s) for s in spans)
         ]
-        rest = [
-            w.group().lower() for w in _WORDS.finditer(text, a, b) if not any(q[0] <= w.start() < q[1] for q in spans)
-        ]
+        rest = []
+        for w in _WORDS.finditer(text, a, b):
+            at, word = w.start(), w.group().lower()
+            if any(q[0] <= at < q[1] for q in spans):
+                continue
+            if any(who and who[0] <= at < who[1] for _, who in told):
+                continue
+            if any(span[0] <= at < span[1] for span, _ in told) and not _attribution_adverb(word):
+                continue
+            rest.append(word)
         return all(w in _STOP or w in speech for w in rest)
 
     return [c for c in claims if not said_again(c)]
+
+
+# Adverbs of an attribution that tell more than who spoke ("never said", "later admitted")
+_ATTRIBUTION_ADVERBS = frozenset("never not later earlier privately secretly once".split())
+
+
+def _attribution_adverb(word: str) -> bool:
+    return word in _ATTRIBUTION_ADVERBS or (len(word) > 4 and word.endswith("ly"))
 
 
 def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -880,6 +880,8 @@ def _subject_before(text: str, lo: int, hi: int) -> _NP | None:
     base = lo + cut + 1
     m = _TRAILING_AUX.search(text, base, hi)
     end = m.start() if m else hi
+    if m:
+        end = _ly_noun_kept(text, base, end, hi)
     parts: list[tuple[int, int]] = []
     pos = base
     for c in re.finditer(",", text[base:end]):
@@ -916,6 +918,26 @@ def _subject_before(text: str, lo: int, hi: int) -> _NP | None:
                 return app
         return np
     return None
+
+
+_AUX_WORD = re.compile(r"\s+([^\W\d_]+)")
+_TRAILING_LY_FREE = frozenset(
+    """also later earlier then previously once again has have had would will repeatedly often recently
+    reportedly first last further simply only""".split()
+)
+
+
+def _ly_noun_kept(text: str, base: int, end: int, hi: int) -> int:
+    """Where the subject ends when the words cut before its verb open with one in -ly: an adverb after a
+    name, pronoun or noun ("Trump passionately stated", "she quietly said", "the mayor quietly said"), but
+    the noun the speaker phrase ends in right after a determiner ("the elderly said", "the friendly said")."""
+    first = _AUX_WORD.match(text, end, hi)
+    if first is None or first.group(1) in _TRAILING_LY_FREE:
+        return end
+    prev = re.findall(r"[\w'\u2019.-]+", text[base:end])
+    if prev and prev[-1].lower() in _DETERMINERS:
+        return first.end()
+    return end
 
 
 def _np_after(text: str, a: int, b: int, *, apposed: bool = True) -> _NP | None:
@@ -1341,6 +1363,9 @@ class _Context:
     narrative_counter: dict[int, Counter[str]] = field(default_factory=dict)
     narrative_postings: dict[str, list[int]] | None = None  # content word -> body sentences (narrative_with)
     src_quote_sentences: list[int] | None = None  # the sentence each source quote opens in (_reworded)
+    # each source quote's words counted, and content word -> the source quotes that have it (_in_other_quote)
+    quote_counts: list[Counter[str]] | None = None
+    quote_postings: dict[str, list[int]] | None = None
     windows: list[_Window] | None = None
     # content word -> (window, how often the window has it), for the windows that have it
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
@@ -1421,6 +1446,7 @@ def quote_findings(alignment: Alignment) -> list[Finding]:
     matches, unmatched = _match_all(ctx)
     covered = _covered(matches)
     findings: list[Finding] = []
+    paired: set[int] = set()
     for m in matches:
         if m.dq.unbalanced:
             continue  # its boundaries are a guess: nothing to say for sure
@@ -1435,7 +1461,11 @@ def quote_findings(alignment: Alignment) -> list[Finding]:
             continue
         f = _fabricated(ctx, dq)
         if f and f.subtype == "invented":
-            lined = _lined_up(ctx, dq) or _in_place(ctx, dq, covered)
+            lined = _lined_up(ctx, dq)
+            if lined is None:
+                lined = _in_place(ctx, dq, covered, paired)
+                if lined is not None:
+                    paired.update(lined.window)
             if lined is not None:
                 f = _altered(ctx, lined, covered)
         if f:
@@ -2021,12 +2051,13 @@ _IN_PLACE_WORDS = 8
 _FRAME_WORDS = 2
 
 
-def _in_place(ctx: _Context, dq: Quote, covered: set[tuple[int, int]]) -> _Match | None:
+def _in_place(ctx: _Context, dq: Quote, covered: set[tuple[int, int]], paired: set[int]) -> _Match | None:
     """The one short quote of the original's linked sentence(s) that stands where a short derived quote stands:
     the same words right before the opening mark or right after the closing one ("the cuts were “…” given
-    the deficit"), a speaker who is not someone else, and half its content words kept at least. The words
-    changed inside the marks of a quote the rewrite kept in place, not a quote invented: "painful but
-    unavoidable" -> "painful and unnecessary" turns the speaker's meaning round."""
+    the deficit"), the same speaker, and half its content words kept at least. The words changed inside
+    the marks of a quote the rewrite kept in place, not a quote invented: "painful but unavoidable" ->
+    "painful and unnecessary" turns the speaker's meaning round. A source quote already ``paired`` with
+    another derived quote is not paired again (one quote reworded twice would be told twice)."""
     if dq.kind == "scare":
         return None
     d = _quote_seq(ctx.alignment.derived.text, dq.start, dq.end)
@@ -2048,7 +2079,7 @@ def _in_place(ctx: _Context, dq: Quote, covered: set[tuple[int, int]]) -> _Match
             continue
         if any((k, i) in covered for i in range(len(seq.words))):
             continue  # another derived quote reproduces it
-        if dq.speaker and sq.speaker and _names_differ(ctx, dq, sq, same_doc=False):
+        if k in paired or not _same_speaker(ctx, dq, sq):
             continue
         s_frame = _frame(ctx.alignment.source, ctx.src_starts, sq)
         if not any(a and a == b for a, b in zip(d_frame, s_frame, strict=True)):
@@ -2066,6 +2097,29 @@ def _in_place(ctx: _Context, dq: Quote, covered: set[tuple[int, int]]) -> _Match
     if not matched:
         return None  # no word kept in order: nothing to say which words became which
     return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], ops, matched)
+
+
+def _same_speaker(ctx: _Context, dq: Quote, sq: Quote) -> bool:
+    """True when the derived quote's speaker is the original's: the same name words (a pronoun resolved to
+    that name counts), or the same description word for word ("the mayor"). Words put in the mouth of
+    someone else, of a group ("Critics said"), of someone unnamed ("An official said") or of no one are
+    an invented quote, not the original's reworded."""
+    if not dq.speaker or not sq.speaker or dq.kind == "scare" or sq.kind == "scare":
+        return False
+    d_name = _classify(dq.speaker.split()) == "name"
+    s_name = _classify(sq.speaker.split()) == "name"
+    if d_name and s_name:
+        texts = (ctx.alignment.source.text, ctx.alignment.derived.text)
+        nd, ns = _name_words(dq.speaker, texts), _name_words(sq.speaker, texts)
+        if not nd or not ns:
+            return False
+        if set(nd) & set(ns):
+            return True
+        # a first name alone for the full name written elsewhere ("Harriet" for "Harriet Okafor")
+        return any(_written_together(a, b, t) for a, b in ((nd[0], ns[-1]), (ns[0], nd[-1])) for t in texts)
+    if d_name or s_name or dq.speaker.lower() in _PRONOUNS or sq.speaker.lower() in _PRONOUNS:
+        return False
+    return " ".join(dq.speaker.lower().split()) == " ".join(sq.speaker.lower().split())
 
 
 def _frame(doc: Document, starts: list[int], q: Quote) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -2117,10 +2171,32 @@ def _in_other_quote(ctx: _Context, m: _Match, run: list[_W]) -> bool:
         return False
     norms = [w.norm for w in run]
     need = max(2, math.ceil(0.8 * len(norms)))
-    for k, seq in enumerate(ctx.src_seqs):
-        if k in m.window or _names_differ(ctx, ctx.src_quotes[k], m.dq, same_doc=False):
+    if ctx.quote_counts is None or ctx.quote_postings is None:
+        ctx.quote_counts = [Counter(seq.norms) for seq in ctx.src_seqs]
+        ctx.quote_postings = {}
+        for k, c in enumerate(ctx.quote_counts):
+            for w in c:
+                if w not in STOPWORDS:
+                    ctx.quote_postings.setdefault(w, []).append(k)
+    counts = Counter(norms)
+    function_words = sum(c for w, c in counts.items() if w in STOPWORDS)
+    # Asked of each reworded quote, a scan of every source quote is quadratic (hundreds of quotes reworded):
+    # a quote lining up ``need`` of the words holds one of their content words at least when the function
+    # words alone fall short, and as many of the words (as a multiset) in any case.
+    candidates: Iterable[int] = (
+        sorted({k for w in counts if w not in STOPWORDS for k in ctx.quote_postings.get(w, ())})
+        if function_words < need
+        else range(len(ctx.src_seqs))
+    )
+    for k in candidates:
+        if k in m.window:
             continue
-        if sum(b.size for b in _line_up(norms, _matcher(seq.norms))[0]) >= need:
+        have = ctx.quote_counts[k]
+        if sum(min(c, have[w]) for w, c in counts.items()) < need:
+            continue
+        if _names_differ(ctx, ctx.src_quotes[k], m.dq, same_doc=False):
+            continue
+        if sum(b.size for b in _line_up(norms, _matcher(ctx.src_seqs[k].norms))[0]) >= need:
             return True
     return False
 
