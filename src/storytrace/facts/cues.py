@@ -444,11 +444,9 @@ _STRIKE = re.compile(
     r"(?:will|shall|to|did)\s+(?:\w+\s+)?strike|['\u2019]ll\s+strike|walk(?:ed|s)\s+out|went\s+on\s+strike)\b",
     re.I,
 )
-# A plan denied ("does not plan to", "never intended to", "no longer plans to"), or a purpose ("is intended
-# to cut waiting lists"): no plan is told as done.
-_PLAN_DENIED = re.compile(
-    r"(?:\b(?:not|never|no\s+longer)|n['\u2019]t)\s+(?:\w+\s+)?$|\b(?:is|are|was|were|be|been)\s+$", re.I
-)
+# A plan denied ("does not plan to", "never intended to", "no longer plans to"): no plan is told as done (nor
+# is a purpose, "is intended to cut waiting lists": ``_PASSIVE_BEFORE`` before "intended").
+_PLAN_DENIED = re.compile(r"(?:\b(?:not|never|no\s+longer)|n['\u2019]t)\s+(?:\w+\s+)?$", re.I)
 # The suspect denies the verb, or puts something else in its place: "will not close", "rather than retire".
 _VERB_DENIED = re.compile(r"(?:\b(?:not|never|rather\s+than|instead\s+of)|n['\u2019]t)\s+(?:\w+\s+)?$", re.I)
 # A time to come in the suspect's sentence ("closes next year"): it reads as scheduled, not as done.
@@ -1650,7 +1648,10 @@ def _planned_as_done(
     cue = _first(_PLANNED, src.text, s_spans)
     if cue is None or not _kept_scope(src, link.source, cue, d_stems):
         return None
-    if _PLAN_DENIED.search(src.text, max(0, cue[0] - 24), cue[0]):
+    if _PLAN_DENIED.search(src.text, max(0, cue[0] - 24), cue[0]) or (
+        src.text[cue[0] : cue[0] + 6].lower() == "intend"
+        and _PASSIVE_BEFORE.search(src.text, max(0, cue[0] - 8), cue[0])
+    ):
         return None
     verb = _denied_verb(src.text, cue[1])
     if verb is None:
