@@ -669,7 +669,11 @@ def _text_direction(alignment: Alignment, settings: Settings, evidence: list[str
     added_comment = sum(
         1 for link in alignment.links if link.kind == "added" and _editorial(_text_of(alignment.derived, link.derived))
     )
-    dropped_comment = sum(1 for j in alignment.omitted if _editorial(alignment.source.sentence_text(j)))
+    dropped_comment = sum(
+        1
+        for j in alignment.omitted
+        if _editorial(alignment.source.sentence_text(j)) and not _question_subhead(alignment.source, j)
+    )
     # A rewrite adds comment; an original's own comment dropped by a condensing copy is weaker evidence.
     # Both counts grow with the length of the text whose unmatched sentences they read, not with what
     # the copier did, so both are capped: uncapped, compare(copy, long original) counted every "could"
@@ -1022,6 +1026,18 @@ def _comments_throughout(alignment: Alignment) -> bool:
 
     d = share(derived)
     return d >= _COMMENTING_SHARE and d >= share(source) + _COMMENTING_MARGIN
+
+
+def _question_subhead(doc: Document, index: int) -> bool:
+    """A paragraph of one short question ("What happens next?"): an explainer's subhead, which a condensing
+    copy drops with the layout. It is no comment of the original's that the copy left out."""
+    sentences = doc.sentences
+    paragraph = sentences[index].paragraph
+    # sentences run in order, so a paragraph's other sentences stand next to this one
+    if any(0 <= j < len(sentences) and sentences[j].paragraph == paragraph for j in (index - 1, index + 1)):
+        return False
+    text = doc.sentence_text(index).strip()
+    return text.endswith("?") and len(text.split()) <= 6
 
 
 def _editorial(text: str) -> bool:

@@ -214,9 +214,14 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # holder after the verb; "fired a shot" is no job)
         "medium",
         re.compile(
-            r"\b(?:(?<!\bto\s)resign(?:s|ed)?|(?:stepped|steps)\s+down|"
+            r"\b(?:(?<!\bto\s)resign(?:s|ed)?|(?:stepped|steps|stood|stands)\s+down|"
             r"(?:announced|tendered|handed\s+in|submitted)\s+(?:his|her|their)\s+resignation|"
-            r"quit(?:s)?(?=\s+(?:as|his|her|their|the|on|after|over|last|this|yesterday|today|in)\b))\b",
+            r"quit(?:s)?(?=\s+(?:as|his|her|their|the|on|after|over|last|this|yesterday|today|in)\b))\b"
+            # "resigned under pressure from shareholders", "after being told to go": pushed out, as in "was
+            # ousted"; the rewrite that says so reverses nothing
+            r"(?![^.;]{0,60}?\b(?:under\s+pressure|amid\s+(?:\w+\s+)?pressure|pressure\s+from|"
+            r"after\s+being\s+(?:told|asked|urged|pressed|pressured|ordered)|(?:was|were|had\s+been)\s+"
+            r"(?:told|asked|urged|pressed|pressured)\s+to)\b)",
             re.I,
         ),
         re.compile(
@@ -251,7 +256,7 @@ _OPPOSITE_FORMS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"\b(?:lifting|easing)\b", r"\b(?:imposing|tightening)\b"),
         (r"\b(?:supporting|backing)\b", r"\bopposing\b"),
         (
-            r"\b(?:resign\w*|quitting|stepping\s+down)\b",
+            r"\b(?:resign\w*|quitting|(?:stepping|standing)\s+down)\b",
             r"\b(?:firing|sacking|dismissing|ousting|axing|fired|sacked)\b",
         ),
     )
@@ -422,7 +427,8 @@ _SCHEDULED = re.compile(r"\b(?:set|slated|scheduled|due|poised)\s+to\b", re.I)
 # ("hold a strike ballot") is not the act: "Unions will strike" settles what the ballot is to decide.
 _PLANNED = re.compile(
     r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+to"
-    r"|(?:propos(?:e|es|ed|ing)|consider(?:s|ed|ing))(?=\s+[^\W\d_]+ing\b))\b",
+    # "is considering raising": not "considered housing applications", nor an opening "Considering falling sales"
+    r"|(?:is|are|was|were|am)\s+(?:proposing|considering)(?=\s+[^\W\d_]+ing\b))\b",
     re.I,
 )
 _BALLOT = re.compile(
@@ -431,14 +437,31 @@ _BALLOT = re.compile(
     re.I,
 )
 # The act a ballot decides, said as done or to come.
-_STRIKE = re.compile(r"\b(?:strik(?:e|es|ing)|struck|walk(?:ed|s|ing)?\s+out|industrial\s+action)\b", re.I)
+# Only a finite verb: "backed strike action", "will decide on strike action" name the strike as what was
+# voted on, not as done.
+_STRIKE = re.compile(
+    r"\b(?:strikes|struck|(?:is|are|was|were|be|been)\s+(?:striking|walking\s+out)|"
+    r"(?:will|shall|to|did)\s+(?:\w+\s+)?strike|['\u2019]ll\s+strike|walk(?:ed|s)\s+out|went\s+on\s+strike)\b",
+    re.I,
+)
+# A plan denied ("does not plan to", "never intended to", "no longer plans to"): no plan is told as done (nor
+# is a purpose, "is intended to cut waiting lists": ``_PASSIVE_BEFORE`` before "intended").
+_PLAN_DENIED = re.compile(r"(?:\b(?:not|never|no\s+longer)|n['\u2019]t)\s+(?:\w+\s+)?$", re.I)
+# The suspect denies the verb, or puts something else in its place: "will not close", "rather than retire".
+_VERB_DENIED = re.compile(r"(?:\b(?:not|never|rather\s+than|instead\s+of)|n['\u2019]t)\s+(?:\w+\s+)?$", re.I)
+# A time to come in the suspect's sentence ("closes next year"): it reads as scheduled, not as done.
+_TIME_TO_COME = re.compile(
+    r"\b(?:next\s+(?:year|month|week|spring|summer|autumn|fall|winter|season|decade)|tomorrow|later\s+this\s+"
+    r"(?:year|month|week)|in\s+the\s+coming\s+\w+|from\s+next\s+\w+)\b",
+    re.I,
+)
 # Words that keep a step only planned, weighed, threatened or voted on in any form (or keep it someone's word:
 # "announced it will close"), and a modal or condition that keeps it undecided.
 _PLAN_KEPT = re.compile(
     r"\b(?:plan\w*|intend\w*|intention\w*|propos\w*|consider\w*|think\w*\s+(?:about|of)|weigh\w*|mull\w*|"
     r"contemplat\w*|explor\w*|threat\w*|ballot\w*|vot(?:e|es|ed|ing)|aim\w*|goals?|want\w*|hop(?:e|es|ed|ing)|"
     r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
-    r"would|could|may|might|likely|if|unless|whether|announc\w*|" + _SAY + r")\b",
+    r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*|" + _SAY + r")\b",
     re.I,
 )
 # "will close", "is going to close", "to close", "is closing next year": the planned step told as certain to
@@ -463,10 +486,24 @@ _YEAR_OR_TIME = re.compile(
     r"hours?|minutes?|seconds?|decades?|centuries)\b)",
     re.I,
 )
+# "talked about 3 options", "warned about 2 bridges": the "about" is the verb's, no nearness.
+_ABOUT_TOPIC = re.compile(
+    r"\b(?:talk|ask|warn|worr(?:y|i)|think|thought|know|knew|learn|speak|spoke|told|tell|hear|heard|read|wrote|"
+    r"writ|care|complain|argu|joke|chat|disagree|agree|forget|forgot|remind)\w*\s+$|\baged\s+$",
+    re.I,
+)
+# A measure after the figure: "about 40 miles", "about 12 kilograms" are how a distance or weight is put.
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|foot|ft|inch(?:es)?|yards?|kilos?|kilograms?|kg|"
+    r"grams?|g|pounds|lbs?|ounces?|oz|tons?|tonnes?|litres?|liters?|gallons?|acres?|hectares?|degrees?|mph|"
+    r"km/h|percent|per\s+cent|%|years?\s+old|-year-old)\b",
+    re.I,
+)
 # Words that keep a figure an estimate, or near, or a bound, in the suspect.
 _ESTIMATE_KEPT = re.compile(
     r"\b(?:estimat\w*|about|around|roughly|approximately|approx|some|nearly|almost|up\s+to|as\s+many\s+as|"
     r"more\s+than|over|under|at\s+least|close\s+to|just|or\s+so|odd|plus|put|according|reckon\w*|believ\w*|"
+    r"circa|upwards\s+of|"
     r"thought|counted|claim\w*|" + _SAY + r")\b|~|\+",
     re.I,
 )
@@ -1201,7 +1238,7 @@ _OPPOSITE_WORDS = frozenset(
     opens opened reopens reopened closes closed shuts shut
     lifts lifted scrapped eases eased imposes imposed introduces introduced tightens tightened
     support supports supported backs backed vote votes voted oppose opposes opposed
-    resign resigns resigned stepped steps announced tendered handed submitted quit quits
+    resign resigns resigned stepped steps stood stands announced tendered handed submitted quit quits
     fired sacked dismissed ousted axed removed let forced pushed""".split()
 )
 
@@ -1626,18 +1663,38 @@ def _planned_as_done(
     cue = _first(_PLANNED, src.text, s_spans)
     if cue is None or not _kept_scope(src, link.source, cue, d_stems):
         return None
+    if _PLAN_DENIED.search(src.text, max(0, cue[0] - 24), cue[0]) or (
+        src.text[cue[0] : cue[0] + 6].lower() == "intend"
+        and _PASSIVE_BEFORE.search(src.text, max(0, cue[0] - 8), cue[0])
+    ):
+        return None
     verb = _denied_verb(src.text, cue[1])
+    if verb is None:
+        return None
+    # "threatened to attack the capital, and on Sunday they attacked the airport": the original tells the
+    # act as done itself
+    first = _WORD.search(src.text, cue[1])
+    for a, b in s_spans:
+        for w in _WORD.finditer(src.text, a, b):
+            if (
+                (first is None or w.start() != first.start())
+                and w.start() >= cue[1]
+                and _same_stem(stem(normalize_word(w[0])), verb)
+            ):
+                return None
     said = None
-    if verb is not None:
-        for a, b in d_spans:
-            said = next(
-                (w for w in _WORD.finditer(der.text, a, b) if _same_stem(stem(normalize_word(w[0])), verb)), None
-            )
-            if said is not None:
-                break
+    for a, b in d_spans:
+        said = next((w for w in _WORD.finditer(der.text, a, b) if _same_stem(stem(normalize_word(w[0])), verb)), None)
+        if said is not None:
+            break
     if said is None:
         return None  # the planned verb itself is not in the suspect: said some other way, not judged here
-    to_come = _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
+    if _VERB_DENIED.search(der.text, max(0, said.start() - 24), said.start()):
+        return None
+    to_come = (
+        _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
+        or _TIME_TO_COME.search(d_text) is not None
+    )
     word = src.text[cue[0] : cue[1]]
     return Finding(
         type="hedge_changed",
@@ -1669,6 +1726,11 @@ def _estimate_as_count(
             num = m["num"]
             if m["near"] and (m["unit"] or not num[:1].isdigit() or _YEAR_OR_TIME.match(src.text, m.start("num"))):
                 continue  # "about 11 percent", "about $220,000", "around 2010", "about 3 hours": rounding off
+            if m["near"] and (
+                _MEASURE_AFTER.match(src.text, m.end("num"))
+                or _ABOUT_TOPIC.search(src.text, max(a, m.start() - 16), m.start())
+            ):
+                continue  # "about 40 miles", "aged about 30", "talked about 3 options"
             bare = num.lstrip("$\u00a3\u20ac")
             said = re.search(rf"(?<![\d.,]){re.escape(bare)}(?![\d]|[.,]\d)", d_text)
             if said is None:
@@ -2034,13 +2096,18 @@ def _negation_flip(
         return None
     s_all = " ".join(s_text[a:b] for a, b in s_spans)
     d_all = " ".join(d_text[a:b] for a, b in d_spans)
-    s_neg = [m for a, b in s_spans for m in _NEGATION.finditer(s_text, a, b) if _negates(s_text, m, a, b)]
-    d_neg = [m for a, b in d_spans for m in _NEGATION.finditer(d_text, a, b) if _negates(d_text, m, a, b)]
+    s_neg, s_idioms = _counted_negations(s_text, s_spans, d_all)
+    d_neg, d_idioms = _counted_negations(d_text, d_spans, s_all)
     s_neg = [m for m in s_neg if _compound_negates(s_text, m, d_all) and not _litotes(s_text, m, d_all)]
     d_neg = [m for m in d_neg if _compound_negates(d_text, m, s_all) and not _litotes(d_text, m, s_all)]
     if s_neg and d_neg:
         return _double_negation(s_text, s_neg, s_all, d_text, d_neg, d_all)
     if not s_neg and not d_neg:
+        return None
+    # "gave the families next to nothing" -> "gave the families nothing": the idiom's own word, said plain on
+    # the other side, exaggerates the amount; it denies nothing the original stated
+    negs, idioms = (s_neg, d_idioms) if s_neg else (d_neg, s_idioms)
+    if all(_lower(m.group()) in idioms for m in negs):
         return None
     # "very doubtful they are" retold "highly unlikely that they are": the doubt word is on both sides, only
     # one of them is followed by the "that" that makes it read as a negation
@@ -2207,6 +2274,39 @@ def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> boo
     return True
 
 
+def _counted_negations(
+    text: str, spans: list[tuple[int, int]], other: str
+) -> tuple[list[re.Match[str]], set[str]]:
+    """The negations of ``spans`` that deny, and the negative words used there in an idiom (lower case). An
+    idiom whose words the other side writes without the negative word ("was a stranger to the town" ->
+    "was no stranger to the town") reverses that side's claim: it counts as a negation."""
+    negs: list[re.Match[str]] = []
+    idioms: set[str] = set()
+    for a, b in spans:
+        for m in _NEGATION.finditer(text, a, b):
+            if _negates(text, m, a, b):
+                negs.append(m)
+            elif _idiom(text, m, a):
+                if _idiom_plain_elsewhere(text, m, other):
+                    negs.append(m)
+                else:
+                    idioms.add(_lower(m.group()))
+    return negs, idioms
+
+
+def _idiom_plain_elsewhere(text: str, m: re.Match[str], other: str) -> bool:
+    """True when ``m`` opens an ``_IDIOM_AFTER`` idiom ("no stranger to") whose words ``other`` writes with
+    "a" or "the" before them and no negative word ("a stranger to")."""
+    after = _IDIOM_AFTER.get(m.group().lower().replace("\u2019", "'"))
+    tail = after.match(text, m.end()) if after is not None else None
+    if tail is None or m.group().lower() != "no":
+        return False
+    words = tail.group().split()
+    return (
+        re.search(r"\b(?:an?|the)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b", other, re.I) is not None
+    )
+
+
 def _idiom(text: str, m: re.Match[str], sent_start: int) -> bool:
     """True for a negative word inside an idiom that denies nothing (``_IDIOM_BEFORE``, ``_IDIOM_AFTER``)."""
     word = m.group().lower().replace("\u2019", "'")
@@ -2258,8 +2358,14 @@ def _in_condition(text: str, sent_start: int, sent_end: int, at: int) -> bool:
 
 # "not unlike", "not unexpected": a "not" before a word that is itself a negation says the word without either.
 # (Not "under", "until", "unless", "union", "united", "unit", "universal", "unique", "uniform", "unanimous",
-# "uncle": no negation in them.)
-_UN_AFTER = re.compile(r"\s+(?P<word>un(?!der|til|less|ion|it|iv|iq|if|animous|cle)[a-z]{3,})\b", re.I)
+# "uncle": no negation in them.) Nor the verbs that undo an action ("not uncovered any evidence" denies the
+# finding as "not found" does): "uncover", "unveil", "unlock", "unload", "unfold", "unleash", "unearth",
+# "unpack", "unravel", "unwrap", "undo".
+_UN_AFTER = re.compile(
+    r"\s+(?P<word>un(?!der|til|less|ion|it|iv|iq|if|animous|cle|cover|veil|lock|load|fold|leash|earth|pack|ravel|"
+    r"wrap|do(?:ne|ing|es)?\b|did\b)[a-z]{3,})\b",
+    re.I,
+)
 
 
 def _litotes(text: str, m: re.Match[str], other: str) -> bool:

