@@ -2274,9 +2274,7 @@ def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> boo
     return True
 
 
-def _counted_negations(
-    text: str, spans: list[tuple[int, int]], other: str
-) -> tuple[list[re.Match[str]], set[str]]:
+def _counted_negations(text: str, spans: list[tuple[int, int]], other: str) -> tuple[list[re.Match[str]], set[str]]:
     """The negations of ``spans`` that deny, and the negative words used there in an idiom (lower case). An
     idiom whose words the other side writes without the negative word ("was a stranger to the town" ->
     "was no stranger to the town") reverses that side's claim: it counts as a negation."""
@@ -2302,9 +2300,7 @@ def _idiom_plain_elsewhere(text: str, m: re.Match[str], other: str) -> bool:
     if tail is None or m.group().lower() != "no":
         return False
     words = tail.group().split()
-    return (
-        re.search(r"\b(?:an?|the)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b", other, re.I) is not None
-    )
+    return re.search(r"\b(?:an?|the)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b", other, re.I) is not None
 
 
 def _idiom(text: str, m: re.Match[str], sent_start: int) -> bool:
