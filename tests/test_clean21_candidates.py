@@ -10,21 +10,15 @@ from pathlib import Path
 from storytrace.cli import main
 from storytrace.scan.stages import StageDir
 
-_STORY = [
-    "The harbour board of Quillmouth approved a 14 million pound seawall on Tuesday evening.",
-    "Engineers from Halvard Marine said the wall would protect 320 homes along Tidewater Road.",
-    "Construction is expected to begin in March and to last about eighteen months.",
-    "Councillor Brenna Achterberg called the vote a turning point for the flooded town.",
-    "Residents had petitioned for stronger defences after the storms of the previous winter.",
-]
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def _corpus(tmp_path: Path) -> Path:
-    extra = "A 2019 survey by Marlow Coastal found erosion of 3.5 metres a year along the eastern dunes."
+    original, rewrite = ((EXAMPLES / name).read_text(encoding="utf-8") for name in ("original.txt", "rewrite.txt"))
     records = [
         # one outlet, three days apart: a pair both filters leave out of the report
-        {"id": "orig", "text": " ".join(_STORY), "outlet": "Wire", "published": "2024-03-01T08:00:00Z"},
-        {"id": "again", "text": " ".join([*_STORY, extra]), "outlet": "Wire", "published": "2024-03-04T08:00:00Z"},
+        {"id": "orig", "text": original, "outlet": "Wire", "published": "2024-03-01T08:00:00Z"},
+        {"id": "again", "text": rewrite, "outlet": "Wire", "published": "2024-03-04T08:00:00Z"},
     ]
     path = tmp_path / "c.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
