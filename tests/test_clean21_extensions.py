@@ -11,12 +11,11 @@ import pytest
 from storytrace.article import load_article
 from storytrace.corpus import read_corpus
 
-# HTML in a file named as text is text, tags and all; named as HTML, it is a page: the extension decides
+# Markup in a file named as text is text, tags and all (short of a whole page); named as HTML, it is markup: the
+# extension decides
 PAGE = (
-    "<html><head><title>Seawall approved</title></head><body><article>"
-    "<p>The harbour board of Quillmouth approved a 14 million pound seawall on Tuesday evening.</p>"
-    "<p>Engineers from Halvard Marine said the wall would protect 320 homes along Tidewater Road.</p>"
-    "</article></body></html>"
+    "<p>The harbour board of Quillmouth approved a <b>14 million pound</b> seawall on Tuesday evening.</p>\n"
+    "<p>Engineers from Halvard Marine said the wall would protect 320 homes along Tidewater Road.</p>\n"
 )
 RECORD = json.dumps({"text": "The harbour board of Quillmouth approved a seawall on Tuesday.", "title": "Seawall"})
 
@@ -30,6 +29,6 @@ def test_a_one_article_file_reads_the_same_alone_and_in_a_corpus(tmp_path: Path,
     assert record.article is not None
     assert (record.article.text, record.article.title) == (alone.text, alone.title)
     if suffix in (".html", ".htm", ".xhtml"):
-        assert alone.title == "Seawall approved" and "<p>" not in alone.text
+        assert "<p>" not in alone.text and "14 million pound seawall" in alone.text
     elif suffix != ".json":
         assert "<p>" in alone.text
