@@ -656,26 +656,6 @@ def test_block_wise_candidates_equal_the_whole_product(block_entries: int) -> No
     assert max(abs(x.score - y.score) for x, y in zip(blocks, whole, strict=True)) < 1e-12
 
 
-def test_the_vectorised_pair_filter_is_keeps_pair() -> None:
-    from storytrace.scan.families import ArticleMeta
-    from storytrace.scan.local import pair_filter
-
-    outlets = ["A", "B", None, "A", "C"]
-    times = ["2024-03-01T00:00:00Z", "2024-03-01T11:00:00+00:00", "2024-03-03", None, "2024-03-02T06:30:00Z"]
-    metas = {i: ArticleMeta(i, f"d{i}", outlets[i], times[i], {}) for i in range(5)}
-    a, b = zip(*[(i, j) for i in range(5) for j in range(i + 1, 5)], strict=True)
-    for filters in (
-        ScanFilters(cross_outlet=True),
-        ScanFilters(max_lag_hours=12.0),
-        ScanFilters(max_lag_hours=30.0, cross_outlet=True),
-    ):
-        allow = pair_filter(metas, filters)
-        assert allow is not None
-        got = allow(np.array(a), np.array(b)).tolist()
-        assert got == [filters.keeps_pair(metas[i], metas[j]) for i, j in zip(a, b, strict=True)]
-    assert pair_filter(metas, ScanFilters()) is None
-
-
 def test_packed_terms_read_like_the_dict() -> None:
     from storytrace.scan.candidates import PackedTerms, candidates_by_block
 

@@ -187,6 +187,15 @@ _RECORD_FIELDS = frozenset({"text", "html", "id", "title", "url", "outlet", "pub
 PUBLISHED_ALIASES = ("datePublished", "date_published", "published_at", "publication_date", "pubdate", "date")
 
 
+def published_field(record: Mapping[str, Any]) -> str:
+    """The field a record's publication date is read from: ``published``, else the first of ``PUBLISHED_ALIASES``
+    that is set; ``published`` when none is. One rule for the reader and for those that name the field in an error
+    (the web forms), so an error names the field the date was read from."""
+    if record.get("published") is not None:
+        return "published"
+    return next((k for k in PUBLISHED_ALIASES if record.get(k) is not None), "published")
+
+
 def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> Article:
     """Build an Article from one JSON object, JSONL line or CSV row.
 
@@ -201,9 +210,7 @@ def article_from_record(record: Mapping[str, Any], *, where: str = "record") -> 
         value = record.get(key)
         if value is not None and not isinstance(value, str):
             raise InputError(f"{name}: field '{key}' must be a string, got {_json_type(value)}")
-    published_key = "published"
-    if record.get("published") is None:
-        published_key = next((k for k in PUBLISHED_ALIASES if record.get(k) is not None), "published")
+    published_key = published_field(record)
     meta = {k: v for k, v in record.items() if k not in _RECORD_FIELDS and k != published_key}
     fields: dict[str, Any] = {
         "id": record.get("id"),

@@ -452,8 +452,6 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     # id -> date of the articles whose date could not be read, one note at the end; an id whose last record's date
     # is read leaves it, as that record is the one indexed
     undated: dict[str, Any] = {}
-    seen: set[str] = set()
-    repeated: dict[str, None] = {}  # ids two records of this run share: the later replaced the earlier, unseen
     start = time.perf_counter()
 
     def articles() -> Iterator[Any]:
@@ -464,9 +462,6 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
                 print(f"storytrace: skipped: {record.error}", file=sys.stderr)  # worded as scan words it
                 continue
             article_id = str(record.article.id)
-            if article_id in seen:
-                repeated[article_id] = None
-            seen.add(article_id)
             raw = unread_published(record.article)
             undated.pop(article_id, None)  # the last record with an id is the one indexed, and named in its place
             if raw is not None:
@@ -500,10 +495,10 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         file=sys.stderr,
     )
     index.close()
-    if repeated:
+    if result.repeated_ids:
         # Counted as duplicates above; named here: a corpus whose export repeats ids loses articles, which should
         # not be silent.
-        ids = list(repeated)
+        ids = result.repeated_ids
         shown = ", ".join(_one_line(i) for i in ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
         noun = "id is" if len(ids) == 1 else "ids are"
         print(

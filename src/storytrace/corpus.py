@@ -52,6 +52,9 @@ from storytrace.article import (
     legacy_encoding,
     plausible_code_page,
 )
+from storytrace.article import (
+    _EXTENSIONS as _ARTICLE_EXTENSIONS,
+)
 from storytrace.errors import InputError
 from storytrace.report.summary import plural
 from storytrace.workers import can_spawn, spawn_pool
@@ -67,14 +70,9 @@ __all__ = [
 CorpusFormat = Literal["auto", "text", "html", "json", "jsonl", "csv", "tsv", "warc"]
 _FORMATS: frozenset[str] = frozenset({"auto", "text", "html", "json", "jsonl", "csv", "tsv", "warc"})
 
+#: A file of one article is read as ``load_article`` reads it (the same table); the others hold many.
 _EXTENSIONS: dict[str, CorpusFormat] = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".json": "json",
+    **_ARTICLE_EXTENSIONS,
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".csv": "csv",

@@ -112,6 +112,9 @@ class AddResult:
     #: records whose id an earlier record of the same ``add`` had: each replaced that one, and the articles
     #: stored number ``added + updated - repeated``
     repeated: int = 0
+    #: the ids of those records, each once, in the order they were first repeated: an export that repeats ids
+    #: loses articles, which a caller should be able to name
+    repeated_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -306,13 +309,16 @@ class Index:
         added = updated = 0
         given: set[str] = set()
         repeated = 0
+        repeated_ids: dict[str, None] = {}  # ordered, each once
 
         def counted(articles: Iterable[Article]) -> Iterator[Article]:
             nonlocal repeated
             for a in articles:
-                if a.id in given:
+                article_id = cast(str, a.id)
+                if article_id in given:
                     repeated += 1
-                given.add(cast(str, a.id))
+                    repeated_ids[article_id] = None
+                given.add(article_id)
                 yield a
 
         batches = _batches(counted(articles), batch_size)
@@ -331,7 +337,7 @@ class Index:
                 updated += u_n
                 if progress:
                     progress(len(batch))
-        return AddResult(added, updated, repeated)
+        return AddResult(added, updated, repeated, tuple(repeated_ids))
 
     def remove(self, article_id: str) -> bool:
         def work(db: sqlite3.Connection) -> bool:

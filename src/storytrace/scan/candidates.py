@@ -18,7 +18,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -259,20 +259,15 @@ def scored_pairs(all_terms: Sequence[Mapping[int, int]], settings: CandidateSett
     return dict(zip(keys, sims.data[mask].tolist(), strict=True))
 
 
-#: Which pairs a filter lets through: article positions ``a`` and ``b`` (equal-length arrays) -> bool mask.
-PairFilter = Callable[[np.ndarray, np.ndarray], np.ndarray]
-
-
 def candidates_by_block(
     all_terms: Sequence[Mapping[int, int]],
     settings: CandidateSettings,
-    allow: PairFilter | None = None,
     block_entries: int = 4_000_000,
 ) -> list[Candidate]:
-    """:func:`select` over the pairs :func:`scored_pairs` would give (those ``allow`` lets through), without
-    holding them all: the similarity rows are computed a block of articles at a time, each row ranked
-    and cut to the kept pairs at once. Memory is bounded by ``block_entries`` similarities per block and
-    the kept pairs, whatever the size of the corpus (at 30,000 articles the whole product held 2.3 GB)."""
+    """:func:`select` over the pairs :func:`scored_pairs` would give, without holding them all: the similarity
+    rows are computed a block of articles at a time, each row ranked and cut to the kept pairs at once.
+    Memory is bounded by ``block_entries`` similarities per block and the kept pairs, whatever the size of
+    the corpus (at 30,000 articles the whole product held 2.3 GB)."""
     n = len(all_terms)
     x = term_matrix(all_terms, settings) if n >= 2 else None
     if x is None:
@@ -293,9 +288,6 @@ def candidates_by_block(
         other = sims.col.astype(np.int64)
         ok = (sims.data >= settings.min_score) & (me != other)
         me, other, score = me[ok], other[ok], sims.data[ok]
-        if allow is not None and len(me):
-            ok = allow(np.minimum(me, other), np.maximum(me, other))
-            me, other, score = me[ok], other[ok], score[ok]
         # Each row holds every partner of its article, so the rule applies row by row.
         parts = _kept(me, other, score, settings, lengths)
         for kept, part in zip((kept_a, kept_b, kept_score, kept_rank), parts, strict=True):

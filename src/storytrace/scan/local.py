@@ -14,53 +14,22 @@ import os
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import Any
 
-import numpy as np
-
 from storytrace.scan.candidates import (
     Candidate,
     PackedTerms,
-    PairFilter,
     candidate_rows,
     candidates_by_block,
     doc_terms,
 )
-from storytrace.scan.families import ArticleMeta, parse_time
 from storytrace.scan.judge import PairJudgement, judge_component
 from storytrace.scan.stages import StageDir
 from storytrace.workers import can_spawn, spawn_pool
 
 
-def plan(terms: list[PackedTerms], metas: dict[int, ArticleMeta], config: Any) -> list[dict[str, Any]]:
-    """Filters, the keep/top-k rule and family numbers: candidate rows for the stage file."""
-    chosen = candidates_by_block(terms, config.candidates, allow=pair_filter(metas, config.filters.candidate_filters()))
-    return candidate_rows(chosen, len(metas))
-
-
-def pair_filter(metas: dict[int, ArticleMeta], filters: Any) -> PairFilter | None:
-    """``filters.keeps_pair`` for arrays of pairs (None when no pair filter is set)."""
-    if not filters.cross_outlet and filters.max_lag_hours is None:
-        return None
-    n = len(metas)
-    outlets: dict[str, int] = {}
-    outlet = np.array(
-        [outlets.setdefault(o, len(outlets)) if (o := metas[i].outlet) else -1 for i in range(n)], dtype=np.int64
-    )
-    hours = np.full(n, np.nan)
-    for i in range(n):
-        t = parse_time(metas[i].published)
-        if t is not None:
-            hours[i] = t.timestamp() / 3600.0
-
-    def allow(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        ok = np.ones(len(a), dtype=bool)
-        if filters.cross_outlet:
-            ok &= (outlet[a] < 0) | (outlet[b] < 0) | (outlet[a] != outlet[b])
-        if filters.max_lag_hours is not None:
-            lag = np.abs(np.round(hours[b] - hours[a], 3))
-            ok &= ~(lag > filters.max_lag_hours)  # unknown dates (NaN) pass, as in keeps_pair
-        return ok
-
-    return allow
+def plan(terms: list[PackedTerms], config: Any) -> list[dict[str, Any]]:
+    """The keep/top-k rule and family numbers: candidate rows for the stage file. No pair filter applies here:
+    ``--max-lag`` and ``--cross-outlet`` decide what is reported, after judging (``pipeline.run_scan``)."""
+    return candidate_rows(candidates_by_block(terms, config.candidates), len(terms))
 
 
 class LocalEngine:
@@ -92,12 +61,8 @@ class LocalEngine:
         return spawn_pool(self.workers, embed_threads=threads, prepare=_load_models, args=(config,))
 
     def candidates(self, stages: StageDir, config: Any, progress: Any) -> list[dict[str, Any]]:
-        terms: list[PackedTerms] = []
-        metas: dict[int, ArticleMeta] = {}
-        for pos, article in stages.iter_articles():
-            terms.append(PackedTerms(doc_terms(article.text)))
-            metas[pos] = ArticleMeta.of(pos, article)
-        return plan(terms, metas, config)
+        terms = [PackedTerms(doc_terms(article.text)) for _, article in stages.iter_articles()]
+        return plan(terms, config)
 
     def judge(
         self, stages: StageDir, todo: dict[int, list[tuple[int, int, float, int]]], config: Any, progress: Any

@@ -3,8 +3,8 @@
 Stages (each can be the last one asked for, ``to``; an interrupted run resumes with ``resume``):
 
 1. ``articles``   read the inputs (bad records reported and skipped), apply the date filters.
-2. ``candidates`` cheap lexical candidate pairs (scan/candidates.py), the pair filters, families.
-3. ``pairs``      judge each family's pairs with ``compare`` (scan/judge.py); ``pairs.jsonl``.
+2. ``candidates`` cheap lexical candidate pairs (scan/candidates.py), families: all pairs, unfiltered.
+3. ``pairs``      judge each family's pairs with ``compare`` (scan/judge.py); ``pairs.jsonl``, filtered.
 4. ``outputs``    ``clusters.jsonl``, ``outlets.csv``, ``report.html``, ``summary.json``.
 
 The engine (``local`` or ``spark``) does stages 2 and 3; everything else is shared, so both engines
@@ -20,7 +20,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -50,7 +50,7 @@ Progress = Callable[[str], None]
 class ScanFilters:
     #: Pairs published further apart than this (hours) are not reported; None: no limit. They are still
     #: judged: a common original outside the window is what makes two rewrites inside it siblings, and left
-    #: out of the judging it made one rewrite the other's source (``candidate_filters``).
+    #: out of the judging it made one rewrite the other's source (``keeps_pair`` applies after judging).
     max_lag_hours: float | None = None
     #: Only pairs from two different outlets are reported (pairs where either outlet is unknown are kept). The
     #: others are still judged, like pairs outside ``max_lag_hours``: an original and its rewrite of one outlet
@@ -68,13 +68,6 @@ class ScanFilters:
             return False
         day = t.date().isoformat()
         return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
-
-    def candidate_filters(self) -> ScanFilters:
-        """The filters the candidates stage applies: all but ``max_lag_hours`` and ``cross_outlet``, which only
-        decide what is reported (``keeps_pair`` on the judged pairs). They say which pairs a reader wants, not
-        which article is the likely original: two rewrites inside the window of an original outside it are
-        siblings, as they are in a scan without the window."""
-        return replace(self, max_lag_hours=None, cross_outlet=False)
 
     def keeps_pair(self, a: ArticleMeta, b: ArticleMeta) -> bool:
         if self.cross_outlet and a.outlet and b.outlet and a.outlet == b.outlet:
@@ -306,7 +299,9 @@ def _run_scan(
     )
     meta = {pos: ArticleMeta.of(pos, art) for pos, art in stages.iter_articles()}
     if config.filters.max_lag_hours is not None or config.filters.cross_outlet:
-        # Judged without the window or the outlet filter (ScanFilters.candidate_filters), reported within them.
+        # Judged without the window or the outlet filter, reported within them: they say which pairs a reader
+        # wants, not which article is the likely original (two rewrites inside the window of an original outside
+        # it are siblings, as they are in a scan without the window).
         all_judged = [j for j in all_judged if config.filters.keeps_pair(meta[j.source], meta[j.derived])]
     too_long = [j for j in all_judged if j.method == TOO_LONG]
     if too_long:

@@ -21,7 +21,6 @@ from typing import Any
 
 from storytrace.errors import InputError
 from storytrace.scan.candidates import Candidate, candidate_rows, doc_terms, term_weights
-from storytrace.scan.families import ArticleMeta
 from storytrace.scan.judge import PairJudgement, judge_component
 from storytrace.scan.stages import StageDir
 from storytrace.workers import BLAS_THREAD_VARIABLES
@@ -74,15 +73,10 @@ class SparkEngine:
     def candidates(self, stages: StageDir, config: Any, progress: Any) -> list[dict[str, Any]]:
         from pyspark.sql import Window
         from pyspark.sql import functions as F
-        from pyspark.sql.types import BooleanType
 
         spark, sc = self.spark, self.spark.sparkContext
         cs = config.candidates
-        rows = []
-        metas: dict[int, ArticleMeta] = {}
-        for pos, article in stages.iter_articles():
-            rows.append((pos, article.text))
-            metas[pos] = ArticleMeta.of(pos, article)
+        rows = [(pos, article.text) for pos, article in stages.iter_articles()]
         n = len(rows)
         if n < 2:
             return []
@@ -113,11 +107,7 @@ class SparkEngine:
             .agg(F.sum(F.col("a.w") * F.col("b.w")).alias("score"))
             .where(F.col("score") >= cs.min_score)
         )
-        filters = config.filters.candidate_filters()  # the lag window and outlet filter apply to the judged pairs
-        if filters.cross_outlet or filters.max_lag_hours is not None:
-            bmetas = sc.broadcast(metas)
-            keeps = F.udf(lambda x, y: bool(filters.keeps_pair(bmetas.value[x], bmetas.value[y])), BooleanType())
-            scored = scored.where(keeps(F.col("a"), F.col("b")))
+        # No pair filter: --max-lag and --cross-outlet decide what is reported, after judging (pipeline.run_scan).
         scored = scored.cache()
         both = scored.select(F.col("a").alias("me"), F.col("b").alias("other"), "score").unionByName(
             scored.select(F.col("b").alias("me"), F.col("a").alias("other"), "score")

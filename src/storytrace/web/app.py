@@ -763,7 +763,7 @@ def _record_article(
     (as they win over an uploaded page's). A file of several records is refused: the form traces one article."""
     import json
 
-    from storytrace.article import article_from_record
+    from storytrace.article import article_from_record, published_field
 
     lines = [ln for ln in text.splitlines() if ln.strip()]
     many = "the form reads one article: upload one record (`storytrace trace --batch` traces many)"
@@ -786,31 +786,19 @@ def _record_article(
         if published is not None:
             record["published"] = published
         record.setdefault("id", filename)
-    article = article_from_record(record, where=filename)
+    article = article_from_record(record, where=filename)  # a record that is not a JSON object is refused here
     if published is not None:
         _check_date(article, published, where=filename, date_field=date_field)
         return article
     # The record's own date is checked like the form's, under whichever name the record gives it (``date``,
     # ``datePublished``...: article_from_record reads them all): dropped quietly, it would no longer bound the trace.
-    key, own = _record_date(record)
+    key = published_field(record)
+    own = record.get(key)
     if own is not None:
         _check_date(
             article, own if isinstance(own, str) else json.dumps(own), where=filename, date_field=f"{filename}: {key}"
         )
     return article
-
-
-def _record_date(record: Any) -> tuple[str, Any]:
-    """(field name, value) of the date article_from_record reads from a record: ``published``, else the first of
-    its aliases that is set; (``published``, None) when there is none."""
-    from storytrace.article import PUBLISHED_ALIASES
-
-    if not isinstance(record, dict):
-        return "published", None
-    for key in ("published", *PUBLISHED_ALIASES):
-        if record.get(key) is not None:
-            return key, record[key]
-    return "published", None
 
 
 async def _form(request: Request) -> Any:
