@@ -3,7 +3,8 @@
 Stages (each can be the last one asked for, ``to``; an interrupted run resumes with ``resume``):
 
 1. ``articles``   read the inputs (bad records reported and skipped), apply the date filters.
-2. ``candidates`` cheap lexical candidate pairs (scan/candidates.py), families: all pairs, unfiltered.
+2. ``candidates`` cheap lexical candidate pairs (scan/candidates.py), families (not
+   filtered by --max-lag or --cross-outlet, which choose what is reported).
 3. ``pairs``      judge each family's pairs with ``compare`` (scan/judge.py); ``pairs.jsonl``, filtered.
 4. ``outputs``    ``clusters.jsonl``, ``outlets.csv``, ``report.html``, ``summary.json``.
 
