@@ -2300,7 +2300,7 @@ def _control_share(text: str) -> float:
 # --------------------------------------------------------------------------------------------------
 # Files and stdin
 
-_CORPUS_EXTENSIONS = frozenset({".jsonl", ".ndjson", ".csv", ".tsv", ".warc"})
+_CORPUS_EXTENSIONS = frozenset({".jsonl", ".ndjson", ".csv", ".tsv", ".warc", ".arc"})
 _EXTENSIONS: dict[str, Format] = {
     ".txt": "text",
     ".text": "text",
