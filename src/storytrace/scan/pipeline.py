@@ -96,10 +96,12 @@ class ScanConfig:
     settings: Settings = DEFAULT_SETTINGS
 
     def request(self, inputs: Sequence[str]) -> dict[str, Any]:
-        """What a resumed run must match (the engine may differ: both give the same pairs)."""
+        """What a resumed run must match (the engine may differ: both give the same pairs). ``--max-lag`` and
+        ``--cross-outlet`` are not part of it: they choose which judged pairs are reported, and the report is
+        written again from the judged pairs on every run, so a resumed run may add, change or drop them."""
         return {
             "inputs": list(inputs),
-            "filters": asdict(self.filters),
+            "filters": {"since": self.filters.since, "until": self.filters.until},
             "candidates": asdict(self.candidates),
             "judge": asdict(self.judge),
             "settings": self.settings.to_dict(),
