@@ -10,10 +10,10 @@ import zlib
 from pathlib import Path
 
 import pytest
-from test_corpus import _PAGES, _warc, records
 
 from storytrace.article import load_article
 from storytrace.errors import InputError
+from test_corpus import _PAGES, _warc, records
 
 # --- a: a WARC cut inside a record's header lines, and a file that is no WARC ---------------------------------
 
@@ -33,7 +33,10 @@ def test_a_crawl_cut_inside_its_third_records_headers_says_so_without_a_class_na
     recs = records(str(path))
     assert [r.article.id for r in recs if r.article] == [uri for uri, _ in _PAGES[:2]]
     (bad,) = [r for r in recs if not r.ok]
-    assert bad.error == f"{path}: WARC record 3 is cut short (the file ends inside its header lines); that record is skipped"
+    assert (
+        bad.error
+        == f"{path}: WARC record 3 is cut short (the file ends inside its header lines); that record is skipped"
+    )
 
 
 @pytest.mark.parametrize("gz", [False, True])
@@ -58,17 +61,20 @@ def test_a_warc_whose_only_record_is_cut_in_its_headers_is_still_a_record_cut_sh
     path = tmp_path / "crawl.warc"
     path.write_bytes(b"WARC/1.0\r\nWARC-Type: " + rec_type + b"\r\nWARC-Record-")
     (bad,) = records(str(path))
-    assert bad.error == f"{path}: WARC record 1 is cut short (the file ends inside its header lines); that record is skipped"
+    assert (
+        bad.error
+        == f"{path}: WARC record 1 is cut short (the file ends inside its header lines); that record is skipped"
+    )
 
 
 def test_an_arc_file_is_still_read(tmp_path: Path) -> None:
     html = b"<html><head><title>Harbour</title></head><body><article><p>" + _PAGES[0][1].encode() + b"</p></article>"
     response = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
     version = b"1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n"
-    arc = (
-        b"filedesc://crawl.arc 0.0.0.0 20240314080000 text/plain %d\n%s\n" % (len(version), version)
-        + b"https://news.example/0 192.0.2.1 20240314080000 text/html %d\n%s\n" % (len(response), response)
-    )
+    arc = b"filedesc://crawl.arc 0.0.0.0 20240314080000 text/plain %d\n%s\n" % (
+        len(version),
+        version,
+    ) + b"https://news.example/0 192.0.2.1 20240314080000 text/html %d\n%s\n" % (len(response), response)
     path = tmp_path / "crawl.arc"
     path.write_bytes(arc)
     (rec,) = records(str(path))

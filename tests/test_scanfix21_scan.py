@@ -87,5 +87,7 @@ def test_a_scan_whose_manifest_recorded_the_report_only_filters_still_resumes(tm
     assert set(manifest["request"]["filters"]) == {"since", "until"}
     manifest["request"]["filters"].update({"max_lag_hours": 720.0, "cross_outlet": True})
     stages.manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
-    assert main(["scan", str(corpus), "--out", str(out), "--resume", "--since", "2024-03-01", "--to", "candidates"]) == 2
+    assert (
+        main(["scan", str(corpus), "--out", str(out), "--resume", "--since", "2024-03-01", "--to", "candidates"]) == 2
+    )
     assert main(["scan", str(corpus), "--out", str(out), "--resume", "--to", "candidates"]) == 0

@@ -760,7 +760,8 @@ class _Reader:
                         yield Record(
                             None,
                             self.name,
-                            f"{self.name}: not a readable WARC file (its first line, {shown!r}, is no WARC or ARC record header)",
+                            f"{self.name}: not a readable WARC file (its first line, {shown!r}, is no WARC or ARC "
+                            "record header)",
                         )
                         return
                     head = f"{self.name}: WARC record {n} is cut short"
@@ -888,15 +889,14 @@ class _Reader:
                 yield self._too_large(f"{self.name}:{err.line}", err.size, "line")
                 continue
             where = f"{self.name}:{lines.line_no}"
-            if _binary_line(raw):
-                yield Record(None, where, f"{where}: binary data, not a JSON record (a corrupt line?)")
-                continue
+            # Looked for only in a line that fails (binary data is never valid JSON): a good line costs nothing.
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as err:
-                yield Record(None, where, _utf8_error(where, raw, err))
+                yield _binary_record(where) if _binary_line(raw) else Record(None, where, _utf8_error(where, raw, err))
                 continue
-            yield from self._jsonl_lines([(lines.line_no, text)])
+            for record in self._jsonl_lines([(lines.line_no, text)]):
+                yield _binary_record(where) if not record.ok and _binary_line(raw) else record
 
     def _jsonl_lines(self, numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
         for line_no, line in numbered:
@@ -1412,9 +1412,7 @@ def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
-def _head_problem(
-    head: bytes, name: str, *, legacy: str | bool | None = False, by_line: bool = False
-) -> str | None:
+def _head_problem(head: bytes, name: str, *, legacy: str | bool | None = False, by_line: bool = False) -> str | None:
     """Why a JSONL/CSV file cannot be read line by line at all, judged from its first bytes: a
     binary file would otherwise give one error per "line", and a legacy-encoded one an error on
     every line with an accent. None when it looks like UTF-8 text, or ``legacy`` says it reads in a legacy
@@ -1464,6 +1462,10 @@ def _binary_line(line: bytes) -> bool:
     file uses. A stray NUL in a long line of text is not enough: that line is text with a fault JSON names."""
     controls = len(line) - len(line.translate(None, _CONTROL_BYTES))
     return controls > _MAX_CONTROL_SHARE * len(line)
+
+
+def _binary_record(where: str) -> Record:
+    return Record(None, where, f"{where}: binary data, not a JSON record (a corrupt line?)")
 
 
 def _first_line_is_object(text: str) -> bool:
