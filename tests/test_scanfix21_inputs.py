@@ -5,7 +5,9 @@ line in a text JSONL is that line's error (the rest is read), and `compare x.arc
 from __future__ import annotations
 
 import gzip
+import os
 import random
+import threading
 import zlib
 from pathlib import Path
 
@@ -64,6 +66,54 @@ def test_a_warc_whose_only_record_is_cut_in_its_headers_is_still_a_record_cut_sh
     assert (
         bad.error
         == f"{path}: WARC record 1 is cut short (the file ends inside its header lines); that record is skipped"
+    )
+
+
+def _damaged_in_the_middle(gz: bool) -> bytes:
+    """Three records, the second's header lines stopping inside its record id (warcio trips on it) and the file
+    going on: in a .warc.gz each record is a gzip member, so warcio's reader meets the end of one there."""
+    first, second, third = (_warc(gz, [page]) for page in _PAGES)
+    if gz:
+        raw = zlib.decompressobj(wbits=31).decompress(second)
+        second = gzip.compress(raw[: raw.index(b"WARC-Record-ID") + 12])
+    else:
+        second = second[: second.index(b"WARC-Record-ID") + 12] + b"\r\n\r\n"
+    return first + second + third
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_record_damaged_in_the_middle_is_not_called_the_end_of_the_file(tmp_path: Path, gz: bool) -> None:
+    path = tmp_path / ("mid.warc.gz" if gz else "mid.warc")
+    path.write_bytes(_damaged_in_the_middle(gz))
+    recs = records(str(path))
+    assert [r.article.id for r in recs if r.article] == [_PAGES[0][0], _PAGES[2][0]]
+    (bad,) = [r for r in recs if not r.ok]
+    assert "file ends" not in (bad.error or "") and "cut short" not in (bad.error or "")
+    assert (bad.error or "").startswith(f"{path}: unreadable WARC record after record 1 (damaged record headers); ")
+    assert "reading resumed at the next record" in (bad.error or "")
+
+
+def test_a_piped_warc_gz_damaged_in_the_middle_says_the_rest_is_skipped(tmp_path: Path) -> None:
+    """A pipe cannot be read again from the next record: the records after the damage are lost, and the message
+    says so (it said the file ended inside record 2 and only that record was skipped)."""
+    path = tmp_path / "fifo.warc.gz"
+    os.mkfifo(path)
+    data = _damaged_in_the_middle(True)
+
+    def feed() -> None:
+        with open(path, "wb") as pipe:
+            pipe.write(data)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    try:
+        recs = records(str(path))
+    finally:
+        writer.join(timeout=10)
+    assert [r.article.id for r in recs if r.article] == [_PAGES[0][0]]
+    (bad,) = [r for r in recs if not r.ok]
+    assert bad.error == (
+        f"{path}: unreadable WARC record after record 1 (damaged record headers); the rest of the file is skipped"
     )
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from storytrace.cli import main
 from storytrace.scan.families import ArticleMeta, lag_hours
+from storytrace.scan.pipeline import ScanFilters
 from storytrace.scan.stages import StageDir
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -91,3 +92,46 @@ def test_a_scan_whose_manifest_recorded_the_report_only_filters_still_resumes(tm
         main(["scan", str(corpus), "--out", str(out), "--resume", "--since", "2024-03-01", "--to", "candidates"]) == 2
     )
     assert main(["scan", str(corpus), "--out", str(out), "--resume", "--to", "candidates"]) == 0
+
+
+# --- rev21s: --max-lag on a day-level lag filters on the smallest lag the two days allow -------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "derived", "max_lag", "kept"),
+    [
+        # a wire story at 23:00 and its rewrite dated the next day may be an hour apart: a 12-hour window keeps it
+        ("2024-03-14T23:00:00+00:00", "2024-03-15", 12.0, True),
+        ("2024-03-14", "2024-03-15", 1.0, True),
+        ("2024-03-15", "2024-03-14", 1.0, True),
+        ("2024-03-14T09:00:00+00:00", "2024-03-14", 0.5, True),
+        # three days apart are at least two days apart
+        ("2024-03-14T23:00:00+00:00", "2024-03-17", 47.0, False),
+        ("2024-03-14T23:00:00+00:00", "2024-03-17", 48.0, True),
+        ("2024-03-17", "2024-03-14", 47.0, False),
+        # both times known: hours, as before
+        ("2024-03-14T23:00:00+00:00", "2024-03-15T12:00:00+00:00", 12.0, False),
+        ("2024-03-14T23:00:00+00:00", "2024-03-15T10:00:00+00:00", 12.0, True),
+    ],
+)
+def test_max_lag_on_a_date_without_a_time_works_at_day_granularity(
+    source: str, derived: str, max_lag: float, kept: bool
+) -> None:
+    assert ScanFilters(max_lag_hours=max_lag).keeps_pair(_meta(source), _meta(derived)) is kept
+
+
+def test_a_scan_with_max_lag_12h_keeps_a_rewrite_dated_the_day_after_a_late_wire_story(tmp_path: Path) -> None:
+    corpus, out = _corpus(tmp_path / "c.jsonl"), tmp_path / "out"
+    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    rows[0]["published"], rows[1]["published"] = "2024-03-14T23:00:00+00:00", "2024-03-15"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["scan", str(corpus), "--out", str(out), "--workers", "1", "--max-lag", "12h"]) == 0
+    (pair,) = _pairs(out)
+    assert (pair["source_id"], pair["derived_id"]) == ("wire-1", "wire-2")
+    assert pair["lag_hours"] == 24.0  # reported as the day-level lag it is
+    # dated two days after, it is at least a day later: outside a 12-hour window
+    rows[1]["published"] = "2024-03-16"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out2 = tmp_path / "out2"
+    assert main(["scan", str(corpus), "--out", str(out2), "--workers", "1", "--max-lag", "12h"]) == 0
+    assert _pairs(out2) == []

@@ -843,8 +843,10 @@ class _Reader:
             if not said_by_warcio and not isinstance(err, EOFError | zlib.error) and _read_to_end(archive):
                 # warcio trips (AttributeError) on a response record whose header lines stop before its URI: where
                 # the file ends there, the record is cut short, as when warcio hands over one without a length
-                head = f"{self.name}: WARC record {n + 1} is cut short (the file ends inside its header lines)"
-                at_end = f"{head}; that record is skipped"
+                # (``head`` is left alone: it is said only when reading resumes at a later record, so the file did
+                # not end there)
+                at_end = f"{self.name}: WARC record {n + 1} is cut short (the file ends inside its header lines); "
+                at_end += "that record is skipped"
             if said_by_warcio and n == 0:
                 at_end = f"{self.name}: not a readable WARC file ({detail})"
             # after a damaged record warcio's offset may count decompressed bytes: never look back past the last
@@ -1059,8 +1061,15 @@ def _first_line(stream: _Stream, *, gzipped: bool) -> bytes:
 
 def _read_to_end(archive: Any) -> bool:
     """True when warcio's reader has nothing left to read: the file ended inside the record it was parsing."""
+    reader = archive.reader
     try:
-        return archive.reader is not None and archive.reader.read(1) == b""
+        if reader is None or reader.read(1) != b"":
+            return False
+        # The reader of a .warc.gz also says b"" at the end of each gzip member, so that alone is no end of the
+        # file: the next member may wait in the decompressor's unused bytes or in the stream still unread.
+        if getattr(getattr(reader, "decompressor", None), "unused_data", b""):
+            return False
+        return not reader.stream.read(1)
     except Exception:  # a reader that fails here has something left, if only damage
         return False
 

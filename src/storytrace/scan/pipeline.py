@@ -33,11 +33,11 @@ from storytrace.scan.families import (
     ArticleMeta,
     best_sources,
     clusters,
-    lag_hours,
     outlet_edges,
     outlet_rows,
     pair_records,
     parse_time,
+    smallest_lag_hours,
 )
 from storytrace.scan.judge import TOO_LONG, PairJudgement, ScanSettings, common_source_siblings
 from storytrace.scan.stages import StageDir, write_atomic
@@ -73,8 +73,8 @@ class ScanFilters:
         if self.cross_outlet and a.outlet and b.outlet and a.outlet == b.outlet:
             return False
         if self.max_lag_hours is not None:
-            lag = lag_hours(a, b)
-            if lag is not None and abs(lag) > self.max_lag_hours:
+            lag = smallest_lag_hours(a, b)
+            if lag is not None and lag > self.max_lag_hours:
                 return False
         return True
 
