@@ -171,6 +171,84 @@ def test_a_jsonl_mostly_of_binary_lines_is_refused_as_one(tmp_path: Path) -> Non
     assert bad.error == f"{path}: looks like a binary file, not article text"
 
 
+def _parquet(tmp_path: Path) -> bytes:
+    """An uncompressed Parquet corpus, as a user exports one: its text columns make most of it printable."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    rows = [
+        {
+            "id": str(i),
+            "text": f"Story {i}: The harbour committee met on a weekday evening to discuss the moorings.\n"
+            f"Mayor Ana Silva said the fees would rise by {i} percent next year.\nFishermen protested outside.",
+            "outlet": "Wire",
+        }
+        for i in range(300)
+    ]
+    path = tmp_path / "corpus.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, compression="none")
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("magic", [True, False])
+def test_a_parquet_file_read_as_jsonl_is_binary_not_a_legacy_encoding_to_re_save(tmp_path: Path, magic: bool) -> None:
+    """It was told "not UTF-8 ... it looks like a legacy encoding; re-save the file as UTF-8". Without its PAR1
+    signature, its lines holding NULs make more than half of the sample's lines."""
+    data = _parquet(tmp_path)
+    assert data.startswith(b"PAR1")
+    path = tmp_path / "corpus.jsonl"
+    path.write_bytes(data if magic else data[4:])
+    (bad,) = records(str(path))
+    assert bad.error == f"{path}: looks like a binary file, not article text"
+
+
+def test_a_compiled_file_of_few_long_binary_lines_among_short_text_ones_is_binary(tmp_path: Path) -> None:
+    """As in a .pyc: long lines with a NUL here and there (too few control bytes to call one line binary) hold most
+    of the bytes, among many short lines of printable strings. It gave one error per "line"."""
+    code = b"\xe3\x00\x00\x00" + b"d\x00Z\x01e\x02j\x03" * 100
+    strings = [f"Answer request {i} within its limit.".encode() for i in range(10)]
+    path = tmp_path / "handlers.jsonl"
+    path.write_bytes(b"\n".join([code, *strings[:4], code, *strings[4:], code]) + b"\n")
+    (bad,) = records(str(path))
+    assert bad.error == f"{path}: looks like a binary file, not article text"
+
+
+def test_two_long_corrupt_lines_among_text_records_are_still_their_own_errors(tmp_path: Path) -> None:
+    corrupt = b"\x00" + b"x" * 1500 + b"\n"
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(_B1 + corrupt + _B2 + corrupt + _B1.replace(b"b1", b"b3"))
+    recs = records(str(path))
+    assert [r.article.id for r in recs if r.article] == ["b1", "b2", "b3"]
+    assert [r.where for r in recs if not r.ok] == [f"{path}:2", f"{path}:4"]
+
+
+_LEGACY = "Le conseil municipal a approuvé le budget à Orléans."
+
+
+def test_a_legacy_encoded_jsonl_after_a_binary_line_is_told_the_right_byte(tmp_path: Path) -> None:
+    binary = bytes(range(8)) + b"binary junk\n"
+    good = b'{"id": "g", "text": "The council met on Monday."}\n'
+    legacy = [f'{{"id":"l{i}","text":"{_LEGACY}"}}\n'.encode("cp1252") for i in range(3)]
+    path = tmp_path / "legacy.jsonl"
+    path.write_bytes(binary + good + b"".join(legacy))
+    (bad,) = records(str(path))
+    # the file's offset of the first bad byte (from 0, as this message counts); the binary line's bytes count too
+    at = len(binary) + len(good) + legacy[0].index(b"\xe9")
+    assert at == 119
+    assert bad.error == (
+        f"{path}: not UTF-8 (invalid byte 0xe9 at byte {at}; it looks like a legacy encoding); re-save the file as "
+        "UTF-8"
+    )
+
+
+def test_lines_in_no_encoding_beside_a_binary_line_are_binary_not_a_legacy_encoding(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    noise = [bytes(rng.randrange(0x80, 0x100) for _ in range(150)) for _ in range(3)]
+    path = tmp_path / "noise.jsonl"
+    path.write_bytes(_B1 * 3 + b"\x00\x01\x02junk\n" + b"\n".join(noise) + b"\n")
+    (bad,) = records(str(path))
+    assert bad.error == f"{path}: looks like a binary file, not article text"
+
+
 def test_a_stray_nul_in_a_long_text_line_is_a_json_error_not_binary_data(tmp_path: Path) -> None:
     path = tmp_path / "nul.jsonl"
     path.write_bytes(_B1 + _B2.replace(b"schools", b"schools\x00"))

@@ -1432,24 +1432,35 @@ def _head_problem(head: bytes, name: str, *, legacy: str | bool | None = False, 
         return f"{name}: the file is UTF-16 or UTF-32; re-save it as UTF-8"
     # The last line of the sample may be cut, so it is ignored (unless it is all there is).
     lines = head.split(b"\n")[:-1] if len(head) >= _HEAD and b"\n" in head else head.split(b"\n")
+    binary_seen = False
     if by_line:
         records = [line for line in lines if line.strip()]
-        binary = sum(1 for line in records if _binary_line(line))
-        if head.startswith(_BINARY_MAGIC) or binary * 2 > len(records):
+        # A NUL is no character of news text: a line holding one counts as binary here (a compiled file's
+        # "lines" hold NULs among mostly printable bytes), though alone it is only that record's JSON error.
+        binary_lines = [line for line in records if b"\x00" in line or _binary_line(line)]
+        binary = len(binary_lines)
+        # By bytes too: a compiled file's few long binary "lines" hold most of it among many short strings of text;
+        # but not for one or two lines, which may be corrupt records among text ones.
+        binary_bytes = sum(len(line) for line in binary_lines)
+        if (
+            head.startswith(_BINARY_MAGIC)
+            or binary * 2 > len(records)
+            or (binary >= 3 and binary_bytes * 2 > sum(len(line) for line in records))
+        ):
             return f"{name}: looks like a binary file, not article text"
-        lines = [line for line in lines if not _binary_line(line)]
-    else:
-        if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
-            return f"{name}: looks like a binary file, not article text"
-        controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-        if controls > _MAX_CONTROL_SHARE * len(head):
-            return f"{name}: looks like a binary file, not article text"
+        binary_seen = binary > 0
+    elif head.startswith(_BINARY_MAGIC) or b"\x00" in head or _binary_line(head):
+        return f"{name}: looks like a binary file, not article text"
     # A legacy encoding shows on several lines and never as valid UTF-8; one damaged line among
     # ASCII ones is only that line's error.
     bad: list[tuple[int, bytes, UnicodeDecodeError]] = []
     valid_non_ascii = False
     offset = 0
     for line in lines:
+        if by_line and _binary_line(line):
+            # binary data is no text to judge an encoding by, but it counts toward the byte offsets after it
+            offset += len(line) + 1
+            continue
         try:
             line.decode("utf-8")
             valid_non_ascii = valid_non_ascii or not line.isascii()
@@ -1457,6 +1468,10 @@ def _head_problem(head: bytes, name: str, *, legacy: str | bool | None = False, 
             bad.append((offset, line, err))
         offset += len(line) + 1
     if len(bad) >= 2 and not valid_non_ascii and not legacy:
+        if binary_seen and _legacy_lines(b"\n".join(line for _, line, _ in bad)) is None:
+            # with binary lines about, lines that read as language in no encoding are more binary data, not
+            # a legacy-encoded text to re-save (a Parquet or compiled file's lines)
+            return f"{name}: looks like a binary file, not article text"
         at, first, error = bad[0]
         why = "it reads as text in no encoding known here" if legacy is None else "it looks like a legacy encoding"
         return (
