@@ -117,6 +117,29 @@ def test_a_piped_warc_gz_damaged_in_the_middle_says_the_rest_is_skipped(tmp_path
     )
 
 
+_NO_URI = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: %d\r\n\r\nHTTP/1.1 200 OK\r\n"
+
+
+def test_a_warc_cut_in_its_first_records_http_headers_names_record_1_as_cut_short(tmp_path: Path) -> None:
+    """The QA file byte for byte: its Content-Length (99999) runs past the file's end. It said "unreadable WARC
+    record after record 0 (damaged record headers)"."""
+    path = tmp_path / "corrupt.warc"
+    path.write_bytes(_NO_URI % 99999)
+    (bad,) = records(str(path))
+    assert bad.error == (
+        f"{path}: WARC record 1 is cut short (its Content-Length runs past the end of the file); that record is skipped"
+    )
+
+
+def test_a_whole_record_without_a_uri_is_not_called_cut_short(tmp_path: Path) -> None:
+    path = tmp_path / "nouri.warc"
+    path.write_bytes(_NO_URI % 17 + b"\r\n\r\n")  # its 17 bytes are all there
+    (bad,) = records(str(path))
+    assert bad.error == (
+        f"{path}: unreadable WARC record after record 0 (damaged record headers); the rest of the file is skipped"
+    )
+
+
 def test_an_arc_file_is_still_read(tmp_path: Path) -> None:
     html = b"<html><head><title>Harbour</title></head><body><article><p>" + _PAGES[0][1].encode() + b"</p></article>"
     response = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + html

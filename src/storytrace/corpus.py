@@ -847,6 +847,15 @@ class _Reader:
                 # not end there)
                 at_end = f"{self.name}: WARC record {n + 1} is cut short (the file ends inside its header lines); "
                 at_end += "that record is skipped"
+            elif (
+                not said_by_warcio
+                and not isinstance(err, EOFError | zlib.error)
+                and _length_past_end(stream, archive.offset)
+            ):
+                # warcio trips on the same missing URI when the file ends inside the record's HTTP headers; its
+                # Content-Length says the file was cut, which is what to tell when no record follows
+                at_end = f"{self.name}: WARC record {n + 1} is cut short (its Content-Length runs past the end of "
+                at_end += "the file); that record is skipped"
             if said_by_warcio and n == 0:
                 at_end = f"{self.name}: not a readable WARC file ({detail})"
             # after a damaged record warcio's offset may count decompressed bytes: never look back past the last
@@ -1072,6 +1081,26 @@ def _read_to_end(archive: Any) -> bool:
         return not reader.stream.read(1)
     except Exception:  # a reader that fails here has something left, if only damage
         return False
+
+
+_CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*(\d{1,18})[ \t]*\r?$")
+
+
+def _length_past_end(stream: _Stream, offset: int) -> bool:
+    """True when the uncompressed WARC record at ``offset`` has whole header lines whose Content-Length promises
+    more bytes than the file holds after them. False where that cannot be told: a pipe, a compressed record."""
+    if not stream.seekable() or offset < 0:
+        return False
+    stream.seek(offset)
+    block = stream.read(_HEAD)
+    start = len(block) - len(block.lstrip(b"\r\n"))
+    end = block.find(b"\r\n\r\n", start)
+    if not block.startswith(b"WARC/1.", start) or end < 0:
+        return False
+    length = _CONTENT_LENGTH.search(block, start, end)
+    if length is None:
+        return False
+    return offset + end + 4 + int(length.group(1)) > stream.seek(0, io.SEEK_END)
 
 
 def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool) -> int | None:
