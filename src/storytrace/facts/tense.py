@@ -4,8 +4,8 @@ Tuesday) from "the mayor said the road closes on Tuesday" (a Tuesday to come, al
 A first attempt (session 19) read any past verb before a weekday as its verb, so a weekday of a future event in
 reported speech read as past. The clause is what decides, and a dependency parse gives it without rules of our
 own about commas and "that": the date's head, through its preposition, is its verb ("closes", not "said"). The
-parser is en_core_web_sm's (the package the NER already loads), loaded once, lazily, in a pipeline of its own
-(tagger and parser, no NER), and run only on the few sentences the old-news check asks about, one sentence at a
+parser is en_core_web_sm's, in the one pipeline the NER loads (``entities.get_nlp``; its tok2vec, tagger and
+parser, without NER), and run only on the few sentences the old-news check asks about, one sentence at a
 time and only up to ``MAX_WORDS`` words: a longer "sentence" is no news prose and gets no answer (linear time on
 hostile text). Any doubt is ``None``, which leaves a date with all its readings, as before.
 """
@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from storytrace.errors import ModelUnavailableError
-from storytrace.facts.entities import MODEL_PACKAGE
+from storytrace.facts.entities import PARSE_ONLY, get_nlp
 
 __all__ = ["MAX_WORDS", "Governor", "governor"]
 
@@ -25,8 +25,6 @@ __all__ = ["MAX_WORDS", "Governor", "governor"]
 MAX_WORDS = 80
 
 _lock = threading.Lock()
-_nlp: Any = None
-_failed = False
 
 #: Verbs whose date is the time of a plan, not of an event ("was scheduled for Tuesday", "set on Tuesday").
 _PLANNING = (
@@ -76,27 +74,11 @@ class _Tok(NamedTuple):
     head: int
 
 
-def _get_nlp() -> Any:
-    global _nlp, _failed
-    if _nlp is None and not _failed:
-        with _lock:
-            if _nlp is None and not _failed:
-                try:
-                    import spacy
-
-                    _nlp = spacy.load(MODEL_PACKAGE, exclude=["ner", "lemmatizer", "senter", "attribute_ruler"])
-                except (ImportError, OSError):
-                    _failed = True
-    if _nlp is None:
-        raise ModelUnavailableError("the parser is not installed")
-    return _nlp
-
-
 @lru_cache(maxsize=2048)
 def _parse(sentence: str) -> tuple[_Tok, ...]:
-    nlp = _get_nlp()
+    nlp = get_nlp()
     with _lock:  # a spaCy pipeline is not documented as thread-safe
-        doc = nlp(sentence)
+        doc = nlp(sentence, disable=PARSE_ONLY)
     return tuple(_Tok(t.idx, t.idx + len(t.text), t.text, t.tag_, t.dep_, t.head.i) for t in doc)
 
 
