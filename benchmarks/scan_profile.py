@@ -16,7 +16,7 @@ One process, one embedding thread and one BLAS thread: the CPU seconds a worker 
   of which ``model`` is the MiniLM runs themselves (``texts`` sentences embedded);
 - ``findings``: the findings of the pairs that are reported (``comparison.with_findings``), of which ``ner`` is
   the spaCy NER (``entities.entities_many``, cache hits included) and ``parse`` the old-news check's dependency
-  parses (``tense._parse``; ``texts`` sentences parsed, each once);
+  parses (``tense._parse_many``, alone or a pair's batch; ``texts`` sentences parsed, each once);
 - ``collector``: CPU in Python's cycle collector (``--gc-threshold``: a scan worker's setting by default,
   ``workers.collect_less_often``; 700 is Python's own).
 
@@ -129,15 +129,13 @@ def main() -> int:
 
     comparison.with_findings = findings_digested  # type: ignore[assignment]
     entities.entities_many = timed("ner", entities.entities_many)  # type: ignore[assignment]
-    parse = tense._parse  # the memoised parse: its misses are the sentences the parser read
+    parse_many = tense._parse_many
 
-    def parsed(sentence: str) -> Any:
-        misses = parse.cache_info().misses
-        found = parse(sentence)
-        texts["parsed"] += parse.cache_info().misses - misses
-        return found
+    def parsed(sentences: list[str]) -> Any:
+        texts["parsed"] += len({s for s in sentences if s not in tense._cache})  # the parser reads these
+        return parse_many(sentences)
 
-    tense._parse = timed("parse", parsed)  # type: ignore[assignment]
+    tense._parse_many = timed("parse", parsed)  # type: ignore[assignment]
     embed = timed("model", model)
 
     relations: Counter[str] = Counter()
