@@ -63,7 +63,7 @@ def get_nlp() -> Any:
     """The spaCy pipeline (tok2vec, tagger, parser, NER), loaded once per process for both NER and the parse.
 
     One load, not one per use: a second pipeline (session 20's parse-only one) held its own vocabulary, tokenizer
-    and weights (~25 MB a scan worker) and cost a second load. Call it with ``disable=NER_ONLY`` or
+    and weights (~20 MB a scan worker) and cost a second load. Call it with ``disable=NER_ONLY`` or
     ``disable=PARSE_ONLY``: the components left out do not run, so each use costs what its own pipeline did.
     """
     global _nlp, _load_error
