@@ -169,6 +169,8 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "terms": round(c.terms, 4),
         "compared": r is not None,
         "too_long": c.too_long,
+        # compare's mark (``Report.too_short``): without it the pair reads as a plain "unrelated"
+        "too_short": r is not None and r.too_short,
         "relation": r.verdict.relation if r else None,
         "confidence": r.verdict.confidence if r else None,
         "direction": r.verdict.direction if r else None,
