@@ -46,5 +46,5 @@ def test_the_story_the_suspect_restates_is_its_source_and_ranks_first(tmp_path: 
         index.add([Article(text=RING, id="ring"), Article(text=COIN_STORY, id="coin-story")])
         result = index.trace(Article(text=COIN, id="coin"), top=3, settings=LEXICAL)
     assert result.source == "coin-story"
-    assert [c.id for c in result.candidates][0] == "coin-story"
+    assert result.candidates[0].id == "coin-story"
     assert not {c.id: c for c in result.candidates}["ring"].qualifies
