@@ -65,7 +65,8 @@ class Candidate:
     terms: float  # share of the suspect's rarest content words' IDF mass the candidate holds
     meta: dict[str, Any]
     report: Report | None  # the comparison, for candidates on the short list
-    qualifies: bool  # compare says the suspect was derived from it (and not the other way round)
+    qualifies: bool  # compare says the suspect was derived from it (and not the other way round), and it explains
+    # some suspect sentence
     contributed: tuple[int, ...]  # suspect sentences it explains (qualifying candidates only)
     too_long: bool = False  # on the short list, but too long to compare with the suspect (settings.MAX_SENTENCE_PAIRS)
     identical_to: tuple[str, ...] = ()  # the other listed candidates whose text is exactly this one's
@@ -169,6 +170,8 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "terms": round(c.terms, 4),
         "compared": r is not None,
         "too_long": c.too_long,
+        # compare's mark (``Report.too_short``): without it the pair reads as a plain "unrelated"
+        "too_short": r is not None and r.too_short,
         "relation": r.verdict.relation if r else None,
         "confidence": r.verdict.confidence if r else None,
         "direction": r.verdict.direction if r else None,
@@ -348,12 +351,11 @@ def trace(
                 report = _compare_stored(index, item, suspect, suspect_specifics, settings, new_vectors)
             except TooLongError:
                 too_long = True  # listed by its retrieval score, not compared; the other candidates go on
-        qualifies = report is not None and _qualifies(report, item.article, article)
-        contributed: tuple[int, ...] = ()
-        if qualifies and report:
-            contributed = tuple(
-                sorted(i for link in report.alignment.links if link.kind != "added" for i in link.derived)
-            )
+        contributed = _explained(report) if report is not None and _qualifies(report, item.article, article) else ()
+        # A source explains some suspect sentence. Compare counts words copied in runs even in a sentence it links
+        # to nothing, so a stock phrase ("believed to be worth more than") made a one-sentence summary "partially
+        # derived" from another story's article, named as the source ahead of its own (eval_trace, frank-1992).
+        qualifies = bool(contributed)
         candidates.append(
             Candidate(
                 id=str(item.article.id),
@@ -551,6 +553,11 @@ def _own_shares(a: Document, b: Document) -> tuple[float, float] | None:
     if not a_specifics or not b_specifics:
         return None
     return len(a_specifics - b.word_forms) / len(a_specifics), len(b_specifics - a.word_forms) / len(b_specifics)
+
+
+def _explained(report: Report) -> tuple[int, ...]:
+    """The suspect sentences the report's original explains: linked to some sentence of it."""
+    return tuple(sorted(i for link in report.alignment.links if link.kind != "added" for i in link.derived))
 
 
 def _close_links(report: Report) -> frozenset[int]:

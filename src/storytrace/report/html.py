@@ -421,7 +421,8 @@ def trace_to_html(result: Any) -> str:
             about += f" \u2014 suspect sentences {', '.join(map(str, c['contributed']))}"
         about += "".join(f" ({m})" for m in trace_candidate_marks(result, result.candidates[k - 1]))
         if c["compared"]:
-            verdict = f"{c['relation'].replace('_', ' ')} ({c['direction'].replace('_', ' ')})"
+            relation = "too short to judge" if c["too_short"] else c["relation"].replace("_", " ")
+            verdict = f"{relation} ({c['direction'].replace('_', ' ')})"
             scores = f"reuse {c['reuse']:.0%}, coverage {c['coverage']:.0%}"
             findings = ", ".join(f"{t.replace('_', ' ')} {n}" for t, n in c["findings"].items()) or "none"
         else:

@@ -94,6 +94,12 @@ def trace_undated_note(result: Any) -> str | None:
     )
 
 
+def candidate_relation(report: Any) -> str:
+    """A compared trace candidate's relation in words: a pair too short to judge claims none, and its
+    ``unrelated`` (confidence 0) would read as a judgement the texts cannot support."""
+    return "too short to judge" if report.too_short else str(report.verdict.relation).replace("_", " ")
+
+
 def trace_candidate_marks(result: Any, candidate: Any) -> list[str]:
     """Short notes on one listed candidate: undated under a date bound (unless all are: said once above the
     table), identical to others listed."""
