@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storytrace.article import Article, load_article
+from storytrace.article import Article
 from storytrace.index import Index
 from storytrace.report.summary import trace_indexed_as_note
 from storytrace.settings import DEFAULT_SETTINGS
@@ -61,8 +61,16 @@ def test_an_earlier_copy_of_the_same_outlet_stays_a_candidate(tmp_path: Path) ->
     assert "blog" in [c.id for c in result.candidates]
 
 
-def test_a_plain_text_file_with_its_headline_line_is_the_indexed_record(tmp_path: Path) -> None:
-    # the record keeps its headline apart; the text file gives it as its first line
+def test_a_text_with_no_outlet_held_word_for_word_is_a_copy_of_it(tmp_path: Path) -> None:
+    # a pasted text names no publication: the indexed article with its words is its source, as before
+    with _index(tmp_path / "i.db") as index:
+        result = index.trace(Article(text=REWRITE, id="pasted"), top=3, settings=LEXICAL)
+    assert result.indexed_as == ()
+    assert "blog" in [c.id for c in result.candidates if c.qualifies]
+
+
+def test_a_text_with_its_headline_line_is_the_indexed_record(tmp_path: Path) -> None:
+    # the record keeps its headline apart; a text (a page read as text, a feed's body) gives it as its first line
     title, _, body = REWRITE.strip().partition("\n")
     with Index(tmp_path / "i.db", lexical_only=True) as index:
         index.add(
@@ -71,8 +79,7 @@ def test_a_plain_text_file_with_its_headline_line_is_the_indexed_record(tmp_path
                 Article(text=body, title=title, id="blog", outlet="HypeBlog", published="2024-05-02"),
             ]
         )
-        path = tmp_path / "suspect.txt"
-        path.write_text(f"{title}\n\n{body}", encoding="utf-8")
-        result = index.trace(load_article(path), top=3, settings=LEXICAL)
+        suspect = Article(text=f"{title}\n\n{body}", id="feed-item", outlet="HypeBlog", published="2024-05-02")
+        result = index.trace(suspect, top=3, settings=LEXICAL)
     assert result.indexed_as == ("blog",)
     assert result.source == "wire"

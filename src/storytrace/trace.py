@@ -566,9 +566,9 @@ def _own_shares(a: Document, b: Document) -> tuple[float, float] | None:
 
 def _is_the_suspect(candidate: Article, suspect: Article) -> bool:
     """Is this indexed article the suspect itself: its very text (spacing and a headline line aside), and nothing
-    that makes it another publication of that text? A copy under another outlet (or none, when the suspect names
-    one), or dated before the suspect, is a verbatim republication the suspect may come from, and stays a
-    candidate; the same URL is the same article."""
+    that makes it another publication of that text? The same URL, or the same outlet and not dated before the
+    suspect. A copy under another outlet (or with none named), or an earlier one, is a verbatim republication the
+    suspect may come from, and stays a candidate."""
     titles = [" ".join(t.split()) for t in (candidate.title, suspect.title) if t and t.strip()]
 
     def body(text: str) -> str:
@@ -583,10 +583,11 @@ def _is_the_suspect(candidate: Article, suspect: Article) -> bool:
         return False
     if candidate.url and suspect.url and candidate.url.strip() == suspect.url.strip():
         return True
-    # A suspect that names its outlet is another publication unless the copy names the same one; a suspect that
-    # names none (a pasted text) claims no publication of its own.
-    if suspect.outlet and (
-        not candidate.outlet or candidate.outlet.strip().casefold() != suspect.outlet.strip().casefold()
+    # Only the same outlet makes it the same article: a text with no outlet (pasted, a file) that an indexed
+    # article holds word for word is a verbatim copy of it, and that article is its source.
+    if (
+        not (suspect.outlet and candidate.outlet)
+        or candidate.outlet.strip().casefold() != suspect.outlet.strip().casefold()
     ):
         return False
     published, own = candidate.published_date(), suspect.published_date()

@@ -102,7 +102,7 @@ def trace_indexed_as_note(result: Any) -> str | None:
         return None
     shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
     return (
-        f"the suspect itself is in the index as {shown} (the same text, not another outlet's or an earlier "
+        f"the suspect itself is in the index as {shown} (the same text and outlet, not an earlier "
         "copy): left out of the candidates"
     )
 
