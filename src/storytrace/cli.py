@@ -732,6 +732,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     from storytrace.report.summary import (
         candidate_relation,
         trace_candidate_marks,
+        trace_indexed_as_note,
         trace_source_caveats,
         trace_undated_note,
     )
@@ -762,6 +763,9 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     undated = trace_undated_note(result)
     if undated:
         console.print(Text(f"  {undated}", style="yellow"))
+    itself = trace_indexed_as_note(result)
+    if itself:
+        console.print(Text(safe(f"  {itself}"), style="dim"))
     empty = result.empty_note()
     if empty:
         console.print(Text(empty, style="dim"))

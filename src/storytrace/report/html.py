@@ -393,7 +393,12 @@ def unexplained_html(result: Any, css_class: str = "") -> str:
 def trace_to_html(result: Any) -> str:
     """A trace (``storytrace.trace.TraceResult``) as one self-contained page: the ranked candidates, then
     the side-by-side report of the suspect against its source when one was found."""
-    from storytrace.report.summary import trace_candidate_marks, trace_source_caveats, trace_undated_note
+    from storytrace.report.summary import (
+        trace_candidate_marks,
+        trace_indexed_as_note,
+        trace_source_caveats,
+        trace_undated_note,
+    )
 
     d = result.to_dict()
     name = d["suspect"].get("title") or d["suspect"].get("id") or "suspect"
@@ -407,6 +412,9 @@ def trace_to_html(result: Any) -> str:
     undated = trace_undated_note(result)
     if undated:
         head += f"<p><strong>Note:</strong> {escape(undated)}.</p>"
+    itself = trace_indexed_as_note(result)
+    if itself:
+        head += f"<p><strong>Note:</strong> {escape(itself)}.</p>"
     if d["before"]:
         head += f"<p>Only sources published on or before {escape(d['before'])}.</p>"
     note = result.sources_note()

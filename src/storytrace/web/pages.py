@@ -16,6 +16,7 @@ from storytrace.report.html import SCRIPT_HASH, page, unexplained_html
 from storytrace.report.summary import (
     candidate_relation,
     trace_candidate_marks,
+    trace_indexed_as_note,
     trace_source_caveats,
     trace_undated_note,
 )
@@ -202,6 +203,9 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
     undated = trace_undated_note(result)
     if undated:
         head += f'<p class="hint"><strong>Note:</strong> {escape(undated)}.</p>'
+    itself = trace_indexed_as_note(result)
+    if itself:
+        head += f'<p class="hint"><strong>Note:</strong> {escape(itself)}.</p>'
     before = f'<p class="hint">Only sources published on or before {escape(d["before"])}.</p>' if d["before"] else ""
     note = result.sources_note()
     if note:
