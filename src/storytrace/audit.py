@@ -43,20 +43,36 @@ _TITLE_BEFORE = re.compile(
 # addressed ("Brace yourself", "folks"). An LLM's framing ("It is important to note that", "This underscores")
 # is no comment: what follows it is the original's content as often as not (session 14's sample), and is
 # judged as such.
+#
+# Two parts of the list say nothing of the story at all, and are named apart for ``_flourish``: hype that
+# only says how big or startling something is ("a mind-blowing $68 billion"), and the reader addressed or told
+# what to feel next ("So buckle up, America."). Verdicts ("reckless", "disgraceful") and speculation ("could")
+# are claims of their own and are not among them.
+_TONE = (
+    r"truly|absolutely|shocking\w*|astonishing|astounding|unbelievabl\w*|incredibl[ey]|jaw-dropping|"
+    r"mind-boggling|mind-blowing|eye-watering|eye-popping|breathtaking|staggering|whopping|sheer"
+)
+_ADDRESS = (
+    r"brace (?:yourself|yourselves)|stay tuned|buckle up|strap in|fasten your seat ?belts|"
+    r"hold on to your hats|watch this space|mark my words|you heard it here first|let that sink in|"
+    r"folks|dear readers?|only time will tell"
+)
 _EDITORIAL = re.compile(
     r"\b(?:could|might|may well|is likely to|are likely to|remains to be seen|raises? (?:questions|concerns)|"
     r"critics (?:say|argue|warn)|observers|many (?:believe|fear|say)|some (?:believe|fear|say)|"
     r"it is clear|clearly|undoubtedly|of course|in other words|a move that|a sign that|signals?|"
     r"controversial|sparking|backfire|fuel(?:ling|ing)? (?:fears|speculation|concerns)|"
-    r"only time will tell|"
-    r"it is (?:evident|obvious|undeniable)|undeniabl\w*|truly|absolutely|"
-    r"shocking\w*|outrag\w*|infuriat\w*|disgust\w*|disgrac\w*|chilling|alarming|appalling|astonishing|"
-    r"unbelievabl\w*|jaw-dropping|mind-boggling|heart-\w+|spine-\w+|nail-biting|staggering|whopping|"
-    r"audacity|the gall|brace (?:yourself|yourselves)|stay tuned|get ready|prepare (?:to|yourself)|imagine|"
-    r"hold (?:on|onto)|buckle up|don't miss|share now|folks|dear readers?|my fellow|let's|let us|little did|"
+    r"it is (?:evident|obvious|undeniable)|undeniabl\w*|"
+    + _TONE
+    + "|"
+    + _ADDRESS
+    + r"|outrag\w*|infuriat\w*|disgust\w*|disgrac\w*|chilling|alarming|appalling|"
+    r"nail-biting|heart-\w+|spine-\w+|"
+    r"audacity|the gall|get ready|prepare (?:to|yourself)|imagine|"
+    r"hold (?:on|onto)|don't miss|share now|my fellow|let's|let us|little did|"
     r"fear not|horrif\w*|sicken\w*|despicabl\w*|vile|shameless\w*|heartbreak\w*|heart-wrenching|devastat\w*|"
     r"tragic(?:ally)?|brazen\w*|merciless\w*|cunning|disastrous|gruesome|bloodcurdling|frenzied|excruciating|"
-    r"unimaginabl\w*|nightmar\w*|monsters?|boldly|sheer|feeble|pathetic|sinister|evil|insidious|relentless|"
+    r"unimaginabl\w*|nightmar\w*|monsters?|boldly|feeble|pathetic|sinister|evil|insidious|relentless|"
     r"beloved|precious|heroic|glorious|outright|blatant\w*|reckless\w*|callous\w*|cowardly|sham|"
     r"(?:astonish|disturb|shock|alarm|outrageous|fearless|shameful|stagger|stunn)ingly|"
     r"explosive|bombshell|unprecedented|rejoic\w*|it's (?:high )?time|the time (?:for|to|has come)|"
@@ -1000,6 +1016,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                     after=text,
                 )
             )
+    findings = [_told_as_flourish(alignment, f) for f in findings]
     if restyled and findings and not _comments_throughout(alignment):
         if source_words is None:
             source_words = _detail_words(alignment)
@@ -1047,6 +1064,92 @@ def _editorial(text: str) -> bool:
     if _EDITORIAL.search(own):
         return True
     return own.rstrip().rstrip(")\u2019'").endswith(("?", "!"))
+
+
+#: ``_TONE`` and ``_ADDRESS`` alone: what a rhetorical flourish (``_flourish``) is made of.
+_FLOURISH = re.compile(r"\b(?:" + _TONE + "|" + _ADDRESS + r")\b", re.IGNORECASE)
+#: Nouns that only point back at what the story said ("a staggering sum", "stay tuned for more
+#: developments"): a flourish may hold them without saying anything new.
+_SHELL_NOUNS = frozenset(
+    "sum sums amount figure figures total number numbers price tag news story development developments "
+    "update updates ride moment".split()
+)
+#: The addressee of an appeal, set off at the end or the start ("So buckle up, America.", "Folks, stay tuned."):
+#: a vocative, no name the story is about.
+_VOCATIVE_END = re.compile(r",\s*((?:[A-Z][\w'\u2019-]*\s*){1,3})[.!?\u2026]*\s*$")
+_VOCATIVE_START = re.compile(r"^\W*((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*),")
+_NEGATION = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without)\b|n['\u2019]t\b", re.IGNORECASE)
+#: Words besides tone, appeal, function and pointing words a flourish may hold, each the original's own: "That
+#: is a mind-blowing $68 billion" (two), not "Shockingly, the mayor will quit the council before the vote" (a
+#: claim spliced from the original's words).
+_FLOURISH_WORDS = 3
+#: Said of an added claim that is only a flourish (``_flourish``).
+_FLOURISH_NOTE = (
+    "a rhetorical flourish (editorialising: tone or an appeal to the reader, with no figure, name or claim the "
+    "original lacks)"
+)
+
+
+def _flourish(alignment: Alignment, a: int, b: int) -> bool:
+    """True when the suspect's words ``[a, b)`` are a rhetorical flourish: hype that only says how big or
+    startling something is, or the reader addressed (``_TONE``, ``_ADDRESS``), around at most
+    ``_FLOURISH_WORDS`` other content words that are all the original's ("So buckle up, America."; "That is a
+    mind-blowing $68 billion."). Such a line tells the reader how to feel, not what happened: it is reported
+    as editorialising at severity low, not as a claim. A figure, date or name the original lacks, a negation,
+    a cause or a quotation (someone's words, which the quote check reads) is a claim and keeps its severity;
+    so does speculation or a verdict ("could", "reckless"), which are no part of the two lists."""
+    derived, source = alignment.derived, alignment.source
+    text = derived.text[a:b]
+    hits = [(a + m.start(), a + m.end()) for m in _FLOURISH.finditer(text)]
+    if not hits or any(c in text for c in _QUOTE_CHARS) or _NEGATION.search(text) or _CAUSAL.search(text):
+        return False
+    skip = list(hits)
+    if any(_ADDRESS_RE.fullmatch(derived.text[x:y]) for x, y in hits):
+        for pattern in (_VOCATIVE_END, _VOCATIVE_START):
+            if (m := pattern.search(text)) is not None:
+                skip.append((a + m.start(1), a + m.end(1)))
+    others = [
+        t
+        for sent in derived.sentences
+        if sent.start < b and a < sent.end
+        for t in sent.tokens
+        if a <= t.start < b
+        and t.norm not in _STOP
+        and t.norm not in _SHELL_NOUNS
+        and not any(x <= t.start < y for x, y in skip)
+    ]
+    if len(others) > _FLOURISH_WORDS:
+        return False
+    if not others:
+        return True
+    # The other words must be one sentence of the original's, in its order: "Incredibly, the bill passed"
+    # repeats "The bill passed by a vote of 228 to 201"; "Incredibly, Democrats joined Republicans" turns
+    # "13 Republicans joining Democrats" round.
+    for sent in source.sentences:
+        k = 0
+        for t in sent.tokens:
+            o = others[k]
+            if t.norm == o.norm or t.stem == o.stem or _bare(t.norm) == _bare(o.norm):
+                k += 1
+                if k == len(others):
+                    return True
+    return False
+
+
+_ADDRESS_RE = re.compile(_ADDRESS, re.IGNORECASE)
+
+
+def _told_as_flourish(alignment: Alignment, f: Finding) -> Finding:
+    """An added claim (a sentence, a clause, a loosely supported sentence) that is only a flourish
+    (``_flourish``), told at severity low as editorialising."""
+    if f.type != "claim_added" or f.severity not in ("high", "medium") or f.derived is None:
+        return f
+    a, b = f.derived
+    if not _flourish(alignment, a, b):
+        return f
+    what = {"sentence": "added sentence", "clause": "added clause"}.get(f.subtype or "", "loosely supported")
+    detail = f"{what}: \u201c{_clip(alignment.derived.text[a:b].strip())}\u201d is {_FLOURISH_NOTE}"
+    return replace(f, severity="low", detail=detail)
 
 
 def _detail_words(alignment: Alignment) -> tuple[frozenset[str], frozenset[str]]:
