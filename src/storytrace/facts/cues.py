@@ -837,6 +837,39 @@ def _name_words(who: str) -> set[str]:
     return {w.lower().strip(".,'’") for w in who.split() if len(w) > 3} - {"state", "local", "national"}
 
 
+def _kept_by(who: str, names: set[str]) -> set[str]:
+    """The words of a named source whose presence in the suspect keeps it named. For a person with a title
+    of the body they work for ("Treasury Secretary Janet Yellen"), the person's own name: "a Treasury
+    official" keeps the body's word and drops the person (session 20's QA). For a body, any of its words."""
+    if not _person(who):
+        return names
+    words = [w.lower().strip(".,'’") for w in who.split() if w[:1].isupper() and len(w) > 1]
+    # the name is the run of capitalised words at the end; the title before it names the post and the body
+    own = {re.sub(r"['’]s$", "", w) for w in words[-2:]} - _TITLE_WORDS
+    return own or names
+
+
+#: An auxiliary inside what follows "said": the words said ("said the government was watching"), not who
+#: said them, however anonymous a word of it sounds.
+_REPORTED_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|did|does)\b", re.I)
+
+
+def _acronym_for(short: str, full: str) -> bool:
+    """Is ``short`` the acronym of ``full`` ("the WHO" for "The World Health Organization")? One body named
+    two ways, as for names (``entities``): no other speaker."""
+    from storytrace.facts.entities import _acronym_of
+
+    return _acronym_of(re.sub(r"^(?:the|The)\s+", "", short.strip()), full)
+
+
+#: Words of a title before a person's name (``_kept_by``): the post, not the person.
+_TITLE_WORDS = frozenset(
+    "secretary minister chancellor president vice director chief general attorney senator sen rep governor gov "
+    "mayor spokesperson spokesman spokeswoman commissioner chairman chairwoman chair ambassador judge justice "
+    "deputy under assistant prime foreign home treasury state defense defence health".split()
+)
+
+
 def _link_spans(doc: Document, indices: tuple[int, ...]) -> list[tuple[int, int]]:
     return [(doc.sentences[i].start, doc.sentences[i].end) for i in indices]
 
@@ -860,16 +893,21 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
             if a.kind != "named":
                 continue
             names = _name_words(a.who)
-            if not names or any(n in d_lower for n in names):
+            if not names or any(n in d_lower for n in _kept_by(a.who, names)):
                 continue
             if d_attr is None:
                 d_attr = [b for da, db in _link_spans(der, link.derived) for b in attributions(der.text, da, db)]
-            anonymous_d = [b for b in d_attr if b.kind == "anonymous" or (_role_only(b.who) and _person(a.who))]
+            anonymous_d = [
+                b
+                for b in d_attr
+                if (b.kind == "anonymous" and not _REPORTED_CLAUSE.search(b.who))
+                or (_role_only(b.who) and _person(a.who))
+            ]
             if not anonymous_d and credible_speaker(src.text, a):
                 swapped = _other_speaker(
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
                 )
-                if swapped is not None:
+                if swapped is not None and not _acronym_for(swapped.who, a.who):
                     findings.append(
                         Finding(
                             type="attribution_changed",

@@ -1,0 +1,62 @@
+"""A named person with a title of the body they work for, retold as that body's unnamed official, is
+`anonymised` ("Treasury Secretary Janet Yellen said" -> "a Treasury official said": the body's word kept the
+person named before, README's own example of the case); the person named by title or surname, the words said
+after "said" ("said the government was watching"), and a body named by its acronym ("the WHO") stay quiet.
+
+The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storytrace import compare
+
+_BEFORE = "The town council met on Tuesday evening to discuss the budget. Residents packed the hall for the meeting."
+_AFTER = "The mayor said the decision would be reviewed next year. The council will meet again in March."
+
+
+def _attribution(source: str, derived: str) -> list[tuple[str | None, str]]:
+    report = compare(f"{_BEFORE} {source} {_AFTER}", f"{_BEFORE} {derived} {_AFTER}")
+    return [(f.subtype, f.severity) for f in report.findings if f.type == "attribution_changed"]
+
+
+_QUOTE = "\u201cWe are watching the banks closely,\u201d said "
+_SAID = " said the government was watching the banks closely."
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (_QUOTE + "Treasury Secretary Janet Yellen.", _QUOTE + "a Treasury official."),
+        ("Treasury Secretary Janet Yellen" + _SAID, "A Treasury official" + _SAID),
+        (
+            "Health Minister Wes Streeting said the plan would cut waiting lists.",
+            "A health ministry official said the plan would cut waiting lists.",
+        ),
+    ],
+)
+def test_a_titled_person_made_the_bodys_unnamed_official_is_anonymised(source: str, derived: str) -> None:
+    assert ("anonymised", "high") in _attribution(source, derived)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (_QUOTE + "Treasury Secretary Janet Yellen.", _QUOTE + "Yellen."),
+        (_QUOTE + "Treasury Secretary Janet Yellen.", _QUOTE + "Janet Yellen, the Treasury Secretary."),
+        (_QUOTE + "Treasury Secretary Janet Yellen.", _QUOTE + "the Treasury Secretary."),
+        # the words said after "said" hold "government", an anonymous-sounding word: no speaker
+        ("Treasury Secretary Janet Yellen" + _SAID, "The Treasury Secretary" + _SAID),
+        (
+            "Health Minister Wes Streeting said the plan would cut waiting lists.",
+            "The health minister said the plan would cut waiting lists.",
+        ),
+        # one body named two ways
+        (
+            "The World Health Organization said the virus was spreading in 12 countries.",
+            "The WHO said the virus was spreading in 12 countries.",
+        ),
+    ],
+)
+def test_the_same_source_named_another_way_stays_quiet(source: str, derived: str) -> None:
+    assert _attribution(source, derived) == []
