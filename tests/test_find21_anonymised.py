@@ -56,7 +56,28 @@ def test_a_titled_person_made_the_bodys_unnamed_official_is_anonymised(source: s
             "The World Health Organization said the virus was spreading in 12 countries.",
             "The WHO said the virus was spreading in 12 countries.",
         ),
+        # the same source told less precisely, its head noun kept (FRANK summaries labelled consistent)
+        (
+            "Montgomery County police said the man was arrested on Friday.",
+            "Police said the man was arrested on Friday.",
+        ),
+        ("Oxford scientists said the vaccine was safe.", "Scientists said the vaccine was safe."),
     ],
 )
 def test_the_same_source_named_another_way_stays_quiet(source: str, derived: str) -> None:
     assert _attribution(source, derived) == []
+
+
+def test_a_body_made_someone_else_unnamed_is_still_anonymised() -> None:
+    assert ("anonymised", "high") in _attribution(
+        "Montgomery County police said the man was arrested on Friday.",
+        "Officials said the man was arrested on Friday.",
+    )
+
+
+def test_an_acronym_after_a_country_is_no_other_speaker() -> None:
+    found = _attribution(
+        "The U.S. Environmental Protection Agency said the water was safe to drink.",
+        "The EPA said the water was safe to drink.",
+    )
+    assert ("speaker_changed", "high") not in found

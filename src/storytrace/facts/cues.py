@@ -857,9 +857,26 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|cou
 def _acronym_for(short: str, full: str) -> bool:
     """Is ``short`` the acronym of ``full`` ("the WHO" for "The World Health Organization")? One body named
     two ways, as for names (``entities``): no other speaker."""
-    from storytrace.facts.entities import _acronym_of
+    from storytrace.facts.entities import _acronym_letters, _acronym_of
 
-    return _acronym_of(re.sub(r"^(?:the|The)\s+", "", short.strip()), full)
+    short = re.sub(r"^(?:the|The)\s+", "", short.strip())
+    if _acronym_of(short, full):
+        return True
+    # "the EPA" for "the U.S. Environmental Protection Agency": the acronym of the name after a country's
+    letters = _acronym_letters(short)
+    heads = "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019\-]*", full) if w.lower() not in ("of", "the", "and"))
+    return letters is not None and len(letters) >= 3 and heads.lower().endswith(letters)
+
+
+def _same_head(named: str, anonymous: str) -> bool:
+    """Does an unnamed source keep the named one's head noun ("Police" for "Montgomery County police",
+    "scientists" for "Oxford scientists")? The same source told less precisely, not a source hidden."""
+
+    def head(who: str) -> str:
+        words = who.split()
+        return words[-1].lower().strip(".,'\u2019") if words else ""
+
+    return bool(head(named)) and head(named) == head(anonymous)
 
 
 #: Words of a title before a person's name (``_kept_by``): the post, not the person.
@@ -900,7 +917,7 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
             anonymous_d = [
                 b
                 for b in d_attr
-                if (b.kind == "anonymous" and not _REPORTED_CLAUSE.search(b.who))
+                if (b.kind == "anonymous" and not _REPORTED_CLAUSE.search(b.who) and not _same_head(a.who, b.who))
                 or (_role_only(b.who) and _person(a.who))
             ]
             if not anonymous_d and credible_speaker(src.text, a):
