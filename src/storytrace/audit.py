@@ -1147,8 +1147,12 @@ def _told_as_flourish(alignment: Alignment, f: Finding) -> Finding:
     a, b = f.derived
     if not _flourish(alignment, a, b):
         return f
-    what = {"sentence": "added sentence", "clause": "added clause"}.get(f.subtype or "", "loosely supported")
-    detail = f"{what}: \u201c{_clip(alignment.derived.text[a:b].strip())}\u201d is {_FLOURISH_NOTE}"
+    if f.subtype == "clause":
+        detail = f"added clause: \u201c{_clip(alignment.derived.text[a:b].strip())}\u201d is {_FLOURISH_NOTE}"
+    else:
+        # the reports print an added sentence's words after its detail: they are not quoted twice
+        what = "added sentence" if f.subtype == "sentence" else "loosely supported sentence"
+        detail = f"{what}: {_FLOURISH_NOTE}"
     return replace(f, severity="low", detail=detail)
 
 
