@@ -58,6 +58,8 @@ def test_closing_appeal_to_the_reader_is_low_editorialising() -> None:
         "That is a mind-blowing $68 billion.",  # was medium, not even marked as comment
         "That is a staggering $68 billion.",  # was medium
         "Stay tuned, America.",  # was high
+        # words that only point back at the story, a stray closing mark (SheepDog seed 21)
+        'Stay tuned for more shocking developments!"',  # was medium
     ],
 )
 def test_hype_about_the_originals_own_figure_is_low(added: str) -> None:

@@ -45,17 +45,18 @@ _TITLE_BEFORE = re.compile(
 # judged as such.
 #
 # Two parts of the list say nothing of the story at all, and are named apart for ``_flourish``: hype that
-# only says how big or startling something is ("a mind-blowing $68 billion"), and the reader addressed or told
+# only says how big or startling something is ("a staggering $68 billion"), and the reader addressed or told
 # what to feel next ("So buckle up, America."). Verdicts ("reckless", "disgraceful") and speculation ("could")
 # are claims of their own and are not among them.
-_TONE = (
-    r"truly|absolutely|shocking\w*|astonishing|astounding|unbelievabl\w*|incredibl[ey]|jaw-dropping|"
-    r"mind-boggling|mind-blowing|eye-watering|eye-popping|breathtaking|staggering|whopping|sheer"
-)
-_ADDRESS = (
-    r"brace (?:yourself|yourselves)|stay tuned|buckle up|strap in|fasten your seat ?belts|"
-    r"hold on to your hats|watch this space|mark my words|you heard it here first|let that sink in|"
-    r"folks|dear readers?|only time will tell"
+_TONE = r"truly|absolutely|shocking\w*|astonishing|unbelievabl\w*|jaw-dropping|mind-boggling|staggering|whopping|sheer"
+_ADDRESS = r"brace (?:yourself|yourselves)|stay tuned|buckle up|folks|dear readers?|only time will tell"
+# More of the same that only ``_flourish`` reads. In the one list they tipped two stirring restyles of speeches
+# (SheepDog seed 21, one "incredible" each) over ``_COMMENTING_SHARE``, and eight restatements there went from
+# low back to medium; a flourish made of them is still told as editorialising, in its own detail.
+_TONE_MORE = r"astounding|incredibl[ey]|mind-blowing|eye-watering|eye-popping|breathtaking|gripping|riveting"
+_ADDRESS_MORE = (
+    r"strap in|fasten your seat ?belts|hold on to your hats|watch this space|mark my words|you heard it here first|"
+    r"let that sink in"
 )
 _EDITORIAL = re.compile(
     r"\b(?:could|might|may well|is likely to|are likely to|remains to be seen|raises? (?:questions|concerns)|"
@@ -1066,13 +1067,14 @@ def _editorial(text: str) -> bool:
     return own.rstrip().rstrip(")\u2019'").endswith(("?", "!"))
 
 
-#: ``_TONE`` and ``_ADDRESS`` alone: what a rhetorical flourish (``_flourish``) is made of.
-_FLOURISH = re.compile(r"\b(?:" + _TONE + "|" + _ADDRESS + r")\b", re.IGNORECASE)
+#: The words of tone and appeal (``_TONE``, ``_ADDRESS`` and their ``_MORE``): what a rhetorical flourish
+#: (``_flourish``) is made of.
+_FLOURISH = re.compile(r"\b(?:" + "|".join((_TONE, _TONE_MORE, _ADDRESS, _ADDRESS_MORE)) + r")\b", re.IGNORECASE)
 #: Nouns that only point back at what the story said ("a staggering sum", "stay tuned for more
 #: developments"): a flourish may hold them without saying anything new.
 _SHELL_NOUNS = frozenset(
-    "sum sums amount figure figures total number numbers price tag news story development developments "
-    "update updates ride moment".split()
+    "sum sums amount figure figures total number numbers price tag news story stories development developments "
+    "update updates detail details revelation revelations twist twists events saga ride moment".split()
 )
 #: The addressee of an appeal, set off at the end or the start ("So buckle up, America.", "Folks, stay tuned."):
 #: a vocative, no name the story is about.
@@ -1101,8 +1103,10 @@ def _flourish(alignment: Alignment, a: int, b: int) -> bool:
     derived, source = alignment.derived, alignment.source
     text = derived.text[a:b]
     hits = [(a + m.start(), a + m.end()) for m in _FLOURISH.finditer(text)]
-    if not hits or any(c in text for c in _QUOTE_CHARS) or _NEGATION.search(text) or _CAUSAL.search(text):
+    if not hits or _NEGATION.search(text) or _CAUSAL.search(text):
         return False
+    if any(re.search(r"\w", m.group()) for m in _QUOTED.finditer(text)):
+        return False  # someone's words: the quote check reads them (a stray closing mark quotes nothing)
     skip = list(hits)
     if any(_ADDRESS_RE.fullmatch(derived.text[x:y]) for x, y in hits):
         for pattern in (_VOCATIVE_END, _VOCATIVE_START):
@@ -1136,7 +1140,7 @@ def _flourish(alignment: Alignment, a: int, b: int) -> bool:
     return False
 
 
-_ADDRESS_RE = re.compile(_ADDRESS, re.IGNORECASE)
+_ADDRESS_RE = re.compile(_ADDRESS + "|" + _ADDRESS_MORE, re.IGNORECASE)
 
 
 def _told_as_flourish(alignment: Alignment, f: Finding) -> Finding:
