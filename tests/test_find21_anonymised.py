@@ -62,6 +62,11 @@ def test_a_titled_person_made_the_bodys_unnamed_official_is_anonymised(source: s
             "Police said the man was arrested on Friday.",
         ),
         ("Oxford scientists said the vaccine was safe.", "Scientists said the vaccine was safe."),
+        # a spokesperson speaks for the body, kept with the same role (a SummEval summary labelled consistent)
+        (
+            "Pentagon spokesman Mark Wright said the jet flew too close.",
+            "A Pentagon spokesman said the jet flew too close.",
+        ),
     ],
 )
 def test_the_same_source_named_another_way_stays_quiet(source: str, derived: str) -> None:

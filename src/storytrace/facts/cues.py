@@ -868,6 +868,18 @@ def _acronym_for(short: str, full: str) -> bool:
     return letters is not None and len(letters) >= 3 and heads.lower().endswith(letters)
 
 
+def _spokesperson_kept(named: str, role: str) -> bool:
+    """ "Pentagon spokesman Mark Wright said" -> "a Pentagon spokesman said": a spokesperson speaks for the
+    body, which the suspect keeps with the same role; only the name is dropped. As "the company said" ->
+    "a company spokesperson said", no source is hidden. ("Treasury Secretary Janet Yellen" -> "a Treasury
+    official" puts an unnamed official for the named head of the body: still anonymised.)"""
+    head = role.split()[-1].lower().strip(".,'\u2019")
+    return head in _SPOKES and head in {w.lower().strip(".,'\u2019") for w in named.split()}
+
+
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
+
+
 def _same_head(named: str, anonymous: str) -> bool:
     """Does an unnamed source keep the named one's head noun ("Police" for "Montgomery County police",
     "scientists" for "Oxford scientists")? The same source told less precisely, not a source hidden."""
@@ -918,7 +930,7 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                 b
                 for b in d_attr
                 if (b.kind == "anonymous" and not _REPORTED_CLAUSE.search(b.who) and not _same_head(a.who, b.who))
-                or (_role_only(b.who) and _person(a.who))
+                or (_role_only(b.who) and _person(a.who) and not _spokesperson_kept(a.who, b.who))
             ]
             if not anonymous_d and credible_speaker(src.text, a):
                 swapped = _other_speaker(
