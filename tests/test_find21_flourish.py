@@ -96,3 +96,70 @@ def test_a_claim_in_tone_keeps_its_severity(added: str, severity: str) -> None:
     assert claims, added
     assert severity in {s for s, _ in claims}
     assert not any("rhetorical flourish" in d for _, d in claims)
+
+
+# The original as rev21f's review wrote it: the Senate's leaders do not expect to pass the bill.
+_DOUBTFUL = _ORIGINAL.replace(
+    "The Senate is expected to take up the bill next month.",
+    "Senate leaders said they did not expect to pass the bill this year.",
+)
+
+
+def _claims_in(original: str, suspect: str, words: str) -> list[tuple[str, str]]:
+    report = compare(original, suspect)
+    return [
+        (f.severity, f.detail)
+        for f in report.findings
+        if f.type == "claim_added" and f.derived and words in report.derived.text[f.derived[0] : f.derived[1]]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("added", "severity"),
+    [
+        # a word of side the original does not say: they joined in support
+        ("Incredibly, 13 Republicans were against it.", "medium"),
+        # what the original's leaders did not expect, told as what will happen
+        ("Shockingly, the Senate will pass the bill.", "medium"),
+        ("Buckle up: the Senate might pass it.", "medium"),
+        # the figure is over five years, not a year's; nor is it per bridge
+        ("That is a staggering $68 billion a year.", "medium"),
+        ("That is a whopping $68 billion per bridge.", "medium"),
+        # the opponents' argument told as fact
+        ("Truly, the measure would add to the deficit.", "medium"),
+        # what the White House has said, told as fact
+        ("Stay tuned: Biden will sign it.", "medium"),
+        # 201 voted against; 13 Republicans joined
+        ("That is a staggering 201 Republicans.", "medium"),
+        # a date or a place that opens the sentence is no addressee
+        ("On Friday, stay tuned for the vote.", "high"),
+        ("In Ohio, buckle up for the repairs.", "high"),
+    ],
+)
+def test_a_claim_around_tone_words_is_no_flourish(added: str, severity: str) -> None:
+    claims = _claims_in(_DOUBTFUL, _DOUBTFUL.replace(_VOTE, f"{_VOTE} {added}"), added)
+    assert severity in {s for s, _ in claims}, (added, claims)
+    assert not any("rhetorical flourish" in d for _, d in claims)
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "Folks, stay tuned.",  # an addressee at the start
+        "Incredibly, the bill passed.",  # the original's own words, one run of one sentence
+    ],
+)
+def test_a_flourish_on_the_originals_own_words_stays_low(added: str) -> None:
+    claims = _claims_in(_DOUBTFUL, _DOUBTFUL.replace(_VOTE, f"{_VOTE} {added}"), added)
+    assert all(s == "low" for s, _ in claims), claims
+
+
+def test_a_long_run_of_capitals_after_an_appeal_is_read_in_linear_time() -> None:
+    import resource
+
+    # the former addressee pattern took 9 s of CPU on 1,000 capitals and grew with the cube of their number
+    added = "Stay tuned, America, " + "A" * 3000 + ";x."
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_utime
+    claims = _claims_in(_DOUBTFUL, _DOUBTFUL.replace(_VOTE, f"{_VOTE} {added}"), "Stay tuned")
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_utime - before < 10.0
+    assert claims and not any("rhetorical flourish" in d for _, d in claims)

@@ -37,3 +37,20 @@ def test_a_bound_added_to_a_bare_span_is_still_reported() -> None:
     original = _ORIGINAL.replace("over the next five years", "for five years")
     suspect = _ORIGINAL.replace("over the next five years", "for more than five years")
     assert ("qualifier", "low") in _qualifiers(original, suspect)
+
+
+@pytest.mark.parametrize(
+    ("original_span", "suspect_span"),
+    [
+        # done within five years is not done over more than five: the bound moved
+        ("will be finished within the next five years", "will take over five years"),
+        ("will be completed in the first five years", "will take more than five years"),
+    ],
+)
+def test_a_span_retold_as_a_bound_is_still_reported(original_span: str, suspect_span: str) -> None:
+    base = (
+        "The House on Thursday approved a $68 billion bill. The repairs {} , officials said. The vote was 228 to 201."
+    )
+    original = base.format(original_span).replace(" ,", ",")
+    suspect = base.format(suspect_span).replace(" ,", ",")
+    assert ("qualifier", "low") in _qualifiers(original, suspect)

@@ -881,14 +881,25 @@ _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 def _same_head(named: str, anonymous: str) -> bool:
-    """Does an unnamed source keep the named one's head noun ("Police" for "Montgomery County police",
-    "scientists" for "Oxford scientists")? The same source told less precisely, not a source hidden."""
+    """Does an unnamed source keep the named one's body ("Police" for "Montgomery County police", "the
+    ministry" for "the health ministry")? The same body told less precisely, not a source hidden. Only a body
+    (``_BODY_HEADS``): "Officials" for "White House officials" or "Scientists" for "Pfizer scientists" keeps
+    a word any source could be called and drops the one that said whose they are, which is what anonymising
+    is (README's own case)."""
 
     def head(who: str) -> str:
         words = who.split()
         return words[-1].lower().strip(".,'\u2019") if words else ""
 
-    return bool(head(named)) and head(named) == head(anonymous)
+    return head(named) in _BODY_HEADS and head(named) == head(anonymous)
+
+
+#: Head nouns that name one body, which an unnamed mention of them still names ("police", "the army"); the
+#: generic words for people who speak (officials, sources, scientists, analysts...) are not among them.
+_BODY_HEADS = frozenset(
+    "police army navy military ministry council department government court agency commission committee "
+    "parliament congress senate cabinet regulator coastguard".split()
+)
 
 
 #: Words of a title before a person's name (``_kept_by``): the post, not the person.
