@@ -1006,6 +1006,11 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             )
             if flip:
                 findings.append(flip)
+            else:
+                # one word put for another in a copy: "charged" -> "convicted", "will vote" -> "voted"
+                shift = _outcome_shift(src, link, s_spans, der, d_spans, d_stems)
+                if shift:
+                    findings.append(shift)
             continue
         if not _differs(alignment, link):
             continue
@@ -1151,7 +1156,27 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             # the claim reversed, not also a hedge dropped; the reader gets the stronger finding only
             findings[first:] = [f for f in findings[first:] if not _same_cue(f, flip)]
             findings.append(flip)
+        if len(findings) == first:
+            shift = _outcome_shift(src, link, s_spans, der, d_spans, d_stems)
+            if shift:
+                findings.append(shift)
     return findings
+
+
+def _outcome_shift(
+    src: Document,
+    link: Link,
+    s_spans: list[tuple[int, int]],
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_stems: frozenset[str],
+) -> Finding | None:
+    """A case, review or plan told as further on than the original has it (facts/outcomes.py), checked only
+    where no other hedge finding speaks for the link."""
+    from storytrace.facts.outcomes import outcome_shift  # it builds on this module's cues
+
+    d_text = " ".join(der.text[a:b] for a, b in d_spans)
+    return outcome_shift(src, link, s_spans, der, d_spans, d_text, d_stems)
 
 
 _QUOTE_OPENERS = frozenset("'\"\u2018\u201c")
