@@ -1038,7 +1038,34 @@ def _relation(s: _Side, d: _Side) -> tuple[str, tuple[Range, ...]]:
         rd = resolve(dm, None, years=_years_of(rs)) if rs else resolve(dm, d.published)
     if rs and rd:
         return _range_relation(rs, rd), rd
+    shift = _relative_shift(sm, dm)
+    if shift is not None:
+        return shift, ()
     return _field_relation(sm, dm), ()
+
+
+#: Calendar periods a relative date counts in ("next week", "last month", "this year").
+_PERIOD_UNITS = frozenset({"week", "month", "year"})
+
+
+def _relative_shift(sm: DateMention, dm: DateMention) -> str | None:
+    """Two relative periods that no publication date places: "next month" and "next week", "this week" and
+    "next week", "last month" and "next month" are other times, however the calendar falls, as "in May" and
+    "in June" are ("this week" and "this month" may be one time: not judged). None when not such a pair."""
+    if sm.kind != "relative" or dm.kind != "relative" or sm.how is not None or dm.how is not None:
+        return None
+    if sm.unit not in _PERIOD_UNITS or dm.unit not in _PERIOD_UNITS:
+        return None
+    so, do = sm.offset or 0, dm.offset or 0
+    if sm.unit == dm.unit:
+        return "conflict" if so != do else None
+    if so * do < 0:
+        return "conflict"  # one ahead, one back
+    if {sm.unit, dm.unit} == {"week", "month"} and so == do != 0:
+        # "next month" for "next week": a week ahead is most of the time not next month (a story from the
+        # last days of a month is the exception; with publication dates the calendar decides above)
+        return "conflict"
+    return None
 
 
 #: Prepositions that make a year an open bound ("since 2019"), not the span it names.
@@ -1256,6 +1283,7 @@ def date_findings(alignment: Alignment) -> list[Finding]:
             else:
                 open_d.append(k)
         open_s = [j for j in range(len(side_s)) if j not in matched_s]
+        open_d, open_s = _without_datelines(open_d, open_s, D, S, der.text, src.text)
         for k, j, rel, rd in _pair(open_d, open_s, side_d, side_s):
             s, d = side_s[j], side_d[k]
             if narrow and (S_n[j] is not S[j] or D_n[k] is not D[k]):
@@ -1307,6 +1335,33 @@ def date_findings(alignment: Alignment) -> list[Finding]:
                 continue  # the vague wording is the source's own, from elsewhere
             findings.append(_finding(s, d, rel, rd))
     return findings + _kept_stale(kept)
+
+
+#: A wire dateline's opening: the place in capitals (with a region: "PORTO, Portugal,") before the date.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][\w.'\u2019 -]{1,30})?,\s*$")
+#: ... and after the date: the agency in brackets, then the dash that opens the story.
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
+
+
+def _dateline(text: str, m: DateMention) -> bool:
+    """ "PORTO, March 14 (Wire) - Heavy flooding ...": the date the story was filed, not the date of its event.
+    A rewrite that drops the dateline has not moved the event to another day."""
+    return bool(
+        _DATELINE_BEFORE.search(text, max(0, m.start - 60), m.start) and _DATELINE_AFTER.match(text, m.end)
+    )
+
+
+def _without_datelines(
+    open_d: list[int], open_s: list[int], D: list[DateMention], S: list[DateMention], d_text: str, s_text: str
+) -> tuple[list[int], list[int]]:
+    """The leftover dates with a dateline's left out, unless both texts open with one (then one dateline's date
+    may have been changed into the other's): a dropped dateline paired with the event's own date ("on Thursday"
+    -> "last week") hid the change to the event's date."""
+    s_lines = {j for j in open_s if _dateline(s_text, S[j])}
+    d_lines = {k for k in open_d if _dateline(d_text, D[k])}
+    if s_lines and d_lines:
+        return open_d, open_s
+    return [k for k in open_d if k not in d_lines], [j for j in open_s if j not in s_lines]
 
 
 # --- old news made fresh --------------------------------------------------------------------------------

@@ -1275,6 +1275,45 @@ def _words_fit(d: Quantity, s: Quantity) -> bool:
     return False
 
 
+# A percentage given as a change ("rose by 18%", "was cut 40%", "up 12%"): the multiple it makes of the old
+# amount (1.18, 0.6, 1.12), which a "doubled" or "halved" restates or contradicts.
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:(?P<rise>{_RISE_VERBS}|up)|(?P<fall>{_FALL_VERBS}|down))\s+(?:by\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
+def _as_multiple(q: Quantity, text: str) -> Quantity | None:
+    """A percentage of change as the multiple it makes, with the percentage's qualifier; None for any other
+    figure (a share, "18% of voters", is no change)."""
+    if q.kind != "percent" or q.unit != "%" or q.high is not None:
+        return None
+    m = _CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if m is None:
+        return None
+    value = 1 + q.value / 100 if m["rise"] else 1 - q.value / 100
+    if value <= 0:
+        return None
+    return replace(q, value=value, kind="factor", unit=None, worded=True)
+
+
+def _multiple_against_change(
+    d: Quantity, d_text: str, open_s: list[Quantity], s_text: str
+) -> Quantity | None:
+    """The source figure a multiple in words contradicts when one side gives the change as a percentage:
+    "rose by 18%" -> "doubled", "rose by 100%" -> "tripled", "doubled" -> "rose 50%" ("rose by 100%" ->
+    "doubled" is the same figure: None). Only a leftover figure of the source is paired."""
+    for s in open_s:
+        if d.kind == "factor" and s.kind == "percent":
+            other = _as_multiple(s, s_text)
+            if other is not None and not _words_fit(d, other):
+                return s
+        elif d.kind == "percent" and s.kind == "factor":
+            mine = _as_multiple(d, d_text)
+            if mine is not None and not _words_fit(mine, s):
+                return s
+    return None
+
+
 def _fits_vague(d: Quantity, s: Quantity) -> bool:
     """An order of magnitude against a figure or another one: the same fact when they can be the same number
     ("thousands" and "tens of thousands"; "dozens" and "at least 20"; "3,000" and "thousands")."""
@@ -1505,6 +1544,11 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                 and (id(s) not in kept_elsewhere or _same_frame(d, der.text, s, src.text))
             ]
             if not options:
+                moved = _multiple_against_change(d, der.text, [s for k, s in enumerate(open_s) if k not in used], src.text)
+                if moved is not None:
+                    used.add(next(k for k, s in enumerate(open_s) if s is moved))
+                    findings.append(_changed(d, moved, texts))
+                    continue
                 if _is_unknown(d, link, all_src, der.text, src.text):
                     findings.append(_unknown(d, texts))
                 continue
