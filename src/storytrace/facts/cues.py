@@ -934,10 +934,8 @@ _DOCUMENT_SOURCE = re.compile(
 _FIGURE = re.compile(r"\d")
 
 
-def _source_dropped(
-    src: Document, der: Document, link: Link, s_attr: list[Attribution], d_text: str
-) -> Finding | None:
-    """"According to a report by the national audit office, waiting times rose by 18%" -> "Waiting times rose
+def _source_dropped(src: Document, der: Document, link: Link, s_attr: list[Attribution], d_text: str) -> Finding | None:
+    """ "According to a report by the national audit office, waiting times rose by 18%" -> "Waiting times rose
     by 18%": the named source is gone and nothing stands in its place, so the claim reads as the writer's own
     and the reader cannot check it. Medium for a document's figure (a report's, a study's), low otherwise:
     rewriters drop "police said" from plain news, which changes less."""

@@ -1346,9 +1346,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
 def _dateline(text: str, m: DateMention) -> bool:
     """ "PORTO, March 14 (Wire) - Heavy flooding ...": the date the story was filed, not the date of its event.
     A rewrite that drops the dateline has not moved the event to another day."""
-    return bool(
-        _DATELINE_BEFORE.search(text, max(0, m.start - 60), m.start) and _DATELINE_AFTER.match(text, m.end)
-    )
+    return bool(_DATELINE_BEFORE.search(text, max(0, m.start - 60), m.start) and _DATELINE_AFTER.match(text, m.end))
 
 
 def _without_datelines(

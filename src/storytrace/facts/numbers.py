@@ -1296,9 +1296,7 @@ def _as_multiple(q: Quantity, text: str) -> Quantity | None:
     return replace(q, value=value, kind="factor", unit=None, worded=True)
 
 
-def _multiple_against_change(
-    d: Quantity, d_text: str, open_s: list[Quantity], s_text: str
-) -> Quantity | None:
+def _multiple_against_change(d: Quantity, d_text: str, open_s: list[Quantity], s_text: str) -> Quantity | None:
     """The source figure a multiple in words contradicts when one side gives the change as a percentage:
     "rose by 18%" -> "doubled", "rose by 100%" -> "tripled", "doubled" -> "rose 50%" ("rose by 100%" ->
     "doubled" is the same figure: None). Only a leftover figure of the source is paired."""
@@ -1544,7 +1542,9 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                 and (id(s) not in kept_elsewhere or _same_frame(d, der.text, s, src.text))
             ]
             if not options:
-                moved = _multiple_against_change(d, der.text, [s for k, s in enumerate(open_s) if k not in used], src.text)
+                moved = _multiple_against_change(
+                    d, der.text, [s for k, s in enumerate(open_s) if k not in used], src.text
+                )
                 if moved is not None:
                     used.add(next(k for k, s in enumerate(open_s) if s is moved))
                     findings.append(_changed(d, moved, texts))

@@ -130,7 +130,7 @@ def _verdict_told(
     d_spans: list[tuple[int, int]],
     d_stems: frozenset[str],
 ) -> Finding | None:
-    """"was charged with accepting bribes" -> "was convicted of accepting bribes": an accusation told as a
+    """ "was charged with accepting bribes" -> "was convicted of accepting bribes": an accusation told as a
     verdict. High: it calls someone guilty whom no court has. "faced charges", "stands accused" stay quiet."""
     stage = _first_in(_BEFORE_VERDICT, src.text, s_spans)
     if stage is None:
@@ -165,7 +165,7 @@ def _review_concluded(
     d_text: str,
     d_stems: frozenset[str],
 ) -> Finding | None:
-    """"said it was reviewing the claims" -> "has confirmed the claims" (or "rejected"): a review under way
+    """ "said it was reviewing the claims" -> "has confirmed the claims" (or "rejected"): a review under way
     told as concluded. "looking into the claims" keeps it under way and stays quiet."""
     review = _first_in(_UNDER_WAY, src.text, s_spans)
     if review is None or _PROCESS_KEPT.search(d_text):
@@ -206,7 +206,7 @@ def _future_as_done(
     d_text: str,
     d_stems: frozenset[str],
 ) -> Finding | None:
-    """"will vote on a motion to suspend him" -> "voted to suspend him", "would be hired by the end of the year"
+    """ "will vote on a motion to suspend him" -> "voted to suspend him", "would be hired by the end of the year"
     -> "have been hired": a step to come told as done. "will vote to suspend him next Tuesday" and "are to be
     hired" stay quiet, as does "would" that may be a habit or a condition ("he would walk to work")."""
     if _TIME_TO_COME.search(d_text):
@@ -257,7 +257,9 @@ def _verbs_governed(text: str, m: re.Match[str], end: int) -> list[tuple[str, st
     return verbs
 
 
-def _told_done(der: Document, d_spans: list[tuple[int, int]], verbs: list[tuple[str, str]], passive: bool) -> str | None:
+def _told_done(
+    der: Document, d_spans: list[tuple[int, int]], verbs: list[tuple[str, str]], passive: bool
+) -> str | None:
     """The suspect's word for one of ``verbs`` when it is told as done: a perfect or past auxiliary before it,
     or (active) a past in -ed the original's word is not; nothing of a modal or a plan before it."""
     for a, b in d_spans:
@@ -278,7 +280,9 @@ def _told_done(der: Document, d_spans: list[tuple[int, int]], verbs: list[tuple[
     return None
 
 
-def _done_in_original(text: str, s_spans: list[tuple[int, int]], m: re.Match[str], verbs: list[tuple[str, str]]) -> bool:
+def _done_in_original(
+    text: str, s_spans: list[tuple[int, int]], m: re.Match[str], verbs: list[tuple[str, str]]
+) -> bool:
     """The original tells the step as done itself, after the future ("said it would cut rates, and on Friday it
     cut them"): a verb of the same stem after the one the future governs."""
     first_end = m.end()

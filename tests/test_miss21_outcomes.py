@@ -1,0 +1,204 @@
+"""Serious distortions a QA pass (qa21) found unreported, each next to the faithful rewrite that must stay quiet:
+a charge told as a verdict, a review told as concluded, a step to come told as done (facts/outcomes.py), relative
+periods and a dropped wire dateline (facts/dates.py), a percentage change against a multiple (facts/numbers.py),
+a named source dropped (facts/cues.py).
+
+The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storytrace import Article, compare
+
+_TAIL = " The council met on Friday to discuss the budget."
+
+
+def _found(source: str, derived: str, kind: str) -> list[tuple[str | None, str]]:
+    report = compare(source + _TAIL, derived + _TAIL)
+    return [(f.subtype, f.severity) for f in report.findings if f.type == kind]
+
+
+def _serious(source: str, derived: str) -> list[tuple[str, str | None]]:
+    report = compare(source + _TAIL, derived + _TAIL)
+    return [(f.type, f.subtype) for f in report.findings if f.severity in ("high", "medium")]
+
+
+_CHARGED = "Tom Harris was charged on Monday with accepting bribes worth $40,000, prosecutors said."
+
+
+@pytest.mark.parametrize(
+    "derived",
+    [
+        "Tom Harris was convicted on Monday of accepting bribes worth $40,000, prosecutors said.",
+        "Tom Harris was found guilty on Monday of accepting bribes worth $40,000, prosecutors said.",
+    ],
+)
+def test_charge_told_as_verdict_is_high(derived: str) -> None:
+    assert ("allegation_as_fact", "high") in _found(_CHARGED, derived, "hedge_changed")
+
+
+def test_arrest_told_as_sentence_is_high() -> None:
+    assert ("allegation_as_fact", "high") in _found(
+        "Tom Harris was arrested on Monday on suspicion of accepting bribes, police said.",
+        "Tom Harris was sentenced on Monday for accepting bribes, police said.",
+        "hedge_changed",
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (_CHARGED, "Tom Harris faced charges on Monday of accepting bribes worth $40,000, prosecutors said."),
+        (_CHARGED, "Tom Harris could be convicted of accepting bribes worth $40,000, prosecutors said."),
+        (
+            "Tom Harris, who is accused of accepting bribes, faces up to ten years in prison if convicted.",
+            "Tom Harris, accused of taking bribes, faces up to ten years in prison if he is convicted.",
+        ),
+    ],
+)
+def test_charge_kept_or_verdict_conditional_is_quiet(source: str, derived: str) -> None:
+    assert _serious(source, derived) == []
+
+
+_REVIEWING = "The ministry said it was reviewing the claims of illegal building on the river banks."
+
+
+@pytest.mark.parametrize(
+    "derived",
+    [
+        "The ministry said it has confirmed the claims of illegal building on the river banks.",
+        "The ministry said it had rejected the claims of illegal building on the river banks.",
+    ],
+)
+def test_review_told_as_concluded(derived: str) -> None:
+    assert ("certainty_increased", "medium") in _found(_REVIEWING, derived, "hedge_changed")
+
+
+@pytest.mark.parametrize(
+    "derived",
+    [
+        "The ministry said it was looking into the claims of illegal building on the river banks.",
+        "The ministry said it has yet to confirm the claims of illegal building on the river banks.",
+    ],
+)
+def test_review_still_under_way_is_quiet(derived: str) -> None:
+    assert _serious(_REVIEWING, derived) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (
+            "The city council will vote on a motion to suspend him next Tuesday.",
+            "The city council voted to suspend him.",
+        ),
+        (
+            "The minister said on Tuesday that 1,250 nurses would be hired by the end of the year.",
+            "The minister said on Tuesday that 1,250 nurses have been hired.",
+        ),
+        (
+            "The company will open a new plant in Ohio, creating 400 jobs.",
+            "The company opened a new plant in Ohio, creating 400 jobs.",
+        ),
+    ],
+)
+def test_step_to_come_told_as_done(source: str, derived: str) -> None:
+    assert ("certainty_increased", "medium") in _found(source, derived, "hedge_changed")
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (
+            "The city council will vote on a motion to suspend him next Tuesday.",
+            "The city council will vote to suspend him next Tuesday.",
+        ),
+        (
+            "The minister said on Tuesday that 1,250 nurses would be hired by the end of the year.",
+            "1,250 nurses are to be hired by the end of the year, the minister said on Tuesday.",
+        ),
+        (
+            "As a boy he would walk to school along the river every morning.",
+            "As a boy he walked to school along the river every morning.",
+        ),
+        (
+            "The company will open a new plant in Ohio, creating 400 jobs.",
+            "The company is opening a new plant in Ohio, creating 400 jobs.",
+        ),
+    ],
+)
+def test_step_still_to_come_is_quiet(source: str, derived: str) -> None:
+    assert _serious(source, derived) == []
+
+
+_STRIKE = "Unions said the plan was insufficient and called a two-day strike {}."
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("for next month", "for next week"), ("for last month", "for last week"), ("this week", "next week")],
+)
+def test_relative_period_changed(before: str, after: str) -> None:
+    assert ("changed", "high") in _found(_STRIKE.format(before), _STRIKE.format(after), "date_changed")
+
+
+def test_relative_period_nested_is_quiet() -> None:
+    assert _found(_STRIKE.format("this week"), _STRIKE.format("this month"), "date_changed") == []
+
+
+def test_next_month_as_its_name_is_quiet_by_the_calendar() -> None:
+    source = Article(text=_STRIKE.format("for next month") + _TAIL, published="2025-03-10")
+    derived = Article(text=_STRIKE.format("in April") + _TAIL, published="2025-03-11")
+    assert [f for f in compare(source, derived).findings if f.type == "date_changed"] == []
+
+
+def test_dropped_dateline_does_not_hide_the_event_date() -> None:
+    source = (
+        "PORTO, March 14 (Wire) - Heavy flooding along the Douro river forced 4,200 people from their homes on "
+        "Thursday, the interior ministry said."
+    )
+    derived = (
+        "PORTO - Heavy flooding along the Douro river forced 4,200 people from their homes last week, the "
+        "interior ministry said."
+    )
+    assert _found(source, derived, "date_changed") == [("blurred", "medium")]
+    kept = derived.replace("last week", "on Thursday")
+    assert _found(source, kept, "date_changed") == []
+
+
+_WAITS = "Waiting times at public hospitals {} last year, according to the audit office."
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("rose by 18%", "doubled"), ("rose by 100%", "tripled"), ("doubled", "rose by 50%")],
+)
+def test_percentage_change_against_multiple(before: str, after: str) -> None:
+    assert ("changed", "high") in _found(_WAITS.format(before), _WAITS.format(after), "number_changed")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("rose by 100%", "doubled"), ("fell by 50%", "halved"), ("rose by 95%", "nearly doubled")],
+)
+def test_percentage_change_restated_as_multiple_is_quiet(before: str, after: str) -> None:
+    assert _found(_WAITS.format(before), _WAITS.format(after), "number_changed") == []
+
+
+_AUDIT = "According to a report by the national audit office, waiting times rose by 18% last year."
+
+
+def test_named_report_dropped() -> None:
+    assert ("source_dropped", "medium") in _found(_AUDIT, "Waiting times rose by 18% last year.", "attribution_changed")
+
+
+@pytest.mark.parametrize(
+    "derived",
+    [
+        "Waiting times rose by 18% last year, a report by the national audit office found.",
+        "Waiting times rose by 18% last year, the audit office said.",
+    ],
+)
+def test_named_report_kept_is_quiet(derived: str) -> None:
+    assert _found(_AUDIT, derived, "attribution_changed") == []
