@@ -190,7 +190,7 @@ _AUDIT = "According to a report by the national audit office, waiting times rose
 
 
 def test_named_report_dropped() -> None:
-    assert ("source_dropped", "medium") in _found(_AUDIT, "Waiting times rose by 18% last year.", "attribution_changed")
+    assert ("source_dropped", "low") in _found(_AUDIT, "Waiting times rose by 18% last year.", "attribution_changed")
 
 
 @pytest.mark.parametrize(

@@ -931,14 +931,14 @@ _DOCUMENT_SOURCE = re.compile(
     r"\b(?:report|study|survey|audit|analysis|review|poll|census|figures|data|statistics|inquiry|investigation)\b",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"\d")
 
 
 def _source_dropped(src: Document, der: Document, link: Link, s_attr: list[Attribution], d_text: str) -> Finding | None:
     """ "According to a report by the national audit office, waiting times rose by 18%" -> "Waiting times rose
     by 18%": the named source is gone and nothing stands in its place, so the claim reads as the writer's own
-    and the reader cannot check it. Medium for a document's figure (a report's, a study's), low otherwise:
-    rewriters drop "police said" from plain news, which changes less."""
+    and the reader cannot check it. Low: summaries and tight rewrites drop sources of claims they keep faithfully
+    (at medium for a document's figure it flagged 8 faithful summaries of 900 in eval_findings, FactCC, FRANK and
+    SummEval, and no unfaithful one), so it is shown to the reader, not counted as a distortion."""
     if link.kind == "partial" or not link.source or "citing" in d_text:
         return None
     named = next((a for a in s_attr if a.kind == "named" and a.verb == "according to"), None)
@@ -951,12 +951,10 @@ def _source_dropped(src: Document, der: Document, link: Link, s_attr: list[Attri
         return None  # another source, or a voice, is given: judged by the checks above
     if _REPORTED.search(d_text) or _REPORTEDLY.search(d_text) or _DOCUMENT_SOURCE.search(d_text):
         return None  # "a report found", "reportedly": the claim is still someone's
-    s_text = " ".join(src.text[a:b] for a, b in _link_spans(src, link.source))
-    weighty = bool(_DOCUMENT_SOURCE.search(named.who) and _FIGURE.search(s_text) and _FIGURE.search(d_text))
     before = src.text[named.start : named.end]
     return Finding(
         type="attribution_changed",
-        severity="medium" if weighty else "low",
+        severity="low",
         subtype="source_dropped",
         detail=f"source dropped: the original says \u201c{before}\u201d, the suspect states the claim as its own",
         derived=(_link_spans(der, link.derived)[0][0], _link_spans(der, link.derived)[-1][1]),
