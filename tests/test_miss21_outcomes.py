@@ -1,5 +1,5 @@
 """Serious distortions a QA pass (qa21) found unreported, each next to the faithful rewrite that must stay quiet:
-a charge told as a verdict, a review told as concluded, a step to come told as done (facts/outcomes.py), relative
+a charge told as a verdict (facts/outcomes.py), relative
 periods and a dropped wire dateline (facts/dates.py), a percentage change against a multiple (facts/numbers.py),
 a named source dropped (facts/cues.py).
 
@@ -22,6 +22,12 @@ def _found(source: str, derived: str, kind: str) -> list[tuple[str | None, str]]
 def _serious(source: str, derived: str) -> list[tuple[str, str | None]]:
     report = compare(source + _TAIL, derived + _TAIL)
     return [(f.type, f.subtype) for f in report.findings if f.severity in ("high", "medium")]
+
+
+def _verdicts(source: str, derived: str) -> list[str]:
+    """The details of this module's findings only: main's "allegation presented as fact" speaks for other cases."""
+    report = compare(source + _TAIL, derived + _TAIL)
+    return [f.detail for f in report.findings if "presented as a verdict" in f.detail]
 
 
 _CHARGED = "Tom Harris was charged on Monday with accepting bribes worth $40,000, prosecutors said."
@@ -61,75 +67,65 @@ def test_charge_kept_or_verdict_conditional_is_quiet(source: str, derived: str) 
     assert _serious(source, derived) == []
 
 
-_REVIEWING = "The ministry said it was reviewing the claims of illegal building on the river banks."
-
-
 @pytest.mark.parametrize(
-    "derived",
+    ("source", "derived"),
     [
-        "The ministry said it has confirmed the claims of illegal building on the river banks.",
-        "The ministry said it had rejected the claims of illegal building on the river banks.",
+        # the original gives the verdict in another sentence, or in other words; the suspect drops the stage
+        (
+            "Tom Harris was charged with fraud in 2022. On Friday a jury found him guilty on all counts.",
+            "Tom Harris was found guilty of fraud on Friday.",
+        ),
+        (
+            "Ali Karimi, who was detained in 2021, is serving a 10-year sentence in Evin prison.",
+            "Ali Karimi was sentenced to 10 years in Evin prison.",
+        ),
+        (
+            "Tom Harris, who was charged with fraud last year, admitted the offence at Leeds Crown Court on Friday.",
+            "Tom Harris pleaded guilty to fraud at Leeds Crown Court on Friday.",
+        ),
+        (
+            "Tom Harris, on trial for fraud since March, heard the jury return a guilty verdict on Friday.",
+            "Tom Harris was found guilty of fraud by the jury on Friday.",
+        ),
+        (
+            "A man arrested on Monday over the attack had a previous conviction for assault, police said.",
+            "A man held on Monday over the attack had previously been convicted of assault, police said.",
+        ),
+        (
+            "Tom Harris was arrested on Monday. He spent five years in prison for robbery in the 1990s.",
+            "Tom Harris, who was sentenced to five years for robbery in the 1990s, was held on Monday.",
+        ),
     ],
 )
-def test_review_told_as_concluded(derived: str) -> None:
-    assert ("certainty_increased", "medium") in _found(_REVIEWING, derived, "hedge_changed")
+def test_verdict_given_by_the_original_is_quiet(source: str, derived: str) -> None:
+    assert _verdicts(source, derived) == []
 
 
-@pytest.mark.parametrize(
-    "derived",
-    [
-        "The ministry said it was looking into the claims of illegal building on the river banks.",
-        "The ministry said it has yet to confirm the claims of illegal building on the river banks.",
-    ],
-)
-def test_review_still_under_way_is_quiet(derived: str) -> None:
-    assert _serious(_REVIEWING, derived) == []
+def test_stage_kept_by_the_suspect_is_quiet() -> None:
+    # no verdict in the original, but the suspect still tells the charge: it adds a later stage, not a changed one
+    source = "Tom Harris was charged with fraud in 2022, prosecutors said."
+    derived = "Tom Harris, who was charged with fraud in 2022, was convicted, prosecutors said."
+    assert _verdicts(source, derived) == []
+    dropped = "Tom Harris was convicted of fraud in 2022, prosecutors said."
+    assert ("allegation_as_fact", "high") in _found(source, dropped, "hedge_changed")
 
 
 @pytest.mark.parametrize(
     ("source", "derived"),
     [
+        # an accuser, not an accused; a fee, not a charge
         (
-            "The city council will vote on a motion to suspend him next Tuesday.",
-            "The city council voted to suspend him.",
+            "Smith accused the minister of lying about the contract.",
+            "Smith, a convicted fraudster, accused the minister of lying about the contract.",
         ),
         (
-            "The minister said on Tuesday that 1,250 nurses would be hired by the end of the year.",
-            "The minister said on Tuesday that 1,250 nurses have been hired.",
-        ),
-        (
-            "The company will open a new plant in Ohio, creating 400 jobs.",
-            "The company opened a new plant in Ohio, creating 400 jobs.",
+            "The company charged customers $40 a month for the service.",
+            "The company, fined in 2020, was found guilty of overcharging customers $40 a month.",
         ),
     ],
 )
-def test_step_to_come_told_as_done(source: str, derived: str) -> None:
-    assert ("certainty_increased", "medium") in _found(source, derived, "hedge_changed")
-
-
-@pytest.mark.parametrize(
-    ("source", "derived"),
-    [
-        (
-            "The city council will vote on a motion to suspend him next Tuesday.",
-            "The city council will vote to suspend him next Tuesday.",
-        ),
-        (
-            "The minister said on Tuesday that 1,250 nurses would be hired by the end of the year.",
-            "1,250 nurses are to be hired by the end of the year, the minister said on Tuesday.",
-        ),
-        (
-            "As a boy he would walk to school along the river every morning.",
-            "As a boy he walked to school along the river every morning.",
-        ),
-        (
-            "The company will open a new plant in Ohio, creating 400 jobs.",
-            "The company is opening a new plant in Ohio, creating 400 jobs.",
-        ),
-    ],
-)
-def test_step_still_to_come_is_quiet(source: str, derived: str) -> None:
-    assert _serious(source, derived) == []
+def test_charged_or_accused_in_another_sense_is_no_stage(source: str, derived: str) -> None:
+    assert _verdicts(source, derived) == []
 
 
 _STRIKE = "Unions said the plan was insufficient and called a two-day strike {}."
