@@ -168,7 +168,13 @@ _WAITS = "Waiting times at public hospitals {} last year, according to the audit
 
 @pytest.mark.parametrize(
     ("before", "after"),
-    [("rose by 18%", "doubled"), ("rose by 100%", "tripled"), ("doubled", "rose by 50%")],
+    [
+        ("rose by 18%", "doubled"),
+        ("rose by 100%", "tripled"),
+        ("doubled", "rose by 50%"),
+        ("fell by 66%", "fell by a third"),
+        ("rose by 30%", "halved"),
+    ],
 )
 def test_percentage_change_against_multiple(before: str, after: str) -> None:
     assert ("changed", "high") in _found(_WAITS.format(before), _WAITS.format(after), "number_changed")
@@ -176,10 +182,36 @@ def test_percentage_change_against_multiple(before: str, after: str) -> None:
 
 @pytest.mark.parametrize(
     ("before", "after"),
-    [("rose by 100%", "doubled"), ("fell by 50%", "halved"), ("rose by 95%", "nearly doubled")],
+    [
+        ("rose by 100%", "doubled"),
+        ("fell by 50%", "halved"),
+        ("rose by 95%", "nearly doubled"),
+        # rounded either way, in percentage points with the slack of a percentage in words
+        ("fell 66%", "fell by two-thirds"),
+        ("fell by two-thirds", "fell 66%"),
+        ("rose 33%", "rose by a third"),
+        ("rose 98%", "doubled"),
+        ("rose 102%", "doubled"),
+        ("fell 49%", "halved"),
+        ("rose 18%", "rose by almost a fifth"),
+    ],
 )
 def test_percentage_change_restated_as_multiple_is_quiet(before: str, after: str) -> None:
     assert _found(_WAITS.format(before), _WAITS.format(after), "number_changed") == []
+
+
+def test_level_reached_is_no_change() -> None:
+    # "rose to 50%" is a share reached, not a rise of 50%
+    source = "The share of homes with heat pumps rose to 50% last year, the agency said."
+    derived = "The share of homes with heat pumps doubled last year, the agency said."
+    assert ("changed", "high") not in _found(source, derived, "number_changed")
+
+
+def test_multiple_of_another_figure_is_not_paired() -> None:
+    # "doubled" is the profits', "up 12%" the sales': no figure changed
+    source = "Profits doubled last year to $4m, the company said."
+    derived = "Profits soared last year to $4m, with sales up 12%, the company said."
+    assert ("changed", "high") not in _found(source, derived, "number_changed")
 
 
 _AUDIT = "According to a report by the national audit office, waiting times rose by 18% last year."
