@@ -133,10 +133,29 @@ _STRIKE = "Unions said the plan was insufficient and called a two-day strike {}.
 
 @pytest.mark.parametrize(
     ("before", "after"),
-    [("for next month", "for next week"), ("for last month", "for last week"), ("this week", "next week")],
+    [("this week", "next week"), ("last week", "this week"), ("last month", "for next week")],
 )
-def test_relative_period_changed(before: str, after: str) -> None:
+def test_relative_period_moved_ahead_is_changed(before: str, after: str) -> None:
+    # a later copy can only move a relative date back: one moved ahead is another time
     assert ("changed", "high") in _found(_STRIKE.format(before), _STRIKE.format(after), "date_changed")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("for next week", "for this week"),
+        ("for next month", "for this month"),
+        ("this year", "last year"),
+        ("for next month", "for next week"),
+        ("for last month", "for last week"),
+    ],
+)
+def test_relative_period_a_later_copy_can_give_is_quiet(before: str, after: str) -> None:
+    assert _found(_STRIKE.format(before), _STRIKE.format(after), "date_changed") == []
+    # nor with only one publication date, which places neither period against the other
+    source = Article(text=_STRIKE.format(before) + _TAIL, published="2025-03-10")
+    derived = Article(text=_STRIKE.format(after) + _TAIL, published=None)
+    assert [f for f in compare(source, derived).findings if f.type == "date_changed"] == []
 
 
 def test_relative_period_nested_is_quiet() -> None:
@@ -161,6 +180,19 @@ def test_dropped_dateline_does_not_hide_the_event_date() -> None:
     assert _found(source, derived, "date_changed") == [("blurred", "medium")]
     kept = derived.replace("last week", "on Thursday")
     assert _found(source, kept, "date_changed") == []
+
+
+def test_date_the_dropped_dateline_does_not_cover_is_changed() -> None:
+    # the original's only date is its dateline: a suspect's other day for the event is still a changed date
+    source = "PORTO, March 14 (Wire) - Heavy flooding forced 4,200 people from their homes, the ministry said."
+    derived = "Heavy flooding forced 4,200 people from their homes on March 12, the ministry said."
+    assert ("changed", "high") in _found(source, derived, "date_changed")
+
+
+def test_dateline_changed_into_another_is_changed() -> None:
+    source = "PORTO, March 14 (Wire) - Heavy flooding forced 4,200 people from their homes on Thursday."
+    derived = "PORTO, March 12 (Wire) - Heavy flooding forced 4,200 people from their homes on Thursday."
+    assert _found(source, derived, "date_changed") == [("changed", "high")]
 
 
 _WAITS = "Waiting times at public hospitals {} last year, according to the audit office."
