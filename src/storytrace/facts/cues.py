@@ -1047,7 +1047,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             if flip:
                 findings.append(flip)
             else:
-                # one word put for another in a copy: "charged" -> "convicted", "will vote" -> "voted"
+                # one word put for another in a copy: "charged" -> "convicted"
                 shift = _outcome_shift(src, link, s_spans, der, d_spans, d_stems)
                 if shift:
                     findings.append(shift)
@@ -1211,8 +1211,8 @@ def _outcome_shift(
     d_spans: list[tuple[int, int]],
     d_stems: frozenset[str],
 ) -> Finding | None:
-    """A case, review or plan told as further on than the original has it (facts/outcomes.py), checked only
-    where no other hedge finding speaks for the link."""
+    """A charge told as a verdict (facts/outcomes.py), checked only where no other hedge finding speaks for
+    the link."""
     from storytrace.facts.outcomes import outcome_shift  # it builds on this module's cues
 
     d_text = " ".join(der.text[a:b] for a, b in d_spans)
