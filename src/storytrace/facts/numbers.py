@@ -1275,6 +1275,62 @@ def _words_fit(d: Quantity, s: Quantity) -> bool:
     return False
 
 
+# A percentage given as a change ("rose by 18%", "was cut 40%", "up 12%"), which a "doubled" or "halved"
+# restates or contradicts. Not a level reached ("rose to 50%", "fell from 60%"): a share is no change.
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:(?P<rise>{_RISE_VERBS}|up)|(?P<fall>{_FALL_VERBS}|down))\s+(?:by\s+)?"
+    r"(?:(?!to\b|from\b|at\b|of\b|in\b|on\b)[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _change_points(q: Quantity, text: str) -> float | None:
+    """A percentage of change as signed percentage points (+18 for "rose by 18%", -40 for "was cut 40%");
+    None for any other figure (a share, "18% of voters", is no change)."""
+    if q.kind != "percent" or q.unit != "%" or q.high is not None:
+        return None
+    m = _CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if m is None:
+        return None
+    return q.value if m["rise"] else -q.value
+
+
+def _change_fits(factor: Quantity, percent: Quantity, points: float) -> bool:
+    """A multiple in words against a change in percent, both in percentage points with the slack a percentage
+    in words gets against a figure (4 points, 8 with a qualifier): "fell 66%" is "fell by two-thirds", "rose 98%"
+    is "doubled", "fell 49%" is "halved"; "rose by 18%" is not "doubled". A qualifier that bounds one side
+    ("more than doubled") fits any figure past its bound."""
+    mine = (factor.value - 1) * 100
+    slack = 8.0 if factor.qualifier or percent.qualifier else 4.0
+    if abs(mine - points) <= slack:
+        return True
+    if mine * points <= 0:
+        return False  # one rose, the other fell
+    up = points > 0
+    fcls, pcls = _qualifier_class(factor), _qualifier_class(percent)
+    # past the bound in the direction the qualifier opens: "more than doubled" for "rose 130%"
+    if fcls == "above" and (points >= mine if up else points <= mine):
+        return True
+    return pcls == "above" and (mine >= points if up else mine <= points)
+
+
+def _multiple_against_change(d: Quantity, d_text: str, open_s: list[Quantity], s_text: str) -> Quantity | None:
+    """The source figure a multiple in words contradicts when one side gives the change as a percentage:
+    "rose by 18%" -> "doubled", "rose by 100%" -> "tripled", "doubled" -> "rose 50%" ("rose by 98%" ->
+    "doubled" is the same figure: None). Only a leftover figure of the source in the same frame (the same word
+    before or after it) is paired: "profits doubled" is not "sales up 12%"."""
+    for s in open_s:
+        if d.kind == "factor" and s.kind == "percent":
+            points = _change_points(s, s_text)
+            if points is not None and not _change_fits(d, s, points) and _same_frame(d, d_text, s, s_text):
+                return s
+        elif d.kind == "percent" and s.kind == "factor":
+            points = _change_points(d, d_text)
+            if points is not None and not _change_fits(s, d, points) and _same_frame(d, d_text, s, s_text):
+                return s
+    return None
+
+
 def _fits_vague(d: Quantity, s: Quantity) -> bool:
     """An order of magnitude against a figure or another one: the same fact when they can be the same number
     ("thousands" and "tens of thousands"; "dozens" and "at least 20"; "3,000" and "thousands")."""
@@ -1505,6 +1561,13 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                 and (id(s) not in kept_elsewhere or _same_frame(d, der.text, s, src.text))
             ]
             if not options:
+                moved = _multiple_against_change(
+                    d, der.text, [s for k, s in enumerate(open_s) if k not in used], src.text
+                )
+                if moved is not None:
+                    used.add(next(k for k, s in enumerate(open_s) if s is moved))
+                    findings.append(_changed(d, moved, texts))
+                    continue
                 if _is_unknown(d, link, all_src, der.text, src.text):
                     findings.append(_unknown(d, texts))
                 continue
