@@ -1329,6 +1329,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 # "A, B and C": three or more items, each a short phrase, the last joined by "and"/"or".
 _CONJUNCTION = re.compile(r"\s(?:and|or)\s")
+# A piece after a comma that opens this way is a clause of its own, not a listed thing: the "and" of
+# "A, and that B" joins clauses, and the "and" that follows inside B lists within B.
+_CLAUSE_OPENER = re.compile(r"\s*(?:and|or|but|that|which|who|while|whereas|as|because|although|though|when)\b", re.IGNORECASE)
 _ITEM_BREAK = re.compile(r"[;:()\u201c\u201d\"]|\.(?!\S)(?!\s\d)")
 
 
@@ -1347,6 +1350,8 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         # Every item is short and holds no clause punctuation; the first may carry the sentence's lead-in.
         if any(len(p) > 70 or _ITEM_BREAK.search(p) for p in items_text[1:]) or tail_end - m.end() > 70:
             continue
+        if any(_CLAUSE_OPENER.match(p) for p in items_text[1:]):
+            continue  # "... cut off by the water, and that the army had sent 350 soldiers and 14 helicopters": clauses
         pos = m.start() - len(head)
         spans = []
         offset = pos

@@ -28,6 +28,7 @@ expressions, tried only near digits and number words, take a fraction of a milli
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -530,6 +531,31 @@ def _extract_quantities(text: str, start: int = 0, end: int | None = None) -> li
             continue
         out.append(q)
         taken_until = q.end
+    return _partitives(text, out)
+
+
+# "all but two of the 37 villages", "half of the 600 residents": a part given against its whole. Its other
+# reading is the count it leaves, so "35 of the 37" and "300 of the 600" restate it rather than change it.
+_ALL_BUT = re.compile(r"\ball\s+(?:but|except|save)\s+$", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[A-Za-z][\w-]*['’]s\s+)?")
+
+
+def _partitives(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``qs`` with the count a part leaves of its whole as the part's other reading (``Quantity.also``)."""
+    out = list(qs)
+    for k, (part, whole) in enumerate(itertools.pairwise(qs)):
+        gap = _OF_THE_WHOLE.fullmatch(text, part.end, whole.start)
+        if gap is None or whole.kind != "count" or whole.high is not None or whole.qualifier is not None:
+            continue
+        if part.kind == "percent" and part.worded and part.high is None and 0 < part.value < 100:
+            out[k] = replace(part, also=whole.value * part.value / 100)
+        elif part.kind == "count" and part.high is None and part.also is None and part.value < whole.value:
+            lead = _ALL_BUT.search(text, max(0, part.start - 16), part.start)
+            if lead is not None:
+                # the span takes "all but": an editor reads "all but two", never "two", for the figure
+                out[k] = replace(
+                    part, start=lead.start(), text=text[lead.start() : part.end], also=whole.value - part.value
+                )
     return out
 
 
@@ -834,6 +860,8 @@ def _noun_after(text: str, end: int, hi: int) -> tuple[str, ...]:
         m = _NEXT_WORDS.match(text, pos, hi)
         if not m:
             break
+        if m["w"].endswith(("'s", "’s")):
+            break  # "300 of the village's 600 residents": the village owns what is counted, it is not it
         w = normalize_word(m["w"]).strip("-'’")
         if not w or w in _STOP_NEXT:
             break
@@ -1271,7 +1299,13 @@ def _words_fit(d: Quantity, s: Quantity) -> bool:
         return abs(d.value - s.value) <= slack
     if (d.kind == "count" and d.unit is None) or (s.kind == "count" and s.unit is None):
         # "two times" against "doubled"; "half of the 100" against "50": the bare count restates it
-        return any(_close(a, b) for a in _readings(d) for b in _readings(s))
+        if any(_close(a, b) for a in _readings(d) for b in _readings(s)):
+            return True
+        share, count = (d, s) if d.kind == "percent" else (s, d)
+        if share.kind == "percent" and share.also is not None and share.value and count.high is None:
+            # "about half of the 600" is a rounded share: "280 of the 600" restates it as "48%" would
+            slack = 8.0 if share.qualifier or count.qualifier else 4.0
+            return abs(count.value - share.also) <= slack / 100 * (share.also * 100 / share.value) + 1e-9
     return False
 
 
