@@ -221,6 +221,22 @@ def _align(
             choice[i] = tuple(sorted((*choice[i], j)))
             used.add(j)
 
+    # 2b. a short source sentence nobody chose, merged into the sentence that restates its neighbour: the
+    # derived sentence's part before or after a clause break restates it ("..., and the ministry said it was
+    # looking into the claims" for "The ministry said it was reviewing the claims.").
+    if embed is not None:
+        for j in range(len(src)):
+            if j in used or len(pw.src_content[j]) < 2:
+                continue
+            merged = _merged_into(source, derived, pw, choice, j, settings, embed)
+            if merged is not None:
+                i, part_cosine = merged
+                choice[i] = tuple(sorted((*choice[i], j)))
+                used.add(j)
+                if pw.semantic is not None:
+                    # the pair's cosine is its part's: the whole sentence says more than ``j`` by design
+                    pw.semantic[i, j] = max(part_cosine, float(np.nan_to_num(pw.semantic[i, j], nan=-1.0)))
+
     # 3. consecutive derived sentences restating the one same source sentence: a split, one link.
     groups: list[list[int]] = []
     for i in range(len(der)):
@@ -421,6 +437,43 @@ def _linked(pw: _Pairwise, i: int, j: int, settings: Settings, *, weak: bool = F
     if sem is None:
         return lexical or (weak and c >= settings.merge_gain and shared >= 2)
     return lexical or sem >= settings.link_similarity
+
+
+#: Share of a left-out source sentence's content words a derived sentence must hold, at least two, before its
+#: parts are read for it (``_merged_into``): the cosine decides, this only picks the sentences worth embedding.
+MERGED_CONTAINMENT = 0.5
+
+
+def _merged_into(
+    source: Document,
+    derived: Document,
+    pw: _Pairwise,
+    choice: list[tuple[int, ...]],
+    j: int,
+    settings: Settings,
+    embed: EmbedFn,
+) -> tuple[int, float] | None:
+    """The derived sentence that restates source sentence ``j`` as one of its parts (with the part's cosine), having merged it with a
+    neighbour of ``j`` it is linked to already; None if there is none. A merge joins neighbours, and the part
+    restating ``j`` must say it as a paraphrase does (``Settings.paraphrase_similarity``)."""
+    best: tuple[int, float] | None = None
+    for i, picked in enumerate(choice):
+        if not picked or not any(abs(k - j) == 1 for k in picked):
+            continue
+        shared = len(pw.der_content[i] & pw.src_content[j])
+        if shared < 2 or shared < MERGED_CONTAINMENT * len(pw.src_content[j]):
+            continue
+        sent = pw.der[i]
+        text = derived.text
+        breaks = [m for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end) if m.end() < sent.end]
+        if not breaks:
+            continue
+        parts = [text[m.end() : sent.end] for m in breaks] + [text[sent.start : m.start()] for m in breaks]
+        vecs = embed([source.sentence_text(pw.src[j].index), *parts])
+        sim = float((vecs[1:] @ vecs[0]).max())
+        if sim >= settings.paraphrase_similarity and (best is None or sim > best[1]):
+            best = (i, sim)
+    return best
 
 
 def _merge_gain(pw: _Pairwise, i: int, picked: Sequence[int], j: int) -> float:

@@ -1226,7 +1226,10 @@ def _speech_words() -> frozenset[str]:
     "claims", "estimates" and "confirmed" are as often nouns or adjectives."""
     from storytrace.facts.cues import _CUE_WORDS
 
-    return _CUE_WORDS - frozenset("states reports notes claims estimates confirmed".split())
+    # The participles a merge joins a quote with ("Harris denied the charges, telling reporters: ...") are
+    # speech verbs as much as "told" is.
+    participles = frozenset("saying telling adding explaining insisting arguing".split())
+    return (_CUE_WORDS | participles) - frozenset("states reports notes claims estimates confirmed".split())
 
 
 #: Sentences of the original on either side of a link's own that count as near it (``_own_near``).
@@ -1249,6 +1252,10 @@ def _own_near(derived: Document, sent: Sentence, source: Document, linked: tuple
     lo, hi = max(0, min(linked) - _NEAR), min(len(source.sentences), max(linked) + _NEAR + 1)
     near = {t.stem for j in range(lo, hi) for t in source.sentences[j].tokens}
     return sum(x not in near for x in plain) / len(plain)
+
+
+# Where a quotation opens or closes between two words (with a colon before it, too).
+_QUOTE_EDGE = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb:]")
 
 
 def _novel_pairs(sent: Sentence, known: set[tuple[str, str]], text: str) -> tuple[int, int]:
@@ -1275,6 +1282,8 @@ def _novel_pairs(sent: Sentence, known: set[tuple[str, str]], text: str) -> tupl
             continue
         if any(a <= x.start and y.end <= b for a, b in speakers):
             continue
+        if _QUOTE_EDGE.search(text, x.end, y.start):
+            continue  # the reporter's last word and the speaker's first: no phrase of either
         total += 1
         novel += (x.norm, y.norm) not in known
     return novel, total
