@@ -453,9 +453,9 @@ def _merged_into(
     settings: Settings,
     embed: EmbedFn,
 ) -> tuple[int, float] | None:
-    """The derived sentence that restates source sentence ``j`` as one of its parts (with the part's cosine), having merged it with a
-    neighbour of ``j`` it is linked to already; None if there is none. A merge joins neighbours, and the part
-    restating ``j`` must say it as a paraphrase does (``Settings.paraphrase_similarity``)."""
+    """The derived sentence that restates source sentence ``j`` as one of its parts (with the part's cosine),
+    having merged it with a neighbour of ``j`` it is linked to already; None if there is none. A merge joins
+    neighbours, and the part restating ``j`` must say it as a paraphrase does (``Settings.paraphrase_similarity``)."""
     best: tuple[int, float] | None = None
     for i, picked in enumerate(choice):
         if not picked or not any(abs(k - j) == 1 for k in picked):

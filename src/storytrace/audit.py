@@ -1053,10 +1053,14 @@ def _detail_words(alignment: Alignment) -> tuple[frozenset[str], frozenset[str]]
     """What ``_new_details`` reads of the pair: the words either text writes in lower case somewhere (no
     names), and every word of the original (so a name it opens a sentence with, or writes with a possessive,
     is no new name)."""
-    plain = _plain_words(alignment.source) | _plain_words(alignment.derived)
+    return _detail_words_of(alignment.source, alignment.derived)
+
+
+def _detail_words_of(source: Document, derived: Document) -> tuple[frozenset[str], frozenset[str]]:
+    """``_detail_words`` of two documents, ``source`` the one whose details count as given."""
+    plain = _plain_words(source) | _plain_words(derived)
     # "may" and "march" are the original's months only where it writes them with a capital: its "workers may
     # lose their jobs" does not give the suspect's "close in May".
-    source = alignment.source
     text = source.text
     months = {t.norm for s in source.body for t in s.tokens if t.norm in _MONTH_WORDS and text[t.start].isupper()}
     return plain, _words_anywhere(source) - (_MONTH_WORDS - months)
@@ -1160,6 +1164,54 @@ _EVENT_VERBS = {
     "raid": r"raid(?:s|ed|ing)?",
 }
 _EVENT = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _EVENT_VERBS.items()) + r")\b", re.IGNORECASE)
+
+
+# Words of blame or of a cause a headline may put on a story ("Government to blame for floods", "Illegal
+# building worsened floods"): a headline that writes one the other text lacks claims more than it.
+_BLAME = re.compile(r"\b(?:blam(?:e|es|ed|ing)|fault|responsible|worsen(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+#: Share of a headline's content words (figures aside) the other text must write for the headline to restate it
+#: (``headline_restated``): a headline sums up in its own verbs ("flee" for "forced from their homes"), but
+#: about what the story is about.
+HEADLINE_KNOWN_WORDS = 0.5
+
+
+def headline_restated(doc: Document, index: int, other: Document) -> bool:
+    """True when the headline ``doc.sentences[index]`` says nothing ``other`` does not: no comment, no figure,
+    date or name it lacks, no event verb (``_events``), cause or blame it lacks, and at least
+    ``HEADLINE_KNOWN_WORDS`` of its content words written in it.
+
+    A headline sums its story up in a few words of its own, so its sentence cosine with the lead it restates is
+    low ("Thousands flee rising Douro waters in northern Portugal" for "Heavy flooding along the Douro river
+    forced 4,200 people from their homes ..." is 0.63), and the original's headline, dropped with the layout, is
+    told by the suspect's lead. Such a headline is neither an added claim nor an omission; one that names a
+    cause, an event or a detail the other text lacks still is."""
+    sent = doc.sentences[index]
+    text = doc.text[sent.start : sent.end]
+    if _editorial(text):
+        return False
+    if _new_details(doc, sent.start, sent.end, *_detail_words_of(other, doc)):
+        return False
+    own = _QUOTED.sub(" ", text)
+    other_text = other.text
+    if _events(own) - _events(other_text):
+        return False
+    for cue in (_CAUSAL, _BLAME):
+        if cue.search(own) and not cue.search(other_text):
+            return False
+    # figures, and the vague words a headline puts for them ("thousands"), are the number checks' to judge
+    stems = [t.stem for t in sent.tokens if t.norm not in _STOP and t.norm not in _VAGUE and not t.norm[0].isdigit()]
+    if not stems:
+        return True
+    known = {t.stem for s in other.sentences for t in s.tokens}
+    return sum(x in known for x in stems) / len(stems) >= HEADLINE_KNOWN_WORDS
+
+
+#: Said of a headline's added claim kept at severity low (``headline_restated``).
+HEADLINE_NOTE = (
+    " (low: a headline that sums up what the other text says, in words of its own: no figure, name, event, "
+    "cause or comment it lacks)"
+)
 
 
 def _events(text: str) -> set[str]:
@@ -1340,7 +1392,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 _CONJUNCTION = re.compile(r"\s(?:and|or)\s")
 # A piece after a comma that opens this way is a clause of its own, not a listed thing: the "and" of
 # "A, and that B" joins clauses, and the "and" that follows inside B lists within B.
-_CLAUSE_OPENER = re.compile(r"\s*(?:and|or|but|that|which|who|while|whereas|as|because|although|though|when)\b", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:and|or|but|that|which|who|while|whereas|as|because|although|though|when)\b", re.IGNORECASE
+)
 _ITEM_BREAK = re.compile(r"[;:()\u201c\u201d\"]|\.(?!\S)(?!\s\d)")
 
 

@@ -1886,12 +1886,12 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
         # The change to name: the one that touches the most content words (the first of equals), shown with
         # the changes at most two words from it: "rise this fast" -> "rise like this, it is a disaster" is
         # told by its added "it is a disaster", with the "like" beside it, not by the "like" alone.
-        shown = _shown_changes(m, changed)
-        i1, j1, i2, j2 = shown[0][1], shown[0][3], shown[-1][2], shown[-1][4]
+        named = _shown_changes(m, changed)
+        i1, j1, i2, j2 = named[0][1], named[0][3], named[-1][2], named[-1][4]
         touched = [w.norm for op in changed for w in _op_words(m, op)]
         crucial = any(w in _CRUCIAL or w in _TURNING for w in touched)
         severity = "high" if crucial or any(w not in _FUNCTION for w in touched) else "medium"
-        k, last = m.ops.index(shown[0]), m.ops.index(shown[-1])
+        k, last = m.ops.index(named[0]), m.ops.index(named[-1])
         cb = min(2, m.ops[k - 1][2] - m.ops[k - 1][1]) if k > 0 and m.ops[k - 1][0] == "equal" else 0
         ca = (
             min(1, m.ops[last + 1][2] - m.ops[last + 1][1])
@@ -1902,7 +1902,7 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
         after = _excerpt(d_text, m.d.words, i1 - cb, i2 + ca)
         whose = f"{_possessive_name(owner)} " if owner else ""
         detail = f"quote altered: {whose}\u201c{before}\u201d became \u201c{after}\u201d"
-        others = len(changed) - len(shown)
+        others = len(changed) - len(named)
         if others:
             detail += f" (and {others} other change{'s' if others > 1 else ''} inside the marks)"
         return Finding(
