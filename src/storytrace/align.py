@@ -460,9 +460,11 @@ def _merged_into(
     for i, picked in enumerate(choice):
         if not picked or not any(abs(k - j) == 1 for k in picked):
             continue
-        shared = len(pw.der_content[i] & pw.src_content[j])
-        if shared < 2 or shared < MERGED_CONTAINMENT * len(pw.src_content[j]):
+        mine = pw.der_content[i] & pw.src_content[j]
+        if len(mine) < 2 or len(mine) < MERGED_CONTAINMENT * len(pw.src_content[j]):
             continue
+        if len(mine - frozenset().union(*(pw.src_content[k] for k in picked))) < 2:
+            continue  # nothing of ``j`` that its linked sentences lack: a copy of a neighbour that repeats it
         sent = pw.der[i]
         text = derived.text
         breaks = [m for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end) if m.end() < sent.end]

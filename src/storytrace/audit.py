@@ -1306,8 +1306,8 @@ def _own_near(derived: Document, sent: Sentence, source: Document, linked: tuple
     return sum(x not in near for x in plain) / len(plain)
 
 
-# Where a quotation opens or closes between two words (with a colon before it, too).
-_QUOTE_EDGE = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb:]")
+# A quotation mark opening a quotation right before the next word (searched between two words).
+_QUOTE_OPENS = re.compile(r"[\"\u201c\u201e\u00ab]$")
 
 
 def _novel_pairs(sent: Sentence, known: set[tuple[str, str]], text: str) -> tuple[int, int]:
@@ -1334,8 +1334,11 @@ def _novel_pairs(sent: Sentence, known: set[tuple[str, str]], text: str) -> tupl
             continue
         if any(a <= x.start and y.end <= b for a, b in speakers):
             continue
-        if _QUOTE_EDGE.search(text, x.end, y.start):
-            continue  # the reporter's last word and the speaker's first: no phrase of either
+        if _QUOTE_OPENS.search(text, x.end, y.start):
+            # the reporter's last word and the speaker's first ("telling reporters: "I have ...""): no phrase of
+            # either. Where a quotation closes, its last word and the speaker after it still count: that pair
+            # ties the words to whoever said them.
+            continue
         total += 1
         novel += (x.norm, y.norm) not in known
     return novel, total
