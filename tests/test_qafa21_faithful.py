@@ -215,3 +215,26 @@ def test_two_changes_far_apart_still_count_the_other() -> None:
     derived = source.replace("the river", "the sea").replace("here,", "here, a disaster,")
     details = [d for t, d in _flags(source, derived, LEXICAL) if t == "quote_altered"]
     assert details and "1 other change" in details[0], details
+
+
+def test_a_copied_sentence_absorbs_no_neighbour_it_merely_resembles() -> None:
+    source = (
+        "The broadcaster regained control of one of its 11 channels on Thursday after a cyberattack. "
+        "The broadcaster was gradually regaining control of its channels and social media accounts after the attack. "
+        "In addition to its 11 channels, the broadcaster lost control of its social media accounts and its websites, "
+        "its director said in a video message. Police are investigating."
+    )
+    derived = source.split("attack. ")[2].split(" Police")[0]
+    links = compare(source, derived).alignment.links
+    assert [(link.kind, len(link.source)) for link in links] == [("verbatim", 1)]
+
+
+def test_only_a_quotation_opening_breaks_a_word_pair() -> None:
+    from storytrace.audit import _novel_pairs
+    from storytrace.text import analyse
+
+    doc = analyse(Article(text='Harris spoke outside the courthouse: "I have done nothing wrong," an aide said.'))
+    novel, total = _novel_pairs(doc.sentences[0], set(), doc.text)
+    # counted: harris-spoke, spoke-outside, outside-the, the-courthouse, have-done, done-nothing, nothing-wrong,
+    # wrong-an, an-aide; not courthouse-"I (a quotation opens) nor the pairs with "said"
+    assert (novel, total) == (9, 9)
