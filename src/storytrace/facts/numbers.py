@@ -71,6 +71,12 @@ class Quantity:
     people: bool = False  # a count of people (or a casualty figure): the most sensitive kind
     worded: bool = False  # a multiple or a share in words ("doubled", "half of"): see _in_words
     also: float | None = None  # another value the same words may mean: a bare "61m" read as millions, 61 metres
+    # A part given against its whole ("35 of the 37", "half of the 600"): the whole, and the count the words
+    # leave of it where that is not the figure written ("all but two of the 37" leaves 35, "half of 600" 300).
+    # Only a figure of the same whole is compared with ``leaves`` (``_part_fits``): elsewhere "300 homes" is
+    # no restatement of "half of the 600 residents".
+    whole: float | None = None
+    leaves: float | None = None
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -534,28 +540,36 @@ def _extract_quantities(text: str, start: int = 0, end: int | None = None) -> li
     return _partitives(text, out)
 
 
-# "all but two of the 37 villages", "half of the 600 residents": a part given against its whole. Its other
-# reading is the count it leaves, so "35 of the 37" and "300 of the 600" restate it rather than change it.
+# "all but two of the 37 villages", "half of the 600 residents": a part given against its whole. The count it
+# leaves is read only against a figure of the same whole ("35 of the 37", "300 of the 600": ``_part_fits``).
 _ALL_BUT = re.compile(r"\ball\s+(?:but|except|save)\s+$", re.IGNORECASE)
-_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[A-Za-z][\w-]*['’]s\s+)?")
+_OF_THE_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?"
+)
 
 
 def _partitives(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """``qs`` with the count a part leaves of its whole as the part's other reading (``Quantity.also``)."""
+    """``qs`` with each part's whole (``Quantity.whole``) and the count it leaves of it (``Quantity.leaves``)."""
     out = list(qs)
     for k, (part, whole) in enumerate(itertools.pairwise(qs)):
         gap = _OF_THE_WHOLE.fullmatch(text, part.end, whole.start)
         if gap is None or whole.kind != "count" or whole.high is not None or whole.qualifier is not None:
             continue
         if part.kind == "percent" and part.worded and part.high is None and 0 < part.value < 100:
-            out[k] = replace(part, also=whole.value * part.value / 100)
+            out[k] = replace(part, whole=whole.value, leaves=whole.value * part.value / 100)
         elif part.kind == "count" and part.high is None and part.also is None and part.value < whole.value:
             lead = _ALL_BUT.search(text, max(0, part.start - 16), part.start)
             if lead is not None:
                 # the span takes "all but": an editor reads "all but two", never "two", for the figure
                 out[k] = replace(
-                    part, start=lead.start(), text=text[lead.start() : part.end], also=whole.value - part.value
+                    part,
+                    start=lead.start(),
+                    text=text[lead.start() : part.end],
+                    whole=whole.value,
+                    leaves=whole.value - part.value,
                 )
+            else:
+                out[k] = replace(part, whole=whole.value)
     return out
 
 
@@ -1258,6 +1272,9 @@ def equal(d: Quantity, s: Quantity) -> bool:
         if other.kind == "count" and other.unit is None:
             return sorted((d.value, d.high)) == sorted((s.value, s.high))
     structural = ("ordinal", "tally", "identifier")
+    part = _part_fits(d, s)
+    if part is not None:
+        return part
     if _in_words(d) or _in_words(s):
         return _words_fit(d, s)
     if VAGUE in (d.qualifier, s.qualifier) and d.kind not in structural and s.kind not in structural:
@@ -1299,14 +1316,34 @@ def _words_fit(d: Quantity, s: Quantity) -> bool:
         return abs(d.value - s.value) <= slack
     if (d.kind == "count" and d.unit is None) or (s.kind == "count" and s.unit is None):
         # "two times" against "doubled"; "half of the 100" against "50": the bare count restates it
-        if any(_close(a, b) for a in _readings(d) for b in _readings(s)):
-            return True
-        share, count = (d, s) if d.kind == "percent" else (s, d)
-        if share.kind == "percent" and share.also is not None and share.value and count.high is None:
-            # "about half of the 600" is a rounded share: "280 of the 600" restates it as "48%" would
-            slack = 8.0 if share.qualifier or count.qualifier else 4.0
-            return abs(count.value - share.also) <= slack / 100 * (share.also * 100 / share.value) + 1e-9
+        return any(_close(a, b) for a in _readings(d) for b in _readings(s))
     return False
+
+
+def _part_fits(d: Quantity, s: Quantity) -> bool | None:
+    """Two parts of the same whole, one of them with a count it leaves ("all but two of the 37", "half of the
+    600"): whether they give the same count of it; None when this is no such pair. The literal figure of "all
+    but two" or the 50 of "half" is no count of the whole: "two of the 37" and "50 of the 600" change it."""
+    if d.whole is None or s.whole is None or not _close(d.whole, s.whole):
+        return None
+    if d.leaves is None and s.leaves is None:
+        return None
+
+    def count(q: Quantity) -> float:
+        return q.leaves if q.leaves is not None else q.value
+
+    shares = [q for q in (d, s) if q.kind == "percent"]
+    if len(shares) == 2:
+        return None  # two shares of one whole: the percent rules judge them
+    if shares:
+        share = shares[0]
+        other = s if share is d else d
+        if other.kind != "count" or other.high is not None:
+            return None
+        # "about half of the 600" is a rounded share: "280 of the 600" restates it as "48%" would
+        slack = 8.0 if share.qualifier or other.qualifier else 4.0
+        return abs(count(other) - count(share)) <= slack / 100 * d.whole + 1e-9
+    return d.kind == s.kind == "count" and d.high is None and s.high is None and _close(count(d), count(s))
 
 
 def _fits_vague(d: Quantity, s: Quantity) -> bool:
@@ -1405,7 +1442,8 @@ class _FigureIndex:
 
     def __init__(self, qs: list[Quantity]) -> None:
         self.qs = qs
-        self.other = [k for k, q in enumerate(qs) if not _plain(q)]
+        # a part of a whole may match by the count it leaves (``_part_fits``), which no reading holds
+        self.other = [k for k, q in enumerate(qs) if not _plain(q) or q.whole is not None]
         points = sorted((r, k) for k, q in enumerate(qs) if _plain(q) for r in _readings(q))
         self.values = [v for v, _k in points]
         self.ids = [k for _v, k in points]
