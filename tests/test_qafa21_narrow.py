@@ -3,13 +3,18 @@ is still found (a wrong figure, a contradicting headline, a reversed claim, a dr
 
 from __future__ import annotations
 
+import pytest
+
 from storytrace import compare
+from storytrace.article import Article
+from storytrace.audit import headline_restated
 from storytrace.settings import Settings
+from storytrace.text import analyse
 
 LEXICAL = Settings(use_embeddings=False)
 
 
-def _flags(source: str, derived: str, settings: Settings | None = None) -> list[tuple[str, str]]:
+def _flags(source: str | Article, derived: str | Article, settings: Settings | None = None) -> list[tuple[str, str]]:
     report = compare(source, derived) if settings is None else compare(source, derived, settings=settings)
     return [(f.type, f.detail) for f in report.findings if f.severity in ("high", "medium")]
 
@@ -49,3 +54,88 @@ def test_the_percent_of_half_is_no_count_of_the_whole() -> None:
     source = "The storm killed 12 people. Half of the 600 residents were evacuated."
     derived = "The storm killed 12 people. 50 of the 600 residents were evacuated."
     assert [d for t, d in _flags(source, derived, LEXICAL) if t == "number_changed"]
+
+
+# --- headlines: a headline that turns the story round is never "restated" --------------------------------
+
+MAYOR_HEADLINE = "Springfield mayor charged with taking bribes"
+MAYOR = (
+    "The mayor of Springfield, Tom Harris, was charged on Monday with accepting bribes worth $40,000, prosecutors "
+    'said. Harris denied the charges. "I have done nothing wrong," he told reporters outside the courthouse. '
+    "Police are investigating whether other council members were involved. The city council will meet on "
+    "Thursday to discuss the case."
+)
+FLOOD_HEADLINE = "Flooding forces 4,200 from homes in northern Portugal"
+FLOOD = (
+    "PORTO, March 14 (Wire) - Heavy flooding along the Douro river forced 4,200 people from their homes on "
+    "Thursday, the interior ministry said, as three days of storms left at least 12 people dead across northern "
+    "Portugal.\n\n"
+    "The ministry said rescue teams had reached all but two of the 37 villages cut off by the water, and that "
+    "the army had sent 350 soldiers and 14 helicopters to help.\n\n"
+    '"We have never seen the river rise this fast," said Carlos Mendes, the mayor of Peso da Régua.\n\n'
+    "Environmental groups have alleged that illegal building on the river banks made the flooding worse. The "
+    "ministry said it was reviewing the claims.\n\n"
+    "Schools in 22 municipalities will stay closed until Monday, the education ministry said."
+)
+CONTRADICTING = [
+    (MAYOR_HEADLINE, MAYOR, "Springfield mayor confesses to taking bribes"),
+    (MAYOR_HEADLINE, MAYOR, "Springfield mayor admits taking bribes"),
+    (MAYOR_HEADLINE, MAYOR, "Springfield mayor not charged over bribes"),
+    (MAYOR_HEADLINE, MAYOR, "Springfield mayor cleared of bribery charges"),
+    (MAYOR_HEADLINE, MAYOR, "Police rule out council members in bribery case"),
+    (MAYOR_HEADLINE, MAYOR, "Police confirm council members involved in bribes"),
+    (MAYOR_HEADLINE, MAYOR, "Springfield council members took bribes, police say"),
+    (FLOOD_HEADLINE, FLOOD, "Ministry confirms illegal building made Douro flooding worse"),
+    (FLOOD_HEADLINE, FLOOD, "Ministry denies illegal building made flooding worse"),
+    (FLOOD_HEADLINE, FLOOD, "Army refuses to send soldiers to flooded villages"),
+    (FLOOD_HEADLINE, FLOOD, "Rescue teams fail to reach flooded villages"),
+    (FLOOD_HEADLINE, FLOOD, "No deaths as floods hit northern Portugal"),
+    (FLOOD_HEADLINE, FLOOD, "Schools stay open despite flooding in northern Portugal"),
+]
+
+
+@pytest.mark.parametrize(("_old", "body", "headline"), CONTRADICTING)
+def test_a_headline_contradicting_its_body_is_never_restated(_old: str, body: str, headline: str) -> None:
+    doc = analyse(Article(text=headline + "\n\n" + body))
+    assert not headline_restated(doc, 0, analyse(Article(text=body)))
+
+
+@pytest.mark.parametrize(
+    ("body", "headline"),
+    [
+        (MAYOR, "Springfield mayor denies taking bribes"),
+        (FLOOD, "Thousands flee rising Douro waters in northern Portugal"),
+    ],
+)
+def test_a_headline_that_sums_up_its_body_is_restated(body: str, headline: str) -> None:
+    doc = analyse(Article(text=headline + "\n\n" + body))
+    assert headline_restated(doc, 0, analyse(Article(text=body)))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Army refuses to send soldiers to flooded villages",
+        "Rescue teams fail to reach flooded villages",
+        "Schools stay open despite flooding in northern Portugal",
+        "Ministry denies illegal building made flooding worse",
+    ],
+)
+def test_a_contradicting_headline_is_a_medium_finding_as_text_and_as_page(headline: str) -> None:
+    plain = _flags(FLOOD_HEADLINE + "\n\n" + FLOOD, headline + "\n\n" + FLOOD)
+    page = _flags(Article(text=FLOOD, title=FLOOD_HEADLINE), Article(text=FLOOD, title=headline))
+    assert any(t == "claim_added" for t, _ in plain), plain
+    assert any(t == "claim_added" for t, _ in page), page
+
+
+def test_the_originals_headline_about_a_story_the_suspect_drops_is_still_an_omission() -> None:
+    source = "Army sends troops to flooded villages in northern Portugal\n\n" + FLOOD
+    derived = "Thousands flee rising Douro waters in northern Portugal\n\n" + FLOOD.replace(
+        ", and that the army had sent 350 soldiers and 14 helicopters to help", ""
+    )
+    report = compare(source, derived)
+    assert [
+        f
+        for f in report.findings
+        if f.type == "fact_omitted" and f.severity in ("high", "medium") and f.before.startswith("Army sends")
+    ]

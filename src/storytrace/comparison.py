@@ -218,7 +218,7 @@ def _headlines_restated(report: Report, found: tuple[Finding, ...]) -> tuple[Fin
     if (
         s_line is not None
         and any(f.type == "fact_omitted" and f.source == (s_line.start, s_line.end) for f in found)
-        and headline_restated(source, s_line.index, derived)
+        and headline_restated(source, s_line.index, derived, omitted=True)
     ):
         found = tuple(f for f in found if not (f.type == "fact_omitted" and f.source == (s_line.start, s_line.end)))
     if d_line is not None:

@@ -543,9 +543,7 @@ def _extract_quantities(text: str, start: int = 0, end: int | None = None) -> li
 # "all but two of the 37 villages", "half of the 600 residents": a part given against its whole. The count it
 # leaves is read only against a figure of the same whole ("35 of the 37", "300 of the 600": ``_part_fits``).
 _ALL_BUT = re.compile(r"\ball\s+(?:but|except|save)\s+$", re.IGNORECASE)
-_OF_THE_WHOLE = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?"
-)
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?")
 
 
 def _partitives(text: str, qs: list[Quantity]) -> list[Quantity]:
