@@ -37,8 +37,14 @@ def test_a_changed_figure_equal_to_the_count_half_leaves_is_still_changed() -> N
 
 
 def test_a_changed_figure_equal_to_the_count_all_but_leaves_is_still_changed() -> None:
-    source = "Rescue teams reached all but two of the 37 villages on Thursday. The army said 14 of its helicopters were flying."
-    derived = "By Thursday rescuers had got to 35 of the 37 villages. According to the army, 35 of its helicopters were in the air."
+    source = (
+        "Rescue teams reached all but two of the 37 villages on Thursday. The army said 14 of its helicopters were "
+        "flying."
+    )
+    derived = (
+        "By Thursday rescuers had got to 35 of the 37 villages. According to the army, 35 of its helicopters were "
+        "in the air."
+    )
     changed = [d for t, d in _flags(source, derived) if t == "number_changed"]
     assert len(changed) == 1 and "14" in changed[0] and "35" in changed[0]
 
