@@ -7,7 +7,7 @@ import pytest
 
 from storytrace import compare
 from storytrace.article import Article
-from storytrace.audit import headline_restated
+from storytrace.audit import _lists, headline_restated
 from storytrace.settings import Settings
 from storytrace.text import analyse
 
@@ -144,4 +144,38 @@ def test_the_originals_headline_about_a_story_the_suspect_drops_is_still_an_omis
         f
         for f in report.findings
         if f.type == "fact_omitted" and f.severity in ("high", "medium") and f.before.startswith("Army sends")
+    ]
+
+
+# --- lists after a clause: the list starts at the clause, it is not thrown away ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "derived", "dropped"),
+    [
+        (
+            "The storm, which hit the coast on Monday, damaged roads, bridges and power lines across the region. "
+            "Repairs will take weeks.",
+            "The storm, which struck the coast on Monday, wrecked roads and bridges throughout the region. "
+            "Repairs will take weeks.",
+            "power lines",
+        ),
+        (
+            "The ministry said rescue teams had reached the villages, and that the army had sent soldiers, "
+            "helicopters and boats to help. Schools will stay closed until Monday.",
+            "According to the ministry, rescuers had got through to the villages, and the army had deployed "
+            "soldiers and helicopters to assist. Schools will stay closed until Monday.",
+            "boats",
+        ),
+    ],
+)
+def test_an_item_dropped_from_a_list_after_a_clause_is_found(source: str, derived: str, dropped: str) -> None:
+    items = [d for t, d in _flags(source, derived, LEXICAL) if t == "fact_omitted" and "listed items" in d]
+    assert len(items) == 1 and dropped in items[0], items
+
+
+def test_a_clause_before_a_list_is_no_item_of_it() -> None:
+    text = "Officers searched the house, while others seized cash, phones and a laptop from the car."
+    assert [[text[a:b] for a, b in items] for items in _lists(text, 0, len(text))] == [
+        ["seized cash", "phones", "a laptop from the car"]
     ]

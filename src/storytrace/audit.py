@@ -1486,14 +1486,23 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         # Every item is short and holds no clause punctuation; the first may carry the sentence's lead-in.
         if any(len(p) > 70 or _ITEM_BREAK.search(p) for p in items_text[1:]) or tail_end - m.end() > 70:
             continue
-        if any(_CLAUSE_OPENER.match(p) for p in items_text[1:]):
-            continue  # "... cut off by the water, and that the army had sent 350 soldiers and 14 helicopters": clauses
+        clauses = [k for k in range(1, len(items_text)) if _CLAUSE_OPENER.match(items_text[k])]
+        if clauses:
+            # The list starts after the last clause piece ("The storm, which hit the coast on Monday, damaged
+            # roads, bridges and power lines"), or at it when the pieces after it are too few to list: then that
+            # piece ends with the first item ("..., and that the army had sent soldiers, helicopters and boats").
+            k = clauses[-1]
+            items_text = items_text[k + 1 :] if len(items_text) - k >= 3 else items_text[k:]
+        # a clause piece's first item is its last words after the clause's verb: "while others seized cash"
+        # lists "cash", so a suspect's "while colleagues took cash" keeps it
+        lead_words = 2 if clauses and _CLAUSE_OPENER.match(items_text[0]) else 5
         pos = m.start() - len(head)
         spans = []
         offset = pos
         for k, piece in enumerate(parts):
             if k >= len(parts) - len(items_text):
-                spans.append(_trim_item(text, offset, offset + len(piece), first=k == len(parts) - len(items_text)))
+                first = k == len(parts) - len(items_text)
+                spans.append(_trim_item(text, offset, offset + len(piece), first=first, lead_words=lead_words))
             offset += len(piece) + 2
         spans.append(_trim_item(text, m.end(), tail_end, first=False))
         spans = [sp for sp in spans if sp[0] < sp[1]]
@@ -1502,16 +1511,16 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     return found
 
 
-def _trim_item(text: str, a: int, b: int, *, first: bool) -> tuple[int, int]:
+def _trim_item(text: str, a: int, b: int, *, first: bool, lead_words: int = 5) -> tuple[int, int]:
     while a < b and not text[a].isalnum():
         a += 1
     while b > a and not text[b - 1].isalnum():
         b -= 1
     if first:
-        # The first item usually carries the lead-in ("The plan covers a 2.4-mile barrier"): last five words.
+        # The first item usually carries the lead-in ("The plan covers a 2.4-mile barrier"): its last words.
         words = list(re.finditer(r"\S+", text[a:b]))
-        if len(words) > 5:
-            a += words[-5].start()
+        if len(words) > lead_words:
+            a += words[-lead_words].start()
     return a, b
 
 
