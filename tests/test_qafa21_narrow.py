@@ -179,3 +179,46 @@ def test_a_clause_before_a_list_is_no_item_of_it() -> None:
     assert [[text[a:b] for a, b in items] for items in _lists(text, 0, len(text))] == [
         ["seized cash", "phones", "a laptop from the car"]
     ]
+
+
+# --- a sentence merged as a clause: only when the clause says all it says, the same way -------------------
+
+RESTYLED_FLOOD = (
+    "PORTO - Some 4,200 residents were driven out of their homes by severe flooding along the Douro on Thursday, "
+    "according to Portugal's interior ministry, after three days of storms that have killed at least 12 people in "
+    "the north of the country.\n\n"
+    "According to the ministry, rescuers have now got through to 35 of the 37 villages isolated by the floodwater, "
+    "while the army has deployed 350 troops and 14 helicopters to assist.\n\n"
+    '"We have never seen the river rise this fast," Carlos Mendes, mayor of Peso da Régua, said.\n\n'
+    "Environmental groups allege that unlawful construction on the riverbanks worsened the floods, and the ministry "
+    "said it was looking into the claims.\n\n"
+    "The education ministry said schools in 22 municipalities would remain shut until Monday."
+)
+LOOKING = "the ministry said it was looking into the claims"
+
+
+def _reviewing_linked(source: str, derived: str, reviewing: str) -> bool:
+    report = compare(source, derived)
+    src = report.alignment.source
+    return any(reviewing in [src.sentence_text(j) for j in link.source] for link in report.alignment.links)
+
+
+@pytest.mark.parametrize(
+    "reversed_clause",
+    ["the ministry said it had rejected the claims", "the ministry said it would not look into the claims"],
+)
+def test_a_clause_that_reverses_a_sentence_does_not_merge_it(reversed_clause: str) -> None:
+    derived = RESTYLED_FLOOD.replace(LOOKING, reversed_clause)
+    assert not _reviewing_linked(FLOOD, derived, "The ministry said it was reviewing the claims.")
+
+
+def test_a_clause_that_drops_the_sentences_date_does_not_merge_it() -> None:
+    reviewing = "The ministry said on Friday it was reviewing the claims."
+    source = FLOOD.replace("The ministry said it was reviewing the claims.", reviewing)
+    assert not _reviewing_linked(source, RESTYLED_FLOOD, reviewing)
+    report = compare(source, RESTYLED_FLOOD)
+    assert [f for f in report.findings if f.type == "fact_omitted" and f.before == reviewing]
+
+
+def test_a_faithful_clause_still_merges_the_sentence() -> None:
+    assert _reviewing_linked(FLOOD, RESTYLED_FLOOD, "The ministry said it was reviewing the claims.")

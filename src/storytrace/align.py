@@ -20,7 +20,7 @@ from scipy import sparse
 
 from storytrace.errors import TooLongError
 from storytrace.settings import DEFAULT_SETTINGS, MAX_SENTENCE_PAIRS, Settings
-from storytrace.text import STOPWORDS, Document, Sentence, Token
+from storytrace.text import STOPWORDS, Document, Sentence, Token, stances, tokenize
 
 #: Texts in, L2-normalised vectors out (storytrace.embed.Embedder.embed).
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
@@ -470,12 +470,35 @@ def _merged_into(
         breaks = [m for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end) if m.end() < sent.end]
         if not breaks:
             continue
-        parts = [text[m.end() : sent.end] for m in breaks] + [text[sent.start : m.start()] for m in breaks]
-        vecs = embed([source.sentence_text(pw.src[j].index), *parts])
-        sim = float((vecs[1:] @ vecs[0]).max())
-        if sim >= settings.paraphrase_similarity and (best is None or sim > best[1]):
-            best = (i, sim)
+        spans = [(m.end(), sent.end) for m in breaks] + [(sent.start, m.start()) for m in breaks]
+        vecs = embed([source.sentence_text(pw.src[j].index), *(text[a:b] for a, b in spans)])
+        sims = vecs[1:] @ vecs[0]
+        for k in np.argsort(-sims):
+            sim = float(sims[k])
+            if sim < settings.paraphrase_similarity or (best is not None and sim <= best[1]):
+                break
+            told = " ".join(source.sentence_text(pw.src[x].index) for x in (*picked, j))
+            if _keeps_claim(source, pw.src[j], derived, *spans[k], sent=sent, told=told):
+                best = (i, sim)
+                break
     return best
+
+
+def _keeps_claim(
+    source: Document, j_sent: Sentence, derived: Document, a: int, b: int, *, sent: Sentence, told: str
+) -> bool:
+    """True when the derived text ``[a, b)`` keeps the source sentence ``j_sent``'s figures, dates and names,
+    and its whole sentence ``sent`` writes no word of stance (``stances``: "had rejected the claims", "would not
+    review them" for "was reviewing the claims") that the source sentences it merges (``told``) lack: a part
+    that merges a sentence must say all it says the same way, or the sentence stays unlinked and its omission
+    or change is reported. The whole sentence is read for stance because a part may stop before the word."""
+    part = {t.norm for t in tokenize(derived.text, a, b)}
+    text = source.text
+    for k, t in enumerate(j_sent.tokens):
+        # digits, and words written with a capital inside the sentence (names, months, days)
+        if (t.norm[:1].isdigit() or (k > 0 and text[t.start].isupper())) and t.norm not in part:
+            return False
+    return not stances(derived.text[sent.start : sent.end]) - stances(told)
 
 
 def _merge_gain(pw: _Pairwise, i: int, picked: Sequence[int], j: int) -> float:

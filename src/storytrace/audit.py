@@ -20,7 +20,7 @@ from storytrace.article import MONTH_NUMBERS, Article
 from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS as _STOP
-from storytrace.text import Document, Sentence, Token
+from storytrace.text import Document, Sentence, Token, stances
 
 RELATIONS = ("derived", "partially_derived", "related", "unrelated")
 DIRECTIONS = ("as_given", "reversed", "unclear")
@@ -1180,32 +1180,6 @@ _EVENT = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _EVENT_VERBS
 _BLAME = re.compile(r"\b(?:blam(?:e|es|ed|ing)|fault|responsible|worsen(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
-# Words that set which way a headline's claim goes ("Police rule out ...", "Army refuses to ...", "Schools stay
-# open ..."), by family: a headline that writes one the other text lacks where it tells the story says the
-# opposite of it or more than it, however many of its other words that text shares.
-_STANCE_FAMILIES = {
-    "not": r"not|n't|cannot",
-    "no": r"no|none|nobody|nothing",
-    "never": r"never",
-    "without": r"without",
-    "deny": r"den(?:y|ies|ied|ying|ial)",
-    "confirm": r"confirm(?:s|ed|ing|ation)?",
-    "refuse": r"refus(?:e|es|ed|ing|al)",
-    "fail": r"fail(?:s|ed|ing|ure)?",
-    "reject": r"reject(?:s|ed|ing|ion)?|dismiss(?:es|ed|ing)?",
-    "rule out": r"rul(?:e|es|ed|ing) out",
-    "clear": r"clear(?:s|ed|ing)?|acquit(?:s|ted|ting|tal)?|exonerat\w*",
-    "admit": r"admit(?:s|ted|ting)?|confess(?:es|ed|ing|ion)?",
-    "open": r"(?:re)?open(?:s|ed|ing)?",
-    "close": r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?",
-    "cancel": r"cancel(?:s|led|ling|ed|ing)?|call(?:s|ed)? off|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?",
-    "back": r"back(?:s|ed|ing)|support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)",
-}
-_STANCE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in _STANCE_FAMILIES.items()) + r")\b",
-    re.IGNORECASE,
-)
-
 #: Share of a headline's content words (figures aside) the other text must write where it tells the story for
 #: the headline to restate it (``headline_restated``): a headline sums up in its own verbs ("flee" for "forced
 #: from their homes"), but about what the story is about.
@@ -1225,10 +1199,6 @@ _HEDGED = re.compile(
 )
 
 
-def _stances(text: str) -> set[str]:
-    return {m.lastgroup for m in _STANCE.finditer(text) if m.lastgroup}
-
-
 def _headline_window(headline: Sentence, other: Document) -> tuple[list[Sentence], Sentence]:
     """The other text where it tells a headline's story: its first three sentences (its own headline line and
     lead) and the sentence sharing most of the headline's words, with one either side."""
@@ -1244,7 +1214,7 @@ def _headline_window(headline: Sentence, other: Document) -> tuple[list[Sentence
 def headline_restated(doc: Document, index: int, other: Document, *, omitted: bool = False) -> bool:
     """True when the headline ``doc.sentences[index]`` says nothing ``other`` does not where ``other`` tells the
     story (``_headline_window``): nothing checkable of its own (``_checkable_of_its_own``), no blame or cause and
-    no word of stance (``_STANCE``: denies, refuses, rules out, not, stays open ...) that text lacks, and at least
+    no word of stance (``text.stances``: denies, refuses, rules out, not, stays open ...) that text lacks, and at least
     ``HEADLINE_KNOWN_WORDS`` of its content words written in it.
 
     A headline sums its story up in a few words of its own, so its sentence cosine with the lead it restates is
@@ -1264,7 +1234,7 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
     own = _QUOTED.sub(" ", doc.text[sent.start : sent.end])
     if _BLAME.search(own) and not _BLAME.search(window):
         return False
-    if _stances(own) - _stances(window):
+    if stances(own) - stances(window):
         return False
     if _HEDGED.search(other.text[best.start : best.end]) and not _HEDGED.search(own):
         return False  # "Council members took bribes" for "Police are investigating whether council members ..."
