@@ -222,3 +222,30 @@ def test_a_clause_that_drops_the_sentences_date_does_not_merge_it() -> None:
 
 def test_a_faithful_clause_still_merges_the_sentence() -> None:
     assert _reviewing_linked(FLOOD, RESTYLED_FLOOD, "The ministry said it was reviewing the claims.")
+
+
+# --- quote detail: a changed figure or negation is named before a longer rewording -----------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "derived", "named"),
+    [
+        (
+            '"We lost 12 homes in one night and the whole street is now under the brown water," said Ana Costa, a '
+            "resident. Rescue teams reached 35 villages on Thursday.",
+            '"We lost 40 homes in one night and the whole street is now under deep, filthy, freezing water," said '
+            "Ana Costa, a resident. Rescue teams reached 35 villages on Thursday.",
+            "\u201cWe lost 40 homes\u201d",
+        ),
+        (
+            '"We will not close the hospital this year, whatever the cost to the city budget," said Mayor Ana Costa. '
+            "The council meets on Friday.",
+            '"We will close the hospital this year, whatever the cost to our badly strained city budget," said Mayor '
+            "Ana Costa. The council meets on Friday.",
+            "\u201cWe will close\u201d",
+        ),
+    ],
+)
+def test_a_quote_detail_names_the_figure_or_negation_first(source: str, derived: str, named: str) -> None:
+    details = [d for t, d in _flags(source, derived, LEXICAL) if t == "quote_altered"]
+    assert details and named in details[0], details

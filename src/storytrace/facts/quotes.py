@@ -1977,8 +1977,16 @@ _CHANGE_GAP = 2
 
 
 def _shown_changes(m: _Match, changed: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
-    """The changes a detail shows: the one touching the most content words and its close neighbours."""
-    weight = [sum(w.norm not in _FUNCTION for w in _op_words(m, op)) for op in changed]
+    """The changes a detail shows: the one that turns the meaning most and its close neighbours. A change of
+    figure or of a crucial or turning word ("12" -> "40", "will not close" -> "will close") ranks before any
+    rewording, however long; among equals, the one touching the most content words."""
+
+    def rank(op: tuple[str, int, int, int, int]) -> tuple[bool, int]:
+        words = _op_words(m, op)
+        turns = any(w.norm[:1].isdigit() or w.norm in _CRUCIAL or w.norm in _TURNING for w in words)
+        return turns, sum(w.norm not in _FUNCTION for w in words)
+
+    weight = [rank(op) for op in changed]
     k = weight.index(max(weight))
     lo = hi = k
     while lo > 0 and changed[lo][1] - changed[lo - 1][2] <= _CHANGE_GAP:
