@@ -1201,9 +1201,8 @@ _HEDGED = re.compile(
 
 def _headline_window(headline: Sentence, other: Document) -> tuple[list[Sentence], Sentence]:
     """The other text where it tells a headline's story: its first three sentences (its own headline line and
-    lead) and the sentence sharing most of the headline's words, with one either side."""
-    if not other.sentences:
-        return []
+    lead) and the sentence sharing most of the headline's words (returned apart too), with one either side.
+    ``other`` has sentences (``headline_restated`` sees to it)."""
     words = {t.stem for t in headline.tokens if t.norm not in _STOP}
     best = max(other.sentences, key=lambda s: (len(words & {t.stem for t in s.tokens}), -s.index))
     last = len(other.sentences) - 1
