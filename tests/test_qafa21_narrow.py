@@ -49,11 +49,12 @@ def test_a_changed_figure_equal_to_the_count_all_but_leaves_is_still_changed() -
     assert len(changed) == 1 and "14" in changed[0] and "35" in changed[0]
 
 
-def test_the_literal_figure_of_all_but_two_is_no_count_of_the_whole() -> None:
+def test_a_part_of_the_whole_other_than_all_but_leaves_or_writes_is_changed() -> None:
+    # "two of the 37" is left quiet (it may tell the other end: rev21q2 item 1); "three" fits neither reading
     source = "Rescue teams reached all but two of the 37 villages on Thursday. Schools will stay closed."
-    derived = "Rescue teams reached two of the 37 villages on Thursday. Schools will stay closed."
+    derived = "Rescue teams reached three of the 37 villages on Thursday. Schools will stay closed."
     changed = [d for t, d in _flags(source, derived, LEXICAL) if t == "number_changed"]
-    assert changed and "all but two" in changed[0]
+    assert changed and "all but two" in changed[0] and "three" in changed[0]
 
 
 def test_the_percent_of_half_is_no_count_of_the_whole() -> None:

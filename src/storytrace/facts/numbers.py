@@ -1321,7 +1321,8 @@ def _words_fit(d: Quantity, s: Quantity) -> bool:
 def _part_fits(d: Quantity, s: Quantity) -> bool | None:
     """Two parts of the same whole, one of them with a count it leaves ("all but two of the 37", "half of the
     600"): whether they give the same count of it; None when this is no such pair. The literal figure of "all
-    but two" or the 50 of "half" is no count of the whole: "two of the 37" and "50 of the 600" change it."""
+    but two" or the 50 of "half" is no count of the whole: "50 of the 600" changes "half of the 600", "35 of the 37"
+    or "three of the 37" change "all but two of the 37"; "two of the 37" may tell its other end and stays quiet."""
     if d.whole is None or s.whole is None or not _close(d.whole, s.whole):
         return None
     if d.leaves is None and s.leaves is None:
@@ -1341,7 +1342,14 @@ def _part_fits(d: Quantity, s: Quantity) -> bool | None:
         # "about half of the 600" is a rounded share: "280 of the 600" restates it as "48%" would
         slack = 8.0 if share.qualifier or other.qualifier else 4.0
         return abs(count(other) - count(share)) <= slack / 100 * d.whole + 1e-9
-    return d.kind == s.kind == "count" and d.high is None and s.high is None and _close(count(d), count(s))
+    if not (d.kind == s.kind == "count" and d.high is None and s.high is None):
+        return False
+    if _close(count(d), count(s)):
+        return True
+    # Only one side leaves a count: "reached all but two of the 37" and "two of the 37 were still out of
+    # reach" tell the same thing from opposite ends, which the grammar cannot tell from "reached two of the
+    # 37". The written figures agreeing is taken as a restatement: a false alarm costs more than a miss.
+    return (d.leaves is None) != (s.leaves is None) and _close(d.value, s.value)
 
 
 def _fits_vague(d: Quantity, s: Quantity) -> bool:

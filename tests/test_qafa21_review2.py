@@ -1,0 +1,36 @@
+"""Second review (rev21q2) of the qafa21 narrowing: a complementary partitive stays quiet, a headline that drops
+the body's negation is no restatement, clause merges stay cheap on long sentences, and a possessive right after a
+figure keeps its noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from storytrace import compare
+from storytrace.settings import Settings
+
+LEXICAL = Settings(use_embeddings=False)
+
+REACHED = (
+    "Rescue teams had reached all but two of the 37 villages cut off by the floods by Thursday evening, the "
+    "ministry said."
+)
+OUT_OF_REACH = (
+    "Two of the 37 villages cut off by the floods were still out of reach on Thursday evening, the ministry said."
+)
+
+
+def _flags(source: str, derived: str, settings: Settings | None = None) -> list[tuple[str, str]]:
+    report = compare(source, derived) if settings is None else compare(source, derived, settings=settings)
+    return [(f.type, f.detail) for f in report.findings if f.severity in ("high", "medium")]
+
+
+@pytest.mark.parametrize(("source", "derived"), [(REACHED, OUT_OF_REACH), (OUT_OF_REACH, REACHED)])
+def test_all_but_two_told_from_the_other_end_stays_quiet(source: str, derived: str) -> None:
+    assert not [d for t, d in _flags(source, derived) if t == "number_changed"]
+
+
+def test_all_but_two_against_a_count_fitting_neither_reading_is_changed() -> None:
+    derived = OUT_OF_REACH.replace("Two of the 37", "Four of the 37")
+    changed = [d for t, d in _flags(REACHED, derived) if t == "number_changed"]
+    assert changed and "all but two" in changed[0]
