@@ -84,7 +84,20 @@ FLOOD = (
     "ministry said it was reviewing the claims.\n\n"
     "Schools in 22 municipalities will stay closed until Monday, the education ministry said."
 )
+# bodies that deny what a headline asserts: a headline dropping the "not" turns the story round (rev21q2 item 2)
+MAYOR_DENIED = MAYOR.replace(
+    "Police are investigating whether other council members were involved.",
+    "Police said they had not arrested any other council members.",
+)
+FLOOD_DENIED = FLOOD.replace(
+    "The ministry said rescue teams",
+    "The government has not declared a state of emergency, the ministry said, and the army has not been "
+    "deployed. The ministry said rescue teams",
+)
 CONTRADICTING = [
+    (MAYOR_HEADLINE, MAYOR_DENIED, "Police arrest council members in Springfield bribery case"),
+    (FLOOD_HEADLINE, FLOOD_DENIED, "Portugal declares state of emergency as floods hit north"),
+    (FLOOD_HEADLINE, FLOOD_DENIED, "Army deployed as flooding forces thousands from homes"),
     (MAYOR_HEADLINE, MAYOR, "Springfield mayor confesses to taking bribes"),
     (MAYOR_HEADLINE, MAYOR, "Springfield mayor admits taking bribes"),
     (MAYOR_HEADLINE, MAYOR, "Springfield mayor not charged over bribes"),
@@ -107,11 +120,23 @@ def test_a_headline_contradicting_its_body_is_never_restated(_old: str, body: st
     assert not headline_restated(doc, 0, analyse(Article(text=body)))
 
 
+@pytest.mark.parametrize(("old", "body", "headline"), CONTRADICTING[:3])
+def test_a_headline_that_drops_its_bodys_not_is_a_medium_finding_as_text_and_as_page(
+    old: str, body: str, headline: str
+) -> None:
+    plain = _flags(old + "\n\n" + body, headline + "\n\n" + body)
+    page = _flags(Article(text=body, title=old), Article(text=body, title=headline))
+    assert any(t == "claim_added" for t, _ in plain), plain
+    assert any(t == "claim_added" for t, _ in page), page
+
+
 @pytest.mark.parametrize(
     ("body", "headline"),
     [
         (MAYOR, "Springfield mayor denies taking bribes"),
         (FLOOD, "Thousands flee rising Douro waters in northern Portugal"),
+        (FLOOD_DENIED, "Thousands flee rising Douro waters in northern Portugal"),
+        (MAYOR_DENIED, "Springfield mayor denies taking bribes"),
     ],
 )
 def test_a_headline_that_sums_up_its_body_is_restated(body: str, headline: str) -> None:

@@ -1210,10 +1210,23 @@ def _headline_window(headline: Sentence, other: Document) -> tuple[list[Sentence
     return [other.sentences[k] for k in picked], best
 
 
+def _drops_a_stance(headline: Sentence, own: str, where: list[Sentence], other: Document) -> bool:
+    """True when a sentence of ``where`` that tells the headline's story (two or more of its content words)
+    writes a stance (``text.stances``) the headline ``own`` lacks: "Police arrest council members" drops the
+    "not" of "Police said they had not arrested any other council members" and says the opposite. A sentence
+    sharing one word is another part of the story, whose "not" the headline need not carry."""
+    words = {t.stem for t in headline.tokens if t.norm not in _STOP and t.norm not in _VAGUE}
+    mine = stances(own)
+    return any(
+        len(words & {t.stem for t in s.tokens}) >= 2 and stances(other.text[s.start : s.end]) - mine for s in where
+    )
+
+
 def headline_restated(doc: Document, index: int, other: Document, *, omitted: bool = False) -> bool:
     """True when the headline ``doc.sentences[index]`` says nothing ``other`` does not where ``other`` tells the
     story (``_headline_window``): nothing checkable of its own (``_checkable_of_its_own``), no blame or cause and
-    no word of stance (``text.stances``: denies, refuses, rules out, not, stays open ...) that text lacks, and at least
+    no word of stance (``text.stances``: denies, refuses, rules out, not, stays open ...) that text lacks, none
+    dropped that its sentences telling the headline's story write (``_drops_a_stance``), and at least
     ``HEADLINE_KNOWN_WORDS`` of its content words written in it.
 
     A headline sums its story up in a few words of its own, so its sentence cosine with the lead it restates is
@@ -1234,6 +1247,8 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
     if _BLAME.search(own) and not _BLAME.search(window):
         return False
     if stances(own) - stances(window):
+        return False
+    if _drops_a_stance(sent, own, where, other):
         return False
     if _HEDGED.search(other.text[best.start : best.end]) and not _HEDGED.search(own):
         return False  # "Council members took bribes" for "Police are investigating whether council members ..."
