@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storytrace import compare
+from storytrace.facts.numbers import _noun_after
 from storytrace.settings import Settings
 
 LEXICAL = Settings(use_embeddings=False)
@@ -34,3 +35,23 @@ def test_all_but_two_against_a_count_fitting_neither_reading_is_changed() -> Non
     derived = OUT_OF_REACH.replace("Two of the 37", "Four of the 37")
     changed = [d for t, d in _flags(REACHED, derived) if t == "number_changed"]
     assert changed and "all but two" in changed[0]
+
+
+PEOPLES = (
+    "The storm destroyed 40 people's homes in Alvarenga on Thursday, officials said. Rescue teams worked through "
+    "the night."
+)
+
+
+@pytest.mark.parametrize("figure", ["400", "four"])
+def test_a_possessive_right_after_a_figure_is_what_it_counts(figure: str) -> None:
+    report = compare(PEOPLES, PEOPLES.replace("40 people's", f"{figure} people's"))
+    changed = [f for f in report.findings if f.type == "number_changed"]
+    assert changed and changed[0].severity == "high" and "people's" in changed[0].detail
+
+
+def test_a_possessive_after_of_the_still_owns_what_is_counted() -> None:
+    text = "300 of the village's 600 residents"
+    assert _noun_after(text, 3, len(text)) == ()
+    text = "40 people's homes"
+    assert _noun_after(text, 2, len(text))[0].startswith("people")

@@ -463,7 +463,7 @@ _AFTER_DURATION = re.compile(
     r"(?:\s?-\s?|\s+)(?P<u>" + "|".join(sorted(_DURATION_UNIT, key=len, reverse=True)) + r")\b(?!-old)",
     re.IGNORECASE,
 )
-_NEXT_WORDS = re.compile(r"(?:-|\s+)(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?P<w>[a-z][a-z'’-]*)")
+_NEXT_WORDS = re.compile(r"(?:-|\s+)(?P<of>of\s+(?:the\s+|its\s+|their\s+)?)?(?P<w>[a-z][a-z'’-]*)")
 _BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _BEFORE_ID = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#)\s*$")
 _BEFORE_CAP_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?P<w>[A-Z][a-zA-Z]+)\s+$")
@@ -872,8 +872,10 @@ def _noun_after(text: str, end: int, hi: int) -> tuple[str, ...]:
         m = _NEXT_WORDS.match(text, pos, hi)
         if not m:
             break
-        if m["w"].endswith(("'s", "’s")):
-            break  # "300 of the village's 600 residents": the village owns what is counted, it is not it
+        if m["w"].endswith(("'s", "’s")) and (out or m["of"]):
+            # "300 of the village's 600 residents": the village owns what is counted, it is not it; right after
+            # the figure the owner is what is counted ("40 people's homes": people)
+            break
         w = normalize_word(m["w"]).strip("-'’")
         if not w or w in _STOP_NEXT:
             break
