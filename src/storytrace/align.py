@@ -225,10 +225,11 @@ def _align(
     # derived sentence's part before or after a clause break restates it ("..., and the ministry said it was
     # looking into the claims" for "The ministry said it was reviewing the claims.").
     if embed is not None:
+        part_vectors: dict[str, np.ndarray] = {}
         for j in range(len(src)):
             if j in used or len(pw.src_content[j]) < 2:
                 continue
-            merged = _merged_into(source, derived, pw, choice, j, settings, embed)
+            merged = _merged_into(source, derived, pw, choice, j, settings, embed, part_vectors)
             if merged is not None:
                 i, part_cosine = merged
                 choice[i] = tuple(sorted((*choice[i], j)))
@@ -444,6 +445,14 @@ def _linked(pw: _Pairwise, i: int, j: int, settings: Settings, *, weak: bool = F
 MERGED_CONTAINMENT = 0.5
 
 
+#: A derived sentence longer than this is no merge of two short ones (``_merged_into``): its parts are not read.
+#: Each clause break costs two embedded parts that run to the sentence's ends, so a long one costs the square of
+#: its length (a 12 KB comma sentence embedded 2,500 parts: review rev21q2).
+MERGED_MAX_CHARS = 600
+#: Clause breaks read in such a sentence: the first and last half of them. A merged sentence sits at one end.
+MERGED_MAX_BREAKS = 8
+
+
 def _merged_into(
     source: Document,
     derived: Document,
@@ -452,11 +461,15 @@ def _merged_into(
     j: int,
     settings: Settings,
     embed: EmbedFn,
+    vectors: dict[str, np.ndarray],
 ) -> tuple[int, float] | None:
     """The derived sentence that restates source sentence ``j`` as one of its parts (with the part's cosine),
     having merged it with a neighbour of ``j`` it is linked to already; None if there is none. A merge joins
-    neighbours, and the part restating ``j`` must say it as a paraphrase does (``Settings.paraphrase_similarity``)."""
-    best: tuple[int, float] | None = None
+    neighbours, and the part restating ``j`` must say it as a paraphrase does (``Settings.paraphrase_similarity``).
+    ``vectors`` keeps the texts embedded so far for the alignment: each part is embedded once, in one call for
+    all the sentences ``j`` may have merged into."""
+    text = derived.text
+    candidates: list[tuple[int, tuple[int, ...], list[tuple[int, int]]]] = []
     for i, picked in enumerate(choice):
         if not picked or not any(abs(k - j) == 1 for k in picked):
             continue
@@ -466,13 +479,25 @@ def _merged_into(
         if len(mine - frozenset().union(*(pw.src_content[k] for k in picked))) < 2:
             continue  # nothing of ``j`` that its linked sentences lack: a copy of a neighbour that repeats it
         sent = pw.der[i]
-        text = derived.text
-        breaks = [m for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end) if m.end() < sent.end]
-        if not breaks:
+        if sent.end - sent.start > MERGED_MAX_CHARS:
             continue
-        spans = [(m.end(), sent.end) for m in breaks] + [(sent.start, m.start()) for m in breaks]
-        vecs = embed([source.sentence_text(pw.src[j].index), *(text[a:b] for a, b in spans)])
-        sims = vecs[1:] @ vecs[0]
+        breaks = [m for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end) if m.end() < sent.end]
+        if len(breaks) > MERGED_MAX_BREAKS:
+            breaks = breaks[: MERGED_MAX_BREAKS // 2] + breaks[-(MERGED_MAX_BREAKS // 2) :]
+        if breaks:
+            spans = [(m.end(), sent.end) for m in breaks] + [(sent.start, m.start()) for m in breaks]
+            candidates.append((i, picked, spans))
+    if not candidates:
+        return None
+    wanted = [source.sentence_text(pw.src[j].index), *(text[a:b] for _, _, spans in candidates for a, b in spans)]
+    fresh = list(dict.fromkeys(w for w in wanted if w not in vectors))
+    if fresh:
+        vectors.update(zip(fresh, embed(fresh), strict=True))
+    target = vectors[wanted[0]]
+    best: tuple[int, float] | None = None
+    for i, picked, spans in candidates:
+        sent = pw.der[i]
+        sims = np.array([float(vectors[text[a:b]] @ target) for a, b in spans])
         for k in np.argsort(-sims):
             sim = float(sims[k])
             if sim < settings.paraphrase_similarity or (best is not None and sim <= best[1]):
