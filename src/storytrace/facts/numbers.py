@@ -28,6 +28,7 @@ expressions, tried only near digits and number words, take a fraction of a milli
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -70,6 +71,12 @@ class Quantity:
     people: bool = False  # a count of people (or a casualty figure): the most sensitive kind
     worded: bool = False  # a multiple or a share in words ("doubled", "half of"): see _in_words
     also: float | None = None  # another value the same words may mean: a bare "61m" read as millions, 61 metres
+    # A part given against its whole ("35 of the 37", "half of the 600"): the whole, and the count the words
+    # leave of it where that is not the figure written ("all but two of the 37" leaves 35, "half of 600" 300).
+    # Only a figure of the same whole is compared with ``leaves`` (``_part_fits``): elsewhere "300 homes" is
+    # no restatement of "half of the 600 residents".
+    whole: float | None = None
+    leaves: float | None = None
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -456,7 +463,7 @@ _AFTER_DURATION = re.compile(
     r"(?:\s?-\s?|\s+)(?P<u>" + "|".join(sorted(_DURATION_UNIT, key=len, reverse=True)) + r")\b(?!-old)",
     re.IGNORECASE,
 )
-_NEXT_WORDS = re.compile(r"(?:-|\s+)(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?P<w>[a-z][a-z'’-]*)")
+_NEXT_WORDS = re.compile(r"(?:-|\s+)(?P<of>of\s+(?:the\s+|its\s+|their\s+)?)?(?P<w>[a-z][a-z'’-]*)")
 _BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _BEFORE_ID = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#)\s*$")
 _BEFORE_CAP_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?P<w>[A-Z][a-zA-Z]+)\s+$")
@@ -530,6 +537,37 @@ def _extract_quantities(text: str, start: int = 0, end: int | None = None) -> li
             continue
         out.append(q)
         taken_until = q.end
+    return _partitives(text, out)
+
+
+# "all but two of the 37 villages", "half of the 600 residents": a part given against its whole. The count it
+# leaves is read only against a figure of the same whole ("35 of the 37", "300 of the 600": ``_part_fits``).
+_ALL_BUT = re.compile(r"\ball\s+(?:but|except|save)\s+$", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?")
+
+
+def _partitives(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``qs`` with each part's whole (``Quantity.whole``) and the count it leaves of it (``Quantity.leaves``)."""
+    out = list(qs)
+    for k, (part, whole) in enumerate(itertools.pairwise(qs)):
+        gap = _OF_THE_WHOLE.fullmatch(text, part.end, whole.start)
+        if gap is None or whole.kind != "count" or whole.high is not None or whole.qualifier is not None:
+            continue
+        if part.kind == "percent" and part.worded and part.high is None and 0 < part.value < 100:
+            out[k] = replace(part, whole=whole.value, leaves=whole.value * part.value / 100)
+        elif part.kind == "count" and part.high is None and part.also is None and part.value < whole.value:
+            lead = _ALL_BUT.search(text, max(0, part.start - 16), part.start)
+            if lead is not None:
+                # the span takes "all but": an editor reads "all but two", never "two", for the figure
+                out[k] = replace(
+                    part,
+                    start=lead.start(),
+                    text=text[lead.start() : part.end],
+                    whole=whole.value,
+                    leaves=whole.value - part.value,
+                )
+            else:
+                out[k] = replace(part, whole=whole.value)
     return out
 
 
@@ -833,6 +871,10 @@ def _noun_after(text: str, end: int, hi: int) -> tuple[str, ...]:
     for _ in range(2):
         m = _NEXT_WORDS.match(text, pos, hi)
         if not m:
+            break
+        if m["w"].endswith(("'s", "’s")) and (out or m["of"]):
+            # "300 of the village's 600 residents": the village owns what is counted, it is not it; right after
+            # the figure the owner is what is counted ("40 people's homes": people)
             break
         w = normalize_word(m["w"]).strip("-'’")
         if not w or w in _STOP_NEXT:
@@ -1230,6 +1272,9 @@ def equal(d: Quantity, s: Quantity) -> bool:
         if other.kind == "count" and other.unit is None:
             return sorted((d.value, d.high)) == sorted((s.value, s.high))
     structural = ("ordinal", "tally", "identifier")
+    part = _part_fits(d, s)
+    if part is not None:
+        return part
     if _in_words(d) or _in_words(s):
         return _words_fit(d, s)
     if VAGUE in (d.qualifier, s.qualifier) and d.kind not in structural and s.kind not in structural:
@@ -1331,6 +1376,40 @@ def _multiple_against_change(d: Quantity, d_text: str, open_s: list[Quantity], s
     return None
 
 
+def _part_fits(d: Quantity, s: Quantity) -> bool | None:
+    """Two parts of the same whole, one of them with a count it leaves ("all but two of the 37", "half of the
+    600"): whether they give the same count of it; None when this is no such pair. The literal figure of "all
+    but two" or the 50 of "half" is no count of the whole: "50 of the 600" changes "half of the 600", "35 of the 37"
+    or "three of the 37" change "all but two of the 37"; "two of the 37" may tell its other end and stays quiet."""
+    if d.whole is None or s.whole is None or not _close(d.whole, s.whole):
+        return None
+    if d.leaves is None and s.leaves is None:
+        return None
+
+    def count(q: Quantity) -> float:
+        return q.leaves if q.leaves is not None else q.value
+
+    shares = [q for q in (d, s) if q.kind == "percent"]
+    if len(shares) == 2:
+        return None  # two shares of one whole: the percent rules judge them
+    if shares:
+        share = shares[0]
+        other = s if share is d else d
+        if other.kind != "count" or other.high is not None:
+            return None
+        # "about half of the 600" is a rounded share: "280 of the 600" restates it as "48%" would
+        slack = 8.0 if share.qualifier or other.qualifier else 4.0
+        return abs(count(other) - count(share)) <= slack / 100 * d.whole + 1e-9
+    if not (d.kind == s.kind == "count" and d.high is None and s.high is None):
+        return False
+    if _close(count(d), count(s)):
+        return True
+    # Only one side leaves a count: "reached all but two of the 37" and "two of the 37 were still out of
+    # reach" tell the same thing from opposite ends, which the grammar cannot tell from "reached two of the
+    # 37". The written figures agreeing is taken as a restatement: a false alarm costs more than a miss.
+    return (d.leaves is None) != (s.leaves is None) and _close(d.value, s.value)
+
+
 def _fits_vague(d: Quantity, s: Quantity) -> bool:
     """An order of magnitude against a figure or another one: the same fact when they can be the same number
     ("thousands" and "tens of thousands"; "dozens" and "at least 20"; "3,000" and "thousands")."""
@@ -1427,7 +1506,8 @@ class _FigureIndex:
 
     def __init__(self, qs: list[Quantity]) -> None:
         self.qs = qs
-        self.other = [k for k, q in enumerate(qs) if not _plain(q)]
+        # a part of a whole may match by the count it leaves (``_part_fits``), which no reading holds
+        self.other = [k for k, q in enumerate(qs) if not _plain(q) or q.whole is not None]
         points = sorted((r, k) for k, q in enumerate(qs) if _plain(q) for r in _readings(q))
         self.values = [v for v, _k in points]
         self.ids = [k for _v, k in points]
