@@ -555,6 +555,8 @@ def miss_kind(truth: str, source: str | None, retrieved: list[str], candidates: 
     if own is None or own.report is None:
         return "original not compared"
     v = own.report.verdict
+    if v.relation in ("derived", "partially_derived") and v.direction != "reversed":
+        return "original judged (partially) derived but explains no suspect sentence"
     turned = "/reversed" if v.direction == "reversed" else ""
     first = "" if ids[0] == truth else ", another candidate listed first"
     return f"compare: original judged {v.relation}{turned}{first}"
