@@ -1,6 +1,6 @@
 """Quality of trace under heavy rewriting: find the original among many, and say "no source" when it is absent.
 
-    python benchmarks/eval_trace.py [--limit N] [--n-removed 300] [--n-frank 150] [--n-summac 150]
+    python benchmarks/eval_trace.py [--limit N] [--n-removed 300] [--n-frank 150] [--n-summac 150] [--misses]
 
 Index: the 360 SheepDog originals plus distractors, every distinct source document of the other labelled
 sets (FRANK articles, SummaC documents, Clough & Stevenson sources). Queries:
@@ -42,7 +42,7 @@ import _evaldata
 from storytrace.article import Article
 from storytrace.index import Index
 from storytrace.text import analyse
-from storytrace.trace import channel_scores, fuse, trace
+from storytrace.trace import Candidate, channel_scores, fuse, trace
 
 
 @dataclass
@@ -215,6 +215,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--examples", type=int, default=8)
     ap.add_argument("--retrieval-only", action="store_true", help="stop after the retrieval pass and ablations")
+    ap.add_argument(
+        "--misses",
+        action="store_true",
+        help="list every traced query whose source or final first candidate is not its original, with the kind "
+        "of miss (retrieval / compare's verdict on the original / another candidate first), and every Clough "
+        "'non' answer and original-removed rewrite given a source",
+    )
     ap.add_argument(
         "--dump",
         metavar="FILE",
@@ -520,10 +527,74 @@ def main(argv: list[str] | None = None) -> int:
     other_fails = [q for q in others if results[q.id][0] != q.truth][: args.examples]
     for q in other_fails:
         _show(q, retr, results, docs)
+    if args.misses:
+        _misses(full_q, retr, results, removed_q, removed_full)
     index.close()
     tmp.cleanup()
     print(f"\nelapsed {time.perf_counter() - t_start:.0f} s")
     return 0
+
+
+def miss_kind(truth: str, source: str | None, retrieved: list[str], candidates: list[Candidate]) -> str | None:
+    """Why a traced query's source, or its final first candidate, is not its original (None: both are).
+
+    The kinds a fix would target: retrieval left the original off the short list; compare's verdict on the
+    original kept it from qualifying (a rewrite too heavy, a summary too short); another candidate qualified
+    and was ranked first; or the original qualified but another came first in the final ranking.
+    """
+    ids = [c.id for c in candidates]
+    if source == truth and ids and ids[0] == truth:
+        return None
+    if truth not in ids:
+        return "retrieval: original not among the candidates"
+    own = next((c for c in candidates if c.id == truth), None)
+    if source is not None and source != truth:
+        return "another candidate qualified first" + (" (retrieval's first too)" if retrieved[:1] != [truth] else "")
+    if source == truth:
+        return "ordering: original is the source, another candidate listed first"
+    if own is None or own.report is None:
+        return "original not compared"
+    v = own.report.verdict
+    if v.relation in ("derived", "partially_derived") and v.direction != "reversed":
+        return "original judged (partially) derived but explains no suspect sentence"
+    turned = "/reversed" if v.direction == "reversed" else ""
+    first = "" if ids[0] == truth else ", another candidate listed first"
+    return f"compare: original judged {v.relation}{turned}{first}"
+
+
+def _misses(full_q: list[Query], retr: dict, results: dict, removed_q: list[Query], removed: dict[str, list]) -> None:
+    """Every miss of the full traces, by set and kind, then one line each (``--misses``)."""
+    kinds: Counter[tuple[str, str]] = Counter()
+    lines = []
+    for q in full_q:
+        source, _ids, cands = results[q.id]
+        if q.truth is None:
+            if source is not None:
+                kinds[(q.set, "a source named")] += 1
+                lines.append(f"  {q.set} {q.id}: source {source}")
+            continue
+        kind = miss_kind(q.truth, source, retr[q.id], cands)
+        if kind is None:
+            continue
+        kinds[(q.set, kind)] += 1
+        top = "; ".join(_candidate_line(c, q.truth) for c in cands[:3])
+        lines.append(f"  {q.set} {q.id}: {kind}; source {source}; {top}")
+    for q in removed_q:
+        named = [c for c in removed[q.id] if c.qualifies]
+        if named:
+            kinds[("original removed", "a source named")] += 1
+            lines.append(f"  original removed {q.id}: source {named[0].id}; {_candidate_line(named[0], None)}")
+    print("\nF. Every miss (--misses), by set and kind")
+    for (qset, kind), n in sorted(kinds.items()):
+        print(f"  {qset}: {kind}: {n}")
+    print("\n".join(lines))
+
+
+def _candidate_line(c: Candidate, truth: str | None) -> str:
+    """A candidate in a miss line: id (* the original), retrieval score, compare's verdict and reuse."""
+    r = c.report
+    verdict = f"{r.verdict.relation} reuse {r.scores.reuse:.2f}" if r is not None else "not compared"
+    return f"{c.id}{'*' if c.id == truth else ''} ({c.score:.2f}, {verdict})"
 
 
 def _dump(
