@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storytrace.align import Alignment, Link
+from storytrace.facts.numbers import parse_number_words
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS, Document, lower_is_ignorecase, normalize_word, stem
 
@@ -948,13 +949,15 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
                 )
                 if swapped is not None and not _acronym_for(swapped.who, a.who):
+                    seat = _seat_speaks_for(swapped.who, a.who, src.text)
                     findings.append(
                         Finding(
                             type="attribution_changed",
-                            severity="high",
+                            severity="low" if seat else "high",
                             subtype="speaker_changed",
                             detail=f"speaker changed: the original has \u201c{a.who}\u201d saying this, the suspect "
-                            f"\u201c{swapped.who}\u201d",
+                            f"\u201c{swapped.who}\u201d"
+                            + (", the office that speaks for them (the same voice, less precisely)" if seat else ""),
                             derived=(swapped.start, swapped.end),
                             source=(a.start, a.end),
                             before=src.text[a.start : a.end],
@@ -1043,6 +1046,49 @@ def _source_dropped(src: Document, der: Document, link: Link, s_attr: list[Attri
 
 #: Verbs that relay what someone else said ("..., Reuters reported"): the outlet, not the speaker.
 _RELAY_VERBS = frozenset({"reported", "reports", "citing", "cited by", "reported by"})
+
+
+# The seat of a government or a head of state that news lets speak for its holder ("Downing Street said" for the
+# prime minister), as a spokesperson speaks for a body: the post held (words of the named speaker's title) and
+# the words that place the seat's country. A seat of another country than the one the original names ("the
+# Kremlin" for "President Joe Biden" in a story of Washington) is another speaker.
+_SEATS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(seat, re.I), re.compile(title, re.I), re.compile(country, re.I))
+    for seat, title, country in (
+        (
+            r"^(?:the\s+)?(?:Downing\s+Street|No\.?\s*10(?:\s+Downing\s+Street)?|Number\s+(?:10|Ten))$",
+            r"\b(?:prime\s+minister|PM)\b",
+            r"\b(?:Britain|British|UK|U\.K\.|United\s+Kingdom|England|English|London|Westminster|Whitehall)\b",
+        ),
+        (
+            r"^(?:the\s+)?(?:White\s+House|Oval\s+Office)$",
+            r"\bpresident\b",
+            r"\b(?:U\.?S\.?A?|United\s+States|America|American|Americans|Washington)\b",
+        ),
+        (r"^(?:the\s+)?Kremlin$", r"\bpresident\b", r"\b(?:Russia|Russian|Russians|Moscow)\b"),
+        (r"^(?:the\s+)?(?:Elys[eé]e(?:\s+Palace)?)$", r"\bpresident\b", r"\b(?:France|French|Paris)\b"),
+        (
+            r"^(?:the\s+)?(?:Chancellery|Chancellor'?s\s+Office)$",
+            r"\bchancellor\b",
+            r"\b(?:Germany|German|Germans|Berlin|Austria|Austrian|Vienna)\b",
+        ),
+    )
+)
+_SEAT_COUNTRIES = tuple(country for _seat, _title, country in _SEATS)
+
+
+def _seat_speaks_for(seat: str, named: str, s_text: str) -> bool:
+    """ "Prime Minister Rishi Sunak said" -> "Downing Street said": the seat of the office the named speaker
+    holds, speaking for them. Only when the named speaker's title is that office, and the original names the
+    seat's country or no other seat's country: "President Vladimir Putin" in a story of Moscow retold as
+    "the White House" is another speaker."""
+    for seat_re, title_re, country_re in _SEATS:
+        if not seat_re.match(seat.strip()) or not title_re.search(named):
+            continue
+        if country_re.search(s_text):
+            return True
+        return not any(other.search(s_text) for other in _SEAT_COUNTRIES if other is not country_re)
+    return False
 
 
 def _other_speaker(d_text: str, d_attr: list[Attribution], s_text: str) -> Attribution | None:
@@ -2285,6 +2331,15 @@ def _negation_flip(
     # have ("Clinton's failed 2008 run", "allied against") carries nothing that changed.
     if (s_neg and _carries_negation(d_all, s_all)) or (d_neg and _carries_negation(s_all, d_all)):
         return None
+    # "all but two of the 37 districts had reported" -> "two districts had not reported": the same count told
+    # from its other end, the part the original leaves out
+    own_spans = s_spans if s_neg else d_spans
+    if all(_complement_told(text, m, own_spans, other) for m in negs):
+        return None
+    # "was indicted on Monday" -> "pleaded not guilty on Monday": a verb of the suspect's own with its own
+    # "not" says another thing of the story, it denies nothing the original states
+    if all(_other_predicate(text, m, other) for m in negs):
+        return None
     s_words = set(re.findall(r"\w+", s_all.lower()))
     d_words = set(re.findall(r"\w+", d_all.lower()))
     shared = len(s_words & d_words)
@@ -2358,6 +2413,87 @@ def _opposite_said(text: str, neg: re.Match[str], other: str, own: str) -> bool:
             if a.search(text, neg.end(), end) and b.search(other) and not b.search(own):
                 return True
     return False
+
+
+_ALL_BUT_COUNT = re.compile(
+    r"\ball\s+(?:but|except|save)\s+(?:for\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
+    re.I,
+)
+_COUNT_WORD = re.compile(r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+
+
+def _count_value(word: str) -> float | None:
+    """The value of a count written in digits or one number word ("two", "twenty-five"); None otherwise."""
+    digits = word.replace(",", "")
+    if digits.isdigit():
+        return float(digits)
+    return parse_number_words(word)
+
+
+def _complement_told(text: str, neg: re.Match[str], spans: list[tuple[int, int]], other: str) -> bool:
+    """True when ``other`` says "all but N" and the clause of ``neg`` counts the same N before its negation
+    with no "all but" of its own: "two villages had not been reached" restates "had reached all but two of the
+    37 villages". (Both sides with "all but", or another count, stay for the other checks.)"""
+    if _ALL_BUT_COUNT.search(text, _span_start(spans, neg.start()), neg.start()):
+        return False
+    counts = {v for m in _ALL_BUT_COUNT.finditer(other) if (v := _count_value(m["n"])) is not None}
+    if not counts:
+        return False
+    a = max(_span_start(spans, neg.start()), neg.start() - 120)
+    stop = max((text.rfind(c, a, neg.start()) for c in ";:"), default=-1)
+    before = text[max(a, stop + 1) : neg.start()]
+    return any(_count_value(w.group()) in counts for w in _COUNT_WORD.finditer(before))
+
+
+def _span_start(spans: list[tuple[int, int]], at: int) -> int:
+    """The start of the span of ``spans`` that holds ``at`` (the first span's start when none does)."""
+    return next((a for a, b in spans if a <= at < b), spans[0][0])
+
+
+# Verbs a "not" can follow as part of its predicate: auxiliaries and copulas ("was not", "did not", "will
+# not"); after any other verb the "not" belongs to that verb's complement ("pleaded not guilty").
+_AUX = frozenset(
+    "am is are was were be been being do does did have has had will would shall should can could may might must "
+    "need dare ought".split()
+)
+
+
+def _other_predicate(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when a "not" follows a verb that is no auxiliary ("pleaded not guilty", "found not guilty") and
+    neither that verb nor the word the "not" denies is in ``other``, nor a word that ``_DENIED_OPPOSITES``
+    pairs with it ("convicted", "acquitted" against "not guilty"): a claim of its own, not the other's reversed.
+    "decided not to raise rates" denies the raising ("to" is read past), so "raised rates" keeps it a flip."""
+    if neg.group().lower() != "not":
+        return False
+    before = re.search(r"([A-Za-z][\w'\u2019]*)\s+$", text[max(0, neg.start() - 40) : neg.start()])
+    if before is None:
+        return False
+    verb = normalize_word(before.group(1))
+    if verb in _AUX or verb in STOPWORDS or verb.endswith(("n't", "n\u2019t")):
+        return False
+    denied = _denied_verb(text, neg.end())
+    if denied is None:
+        return False
+    other_stems = {stem(normalize_word(w.group())) for w in _WORD.finditer(other)}
+
+    def known(w: str) -> bool:
+        # the crude stemmer leaves "raise" and "rais(ed)", "cut" and "cutt(ing)": one word either way
+        forms = {w, w[:-1] if len(w) > 4 and w.endswith("e") else w, w + w[-1:]}
+        if len(w) > 3 and w[-1] == w[-2]:
+            forms.add(w[:-1])
+        return not forms.isdisjoint(other_stems) or not _SAME_VERB.get(w, frozenset()).isdisjoint(other_stems)
+
+    if known(stem(verb)) or known(denied):
+        return False
+    # the verb and what the "not" governs read without it ("found guilty"): a word of the other side that
+    # pairs with that, as its equal or its opposite ("convicted" for "found not guilty"), is the same claim
+    stop = _CLAUSE_MARK.search(text, neg.end(), min(len(text), neg.end() + 60))
+    end = stop.start() if stop else min(len(text), neg.end() + 60)
+    phrase = f"{before.group(1)} {text[neg.end() : end].strip()}"
+    return not any(
+        (one.search(phrase) or opposite.search(phrase)) and (one.search(other) or opposite.search(other))
+        for one, opposite in _DENIED_OPPOSITES
+    )
 
 
 _CLAUSE_WORDS = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
