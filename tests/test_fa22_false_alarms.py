@@ -192,3 +192,15 @@ def test_the_seat_of_the_speakers_office_is_low(source: str, derived: str) -> No
 )
 def test_another_seat_or_office_is_still_another_speaker(source: str, derived: str) -> None:
     assert ("speaker_changed", "high") in _speaker(source, derived)
+
+
+def test_number_10_speaking_is_no_figure() -> None:
+    # British news writes Downing Street as "No 10": the seat speaking, not a figure the original lacks
+    flags = _flags(_energy(SUPPORT.format("Prime Minister Rishi Sunak")), _energy(SUPPORT.format("No 10")))
+    assert not [f for f in flags if f[0] == "number_changed"]
+
+
+def test_a_ranked_number_changed_is_still_a_figure_changed() -> None:
+    source = _story("The No. 10 seed Maria Lopez lost in the first round on Monday, the tournament said.", "Upset")
+    derived = _story("The No. 12 seed Maria Lopez lost in the first round on Monday, the tournament said.", "Upset")
+    assert [f for f in _flags(source, derived) if f[0] == "number_changed"]

@@ -469,6 +469,12 @@ _AFTER_DURATION = re.compile(
 _NEXT_WORDS = re.compile(r"(?:-|\s+)(?P<of>of\s+(?:the\s+|its\s+|their\s+)?)?(?P<w>[a-z][a-z'’-]*)")
 _BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _BEFORE_ID = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#)\s*$")
+# "No 10" / "Number 10" as British news writes Downing Street: before its own name, a speech verb, the words
+# for its staff or a possessive ("No 10 said", "No 10 aides", "No 10's plan"). "No. 10 seed" stays a figure.
+_DOWNING_AFTER = re.compile(
+    r"(?:\s+Downing\b|['\u2019]s\b|\s+(?:said|says|insisted|denied|confirmed|declined|refused|added|sources?|"
+    r"officials?|aides?|insiders?|spokes(?:man|woman|person)|staff|press\s+office)\b)"
+)
 _BEFORE_CAP_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?P<w>[A-Z][a-zA-Z]+)\s+$")
 _NOT_LABELS = frozenset(
     """The A An Some About Nearly Only All Around More Over Just Roughly Almost At Up In On By For Of With
@@ -818,6 +824,8 @@ def _classify(
         if _BEFORE_AGE.search(before) and value < 130:
             kind, unit = "age", "year"
         elif (idm := _BEFORE_ID.search(before)) and value == int(value):
+            if value == 10 and idm.group()[:1] == "N" and _DOWNING_AFTER.match(text, b):
+                return None  # "No 10 said", "No 10 sources": Downing Street, a speaker, no figure
             s0 = a - len(idm.group())
             return Quantity(s0, b, text[s0:b], value, "identifier", unit="no")
         elif _is_age_after_name(text, a, b, value):
