@@ -204,3 +204,34 @@ def test_a_ranked_number_changed_is_still_a_figure_changed() -> None:
     source = _story("The No. 10 seed Maria Lopez lost in the first round on Monday, the tournament said.", "Upset")
     derived = _story("The No. 12 seed Maria Lopez lost in the first round on Monday, the tournament said.", "Upset")
     assert [f for f in _flags(source, derived) if f[0] == "number_changed"]
+
+
+# --- "United States" is no one stating anything ------------------------------------------------------
+
+TALKS = (
+    "Trade talks resume\n\n{} and France resumed trade talks in Geneva on Thursday, officials said. An agreement "
+    "could be signed by June. Farmers' groups oppose the deal."
+)
+SAID = (
+    "Trade talks resume\n\n{} said on Thursday that an agreement with France could be signed by June. Talks "
+    "resumed in Geneva. Farmers' groups oppose the deal."
+)
+
+
+@pytest.mark.parametrize("derived", ["America", "Washington", "The US"])
+def test_another_name_for_the_united_states_is_no_source_made_anonymous(derived: str) -> None:
+    assert _flags(TALKS.format("The United States"), TALKS.format(derived)) == []
+
+
+@pytest.mark.parametrize(
+    ("template", "derived", "found"),
+    [
+        (TALKS, "Germany", ("entity_changed", "place")),
+        (SAID, "Germany", ("attribution_changed", "speaker_changed")),
+        (SAID, "Officials", ("attribution_changed", "anonymised")),
+    ],
+)
+def test_the_united_states_replaced_or_hidden_is_still_found(
+    template: str, derived: str, found: tuple[str, str]
+) -> None:
+    assert found in [f[:2] for f in _flags(template.format("The United States"), template.format(derived))]

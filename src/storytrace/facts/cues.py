@@ -36,6 +36,8 @@ _SUBJECT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The words without which neither _SAY_VERB nor _SUBJECT_AFTER matches (lower case, whole words).
+# A capitalised word right before a capitalised "States" makes it a name ("United States", "Gulf States").
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'\u2019\-]*\s+$")
 _CUE_WORDS = frozenset(_SAY.split("|")) | frozenset("according citing cited".split())
 _WORD = re.compile(r"\w+")
 # "Reuters reported on Wednesday, citing ...": the time between the verb and "citing" is no intermediary.
@@ -733,6 +735,8 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
     after = list(found)
     after_starts = [f.start for f in after]
     for m in _SAY_VERB.finditer(sentence):
+        if m.group("verb") == "States" and _NAME_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "the United States and France resumed talks": a country's name, nobody speaking
         window_start = max(0, m.start() - 100)
         window = sentence[window_start : m.start()]
         who = _subject_phrase(window)
