@@ -235,3 +235,39 @@ def test_the_united_states_replaced_or_hidden_is_still_found(
     template: str, derived: str, found: tuple[str, str]
 ) -> None:
     assert found in [f[:2] for f in _flags(template.format("The United States"), template.format(derived))]
+
+
+# --- a body named after its country, retold by its acronym ------------------------------------------
+
+WATER = (
+    "Flint water meets standards\n\n{} found that the water supply in {} now meets federal standards. Tests at 400 "
+    "homes found lead levels below the limit. Residents remain sceptical."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        ("The U.S. Environmental Protection Agency", "The EPA"),
+        ("The U.S. Environmental Protection Agency", "The US EPA"),
+        ("The United States Environmental Protection Agency", "The EPA"),
+        ("The UK Health Security Agency", "The UKHSA"),
+        ("The U.K. Health Security Agency", "The UKHSA"),
+    ],
+)
+def test_a_country_bodys_acronym_is_the_same_body(source: str, derived: str) -> None:
+    flags = _flags(WATER.format(source, "Flint"), WATER.format(derived, "Flint"))
+    assert not [f for f in flags if f[0] == "entity_changed"]
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        ("The U.S. Environmental Protection Agency", "The FDA"),
+        ("The U.S. Environmental Protection Agency", "The Department of Agriculture"),
+        ("The UK Health Security Agency", "The NHS"),
+    ],
+)
+def test_another_body_is_still_another_organisation(source: str, derived: str) -> None:
+    flags = _flags(WATER.format(source, "Flint"), WATER.format(derived, "Flint"))
+    assert [f for f in flags if f[0] == "entity_changed"]
