@@ -307,7 +307,9 @@ _CLAIMED = re.compile(
 # the inquiry only its source. And not in a clause that only gives the source ("..., the inquiry into X said").
 _ALLEGATION_KEPT = re.compile(
     r"\b(?:accus\w*|alleg\w*|investigations?\s+(?:into|by)|inquir(?:y|ies)\s+into|probes?\s+into|"
-    r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe)\b",
+    r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe|"
+    # "charged with assault" -> "face assault charges", "faces three counts of fraud": the charge kept
+    r"fac(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?))\b",
     re.IGNORECASE,
 )
 _SOURCE_CLAUSE = re.compile(r"\b(?:" + _SAY + r"|heard|hears|found|finds|according\s+to)\b", re.IGNORECASE)
