@@ -180,8 +180,9 @@ def test_the_seat_of_the_speakers_office_is_low(source: str, derived: str) -> No
 @pytest.mark.parametrize(
     ("source", "derived"),
     [
-        # another office than the one the seat speaks for
+        # another office than the one the seat speaks for, or a former holder of it
         (SUPPORT.format("Chancellor Jeremy Hunt"), SUPPORT.format("Downing Street")),
+        (SUPPORT.format("Former Prime Minister Boris Johnson"), SUPPORT.format("Downing Street")),
         # another country's seat
         (SUPPORT.format("Prime Minister Rishi Sunak"), SUPPORT.format("The Kremlin")),
         (

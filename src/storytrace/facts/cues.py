@@ -1081,6 +1081,7 @@ _SEATS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = t
     )
 )
 _SEAT_COUNTRIES = tuple(country for _seat, _title, country in _SEATS)
+_FORMER = re.compile(r"\b(?:former|ex|then|outgoing)\b", re.I)
 
 
 def _seat_speaks_for(seat: str, named: str, s_text: str) -> bool:
@@ -1088,6 +1089,8 @@ def _seat_speaks_for(seat: str, named: str, s_text: str) -> bool:
     holds, speaking for them. Only when the named speaker's title is that office, and the original names the
     seat's country or no other seat's country: "President Vladimir Putin" in a story of Moscow retold as
     "the White House" is another speaker."""
+    if _FORMER.search(named):
+        return False  # "Former President Donald Trump": the seat speaks for whoever holds the office now
     for seat_re, title_re, country_re in _SEATS:
         if not seat_re.match(seat.strip()) or not title_re.search(named):
             continue
