@@ -1608,7 +1608,6 @@ def fact_checks(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> 
     taken = frozenset(f.derived for f in findings if f.derived and f.type != "fact_omitted")
     findings += swap_findings(alignment, skip=taken)
     findings += dropped_list_items(alignment)
-    findings += dropped_clauses(alignment, skip=[f.source for f in findings if f.subtype == "list_item" and f.source])
     return findings
 
 
@@ -1715,78 +1714,6 @@ def dropped_list_items(alignment: Alignment) -> list[Finding]:
                             salience=2.0,
                         )
                     )
-    return findings
-
-
-# A clause joined to the rest of its sentence after a comma or a semicolon: ", and three were charged", ", while
-# 12 officers were hurt", "; two others fled". Its words run to the next such mark or the sentence's end.
-_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+(?:and|but|while))?)\s+(?=\S)", re.IGNORECASE)
-_CLAUSE_STOP = re.compile(r"[,;:\u201c\u201d\"()]|\.(?!\S)")
-#: Content words a clause needs to be a fact of its own ("and three were charged": "three", "charged").
-_CLAUSE_MIN_CONTENT = 2
-
-
-def dropped_clauses(alignment: Alignment, *, skip: list[tuple[int, int]] | None = None) -> list[Finding]:
-    """A clause of a sentence the suspect otherwise keeps, left out with the figure or name it gives: "Police
-    arrested five people, and three were charged" -> "Police arrested five people". The clause must hold a
-    figure or a name that the suspect gives nowhere, the rest of the sentence must be kept (three in four of
-    its content words) and the clause dropped (at most one in four of its content words kept). A clause without
-    a figure or a name (", and the crowd later dispersed") is left unsaid: trimming colour is what rewriting is.
-    ``skip``: spans already told as a dropped list item."""
-    from storytrace.facts.numbers import Quantity, equal, extract_quantities
-
-    source, derived = alignment.source, alignment.derived
-    d_lower = derived.text.lower()
-    d_figures: list[Quantity] | None = None
-    findings: list[Finding] = []
-    for link in alignment.links:
-        if not link.source or not link.derived or link.kind in ("verbatim", "added"):
-            continue
-        d_stems = frozenset().union(*(derived.sentences[i].content_stems() for i in link.derived))
-        for j in link.source:
-            sent = source.sentences[j]
-            for m in _CLAUSE_JOIN.finditer(source.text, sent.start, sent.end):
-                stop = _CLAUSE_STOP.search(source.text, m.end(), sent.end)
-                a, b = m.start(), (stop.start() if stop else sent.end)
-                if any(x < b and a < y for x, y in skip or ()):
-                    continue
-                clause = [t for t in sent.tokens if m.end() <= t.start < b and t.norm not in _STOP]
-                rest = [t for t in sent.tokens if not a <= t.start < b and t.norm not in _STOP]
-                if len(clause) < _CLAUSE_MIN_CONTENT or len(rest) < 4:
-                    continue
-                if sum(t.stem in d_stems for t in clause) > len(clause) / 4:
-                    continue  # the clause is (partly) kept
-                if sum(t.stem in d_stems for t in rest) < 0.75 * len(rest):
-                    continue  # the sentence is retold too loosely to say what is missing
-                names = [
-                    source.text[t.start : t.end]
-                    for t in clause
-                    if source.text[t.start].isupper() and t.start != m.end() and t.norm not in d_lower
-                ]
-                if d_figures is None:
-                    d_figures = extract_quantities(derived.text)
-                # a figure the suspect gives anywhere, however written ("3" for "three"), was moved, not dropped
-                figures = [
-                    q.text
-                    for q in extract_quantities(source.text, m.end(), b)
-                    if q.kind != "identifier" and not any(equal(d, q) for d in d_figures)
-                ]
-                if not names and not figures:
-                    continue
-                what = source.text[m.end() : b]
-                findings.append(
-                    Finding(
-                        type="fact_omitted",
-                        severity="medium",
-                        subtype="clause",
-                        detail=f"clause dropped: \u201c{what}\u201d ({', '.join(figures + names)}) is missing from "
-                        "the suspect's version of this sentence",
-                        derived=(derived.sentences[link.derived[0]].start, derived.sentences[link.derived[-1]].end),
-                        source=(m.end(), b),
-                        before=what,
-                        salience=2.0,
-                    )
-                )
     return findings
 
 
