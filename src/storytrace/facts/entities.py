@@ -198,7 +198,12 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                 break
             if (
                 not swapped
-                and _unknown_name(d, words, src.text)
+                and _unknown_name(
+                    d,
+                    words,
+                    src.text,
+                    " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source),
+                )
                 and _written_as_name(d, der.text)
                 and not styled(der.text, d.start, d.end, also=src.text)
             ):
@@ -457,11 +462,13 @@ def referents_in(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def _unknown_name(d: Entity, words: set[str], src_text: str) -> bool:
+def _unknown_name(d: Entity, words: set[str], src_text: str, linked: str) -> bool:
     """True when a person, organisation or place named in the suspect appears nowhere in the original,
     in any of the forms checked: its words, a word sharing its first five letters ("Iraqi" and "Iraq",
     "Syrian" and "Syria"), or a common alias of a place. Peoples and nationalities (NORP) are left out:
-    paraphrase writes "French officials" for "officials in Paris"."""
+    paraphrase writes "French officials" for "officials in Paris". A body's acronym of its country's letters
+    ("UKHSA") is known only from ``linked``, the original's sentences the suspect's retells: named elsewhere, the
+    suspect may have set it in another body's place."""
     if d.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         return False
     src_words = set(re.findall(r"[\w.'’\-]+", src_text.lower()))
@@ -469,7 +476,7 @@ def _unknown_name(d: Entity, words: set[str], src_text: str) -> bool:
     if any(_acronym_of(a, d.text) for a in acronyms):
         return False  # "the International Monetary Fund" where the original writes "IMF"
     bare = _acronym_letters(re.sub(r"^(?:the|The)\s+", "", d.text.strip()))
-    if bare is not None and bare in _country_bodies(src_text):
+    if bare is not None and bare in _country_bodies(linked):
         return False  # "UKHSA" where the original writes "the UK Health Security Agency"
     letters = _acronym_letters(d.text.strip())
     if letters is not None and letters in {_acronym_letters(a.strip()) for a in acronyms}:

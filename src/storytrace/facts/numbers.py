@@ -475,6 +475,8 @@ _DOWNING_AFTER = re.compile(
     r"(?:\s+Downing\b|['\u2019]s\b|\s+(?:said|says|insisted|denied|confirmed|declined|refused|added|sources?|"
     r"officials?|aides?|insiders?|spokes(?:man|woman|person)|staff|press\s+office)\b)"
 )
+# "the world No 10 said", "the seeded No 10": a rank, the figure it is
+_RANKED_BEFORE = re.compile(r"\b(?:world|ranked|seeded|seed|men's|women's|global)\s*$", re.IGNORECASE)
 _BEFORE_CAP_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?P<w>[A-Z][a-zA-Z]+)\s+$")
 _NOT_LABELS = frozenset(
     """The A An Some About Nearly Only All Around More Over Just Roughly Almost At Up In On By For Of With
@@ -824,7 +826,12 @@ def _classify(
         if _BEFORE_AGE.search(before) and value < 130:
             kind, unit = "age", "year"
         elif (idm := _BEFORE_ID.search(before)) and value == int(value):
-            if value == 10 and idm.group()[:1] == "N" and _DOWNING_AFTER.match(text, b):
+            if (
+                value == 10
+                and idm.group()[:1] == "N"
+                and _DOWNING_AFTER.match(text, b)
+                and not _RANKED_BEFORE.search(text, max(0, a - len(idm.group()) - 20), a - len(idm.group()))
+            ):
                 return None  # "No 10 said", "No 10 sources": Downing Street, a speaker, no figure
             s0 = a - len(idm.group())
             return Quantity(s0, b, text[s0:b], value, "identifier", unit="no")
@@ -1429,8 +1436,7 @@ def _leaves_restated(d: Quantity, s: Quantity) -> bool:
     """True when one side gives a part of a whole with the count it leaves ("half of the 600 workers", "40% of
     the 600 workers", "all but two of the 37 districts") and the other a bare count of the same things equal to
     it ("some 300 workers", "about 240 workers", "35 districts"): the rewrite did the sum. The counted things
-    must be the whole's: "300 homes" is no count of "half of the 600 residents". A share is rounded as a share
-    in words is against a figure (4 points of the whole, 8 with a qualifier)."""
+    must be the whole's: "300 homes" is no count of "half of the 600 residents"."""
     parts = [q for q in (d, s) if q.whole is not None and q.leaves is not None]
     if len(parts) != 1:
         return False
@@ -1443,8 +1449,11 @@ def _leaves_restated(d: Quantity, s: Quantity) -> bool:
     assert part.whole is not None and part.leaves is not None
     if part.kind != "percent":
         return _close(other.value, part.leaves)
-    slack = (8.0 if part.qualifier or other.qualifier else 4.0) / 100 * part.whole
-    return abs(other.value - part.leaves) <= slack + 1e-9
+    # the slack is of the count the part leaves, never of the whole ("5% of the 60,000" is no "5,000"): a share
+    # in words is a rounded one ("half", "a third": a tenth either way), a digit percent an exact one, rounded
+    # only with a qualifier ("about 40% of the 60,000" -> "about 24,500")
+    rel = 0.10 if part.worded else 0.05 if part.qualifier or other.qualifier else 0.01
+    return abs(other.value - part.leaves) <= rel * part.leaves + 1e-9
 
 
 def _fits_vague(d: Quantity, s: Quantity) -> bool:
