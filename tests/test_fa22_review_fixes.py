@@ -6,6 +6,7 @@ false alarm the rule was written for:
 - a seat of office speaks for its holder only when the speaker's words give the seat's country and office;
 - a part's count told as a bare count within a share of that count, not of the whole;
 - a country body's acronym known only from the linked sentence; "the world No 10" is a rank, not Downing Street.
+- "no larger sum has ever been awarded" retells "the largest ever awarded" (QA22 R5), no flip.
 
 The texts are the reviewer's repros (/tmp/rev22f), written for these tests."""
 
@@ -188,3 +189,25 @@ def test_a_country_bodys_acronym_named_only_elsewhere_is_not_in_the_original() -
     source = WATER.format("The U.S. Environmental Protection Agency", other)
     derived = WATER.format("The UKHSA", other)
     assert ("entity_changed", "not_in_original", "medium") in _found(source, derived)
+
+
+RECORD = "Record damages\n\n{} The award includes $95 million for a clean-up fund. The company said it would appeal."
+
+
+def test_a_comparative_denied_of_all_else_is_the_superlative_no_flip() -> None:
+    # QA22 R5
+    source = RECORD.format(
+        "The damages are the largest ever awarded in an environmental case in Chile, according to the Chilean "
+        "Environmental Law Association."
+    )
+    derived = RECORD.format(
+        "According to the Chilean Environmental Law Association, no larger sum has ever been awarded in a Chilean "
+        "environmental case."
+    )
+    assert FLIP not in _found(source, derived)
+
+
+def test_the_superlative_denied_is_still_a_flip() -> None:
+    lead = "The damages are the largest ever awarded in an environmental case in Chile, the association said."
+    found = _found(RECORD.format(lead), RECORD.format(lead.replace("are the largest", "are not the largest")))
+    assert FLIP in found

@@ -2338,6 +2338,10 @@ def _negation_flip(
     # "not" says another thing of the story, it denies nothing the original states
     if all(_other_predicate(text, m, other) for m in negs):
         return None
+    # "the largest ever awarded" -> "no larger sum has ever been awarded": a comparative denied of all else is
+    # the other side's superlative, the same claim
+    if all(_superlative_told(text, m, other) for m in negs):
+        return None
     s_words = set(re.findall(r"\w+", s_all.lower()))
     d_words = set(re.findall(r"\w+", d_all.lower()))
     shared = len(s_words & d_words)
@@ -2455,6 +2459,32 @@ _COUNTED_SUBJECT = re.compile(
     r"(?:(?:had|have|has|were|was|are|is|did|do|does|could|would|will|can)\s+)?(?:still\s+|yet\s+)?",
     re.I,
 )
+
+
+# "no larger sum", "never been higher", "nothing bigger": a comparative within two words of the negation, with
+# no "than" after it ("no higher than last year" compares with one thing, not with all)
+_DENIED_COMPARATIVE = re.compile(
+    r"\s+(?:[\w'\u2019]+\s+){0,2}?(?P<cmp>more|greater|better|worse|[a-z]{3,}er)\b(?!(?:\s+[\w'\u2019]+){0,3}\s+than\b)",
+    re.I,
+)
+_IRREGULAR_SUPERLATIVE = {"more": "most", "greater": "greatest", "better": "best", "worse": "worst"}
+
+
+def _superlative_told(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when a "no", "never" or "nothing" denies a comparative ("no larger sum has ever been awarded") and
+    ``other`` has that comparative's superlative ("the largest ever awarded"): the same record, told the other
+    way round. A plain "not" ("not the largest") stays a denial."""
+    if neg.group().lower() not in ("no", "never", "nothing", "none"):
+        return False
+    m = _DENIED_COMPARATIVE.match(text, neg.end())
+    if m is None:
+        return False
+    word = m["cmp"].lower()
+    superlative = _IRREGULAR_SUPERLATIVE.get(word)
+    if superlative is None:
+        base = word[:-2]  # "larger" -> "larg", "bigger" -> "bigg", "higher" -> "high"
+        superlative = rf"{base}\w?est|{base[:-1]}est" if len(base) > 3 and base[-1] == base[-2] else rf"{base}\w?est"
+    return re.search(rf"\b(?:{superlative})\b", other, re.I) is not None
 
 
 def _span_start(spans: list[tuple[int, int]], at: int) -> int:
