@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storytrace.align import Alignment, Link
+from storytrace.facts.numbers import parse_number_words
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS, Document, lower_is_ignorecase, normalize_word, stem
 
@@ -35,6 +36,8 @@ _SUBJECT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The words without which neither _SAY_VERB nor _SUBJECT_AFTER matches (lower case, whole words).
+# A capitalised word right before a capitalised "States" makes it a name ("United States", "Gulf States").
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'\u2019\-]*\s+$")
 _CUE_WORDS = frozenset(_SAY.split("|")) | frozenset("according citing cited".split())
 _WORD = re.compile(r"\w+")
 # "Reuters reported on Wednesday, citing ...": the time between the verb and "citing" is no intermediary.
@@ -732,6 +735,8 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
     after = list(found)
     after_starts = [f.start for f in after]
     for m in _SAY_VERB.finditer(sentence):
+        if m.group("verb") == "States" and _NAME_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "the United States and France resumed talks": a country's name, nobody speaking
         window_start = max(0, m.start() - 100)
         window = sentence[window_start : m.start()]
         who = _subject_phrase(window)
@@ -948,13 +953,15 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
                 )
                 if swapped is not None and not _acronym_for(swapped.who, a.who):
+                    seat = _seat_speaks_for(swapped.who, a.who)
                     findings.append(
                         Finding(
                             type="attribution_changed",
-                            severity="high",
+                            severity="low" if seat else "high",
                             subtype="speaker_changed",
                             detail=f"speaker changed: the original has \u201c{a.who}\u201d saying this, the suspect "
-                            f"\u201c{swapped.who}\u201d",
+                            f"\u201c{swapped.who}\u201d"
+                            + (", the office that speaks for them (the same voice, less precisely)" if seat else ""),
                             derived=(swapped.start, swapped.end),
                             source=(a.start, a.end),
                             before=src.text[a.start : a.end],
@@ -1043,6 +1050,43 @@ def _source_dropped(src: Document, der: Document, link: Link, s_attr: list[Attri
 
 #: Verbs that relay what someone else said ("..., Reuters reported"): the outlet, not the speaker.
 _RELAY_VERBS = frozenset({"reported", "reports", "citing", "cited by", "reported by"})
+
+
+# The seat of a government or a head of state that news lets speak for its holder ("Downing Street said" for the
+# prime minister), as a spokesperson speaks for a body, and the title of its holder with the country's word
+# before it ("British Prime Minister", "U.S. President"): the words that say whose seat it is.
+_SEATS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(seat, re.I), re.compile(holder, re.I))
+    for seat, holder in (
+        (
+            r"^(?:the\s+)?(?:Downing\s+Street|No\.?\s*10(?:\s+Downing\s+Street)?|Number\s+(?:10|Ten))$",
+            r"(?:^|\s)(?:Britain's|British|UK|U\.K\.|United\s+Kingdom)\s+(?:prime\s+minister|PM)\b",
+        ),
+        (
+            r"^(?:the\s+)?(?:White\s+House|Oval\s+Office)$",
+            r"(?:^|\s)(?:US|U\.S\.|USA|United\s+States|America's|American)\s+president\b",
+        ),
+        (r"^(?:the\s+)?Kremlin$", r"(?:^|\s)(?:Russia's|Russian)\s+president\b"),
+        (r"^(?:the\s+)?(?:Elys[eé]e(?:\s+Palace)?)$", r"(?:^|\s)(?:France's|French)\s+president\b"),
+        (
+            r"^(?:the\s+)?(?:Chancellery|Chancellor'?s\s+Office)$",
+            r"(?:^|\s)(?:Germany's|German|Austria's|Austrian)\s+chancellor\b",
+        ),
+    )
+)
+# Not the holder of the office itself: a former one, a deputy, an acting one
+_NOT_HOLDER = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim)\b", re.I)
+
+
+def _seat_speaks_for(seat: str, named: str) -> bool:
+    """ "U.S. President Joe Biden said" -> "The White House said": the seat of the office the named speaker
+    holds, speaking for them. Only when the speaker's own words give that office with the seat's country
+    ("U.S. President", "British Prime Minister"): "Ukrainian President Volodymyr Zelensky", "Ford president
+    Jim Farley", "American Red Cross president" or "Vice President Kamala Harris" retold as "the White House"
+    is another speaker, and a bare "Prime Minister Rishi Sunak" says too little to tell whose seat it is."""
+    if _NOT_HOLDER.search(named):
+        return False
+    return any(seat_re.match(seat.strip()) and holder_re.search(named) for seat_re, holder_re in _SEATS)
 
 
 def _other_speaker(d_text: str, d_attr: list[Attribution], s_text: str) -> Attribution | None:
@@ -2285,6 +2329,19 @@ def _negation_flip(
     # have ("Clinton's failed 2008 run", "allied against") carries nothing that changed.
     if (s_neg and _carries_negation(d_all, s_all)) or (d_neg and _carries_negation(s_all, d_all)):
         return None
+    # "all but two of the 37 districts had reported" -> "two districts had not reported": the same count told
+    # from its other end, the part the original leaves out
+    own_spans = s_spans if s_neg else d_spans
+    if all(_complement_told(text, m, own_spans, other) for m in negs):
+        return None
+    # "was indicted on Monday" -> "pleaded not guilty on Monday": a verb of the suspect's own with its own
+    # "not" says another thing of the story, it denies nothing the original states
+    if all(_other_predicate(text, m, other) for m in negs):
+        return None
+    # "the largest ever awarded" -> "no larger sum has ever been awarded": a comparative denied of all else is
+    # the other side's superlative, the same claim
+    if all(_superlative_told(text, m, other) for m in negs):
+        return None
     s_words = set(re.findall(r"\w+", s_all.lower()))
     d_words = set(re.findall(r"\w+", d_all.lower()))
     shared = len(s_words & d_words)
@@ -2358,6 +2415,103 @@ def _opposite_said(text: str, neg: re.Match[str], other: str, own: str) -> bool:
             if a.search(text, neg.end(), end) and b.search(other) and not b.search(own):
                 return True
     return False
+
+
+_ALL_BUT_COUNT = re.compile(
+    r"\ball\s+(?:but|except|save)\s+(?:for\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
+    re.I,
+)
+
+
+def _count_value(word: str) -> float | None:
+    """The value of a count written in digits or one number word ("two", "twenty-five"); None otherwise."""
+    digits = word.replace(",", "")
+    if digits.isdigit():
+        return float(digits)
+    return parse_number_words(word)
+
+
+def _complement_told(text: str, neg: re.Match[str], spans: list[tuple[int, int]], other: str) -> bool:
+    """True when ``other`` says "all but N" and the clause of ``neg`` counts the same N before its negation
+    with no "all but" of its own: "two villages had not been reached" restates "had reached all but two of the
+    37 villages". (Both sides with "all but", or another count, stay for the other checks.)"""
+    if _ALL_BUT_COUNT.search(text, _span_start(spans, neg.start()), neg.start()):
+        return False
+    counts = {v for m in _ALL_BUT_COUNT.finditer(other) if (v := _count_value(m["n"])) is not None}
+    if not counts:
+        return False
+    a = max(_span_start(spans, neg.start()), neg.start() - 120)
+    stop = max((text.rfind(c, a, neg.start()) for c in (", ", "; ", ": ", "\u2014")), default=-1)
+    head = _COUNTED_SUBJECT.fullmatch(text, max(a, stop + 1), neg.start())
+    if head is None or _count_value(head["n"]) not in counts:
+        return False
+    # the words between the count and the verb are its subject's ("districts", "villages cut off by the
+    # floods"), not a clause of someone saying ("Two officials said the 37 districts had not")
+    words = [w.lower() for w in _WORD.findall(head["subject"])]
+    return not any(w in _CUE_WORDS or _count_value(w) is not None for w in words)
+
+
+# The clause before a "not" opening with its count as the subject's head: "Two [of the 37] districts had",
+# "Only two villages cut off by the floods had still".
+_COUNTED_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but|only|just)\s+)?(?P<n>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+"
+    r"(?:of\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+)?(?P<subject>(?:[A-Za-z][\w'\u2019-]*\s+){1,6}?)"
+    r"(?:(?:had|have|has|were|was|are|is|did|do|does|could|would|will|can)\s+)?(?:still\s+|yet\s+)?",
+    re.I,
+)
+
+
+# "no larger sum", "never been higher", "nothing bigger": a comparative within two words of the negation, with
+# no "than" after it ("no higher than last year" compares with one thing, not with all)
+_DENIED_COMPARATIVE = re.compile(
+    r"\s+(?:[\w'\u2019]+\s+){0,2}?(?P<cmp>more|greater|better|worse|[a-z]{3,}er)\b(?!(?:\s+[\w'\u2019]+){0,3}\s+than\b)",
+    re.I,
+)
+_IRREGULAR_SUPERLATIVE = {"more": "most", "greater": "greatest", "better": "best", "worse": "worst"}
+
+
+def _superlative_told(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when a "no", "never" or "nothing" denies a comparative ("no larger sum has ever been awarded") and
+    ``other`` has that comparative's superlative ("the largest ever awarded"): the same record, told the other
+    way round. A plain "not" ("not the largest") stays a denial."""
+    if neg.group().lower() not in ("no", "never", "nothing", "none"):
+        return False
+    m = _DENIED_COMPARATIVE.match(text, neg.end())
+    if m is None:
+        return False
+    word = m["cmp"].lower()
+    superlative = _IRREGULAR_SUPERLATIVE.get(word)
+    if superlative is None:
+        base = word[:-2]  # "larger" -> "larg", "bigger" -> "bigg", "higher" -> "high"
+        superlative = rf"{base}\w?est|{base[:-1]}est" if len(base) > 3 and base[-1] == base[-2] else rf"{base}\w?est"
+    return re.search(rf"\b(?:{superlative})\b", other, re.I) is not None
+
+
+def _span_start(spans: list[tuple[int, int]], at: int) -> int:
+    """The start of the span of ``spans`` that holds ``at`` (the first span's start when none does)."""
+    return next((a for a, b in spans if a <= at < b), spans[0][0])
+
+
+# A verb whose "not" belongs to a verdict or a finding of its own ("pleaded not guilty", "was found not
+# liable", "declared not fit"), not to the predicate: only these, since "voted not to back", "opted not to go"
+# or "proved not effective" deny what another verb of the original says.
+_VERDICT_NOT = re.compile(
+    r"\b(?:plead(?:s|ed|ing)?|pled|found|finds?|declared?|declares|ruled?|rules|judged?|judges|deemed?|deems)"
+    r"\s+not\s+(?P<verdict>guilty|liable|responsible|culpable|competent|fit)\b",
+    re.I,
+)
+
+
+def _other_predicate(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when the "not" is that of a verdict told with its own verb ("pleaded not guilty", "found not
+    liable") and ``other`` holds neither that verdict's word nor a verdict ("convicted", "acquitted", "cleared"):
+    a step of the story of its own ("was indicted" -> "pleaded not guilty"), not the other's claim reversed."""
+    if neg.group().lower() != "not":
+        return False
+    m = _VERDICT_NOT.search(text, max(0, neg.start() - 20), neg.end() + 30)
+    if m is None or not m.start() <= neg.start() < m.end():
+        return False
+    return not re.search(rf"\b(?:{m['verdict']}|convict\w*|acquit\w*|cleared)\b", other, re.I)
 
 
 _CLAUSE_WORDS = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")

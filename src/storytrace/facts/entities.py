@@ -198,7 +198,12 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                 break
             if (
                 not swapped
-                and _unknown_name(d, words, src.text)
+                and _unknown_name(
+                    d,
+                    words,
+                    src.text,
+                    " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source),
+                )
                 and _written_as_name(d, der.text)
                 and not styled(der.text, d.start, d.end, also=src.text)
             ):
@@ -457,17 +462,22 @@ def referents_in(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def _unknown_name(d: Entity, words: set[str], src_text: str) -> bool:
+def _unknown_name(d: Entity, words: set[str], src_text: str, linked: str) -> bool:
     """True when a person, organisation or place named in the suspect appears nowhere in the original,
     in any of the forms checked: its words, a word sharing its first five letters ("Iraqi" and "Iraq",
     "Syrian" and "Syria"), or a common alias of a place. Peoples and nationalities (NORP) are left out:
-    paraphrase writes "French officials" for "officials in Paris"."""
+    paraphrase writes "French officials" for "officials in Paris". A body's acronym of its country's letters
+    ("UKHSA") is known only from ``linked``, the original's sentences the suspect's retells: named elsewhere, the
+    suspect may have set it in another body's place."""
     if d.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         return False
     src_words = set(re.findall(r"[\w.'’\-]+", src_text.lower()))
     acronyms = set(_ACRONYM.findall(src_text))
     if any(_acronym_of(a, d.text) for a in acronyms):
         return False  # "the International Monetary Fund" where the original writes "IMF"
+    bare = _acronym_letters(re.sub(r"^(?:the|The)\s+", "", d.text.strip()))
+    if bare is not None and bare in _country_bodies(linked):
+        return False  # "UKHSA" where the original writes "the UK Health Security Agency"
     letters = _acronym_letters(d.text.strip())
     if letters is not None and letters in {_acronym_letters(a.strip()) for a in acronyms}:
         return False  # "IRS" where the original writes "I.R.S."
@@ -623,12 +633,52 @@ def _acronym_letters(text: str) -> str | None:
 
 def _acronym_of(short: str, full: str) -> bool:
     """True when ``short`` is an acronym ("IMF", "U.N.") of the capitalised words of ``full`` ("the
-    International Monetary Fund"), linking words left out."""
+    International Monetary Fund"), linking words left out; a country's name before a body's is read with its
+    letters or without it ("EPA" and "USEPA" for "the U.S. Environmental Protection Agency", "UKHSA" for "the
+    UK Health Security Agency")."""
     letters = _acronym_letters(short.strip())
     if letters is None:
         return False
     heads = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", full) if w.lower() not in _LINKING)
-    return heads.lower() == letters
+    return heads.lower() == letters or letters in _country_body_letters(full)
+
+
+# A country's name as news writes it before one of its bodies ("the U.S. Environmental Protection Agency").
+_COUNTRY_PREFIX = re.compile(
+    r"^\s*(?:the\s+)?(?P<country>U\.\s?S\.|US|USA|United\s+States|U\.\s?K\.|UK|United\s+Kingdom|British)\s+"
+    r"(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _country_body_letters(full: str) -> frozenset[str]:
+    """The acronyms a body named after its country goes by: its own words' initials with the country's letters
+    ("usepa", "ukhsa") and without ("epa", "hsa"). Empty when ``full`` opens with no country name."""
+    m = _COUNTRY_PREFIX.match(full)
+    if m is None or m["country"][:1].islower():
+        return frozenset()
+    body = [w for w in re.findall(r"[A-Z][\w'’\-]*", full[m.end() :]) if w.lower() not in _LINKING]
+    if len(body) < 2:
+        return frozenset()  # "the US Army" is no body an acronym of one letter names
+    own = "".join(w[0] for w in body).lower()
+    country = "".join(c for c in m["country"] if c.isupper()).lower()
+    country = {"usa": "us", "b": "uk"}.get(country, country)  # "United States" is "us", "United Kingdom" "uk"
+    # the body's letters alone only when three or more: "BC" is no name of the British Broadcasting Corporation
+    return frozenset({country + own} | ({own} if len(own) >= 3 else set()))
+
+
+_COUNTRY_BODY = re.compile(
+    r"\b(?:U\.\s?S\.|US|USA|United\s+States|U\.\s?K\.|UK|United\s+Kingdom|British)\s+[A-Z][\w'’\-]*"
+    r"(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][\w'’\-]*)+"
+)
+
+
+def _country_bodies(src_text: str) -> frozenset[str]:
+    """The acronyms of every body the original names after its country (``_country_body_letters``)."""
+    out: set[str] = set()
+    for m in _COUNTRY_BODY.finditer(src_text):
+        out |= _country_body_letters(m.group())
+    return frozenset(out)
 
 
 def _initials(src_text: str) -> set[str]:

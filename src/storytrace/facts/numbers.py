@@ -77,6 +77,9 @@ class Quantity:
     # no restatement of "half of the 600 residents".
     whole: float | None = None
     leaves: float | None = None
+    # What the whole counts ("600 workers" -> ("worker",)): a bare count of the same things may give the count
+    # the part leaves ("some 300 workers" for "half of the 600 workers"); of other things it is another figure.
+    whole_noun: tuple[str, ...] = ()
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -466,6 +469,14 @@ _AFTER_DURATION = re.compile(
 _NEXT_WORDS = re.compile(r"(?:-|\s+)(?P<of>of\s+(?:the\s+|its\s+|their\s+)?)?(?P<w>[a-z][a-z'’-]*)")
 _BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _BEFORE_ID = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#)\s*$")
+# "No 10" / "Number 10" as British news writes Downing Street: before its own name, a speech verb, the words
+# for its staff or a possessive ("No 10 said", "No 10 aides", "No 10's plan"). "No. 10 seed" stays a figure.
+_DOWNING_AFTER = re.compile(
+    r"(?:\s+Downing\b|['\u2019]s\b|\s+(?:said|says|insisted|denied|confirmed|declined|refused|added|sources?|"
+    r"officials?|aides?|insiders?|spokes(?:man|woman|person)|staff|press\s+office)\b)"
+)
+# "the world No 10 said", "the seeded No 10": a rank, the figure it is
+_RANKED_BEFORE = re.compile(r"\b(?:world|ranked|seeded|seed|men's|women's|global)\s*$", re.IGNORECASE)
 _BEFORE_CAP_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?P<w>[A-Z][a-zA-Z]+)\s+$")
 _NOT_LABELS = frozenset(
     """The A An Some About Nearly Only All Around More Over Just Roughly Almost At Up In On By For Of With
@@ -553,8 +564,9 @@ def _partitives(text: str, qs: list[Quantity]) -> list[Quantity]:
         gap = _OF_THE_WHOLE.fullmatch(text, part.end, whole.start)
         if gap is None or whole.kind != "count" or whole.high is not None or whole.qualifier is not None:
             continue
-        if part.kind == "percent" and part.worded and part.high is None and 0 < part.value < 100:
-            out[k] = replace(part, whole=whole.value, leaves=whole.value * part.value / 100)
+        if part.kind == "percent" and part.unit == "%" and part.high is None and 0 < part.value < 100:
+            # "half of the 600", and "40% of the 600" as much: a share of a count of things is a count of them
+            out[k] = replace(part, whole=whole.value, leaves=whole.value * part.value / 100, whole_noun=whole.noun)
         elif part.kind == "count" and part.high is None and part.also is None and part.value < whole.value:
             lead = _ALL_BUT.search(text, max(0, part.start - 16), part.start)
             if lead is not None:
@@ -565,6 +577,7 @@ def _partitives(text: str, qs: list[Quantity]) -> list[Quantity]:
                     text=text[lead.start() : part.end],
                     whole=whole.value,
                     leaves=whole.value - part.value,
+                    whole_noun=whole.noun,
                 )
             else:
                 out[k] = replace(part, whole=whole.value)
@@ -813,6 +826,13 @@ def _classify(
         if _BEFORE_AGE.search(before) and value < 130:
             kind, unit = "age", "year"
         elif (idm := _BEFORE_ID.search(before)) and value == int(value):
+            if (
+                value == 10
+                and idm.group()[:1] == "N"
+                and _DOWNING_AFTER.match(text, b)
+                and not _RANKED_BEFORE.search(text, max(0, a - len(idm.group()) - 20), a - len(idm.group()))
+            ):
+                return None  # "No 10 said", "No 10 sources": Downing Street, a speaker, no figure
             s0 = a - len(idm.group())
             return Quantity(s0, b, text[s0:b], value, "identifier", unit="no")
         elif _is_age_after_name(text, a, b, value):
@@ -1275,6 +1295,8 @@ def equal(d: Quantity, s: Quantity) -> bool:
     part = _part_fits(d, s)
     if part is not None:
         return part
+    if _leaves_restated(d, s):
+        return True
     if _in_words(d) or _in_words(s):
         return _words_fit(d, s)
     if VAGUE in (d.qualifier, s.qualifier) and d.kind not in structural and s.kind not in structural:
@@ -1408,6 +1430,30 @@ def _part_fits(d: Quantity, s: Quantity) -> bool | None:
     # reach" tell the same thing from opposite ends, which the grammar cannot tell from "reached two of the
     # 37". The written figures agreeing is taken as a restatement: a false alarm costs more than a miss.
     return (d.leaves is None) != (s.leaves is None) and _close(d.value, s.value)
+
+
+def _leaves_restated(d: Quantity, s: Quantity) -> bool:
+    """True when one side gives a part of a whole with the count it leaves ("half of the 600 workers", "40% of
+    the 600 workers", "all but two of the 37 districts") and the other a bare count of the same things equal to
+    it ("some 300 workers", "about 240 workers", "35 districts"): the rewrite did the sum. The counted things
+    must be the whole's: "300 homes" is no count of "half of the 600 residents"."""
+    parts = [q for q in (d, s) if q.whole is not None and q.leaves is not None]
+    if len(parts) != 1:
+        return False
+    part = parts[0]
+    other = s if part is d else d
+    if other.whole is not None or other.kind != "count" or other.high is not None or other.unit is not None:
+        return False
+    if not set(part.whole_noun) & set(other.noun):
+        return False
+    assert part.whole is not None and part.leaves is not None
+    if part.kind != "percent":
+        return _close(other.value, part.leaves)
+    # the slack is of the count the part leaves, never of the whole ("5% of the 60,000" is no "5,000"): a share
+    # in words is a rounded one ("half", "a third": a tenth either way), a digit percent an exact one, rounded
+    # only with a qualifier ("about 40% of the 60,000" -> "about 24,500")
+    rel = 0.10 if part.worded else 0.05 if part.qualifier or other.qualifier else 0.01
+    return abs(other.value - part.leaves) <= rel * part.leaves + 1e-9
 
 
 def _fits_vague(d: Quantity, s: Quantity) -> bool:
