@@ -2103,14 +2103,57 @@ def legacy_encoding(data: bytes) -> str | None:
     best = matches[0]
     tied = [m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01]
     rank = {enc: i for i, enc in enumerate(_PREFERRED_LEGACY)}
-    preferred = sorted((m for m in tied if m.encoding in rank), key=lambda m: rank[m.encoding])
+
+    def preference(match: Any) -> tuple[int, str]:
+        # A match stands for every code page that reads the bytes as it does (``could_be_from_charset``): one
+        # listed as "cp1250" may be windows-1252's reading too, and is known by the most preferred of them.
+        return min(((rank[e], e) for e in match.could_be_from_charset if e in rank), default=(len(rank), ""))
+
+    preferred = sorted((m for m in tied if preference(m)[1]), key=preference)
     choice = preferred[0] if preferred else best
+    encoding = preference(choice)[1] or str(choice.encoding)
     if choice.chaos > _MAX_CHAOS:
         return None
     # No language evidence and an exotic code page: more likely noise than text.
-    if choice.coherence < _MIN_COHERENCE and choice.encoding not in rank:
+    if choice.coherence < _MIN_COHERENCE and encoding not in rank:
         return None
-    return plausible_code_page(data, str(choice.encoding))
+    if encoding not in _WESTERN_FAMILY and _reads_as_western(data, choice, matches):
+        encoding = "cp1252"
+    return plausible_code_page(data, encoding)
+
+
+# The code pages a Western text is read in, and the Central European one weighed against them (plausible_code_page).
+_WESTERN_FAMILY = frozenset({"cp1252", "latin_1", "iso8859_15", "cp1250"})
+# The characters beyond ASCII a Western European text writes: the letters of windows-1252 and its punctuation.
+_WESTERN_CHARS = frozenset(
+    [chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7)] + list("ŒœŠšŽžŸ“”‘’„–—…€£«»°·§©®™•¿¡ºª\u00a0")
+)
+# At most this share of a Western text's letters lie beyond ASCII (French runs to about 1 in 20): Cyrillic or Greek
+# read as windows-1252 ("Ïðåçèäåíò") is all such letters.
+_MAX_WESTERN_ACCENTS = 0.25
+# How much surer of its language charset-normalizer may be in another code page's reading than in windows-1252's
+# before that reading beats a plausible Western one: a few words give no language ("Côte d'Ivoire: élection
+# présidentielle" was read as Baltic cp775's "C¶te d'Ivoire: ķlection", 0.53 against 0.50).
+_WESTERN_COHERENCE_MARGIN = 0.1
+
+
+def _reads_as_western(data: bytes, choice: Any, matches: list[Any]) -> bool:
+    """Whether windows-1252 reads ``data`` as plausible Western text (only its letters and punctuation beyond
+    ASCII, few of them, no stand-in of another code page's letters) and charset-normalizer's ``choice`` of another
+    code page rests on no clearly surer language guess: a short French text in windows-1252 was read as Baltic,
+    Central European Mac or Japanese ("Tr鑚 bien")."""
+    try:
+        western = data[:_PLAUSIBLE_SAMPLE].decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    beyond = [c for c in western if ord(c) > 0x7F]
+    if not beyond or any(c not in _WESTERN_CHARS for c in beyond):
+        return False
+    letters = sum(1 for c in western if c.isalpha())
+    if sum(1 for c in beyond if c.isalpha()) > _MAX_WESTERN_ACCENTS * letters or _implausible(western):
+        return False
+    own = max((m.coherence for m in matches if "cp1252" in m.could_be_from_charset), default=0.0)
+    return bool(choice.coherence <= own + _WESTERN_COHERENCE_MARGIN)
 
 
 # A Western code page and Central European windows-1250 read the same bytes as letters in both (é, ö, ó are the same
@@ -2311,8 +2354,17 @@ _EXTENSIONS: dict[str, Format] = {
     ".xhtml": "html",
     ".json": "json",
 }
-_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
+# How an HTML document or fragment opens: a doctype, or an <html>, <head>, <body> or <article> tag whose element closes
+# later in the text ("<html> tags wrap every page, the developer said" opens with a tag and is a story about them).
+_HTML_START = re.compile(r"<!doctype\s+html\b|<(html|head|body|article)[\s>]", re.IGNORECASE)
+# What may stand before a document's first tag: XML declarations, comments ("<!-- saved from url=... -->") and space.
+_DOCUMENT_PROLOGUE = re.compile(r"(?:\s*(?:<\?[^>]*\?>|<!--.*?-->))*\s*", re.DOTALL)
+# ...and a page cut before its </html> still has its head or body.
+_HTML_PARTS = re.compile(r"<(?:head|body)[\s>]", re.IGNORECASE)
 _P_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
+_P_CLOSE = re.compile(r"</p\s*>", re.IGNORECASE)
+#: A text with this many <p> and </p> tags is markup, not a story about markup (which names a tag or two).
+_MARKUP_PARAGRAPHS = 3
 
 
 def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -2441,9 +2493,15 @@ def _sniff(text: str) -> Format:
             value = None
         if isinstance(value, dict):
             return "json"
-    if head.startswith("<") and _HTML_START.search(head):
+    at = _DOCUMENT_PROLOGUE.match(head).end()  # type: ignore[union-attr]
+    opening = _HTML_START.match(head, at)
+    if opening is not None and (
+        opening.group(1) is None
+        or re.search(rf"</{opening.group(1)}\s*>", text, re.IGNORECASE) is not None
+        or (opening.group(1).lower() == "html" and _HTML_PARTS.search(head, opening.end()) is not None)
+    ):
         return "html"
-    if len(_P_TAG.findall(head)) >= 3:
+    if min(len(_P_TAG.findall(head)), len(_P_CLOSE.findall(head))) >= _MARKUP_PARAGRAPHS:
         return "html"
     return "text"
 

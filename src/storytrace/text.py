@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple, cast
 
-from storytrace.article import Article
+from storytrace.article import _TIME_STAMP, Article, _is_junk
 
 # Paragraphs: a blank line, or a single line break in text that uses one line per paragraph. A line ends
 # with "\n", "\r\n" or a lone "\r" (classic Mac text, some feeds): read as no break at all, a CR-only text
@@ -433,7 +433,7 @@ def sentence_spans(text: str, start: int, end: int, *, continued: bool = False) 
     with a quotation mark, so a quotation left open at this one's end goes on there (news style)."""
     chunk = text[start:end]
     raw = [_trim(chunk, a, b) for a, b in _repair_abbreviations(chunk, _punkt_spans(chunk))]
-    raw = [(a, b) for a, b in raw if a < b]
+    raw = [piece for a, b in raw if a < b for piece in _stamp_lines_apart(chunk, a, b)]
     units: list[tuple[int, int]] = []  # sentences with any stray fragment that follows them
     for a, b in raw:
         if units and _is_fragment(chunk[a:b]):
@@ -463,6 +463,27 @@ def sentence_spans(text: str, start: int, end: int, *, continued: bool = False) 
         del merged[-1]
         merged.extend(units[len(units) - run :])
     return [(start + a, start + b) for a, b in merged]
+
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def _stamp_lines_apart(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentence ``chunk[a:b]`` with the byline and stamp lines at its start and its end (``byline_or_stamp``)
+    made sentences of their own: a headline with a byline under it, or a byline over the lead with no blank line
+    between, is one sentence to Punkt, which kept the byline in the comparison."""
+    if "\n" not in chunk[a:b] and "\r" not in chunk[a:b]:
+        return [(a, b)]
+    lines = [t for t in (_trim(chunk, m.start(), m.end()) for m in _LINE.finditer(chunk, a, b)) if t[0] < t[1]]
+    first = 0
+    while first < len(lines) - 1 and byline_or_stamp(chunk[lines[first][0] : lines[first][1]]):
+        first += 1
+    last = len(lines)
+    while last - 1 > first and byline_or_stamp(chunk[lines[last - 1][0] : lines[last - 1][1]]):
+        last -= 1
+    if first == 0 and last == len(lines):
+        return [(a, b)]
+    return [*lines[:first], (lines[first][0], lines[last - 1][1]), *lines[last:]]
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
@@ -556,9 +577,42 @@ def is_boilerplate(sentence: str) -> bool:
     s = sentence.strip()
     if not s:
         return True
+    if byline_or_stamp(s):
+        return True
     if _BOILERPLATE.search(s):
         return not _SHARE_BAR.search(s) or len(s.split()) <= BOILERPLATE_WORDS
     return bool(_CREDIT_TAIL.search(s)) and len(s.split()) < 20
+
+
+# Bylines and time stamps on lines of their own, as a plain-text article keeps them at its top or foot ("By Jane Smith,
+# Reuters", "Published 7 March 2026", "Updated 10:42 AM GMT"): compared as sentences, a copy that dropped one had a
+# fact "omitted" and a copy that added one a claim "added". They are read by the patterns an HTML page's are
+# (``article._is_junk``), so a page and its text copy lose the same lines; only a line that is nothing else counts, and
+# only one that opens as they do (checked first: a cheap test for every sentence of a scan's corpus). A time of day
+# alone ("5 PM") is a stamp only after a label: a live blog's entry times are the page reader's to judge.
+_STAMP_OPENING = re.compile(
+    r"\W*(?:by|updated|published|posted|modified|last|first|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+_STAMP_LABEL = re.compile(
+    r"(?:first\s+|last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE
+)
+# The parts of a byline and stamps set on one line: "By Jane Smith, Reuters | Updated 10:42 AM GMT"
+_STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_MAX_STAMP_LINE = 160
+
+
+def byline_or_stamp(line: str) -> bool:
+    """Whether ``line`` (one line, trimmed) is only a byline, a reporting credit or a publication or update stamp."""
+    if len(line) > _MAX_STAMP_LINE or "\n" in line or "\r" in line or not _STAMP_OPENING.match(line):
+        return False
+    return _stamp_part(line) or all(_stamp_part(part) for part in _STAMP_SEPARATOR.split(line))
+
+
+def _stamp_part(part: str) -> bool:
+    label = _STAMP_LABEL.match(part)
+    return _is_junk(part) or (label is not None and _TIME_STAMP.fullmatch(part, label.end()) is not None)
 
 
 def looks_english(text: str) -> bool:
