@@ -472,7 +472,7 @@ def _stamp_lines_apart(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
     """The sentence ``chunk[a:b]`` with the byline and stamp lines at its start and its end (``byline_or_stamp``)
     made sentences of their own: a headline with a byline under it, or a byline over the lead with no blank line
     between, is one sentence to Punkt, which kept the byline in the comparison."""
-    if "\n" not in chunk[a:b] and "\r" not in chunk[a:b]:
+    if chunk.find("\n", a, b) < 0 and chunk.find("\r", a, b) < 0:
         return [(a, b)]
     lines = [t for t in (_trim(chunk, m.start(), m.end()) for m in _LINE.finditer(chunk, a, b)) if t[0] < t[1]]
     first = 0
@@ -591,8 +591,9 @@ def is_boilerplate(sentence: str) -> bool:
 # only one that opens as they do (checked first: a cheap test for every sentence of a scan's corpus). A time of day
 # alone ("5 PM") is a stamp only after a label: a live blog's entry times are the page reader's to judge.
 _STAMP_OPENING = re.compile(
-    r"\W*(?:by|updated|published|posted|modified|last|first|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"\W*(?:(?:by|updated|published|posted|modified|last|first|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b|\d)",
     re.IGNORECASE,
 )
 _STAMP_LABEL = re.compile(
