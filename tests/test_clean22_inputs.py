@@ -75,6 +75,18 @@ def test_byline_and_stamp_lines_under_a_headline_are_sentences_of_their_own() ->
     assert all(not boilerplate for _, boilerplate in marked[3:-1])
 
 
+def test_wrapped_prose_keeps_a_date_or_a_byline_that_goes_on_its_sentence() -> None:
+    text = (
+        "The council said on Monday that the new harbour wall would be finished and that it would vote on\n"
+        "May 5, 2026. Residents who opposed the plan asked the mayor to delay the vote until the spring, when a\n"
+        "report on the shore is due. The report on the northern shore and its homes was written and signed\n"
+        "by Jane Smith, Reuters\n"
+    )
+    doc = analyse(article_from_text(text))
+    assert [doc.sentence_text(s.index)[-12:] for s in doc.sentences] == ["May 5, 2026.", "hore is due.", "ith, Reuters"]
+    assert not any(s.boilerplate for s in doc.sentences)
+
+
 def _kinds(report: Any) -> list[str]:
     return [f"{f.type}:{f.subtype}" for f in report.findings]
 

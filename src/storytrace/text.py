@@ -475,15 +475,30 @@ def _stamp_lines_apart(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
     if chunk.find("\n", a, b) < 0 and chunk.find("\r", a, b) < 0:
         return [(a, b)]
     lines = [t for t in (_trim(chunk, m.start(), m.end()) for m in _LINE.finditer(chunk, a, b)) if t[0] < t[1]]
+    texts = [chunk[x:y] for x, y in lines]
     first = 0
-    while first < len(lines) - 1 and byline_or_stamp(chunk[lines[first][0] : lines[first][1]]):
+    while first < len(lines) - 1 and _stamp_line(texts[first]) and _opens_sentence(texts[first + 1]):
         first += 1
     last = len(lines)
-    while last - 1 > first and byline_or_stamp(chunk[lines[last - 1][0] : lines[last - 1][1]]):
+    # (a line that ends the sentence with its stop ends wrapped prose: "... would vote on\nMay 5, 2026.")
+    while last - 1 > first and _stamp_line(texts[last - 1]) and not texts[last - 1].endswith((".", "!", "?")):
         last -= 1
     if first == 0 and last == len(lines):
         return [(a, b)]
     return [*lines[:first], (lines[first][0], lines[last - 1][1]), *lines[last:]]
+
+
+def _stamp_line(line: str) -> bool:
+    """A byline or stamp line set as one (``byline_or_stamp``), capitalised: in wrapped prose a line may open
+    with a lower-case "by Jane Smith" that goes on the sentence before it."""
+    first = _ALPHANUMERIC.search(line)
+    return first is not None and not first.group().islower() and byline_or_stamp(line)
+
+
+def _opens_sentence(line: str) -> bool:
+    """Does ``line`` open a sentence (a capital, a digit or a quotation mark first), not go on the one before?"""
+    first = _ALPHANUMERIC.search(line)
+    return first is not None and not first.group().islower()
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
