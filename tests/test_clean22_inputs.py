@@ -188,3 +188,14 @@ def test_short_french_in_windows_1252_is_read_as_windows_1252(text: str) -> None
 )
 def test_other_code_pages_keep_their_reading(text: str, encoding: str) -> None:
     assert decode_bytes(text.encode(encoding), name="other.txt") == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<meta charset="utf-8"><title>Quay</title><body><p>The quay reopened on Monday.</p></body>',
+        "<div class='story'><article><p>The quay reopened on Monday.</p></article></div>",
+    ],
+)
+def test_a_page_that_opens_with_another_tag_is_still_html(text: str) -> None:
+    assert _sniff(text) == "html"

@@ -2354,9 +2354,11 @@ _EXTENSIONS: dict[str, Format] = {
     ".xhtml": "html",
     ".json": "json",
 }
-# How an HTML document or fragment opens: a doctype, or an <html>, <head>, <body> or <article> tag whose element closes
-# later in the text ("<html> tags wrap every page, the developer said" opens with a tag and is a story about them).
-_HTML_START = re.compile(r"<!doctype\s+html\b|<(html|head|body|article)[\s>]", re.IGNORECASE)
+# What makes a text that opens with a tag an HTML document or fragment: an <html>, <head>, <body> or <article>
+# element that closes later in it ("<html> tags wrap every page, the developer said" is a story about tags).
+_HTML_START = re.compile(r"<(html|head|body|article)[\s>]", re.IGNORECASE)
+_DOCTYPE = re.compile(r"<!doctype\s+html\b", re.IGNORECASE)
+_TAG_FIRST = re.compile(r"<[a-z]", re.IGNORECASE)
 # What may stand before a document's first tag: XML declarations, comments ("<!-- saved from url=... -->") and space.
 _DOCUMENT_PROLOGUE = re.compile(r"(?:\s*(?:<\?[^>]*\?>|<!--.*?-->))*\s*", re.DOTALL)
 # ...and a page cut before its </html> still has its head or body.
@@ -2494,13 +2496,20 @@ def _sniff(text: str) -> Format:
         if isinstance(value, dict):
             return "json"
     at = _DOCUMENT_PROLOGUE.match(head).end()  # type: ignore[union-attr]
-    opening = _HTML_START.match(head, at)
-    if opening is not None and (
-        opening.group(1) is None
-        or re.search(rf"</{opening.group(1)}\s*>", text, re.IGNORECASE) is not None
-        or (opening.group(1).lower() == "html" and _HTML_PARTS.search(head, opening.end()) is not None)
-    ):
+    if _DOCTYPE.match(head, at):
         return "html"
+    if _TAG_FIRST.match(head, at):
+        # Markup first (a page may open with <meta> or <div>, not <html>): a page when it holds a document
+        # element that closes, or opens with an <html> that a head or body follows (a page cut before its </html>).
+        closed: dict[str, bool] = {}  # each element's closing tag looked for once, however often it opens
+        for element in _HTML_START.finditer(head, at):
+            name = element.group(1).lower()
+            if name not in closed:
+                closed[name] = re.search(rf"</{name}\s*>", text, re.IGNORECASE) is not None
+            if closed[name] or (
+                name == "html" and element.start() == at and _HTML_PARTS.search(head, element.end()) is not None
+            ):
+                return "html"
     if min(len(_P_TAG.findall(head)), len(_P_CLOSE.findall(head))) >= _MARKUP_PARAGRAPHS:
         return "html"
     return "text"
