@@ -59,6 +59,10 @@ def test_byline_and_stamp_lines_are_boilerplate(line: str) -> None:
         "Last year 140 homes were damaged.",
         "May 2026 was the wettest month on record.",
         "5 PM",  # a time alone, no label: a live blog's entry time is no plain text's to drop
+        # a sentence in capitals the page reader's byline pattern takes (SheepDog)
+        "BY THE USE OF THIS DUE PROCESS FORMULA THE COURT DOES NOT, AS ITS PROPONENTS FREQUENTLY PROCLAIM, ABSTAIN "
+        "FROM INTERFERING WITH THE CONGRESSIONAL POLICY.",
+        "BY USING FORCE, THE POLICE BROKE THE LAW.",
     ],
 )
 def test_story_sentences_that_name_an_update_or_a_reporter_stay(sentence: str) -> None:

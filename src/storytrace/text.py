@@ -617,11 +617,19 @@ _STAMP_LABEL = re.compile(
 # The parts of a byline and stamps set on one line: "By Jane Smith, Reuters | Updated 10:42 AM GMT"
 _STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _MAX_STAMP_LINE = 160
+_MAX_STAMP_WORDS = 14
+_MAX_STAMP_WORDS_WITH_STOP = 6
 
 
 def byline_or_stamp(line: str) -> bool:
     """Whether ``line`` (one line, trimmed) is only a byline, a reporting credit or a publication or update stamp."""
     if len(line) > _MAX_STAMP_LINE or "\n" in line or "\r" in line or not _STAMP_OPENING.match(line):
+        return False
+    # The page reader's byline pattern takes any capitalised words after "By": a sentence set in capitals ("BY THE
+    # USE OF THIS DUE PROCESS FORMULA THE COURT DOES NOT, AS ITS PROPONENTS ..." in SheepDog) read as one. A byline
+    # is a few names and an outlet, with no full stop after more than a name or two.
+    words = len(line.split())
+    if words > _MAX_STAMP_WORDS or (line.endswith(".") and words > _MAX_STAMP_WORDS_WITH_STOP):
         return False
     return _stamp_part(line) or all(_stamp_part(part) for part in _STAMP_SEPARATOR.split(line))
 
