@@ -1438,6 +1438,11 @@ _BYLINE_DASH_OUTLET = (
     rf"journal|tribune|telegraph|chronicle|observer|independent|standard|express|reporter|review|wire|daily|weekly)"
     rf"|[A-Z]{{2,6}}|{_ROLE}|{_STAMP})"
 )
+# credits for the reporting (a plain text's too: text.byline_or_stamp)
+_REPORTING_CREDIT = re.compile(
+    rf"[(\[]?(?i:(?:additional\s+)?reporting\s+by)\s+{_NAME}"
+    rf"(?:(?:\s*[,;]\s*(?:and\s+)?(?:{_REPORTING_BY})?|\s+and\s+{_REPORTING_BY}){_NAME})*\.?[)\]]?"
+)
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
@@ -1517,10 +1522,7 @@ _JUNK_PATTERNS = [
         r"\d+\s*min(?:ute)?s?\s+(?:read|listen)|reading time:?\s*\d+\s*min(?:ute)?s?)"
     ),
     # credits for the reporting: "Additional reporting by Sam Kerr.", "(Reporting by Jane Doe; Editing by Al Roe)"
-    re.compile(
-        rf"[(\[]?(?i:(?:additional\s+)?reporting\s+by)\s+{_NAME}"
-        rf"(?:(?:\s*[,;]\s*(?:and\s+)?(?:{_REPORTING_BY})?|\s+and\s+{_REPORTING_BY}){_NAME})*\.?[)\]]?"
-    ),
+    _REPORTING_CREDIT,
     # ...as wire stories end: "Associated Press writer Kevin Freking contributed to this report.", "Reuters reporters
     # Ana Ruiz and Tom Bell contributed reporting from Paris."
     re.compile(
@@ -2117,13 +2119,18 @@ def legacy_encoding(data: bytes) -> str | None:
     # No language evidence and an exotic code page: more likely noise than text.
     if choice.coherence < _MIN_COHERENCE and encoding not in rank:
         return None
-    if encoding not in _WESTERN_FAMILY and _reads_as_western(data, choice, matches):
+    if encoding in _WESTERN_CONFUSIONS and _reads_as_western(data, choice, matches):
         encoding = "cp1252"
     return plausible_code_page(data, encoding)
 
 
-# The code pages a Western text is read in, and the Central European one weighed against them (plausible_code_page).
-_WESTERN_FAMILY = frozenset({"cp1252", "latin_1", "iso8859_15", "cp1250"})
+# The code pages charset-normalizer takes a short Western text in windows-1252 for: DOS and Mac pages ("Côte d'Ivoire"
+# read as Baltic cp775, French as Mac Central European) and Japanese ("Très bien" as cp932's "Tr鑚 bien"). Only these
+# give way to windows-1252: a Windows or ISO page of another language (Turkish cp1254, Baltic cp1257) reads the same
+# accented letters as its own, and a short Turkish or Lithuanian text is read in it.
+_WESTERN_CONFUSIONS = frozenset(
+    {"cp437", "cp775", "cp850", "cp852", "cp858", "mac_latin2", "mac_roman", "mac_iceland", "cp932", "shift_jis"}
+)
 # The characters beyond ASCII a Western European text writes: the letters of windows-1252 and its punctuation.
 _WESTERN_CHARS = frozenset(
     [chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7)] + list("ŒœŠšŽžŸ“”‘’„–—…€£«»°·§©®™•¿¡ºª\u00a0")
@@ -2357,6 +2364,7 @@ _EXTENSIONS: dict[str, Format] = {
 # What makes a text that opens with a tag an HTML document or fragment: an <html>, <head>, <body> or <article>
 # element that closes later in it ("<html> tags wrap every page, the developer said" is a story about tags).
 _HTML_START = re.compile(r"<(html|head|body|article)[\s>]", re.IGNORECASE)
+_DOCUMENT_ELEMENT = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
 _DOCTYPE = re.compile(r"<!doctype\s+html\b", re.IGNORECASE)
 _TAG_FIRST = re.compile(r"<[a-z]", re.IGNORECASE)
 # What may stand before a document's first tag: XML declarations, comments ("<!-- saved from url=... -->") and space.
@@ -2486,7 +2494,10 @@ def _human_size(n: int) -> str:
     return f"{n} bytes"
 
 
-def _sniff(text: str) -> Format:
+def _sniff(text: str, *, head_only: bool = False) -> Format:
+    """The format of a text with no telling name or type. ``head_only``: ``text`` is a page's first bytes only (a
+    WARC payload's), so no closing tag can be looked for: it is HTML when it starts with markup and a document element
+    (doctype, <html>, <head>, <body>, <article>) stands in it, or holds a few <p> tags."""
     head = text[:4096].lstrip()
     if head.startswith("{"):
         try:
@@ -2495,6 +2506,9 @@ def _sniff(text: str) -> Format:
             value = None
         if isinstance(value, dict):
             return "json"
+    if head_only:
+        page = head.startswith("<") and _DOCUMENT_ELEMENT.search(head) is not None
+        return "html" if page or len(_P_TAG.findall(head)) >= _MARKUP_PARAGRAPHS else "text"
     at = _DOCUMENT_PROLOGUE.match(head).end()  # type: ignore[union-attr]
     if _DOCTYPE.match(head, at):
         return "html"
@@ -2510,7 +2524,10 @@ def _sniff(text: str) -> Format:
                 name == "html" and element.start() == at and _HTML_PARTS.search(head, element.end()) is not None
             ):
                 return "html"
-    if min(len(_P_TAG.findall(head)), len(_P_CLOSE.findall(head))) >= _MARKUP_PARAGRAPHS:
+    # Paragraph markup: <p> and </p> tags, or (legacy HTML, which leaves </p> out) a text that opens with <p> and opens
+    # more paragraphs so.
+    opened = len(_P_TAG.findall(head))
+    if opened >= _MARKUP_PARAGRAPHS and (len(_P_CLOSE.findall(head)) >= _MARKUP_PARAGRAPHS or _P_TAG.match(head, at)):
         return "html"
     return "text"
 

@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple, cast
 
-from storytrace.article import _TIME_STAMP, Article, _is_junk
+from storytrace.article import (
+    _BY_CLAUSE,
+    _BYLINE_DASH_OUTLET,
+    _BYLINE_PERSON,
+    _REPORTING_CREDIT,
+    _STAMP,
+    _TIME_STAMP,
+    Article,
+)
 
 # Paragraphs: a blank line, or a single line break in text that uses one line per paragraph. A line ends
 # with "\n", "\r\n" or a lone "\r" (classic Mac text, some feeds): read as no break at all, a CR-only text
@@ -601,18 +609,24 @@ def is_boilerplate(sentence: str) -> bool:
 
 # Bylines and time stamps on lines of their own, as a plain-text article keeps them at its top or foot ("By Jane Smith,
 # Reuters", "Published 7 March 2026", "Updated 10:42 AM GMT"): compared as sentences, a copy that dropped one had a
-# fact "omitted" and a copy that added one a claim "added". They are read by the patterns an HTML page's are
-# (``article._is_junk``), so a page and its text copy lose the same lines; only a line that is nothing else counts, and
-# only one that opens as they do (checked first: a cheap test for every sentence of a scan's corpus). A time of day
-# alone ("5 PM") is a stamp only after a label: a live blog's entry times are the page reader's to judge.
+# fact "omitted" and a copy that added one a claim "added". Only a line that is nothing else counts, and only one that
+# opens as they do (checked first: a cheap test for every sentence of a scan's corpus). Narrower than the page reader's
+# patterns (``article._is_junk``), which judge a page's paragraphs by the markup around them: in plain text a date
+# alone is no stamp (a timeline's "March 9, 2026" over each entry is the story's), nor a time alone ("5 PM") or a
+# caption's credit ("By 2030, emissions must halve (IPCC/UNEP)"); a stamp has its label ("Updated ...") and a
+# byline names people (two or three capitalised words, not "The Numbers") and then at most an outlet, a role or a
+# date: a title-case headline ("By Popular Demand, Trump Returns") goes on as a sentence.
 _STAMP_OPENING = re.compile(
-    r"\W*(?:(?:by|updated|published|posted|modified|last|first|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\b|\d)",
-    re.IGNORECASE,
+    r"\W*(?:by|updated|published|posted|modified|last|first|reporting|additional)\b", re.IGNORECASE
 )
 _STAMP_LABEL = re.compile(
     r"(?:first\s+|last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE
+)
+_LABELLED_DATE = re.compile(_STAMP)
+# Names joined by commas only in a list that "and" ends: "By Popular Demand, Trump Returns" is a headline.
+_PLAIN_BYLINE = re.compile(
+    rf"(?!{_BY_CLAUSE})(?i:by)\s+{_BYLINE_PERSON}(?:(?:\s*,\s*{_BYLINE_PERSON})*\s*,?\s+(?i:and)\s+{_BYLINE_PERSON})?"
+    rf"(?:\s*(?:,|[|·•–—]|\s-)\s*{_BYLINE_DASH_OUTLET}){{0,3}}\.?"
 )
 # The parts of a byline and stamps set on one line: "By Jane Smith, Reuters | Updated 10:42 AM GMT"
 _STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+")
@@ -622,12 +636,12 @@ _MAX_STAMP_WORDS_WITH_STOP = 6
 
 
 def byline_or_stamp(line: str) -> bool:
-    """Whether ``line`` (one line, trimmed) is only a byline, a reporting credit or a publication or update stamp."""
+    """Whether ``line`` (one line, trimmed) is only a byline, a reporting credit or a labelled publication or update
+    stamp."""
     if len(line) > _MAX_STAMP_LINE or "\n" in line or "\r" in line or not _STAMP_OPENING.match(line):
         return False
-    # The page reader's byline pattern takes any capitalised words after "By": a sentence set in capitals ("BY THE
-    # USE OF THIS DUE PROCESS FORMULA THE COURT DOES NOT, AS ITS PROPONENTS ..." in SheepDog) read as one. A byline
-    # is a few names and an outlet, with no full stop after more than a name or two.
+    # A byline is a few names and an outlet, with no full stop after more than a name or two: a sentence set in
+    # capitals ("BY THE USE OF THIS DUE PROCESS FORMULA THE COURT DOES NOT, ..." in SheepDog) is none.
     words = len(line.split())
     if words > _MAX_STAMP_WORDS or (line.endswith(".") and words > _MAX_STAMP_WORDS_WITH_STOP):
         return False
@@ -635,8 +649,14 @@ def byline_or_stamp(line: str) -> bool:
 
 
 def _stamp_part(part: str) -> bool:
+    if _PLAIN_BYLINE.fullmatch(part) or _REPORTING_CREDIT.fullmatch(part):
+        return True
     label = _STAMP_LABEL.match(part)
-    return _is_junk(part) or (label is not None and _TIME_STAMP.fullmatch(part, label.end()) is not None)
+    if label is None or label.end() == len(part):
+        return False
+    return (
+        _TIME_STAMP.fullmatch(part, label.end()) is not None or _LABELLED_DATE.fullmatch(part, label.end()) is not None
+    )
 
 
 def looks_english(text: str) -> bool:
