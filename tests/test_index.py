@@ -226,9 +226,11 @@ def test_stats_without_the_embedding_model(tmp_path: Path, monkeypatch: pytest.M
     [
         ("99", "schema version 99"),
         # Version 3 fingerprinted sentences from analyse; its postings cannot be read as version 5's.
-        ("3", "schema version 3, but this storytrace reads version 5: rebuild"),
+        ("3", "schema version 3, but this storytrace reads version 6: rebuild"),
         # Version 4 left out a share bar scraped together with the lead paragraph, lead and all.
-        ("4", "schema version 4, but this storytrace reads version 5: rebuild"),
+        ("4", "schema version 4, but this storytrace reads version 6: rebuild"),
+        # Version 5 kept plain-text bylines and stamps on lines of their own.
+        ("5", "schema version 5, but this storytrace reads version 6: rebuild"),
     ],
 )
 def test_incompatible_version_is_refused(tmp_path: Path, version: str, message: str) -> None:

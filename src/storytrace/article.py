@@ -1438,6 +1438,11 @@ _BYLINE_DASH_OUTLET = (
     rf"journal|tribune|telegraph|chronicle|observer|independent|standard|express|reporter|review|wire|daily|weekly)"
     rf"|[A-Z]{{2,6}}|{_ROLE}|{_STAMP})"
 )
+# credits for the reporting (a plain text's too: text.byline_or_stamp)
+_REPORTING_CREDIT = re.compile(
+    rf"[(\[]?(?i:(?:additional\s+)?reporting\s+by)\s+{_NAME}"
+    rf"(?:(?:\s*[,;]\s*(?:and\s+)?(?:{_REPORTING_BY})?|\s+and\s+{_REPORTING_BY}){_NAME})*\.?[)\]]?"
+)
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
@@ -1517,10 +1522,7 @@ _JUNK_PATTERNS = [
         r"\d+\s*min(?:ute)?s?\s+(?:read|listen)|reading time:?\s*\d+\s*min(?:ute)?s?)"
     ),
     # credits for the reporting: "Additional reporting by Sam Kerr.", "(Reporting by Jane Doe; Editing by Al Roe)"
-    re.compile(
-        rf"[(\[]?(?i:(?:additional\s+)?reporting\s+by)\s+{_NAME}"
-        rf"(?:(?:\s*[,;]\s*(?:and\s+)?(?:{_REPORTING_BY})?|\s+and\s+{_REPORTING_BY}){_NAME})*\.?[)\]]?"
-    ),
+    _REPORTING_CREDIT,
     # ...as wire stories end: "Associated Press writer Kevin Freking contributed to this report.", "Reuters reporters
     # Ana Ruiz and Tom Bell contributed reporting from Paris."
     re.compile(
@@ -2103,14 +2105,62 @@ def legacy_encoding(data: bytes) -> str | None:
     best = matches[0]
     tied = [m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01]
     rank = {enc: i for i, enc in enumerate(_PREFERRED_LEGACY)}
-    preferred = sorted((m for m in tied if m.encoding in rank), key=lambda m: rank[m.encoding])
+
+    def preference(match: Any) -> tuple[int, str]:
+        # A match stands for every code page that reads the bytes as it does (``could_be_from_charset``): one
+        # listed as "cp1250" may be windows-1252's reading too, and is known by the most preferred of them.
+        return min(((rank[e], e) for e in match.could_be_from_charset if e in rank), default=(len(rank), ""))
+
+    preferred = sorted((m for m in tied if preference(m)[1]), key=preference)
     choice = preferred[0] if preferred else best
+    encoding = preference(choice)[1] or str(choice.encoding)
     if choice.chaos > _MAX_CHAOS:
         return None
     # No language evidence and an exotic code page: more likely noise than text.
-    if choice.coherence < _MIN_COHERENCE and choice.encoding not in rank:
+    if choice.coherence < _MIN_COHERENCE and encoding not in rank:
         return None
-    return plausible_code_page(data, str(choice.encoding))
+    if encoding in _WESTERN_CONFUSIONS and _reads_as_western(data, choice, matches):
+        encoding = "cp1252"
+    return plausible_code_page(data, encoding)
+
+
+# The code pages charset-normalizer takes a short Western text in windows-1252 for: DOS and Mac pages ("Côte d'Ivoire"
+# read as Baltic cp775, French as Mac Central European) and Japanese ("Très bien" as cp932's "Tr鑚 bien"). Only these
+# give way to windows-1252: a Windows or ISO page of another language (Turkish cp1254, Baltic cp1257) reads the same
+# accented letters as its own, and a short Turkish or Lithuanian text is read in it.
+_WESTERN_CONFUSIONS = frozenset(
+    {"cp437", "cp775", "cp850", "cp852", "cp858", "mac_latin2", "mac_roman", "mac_iceland", "cp932", "shift_jis"}
+)
+# The characters beyond ASCII a Western European text writes: the letters of windows-1252 and its punctuation.
+_WESTERN_CHARS = frozenset(
+    [chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7)] + list("ŒœŠšŽžŸ“”‘’„–—…€£«»°·§©®™•¿¡ºª\u00a0")
+)
+# At most this share of a Western text's letters lie beyond ASCII (French runs to about 1 in 20): Cyrillic or Greek
+# read as windows-1252 ("Ïðåçèäåíò") is all such letters.
+_MAX_WESTERN_ACCENTS = 0.25
+# How much surer of its language charset-normalizer may be in another code page's reading than in windows-1252's
+# before that reading beats a plausible Western one: a few words give no language ("Côte d'Ivoire: élection
+# présidentielle" was read as Baltic cp775's "C¶te d'Ivoire: ķlection", 0.53 against 0.50).
+_WESTERN_COHERENCE_MARGIN = 0.1
+
+
+def _reads_as_western(data: bytes, choice: Any, matches: list[Any]) -> bool:
+    """Whether windows-1252 reads ``data`` as plausible Western text (only its letters and punctuation beyond
+    ASCII, few of them, no stand-in of another code page's letters) and charset-normalizer's ``choice`` of another
+    code page rests on no clearly surer language guess: a short French text in windows-1252 was read as Baltic,
+    Central European Mac or Japanese ("Tr鑚 bien")."""
+    try:
+        western = data[:_PLAUSIBLE_SAMPLE].decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    beyond = [c for c in western if ord(c) > 0x7F]
+    if not beyond or any(c not in _WESTERN_CHARS for c in beyond):
+        return False
+    letters = sum(1 for c in western if c.isalpha())
+    if sum(1 for c in beyond if c.isalpha()) > _MAX_WESTERN_ACCENTS * letters or _implausible(western):
+        return False
+    own = max((m.coherence for m in matches if "cp1252" in m.could_be_from_charset), default=0.0)
+    return bool(choice.coherence <= own + _WESTERN_COHERENCE_MARGIN)
 
 
 # A Western code page and Central European windows-1250 read the same bytes as letters in both (é, ö, ó are the same
@@ -2311,8 +2361,20 @@ _EXTENSIONS: dict[str, Format] = {
     ".xhtml": "html",
     ".json": "json",
 }
-_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
+# What makes a text that opens with a tag an HTML document or fragment: an <html>, <head>, <body> or <article>
+# element that closes later in it ("<html> tags wrap every page, the developer said" is a story about tags).
+_HTML_START = re.compile(r"<(html|head|body|article)[\s>]", re.IGNORECASE)
+_DOCUMENT_ELEMENT = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
+_DOCTYPE = re.compile(r"<!doctype\s+html\b", re.IGNORECASE)
+_TAG_FIRST = re.compile(r"<[a-z]", re.IGNORECASE)
+# What may stand before a document's first tag: XML declarations, comments ("<!-- saved from url=... -->") and space.
+_DOCUMENT_PROLOGUE = re.compile(r"(?:\s*(?:<\?[^>]*\?>|<!--.*?-->))*\s*", re.DOTALL)
+# ...and a page cut before its </html> still has its head or body.
+_HTML_PARTS = re.compile(r"<(?:head|body)[\s>]", re.IGNORECASE)
 _P_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
+_P_CLOSE = re.compile(r"</p\s*>", re.IGNORECASE)
+#: A text with this many <p> and </p> tags is markup, not a story about markup (which names a tag or two).
+_MARKUP_PARAGRAPHS = 3
 
 
 def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -2432,7 +2494,10 @@ def _human_size(n: int) -> str:
     return f"{n} bytes"
 
 
-def _sniff(text: str) -> Format:
+def _sniff(text: str, *, head_only: bool = False) -> Format:
+    """The format of a text with no telling name or type. ``head_only``: ``text`` is a page's first bytes only (a
+    WARC payload's), so no closing tag can be looked for: it is HTML when it starts with markup and a document element
+    (doctype, <html>, <head>, <body>, <article>) stands in it, or holds a few <p> tags."""
     head = text[:4096].lstrip()
     if head.startswith("{"):
         try:
@@ -2441,9 +2506,28 @@ def _sniff(text: str) -> Format:
             value = None
         if isinstance(value, dict):
             return "json"
-    if head.startswith("<") and _HTML_START.search(head):
+    if head_only:
+        page = head.startswith("<") and _DOCUMENT_ELEMENT.search(head) is not None
+        return "html" if page or len(_P_TAG.findall(head)) >= _MARKUP_PARAGRAPHS else "text"
+    at = _DOCUMENT_PROLOGUE.match(head).end()  # type: ignore[union-attr]
+    if _DOCTYPE.match(head, at):
         return "html"
-    if len(_P_TAG.findall(head)) >= 3:
+    if _TAG_FIRST.match(head, at):
+        # Markup first (a page may open with <meta> or <div>, not <html>): a page when it holds a document
+        # element that closes, or opens with an <html> that a head or body follows (a page cut before its </html>).
+        closed: dict[str, bool] = {}  # each element's closing tag looked for once, however often it opens
+        for element in _HTML_START.finditer(head, at):
+            name = element.group(1).lower()
+            if name not in closed:
+                closed[name] = re.search(rf"</{name}\s*>", text, re.IGNORECASE) is not None
+            if closed[name] or (
+                name == "html" and element.start() == at and _HTML_PARTS.search(head, element.end()) is not None
+            ):
+                return "html"
+    # Paragraph markup: <p> and </p> tags, or (legacy HTML, which leaves </p> out) a text that opens with <p> and opens
+    # more paragraphs so.
+    opened = len(_P_TAG.findall(head))
+    if opened >= _MARKUP_PARAGRAPHS and (len(_P_CLOSE.findall(head)) >= _MARKUP_PARAGRAPHS or _P_TAG.match(head, at)):
         return "html"
     return "text"
 

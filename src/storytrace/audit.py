@@ -554,6 +554,16 @@ def relation_of(alignment: Alignment, scores: Scores, settings: Settings) -> tup
         f"({scores.verbatim:.0%} in verbatim runs); it keeps {scores.coverage:.0%} of the original's content"
     ]
     related_cut = settings.related_similarity if alignment.used_embeddings else settings.related_overlap
+    if not any(link.kind != "added" for link in alignment.links):
+        # Reuse counts words copied in runs even in a sentence linked to nothing, so a stock phrase ("believed to be
+        # worth more than") made a one-sentence report on something else "partially derived", pointing at no
+        # sentence of the original. A relation that claims reuse names the sentences reused (as trace requires).
+        evidence.append("no sentence of it is linked to one of the original's")
+        similarity = alignment.document_similarity
+        evidence.append(f"whole-article similarity {similarity:.2f}")
+        if similarity >= related_cut:
+            return "related", _margin_confidence(similarity, related_cut), evidence
+        return "unrelated", _margin_confidence(related_cut, similarity), evidence
     # The trail needs links on semantic evidence (a heavy rewrite shares few words with its original).
     if scores.reuse < settings.partial_reuse and alignment.semantic_links:
         trail = trail_of(alignment)

@@ -1151,7 +1151,7 @@ def _looks_like_html(body: bytes) -> bool:
         text = head.decode("utf-16", errors="replace")
     else:
         text = head.decode("utf-8", errors="replace")
-    return bool(_sniff(text) == "html" and text.lstrip("\ufeff \t\r\n").startswith("<"))
+    return bool(_sniff(text, head_only=True) == "html" and text.lstrip("\ufeff \t\r\n").startswith("<"))
 
 
 def _page_status(status: str | None) -> bool:

@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple, cast
 
-from storytrace.article import Article
+from storytrace.article import (
+    _BY_CLAUSE,
+    _BYLINE_DASH_OUTLET,
+    _BYLINE_PERSON,
+    _REPORTING_CREDIT,
+    _STAMP,
+    _TIME_STAMP,
+    Article,
+)
 
 # Paragraphs: a blank line, or a single line break in text that uses one line per paragraph. A line ends
 # with "\n", "\r\n" or a lone "\r" (classic Mac text, some feeds): read as no break at all, a CR-only text
@@ -433,7 +441,7 @@ def sentence_spans(text: str, start: int, end: int, *, continued: bool = False) 
     with a quotation mark, so a quotation left open at this one's end goes on there (news style)."""
     chunk = text[start:end]
     raw = [_trim(chunk, a, b) for a, b in _repair_abbreviations(chunk, _punkt_spans(chunk))]
-    raw = [(a, b) for a, b in raw if a < b]
+    raw = [piece for a, b in raw if a < b for piece in _stamp_lines_apart(chunk, a, b)]
     units: list[tuple[int, int]] = []  # sentences with any stray fragment that follows them
     for a, b in raw:
         if units and _is_fragment(chunk[a:b]):
@@ -463,6 +471,42 @@ def sentence_spans(text: str, start: int, end: int, *, continued: bool = False) 
         del merged[-1]
         merged.extend(units[len(units) - run :])
     return [(start + a, start + b) for a, b in merged]
+
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def _stamp_lines_apart(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentence ``chunk[a:b]`` with the byline and stamp lines at its start and its end (``byline_or_stamp``)
+    made sentences of their own: a headline with a byline under it, or a byline over the lead with no blank line
+    between, is one sentence to Punkt, which kept the byline in the comparison."""
+    if chunk.find("\n", a, b) < 0 and chunk.find("\r", a, b) < 0:
+        return [(a, b)]
+    lines = [t for t in (_trim(chunk, m.start(), m.end()) for m in _LINE.finditer(chunk, a, b)) if t[0] < t[1]]
+    texts = [chunk[x:y] for x, y in lines]
+    first = 0
+    while first < len(lines) - 1 and _stamp_line(texts[first]) and _opens_sentence(texts[first + 1]):
+        first += 1
+    last = len(lines)
+    # (a line that ends the sentence with its stop ends wrapped prose: "... would vote on\nMay 5, 2026.")
+    while last - 1 > first and _stamp_line(texts[last - 1]) and not texts[last - 1].endswith((".", "!", "?")):
+        last -= 1
+    if first == 0 and last == len(lines):
+        return [(a, b)]
+    return [*lines[:first], (lines[first][0], lines[last - 1][1]), *lines[last:]]
+
+
+def _stamp_line(line: str) -> bool:
+    """A byline or stamp line set as one (``byline_or_stamp``), capitalised: in wrapped prose a line may open
+    with a lower-case "by Jane Smith" that goes on the sentence before it."""
+    first = _ALPHANUMERIC.search(line)
+    return first is not None and not first.group().islower() and byline_or_stamp(line)
+
+
+def _opens_sentence(line: str) -> bool:
+    """Does ``line`` open a sentence (a capital, a digit or a quotation mark first), not go on the one before?"""
+    first = _ALPHANUMERIC.search(line)
+    return first is not None and not first.group().islower()
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
@@ -556,9 +600,63 @@ def is_boilerplate(sentence: str) -> bool:
     s = sentence.strip()
     if not s:
         return True
+    if byline_or_stamp(s):
+        return True
     if _BOILERPLATE.search(s):
         return not _SHARE_BAR.search(s) or len(s.split()) <= BOILERPLATE_WORDS
     return bool(_CREDIT_TAIL.search(s)) and len(s.split()) < 20
+
+
+# Bylines and time stamps on lines of their own, as a plain-text article keeps them at its top or foot ("By Jane Smith,
+# Reuters", "Published 7 March 2026", "Updated 10:42 AM GMT"): compared as sentences, a copy that dropped one had a
+# fact "omitted" and a copy that added one a claim "added". Only a line that is nothing else counts, and only one that
+# opens as they do (checked first: a cheap test for every sentence of a scan's corpus). Narrower than the page reader's
+# patterns (``article._is_junk``), which judge a page's paragraphs by the markup around them: in plain text a date
+# alone is no stamp (a timeline's "March 9, 2026" over each entry is the story's), nor a time alone ("5 PM") or a
+# caption's credit ("By 2030, emissions must halve (IPCC/UNEP)"); a stamp has its label ("Updated ...") and a
+# byline names people (two or three capitalised words, not "The Numbers") and then at most an outlet, a role or a
+# date: a title-case headline ("By Popular Demand, Trump Returns") goes on as a sentence.
+_STAMP_OPENING = re.compile(
+    r"\W*(?:by|updated|published|posted|modified|last|first|reporting|additional)\b", re.IGNORECASE
+)
+_STAMP_LABEL = re.compile(
+    r"(?:first\s+|last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE
+)
+_LABELLED_DATE = re.compile(_STAMP)
+# Names joined by commas only in a list that "and" ends: "By Popular Demand, Trump Returns" is a headline.
+_PLAIN_BYLINE = re.compile(
+    rf"(?!{_BY_CLAUSE})(?i:by)\s+{_BYLINE_PERSON}(?:(?:\s*,\s*{_BYLINE_PERSON})*\s*,?\s+(?i:and)\s+{_BYLINE_PERSON})?"
+    rf"(?:\s*(?:,|[|·•–—]|\s-)\s*{_BYLINE_DASH_OUTLET}){{0,3}}\.?"
+)
+# The parts of a byline and stamps set on one line: "By Jane Smith, Reuters | Updated 10:42 AM GMT"
+_STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_MAX_STAMP_LINE = 160
+_MAX_STAMP_WORDS = 14
+_MAX_STAMP_WORDS_WITH_STOP = 6
+
+
+def byline_or_stamp(line: str) -> bool:
+    """Whether ``line`` (one line, trimmed) is only a byline, a reporting credit or a labelled publication or update
+    stamp."""
+    if len(line) > _MAX_STAMP_LINE or "\n" in line or "\r" in line or not _STAMP_OPENING.match(line):
+        return False
+    # A byline is a few names and an outlet, with no full stop after more than a name or two: a sentence set in
+    # capitals ("BY THE USE OF THIS DUE PROCESS FORMULA THE COURT DOES NOT, ..." in SheepDog) is none.
+    words = len(line.split())
+    if words > _MAX_STAMP_WORDS or (line.endswith(".") and words > _MAX_STAMP_WORDS_WITH_STOP):
+        return False
+    return _stamp_part(line) or all(_stamp_part(part) for part in _STAMP_SEPARATOR.split(line))
+
+
+def _stamp_part(part: str) -> bool:
+    if _PLAIN_BYLINE.fullmatch(part) or _REPORTING_CREDIT.fullmatch(part):
+        return True
+    label = _STAMP_LABEL.match(part)
+    if label is None or label.end() == len(part):
+        return False
+    return (
+        _TIME_STAMP.fullmatch(part, label.end()) is not None or _LABELLED_DATE.fullmatch(part, label.end()) is not None
+    )
 
 
 def looks_english(text: str) -> bool:

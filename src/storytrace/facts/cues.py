@@ -1335,7 +1335,9 @@ def _outcome_shift(
 ) -> Finding | None:
     """A charge told as a verdict (facts/outcomes.py), checked only where no other hedge finding speaks for
     the link."""
-    from storytrace.facts.outcomes import outcome_shift  # it builds on this module's cues
+    # Imported here, not at the top: outcomes builds on this module (its patterns and ``first_match``), so a
+    # module-level import either way round would be circular.
+    from storytrace.facts.outcomes import outcome_shift
 
     d_text = " ".join(der.text[a:b] for a, b in d_spans)
     return outcome_shift(src, link, s_spans, der, d_spans, d_text, d_stems)
@@ -2048,6 +2050,12 @@ def _same_words(src: Document, s_idx: tuple[int, ...], der: Document, d_idx: tup
 
 
 def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    m = first_match(pattern, text, spans)
+    return None if m is None else m.span()
+
+
+def first_match(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``spans`` (sentences, in order)."""
     needs = _NEEDS.get(pattern)
     for a, b in spans:
         if needs is not None:
@@ -2056,7 +2064,7 @@ def _first(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) ->
                 continue  # none of the words a match needs: no search of the sentence, once per pattern
         m = pattern.search(text, a, b)
         if m:
-            return m.start(), m.end()
+            return m
     return None
 
 

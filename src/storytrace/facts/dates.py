@@ -1383,6 +1383,8 @@ _PAST_TENSES = ("past", "perfect")
 
 #: Sentences of one article the parser reads at most (a few ms each): news has far fewer dated events retold.
 _MAX_PARSED = 24
+# What ``_Tenses._sentence`` gives past that cap.
+_CAPPED = object()
 
 
 class _Tenses:
@@ -1411,18 +1413,26 @@ class _Tenses:
             self.quotes = quotes_of(self.doc)
         return self.quotes
 
-    def _find(self, m: DateMention) -> Any:
+    def _sentence(self, m: DateMention, parsed: set[int]) -> Any:
+        """The sentence whose parse tells ``m``'s verb, counted into ``parsed``; None when there is none to read
+        (before the first sentence, running past it, inside a quotation), ``_CAPPED`` past the cap of sentences."""
         if self.starts is None:
             self.starts = [s.start for s in self.doc.sentences]
         k = bisect.bisect_right(self.starts, m.start) - 1
         if k < 0:
             return None
+        parsed.add(k)
+        if len(parsed) > _MAX_PARSED:
+            return _CAPPED  # hostile text: a bounded cost per article, whatever it holds
         sent = self.doc.sentences[k]
-        self.parsed.add(k)
-        if len(self.parsed) > _MAX_PARSED:
-            return None  # hostile text: a bounded cost per article, whatever it holds
         if m.end > sent.end or any(q.start <= m.start < q.end for q in self._quotes()):
             return None  # a speaker's own words date things from when they spoke, which a rewrite may not change
+        return sent
+
+    def _find(self, m: DateMention) -> Any:
+        sent = self._sentence(m, self.parsed)
+        if sent is None or sent is _CAPPED:
+            return None
         from storytrace.facts.tense import governor  # the parser's module, loaded only when asked
 
         return governor(self.doc.text, sent.start, sent.end, (m.start, m.end))
@@ -1430,23 +1440,16 @@ class _Tenses:
     def asked(self, ms: list[DateMention]) -> list[tuple[int, int]]:
         """The sentences (spans) whose parse ``narrowed`` will read for ``ms``: as ``_find`` chooses them, up to
         its cap of sentences per article, without asking yet."""
-        if self.starts is None:
-            self.starts = [s.start for s in self.doc.sentences]
         parsed = set(self.parsed)
         spans: list[tuple[int, int]] = []
         for m in ms:
             if not self.narrowable(m) or (m.start, m.end) in self.cache:
                 continue
-            k = bisect.bisect_right(self.starts, m.start) - 1
-            if k < 0:
-                continue
-            parsed.add(k)
-            if len(parsed) > _MAX_PARSED:
+            sent = self._sentence(m, parsed)
+            if sent is _CAPPED:
                 break
-            sent = self.doc.sentences[k]
-            if m.end > sent.end or any(q.start <= m.start < q.end for q in self._quotes()):
-                continue
-            spans.append((sent.start, sent.end))
+            if sent is not None:
+                spans.append((sent.start, sent.end))
         return spans
 
     def narrowable(self, m: DateMention) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from storytrace.align import Link
-from storytrace.facts.cues import _TASK, _kept_scope
+from storytrace.facts.cues import _TASK, _kept_scope, first_match
 from storytrace.finding import Finding
 from storytrace.text import Document
 
@@ -82,14 +82,6 @@ def _reached(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
     return None
 
 
-def _first_in(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
-    for a, b in spans:
-        m = pattern.search(text, a, b)
-        if m:
-            return m
-    return None
-
-
 def _verdict_told(
     src: Document,
     link: Link,
@@ -101,7 +93,7 @@ def _verdict_told(
 ) -> Finding | None:
     """ "was charged with accepting bribes" -> "was convicted of accepting bribes": an accusation told as a
     verdict. High: it calls someone guilty whom no court has. "faced charges", "stands accused" stay quiet."""
-    stage = _first_in(_BEFORE_VERDICT, src.text, s_spans)
+    stage = first_match(_BEFORE_VERDICT, src.text, s_spans)
     if stage is None:
         return None
     # the suspect keeps the stage ("Harris, who was charged in 2022, was found guilty"): it tells both stages

@@ -39,7 +39,8 @@ from storytrace.workers import can_spawn, spawn_pool
 #: 4: fingerprints from the text alone (``fingerprint.py``), no postings index by article, the mode in meta.
 #: 5: a boilerplate piece of more than ``text.BOILERPLATE_WORDS`` words is indexed (a share bar glued
 #: to the lead paragraph).
-SCHEMA_VERSION = 5
+#: 6: a plain-text byline or time stamp on a line of its own is boilerplate (``text.byline_or_stamp``), left out.
+SCHEMA_VERSION = 6
 #: What an index holds: ``full`` (lexical postings and a static document vector per article) or
 #: ``lexical-only`` (postings only: 4x faster to build; trace's dense channel is off).
 MODES = ("full", "lexical-only")
