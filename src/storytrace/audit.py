@@ -183,17 +183,11 @@ def findings_of(alignment: Alignment, relation: str, settings: Settings = DEFAUL
         for f in omitted_facts(alignment)
         if not (f.source and any(2 * _shared(f.source, q) >= max(_len(f.source), _len(q)) for q in quoted))
     ]
-    independent = relation not in ("derived", "partially_derived")
-    if independent:
+    if relation not in ("derived", "partially_derived"):
         # Independent reporting of the same story has its own quotes and wording: a difference there is
         # not a distortion of this original, so it is shown for information only.
         checks = [replace(f, severity="info") for f in checks if f.type != "fact_omitted"]
     claims = _not_quoted_again(added_claims(alignment, settings), checks, alignment.derived)
-    if independent:
-        # So are its own sentences and what it leaves out: a report written apart adds and drops as it likes,
-        # and "7 high" over such a pair would read as distortions of this original.
-        claims = [replace(f, severity="info") for f in claims]
-        omitted = [replace(f, severity="info") for f in omitted]
     return _order(claims + omitted + checks)
 
 

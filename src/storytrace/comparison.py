@@ -204,10 +204,6 @@ def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:
         source_doc=report.source,
         offset=line.start if line is not None else None,
     )
-    if report.verdict.relation not in ("derived", "partially_derived"):
-        # An independent report's headline is its own, as its sentences are (``audit.findings_of``): for
-        # information only; a headline line of its text has its findings among the body's already.
-        headline = [] if line is not None else [replace(f, severity="info") for f in headline]
     return replace(report, audit=replace(report.audit, findings=tuple(headline) + found))
 
 
