@@ -20,7 +20,7 @@ from storytrace.article import MONTH_NUMBERS, Article
 from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS as _STOP
-from storytrace.text import Document, Sentence, Token, stances
+from storytrace.text import Document, Sentence, Token, stance_spans, stances
 
 RELATIONS = ("derived", "partially_derived", "related", "unrelated")
 DIRECTIONS = ("as_given", "reversed", "unclear")
@@ -1379,27 +1379,79 @@ _HEDGED = re.compile(
 )
 
 
-def _headline_window(headline: Sentence, other: Document) -> tuple[list[Sentence], Sentence]:
+def _headline_window(headline: Sentence, text: str, other: Document) -> tuple[list[Sentence], Sentence]:
     """The other text where it tells a headline's story: its first three sentences (its own headline line and
-    lead) and the sentence sharing most of the headline's words (returned apart too), with one either side.
+    lead) and the sentence sharing most of the headline's words (returned apart too), with one either side;
+    and for a headline of several clauses, the sentence telling each clause (``_clause_sentences``). ``text``:
+    the headline's document's text, which its spans index.
     ``other`` has sentences (``headline_restated`` sees to it)."""
     words = {t.stem for t in headline.tokens if t.norm not in _STOP}
     best = max(other.sentences, key=lambda s: (len(words & {t.stem for t in s.tokens}), -s.index))
     last = len(other.sentences) - 1
-    picked = sorted({*range(min(3, last + 1)), *range(max(0, best.index - 1), min(last, best.index + 1) + 1)})
+    picked = sorted(
+        {
+            *range(min(3, last + 1)),
+            *range(max(0, best.index - 1), min(last, best.index + 1) + 1),
+            *_clause_sentences(headline, text, other),
+        }
+    )
     return [other.sentences[k] for k in picked], best
+
+
+# Where a headline's clauses part: "Norvik profit jumps 34% as snack sales surge, shares hit record".
+_HEADLINE_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\b(?:as|after|while|amid|and|but|despite)\b", re.I)
+
+
+def _clause_sentences(headline: Sentence, text: str, other: Document) -> set[int]:
+    """For a headline of several clauses, the index of the sentence of ``other`` sharing most (two or more) of
+    each clause's content words: a headline sums up several parts of the story ("..., shares hit record"),
+    and the other text may tell one far from its lead ("The shares jumped 9.1% to a record 214 crowns")."""
+    breaks = [m.start() for m in _HEADLINE_CLAUSE_BREAK.finditer(text, headline.start, headline.end)]
+    if not breaks:
+        return set()
+    clauses: list[set[str]] = [set() for _ in range(len(breaks) + 1)]
+    for t in headline.tokens:
+        if t.norm not in _STOP:
+            clauses[bisect.bisect_right(breaks, t.start)].add(t.stem)
+    picked: set[int] = set()
+    for words in clauses:
+        if len(words) < 2:
+            continue
+        shared, index = max((len(words & {t.stem for t in s.tokens}), -s.index) for s in other.sentences)
+        if shared >= 2:
+            picked.add(-index)
+    return picked
 
 
 def _drops_a_stance(headline: Sentence, own: str, where: list[Sentence], other: Document) -> bool:
     """True when a sentence of ``where`` that tells the headline's story (two or more of its content words)
-    writes a stance (``text.stances``) the headline ``own`` lacks: "Police arrest council members" drops the
-    "not" of "Police said they had not arrested any other council members" and says the opposite. A sentence
-    sharing one word is another part of the story, whose "not" the headline need not carry."""
+    writes a stance (``text.stances``) the headline ``own`` lacks, about what the headline says: "Police arrest
+    council members" drops the "not" of "Police said they had not arrested any other council members" and says
+    the opposite. A sentence sharing one word is another part of the story, whose "not" the headline need not
+    carry; so is a stance about words the headline does not write ("Valmora failed to maintain a dam" under
+    "Valmora must pay $412 million, court rules", ``_stance_scope``)."""
     words = {t.stem for t in headline.tokens if t.norm not in _STOP and t.norm not in _VAGUE}
     mine = stances(own)
     return any(
-        len(words & {t.stem for t in s.tokens}) >= 2 and stances(other.text[s.start : s.end]) - mine for s in where
+        family not in mine and not words.isdisjoint(_stance_scope(other, s, b))
+        for s in where
+        if len(words & {t.stem for t in s.tokens}) >= 2
+        for family, _, b in stance_spans(other.text, s.start, s.end)
     )
+
+
+# Where what a stance word bears on ends: its clause ("had not arrested any council members, police said").
+_STANCE_SCOPE_END = re.compile(r"[,;:.!?()\u2014]|\s[-\u2013]\s|\b(?:but|while|whereas|although|though)\b", re.I)
+#: Content words after a stance word read as what it bears on ("not" -> "declared a state of emergency").
+_STANCE_SCOPE_WORDS = 6
+
+
+def _stance_scope(doc: Document, sent: Sentence, after: int) -> set[str]:
+    """Stems of the content words a stance word ending at ``after`` bears on: the next few of its clause."""
+    stop = _STANCE_SCOPE_END.search(doc.text, after, sent.end)
+    end = stop.start() if stop else sent.end
+    words = [t.stem for t in sent.tokens if after <= t.start < end and t.norm not in _STOP]
+    return set(words[:_STANCE_SCOPE_WORDS])
 
 
 def headline_restated(doc: Document, index: int, other: Document, *, omitted: bool = False) -> bool:
@@ -1419,7 +1471,7 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
     sent = doc.sentences[index]
     if not other.sentences:
         return False
-    where, best = _headline_window(sent, other)
+    where, best = _headline_window(sent, doc.text, other)
     window = "\n".join(other.text[s.start : s.end] for s in where)
     if _checkable_of_its_own(doc, sent.start, sent.end, _detail_words_of(other, doc), window):
         return False

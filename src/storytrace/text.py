@@ -119,6 +119,12 @@ def stances(text: str) -> set[str]:
     return {m.lastgroup for m in _STANCE.finditer(text) if m.lastgroup}
 
 
+def stance_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """The stance words (``STANCE_FAMILIES``) in ``text[start:end]``: each family with its span in ``text``."""
+    found = _STANCE.finditer(text, start, len(text) if end is None else end)
+    return [(m.lastgroup, m.start(), m.end()) for m in found if m.lastgroup]
+
+
 class Token(NamedTuple):
     """One word: its span in the article text and two normal forms. (A named tuple: an article has
     thousands, and a tuple is the cheapest immutable record to make.)"""

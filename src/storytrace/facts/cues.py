@@ -403,6 +403,13 @@ _OTHER_DOUBT = re.compile(
     r"have\s+(?:us|you|people|voters|the\s+public)\s+believe)\b",
     re.IGNORECASE,
 )
+# An association, which claims no cause: "walking may cut the risk" told as "walking is linked to a lower risk"
+# keeps the doubt in other words (a study's finding, not a fact of cause). Only when the original does not write
+# the link itself: "may be linked to the water" -> "was linked to the water" drops the doubt about the link.
+_ASSOCIATION = re.compile(
+    r"\b(?:linked\s+(?:to|with)|associated\s+with|tied\s+to|correlat(?:ed|es|ion)\s+(?:with|between))\b",
+    re.IGNORECASE,
+)
 # Doubt that keeps an allegation one (``_OTHER_DOUBT`` minus what is unknown or unclear, which is as often
 # about something else: "committed fraud, though how much was taken is unknown" states the fraud).
 _DEED_DOUBT = re.compile(
@@ -1234,6 +1241,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             or _RUMOURED.search(d_text)
             or _EXPECTATION.search(d_text)
             or _AIM.search(d_text)
+            or (_ASSOCIATION.search(d_text) and not _ASSOCIATION.search(s_text))
             # a question asks what the original doubts ("perhaps we don't want ..." -> "should we really ...?")
             or (
                 d_text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")

@@ -730,6 +730,14 @@ def _bare(m: re.Match[str], text: str, lo: int, hi: int, value: float, precision
 
 
 _PLUS = re.compile(r"-plus\b|\+(?![\w+])")
+# A number word joined to what it counts ("a three-judge panel", "a five-member board"): a count, as "12-member"
+# in digits is, which a rewrite tells as "a panel of three judges". Only these nouns: a number word before a
+# hyphen is mostly no figure ("one-off", "two-thirds", "two-way", "three-pronged").
+_COUNTED_AFTER_HYPHEN = re.compile(
+    r"-(?:judge|member|person|man|woman|strong|seat|nation|country|bedroom|room|storey|story|car|vehicle|"
+    r"game|match|count|part|page|team|player)s?\b(?!-)",
+    re.IGNORECASE,
+)
 
 
 def _words(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
@@ -751,7 +759,7 @@ def _words(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     if (
         text[b : b + 1] == "-"
         and not _PLUS.match(text, b)
-        and not any(p.match(text, b) for p in (_AFTER_UNIT, _AFTER_DURATION, _AFTER_AGE))
+        and not any(p.match(text, b) for p in (_AFTER_UNIT, _AFTER_DURATION, _AFTER_AGE, _COUNTED_AFTER_HYPHEN))
     ):
         return None  # "one-off", "two-thirds"
     scale = max((v for w, v in _SCALE_VALUE.items() if len(w) > 2 and re.search(rf"\b{w}\b", low)), default=1.0)
