@@ -40,8 +40,22 @@ def count_parts(report: dict[str, Any]) -> tuple[str, str, str]:
     return (
         f"{plural(sum(kinds.values()), 'suspect sentence')} ({kind_words or 'none'})",
         f"{omitted_sentences(report)} of {plural(n_src, 'original sentence')} omitted",
-        plural(len(report["findings"]), "finding") + (f" ({sev_words})" if sev_words else ""),
+        plural(len(report["findings"]), "finding")
+        + (f" ({sev_words})" if sev_words else "")
+        + (INDEPENDENT_NOTE if report["findings"] and _independent(report) else ""),
     )
+
+
+#: An editor reading "7 high" under a pair judged independent would take it for a distorted copy (QA, session
+#: 22); the severities stay as they are because the findings eval scores them on such pairs too.
+INDEPENDENT_NOTE = (
+    ": the texts were not judged a copy, so these say how the suspect differs from this text, "
+    "not what a rewrite changed"
+)
+
+
+def _independent(report: dict[str, Any]) -> bool:
+    return report.get("verdict", {}).get("relation") in ("related", "unrelated")
 
 
 def counts(report: dict[str, Any]) -> str:
