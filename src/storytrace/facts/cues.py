@@ -461,9 +461,12 @@ _PLAN_KEPT = re.compile(
     r"\b(?:plan\w*|intend\w*|intention\w*|propos\w*|consider\w*|think\w*\s+(?:about|of)|weigh\w*|mull\w*|"
     r"contemplat\w*|explor\w*|threat\w*|ballot\w*|vot(?:e|es|ed|ing)|aim\w*|goals?|want\w*|hop(?:e|es|ed|ing)|"
     r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
-    r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*|" + _SAY + r")\b",
+    r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*)\b",
     re.I,
 )
+# A speech verb keeps a step someone's word only while the step is still to come ("said it will close");
+# "has closed, the company said" puts the company's name to the step as done, which the plan was not.
+_PLAN_SAID = re.compile(r"\b(?:" + _SAY + r")\b", re.I)
 # "will close", "is going to close", "to close", "is closing next year": the planned step told as certain to
 # come, not as done.
 _FUTURE_BEFORE = re.compile(
@@ -1790,7 +1793,8 @@ def _planned_as_done(
     come ("plans to close" -> "will close": the plan announced, said flat)."""
     if _PLAN_KEPT.search(d_text):
         return None
-    ballot = _first(_BALLOT, src.text, s_spans)
+    said_by = _PLAN_SAID.search(d_text) is not None
+    ballot = None if said_by else _first(_BALLOT, src.text, s_spans)
     if ballot and _STRIKE.search(d_text) and _kept_scope(src, link.source, ballot, d_stems):
         word = src.text[ballot[0] : ballot[1]]
         return Finding(
@@ -1838,6 +1842,8 @@ def _planned_as_done(
         _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
         or _TIME_TO_COME.search(d_text) is not None
     )
+    if to_come and said_by:
+        return None
     word = src.text[cue[0] : cue[1]]
     return Finding(
         type="hedge_changed",

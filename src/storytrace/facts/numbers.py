@@ -1367,13 +1367,34 @@ def _multiple_against_change(d: Quantity, d_text: str, open_s: list[Quantity], s
     for s in open_s:
         if d.kind == "factor" and s.kind == "percent":
             points = _change_points(s, s_text)
-            if points is not None and not _change_fits(d, s, points) and _same_frame(d, d_text, s, s_text):
+            if points is not None and not _change_fits(d, s, points) and _same_changer(d, d_text, s, s_text):
                 return s
         elif d.kind == "percent" and s.kind == "factor":
             points = _change_points(d, d_text)
-            if points is not None and not _change_fits(s, d, points) and _same_frame(d, d_text, s, s_text):
+            if points is not None and not _change_fits(s, d, points) and _same_changer(d, d_text, s, s_text):
                 return s
     return None
+
+
+def _same_changer(d: Quantity, d_text: str, s: Quantity, s_text: str) -> bool:
+    """``_same_frame``, or the same thing changing: "profit rose by 34%" and "profit doubled" both tell of
+    profit, though "rose by" stands between the word and the percentage; "sales up 12%" is not "profits
+    doubled"."""
+    if _same_frame(d, d_text, s, s_text):
+        return True
+
+    def changer(text: str, q: Quantity) -> str | None:
+        at = q.start
+        if q.kind == "percent":
+            m = _CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start)
+            if m is None:
+                return None
+            at = m.start()
+        words = re.findall(r"[A-Za-z]+", text[max(0, at - 40) : at])
+        return words[-1].lower() if words else None
+
+    dw, sw = changer(d_text, d), changer(s_text, s)
+    return dw is not None and dw == sw and dw not in STOPWORDS
 
 
 def _part_fits(d: Quantity, s: Quantity) -> bool | None:
