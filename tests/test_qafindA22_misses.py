@@ -85,3 +85,45 @@ def test_change_in_percent_retold_as_doubled_is_reported(source: str, derived: s
 )
 def test_change_in_percent_said_the_same_stays_quiet(source: str, derived: str) -> None:
     assert [f for f in _found(source, derived) if f[0] == "number_changed"] == []
+
+
+_ALLEGE = "Police allege that the contractor bribed two building inspectors in Malatya last year."
+_SUSPECT = (
+    "The Malatya Chamber of Engineers said it suspected that some of the collapsed buildings had been built "
+    "without permits."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (_ALLEGE, "The contractor bribed two building inspectors in Malatya last year."),
+        (_SUSPECT, "Some of the collapsed buildings had been built without permits."),
+    ],
+)
+def test_allegation_or_suspicion_told_as_fact_is_reported(source: str, derived: str) -> None:
+    assert ("hedge_changed", "allegation_as_fact", "high") in _found(source, derived)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (_ALLEGE, "Police allege the contractor bribed two building inspectors in Malatya last year."),
+        (_ALLEGE, "According to police, the contractor bribed two building inspectors in Malatya last year."),
+        (
+            _SUSPECT,
+            "The Malatya Chamber of Engineers said it suspected some of the collapsed buildings had been built "
+            "without permits.",
+        ),
+        (
+            _SUSPECT,
+            "The Malatya Chamber of Engineers suspects some of the collapsed buildings were built without permits.",
+        ),
+        (
+            "The suspect that police arrested on Monday in Malatya was released on bail.",
+            "The man police arrested on Monday in Malatya was released on bail.",
+        ),
+    ],
+)
+def test_allegation_kept_in_other_words_stays_quiet(source: str, derived: str) -> None:
+    assert [f for f in _found(source, derived) if f[0] == "hedge_changed"] == []

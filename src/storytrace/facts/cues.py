@@ -83,6 +83,12 @@ _TASK = (
     r"(?:desire|emotions?|energy|tension|passion|meaning|symbolism|excitement|electricity|anticipation|feeling)"
     r"(?=\s*[,.;:!?\u2014)]|\s+(?:and|or|that)\b)"
 )
+# "Police allege that the contractor bribed ...", "said it suspected that ...": the claim is theirs. Not the
+# noun: "the suspect that police arrested", "two suspects that fled".
+_ALLEGED_THAT = (
+    r"alleg(?:e|es|ing)\s+that|(?<!\bthe\s)(?<!\ba\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bother\s)"
+    r"(?<!\bseveral\s)(?<!\bboth\s)(?<!\bmain\s)(?<!\bprime\s)(?<!\bkey\s)suspect(?:s|ed|ing)?\s+that"
+)
 # Hedge classes. A cue counts for its class; a class differing between two aligned sentences is a finding.
 _ALLEGATION = re.compile(
     r"\b(?:(?:is|are|was|were|has been|have been)\s+)?(?:alleged(?:ly)?|accused\s+of|suspected\s+of|"
@@ -93,7 +99,7 @@ _ALLEGATION = re.compile(
     # "should be charged with fraud" is someone's view of what ought to happen, not a charge anyone brought
     r"(?<!\bshould\sbe\s)(?<!\bmust\sbe\s)(?<!\bto\sbe\s)(?<!\bshould\shave\sbeen\s)"
     r"charged\s+with(?!\s+(?:" + _TASK + r")\b)|"
-    r"investigat(?:ed|ion)\s+(?:for|over|into))\b",
+    r"investigat(?:ed|ion)\s+(?:for|over|into)|" + _ALLEGED_THAT + r")\b",
     re.IGNORECASE,
 )
 # What someone thinks ought to be done ("should be charged with fraud", "must be sacked"): a view, not an
@@ -304,6 +310,9 @@ _CLAIMED = re.compile(
 # the inquiry only its source. And not in a clause that only gives the source ("..., the inquiry into X said").
 _ALLEGATION_KEPT = re.compile(
     r"\b(?:accus\w*|alleg\w*|investigations?\s+(?:into|by)|inquir(?:y|ies)\s+into|probes?\s+into|"
+    # "said it suspected some buildings ...": the verb, not "the suspect robbed the bank"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\btwo\s)(?<!\bother\s)suspect(?:s|ed|ing)?(?!\s+(?:was|were|is|are|had|has|"
+    r"have|in|of|who|and|or)\b)(?=\s+(?:that|some|the|a|an|he|she|they|it|his|her|their|its)\b)|"
     r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe)\b",
     re.IGNORECASE,
 )
@@ -673,7 +682,8 @@ _SEPARATOR = re.compile(r"[,;:]")
 _NEEDS = {
     _ALLEGATION: frozenset(
         """alleged allegedly accused suspected reportedly purportedly supposedly claimed said claim claims
-        allegation allegations accusation accusations charged investigated investigation""".split()
+        allegation allegations accusation accusations charged investigated investigation allege alleges alleging
+        suspect suspects suspecting""".split()
     ),
     _UNCERTAIN: frozenset(
         """may might could likely unlikely possibly probably perhaps appear appears appeared seem seems seemed expected
@@ -1155,6 +1165,12 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and not _DEED_DOUBT.search(d_text)
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
             and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
+            # "Police allege that X" -> "X, according to police": still the accuser's word, though not a
+            # word of allegation
+            and not (
+                re.match(_ALLEGED_THAT, src.text[s_alleg[0] : s_alleg[1]], re.IGNORECASE)
+                and (_SAY_VERB.search(d_text) or re.search(r"\baccording\s+to\b|\bciting\b", d_text, re.I))
+            )
         ):
             findings.append(
                 Finding(
