@@ -1592,6 +1592,9 @@ def number_findings(alignment: Alignment) -> list[Finding]:
         D = [q for i in link.derived for q in d_q(i)]
         if S and link.kind in ("near_verbatim", "paraphrase"):
             blur_checks.append((link, S))
+        split = _split_vote_as_unanimous(alignment, link, S, D)
+        if split is not None:
+            findings.append(split)
         if not D:
             continue
         if not S:
@@ -1609,6 +1612,13 @@ def number_findings(alignment: Alignment) -> list[Finding]:
             if eq:
                 matched.update(eq)
                 findings.extend(_same_figure_findings(d, [S[k] for k in eq], texts))
+                if d.qualifier == VAGUE:
+                    if all_der is None:
+                        all_der = extract_quantities(der.text)
+                        der_index = _FigureIndex(all_der)
+                    blurred = _order_of_magnitude_for(d, [S[k] for k in eq], all_der, texts)
+                    if blurred is not None:
+                        findings.append(blurred)
                 continue
             near = [k for k, s in candidates if approx(d, s) and k not in matched]
             if near:
@@ -1680,6 +1690,36 @@ def number_findings(alignment: Alignment) -> list[Finding]:
     for link, S in blur_checks:
         findings.extend(_blurred(alignment, link, [q for q in S if (q.start, q.end) not in told]))
     return findings
+
+
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent\b", re.IGNORECASE)
+
+
+def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity], D: list[Quantity]) -> Finding | None:
+    """"voted 2-1 to uphold" -> "unanimously upheld": a split vote told as one all agreed on. The tally has
+    no figure in the suspect to be paired with, so the figure checks never see it."""
+    # (a score "2-1" beside "unanimous" in the suspect is as much a vote: the word says so)
+    split = [q for q in S if q.kind == "tally" and q.high and q.value]
+    if not split or any(q.kind == "tally" for q in D):
+        return None
+    src, der = alignment.source, alignment.derived
+    if any(_UNANIMOUS.search(src.text, src.sentences[j].start, src.sentences[j].end) for j in link.source):
+        return None
+    for i in link.derived:
+        m = _UNANIMOUS.search(der.text, der.sentences[i].start, der.sentences[i].end)
+        if m is not None:
+            q = split[0]
+            return Finding(
+                type="number_changed",
+                severity="high",
+                subtype="changed",
+                detail=f"tally or score changed: a split vote ({q.text}) became \u201c{m.group()}\u201d",
+                derived=m.span(),
+                source=(q.start, q.end),
+                before=q.text,
+                after=m.group(),
+            )
+    return None
 
 
 # Words a rewrite puts where a figure stood: "killed 12 people" -> "killed several people" (a determiner, paired
@@ -1853,6 +1893,21 @@ def _unknown(d: Quantity, texts: tuple[str, str]) -> Finding:
         derived=(d.start, d.end),
         after=d.text,
     )
+
+
+def _order_of_magnitude_for(
+    d: Quantity, same: list[Quantity], all_der: list[Quantity], texts: tuple[str, str]
+) -> Finding | None:
+    """"dozens of aftershocks" for "more than 60 aftershocks": an order of magnitude that stands for a figure
+    the original gives and the suspect gives nowhere, a blurred figure (as ``_blurred`` reports "several" for
+    12), not an equal one. Nothing when the original's own word is as vague ("thousands" for "thousands")."""
+    precise = [s for s in same if s.qualifier != VAGUE and s.high is None and s.kind == "count"]
+    if not precise:
+        return None
+    s = precise[0]
+    if any(o.qualifier != VAGUE and (equal(o, s) or approx(o, s)) for o in all_der):
+        return None  # "dozens of aftershocks, more than 60 in all": the figure is still there
+    return _finding("blurred", "medium" if s.people else "low", "figure blurred", s, d, texts)
 
 
 def _same_figure_findings(d: Quantity, same: list[Quantity], texts: tuple[str, str]) -> list[Finding]:
