@@ -127,3 +127,106 @@ def test_allegation_or_suspicion_told_as_fact_is_reported(source: str, derived: 
 )
 def test_allegation_kept_in_other_words_stays_quiet(source: str, derived: str) -> None:
     assert [f for f in _found(source, derived) if f[0] == "hedge_changed"] == []
+
+
+_PANEL = (
+    "The three-judge panel voted 2-1 to uphold a lower court's finding that Valmora failed to maintain a dam."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (
+            _PANEL,
+            "The three-judge panel unanimously upheld a lower court's finding that Valmora failed to maintain a dam.",
+        ),
+        ("The Senate approved the bill 52-48 on Tuesday.", "The Senate unanimously approved the bill on Tuesday."),
+    ],
+)
+def test_split_vote_told_as_unanimous_is_reported(source: str, derived: str) -> None:
+    assert ("number_changed", "changed", "high") in _found(source, derived)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (
+            _PANEL,
+            "The three-judge panel upheld, by a 2-1 vote, a lower court's finding that Valmora failed to maintain "
+            "a dam.",
+        ),
+        (
+            _PANEL,
+            "A divided three-judge panel upheld a lower court's finding that Valmora failed to maintain a dam.",
+        ),
+        (
+            "The committee voted 9-0 to approve the plan on Tuesday.",
+            "The committee unanimously approved the plan on Tuesday.",
+        ),
+    ],
+)
+def test_vote_said_the_same_stays_quiet(source: str, derived: str) -> None:
+    assert [f for f in _found(source, derived) if f[0] == "number_changed"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "derived", "severity"),
+    [
+        (
+            "The quake was followed by more than 60 aftershocks, AFAD said.",
+            "The quake was followed by dozens of aftershocks, AFAD said.",
+            "low",
+        ),
+        (
+            "More than 300 people were injured in the quake, officials said.",
+            "Hundreds of people were injured in the quake, officials said.",
+            "medium",
+        ),
+    ],
+)
+def test_count_told_as_an_order_of_magnitude_is_blurred(source: str, derived: str, severity: str) -> None:
+    assert ("number_changed", "blurred", severity) in _found(source, derived)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (
+            "The quake was followed by dozens of aftershocks, AFAD said.",
+            "The quake was followed by dozens of aftershocks, according to AFAD.",
+        ),
+        (
+            "The quake was followed by more than 60 aftershocks, AFAD said.",
+            "AFAD said dozens of aftershocks, more than 60 in all, followed the quake.",
+        ),
+        ("Thousands of people marched through the city on Saturday.", "Thousands marched through the city on Saturday."),
+    ],
+)
+def test_order_of_magnitude_kept_or_figure_kept_stays_quiet(source: str, derived: str) -> None:
+    assert [f for f in _found(source, derived) if f[0] == "number_changed"] == []
+
+
+_RAMOS = "\u201cI chose Benfica because they give young players a chance,\u201d Ramos told the club's television channel."
+
+
+def test_quote_with_same_speaker_and_opening_rewritten_is_altered_not_invented() -> None:
+    found = _found(_RAMOS, "\u201cI chose Benfica because they are the biggest club in Europe,\u201d Ramos said.")
+    assert ("quote_altered", "words_changed", "high") in found
+    assert not [f for f in found if f[0] == "quote_fabricated"]
+
+
+@pytest.mark.parametrize(
+    "derived",
+    [
+        "\u201cI chose Benfica because they give young players a chance,\u201d Ramos said.",
+        "Ramos said he chose Benfica because the club gives young players a chance.",
+    ],
+)
+def test_quote_kept_or_reported_in_own_words_stays_quiet(derived: str) -> None:
+    assert [f for f in _found(_RAMOS, derived) if f[0].startswith("quote")] == []
+
+
+def test_same_opening_from_another_speaker_is_still_invented() -> None:
+    found = _found(_RAMOS, "\u201cI chose Benfica because they are the biggest club in Europe,\u201d the coach said.")
+    assert ("quote_fabricated", "invented", "high") in found
