@@ -181,7 +181,7 @@ def test_vote_said_the_same_stays_quiet(source: str, derived: str) -> None:
         (
             "More than 300 people were injured in the quake, officials said.",
             "Hundreds of people were injured in the quake, officials said.",
-            "medium",
+            "low",
         ),
     ],
 )

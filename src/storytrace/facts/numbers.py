@@ -1900,14 +1900,20 @@ def _order_of_magnitude_for(
 ) -> Finding | None:
     """"dozens of aftershocks" for "more than 60 aftershocks": an order of magnitude that stands for a figure
     the original gives and the suspect gives nowhere, a blurred figure (as ``_blurred`` reports "several" for
-    12), not an equal one. Nothing when the original's own word is as vague ("thousands" for "thousands")."""
-    precise = [s for s in same if s.qualifier != VAGUE and s.high is None and s.kind == "count"]
+    12), not an equal one. Low: the word fits the figure, only the precision is lost (a rounding, coarser).
+    Nothing when the original's own word is as vague ("thousands" for "thousands"), or its figure only near
+    ("about 3,000" for "thousands": already a round estimate)."""
+    precise = [
+        s
+        for s in same
+        if s.qualifier != VAGUE and s.high is None and s.kind == "count" and _qualifier_class(s) != "approx"
+    ]
     if not precise:
         return None
     s = precise[0]
     if any(o.qualifier != VAGUE and (equal(o, s) or approx(o, s)) for o in all_der):
         return None  # "dozens of aftershocks, more than 60 in all": the figure is still there
-    return _finding("blurred", "medium" if s.people else "low", "figure blurred", s, d, texts)
+    return _finding("blurred", "low", "figure blurred", s, d, texts)
 
 
 def _same_figure_findings(d: Quantity, same: list[Quantity], texts: tuple[str, str]) -> list[Finding]:
