@@ -129,9 +129,7 @@ def test_allegation_kept_in_other_words_stays_quiet(source: str, derived: str) -
     assert [f for f in _found(source, derived) if f[0] == "hedge_changed"] == []
 
 
-_PANEL = (
-    "The three-judge panel voted 2-1 to uphold a lower court's finding that Valmora failed to maintain a dam."
-)
+_PANEL = "The three-judge panel voted 2-1 to uphold a lower court's finding that Valmora failed to maintain a dam."
 
 
 @pytest.mark.parametrize(
@@ -200,14 +198,19 @@ def test_count_told_as_an_order_of_magnitude_is_blurred(source: str, derived: st
             "The quake was followed by more than 60 aftershocks, AFAD said.",
             "AFAD said dozens of aftershocks, more than 60 in all, followed the quake.",
         ),
-        ("Thousands of people marched through the city on Saturday.", "Thousands marched through the city on Saturday."),
+        (
+            "Thousands of people marched through the city on Saturday.",
+            "Thousands marched through the city on Saturday.",
+        ),
     ],
 )
 def test_order_of_magnitude_kept_or_figure_kept_stays_quiet(source: str, derived: str) -> None:
     assert [f for f in _found(source, derived) if f[0] == "number_changed"] == []
 
 
-_RAMOS = "\u201cI chose Benfica because they give young players a chance,\u201d Ramos told the club's television channel."
+_RAMOS = (
+    "\u201cI chose Benfica because they give young players a chance,\u201d Ramos told the club's television channel."
+)
 
 
 def test_quote_with_same_speaker_and_opening_rewritten_is_altered_not_invented() -> None:

@@ -1696,7 +1696,7 @@ _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent\b", 
 
 
 def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity], D: list[Quantity]) -> Finding | None:
-    """"voted 2-1 to uphold" -> "unanimously upheld": a split vote told as one all agreed on. The tally has
+    """ "voted 2-1 to uphold" -> "unanimously upheld": a split vote told as one all agreed on. The tally has
     no figure in the suspect to be paired with, so the figure checks never see it."""
     # (a score "2-1" beside "unanimous" in the suspect is as much a vote: the word says so)
     split = [q for q in S if q.kind == "tally" and q.high and q.value]
@@ -1898,7 +1898,7 @@ def _unknown(d: Quantity, texts: tuple[str, str]) -> Finding:
 def _order_of_magnitude_for(
     d: Quantity, same: list[Quantity], all_der: list[Quantity], texts: tuple[str, str]
 ) -> Finding | None:
-    """"dozens of aftershocks" for "more than 60 aftershocks": an order of magnitude that stands for a figure
+    """ "dozens of aftershocks" for "more than 60 aftershocks": an order of magnitude that stands for a figure
     the original gives and the suspect gives nowhere, a blurred figure (as ``_blurred`` reports "several" for
     12), not an equal one. Low: the word fits the figure, only the precision is lost (a rounding, coarser).
     Nothing when the original's own word is as vague ("thousands" for "thousands"), or its figure only near
