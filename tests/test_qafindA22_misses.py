@@ -202,6 +202,15 @@ def test_count_told_as_an_order_of_magnitude_is_blurred(source: str, derived: st
             "Thousands of people marched through the city on Saturday.",
             "Thousands marched through the city on Saturday.",
         ),
+        # found in FRANK summaries: a ceiling is no figure lost, and another thing counted is no blur of it
+        (
+            "Fewer than 200,000 apprenticeships in England were rated poor, a report has found.",
+            "Thousands of apprenticeships in England were rated poor, a report has found.",
+        ),
+        (
+            "Campaigners in Derry want to save 40,000 trees from the new road, the council said.",
+            "Thousands of people in Derry want to save the trees from the new road, the council said.",
+        ),
     ],
 )
 def test_order_of_magnitude_kept_or_figure_kept_stays_quiet(source: str, derived: str) -> None:

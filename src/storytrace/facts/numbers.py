@@ -1902,11 +1902,17 @@ def _order_of_magnitude_for(
     the original gives and the suspect gives nowhere, a blurred figure (as ``_blurred`` reports "several" for
     12), not an equal one. Low: the word fits the figure, only the precision is lost (a rounding, coarser).
     Nothing when the original's own word is as vague ("thousands" for "thousands"), or its figure only near
-    ("about 3,000" for "thousands": already a round estimate)."""
+    ("about 3,000" for "thousands": already a round estimate) or a ceiling ("fewer than 200,000" for
+    "thousands" is no figure lost). Only for the same things counted: "thousands of people" beside the
+    original's "40,000 trees" is another count."""
     precise = [
         s
         for s in same
-        if s.qualifier != VAGUE and s.high is None and s.kind == "count" and _qualifier_class(s) != "approx"
+        if s.qualifier != VAGUE
+        and s.high is None
+        and s.kind == "count"
+        and _qualifier_class(s) not in ("approx", "below", "under", "upto")
+        and _nouns_agree(d, s)
     ]
     if not precise:
         return None
