@@ -86,6 +86,12 @@ _TASK = (
     r"(?:desire|emotions?|energy|tension|passion|meaning|symbolism|excitement|electricity|anticipation|feeling)"
     r"(?=\s*[,.;:!?\u2014)]|\s+(?:and|or|that)\b)"
 )
+# "Police allege that the contractor bribed ...", "said it suspected that ...": the claim is theirs. Not the
+# noun: "the suspect that police arrested", "two suspects that fled".
+_ALLEGED_THAT = (
+    r"alleg(?:e|es|ing)\s+that|(?<!\bthe\s)(?<!\ba\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bother\s)"
+    r"(?<!\bseveral\s)(?<!\bboth\s)(?<!\bmain\s)(?<!\bprime\s)(?<!\bkey\s)suspect(?:s|ed|ing)?\s+that"
+)
 # Hedge classes. A cue counts for its class; a class differing between two aligned sentences is a finding.
 _ALLEGATION = re.compile(
     r"\b(?:(?:is|are|was|were|has been|have been)\s+)?(?:alleged(?:ly)?|accused\s+of|suspected\s+of|"
@@ -96,7 +102,7 @@ _ALLEGATION = re.compile(
     # "should be charged with fraud" is someone's view of what ought to happen, not a charge anyone brought
     r"(?<!\bshould\sbe\s)(?<!\bmust\sbe\s)(?<!\bto\sbe\s)(?<!\bshould\shave\sbeen\s)"
     r"charged\s+with(?!\s+(?:" + _TASK + r")\b)|"
-    r"investigat(?:ed|ion)\s+(?:for|over|into))\b",
+    r"investigat(?:ed|ion)\s+(?:for|over|into)|" + _ALLEGED_THAT + r")\b",
     re.IGNORECASE,
 )
 # What someone thinks ought to be done ("should be charged with fraud", "must be sacked"): a view, not an
@@ -307,6 +313,9 @@ _CLAIMED = re.compile(
 # the inquiry only its source. And not in a clause that only gives the source ("..., the inquiry into X said").
 _ALLEGATION_KEPT = re.compile(
     r"\b(?:accus\w*|alleg\w*|investigations?\s+(?:into|by)|inquir(?:y|ies)\s+into|probes?\s+into|"
+    # "said it suspected some buildings ...": the verb, not "the suspect robbed the bank"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\btwo\s)(?<!\bother\s)suspect(?:s|ed|ing)?(?!\s+(?:was|were|is|are|had|has|"
+    r"have|in|of|who|and|or)\b)(?=\s+(?:that|some|the|a|an|he|she|they|it|his|her|their|its)\b)|"
     r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe)\b",
     re.IGNORECASE,
 )
@@ -471,9 +480,12 @@ _PLAN_KEPT = re.compile(
     r"\b(?:plan\w*|intend\w*|intention\w*|propos\w*|consider\w*|think\w*\s+(?:about|of)|weigh\w*|mull\w*|"
     r"contemplat\w*|explor\w*|threat\w*|ballot\w*|vot(?:e|es|ed|ing)|aim\w*|goals?|want\w*|hop(?:e|es|ed|ing)|"
     r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
-    r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*|" + _SAY + r")\b",
+    r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*)\b",
     re.I,
 )
+# A speech verb keeps a step someone's word only while the step is still to come ("said it will close");
+# "has closed, the company said" puts the company's name to the step as done, which the plan was not.
+_PLAN_SAID = re.compile(r"\b(?:" + _SAY + r")\b", re.I)
 # "will close", "is going to close", "to close", "is closing next year": the planned step told as certain to
 # come, not as done.
 _FUTURE_BEFORE = re.compile(
@@ -680,7 +692,8 @@ _SEPARATOR = re.compile(r"[,;:]")
 _NEEDS = {
     _ALLEGATION: frozenset(
         """alleged allegedly accused suspected reportedly purportedly supposedly claimed said claim claims
-        allegation allegations accusation accusations charged investigated investigation""".split()
+        allegation allegations accusation accusations charged investigated investigation allege alleges alleging
+        suspect suspects suspecting""".split()
     ),
     _UNCERTAIN: frozenset(
         """may might could likely unlikely possibly probably perhaps appear appears appeared seem seems seemed expected
@@ -1203,6 +1216,12 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and not _DEED_DOUBT.search(d_text)
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
             and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
+            # "Police allege that X" -> "X, according to police": still the accuser's word, though not a
+            # word of allegation
+            and not (
+                re.match(_ALLEGED_THAT, src.text[s_alleg[0] : s_alleg[1]], re.IGNORECASE)
+                and (_SAY_VERB.search(d_text) or re.search(r"\baccording\s+to\b|\bciting\b", d_text, re.I))
+            )
         ):
             findings.append(
                 Finding(
@@ -1844,7 +1863,8 @@ def _planned_as_done(
     come ("plans to close" -> "will close": the plan announced, said flat)."""
     if _PLAN_KEPT.search(d_text):
         return None
-    ballot = _first(_BALLOT, src.text, s_spans)
+    said_by = _PLAN_SAID.search(d_text) is not None
+    ballot = None if said_by else _first(_BALLOT, src.text, s_spans)
     if ballot and _STRIKE.search(d_text) and _kept_scope(src, link.source, ballot, d_stems):
         word = src.text[ballot[0] : ballot[1]]
         return Finding(
@@ -1892,6 +1912,8 @@ def _planned_as_done(
         _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
         or _TIME_TO_COME.search(d_text) is not None
     )
+    if to_come and said_by:
+        return None
     word = src.text[cue[0] : cue[1]]
     return Finding(
         type="hedge_changed",

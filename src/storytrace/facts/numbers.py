@@ -1397,13 +1397,34 @@ def _multiple_against_change(d: Quantity, d_text: str, open_s: list[Quantity], s
     for s in open_s:
         if d.kind == "factor" and s.kind == "percent":
             points = _change_points(s, s_text)
-            if points is not None and not _change_fits(d, s, points) and _same_frame(d, d_text, s, s_text):
+            if points is not None and not _change_fits(d, s, points) and _same_changer(d, d_text, s, s_text):
                 return s
         elif d.kind == "percent" and s.kind == "factor":
             points = _change_points(d, d_text)
-            if points is not None and not _change_fits(s, d, points) and _same_frame(d, d_text, s, s_text):
+            if points is not None and not _change_fits(s, d, points) and _same_changer(d, d_text, s, s_text):
                 return s
     return None
+
+
+def _same_changer(d: Quantity, d_text: str, s: Quantity, s_text: str) -> bool:
+    """``_same_frame``, or the same thing changing: "profit rose by 34%" and "profit doubled" both tell of
+    profit, though "rose by" stands between the word and the percentage; "sales up 12%" is not "profits
+    doubled"."""
+    if _same_frame(d, d_text, s, s_text):
+        return True
+
+    def changer(text: str, q: Quantity) -> str | None:
+        at = q.start
+        if q.kind == "percent":
+            m = _CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start)
+            if m is None:
+                return None
+            at = m.start()
+        words = re.findall(r"[A-Za-z]+", text[max(0, at - 40) : at])
+        return words[-1].lower() if words else None
+
+    dw, sw = changer(d_text, d), changer(s_text, s)
+    return dw is not None and dw == sw and dw not in STOPWORDS
 
 
 def _part_fits(d: Quantity, s: Quantity) -> bool | None:
@@ -1625,6 +1646,9 @@ def number_findings(alignment: Alignment) -> list[Finding]:
         D = [q for i in link.derived for q in d_q(i)]
         if S and link.kind in ("near_verbatim", "paraphrase"):
             blur_checks.append((link, S))
+        split = _split_vote_as_unanimous(alignment, link, S, D)
+        if split is not None:
+            findings.append(split)
         if not D:
             continue
         if not S:
@@ -1642,6 +1666,13 @@ def number_findings(alignment: Alignment) -> list[Finding]:
             if eq:
                 matched.update(eq)
                 findings.extend(_same_figure_findings(d, [S[k] for k in eq], texts))
+                if d.qualifier == VAGUE:
+                    if all_der is None:
+                        all_der = extract_quantities(der.text)
+                        der_index = _FigureIndex(all_der)
+                    blurred = _order_of_magnitude_for(d, [S[k] for k in eq], all_der, texts)
+                    if blurred is not None:
+                        findings.append(blurred)
                 continue
             near = [k for k, s in candidates if approx(d, s) and k not in matched]
             if near:
@@ -1713,6 +1744,36 @@ def number_findings(alignment: Alignment) -> list[Finding]:
     for link, S in blur_checks:
         findings.extend(_blurred(alignment, link, [q for q in S if (q.start, q.end) not in told]))
     return findings
+
+
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent\b", re.IGNORECASE)
+
+
+def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity], D: list[Quantity]) -> Finding | None:
+    """ "voted 2-1 to uphold" -> "unanimously upheld": a split vote told as one all agreed on. The tally has
+    no figure in the suspect to be paired with, so the figure checks never see it."""
+    # (a score "2-1" beside "unanimous" in the suspect is as much a vote: the word says so)
+    split = [q for q in S if q.kind == "tally" and q.high and q.value]
+    if not split or any(q.kind == "tally" for q in D):
+        return None
+    src, der = alignment.source, alignment.derived
+    if any(_UNANIMOUS.search(src.text, src.sentences[j].start, src.sentences[j].end) for j in link.source):
+        return None
+    for i in link.derived:
+        m = _UNANIMOUS.search(der.text, der.sentences[i].start, der.sentences[i].end)
+        if m is not None:
+            q = split[0]
+            return Finding(
+                type="number_changed",
+                severity="high",
+                subtype="changed",
+                detail=f"tally or score changed: a split vote ({q.text}) became \u201c{m.group()}\u201d",
+                derived=m.span(),
+                source=(q.start, q.end),
+                before=q.text,
+                after=m.group(),
+            )
+    return None
 
 
 # Words a rewrite puts where a figure stood: "killed 12 people" -> "killed several people" (a determiner, paired
@@ -1886,6 +1947,33 @@ def _unknown(d: Quantity, texts: tuple[str, str]) -> Finding:
         derived=(d.start, d.end),
         after=d.text,
     )
+
+
+def _order_of_magnitude_for(
+    d: Quantity, same: list[Quantity], all_der: list[Quantity], texts: tuple[str, str]
+) -> Finding | None:
+    """ "dozens of aftershocks" for "more than 60 aftershocks": an order of magnitude that stands for a figure
+    the original gives and the suspect gives nowhere, a blurred figure (as ``_blurred`` reports "several" for
+    12), not an equal one. Low: the word fits the figure, only the precision is lost (a rounding, coarser).
+    Nothing when the original's own word is as vague ("thousands" for "thousands"), or its figure only near
+    ("about 3,000" for "thousands": already a round estimate) or a ceiling ("fewer than 200,000" for
+    "thousands" is no figure lost). Only for the same things counted: "thousands of people" beside the
+    original's "40,000 trees" is another count."""
+    precise = [
+        s
+        for s in same
+        if s.qualifier != VAGUE
+        and s.high is None
+        and s.kind == "count"
+        and _qualifier_class(s) not in ("approx", "below", "under", "upto")
+        and _nouns_agree(d, s)
+    ]
+    if not precise:
+        return None
+    s = precise[0]
+    if any(o.qualifier != VAGUE and (equal(o, s) or approx(o, s)) for o in all_der):
+        return None  # "dozens of aftershocks, more than 60 in all": the figure is still there
+    return _finding("blurred", "low", "figure blurred", s, d, texts)
 
 
 def _same_figure_findings(d: Quantity, same: list[Quantity], texts: tuple[str, str]) -> list[Finding]:

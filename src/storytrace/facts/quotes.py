@@ -1463,7 +1463,7 @@ def quote_findings(alignment: Alignment) -> list[Finding]:
         if f and f.subtype == "invented":
             lined = _lined_up(ctx, dq)
             if lined is None:
-                lined = _in_place(ctx, dq, covered, paired)
+                lined = _in_place(ctx, dq, covered, paired) or _same_opening(ctx, dq, covered, paired)
                 if lined is not None:
                     paired.update(lined.window)
             if lined is not None:
@@ -2126,6 +2126,50 @@ def _in_place(ctx: _Context, dq: Quote, covered: set[tuple[int, int]], paired: s
     matched = sum(b.size for b in blocks if not any(w.bracket for w in d.words[b.a : b.a + b.size]))
     if not matched:
         return None  # no word kept in order: nothing to say which words became which
+    return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], ops, matched)
+
+
+# Words a derived quote must open with, as its counterpart does, to be that quote with its end rewritten
+# (_same_opening); content words among them, so that "I think that we" is no opening of its own.
+_OPENING_WORDS = 4
+_OPENING_CONTENT = 2
+
+
+def _same_opening(ctx: _Context, dq: Quote, covered: set[tuple[int, int]], paired: set[int]) -> _Match | None:
+    """The one quote of the original's linked sentence(s) that the same speaker opens with the same words
+    (``_OPENING_WORDS``, two content words among them): ""I chose Benfica because they give young players a
+    chance"" -> ""I chose Benfica because they are the biggest club in Europe"" keeps the speaker and the start
+    and rewrites the reason. That is the speaker's quote with words changed, not one the original never has.
+    A source quote another derived quote reproduces or is already ``paired`` with is left out."""
+    if dq.kind == "scare":
+        return None
+    d = _quote_seq(ctx.alignment.derived.text, dq.start, dq.end)
+    norms = [w.norm for w in d.words if not w.bracket]
+    if len(norms) < _OPENING_WORDS + 1:
+        return None
+    opening = norms[:_OPENING_WORDS]
+    if len(_content(opening)) < _OPENING_CONTENT:
+        return None
+    linked = set(ctx.links.get(_sentence_of(ctx.der_starts, dq.outer_start), ()))
+    if ctx.src_quote_sentences is None:
+        ctx.src_quote_sentences = [_sentence_of(ctx.src_starts, q.outer_start) for q in ctx.src_quotes]
+    found: list[int] = []
+    for k, j in enumerate(ctx.src_quote_sentences):
+        if j not in linked or k in paired:
+            continue
+        sq = ctx.src_quotes[k]
+        seq = ctx.src_seqs[k]
+        if sq.kind == "scare" or len(seq.norms) <= _OPENING_WORDS or list(seq.norms[:_OPENING_WORDS]) != opening:
+            continue
+        if any((k, i) in covered for i in range(len(seq.words))) or not _same_speaker(ctx, dq, sq):
+            continue
+        found.append(k)
+    if len(found) != 1:
+        return None  # none, or no telling which
+    k = found[0]
+    seq = ctx.src_seqs[k]
+    blocks, ops = _line_up(d.norms, _matcher(seq.norms))
+    matched = sum(b.size for b in blocks if not any(w.bracket for w in d.words[b.a : b.a + b.size]))
     return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], ops, matched)
 
 
