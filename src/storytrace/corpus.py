@@ -699,6 +699,15 @@ class _Reader:
                     first = _warc_resync(stream, damage.last, gzipped=False)
                     if first is not None and first < damage.offset:
                         resume = first
+            if damage.wrong_length:
+                whole = None if gzipped else _next_after_whole(stream, damage.offset)
+                if whole is not None:  # the record is whole; only the blank lines after it are missing
+                    if damage.page is not None:
+                        yield damage.page
+                    n = damage.records
+                    stream.seek(whole)
+                    continue
+                damage = _judge_length(stream, damage, resume, gzipped=gzipped)
             if resume is None:
                 yield Record(None, damage.where, damage.at_end)
                 return
@@ -718,30 +727,43 @@ class _Reader:
         archive = _archive_iterator(stream)
         pending: Record | None = None  # the last record read, held until warcio has read past its end
         seen_errors = 0
+        resumable = stream.seekable()
+        last: tuple[Any, int] | None = None  # the last record and its offset
 
         def settle() -> Iterator[Record]:
-            # warcio finds a record whose Content-Length ends before its content does only when it reads on
+            # warcio finds a record whose Content-Length is wrong only when it reads on and finds no blank line after
+            # the record (an error it counts). Which way the length is wrong, and so where the next record starts,
+            # is only told by looking at the file again: the damage goes to read_warc, which does.
             nonlocal seen_errors, pending
             record, pending = pending, None
-            if record is None:
+            if archive.err_count <= seen_errors:
+                if record is not None:
+                    yield record
                 return
-            if archive.err_count > seen_errors:
-                seen_errors = archive.err_count
-                yield Record(
-                    None,
-                    record.where,
-                    f"{record.where}: the record's Content-Length ends before its content does (a damaged record); "
-                    "its page would be cut short, so it is skipped",
-                )
-            else:
-                yield record
+            seen_errors = archive.err_count
+            if last is None:
+                return
+            # called before ``n`` and ``last`` move on to the record warcio read next: they name the damaged one
+            uri = last[0].rec_headers.get_header("WARC-Target-URI")
+            where = record.where if record is not None else f"{self.name}:{_one_line(uri) if uri else f'record {n}'}"
+            if resumable:
+                outcome.append(_WarcDamage(n, last[1], where, "", "", wrong_length=True, page=record))
+                return
+            # a pipe cannot be read again: warcio's own guess at the next record is all there is
+            yield Record(
+                None,
+                where,
+                f"{where}: the record's Content-Length does not end where its content does (a damaged record); "
+                "its page would be cut short or run into the next record, so it is skipped",
+            )
 
-        last: tuple[Any, int] | None = None  # the last record and its offset
         try:
             for rec in archive:
+                yield from settle()
+                if outcome:
+                    return
                 n += 1
                 last = (rec, archive.offset)
-                yield from settle()
                 if rec.format == "warc" and rec.rec_type not in _WARC_TYPES:
                     shown = "no WARC-Type" if rec.rec_type is None else f"WARC-Type {_one_line(rec.rec_type)[:40]!r}"
                     yield Record(
@@ -808,7 +830,7 @@ class _Reader:
                             archive.offset,
                             where,
                             f"{where}: the record is truncated (the file ends inside it)",
-                            f"{where}: the record's Content-Length runs past the records after it (a damaged record); "
+                            f"{where}: the record's Content-Length runs past its content (a damaged record); "
                             "it is skipped",
                         )
                     )
@@ -829,6 +851,8 @@ class _Reader:
                 )
         except Exception as err:  # warcio also trips over some damaged headers (AttributeError): one record, one error
             yield from settle()
+            if outcome:
+                return  # warcio tripped over what it took for the next record: the damaged length's doing
             said_by_warcio = isinstance(err, ArchiveLoadFailed)
             if said_by_warcio:
                 detail = _one_line(str(err).strip())
@@ -864,6 +888,8 @@ class _Reader:
             outcome.append(_WarcDamage(n + 1, offset, self.name, at_end, head, last[1] if last is not None else None))
             return
         yield from settle()
+        if outcome:
+            return
         # warcio ends quietly when the file stops inside a record's headers (or so early in its HTTP headers that
         # the page no longer reads as HTML): a record lost is reported, not passed over.
         if last is not None and getattr(last[0].raw_stream, "limit", 0) > 0:
@@ -1029,6 +1055,11 @@ class _WarcDamage:
     at_end: str
     resumed: str
     last: int | None = None  # where the last record read before the damage starts
+    # The record's Content-Length does not end at a record boundary: the messages are made once the file is looked
+    # at again, which tells which way the length is wrong. ``page`` is the record's page, kept when only the blank
+    # lines after it are missing.
+    wrong_length: bool = False
+    page: Record | None = None
 
 
 # The record types of the WARC 1.0 and 1.1 standards: another is a damaged header line far more often than an
@@ -1086,21 +1117,65 @@ def _read_to_end(archive: Any) -> bool:
 _CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*(\d{1,18})[ \t]*\r?$")
 
 
-def _length_past_end(stream: _Stream, offset: int) -> bool:
-    """True when the uncompressed WARC record at ``offset`` has whole header lines whose Content-Length promises
-    more bytes than the file holds after them. False where that cannot be told: a pipe, a compressed record."""
+def _declared_end(stream: _Stream, offset: int) -> int | None:
+    """Where the uncompressed WARC record at ``offset`` ends by its Content-Length (the blank lines after it not
+    counted), from its whole header lines. None where that cannot be told: a pipe, a compressed record."""
     if not stream.seekable() or offset < 0:
-        return False
+        return None
     stream.seek(offset)
     block = stream.read(_HEAD)
     start = len(block) - len(block.lstrip(b"\r\n"))
     end = block.find(b"\r\n\r\n", start)
     if not block.startswith(b"WARC/1.", start) or end < 0:
-        return False
+        return None
     length = _CONTENT_LENGTH.search(block, start, end)
     if length is None:
-        return False
-    return offset + end + 4 + int(length.group(1)) > stream.seek(0, io.SEEK_END)
+        return None
+    return offset + end + 4 + int(length.group(1))
+
+
+def _length_past_end(stream: _Stream, offset: int) -> bool:
+    """True when the uncompressed WARC record at ``offset`` has whole header lines whose Content-Length promises
+    more bytes than the file holds after them. False where that cannot be told: a pipe, a compressed record."""
+    end = _declared_end(stream, offset)
+    return end is not None and end > stream.seek(0, io.SEEK_END)
+
+
+def _judge_length(stream: _Stream, damage: _WarcDamage, resume: int | None, *, gzipped: bool) -> _WarcDamage:
+    """The messages for a record whose Content-Length does not end at a record boundary, by which way it is wrong:
+    the next record starting before the length's end means the length runs on into it (the record then holds
+    the start of that record, which reading resumes at), after it that the record goes on past its length."""
+    where = damage.where
+    message = (
+        f"{where}: the record's Content-Length ends before its content does (a damaged record); its page would be "
+        "cut short, so it is skipped"
+    )
+    # a compressed record ends with its gzip member: a length that ran past it was found as a record cut short
+    end = None if gzipped else _declared_end(stream, damage.offset)
+    if end is not None and resume is not None and resume < end:
+        message = (
+            f"{where}: the record's Content-Length runs past its content into the next record (a damaged record); "
+            "it is skipped"
+        )
+    return dataclasses.replace(damage, at_end=message, resumed=message)
+
+
+def _next_after_whole(stream: _Stream, offset: int) -> int | None:
+    """Where the next record starts when the uncompressed record at ``offset`` is whole and only the blank lines
+    between it and the next one are missing (its length ends where a ``WARC/1.x`` line starts), else None."""
+    end = _declared_end(stream, offset)
+    if end is None:
+        return None
+    stream.seek(end)
+    after = stream.read(_SEPARATOR_ROOM + 16)
+    start = len(after) - len(after.lstrip())
+    if start > _SEPARATOR_ROOM or not re.match(rb"WARC/1\.[01]\r?\n", after[start:]):
+        return None
+    return end + start
+
+
+# Whitespace in place of the blank lines between records, with room for a stray space or two
+_SEPARATOR_ROOM = 8
 
 
 def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool) -> int | None:
