@@ -62,9 +62,11 @@ from storytrace.workers import can_spawn, spawn_pool
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "CorpusFormat",
+    "JsonLine",
     "Record",
     "expand_inputs",
     "read_corpus",
+    "read_json_lines",
 ]
 
 CorpusFormat = Literal["auto", "text", "html", "json", "jsonl", "csv", "tsv", "warc"]
@@ -523,10 +525,7 @@ class _Reader:
         return self._record(where, default_id, lambda: article_from_record(value, where=where))
 
     def _too_large(self, where: str, size: int, what: str = "record") -> Record:
-        shown, limit = _human_size(size), _human_size(self.max_bytes)
-        if shown == limit:
-            shown, limit = f"{size:,} bytes", f"{self.max_bytes:,}-byte"
-        return Record(None, where, f"{where}: {what} is {shown}, over the {limit} limit (raise it with --max-bytes)")
+        return Record(None, where, f"{where}: {_over_limit(size, self.max_bytes, what)}")
 
     # -- one article per file ----------------------------------------------------------------------
 
@@ -916,40 +915,20 @@ class _Reader:
         if problem:
             yield Record(None, self.name, problem)
             return
-        lines = _Lines(stream, self.max_bytes)
-        while True:
-            try:
-                raw = next(lines)
-            except StopIteration:
-                return
-            except _Overlong as err:
-                yield self._too_large(f"{self.name}:{err.line}", err.size, "line")
-                continue
-            where = f"{self.name}:{lines.line_no}"
-            # Looked for only in a line that fails (binary data is never valid JSON): a good line costs nothing.
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError as err:
-                yield _binary_record(where) if _binary_line(raw) else Record(None, where, _utf8_error(where, raw, err))
-                continue
-            for record in self._jsonl_lines([(lines.line_no, text)]):
-                yield _binary_record(where) if not record.ok and _binary_line(raw) else record
+        yield from self._jsonl_records(_json_lines(stream, self.max_bytes))
 
     def _jsonl_lines(self, numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
-        for line_no, line in numbered:
-            text = line.lstrip("\ufeff") if line_no == 1 else line
-            if not text.strip():
-                continue
-            where = f"{self.name}:{line_no}"
-            try:
-                value = json.loads(text)
-            except json.JSONDecodeError as err:
-                yield Record(None, where, _json_error(where, None, err.colno, err.msg))
-                continue
-            except RecursionError:
-                yield Record(None, where, f"{where}: malformed JSON (nested too deeply)")
-                continue
-            yield self._from_value(value, where, f"{self.id_base}:{line_no}")
+        """The records of a JSON Lines text already decoded whole (a .json file that holds JSON Lines)."""
+        lines = (_json_line(number, text) for number, text in numbered)
+        yield from self._jsonl_records(line for line in lines if line is not None)
+
+    def _jsonl_records(self, lines: Iterable[JsonLine]) -> Iterator[Record]:
+        for line in lines:
+            where = f"{self.name}:{line.number}"
+            if line.error is not None:
+                yield Record(None, where, f"{where}: {line.error}")
+            else:
+                yield self._from_value(line.value, where, f"{self.id_base}:{line.number}")
 
     # -- CSV / TSV -----------------------------------------------------------------------------------
 
@@ -1042,6 +1021,76 @@ class _Reader:
             # a short row: say what is missing, not only that it is short
             return Record(None, where, f"{where}: row has no text ({fields}, the header has {len(header)})")
         return self._from_value(record, where, default_id)
+
+
+@dataclass(frozen=True)
+class JsonLine:
+    """A non-blank line of a JSON Lines file: its number, and its JSON value or what is wrong with it (said without
+    the line's place, which each command names its own way: ``file:3`` in scan's errors, ``line 3`` in a batch's
+    output)."""
+
+    number: int
+    value: Any = None
+    error: str | None = None
+
+
+def read_json_lines(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[JsonLine]:
+    """The lines of a JSON Lines file (``-``: stdin; gzipped or not) as ``scan`` and ``index add`` read them, for
+    the commands whose lines are no articles of a corpus (``compare --pairs``, ``trace --batch``): a line that is
+    no UTF-8, no JSON or over ``max_bytes`` is that line's error, the rest are read. Raises InputError when the
+    file as a whole cannot be read (missing, binary, UTF-16, a legacy encoding throughout)."""
+    name = STDIN_NAME if path == "-" else _one_line(path)
+    with contextlib.ExitStack() as stack:
+        stream, _size, _gzipped = _open(path, name, stack)
+        problem = _head_problem(stream.peek(_HEAD)[:_HEAD], name, by_line=True)
+        if problem:
+            raise InputError(problem)
+        try:
+            yield from _json_lines(stream, max_bytes)
+        except (OSError, EOFError, zlib.error) as err:
+            raise InputError(f"{name}: {_read_error(err)}") from None
+
+
+def _json_lines(stream: _Stream, max_bytes: int) -> Iterator[JsonLine]:
+    """The lines of a JSON Lines stream whose first bytes were found readable as UTF-8 text."""
+    lines = _Lines(stream, max_bytes)
+    while True:
+        try:
+            raw = next(lines)
+        except StopIteration:
+            return
+        except _Overlong as err:
+            yield JsonLine(err.line, error=_over_limit(err.size, max_bytes, "line"))
+            continue
+        number = lines.line_no
+        # Looked for only in a line that fails (binary data is never valid JSON): a good line costs nothing.
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield JsonLine(number, error=_BINARY_LINE if _binary_line(raw) else _utf8_detail(raw, err))
+            continue
+        line = _json_line(number, text)
+        if line is not None and line.error is not None and _binary_line(raw):
+            line = JsonLine(number, error=_BINARY_LINE)
+        if line is not None:
+            yield line
+
+
+def _json_line(number: int, text: str) -> JsonLine | None:
+    """Line ``number`` of a JSON Lines file, decoded, as a JSON value or its error; None for a blank line."""
+    if number == 1:
+        text = text.lstrip("\ufeff")
+    # without its line end, which JSON would count as a second line of the record: the column of a line cut
+    # short is then where it stops, not 1
+    text = text.rstrip("\r\n")
+    if not text.strip():
+        return None
+    try:
+        return JsonLine(number, json.loads(text))
+    except json.JSONDecodeError as err:
+        return JsonLine(number, error=_json_detail(err.colno, err.msg))
+    except RecursionError:
+        return JsonLine(number, error="malformed JSON (nested too deeply)")
 
 
 @dataclass(frozen=True)
@@ -1519,7 +1568,18 @@ def _cr_only(head: bytes) -> bool:
 
 
 def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:
-    return f"{where}: not valid UTF-8 (invalid byte 0x{raw[err.start]:02x} at byte {err.start + 1} of the line)"
+    return f"{where}: {_utf8_detail(raw, err)}"
+
+
+def _over_limit(size: int, max_bytes: int, what: str) -> str:
+    shown, limit = _human_size(size), _human_size(max_bytes)
+    if shown == limit:  # 5,000,001 bytes must not read as "5.0 MB, over the 5.0 MB limit"
+        shown, limit = f"{size:,} bytes", f"{max_bytes:,}-byte"
+    return f"{what} is {shown}, over the {limit} limit (raise it with --max-bytes)"
+
+
+def _utf8_detail(raw: bytes, err: UnicodeDecodeError) -> str:
+    return f"not valid UTF-8 (invalid byte 0x{raw[err.start]:02x} at byte {err.start + 1} of the line)"
 
 
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
@@ -1592,8 +1652,11 @@ def _binary_line(line: bytes) -> bool:
     return controls > _MAX_CONTROL_SHARE * len(line)
 
 
+_BINARY_LINE = "binary data, not a JSON record (a corrupt line?)"
+
+
 def _binary_record(where: str) -> Record:
-    return Record(None, where, f"{where}: binary data, not a JSON record (a corrupt line?)")
+    return Record(None, where, f"{where}: {_BINARY_LINE}")
 
 
 def _first_line_is_object(text: str) -> bool:
@@ -1607,10 +1670,11 @@ def _first_line_is_object(text: str) -> bool:
 
 
 def _json_error(where: str, line: int | None, column: int, msg: str) -> str:
-    msg = _one_line(_JSON_ERROR_TAIL.sub("", msg))
-    if line is None:
-        return f"{where}: malformed JSON at column {column}: {msg}"
-    return f"{where}:{line}: malformed JSON at column {column}: {msg}"
+    return f"{where}: {_json_detail(column, msg)}" if line is None else f"{where}:{line}: {_json_detail(column, msg)}"
+
+
+def _json_detail(column: int, msg: str) -> str:
+    return f"malformed JSON at column {column}: {_one_line(_JSON_ERROR_TAIL.sub('', msg))}"
 
 
 def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
