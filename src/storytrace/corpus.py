@@ -62,9 +62,11 @@ from storytrace.workers import can_spawn, spawn_pool
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "CorpusFormat",
+    "JsonLine",
     "Record",
     "expand_inputs",
     "read_corpus",
+    "read_json_lines",
 ]
 
 CorpusFormat = Literal["auto", "text", "html", "json", "jsonl", "csv", "tsv", "warc"]
@@ -523,10 +525,7 @@ class _Reader:
         return self._record(where, default_id, lambda: article_from_record(value, where=where))
 
     def _too_large(self, where: str, size: int, what: str = "record") -> Record:
-        shown, limit = _human_size(size), _human_size(self.max_bytes)
-        if shown == limit:
-            shown, limit = f"{size:,} bytes", f"{self.max_bytes:,}-byte"
-        return Record(None, where, f"{where}: {what} is {shown}, over the {limit} limit (raise it with --max-bytes)")
+        return Record(None, where, f"{where}: {_over_limit(size, self.max_bytes, what)}")
 
     # -- one article per file ----------------------------------------------------------------------
 
@@ -699,6 +698,15 @@ class _Reader:
                     first = _warc_resync(stream, damage.last, gzipped=False)
                     if first is not None and first < damage.offset:
                         resume = first
+            if damage.wrong_length:
+                whole = None if gzipped else _next_after_whole(stream, damage.offset)
+                if whole is not None:  # the record is whole; only the blank lines after it are missing
+                    if damage.page is not None:
+                        yield damage.page
+                    n = damage.records
+                    stream.seek(whole)
+                    continue
+                damage = _judge_length(stream, damage, resume, gzipped=gzipped)
             if resume is None:
                 yield Record(None, damage.where, damage.at_end)
                 return
@@ -718,30 +726,43 @@ class _Reader:
         archive = _archive_iterator(stream)
         pending: Record | None = None  # the last record read, held until warcio has read past its end
         seen_errors = 0
+        resumable = stream.seekable()
+        last: tuple[Any, int] | None = None  # the last record and its offset
 
         def settle() -> Iterator[Record]:
-            # warcio finds a record whose Content-Length ends before its content does only when it reads on
+            # warcio finds a record whose Content-Length is wrong only when it reads on and finds no blank line after
+            # the record (an error it counts). Which way the length is wrong, and so where the next record starts,
+            # is only told by looking at the file again: the damage goes to read_warc, which does.
             nonlocal seen_errors, pending
             record, pending = pending, None
-            if record is None:
+            if archive.err_count <= seen_errors:
+                if record is not None:
+                    yield record
                 return
-            if archive.err_count > seen_errors:
-                seen_errors = archive.err_count
-                yield Record(
-                    None,
-                    record.where,
-                    f"{record.where}: the record's Content-Length ends before its content does (a damaged record); "
-                    "its page would be cut short, so it is skipped",
-                )
-            else:
-                yield record
+            seen_errors = archive.err_count
+            if last is None:
+                return
+            # called before ``n`` and ``last`` move on to the record warcio read next: they name the damaged one
+            uri = last[0].rec_headers.get_header("WARC-Target-URI")
+            where = record.where if record is not None else f"{self.name}:{_one_line(uri) if uri else f'record {n}'}"
+            if resumable:
+                outcome.append(_WarcDamage(n, last[1], where, "", "", wrong_length=True, page=record))
+                return
+            # a pipe cannot be read again: warcio's own guess at the next record is all there is
+            yield Record(
+                None,
+                where,
+                f"{where}: the record's Content-Length does not end where its content does (a damaged record); "
+                "its page would be cut short or run into the next record, so it is skipped",
+            )
 
-        last: tuple[Any, int] | None = None  # the last record and its offset
         try:
             for rec in archive:
+                yield from settle()
+                if outcome:
+                    return
                 n += 1
                 last = (rec, archive.offset)
-                yield from settle()
                 if rec.format == "warc" and rec.rec_type not in _WARC_TYPES:
                     shown = "no WARC-Type" if rec.rec_type is None else f"WARC-Type {_one_line(rec.rec_type)[:40]!r}"
                     yield Record(
@@ -808,7 +829,7 @@ class _Reader:
                             archive.offset,
                             where,
                             f"{where}: the record is truncated (the file ends inside it)",
-                            f"{where}: the record's Content-Length runs past the records after it (a damaged record); "
+                            f"{where}: the record's Content-Length runs past its content (a damaged record); "
                             "it is skipped",
                         )
                     )
@@ -829,6 +850,8 @@ class _Reader:
                 )
         except Exception as err:  # warcio also trips over some damaged headers (AttributeError): one record, one error
             yield from settle()
+            if outcome:
+                return  # warcio tripped over what it took for the next record: the damaged length's doing
             said_by_warcio = isinstance(err, ArchiveLoadFailed)
             if said_by_warcio:
                 detail = _one_line(str(err).strip())
@@ -864,6 +887,8 @@ class _Reader:
             outcome.append(_WarcDamage(n + 1, offset, self.name, at_end, head, last[1] if last is not None else None))
             return
         yield from settle()
+        if outcome:
+            return
         # warcio ends quietly when the file stops inside a record's headers (or so early in its HTTP headers that
         # the page no longer reads as HTML): a record lost is reported, not passed over.
         if last is not None and getattr(last[0].raw_stream, "limit", 0) > 0:
@@ -890,40 +915,20 @@ class _Reader:
         if problem:
             yield Record(None, self.name, problem)
             return
-        lines = _Lines(stream, self.max_bytes)
-        while True:
-            try:
-                raw = next(lines)
-            except StopIteration:
-                return
-            except _Overlong as err:
-                yield self._too_large(f"{self.name}:{err.line}", err.size, "line")
-                continue
-            where = f"{self.name}:{lines.line_no}"
-            # Looked for only in a line that fails (binary data is never valid JSON): a good line costs nothing.
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError as err:
-                yield _binary_record(where) if _binary_line(raw) else Record(None, where, _utf8_error(where, raw, err))
-                continue
-            for record in self._jsonl_lines([(lines.line_no, text)]):
-                yield _binary_record(where) if not record.ok and _binary_line(raw) else record
+        yield from self._jsonl_records(_json_lines(stream, self.max_bytes))
 
     def _jsonl_lines(self, numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
-        for line_no, line in numbered:
-            text = line.lstrip("\ufeff") if line_no == 1 else line
-            if not text.strip():
-                continue
-            where = f"{self.name}:{line_no}"
-            try:
-                value = json.loads(text)
-            except json.JSONDecodeError as err:
-                yield Record(None, where, _json_error(where, None, err.colno, err.msg))
-                continue
-            except RecursionError:
-                yield Record(None, where, f"{where}: malformed JSON (nested too deeply)")
-                continue
-            yield self._from_value(value, where, f"{self.id_base}:{line_no}")
+        """The records of a JSON Lines text already decoded whole (a .json file that holds JSON Lines)."""
+        lines = (_json_line(number, text) for number, text in numbered)
+        yield from self._jsonl_records(line for line in lines if line is not None)
+
+    def _jsonl_records(self, lines: Iterable[JsonLine]) -> Iterator[Record]:
+        for line in lines:
+            where = f"{self.name}:{line.number}"
+            if line.error is not None:
+                yield Record(None, where, f"{where}: {line.error}")
+            else:
+                yield self._from_value(line.value, where, f"{self.id_base}:{line.number}")
 
     # -- CSV / TSV -----------------------------------------------------------------------------------
 
@@ -1019,6 +1024,76 @@ class _Reader:
 
 
 @dataclass(frozen=True)
+class JsonLine:
+    """A non-blank line of a JSON Lines file: its number, and its JSON value or what is wrong with it (said without
+    the line's place, which each command names its own way: ``file:3`` in scan's errors, ``line 3`` in a batch's
+    output)."""
+
+    number: int
+    value: Any = None
+    error: str | None = None
+
+
+def read_json_lines(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[JsonLine]:
+    """The lines of a JSON Lines file (``-``: stdin; gzipped or not) as ``scan`` and ``index add`` read them, for
+    the commands whose lines are no articles of a corpus (``compare --pairs``, ``trace --batch``): a line that is
+    no UTF-8, no JSON or over ``max_bytes`` is that line's error, the rest are read. Raises InputError when the
+    file as a whole cannot be read (missing, binary, UTF-16, a legacy encoding throughout)."""
+    name = STDIN_NAME if path == "-" else _one_line(path)
+    with contextlib.ExitStack() as stack:
+        stream, _size, _gzipped = _open(path, name, stack)
+        problem = _head_problem(stream.peek(_HEAD)[:_HEAD], name, by_line=True)
+        if problem:
+            raise InputError(problem)
+        try:
+            yield from _json_lines(stream, max_bytes)
+        except (OSError, EOFError, zlib.error) as err:
+            raise InputError(f"{name}: {_read_error(err)}") from None
+
+
+def _json_lines(stream: _Stream, max_bytes: int) -> Iterator[JsonLine]:
+    """The lines of a JSON Lines stream whose first bytes were found readable as UTF-8 text."""
+    lines = _Lines(stream, max_bytes)
+    while True:
+        try:
+            raw = next(lines)
+        except StopIteration:
+            return
+        except _Overlong as err:
+            yield JsonLine(err.line, error=_over_limit(err.size, max_bytes, "line"))
+            continue
+        number = lines.line_no
+        # Looked for only in a line that fails (binary data is never valid JSON): a good line costs nothing.
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield JsonLine(number, error=_BINARY_LINE if _binary_line(raw) else _utf8_detail(raw, err))
+            continue
+        line = _json_line(number, text)
+        if line is not None and line.error is not None and _binary_line(raw):
+            line = JsonLine(number, error=_BINARY_LINE)
+        if line is not None:
+            yield line
+
+
+def _json_line(number: int, text: str) -> JsonLine | None:
+    """Line ``number`` of a JSON Lines file, decoded, as a JSON value or its error; None for a blank line."""
+    if number == 1:
+        text = text.lstrip("\ufeff")
+    # without its line end, which JSON would count as a second line of the record: the column of a line cut
+    # short is then where it stops, not 1
+    text = text.rstrip("\r\n")
+    if not text.strip():
+        return None
+    try:
+        return JsonLine(number, json.loads(text))
+    except json.JSONDecodeError as err:
+        return JsonLine(number, error=_json_detail(err.colno, err.msg))
+    except RecursionError:
+        return JsonLine(number, error="malformed JSON (nested too deeply)")
+
+
+@dataclass(frozen=True)
 class _WarcDamage:
     """A damaged WARC record: the records met up to it, where to look for the next record after it, and
     the message when no record follows (``at_end``) or when reading resumes at one (``resumed``)."""
@@ -1029,6 +1104,11 @@ class _WarcDamage:
     at_end: str
     resumed: str
     last: int | None = None  # where the last record read before the damage starts
+    # The record's Content-Length does not end at a record boundary: the messages are made once the file is looked
+    # at again, which tells which way the length is wrong. ``page`` is the record's page, kept when only the blank
+    # lines after it are missing.
+    wrong_length: bool = False
+    page: Record | None = None
 
 
 # The record types of the WARC 1.0 and 1.1 standards: another is a damaged header line far more often than an
@@ -1086,21 +1166,65 @@ def _read_to_end(archive: Any) -> bool:
 _CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*(\d{1,18})[ \t]*\r?$")
 
 
-def _length_past_end(stream: _Stream, offset: int) -> bool:
-    """True when the uncompressed WARC record at ``offset`` has whole header lines whose Content-Length promises
-    more bytes than the file holds after them. False where that cannot be told: a pipe, a compressed record."""
+def _declared_end(stream: _Stream, offset: int) -> int | None:
+    """Where the uncompressed WARC record at ``offset`` ends by its Content-Length (the blank lines after it not
+    counted), from its whole header lines. None where that cannot be told: a pipe, a compressed record."""
     if not stream.seekable() or offset < 0:
-        return False
+        return None
     stream.seek(offset)
     block = stream.read(_HEAD)
     start = len(block) - len(block.lstrip(b"\r\n"))
     end = block.find(b"\r\n\r\n", start)
     if not block.startswith(b"WARC/1.", start) or end < 0:
-        return False
+        return None
     length = _CONTENT_LENGTH.search(block, start, end)
     if length is None:
-        return False
-    return offset + end + 4 + int(length.group(1)) > stream.seek(0, io.SEEK_END)
+        return None
+    return offset + end + 4 + int(length.group(1))
+
+
+def _length_past_end(stream: _Stream, offset: int) -> bool:
+    """True when the uncompressed WARC record at ``offset`` has whole header lines whose Content-Length promises
+    more bytes than the file holds after them. False where that cannot be told: a pipe, a compressed record."""
+    end = _declared_end(stream, offset)
+    return end is not None and end > stream.seek(0, io.SEEK_END)
+
+
+def _judge_length(stream: _Stream, damage: _WarcDamage, resume: int | None, *, gzipped: bool) -> _WarcDamage:
+    """The messages for a record whose Content-Length does not end at a record boundary, by which way it is wrong:
+    the next record starting before the length's end means the length runs on into it (the record then holds
+    the start of that record, which reading resumes at), after it that the record goes on past its length."""
+    where = damage.where
+    message = (
+        f"{where}: the record's Content-Length ends before its content does (a damaged record); its page would be "
+        "cut short, so it is skipped"
+    )
+    # a compressed record ends with its gzip member: a length that ran past it was found as a record cut short
+    end = None if gzipped else _declared_end(stream, damage.offset)
+    if end is not None and resume is not None and resume < end:
+        message = (
+            f"{where}: the record's Content-Length runs past its content into the next record (a damaged record); "
+            "it is skipped"
+        )
+    return dataclasses.replace(damage, at_end=message, resumed=message)
+
+
+def _next_after_whole(stream: _Stream, offset: int) -> int | None:
+    """Where the next record starts when the uncompressed record at ``offset`` is whole and only the blank lines
+    between it and the next one are missing (its length ends where a ``WARC/1.x`` line starts), else None."""
+    end = _declared_end(stream, offset)
+    if end is None:
+        return None
+    stream.seek(end)
+    after = stream.read(_SEPARATOR_ROOM + 16)
+    start = len(after) - len(after.lstrip())
+    if start > _SEPARATOR_ROOM or not re.match(rb"WARC/1\.[01]\r?\n", after[start:]):
+        return None
+    return end + start
+
+
+# Whitespace in place of the blank lines between records, with room for a stray space or two
+_SEPARATOR_ROOM = 8
 
 
 def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool) -> int | None:
@@ -1444,7 +1568,18 @@ def _cr_only(head: bytes) -> bool:
 
 
 def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:
-    return f"{where}: not valid UTF-8 (invalid byte 0x{raw[err.start]:02x} at byte {err.start + 1} of the line)"
+    return f"{where}: {_utf8_detail(raw, err)}"
+
+
+def _over_limit(size: int, max_bytes: int, what: str) -> str:
+    shown, limit = _human_size(size), _human_size(max_bytes)
+    if shown == limit:  # 5,000,001 bytes must not read as "5.0 MB, over the 5.0 MB limit"
+        shown, limit = f"{size:,} bytes", f"{max_bytes:,}-byte"
+    return f"{what} is {shown}, over the {limit} limit (raise it with --max-bytes)"
+
+
+def _utf8_detail(raw: bytes, err: UnicodeDecodeError) -> str:
+    return f"not valid UTF-8 (invalid byte 0x{raw[err.start]:02x} at byte {err.start + 1} of the line)"
 
 
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
@@ -1517,8 +1652,11 @@ def _binary_line(line: bytes) -> bool:
     return controls > _MAX_CONTROL_SHARE * len(line)
 
 
+_BINARY_LINE = "binary data, not a JSON record (a corrupt line?)"
+
+
 def _binary_record(where: str) -> Record:
-    return Record(None, where, f"{where}: binary data, not a JSON record (a corrupt line?)")
+    return Record(None, where, f"{where}: {_BINARY_LINE}")
 
 
 def _first_line_is_object(text: str) -> bool:
@@ -1532,10 +1670,11 @@ def _first_line_is_object(text: str) -> bool:
 
 
 def _json_error(where: str, line: int | None, column: int, msg: str) -> str:
-    msg = _one_line(_JSON_ERROR_TAIL.sub("", msg))
-    if line is None:
-        return f"{where}: malformed JSON at column {column}: {msg}"
-    return f"{where}:{line}: malformed JSON at column {column}: {msg}"
+    return f"{where}: {_json_detail(column, msg)}" if line is None else f"{where}:{line}: {_json_detail(column, msg)}"
+
+
+def _json_detail(column: int, msg: str) -> str:
+    return f"malformed JSON at column {column}: {_one_line(_JSON_ERROR_TAIL.sub('', msg))}"
 
 
 def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
