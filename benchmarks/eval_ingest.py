@@ -15,12 +15,17 @@ page knows its story text, headline and publication date, so extraction is score
 - token precision / recall: mean over pages of the share of extracted word tokens that are the story's, and of
   the story's tokens extracted (multisets, case-folded);
 - title / date: share of pages whose headline (case and spacing aside) / publication day (YYYY-MM-DD) is right;
-- pages/s: pages read per second, one process.
+- pages/s: pages read per second, one process (wall clock, and per user-CPU second: the figure to compare on a
+  shared machine).
 
-Caveat (session 20 review): the paywall, embed, call-out and JSON-LD templates were written together with an ingest
-change that was then reverted (it dropped real story sentences that look like offers or appeals, and was slow on
-hostile pages); they hold no story text that resembles an offer, an appeal or a quoted post, so they measure what a
-reader leaves in, not what it wrongly takes out. Add such negative templates before trusting a gain here.
+Negative templates (session 21): story text that looks like page furniture, which a reader must keep — an offer-like
+sentence ("All households will pay £3 a month for six months") with the story's second half in a ``paywall``-classed
+container as Google asks paywalled pages to mark it (``neg_offer``), a reader appeal and a caption-like sentence in
+the body beside a real figure caption (``neg_appeal``, ``neg_caption``), and a story that quotes embedded posts: a
+paragraph ending "... wrote on X:" before an X/Twitter post, and a post by a person the story names
+(``neg_quoted_post``: the posts' own text is the story's, their signatures and picture links are not). Any story
+word dropped there is a loss. (The paywall, embed, call-out and JSON-LD templates were written beside the reverted
+ing20 change: they measure what a reader leaves in; these measure what it wrongly takes out.)
 
 Baselines computed in the same run: every <p> of the page joined (lxml), with the <title> as headline and the
 first ``article:published_time`` meta as date; and trafilatura's ``extract`` with its default settings (text only,
@@ -272,6 +277,111 @@ def divs(paragraphs: list[str], title: str, date: str, site: str, rng: random.Ra
     )
 
 
+# --- negative templates: story text that looks like furniture ------------------------------------------------
+# Each inserts story sentences a careless reader would take for an offer, an appeal, a caption or a post; the page's
+# story text holds them, so dropping any is a loss.
+
+OFFER_LINES = (
+    "All households will pay £3 a month for six months under the council's plan, officials said.",
+    "Subscribers to the new water tariff will pay £1 a week for three months, then £7.99 a month, the regulator said.",
+    "Customers can cancel anytime before June, the company said, and new members get unlimited access for free.",
+)
+APPEAL_LINES = (
+    "Have you been affected? Police asked witnesses to call 101, quoting incident 245 of 3 March.",
+    "Officers appealed for anyone with dashcam footage to get in touch by email or through the force's website.",
+    "Anyone with information is asked to contact Crimestoppers anonymously on 0800 555 111, police said.",
+)
+CAPTION_LINES = (
+    "A photo shared by police shows the damaged car on the A30 near Exeter.",
+    "Pictures posted online showed smoke rising above the warehouse on Tuesday evening.",
+    "Photo: the council released an image of the flooded underpass, which has been closed since Monday.",
+)
+POST_TEXTS = (
+    "Roads around the station will stay closed until at least 6pm. Please avoid the area.",
+    "We are aware of reports of a crash on the ring road and officers are at the scene.",
+    "The vote has been postponed until next week so that members can read the report.",
+)
+
+
+def _insert(paragraphs: list[str], line: str, rng: random.Random) -> list[str]:
+    at = rng.randint(1, len(paragraphs) - 1)
+    return [*paragraphs[:at], line, *paragraphs[at:]]
+
+
+def neg_offer(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+    """An offer-like story sentence, and the story's second half in the container a paywalled page marks for search
+    engines (``isAccessibleForFree`` false, ``hasPart`` naming ``.paywall``): that container is the story."""
+    mid = max(1, len(paragraphs) // 2)
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": title,
+        "datePublished": f"{date}T06:45:00Z",
+        "isAccessibleForFree": False,
+        "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paywall"},
+    }
+    script = '<script type="application/ld+json">' + json.dumps(ld).replace("</", "<\\/") + "</script>"
+    return (
+        _head(title, site, date, meta_date=False, extra=script)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1><p class='byline'>By {rng.choice(PEOPLE)}</p>"
+        f"{_paragraphs(paragraphs[:mid])}<div class='paywall'>{_paragraphs(paragraphs[mid:])}</div>"
+        f"</article></main>{_footer(site)}</body></html>"
+    )
+
+
+def neg_appeal(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+    return (
+        _head(title, site, date, meta_date=True)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1>{_figure(rng)}{_paragraphs(paragraphs)}"
+        f"</article></main>{_footer(site)}</body></html>"
+    )
+
+
+def neg_quoted_post(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+    """Posts the story quotes (the story as :func:`quoted_posts` made it): the paragraph before the X/Twitter post ends
+    "... on X:", the Instagram post is by the person the paragraph before it names. Their text is the story's; their
+    signatures and picture links are not."""
+    tweet = (
+        f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{_e(paragraphs[2])} '
+        '<a href="https://t.co/x1">pic.twitter.com/Ab12Cd34</a></p>&mdash; City Police (@CityPolice) '
+        f'<a href="https://twitter.com/CityPolice/status/1">March {rng.randint(1, 28)}, 2026</a></blockquote>'
+        '<script async src="https://platform.twitter.com/widgets.js"></script>'
+    )
+    instagram = (
+        '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/XYZ/"><div>'
+        f"<p>{_e(paragraphs[-2])}</p></div><p>A post shared by Sam Hill (@samhill)</p></blockquote>"
+    )
+    return (
+        _head(title, site, date, meta_date=True)
+        + f"<body>{_nav(site)}<article><h1>{_e(title)}</h1>{_paragraphs(paragraphs[:2])}{tweet}"
+        f"{_paragraphs(paragraphs[3:-2])}{instagram}{_paragraphs(paragraphs[-1:])}</article>{_footer(site)}"
+        "</body></html>"
+    )
+
+
+def quoted_posts(paragraphs: list[str], rng: random.Random) -> list[str]:
+    """The story with a post it quotes after its first paragraph (introduced with a colon) and one by a person it
+    names before its last."""
+    intro = rng.choice(POST_INTROS)
+    post = rng.choice(POST_TEXTS)
+    return [paragraphs[0], intro, post, *paragraphs[1:-1], INSTAGRAM_INTRO, INSTAGRAM_TEXT, paragraphs[-1]]
+
+
+POST_INTROS = (
+    "City Police gave an update on the closures in a post on X on Tuesday evening:",
+    "Shortly after the meeting, the force wrote on X:",
+)
+INSTAGRAM_INTRO = "Sam Hill, who organised the vigil, later thanked the volunteers on Instagram."
+INSTAGRAM_TEXT = "What a day it has been. Thank you all for coming and for everything you have done."
+
+#: How each negative template's story is made from the original's paragraphs (its text, which the page must give).
+PREPARE: dict[str, Callable[[list[str], random.Random], list[str]]] = {
+    "neg_offer": lambda ps, rng: _insert(ps, rng.choice(OFFER_LINES), rng),
+    "neg_appeal": lambda ps, rng: _insert(ps, rng.choice(APPEAL_LINES), rng),
+    "neg_caption": lambda ps, rng: _insert(ps, rng.choice(CAPTION_LINES), rng),
+    "neg_quoted_post": quoted_posts,
+}
+
 _MONTHS = "January February March April May June July August September October November December".split()
 TEMPLATES: dict[str, Callable[..., str]] = {
     "classic": classic,
@@ -279,16 +389,25 @@ TEMPLATES: dict[str, Callable[..., str]] = {
     "embeds": embeds,
     "json_ld_cut": json_ld_cut,
     "divs": divs,
+    "neg_offer": neg_offer,
+    "neg_appeal": neg_appeal,
+    "neg_caption": neg_appeal,
+    "neg_quoted_post": neg_quoted_post,
 }
+#: The templates whose pages hold story text that looks like furniture (see the docstring).
+NEGATIVE = ("neg_offer", "neg_appeal", "neg_caption", "neg_quoted_post")
 
 
 def build_pages(eval_dir: Path, limit: int | None, all_templates: bool) -> list[Page]:
+    """Each story in one positive template in turn (the pages session 20 measured, unchanged), and in one negative
+    template in turn, made with a generator of its own so that the positive pages stay the same."""
     rng = random.Random(SEED)
     found = stories(eval_dir)
     chosen = found[:limit] if limit else found
+    positive = [name for name in TEMPLATES if name not in NEGATIVE]
     pages = []
     for k, (_, paragraphs) in enumerate(chosen):
-        names = list(TEMPLATES) if all_templates else [list(TEMPLATES)[k % len(TEMPLATES)]]
+        names = positive if all_templates else [positive[k % len(positive)]]
         other_paragraphs = found[(k + 7) % len(found)][1]
         other = (headline(other_paragraphs, rng), " ".join(other_paragraphs))
         for name in names:
@@ -297,6 +416,13 @@ def build_pages(eval_dir: Path, limit: int | None, all_templates: bool) -> list[
             site = rng.choice(SITES)
             markup = TEMPLATES[name](paragraphs, title, date, site, rng, other=other)
             pages.append(Page(markup, "\n\n".join(paragraphs), title, date, name))
+        own = random.Random(f"{SEED}-negative-{k}")
+        for name in NEGATIVE if all_templates else [NEGATIVE[k % len(NEGATIVE)]]:
+            story = PREPARE[name](paragraphs, own)
+            title = headline(story, own)
+            date = f"{own.randint(2008, 2025)}-{own.randint(1, 12):02d}-{own.randint(1, 28):02d}"
+            markup = TEMPLATES[name](story, title, date, own.choice(SITES), own, other=other)
+            pages.append(Page(markup, "\n\n".join(story), title, date, name))
     return pages
 
 
@@ -353,9 +479,9 @@ def _tokens(text: str) -> Counter[str]:
 
 def score(pages: list[Page], extractor: Callable[[str], Read]) -> dict[str, Any]:
     rows: dict[str, list[tuple[bool, float, float, bool, bool]]] = defaultdict(list)
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     reads = [extractor(p.html) for p in pages]
-    seconds = time.perf_counter() - start
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
     for page, read in zip(pages, reads, strict=True):
         got, want = _tokens(read.text), _tokens(page.text)
         common = sum((got & want).values())
@@ -365,7 +491,9 @@ def score(pages: list[Page], extractor: Callable[[str], Read]) -> dict[str, Any]
         rows[page.template].append(
             (_flat(read.text) == _flat(page.text), precision, recall, title_ok, read.date == page.date)
         )
-    rows["all"] = [r for name in TEMPLATES for r in rows.get(name, [])]
+    # "all": the positive templates, as session 20 measured them; "negative": the story text that looks like furniture
+    rows["all"] = [r for name in TEMPLATES if name not in NEGATIVE for r in rows.get(name, [])]
+    rows["negative"] = [r for name in NEGATIVE for r in rows.get(name, [])]
 
     def summary(rs: list[tuple[bool, float, float, bool, bool]]) -> dict[str, float]:
         n = len(rs) or 1
@@ -381,6 +509,7 @@ def score(pages: list[Page], extractor: Callable[[str], Read]) -> dict[str, Any]
     return {
         "by_template": {name: summary(rs) for name, rs in rows.items()},
         "pages_per_s": len(pages) / seconds if seconds else 0.0,
+        "pages_per_cpu_s": len(pages) / cpu_seconds if cpu_seconds else 0.0,
     }
 
 
@@ -405,18 +534,21 @@ def main() -> None:
     if args.json:
         print(json.dumps({"pages": len(pages), "seed": SEED, "results": results}, indent=2))
         return
-    print(f"ingest: {len(pages)} pages from sheepdog-train originals, {len(TEMPLATES)} templates, seed {SEED}")
+    print(
+        f"ingest: {len(pages)} pages from sheepdog-train originals, {len(TEMPLATES) - len(NEGATIVE)} templates and "
+        f"{len(NEGATIVE)} negative ones, seed {SEED}"
+    )
     columns = ("exact", "prec", "recall", "title", "date")
-    header = f"{'extractor':32} {'template':12} {'pages':>5} " + " ".join(f"{c:>6}" for c in columns)
+    header = f"{'extractor':32} {'template':16} {'pages':>5} " + " ".join(f"{c:>6}" for c in columns)
     print(header)
     print("-" * len(header))
     for name, result in results.items():
         for template, s in result["by_template"].items():
             print(
-                f"{name:32} {template:12} {s['pages']:5d} {s['exact']:6.3f} {s['precision']:6.3f} {s['recall']:6.3f} "
+                f"{name:32} {template:16} {s['pages']:5d} {s['exact']:6.3f} {s['precision']:6.3f} {s['recall']:6.3f} "
                 f"{s['title']:6.3f} {s['date']:6.3f}"
             )
-        print(f"{name:32} {'pages/s':12} {result['pages_per_s']:.1f}")
+        print(f"{name:32} {'pages/s':16} {result['pages_per_s']:.1f} wall, {result['pages_per_cpu_s']:.1f} per CPU-s")
 
 
 if __name__ == "__main__":
