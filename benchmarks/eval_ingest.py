@@ -23,7 +23,8 @@ sentence ("All households will pay £3 a month for six months") with the story's
 container as Google asks paywalled pages to mark it (``neg_offer``), a reader appeal and a caption-like sentence in
 the body beside a real figure caption (``neg_appeal``, ``neg_caption``), and a story that quotes embedded posts: a
 paragraph ending "... wrote on X:" before an X/Twitter post, and a post by a person the story names
-(``neg_quoted_post``: the posts' own text is the story's, their signatures and picture links are not). Any story
+(``neg_quoted_post``: the posts' own text is the story's, as quotations, their signatures and picture links are not).
+Any story
 word dropped there is a loss. (The paywall, embed, call-out and JSON-LD templates were written beside the reverted
 ing20 change: they measure what a reader leaves in; these measure what it wrongly takes out.)
 
@@ -342,14 +343,14 @@ def neg_quoted_post(paragraphs: list[str], title: str, date: str, site: str, rng
     "... on X:", the Instagram post is by the person the paragraph before it names. Their text is the story's; their
     signatures and picture links are not."""
     tweet = (
-        f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{_e(paragraphs[2])} '
+        f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{_e(paragraphs[2].strip("“”"))} '
         '<a href="https://t.co/x1">pic.twitter.com/Ab12Cd34</a></p>&mdash; City Police (@CityPolice) '
         f'<a href="https://twitter.com/CityPolice/status/1">March {rng.randint(1, 28)}, 2026</a></blockquote>'
         '<script async src="https://platform.twitter.com/widgets.js"></script>'
     )
     instagram = (
         '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/XYZ/"><div>'
-        f"<p>{_e(paragraphs[-2])}</p></div><p>A post shared by Sam Hill (@samhill)</p></blockquote>"
+        f"<p>{_e(paragraphs[-2].strip('“”'))}</p></div><p>A post shared by Sam Hill (@samhill)</p></blockquote>"
     )
     return (
         _head(title, site, date, meta_date=True)
@@ -364,7 +365,16 @@ def quoted_posts(paragraphs: list[str], rng: random.Random) -> list[str]:
     names before its last."""
     intro = rng.choice(POST_INTROS)
     post = rng.choice(POST_TEXTS)
-    return [paragraphs[0], intro, post, *paragraphs[1:-1], INSTAGRAM_INTRO, INSTAGRAM_TEXT, paragraphs[-1]]
+    # (in quotation marks: the posts are their authors' words, which the story quotes, and storytrace says so)
+    return [
+        paragraphs[0],
+        intro,
+        f"“{post}”",
+        *paragraphs[1:-1],
+        INSTAGRAM_INTRO,
+        f"“{INSTAGRAM_TEXT}”",
+        paragraphs[-1],
+    ]
 
 
 POST_INTROS = (

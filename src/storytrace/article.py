@@ -17,7 +17,7 @@ import re
 import stat
 import sys
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -35,6 +35,7 @@ __all__ = [
     "article_from_record",
     "article_from_text",
     "decode_bytes",
+    "html_in_text",
     "load_article",
     "unread_date_reason",
     "unread_dates_note",
@@ -667,8 +668,9 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if tree is None:
         raise no_text
     main = _main_article_only(tree)
+    main = _without_marked_boxes(tree, main)
     source = html if main is None else main
-    doc = _bare_extraction(source, tree if main is None else main, url)
+    doc = _bare_extraction(source, tree if main is None else main, url, len(html))
     # trafilatura passes JSON-LD values on as it finds them: a list or a number there is none of these
     doc_title, doc_url, doc_sitename = (
         (None, None, None)
@@ -689,7 +691,14 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     title = doc_title or _meta_content(tree, "og:title") or _title_element(tree)
     blocks = _in_page_order(_paragraphs(doc.body), tree if main is None else main)
     stamps = _page_stamps(tree if main is None else main, {" ".join(b.split()) for b in blocks})
-    paragraphs = _clean_paragraphs(blocks, _control_texts(tree), title, stamps)
+    controls = _control_texts(tree)
+    paragraphs = _clean_paragraphs(blocks, controls, title, stamps)
+    # A paywalled page shows the start of the story and gives all of it in its JSON-LD: the whole story is what a
+    # copy is compared with. Only a clearly fuller body of this page's own story object that holds what the page
+    # shows, in order; never on a complete page, whose paragraphs the body (often one run of text) would lose.
+    body = _json_ld_body(tree, url)
+    if body is not None and _fuller(body, paragraphs):
+        paragraphs = _clean_paragraphs(body.paragraphs, controls, title)
     if not any(len(p) >= _MIN_PROSE_CHARS for p in paragraphs):
         raise no_text
 
@@ -758,13 +767,14 @@ _FAST_ENOUGH_CHARS = 500
 _FAST_ENOUGH_SHARE = 0.7
 
 
-def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None) -> Any:
-    """trafilatura's extraction of ``source`` (the page, or its main <article>: ``page``), its fallback extractors
-    left out on a large page where its main extractor finds a story without them."""
+def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None, chars: int = 0) -> Any:
+    """trafilatura's extraction of ``source`` (the page, or a copy of it: its main <article>, or the page without its
+    marked boxes: ``page``), its fallback extractors left out on a large page where its main extractor finds a story
+    without them. ``chars``: the length of the page's HTML."""
     import trafilatura
 
     large = int(page.xpath("count(.//div)")) >= _LARGE_PAGE_DIVS or (
-        isinstance(source, str) and len(source) >= _LARGE_PAGE_CHARS
+        (len(source) if isinstance(source, str) else chars) >= _LARGE_PAGE_CHARS
     )
     if large:
         options = {**_TRAFILATURA_OPTIONS, "fast": True}
@@ -839,9 +849,9 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
     read as midnight made scan's lags up to a day short, and put it before an article of the same day published
     at 09:00 where a story family's original is the earliest published. The most explicit markup first: date
     meta tags, JSON-LD, a <time> marked as the publication's, then any <time>."""
-    times = list(tree.iter("time"))
+    times = [el for el in tree.iter("time") if el.get("itemprop") is None and not _update_stamp(el)]
     values = _publication_markup(tree, html)
-    values += [el.get("datetime") for el in times if el.get("itemprop") is None][:3]
+    values += [el.get("datetime") for el in times][:3]
     for value in values:
         if not value or not _HAS_TIME.search(value):
             continue
@@ -849,6 +859,27 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
         if iso is not None and len(iso) > 10 and iso[:10] == day:
             return iso
     return None
+
+
+# An update stamp's words, in its <time>'s class or id or in the text it opens or that leads up to it: "Updated 14:02".
+_UPDATE_MARK = re.compile(r"(?i:updat|modif|edited|revised|lastmod)")
+_UPDATE_WORD = re.compile(r"(?i:\b(?:(?:last\s+)?updated|modified|edited|revised)\b)")
+_STAMP_WORD = re.compile(r"(?i:\b(?:(?:last\s+)?updated|modified|edited|revised|published|posted|first\s+published)\b)")
+
+
+def _update_stamp(el: HtmlElement) -> bool:
+    """Whether <time> ``el`` gives the time the story was updated, not published: its class or id says so, or the
+    words "Updated", "Modified", "Edited" open its text or stand just before it. An "Updated 14:02" time on a page
+    whose publication markup gives the day alone was read as the publication time."""
+    if _UPDATE_MARK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        return True
+    own = " ".join((el.text or "").split())[:40]
+    if _UPDATE_WORD.match(own):
+        return True
+    before = el.getprevious()
+    lead = (before.tail if before is not None else (el.getparent().text if el.getparent() is not None else None)) or ""
+    labels = _STAMP_WORD.findall(lead[-40:])  # the label nearest the time is its own: "Published 9:00 · Updated 14:02"
+    return bool(labels) and _UPDATE_WORD.fullmatch(labels[-1]) is not None
 
 
 def _publication_markup(tree: HtmlElement, html: str) -> list[str | None]:
@@ -1269,6 +1300,182 @@ def _without_teaser_cards(page: HtmlElement, articles: list[HtmlElement]) -> Htm
         if card.getparent() is not None:
             card.drop_tree()
     return page
+
+
+def _without_marked_boxes(tree: HtmlElement, main: HtmlElement | None) -> HtmlElement | None:
+    """``main`` (the page when None) less the boxes it marks as no part of the story (:mod:`storytrace.boxes`):
+    subscription offers, reader call-outs, related-story lists, and embedded posts the story does not quote (a post it
+    quotes is left as its text alone, in quotation marks, without its signature or picture links). ``main`` itself
+    when it has none, so such a page is read as it always was; else a copy (``tree`` is read again for the page's
+    metadata)."""
+
+    from lxml import etree
+
+    from storytrace.boxes import without_boxes
+
+    protected = _paywalled_parts(tree)
+    page = tree if main is None else main
+    if not without_boxes(page, protected):
+        return main
+    if main is None:
+        page = copy.deepcopy(tree)
+    for box, post in without_boxes(page, protected):
+        parent = box.getparent()
+        if parent is None:
+            continue
+        if post:
+            # In quotation marks: the post is its author's words, which the story quotes, not the reporter's. A copy
+            # that quotes it matches a quote; one that gives it as its own words has turned a quote into narration.
+            quoted = etree.Element("p")
+            quoted.text = post if post[0] in _QUOTE_MARKS else f"“{post}”"
+            quoted.tail = box.tail
+            parent.replace(box, quoted)
+        else:
+            box.drop_tree()
+    return page
+
+
+_SELECTOR_NAME = re.compile(r"[.#]([\w-]{1,100})")
+
+
+def _paywalled_parts(tree: HtmlElement) -> frozenset[str]:
+    """The classes and ids (lower case) the page's JSON-LD names as the part of the story behind its paywall
+    (``hasPart: {"isAccessibleForFree": false, "cssSelector": ".paywall"}``, as search engines ask such pages to mark
+    it): that part is the story's text, whatever its class says."""
+    names: set[str] = set()
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        text = script.text or ""
+        if "cssSelector" not in text:
+            continue
+        for obj in _json_ld_objects(_lenient_json(text)):
+            parts = obj.get("hasPart")
+            for part in parts if isinstance(parts, list) else [parts]:
+                selector = part.get("cssSelector") if isinstance(part, dict) else None
+                if isinstance(selector, str):
+                    names.update(n.lower() for n in _SELECTOR_NAME.findall(selector[:1000]))
+    return frozenset(names)
+
+
+def _json_ld_objects(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD block, at its top level and in its ``@graph``."""
+    objects = data if isinstance(data, list) else [data]
+    for o in list(objects):
+        graph = o.get("@graph") if isinstance(o, dict) else None
+        objects += graph if isinstance(graph, list) else []
+    return [o for o in objects if isinstance(o, dict)]
+
+
+@dataclass(frozen=True)
+class _Body:
+    paragraphs: list[str]
+    #: the object says the story is behind a paywall (``isAccessibleForFree: false``): the page shows less than the
+    #: story, however little less
+    locked: bool
+
+
+#: A JSON-LD ``articleBody`` longer than this is not read (a story is far shorter; the cap bounds the work on a page).
+_MAX_BODY_CHARS = 1_000_000
+
+
+def _json_ld_body(tree: HtmlElement, url: str | None) -> _Body | None:
+    """The paragraphs of the ``articleBody`` of the page's own story object, or None. Its own: its headline is the
+    page's (:func:`_headline_of_page`), or its address is; one that names neither only when it is the page's one story
+    object. None when the page's own objects give different bodies: a related story's body is never read."""
+    stories: list[dict[str, Any]] = []
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        text = script.text or ""
+        if "articleBody" not in text:
+            continue
+        for obj in _json_ld_objects(_lenient_json(text)):
+            kinds = obj.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if isinstance(obj.get("articleBody"), str) and any(
+                isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds
+            ):
+                stories.append(obj)
+    if not stories:
+        return None
+    bodies: set[str] = set()
+    locked = False
+    pages = _urls_of_page(tree, url)
+    for obj in stories:
+        if isinstance(obj.get("headline"), str) and _words(obj["headline"]):
+            own = _headline_of_page(obj["headline"], tree, pages)
+        else:
+            ids = _object_urls(obj, pages)
+            own = _any_same_url(ids, pages) if ids else len(stories) == 1
+        if own:
+            bodies.add(obj["articleBody"])
+            locked = locked or str(obj.get("isAccessibleForFree")).strip().casefold() == "false"
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    paragraphs = _body_paragraphs(body) if len(body) <= _MAX_BODY_CHARS else []
+    return _Body(paragraphs, locked) if paragraphs else None
+
+
+# Markup in an articleBody, escaped or not: a tag a story's text is set in. No repeat that could backtrack.
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|br|div|h[1-6]|li|ul|ol|em|strong|a|span|b|i|blockquote)\b", re.IGNORECASE)
+_BODY_TAG = re.compile(r"</?(?:p|br|div|h[1-6]|li|ul|ol|em|strong|a|span|b|i|blockquote|figure|img)\b", re.IGNORECASE)
+#: Elements that end a paragraph in an articleBody given as markup.
+_BODY_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "section", "tr")
+
+
+def _body_paragraphs(body: str) -> list[str]:
+    """An ``articleBody``'s paragraphs: split on blank lines, or on single newlines when it has no blank line. A body
+    given as markup, escaped ("&lt;p&gt;") or not, is read for its text alone, parsed by lxml (which runs and fetches
+    nothing), its scripts, styles and captions left out."""
+    import lxml.html
+    from lxml import etree
+
+    if _ESCAPED_TAG.search(body):
+        body = html_module.unescape(body)
+    if _BODY_TAG.search(body):
+        try:
+            root = lxml.html.fragment_fromstring(body, create_parent="div")
+        except (ValueError, TypeError, etree.ParserError):
+            return []
+        for el in list(root.iter("script", "style", "noscript", "template", "iframe", "figcaption")):
+            if el.getparent() is not None:
+                el.drop_tree()
+        for el in root.iter(*_BODY_BLOCKS):
+            el.tail = "\n\n" + (el.tail or "")
+            el.text = "\n\n" + (el.text or "")
+        for el in root.iter("br"):
+            el.tail = "\n" + (el.tail or "")
+        body = root.text_content()
+    else:
+        body = html_module.unescape(body)
+    parts = re.split(r"\n[^\S\n]*\n", body) if re.search(r"\n[^\S\n]*\n", body) else body.split("\n")
+    return [line for line in (" ".join(part.split()) for part in parts) if line]
+
+
+#: How much more of the story a JSON-LD body must hold than the page shows to be read in its place: this many times
+#: the words, and this many more words (a complete page's body differs by a caption or a credit line at most).
+_BODY_FULLER = 1.3
+_BODY_MORE_WORDS = 25
+#: The same of a story its object says is paywalled: a sentence more is the story's rest.
+_LOCKED_FULLER = 1.1
+_LOCKED_MORE_WORDS = 8
+
+
+def _fuller(body: _Body, shown: list[str]) -> bool:
+    """Whether ``body`` is the story ``shown`` (the page's paragraphs) is cut from: clearly more of it (any more of
+    it, of a story its object says is paywalled), and every paragraph of prose the page shows stands in it, in the
+    same order (what the page shows is the body's start, less captions and credits)."""
+    body_words = f" {_words(' '.join(body.paragraphs))} "
+    n_body, n_shown = body_words.count(" ") - 1, len(_words(" ".join(shown)).split())
+    fuller, more = (_LOCKED_FULLER, _LOCKED_MORE_WORDS) if body.locked else (_BODY_FULLER, _BODY_MORE_WORDS)
+    if n_body < fuller * n_shown or n_body - n_shown < more:
+        return False
+    prose = [w for w in (_words(p) for p in shown if len(p) >= _MIN_PROSE_CHARS) if w]
+    at = 0
+    for paragraph in prose:
+        found = body_words.find(f" {paragraph} ", at)
+        if found < 0:
+            return False
+        at = found + len(paragraph) + 1
+    return bool(prose)
 
 
 _BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "list", "table", "row", "cell", "code", "div"})
@@ -2314,14 +2521,22 @@ _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IG
 _P_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
 
 
-def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+def load_article(
+    path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MAX_BYTES, warn: Callable[[str], None] | None = None
+) -> Article:
     """Read one article from a file, or from stdin when ``path`` is '-'.
 
     At most ``max_bytes + 1`` bytes are read, so a huge file or an endless pipe fails fast instead of
     filling memory. The id is left unset: the caller knows how it wants inputs named.
+
+    A text file (``.txt``, ``.text``, ``.md``) that holds a whole HTML page (:func:`html_in_text`) is read as the page,
+    and ``warn`` is told so once: compared as text, its tags and scripts were words, and every pair with it noise. One
+    that holds some markup only is read as text, and ``warn`` is told how to read it as HTML. ``fmt="text"`` reads
+    either as text, unwarned.
     """
     if fmt not in ("auto", "text", "html", "json"):
         raise ValueError(f"unknown format {fmt!r}")
+    told = fmt
     if path == "-":
         name = STDIN_NAME
         data = _read_stdin(max_bytes)
@@ -2361,7 +2576,56 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
         return article_from_record(_parse_json(text, name), where=name)
     if fmt == "html":
         return article_from_html(text, where=name)
+    markup = html_in_text(text) if told == "auto" else None
+    if markup == "page":
+        if warn is not None:
+            warn(
+                f"{name}: holds an HTML page; read as one (its main text, title and date); --input-format text reads "
+                "the markup as text"
+            )
+        return article_from_html(text, where=name)
+    if markup == "markup" and warn is not None:
+        warn(
+            f"{name}: holds HTML markup; read as plain text, its tags as words (--input-format html extracts its text)"
+        )
     return article_from_text(text, where=name)
+
+
+#: How much of a text is looked at for markup: a page's head and first paragraphs are in it.
+_MARKUP_SAMPLE = 200_000
+_DOCUMENT_OPEN = ("<!doctype html", "<html")
+_DOCUMENT_PARTS = re.compile(r"<body\b|</body\s*>|</html\s*>", re.IGNORECASE)
+_P_OPEN = re.compile(r"<p[\s>]", re.IGNORECASE)
+_P_CLOSE = re.compile(r"</p\s*>", re.IGNORECASE)
+#: A text with this many <p> and </p> tags is markup, not a story about markup (which quotes a tag or two).
+_MARKUP_PARAGRAPHS = 3
+_SPACES = re.compile(r"[\ufeff\s]*")
+
+
+def html_in_text(text: str) -> Literal["page", "markup"] | None:
+    """What HTML a text given as plain text holds: ``"page"`` for a whole document (a doctype or <html> first, after
+    an XML declaration or comments, then a <body> or the document's end), ``"markup"`` for text holding several <p>
+    elements, None for text (a story that names a tag or quotes a line of markup). Read by ``str.find`` and regular
+    expressions without nested repeats: linear in the text."""
+    head = text[:_MARKUP_SAMPLE]
+    at = _SPACES.match(head).end()  # type: ignore[union-attr]
+    while True:  # an XML declaration and comments before the doctype, as saved pages have ("<!-- saved from url=")
+        if head.startswith("<?xml", at):
+            end, skip = head.find("?>", at), 2
+        elif head.startswith("<!--", at):
+            end, skip = head.find("-->", at + 4), 3
+        else:
+            break
+        if end < 0:
+            return None
+        at = _SPACES.match(head, end + skip).end()  # type: ignore[union-attr]
+    if head[at : at + 20].lower().startswith(_DOCUMENT_OPEN) and (
+        _DOCUMENT_PARTS.search(head) or _DOCUMENT_PARTS.search(text[-1000:])
+    ):
+        return "page"
+    if min(len(_P_OPEN.findall(head)), len(_P_CLOSE.findall(head))) >= _MARKUP_PARAGRAPHS:
+        return "markup"
+    return None
 
 
 def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
