@@ -1313,13 +1313,19 @@ def _without_marked_boxes(tree: HtmlElement, main: HtmlElement | None) -> HtmlEl
 
     from storytrace.boxes import without_boxes
 
-    protected = _paywalled_parts(tree)
     page = tree if main is None else main
-    if not without_boxes(page, protected):
+    found = without_boxes(page, _paywalled_parts(tree))
+    if not found:
         return main
     if main is None:
+        # the same boxes in a copy, found by walking both trees side by side (one pass; a second search would be two)
         page = copy.deepcopy(tree)
-    for box, post in without_boxes(page, protected):
+        at = {box: k for k, (box, _) in enumerate(found)}
+        for original, copied in zip(tree.iter(), page.iter(), strict=True):
+            k = at.get(original)
+            if k is not None:
+                found[k] = (copied, found[k][1])
+    for box, post in found:
         parent = box.getparent()
         if parent is None:
             continue

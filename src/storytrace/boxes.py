@@ -14,7 +14,7 @@ hostile page of thousands of nested or repeated boxes costs time linear in its s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -106,49 +106,62 @@ def _text_upto(el: HtmlElement, limit: int) -> str:
     return " ".join("".join(parts).split())[: limit + 1]
 
 
-def _has_prose(el: HtmlElement) -> bool:
-    # <p> and <li> do not nest in a parsed page: each character is read once
-    return any(len(_text_upto(p, _PROSE_CHARS)) >= _PROSE_CHARS for p in el.iter("p", "li"))
-
-
-def _has_control(el: HtmlElement) -> bool:
-    return any(True for _ in _controls(el))
-
-
-def _controls(el: HtmlElement) -> Iterator[HtmlElement]:
-    for c in el.iter("a", "button", "form", "input", "select"):
-        if c.tag != "a" or c.get("href"):
-            yield c
-
-
-def _offer_box(el: HtmlElement) -> bool:
-    """A short box with a call to action (a link, a button, a form) and no paragraph of prose."""
-    text = _text_upto(el, _BOX_MAX_CHARS)
-    return len(text) <= _BOX_MAX_CHARS and _has_control(el) and not _has_prose(el)
-
-
 _EMAIL = re.compile(r"\S@\w[\w-]*\.\w")
 
 
-def _callout_box(el: HtmlElement) -> bool:
+def _has_email(text: str | None) -> bool:
+    return text is not None and "@" in text and _EMAIL.search(text) is not None
+
+
+def _size(text: str | None) -> int:
+    """Characters of ``text`` once its whitespace runs are one space, as a reader sees it (near enough)."""
+    return len(" ".join(text.split())) if text else 0
+
+
+class _Tally:
+    """What a box holds, summed over its descendants in one pass: its text's length, its links' text, whether it has
+    a call to action (a link, a button, a form), a way to write in (a form, a mail or phone link, an address in its
+    text) and a paragraph of prose (a <p> or <li> of _PROSE_CHARS or more)."""
+
+    __slots__ = ("chars", "contact", "control", "email", "linked", "prose")
+
+    def __init__(self, el: HtmlElement) -> None:
+        self.chars = _size(el.text)
+        self.linked = 0
+        tag = el.tag
+        href = (el.get("href") or "").strip().lower() if tag == "a" else ""
+        self.control = tag in ("button", "form", "input", "select") or bool(href)
+        self.contact = tag in ("form", "input") or href.startswith(("mailto:", "tel:"))
+        self.prose = False
+        self.email = _has_email(el.text)
+
+    def close(self, el: HtmlElement, parent: _Tally | None) -> None:
+        if el.tag == "a":
+            self.linked = self.chars
+        if el.tag in ("p", "li") and self.chars >= _PROSE_CHARS:
+            self.prose = True
+        if parent is not None:
+            parent.chars += self.chars + _size(el.tail)
+            parent.linked += self.linked
+            parent.control = parent.control or self.control
+            parent.contact = parent.contact or self.contact
+            parent.prose = parent.prose or self.prose
+            parent.email = parent.email or self.email or _has_email(el.tail)
+
+
+def _offer_box(tally: _Tally) -> bool:
+    """A short box with a call to action (a link, a button, a form) and no paragraph of prose."""
+    return tally.chars <= _BOX_MAX_CHARS and tally.control and not tally.prose
+
+
+def _callout_box(tally: _Tally) -> bool:
     """A short box that asks readers to write in: a form, a mail or phone link or an address to write to."""
-    text = _text_upto(el, _BOX_MAX_CHARS)
-    if len(text) > _BOX_MAX_CHARS or _has_prose(el):
-        return False
-    contact = any(
-        c.tag in ("form", "input") or (c.get("href") or "").strip().lower().startswith(("mailto:", "tel:"))
-        for c in _controls(el)
-    )
-    return contact or _EMAIL.search(text) is not None
+    return tally.chars <= _BOX_MAX_CHARS and not tally.prose and (tally.contact or tally.email)
 
 
-def _related_box(el: HtmlElement) -> bool:
+def _related_box(tally: _Tally) -> bool:
     """A list of links to other stories: links make most of its text."""
-    text = _text_upto(el, _RELATED_MAX_CHARS)
-    if not text or len(text) > _RELATED_MAX_CHARS:
-        return False
-    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
-    return linked >= _RELATED_LINK_SHARE * len(text)
+    return 0 < tally.chars <= _RELATED_MAX_CHARS and tally.linked >= _RELATED_LINK_SHARE * tally.chars
 
 
 def _post_text(el: HtmlElement) -> str:
@@ -227,29 +240,57 @@ def _quoted(el: HtmlElement, post: str, prose: _Prose) -> bool:
     return prose.repeats(post)
 
 
+_BOX_TAGS = frozenset({"div", "section", "aside", "blockquote", "form", "ul", "ol", "nav", "figure", "p"})
+
+
 def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) -> list[tuple[HtmlElement, str]]:
     """The marked boxes of ``page`` to take out, each with what to put in its place ("" for nothing, else a post's
-    text the story quotes), outermost first. ``protected``: classes and ids (lower case) the page's JSON-LD names as
-    its paywalled part (``hasPart.cssSelector``), which are the story's text."""
-    chosen: set[HtmlElement] = set()
+    text the story quotes, in quotation marks), outermost first. ``protected``: classes and ids (lower case) the
+    page's JSON-LD names as its paywalled part (``hasPart.cssSelector``), which are the story's text.
+
+    One walk over the page sums what each element holds (:class:`_Tally`); a box inside one taken out is not judged
+    again. Linear in the page's size, however its boxes nest."""
+    from lxml import etree
+
+    # (element, kind, index of the nearest marked box around it or -1, its tally) in document order
+    marked: list[tuple[HtmlElement, str, int, _Tally]] = []
+    stack: list[tuple[_Tally, int]] = []  # the open elements' tallies, and the index of the nearest marked box
+    for event, el in etree.iterwalk(page, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue  # a comment or processing instruction: no text of the page's
+        if event == "start":
+            around = stack[-1][1] if stack else -1
+            tally = _Tally(el)
+            kind = _kind(el, protected) if el.tag in _BOX_TAGS else None
+            if kind is not None:
+                marked.append((el, kind, around, tally))
+                around = len(marked) - 1
+            stack.append((tally, around))
+        else:
+            tally, _ = stack.pop()
+            tally.close(el, stack[-1][0] if stack else None)
+    taken: list[bool] = []
     found: list[tuple[HtmlElement, str]] = []
-    embeds: list[tuple[HtmlElement, str]] = []
-    for el in page.iter("div", "section", "aside", "blockquote", "form", "ul", "ol", "nav", "figure", "p"):
-        kind = _kind(el, protected)
-        if kind is None:
-            continue
-        # (nesting is at most 255 deep: this walk is linear in the page's size)
-        if any(a in chosen for a in el.iterancestors()):
+    embeds: list[HtmlElement] = []
+    for el, kind, around, tally in marked:
+        if around >= 0 and taken[around]:
+            taken.append(True)  # inside a box taken out: goes with it
             continue
         if kind == "embed":
-            embeds.append((el, _post_text(el)))
-            chosen.add(el)
-            continue
-        judge = {"offer": _offer_box, "callout": _callout_box, "related": _related_box}[kind]
-        if judge(el):
-            chosen.add(el)
+            take = True
+            embeds.append(el)
+        elif kind == "offer":
+            take = _offer_box(tally)
+        elif kind == "callout":
+            take = _callout_box(tally)
+        else:
+            take = _related_box(tally)
+        taken.append(take)
+        if take and kind != "embed":
             found.append((el, ""))
     if embeds:
-        prose = _Prose(page, [e for e, _ in embeds])
-        found += [(el, post if post and _quoted(el, post, prose) else "") for el, post in embeds]
+        prose = _Prose(page, embeds)
+        for el in embeds:
+            post = _post_text(el)
+            found.append((el, post if post and _quoted(el, post, prose) else ""))
     return found
