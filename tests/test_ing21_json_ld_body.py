@@ -81,3 +81,10 @@ def test_a_body_that_does_not_hold_what_the_page_shows_is_not_read() -> None:
     assert article_from_html(_page(shown, body)).text.split("\n\n") == shown
     # shown in order, it is the body's start
     assert article_from_html(_page(STORY[:3], body)).text.split("\n\n") == STORY + MORE
+
+
+def test_a_page_that_shows_a_line_is_its_own_body_not_a_related_storys() -> None:
+    """The extractor, finding little text on the page, read every JSON-LD body in: a related story's too."""
+    related = _ld(headline="Ferry fares to rise in May", articleBody=" ".join([OTHER] * 6))
+    page = _page([STORY[0]], _ld(headline=TITLE, articleBody="\n\n".join(STORY)), related)
+    assert article_from_html(page).text.split("\n\n") == STORY

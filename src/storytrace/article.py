@@ -696,8 +696,13 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     # A paywalled page shows the start of the story and gives all of it in its JSON-LD: the whole story is what a
     # copy is compared with. Only a clearly fuller body of this page's own story object that holds what the page
     # shows, in order; never on a complete page, whose paragraphs the body (often one run of text) would lose.
-    body = _json_ld_body(tree, url)
-    if body is not None and _fuller(body, paragraphs):
+    body, given = _json_ld_body(tree, url)
+    if body is not None and blocks and all(_words(b) in given for b in blocks):
+        # The extractor's last resort on a page that shows little text: the articleBody of every JSON-LD object, a
+        # related story's too, each as one block. None of it is text the page shows: the story's own body is read.
+        # (Without one known to be the page's own, the blocks are left as they were: they may be all the story.)
+        paragraphs = _clean_paragraphs(body.paragraphs, controls, title)
+    elif body is not None and _fuller(body, paragraphs):
         paragraphs = _clean_paragraphs(body.paragraphs, controls, title)
     if not any(len(p) >= _MIN_PROSE_CHARS for p in paragraphs):
         raise no_text
@@ -1383,10 +1388,11 @@ class _Body:
 _MAX_BODY_CHARS = 1_000_000
 
 
-def _json_ld_body(tree: HtmlElement, url: str | None) -> _Body | None:
-    """The paragraphs of the ``articleBody`` of the page's own story object, or None. Its own: its headline is the
-    page's (:func:`_headline_of_page`), or its address is; one that names neither only when it is the page's one story
-    object. None when the page's own objects give different bodies: a related story's body is never read."""
+def _json_ld_body(tree: HtmlElement, url: str | None) -> tuple[_Body | None, set[str]]:
+    """The paragraphs of the ``articleBody`` of the page's own story object, or None, and the words
+    (:func:`_words`) of every story object's body. Its own: its headline is the page's (:func:`_headline_of_page`), or
+    its address is; one that names neither only when it is the page's one story object. None when the page's own
+    objects give different bodies: a related story's body is never read."""
     stories: list[dict[str, Any]] = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         text = script.text or ""
@@ -1400,7 +1406,8 @@ def _json_ld_body(tree: HtmlElement, url: str | None) -> _Body | None:
             ):
                 stories.append(obj)
     if not stories:
-        return None
+        return None, set()
+    given = {_words(o["articleBody"]) for o in stories if len(o["articleBody"]) <= _MAX_BODY_CHARS}
     bodies: set[str] = set()
     locked = False
     pages = _urls_of_page(tree, url)
@@ -1414,10 +1421,10 @@ def _json_ld_body(tree: HtmlElement, url: str | None) -> _Body | None:
             bodies.add(obj["articleBody"])
             locked = locked or str(obj.get("isAccessibleForFree")).strip().casefold() == "false"
     if len(bodies) != 1:
-        return None
+        return None, given
     body = bodies.pop()
     paragraphs = _body_paragraphs(body) if len(body) <= _MAX_BODY_CHARS else []
-    return _Body(paragraphs, locked) if paragraphs else None
+    return (_Body(paragraphs, locked) if paragraphs else None), given
 
 
 # Markup in an articleBody, escaped or not: a tag a story's text is set in. No repeat that could backtrack.
