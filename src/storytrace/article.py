@@ -697,7 +697,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     # copy is compared with. Only a clearly fuller body of this page's own story object that holds what the page
     # shows, in order; never on a complete page, whose paragraphs the body (often one run of text) would lose.
     body, given = _json_ld_body(tree, url)
-    if body is not None and blocks and all(_words(b) in given for b in blocks):
+    if body is not None and blocks and all(_body_key(b) in given for b in blocks):
         # The extractor's last resort on a page that shows little text: the articleBody of every JSON-LD object, a
         # related story's too, each as one block. None of it is text the page shows: the story's own body is read.
         # (Without one known to be the page's own, the blocks are left as they were: they may be all the story.)
@@ -1390,9 +1390,9 @@ _MAX_BODY_CHARS = 1_000_000
 
 def _json_ld_body(tree: HtmlElement, url: str | None) -> tuple[_Body | None, set[str]]:
     """The paragraphs of the ``articleBody`` of the page's own story object, or None, and the words
-    (:func:`_words`) of every story object's body. Its own: its headline is the page's (:func:`_headline_of_page`), or
-    its address is; one that names neither only when it is the page's one story object. None when the page's own
-    objects give different bodies: a related story's body is never read."""
+    (:func:`_body_key`) of every story object's body. Its own: its headline is the page's
+    (:func:`_headline_of_page`), or its address is; one that names neither only when it is the page's one story
+    object. None when the page's own objects give different bodies: a related story's body is never read."""
     stories: list[dict[str, Any]] = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         text = script.text or ""
@@ -1407,7 +1407,7 @@ def _json_ld_body(tree: HtmlElement, url: str | None) -> tuple[_Body | None, set
                 stories.append(obj)
     if not stories:
         return None, set()
-    given = {_words(o["articleBody"]) for o in stories if len(o["articleBody"]) <= _MAX_BODY_CHARS}
+    given = {_body_key(o["articleBody"]) for o in stories if len(o["articleBody"]) <= _MAX_BODY_CHARS}
     bodies: set[str] = set()
     locked = False
     pages = _urls_of_page(tree, url)
@@ -1425,6 +1425,16 @@ def _json_ld_body(tree: HtmlElement, url: str | None) -> tuple[_Body | None, set
     body = bodies.pop()
     paragraphs = _body_paragraphs(body) if len(body) <= _MAX_BODY_CHARS else []
     return (_Body(paragraphs, locked) if paragraphs else None), given
+
+
+# Characters the extractor drops from the text it gives (soft hyphens, zero-width and control characters, C1 ones too):
+# a body that holds one must still be known for the block made of it.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _body_key(text: str) -> str:
+    """The words of an ``articleBody``, or of a block the extractor made of one."""
+    return _words(_INVISIBLE.sub("", text))
 
 
 # Markup in an articleBody, escaped or not: a tag a story's text is set in. No repeat that could backtrack.

@@ -248,27 +248,38 @@ def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) ->
     text the story quotes, in quotation marks), outermost first. ``protected``: classes and ids (lower case) the
     page's JSON-LD names as its paywalled part (``hasPart.cssSelector``), which are the story's text.
 
-    One walk over the page sums what each element holds (:class:`_Tally`); a box inside one taken out is not judged
-    again. Linear in the page's size, however its boxes nest."""
+    One walk over each outermost marked box sums what each element in it holds (:class:`_Tally`); the page outside
+    them is not walked, and a box inside one taken out is not judged again. Linear in the page's size, however its
+    boxes nest."""
     from lxml import etree
 
+    kinds: dict[HtmlElement, str] = {}
+    for el in page.iter(*_BOX_TAGS):
+        kind = _kind(el, protected)
+        if kind is not None:
+            kinds[el] = kind  # (the dict holds the element, so its proxy, looked up again below, stays the same)
     # (element, kind, index of the nearest marked box around it or -1, its tally) in document order
     marked: list[tuple[HtmlElement, str, int, _Tally]] = []
-    stack: list[tuple[_Tally, int]] = []  # the open elements' tallies, and the index of the nearest marked box
-    for event, el in etree.iterwalk(page, events=("start", "end")):
-        if not isinstance(el.tag, str):
-            continue  # a comment or processing instruction: no text of the page's
-        if event == "start":
-            around = stack[-1][1] if stack else -1
-            tally = _Tally(el)
-            kind = _kind(el, protected) if el.tag in _BOX_TAGS else None
-            if kind is not None:
-                marked.append((el, kind, around, tally))
-                around = len(marked) - 1
-            stack.append((tally, around))
-        else:
-            tally, _ = stack.pop()
-            tally.close(el, stack[-1][0] if stack else None)
+    walked: set[HtmlElement] = set()
+    for top in kinds:
+        if top in walked:
+            continue  # inside a marked box already walked
+        stack: list[tuple[_Tally, int]] = []  # the open elements' tallies, and the index of the nearest marked box
+        for event, el in etree.iterwalk(top, events=("start", "end")):
+            if not isinstance(el.tag, str):
+                continue  # a comment or processing instruction: no text of the page's
+            if event == "start":
+                around = stack[-1][1] if stack else -1
+                tally = _Tally(el)
+                kind = kinds.get(el)
+                if kind is not None:
+                    walked.add(el)
+                    marked.append((el, kind, around, tally))
+                    around = len(marked) - 1
+                stack.append((tally, around))
+            else:
+                tally, _ = stack.pop()
+                tally.close(el, stack[-1][0] if stack else None)
     taken: list[bool] = []
     found: list[tuple[HtmlElement, str]] = []
     embeds: list[HtmlElement] = []
