@@ -9,6 +9,7 @@ import pytest
 
 from storytrace.article import html_in_text, load_article
 from storytrace.cli import main
+from storytrace.corpus import read_corpus
 
 STORY = (
     "The Harbour Council approved a new flood levy on Tuesday after a three-hour debate that ran late into the night. "
@@ -60,3 +61,16 @@ def test_compare_warns_once_per_input_on_stderr(tmp_path: Path, capsys: pytest.C
     err = capsys.readouterr().err
     assert err.count("holds an HTML page") == 1 and err.count("warning") == 1
     assert "Traceback" not in err
+
+
+def test_a_page_saved_as_txt_reads_alike_alone_and_in_a_corpus(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    alone = load_article(str(path))
+    (record,) = list(read_corpus([str(path)]))
+    assert record.article is not None
+    assert (record.article.text, record.article.title) == (alone.text, alone.title)
+    assert alone.title == "Harbour council approves flood levy"
+    # told it is text, both read the markup as text
+    (record,) = list(read_corpus([str(path)], fmt="text"))
+    assert record.article is not None and record.article.text == PAGE == load_article(str(path), fmt="text").text
