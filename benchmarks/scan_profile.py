@@ -14,7 +14,9 @@ One process, one embedding thread and one BLAS thread: the CPU seconds a worker 
 - ``compare``: lexical ``compare_documents`` of the pairs that pass the gate;
 - ``embeddings``: ``comparison.with_paraphrases`` (sentence embeddings where they can change a link),
   of which ``model`` is the MiniLM runs themselves (``texts`` sentences embedded);
-- ``findings``: the findings of the pairs that are reported (``comparison.with_findings``).
+- ``findings``: the findings of the pairs that are reported (``comparison.with_findings``), of which ``ner`` is
+  the spaCy NER (``entities.entities_many``, cache hits included) and ``parse`` the old-news check's dependency
+  parses (``tense._parse_many``, alone or a pair's batch; ``texts`` sentences parsed, each once);
 - ``collector``: CPU in Python's cycle collector (``--gc-threshold``: a scan worker's setting by default,
   ``workers.collect_less_often``; 700 is Python's own).
 
@@ -36,6 +38,8 @@ from collections.abc import Callable
 from typing import Any
 
 import storytrace.comparison as comparison
+import storytrace.facts.entities as entities
+import storytrace.facts.tense as tense
 import storytrace.scan.judge as judge
 from storytrace.embed import get_embedder
 from storytrace.scan.stages import StageDir
@@ -124,6 +128,14 @@ def main() -> int:
         return report
 
     comparison.with_findings = findings_digested  # type: ignore[assignment]
+    entities.entities_many = timed("ner", entities.entities_many)  # type: ignore[assignment]
+    parse_many = tense._parse_many
+
+    def parsed(sentences: list[str]) -> Any:
+        texts["parsed"] += len({s for s in sentences if s not in tense._cache})  # the parser reads these
+        return parse_many(sentences)
+
+    tense._parse_many = timed("parse", parsed)  # type: ignore[assignment]
     embed = timed("model", model)
 
     relations: Counter[str] = Counter()
@@ -142,8 +154,9 @@ def main() -> int:
     wall, total = time.perf_counter() - start, time.process_time() - start_cpu
     n_pairs = sum(len(families[f]) for f in chosen)
     print(f"{len(chosen)} families, {n_pairs} candidate pairs: {total:.1f} CPU-s ({wall:.1f} s wall) in one process")
-    for name in ("sketch", "analyse", "gate", "compare", "embeddings", "model", "findings"):
+    for name in ("sketch", "analyse", "gate", "compare", "embeddings", "model", "findings", "ner", "parse"):
         extra = f", {texts['n']} sentences" if name == "model" else ""
+        extra = f", {texts['parsed']} sentences parsed" if name == "parse" else extra
         share = 100 * seconds[name] / total
         print(f"  {name:<11} {seconds[name]:7.1f} CPU-s {share:5.1f}%  ({calls[name]} calls{extra})")
     print(f"  collector   {collector[0]:7.1f} s CPU  (gen-0 threshold {args.gc_threshold})")

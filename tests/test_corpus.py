@@ -585,7 +585,7 @@ def test_a_warc_cut_inside_its_last_record_keeps_the_whole_ones_and_reports_the_
 @pytest.mark.parametrize(
     ("cut", "said"),
     [
-        (30, "unreadable WARC record after record 2 (damaged record headers"),  # warcio raised AttributeError
+        (30, "WARC record 3 is cut short (the file ends inside its header lines)"),  # warcio raised AttributeError
         (200, "ends inside record 3 (truncated)"),  # warcio ended quietly
     ],
 )

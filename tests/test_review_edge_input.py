@@ -120,7 +120,7 @@ def test_entities_survive_a_batch_larger_than_the_cache(monkeypatch: object) -> 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
 
     class FakeNlp:
-        def pipe(self, texts: list[str], batch_size: int = 64) -> list[SimpleNamespace]:
+        def pipe(self, texts: list[str], batch_size: int = 64, disable: tuple[str, ...] = ()) -> list[SimpleNamespace]:
             # Every text's first word is a person.
             return [
                 SimpleNamespace(ents=[SimpleNamespace(start_char=0, end_char=t.index(" "), label_="PERSON")])

@@ -2105,6 +2105,7 @@ _BOMS: list[tuple[bytes, str]] = [
 # RIFF, MP3, Ogg, fonts) are caught by the NUL test; "BM" alone would flag a story about BMW.
 _BINARY_MAGIC = (
     b"%PDF-",
+    b"PAR1",  # Parquet (no corpus format read here: export it as JSONL or CSV)
     b"PK\x03\x04",  # zip, docx, epub, odt
     b"PK\x05\x06",
     b"\x89PNG\r\n\x1a\n",
@@ -2530,7 +2531,7 @@ def _control_share(text: str) -> float:
 # --------------------------------------------------------------------------------------------------
 # Files and stdin
 
-_CORPUS_EXTENSIONS = frozenset({".jsonl", ".ndjson", ".csv", ".tsv", ".warc"})
+_CORPUS_EXTENSIONS = frozenset({".jsonl", ".ndjson", ".csv", ".tsv", ".warc", ".arc"})
 _EXTENSIONS: dict[str, Format] = {
     ".txt": "text",
     ".text": "text",

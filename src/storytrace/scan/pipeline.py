@@ -34,11 +34,11 @@ from storytrace.scan.families import (
     ArticleMeta,
     best_sources,
     clusters,
-    lag_hours,
     outlet_edges,
     outlet_rows,
     pair_records,
     parse_time,
+    smallest_lag_hours,
 )
 from storytrace.scan.judge import TOO_LONG, PairJudgement, ScanSettings, common_source_siblings
 from storytrace.scan.stages import StageDir, write_atomic
@@ -74,8 +74,8 @@ class ScanFilters:
         if self.cross_outlet and a.outlet and b.outlet and a.outlet == b.outlet:
             return False
         if self.max_lag_hours is not None:
-            lag = lag_hours(a, b)
-            if lag is not None and abs(lag) > self.max_lag_hours:
+            lag = smallest_lag_hours(a, b)
+            if lag is not None and lag > self.max_lag_hours:
                 return False
         return True
 
@@ -97,10 +97,12 @@ class ScanConfig:
     settings: Settings = DEFAULT_SETTINGS
 
     def request(self, inputs: Sequence[str]) -> dict[str, Any]:
-        """What a resumed run must match (the engine may differ: both give the same pairs)."""
+        """What a resumed run must match (the engine may differ: both give the same pairs). ``--max-lag`` and
+        ``--cross-outlet`` are not part of it: they choose which judged pairs are reported, and the report is
+        written again from the judged pairs on every run, so a resumed run may add, change or drop them."""
         return {
             "inputs": list(inputs),
-            "filters": asdict(self.filters),
+            "filters": {"since": self.filters.since, "until": self.filters.until},
             "candidates": asdict(self.candidates),
             "judge": asdict(self.judge),
             "settings": self.settings.to_dict(),

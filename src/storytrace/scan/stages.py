@@ -10,7 +10,7 @@
 - ``judged.jsonl``     one line per judged family, appended as families finish: an interrupted run
   resumes with the families that have no line yet. A torn last line is ignored.
 - ``manifest.json``    what the run was asked (inputs, settings) and which stages are complete; a
-  resumed run must ask the same.
+  resumed run must ask the same (but for the filters of what is reported, ``--max-lag`` and ``--cross-outlet``).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class StageDir:
                 raise InputError(
                     f"--out {self.out}: already holds a scan; add --resume to continue it, or choose another --out"
                 )
-            if manifest.get("schema") != MANIFEST_SCHEMA or manifest.get("request") != request:
+            if manifest.get("schema") != MANIFEST_SCHEMA or not _same_request(manifest.get("request"), request):
                 raise InputError(
                     f"--out {self.out}: holds a scan of other inputs or settings; --resume needs the same command"
                 )
@@ -182,6 +182,16 @@ class StageDir:
     def append_judged(self, family: int, pairs: list[dict[str, Any]], fh: Any) -> None:
         fh.write(json.dumps({"family": family, "pairs": pairs}, sort_keys=True) + "\n")
         fh.flush()
+
+
+def _same_request(stored: Any, request: dict[str, Any]) -> bool:
+    """True when a manifest's request asks what ``request`` does. A scan written before the report-only
+    filters (``max_lag_hours``, ``cross_outlet``) left the request recorded them too: filter keys the request
+    no longer holds are not compared, so such a scan can still be resumed."""
+    if not isinstance(stored, dict) or not isinstance(stored.get("filters"), dict):
+        return stored == request
+    filters = {k: v for k, v in stored["filters"].items() if k in request.get("filters", {})}
+    return {**stored, "filters": filters} == request
 
 
 def write_atomic(path: Path, text: str) -> None:
