@@ -668,7 +668,8 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if tree is None:
         raise no_text
     main = _main_article_only(tree)
-    main = _without_marked_boxes(tree, main)
+    json_ld = _page_json_ld(tree)
+    main, paywall_shown = _without_marked_boxes(tree, main, json_ld)
     source = html if main is None else main
     doc = _bare_extraction(source, tree if main is None else main, url, len(html))
     # trafilatura passes JSON-LD values on as it finds them: a list or a number there is none of these
@@ -696,14 +697,16 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     # A paywalled page shows the start of the story and gives all of it in its JSON-LD: the whole story is what a
     # copy is compared with. Only a clearly fuller body of this page's own story object that holds what the page
     # shows, in order; never on a complete page, whose paragraphs the body (often one run of text) would lose.
-    body, given = _json_ld_body(tree, url)
+    body, given = _json_ld_body(tree, url, json_ld)
     if body is not None and blocks and all(_body_key(b) in given for b in blocks):
         # The extractor's last resort on a page that shows little text: the articleBody of every JSON-LD object, a
         # related story's too, each as one block. None of it is text the page shows: the story's own body is read.
         # (Without one known to be the page's own, the blocks are left as they were: they may be all the story.)
-        paragraphs = _clean_paragraphs(body.paragraphs, controls, title)
-    elif body is not None and _fuller(body, paragraphs):
-        paragraphs = _clean_paragraphs(body.paragraphs, controls, title)
+        paragraphs = _clean_paragraphs(_body_without_furniture(body.paragraphs), controls, title)
+    elif body is not None and (body.locked or paywall_shown) and _fuller(body, paragraphs):
+        # Only on a page that says it is cut (its object is locked, or it shows a paywall box): a complete page's
+        # body may hold captions, credits and promotions the page sets apart, which would replace its clean text.
+        paragraphs = _clean_paragraphs(_body_without_furniture(body.paragraphs), controls, title)
     if not any(len(p) >= _MIN_PROSE_CHARS for p in paragraphs):
         raise no_text
 
@@ -718,7 +721,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     elif published:
         published = _time_of_day(tree, html, published) or published
     if published_raw is None:
-        markup = _publication_dates(tree, page_url)
+        markup = _publication_dates(tree, page_url, json_ld)
         # htmldate's date is no publication markup's: another object's (the site's WebSite node), one read from a
         # value with no valid offset, or a modified date where the publication markup gives the date otherwise (or in
         # a form that reads two ways, which a modified date must not stand in for)
@@ -866,8 +869,11 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
     return None
 
 
-# An update stamp's words, in its <time>'s class or id or in the text it opens or that leads up to it: "Updated 14:02".
-_UPDATE_MARK = re.compile(r"(?i:updat|modif|edited|revised|lastmod)")
+# An update stamp's words, in a class or id token of its <time> ("updated", "date-modified", "lastmod") or in the text
+# it opens or that leads up to it: "Updated 14:02". A token that says "published" beside it marks the publication
+# time: WordPress gives the one time of a story never edited class="entry-date published updated".
+_UPDATE_MARK = re.compile(r"(?i:(?:.*[-_])?(?:(?:last[-_]?)?updated?|modified|edited|revised|lastmod)(?:[-_].*)?)")
+_PUBLISHED_MARK = re.compile(r"(?i:(?:.*[-_])?(?:published|posted|pubdate|date-?published)(?:[-_].*)?)")
 _UPDATE_WORD = re.compile(r"(?i:\b(?:(?:last\s+)?updated|modified|edited|revised)\b)")
 _STAMP_WORD = re.compile(r"(?i:\b(?:(?:last\s+)?updated|modified|edited|revised|published|posted|first\s+published)\b)")
 
@@ -876,7 +882,10 @@ def _update_stamp(el: HtmlElement) -> bool:
     """Whether <time> ``el`` gives the time the story was updated, not published: its class or id says so, or the
     words "Updated", "Modified", "Edited" open its text or stand just before it. An "Updated 14:02" time on a page
     whose publication markup gives the day alone was read as the publication time."""
-    if _UPDATE_MARK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    if any(_PUBLISHED_MARK.fullmatch(t) for t in tokens):
+        return False
+    if any(_UPDATE_MARK.fullmatch(t) for t in tokens):
         return True
     own = " ".join((el.text or "").split())[:40]
     if _UPDATE_WORD.match(own):
@@ -912,7 +921,9 @@ class _MarkupDates:
     modified: str | None = None  # the day (YYYY-MM-DD) of the first JSON-LD article object's dateModified read
 
 
-def _publication_dates(tree: HtmlElement, url: str | None = None) -> _MarkupDates:
+def _publication_dates(
+    tree: HtmlElement, url: str | None = None, json_ld: list[dict[str, Any]] | None = None
+) -> _MarkupDates:
     """The page's own publication-date markup: the first date storytrace reads of its date meta tags, then of the
     ``datePublished`` of an article object in its JSON-LD (ISO 8601, with the time when given). htmldate reads
     fewer forms: on a page whose JSON-LD says "datePublished": "March 12, 2024 9:05 PM" it fell back to
@@ -925,7 +936,7 @@ def _publication_dates(tree: HtmlElement, url: str | None = None) -> _MarkupDate
         if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
         or (el.get("itemprop") in _PUBLISHED_META and not el.xpath("ancestor::*[@itemscope]"))
     ]
-    own, others, modified = _json_ld_published(tree, url)
+    own, others, modified = _json_ld_published(tree, url, json_ld)
     values += own
     times = [el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished"]
     marked = two_ways = offset_value = None
@@ -971,7 +982,9 @@ _JSON_LD_NOT_STORY = re.compile(
 )
 
 
-def _json_ld_published(tree: HtmlElement, url: str | None = None) -> tuple[list[str], list[str], list[str]]:
+def _json_ld_published(
+    tree: HtmlElement, url: str | None = None, json_ld: list[dict[str, Any]] | None = None
+) -> tuple[list[str], list[str], list[str]]:
     """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
     ``@graph``, those of its objects that are not the story (the site's WebSite, its Organization; any other
     object's too, a WebPage's, when an article object gives a date), and the ``dateModified`` value of its article
@@ -984,31 +997,21 @@ def _json_ld_published(tree: HtmlElement, url: str | None = None) -> tuple[list[
     unsure: list[str] = []
     modified: list[dict[str, Any]] = []
     stories = 0
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        data = _lenient_json(script.text or "")
-        if data is None:
+    for obj in _page_json_ld(tree) if json_ld is None else json_ld:
+        kinds = obj.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        story = any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds)
+        stories += story
+        if story and isinstance(obj.get("dateModified"), str):
+            modified.append(obj)
+        if not isinstance(obj.get("datePublished"), str):
             continue
-        objects = data if isinstance(data, list) else [data]
-        for o in list(objects):
-            graph = o.get("@graph") if isinstance(o, dict) else None
-            objects += graph if isinstance(graph, list) else []
-        for obj in objects:
-            if not isinstance(obj, dict):
-                continue
-            kinds = obj.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            story = any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds)
-            stories += story
-            if story and isinstance(obj.get("dateModified"), str):
-                modified.append(obj)
-            if not isinstance(obj.get("datePublished"), str):
-                continue
-            if story:
-                values.append(obj["datePublished"])
-            elif any(isinstance(k, str) and _JSON_LD_NOT_STORY.fullmatch(k) for k in kinds):
-                others.append(obj["datePublished"])
-            else:
-                unsure.append(obj["datePublished"])
+        if story:
+            values.append(obj["datePublished"])
+        elif any(isinstance(k, str) and _JSON_LD_NOT_STORY.fullmatch(k) for k in kinds):
+            others.append(obj["datePublished"])
+        else:
+            unsure.append(obj["datePublished"])
     # (judged once, of the one article object: whether a page that shows no title is the object's reads its text)
     own = [o["dateModified"] for o in modified if stories == 1 and _object_of_page(o, tree, url)]
     return values, others + (unsure if values else []), own
@@ -1092,22 +1095,36 @@ def _headline_of_page(headline: object, tree: HtmlElement, own_links: set[str] |
     teaser's link, had dated such a page by the related story's dateModified. A link to one of ``own_links`` (the
     page's own addresses, :func:`_same_url`) is the page's: a WordPress theme sets its headline in one. The headline
     is read with its HTML entities ("Mayor&#039;s") and, there, also without a " | Site" or " - Site" after it."""
-    if not isinstance(headline, str) or not _words(headline):
-        return True
-    headline = html_module.unescape(headline)
+    return _headline_matcher(tree, own_links or set())(headline)
+
+
+def _headline_matcher(tree: HtmlElement, own_links: set[str]) -> Callable[[object], bool]:
+    """:func:`_headline_of_page` for many headlines of one page: its titles, and its text outside links when it shows
+    none, read once (read again for each of a page's thousand JSON-LD objects, they cost time quadratic in its size)."""
     shown = _shown_titles(tree)
-    wanted = _words(headline)
-    if not shown:
-        text = f" {_words(_text_outside_links(tree, own_links or set()))} "
-        bare = _words(_SITE_AFTER_HEADLINE.sub("", headline))
-        # What is left must still be a headline: "Ferry terminal — five things to know" is no "Ferry terminal" of
-        # a site, and those two words stand in many a story's body.
-        return any(f" {w} " in text for w in {wanted, bare if len(bare.split()) >= 4 else ""} if w)
-    # Whole words, and a short title (a site name, "Gazette") only when it is the whole headline: a related
-    # story's "Gazette readers pick ..." holds the site name and is not the page's own.
-    return any(
-        w == wanted or (len(w.split()) >= 3 and (f" {w} " in f" {wanted} " or f" {wanted} " in f" {w} ")) for w in shown
-    )
+    outside: list[str] = []
+
+    def of_page(headline: object) -> bool:
+        if not isinstance(headline, str) or not _words(headline):
+            return True
+        headline = html_module.unescape(headline)
+        wanted = _words(headline)
+        if not shown:
+            if not outside:
+                outside.append(f" {_words(_text_outside_links(tree, own_links))} ")
+            text = outside[0]
+            bare = _words(_SITE_AFTER_HEADLINE.sub("", headline))
+            # What is left must still be a headline: "Ferry terminal — five things to know" is no "Ferry terminal" of
+            # a site, and those two words stand in many a story's body.
+            return any(f" {w} " in text for w in {wanted, bare if len(bare.split()) >= 4 else ""} if w)
+        # Whole words, and a short title (a site name, "Gazette") only when it is the whole headline: a related
+        # story's "Gazette readers pick ..." holds the site name and is not the page's own.
+        return any(
+            w == wanted or (len(w.split()) >= 3 and (f" {w} " in f" {wanted} " or f" {wanted} " in f" {w} "))
+            for w in shown
+        )
+
+    return of_page
 
 
 # A site's name after a headline: "Harbour plan approved | Harbour Gazette", "... - Harbour Gazette"
@@ -1307,21 +1324,24 @@ def _without_teaser_cards(page: HtmlElement, articles: list[HtmlElement]) -> Htm
     return page
 
 
-def _without_marked_boxes(tree: HtmlElement, main: HtmlElement | None) -> HtmlElement | None:
+def _without_marked_boxes(
+    tree: HtmlElement, main: HtmlElement | None, json_ld: list[dict[str, Any]]
+) -> tuple[HtmlElement | None, bool]:
     """``main`` (the page when None) less the boxes it marks as no part of the story (:mod:`storytrace.boxes`):
     subscription offers, reader call-outs, related-story lists, and embedded posts the story does not quote (a post it
     quotes is left as its text alone, in quotation marks, without its signature or picture links). ``main`` itself
     when it has none, so such a page is read as it always was; else a copy (``tree`` is read again for the page's
-    metadata)."""
+    metadata). And whether the page shows a paywall box. ``json_ld``: the page's JSON-LD objects
+    (:func:`_page_json_ld`)."""
 
     from lxml import etree
 
     from storytrace.boxes import without_boxes
 
     page = tree if main is None else main
-    found = without_boxes(page, _paywalled_parts(tree))
+    found, paywall_shown = without_boxes(page, _paywalled_parts(json_ld))
     if not found:
-        return main
+        return main, paywall_shown
     if main is None:
         # the same boxes in a copy, found by walking both trees side by side (one pass; a second search would be two)
         page = copy.deepcopy(tree)
@@ -1343,37 +1363,46 @@ def _without_marked_boxes(tree: HtmlElement, main: HtmlElement | None) -> HtmlEl
             parent.replace(box, quoted)
         else:
             box.drop_tree()
-    return page
+    return page, paywall_shown
 
 
 _SELECTOR_NAME = re.compile(r"[.#]([\w-]{1,100})")
 
 
-def _paywalled_parts(tree: HtmlElement) -> frozenset[str]:
-    """The classes and ids (lower case) the page's JSON-LD names as the part of the story behind its paywall
+def _paywalled_parts(json_ld: list[dict[str, Any]]) -> frozenset[str]:
+    """The classes and ids (lower case) the page's JSON-LD objects name as the part of the story behind its paywall
     (``hasPart: {"isAccessibleForFree": false, "cssSelector": ".paywall"}``, as search engines ask such pages to mark
     it): that part is the story's text, whatever its class says."""
     names: set[str] = set()
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        text = script.text or ""
-        if "cssSelector" not in text:
-            continue
-        for obj in _json_ld_objects(_lenient_json(text)):
-            parts = obj.get("hasPart")
-            for part in parts if isinstance(parts, list) else [parts]:
-                selector = part.get("cssSelector") if isinstance(part, dict) else None
-                if isinstance(selector, str):
-                    names.update(n.lower() for n in _SELECTOR_NAME.findall(selector[:1000]))
+    for obj in json_ld:
+        parts = obj.get("hasPart")
+        for part in parts if isinstance(parts, list) else [parts]:
+            selector = part.get("cssSelector") if isinstance(part, dict) else None
+            if isinstance(selector, str):
+                names.update(n.lower() for n in _SELECTOR_NAME.findall(selector[:1000]))
     return frozenset(names)
 
 
-def _json_ld_objects(data: Any) -> list[dict[str, Any]]:
-    """The objects of a JSON-LD block, at its top level and in its ``@graph``."""
-    objects = data if isinstance(data, list) else [data]
-    for o in list(objects):
-        graph = o.get("@graph") if isinstance(o, dict) else None
-        objects += graph if isinstance(graph, list) else []
-    return [o for o in objects if isinstance(o, dict)]
+#: At most this many JSON-LD objects of a page are read (a page gives a few; a hostile one thousands).
+_MAX_JSON_LD_OBJECTS = 500
+
+
+def _page_json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
+    """The objects of the page's JSON-LD blocks, at their top level and in their ``@graph``, each block parsed once
+    (:func:`_lenient_json`), at most _MAX_JSON_LD_OBJECTS of them."""
+    objects: list[dict[str, Any]] = []
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        data = _lenient_json(script.text or "")
+        if data is None:
+            continue
+        top = data if isinstance(data, list) else [data]
+        for o in list(top):  # (the top level first, then each @graph: the order dates are read in)
+            graph = o.get("@graph") if isinstance(o, dict) else None
+            top += graph if isinstance(graph, list) else []
+        objects += [o for o in top if isinstance(o, dict)]
+        if len(objects) >= _MAX_JSON_LD_OBJECTS:
+            break
+    return objects[:_MAX_JSON_LD_OBJECTS]
 
 
 @dataclass(frozen=True)
@@ -1388,32 +1417,36 @@ class _Body:
 _MAX_BODY_CHARS = 1_000_000
 
 
-def _json_ld_body(tree: HtmlElement, url: str | None) -> tuple[_Body | None, set[str]]:
+#: At most this many story objects with a body are judged for being the page's own (a page gives one or a few).
+_MAX_STORY_OBJECTS = 50
+
+
+def _json_ld_body(tree: HtmlElement, url: str | None, json_ld: list[dict[str, Any]]) -> tuple[_Body | None, set[str]]:
     """The paragraphs of the ``articleBody`` of the page's own story object, or None, and the words
     (:func:`_body_key`) of every story object's body. Its own: its headline is the page's
     (:func:`_headline_of_page`), or its address is; one that names neither only when it is the page's one story
-    object. None when the page's own objects give different bodies: a related story's body is never read."""
+    object. None when the page's own objects give different bodies: a related story's body is never read.
+    ``json_ld``: the page's JSON-LD objects (:func:`_page_json_ld`)."""
     stories: list[dict[str, Any]] = []
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        text = script.text or ""
-        if "articleBody" not in text:
-            continue
-        for obj in _json_ld_objects(_lenient_json(text)):
-            kinds = obj.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            if isinstance(obj.get("articleBody"), str) and any(
-                isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds
-            ):
-                stories.append(obj)
+    for obj in json_ld:
+        kinds = obj.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if isinstance(obj.get("articleBody"), str) and any(
+            isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds
+        ):
+            stories.append(obj)
+            if len(stories) >= _MAX_STORY_OBJECTS:
+                break
     if not stories:
         return None, set()
     given = {_body_key(o["articleBody"]) for o in stories if len(o["articleBody"]) <= _MAX_BODY_CHARS}
     bodies: set[str] = set()
     locked = False
     pages = _urls_of_page(tree, url)
+    headline_of_page = _headline_matcher(tree, pages)  # (the page's titles read once, not once an object)
     for obj in stories:
         if isinstance(obj.get("headline"), str) and _words(obj["headline"]):
-            own = _headline_of_page(obj["headline"], tree, pages)
+            own = headline_of_page(obj["headline"])
         else:
             ids = _object_urls(obj, pages)
             own = _any_same_url(ids, pages) if ids else len(stories) == 1
@@ -1425,6 +1458,21 @@ def _json_ld_body(tree: HtmlElement, url: str | None) -> tuple[_Body | None, set
     body = bodies.pop()
     paragraphs = _body_paragraphs(body) if len(body) <= _MAX_BODY_CHARS else []
     return (_Body(paragraphs, locked) if paragraphs else None), given
+
+
+# A line of an articleBody that a page sets apart from its story: a caption or credit ("Photo: ...", "... Credit: Jane
+# Doe / Site"), a link to another story ("READ MORE: ...", "Related: ..."). Short lines only.
+_BODY_FURNITURE = re.compile(
+    r"(?i:(?:photo(?:graph)?|picture|image|pic|video|watch|read\s+more|related|see\s+also|more\s+on\s+this)\s*:|"
+    r".{0,200}\b(?:photo\s+|image\s+|picture\s+)?credits?\s*:\s*[^.!?]{1,80}$)"
+)
+_BODY_FURNITURE_CHARS = 250
+
+
+def _body_without_furniture(paragraphs: list[str]) -> list[str]:
+    """An articleBody's paragraphs less captions, credits and links to other stories, which a page shows apart from
+    the story (in a figure, a box) and its body runs in with the text."""
+    return [p for p in paragraphs if not (len(p) <= _BODY_FURNITURE_CHARS and _BODY_FURNITURE.match(p))]
 
 
 # Characters the extractor drops from the text it gives (soft hyphens, zero-width and control characters, C1 ones too):
@@ -2617,9 +2665,11 @@ def load_article(
 
 #: How much of a text is looked at for markup: a page's head and first paragraphs are in it.
 _MARKUP_SAMPLE = 200_000
-_DOCUMENT_OPEN = ("<!doctype html", "<html")
-_DOCUMENT_PARTS = re.compile(r"<body\b|</body\s*>|</html\s*>", re.IGNORECASE)
-_P_OPEN = re.compile(r"<p[\s>]", re.IGNORECASE)
+_DOCUMENT_OPEN = re.compile(r"<!doctype\s+html\b|<html[\s>]", re.IGNORECASE)
+# A document's head, before its body: a story about markup names <html> and <body>, seldom a <head> or a <meta> first
+_DOCUMENT_HEAD = re.compile(r"<(?:head|title|meta)[\s>/]", re.IGNORECASE)
+_DOCUMENT_BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
+_DOCUMENT_END = re.compile(r"</html\s*>\Z", re.IGNORECASE)
 _P_CLOSE = re.compile(r"</p\s*>", re.IGNORECASE)
 #: A text with this many <p> and </p> tags is markup, not a story about markup (which quotes a tag or two).
 _MARKUP_PARAGRAPHS = 3
@@ -2628,8 +2678,9 @@ _SPACES = re.compile(r"[\ufeff\s]*")
 
 def html_in_text(text: str) -> Literal["page", "markup"] | None:
     """What HTML a text given as plain text holds: ``"page"`` for a whole document (a doctype or <html> first, after
-    an XML declaration or comments, then a <body> or the document's end), ``"markup"`` for text holding several <p>
-    elements, None for text (a story that names a tag or quotes a line of markup). Read by ``str.find`` and regular
+    whitespace, a BOM, an XML declaration or comments; a <head>, <title> or <meta> before its <body>; and </html> last,
+    but for comments), ``"markup"`` for text holding several <p> elements, None for text. A story about HTML that
+    opens with "<html> tags are back" and names </body> and </html> is no page. Read by ``str.find`` and regular
     expressions without nested repeats: linear in the text."""
     head = text[:_MARKUP_SAMPLE]
     at = _SPACES.match(head).end()  # type: ignore[union-attr]
@@ -2643,13 +2694,27 @@ def html_in_text(text: str) -> Literal["page", "markup"] | None:
         if end < 0:
             return None
         at = _SPACES.match(head, end + skip).end()  # type: ignore[union-attr]
-    if head[at : at + 20].lower().startswith(_DOCUMENT_OPEN) and (
-        _DOCUMENT_PARTS.search(head) or _DOCUMENT_PARTS.search(text[-1000:])
-    ):
+    if _DOCUMENT_OPEN.match(head, at) and _whole_document(head, text):
         return "page"
-    if min(len(_P_OPEN.findall(head)), len(_P_CLOSE.findall(head))) >= _MARKUP_PARAGRAPHS:
+    if min(len(_P_TAG.findall(head)), len(_P_CLOSE.findall(head))) >= _MARKUP_PARAGRAPHS:
         return "markup"
     return None
+
+
+def _whole_document(head: str, text: str) -> bool:
+    """Whether a text that opens as an HTML document (``head``: its start) has a head before its body and ends with
+    </html>, comments after it aside."""
+    found = _DOCUMENT_HEAD.search(head)
+    body = _DOCUMENT_BODY.search(head)
+    if found is None or (body is not None and body.start() < found.start()):
+        return False
+    tail = text[-2000:].rstrip()
+    while tail.endswith("-->"):  # "<!-- page cached 09:14 -->" after the document
+        opening = tail.rfind("<!--")
+        if opening < 0:
+            return False
+        tail = tail[:opening].rstrip()
+    return _DOCUMENT_END.search(tail) is not None
 
 
 def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:

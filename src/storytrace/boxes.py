@@ -1,10 +1,11 @@
-"""Boxes a news page marks as no part of its story: subscription offers, embedded social-media posts the story does not
-quote, reader call-outs and related-story lists.
+"""Boxes a news page marks as no part of its story: subscription offers, reader call-outs and related-story lists; and
+embedded social-media posts, kept as their text alone (in quotation marks), their signatures left out.
 
 Every rule here acts on an element the page itself marks, by its class, id or aria-label (and, for embedded posts, the
 class their publishers' embed code gives them), never on free prose by its wording: a story sentence that reads like an
 offer ("All households will pay £3 a month for six months") or an appeal is the story's, wherever it stands. A marked
-box is dropped only when its structure says it is furniture too (short, with a call to action, no paragraph of prose),
+box is dropped only when its structure says it is furniture too (short, with a button, a form or mostly links, and no
+prose: two sentences of a block each, or one long block),
 so that a site that classes the story's own text "paywall", as search engines ask paywalled pages to, keeps it.
 
 Every search is one pass over the page's elements; a box's text is measured only up to the bound it is judged by, so a
@@ -14,7 +15,6 @@ hostile page of thousands of nested or repeated boxes costs time linear in its s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,14 +22,29 @@ if TYPE_CHECKING:
 
 __all__ = ["without_boxes"]
 
-# Words of a class, id or aria-label that mark a subscription or promotion box. Whole words that open a token
-# ("subscribe-box", "offerBanner" read as "offerbanner"), and three that stand anywhere in one ("articlePaywall").
-_OFFER_PREFIXES = ("paywall", "regwall", "subscri", "offer", "promo", "newsletter", "signup", "piano")
-_OFFER_ANYWHERE = ("paywall", "regwall", "newsletter")
+# A class or id token (or an aria-label word) that marks a subscription or promotion box, matched as a whole token:
+# "paywall", "newsletter-signup", "piano-offer", "subscribe-box", "offerBanner" (read as "offerbanner"). A token that
+# only holds such a word is not one: "non-paywall" (Google's mark of the free lead), "story-promo-lead" (a story's
+# lead), "subscriber-content" (the text subscribers read) are the story.
+_OFFER_TOKEN = re.compile(
+    r"(?:(?:js|c|o|m|tp|piano|inline|article|story|site|meter|hard|soft|premium|hero)[-_]?)?"
+    r"(?P<word>paywall|regwall|subscribe|subscription|subscriber|offer|promo|newsletter|signup|sign-up)"
+    r"(?:[-_]?(?:box|banner|container|wrapper|wrap|modal|prompt|cta|module|widget|block|inline|form|overlay|unit|card|"
+    r"panel|offer|promo|signup|message|bar|dialog|popup|gate|section|area|holder|inner|outer|slot|zone|footer|header|"
+    r"placeholder|template|[0-9]+))*"
+)
+#: The words of an offer token that mark a paywall (not a newsletter or a promotion): a page that shows one is cut.
+_PAYWALL_WORDS = frozenset({"paywall", "regwall", "subscribe", "subscription", "subscriber"})
 # Piano's containers ("tp-container", "tp-modal"), which name no offer.
 _OFFER_CLASSES = frozenset({"tp-container", "tp-modal", "tp-iframe-wrapper", "tp-backdrop"})
-# The classes their publishers' embed code gives an embedded post (X/Twitter, Instagram, TikTok, Facebook, Bluesky,
-# Reddit, Threads).
+# Tokens that say a box is free to read: never an offer, whatever else they hold.
+_FREE_TOKEN = re.compile(r"^(?:non|no|not)[-_]?(?:paywall|regwall|subscri|offer|promo)|free")
+_CALLOUT_TOKEN = re.compile(r"(?:reader[-_]?)?call[-_]?out(?:[-_]?(?:box|form|wrapper|container|block))?")
+_RELATED_TOKEN = re.compile(
+    r"related(?:[-_]?(?:stories|story|articles|article|links|content|posts|news|box|list|module|widget|items))*"
+)
+# The classes of a link shown as a button ("btn", "button", "cta")
+_BUTTON_TOKEN = re.compile(r"(?:.*[-_])?(?:btn|button|cta)(?:[-_].*)?")
 _EMBED_CLASSES = frozenset(
     {
         "twitter-tweet",
@@ -43,67 +58,71 @@ _EMBED_CLASSES = frozenset(
         "text-post-media",
     }
 )
-_RELATED_PREFIXES = ("related",)
-_CALLOUT_PREFIXES = ("callout",)
 
 #: An offer or call-out box holds at most this much text; a story's text runs longer.
 _BOX_MAX_CHARS = 1000
-#: A paragraph this long in a marked box is prose: the box is (part of) the story, as on a page that classes the text
-#: subscribers read "paywall". Offer lines are a few words ("Cancel anytime", "£1 a week for 3 months").
+#: A block of this many characters ending a sentence is a sentence of prose; two of them in a box are prose, which is
+#: story text (a site that classes the text subscribers read "paywall" or "subscriber-content"). Offer lines are a
+#: few words ("Cancel anytime", "£1 a week for 3 months").
+_SENTENCE_CHARS = 80
+_PROSE_SENTENCES = 2
+#: A block this long is prose on its own.
 _PROSE_CHARS = 160
+#: Links make at least this share of an offer box's text for them to be its call to action (an in-text link in a
+#: story paragraph, "fined by the <a>regulator</a>", is none).
+_OFFER_LINK_SHARE = 0.4
 #: A related-story list holds at most this much text, and links make at least this share of it.
 _RELATED_MAX_CHARS = 3000
 _RELATED_LINK_SHARE = 0.6
-#: An embedded post's text read for what the story says of it, at most this much.
+#: An embedded post's text read, at most this much.
 _POST_MAX_CHARS = 2000
-# Words of the paragraph just before a post that say the story quotes it ("... wrote on X:", "tweeted", "in a post").
-_REFERS_TO_POST = re.compile(
-    r"(?i:\b(?:tweet(?:ed|s)?|posted|post|wrote|writing|shared|said|says)\b[^.!?]{0,80}\b(?:on|in|via)\s+"
-    r"(?:x|twitter|instagram|facebook|tiktok|threads|bluesky|social\s+media)\b|\btweet(?:ed)?\b|\bin\s+an?\s+"
-    r"(?:post|tweet|message|video|statement)\b)"
-)
-_HANDLE = re.compile(r"@(\w{1,30})")
 _BARE_URL = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S*|\S+\.\S+/\S*")
-_QUOTED_RUN = 5  # words of a post the story's prose repeats in a row: it quotes the post
+# A post's signature and the embed's own lines: "— Name (@handle) March 3, 2026" after an X post, "A post shared by
+# Name (@handle)" and "View this post on Instagram", a TikTok's music credit ("♬ original sound - Name") and its
+# author's handle before the caption.
+_SIGNATURE_TAIL = re.compile(r"\s*[—–-]{1,2}\s*[^()\n]{0,80}\(@\w{1,30}\)[^\n]{0,80}$")
+_SIGNATURE_LINE = re.compile(
+    r"(?i:a\s+post\s+shared\s+by\b.*|view\s+(?:this|more)\s+(?:post|profile|video|reel)s?\s+on\s+\w+.*|"
+    r"watch\s+on\s+\w+|see\s+more\s+on\s+\w+|\W*)"
+)
+_MUSIC_CREDIT = re.compile(r"♬.*$")
+_LEADING_HANDLES = re.compile(r"^(?:@\w{1,30}\s*)+")
+#: A post's text holds at least this many words once its signature is left out, or it is nothing the story says.
+_POST_MIN_WORDS = 2
+_BLOCK_TAGS = frozenset(
+    {"p", "li", "div", "blockquote", "dd", "td", "section", "article", "h2", "h3", "h4", "h5", "h6"}
+)
+_SENTENCE_END = frozenset(".!?…")
+_CLOSING = "\"'”’)»]"
 
 
-def _marks(el: HtmlElement) -> str:
-    return " ".join(v for v in (el.get("class"), el.get("id"), el.get("aria-label")) if v)
+def _tokens(el: HtmlElement) -> list[str]:
+    """``el``'s class and id tokens and aria-label words, in lower case."""
+    return " ".join(v for v in (el.get("class"), el.get("id"), el.get("aria-label")) if v).lower().split()
 
 
 def _kind(el: HtmlElement, protected: frozenset[str]) -> str | None:
-    """What box ``el`` is marked as ("offer", "embed", "related", "callout"), or None."""
-    marks = _marks(el)
-    if not marks:
+    """What box ``el`` is marked as ("paywall", "offer", "embed", "related", "callout"), or None. Whole tokens only."""
+    raw = _tokens(el)
+    if not raw:
         return None
-    raw = marks.lower().split()
     if protected and protected.intersection(raw):
         return None  # named by the page's JSON-LD as its paywalled part: the story's text
     if el.tag in ("blockquote", "div") and _EMBED_CLASSES.intersection(raw):
         return "embed"
+    if any(_FREE_TOKEN.search(t) for t in raw):
+        return None  # "non-paywall", "free-to-read": the part anyone may read
     if _OFFER_CLASSES.intersection(raw):
-        return "offer"
-    words = [w for w in re.split(r"[^a-z0-9]+", marks.lower()) if w]
-    compact = "".join(words)
-    if any(w.startswith(_OFFER_PREFIXES) for w in words) or any(w in compact for w in _OFFER_ANYWHERE):
-        return "offer"
-    if any(w.startswith(_CALLOUT_PREFIXES) for w in words) or "call-out" in raw:
+        return "paywall"
+    for token in raw:
+        offer = _OFFER_TOKEN.fullmatch(token)
+        if offer:
+            return "paywall" if offer.group("word") in _PAYWALL_WORDS else "offer"
+    if any(_CALLOUT_TOKEN.fullmatch(t) for t in raw):
         return "callout"
-    if any(w.startswith(_RELATED_PREFIXES) for w in words):
+    if any(_RELATED_TOKEN.fullmatch(t) for t in raw):
         return "related"
     return None
-
-
-def _text_upto(el: HtmlElement, limit: int) -> str:
-    """``el``'s text, its whitespace runs made one space, cut once it passes ``limit`` characters (read no further)."""
-    parts: list[str] = []
-    size = 0
-    for piece in el.itertext():
-        parts.append(piece)
-        size += len(piece)
-        if size > 2 * limit + 200:  # whitespace collapses: read a margin beyond the bound
-            break
-    return " ".join("".join(parts).split())[: limit + 1]
 
 
 _EMAIL = re.compile(r"\S@\w[\w-]*\.\w")
@@ -118,40 +137,61 @@ def _size(text: str | None) -> int:
     return len(" ".join(text.split())) if text else 0
 
 
+def _last_char(text: str | None, default: str) -> str:
+    stripped = text.rstrip().rstrip(_CLOSING) if text else ""
+    return stripped[-1] if stripped else default
+
+
 class _Tally:
     """What a box holds, summed over its descendants in one pass: its text's length, its links' text, whether it has
-    a call to action (a link, a button, a form), a way to write in (a form, a mail or phone link, an address in its
-    text) and a paragraph of prose (a <p> or <li> of _PROSE_CHARS or more)."""
+    a button or form, a way to write in (a form, a mail or phone link, an address in its text), and its prose: how
+    many blocks (innermost ones) of _SENTENCE_CHARS or more end a sentence, and whether one runs to _PROSE_CHARS."""
 
-    __slots__ = ("chars", "contact", "control", "email", "linked", "prose")
+    __slots__ = ("block", "button", "chars", "contact", "email", "end", "inner_block", "linked", "long", "sentences")
 
     def __init__(self, el: HtmlElement) -> None:
         self.chars = _size(el.text)
         self.linked = 0
         tag = el.tag
         href = (el.get("href") or "").strip().lower() if tag == "a" else ""
-        self.control = tag in ("button", "form", "input", "select") or bool(href)
+        self.button = tag in ("button", "form", "input", "select", "textarea") or (
+            tag == "a" and (el.get("role") == "button" or any(_BUTTON_TOKEN.fullmatch(t) for t in _tokens(el)))
+        )
         self.contact = tag in ("form", "input") or href.startswith(("mailto:", "tel:"))
-        self.prose = False
         self.email = _has_email(el.text)
+        self.block = tag in _BLOCK_TAGS
+        self.inner_block = False  # a block below it: it is no innermost block
+        self.sentences = 0
+        self.long = False
+        self.end = _last_char(el.text, "")
 
     def close(self, el: HtmlElement, parent: _Tally | None) -> None:
         if el.tag == "a":
             self.linked = self.chars
-        if el.tag in ("p", "li") and self.chars >= _PROSE_CHARS:
-            self.prose = True
+        if self.block and not self.inner_block and self.chars >= _SENTENCE_CHARS:
+            self.sentences += self.end in _SENTENCE_END
+            self.long = self.long or self.chars >= _PROSE_CHARS
         if parent is not None:
             parent.chars += self.chars + _size(el.tail)
             parent.linked += self.linked
-            parent.control = parent.control or self.control
+            parent.button = parent.button or self.button
             parent.contact = parent.contact or self.contact
-            parent.prose = parent.prose or self.prose
             parent.email = parent.email or self.email or _has_email(el.tail)
+            parent.inner_block = parent.inner_block or self.block or self.inner_block
+            parent.sentences += self.sentences
+            parent.long = parent.long or self.long
+            parent.end = _last_char(el.tail, self.end or parent.end)
+
+    @property
+    def prose(self) -> bool:
+        return self.long or self.sentences >= _PROSE_SENTENCES
 
 
 def _offer_box(tally: _Tally) -> bool:
-    """A short box with a call to action (a link, a button, a form) and no paragraph of prose."""
-    return tally.chars <= _BOX_MAX_CHARS and tally.control and not tally.prose
+    """A short box with a call to action (a button or form, or links that make a large share of its text) and no
+    prose."""
+    action = tally.button or (tally.chars > 0 and tally.linked >= _OFFER_LINK_SHARE * tally.chars)
+    return tally.chars <= _BOX_MAX_CHARS and action and not tally.prose
 
 
 def _callout_box(tally: _Tally) -> bool:
@@ -164,89 +204,52 @@ def _related_box(tally: _Tally) -> bool:
     return 0 < tally.chars <= _RELATED_MAX_CHARS and tally.linked >= _RELATED_LINK_SHARE * tally.chars
 
 
-def _post_text(el: HtmlElement) -> str:
-    """The text of an embedded post, its links to pictures and pages left out: its first paragraph (a post's
-    signature, "— Name (@handle) March 3, 2026" or "A post shared by ...", follows it), else all of it."""
-    first = next(el.iter("p"), None)
-    node = first if first is not None else el
+def _bounded_text(el: HtmlElement, limit: int) -> str:
+    """``el``'s text, its whitespace runs made one space, read no further than about ``limit`` characters."""
     parts: list[str] = []
     size = 0
-    for piece in node.itertext():
+    for piece in el.itertext():
         parts.append(piece)
         size += len(piece)
-        if size > _POST_MAX_CHARS:
+        if size > limit:
             break
-    text = " ".join("".join(parts).split())
-    return " ".join(_BARE_URL.sub(" ", text).split())
+    return " ".join("".join(parts).split())[:limit]
 
 
-def _previous_text(el: HtmlElement) -> str:
-    """The text of the element just before ``el`` (climbing out of a wrapper that holds the post alone)."""
-    node: HtmlElement | None = el
-    for _ in range(4):
-        if node is None:
-            return ""
-        prev = node.getprevious()
-        while prev is not None and (not isinstance(prev.tag, str) or prev.tag in ("script", "style", "noscript")):
-            prev = prev.getprevious()
-        if prev is not None:
-            return _text_upto(prev, _POST_MAX_CHARS)
-        node = node.getparent()
-    return ""
+def _post_line(text: str) -> str:
+    """A line of an embedded post less its signature, picture links, music credit and leading handles."""
+    text = _BARE_URL.sub(" ", text)
+    text = _MUSIC_CREDIT.sub("", _SIGNATURE_TAIL.sub("", text))
+    text = " ".join(_LEADING_HANDLES.sub("", text.strip()).split())
+    return "" if _SIGNATURE_LINE.fullmatch(text) else text
 
 
-def _word_runs(words: list[str], n: int) -> Iterable[tuple[str, ...]]:
-    return (tuple(words[k : k + n]) for k in range(len(words) - n + 1))
-
-
-class _Prose:
-    """The page's paragraph text outside embedded posts, read once and only when a post needs it."""
-
-    def __init__(self, page: HtmlElement, embeds: list[HtmlElement]) -> None:
-        self.page = page
-        self.embeds = embeds
-        self._compact: str | None = None
-        self._runs: set[tuple[str, ...]] | None = None
-
-    def _read(self) -> None:
-        inside = {p for e in self.embeds for p in e.iter("p")}
-        text = " ".join(p.text_content() for p in self.page.iter("p") if p not in inside).casefold()
-        self._compact = re.sub(r"[\W_]+", "", text)
-        self._runs = set(_word_runs(re.findall(r"\w+", text), _QUOTED_RUN))
-
-    def names(self, handle: str) -> bool:
-        if self._compact is None:
-            self._read()
-        return handle in (self._compact or "")
-
-    def repeats(self, post: str) -> bool:
-        if self._runs is None:
-            self._read()
-        runs = self._runs or set()
-        return any(run in runs for run in _word_runs(re.findall(r"\w+", post.casefold()), _QUOTED_RUN))
-
-
-def _quoted(el: HtmlElement, post: str, prose: _Prose) -> bool:
-    """Whether the story quotes embedded post ``el`` (text ``post``): the paragraph before it introduces it ("... wrote
-    on X:", "tweeted", "in a post") or the story names its author's handle or repeats five words of it in a row. A
-    fact-checker compares a copy that quotes the post with the story that did: dropped, the copy's quote would be
-    one the original lacks."""
-    before = _previous_text(el).rstrip()
-    if before.endswith(":") or _REFERS_TO_POST.search(before[-300:]):
-        return True
-    handles = {h.casefold() for h in _HANDLE.findall(_text_upto(el, _POST_MAX_CHARS)) if len(h) >= 4}
-    if any(prose.names(re.sub(r"[\W_]+", "", h)) for h in handles):
-        return True
-    return prose.repeats(post)
+def _post_text(el: HtmlElement) -> str:
+    """The text of an embedded post: its paragraphs (the embed code sets a post's text in <p>; its signature, "— Name
+    (@handle) March 3, 2026", stands outside them), else all its text, less signatures, picture links, music
+    credits and handles; "" when nothing the author wrote is left ("A post shared by Name (@handle)" alone)."""
+    paragraphs = list(el.iter("p"))
+    lines = [_post_line(_bounded_text(p, _POST_MAX_CHARS)) for p in paragraphs[:20]] or [
+        _post_line(_bounded_text(el, _POST_MAX_CHARS))
+    ]
+    text = " ".join(line for line in lines if line)[:_POST_MAX_CHARS]
+    return text if len(re.findall(r"[^\W\d_]{2,}", text)) >= _POST_MIN_WORDS else ""
 
 
 _BOX_TAGS = frozenset({"div", "section", "aside", "blockquote", "form", "ul", "ol", "nav", "figure", "p"})
 
 
-def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) -> list[tuple[HtmlElement, str]]:
-    """The marked boxes of ``page`` to take out, each with what to put in its place ("" for nothing, else a post's
-    text the story quotes, in quotation marks), outermost first. ``protected``: classes and ids (lower case) the
-    page's JSON-LD names as its paywalled part (``hasPart.cssSelector``), which are the story's text.
+def without_boxes(
+    page: HtmlElement, protected: frozenset[str] = frozenset()
+) -> tuple[list[tuple[HtmlElement, str]], bool]:
+    """The marked boxes of ``page`` to take out, each with what to put in its place ("" for nothing, else an embedded
+    post's text, to stand in quotation marks), outermost first; and whether the page shows a paywall box (marked as
+    one, taken out or not). ``protected``: classes and ids (lower case) the page's JSON-LD names as its paywalled
+    part (``hasPart.cssSelector``), which are the story's text.
+
+    Every embedded post is kept as its text, its signature left out: a story may quote it in any words or none, and a
+    post dropped from the original is a quote a faithful copy seems to make up (a post kept that a copy leaves out
+    costs at most a missing-text finding).
 
     One walk over each outermost marked box sums what each element in it holds (:class:`_Tally`); the page outside
     them is not walked, and a box inside one taken out is not judged again. Linear in the page's size, however its
@@ -258,6 +261,7 @@ def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) ->
         kind = _kind(el, protected)
         if kind is not None:
             kinds[el] = kind  # (the dict holds the element, so its proxy, looked up again below, stays the same)
+    paywall = "paywall" in kinds.values()
     # (element, kind, index of the nearest marked box around it or -1, its tally) in document order
     marked: list[tuple[HtmlElement, str, int, _Tally]] = []
     walked: set[HtmlElement] = set()
@@ -282,26 +286,19 @@ def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) ->
                 tally.close(el, stack[-1][0] if stack else None)
     taken: list[bool] = []
     found: list[tuple[HtmlElement, str]] = []
-    embeds: list[HtmlElement] = []
     for el, kind, around, tally in marked:
         if around >= 0 and taken[around]:
             taken.append(True)  # inside a box taken out: goes with it
             continue
         if kind == "embed":
             take = True
-            embeds.append(el)
-        elif kind == "offer":
+        elif kind in ("offer", "paywall"):
             take = _offer_box(tally)
         elif kind == "callout":
             take = _callout_box(tally)
         else:
             take = _related_box(tally)
         taken.append(take)
-        if take and kind != "embed":
-            found.append((el, ""))
-    if embeds:
-        prose = _Prose(page, embeds)
-        for el in embeds:
-            post = _post_text(el)
-            found.append((el, post if post and _quoted(el, post, prose) else ""))
-    return found
+        if take:
+            found.append((el, _post_text(el) if kind == "embed" else ""))
+    return found, paywall
