@@ -23,8 +23,11 @@ sentence ("All households will pay £3 a month for six months") with the story's
 container as Google asks paywalled pages to mark it (``neg_offer``), a reader appeal and a caption-like sentence in
 the body beside a real figure caption (``neg_appeal``, ``neg_caption``), and a story that quotes embedded posts: a
 paragraph ending "... wrote on X:" before an X/Twitter post, and a post by a person the story names
-(``neg_quoted_post``: the posts' own text is the story's, as quotations, their signatures and picture links are not).
-Any story
+(``neg_quoted_post``: the posts' own text is the story's, as quotations, their signatures and picture links are not);
+and review rev21i's pages: Google's documented ``non-paywall`` lead beside a ``paywall`` rest (``neg_nonpaywall``),
+story text in ``story-promo-lead`` or ``subscriber-content`` containers with a link in the text
+(``neg_story_classes``), and a post the story quotes with no colon or "wrote on X" before it, in <p> or <div>
+paragraphs (``neg_unintroduced_post``). All templates are the author's own, not pages from real sites. Any story
 word dropped there is a loss. (The paywall, embed, call-out and JSON-LD templates were written beside the reverted
 ing20 change: they measure what a reader leaves in; these measure what it wrongly takes out.)
 
@@ -384,12 +387,99 @@ POST_INTROS = (
 INSTAGRAM_INTRO = "Sam Hill, who organised the vigil, later thanked the volunteers on Instagram."
 INSTAGRAM_TEXT = "What a day it has been. Thank you all for coming and for everything you have done."
 
+
+def _linked(paragraph: str) -> str:
+    """A paragraph set with a link in its text, as stories link a topic ("fined by the <a>regulator</a>"): no call to
+    action."""
+    words = _e(paragraph).split(" ")
+    at = min(4, len(words) - 1)
+    words[at] = f"<a href='/topic/{k}'>{words[at]}</a>" if (k := re.sub(r"\W", "", words[at]).lower()) else words[at]
+    return " ".join(words)
+
+
+def _linked_paragraphs(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{_linked(p) if k == 0 else _e(p)}</p>" for k, p in enumerate(paragraphs))
+
+
+def neg_nonpaywall(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+    """Google's documented paywall markup (rev21i): the free lead in ``<div class="non-paywall">``, the rest in
+    ``<div class="paywall">``, named in JSON-LD ``hasPart`` on half the pages; the lead's first paragraph links a topic.
+    Both halves are the story."""
+    mid = max(1, min(2, len(paragraphs) - 1))
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title, "isAccessibleForFree": False}
+    if rng.random() < 0.5:
+        ld["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paywall"}
+    script = '<script type="application/ld+json">' + json.dumps(ld).replace("</", "<\\/") + "</script>"
+    return (
+        _head(title, site, date, meta_date=True, extra=script)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1><div class='non-paywall'>"
+        f"{_linked_paragraphs(paragraphs[:mid])}</div><div class='paywall'>{_paragraphs(paragraphs[mid:])}</div>"
+        f"</article></main>{_footer(site)}</body></html>"
+    )
+
+
+def neg_story_classes(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+    """Story text in containers whose class holds an offer word (rev21i): the lead in ``story-promo-lead``, or the
+    body in ``subscriber-content`` (short paragraphs, one linking a topic)."""
+    if rng.random() < 0.5:
+        mid = max(1, min(2, len(paragraphs) - 1))
+        body = (
+            f"<div class='story-promo-lead'>{_linked_paragraphs(paragraphs[:mid])}</div>{_paragraphs(paragraphs[mid:])}"
+        )
+    else:
+        body = (
+            f"{_paragraphs(paragraphs[:1])}<div class='subscriber-content'>{_linked_paragraphs(paragraphs[1:])}</div>"
+        )
+    return (
+        _head(title, site, date, meta_date=True)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1>{body}</article></main>{_footer(site)}</body></html>"
+    )
+
+
+UNINTRODUCED_POST_INTROS = (
+    "Police updated residents within minutes of the announcement, as the roads were closed.",
+    "Officers updated residents shortly after the meeting ended on Tuesday evening.",
+)
+
+
+def unintroduced_post(paragraphs: list[str], rng: random.Random) -> list[str]:
+    """The story with a post it quotes after a paragraph that does not say so ("... within minutes of the
+    announcement."): the post's text, in quotation marks, is the story's."""
+    at = min(2, len(paragraphs) - 1)
+    post = rng.choice(POST_TEXTS)
+    return [*paragraphs[:at], rng.choice(UNINTRODUCED_POST_INTROS), f"“{post}”", *paragraphs[at:]]
+
+
+def neg_unintroduced_post(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+    """A post the story quotes with no colon or "wrote on X" before it (rev21i), in <p> or <div> paragraphs."""
+    at = min(2, len(paragraphs) - 3) + 1  # where unintroduced_post set the post, after its intro
+    tweet = (
+        f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{_e(paragraphs[at].strip("“”"))} '
+        '<a href="https://t.co/x1">pic.twitter.com/Ab12Cd34</a></p>&mdash; City Police (@CityPolice) '
+        f'<a href="https://twitter.com/CityPolice/status/1">March {rng.randint(1, 28)}, 2026</a></blockquote>'
+        '<script async src="https://platform.twitter.com/widgets.js"></script>'
+    )
+    tag = rng.choice(("p", "div"))
+
+    def blocks(ps: list[str]) -> str:
+        return "".join(f"<{tag} class='para'>{_e(p)}</{tag}>" for p in ps)
+
+    return (
+        _head(title, site, date, meta_date=True)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1>{blocks(paragraphs[:at])}{tweet}"
+        f"{blocks(paragraphs[at + 1 :])}</article></main>{_footer(site)}</body></html>"
+    )
+
+
 #: How each negative template's story is made from the original's paragraphs (its text, which the page must give).
 PREPARE: dict[str, Callable[[list[str], random.Random], list[str]]] = {
     "neg_offer": lambda ps, rng: _insert(ps, rng.choice(OFFER_LINES), rng),
     "neg_appeal": lambda ps, rng: _insert(ps, rng.choice(APPEAL_LINES), rng),
     "neg_caption": lambda ps, rng: _insert(ps, rng.choice(CAPTION_LINES), rng),
     "neg_quoted_post": quoted_posts,
+    "neg_nonpaywall": lambda ps, rng: ps,
+    "neg_story_classes": lambda ps, rng: ps,
+    "neg_unintroduced_post": unintroduced_post,
 }
 
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -403,9 +493,20 @@ TEMPLATES: dict[str, Callable[..., str]] = {
     "neg_appeal": neg_appeal,
     "neg_caption": neg_appeal,
     "neg_quoted_post": neg_quoted_post,
+    "neg_nonpaywall": neg_nonpaywall,
+    "neg_story_classes": neg_story_classes,
+    "neg_unintroduced_post": neg_unintroduced_post,
 }
 #: The templates whose pages hold story text that looks like furniture (see the docstring).
-NEGATIVE = ("neg_offer", "neg_appeal", "neg_caption", "neg_quoted_post")
+NEGATIVE = (
+    "neg_offer",
+    "neg_appeal",
+    "neg_caption",
+    "neg_quoted_post",
+    "neg_nonpaywall",
+    "neg_story_classes",
+    "neg_unintroduced_post",
+)
 
 
 def build_pages(eval_dir: Path, limit: int | None, all_templates: bool) -> list[Page]:

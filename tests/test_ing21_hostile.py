@@ -109,3 +109,16 @@ def test_a_thousand_json_ld_story_objects_read_in_time() -> None:
             article_from_html(page)
 
     assert _cpu(read) < 3 * BOUND_S
+
+
+def test_posts_of_long_dotted_words_and_long_class_tokens_read_in_time() -> None:
+    """A post's links were matched by a regular expression that backtracked over one long word with dots ("a.a.a...":
+    1.5 CPU-s a post); class tokens of repeated parts must not backtrack either."""
+    posts = "".join(f"<blockquote class='twitter-tweet'><p>{'a.' * 1000}</p></blockquote>" for _ in range(100))
+    tokens = "".join(
+        f"<div class='paywall{'1' * 40}x related{'story' * 2000}x'><a href='/x'>Subscribe</a></div>" for _ in range(50)
+    )
+    page = (
+        f"<html><head><title>Levy</title></head><body><article>{PARAGRAPH * 3}{posts}{tokens}</article></body></html>"
+    )
+    assert _cpu(lambda: article_from_html(page)) < BOUND_S

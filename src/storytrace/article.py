@@ -872,8 +872,10 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
 # An update stamp's words, in a class or id token of its <time> ("updated", "date-modified", "lastmod") or in the text
 # it opens or that leads up to it: "Updated 14:02". A token that says "published" beside it marks the publication
 # time: WordPress gives the one time of a story never edited class="entry-date published updated".
-_UPDATE_MARK = re.compile(r"(?i:(?:.*[-_])?(?:(?:last[-_]?)?updated?|modified|edited|revised|lastmod)(?:[-_].*)?)")
-_PUBLISHED_MARK = re.compile(r"(?i:(?:.*[-_])?(?:published|posted|pubdate|date-?published)(?:[-_].*)?)")
+_UPDATE_PARTS = frozenset(
+    {"update", "updated", "lastupdated", "modified", "datemodified", "lastmodified", "edited", "revised", "lastmod"}
+)
+_PUBLISHED_PARTS = frozenset({"published", "datepublished", "posted", "pubdate"})
 _UPDATE_WORD = re.compile(r"(?i:\b(?:(?:last\s+)?updated|modified|edited|revised)\b)")
 _STAMP_WORD = re.compile(r"(?i:\b(?:(?:last\s+)?updated|modified|edited|revised|published|posted|first\s+published)\b)")
 
@@ -882,10 +884,10 @@ def _update_stamp(el: HtmlElement) -> bool:
     """Whether <time> ``el`` gives the time the story was updated, not published: its class or id says so, or the
     words "Updated", "Modified", "Edited" open its text or stand just before it. An "Updated 14:02" time on a page
     whose publication markup gives the day alone was read as the publication time."""
-    tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
-    if any(_PUBLISHED_MARK.fullmatch(t) for t in tokens):
+    parts = set(re.split(r"[-_\s]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+    if parts & _PUBLISHED_PARTS:
         return False
-    if any(_UPDATE_MARK.fullmatch(t) for t in tokens):
+    if parts & _UPDATE_PARTS:
         return True
     own = " ".join((el.text or "").split())[:40]
     if _UPDATE_WORD.match(own):
@@ -1328,8 +1330,8 @@ def _without_marked_boxes(
     tree: HtmlElement, main: HtmlElement | None, json_ld: list[dict[str, Any]]
 ) -> tuple[HtmlElement | None, bool]:
     """``main`` (the page when None) less the boxes it marks as no part of the story (:mod:`storytrace.boxes`):
-    subscription offers, reader call-outs, related-story lists, and embedded posts the story does not quote (a post it
-    quotes is left as its text alone, in quotation marks, without its signature or picture links). ``main`` itself
+    subscription offers, reader call-outs and related-story lists; an embedded post is left as its text alone, in
+    quotation marks, without its signature or picture links (dropped when nothing else is left). ``main`` itself
     when it has none, so such a page is read as it always was; else a copy (``tree`` is read again for the page's
     metadata). And whether the page shows a paywall box. ``json_ld``: the page's JSON-LD objects
     (:func:`_page_json_ld`)."""
@@ -2795,7 +2797,7 @@ def _sniff(text: str) -> Format:
             return "json"
     if head.startswith("<") and _HTML_START.search(head):
         return "html"
-    if len(_P_TAG.findall(head)) >= 3:
+    if len(_P_TAG.findall(head)) >= _MARKUP_PARAGRAPHS:
         return "html"
     return "text"
 

@@ -29,9 +29,9 @@ __all__ = ["without_boxes"]
 _OFFER_TOKEN = re.compile(
     r"(?:(?:js|c|o|m|tp|piano|inline|article|story|site|meter|hard|soft|premium|hero)[-_]?)?"
     r"(?P<word>paywall|regwall|subscribe|subscription|subscriber|offer|promo|newsletter|signup|sign-up)"
-    r"(?:[-_]?(?:box|banner|container|wrapper|wrap|modal|prompt|cta|module|widget|block|inline|form|overlay|unit|card|"
+    r"(?:[-_]?+(?:box|banner|container|wrapper|wrap|modal|prompt|cta|module|widget|block|inline|form|overlay|unit|card|"
     r"panel|offer|promo|signup|message|bar|dialog|popup|gate|section|area|holder|inner|outer|slot|zone|footer|header|"
-    r"placeholder|template|[0-9]+))*"
+    r"placeholder|template|[0-9]++))*+"  # (possessive: "paywall1111...x" must not try every split of its digits)
 )
 #: The words of an offer token that mark a paywall (not a newsletter or a promotion): a page that shows one is cut.
 _PAYWALL_WORDS = frozenset({"paywall", "regwall", "subscribe", "subscription", "subscriber"})
@@ -41,10 +41,10 @@ _OFFER_CLASSES = frozenset({"tp-container", "tp-modal", "tp-iframe-wrapper", "tp
 _FREE_TOKEN = re.compile(r"^(?:non|no|not)[-_]?(?:paywall|regwall|subscri|offer|promo)|free")
 _CALLOUT_TOKEN = re.compile(r"(?:reader[-_]?)?call[-_]?out(?:[-_]?(?:box|form|wrapper|container|block))?")
 _RELATED_TOKEN = re.compile(
-    r"related(?:[-_]?(?:stories|story|articles|article|links|content|posts|news|box|list|module|widget|items))*"
+    r"related(?:[-_]?+(?:stories|story|articles|article|links|content|posts|news|box|list|module|widget|items))*+"
 )
-# The classes of a link shown as a button ("btn", "button", "cta")
-_BUTTON_TOKEN = re.compile(r"(?:.*[-_])?(?:btn|button|cta)(?:[-_].*)?")
+# The parts of a class token that show a link as a button ("btn", "button--primary", "cta-link")
+_BUTTON_PARTS = frozenset({"btn", "button", "cta"})
 _EMBED_CLASSES = frozenset(
     {
         "twitter-tweet",
@@ -76,11 +76,11 @@ _RELATED_MAX_CHARS = 3000
 _RELATED_LINK_SHARE = 0.6
 #: An embedded post's text read, at most this much.
 _POST_MAX_CHARS = 2000
-_BARE_URL = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S*|\S+\.\S+/\S*")
+_URL_START = ("http://", "https://", "pic.twitter.com/", "www.")
 # A post's signature and the embed's own lines: "— Name (@handle) March 3, 2026" after an X post, "A post shared by
 # Name (@handle)" and "View this post on Instagram", a TikTok's music credit ("♬ original sound - Name") and its
 # author's handle before the caption.
-_SIGNATURE_TAIL = re.compile(r"\s*[—–-]{1,2}\s*[^()\n]{0,80}\(@\w{1,30}\)[^\n]{0,80}$")
+_SIGNATURE_TAIL = re.compile(r"\s*(?:—|–|--)\s*[^()\n]{0,80}\(@\w{1,30}\)[^\n]{0,80}$")
 _SIGNATURE_LINE = re.compile(
     r"(?i:a\s+post\s+shared\s+by\b.*|view\s+(?:this|more)\s+(?:post|profile|video|reel)s?\s+on\s+\w+.*|"
     r"watch\s+on\s+\w+|see\s+more\s+on\s+\w+|\W*)"
@@ -155,7 +155,11 @@ class _Tally:
         tag = el.tag
         href = (el.get("href") or "").strip().lower() if tag == "a" else ""
         self.button = tag in ("button", "form", "input", "select", "textarea") or (
-            tag == "a" and (el.get("role") == "button" or any(_BUTTON_TOKEN.fullmatch(t) for t in _tokens(el)))
+            tag == "a"
+            and (
+                el.get("role") == "button"
+                or any(_BUTTON_PARTS.intersection(re.split(r"[-_]+", t)) for t in _tokens(el))
+            )
         )
         self.contact = tag in ("form", "input") or href.startswith(("mailto:", "tel:"))
         self.email = _has_email(el.text)
@@ -216,9 +220,20 @@ def _bounded_text(el: HtmlElement, limit: int) -> str:
     return " ".join("".join(parts).split())[:limit]
 
 
+def _url_like(word: str) -> bool:
+    """Whether a word of a post is a link ("https://t.co/x1", "pic.twitter.com/Ab12", "bit.ly/abc")."""
+    lowered = word.lower()
+    if lowered.startswith(_URL_START):
+        return True
+    slash = word.find("/")
+    return slash > 0 and "." in word[:slash]
+
+
 def _post_line(text: str) -> str:
     """A line of an embedded post less its signature, picture links, music credit and leading handles."""
-    text = _BARE_URL.sub(" ", text)
+    text = " ".join(
+        w for w in text.split() if not _url_like(w)
+    )  # (word by word: a regex over one long word backtracks)
     text = _MUSIC_CREDIT.sub("", _SIGNATURE_TAIL.sub("", text))
     text = " ".join(_LEADING_HANDLES.sub("", text.strip()).split())
     return "" if _SIGNATURE_LINE.fullmatch(text) else text
