@@ -68,6 +68,7 @@ def test_each_result_carries_the_suspect_lines_fields_but_its_text(
         "stitched",
         "too_short",
         "held_back",
+        "indexed_as",
         "suspect_meta",
     ]
     assert first["source"] == "original" and first["suspect"]["id"] == "s1"

@@ -733,7 +733,13 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         if to_file
         else Console(file=buf, force_terminal=sys.stdout.isatty(), width=_terminal_width())
     )
-    from storytrace.report.summary import trace_candidate_marks, trace_source_caveats, trace_undated_note
+    from storytrace.report.summary import (
+        candidate_relation,
+        trace_candidate_marks,
+        trace_indexed_as_note,
+        trace_source_caveats,
+        trace_undated_note,
+    )
     from storytrace.report.terminal import safe  # an article's control characters must not reach the terminal
 
     a = result.suspect.article
@@ -761,6 +767,9 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     undated = trace_undated_note(result)
     if undated:
         console.print(Text(f"  {undated}", style="yellow"))
+    itself = trace_indexed_as_note(result)
+    if itself:
+        console.print(Text(safe(f"  {itself}"), style="dim"))
     empty = result.empty_note()
     if empty:
         console.print(Text(empty, style="dim"))
@@ -785,7 +794,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
                 overflow="fold",
             ),
             f"{c.score:.2f}",
-            r.verdict.relation.replace("_", " ") if r else ("too long" if c.too_long else "-"),
+            candidate_relation(r) if r else ("too long" if c.too_long else "-"),
             r.verdict.direction if r else "-",
             f"{r.scores.reuse:.0%}" if r else "-",
             f"{r.scores.coverage:.0%}" if r else "-",

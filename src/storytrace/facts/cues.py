@@ -837,6 +837,79 @@ def _name_words(who: str) -> set[str]:
     return {w.lower().strip(".,'’") for w in who.split() if len(w) > 3} - {"state", "local", "national"}
 
 
+def _kept_by(who: str, names: set[str]) -> set[str]:
+    """The words of a named source whose presence in the suspect keeps it named. For a person with a title
+    of the body they work for ("Treasury Secretary Janet Yellen"), the person's own name: "a Treasury
+    official" keeps the body's word and drops the person (session 20's QA). For a body, any of its words."""
+    if not _person(who):
+        return names
+    words = [w.lower().strip(".,'’") for w in who.split() if w[:1].isupper() and len(w) > 1]
+    # the name is the run of capitalised words at the end; the title before it names the post and the body
+    own = {re.sub(r"['’]s$", "", w) for w in words[-2:]} - _TITLE_WORDS
+    return own or names
+
+
+#: An auxiliary inside what follows "said": the words said ("said the government was watching"), not who
+#: said them, however anonymous a word of it sounds.
+_REPORTED_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|did|does)\b", re.I)
+
+
+def _acronym_for(short: str, full: str) -> bool:
+    """Is ``short`` the acronym of ``full`` ("the WHO" for "The World Health Organization")? One body named
+    two ways, as for names (``entities``): no other speaker."""
+    from storytrace.facts.entities import _acronym_letters, _acronym_of
+
+    short = re.sub(r"^(?:the|The)\s+", "", short.strip())
+    if _acronym_of(short, full):
+        return True
+    # "the EPA" for "the U.S. Environmental Protection Agency": the acronym of the name after a country's
+    letters = _acronym_letters(short)
+    heads = "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019\-]*", full) if w.lower() not in ("of", "the", "and"))
+    return letters is not None and len(letters) >= 3 and heads.lower().endswith(letters)
+
+
+def _spokesperson_kept(named: str, role: str) -> bool:
+    """ "Pentagon spokesman Mark Wright said" -> "a Pentagon spokesman said": a spokesperson speaks for the
+    body, which the suspect keeps with the same role; only the name is dropped. As "the company said" ->
+    "a company spokesperson said", no source is hidden. ("Treasury Secretary Janet Yellen" -> "a Treasury
+    official" puts an unnamed official for the named head of the body: still anonymised.)"""
+    head = role.split()[-1].lower().strip(".,'\u2019")
+    return head in _SPOKES and head in {w.lower().strip(".,'\u2019") for w in named.split()}
+
+
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+def _same_head(named: str, anonymous: str) -> bool:
+    """Does an unnamed source keep the named one's body ("Police" for "Montgomery County police", "the
+    ministry" for "the health ministry")? The same body told less precisely, not a source hidden. Only a body
+    (``_BODY_HEADS``): "Officials" for "White House officials" or "Scientists" for "Pfizer scientists" keeps
+    a word any source could be called and drops the one that said whose they are, which is what anonymising
+    is (README's own case)."""
+
+    def head(who: str) -> str:
+        words = who.split()
+        return words[-1].lower().strip(".,'\u2019") if words else ""
+
+    return head(named) in _BODY_HEADS and head(named) == head(anonymous)
+
+
+#: Head nouns that name one body, which an unnamed mention of them still names ("police", "the army"); the
+#: generic words for people who speak (officials, sources, scientists, analysts...) are not among them.
+_BODY_HEADS = frozenset(
+    "police army navy military ministry council department government court agency commission committee "
+    "parliament congress senate cabinet regulator coastguard".split()
+)
+
+
+#: Words of a title before a person's name (``_kept_by``): the post, not the person.
+_TITLE_WORDS = frozenset(
+    "secretary minister chancellor president vice director chief general attorney senator sen rep governor gov "
+    "mayor spokesperson spokesman spokeswoman commissioner chairman chairwoman chair ambassador judge justice "
+    "deputy under assistant prime foreign home treasury state defense defence health".split()
+)
+
+
 def _link_spans(doc: Document, indices: tuple[int, ...]) -> list[tuple[int, int]]:
     return [(doc.sentences[i].start, doc.sentences[i].end) for i in indices]
 
@@ -860,16 +933,21 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
             if a.kind != "named":
                 continue
             names = _name_words(a.who)
-            if not names or any(n in d_lower for n in names):
+            if not names or any(n in d_lower for n in _kept_by(a.who, names)):
                 continue
             if d_attr is None:
                 d_attr = [b for da, db in _link_spans(der, link.derived) for b in attributions(der.text, da, db)]
-            anonymous_d = [b for b in d_attr if b.kind == "anonymous" or (_role_only(b.who) and _person(a.who))]
+            anonymous_d = [
+                b
+                for b in d_attr
+                if (b.kind == "anonymous" and not _REPORTED_CLAUSE.search(b.who) and not _same_head(a.who, b.who))
+                or (_role_only(b.who) and _person(a.who) and not _spokesperson_kept(a.who, b.who))
+            ]
             if not anonymous_d and credible_speaker(src.text, a):
                 swapped = _other_speaker(
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
                 )
-                if swapped is not None:
+                if swapped is not None and not _acronym_for(swapped.who, a.who):
                     findings.append(
                         Finding(
                             type="attribution_changed",

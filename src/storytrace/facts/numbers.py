@@ -1741,6 +1741,13 @@ _BOUND_AFTER = re.compile(
 )
 
 
+# "over" a span of time where the other side has the bare figure after "over the next" ("over the next five
+# years" -> "over five years"): both say during, neither says more than. Only "over" on both sides: "within
+# the next five years" -> "over five years" or "in the first five years" -> "more than five years" moves the
+# bound (done sooner is not done later).
+_SPAN_OVER = re.compile(r"\bover\s+the\s+(?:next|past|last|coming|following)\s+$", re.IGNORECASE)
+
+
 def _bound_changed(d: Quantity, same: list[Quantity], texts: tuple[str, str]) -> Finding | None:
     """A bound dropped or added on one figure: "at least 12 people" retold as "12 people", "nearly 40" as "40",
     "30" as "more than 30". It changes how sure the figure is, so it is 'low'; never when the other side says
@@ -1763,6 +1770,13 @@ def _bound_changed(d: Quantity, same: list[Quantity], texts: tuple[str, str]) ->
         text, bare.end, min(len(text), bare.end + 40)
     ):
         return None
+    bounded = s if dropped else d
+    if (
+        bare.kind == "duration"
+        and re.match(r"over\b", bounded.text, re.IGNORECASE)
+        and _SPAN_OVER.search(text[max(0, bare.start - 40) : bare.start])
+    ):
+        return None  # "over the next five years" retold as "over five years": a span of time, not a bound
     what = "qualifier dropped" if dropped else "qualifier added"
     return _finding("qualifier", "low", what, s, d, texts)
 

@@ -393,7 +393,12 @@ def unexplained_html(result: Any, css_class: str = "") -> str:
 def trace_to_html(result: Any) -> str:
     """A trace (``storytrace.trace.TraceResult``) as one self-contained page: the ranked candidates, then
     the side-by-side report of the suspect against its source when one was found."""
-    from storytrace.report.summary import trace_candidate_marks, trace_source_caveats, trace_undated_note
+    from storytrace.report.summary import (
+        trace_candidate_marks,
+        trace_indexed_as_note,
+        trace_source_caveats,
+        trace_undated_note,
+    )
 
     d = result.to_dict()
     name = d["suspect"].get("title") or d["suspect"].get("id") or "suspect"
@@ -407,6 +412,9 @@ def trace_to_html(result: Any) -> str:
     undated = trace_undated_note(result)
     if undated:
         head += f"<p><strong>Note:</strong> {escape(undated)}.</p>"
+    itself = trace_indexed_as_note(result)
+    if itself:
+        head += f"<p><strong>Note:</strong> {escape(itself)}.</p>"
     if d["before"]:
         head += f"<p>Only sources published on or before {escape(d['before'])}.</p>"
     note = result.sources_note()
@@ -421,7 +429,8 @@ def trace_to_html(result: Any) -> str:
             about += f" \u2014 suspect sentences {', '.join(map(str, c['contributed']))}"
         about += "".join(f" ({m})" for m in trace_candidate_marks(result, result.candidates[k - 1]))
         if c["compared"]:
-            verdict = f"{c['relation'].replace('_', ' ')} ({c['direction'].replace('_', ' ')})"
+            relation = "too short to judge" if c["too_short"] else c["relation"].replace("_", " ")
+            verdict = f"{relation} ({c['direction'].replace('_', ' ')})"
             scores = f"reuse {c['reuse']:.0%}, coverage {c['coverage']:.0%}"
             findings = ", ".join(f"{t.replace('_', ' ')} {n}" for t, n in c["findings"].items()) or "none"
         else:

@@ -94,6 +94,25 @@ def trace_undated_note(result: Any) -> str | None:
     )
 
 
+def trace_indexed_as_note(result: Any) -> str | None:
+    """When the index holds the suspect itself under another id (``TraceResult.indexed_as``): the one line that
+    says it was left out of the candidates, so a reader looking for it in the table knows why it is not there."""
+    ids = list(result.indexed_as)
+    if not ids:
+        return None
+    shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+    return (
+        f"the suspect itself is in the index as {shown} (the same text and outlet, not an earlier "
+        "copy): left out of the candidates"
+    )
+
+
+def candidate_relation(report: Any) -> str:
+    """A compared trace candidate's relation in words: a pair too short to judge claims none, and its
+    ``unrelated`` (confidence 0) would read as a judgement the texts cannot support."""
+    return "too short to judge" if report.too_short else str(report.verdict.relation).replace("_", " ")
+
+
 def trace_candidate_marks(result: Any, candidate: Any) -> list[str]:
     """Short notes on one listed candidate: undated under a date bound (unless all are: said once above the
     table), identical to others listed."""

@@ -13,7 +13,13 @@ from html import escape
 from typing import Any
 
 from storytrace.report.html import SCRIPT_HASH, page, unexplained_html
-from storytrace.report.summary import trace_candidate_marks, trace_source_caveats, trace_undated_note
+from storytrace.report.summary import (
+    candidate_relation,
+    trace_candidate_marks,
+    trace_indexed_as_note,
+    trace_source_caveats,
+    trace_undated_note,
+)
 
 #: The app's pages may post forms to the app itself, and nothing else.
 PAGE_CSP = (
@@ -197,6 +203,9 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
     undated = trace_undated_note(result)
     if undated:
         head += f'<p class="hint"><strong>Note:</strong> {escape(undated)}.</p>'
+    itself = trace_indexed_as_note(result)
+    if itself:
+        head += f'<p class="hint"><strong>Note:</strong> {escape(itself)}.</p>'
     before = f'<p class="hint">Only sources published on or before {escape(d["before"])}.</p>' if d["before"] else ""
     note = result.sources_note()
     if note:
@@ -210,7 +219,7 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
         if r is not None:
             counts = Counter(f.type for f in r.findings if f.severity in ("high", "medium"))
             findings = ", ".join(f"{t.replace('_', ' ')} {n}" for t, n in counts.most_common(4)) or "none"
-            relation = r.verdict.relation.replace("_", " ")
+            relation = candidate_relation(r)
             summary = (
                 f"<strong>{escape(relation)}</strong> ({r.verdict.confidence:.2f})<br>"
                 f'<span class="hint">{escape(r.verdict.direction.replace("_", " "))}</span>'
