@@ -264,7 +264,7 @@ def without_boxes(
 
     Every embedded post is kept as its text, its signature left out: a story may quote it in any words or none, and a
     post dropped from the original is a quote a faithful copy seems to make up (a post kept that a copy leaves out
-    costs at most a missing-text finding).
+    is a dropped sentence, which the copy did drop: high when it holds a figure or a name, as any quotation would).
 
     One walk over each outermost marked box sums what each element in it holds (:class:`_Tally`); the page outside
     them is not walked, and a box inside one taken out is not judged again. Linear in the page's size, however its
