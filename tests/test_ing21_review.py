@@ -192,3 +192,11 @@ def test_a_json_ld_body_replaces_a_complete_page_only_when_the_page_is_cut() -> 
     # cut by a paywall box: the body is the story, less its caption, credit and link to another story
     offer = "<div class='paywall'><h2>Subscribe to keep reading</h2><button>Subscribe</button></div>"
     assert _paragraphs(_page(_ps(shown) + offer, head)) == [*shown, *REST[3:]]
+
+
+def test_facebook_and_threads_embed_lines_are_no_quotes() -> None:
+    facebook = (
+        "<div class='fb-post'><blockquote class='fb-xfbml-parse-ignore'><p>Posted by Rovers FC on Monday, March 2,"
+        " 2026</p><p>View on Threads</p></blockquote></div>"
+    )
+    assert _paragraphs(_page(_ps(MORLEY) + facebook + _ps(MORLEY_END), title=MORLEY_TITLE)) == [*MORLEY, *MORLEY_END]

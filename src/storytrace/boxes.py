@@ -83,7 +83,7 @@ _URL_START = ("http://", "https://", "pic.twitter.com/", "www.")
 _SIGNATURE_TAIL = re.compile(r"\s*(?:—|–|--)\s*[^()\n]{0,80}\(@\w{1,30}\)[^\n]{0,80}$")
 _SIGNATURE_LINE = re.compile(
     r"(?i:a\s+post\s+shared\s+by\b.*|view\s+(?:this|more)\s+(?:post|profile|video|reel)s?\s+on\s+\w+.*|"
-    r"watch\s+on\s+\w+|see\s+more\s+on\s+\w+|\W*)"
+    r"(?:watch|view|see\s+more)\s+on\s+\w+|posted\s+by\s+[^.!?]{1,80}\s+on\s+[^.!?]{1,60}|\W*)"
 )
 _MUSIC_CREDIT = re.compile(r"♬.*$")
 _LEADING_HANDLES = re.compile(r"^(?:@\w{1,30}\s*)+")
