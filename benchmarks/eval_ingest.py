@@ -29,7 +29,9 @@ story text in ``story-promo-lead`` or ``subscriber-content`` containers with a l
 (``neg_story_classes``), and a post the story quotes with no colon or "wrote on X" before it, in <p> or <div>
 paragraphs (``neg_unintroduced_post``). All templates are the author's own, not pages from real sites. Any story
 word dropped there is a loss. (The paywall, embed, call-out and JSON-LD templates were written beside the reverted
-ing20 change: they measure what a reader leaves in; these measure what it wrongly takes out.)
+ing20 change: they measure what a reader leaves in; these measure what it wrongly takes out.) Caveat: the
+positive ``embeds`` template counts a post no sentence introduces as junk, while ``neg_unintroduced_post`` counts
+one as story text (quoted): the two truths disagree, so no reader can score exact on both; read them side by side.
 
 Baselines computed in the same run: every <p> of the page joined (lxml), with the <title> as headline and the
 first ``article:published_time`` meta as date; and trafilatura's ``extract`` with its default settings (text only,

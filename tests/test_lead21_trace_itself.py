@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from storytrace.article import Article
+from storytrace.cli import _render_trace
 from storytrace.index import Index
 from storytrace.report.summary import trace_indexed_as_note
 from storytrace.settings import DEFAULT_SETTINGS
@@ -36,11 +37,17 @@ def test_the_suspects_own_copy_is_no_source_and_the_original_is(tmp_path: Path) 
         result = index.trace(suspect, top=3, settings=LEXICAL)
     assert result.source == "wire"
     assert result.indexed_as == ("blog",)
-    assert "blog" not in [c.id for c in result.candidates]
-    assert result.candidates[0].version_of is None
-    assert result.to_dict()["indexed_as"] == ["blog"]
+    by_id = {c.id: c for c in result.candidates}
+    # listed and marked (a page's outlet can be copied with its text), never a source nor a version of one
+    assert by_id["blog"].suspect_itself and not by_id["blog"].qualifies and by_id["blog"].contributed == ()
+    assert by_id["wire"].version_of is None and not by_id["wire"].suspect_itself
+    d = result.to_dict()
+    assert d["indexed_as"] == ["blog"]
+    assert {c["id"]: c["suspect_itself"] for c in d["candidates"]} == {"wire": False, "blog": True}
     note = trace_indexed_as_note(result)
     assert note is not None and "blog" in note
+    text = " ".join(_render_trace(result, to_file=True).split())
+    assert "source found: wire" in text and "the suspect itself" in text
 
 
 def test_another_outlets_identical_copy_stays_a_candidate(tmp_path: Path) -> None:
@@ -81,5 +88,26 @@ def test_a_text_with_its_headline_line_is_the_indexed_record(tmp_path: Path) -> 
         )
         suspect = Article(text=f"{title}\n\n{body}", id="feed-item", outlet="HypeBlog", published="2024-05-02")
         result = index.trace(suspect, top=3, settings=LEXICAL)
+    assert result.indexed_as == ("blog",)
+    assert result.source == "wire"
+
+
+def test_a_partner_page_keeping_the_originals_canonical_url_still_traces_to_it(tmp_path: Path) -> None:
+    # syndication partners point their canonical link at the original: the URL says nothing of which is which
+    url = "https://wire.example/seawall"
+    with Index(tmp_path / "i.db", lexical_only=True) as index:
+        index.add([Article(text=ORIGINAL, id="wire", url=url, outlet="Wire", published="2024-05-01")])
+        partner = Article(text=ORIGINAL, id="partner", url=url, outlet="Partner News", published="2024-05-01")
+        result = index.trace(partner, top=3, settings=LEXICAL)
+    assert result.indexed_as == ()
+    assert result.source == "wire"
+
+
+def test_an_undated_copy_of_the_same_outlet_is_the_suspect_itself(tmp_path: Path) -> None:
+    with Index(tmp_path / "i.db", lexical_only=True) as index:
+        index.add(
+            [Article(text=ORIGINAL, id="wire", outlet="Wire"), Article(text=REWRITE, id="blog", outlet="HypeBlog")]
+        )
+        result = index.trace(Article(text=REWRITE, id="crawl-7", outlet="hypeblog"), top=3, settings=LEXICAL)
     assert result.indexed_as == ("blog",)
     assert result.source == "wire"

@@ -20,7 +20,7 @@ from scipy import sparse
 
 from storytrace.errors import TooLongError
 from storytrace.settings import DEFAULT_SETTINGS, MAX_SENTENCE_PAIRS, Settings
-from storytrace.text import STOPWORDS, Document, Sentence, Token
+from storytrace.text import STOPWORDS, Document, Sentence, Token, stances, tokenize
 
 #: Texts in, L2-normalised vectors out (storytrace.embed.Embedder.embed).
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
@@ -220,6 +220,23 @@ def _align(
         if i >= 0 and inside[i] >= 0.75 and len(pw.src_content[j]) >= 3:
             choice[i] = tuple(sorted((*choice[i], j)))
             used.add(j)
+
+    # 2b. a short source sentence nobody chose, merged into the sentence that restates its neighbour: the
+    # derived sentence's part before or after a clause break restates it ("..., and the ministry said it was
+    # looking into the claims" for "The ministry said it was reviewing the claims.").
+    if embed is not None:
+        part_vectors: dict[str, np.ndarray] = {}
+        for j in range(len(src)):
+            if j in used or len(pw.src_content[j]) < 2:
+                continue
+            merged = _merged_into(source, derived, pw, choice, j, settings, embed, part_vectors)
+            if merged is not None:
+                i, part_cosine = merged
+                choice[i] = tuple(sorted((*choice[i], j)))
+                used.add(j)
+                if pw.semantic is not None:
+                    # the pair's cosine is its part's: the whole sentence says more than ``j`` by design
+                    pw.semantic[i, j] = max(part_cosine, float(np.nan_to_num(pw.semantic[i, j], nan=-1.0)))
 
     # 3. consecutive derived sentences restating the one same source sentence: a split, one link.
     groups: list[list[int]] = []
@@ -421,6 +438,92 @@ def _linked(pw: _Pairwise, i: int, j: int, settings: Settings, *, weak: bool = F
     if sem is None:
         return lexical or (weak and c >= settings.merge_gain and shared >= 2)
     return lexical or sem >= settings.link_similarity
+
+
+#: Share of a left-out source sentence's content words a derived sentence must hold, at least two, before its
+#: parts are read for it (``_merged_into``): the cosine decides, this only picks the sentences worth embedding.
+MERGED_CONTAINMENT = 0.5
+
+
+#: A derived sentence longer than this is no merge of two short ones (``_merged_into``): its parts are not read.
+#: Each clause break costs two embedded parts that run to the sentence's ends, so a long one costs the square of
+#: its length (a 12 KB comma sentence embedded 2,500 parts: review rev21q2).
+MERGED_MAX_CHARS = 600
+#: Clause breaks read in such a sentence: the first and last half of them. A merged sentence sits at one end.
+MERGED_MAX_BREAKS = 8
+
+
+def _merged_into(
+    source: Document,
+    derived: Document,
+    pw: _Pairwise,
+    choice: list[tuple[int, ...]],
+    j: int,
+    settings: Settings,
+    embed: EmbedFn,
+    vectors: dict[str, np.ndarray],
+) -> tuple[int, float] | None:
+    """The derived sentence that restates source sentence ``j`` as one of its parts (with the part's cosine),
+    having merged it with a neighbour of ``j`` it is linked to already; None if there is none. A merge joins
+    neighbours, and the part restating ``j`` must say it as a paraphrase does (``Settings.paraphrase_similarity``).
+    ``vectors`` keeps the texts embedded so far for the alignment: each part is embedded once, in one call for
+    all the sentences ``j`` may have merged into."""
+    text = derived.text
+    candidates: list[tuple[int, tuple[int, ...], list[tuple[int, int]]]] = []
+    for i, picked in enumerate(choice):
+        if not picked or not any(abs(k - j) == 1 for k in picked):
+            continue
+        mine = pw.der_content[i] & pw.src_content[j]
+        if len(mine) < 2 or len(mine) < MERGED_CONTAINMENT * len(pw.src_content[j]):
+            continue
+        if len(mine - frozenset().union(*(pw.src_content[k] for k in picked))) < 2:
+            continue  # nothing of ``j`` that its linked sentences lack: a copy of a neighbour that repeats it
+        sent = pw.der[i]
+        if sent.end - sent.start > MERGED_MAX_CHARS:
+            continue
+        breaks = [m for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end) if m.end() < sent.end]
+        if len(breaks) > MERGED_MAX_BREAKS:
+            breaks = breaks[: MERGED_MAX_BREAKS // 2] + breaks[-(MERGED_MAX_BREAKS // 2) :]
+        if breaks:
+            spans = [(m.end(), sent.end) for m in breaks] + [(sent.start, m.start()) for m in breaks]
+            candidates.append((i, picked, spans))
+    if not candidates:
+        return None
+    wanted = [source.sentence_text(pw.src[j].index), *(text[a:b] for _, _, spans in candidates for a, b in spans)]
+    fresh = list(dict.fromkeys(w for w in wanted if w not in vectors))
+    if fresh:
+        vectors.update(zip(fresh, embed(fresh), strict=True))
+    target = vectors[wanted[0]]
+    best: tuple[int, float] | None = None
+    for i, picked, spans in candidates:
+        sent = pw.der[i]
+        sims = np.array([float(vectors[text[a:b]] @ target) for a, b in spans])
+        for k in np.argsort(-sims):
+            sim = float(sims[k])
+            if sim < settings.paraphrase_similarity or (best is not None and sim <= best[1]):
+                break
+            told = " ".join(source.sentence_text(pw.src[x].index) for x in (*picked, j))
+            if _keeps_claim(source, pw.src[j], derived, *spans[k], sent=sent, told=told):
+                best = (i, sim)
+                break
+    return best
+
+
+def _keeps_claim(
+    source: Document, j_sent: Sentence, derived: Document, a: int, b: int, *, sent: Sentence, told: str
+) -> bool:
+    """True when the derived text ``[a, b)`` keeps the source sentence ``j_sent``'s figures, dates and names,
+    and its whole sentence ``sent`` writes no word of stance (``stances``: "had rejected the claims", "would not
+    review them" for "was reviewing the claims") that the source sentences it merges (``told``) lack: a part
+    that merges a sentence must say all it says the same way, or the sentence stays unlinked and its omission
+    or change is reported. The whole sentence is read for stance because a part may stop before the word."""
+    part = {t.norm for t in tokenize(derived.text, a, b)}
+    text = source.text
+    for k, t in enumerate(j_sent.tokens):
+        # digits, and words written with a capital inside the sentence (names, months, days)
+        if (t.norm[:1].isdigit() or (k > 0 and text[t.start].isupper())) and t.norm not in part:
+            return False
+    return not stances(derived.text[sent.start : sent.end]) - stances(told)
 
 
 def _merge_gain(pw: _Pairwise, i: int, picked: Sequence[int], j: int) -> float:

@@ -194,6 +194,8 @@ def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:
             or not (f.derived and line.start <= f.derived[0] and f.derived[1] <= line.end)
         )
         derived = replace(derived, title=derived.text[line.start : line.end])
+    else:
+        found = _headlines_restated(report, found)
     headline = _headline_findings(
         source,
         derived,
@@ -203,6 +205,37 @@ def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:
         offset=line.start if line is not None else None,
     )
     return replace(report, audit=replace(report.audit, findings=tuple(headline) + found))
+
+
+def _headlines_restated(report: Report, found: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """Plain texts that open with a headline line, aligned as body sentences: the suspect's headline is no
+    added claim, nor the original's an omission, when the other text says all it does (``headline_restated``)."""
+    from storytrace.audit import HEADLINE_NOTE, headline_restated
+
+    source, derived = report.source, report.derived
+    s_line = _inline_headline(source) if not _title_outside(source.article) else None
+    d_line = _inline_headline(derived) if not _title_outside(derived.article) else None
+    if (
+        s_line is not None
+        and any(f.type == "fact_omitted" and f.source == (s_line.start, s_line.end) for f in found)
+        and headline_restated(source, s_line.index, derived, omitted=True)
+    ):
+        found = tuple(f for f in found if not (f.type == "fact_omitted" and f.source == (s_line.start, s_line.end)))
+    if d_line is not None:
+        softened = [
+            f
+            for f in found
+            if f.type == "claim_added"
+            and f.severity in ("high", "medium")
+            and f.derived is not None
+            and d_line.start <= f.derived[0]
+            and f.derived[1] <= d_line.end
+        ]
+        if softened and headline_restated(derived, d_line.index, source):
+            found = tuple(
+                replace(f, severity="low", detail=f.detail + HEADLINE_NOTE) if f in softened else f for f in found
+            )
+    return found
 
 
 def headline_findings(
@@ -240,7 +273,7 @@ def _headline_findings(
     findings then point into the text); None when it stands apart (no spans)."""
     if not source.title or not derived.title:
         return []
-    from storytrace.audit import added_claims, fact_checks
+    from storytrace.audit import added_claims, fact_checks, headline_restated
 
     doc = source_doc if source_doc is not None else analyse(source)
     context = _headline_context(doc, derived.title)
@@ -248,9 +281,12 @@ def _headline_findings(
     src = analyse(Article(text=source.title + "\n\n" + context, published=source.published), reuse=doc)
     der = analyse(Article(text=derived.title, published=derived.published))
     alignment = align(src, der, settings=settings, embed=embed)
+    claims = added_claims(alignment, settings)
+    if any(f.severity in ("high", "medium") for f in claims) and der.sentences and headline_restated(der, 0, src):
+        claims = []  # a headline that sums up the original's text: see ``headline_restated``
     found = [
         f
-        for f in fact_checks(alignment, settings) + added_claims(alignment, settings)
+        for f in fact_checks(alignment, settings) + claims
         if f.type != "fact_omitted" and f.severity in ("high", "medium")
     ]
     return [

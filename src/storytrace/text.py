@@ -78,6 +78,39 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+# Words that set which way a claim goes ("Police rule out ...", "Army refuses to ...", "Schools stay
+# open ..."), by family: a headline that writes one the other text lacks where it tells the story says the
+# opposite of it or more than it, however many of its other words that text shares; so does a clause that
+# merges a sentence (``align``).
+STANCE_FAMILIES = {
+    "not": r"not|\w+n['’]t|cannot",
+    "no": r"no|none|nobody|nothing",
+    "never": r"never",
+    "without": r"without",
+    "deny": r"den(?:y|ies|ied|ying|ial)",
+    "confirm": r"confirm(?:s|ed|ing|ation)?",
+    "refuse": r"refus(?:e|es|ed|ing|al)",
+    "fail": r"fail(?:s|ed|ing|ure)?",
+    "reject": r"reject(?:s|ed|ing|ion)?|dismiss(?:es|ed|ing)?",
+    "rule out": r"rul(?:e|es|ed|ing) out",
+    "clear": r"clear(?:s|ed|ing)?|acquit(?:s|ted|ting|tal)?|exonerat\w*",
+    "admit": r"admit(?:s|ted|ting)?|confess(?:es|ed|ing|ion)?",
+    "open": r"(?:re)?open(?:s|ed|ing)?",
+    "close": r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?",
+    "cancel": r"cancel(?:s|led|ling|ed|ing)?|call(?:s|ed)? off|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?",
+    "back": r"back(?:s|ed|ing)|support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)",
+}
+_STANCE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in STANCE_FAMILIES.items()) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def stances(text: str) -> set[str]:
+    """The stance families (``STANCE_FAMILIES``) a text writes."""
+    return {m.lastgroup for m in _STANCE.finditer(text) if m.lastgroup}
+
+
 class Token(NamedTuple):
     """One word: its span in the article text and two normal forms. (A named tuple: an article has
     thousands, and a tuple is the cheapest immutable record to make.)"""

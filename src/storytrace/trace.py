@@ -73,6 +73,8 @@ class Candidate:
     #: a qualifying source ranked below another that explains mostly the same suspect sentences: a version of
     #: that one (its copy, its rewrite or its original), not another part of a stitched suspect
     version_of: str | None = None
+    #: the suspect itself under another id, going by its text and outlet (``_is_the_suspect``): never a source
+    suspect_itself: bool = False
 
     @property
     def undated(self) -> bool:
@@ -90,8 +92,8 @@ class TraceResult:
     too_short: bool = False  # fewer than MIN_CONTENT_WORDS content words: not traced (no candidates)
     held_back: int = 0  # indexed articles the date bound left out (published after ``before``)
     indexed: int = 0  # articles in the index when it was traced
-    #: indexed articles that are the suspect itself under another id (``_is_the_suspect``): left out of the
-    #: candidates, as the suspect's own id is
+    #: indexed articles that appear to be the suspect itself under another id (``_is_the_suspect``): listed, but
+    #: never its source
     indexed_as: tuple[str, ...] = ()
 
     @property
@@ -176,6 +178,7 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "too_long": c.too_long,
         # compare's mark (``Report.too_short``): without it the pair reads as a plain "unrelated"
         "too_short": r is not None and r.too_short,
+        "suspect_itself": c.suspect_itself,
         "relation": r.verdict.relation if r else None,
         "confidence": r.verdict.confidence if r else None,
         "direction": r.verdict.direction if r else None,
@@ -332,8 +335,7 @@ def trace(
     ranked = [d for d in ranked if d in stored and stored[d].article.id != article.id]
     # A crawl or archive often holds the suspect itself under another id: named as its own source, it hid the
     # real original behind it ("a version of" the copy; qa21).
-    indexed_as = tuple(str(stored[d].article.id) for d in ranked if _is_the_suspect(stored[d].article, article))
-    ranked = [d for d in ranked if str(stored[d].article.id) not in indexed_as]
+    itself = {d for d in ranked if _is_the_suspect(stored[d].article, article)}
     n_compare = shortlist if shortlist is not None else top
     shown = ranked[: max(top, n_compare)]
     vectors = {} if channels.dense_scored else index.vectors_of(shown)
@@ -363,7 +365,9 @@ def trace(
         # A source explains some suspect sentence. Compare counts words copied in runs even in a sentence it links
         # to nothing, so a stock phrase ("believed to be worth more than") made a one-sentence summary "partially
         # derived" from another story's article, named as the source ahead of its own (eval_trace, frank-1992).
-        qualifies = bool(contributed)
+        # The suspect itself (going by its text and outlet) cannot be its own source; it stays listed, marked, as
+        # a page's metadata can be copied with its text.
+        qualifies = bool(contributed) and doc not in itself
         candidates.append(
             Candidate(
                 id=str(item.article.id),
@@ -375,8 +379,9 @@ def trace(
                 meta=item.article.to_meta(),
                 report=report,
                 qualifies=qualifies,
-                contributed=contributed,
+                contributed=contributed if qualifies else (),
                 too_long=too_long,
+                suspect_itself=doc in itself,
             )
         )
     if new_vectors:
@@ -405,7 +410,7 @@ def trace(
         before=cutoff,
         held_back=int((~channels.allowed).sum()),
         indexed=len(channels.allowed),
-        indexed_as=indexed_as,
+        indexed_as=tuple(str(stored[d].article.id) for d in shown if d in itself),
     )
 
 
@@ -566,9 +571,9 @@ def _own_shares(a: Document, b: Document) -> tuple[float, float] | None:
 
 def _is_the_suspect(candidate: Article, suspect: Article) -> bool:
     """Is this indexed article the suspect itself: its very text (spacing and a headline line aside), and nothing
-    that makes it another publication of that text? The same URL, or the same outlet and not dated before the
-    suspect. A copy under another outlet (or with none named), or an earlier one, is a verbatim republication the
-    suspect may come from, and stays a candidate."""
+    that makes it another publication of that text? The same outlet, and not dated before the suspect. A copy
+    under another outlet (or with none named), or an earlier one, is a verbatim republication the suspect may come
+    from. Not the URL: a partner's or a scraper's page keeps the original's canonical link."""
     titles = [" ".join(t.split()) for t in (candidate.title, suspect.title) if t and t.strip()]
 
     def body(text: str) -> str:
@@ -581,8 +586,6 @@ def _is_the_suspect(candidate: Article, suspect: Article) -> bool:
 
     if body(candidate.text) != body(suspect.text):
         return False
-    if candidate.url and suspect.url and candidate.url.strip() == suspect.url.strip():
-        return True
     # Only the same outlet makes it the same article: a text with no outlet (pasted, a file) that an indexed
     # article holds word for word is a verbatim copy of it, and that article is its source.
     if (

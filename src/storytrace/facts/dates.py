@@ -1038,7 +1038,30 @@ def _relation(s: _Side, d: _Side) -> tuple[str, tuple[Range, ...]]:
         rd = resolve(dm, None, years=_years_of(rs)) if rs else resolve(dm, d.published)
     if rs and rd:
         return _range_relation(rs, rd), rd
+    shift = _relative_shift(sm, dm)
+    if shift is not None:
+        return shift, ()
     return _field_relation(sm, dm), ()
+
+
+#: Calendar periods a relative date counts in ("next week", "last month", "this year").
+_PERIOD_UNITS = frozenset({"week", "month", "year"})
+
+
+def _relative_shift(sm: DateMention, dm: DateMention) -> str | None:
+    """Two relative periods that no publication date places, told further ahead in the suspect than in the
+    original: "last week" -> "this week", "this week" -> "next week", "last month" -> "next week". A copy is
+    published after its original, so the one way a faithful rewrite moves a relative date is back ("next week"
+    -> "this week", "this year" -> "last year"): that is not judged, nor are a week and a month told the same
+    way ("next month" -> "next week" is the same days near a month's end). None when not such a pair."""
+    if sm.kind != "relative" or dm.kind != "relative" or sm.how is not None or dm.how is not None:
+        return None
+    if sm.unit not in _PERIOD_UNITS or dm.unit not in _PERIOD_UNITS:
+        return None
+    so, do = sm.offset or 0, dm.offset or 0
+    if sm.unit == dm.unit:
+        return "conflict" if do > so else None
+    return "conflict" if so < 0 < do else None  # a past period told as one to come
 
 
 #: Prepositions that make a year an open bound ("since 2019"), not the span it names.
@@ -1263,7 +1286,7 @@ def date_findings(alignment: Alignment) -> list[Finding]:
             else:
                 open_d.append(k)
         open_s = [j for j in range(len(side_s)) if j not in matched_s]
-        for k, j, rel, rd in _pair(open_d, open_s, side_d, side_s):
+        for k, j, rel, rd in _pair_datelines_last(open_d, open_s, side_d, side_s, der.text, src.text):
             s, d = side_s[j], side_d[k]
             if narrow and (S_n[j] is not S[j] or D_n[k] is not D[k]):
                 stale = _stale(s, d, rel, s_tenses, d_tenses)
@@ -1314,6 +1337,36 @@ def date_findings(alignment: Alignment) -> list[Finding]:
                 continue  # the vague wording is the source's own, from elsewhere
             findings.append(_finding(s, d, rel, rd))
     return findings + _kept_stale(kept)
+
+
+#: A wire dateline's opening: the place in capitals (with a region: "PORTO, Portugal,") before the date.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][\w.'\u2019 -]{1,30})?,\s*$")
+#: ... and after the date: the agency in brackets, then the dash that opens the story.
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
+
+
+def _dateline(text: str, m: DateMention) -> bool:
+    """ "PORTO, March 14 (Wire) - Heavy flooding ...": the date the story was filed, not the date of its event.
+    A rewrite that drops the dateline has not moved the event to another day."""
+    return bool(_DATELINE_BEFORE.search(text, max(0, m.start - 60), m.start) and _DATELINE_AFTER.match(text, m.end))
+
+
+def _pair_datelines_last(
+    open_d: list[int], open_s: list[int], side_d: list[_Side], side_s: list[_Side], d_text: str, s_text: str
+) -> list[tuple[int, int, str, tuple[Range, ...]]]:
+    """``_pair``, with a wire dateline's date paired only with what the story's own dates leave over: a dropped
+    dateline paired with the event's own date ("on Thursday" -> "last week") hid the change to the event's date,
+    but a suspect date no other date of the original speaks for ("PORTO, March 14 (Wire) - Heavy flooding ..."
+    -> "... on March 12") is still judged against the dateline, as is one dateline's date against the other's."""
+    s_lines = {j for j in open_s if _dateline(s_text, side_s[j].mention)}
+    d_lines = {k for k in open_d if _dateline(d_text, side_d[k].mention)}
+    if not s_lines and not d_lines:
+        return _pair(open_d, open_s, side_d, side_s)
+    pairs = _pair([k for k in open_d if k not in d_lines], [j for j in open_s if j not in s_lines], side_d, side_s)
+    paired_d, paired_s = {k for k, *_ in pairs}, {j for _k, j, *_ in pairs}
+    rest_d = [k for k in open_d if k not in paired_d]
+    rest_s = [j for j in open_s if j not in paired_s]
+    return pairs + _pair(rest_d, rest_s, side_d, side_s)
 
 
 # --- old news made fresh --------------------------------------------------------------------------------

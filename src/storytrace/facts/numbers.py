@@ -28,6 +28,7 @@ expressions, tried only near digits and number words, take a fraction of a milli
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -70,6 +71,12 @@ class Quantity:
     people: bool = False  # a count of people (or a casualty figure): the most sensitive kind
     worded: bool = False  # a multiple or a share in words ("doubled", "half of"): see _in_words
     also: float | None = None  # another value the same words may mean: a bare "61m" read as millions, 61 metres
+    # A part given against its whole ("35 of the 37", "half of the 600"): the whole, and the count the words
+    # leave of it where that is not the figure written ("all but two of the 37" leaves 35, "half of 600" 300).
+    # Only a figure of the same whole is compared with ``leaves`` (``_part_fits``): elsewhere "300 homes" is
+    # no restatement of "half of the 600 residents".
+    whole: float | None = None
+    leaves: float | None = None
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------
@@ -456,7 +463,7 @@ _AFTER_DURATION = re.compile(
     r"(?:\s?-\s?|\s+)(?P<u>" + "|".join(sorted(_DURATION_UNIT, key=len, reverse=True)) + r")\b(?!-old)",
     re.IGNORECASE,
 )
-_NEXT_WORDS = re.compile(r"(?:-|\s+)(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?P<w>[a-z][a-z'’-]*)")
+_NEXT_WORDS = re.compile(r"(?:-|\s+)(?P<of>of\s+(?:the\s+|its\s+|their\s+)?)?(?P<w>[a-z][a-z'’-]*)")
 _BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _BEFORE_ID = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#)\s*$")
 _BEFORE_CAP_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?P<w>[A-Z][a-zA-Z]+)\s+$")
@@ -530,6 +537,37 @@ def _extract_quantities(text: str, start: int = 0, end: int | None = None) -> li
             continue
         out.append(q)
         taken_until = q.end
+    return _partitives(text, out)
+
+
+# "all but two of the 37 villages", "half of the 600 residents": a part given against its whole. The count it
+# leaves is read only against a figure of the same whole ("35 of the 37", "300 of the 600": ``_part_fits``).
+_ALL_BUT = re.compile(r"\ball\s+(?:but|except|save)\s+$", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?")
+
+
+def _partitives(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``qs`` with each part's whole (``Quantity.whole``) and the count it leaves of it (``Quantity.leaves``)."""
+    out = list(qs)
+    for k, (part, whole) in enumerate(itertools.pairwise(qs)):
+        gap = _OF_THE_WHOLE.fullmatch(text, part.end, whole.start)
+        if gap is None or whole.kind != "count" or whole.high is not None or whole.qualifier is not None:
+            continue
+        if part.kind == "percent" and part.worded and part.high is None and 0 < part.value < 100:
+            out[k] = replace(part, whole=whole.value, leaves=whole.value * part.value / 100)
+        elif part.kind == "count" and part.high is None and part.also is None and part.value < whole.value:
+            lead = _ALL_BUT.search(text, max(0, part.start - 16), part.start)
+            if lead is not None:
+                # the span takes "all but": an editor reads "all but two", never "two", for the figure
+                out[k] = replace(
+                    part,
+                    start=lead.start(),
+                    text=text[lead.start() : part.end],
+                    whole=whole.value,
+                    leaves=whole.value - part.value,
+                )
+            else:
+                out[k] = replace(part, whole=whole.value)
     return out
 
 
@@ -833,6 +871,10 @@ def _noun_after(text: str, end: int, hi: int) -> tuple[str, ...]:
     for _ in range(2):
         m = _NEXT_WORDS.match(text, pos, hi)
         if not m:
+            break
+        if m["w"].endswith(("'s", "’s")) and (out or m["of"]):
+            # "300 of the village's 600 residents": the village owns what is counted, it is not it; right after
+            # the figure the owner is what is counted ("40 people's homes": people)
             break
         w = normalize_word(m["w"]).strip("-'’")
         if not w or w in _STOP_NEXT:
@@ -1230,6 +1272,9 @@ def equal(d: Quantity, s: Quantity) -> bool:
         if other.kind == "count" and other.unit is None:
             return sorted((d.value, d.high)) == sorted((s.value, s.high))
     structural = ("ordinal", "tally", "identifier")
+    part = _part_fits(d, s)
+    if part is not None:
+        return part
     if _in_words(d) or _in_words(s):
         return _words_fit(d, s)
     if VAGUE in (d.qualifier, s.qualifier) and d.kind not in structural and s.kind not in structural:
@@ -1273,6 +1318,96 @@ def _words_fit(d: Quantity, s: Quantity) -> bool:
         # "two times" against "doubled"; "half of the 100" against "50": the bare count restates it
         return any(_close(a, b) for a in _readings(d) for b in _readings(s))
     return False
+
+
+# A percentage given as a change ("rose by 18%", "was cut 40%", "up 12%"), which a "doubled" or "halved"
+# restates or contradicts. Not a level reached ("rose to 50%", "fell from 60%"): a share is no change.
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:(?P<rise>{_RISE_VERBS}|up)|(?P<fall>{_FALL_VERBS}|down))\s+(?:by\s+)?"
+    r"(?:(?!to\b|from\b|at\b|of\b|in\b|on\b)[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _change_points(q: Quantity, text: str) -> float | None:
+    """A percentage of change as signed percentage points (+18 for "rose by 18%", -40 for "was cut 40%");
+    None for any other figure (a share, "18% of voters", is no change)."""
+    if q.kind != "percent" or q.unit != "%" or q.high is not None:
+        return None
+    m = _CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if m is None:
+        return None
+    return q.value if m["rise"] else -q.value
+
+
+def _change_fits(factor: Quantity, percent: Quantity, points: float) -> bool:
+    """A multiple in words against a change in percent, both in percentage points with the slack a percentage
+    in words gets against a figure (4 points, 8 with a qualifier): "fell 66%" is "fell by two-thirds", "rose 98%"
+    is "doubled", "fell 49%" is "halved"; "rose by 18%" is not "doubled". A qualifier that bounds one side
+    ("more than doubled") fits any figure past its bound."""
+    mine = (factor.value - 1) * 100
+    slack = 8.0 if factor.qualifier or percent.qualifier else 4.0
+    if abs(mine - points) <= slack:
+        return True
+    if mine * points <= 0:
+        return False  # one rose, the other fell
+    up = points > 0
+    fcls, pcls = _qualifier_class(factor), _qualifier_class(percent)
+    # past the bound in the direction the qualifier opens: "more than doubled" for "rose 130%"
+    if fcls == "above" and (points >= mine if up else points <= mine):
+        return True
+    return pcls == "above" and (mine >= points if up else mine <= points)
+
+
+def _multiple_against_change(d: Quantity, d_text: str, open_s: list[Quantity], s_text: str) -> Quantity | None:
+    """The source figure a multiple in words contradicts when one side gives the change as a percentage:
+    "rose by 18%" -> "doubled", "rose by 100%" -> "tripled", "doubled" -> "rose 50%" ("rose by 98%" ->
+    "doubled" is the same figure: None). Only a leftover figure of the source in the same frame (the same word
+    before or after it) is paired: "profits doubled" is not "sales up 12%"."""
+    for s in open_s:
+        if d.kind == "factor" and s.kind == "percent":
+            points = _change_points(s, s_text)
+            if points is not None and not _change_fits(d, s, points) and _same_frame(d, d_text, s, s_text):
+                return s
+        elif d.kind == "percent" and s.kind == "factor":
+            points = _change_points(d, d_text)
+            if points is not None and not _change_fits(s, d, points) and _same_frame(d, d_text, s, s_text):
+                return s
+    return None
+
+
+def _part_fits(d: Quantity, s: Quantity) -> bool | None:
+    """Two parts of the same whole, one of them with a count it leaves ("all but two of the 37", "half of the
+    600"): whether they give the same count of it; None when this is no such pair. The literal figure of "all
+    but two" or the 50 of "half" is no count of the whole: "50 of the 600" changes "half of the 600", "35 of the 37"
+    or "three of the 37" change "all but two of the 37"; "two of the 37" may tell its other end and stays quiet."""
+    if d.whole is None or s.whole is None or not _close(d.whole, s.whole):
+        return None
+    if d.leaves is None and s.leaves is None:
+        return None
+
+    def count(q: Quantity) -> float:
+        return q.leaves if q.leaves is not None else q.value
+
+    shares = [q for q in (d, s) if q.kind == "percent"]
+    if len(shares) == 2:
+        return None  # two shares of one whole: the percent rules judge them
+    if shares:
+        share = shares[0]
+        other = s if share is d else d
+        if other.kind != "count" or other.high is not None:
+            return None
+        # "about half of the 600" is a rounded share: "280 of the 600" restates it as "48%" would
+        slack = 8.0 if share.qualifier or other.qualifier else 4.0
+        return abs(count(other) - count(share)) <= slack / 100 * d.whole + 1e-9
+    if not (d.kind == s.kind == "count" and d.high is None and s.high is None):
+        return False
+    if _close(count(d), count(s)):
+        return True
+    # Only one side leaves a count: "reached all but two of the 37" and "two of the 37 were still out of
+    # reach" tell the same thing from opposite ends, which the grammar cannot tell from "reached two of the
+    # 37". The written figures agreeing is taken as a restatement: a false alarm costs more than a miss.
+    return (d.leaves is None) != (s.leaves is None) and _close(d.value, s.value)
 
 
 def _fits_vague(d: Quantity, s: Quantity) -> bool:
@@ -1371,7 +1506,8 @@ class _FigureIndex:
 
     def __init__(self, qs: list[Quantity]) -> None:
         self.qs = qs
-        self.other = [k for k, q in enumerate(qs) if not _plain(q)]
+        # a part of a whole may match by the count it leaves (``_part_fits``), which no reading holds
+        self.other = [k for k, q in enumerate(qs) if not _plain(q) or q.whole is not None]
         points = sorted((r, k) for k, q in enumerate(qs) if _plain(q) for r in _readings(q))
         self.values = [v for v, _k in points]
         self.ids = [k for _v, k in points]
@@ -1505,6 +1641,13 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                 and (id(s) not in kept_elsewhere or _same_frame(d, der.text, s, src.text))
             ]
             if not options:
+                moved = _multiple_against_change(
+                    d, der.text, [s for k, s in enumerate(open_s) if k not in used], src.text
+                )
+                if moved is not None:
+                    used.add(next(k for k, s in enumerate(open_s) if s is moved))
+                    findings.append(_changed(d, moved, texts))
+                    continue
                 if _is_unknown(d, link, all_src, der.text, src.text):
                     findings.append(_unknown(d, texts))
                 continue

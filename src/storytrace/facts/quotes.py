@@ -1883,22 +1883,28 @@ def _altered(ctx: _Context, m: _Match, covered: set[tuple[int, int]]) -> Finding
             after=d_text[d_span[0] : d_span[1]],
         )
     if changed:
-        # the change to name: the first one that touches a content word, else the first
-        tag, i1, i2, j1, j2 = next(
-            (op for op in changed if any(w.norm not in _FUNCTION for w in _op_words(m, op))), changed[0]
-        )
+        # The change to name: the one that touches the most content words (the first of equals), shown with
+        # the changes at most two words from it: "rise this fast" -> "rise like this, it is a disaster" is
+        # told by its added "it is a disaster", with the "like" beside it, not by the "like" alone.
+        named = _shown_changes(m, changed)
+        i1, j1, i2, j2 = named[0][1], named[0][3], named[-1][2], named[-1][4]
         touched = [w.norm for op in changed for w in _op_words(m, op)]
         crucial = any(w in _CRUCIAL or w in _TURNING for w in touched)
         severity = "high" if crucial or any(w not in _FUNCTION for w in touched) else "medium"
-        k = m.ops.index((tag, i1, i2, j1, j2))
+        k, last = m.ops.index(named[0]), m.ops.index(named[-1])
         cb = min(2, m.ops[k - 1][2] - m.ops[k - 1][1]) if k > 0 and m.ops[k - 1][0] == "equal" else 0
-        ca = min(1, m.ops[k + 1][2] - m.ops[k + 1][1]) if k + 1 < len(m.ops) and m.ops[k + 1][0] == "equal" else 0
+        ca = (
+            min(1, m.ops[last + 1][2] - m.ops[last + 1][1])
+            if last + 1 < len(m.ops) and m.ops[last + 1][0] == "equal"
+            else 0
+        )
         before = _excerpt(s_text, m.s.words, j1 - cb, j2 + ca)
         after = _excerpt(d_text, m.d.words, i1 - cb, i2 + ca)
         whose = f"{_possessive_name(owner)} " if owner else ""
         detail = f"quote altered: {whose}\u201c{before}\u201d became \u201c{after}\u201d"
-        if len(changed) > 1:
-            detail += f" (and {len(changed) - 1} other change{'s' if len(changed) > 2 else ''} inside the marks)"
+        others = len(changed) - len(named)
+        if others:
+            detail += f" (and {others} other change{'s' if others > 1 else ''} inside the marks)"
         return Finding(
             type="quote_altered",
             severity=severity,
@@ -1964,6 +1970,30 @@ def _doubled(text: str, words: list[_W], a: int, b: int) -> bool:
         return not text[lo.end : hi.start].strip()
 
     return all(twin(k, k - 1) or twin(k, k + 1) for k in range(a, b))
+
+
+#: Changes inside a quotation at most this many words apart are shown as one (``_shown_changes``).
+_CHANGE_GAP = 2
+
+
+def _shown_changes(m: _Match, changed: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """The changes a detail shows: the one that turns the meaning most and its close neighbours. A change of
+    figure or of a crucial or turning word ("12" -> "40", "will not close" -> "will close") ranks before any
+    rewording, however long; among equals, the one touching the most content words."""
+
+    def rank(op: tuple[str, int, int, int, int]) -> tuple[bool, int]:
+        words = _op_words(m, op)
+        turns = any(w.norm[:1].isdigit() or w.norm in _CRUCIAL or w.norm in _TURNING for w in words)
+        return turns, sum(w.norm not in _FUNCTION for w in words)
+
+    weight = [rank(op) for op in changed]
+    k = weight.index(max(weight))
+    lo = hi = k
+    while lo > 0 and changed[lo][1] - changed[lo - 1][2] <= _CHANGE_GAP:
+        lo -= 1
+    while hi + 1 < len(changed) and changed[hi + 1][1] - changed[hi][2] <= _CHANGE_GAP:
+        hi += 1
+    return changed[lo : hi + 1]
 
 
 def _op_words(m: _Match, op: tuple[str, int, int, int, int]) -> list[_W]:

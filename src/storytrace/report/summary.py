@@ -96,14 +96,14 @@ def trace_undated_note(result: Any) -> str | None:
 
 def trace_indexed_as_note(result: Any) -> str | None:
     """When the index holds the suspect itself under another id (``TraceResult.indexed_as``): the one line that
-    says it was left out of the candidates, so a reader looking for it in the table knows why it is not there."""
+    says so: it is listed and marked, but never taken for the suspect's source."""
     ids = list(result.indexed_as)
     if not ids:
         return None
     shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
     return (
-        f"the suspect itself is in the index as {shown} (the same text and outlet, not an earlier "
-        "copy): left out of the candidates"
+        f"the suspect itself appears to be in the index as {shown} (the same text and outlet, not dated "
+        "earlier): listed, never taken for its source"
     )
 
 
@@ -123,4 +123,6 @@ def trace_candidate_marks(result: Any, candidate: Any) -> list[str]:
         out.append(f"identical text: {', '.join(candidate.identical_to)}")
     if candidate.version_of is not None:
         out.append(f"a version of {candidate.version_of}")
+    if candidate.suspect_itself:
+        out.append("the suspect itself: same text and outlet")
     return out

@@ -1,0 +1,128 @@
+"""Outcomes told before they happened: a stage of a criminal case reported as its verdict.
+
+A rewrite can keep every name and figure and still call someone guilty whom no court has: a man "charged with"
+bribery told as "convicted of" it (a libel risk). The check needs the original's earlier stage in the linked
+sentence, the suspect's verdict in its restatement of that very claim (``cues._kept_scope``), no word of the
+earlier stage kept in the suspect, no verdict (or what only follows one: "jailed", "admitted") anywhere in the
+original, and the verdict not itself denied, wanted or still to come ("could be convicted", "if found guilty").
+Called from ``cues.hedge_findings`` for each link it reads.
+
+A review told as concluded and a step to come told as done were tried in session 21 and dropped: a later
+article, a conclusion given in another sentence or about another object made them fire on faithful rewrites.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storytrace.align import Link
+from storytrace.facts.cues import _TASK, _kept_scope
+from storytrace.finding import Finding
+from storytrace.text import Document
+
+# Stages of a criminal case before any verdict: the person is only suspected or accused. Not "charged with"
+# a task ("charged with overseeing the budget": ``cues._TASK``), not a fee ("charged customers $40": a bare
+# "charged" needs a passive or a sequence word before it), not an accuser ("Smith accused the minister of
+# lying": "accused" needs "of"/"over" right after it, or a passive before it).
+_BEFORE_VERDICT = re.compile(
+    r"\b(?:suspected\s+of|arrested|detained|indicted|prosecuted|on\s+trial|"
+    r"(?:(?:is|are|was|were|been|being|be|stands?|stood)\s+)accused|accused\s+(?:of|over)\b|"
+    r"stand(?:s|ing)?\s+trial|(?:face[sd]?|facing)\s+(?:\w+\s+){0,2}(?:charges?|trial|prosecution)|"
+    r"charged(?:\s+\w+){0,3}?\s+with(?!\s+(?:" + _TASK + r")\b)|"
+    r"(?:is|are|was|were|been|being|be|and|later|subsequently|then)\s+charged\b(?!\s+(?:\w+\s+){0,3}with\b)|"
+    r"under\s+investigation)",
+    re.IGNORECASE,
+)
+# A verdict, or what only follows one: the person is told as guilty.
+_VERDICT = re.compile(
+    r"\b(?:convicted|convicts?|found\s+guilty|(?:pleaded|pled|pleads|plead)\s+guilty|guilty\s+of|sentenced|"
+    r"serving\s+(?:a\s+)?(?:\w+\s+)?(?:sentence|prison\s+term))\b",
+    re.IGNORECASE,
+)
+# The original gives a verdict, or what only follows one, anywhere: the suspect's verdict may be its own
+# restatement ("a jury found him guilty" -> "was found guilty", "is serving a 10-year sentence" -> "was
+# sentenced to 10 years", "admitted the offence" -> "pleaded guilty", "a previous conviction").
+_VERDICT_GIVEN = re.compile(
+    r"\b(?:convict(?:ed|s|ion|ions)?|found\s+(?:\w+\s+){0,2}guilty|guilty\s+(?:verdicts?|pleas?|of)|"
+    r"(?:pleaded|pled|pleads|plead)\s+guilty|sentenced|sentences?\s+(?:him|her|them)|jailed|imprisoned|"
+    r"admit(?:ted|s)|serv(?:ed|es|ing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:sentence|prison\s+term|term)|"
+    r"(?:served|spent|serving)\s+(?:\w+\s+){0,4}(?:in\s+prison|in\s+jail|behind\s+bars))\b",
+    re.IGNORECASE,
+)
+# Before a later stage in the suspect: it is denied, conditional, wanted or still to come, not reported as
+# reached ("if convicted", "could be convicted", "faces up to 10 years if found guilty", "has yet to confirm",
+# "due to be sentenced", "not guilty of").
+_NOT_REACHED = re.compile(
+    r"(?:\b(?:if|unless|whether|until|before|could|may|might|would|will|shall|can|should|must|to|not|never|"
+    r"yet|risk\w*|possibl\w*|potential\w*|seek\w*|sought|want\w*|expect\w*|likely|fac(?:e|es|ed|ing)|call\w*|"
+    r"demand\w*|urg\w*|aim\w*|hop\w*|plan\w*|or)\b|n['\u2019]t)(?:\s+\S+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+def outcome_shift(
+    src: Document,
+    link: Link,
+    s_spans: list[tuple[int, int]],
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+    d_stems: frozenset[str],
+) -> Finding | None:
+    """A stage of a criminal case that the suspect reports as its verdict (see the module docstring)."""
+    return _verdict_told(src, link, s_spans, der, d_spans, d_text, d_stems)
+
+
+def _reached(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``spans`` that is not denied, conditional, wanted or to come."""
+    for a, b in spans:
+        for m in pattern.finditer(text, a, b):
+            if not _NOT_REACHED.search(text, max(a, m.start() - 40), m.start()):
+                return m
+    return None
+
+
+def _first_in(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
+    for a, b in spans:
+        m = pattern.search(text, a, b)
+        if m:
+            return m
+    return None
+
+
+def _verdict_told(
+    src: Document,
+    link: Link,
+    s_spans: list[tuple[int, int]],
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+    d_stems: frozenset[str],
+) -> Finding | None:
+    """ "was charged with accepting bribes" -> "was convicted of accepting bribes": an accusation told as a
+    verdict. High: it calls someone guilty whom no court has. "faced charges", "stands accused" stay quiet."""
+    stage = _first_in(_BEFORE_VERDICT, src.text, s_spans)
+    if stage is None:
+        return None
+    # the suspect keeps the stage ("Harris, who was charged in 2022, was found guilty"): it tells both stages
+    if _BEFORE_VERDICT.search(d_text):
+        return None
+    verdict = _reached(_VERDICT, der.text, d_spans)
+    # a verdict the original gives anywhere (another case, a later paragraph) is its own, not the rewrite's
+    if verdict is None or _VERDICT_GIVEN.search(src.text):
+        return None
+    cue = (stage.start(), stage.end())
+    if not _kept_scope(src, link.source, cue, d_stems):
+        return None
+    before, after = stage.group(), verdict.group()
+    return Finding(
+        type="hedge_changed",
+        severity="high",
+        subtype="allegation_as_fact",
+        detail=f"allegation presented as a verdict: the original says \u201c{before}\u201d, the suspect "
+        f"\u201c{after}\u201d, a stage of the case that has not been reached",
+        derived=(verdict.start(), verdict.end()),
+        source=cue,
+        before=before,
+        after=after,
+    )
