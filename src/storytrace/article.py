@@ -1330,13 +1330,10 @@ def _without_marked_boxes(
     tree: HtmlElement, main: HtmlElement | None, json_ld: list[dict[str, Any]]
 ) -> tuple[HtmlElement | None, bool]:
     """``main`` (the page when None) less the boxes it marks as no part of the story (:mod:`storytrace.boxes`):
-    subscription offers, reader call-outs and related-story lists; an embedded post is left as its text alone, in
-    quotation marks, without its signature or picture links (dropped when nothing else is left). ``main`` itself
-    when it has none, so such a page is read as it always was; else a copy (``tree`` is read again for the page's
-    metadata). And whether the page shows a paywall box. ``json_ld``: the page's JSON-LD objects
-    (:func:`_page_json_ld`)."""
-
-    from lxml import etree
+    subscription offers, reader call-outs and related-story lists that are furniture through and through, and the
+    picture links of quoted posts. ``main`` itself when it has none, so such a page is read as it always was; else a
+    copy (``tree`` is read again for the page's metadata). And whether the page shows a paywall box. ``json_ld``: the
+    page's JSON-LD objects (:func:`_page_json_ld`)."""
 
     from storytrace.boxes import without_boxes
 
@@ -1347,23 +1344,13 @@ def _without_marked_boxes(
     if main is None:
         # the same boxes in a copy, found by walking both trees side by side (one pass; a second search would be two)
         page = copy.deepcopy(tree)
-        at = {box: k for k, (box, _) in enumerate(found)}
+        at = {box: k for k, box in enumerate(found)}
         for original, copied in zip(tree.iter(), page.iter(), strict=True):
             k = at.get(original)
             if k is not None:
-                found[k] = (copied, found[k][1])
-    for box, post in found:
-        parent = box.getparent()
-        if parent is None:
-            continue
-        if post:
-            # In quotation marks: the post is its author's words, which the story quotes, not the reporter's. A copy
-            # that quotes it matches a quote; one that gives it as its own words has turned a quote into narration.
-            quoted = etree.Element("p")
-            quoted.text = post if post[0] in _QUOTE_MARKS else f"“{post}”"
-            quoted.tail = box.tail
-            parent.replace(box, quoted)
-        else:
+                found[k] = copied
+    for box in found:
+        if box.getparent() is not None:
             box.drop_tree()
     return page, paywall_shown
 

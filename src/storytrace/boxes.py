@@ -1,12 +1,20 @@
-"""Boxes a news page marks as no part of its story: subscription offers, reader call-outs and related-story lists; and
-embedded social-media posts, kept as their text alone (in quotation marks), their signatures left out.
+"""Boxes a news page marks as no part of its story: subscription offers, reader call-outs and related-story lists;
+and the picture links of quoted posts.
 
-Every rule here acts on an element the page itself marks, by its class, id or aria-label (and, for embedded posts, the
-class their publishers' embed code gives them), never on free prose by its wording: a story sentence that reads like an
-offer ("All households will pay £3 a month for six months") or an appeal is the story's, wherever it stands. A marked
-box is dropped only when its structure says it is furniture too (short, with a button, a form or mostly links, and no
-prose: two sentences of a block each, or one long block),
-so that a site that classes the story's own text "paywall", as search engines ask paywalled pages to, keeps it.
+Every rule here acts on an element the page itself marks, by its class, id or aria-label, never on free prose by its
+wording alone: a story sentence that reads like an offer ("All households will pay £3 a month for six months") or an
+appeal is the story's, wherever it stands. A marked offer or call-out box is dropped only when its structure says it is
+furniture too (short, with a button, a form or mostly links, and no prose: two sentences of a block each, or one long
+block) AND every line of it reads as furniture (a few words, such as a heading or a button, or an offer or appeal line:
+"Get unlimited access for £1 a week", "Already a subscriber? Log in"). One story line in it ("Police were called to the
+junction at 6.40am.") keeps the whole box: a site that classes the story's own text "paywall", as search engines ask
+paywalled pages to, keeps it, and a left-in offer line costs a low finding at most where lost story text gives a
+faithful copy high ``claim_added`` findings.
+
+Embedded social-media posts are read as the page shows them (the post's words and its signature line, "— Name
+(@handle) March 2, 2026", which is the story's attribution of the quote), whatever their class: a copy whose CMS strips
+the embed's class must read the same. Only a bare picture address ("pic.twitter.com/Ab12") in a <blockquote> is
+dropped, by its text, class or not.
 
 Every search is one pass over the page's elements; a box's text is measured only up to the bound it is judged by, so a
 hostile page of thousands of nested or repeated boxes costs time linear in its size (the parser caps nesting at 255).
@@ -45,20 +53,6 @@ _RELATED_TOKEN = re.compile(
 )
 # The parts of a class token that show a link as a button ("btn", "button--primary", "cta-link")
 _BUTTON_PARTS = frozenset({"btn", "button", "cta"})
-_EMBED_CLASSES = frozenset(
-    {
-        "twitter-tweet",
-        "twitter-video",
-        "instagram-media",
-        "tiktok-embed",
-        "fb-post",
-        "fb-video",
-        "bluesky-embed",
-        "reddit-embed-bq",
-        "text-post-media",
-    }
-)
-
 #: An offer or call-out box holds at most this much text; a story's text runs longer.
 _BOX_MAX_CHARS = 1000
 #: A block of this many characters ending a sentence is a sentence of prose; two of them in a box are prose, which is
@@ -74,21 +68,28 @@ _OFFER_LINK_SHARE = 0.4
 #: A related-story list holds at most this much text, and links make at least this share of it.
 _RELATED_MAX_CHARS = 3000
 _RELATED_LINK_SHARE = 0.6
-#: An embedded post's text read, at most this much.
-_POST_MAX_CHARS = 2000
-_URL_START = ("http://", "https://", "pic.twitter.com/", "www.")
-# A post's signature and the embed's own lines: "— Name (@handle) March 3, 2026" after an X post, "A post shared by
-# Name (@handle)" and "View this post on Instagram", a TikTok's music credit ("♬ original sound - Name") and its
-# author's handle before the caption.
-_SIGNATURE_TAIL = re.compile(r"\s*(?:—|–|--)\s*[^()\n]{0,80}\(@\w{1,30}\)[^\n]{0,80}$")
-_SIGNATURE_LINE = re.compile(
-    r"(?i:a\s+post\s+shared\s+by\b.*|view\s+(?:this|more)\s+(?:post|profile|video|reel)s?\s+on\s+\w+.*|"
-    r"(?:watch|view|see\s+more)\s+on\s+\w+|posted\s+by\s+[^.!?]{1,80}\s+on\s+[^.!?]{1,60}|\W*)"
+#: A line of a box (a block's own text) of at most this many words is a heading, a button or a label ("Subscribe to
+#: keep reading", "Cancel anytime.", "Gift this article"): furniture. A longer line is furniture only when it reads as
+#: an offer or an appeal (_FURNITURE_LINE) and gives no sign of a story's (_STORY_MARK).
+_LABEL_WORDS = 4
+#: A line longer than this is story text, whatever words it holds (offer lines are short).
+_FURNITURE_LINE_CHARS = 150
+# The words of an offer, a newsletter prompt or a reader call-out. A story line may hold one ("Police closed access to
+# the junction"): a box is dropped only when every line of it is furniture, so one story line keeps it.
+_FURNITURE_LINE = re.compile(
+    r"(?i:\b(?:subscri\w*|sign(?:ed)?[\s-]?(?:up|in)|log[\s-]?in|register\w*|newsletters?|inbox|unlimited|"
+    r"cancel\s+any\s?time|free\s+trial|trial\s+offer|for\s+free|try\s+(?:it\s+)?free|offers?|membership|"
+    r"become\s+a\s+(?:member|subscriber|supporter)|premium|digital\s+access|full\s+access|paywall|"
+    r"(?:keep|continue)\s+reading|read\s+more|already\s+a\b|free\s+articles?|articles?\s+(?:left|remaining)|"
+    r"support\s+(?:our|us|independent|quality|local)\b|donat\w*|gift\s+(?:this|an?)\s+article|"
+    r"get\s+in\s+touch|share\s+your|tell\s+us|contact\s+us|email\s+us|your\s+stor(?:y|ies)|have\s+you\s+been|"
+    r"affected\s+by|whatsapp|download\s+(?:our|the)\s+app|follow\s+us)\b|"
+    r"[£$€]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:week|month|year|wk|mo|yr)\b)"
 )
-_MUSIC_CREDIT = re.compile(r"♬.*$")
-_LEADING_HANDLES = re.compile(r"^(?:@\w{1,30}\s*)+")
-#: A post's text holds at least this many words once its signature is left out, or it is nothing the story says.
-_POST_MIN_WORDS = 2
+# A sign that a line is the story's: someone said or told something, or is quoted.
+_STORY_MARK = re.compile(r"(?i:\b(?:said|says|told|according\s+to|announced|confirmed)\b)|[\"“”„«»]")
+#: A block's own text is read this far to judge it (a longer line is prose: story text).
+_LINE_READ_CHARS = _FURNITURE_LINE_CHARS + 1
 _BLOCK_TAGS = frozenset(
     {"p", "li", "div", "blockquote", "dd", "td", "section", "article", "h2", "h3", "h4", "h5", "h6"}
 )
@@ -102,14 +103,12 @@ def _tokens(el: HtmlElement) -> list[str]:
 
 
 def _kind(el: HtmlElement, protected: frozenset[str]) -> str | None:
-    """What box ``el`` is marked as ("paywall", "offer", "embed", "related", "callout"), or None. Whole tokens only."""
+    """What box ``el`` is marked as ("paywall", "offer", "related", "callout"), or None. Whole tokens only."""
     raw = _tokens(el)
     if not raw:
         return None
     if protected and protected.intersection(raw):
         return None  # named by the page's JSON-LD as its paywalled part: the story's text
-    if el.tag in ("blockquote", "div") and _EMBED_CLASSES.intersection(raw):
-        return "embed"
     if any(_FREE_TOKEN.search(t) for t in raw):
         return None  # "non-paywall", "free-to-read": the part anyone may read
     if _OFFER_CLASSES.intersection(raw):
@@ -142,14 +141,39 @@ def _last_char(text: str | None, default: str) -> str:
     return stripped[-1] if stripped else default
 
 
+def _furniture_line(line: str) -> bool:
+    """Whether a line of a box (a block's own text, whitespace runs one space) is page furniture: a heading, button or
+    label of a few words, or a short offer or appeal line with no sign of the story's (no one said or told anything,
+    nothing quoted). Anything else, "Police were called to the junction at 6.40am on Tuesday." among them, is story."""
+    if len(line.split()) <= _LABEL_WORDS:
+        return True
+    return len(line) <= _FURNITURE_LINE_CHARS and bool(_FURNITURE_LINE.search(line)) and not _STORY_MARK.search(line)
+
+
 class _Tally:
     """What a box holds, summed over its descendants in one pass: its text's length, its links' text, whether it has
-    a button or form, a way to write in (a form, a mail or phone link, an address in its text), and its prose: how
-    many blocks (innermost ones) of _SENTENCE_CHARS or more end a sentence, and whether one runs to _PROSE_CHARS."""
+    a button or form, a way to write in (a form, a mail or phone link, an address in its text), its prose: how
+    many blocks (innermost ones) of _SENTENCE_CHARS or more end a sentence, and whether one runs to _PROSE_CHARS; and
+    whether a line of it is the story's (:func:`_furniture_line`; a line: the text a block holds outside the blocks
+    in it, read up to _LINE_READ_CHARS)."""
 
-    __slots__ = ("block", "button", "chars", "contact", "email", "end", "inner_block", "linked", "long", "sentences")
+    __slots__ = (
+        "block",
+        "button",
+        "chars",
+        "contact",
+        "email",
+        "end",
+        "inner_block",
+        "line",
+        "line_chars",
+        "linked",
+        "long",
+        "sentences",
+        "story",
+    )
 
-    def __init__(self, el: HtmlElement) -> None:
+    def __init__(self, el: HtmlElement, marked: bool = False) -> None:
         self.chars = _size(el.text)
         self.linked = 0
         tag = el.tag
@@ -163,11 +187,24 @@ class _Tally:
         )
         self.contact = tag in ("form", "input") or href.startswith(("mailto:", "tel:"))
         self.email = _has_email(el.text)
-        self.block = tag in _BLOCK_TAGS
+        # a marked box is judged as a block too: the text set loose in it is a line of it
+        self.block = tag in _BLOCK_TAGS or marked
         self.inner_block = False  # a block below it: it is no innermost block
         self.sentences = 0
         self.long = False
         self.end = _last_char(el.text, "")
+        self.line: list[str] = []
+        self.line_chars = 0
+        self.story = False
+        self._add(el.text)
+
+    def _add(self, text: str | None) -> None:
+        """Adds ``text`` to the line being read, no further than _LINE_READ_CHARS (a longer line is story text
+        anyway: the bound keeps a hostile box's cost linear)."""
+        if text and self.line_chars < _LINE_READ_CHARS:
+            piece = text[: _LINE_READ_CHARS * 4]  # (whitespace runs are counted once joined; a bound all the same)
+            self.line.append(piece)
+            self.line_chars += len(piece)
 
     def close(self, el: HtmlElement, parent: _Tally | None) -> None:
         if el.tag == "a":
@@ -175,6 +212,9 @@ class _Tally:
         if self.block and not self.inner_block and self.chars >= _SENTENCE_CHARS:
             self.sentences += self.end in _SENTENCE_END
             self.long = self.long or self.chars >= _PROSE_CHARS
+        if self.block:
+            line = " ".join(" ".join(self.line).split())
+            self.story = self.story or (bool(line) and not _furniture_line(line))
         if parent is not None:
             parent.chars += self.chars + _size(el.tail)
             parent.linked += self.linked
@@ -185,6 +225,11 @@ class _Tally:
             parent.sentences += self.sentences
             parent.long = parent.long or self.long
             parent.end = _last_char(el.tail, self.end or parent.end)
+            parent.story = parent.story or self.story
+            if not self.block:
+                for piece in self.line:  # an inline element's text is part of the line around it
+                    parent._add(piece)
+            parent._add(el.tail)
 
     @property
     def prose(self) -> bool:
@@ -192,15 +237,16 @@ class _Tally:
 
 
 def _offer_box(tally: _Tally) -> bool:
-    """A short box with a call to action (a button or form, or links that make a large share of its text) and no
-    prose."""
+    """A short box with a call to action (a button or form, or links that make a large share of its text), no prose
+    and no story line."""
     action = tally.button or (tally.chars > 0 and tally.linked >= _OFFER_LINK_SHARE * tally.chars)
-    return tally.chars <= _BOX_MAX_CHARS and action and not tally.prose
+    return tally.chars <= _BOX_MAX_CHARS and action and not tally.prose and not tally.story
 
 
 def _callout_box(tally: _Tally) -> bool:
-    """A short box that asks readers to write in: a form, a mail or phone link or an address to write to."""
-    return tally.chars <= _BOX_MAX_CHARS and not tally.prose and (tally.contact or tally.email)
+    """A short box that asks readers to write in (a form, a mail or phone link or an address to write to), with no
+    prose and no story line."""
+    return tally.chars <= _BOX_MAX_CHARS and not tally.prose and not tally.story and (tally.contact or tally.email)
 
 
 def _related_box(tally: _Tally) -> bool:
@@ -208,63 +254,27 @@ def _related_box(tally: _Tally) -> bool:
     return 0 < tally.chars <= _RELATED_MAX_CHARS and tally.linked >= _RELATED_LINK_SHARE * tally.chars
 
 
-def _bounded_text(el: HtmlElement, limit: int) -> str:
-    """``el``'s text, its whitespace runs made one space, read no further than about ``limit`` characters."""
-    parts: list[str] = []
-    size = 0
-    for piece in el.itertext():
-        parts.append(piece)
-        size += len(piece)
-        if size > limit:
-            break
-    return " ".join("".join(parts).split())[:limit]
-
-
-def _url_like(word: str) -> bool:
-    """Whether a word of a post is a link ("https://t.co/x1", "pic.twitter.com/Ab12", "bit.ly/abc")."""
-    lowered = word.lower()
-    if lowered.startswith(_URL_START):
-        return True
-    slash = word.find("/")
-    return slash > 0 and "." in word[:slash]
-
-
-def _post_line(text: str) -> str:
-    """A line of an embedded post less its signature, picture links, music credit and leading handles."""
-    text = " ".join(
-        w for w in text.split() if not _url_like(w)
-    )  # (word by word: a regex over one long word backtracks)
-    text = _MUSIC_CREDIT.sub("", _SIGNATURE_TAIL.sub("", text))
-    text = " ".join(_LEADING_HANDLES.sub("", text.strip()).split())
-    return "" if _SIGNATURE_LINE.fullmatch(text) else text
-
-
-def _post_text(el: HtmlElement) -> str:
-    """The text of an embedded post: its paragraphs (the embed code sets a post's text in <p>; its signature, "— Name
-    (@handle) March 3, 2026", stands outside them), else all its text, less signatures, picture links, music
-    credits and handles; "" when nothing the author wrote is left ("A post shared by Name (@handle)" alone)."""
-    paragraphs = list(el.iter("p"))
-    lines = [_post_line(_bounded_text(p, _POST_MAX_CHARS)) for p in paragraphs[:20]] or [
-        _post_line(_bounded_text(el, _POST_MAX_CHARS))
-    ]
-    text = " ".join(line for line in lines if line)[:_POST_MAX_CHARS]
-    return text if len(re.findall(r"[^\W\d_]{2,}", text)) >= _POST_MIN_WORDS else ""
-
-
 _BOX_TAGS = frozenset({"div", "section", "aside", "blockquote", "form", "ul", "ol", "nav", "figure", "p"})
+# A picture's address an X/Twitter post ends with ("pic.twitter.com/Ab12Cd34", "pic.x.com/Ab12"): no word of anyone's.
+_PICTURE_LINK = re.compile(r"(?i:(?:https?://)?pic\.(?:twitter|x)\.com/\w{1,40})")
 
 
-def without_boxes(
-    page: HtmlElement, protected: frozenset[str] = frozenset()
-) -> tuple[list[tuple[HtmlElement, str]], bool]:
-    """The marked boxes of ``page`` to take out, each with what to put in its place ("" for nothing, else an embedded
-    post's text, to stand in quotation marks), outermost first; and whether the page shows a paywall box (marked as
-    one, taken out or not). ``protected``: classes and ids (lower case) the page's JSON-LD names as its paywalled
-    part (``hasPart.cssSelector``), which are the story's text.
+def _picture_links(page: HtmlElement) -> list[HtmlElement]:
+    """The links in ``page``'s <blockquote>s whose whole text is a picture's address, as an X/Twitter post's embed
+    code gives one, classed or not: the page shows a picture there, not the words."""
+    return [
+        link
+        for link in page.iter("a")
+        if len(link) == 0
+        and _PICTURE_LINK.fullmatch((link.text or "").strip())
+        and any(a.tag == "blockquote" for a in link.iterancestors())
+    ]
 
-    Every embedded post is kept as its text, its signature left out: a story may quote it in any words or none, and a
-    post dropped from the original is a quote a faithful copy seems to make up (a post kept that a copy leaves out
-    is a dropped sentence, which the copy did drop: high when it holds a figure or a name, as any quotation would).
+
+def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) -> tuple[list[HtmlElement], bool]:
+    """The marked boxes of ``page`` to take out (and the picture links of quoted posts), outermost first; and whether
+    the page shows a paywall box (marked as one, taken out or not). ``protected``: classes and ids (lower case) the
+    page's JSON-LD names as its paywalled part (``hasPart.cssSelector``), which are the story's text.
 
     One walk over each outermost marked box sums what each element in it holds (:class:`_Tally`); the page outside
     them is not walked, and a box inside one taken out is not judged again. Linear in the page's size, however its
@@ -289,8 +299,8 @@ def without_boxes(
                 continue  # a comment or processing instruction: no text of the page's
             if event == "start":
                 around = stack[-1][1] if stack else -1
-                tally = _Tally(el)
                 kind = kinds.get(el)
+                tally = _Tally(el, marked=kind is not None)
                 if kind is not None:
                     walked.add(el)
                     marked.append((el, kind, around, tally))
@@ -300,14 +310,12 @@ def without_boxes(
                 tally, _ = stack.pop()
                 tally.close(el, stack[-1][0] if stack else None)
     taken: list[bool] = []
-    found: list[tuple[HtmlElement, str]] = []
+    found: list[HtmlElement] = []
     for el, kind, around, tally in marked:
         if around >= 0 and taken[around]:
             taken.append(True)  # inside a box taken out: goes with it
             continue
-        if kind == "embed":
-            take = True
-        elif kind in ("offer", "paywall"):
+        if kind in ("offer", "paywall"):
             take = _offer_box(tally)
         elif kind == "callout":
             take = _callout_box(tally)
@@ -315,5 +323,7 @@ def without_boxes(
             take = _related_box(tally)
         taken.append(take)
         if take:
-            found.append((el, _post_text(el) if kind == "embed" else ""))
+            found.append(el)
+    gone = set(found)
+    found += [link for link in _picture_links(page) if not any(a in gone for a in link.iterancestors())]
     return found, paywall
