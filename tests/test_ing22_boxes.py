@@ -147,3 +147,19 @@ def test_only_a_bare_picture_address_in_a_quote_goes() -> None:
     found, _ = without_boxes(tree)
     assert [el.text for el in found] == ["pic.twitter.com/Zz9"]
     assert _paragraphs(page) == [LEAD, words, SHORT[0]]
+
+
+def test_reading_a_boxs_lines_is_linear() -> None:
+    """Each box's lines are read in the one walk, each only up to the length that decides it: 15,000 nested paywall
+    boxes around a story line (none taken out, so every one is judged) and one box of 100,000 spans read in time."""
+    import time
+
+    line = "<p>Police were called to the junction at 6.40am on Tuesday.</p><button>Gift this article</button>"
+    nest = ("<div class='paywall'>" * 250 + line + "</div>" * 250) * 60
+    wide = "<div class='paywall'>" + "<span>word </span>" * 100_000 + "<button>Go</button></div>"
+    for body in (nest, wide):
+        tree = lxml.html.fromstring(f"<html><body>{body}</body></html>")
+        start = time.process_time()
+        found, shown = without_boxes(tree)
+        assert time.process_time() - start < 3.0
+        assert found == [] and shown
