@@ -12,9 +12,7 @@ import lxml.html
 
 from storytrace.article import article_from_html, html_in_text, load_article
 from storytrace.boxes import without_boxes
-from storytrace.comparison import compare
 from storytrace.corpus import read_corpus
-from storytrace.settings import Settings
 
 TITLE = "Water firm fined £3m over sewage spills"
 LEAD = [
