@@ -37,7 +37,9 @@ def test_nested_marked_boxes_are_searched_in_linear_time() -> None:
     # (session 22: posts are no boxes) the call-outs hold no way to write in: none is taken out
     assert found == []
     # side by side: looking for a box taken out among a list of those already taken is quadratic here (minutes)
-    flat = lxml.html.fromstring("<html><body>" + "<div class='promo'><a href='/x'>Offer</a></div>" * 20_000 + "</body>")
+    flat = lxml.html.fromstring(
+        "<html><body>" + "<div class='promo'><a href='/x'>Subscribe</a></div>" * 20_000 + "</body>"
+    )
     found.clear()
     assert _cpu(lambda: found.extend(without_boxes(flat)[0])) < BOUND_S
     assert len(found) == 20_000
@@ -49,13 +51,13 @@ def test_a_page_of_many_boxes_and_posts_reads_in_time() -> None:
         f"<p>Post number {k} about the levy and the sea wall today.</p>&mdash; A (@acct{k}) March 3, 2026</blockquote>"
         for k in range(500)
     )
-    promos = "".join("<div class='promo'><a href='/x'>Offer</a> now</div>" for _ in range(2000))
+    promos = "".join("<div class='promo'><a href='/x'>Subscribe</a> now</div>" for _ in range(2000))
     page = (
         f"<html><head><title>Levy</title></head><body><article>{PARAGRAPH * 3}{tweets}{promos}</article></body></html>"
     )
     read: list[str] = []
     assert _cpu(lambda: read.append(article_from_html(page).text)) < 5 * BOUND_S
-    assert "Offer now" not in read[0] and "Post number 499 about the levy" in read[0]
+    assert "Subscribe now" not in read[0] and "Post number 499 about the levy" in read[0]
 
 
 def test_a_huge_article_body_is_not_read() -> None:

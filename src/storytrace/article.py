@@ -704,8 +704,9 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         # (Without one known to be the page's own, the blocks are left as they were: they may be all the story.)
         paragraphs = _clean_paragraphs(_body_without_furniture(body.paragraphs), controls, title)
     elif body is not None and (body.locked or paywall_shown) and _fuller(body, paragraphs):
-        # Only on a page that says it is cut (its object is locked, or it shows a paywall box): a complete page's
-        # body may hold captions, credits and promotions the page sets apart, which would replace its clean text.
+        # Only on a page that says it is cut (its object is locked, or a paywall box follows the story it shows,
+        # :func:`storytrace.boxes.without_boxes`): a complete page's body may hold captions, credits and promotions
+        # the page sets apart, which would replace its clean text.
         paragraphs = _clean_paragraphs(_body_without_furniture(body.paragraphs), controls, title)
     if not any(len(p) >= _MIN_PROSE_CHARS for p in paragraphs):
         raise no_text
@@ -877,7 +878,9 @@ _UPDATE_PARTS = frozenset(
 )
 _PUBLISHED_PARTS = frozenset({"published", "datepublished", "posted", "pubdate"})
 _UPDATE_WORD = re.compile(r"(?i:\b(?:(?:last\s+)?updated|modified|edited|revised)\b)")
-_STAMP_WORD = re.compile(r"(?i:\b(?:(?:last\s+)?updated|modified|edited|revised|published|posted|first\s+published)\b)")
+# An update label that ends the text before a time: "Updated", "Last updated:", "Updated on", "· Modified at".
+_UPDATE_LABEL = re.compile(r"(?i:\b(?:(?:last\s+)?updated|modified|edited|revised)(?:\s*:|\s+(?:on|at))?\s*\Z)")
+_STAMP_LEAD_CHARS = 40
 
 
 def _update_stamp(el: HtmlElement) -> bool:
@@ -893,9 +896,14 @@ def _update_stamp(el: HtmlElement) -> bool:
     if _UPDATE_WORD.match(own):
         return True
     before = el.getprevious()
-    lead = (before.tail if before is not None else (el.getparent().text if el.getparent() is not None else None)) or ""
-    labels = _STAMP_WORD.findall(lead[-40:])  # the label nearest the time is its own: "Published 9:00 · Updated 14:02"
-    return bool(labels) and _UPDATE_WORD.fullmatch(labels[-1]) is not None
+    parent = el.getparent()
+    lead = (before.tail if before is not None else (parent.text if parent is not None else None)) or ""
+    if not lead.strip() and before is not None:
+        # "<span>Updated</span> <time>": the label is the element just before the time
+        lead = " ".join(before.itertext())[-_STAMP_LEAD_CHARS:]
+    # the label is the time's own only right before it ("Published 9:00 · Updated 14:02", "Updated: "): "By Jane Doe,
+    # edited by Sam Patel <time>" names an editor, and its time is the publication's
+    return _UPDATE_LABEL.search(lead[-_STAMP_LEAD_CHARS:]) is not None
 
 
 def _publication_markup(tree: HtmlElement, html: str) -> list[str | None]:
@@ -1521,21 +1529,30 @@ _LOCKED_MORE_WORDS = 8
 
 def _fuller(body: _Body, shown: list[str]) -> bool:
     """Whether ``body`` is the story ``shown`` (the page's paragraphs) is cut from: clearly more of it (any more of
-    it, of a story its object says is paywalled), and every paragraph of prose the page shows stands in it, in the
-    same order (what the page shows is the body's start, less captions and credits)."""
-    body_words = f" {_words(' '.join(body.paragraphs))} "
-    n_body, n_shown = body_words.count(" ") - 1, len(_words(" ".join(shown)).split())
+    it, of a story its object says is paywalled), and the paragraphs of prose the page shows are the body's first
+    paragraphs of prose, one for one, in order (what a cut page shows is the body's start), captions, credits and
+    links to other stories aside. A complete page whose
+    body runs a caption, a newsletter line or a call-out in among its paragraphs is no cut copy of it (rev22i's j1):
+    when unsure, the page's own text is read."""
+    body_words = _words(" ".join(body.paragraphs))
+    n_body, n_shown = len(body_words.split()), len(_words(" ".join(shown)).split())
     fuller, more = (_LOCKED_FULLER, _LOCKED_MORE_WORDS) if body.locked else (_BODY_FULLER, _BODY_MORE_WORDS)
     if n_body < fuller * n_shown or n_body - n_shown < more:
         return False
     prose = [w for w in (_words(p) for p in shown if len(p) >= _MIN_PROSE_CHARS) if w]
-    at = 0
-    for paragraph in prose:
-        found = body_words.find(f" {paragraph} ", at)
-        if found < 0:
-            return False
-        at = found + len(paragraph) + 1
-    return bool(prose)
+    # (less the captions, credits and links to other stories it is read without: :func:`_body_without_furniture`)
+    given = [
+        w for w in (_words(p) for p in _body_without_furniture(body.paragraphs) if len(p) >= _MIN_PROSE_CHARS) if w
+    ]
+    if not prose or prose[0] not in given:
+        return False
+    at = given.index(prose[0])
+    # a body paragraph before it the page shows within its first paragraph ("A? A? B." shown once, as the extractor
+    # drops the repeat) is shown; any other is a paragraph the page does not show: no cut copy
+    seen = f" {' '.join(prose)} "
+    if any(f" {w} " not in seen for w in given[:at]):
+        return False
+    return prose == given[at : at + len(prose)]
 
 
 _BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "list", "table", "row", "cell", "code", "div"})

@@ -3,11 +3,14 @@ and the picture links of quoted posts.
 
 Every rule here acts on an element the page itself marks, by its class, id or aria-label, never on free prose by its
 wording alone: a story sentence that reads like an offer ("All households will pay £3 a month for six months") or an
-appeal is the story's, wherever it stands. A marked offer or call-out box is dropped only when its structure says it is
-furniture too (short, with a button, a form or mostly links, and no prose: two sentences of a block each, or one long
-block) AND every line of it reads as furniture (a few words, such as a heading or a button, or an offer or appeal line:
-"Get unlimited access for £1 a week", "Already a subscriber? Log in"). One story line in it ("Police were called to the
-junction at 6.40am.") keeps the whole box: a site that classes the story's own text "paywall", as search engines ask
+appeal is the story's, wherever it stands. A marked offer box is dropped only when its structure says it is furniture
+too (short, no prose: two sentences of a block each, or one long block), its own call to action is an offer's (a
+button, or links that make much of its text, saying subscribe, sign in or up, log in, register, start a trial or
+donate: a Share, "Gift this article" or "Save" button is a story's own tools), a line of it reads as an offer, AND every
+line of it reads as furniture (a few words with no figure, such as a heading or a button, or an offer or appeal line:
+"Get unlimited access for £1 a week", "Already a subscriber? Log in"). A call-out box goes only with a way to write in
+and every line furniture. One story line in either ("Police were called to the junction at 6.40am.", a results list's
+"Labour: 6 seats (+1)") keeps the whole box: a site that classes the story's own text "paywall", as search engines ask
 paywalled pages to, keeps it, and a left-in offer line costs a low finding at most where lost story text gives a
 faithful copy high ``claim_added`` findings.
 
@@ -86,6 +89,15 @@ _FURNITURE_LINE = re.compile(
     r"affected\s+by|whatsapp|download\s+(?:our|the)\s+app|follow\s+us)\b|"
     r"[£$€]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:week|month|year|wk|mo|yr)\b)"
 )
+_DIGIT = re.compile(r"\d")
+# The words of an offer's own call to action, on a button or link: what a reader clicks to pay, sign in or sign up.
+# A share, gift or save button ("Share", "Gift this article", "Save for later") is a story's own: no offer.
+_OFFER_ACTION = re.compile(
+    r"(?i:\b(?:subscri\w*|sign[\s-]?(?:in|up)|log[\s-]?in|register|start\s+(?:your\s+|a\s+)?(?:free\s+)?trial|"
+    r"free\s+trial|donat\w*)\b)"
+)
+#: A button's or link's text of at most this many words can be a call to action (a longer one is a sentence).
+_ACTION_WORDS = 8
 # A sign that a line is the story's: someone said or told something, or is quoted.
 _STORY_MARK = re.compile(r"(?i:\b(?:said|says|told|according\s+to|announced|confirmed)\b)|[\"“”„«»]")
 #: A block's own text is read this far to judge it (a longer line is prose: story text).
@@ -141,13 +153,19 @@ def _last_char(text: str | None, default: str) -> str:
     return stripped[-1] if stripped else default
 
 
+def _offer_line(line: str) -> bool:
+    """Whether a line reads as an offer or an appeal: its words are one's and no one said, told or is quoted."""
+    return len(line) <= _FURNITURE_LINE_CHARS and bool(_FURNITURE_LINE.search(line)) and not _STORY_MARK.search(line)
+
+
 def _furniture_line(line: str) -> bool:
     """Whether a line of a box (a block's own text, whitespace runs one space) is page furniture: a heading, button or
     label of a few words, or a short offer or appeal line with no sign of the story's (no one said or told anything,
-    nothing quoted). Anything else, "Police were called to the junction at 6.40am on Tuesday." among them, is story."""
-    if len(line.split()) <= _LABEL_WORDS:
+    nothing quoted). Anything else, "Police were called to the junction at 6.40am on Tuesday." among them, is story;
+    so is a short line with a figure ("Labour: 6 seats (+1)", a results list's line) unless it is a price offer."""
+    if len(line.split()) <= _LABEL_WORDS and not _DIGIT.search(line):
         return True
-    return len(line) <= _FURNITURE_LINE_CHARS and bool(_FURNITURE_LINE.search(line)) and not _STORY_MARK.search(line)
+    return _offer_line(line)
 
 
 class _Tally:
@@ -169,6 +187,9 @@ class _Tally:
         "line_chars",
         "linked",
         "long",
+        "offer_action",
+        "offer_line",
+        "offer_link",
         "sentences",
         "story",
     )
@@ -196,6 +217,10 @@ class _Tally:
         self.line: list[str] = []
         self.line_chars = 0
         self.story = False
+        self.offer_line = False  # a line of it reads as an offer or appeal (:func:`_offer_line`)
+        # a button, or a link, that asks for an offer's action (_OFFER_ACTION): "Subscribe now", "Log in", "Sign up"
+        self.offer_action = tag == "input" and _offer_action(el.get("value"))
+        self.offer_link = False
         self._add(el.text)
 
     def _add(self, text: str | None) -> None:
@@ -209,12 +234,18 @@ class _Tally:
     def close(self, el: HtmlElement, parent: _Tally | None) -> None:
         if el.tag == "a":
             self.linked = self.chars
+        if el.tag in ("a", "button") and _offer_action(" ".join(self.line)):
+            if self.button:
+                self.offer_action = True
+            else:
+                self.offer_link = True
         if self.block and not self.inner_block and self.chars >= _SENTENCE_CHARS:
             self.sentences += self.end in _SENTENCE_END
             self.long = self.long or self.chars >= _PROSE_CHARS
         if self.block:
             line = " ".join(" ".join(self.line).split())
             self.story = self.story or (bool(line) and not _furniture_line(line))
+            self.offer_line = self.offer_line or (bool(line) and _offer_line(line))
         if parent is not None:
             parent.chars += self.chars + _size(el.tail)
             parent.linked += self.linked
@@ -226,6 +257,9 @@ class _Tally:
             parent.long = parent.long or self.long
             parent.end = _last_char(el.tail, self.end or parent.end)
             parent.story = parent.story or self.story
+            parent.offer_line = parent.offer_line or self.offer_line
+            parent.offer_action = parent.offer_action or self.offer_action
+            parent.offer_link = parent.offer_link or self.offer_link
             if not self.block:
                 for piece in self.line:  # an inline element's text is part of the line around it
                     parent._add(piece)
@@ -236,11 +270,21 @@ class _Tally:
         return self.long or self.sentences >= _PROSE_SENTENCES
 
 
+def _offer_action(text: str | None) -> bool:
+    """Whether a button's or link's text asks for an offer's action: subscribe, sign in or up, log in, register, start
+    a trial, donate (not share, gift or save, which a story's own tools ask)."""
+    return text is not None and len(text.split()) <= _ACTION_WORDS and _OFFER_ACTION.search(text) is not None
+
+
 def _offer_box(tally: _Tally) -> bool:
-    """A short box with a call to action (a button or form, or links that make a large share of its text), no prose
-    and no story line."""
-    action = tally.button or (tally.chars > 0 and tally.linked >= _OFFER_LINK_SHARE * tally.chars)
-    return tally.chars <= _BOX_MAX_CHARS and action and not tally.prose and not tally.story
+    """A short box whose own call to action is an offer's (a button that says subscribe, sign in or up, log in,
+    register, start a trial or donate; or links saying so that make a large share of its text), with a line that
+    reads as an offer or appeal, no prose and no story line. A paywall-classed box of price lines with a Share button
+    is a story's (rev22i's a_price: "Subscribers on the standard plan will pay £12.99 a month from 1 April.")."""
+    action = tally.offer_action or (
+        tally.offer_link and tally.chars > 0 and tally.linked >= _OFFER_LINK_SHARE * tally.chars
+    )
+    return tally.chars <= _BOX_MAX_CHARS and action and tally.offer_line and not tally.prose and not tally.story
 
 
 def _callout_box(tally: _Tally) -> bool:
@@ -271,10 +315,31 @@ def _picture_links(page: HtmlElement) -> list[HtmlElement]:
     ]
 
 
+# Site furniture a paywall-classed element there is no cut of the story in: a header's "Subscribe" button, a footer's.
+_SITE_PARTS = "ancestor-or-self::header or ancestor-or-self::footer or ancestor-or-self::nav or ancestor-or-self::aside"
+#: A paragraph of this many characters after a paywall box is story text the page shows past it: the box cuts nothing.
+_SHOWN_PROSE_CHARS = 80
+_PROSE_AFTER = f"boolean(following::p[string-length(normalize-space(.)) >= {_SHOWN_PROSE_CHARS}][not({_SITE_PARTS})])"
+
+
+def _cut_at(page: HtmlElement, paywalls: list[HtmlElement]) -> bool:
+    """Whether ``page`` shows its story cut by a paywall box: the last of ``paywalls`` (in document order) outside the
+    site's header, footer, navigation and asides, with no paragraph of prose after it. A site header's
+    ``<div class="subscribe">`` or a subscription promotion between the story's paragraphs cuts nothing: read as a
+    cut, such a complete page had its text replaced by its JSON-LD body, a reader call-out line with it (rev22i's j1,
+    j2). Two XPath searches at most per box looked at: linear in the page's size."""
+    for box in reversed(paywalls):
+        if box.xpath(f"boolean({_SITE_PARTS})"):
+            continue
+        return not box.xpath(_PROSE_AFTER)
+    return False
+
+
 def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) -> tuple[list[HtmlElement], bool]:
     """The marked boxes of ``page`` to take out (and the picture links of quoted posts), outermost first; and whether
-    the page shows a paywall box (marked as one, taken out or not). ``protected``: classes and ids (lower case) the
-    page's JSON-LD names as its paywalled part (``hasPart.cssSelector``), which are the story's text.
+    the page shows its story cut by a paywall box (marked as one, taken out or not: :func:`_cut_at`). ``protected``:
+    classes and ids (lower case) the page's JSON-LD names as its paywalled part (``hasPart.cssSelector``), which are
+    the story's text.
 
     One walk over each outermost marked box sums what each element in it holds (:class:`_Tally`); the page outside
     them is not walked, and a box inside one taken out is not judged again. Linear in the page's size, however its
@@ -286,7 +351,7 @@ def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) ->
         kind = _kind(el, protected)
         if kind is not None:
             kinds[el] = kind  # (the dict holds the element, so its proxy, looked up again below, stays the same)
-    paywall = "paywall" in kinds.values()
+    paywall = _cut_at(page, [el for el, kind in kinds.items() if kind == "paywall"])
     # (element, kind, index of the nearest marked box around it or -1, its tally) in document order
     marked: list[tuple[HtmlElement, str, int, _Tally]] = []
     walked: set[HtmlElement] = set()
