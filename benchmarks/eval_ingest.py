@@ -29,10 +29,14 @@ story text in ``story-promo-lead`` or ``subscriber-content`` containers with a l
 (``neg_story_classes``), and a post the story quotes with no colon or "wrote on X" before it, in <p> or <div>
 paragraphs (``neg_unintroduced_post``); and review rev21i2's pages: short story paragraphs (under 80 characters) in a
 ``paywall``-classed box with a share button (``neg_paywall_short``), and a post whose own words hold an em dash and a
-handle or open with handles, with or without its embed class (``neg_post_own_words``). All templates are the author's
-own, not pages from real sites. Any story word dropped there is a loss. (The paywall, embed, call-out and JSON-LD
-templates were written beside the reverted ing20 change: they measure what a reader leaves in; these measure what it
-wrongly takes out.)
+handle or open with handles, with or without its embed class (``neg_post_own_words``); and review rev22i's pages:
+story lines with offer words (a price rise, a newsletter launch) or a results list of short lines with figures in a
+``paywall``-classed box with a share button that no JSON-LD names (``neg_paywall_offer_words``), and a complete,
+short page with a site-wide ``subscribe`` box (and on half the pages a subscription promotion between its paragraphs)
+whose JSON-LD body runs a caption, a newsletter line and a reader call-out in among the story
+(``neg_site_subscribe``). All templates are the author's own, not pages from real sites. Any story word dropped
+there is a loss. (The paywall, embed, call-out and JSON-LD templates were written beside the reverted ing20 change:
+they measure what a reader leaves in; these measure what it wrongly takes out.)
 
 Embedded posts (session 22): every template counts a post as story text as the page shows it, its words and its
 signature line ("— City Police (@CityPolice) March 3, 2026", the page's attribution of the quote), not its picture
@@ -563,6 +567,100 @@ def neg_post_own_words(
     return markup, [*paragraphs[: at + 1], signature, *paragraphs[at + 1 :]]
 
 
+# rev22i's a_price and r1: story lines that read like offers (a price rise, a newsletter launch) or are short lines
+# with figures (a results list), in a ``paywall``-classed box that no JSON-LD ``hasPart`` names, so it is judged.
+OFFER_WORD_LINES = (
+    (
+        "Subscribers on the standard plan will pay £12.99 a month from 1 April.",
+        "The premium tier rises to £18.99 a month, up from £15.99.",
+        "The ad-supported plan stays at £5.99 a month.",
+        "Annual subscriptions rise to £129.",
+        "Members can cancel anytime before the change takes effect.",
+    ),
+    (
+        "The paper launched a free morning newsletter on Monday.",
+        "Readers can sign up for it on the paper's website.",
+        "Subscribers get the first week of the new digest free.",
+        "More than 12,000 readers signed up on the first day.",
+    ),
+    (
+        "Labour: 6 seats (+1)",
+        "Conservative: 4 seats (-2)",
+        "Liberal Democrat: 3 seats",
+        "Green: 2 seats (+1)",
+        "Independent: 1 seat",
+    ),
+)
+_ALL_OFFER_WORD_LINES = frozenset(line for group in OFFER_WORD_LINES for line in group)
+
+
+def offer_word_lines(paragraphs: list[str], rng: random.Random) -> list[str]:
+    at = min(2, len(paragraphs) - 1)
+    return [*paragraphs[:at], *rng.choice(OFFER_WORD_LINES), *paragraphs[at:]]
+
+
+def neg_paywall_offer_words(
+    paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any
+) -> str:
+    """Story lines with offer words (a price rise, a newsletter launch) or a results list of short lines with figures,
+    in a ``paywall``-classed box with a Share button, no JSON-LD naming it (rev22i's a_price, r1): the story's. A
+    results list is set as a list."""
+    at = next(k for k, p in enumerate(paragraphs) if p in _ALL_OFFER_WORD_LINES)
+    count = sum(p in _ALL_OFFER_WORD_LINES for p in paragraphs)
+    lines = paragraphs[at : at + count]
+    inner = (
+        "<ul>" + "".join(f"<li>{_e(p)}</li>" for p in lines) + "</ul>"
+        if lines[0] == OFFER_WORD_LINES[2][0]
+        else _paragraphs(lines)
+    )
+    box = (
+        f"<div class='{rng.choice(SHORT_BOX_CLASSES)}'>{inner}"
+        f"<div class='share-tools'><button>{rng.choice(SHARE_BUTTONS)}</button></div></div>"
+    )
+    return (
+        _head(title, site, date, meta_date=True)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1>{_paragraphs(paragraphs[:at])}{box}"
+        f"{_paragraphs(paragraphs[at + count :])}</article></main>{_footer(site)}</body></html>"
+    )
+
+
+SITE_SUBSCRIBE = "<div class='subscribe'><a class='btn' href='/subscribe'>Subscribe</a></div>"
+INLINE_SUBSCRIBE = (
+    "<div class='subscribe-box'><p>Support local journalism. Subscribe from £1 a week.</p>"
+    "<a class='btn' href='/subscribe'>Subscribe</a></div>"
+)
+BODY_CALL_OUT = "Have you been affected? Tell us your story: email newsdesk@news.example or message us on WhatsApp."
+BODY_NEWSLETTER = (
+    "Sign up to our free daily newsletter for the latest news, sport and weather, delivered to your inbox every "
+    "morning."
+)
+BODY_CAPTION = "Crews at the scene on Tuesday morning, seen from the main road (Image: Fire and Rescue Service)"
+
+
+def neg_site_subscribe(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+    """A complete, free page with a site-wide ``subscribe`` box after its header, and on half the pages a subscription
+    promotion between its paragraphs, with a JSON-LD ``articleBody`` that runs a caption, a newsletter line and a
+    reader call-out in among the story (rev22i's j1, j2); a short story (its first three paragraphs), so that the body
+    is clearly fuller than the page. The page is not cut: its own paragraphs are the story, not the body."""
+    mid = max(1, len(paragraphs) // 2)
+    body = [*paragraphs[:mid], BODY_CAPTION, *paragraphs[mid:], BODY_NEWSLETTER, BODY_CALL_OUT]
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": title,
+        "datePublished": f"{date}T07:30:00Z",
+        "articleBody": "\n\n".join(body),
+    }
+    script = '<script type="application/ld+json">' + json.dumps(ld).replace("</", "<\\/") + "</script>"
+    inline = INLINE_SUBSCRIBE if rng.random() < 0.5 else ""
+    return (
+        _head(title, site, date, meta_date=False, extra=script)
+        + f"<body>{_nav(site)}{SITE_SUBSCRIBE}<main><article><h1>{_e(title)}</h1>"
+        f"{_paragraphs(paragraphs[:mid])}{inline}{_paragraphs(paragraphs[mid:])}</article></main>{_footer(site)}"
+        "</body></html>"
+    )
+
+
 #: How each negative template's story is made from the original's paragraphs (its text, which the page must give).
 PREPARE: dict[str, Callable[[list[str], random.Random], list[str]]] = {
     "neg_offer": lambda ps, rng: _insert(ps, rng.choice(OFFER_LINES), rng),
@@ -574,6 +672,8 @@ PREPARE: dict[str, Callable[[list[str], random.Random], list[str]]] = {
     "neg_unintroduced_post": unintroduced_post,
     "neg_paywall_short": short_lines,
     "neg_post_own_words": post_own_words,
+    "neg_paywall_offer_words": offer_word_lines,
+    "neg_site_subscribe": lambda ps, rng: ps[:3],  # a short story: the body's extra lines make it clearly fuller
 }
 
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -592,6 +692,8 @@ TEMPLATES: dict[str, Callable[..., str | tuple[str, list[str]]]] = {
     "neg_unintroduced_post": neg_unintroduced_post,
     "neg_paywall_short": neg_paywall_short,
     "neg_post_own_words": neg_post_own_words,
+    "neg_paywall_offer_words": neg_paywall_offer_words,
+    "neg_site_subscribe": neg_site_subscribe,
 }
 #: The templates whose pages hold story text that looks like furniture (see the docstring).
 NEGATIVE = (
@@ -604,6 +706,8 @@ NEGATIVE = (
     "neg_unintroduced_post",
     "neg_paywall_short",
     "neg_post_own_words",
+    "neg_paywall_offer_words",
+    "neg_site_subscribe",
 )
 
 
