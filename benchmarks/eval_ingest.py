@@ -34,9 +34,12 @@ story lines with offer words (a price rise, a newsletter launch) or a results li
 ``paywall``-classed box with a share button that no JSON-LD names (``neg_paywall_offer_words``), and a complete,
 short page with a site-wide ``subscribe`` box (and on half the pages a subscription promotion between its paragraphs)
 whose JSON-LD body runs a caption, a newsletter line and a reader call-out in among the story
-(``neg_site_subscribe``). All templates are the author's own, not pages from real sites. Any story word dropped
-there is a loss. (The paywall, embed, call-out and JSON-LD templates were written beside the reverted ing20 change:
-they measure what a reader leaves in; these measure what it wrongly takes out.)
+(``neg_site_subscribe``); and review rev22i2's pages: a free, complete page with a subscribe box at the story's end,
+a sticky subscribe banner after </main> or an empty hidden Piano layer, whose JSON-LD body runs an author's bio or a
+"first published by" line on after the story (``neg_free_subscribe_box``). All templates are the author's own, not
+pages from real sites. Any story word dropped there is a loss. (The paywall, embed, call-out and JSON-LD templates
+were written beside the reverted ing20 change: they measure what a reader leaves in; these measure what it wrongly
+takes out.)
 
 Embedded posts (session 22): every template counts a post as story text as the page shows it, its words and its
 signature line ("— City Police (@CityPolice) March 3, 2026", the page's attribution of the quote), not its picture
@@ -661,6 +664,51 @@ def neg_site_subscribe(paragraphs: list[str], title: str, date: str, site: str, 
     )
 
 
+# rev22i2's p7, p3, p4: a free, complete page with a subscribe box at the story's end, a sticky subscribe banner after
+# </main>, or an empty hidden Piano layer at the end of <body>, whose JSON-LD body runs an author's bio or a "first
+# published by" line on after the story.
+BODY_BIO = (
+    "Sam Patel is the paper's coastal affairs reporter and has covered the harbour since 2019. He was shortlisted for "
+    "the 2024 regional press awards for his reporting on the storm damage."
+)
+BODY_FIRST_PUBLISHED = (
+    "This story was first published by the Coastal Times and is republished under a content-sharing agreement."
+)
+END_SUBSCRIBE = (
+    "<div class='subscribe-cta'><h3>Support local journalism</h3><p>Subscribe from £1 a week.</p>"
+    "<a class='btn' href='/subscribe'>Subscribe</a></div>"
+)
+BANNER_SUBSCRIBE = (
+    "<div class='subscribe-banner'><p>Subscribe from £1 a week</p><a class='btn' href='/subscribe'>Subscribe</a></div>"
+)
+PIANO_LAYER = "<div class='tp-modal' style='display:none'></div><div class='tp-backdrop tp-active'></div>"
+
+
+def neg_free_subscribe_box(
+    paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any
+) -> str:
+    """A free, complete page (its object says nothing of a paywall) with a subscribe box at the story's end, a sticky
+    banner after </main> or an empty hidden Piano layer, and a JSON-LD ``articleBody`` that runs an author's bio or a
+    "first published by" line on after the story (rev22i2's p7, p3, p4). The page is not cut: its own paragraphs are
+    the story."""
+    extra = rng.choice([[BODY_BIO], ["Additional reporting by Lena Ortiz.", BODY_FIRST_PUBLISHED]])
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": title,
+        "datePublished": f"{date}T07:30:00Z",
+        "articleBody": "\n\n".join([*paragraphs, *extra]),
+    }
+    script = '<script type="application/ld+json">' + json.dumps(ld).replace("</", "<\\/") + "</script>"
+    where = rng.randrange(3)
+    inside, after = (END_SUBSCRIBE, "") if where == 0 else ("", BANNER_SUBSCRIBE if where == 1 else PIANO_LAYER)
+    return (
+        _head(title, site, date, meta_date=False, extra=script)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1>{_paragraphs(paragraphs)}{inside}</article></main>"
+        f"{after}{_footer(site)}</body></html>"
+    )
+
+
 #: How each negative template's story is made from the original's paragraphs (its text, which the page must give).
 PREPARE: dict[str, Callable[[list[str], random.Random], list[str]]] = {
     "neg_offer": lambda ps, rng: _insert(ps, rng.choice(OFFER_LINES), rng),
@@ -674,6 +722,7 @@ PREPARE: dict[str, Callable[[list[str], random.Random], list[str]]] = {
     "neg_post_own_words": post_own_words,
     "neg_paywall_offer_words": offer_word_lines,
     "neg_site_subscribe": lambda ps, rng: ps[:3],  # a short story: the body's extra lines make it clearly fuller
+    "neg_free_subscribe_box": lambda ps, rng: ps[:2],  # a short story, as the review's: the bio makes it fuller
 }
 
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -694,6 +743,7 @@ TEMPLATES: dict[str, Callable[..., str | tuple[str, list[str]]]] = {
     "neg_post_own_words": neg_post_own_words,
     "neg_paywall_offer_words": neg_paywall_offer_words,
     "neg_site_subscribe": neg_site_subscribe,
+    "neg_free_subscribe_box": neg_free_subscribe_box,
 }
 #: The templates whose pages hold story text that looks like furniture (see the docstring).
 NEGATIVE = (
@@ -708,6 +758,7 @@ NEGATIVE = (
     "neg_post_own_words",
     "neg_paywall_offer_words",
     "neg_site_subscribe",
+    "neg_free_subscribe_box",
 )
 
 

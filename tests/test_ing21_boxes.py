@@ -101,8 +101,8 @@ def test_a_related_list_goes_but_a_related_classed_paragraph_of_prose_stays() ->
     # a box so classed that is prose, not links, is not taken for one (the extractor judges it on its own after)
     prose = f'<div class="related-context"><p>{STORY[2]} <a href="/levy">The levy</a> is new.</p></div>'
     tree = lxml.html.fromstring(_page(_ps(STORY[:2]) + prose + _ps(STORY[3:])))
-    assert without_boxes(tree) == ([], False)
-    found, _ = without_boxes(lxml.html.fromstring(_page(related)))
+    assert without_boxes(tree) == []
+    found = without_boxes(lxml.html.fromstring(_page(related)))
     assert [b.get("class") for b in found] == ["related-stories"]
 
 

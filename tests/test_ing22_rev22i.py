@@ -102,7 +102,7 @@ def test_an_offer_box_needs_an_offers_call_to_action() -> None:
         ("<button>Save for later</button>", False),
     ):
         tree = lxml.html.fromstring(f"<html><body><div class='paywall'>{lines}{action}</div></body></html>")
-        found, _ = without_boxes(tree)
+        found = without_boxes(tree)
         assert (len(found) == 1) is taken, action
 
 
@@ -154,14 +154,15 @@ def test_a_site_subscribe_box_does_not_make_a_complete_page_a_cut_one() -> None:
 
 
 def test_a_cut_page_is_read_whole_only_when_it_shows_the_bodys_start() -> None:
-    """A paywall box after the last paragraph the page shows cuts it, and the page is read from its body; but only
-    when what it shows is the body's first paragraphs, one for one: a body that runs a caption in among them is no
-    cut copy of the page (when unsure, the page's own text is read)."""
+    """A page whose object says it is paywalled is read from its body; but only when what it shows is the body's
+    first paragraphs, one for one: a body that runs a caption in among them is no cut copy of the page (when unsure,
+    the page's own text is read). A paywall box alone no longer makes a page a cut one (rev22i2)."""
     box = "<div class='paywall'><h2>Subscribe to keep reading</h2><a href='/subscribe'>Subscribe</a></div>"
-    cut = _page(FIRE_TITLE, _ps(FIRE[:2]) + box, head=_ld(FIRE), header=SUBSCRIBE)
+    cut = _page(FIRE_TITLE, _ps(FIRE[:2]) + box, head=_ld(FIRE, isAccessibleForFree=False), header=SUBSCRIBE)
     assert _paragraphs(cut) == FIRE
+    assert _paragraphs(_page(FIRE_TITLE, _ps(FIRE[:2]) + box, head=_ld(FIRE))) == FIRE[:2]
     shown = [FIRE[0], CAPTION, FIRE[1]]
-    interleaved = _page(FIRE_TITLE, _ps(FIRE[:2]) + box, head=_ld([*shown, *FIRE[2:]]))
+    interleaved = _page(FIRE_TITLE, _ps(FIRE[:2]) + box, head=_ld([*shown, *FIRE[2:]], isAccessibleForFree=False))
     assert _paragraphs(interleaved) == FIRE[:2]
 
 

@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import email.utils
 import html as html_module
+import itertools
 import json
 import os
 import re
@@ -669,7 +670,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         raise no_text
     main = _main_article_only(tree)
     json_ld = _page_json_ld(tree)
-    main, paywall_shown = _without_marked_boxes(tree, main, json_ld)
+    main = _without_marked_boxes(tree, main, json_ld)
     source = html if main is None else main
     doc = _bare_extraction(source, tree if main is None else main, url, len(html))
     # trafilatura passes JSON-LD values on as it finds them: a list or a number there is none of these
@@ -703,10 +704,11 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
         # related story's too, each as one block. None of it is text the page shows: the story's own body is read.
         # (Without one known to be the page's own, the blocks are left as they were: they may be all the story.)
         paragraphs = _clean_paragraphs(_body_without_furniture(body.paragraphs), controls, title)
-    elif body is not None and (body.locked or paywall_shown) and _fuller(body, paragraphs):
-        # Only on a page that says it is cut (its object is locked, or a paywall box follows the story it shows,
-        # :func:`storytrace.boxes.without_boxes`): a complete page's body may hold captions, credits and promotions
-        # the page sets apart, which would replace its clean text.
+    elif body is not None and body.locked and _fuller(body, paragraphs):
+        # Only on a page whose own object says it is paywalled (``isAccessibleForFree: false``). A page with a
+        # subscribe box (at its end, in a banner, an empty hidden paywall layer) is no cut page: read as one, a free,
+        # complete page had its text replaced by its body, and the author's bio or a "first published by" line the
+        # body runs on with became claims a faithful copy lacked (rev22i2's p7, p3, p4; rev22i's j1, j2).
         paragraphs = _clean_paragraphs(_body_without_furniture(body.paragraphs), controls, title)
     if not any(len(p) >= _MIN_PROSE_CHARS for p in paragraphs):
         raise no_text
@@ -857,10 +859,10 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
     (the date htmldate found, ``YYYY-MM-DD``), else None. htmldate gives the day only: a page published at 14:00
     read as midnight made scan's lags up to a day short, and put it before an article of the same day published
     at 09:00 where a story family's original is the earliest published. The most explicit markup first: date
-    meta tags, JSON-LD, a <time> marked as the publication's, then any <time>."""
-    times = [el for el in tree.iter("time") if el.get("itemprop") is None and not _update_stamp(el)]
+    meta tags, JSON-LD, a <time> marked as the publication's, then the story's own <time>s
+    (:func:`_story_times`)."""
     values = _publication_markup(tree, html)
-    values += [el.get("datetime") for el in times][:3]
+    values += [el.get("datetime") for el in _story_times(tree, html)][:3]
     for value in values:
         if not value or not _HAS_TIME.search(value):
             continue
@@ -868,6 +870,93 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
         if iso is not None and len(iso) > 10 and iso[:10] == day:
             return iso
     return None
+
+
+# Where a <time> stands in a list or rail of other stories ("Latest", "Most read"), not the story's byline.
+_OTHER_STORIES = frozenset({"aside", "nav", "footer", "li", "ul", "ol"})
+#: Markup that gives the page's modified time: a <time class="updated"> that gives it too is the update's.
+_MODIFIED_META = frozenset(
+    {"article:modified_time", "og:updated_time", "dateModified", "datemodified", "last-modified"}
+)
+_JSON_LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{10,40})"')
+#: At most this many of a page's <time>s are looked at for the story's (a byline gives one to three), and its first
+#: this many <h1>s for the sections that hold one (a hostile page may give thousands of either).
+_MAX_STORY_TIMES = 10
+_MAX_H1 = 20
+
+
+def _story_times(tree: HtmlElement, html: str) -> list[HtmlElement]:
+    """The <time>s (no ``itemprop``) that may give the story's publication time, in page order: none in an aside,
+    navigation, footer or list (a "Latest" list's times are other stories': rev22i2's p6 was dated 07:30 by one), nor
+    in a <section> that does not hold the page's <h1>; no update stamp (:func:`_update_stamp`), and after one only a
+    time beside it (in its parent's parent: "Updated 14:02 · Published 09:00"), so that a page whose byline gives an
+    update stamp alone keeps the day alone. A lone ``<time class="updated">`` on a page that marks no <time> as the
+    publication's and gives no such modified time is the post's time, as hAtom themes mark it (rev22i2's p6c)."""
+    headed = {a for h1 in itertools.islice(tree.iter("h1"), _MAX_H1) for a in h1.iterancestors("section")}
+    apart: dict[HtmlElement, bool] = {}  # whether an element stands in such a part of the page, each judged once
+    times: list[HtmlElement] = []
+    for el in tree.iter("time"):
+        if el.get("itemprop") is None and not _apart(el.getparent(), headed, apart):
+            times.append(el)
+            if len(times) >= _MAX_STORY_TIMES:
+                break
+    stamps = [el for el in times if _update_stamp(el)]
+    if len(stamps) == 1 and len(times) == 1 and _lone_updated_class(stamps[0], tree, html):
+        return stamps
+    kept: list[HtmlElement] = []
+    beside: HtmlElement | None = None  # the area around the first update stamp, once one is seen
+    for el in times:
+        if el in stamps:
+            if beside is None:
+                parent = el.getparent()
+                beside = parent.getparent() if parent is not None and parent.getparent() is not None else parent
+            continue
+        if beside is not None and not any(a is beside for a in el.iterancestors()):
+            break  # past the byline whose time is an update's: another part of the page
+        kept.append(el)
+    return kept
+
+
+def _apart(el: HtmlElement | None, headed: set[HtmlElement], apart: dict[HtmlElement, bool]) -> bool:
+    """Whether ``el`` is, or stands in, a list, aside, navigation, footer, or a <section> not in ``headed`` (the
+    sections that hold the page's <h1>). ``apart`` keeps each element's answer, so a page's <time>s are judged in time
+    linear in its size however deep they stand."""
+    path: list[HtmlElement] = []
+    found = False
+    while el is not None:
+        known = apart.get(el)
+        if known is not None:
+            found = known
+            break
+        path.append(el)
+        if el.tag in _OTHER_STORIES or (el.tag == "section" and el not in headed):
+            found = True
+            break
+        el = el.getparent()
+    for seen in path:
+        apart[seen] = found
+    return found
+
+
+def _lone_updated_class(el: HtmlElement, tree: HtmlElement, html: str) -> bool:
+    """Whether <time> ``el`` is an update stamp by its class alone (hAtom's ``updated``, no label in its text or
+    before it) on a page that marks no <time> as the publication's and whose modified-date markup does not give its
+    time: then it is the one time the page gives its post."""
+    classes = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    if "updated" not in classes or _update_label(el):
+        return False
+    for other in tree.iter("time"):
+        parts = set(re.split(r"[-_\s]+", f"{other.get('class') or ''} {other.get('id') or ''}".lower()))
+        if other.get("itemprop") == "datePublished" or parts & _PUBLISHED_PARTS:
+            return False
+    modified = [
+        m.get("content")
+        for m in tree.iter("meta")
+        if {m.get("property"), m.get("name"), m.get("itemprop")} & _MODIFIED_META
+    ]
+    modified += _JSON_LD_MODIFIED.findall(html)[:3]
+    own = _normalise_published((el.get("datetime") or "").strip())
+    return own is not None and all(_normalise_published((v or "").strip()) != own for v in modified)
 
 
 # An update stamp's words, in a class or id token of its <time> ("updated", "date-modified", "lastmod") or in the text
@@ -892,6 +981,11 @@ def _update_stamp(el: HtmlElement) -> bool:
         return False
     if parts & _UPDATE_PARTS:
         return True
+    return _update_label(el)
+
+
+def _update_label(el: HtmlElement) -> bool:
+    """Whether the words "Updated", "Modified", "Edited" open <time> ``el``'s text or stand just before it."""
     own = " ".join((el.text or "").split())[:40]
     if _UPDATE_WORD.match(own):
         return True
@@ -1336,19 +1430,19 @@ def _without_teaser_cards(page: HtmlElement, articles: list[HtmlElement]) -> Htm
 
 def _without_marked_boxes(
     tree: HtmlElement, main: HtmlElement | None, json_ld: list[dict[str, Any]]
-) -> tuple[HtmlElement | None, bool]:
+) -> HtmlElement | None:
     """``main`` (the page when None) less the boxes it marks as no part of the story (:mod:`storytrace.boxes`):
     subscription offers, reader call-outs and related-story lists that are furniture through and through, and the
     picture links of quoted posts. ``main`` itself when it has none, so such a page is read as it always was; else a
-    copy (``tree`` is read again for the page's metadata). And whether the page shows a paywall box. ``json_ld``: the
-    page's JSON-LD objects (:func:`_page_json_ld`)."""
+    copy (``tree`` is read again for the page's metadata). ``json_ld``: the page's JSON-LD objects
+    (:func:`_page_json_ld`)."""
 
     from storytrace.boxes import without_boxes
 
     page = tree if main is None else main
-    found, paywall_shown = without_boxes(page, _paywalled_parts(json_ld))
+    found = without_boxes(page, _paywalled_parts(json_ld))
     if not found:
-        return main, paywall_shown
+        return main
     if main is None:
         # the same boxes in a copy, found by walking both trees side by side (one pass; a second search would be two)
         page = copy.deepcopy(tree)
@@ -1360,7 +1454,7 @@ def _without_marked_boxes(
     for box in found:
         if box.getparent() is not None:
             box.drop_tree()
-    return page, paywall_shown
+    return page
 
 
 _SELECTOR_NAME = re.compile(r"[.#]([\w-]{1,100})")
@@ -1518,25 +1612,21 @@ def _body_paragraphs(body: str) -> list[str]:
     return [line for line in (" ".join(part.split()) for part in parts) if line]
 
 
-#: How much more of the story a JSON-LD body must hold than the page shows to be read in its place: this many times
-#: the words, and this many more words (a complete page's body differs by a caption or a credit line at most).
-_BODY_FULLER = 1.3
-_BODY_MORE_WORDS = 25
-#: The same of a story its object says is paywalled: a sentence more is the story's rest.
+#: How much more of the story a JSON-LD body its object says is paywalled must hold than the page shows to be read
+#: in its place: this many times the words, and this many more words (a sentence more is the story's rest).
 _LOCKED_FULLER = 1.1
 _LOCKED_MORE_WORDS = 8
 
 
 def _fuller(body: _Body, shown: list[str]) -> bool:
-    """Whether ``body`` is the story ``shown`` (the page's paragraphs) is cut from: clearly more of it (any more of
-    it, of a story its object says is paywalled), and the paragraphs of prose the page shows are the body's first
+    """Whether ``body`` (its object says it is paywalled: only such a body is read) is the story ``shown`` (the
+    page's paragraphs) is cut from: more of it, and the paragraphs of prose the page shows are the body's first
     paragraphs of prose, one for one, in order (what a cut page shows is the body's start), captions, credits and
-    links to other stories aside. A complete page whose
-    body runs a caption, a newsletter line or a call-out in among its paragraphs is no cut copy of it (rev22i's j1):
-    when unsure, the page's own text is read."""
+    links to other stories aside. A body that runs a caption, a newsletter line or a call-out in among the paragraphs
+    the page shows is no cut copy of it (rev22i's j1): when unsure, the page's own text is read."""
     body_words = _words(" ".join(body.paragraphs))
     n_body, n_shown = len(body_words.split()), len(_words(" ".join(shown)).split())
-    fuller, more = (_LOCKED_FULLER, _LOCKED_MORE_WORDS) if body.locked else (_BODY_FULLER, _BODY_MORE_WORDS)
+    fuller, more = _LOCKED_FULLER, _LOCKED_MORE_WORDS
     if n_body < fuller * n_shown or n_body - n_shown < more:
         return False
     prose = [w for w in (_words(p) for p in shown if len(p) >= _MIN_PROSE_CHARS) if w]

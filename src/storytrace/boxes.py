@@ -39,13 +39,11 @@ __all__ = ["without_boxes"]
 # lead), "subscriber-content" (the text subscribers read) are the story.
 _OFFER_TOKEN = re.compile(
     r"(?:(?:js|c|o|m|tp|piano|inline|article|story|site|meter|hard|soft|premium|hero)[-_]?)?"
-    r"(?P<word>paywall|regwall|subscribe|subscription|subscriber|offer|promo|newsletter|signup|sign-up)"
+    r"(?:paywall|regwall|subscribe|subscription|subscriber|offer|promo|newsletter|signup|sign-up)"
     r"(?:[-_]?+(?:box|banner|container|wrapper|wrap|modal|prompt|cta|module|widget|block|inline|form|overlay|unit|card|"
     r"panel|offer|promo|signup|message|bar|dialog|popup|gate|section|area|holder|inner|outer|slot|zone|footer|header|"
     r"placeholder|template|[0-9]++))*+"  # (possessive: "paywall1111...x" must not try every split of its digits)
 )
-#: The words of an offer token that mark a paywall (not a newsletter or a promotion): a page that shows one is cut.
-_PAYWALL_WORDS = frozenset({"paywall", "regwall", "subscribe", "subscription", "subscriber"})
 # Piano's containers ("tp-container", "tp-modal"), which name no offer.
 _OFFER_CLASSES = frozenset({"tp-container", "tp-modal", "tp-iframe-wrapper", "tp-backdrop"})
 # Tokens that say a box is free to read: never an offer, whatever else they hold.
@@ -115,7 +113,9 @@ def _tokens(el: HtmlElement) -> list[str]:
 
 
 def _kind(el: HtmlElement, protected: frozenset[str]) -> str | None:
-    """What box ``el`` is marked as ("paywall", "offer", "related", "callout"), or None. Whole tokens only."""
+    """What box ``el`` is marked as ("offer": a paywall, subscription or promotion; "related", "callout"), or None.
+    Whole tokens only. (A paywall box no longer says the page is cut: only its JSON-LD object's
+    ``isAccessibleForFree: false`` does, in :mod:`storytrace.article`.)"""
     raw = _tokens(el)
     if not raw:
         return None
@@ -123,12 +123,8 @@ def _kind(el: HtmlElement, protected: frozenset[str]) -> str | None:
         return None  # named by the page's JSON-LD as its paywalled part: the story's text
     if any(_FREE_TOKEN.search(t) for t in raw):
         return None  # "non-paywall", "free-to-read": the part anyone may read
-    if _OFFER_CLASSES.intersection(raw):
-        return "paywall"
-    for token in raw:
-        offer = _OFFER_TOKEN.fullmatch(token)
-        if offer:
-            return "paywall" if offer.group("word") in _PAYWALL_WORDS else "offer"
+    if _OFFER_CLASSES.intersection(raw) or any(_OFFER_TOKEN.fullmatch(t) for t in raw):
+        return "offer"
     if any(_CALLOUT_TOKEN.fullmatch(t) for t in raw):
         return "callout"
     if any(_RELATED_TOKEN.fullmatch(t) for t in raw):
@@ -315,31 +311,10 @@ def _picture_links(page: HtmlElement) -> list[HtmlElement]:
     ]
 
 
-# Site furniture a paywall-classed element there is no cut of the story in: a header's "Subscribe" button, a footer's.
-_SITE_PARTS = "ancestor-or-self::header or ancestor-or-self::footer or ancestor-or-self::nav or ancestor-or-self::aside"
-#: A paragraph of this many characters after a paywall box is story text the page shows past it: the box cuts nothing.
-_SHOWN_PROSE_CHARS = 80
-_PROSE_AFTER = f"boolean(following::p[string-length(normalize-space(.)) >= {_SHOWN_PROSE_CHARS}][not({_SITE_PARTS})])"
-
-
-def _cut_at(page: HtmlElement, paywalls: list[HtmlElement]) -> bool:
-    """Whether ``page`` shows its story cut by a paywall box: the last of ``paywalls`` (in document order) outside the
-    site's header, footer, navigation and asides, with no paragraph of prose after it. A site header's
-    ``<div class="subscribe">`` or a subscription promotion between the story's paragraphs cuts nothing: read as a
-    cut, such a complete page had its text replaced by its JSON-LD body, a reader call-out line with it (rev22i's j1,
-    j2). Two XPath searches at most per box looked at: linear in the page's size."""
-    for box in reversed(paywalls):
-        if box.xpath(f"boolean({_SITE_PARTS})"):
-            continue
-        return not box.xpath(_PROSE_AFTER)
-    return False
-
-
-def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) -> tuple[list[HtmlElement], bool]:
-    """The marked boxes of ``page`` to take out (and the picture links of quoted posts), outermost first; and whether
-    the page shows its story cut by a paywall box (marked as one, taken out or not: :func:`_cut_at`). ``protected``:
-    classes and ids (lower case) the page's JSON-LD names as its paywalled part (``hasPart.cssSelector``), which are
-    the story's text.
+def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) -> list[HtmlElement]:
+    """The marked boxes of ``page`` to take out (and the picture links of quoted posts), outermost first.
+    ``protected``: classes and ids (lower case) the page's JSON-LD names as its paywalled part
+    (``hasPart.cssSelector``), which are the story's text.
 
     One walk over each outermost marked box sums what each element in it holds (:class:`_Tally`); the page outside
     them is not walked, and a box inside one taken out is not judged again. Linear in the page's size, however its
@@ -351,7 +326,6 @@ def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) ->
         kind = _kind(el, protected)
         if kind is not None:
             kinds[el] = kind  # (the dict holds the element, so its proxy, looked up again below, stays the same)
-    paywall = _cut_at(page, [el for el, kind in kinds.items() if kind == "paywall"])
     # (element, kind, index of the nearest marked box around it or -1, its tally) in document order
     marked: list[tuple[HtmlElement, str, int, _Tally]] = []
     walked: set[HtmlElement] = set()
@@ -380,7 +354,7 @@ def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) ->
         if around >= 0 and taken[around]:
             taken.append(True)  # inside a box taken out: goes with it
             continue
-        if kind in ("offer", "paywall"):
+        if kind == "offer":
             take = _offer_box(tally)
         elif kind == "callout":
             take = _callout_box(tally)
@@ -391,4 +365,4 @@ def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) ->
             found.append(el)
     gone = set(found)
     found += [link for link in _picture_links(page) if not any(a in gone for a in link.iterancestors())]
-    return found, paywall
+    return found
