@@ -23,15 +23,30 @@ sentence ("All households will pay £3 a month for six months") with the story's
 container as Google asks paywalled pages to mark it (``neg_offer``), a reader appeal and a caption-like sentence in
 the body beside a real figure caption (``neg_appeal``, ``neg_caption``), and a story that quotes embedded posts: a
 paragraph ending "... wrote on X:" before an X/Twitter post, and a post by a person the story names
-(``neg_quoted_post``: the posts' own text is the story's, as quotations, their signatures and picture links are not);
+(``neg_quoted_post``);
 and review rev21i's pages: Google's documented ``non-paywall`` lead beside a ``paywall`` rest (``neg_nonpaywall``),
 story text in ``story-promo-lead`` or ``subscriber-content`` containers with a link in the text
 (``neg_story_classes``), and a post the story quotes with no colon or "wrote on X" before it, in <p> or <div>
-paragraphs (``neg_unintroduced_post``). All templates are the author's own, not pages from real sites. Any story
-word dropped there is a loss. (The paywall, embed, call-out and JSON-LD templates were written beside the reverted
-ing20 change: they measure what a reader leaves in; these measure what it wrongly takes out.) Caveat: the
-positive ``embeds`` template counts a post no sentence introduces as junk, while ``neg_unintroduced_post`` counts
-one as story text (quoted): the two truths disagree, so no reader can score exact on both; read them side by side.
+paragraphs (``neg_unintroduced_post``); and review rev21i2's pages: short story paragraphs (under 80 characters) in a
+``paywall``-classed box with a share button (``neg_paywall_short``), and a post whose own words hold an em dash and a
+handle or open with handles, with or without its embed class (``neg_post_own_words``); and review rev22i's pages:
+story lines with offer words (a price rise, a newsletter launch) or a results list of short lines with figures in a
+``paywall``-classed box with a share button that no JSON-LD names (``neg_paywall_offer_words``), and a complete,
+short page with a site-wide ``subscribe`` box (and on half the pages a subscription promotion between its paragraphs)
+whose JSON-LD body runs a caption, a newsletter line and a reader call-out in among the story
+(``neg_site_subscribe``); and review rev22i2's pages: a free, complete page with a subscribe box at the story's end,
+a sticky subscribe banner after </main> or an empty hidden Piano layer, whose JSON-LD body runs an author's bio or a
+"first published by" line on after the story (``neg_free_subscribe_box``). All templates are the author's own, not
+pages from real sites. Any story word dropped there is a loss. (The paywall, embed, call-out and JSON-LD templates
+were written beside the reverted ing20 change: they measure what a reader leaves in; these measure what it wrongly
+takes out.)
+
+Embedded posts (session 22): every template counts a post as story text as the page shows it, its words and its
+signature line ("— City Police (@CityPolice) March 3, 2026", the page's attribution of the quote), not its picture
+link, whether or not a paragraph introduces it and whether or not its markup keeps the embed's class. (Session 21's
+``embeds`` template counted an unintroduced post as junk while ``neg_unintroduced_post`` counted one as story text in
+quotation marks; the truths now agree with each other and with what storytrace does, which is a choice: see
+benchmarks/RESULTS.md.)
 
 Baselines computed in the same run: every <p> of the page joined (lxml), with the <title> as headline and the
 first ``article:published_time`` meta as date; and trafilatura's ``extract`` with its default settings (text only,
@@ -147,20 +162,28 @@ def _paywall(site: str) -> str:
     )
 
 
-def _tweet(rng: random.Random) -> str:
+def _tweet(rng: random.Random) -> tuple[str, list[str]]:
+    """An X/Twitter post's embed code, and its story text: the post's words and its signature line (the page's
+    attribution of the quote), not its picture link."""
     handle = rng.choice(("CityPolice", "MetOffice", "TransportDept", "NewsDesk"))
-    return (
-        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Update: more details to follow this afternoon. '
-        f'Please share. <a href="https://t.co/x1">pic.twitter.com/Ab12Cd34</a></p>&mdash; {handle} (@{handle}) '
-        f'<a href="https://twitter.com/{handle}/status/1">March {rng.randint(1, 28)}, 2026</a></blockquote>'
+    day = rng.randint(1, 28)
+    words = "Update: more details to follow this afternoon. Please share."
+    markup = (
+        f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{words} '
+        f'<a href="https://t.co/x1">pic.twitter.com/Ab12Cd34</a></p>&mdash; {handle} (@{handle}) '
+        f'<a href="https://twitter.com/{handle}/status/1">March {day}, 2026</a></blockquote>'
         '<script async src="https://platform.twitter.com/widgets.js"></script>'
     )
+    return markup, [words, f"— {handle} (@{handle}) March {day}, 2026"]
+
+
+INSTAGRAM_SHARED = "A post shared by Sam Hill (@samhill)"
 
 
 def _instagram() -> str:
     return (
         '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/XYZ/"><div>'
-        "<p>What a day it has been. Thank you all.</p></div><p>A post shared by Sam Hill (@samhill)</p></blockquote>"
+        f"<p>What a day it has been. Thank you all.</p></div><p>{INSTAGRAM_SHARED}</p></blockquote>"
     )
 
 
@@ -218,14 +241,21 @@ def paywalled(paragraphs: list[str], title: str, date: str, site: str, rng: rand
     )
 
 
-def embeds(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+def embeds(
+    paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any
+) -> tuple[str, list[str]]:
+    """Two posts no paragraph introduces (session 22: story text, as every post is, with their signature lines; as
+    in ``neg_unintroduced_post``), a video, and a reader call-out (not story text)."""
     a, b = max(1, len(paragraphs) // 3), max(2, 2 * len(paragraphs) // 3)
-    return (
+    tweet, tweet_text = _tweet(rng)
+    markup = (
         _head(title, site, date, meta_date=False) + f"<body>{_nav(site)}<article><header><h1>{_e(title)}</h1>"
         f"<time datetime='{date}T07:00:00+00:00'>{date}</time></header>"
-        f"{_paragraphs(paragraphs[:a])}{_tweet(rng)}{_paragraphs(paragraphs[a:b])}{_instagram()}{_youtube()}"
+        f"{_paragraphs(paragraphs[:a])}{tweet}{_paragraphs(paragraphs[a:b])}{_instagram()}{_youtube()}"
         f"{_paragraphs(paragraphs[b:])}{_callout(site)}</article>{_footer(site)}</body></html>"
     )
+    instagram = ["What a day it has been. Thank you all.", INSTAGRAM_SHARED]
+    return markup, [*paragraphs[:a], *tweet_text, *paragraphs[a:b], *instagram, *paragraphs[b:]]
 
 
 def json_ld_cut(
@@ -343,26 +373,38 @@ def neg_appeal(paragraphs: list[str], title: str, date: str, site: str, rng: ran
     )
 
 
-def neg_quoted_post(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
-    """Posts the story quotes (the story as :func:`quoted_posts` made it): the paragraph before the X/Twitter post ends
-    "... on X:", the Instagram post is by the person the paragraph before it names. Their text is the story's; their
-    signatures and picture links are not."""
-    tweet = (
-        f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{_e(paragraphs[2].strip("“”"))} '
+def _police_post(text: str, rng: random.Random, *, classed: bool = True) -> tuple[str, str]:
+    """City Police's X/Twitter post of ``text`` (with or without the embed's class, as a CMS that strips classes
+    leaves it), and its signature line as a reader keeps it."""
+    day = rng.randint(1, 28)
+    attribute = ' class="twitter-tweet"' if classed else ""
+    markup = (
+        f'<blockquote{attribute}><p lang="en" dir="ltr">{_e(text)} '
         '<a href="https://t.co/x1">pic.twitter.com/Ab12Cd34</a></p>&mdash; City Police (@CityPolice) '
-        f'<a href="https://twitter.com/CityPolice/status/1">March {rng.randint(1, 28)}, 2026</a></blockquote>'
+        f'<a href="https://twitter.com/CityPolice/status/1">March {day}, 2026</a></blockquote>'
         '<script async src="https://platform.twitter.com/widgets.js"></script>'
     )
+    return markup, f"— City Police (@CityPolice) March {day}, 2026"
+
+
+def neg_quoted_post(
+    paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any
+) -> tuple[str, list[str]]:
+    """Posts the story quotes (the story as :func:`quoted_posts` made it): the paragraph before the X/Twitter post ends
+    "... on X:", the Instagram post is by the person the paragraph before it names. Their words are the story's, and
+    so is their signature line (the page's attribution of the quote; session 22); their picture links are not."""
+    tweet, signature = _police_post(paragraphs[2], rng)
     instagram = (
         '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/XYZ/"><div>'
-        f"<p>{_e(paragraphs[-2].strip('“”'))}</p></div><p>A post shared by Sam Hill (@samhill)</p></blockquote>"
+        f"<p>{_e(paragraphs[-2])}</p></div><p>{INSTAGRAM_SHARED}</p></blockquote>"
     )
-    return (
+    markup = (
         _head(title, site, date, meta_date=True)
         + f"<body>{_nav(site)}<article><h1>{_e(title)}</h1>{_paragraphs(paragraphs[:2])}{tweet}"
         f"{_paragraphs(paragraphs[3:-2])}{instagram}{_paragraphs(paragraphs[-1:])}</article>{_footer(site)}"
         "</body></html>"
     )
+    return markup, [*paragraphs[:3], signature, *paragraphs[3:-1], INSTAGRAM_SHARED, paragraphs[-1]]
 
 
 def quoted_posts(paragraphs: list[str], rng: random.Random) -> list[str]:
@@ -370,16 +412,9 @@ def quoted_posts(paragraphs: list[str], rng: random.Random) -> list[str]:
     names before its last."""
     intro = rng.choice(POST_INTROS)
     post = rng.choice(POST_TEXTS)
-    # (in quotation marks: the posts are their authors' words, which the story quotes, and storytrace says so)
-    return [
-        paragraphs[0],
-        intro,
-        f"“{post}”",
-        *paragraphs[1:-1],
-        INSTAGRAM_INTRO,
-        f"“{INSTAGRAM_TEXT}”",
-        paragraphs[-1],
-    ]
+    # (as the page shows them, without quotation marks: session 22 reads a post as shown, since the cleaning that set
+    # it in quotation marks could not read a post alike with and without its embed class)
+    return [paragraphs[0], intro, post, *paragraphs[1:-1], INSTAGRAM_INTRO, INSTAGRAM_TEXT, paragraphs[-1]]
 
 
 POST_INTROS = (
@@ -446,30 +481,231 @@ UNINTRODUCED_POST_INTROS = (
 
 def unintroduced_post(paragraphs: list[str], rng: random.Random) -> list[str]:
     """The story with a post it quotes after a paragraph that does not say so ("... within minutes of the
-    announcement."): the post's text, in quotation marks, is the story's."""
+    announcement."): the post's text is the story's (as the page shows it)."""
     at = min(2, len(paragraphs) - 1)
     post = rng.choice(POST_TEXTS)
-    return [*paragraphs[:at], rng.choice(UNINTRODUCED_POST_INTROS), f"“{post}”", *paragraphs[at:]]
+    return [*paragraphs[:at], rng.choice(UNINTRODUCED_POST_INTROS), post, *paragraphs[at:]]
 
 
-def neg_unintroduced_post(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
-    """A post the story quotes with no colon or "wrote on X" before it (rev21i), in <p> or <div> paragraphs."""
+def neg_unintroduced_post(
+    paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any
+) -> tuple[str, list[str]]:
+    """A post the story quotes with no colon or "wrote on X" before it (rev21i), in <p> or <div> paragraphs; with or
+    without its embed class (rev21i2's copyD: a CMS that strips classes), which must read alike."""
     at = min(2, len(paragraphs) - 3) + 1  # where unintroduced_post set the post, after its intro
-    tweet = (
-        f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{_e(paragraphs[at].strip("“”"))} '
-        '<a href="https://t.co/x1">pic.twitter.com/Ab12Cd34</a></p>&mdash; City Police (@CityPolice) '
-        f'<a href="https://twitter.com/CityPolice/status/1">March {rng.randint(1, 28)}, 2026</a></blockquote>'
-        '<script async src="https://platform.twitter.com/widgets.js"></script>'
-    )
+    tweet, signature = _police_post(paragraphs[at], rng, classed=rng.random() < 0.5)
     tag = rng.choice(("p", "div"))
 
     def blocks(ps: list[str]) -> str:
         return "".join(f"<{tag} class='para'>{_e(p)}</{tag}>" for p in ps)
 
-    return (
+    markup = (
         _head(title, site, date, meta_date=True)
         + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1>{blocks(paragraphs[:at])}{tweet}"
         f"{blocks(paragraphs[at + 1 :])}</article></main>{_footer(site)}</body></html>"
+    )
+    return markup, [*paragraphs[: at + 1], signature, *paragraphs[at + 1 :]]
+
+
+# rev21i2's b1: short story paragraphs (under 80 characters, so no "prose" by length) in a paywall box with a share
+# button. Any of them dropped is story text lost.
+SHORT_LINES = (
+    "Police were called to the junction at 6.40am on Tuesday.",
+    "A 34-year-old woman was taken to hospital with serious injuries.",
+    "A man, 41, will appear before magistrates on Friday.",
+    "The road reopened shortly before 1pm.",
+    "Two other drivers were treated at the scene.",
+    "Anyone with dashcam footage is asked to contact police quoting log 112.",
+)
+SHORT_BOX_CLASSES = ("paywall", "article-paywall", "premium-paywall", "paywall-container")
+SHARE_BUTTONS = ("Gift this article", "Share", "Save for later")
+
+
+def short_lines(paragraphs: list[str], rng: random.Random) -> list[str]:
+    at = min(2, len(paragraphs) - 1)
+    return [*paragraphs[:at], *rng.sample(SHORT_LINES, rng.randint(3, 4)), *paragraphs[at:]]
+
+
+def neg_paywall_short(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+    """Short story paragraphs in a ``paywall``-classed box with a share button (rev21i2's b1): the story's, though
+    the box is short, has a button and holds no sentence of 80 characters."""
+    at = next(k for k, p in enumerate(paragraphs) if p in SHORT_LINES)  # where short_lines set its 3 or 4 lines
+    count = sum(p in SHORT_LINES for p in paragraphs)
+    box = (
+        f"<div class='{rng.choice(SHORT_BOX_CLASSES)}'>{_paragraphs(paragraphs[at : at + count])}"
+        f"<div class='share-tools'><button>{rng.choice(SHARE_BUTTONS)}</button></div></div>"
+    )
+    return (
+        _head(title, site, date, meta_date=True)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1>{_paragraphs(paragraphs[:at])}{box}"
+        f"{_paragraphs(paragraphs[at + count :])}</article></main>{_footer(site)}</body></html>"
+    )
+
+
+# rev21i2's e5 and e6: a post's own words that look like a signature ("— Name (@handle) ...") or open with a handle.
+POST_OWN_WORDS = (
+    "Some personal news — Sam Hill (@samhill) is joining the county council on a three-year deal. Thank you all.",
+    "@HarbourCouncil gave us eight years of support and a new sea wall. We will always be grateful.",
+    "@CityPolice @TransportDept Roads around the station will stay closed until at least 6pm, we are told.",
+)
+
+
+def post_own_words(paragraphs: list[str], rng: random.Random) -> list[str]:
+    at = min(2, len(paragraphs) - 1)
+    return [*paragraphs[:at], rng.choice(POST_OWN_WORDS), *paragraphs[at:]]
+
+
+def neg_post_own_words(
+    paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any
+) -> tuple[str, list[str]]:
+    """A post whose own words hold an em dash and a handle, or open with handles (rev21i2's e5, e6): all of them are
+    the post's (its signature line is its own line after them)."""
+    at = next(k for k, p in enumerate(paragraphs) if p in POST_OWN_WORDS)  # where post_own_words set the post
+    tweet, signature = _police_post(paragraphs[at], rng, classed=rng.random() < 0.5)
+    markup = (
+        _head(title, site, date, meta_date=True)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1>{_paragraphs(paragraphs[:at])}{tweet}"
+        f"{_paragraphs(paragraphs[at + 1 :])}</article></main>{_footer(site)}</body></html>"
+    )
+    return markup, [*paragraphs[: at + 1], signature, *paragraphs[at + 1 :]]
+
+
+# rev22i's a_price and r1: story lines that read like offers (a price rise, a newsletter launch) or are short lines
+# with figures (a results list), in a ``paywall``-classed box that no JSON-LD ``hasPart`` names, so it is judged.
+OFFER_WORD_LINES = (
+    (
+        "Subscribers on the standard plan will pay £12.99 a month from 1 April.",
+        "The premium tier rises to £18.99 a month, up from £15.99.",
+        "The ad-supported plan stays at £5.99 a month.",
+        "Annual subscriptions rise to £129.",
+        "Members can cancel anytime before the change takes effect.",
+    ),
+    (
+        "The paper launched a free morning newsletter on Monday.",
+        "Readers can sign up for it on the paper's website.",
+        "Subscribers get the first week of the new digest free.",
+        "More than 12,000 readers signed up on the first day.",
+    ),
+    (
+        "Labour: 6 seats (+1)",
+        "Conservative: 4 seats (-2)",
+        "Liberal Democrat: 3 seats",
+        "Green: 2 seats (+1)",
+        "Independent: 1 seat",
+    ),
+)
+_ALL_OFFER_WORD_LINES = frozenset(line for group in OFFER_WORD_LINES for line in group)
+
+
+def offer_word_lines(paragraphs: list[str], rng: random.Random) -> list[str]:
+    at = min(2, len(paragraphs) - 1)
+    return [*paragraphs[:at], *rng.choice(OFFER_WORD_LINES), *paragraphs[at:]]
+
+
+def neg_paywall_offer_words(
+    paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any
+) -> str:
+    """Story lines with offer words (a price rise, a newsletter launch) or a results list of short lines with figures,
+    in a ``paywall``-classed box with a Share button, no JSON-LD naming it (rev22i's a_price, r1): the story's. A
+    results list is set as a list."""
+    at = next(k for k, p in enumerate(paragraphs) if p in _ALL_OFFER_WORD_LINES)
+    count = sum(p in _ALL_OFFER_WORD_LINES for p in paragraphs)
+    lines = paragraphs[at : at + count]
+    inner = (
+        "<ul>" + "".join(f"<li>{_e(p)}</li>" for p in lines) + "</ul>"
+        if lines[0] == OFFER_WORD_LINES[2][0]
+        else _paragraphs(lines)
+    )
+    box = (
+        f"<div class='{rng.choice(SHORT_BOX_CLASSES)}'>{inner}"
+        f"<div class='share-tools'><button>{rng.choice(SHARE_BUTTONS)}</button></div></div>"
+    )
+    return (
+        _head(title, site, date, meta_date=True)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1>{_paragraphs(paragraphs[:at])}{box}"
+        f"{_paragraphs(paragraphs[at + count :])}</article></main>{_footer(site)}</body></html>"
+    )
+
+
+SITE_SUBSCRIBE = "<div class='subscribe'><a class='btn' href='/subscribe'>Subscribe</a></div>"
+INLINE_SUBSCRIBE = (
+    "<div class='subscribe-box'><p>Support local journalism. Subscribe from £1 a week.</p>"
+    "<a class='btn' href='/subscribe'>Subscribe</a></div>"
+)
+BODY_CALL_OUT = "Have you been affected? Tell us your story: email newsdesk@news.example or message us on WhatsApp."
+BODY_NEWSLETTER = (
+    "Sign up to our free daily newsletter for the latest news, sport and weather, delivered to your inbox every "
+    "morning."
+)
+BODY_CAPTION = "Crews at the scene on Tuesday morning, seen from the main road (Image: Fire and Rescue Service)"
+
+
+def neg_site_subscribe(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+    """A complete, free page with a site-wide ``subscribe`` box after its header, and on half the pages a subscription
+    promotion between its paragraphs, with a JSON-LD ``articleBody`` that runs a caption, a newsletter line and a
+    reader call-out in among the story (rev22i's j1, j2); a short story (its first three paragraphs), so that the body
+    is clearly fuller than the page. The page is not cut: its own paragraphs are the story, not the body."""
+    mid = max(1, len(paragraphs) // 2)
+    body = [*paragraphs[:mid], BODY_CAPTION, *paragraphs[mid:], BODY_NEWSLETTER, BODY_CALL_OUT]
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": title,
+        "datePublished": f"{date}T07:30:00Z",
+        "articleBody": "\n\n".join(body),
+    }
+    script = '<script type="application/ld+json">' + json.dumps(ld).replace("</", "<\\/") + "</script>"
+    inline = INLINE_SUBSCRIBE if rng.random() < 0.5 else ""
+    return (
+        _head(title, site, date, meta_date=False, extra=script)
+        + f"<body>{_nav(site)}{SITE_SUBSCRIBE}<main><article><h1>{_e(title)}</h1>"
+        f"{_paragraphs(paragraphs[:mid])}{inline}{_paragraphs(paragraphs[mid:])}</article></main>{_footer(site)}"
+        "</body></html>"
+    )
+
+
+# rev22i2's p7, p3, p4: a free, complete page with a subscribe box at the story's end, a sticky subscribe banner after
+# </main>, or an empty hidden Piano layer at the end of <body>, whose JSON-LD body runs an author's bio or a "first
+# published by" line on after the story.
+BODY_BIO = (
+    "Sam Patel is the paper's coastal affairs reporter and has covered the harbour since 2019. He was shortlisted for "
+    "the 2024 regional press awards for his reporting on the storm damage."
+)
+BODY_FIRST_PUBLISHED = (
+    "This story was first published by the Coastal Times and is republished under a content-sharing agreement."
+)
+END_SUBSCRIBE = (
+    "<div class='subscribe-cta'><h3>Support local journalism</h3><p>Subscribe from £1 a week.</p>"
+    "<a class='btn' href='/subscribe'>Subscribe</a></div>"
+)
+BANNER_SUBSCRIBE = (
+    "<div class='subscribe-banner'><p>Subscribe from £1 a week</p><a class='btn' href='/subscribe'>Subscribe</a></div>"
+)
+PIANO_LAYER = "<div class='tp-modal' style='display:none'></div><div class='tp-backdrop tp-active'></div>"
+
+
+def neg_free_subscribe_box(
+    paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any
+) -> str:
+    """A free, complete page (its object says nothing of a paywall) with a subscribe box at the story's end, a sticky
+    banner after </main> or an empty hidden Piano layer, and a JSON-LD ``articleBody`` that runs an author's bio or a
+    "first published by" line on after the story (rev22i2's p7, p3, p4). The page is not cut: its own paragraphs are
+    the story."""
+    extra = rng.choice([[BODY_BIO], ["Additional reporting by Lena Ortiz.", BODY_FIRST_PUBLISHED]])
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": title,
+        "datePublished": f"{date}T07:30:00Z",
+        "articleBody": "\n\n".join([*paragraphs, *extra]),
+    }
+    script = '<script type="application/ld+json">' + json.dumps(ld).replace("</", "<\\/") + "</script>"
+    where = rng.randrange(3)
+    inside, after = (END_SUBSCRIBE, "") if where == 0 else ("", BANNER_SUBSCRIBE if where == 1 else PIANO_LAYER)
+    return (
+        _head(title, site, date, meta_date=False, extra=script)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1>{_paragraphs(paragraphs)}{inside}</article></main>"
+        f"{after}{_footer(site)}</body></html>"
     )
 
 
@@ -482,10 +718,15 @@ PREPARE: dict[str, Callable[[list[str], random.Random], list[str]]] = {
     "neg_nonpaywall": lambda ps, rng: ps,
     "neg_story_classes": lambda ps, rng: ps,
     "neg_unintroduced_post": unintroduced_post,
+    "neg_paywall_short": short_lines,
+    "neg_post_own_words": post_own_words,
+    "neg_paywall_offer_words": offer_word_lines,
+    "neg_site_subscribe": lambda ps, rng: ps[:3],  # a short story: the body's extra lines make it clearly fuller
+    "neg_free_subscribe_box": lambda ps, rng: ps[:2],  # a short story, as the review's: the bio makes it fuller
 }
 
 _MONTHS = "January February March April May June July August September October November December".split()
-TEMPLATES: dict[str, Callable[..., str]] = {
+TEMPLATES: dict[str, Callable[..., str | tuple[str, list[str]]]] = {
     "classic": classic,
     "paywall": paywalled,
     "embeds": embeds,
@@ -498,6 +739,11 @@ TEMPLATES: dict[str, Callable[..., str]] = {
     "neg_nonpaywall": neg_nonpaywall,
     "neg_story_classes": neg_story_classes,
     "neg_unintroduced_post": neg_unintroduced_post,
+    "neg_paywall_short": neg_paywall_short,
+    "neg_post_own_words": neg_post_own_words,
+    "neg_paywall_offer_words": neg_paywall_offer_words,
+    "neg_site_subscribe": neg_site_subscribe,
+    "neg_free_subscribe_box": neg_free_subscribe_box,
 }
 #: The templates whose pages hold story text that looks like furniture (see the docstring).
 NEGATIVE = (
@@ -508,6 +754,11 @@ NEGATIVE = (
     "neg_nonpaywall",
     "neg_story_classes",
     "neg_unintroduced_post",
+    "neg_paywall_short",
+    "neg_post_own_words",
+    "neg_paywall_offer_words",
+    "neg_site_subscribe",
+    "neg_free_subscribe_box",
 )
 
 
@@ -527,15 +778,17 @@ def build_pages(eval_dir: Path, limit: int | None, all_templates: bool) -> list[
             title = headline(paragraphs, rng)
             date = f"{rng.randint(2008, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             site = rng.choice(SITES)
-            markup = TEMPLATES[name](paragraphs, title, date, site, rng, other=other)
-            pages.append(Page(markup, "\n\n".join(paragraphs), title, date, name))
+            made = TEMPLATES[name](paragraphs, title, date, site, rng, other=other)
+            markup, text = made if isinstance(made, tuple) else (made, paragraphs)
+            pages.append(Page(markup, "\n\n".join(text), title, date, name))
         own = random.Random(f"{SEED}-negative-{k}")
         for name in NEGATIVE if all_templates else [NEGATIVE[k % len(NEGATIVE)]]:
             story = PREPARE[name](paragraphs, own)
             title = headline(story, own)
             date = f"{own.randint(2008, 2025)}-{own.randint(1, 12):02d}-{own.randint(1, 28):02d}"
-            markup = TEMPLATES[name](story, title, date, own.choice(SITES), own, other=other)
-            pages.append(Page(markup, "\n\n".join(story), title, date, name))
+            made = TEMPLATES[name](story, title, date, own.choice(SITES), own, other=other)
+            markup, text = made if isinstance(made, tuple) else (made, story)
+            pages.append(Page(markup, "\n\n".join(text), title, date, name))
     return pages
 
 

@@ -11,13 +11,14 @@ import copy
 import datetime as dt
 import email.utils
 import html as html_module
+import itertools
 import json
 import os
 import re
 import stat
 import sys
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -35,6 +36,7 @@ __all__ = [
     "article_from_record",
     "article_from_text",
     "decode_bytes",
+    "html_in_text",
     "load_article",
     "unread_date_reason",
     "unread_dates_note",
@@ -667,8 +669,10 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if tree is None:
         raise no_text
     main = _main_article_only(tree)
+    json_ld = _page_json_ld(tree)
+    main = _without_marked_boxes(tree, main, json_ld)
     source = html if main is None else main
-    doc = _bare_extraction(source, tree if main is None else main, url)
+    doc = _bare_extraction(source, tree if main is None else main, url, len(html))
     # trafilatura passes JSON-LD values on as it finds them: a list or a number there is none of these
     doc_title, doc_url, doc_sitename = (
         (None, None, None)
@@ -689,7 +693,23 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     title = doc_title or _meta_content(tree, "og:title") or _title_element(tree)
     blocks = _in_page_order(_paragraphs(doc.body), tree if main is None else main)
     stamps = _page_stamps(tree if main is None else main, {" ".join(b.split()) for b in blocks})
-    paragraphs = _clean_paragraphs(blocks, _control_texts(tree), title, stamps)
+    controls = _control_texts(tree)
+    paragraphs = _clean_paragraphs(blocks, controls, title, stamps)
+    # A paywalled page shows the start of the story and gives all of it in its JSON-LD: the whole story is what a
+    # copy is compared with. Only a clearly fuller body of this page's own story object that holds what the page
+    # shows, in order; never on a complete page, whose paragraphs the body (often one run of text) would lose.
+    body, given = _json_ld_body(tree, url, json_ld)
+    if body is not None and blocks and all(_body_key(b) in given for b in blocks):
+        # The extractor's last resort on a page that shows little text: the articleBody of every JSON-LD object, a
+        # related story's too, each as one block. None of it is text the page shows: the story's own body is read.
+        # (Without one known to be the page's own, the blocks are left as they were: they may be all the story.)
+        paragraphs = _clean_paragraphs(_body_without_furniture(body.paragraphs), controls, title)
+    elif body is not None and body.locked and _fuller(body, paragraphs):
+        # Only on a page whose own object says it is paywalled (``isAccessibleForFree: false``). A page with a
+        # subscribe box (at its end, in a banner, an empty hidden paywall layer) is no cut page: read as one, a free,
+        # complete page had its text replaced by its body, and the author's bio or a "first published by" line the
+        # body runs on with became claims a faithful copy lacked (rev22i2's p7, p3, p4; rev22i's j1, j2).
+        paragraphs = _clean_paragraphs(_body_without_furniture(body.paragraphs), controls, title)
     if not any(len(p) >= _MIN_PROSE_CHARS for p in paragraphs):
         raise no_text
 
@@ -704,7 +724,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     elif published:
         published = _time_of_day(tree, html, published) or published
     if published_raw is None:
-        markup = _publication_dates(tree, page_url)
+        markup = _publication_dates(tree, page_url, json_ld)
         # htmldate's date is no publication markup's: another object's (the site's WebSite node), one read from a
         # value with no valid offset, or a modified date where the publication markup gives the date otherwise (or in
         # a form that reads two ways, which a modified date must not stand in for)
@@ -758,13 +778,14 @@ _FAST_ENOUGH_CHARS = 500
 _FAST_ENOUGH_SHARE = 0.7
 
 
-def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None) -> Any:
-    """trafilatura's extraction of ``source`` (the page, or its main <article>: ``page``), its fallback extractors
-    left out on a large page where its main extractor finds a story without them."""
+def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None, chars: int = 0) -> Any:
+    """trafilatura's extraction of ``source`` (the page, or a copy of it: its main <article>, or the page without its
+    marked boxes: ``page``), its fallback extractors left out on a large page where its main extractor finds a story
+    without them. ``chars``: the length of the page's HTML."""
     import trafilatura
 
     large = int(page.xpath("count(.//div)")) >= _LARGE_PAGE_DIVS or (
-        isinstance(source, str) and len(source) >= _LARGE_PAGE_CHARS
+        (len(source) if isinstance(source, str) else chars) >= _LARGE_PAGE_CHARS
     )
     if large:
         options = {**_TRAFILATURA_OPTIONS, "fast": True}
@@ -838,10 +859,10 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
     (the date htmldate found, ``YYYY-MM-DD``), else None. htmldate gives the day only: a page published at 14:00
     read as midnight made scan's lags up to a day short, and put it before an article of the same day published
     at 09:00 where a story family's original is the earliest published. The most explicit markup first: date
-    meta tags, JSON-LD, a <time> marked as the publication's, then any <time>."""
-    times = list(tree.iter("time"))
+    meta tags, JSON-LD, a <time> marked as the publication's, then the story's own <time>s
+    (:func:`_story_times`)."""
     values = _publication_markup(tree, html)
-    values += [el.get("datetime") for el in times if el.get("itemprop") is None][:3]
+    values += [el.get("datetime") for el in _story_times(tree, html)][:3]
     for value in values:
         if not value or not _HAS_TIME.search(value):
             continue
@@ -849,6 +870,134 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
         if iso is not None and len(iso) > 10 and iso[:10] == day:
             return iso
     return None
+
+
+# Where a <time> stands in a list or rail of other stories ("Latest", "Most read"), not the story's byline.
+_OTHER_STORIES = frozenset({"aside", "nav", "footer", "li", "ul", "ol"})
+#: Markup that gives the page's modified time: a <time class="updated"> that gives it too is the update's.
+_MODIFIED_META = frozenset(
+    {"article:modified_time", "og:updated_time", "dateModified", "datemodified", "last-modified"}
+)
+_JSON_LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{10,40})"')
+#: At most this many of a page's <time>s are looked at for the story's (a byline gives one to three), and its first
+#: this many <h1>s for the sections that hold one (a hostile page may give thousands of either).
+_MAX_STORY_TIMES = 10
+_MAX_H1 = 20
+
+
+def _story_times(tree: HtmlElement, html: str) -> list[HtmlElement]:
+    """The <time>s (no ``itemprop``) that may give the story's publication time, in page order: none in an aside,
+    navigation, footer or list (a "Latest" list's times are other stories': rev22i2's p6 was dated 07:30 by one), nor
+    in a <section> that does not hold the page's <h1>; no update stamp (:func:`_update_stamp`), and after one only a
+    time beside it (in its parent's parent: "Updated 14:02 · Published 09:00"), so that a page whose byline gives an
+    update stamp alone keeps the day alone. A lone ``<time class="updated">`` on a page that marks no <time> as the
+    publication's and gives no such modified time is the post's time, as hAtom themes mark it (rev22i2's p6c)."""
+    headed = {a for h1 in itertools.islice(tree.iter("h1"), _MAX_H1) for a in h1.iterancestors("section")}
+    apart: dict[HtmlElement, bool] = {}  # whether an element stands in such a part of the page, each judged once
+    times: list[HtmlElement] = []
+    for el in tree.iter("time"):
+        if el.get("itemprop") is None and not _apart(el.getparent(), headed, apart):
+            times.append(el)
+            if len(times) >= _MAX_STORY_TIMES:
+                break
+    stamps = [el for el in times if _update_stamp(el)]
+    if len(stamps) == 1 and len(times) == 1 and _lone_updated_class(stamps[0], tree, html):
+        return stamps
+    kept: list[HtmlElement] = []
+    beside: HtmlElement | None = None  # the area around the first update stamp, once one is seen
+    for el in times:
+        if el in stamps:
+            if beside is None:
+                parent = el.getparent()
+                beside = parent.getparent() if parent is not None and parent.getparent() is not None else parent
+            continue
+        if beside is not None and not any(a is beside for a in el.iterancestors()):
+            break  # past the byline whose time is an update's: another part of the page
+        kept.append(el)
+    return kept
+
+
+def _apart(el: HtmlElement | None, headed: set[HtmlElement], apart: dict[HtmlElement, bool]) -> bool:
+    """Whether ``el`` is, or stands in, a list, aside, navigation, footer, or a <section> not in ``headed`` (the
+    sections that hold the page's <h1>). ``apart`` keeps each element's answer, so a page's <time>s are judged in time
+    linear in its size however deep they stand."""
+    path: list[HtmlElement] = []
+    found = False
+    while el is not None:
+        known = apart.get(el)
+        if known is not None:
+            found = known
+            break
+        path.append(el)
+        if el.tag in _OTHER_STORIES or (el.tag == "section" and el not in headed):
+            found = True
+            break
+        el = el.getparent()
+    for seen in path:
+        apart[seen] = found
+    return found
+
+
+def _lone_updated_class(el: HtmlElement, tree: HtmlElement, html: str) -> bool:
+    """Whether <time> ``el`` is an update stamp by its class alone (hAtom's ``updated``, no label in its text or
+    before it) on a page that marks no <time> as the publication's and whose modified-date markup does not give its
+    time: then it is the one time the page gives its post."""
+    classes = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    if "updated" not in classes or _update_label(el):
+        return False
+    for other in tree.iter("time"):
+        parts = set(re.split(r"[-_\s]+", f"{other.get('class') or ''} {other.get('id') or ''}".lower()))
+        if other.get("itemprop") == "datePublished" or parts & _PUBLISHED_PARTS:
+            return False
+    modified = [
+        m.get("content")
+        for m in tree.iter("meta")
+        if {m.get("property"), m.get("name"), m.get("itemprop")} & _MODIFIED_META
+    ]
+    modified += _JSON_LD_MODIFIED.findall(html)[:3]
+    own = _normalise_published((el.get("datetime") or "").strip())
+    return own is not None and all(_normalise_published((v or "").strip()) != own for v in modified)
+
+
+# An update stamp's words, in a class or id token of its <time> ("updated", "date-modified", "lastmod") or in the text
+# it opens or that leads up to it: "Updated 14:02". A token that says "published" beside it marks the publication
+# time: WordPress gives the one time of a story never edited class="entry-date published updated".
+_UPDATE_PARTS = frozenset(
+    {"update", "updated", "lastupdated", "modified", "datemodified", "lastmodified", "edited", "revised", "lastmod"}
+)
+_PUBLISHED_PARTS = frozenset({"published", "datepublished", "posted", "pubdate"})
+_UPDATE_WORD = re.compile(r"(?i:\b(?:(?:last\s+)?updated|modified|edited|revised)\b)")
+# An update label that ends the text before a time: "Updated", "Last updated:", "Updated on", "· Modified at".
+_UPDATE_LABEL = re.compile(r"(?i:\b(?:(?:last\s+)?updated|modified|edited|revised)(?:\s*:|\s+(?:on|at))?\s*\Z)")
+_STAMP_LEAD_CHARS = 40
+
+
+def _update_stamp(el: HtmlElement) -> bool:
+    """Whether <time> ``el`` gives the time the story was updated, not published: its class or id says so, or the
+    words "Updated", "Modified", "Edited" open its text or stand just before it. An "Updated 14:02" time on a page
+    whose publication markup gives the day alone was read as the publication time."""
+    parts = set(re.split(r"[-_\s]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+    if parts & _PUBLISHED_PARTS:
+        return False
+    if parts & _UPDATE_PARTS:
+        return True
+    return _update_label(el)
+
+
+def _update_label(el: HtmlElement) -> bool:
+    """Whether the words "Updated", "Modified", "Edited" open <time> ``el``'s text or stand just before it."""
+    own = " ".join((el.text or "").split())[:40]
+    if _UPDATE_WORD.match(own):
+        return True
+    before = el.getprevious()
+    parent = el.getparent()
+    lead = (before.tail if before is not None else (parent.text if parent is not None else None)) or ""
+    if not lead.strip() and before is not None:
+        # "<span>Updated</span> <time>": the label is the element just before the time
+        lead = " ".join(before.itertext())[-_STAMP_LEAD_CHARS:]
+    # the label is the time's own only right before it ("Published 9:00 · Updated 14:02", "Updated: "): "By Jane Doe,
+    # edited by Sam Patel <time>" names an editor, and its time is the publication's
+    return _UPDATE_LABEL.search(lead[-_STAMP_LEAD_CHARS:]) is not None
 
 
 def _publication_markup(tree: HtmlElement, html: str) -> list[str | None]:
@@ -876,7 +1025,9 @@ class _MarkupDates:
     modified: str | None = None  # the day (YYYY-MM-DD) of the first JSON-LD article object's dateModified read
 
 
-def _publication_dates(tree: HtmlElement, url: str | None = None) -> _MarkupDates:
+def _publication_dates(
+    tree: HtmlElement, url: str | None = None, json_ld: list[dict[str, Any]] | None = None
+) -> _MarkupDates:
     """The page's own publication-date markup: the first date storytrace reads of its date meta tags, then of the
     ``datePublished`` of an article object in its JSON-LD (ISO 8601, with the time when given). htmldate reads
     fewer forms: on a page whose JSON-LD says "datePublished": "March 12, 2024 9:05 PM" it fell back to
@@ -889,7 +1040,7 @@ def _publication_dates(tree: HtmlElement, url: str | None = None) -> _MarkupDate
         if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
         or (el.get("itemprop") in _PUBLISHED_META and not el.xpath("ancestor::*[@itemscope]"))
     ]
-    own, others, modified = _json_ld_published(tree, url)
+    own, others, modified = _json_ld_published(tree, url, json_ld)
     values += own
     times = [el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished"]
     marked = two_ways = offset_value = None
@@ -935,7 +1086,9 @@ _JSON_LD_NOT_STORY = re.compile(
 )
 
 
-def _json_ld_published(tree: HtmlElement, url: str | None = None) -> tuple[list[str], list[str], list[str]]:
+def _json_ld_published(
+    tree: HtmlElement, url: str | None = None, json_ld: list[dict[str, Any]] | None = None
+) -> tuple[list[str], list[str], list[str]]:
     """The ``datePublished`` values of the article objects of the page's JSON-LD, at its top level or in its
     ``@graph``, those of its objects that are not the story (the site's WebSite, its Organization; any other
     object's too, a WebPage's, when an article object gives a date), and the ``dateModified`` value of its article
@@ -948,31 +1101,21 @@ def _json_ld_published(tree: HtmlElement, url: str | None = None) -> tuple[list[
     unsure: list[str] = []
     modified: list[dict[str, Any]] = []
     stories = 0
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        data = _lenient_json(script.text or "")
-        if data is None:
+    for obj in _page_json_ld(tree) if json_ld is None else json_ld:
+        kinds = obj.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        story = any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds)
+        stories += story
+        if story and isinstance(obj.get("dateModified"), str):
+            modified.append(obj)
+        if not isinstance(obj.get("datePublished"), str):
             continue
-        objects = data if isinstance(data, list) else [data]
-        for o in list(objects):
-            graph = o.get("@graph") if isinstance(o, dict) else None
-            objects += graph if isinstance(graph, list) else []
-        for obj in objects:
-            if not isinstance(obj, dict):
-                continue
-            kinds = obj.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            story = any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds)
-            stories += story
-            if story and isinstance(obj.get("dateModified"), str):
-                modified.append(obj)
-            if not isinstance(obj.get("datePublished"), str):
-                continue
-            if story:
-                values.append(obj["datePublished"])
-            elif any(isinstance(k, str) and _JSON_LD_NOT_STORY.fullmatch(k) for k in kinds):
-                others.append(obj["datePublished"])
-            else:
-                unsure.append(obj["datePublished"])
+        if story:
+            values.append(obj["datePublished"])
+        elif any(isinstance(k, str) and _JSON_LD_NOT_STORY.fullmatch(k) for k in kinds):
+            others.append(obj["datePublished"])
+        else:
+            unsure.append(obj["datePublished"])
     # (judged once, of the one article object: whether a page that shows no title is the object's reads its text)
     own = [o["dateModified"] for o in modified if stories == 1 and _object_of_page(o, tree, url)]
     return values, others + (unsure if values else []), own
@@ -1056,22 +1199,36 @@ def _headline_of_page(headline: object, tree: HtmlElement, own_links: set[str] |
     teaser's link, had dated such a page by the related story's dateModified. A link to one of ``own_links`` (the
     page's own addresses, :func:`_same_url`) is the page's: a WordPress theme sets its headline in one. The headline
     is read with its HTML entities ("Mayor&#039;s") and, there, also without a " | Site" or " - Site" after it."""
-    if not isinstance(headline, str) or not _words(headline):
-        return True
-    headline = html_module.unescape(headline)
+    return _headline_matcher(tree, own_links or set())(headline)
+
+
+def _headline_matcher(tree: HtmlElement, own_links: set[str]) -> Callable[[object], bool]:
+    """:func:`_headline_of_page` for many headlines of one page: its titles, and its text outside links when it shows
+    none, read once (read again for each of a page's thousand JSON-LD objects, they cost time quadratic in its size)."""
     shown = _shown_titles(tree)
-    wanted = _words(headline)
-    if not shown:
-        text = f" {_words(_text_outside_links(tree, own_links or set()))} "
-        bare = _words(_SITE_AFTER_HEADLINE.sub("", headline))
-        # What is left must still be a headline: "Ferry terminal — five things to know" is no "Ferry terminal" of
-        # a site, and those two words stand in many a story's body.
-        return any(f" {w} " in text for w in {wanted, bare if len(bare.split()) >= 4 else ""} if w)
-    # Whole words, and a short title (a site name, "Gazette") only when it is the whole headline: a related
-    # story's "Gazette readers pick ..." holds the site name and is not the page's own.
-    return any(
-        w == wanted or (len(w.split()) >= 3 and (f" {w} " in f" {wanted} " or f" {wanted} " in f" {w} ")) for w in shown
-    )
+    outside: list[str] = []
+
+    def of_page(headline: object) -> bool:
+        if not isinstance(headline, str) or not _words(headline):
+            return True
+        headline = html_module.unescape(headline)
+        wanted = _words(headline)
+        if not shown:
+            if not outside:
+                outside.append(f" {_words(_text_outside_links(tree, own_links))} ")
+            text = outside[0]
+            bare = _words(_SITE_AFTER_HEADLINE.sub("", headline))
+            # What is left must still be a headline: "Ferry terminal — five things to know" is no "Ferry terminal" of
+            # a site, and those two words stand in many a story's body.
+            return any(f" {w} " in text for w in {wanted, bare if len(bare.split()) >= 4 else ""} if w)
+        # Whole words, and a short title (a site name, "Gazette") only when it is the whole headline: a related
+        # story's "Gazette readers pick ..." holds the site name and is not the page's own.
+        return any(
+            w == wanted or (len(w.split()) >= 3 and (f" {w} " in f" {wanted} " or f" {wanted} " in f" {w} "))
+            for w in shown
+        )
+
+    return of_page
 
 
 # A site's name after a headline: "Harbour plan approved | Harbour Gazette", "... - Harbour Gazette"
@@ -1269,6 +1426,223 @@ def _without_teaser_cards(page: HtmlElement, articles: list[HtmlElement]) -> Htm
         if card.getparent() is not None:
             card.drop_tree()
     return page
+
+
+def _without_marked_boxes(
+    tree: HtmlElement, main: HtmlElement | None, json_ld: list[dict[str, Any]]
+) -> HtmlElement | None:
+    """``main`` (the page when None) less the boxes it marks as no part of the story (:mod:`storytrace.boxes`):
+    subscription offers, reader call-outs and related-story lists that are furniture through and through, and the
+    picture links of quoted posts. ``main`` itself when it has none, so such a page is read as it always was; else a
+    copy (``tree`` is read again for the page's metadata). ``json_ld``: the page's JSON-LD objects
+    (:func:`_page_json_ld`)."""
+
+    from storytrace.boxes import without_boxes
+
+    page = tree if main is None else main
+    found = without_boxes(page, _paywalled_parts(json_ld))
+    if not found:
+        return main
+    if main is None:
+        # the same boxes in a copy, found by walking both trees side by side (one pass; a second search would be two)
+        page = copy.deepcopy(tree)
+        at = {box: k for k, box in enumerate(found)}
+        for original, copied in zip(tree.iter(), page.iter(), strict=True):
+            k = at.get(original)
+            if k is not None:
+                found[k] = copied
+    for box in found:
+        if box.getparent() is not None:
+            box.drop_tree()
+    return page
+
+
+_SELECTOR_NAME = re.compile(r"[.#]([\w-]{1,100})")
+
+
+def _paywalled_parts(json_ld: list[dict[str, Any]]) -> frozenset[str]:
+    """The classes and ids (lower case) the page's JSON-LD objects name as the part of the story behind its paywall
+    (``hasPart: {"isAccessibleForFree": false, "cssSelector": ".paywall"}``, as search engines ask such pages to mark
+    it): that part is the story's text, whatever its class says."""
+    names: set[str] = set()
+    for obj in json_ld:
+        parts = obj.get("hasPart")
+        for part in parts if isinstance(parts, list) else [parts]:
+            selector = part.get("cssSelector") if isinstance(part, dict) else None
+            if isinstance(selector, str):
+                names.update(n.lower() for n in _SELECTOR_NAME.findall(selector[:1000]))
+    return frozenset(names)
+
+
+#: At most this many JSON-LD objects of a page are read (a page gives a few; a hostile one thousands).
+_MAX_JSON_LD_OBJECTS = 500
+
+
+def _page_json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
+    """The objects of the page's JSON-LD blocks, at their top level and in their ``@graph``, each block parsed once
+    (:func:`_lenient_json`), at most _MAX_JSON_LD_OBJECTS of them."""
+    objects: list[dict[str, Any]] = []
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        data = _lenient_json(script.text or "")
+        if data is None:
+            continue
+        top = data if isinstance(data, list) else [data]
+        for o in list(top):  # (the top level first, then each @graph: the order dates are read in)
+            graph = o.get("@graph") if isinstance(o, dict) else None
+            top += graph if isinstance(graph, list) else []
+        objects += [o for o in top if isinstance(o, dict)]
+        if len(objects) >= _MAX_JSON_LD_OBJECTS:
+            break
+    return objects[:_MAX_JSON_LD_OBJECTS]
+
+
+@dataclass(frozen=True)
+class _Body:
+    paragraphs: list[str]
+    #: the object says the story is behind a paywall (``isAccessibleForFree: false``): the page shows less than the
+    #: story, however little less
+    locked: bool
+
+
+#: A JSON-LD ``articleBody`` longer than this is not read (a story is far shorter; the cap bounds the work on a page).
+_MAX_BODY_CHARS = 1_000_000
+
+
+#: At most this many story objects with a body are judged for being the page's own (a page gives one or a few).
+_MAX_STORY_OBJECTS = 50
+
+
+def _json_ld_body(tree: HtmlElement, url: str | None, json_ld: list[dict[str, Any]]) -> tuple[_Body | None, set[str]]:
+    """The paragraphs of the ``articleBody`` of the page's own story object, or None, and the words
+    (:func:`_body_key`) of every story object's body. Its own: its headline is the page's
+    (:func:`_headline_of_page`), or its address is; one that names neither only when it is the page's one story
+    object. None when the page's own objects give different bodies: a related story's body is never read.
+    ``json_ld``: the page's JSON-LD objects (:func:`_page_json_ld`)."""
+    stories: list[dict[str, Any]] = []
+    for obj in json_ld:
+        kinds = obj.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if isinstance(obj.get("articleBody"), str) and any(
+            isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds
+        ):
+            stories.append(obj)
+            if len(stories) >= _MAX_STORY_OBJECTS:
+                break
+    if not stories:
+        return None, set()
+    given = {_body_key(o["articleBody"]) for o in stories if len(o["articleBody"]) <= _MAX_BODY_CHARS}
+    bodies: set[str] = set()
+    locked = False
+    pages = _urls_of_page(tree, url)
+    headline_of_page = _headline_matcher(tree, pages)  # (the page's titles read once, not once an object)
+    for obj in stories:
+        if isinstance(obj.get("headline"), str) and _words(obj["headline"]):
+            own = headline_of_page(obj["headline"])
+        else:
+            ids = _object_urls(obj, pages)
+            own = _any_same_url(ids, pages) if ids else len(stories) == 1
+        if own:
+            bodies.add(obj["articleBody"])
+            locked = locked or str(obj.get("isAccessibleForFree")).strip().casefold() == "false"
+    if len(bodies) != 1:
+        return None, given
+    body = bodies.pop()
+    paragraphs = _body_paragraphs(body) if len(body) <= _MAX_BODY_CHARS else []
+    return (_Body(paragraphs, locked) if paragraphs else None), given
+
+
+# A line of an articleBody that a page sets apart from its story: a caption or credit ("Photo: ...", "... Credit: Jane
+# Doe / Site"), a link to another story ("READ MORE: ...", "Related: ..."). Short lines only.
+_BODY_FURNITURE = re.compile(
+    r"(?i:(?:photo(?:graph)?|picture|image|pic|video|watch|read\s+more|related|see\s+also|more\s+on\s+this)\s*:|"
+    r".{0,200}\b(?:photo\s+|image\s+|picture\s+)?credits?\s*:\s*[^.!?]{1,80}$)"
+)
+_BODY_FURNITURE_CHARS = 250
+
+
+def _body_without_furniture(paragraphs: list[str]) -> list[str]:
+    """An articleBody's paragraphs less captions, credits and links to other stories, which a page shows apart from
+    the story (in a figure, a box) and its body runs in with the text."""
+    return [p for p in paragraphs if not (len(p) <= _BODY_FURNITURE_CHARS and _BODY_FURNITURE.match(p))]
+
+
+# Characters the extractor drops from the text it gives (soft hyphens, zero-width and control characters, C1 ones too):
+# a body that holds one must still be known for the block made of it.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _body_key(text: str) -> str:
+    """The words of an ``articleBody``, or of a block the extractor made of one."""
+    return _words(_INVISIBLE.sub("", text))
+
+
+# Markup in an articleBody, escaped or not: a tag a story's text is set in. No repeat that could backtrack.
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|br|div|h[1-6]|li|ul|ol|em|strong|a|span|b|i|blockquote)\b", re.IGNORECASE)
+_BODY_TAG = re.compile(r"</?(?:p|br|div|h[1-6]|li|ul|ol|em|strong|a|span|b|i|blockquote|figure|img)\b", re.IGNORECASE)
+#: Elements that end a paragraph in an articleBody given as markup.
+_BODY_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "section", "tr")
+
+
+def _body_paragraphs(body: str) -> list[str]:
+    """An ``articleBody``'s paragraphs: split on blank lines, or on single newlines when it has no blank line. A body
+    given as markup, escaped ("&lt;p&gt;") or not, is read for its text alone, parsed by lxml (which runs and fetches
+    nothing), its scripts, styles and captions left out."""
+    import lxml.html
+    from lxml import etree
+
+    if _ESCAPED_TAG.search(body):
+        body = html_module.unescape(body)
+    if _BODY_TAG.search(body):
+        try:
+            root = lxml.html.fragment_fromstring(body, create_parent="div")
+        except (ValueError, TypeError, etree.ParserError):
+            return []
+        for el in list(root.iter("script", "style", "noscript", "template", "iframe", "figcaption")):
+            if el.getparent() is not None:
+                el.drop_tree()
+        for el in root.iter(*_BODY_BLOCKS):
+            el.tail = "\n\n" + (el.tail or "")
+            el.text = "\n\n" + (el.text or "")
+        for el in root.iter("br"):
+            el.tail = "\n" + (el.tail or "")
+        body = root.text_content()
+    else:
+        body = html_module.unescape(body)
+    parts = re.split(r"\n[^\S\n]*\n", body) if re.search(r"\n[^\S\n]*\n", body) else body.split("\n")
+    return [line for line in (" ".join(part.split()) for part in parts) if line]
+
+
+#: How much more of the story a JSON-LD body its object says is paywalled must hold than the page shows to be read
+#: in its place: this many times the words, and this many more words (a sentence more is the story's rest).
+_LOCKED_FULLER = 1.1
+_LOCKED_MORE_WORDS = 8
+
+
+def _fuller(body: _Body, shown: list[str]) -> bool:
+    """Whether ``body`` (its object says it is paywalled: only such a body is read) is the story ``shown`` (the
+    page's paragraphs) is cut from: more of it, and the paragraphs of prose the page shows are the body's first
+    paragraphs of prose, one for one, in order (what a cut page shows is the body's start), captions, credits and
+    links to other stories aside. A body that runs a caption, a newsletter line or a call-out in among the paragraphs
+    the page shows is no cut copy of it (rev22i's j1): when unsure, the page's own text is read."""
+    body_words = _words(" ".join(body.paragraphs))
+    n_body, n_shown = len(body_words.split()), len(_words(" ".join(shown)).split())
+    fuller, more = _LOCKED_FULLER, _LOCKED_MORE_WORDS
+    if n_body < fuller * n_shown or n_body - n_shown < more:
+        return False
+    prose = [w for w in (_words(p) for p in shown if len(p) >= _MIN_PROSE_CHARS) if w]
+    # (less the captions, credits and links to other stories it is read without: :func:`_body_without_furniture`)
+    given = [
+        w for w in (_words(p) for p in _body_without_furniture(body.paragraphs) if len(p) >= _MIN_PROSE_CHARS) if w
+    ]
+    if not prose or prose[0] not in given:
+        return False
+    at = given.index(prose[0])
+    # a body paragraph before it the page shows within its first paragraph ("A? A? B." shown once, as the extractor
+    # drops the repeat) is shown; any other is a paragraph the page does not show: no cut copy
+    seen = f" {' '.join(prose)} "
+    if any(f" {w} " not in seen for w in given[:at]):
+        return False
+    return prose == given[at : at + len(prose)]
 
 
 _BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "list", "table", "row", "cell", "code", "div"})
@@ -2377,14 +2751,22 @@ _P_CLOSE = re.compile(r"</p\s*>", re.IGNORECASE)
 _MARKUP_PARAGRAPHS = 3
 
 
-def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+def load_article(
+    path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MAX_BYTES, warn: Callable[[str], None] | None = None
+) -> Article:
     """Read one article from a file, or from stdin when ``path`` is '-'.
 
     At most ``max_bytes + 1`` bytes are read, so a huge file or an endless pipe fails fast instead of
     filling memory. The id is left unset: the caller knows how it wants inputs named.
+
+    A text file (``.txt``, ``.text``, ``.md``) that holds a whole HTML page (:func:`html_in_text`) is read as the page,
+    and ``warn`` is told so once: compared as text, its tags and scripts were words, and every pair with it noise. One
+    that holds some markup only is read as text, and ``warn`` is told how to read it as HTML. ``fmt="text"`` reads
+    either as text, unwarned.
     """
     if fmt not in ("auto", "text", "html", "json"):
         raise ValueError(f"unknown format {fmt!r}")
+    told = fmt
     if path == "-":
         name = STDIN_NAME
         data = _read_stdin(max_bytes)
@@ -2424,7 +2806,70 @@ def load_article(path: str, *, fmt: Format = "auto", max_bytes: int = DEFAULT_MA
         return article_from_record(_parse_json(text, name), where=name)
     if fmt == "html":
         return article_from_html(text, where=name)
+    markup = html_in_text(text) if told == "auto" else None
+    if markup == "page":
+        if warn is not None:
+            warn(
+                f"{name}: holds an HTML page; read as one (its main text, title and date); --input-format text reads "
+                "the markup as text"
+            )
+        return article_from_html(text, where=name)
+    if markup == "markup" and warn is not None:
+        warn(
+            f"{name}: holds HTML markup; read as plain text, its tags as words (--input-format html extracts its text)"
+        )
     return article_from_text(text, where=name)
+
+
+#: How much of a text is looked at for markup: a page's head and first paragraphs are in it.
+_MARKUP_SAMPLE = 200_000
+_DOCUMENT_OPEN = re.compile(r"<!doctype\s+html\b|<html[\s>]", re.IGNORECASE)
+# A document's head, before its body: a story about markup names <html> and <body>, seldom a <head> or a <meta> first
+_DOCUMENT_HEAD = re.compile(r"<(?:head|title|meta)[\s>/]", re.IGNORECASE)
+_DOCUMENT_BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
+_DOCUMENT_END = re.compile(r"</html\s*>\Z", re.IGNORECASE)
+_SPACES = re.compile(r"[\ufeff\s]*")
+
+
+def html_in_text(text: str) -> Literal["page", "markup"] | None:
+    """What HTML a text given as plain text holds: ``"page"`` for a whole document (a doctype or <html> first, after
+    whitespace, a BOM, an XML declaration or comments; a <head>, <title> or <meta> before its <body>; and </html> last,
+    but for comments), ``"markup"`` for text holding several <p> elements, None for text. A story about HTML that
+    opens with "<html> tags are back" and names </body> and </html> is no page. Read by ``str.find`` and regular
+    expressions without nested repeats: linear in the text."""
+    head = text[:_MARKUP_SAMPLE]
+    at = _SPACES.match(head).end()  # type: ignore[union-attr]
+    while True:  # an XML declaration and comments before the doctype, as saved pages have ("<!-- saved from url=")
+        if head.startswith("<?xml", at):
+            end, skip = head.find("?>", at), 2
+        elif head.startswith("<!--", at):
+            end, skip = head.find("-->", at + 4), 3
+        else:
+            break
+        if end < 0:
+            return None
+        at = _SPACES.match(head, end + skip).end()  # type: ignore[union-attr]
+    if _DOCUMENT_OPEN.match(head, at) and _whole_document(head, text):
+        return "page"
+    if min(len(_P_TAG.findall(head)), len(_P_CLOSE.findall(head))) >= _MARKUP_PARAGRAPHS:
+        return "markup"
+    return None
+
+
+def _whole_document(head: str, text: str) -> bool:
+    """Whether a text that opens as an HTML document (``head``: its start) has a head before its body and ends with
+    </html>, comments after it aside."""
+    found = _DOCUMENT_HEAD.search(head)
+    body = _DOCUMENT_BODY.search(head)
+    if found is None or (body is not None and body.start() < found.start()):
+        return False
+    tail = text[-2000:].rstrip()
+    while tail.endswith("-->"):  # "<!-- page cached 09:14 -->" after the document
+        opening = tail.rfind("<!--")
+        if opening < 0:
+            return False
+        tail = tail[:opening].rstrip()
+    return _DOCUMENT_END.search(tail) is not None
 
 
 def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:

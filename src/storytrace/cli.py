@@ -260,8 +260,8 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     from storytrace.article import load_article
     from storytrace.comparison import compare
 
-    source = load_article(args.original, fmt=args.input_format, max_bytes=settings.max_bytes)
-    derived = load_article(args.suspect, fmt=args.input_format, max_bytes=settings.max_bytes)
+    source = load_article(args.original, fmt=args.input_format, max_bytes=settings.max_bytes, warn=_warn)
+    derived = load_article(args.suspect, fmt=args.input_format, max_bytes=settings.max_bytes, warn=_warn)
     source = _with_default_id(source, args.original)
     derived = _with_default_id(derived, args.suspect)
     _warn_unread_date(source, args.original)
@@ -280,6 +280,10 @@ def _cmd_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     else:
         _emit(_render_text(report, to_file=bool(args.out)), args.out)
     return EXIT_OK
+
+
+def _warn(message: str) -> None:
+    print(f"storytrace: warning: {message}", file=sys.stderr)
 
 
 def _warn_unread_date(article: Any, name: str) -> None:
@@ -628,7 +632,7 @@ def _cmd_trace(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         return _trace_batch(args, index, before, settings)
     from storytrace.article import load_article
 
-    suspect = _with_default_id(load_article(args.suspect, max_bytes=settings.max_bytes), args.suspect)
+    suspect = _with_default_id(load_article(args.suspect, max_bytes=settings.max_bytes, warn=_warn), args.suspect)
     _warn_unread_date(suspect, args.suspect)
     result = index.trace(suspect, top=args.top, before=before, settings=settings)
     if args.format == "json":

@@ -49,6 +49,7 @@ from storytrace.article import (
     damaged_utf8,
     decode_bytes,
     empty_text,
+    html_in_text,
     legacy_encoding,
     plausible_code_page,
 )
@@ -270,6 +271,7 @@ def _read_input(path: str, max_bytes: int, fmt: CorpusFormat) -> Iterator[Record
     id_base = STDIN_NAME if stdin else path
     count = 0
     reader = _Reader(name, id_base, max_bytes)
+    reader.text_told = fmt == "text"
     try:
         with contextlib.ExitStack() as stack:
             kind: CorpusFormat = fmt
@@ -487,6 +489,9 @@ class _Reader:
         self.name = name
         self.id_base = id_base
         self.max_bytes = max_bytes
+        # the user said the input is text (--input-format text): a whole page in a text file is otherwise read as the
+        # page, as load_article reads it, so that one file reads alike alone and in a corpus
+        self.text_told = False
         # WARC records passed over as no page, by why: said when the file gives no article, which would otherwise
         # leave a user with a crawl of many records and no clue
         self.skipped: collections.Counter[str] = collections.Counter()
@@ -579,7 +584,7 @@ class _Reader:
                     return
             kind = _sniff(text)
         where = self.name
-        if kind == "html":
+        if kind == "html" or (not self.text_told and html_in_text(text) == "page"):
             yield self._record(where, self.id_base, lambda: article_from_html(text, where=where))
         else:
             yield self._record(where, self.id_base, lambda: article_from_text(text, where=where))
