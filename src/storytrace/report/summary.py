@@ -107,6 +107,33 @@ def trace_indexed_as_note(result: Any) -> str | None:
     )
 
 
+def trace_held_back_note(result: Any) -> str | None:
+    """When no source is named and the date bound left out articles compare relates to the suspect
+    (``TraceResult.held_back_matches``): the one line that says so, or "no source" read as "nothing like it
+    was indexed" while the original sat just past the bound."""
+    matches = list(result.held_back_matches)
+    if not matches or result.source is not None:
+        return None
+    shown = ", ".join(f"{m.id} ({(m.published or 'undated')[:10]})" for m in matches[:3])
+    if len(matches) > 3:
+        shown += f" and {len(matches) - 3} more"
+    were = "was" if len(matches) == 1 else "were"
+    return (
+        f"{plural(len(matches), 'closely matching article')} {were} published after the bound ({result.before}), "
+        f"so {'it was' if len(matches) == 1 else 'they were'} not considered as sources: {shown}; either a date "
+        "is wrong or the suspect predates them (a later --before compares them as sources)"
+    )
+
+
+#: What the retrieval column is, said under every trace table: the fusion scales each channel to the best
+#: candidate of the trace, so the first row scores near 1 even when nothing in the index is like the suspect
+#: (qa22: an unrelated business story at "0.92" read as "92% similar").
+RETRIEVAL_NOTE = (
+    "retrieval: rank score relative to this trace's best-matching indexed article (near 1.00 for the best, "
+    "however unlike the suspect), not a similarity; relation, reuse and coverage say how close a candidate is"
+)
+
+
 def candidate_relation(report: Any) -> str:
     """A compared trace candidate's relation in words: a pair too short to judge claims none, and its
     ``unrelated`` (confidence 0) would read as a judgement the texts cannot support."""
