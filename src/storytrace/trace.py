@@ -58,7 +58,7 @@ MIN_CONTENT_WORDS = 2
 @dataclass(frozen=True)
 class Candidate:
     id: str
-    score: float  # retrieval score in [0, 1]: weighted reciprocal-rank fusion of the channels
+    score: float  # retrieval score in [0, 1]: weighted fusion of the channels, relative to this trace's best (``fuse``)
     bm25: float  # BM25 score of the suspect's content words (unbounded; comparable within one trace)
     dense: float
     lexical: float
@@ -285,7 +285,8 @@ def fuse(
 
     Each channel's scores are scaled to [0, 1] by the best allowed article's (the dense cosines from the
     median article's up, since any two news articles sit high there), then summed with ``weights`` and
-    divided by their total. BM25 carries the ranking; the other channels, weighted low, only reorder
+    divided by their total: relative, so the best candidate scores near 1 however unlike the suspect it is
+    (not a similarity, nor comparable across queries; the reports say so). BM25 carries the ranking; the other channels, weighted low, only reorder
     near-ties, so a weak channel cannot pull BM25's clear first choice down (rank fusion did: measured in
     benchmarks/RESULTS.md, SheepDog retrieval recall@1 0.958 with equal-weight rank fusion of the four
     channels against 0.997 for BM25 alone).
