@@ -286,8 +286,9 @@ def fuse(
     Each channel's scores are scaled to [0, 1] by the best allowed article's (the dense cosines from the
     median article's up, since any two news articles sit high there), then summed with ``weights`` and
     divided by their total: relative, so the best candidate scores near 1 however unlike the suspect it is
-    (not a similarity, nor comparable across queries; the reports say so). BM25 carries the ranking; the other channels, weighted low, only reorder
-    near-ties, so a weak channel cannot pull BM25's clear first choice down (rank fusion did: measured in
+    (not a similarity, nor comparable across queries; the reports say so). BM25 carries the ranking; the other
+    channels, weighted low, only reorder near-ties, so a weak channel cannot pull BM25's clear first choice down
+    (rank fusion did: measured in
     benchmarks/RESULTS.md, SheepDog retrieval recall@1 0.958 with equal-weight rank fusion of the four
     channels against 0.997 for BM25 alone).
     """

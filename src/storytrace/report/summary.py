@@ -117,11 +117,11 @@ def trace_held_back_note(result: Any) -> str | None:
     shown = ", ".join(f"{m.id} ({(m.published or 'undated')[:10]})" for m in matches[:3])
     if len(matches) > 3:
         shown += f" and {len(matches) - 3} more"
-    were = "was" if len(matches) == 1 else "were"
+    they = "it was" if len(matches) == 1 else "they were"
     return (
-        f"{plural(len(matches), 'closely matching article')} {were} published after the bound ({result.before}), "
-        f"so {'it was' if len(matches) == 1 else 'they were'} not considered as sources: {shown}; either a date "
-        "is wrong or the suspect predates them (a later --before compares them as sources)"
+        f"{plural(len(matches), 'closely matching article')} {they.split()[1]} published after the bound "
+        f"({result.before}), so {they} not considered as sources: {shown}; either a date is wrong or, as the dates "
+        f"say, {they} taken from the suspect"
     )
 
 
