@@ -117,11 +117,20 @@ def trace_held_back_note(result: Any) -> str | None:
     shown = ", ".join(f"{m.id} ({(m.published or 'undated')[:10]})" for m in matches[:3])
     if len(matches) > 3:
         shown += f" and {len(matches) - 3} more"
-    they = "it was" if len(matches) == 1 else "they were"
+    one = len(matches) == 1
+    they = "it was" if one else "they were"
+    # The bound is the suspect's date (then the dates make each match its copy: "reversed") or a --before the
+    # user chose, older than the suspect (then a match may be its source, and a later bound would say so).
+    copies = [m.id for m in matches if m.direction == "reversed"]
+    if len(copies) == len(matches):
+        tail = f"either a date is wrong or {they} taken from the suspect"
+    elif not copies:
+        tail = f"a later --before would consider {'it' if one else 'them'}"
+    else:
+        tail = f"a later --before would consider them; compare reads {', '.join(copies)} as taken from the suspect"
     return (
         f"{plural(len(matches), 'closely matching article')} {they.split()[1]} published after the bound "
-        f"({result.before}), so {they} not considered as sources: {shown}; either a date is wrong or, as the dates "
-        f"say, {they} taken from the suspect"
+        f"({result.before}), so {they} not considered as sources: {shown}; {tail}"
     )
 
 
