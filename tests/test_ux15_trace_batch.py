@@ -69,6 +69,7 @@ def test_each_result_carries_the_suspect_lines_fields_but_its_text(
         "too_short",
         "held_back",
         "indexed_as",
+        "held_back_matches",
         "suspect_meta",
     ]
     assert first["source"] == "original" and first["suspect"]["id"] == "s1"

@@ -734,8 +734,10 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         else Console(file=buf, force_terminal=sys.stdout.isatty(), width=_terminal_width())
     )
     from storytrace.report.summary import (
+        RETRIEVAL_NOTE,
         candidate_relation,
         trace_candidate_marks,
+        trace_held_back_note,
         trace_indexed_as_note,
         trace_source_caveats,
         trace_undated_note,
@@ -770,6 +772,9 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     itself = trace_indexed_as_note(result)
     if itself:
         console.print(Text(safe(f"  {itself}"), style="dim"))
+    later = trace_held_back_note(result)
+    if later:
+        console.print(Text(safe(f"  {later}"), style="yellow"))
     empty = result.empty_note()
     if empty:
         console.print(Text(empty, style="dim"))
@@ -801,6 +806,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
             findings,
         )
     console.print(table)
+    console.print(Text(RETRIEVAL_NOTE, style="dim"))
     sources = [c for c in result.candidates if c.qualifies]
     note = result.sources_note()
     if note:

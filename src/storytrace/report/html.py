@@ -394,7 +394,9 @@ def trace_to_html(result: Any) -> str:
     """A trace (``storytrace.trace.TraceResult``) as one self-contained page: the ranked candidates, then
     the side-by-side report of the suspect against its source when one was found."""
     from storytrace.report.summary import (
+        RETRIEVAL_NOTE,
         trace_candidate_marks,
+        trace_held_back_note,
         trace_indexed_as_note,
         trace_source_caveats,
         trace_undated_note,
@@ -415,6 +417,9 @@ def trace_to_html(result: Any) -> str:
     itself = trace_indexed_as_note(result)
     if itself:
         head += f"<p><strong>Note:</strong> {escape(itself)}.</p>"
+    later = trace_held_back_note(result)
+    if later:
+        head += f"<p><strong>Note:</strong> {escape(later)}.</p>"
     if d["before"]:
         head += f"<p>Only sources published on or before {escape(d['before'])}.</p>"
     note = result.sources_note()
@@ -445,6 +450,7 @@ def trace_to_html(result: Any) -> str:
     table = (
         "<table><thead><tr><th>#</th><th>candidate</th><th>retrieval</th><th>verdict</th><th>scores</th>"
         "<th>findings</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        f"<p><small>{escape(RETRIEVAL_NOTE)}.</small></p>"
         if rows
         else ""
         if result.too_short  # nothing was searched: the head says why

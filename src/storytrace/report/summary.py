@@ -121,6 +121,42 @@ def trace_indexed_as_note(result: Any) -> str | None:
     )
 
 
+def trace_held_back_note(result: Any) -> str | None:
+    """When no source is named and the date bound left out articles compare relates to the suspect
+    (``TraceResult.held_back_matches``): the one line that says so, or "no source" read as "nothing like it
+    was indexed" while the original sat just past the bound."""
+    matches = list(result.held_back_matches)
+    if not matches or result.source is not None:
+        return None
+    shown = ", ".join(f"{m.id} ({(m.published or 'undated')[:10]})" for m in matches[:3])
+    if len(matches) > 3:
+        shown += f" and {len(matches) - 3} more"
+    one = len(matches) == 1
+    they = "it was" if one else "they were"
+    # The bound is the suspect's date (then the dates make each match its copy: "reversed") or a --before the
+    # user chose, older than the suspect (then a match may be its source, and a later bound would say so).
+    copies = [m.id for m in matches if m.direction == "reversed"]
+    if len(copies) == len(matches):
+        tail = f"either a date is wrong or {they} taken from the suspect"
+    elif not copies:
+        tail = f"a later --before would consider {'it' if one else 'them'}"
+    else:
+        tail = f"a later --before would consider them; compare reads {', '.join(copies)} as taken from the suspect"
+    return (
+        f"{plural(len(matches), 'closely matching article')} {they.split()[1]} published after the bound "
+        f"({result.before}), so {they} not considered as sources: {shown}; {tail}"
+    )
+
+
+#: What the retrieval column is, said under every trace table: the fusion scales each channel to the best
+#: candidate of the trace, so the first row scores near 1 even when nothing in the index is like the suspect
+#: (qa22: an unrelated business story at "0.92" read as "92% similar").
+RETRIEVAL_NOTE = (
+    "retrieval: rank score relative to this trace's best-matching indexed article (near 1.00 for the best, "
+    "however unlike the suspect), not a similarity; relation, reuse and coverage say how close a candidate is"
+)
+
+
 def candidate_relation(report: Any) -> str:
     """A compared trace candidate's relation in words: a pair too short to judge claims none, and its
     ``unrelated`` (confidence 0) would read as a judgement the texts cannot support."""

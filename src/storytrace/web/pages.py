@@ -14,8 +14,10 @@ from typing import Any
 
 from storytrace.report.html import SCRIPT_HASH, page, unexplained_html
 from storytrace.report.summary import (
+    RETRIEVAL_NOTE,
     candidate_relation,
     trace_candidate_marks,
+    trace_held_back_note,
     trace_indexed_as_note,
     trace_source_caveats,
     trace_undated_note,
@@ -206,6 +208,9 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
     itself = trace_indexed_as_note(result)
     if itself:
         head += f'<p class="hint"><strong>Note:</strong> {escape(itself)}.</p>'
+    later = trace_held_back_note(result)
+    if later:
+        head += f'<p class="hint"><strong>Note:</strong> {escape(later)}.</p>'
     before = f'<p class="hint">Only sources published on or before {escape(d["before"])}.</p>' if d["before"] else ""
     note = result.sources_note()
     if note:
@@ -248,6 +253,7 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
         "<th>scores</th><th>high and medium findings</th><th></th></tr></thead><tbody>"
         + "".join(rows)
         + "</tbody></table>"
+        + f'<p class="hint">{escape(RETRIEVAL_NOTE)}.</p>'
         if rows
         else ""
         if result.too_short  # nothing was searched: the head says why
