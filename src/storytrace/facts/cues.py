@@ -1072,30 +1072,39 @@ def _source_dropped(src: Document, der: Document, link: Link, s_attr: list[Attri
 _RELAY_VERBS = frozenset({"reported", "reports", "citing", "cited by", "reported by"})
 
 
+# After the title, the holder's name and nothing else but their spokesperson: the whole speaker phrase is the
+# holder ("Critics of Russian President Vladimir Putin", "U.S. President Joe Biden's son" are other speakers).
+_NAME_WORDS = r"(?-i:(?:\s+[A-Z](?:[\w.-]|['\u2019](?!s\b))*){1,4})"
+_HOLDER_NAME = (
+    _NAME_WORDS + r"(?:['\u2019]s\s+(?:(?:spokes(?:man|woman|person)|press\s+secretary)(?:,?" + _NAME_WORDS + r")?"
+    r"|office))?\s*$"
+)
+
+
 # The seat of a government or a head of state that news lets speak for its holder ("Downing Street said" for the
 # prime minister), as a spokesperson speaks for a body, and the title of its holder with the country's word
 # before it ("British Prime Minister", "U.S. President"): the words that say whose seat it is.
 _SEATS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(seat, re.I), re.compile(holder, re.I))
+    (re.compile(seat, re.I), re.compile(holder + _HOLDER_NAME, re.I))
     for seat, holder in (
         (
             r"^(?:the\s+)?(?:Downing\s+Street|No\.?\s*10(?:\s+Downing\s+Street)?|Number\s+(?:10|Ten))$",
-            r"(?:^|\s)(?:Britain's|British|UK|U\.K\.|United\s+Kingdom)\s+(?:prime\s+minister|PM)\b",
+            r"^(?:the\s+)?(?:Britain's|British|UK|U\.K\.|United\s+Kingdom)\s+(?:prime\s+minister|PM)\b(?!-)",
         ),
         (
             r"^(?:the\s+)?(?:White\s+House|Oval\s+Office)$",
-            r"(?:^|\s)(?:US|U\.S\.|USA|United\s+States|America's|American)\s+president\b",
+            r"^(?:the\s+)?(?:US|U\.S\.|USA|United\s+States|America's|American)\s+president\b(?!-)",
         ),
-        (r"^(?:the\s+)?Kremlin$", r"(?:^|\s)(?:Russia's|Russian)\s+president\b"),
-        (r"^(?:the\s+)?(?:Elys[eé]e(?:\s+Palace)?)$", r"(?:^|\s)(?:France's|French)\s+president\b"),
+        (r"^(?:the\s+)?Kremlin$", r"^(?:the\s+)?(?:Russia's|Russian)\s+president\b(?!-)"),
+        (r"^(?:the\s+)?(?:Elys[eé]e(?:\s+Palace)?)$", r"^(?:the\s+)?(?:France's|French)\s+president\b(?!-)"),
         (
             r"^(?:the\s+)?(?:Chancellery|Chancellor'?s\s+Office)$",
-            r"(?:^|\s)(?:Germany's|German|Austria's|Austrian)\s+chancellor\b",
+            r"^(?:the\s+)?(?:Germany's|German|Austria's|Austrian)\s+chancellor\b(?!-)",
         ),
     )
 )
 # Not the holder of the office itself: a former one, a deputy, an acting one
-_NOT_HOLDER = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim)\b", re.I)
+_NOT_HOLDER = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim|elect)\b", re.I)
 
 
 def _seat_speaks_for(seat: str, named: str) -> bool:
@@ -2480,15 +2489,30 @@ def _complement_told(text: str, neg: re.Match[str], spans: list[tuple[int, int]]
         return False
     a = max(_span_start(spans, neg.start()), neg.start() - 120)
     stop = max((text.rfind(c, a, neg.start()) for c in (", ", "; ", ": ", "\u2014")), default=-1)
-    head = _COUNTED_SUBJECT.fullmatch(text, max(a, stop + 1), neg.start())
+    start = max(a, stop + 1)
+    # the reported clause starts after its speech verb: "Officials said [that] two districts had not"
+    said = list(_SAY_THAT.finditer(text, start, neg.start()))
+    if said:
+        start = said[-1].end()
+    head = _COUNTED_SUBJECT.fullmatch(text, start, neg.start())
     if head is None or _count_value(head["n"]) not in counts:
         return False
     # the words between the count and the verb are its subject's ("districts", "villages cut off by the
     # floods"), not a clause of someone saying ("Two officials said the 37 districts had not")
     words = [w.lower() for w in _WORD.findall(head["subject"])]
-    return not any(w in _CUE_WORDS or _count_value(w) is not None for w in words)
+    if any(w in _CUE_WORDS or _count_value(w) is not None for w in words):
+        return False
+    # and the things counted are the whole's: "two rescuers had not reached the villages" is no "reached all but
+    # two of the 37 villages"
+    counted = words[0] if words else ""
+    return any(
+        counted in (w.lower() for w in _WORD.findall(other[m.end() : m.end() + 60])[:6])
+        for m in _ALL_BUT_COUNT.finditer(other)
+        if _count_value(m["n"]) == _count_value(head["n"])
+    )
 
 
+_SAY_THAT = re.compile(_SAY_VERB.pattern + r"(?:\s+that\b)?", re.IGNORECASE)
 # The clause before a "not" opening with its count as the subject's head: "Two [of the 37] districts had",
 # "Only two villages cut off by the floods had still".
 _COUNTED_SUBJECT = re.compile(
@@ -2510,19 +2534,40 @@ _IRREGULAR_SUPERLATIVE = {"more": "most", "greater": "greatest", "better": "best
 
 def _superlative_told(text: str, neg: re.Match[str], other: str) -> bool:
     """True when a "no", "never" or "nothing" denies a comparative ("no larger sum has ever been awarded") and
-    ``other`` has that comparative's superlative ("the largest ever awarded"): the same record, told the other
-    way round. A plain "not" ("not the largest") stays a denial."""
+    ``other`` has that comparative's superlative as a record ("the largest ever awarded"): the same record, told
+    the other way round. A plain "not" ("not the largest") stays a denial."""
     if neg.group().lower() not in ("no", "never", "nothing", "none"):
         return False
     m = _DENIED_COMPARATIVE.match(text, neg.end())
-    if m is None:
+    if m is not None:
+        return _record_told(m["cmp"], other)
+    # "No British bank has ever been hit with a bigger fine": the comparative further on in the clause, with
+    # "ever" to say that it is denied of all else
+    stop = _CLAUSE_MARK.search(text, neg.end(), min(len(text), neg.end() + 100))
+    end = stop.start() if stop else min(len(text), neg.end() + 100)
+    if not re.search(r"\bever\b", text[neg.end() : end], re.I):
         return False
-    word = m["cmp"].lower()
+    return any(_record_told(c["cmp"], other) for c in _CLAUSE_COMPARATIVE.finditer(text, neg.end(), end))
+
+
+_CLAUSE_COMPARATIVE = re.compile(
+    r"\b(?P<cmp>more|greater|better|worse|[a-z]{3,}er)\b(?!(?:\s+[\w'\u2019]+){0,3}\s+than\b)", re.I
+)
+
+
+def _record_told(comparative: str, other: str) -> bool:
+    """True when ``other`` has the comparative's superlative as a record ("the largest ever", "highest in
+    history", "highest since 2001") and does not say the comparative itself: "the strongest of the season,
+    expected to grow stronger" -> "grow no stronger" denies the growth, not the record."""
+    word = comparative.lower()
     superlative = _IRREGULAR_SUPERLATIVE.get(word)
     if superlative is None:
         base = word[:-2]  # "larger" -> "larg", "bigger" -> "bigg", "higher" -> "high"
         superlative = rf"{base}\w?est|{base[:-1]}est" if len(base) > 3 and base[-1] == base[-2] else rf"{base}\w?est"
-    return re.search(rf"\b(?:{superlative})\b", other, re.I) is not None
+    if re.search(rf"(?<!\bno\s)(?<!\bnot\s)(?<!\bnever\s)\b{re.escape(word)}\b", other, re.I):
+        return False
+    record = rf"\b(?:{superlative})\b(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?:ever|in\s+history|on\s+record|since)\b"
+    return re.search(record, other, re.I) is not None
 
 
 def _span_start(spans: list[tuple[int, int]], at: int) -> int:
@@ -2540,16 +2585,34 @@ _VERDICT_NOT = re.compile(
 )
 
 
+# A step of a case before any verdict: what the other side must tell for "pleaded not guilty" to be a step of
+# its own ("was indicted" -> "pleaded not guilty"). An admission or a blame says the case's answer the other way.
+_CHARGE_STEP = re.compile(
+    r"\b(?:charg(?:e|es|ed|ing)|indict\w*|accus(?:e|es|ed|ing)|sued|sues?|suing|arraign\w*|arrest\w*|on\s+trial)\b",
+    re.I,
+)
+_ADMITTED = re.compile(
+    r"\b(?:admit\w*|confess\w*|(?:plead(?:s|ed|ing)?|pled)\s+guilty|blam\w*|at\s+fault|held\s+(?:\w+\s+){0,3}?"
+    r"(?:responsible|liable|culpable)|convict\w*)\b",
+    re.I,
+)
+_AGREEING_VERDICT = re.compile(r"\b(?:acquit\w*|cleared|clears?|exonerat\w*)\b", re.I)
+
+
 def _other_predicate(text: str, neg: re.Match[str], other: str) -> bool:
     """True when the "not" is that of a verdict told with its own verb ("pleaded not guilty", "found not
-    liable") and ``other`` holds neither that verdict's word nor a verdict ("convicted", "acquitted", "cleared"):
-    a step of the story of its own ("was indicted" -> "pleaded not guilty"), not the other's claim reversed."""
+    liable") and ``other`` either gives the same answer ("acquitted", "cleared of negligence") or tells only a
+    step of the case before it ("was indicted" -> "pleaded not guilty"). An admission, a blame, a conviction or
+    the verdict's word un-negated on the other side ("admitted fraud", "blamed the pilot", "held the hospital
+    at fault") is that answer reversed, and stays a flip."""
     if neg.group().lower() != "not":
         return False
     m = _VERDICT_NOT.search(text, max(0, neg.start() - 20), neg.end() + 30)
     if m is None or not m.start() <= neg.start() < m.end():
         return False
-    return not re.search(rf"\b(?:{m['verdict']}|convict\w*|acquit\w*|cleared)\b", other, re.I)
+    if _ADMITTED.search(other) or re.search(rf"(?<!\bnot\s)\b{m['verdict']}\b", other, re.I):
+        return False
+    return _AGREEING_VERDICT.search(other) is not None or _CHARGE_STEP.search(other) is not None
 
 
 _CLAUSE_WORDS = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")

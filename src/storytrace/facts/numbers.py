@@ -1479,9 +1479,13 @@ def _leaves_restated(d: Quantity, s: Quantity) -> bool:
     if part.kind != "percent":
         return _close(other.value, part.leaves)
     # the slack is of the count the part leaves, never of the whole ("5% of the 60,000" is no "5,000"): a share
-    # in words is a rounded one ("half", "a third": a tenth either way), a digit percent an exact one, rounded
-    # only with a qualifier ("about 40% of the 60,000" -> "about 24,500")
-    rel = 0.10 if part.worded else 0.05 if part.qualifier or other.qualifier else 0.01
+    # in words is a rounded one ("a third", "a quarter", "nearly half": a tenth either way; a plain "half" is
+    # exact enough to say a twentieth: "half of the 600" is no "some 330"), a digit percent an exact one,
+    # rounded only with a qualifier ("about 40% of the 60,000" -> "about 24,500")
+    if part.worded:
+        rel = 0.05 if abs(part.value - 50) < 1e-9 and not part.qualifier else 0.10
+    else:
+        rel = 0.05 if part.qualifier or other.qualifier else 0.01
     return abs(other.value - part.leaves) <= rel * part.leaves + 1e-9
 
 
