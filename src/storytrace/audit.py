@@ -1413,11 +1413,21 @@ def _clause_sentences(headline: Sentence, text: str, other: Document) -> set[int
     for t in headline.tokens:
         if t.norm not in _STOP:
             clauses[bisect.bisect_right(breaks, t.start)].add(t.stem)
+    subject = headline.tokens[0].stem if headline.tokens else ""
+    mine = {t.stem for t in headline.tokens}
+    # A clause is told by a sentence about the headline's subject: one naming it, or naming no one the headline
+    # does not ("The shares jumped 9.1% to a record"); not a rival's ("Shares of rival Orkla hit a record high").
+    told = [
+        s
+        for s in other.sentences
+        if subject in {t.stem for t in s.tokens}
+        or all(t.stem in mine or not other.text[t.start].isupper() for t in s.tokens[1:])
+    ]
     picked: set[int] = set()
     for words in clauses:
-        if len(words) < 2:
+        if len(words) < 2 or not told:
             continue
-        shared, index = max((len(words & {t.stem for t in s.tokens}), -s.index) for s in other.sentences)
+        shared, index = max((len(words & {t.stem for t in s.tokens}), -s.index) for s in told)
         if shared >= 2:
             picked.add(-index)
     return picked
@@ -1433,25 +1443,51 @@ def _drops_a_stance(headline: Sentence, own: str, where: list[Sentence], other: 
     words = {t.stem for t in headline.tokens if t.norm not in _STOP and t.norm not in _VAGUE}
     mine = stances(own)
     return any(
-        family not in mine and not words.isdisjoint(_stance_scope(other, s, b))
+        family not in mine and _bears_on(words, _stance_scope(other, s, a, b))
         for s in where
         if len(words & {t.stem for t in s.tokens}) >= 2
-        for family, _, b in stance_spans(other.text, s.start, s.end)
+        for family, a, b in stance_spans(other.text, s.start, s.end)
     )
 
 
 # Where what a stance word bears on ends: its clause ("had not arrested any council members, police said").
 _STANCE_SCOPE_END = re.compile(r"[,;:.!?()\u2014]|\s[-\u2013]\s|\b(?:but|while|whereas|although|though)\b", re.I)
+# Where the clause a stance word is in starts, read back from it ("a lower court's finding that Valmora failed").
+_STANCE_CLAUSE_START = re.compile(
+    r".*(?:[,;:.!?()\u2014]|\s[-\u2013]\s|\b(?:but|while|whereas|although|though|and|that|which|who)\b)", re.I | re.S
+)
+# A comma aside right after a stance word, which its clause goes on past ("has not, despite weeks of pressure
+# from his own party, resigned").
+_STANCE_ASIDE = re.compile(r"\s*,[^,;:.!?()]{1,120},\s*(?=\w)")
 #: Content words after a stance word read as what it bears on ("not" -> "declared a state of emergency").
 _STANCE_SCOPE_WORDS = 6
 
 
-def _stance_scope(doc: Document, sent: Sentence, after: int) -> set[str]:
-    """Stems of the content words a stance word ending at ``after`` bears on: the next few of its clause."""
-    stop = _STANCE_SCOPE_END.search(doc.text, after, sent.end)
+def _stance_scope(doc: Document, sent: Sentence, start: int, after: int) -> set[str] | None:
+    """Stems of the content words a stance word at ``start:after`` bears on: the next few of its clause (past a
+    comma aside), and the lower-case ones before it in its clause ("Reports that Reed would resign over the row
+    were denied"; the subject's name is who the stance is about, not what). None when its clause has no content
+    word: what it bears on is not told here."""
+    aside = _STANCE_ASIDE.match(doc.text, after, sent.end)
+    begin = aside.end() if aside else after
+    stop = _STANCE_SCOPE_END.search(doc.text, begin, sent.end)
     end = stop.start() if stop else sent.end
-    words = [t.stem for t in sent.tokens if after <= t.start < end and t.norm not in _STOP]
-    return set(words[:_STANCE_SCOPE_WORDS])
+    words = [t.stem for t in sent.tokens if begin <= t.start < end and t.norm not in _STOP]
+    back = _STANCE_CLAUSE_START.match(doc.text, sent.start, start)
+    clause = back.end() if back else sent.start
+    before = {
+        t.stem
+        for t in sent.tokens
+        if clause <= t.start and t.end <= start and t.norm not in _STOP and doc.text[t.start].islower()
+    }
+    scope = set(words[:_STANCE_SCOPE_WORDS]) | before
+    return scope or None
+
+
+def _bears_on(headline_words: set[str], scope: set[str] | None) -> bool:
+    """Does a stance word with this ``_stance_scope`` bear on a headline's words? One whose clause tells nothing
+    else is read as bearing on them, as every stance of a sentence telling the story once was."""
+    return scope is None or not headline_words.isdisjoint(scope)
 
 
 def headline_restated(doc: Document, index: int, other: Document, *, omitted: bool = False) -> bool:

@@ -419,6 +419,27 @@ _ASSOCIATION = re.compile(
     r"\b(?:linked\s+(?:to|with)|associated\s+with|tied\s+to|correlat(?:ed|es|ion)\s+(?:with|between))\b",
     re.IGNORECASE,
 )
+# The modal an association may stand for, and the verb it hedges ("may cut", "could well be raising").
+_ASSOCIATED_MODAL = re.compile(r"(?:may|might|could)", re.IGNORECASE)
+_HEDGED_VERB = re.compile(r"\s+(?:(?:not|also|well|even)\s+)?(?:(?:be|have)\s+)?([a-z]+)", re.IGNORECASE)
+# An association told of something else, in a relative clause or aside: "the variant, linked to a cluster at a
+# nursing home, spreads faster"; "Smith, who is tied to the scandal, will resign".
+_ASIDE_BEFORE = re.compile(r"(?:^|[,(\u2014])\s*(?:(?:which|who|whom|whose)\b[^,(\u2014]*)?$", re.IGNORECASE)
+
+
+def _association_for_may(src_text: str, s_unc: tuple[int, int] | None, d_text: str, d_stems: frozenset[str]) -> bool:
+    """True when the suspect tells the original's dropped "may" as an association: "walking may cut the risk"
+    -> "walking is linked to a lower risk". Only for a "may" (might, could) whose hedged verb the suspect no
+    longer writes (else the claim is kept, stated: "may slow" -> "slows", with a "linked to" about something
+    else), and a link in the suspect's main clause, not a relative clause or aside about another noun."""
+    if s_unc is None or not _ASSOCIATED_MODAL.fullmatch(src_text, *s_unc):
+        return False
+    verb = _HEDGED_VERB.match(src_text, s_unc[1])
+    if verb is None or stem(verb.group(1).lower()) in d_stems:
+        return False
+    return any(not _ASIDE_BEFORE.search(d_text, 0, m.start()) for m in _ASSOCIATION.finditer(d_text))
+
+
 # Doubt that keeps an allegation one (``_OTHER_DOUBT`` minus what is unknown or unclear, which is as often
 # about something else: "committed fraud, though how much was taken is unknown" states the fraud).
 _DEED_DOUBT = re.compile(
@@ -1269,7 +1290,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             or _RUMOURED.search(d_text)
             or _EXPECTATION.search(d_text)
             or _AIM.search(d_text)
-            or (_ASSOCIATION.search(d_text) and not _ASSOCIATION.search(s_text))
+            or (_association_for_may(src.text, s_unc, d_text, d_stems) and not _ASSOCIATION.search(s_text))
             # a question asks what the original doubts ("perhaps we don't want ..." -> "should we really ...?")
             or (
                 d_text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")

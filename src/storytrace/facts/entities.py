@@ -158,6 +158,9 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
     for link in candidates:
         d_ents = [e for _ in link.derived for e in next(found)]
         s_ents = [e for _ in link.source for e in next(found)]
+        linked_referents = referents_in(
+            " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source)
+        )
         used: set[int] = set()
         for d in d_ents:
             words = name_words(d.text)
@@ -165,6 +168,11 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                 continue  # "the First Lady", "Secretary of State": an office, said of someone the original names
             if not words or words & skip or any(w in src_lower for w in words):
                 continue  # the original mentions it somewhere: not a swap
+            if _REFERENTS.get(_alias_key(d.text), frozenset()) & linked_referents:
+                # "a court in Sweden" for "a Swedish court": the original's own place, not to be paired with the
+                # sentence's next country ("a Danish businessman"). Read in the linked sentences' text, not their
+                # entities: "Danish" opening a lead ("(Wire) - Danish researchers") is often none.
+                continue
             swapped = False
             for k, s in enumerate(s_ents):
                 s_words = name_words(s.text)
@@ -443,6 +451,10 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
     "Lebanon": ("Lebanese",),
     "Morocco": ("Moroccan", "Moroccans"),
     "New Zealand": ("New Zealander", "New Zealanders"),
+    # Longer forms read before their last word's country: "a Northern Irish court" is no court in Ireland, "the
+    # Greek Cypriot leader" no leader of Greece.
+    "Northern Ireland": ("Northern Irish",),
+    "Cyprus": ("Cypriot", "Cypriots", "Greek Cypriot", "Greek Cypriots", "Turkish Cypriot", "Turkish Cypriots"),
 }
 _REFERENT_GROUPS = tuple(
     group + next((_DEMONYMS[n] for n in group if n in _DEMONYMS), ()) for group in _REFERENT_GROUPS

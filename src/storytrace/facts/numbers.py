@@ -732,9 +732,10 @@ def _bare(m: re.Match[str], text: str, lo: int, hi: int, value: float, precision
 _PLUS = re.compile(r"-plus\b|\+(?![\w+])")
 # A number word joined to what it counts ("a three-judge panel", "a five-member board"): a count, as "12-member"
 # in digits is, which a rewrite tells as "a panel of three judges". Only these nouns: a number word before a
-# hyphen is mostly no figure ("one-off", "two-thirds", "two-way", "three-pronged").
+# hyphen is mostly no figure ("one-off", "two-thirds", "two-way", "three-pronged"). Not rooms: a "three-room
+# flat" counts its living room, and a rewrite's "two-bedroom flat" is the same flat, not another figure.
 _COUNTED_AFTER_HYPHEN = re.compile(
-    r"-(?:judge|member|person|man|woman|strong|seat|nation|country|bedroom|room|storey|story|car|vehicle|"
+    r"-(?:judge|member|person|man|woman|strong|seat|nation|country|storey|story|car|vehicle|"
     r"game|match|count|part|page|team|player)s?\b(?!-)",
     re.IGNORECASE,
 )
