@@ -731,7 +731,7 @@ class _Reader:
         archive = _archive_iterator(stream)
         pending: Record | None = None  # the last record read, held until warcio has read past its end
         seen_errors = 0
-        resumable = stream.seekable()
+        resumable = stream.seekable() and first_line.startswith(b"WARC/")  # ARC: no WARC/1.x line to resume at
         last: tuple[Any, int] | None = None  # the last record and its offset
 
         def settle() -> Iterator[Record]:
