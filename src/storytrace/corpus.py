@@ -688,9 +688,23 @@ class _Reader:
         n = 0  # records met so far, across resumptions: names a record that has no URI
         gzipped = stream.peek(2)[:2] == _GZIP_MAGIC
         first_line = _first_line(stream, gzipped=gzipped)
+        # ARC: no WARC/1.x line to resume at
+        resumable = stream.seekable() and first_line.startswith(b"WARC/")
+        # Each resumption reads on from the record after the damaged one. A file whose every Content-Length points
+        # near its end would have warcio read all the rest of it each time (quadratic): past a budget of reading
+        # the file a few times over, the rest is read once, as from a pipe.
+        budget = 0
+        if resumable:
+            start = stream.tell()
+            budget = _WARC_REREAD * max(stream.seek(0, io.SEEK_END) - start, 0) + _CHUNK
+            stream.seek(start)
         while True:
             outcome: list[_WarcDamage] = []
-            yield from self._warc_run(stream, n, outcome, first_line=first_line)
+            start = stream.tell() if resumable else 0
+            yield from self._warc_run(stream, n, outcome, first_line=first_line, resumable=resumable)
+            if resumable:
+                budget -= max(stream.tell() - start, 0)
+                resumable = budget > 0
             if not outcome:
                 return
             damage = outcome[0]
@@ -720,18 +734,19 @@ class _Reader:
             stream.seek(resume)
 
     def _warc_run(
-        self, stream: _Stream, first: int, outcome: list[_WarcDamage], *, first_line: bytes
+        self, stream: _Stream, first: int, outcome: list[_WarcDamage], *, first_line: bytes, resumable: bool
     ) -> Iterator[Record]:
         """Records from the stream's position until its end or the first damage, which is put in ``outcome``
         (with the offset of the damaged record, to look for the next one after it) rather than reported.
-        ``first_line`` is the file's first line, to tell a file that is no WARC from one whose first record is cut."""
+        ``first_line`` is the file's first line, to tell a file that is no WARC from one whose first record is cut.
+        ``resumable``: a record whose length is wrong goes to ``outcome`` too, to be judged by looking at the file
+        again; otherwise it is reported here and warcio's own guess at the next record is read on."""
         from warcio.exceptions import ArchiveLoadFailed
 
         n = first
         archive = _archive_iterator(stream)
         pending: Record | None = None  # the last record read, held until warcio has read past its end
         seen_errors = 0
-        resumable = stream.seekable() and first_line.startswith(b"WARC/")  # ARC: no WARC/1.x line to resume at
         last: tuple[Any, int] | None = None  # the last record and its offset
 
         def settle() -> Iterator[Record]:
@@ -1116,6 +1131,8 @@ class _WarcDamage:
     page: Record | None = None
 
 
+# How many times over reading resumed after damaged records may read a WARC file before the rest is read once
+_WARC_REREAD = 3
 # The record types of the WARC 1.0 and 1.1 standards: another is a damaged header line far more often than an
 # extension.
 _WARC_TYPES = frozenset(
