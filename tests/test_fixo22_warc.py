@@ -78,3 +78,29 @@ def test_a_file_whose_every_length_points_near_its_end_is_read_in_bounded_time(t
     errors = [r.error or "" for r in recs if not r.ok]
     assert errors and all(len(e.splitlines()) == 1 for e in errors)
     assert errors[0].startswith(f"{path}:https://harbour.example/0: ")
+
+
+def test_a_page_cut_short_at_a_warc_line_of_its_own_is_not_kept_as_whole(tmp_path: Path) -> None:
+    # A page about crawling shows a WARC/1.0 line; a Content-Length ending just before it made the record look
+    # whole (only its blank lines missing) and a page missing its end was compared as the whole story.
+    page = _page(7).replace(
+        b"</article>", b"<pre>\nWARC/1.0\r\nWARC-Type: response\r\n</pre><p>Last words.</p></article>"
+    )
+    body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    cut = body.index(b"WARC/1.0\r\nWARC-Type: response\r\n</pre>")
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_warc_record(7, length=cut, body=body) + _warc_record(8))
+    recs = list(read_corpus([str(path)]))
+    ids = [r.article.id for r in recs if r.article is not None]
+    assert ids == ["https://harbour.example/8"]
+    errors = [r.error or "" for r in recs if not r.ok]
+    assert errors[0].startswith(f"{path}:https://harbour.example/7: ")
+    assert "skipped" in errors[0]
+
+
+def test_a_whole_record_missing_its_blank_lines_is_still_kept(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_warc_record(1)[:-4] + _warc_record(2) + _warc_record(3))
+    recs = list(read_corpus([str(path)]))
+    assert [r.article.id for r in recs if r.article is not None] == [f"https://harbour.example/{i}" for i in (1, 2, 3)]
+    assert all(r.ok for r in recs)

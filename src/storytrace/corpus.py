@@ -1188,6 +1188,9 @@ def _read_to_end(archive: Any) -> bool:
 _CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*(\d{1,18})[ \t]*\r?$")
 
 
+_WARC_TYPE = re.compile(rb"(?im)^warc-type:[ \t]*\S")
+
+
 def _declared_end(stream: _Stream, offset: int) -> int | None:
     """Where the uncompressed WARC record at ``offset`` ends by its Content-Length (the blank lines after it not
     counted), from its whole header lines. None where that cannot be told: a pipe, a compressed record."""
@@ -1238,9 +1241,16 @@ def _next_after_whole(stream: _Stream, offset: int) -> int | None:
     if end is None:
         return None
     stream.seek(end)
-    after = stream.read(_SEPARATOR_ROOM + 16)
+    after = stream.read(_SEPARATOR_ROOM + _HEAD)
     start = len(after) - len(after.lstrip())
     if start > _SEPARATOR_ROOM or not re.match(rb"WARC/1\.[01]\r?\n", after[start:]):
+        return None
+    # A page may hold a WARC/1.x line of its own (a page about crawling): a length cut short just before one would
+    # keep a page missing its end as whole. Only a whole header block there is a record.
+    head_end = after.find(b"\r\n\r\n", start, start + _HEAD)
+    if head_end < 0:
+        return None
+    if not _WARC_TYPE.search(after, start, head_end) or not _CONTENT_LENGTH.search(after, start, head_end + 2):
         return None
     return end + start
 
