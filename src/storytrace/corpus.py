@@ -1073,7 +1073,7 @@ def read_json_lines(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterato
 
 def _json_lines(stream: _Stream, max_bytes: int) -> Iterator[JsonLine]:
     """The lines of a JSON Lines stream whose first bytes were found readable as UTF-8 text."""
-    lines = _Lines(stream, max_bytes)
+    lines = _Lines(_JsonLineEnds(stream), max_bytes)
     while True:
         try:
             raw = next(lines)
@@ -1439,6 +1439,40 @@ class _CrLines:
         return bytes(out)
 
 
+class _JsonLineEnds:
+    """The lines of a JSON Lines stream, ended by LF or, in a file whose first line has a CR and no LF, by CR alone
+    (an old Mac editor's export): read as one line, its first record's end was "extra data". A JSON text holds no
+    raw line break, so a CR there ends a line. Told from the first line, not the head: one article is often longer
+    than the bytes a file's buffer shows ahead."""
+
+    def __init__(self, stream: _Stream) -> None:
+        self._stream = stream
+        self._cr: _CrLines | None = None
+        self._told = False
+        self._pending = b""  # the rest of the first line read, in a file whose lines end in CR
+
+    def readline(self, limit: int = -1) -> bytes:
+        if not self._told:
+            line = self._stream.readline(limit)
+            self._told = True
+            if line.endswith(b"\n") or b"\r" not in line:
+                return line
+            self._cr, self._pending = _CrLines(self._stream), line
+        if self._cr is None:
+            return self._stream.readline(limit)
+        if not self._pending:
+            return self._cr.readline(limit)
+        end = self._pending.find(b"\r")
+        if end >= 0 and (limit < 0 or end < limit):
+            out, self._pending = self._pending[:end] + b"\n", self._pending[end + 1 :]
+            return out
+        if 0 <= limit <= len(self._pending):
+            out, self._pending = self._pending[:limit], self._pending[limit:]
+            return out
+        out, self._pending = self._pending, b""
+        return out + self._cr.readline(limit - len(out) if limit >= 0 else -1)
+
+
 class _Lines:
     """A byte stream's lines, each at most ``limit`` bytes plus its newline, never holding more.
 
@@ -1447,7 +1481,7 @@ class _Lines:
     finished, and the csv module's reader must be able to go on to the next line after it.
     """
 
-    def __init__(self, stream: _Stream | _CrLines | _Utf16Lines, limit: int) -> None:
+    def __init__(self, stream: _Stream | _CrLines | _Utf16Lines | _JsonLineEnds, limit: int) -> None:
         self._stream = stream
         self._limit = limit
         self.line_no = 0
