@@ -530,7 +530,7 @@ class _Reader:
         return self._record(where, default_id, lambda: article_from_record(value, where=where))
 
     def _too_large(self, where: str, size: int, what: str = "record") -> Record:
-        return Record(None, where, f"{where}: {_over_limit(size, self.max_bytes, what)}")
+        return Record(None, where, f"{where}: {over_limit(size, self.max_bytes, what)}")
 
     # -- one article per file ----------------------------------------------------------------------
 
@@ -1054,11 +1054,15 @@ class JsonLine:
     error: str | None = None
 
 
-def read_json_lines(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[JsonLine]:
+def read_json_lines(
+    path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, flag_bytes: int | None = None
+) -> Iterator[JsonLine]:
     """The lines of a JSON Lines file (``-``: stdin; gzipped or not) as ``scan`` and ``index add`` read them, for
     the commands whose lines are no articles of a corpus (``compare --pairs``, ``trace --batch``): a line that is
     no UTF-8, no JSON or over ``max_bytes`` is that line's error, the rest are read. Raises InputError when the
-    file as a whole cannot be read (missing, binary, UTF-16, a legacy encoding throughout)."""
+    file as a whole cannot be read (missing, binary, UTF-16, a legacy encoding throughout). ``flag_bytes``: the
+    --max-bytes a line limit above it was made from (each article of the line is held to it), named when a line is
+    over its limit."""
     name = STDIN_NAME if path == "-" else _one_line(path)
     with contextlib.ExitStack() as stack:
         stream, _size, _gzipped = _open(path, name, stack)
@@ -1066,12 +1070,12 @@ def read_json_lines(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterato
         if problem:
             raise InputError(problem)
         try:
-            yield from _json_lines(stream, max_bytes)
+            yield from _json_lines(stream, max_bytes, flag_bytes)
         except (OSError, EOFError, zlib.error) as err:
             raise InputError(f"{name}: {_read_error(err)}") from None
 
 
-def _json_lines(stream: _Stream, max_bytes: int) -> Iterator[JsonLine]:
+def _json_lines(stream: _Stream, max_bytes: int, flag_bytes: int | None = None) -> Iterator[JsonLine]:
     """The lines of a JSON Lines stream whose first bytes were found readable as UTF-8 text."""
     lines = _Lines(_JsonLineEnds(stream), max_bytes)
     while True:
@@ -1080,7 +1084,13 @@ def _json_lines(stream: _Stream, max_bytes: int) -> Iterator[JsonLine]:
         except StopIteration:
             return
         except _Overlong as err:
-            yield JsonLine(err.line, error=_over_limit(err.size, max_bytes, "line"))
+            error = over_limit(err.size, max_bytes, "line")
+            if flag_bytes is not None:
+                error = error.replace(
+                    "limit (raise it",
+                    f"limit for a line ({max_bytes // flag_bytes} x --max-bytes {flag_bytes:,}; raise it",
+                )
+            yield JsonLine(err.line, error=error)
             continue
         number = lines.line_no
         # Looked for only in a line that fails (binary data is never valid JSON): a good line costs nothing.
@@ -1637,7 +1647,8 @@ def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:
     return f"{where}: {_utf8_detail(raw, err)}"
 
 
-def _over_limit(size: int, max_bytes: int, what: str) -> str:
+def over_limit(size: int, max_bytes: int, what: str) -> str:
+    """``what is N KB, over the M KB limit (raise it with --max-bytes)``."""
     shown, limit = _human_size(size), _human_size(max_bytes)
     if shown == limit:  # 5,000,001 bytes must not read as "5.0 MB, over the 5.0 MB limit"
         shown, limit = f"{size:,} bytes", f"{max_bytes:,}-byte"
