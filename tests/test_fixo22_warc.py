@@ -104,3 +104,20 @@ def test_a_whole_record_missing_its_blank_lines_is_still_kept(tmp_path: Path) ->
     recs = list(read_corpus([str(path)]))
     assert [r.article.id for r in recs if r.article is not None] == [f"https://harbour.example/{i}" for i in (1, 2, 3)]
     assert all(r.ok for r in recs)
+
+
+@pytest.mark.parametrize(("change", "said"), [(-10, "ends before its content does"), (25, "runs past its content")])
+def test_a_damaged_request_record_is_named_as_one_not_as_a_page(tmp_path: Path, change: int, said: str) -> None:
+    # a request record holds no page: "story/0 ... its page would be cut short" told of a page lost that was not
+    request = b"GET /0 HTTP/1.1\r\nHost: harbour.example\r\nUser-Agent: crawler\r\n\r\n"
+    path = tmp_path / "crawl.warc"
+    damaged = _warc_record(0, length=len(request) + change, body=request, rtype="request")
+    path.write_bytes(damaged + _warc_record(1) + _warc_record(2))
+    recs = list(read_corpus([str(path)]))
+    assert [r.article.id for r in recs if r.article is not None] == [
+        "https://harbour.example/1",
+        "https://harbour.example/2",
+    ]
+    (error,) = [r.error or "" for r in recs if not r.ok]
+    assert error.startswith(f"{path}: WARC record 1 (request): its Content-Length {said}")
+    assert "page" not in error and "skipped" in error

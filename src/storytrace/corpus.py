@@ -765,15 +765,21 @@ class _Reader:
             # called before ``n`` and ``last`` move on to the record warcio read next: they name the damaged one
             uri = last[0].rec_headers.get_header("WARC-Target-URI")
             where = record.where if record is not None else f"{self.name}:{_one_line(uri) if uri else f'record {n}'}"
+            # a record that gave no page (a request, metadata, a redirect) is named as the record it is: no page of
+            # the crawl was lost
+            kind = None if record is not None else _one_line(str(last[0].rec_type or "untyped"))[:40]
+            if kind is not None:
+                where = self.name
             if resumable:
-                outcome.append(_WarcDamage(n, last[1], where, "", "", wrong_length=True, page=record))
+                outcome.append(_WarcDamage(n, last[1], where, "", "", wrong_length=True, page=record, kind=kind))
                 return
             # a pipe cannot be read again: warcio's own guess at the next record is all there is
+            lost = "its page would be cut short or run into the next record, so it is skipped"
             yield Record(
                 None,
                 where,
-                f"{where}: the record's Content-Length does not end where its content does (a damaged record); "
-                "its page would be cut short or run into the next record, so it is skipped",
+                f"{where}: {_whose_length(n, kind)} does not end where its content does (a damaged record); "
+                + (lost if kind is None else "it is skipped"),
             )
 
         try:
@@ -1139,6 +1145,12 @@ class _WarcDamage:
     # lines after it are missing.
     wrong_length: bool = False
     page: Record | None = None
+    kind: str | None = None  # the WARC-Type of a damaged record that gave no page
+
+
+def _whose_length(number: int, kind: str | None) -> str:
+    """Whose Content-Length is wrong: a page's record, or a record that is no page, by its number and type."""
+    return "the record's Content-Length" if kind is None else f"WARC record {number} ({kind}): its Content-Length"
 
 
 # How many times over reading resumed after damaged records may read a WARC file before the rest is read once
@@ -1229,18 +1241,13 @@ def _judge_length(stream: _Stream, damage: _WarcDamage, resume: int | None, *, g
     """The messages for a record whose Content-Length does not end at a record boundary, by which way it is wrong:
     the next record starting before the length's end means the length runs on into it (the record then holds
     the start of that record, which reading resumes at), after it that the record goes on past its length."""
-    where = damage.where
-    message = (
-        f"{where}: the record's Content-Length ends before its content does (a damaged record); its page would be "
-        "cut short, so it is skipped"
-    )
+    where, whose = damage.where, _whose_length(damage.records, damage.kind)
+    lost = "its page would be cut short, so it is skipped" if damage.kind is None else "it is skipped"
+    message = f"{where}: {whose} ends before its content does (a damaged record); {lost}"
     # a compressed record ends with its gzip member: a length that ran past it was found as a record cut short
     end = None if gzipped else _declared_end(stream, damage.offset)
     if end is not None and resume is not None and resume < end:
-        message = (
-            f"{where}: the record's Content-Length runs past its content into the next record (a damaged record); "
-            "it is skipped"
-        )
+        message = f"{where}: {whose} runs past its content into the next record (a damaged record); it is skipped"
     return dataclasses.replace(damage, at_end=message, resumed=message)
 
 
