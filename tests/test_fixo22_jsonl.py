@@ -88,3 +88,24 @@ def test_a_cyrillic_suspect_under_the_limit_is_traced(tmp_path: Path) -> None:
     assert "error" not in json.loads(out.read_text())
     assert main([*args, "--max-bytes", "4100"]) == 3
     assert "'text' is 4.2 KB, over the 4.1 KB limit" in json.loads(out.read_text())["error"]
+
+
+def test_a_truncated_gzipped_batch_file_runs_the_lines_before_the_damage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # it gave no output at all, only a file error; scan keeps the lines read before such damage
+    pairs = [json.dumps({"id": i, "source": ORIGINAL, "derived": REWRITE + f" ({i})"}) + "\n" for i in "abc"]
+    # two gzip members (as files joined with cat are): the second cut short
+    first, second = gzip.compress("".join(pairs[:2]).encode()), gzip.compress(pairs[2].encode())
+    path = tmp_path / "pairs.jsonl.gz"
+    path.write_bytes(first + second[: len(second) - 200])
+    out = tmp_path / "out.jsonl"
+    assert main(["compare", "--pairs", str(path), "--out", str(out)]) == 3
+    results = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in results] == ["a", "b", None]
+    assert "error" not in results[0] and "error" not in results[1]
+    assert results[2]["error"] == (
+        "line 3: compressed data ends early (the file is truncated); the rest of the file is skipped"
+    )
+    err = capsys.readouterr().err
+    assert "1 of 3 lines failed" in err and "Traceback" not in err

@@ -1075,19 +1075,26 @@ def read_json_lines(
         problem = _head_problem(stream.peek(_HEAD)[:_HEAD], name, by_line=True)
         if problem:
             raise InputError(problem)
-        try:
-            yield from _json_lines(stream, max_bytes, flag_bytes)
-        except (OSError, EOFError, zlib.error) as err:
-            raise InputError(f"{name}: {_read_error(err)}") from None
+        # a file that stops being readable part way (a gzipped one cut short) is that line's error: the lines
+        # before it are run, as scan keeps the articles read before the damage
+        yield from _json_lines(stream, max_bytes, flag_bytes, damage_as_line=True)
 
 
-def _json_lines(stream: _Stream, max_bytes: int, flag_bytes: int | None = None) -> Iterator[JsonLine]:
-    """The lines of a JSON Lines stream whose first bytes were found readable as UTF-8 text."""
+def _json_lines(
+    stream: _Stream, max_bytes: int, flag_bytes: int | None = None, *, damage_as_line: bool = False
+) -> Iterator[JsonLine]:
+    """The lines of a JSON Lines stream whose first bytes were found readable as UTF-8 text. ``damage_as_line``:
+    a read error (compressed data cut short) ends the lines with an error for the line it hit, not an exception."""
     lines = _Lines(_JsonLineEnds(stream), max_bytes)
     while True:
         try:
             raw = next(lines)
         except StopIteration:
+            return
+        except (OSError, EOFError, zlib.error) as err:
+            if not damage_as_line:
+                raise
+            yield JsonLine(lines.line_no + 1, error=f"{_read_error(err)}; the rest of the file is skipped")
             return
         except _Overlong as err:
             error = over_limit(err.size, max_bytes, "line")
