@@ -649,7 +649,9 @@ def _cmd_trace(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: Any) -> int:
     from storytrace.article import article_from_record
 
-    lines = _read_lines(Path(args.batch), settings.max_bytes)
+    # JSON escapes a non-Latin letter in six bytes (UTF-8: two or three): the line's limit only bounds memory; its
+    # article is held to --max-bytes
+    lines = _read_lines(Path(args.batch), settings.max_bytes, _TRACE_LINE_ROOM)
     failed = 0
     out_lines: list[str] = []
     first_line: dict[str, int | None] = {}
@@ -661,6 +663,7 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                 record = _line_object(line, what="a suspect line (id, text, ...)")
                 record_id = record.get("id")
                 _warn_repeated_id(record_id, number, first_line)
+                _record_text_size(record, "", settings.max_bytes)
                 article = article_from_record(record, where=f"line {number}")
                 # taken before an id is made up for the line: only what the user gave is passed through
                 suspect_meta = article.to_meta()
@@ -871,8 +874,9 @@ def _compare_batch(args: argparse.Namespace, settings: Any) -> int:
     from storytrace.report.json import dumps
 
     pairs_path = Path(args.pairs)
-    # a line holds two articles, each up to the limit
-    lines = _read_lines(pairs_path, 2 * settings.max_bytes)
+    # a line holds two articles, each up to the limit, in JSON escapes that may take three times their UTF-8 bytes
+    # (Cyrillic, Greek): the line's limit only bounds memory; each article is held to --max-bytes
+    lines = _read_lines(pairs_path, settings.max_bytes, 2 * _TRACE_LINE_ROOM)
     failed = 0
     out_lines: list[str] = []
     sink = None if args.out else sys.stdout
@@ -913,15 +917,36 @@ def _compare_batch(args: argparse.Namespace, settings: Any) -> int:
     return EXIT_OK
 
 
-def _read_lines(path: Path, max_bytes: int) -> list[JsonLine]:
+def _read_lines(path: Path, max_bytes: int, room: int) -> list[JsonLine]:
     """The non-blank lines of a batch file, read as scan and index add read a JSON Lines corpus: one reader, so
-    a line cut short, not UTF-8 or binary is the same error, with the same words, in every command."""
+    a line cut short, not UTF-8 or binary is the same error, with the same words, in every command. A line may be
+    ``room`` times --max-bytes (``max_bytes``)."""
     from storytrace.corpus import read_json_lines
 
-    lines = list(read_json_lines(str(path), max_bytes=max_bytes))
+    lines = list(read_json_lines(str(path), max_bytes=room * max_bytes, flag_bytes=max_bytes))
     if not lines:
         raise InputError(f"{path}: no pairs (empty file)")
     return lines
+
+
+# A batch line's bytes per byte of its article's UTF-8: \uXXXX for a two-byte letter
+_TRACE_LINE_ROOM = 3
+
+
+def _article_size(text: Any, what: str, max_bytes: int) -> None:
+    """Refuses an article text of a batch line over --max-bytes, as a file that size is refused."""
+    if isinstance(text, str) and len(text) * 4 > max_bytes:  # at most 4 bytes a character: most need no encoding
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            from storytrace.corpus import over_limit
+
+            raise InputError(over_limit(size, max_bytes, what))
+
+
+def _record_text_size(record: Any, what: str, max_bytes: int) -> None:
+    if isinstance(record, dict):
+        for field in ("text", "html"):
+            _article_size(record.get(field), f"{what}'s '{field}'" if what else f"'{field}'", max_bytes)
 
 
 def _line_error(number: int, exc: Exception) -> str:
@@ -949,11 +974,13 @@ def _pair_articles(record: dict[str, Any], number: int, pairs_path: Path, settin
         if value is not None and path is not None:
             raise InputError(f"give '{side}' or '{side}_path', not both")
         if isinstance(value, str):
+            _article_size(value, f"'{side}'", settings.max_bytes)
             why = empty_text(value)
             if why is not None:
                 raise InputError(f"'{side}' is {'empty' if why == 'empty' else 'blank: ' + why}")
             sides.append(article_from_text(value))
         elif isinstance(value, dict):
+            _record_text_size(value, f"'{side}'", settings.max_bytes)
             sides.append(article_from_record(value, where=f"'{side}'"))
         elif value is not None:
             raise InputError(f"'{side}' must be a text or an object with a 'text' field")

@@ -530,7 +530,7 @@ class _Reader:
         return self._record(where, default_id, lambda: article_from_record(value, where=where))
 
     def _too_large(self, where: str, size: int, what: str = "record") -> Record:
-        return Record(None, where, f"{where}: {_over_limit(size, self.max_bytes, what)}")
+        return Record(None, where, f"{where}: {over_limit(size, self.max_bytes, what)}")
 
     # -- one article per file ----------------------------------------------------------------------
 
@@ -684,13 +684,29 @@ class _Reader:
 
         A damaged or cut-short record is reported and skipped. In a file that can be read again from any
         point (a file on disk, not a pipe), reading then resumes at the next record: the next ``WARC/1.x``
-        header line of an uncompressed file, the next gzip member of a compressed one."""
+        header line of an uncompressed file, the next gzip member of a compressed one; and there an uncompressed
+        record that is whole but for the blank lines after it is kept. On a pipe (stdin), and in an ARC file, which
+        has no ``WARC/1.x`` line to resume at, reading goes on where warcio guesses the next record is."""
         n = 0  # records met so far, across resumptions: names a record that has no URI
         gzipped = stream.peek(2)[:2] == _GZIP_MAGIC
         first_line = _first_line(stream, gzipped=gzipped)
+        # ARC: no WARC/1.x line to resume at
+        resumable = stream.seekable() and first_line.startswith(b"WARC/")
+        # Each resumption reads on from the record after the damaged one. A file whose every Content-Length points
+        # near its end would have warcio read all the rest of it each time (quadratic): past a budget of reading
+        # the file a few times over, the rest is read once, as from a pipe.
+        budget = 0
+        if resumable:
+            start = stream.tell()
+            budget = _WARC_REREAD * max(stream.seek(0, io.SEEK_END) - start, 0) + _CHUNK
+            stream.seek(start)
         while True:
             outcome: list[_WarcDamage] = []
-            yield from self._warc_run(stream, n, outcome, first_line=first_line)
+            start = stream.tell() if resumable else 0
+            yield from self._warc_run(stream, n, outcome, first_line=first_line, resumable=resumable)
+            if resumable:
+                budget -= max(stream.tell() - start, 0)
+                resumable = budget > 0
             if not outcome:
                 return
             damage = outcome[0]
@@ -720,18 +736,19 @@ class _Reader:
             stream.seek(resume)
 
     def _warc_run(
-        self, stream: _Stream, first: int, outcome: list[_WarcDamage], *, first_line: bytes
+        self, stream: _Stream, first: int, outcome: list[_WarcDamage], *, first_line: bytes, resumable: bool
     ) -> Iterator[Record]:
         """Records from the stream's position until its end or the first damage, which is put in ``outcome``
         (with the offset of the damaged record, to look for the next one after it) rather than reported.
-        ``first_line`` is the file's first line, to tell a file that is no WARC from one whose first record is cut."""
+        ``first_line`` is the file's first line, to tell a file that is no WARC from one whose first record is cut.
+        ``resumable``: a record whose length is wrong goes to ``outcome`` too, to be judged by looking at the file
+        again; otherwise it is reported here and warcio's own guess at the next record is read on."""
         from warcio.exceptions import ArchiveLoadFailed
 
         n = first
         archive = _archive_iterator(stream)
         pending: Record | None = None  # the last record read, held until warcio has read past its end
         seen_errors = 0
-        resumable = stream.seekable()
         last: tuple[Any, int] | None = None  # the last record and its offset
 
         def settle() -> Iterator[Record]:
@@ -750,15 +767,21 @@ class _Reader:
             # called before ``n`` and ``last`` move on to the record warcio read next: they name the damaged one
             uri = last[0].rec_headers.get_header("WARC-Target-URI")
             where = record.where if record is not None else f"{self.name}:{_one_line(uri) if uri else f'record {n}'}"
+            # a record that gave no page (a request, metadata, a redirect) is named as the record it is: no page of
+            # the crawl was lost
+            kind = None if record is not None else _one_line(str(last[0].rec_type or "untyped"))[:40]
+            if kind is not None:
+                where = self.name
             if resumable:
-                outcome.append(_WarcDamage(n, last[1], where, "", "", wrong_length=True, page=record))
+                outcome.append(_WarcDamage(n, last[1], where, "", "", wrong_length=True, page=record, kind=kind))
                 return
             # a pipe cannot be read again: warcio's own guess at the next record is all there is
+            lost = "its page would be cut short or run into the next record, so it is skipped"
             yield Record(
                 None,
                 where,
-                f"{where}: the record's Content-Length does not end where its content does (a damaged record); "
-                "its page would be cut short or run into the next record, so it is skipped",
+                f"{where}: {_whose_length(n, kind)} does not end where its content does (a damaged record); "
+                + (lost if kind is None else "it is skipped"),
             )
 
         try:
@@ -1039,33 +1062,50 @@ class JsonLine:
     error: str | None = None
 
 
-def read_json_lines(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[JsonLine]:
+def read_json_lines(
+    path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, flag_bytes: int | None = None
+) -> Iterator[JsonLine]:
     """The lines of a JSON Lines file (``-``: stdin; gzipped or not) as ``scan`` and ``index add`` read them, for
     the commands whose lines are no articles of a corpus (``compare --pairs``, ``trace --batch``): a line that is
     no UTF-8, no JSON or over ``max_bytes`` is that line's error, the rest are read. Raises InputError when the
-    file as a whole cannot be read (missing, binary, UTF-16, a legacy encoding throughout)."""
+    file as a whole cannot be read (missing, binary, UTF-16, a legacy encoding throughout). ``flag_bytes``: the
+    --max-bytes a line limit above it was made from (each article of the line is held to it), named when a line is
+    over its limit."""
     name = STDIN_NAME if path == "-" else _one_line(path)
     with contextlib.ExitStack() as stack:
         stream, _size, _gzipped = _open(path, name, stack)
         problem = _head_problem(stream.peek(_HEAD)[:_HEAD], name, by_line=True)
         if problem:
             raise InputError(problem)
-        try:
-            yield from _json_lines(stream, max_bytes)
-        except (OSError, EOFError, zlib.error) as err:
-            raise InputError(f"{name}: {_read_error(err)}") from None
+        # a file that stops being readable part way (a gzipped one cut short) is that line's error: the lines
+        # before it are run, as scan keeps the articles read before the damage
+        yield from _json_lines(stream, max_bytes, flag_bytes, damage_as_line=True)
 
 
-def _json_lines(stream: _Stream, max_bytes: int) -> Iterator[JsonLine]:
-    """The lines of a JSON Lines stream whose first bytes were found readable as UTF-8 text."""
-    lines = _Lines(stream, max_bytes)
+def _json_lines(
+    stream: _Stream, max_bytes: int, flag_bytes: int | None = None, *, damage_as_line: bool = False
+) -> Iterator[JsonLine]:
+    """The lines of a JSON Lines stream whose first bytes were found readable as UTF-8 text. ``damage_as_line``:
+    a read error (compressed data cut short) ends the lines with an error for the line it hit, not an exception."""
+    lines = _Lines(_JsonLineEnds(stream), max_bytes)
     while True:
         try:
             raw = next(lines)
         except StopIteration:
             return
+        except (OSError, EOFError, zlib.error) as err:
+            if not damage_as_line:
+                raise
+            yield JsonLine(lines.line_no + 1, error=f"{_read_error(err)}; the rest of the file is skipped")
+            return
         except _Overlong as err:
-            yield JsonLine(err.line, error=_over_limit(err.size, max_bytes, "line"))
+            error = over_limit(err.size, max_bytes, "line")
+            if flag_bytes is not None:
+                error = error.replace(
+                    "limit (raise it",
+                    f"limit for a line ({max_bytes // flag_bytes} x --max-bytes {flag_bytes:,}; raise it",
+                )
+            yield JsonLine(err.line, error=error)
             continue
         number = lines.line_no
         # Looked for only in a line that fails (binary data is never valid JSON): a good line costs nothing.
@@ -1114,8 +1154,16 @@ class _WarcDamage:
     # lines after it are missing.
     wrong_length: bool = False
     page: Record | None = None
+    kind: str | None = None  # the WARC-Type of a damaged record that gave no page
 
 
+def _whose_length(number: int, kind: str | None) -> str:
+    """Whose Content-Length is wrong: a page's record, or a record that is no page, by its number and type."""
+    return "the record's Content-Length" if kind is None else f"WARC record {number} ({kind}): its Content-Length"
+
+
+# How many times over reading resumed after damaged records may read a WARC file before the rest is read once
+_WARC_REREAD = 3
 # The record types of the WARC 1.0 and 1.1 standards: another is a damaged header line far more often than an
 # extension.
 _WARC_TYPES = frozenset(
@@ -1171,6 +1219,9 @@ def _read_to_end(archive: Any) -> bool:
 _CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*(\d{1,18})[ \t]*\r?$")
 
 
+_WARC_TYPE = re.compile(rb"(?im)^warc-type:[ \t]*\S")
+
+
 def _declared_end(stream: _Stream, offset: int) -> int | None:
     """Where the uncompressed WARC record at ``offset`` ends by its Content-Length (the blank lines after it not
     counted), from its whole header lines. None where that cannot be told: a pipe, a compressed record."""
@@ -1199,18 +1250,13 @@ def _judge_length(stream: _Stream, damage: _WarcDamage, resume: int | None, *, g
     """The messages for a record whose Content-Length does not end at a record boundary, by which way it is wrong:
     the next record starting before the length's end means the length runs on into it (the record then holds
     the start of that record, which reading resumes at), after it that the record goes on past its length."""
-    where = damage.where
-    message = (
-        f"{where}: the record's Content-Length ends before its content does (a damaged record); its page would be "
-        "cut short, so it is skipped"
-    )
+    where, whose = damage.where, _whose_length(damage.records, damage.kind)
+    lost = "its page would be cut short, so it is skipped" if damage.kind is None else "it is skipped"
+    message = f"{where}: {whose} ends before its content does (a damaged record); {lost}"
     # a compressed record ends with its gzip member: a length that ran past it was found as a record cut short
     end = None if gzipped else _declared_end(stream, damage.offset)
     if end is not None and resume is not None and resume < end:
-        message = (
-            f"{where}: the record's Content-Length runs past its content into the next record (a damaged record); "
-            "it is skipped"
-        )
+        message = f"{where}: {whose} runs past its content into the next record (a damaged record); it is skipped"
     return dataclasses.replace(damage, at_end=message, resumed=message)
 
 
@@ -1221,9 +1267,16 @@ def _next_after_whole(stream: _Stream, offset: int) -> int | None:
     if end is None:
         return None
     stream.seek(end)
-    after = stream.read(_SEPARATOR_ROOM + 16)
+    after = stream.read(_SEPARATOR_ROOM + _HEAD)
     start = len(after) - len(after.lstrip())
     if start > _SEPARATOR_ROOM or not re.match(rb"WARC/1\.[01]\r?\n", after[start:]):
+        return None
+    # A page may hold a WARC/1.x line of its own (a page about crawling): a length cut short just before one would
+    # keep a page missing its end as whole. Only a whole header block there is a record.
+    head_end = after.find(b"\r\n\r\n", start, start + _HEAD)
+    if head_end < 0:
+        return None
+    if not _WARC_TYPE.search(after, start, head_end) or not _CONTENT_LENGTH.search(after, start, head_end + 2):
         return None
     return end + start
 
@@ -1412,6 +1465,40 @@ class _CrLines:
         return bytes(out)
 
 
+class _JsonLineEnds:
+    """The lines of a JSON Lines stream, ended by LF or, in a file whose first line has a CR and no LF, by CR alone
+    (an old Mac editor's export): read as one line, its first record's end was "extra data". A JSON text holds no
+    raw line break, so a CR there ends a line. Told from the first line, not the head: one article is often longer
+    than the bytes a file's buffer shows ahead."""
+
+    def __init__(self, stream: _Stream) -> None:
+        self._stream = stream
+        self._cr: _CrLines | None = None
+        self._told = False
+        self._pending = b""  # the rest of the first line read, in a file whose lines end in CR
+
+    def readline(self, limit: int = -1) -> bytes:
+        if not self._told:
+            line = self._stream.readline(limit)
+            self._told = True
+            if line.endswith(b"\n") or b"\r" not in line:
+                return line
+            self._cr, self._pending = _CrLines(self._stream), line
+        if self._cr is None:
+            return self._stream.readline(limit)
+        if not self._pending:
+            return self._cr.readline(limit)
+        end = self._pending.find(b"\r")
+        if end >= 0 and (limit < 0 or end < limit):
+            out, self._pending = self._pending[:end] + b"\n", self._pending[end + 1 :]
+            return out
+        if 0 <= limit <= len(self._pending):
+            out, self._pending = self._pending[:limit], self._pending[limit:]
+            return out
+        out, self._pending = self._pending, b""
+        return out + self._cr.readline(limit - len(out) if limit >= 0 else -1)
+
+
 class _Lines:
     """A byte stream's lines, each at most ``limit`` bytes plus its newline, never holding more.
 
@@ -1420,7 +1507,7 @@ class _Lines:
     finished, and the csv module's reader must be able to go on to the next line after it.
     """
 
-    def __init__(self, stream: _Stream | _CrLines | _Utf16Lines, limit: int) -> None:
+    def __init__(self, stream: _Stream | _CrLines | _Utf16Lines | _JsonLineEnds, limit: int) -> None:
         self._stream = stream
         self._limit = limit
         self.line_no = 0
@@ -1576,7 +1663,8 @@ def _utf8_error(where: str, raw: bytes, err: UnicodeDecodeError) -> str:
     return f"{where}: {_utf8_detail(raw, err)}"
 
 
-def _over_limit(size: int, max_bytes: int, what: str) -> str:
+def over_limit(size: int, max_bytes: int, what: str) -> str:
+    """``what is N KB, over the M KB limit (raise it with --max-bytes)``."""
     shown, limit = _human_size(size), _human_size(max_bytes)
     if shown == limit:  # 5,000,001 bytes must not read as "5.0 MB, over the 5.0 MB limit"
         shown, limit = f"{size:,} bytes", f"{max_bytes:,}-byte"
