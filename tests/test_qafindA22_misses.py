@@ -1,6 +1,7 @@
 """Misses found by user QA in session 22: a plan told as done with the company's name still on it, a change
 in percent retold as "doubled", an allegation or suspicion told as fact, a split vote told as unanimous, a
-quote's reason swapped, and "more than 60" blurred to "dozens". Each has a faithful retelling of the same
+quote's reason swapped ("more than 60" blurred to "dozens" was dropped in fixa22: it fired on the
+original's own vague word; "suspected that" too). Each has a faithful retelling of the same
 sentence that must stay quiet (false alarms cost users more than misses).
 
 The texts are written for these tests, after QA's repros (/tmp/qa22/repros.py)."""
@@ -94,15 +95,16 @@ _SUSPECT = (
 )
 
 
-@pytest.mark.parametrize(
-    ("source", "derived"),
-    [
-        (_ALLEGE, "The contractor bribed two building inspectors in Malatya last year."),
-        (_SUSPECT, "Some of the collapsed buildings had been built without permits."),
-    ],
-)
-def test_allegation_or_suspicion_told_as_fact_is_reported(source: str, derived: str) -> None:
-    assert ("hedge_changed", "allegation_as_fact", "high") in _found(source, derived)
+def test_allegation_told_as_fact_is_reported() -> None:
+    found = _found(_ALLEGE, "The contractor bribed two building inspectors in Malatya last year.")
+    assert ("hedge_changed", "allegation_as_fact", "high") in found
+
+
+def test_suspicion_told_as_fact_is_no_longer_reported() -> None:
+    # dropped in fixa22: "suspected that" is mostly plain belief ("astronomers suspected that ..."); QA22's
+    # R3b miss is back
+    found = _found(_SUSPECT, "Some of the collapsed buildings had been built without permits.")
+    assert [f for f in found if f[0] == "hedge_changed"] == []
 
 
 @pytest.mark.parametrize(
@@ -166,25 +168,6 @@ def test_split_vote_told_as_unanimous_is_reported(source: str, derived: str) -> 
 )
 def test_vote_said_the_same_stays_quiet(source: str, derived: str) -> None:
     assert [f for f in _found(source, derived) if f[0] == "number_changed"] == []
-
-
-@pytest.mark.parametrize(
-    ("source", "derived", "severity"),
-    [
-        (
-            "The quake was followed by more than 60 aftershocks, AFAD said.",
-            "The quake was followed by dozens of aftershocks, AFAD said.",
-            "low",
-        ),
-        (
-            "More than 300 people were injured in the quake, officials said.",
-            "Hundreds of people were injured in the quake, officials said.",
-            "low",
-        ),
-    ],
-)
-def test_count_told_as_an_order_of_magnitude_is_blurred(source: str, derived: str, severity: str) -> None:
-    assert ("number_changed", "blurred", severity) in _found(source, derived)
 
 
 @pytest.mark.parametrize(

@@ -1378,12 +1378,18 @@ def _change_fits(factor: Quantity, percent: Quantity, points: float) -> bool:
     ("more than doubled") fits any figure past its bound."""
     mine = (factor.value - 1) * 100
     slack = 8.0 if factor.qualifier or percent.qualifier else 4.0
+    # a multiple is as coarse as its size: "rose 190%" is "tripled" as "rose 98%" is "doubled"
+    slack = max(slack, abs(mine) * (0.1 if factor.qualifier or percent.qualifier else 0.05))
     if abs(mine - points) <= slack:
         return True
     if mine * points <= 0:
         return False  # one rose, the other fell
     up = points > 0
     fcls, pcls = _qualifier_class(factor), _qualifier_class(percent)
+    # "almost tripled" for "rose by 180%", "nearly quadrupled" for "rose 290%": short of the multiple, within
+    # a quarter of it ("nearly doubled" is no "rose 34%")
+    if fcls == "below" and (mine * 0.75 <= points <= mine if up else mine <= points <= mine * 0.75):
+        return True
     # past the bound in the direction the qualifier opens: "more than doubled" for "rose 130%"
     if fcls == "above" and (points >= mine if up else points <= mine):
         return True
@@ -1671,13 +1677,6 @@ def number_findings(alignment: Alignment) -> list[Finding]:
             if eq:
                 matched.update(eq)
                 findings.extend(_same_figure_findings(d, [S[k] for k in eq], texts))
-                if d.qualifier == VAGUE:
-                    if all_der is None:
-                        all_der = extract_quantities(der.text)
-                        der_index = _FigureIndex(all_der)
-                    blurred = _order_of_magnitude_for(d, [S[k] for k in eq], all_der, texts)
-                    if blurred is not None:
-                        findings.append(blurred)
                 continue
             near = [k for k, s in candidates if approx(d, s) and k not in matched]
             if near:
@@ -1752,21 +1751,51 @@ def number_findings(alignment: Alignment) -> list[Finding]:
 
 
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent\b", re.IGNORECASE)
+# What makes a tally a vote, not a score ("Arsenal beat Liverpool 2-1"): a vote word in the same sentence.
+_VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled?|approv(?:e|es|ed|ing)|panel|jury)\b", re.IGNORECASE)
+# "not unanimous", "far short of the unanimous support", "less than unanimous": no claim all agreed.
+_UNANIMOUS_DENIED = re.compile(
+    r"\b(?:not|n't|never|no|short\s+of|less\s+than|far\s+from|rather\s+than|instead\s+of|without)\s+"
+    r"(?:(?:a|an|the|quite|entirely|fully|wholly|been)\s+)*$",
+    re.IGNORECASE,
+)
+# "unanimous vote/decision/verdict/ruling/approval": the vote itself, as "voted 2-1" is.
+_VOTE_NOUN = re.compile(r"\s*(?:vote|decision|verdict|ruling|approval|backing|judgment|judgement)\b", re.IGNORECASE)
+
+
+def _same_vote(src_sentence: str, der_text: str, m: re.Match[str]) -> bool:
+    """Whether "unanimous(ly)" at ``m`` tells of the original sentence's vote: it stands by a verb that sentence
+    has ("voted 2-1 to uphold" -> "unanimously upheld"; "approved the bill 52-48" -> "approved ... unanimously"),
+    or it qualifies a vote noun ("a unanimous verdict"). "A deal shareholders had unanimously backed" is
+    another vote."""
+    if _VOTE_NOUN.match(der_text, m.end()):
+        return True
+    after = re.match(r"\s+([A-Za-z]+)", der_text[m.end() :])
+    before = re.search(r"([A-Za-z]+)\s+$", der_text[max(0, m.start() - 30) : m.start()])
+    stems = {w.lower()[:4] for w in re.findall(r"[A-Za-z]+", src_sentence) if len(w) > 3}
+    return any(g is not None and len(g.group(1)) > 3 and g.group(1).lower()[:4] in stems for g in (after, before))
 
 
 def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity], D: list[Quantity]) -> Finding | None:
     """ "voted 2-1 to uphold" -> "unanimously upheld": a split vote told as one all agreed on. The tally has
     no figure in the suspect to be paired with, so the figure checks never see it."""
-    # (a score "2-1" beside "unanimous" in the suspect is as much a vote: the word says so)
     split = [q for q in S if q.kind == "tally" and q.high and q.value]
     if not split or any(q.kind == "tally" for q in D):
         return None
     src, der = alignment.source, alignment.derived
     if any(_UNANIMOUS.search(src.text, src.sentences[j].start, src.sentences[j].end) for j in link.source):
         return None
+    src_text = " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source)
+    if not _VOTE_WORD.search(src_text):
+        return None  # a score, not a vote
     for i in link.derived:
-        m = _UNANIMOUS.search(der.text, der.sentences[i].start, der.sentences[i].end)
-        if m is not None:
+        start = der.sentences[i].start
+        m = _UNANIMOUS.search(der.text, start, der.sentences[i].end)
+        if (
+            m is not None
+            and not _UNANIMOUS_DENIED.search(der.text[max(start, m.start() - 40) : m.start()])
+            and _same_vote(src_text, der.text, m)
+        ):
             q = split[0]
             return Finding(
                 type="number_changed",
@@ -1952,33 +1981,6 @@ def _unknown(d: Quantity, texts: tuple[str, str]) -> Finding:
         derived=(d.start, d.end),
         after=d.text,
     )
-
-
-def _order_of_magnitude_for(
-    d: Quantity, same: list[Quantity], all_der: list[Quantity], texts: tuple[str, str]
-) -> Finding | None:
-    """ "dozens of aftershocks" for "more than 60 aftershocks": an order of magnitude that stands for a figure
-    the original gives and the suspect gives nowhere, a blurred figure (as ``_blurred`` reports "several" for
-    12), not an equal one. Low: the word fits the figure, only the precision is lost (a rounding, coarser).
-    Nothing when the original's own word is as vague ("thousands" for "thousands"), or its figure only near
-    ("about 3,000" for "thousands": already a round estimate) or a ceiling ("fewer than 200,000" for
-    "thousands" is no figure lost). Only for the same things counted: "thousands of people" beside the
-    original's "40,000 trees" is another count."""
-    precise = [
-        s
-        for s in same
-        if s.qualifier != VAGUE
-        and s.high is None
-        and s.kind == "count"
-        and _qualifier_class(s) not in ("approx", "below", "under", "upto")
-        and _nouns_agree(d, s)
-    ]
-    if not precise:
-        return None
-    s = precise[0]
-    if any(o.qualifier != VAGUE and (equal(o, s) or approx(o, s)) for o in all_der):
-        return None  # "dozens of aftershocks, more than 60 in all": the figure is still there
-    return _finding("blurred", "low", "figure blurred", s, d, texts)
 
 
 def _same_figure_findings(d: Quantity, same: list[Quantity], texts: tuple[str, str]) -> list[Finding]:
