@@ -698,8 +698,17 @@ class _Reader:
         budget = 0
         if resumable:
             start = stream.tell()
-            budget = _WARC_REREAD * max(stream.seek(0, io.SEEK_END) - start, 0) + _CHUNK
+            try:
+                end = stream.seek(0, io.SEEK_END)
+            except (EOFError, OSError, zlib.error):
+                # A file gzipped whole is sized by decompressing it: cut short, it has no end to seek to, and is
+                # read once, as from a pipe, so that the records before the cut are still read.
+                end = None
             stream.seek(start)
+            if end is None:
+                resumable = False
+            else:
+                budget = _WARC_REREAD * max(end - start, 0) + _CHUNK
         while True:
             outcome: list[_WarcDamage] = []
             start = stream.tell() if resumable else 0
