@@ -2118,14 +2118,20 @@ def _in_place(ctx: _Context, dq: Quote, covered: set[tuple[int, int]], paired: s
         if 2 * len(d_stems & s_stems) < max(len(d_stems), len(s_stems)):
             continue
         found.append(k)
+    return _only_match(ctx, dq, d, found)
+
+
+def _only_match(ctx: _Context, dq: Quote, d: _Seq, found: list[int]) -> _Match | None:
+    """``dq`` (its words ``d``) matched with the one source quote ``found``; None when none or several were found
+    (no telling which), or when no word stands in the same order (nothing to say which words became which)."""
     if len(found) != 1:
-        return None  # none, or no telling which
+        return None
     k = found[0]
     seq = ctx.src_seqs[k]
     blocks, ops = _line_up(d.norms, _matcher(seq.norms))
     matched = sum(b.size for b in blocks if not any(w.bracket for w in d.words[b.a : b.a + b.size]))
     if not matched:
-        return None  # no word kept in order: nothing to say which words became which
+        return None
     return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], ops, matched)
 
 
@@ -2164,13 +2170,7 @@ def _same_opening(ctx: _Context, dq: Quote, covered: set[tuple[int, int]], paire
         if any((k, i) in covered for i in range(len(seq.words))) or not _same_speaker(ctx, dq, sq):
             continue
         found.append(k)
-    if len(found) != 1:
-        return None  # none, or no telling which
-    k = found[0]
-    seq = ctx.src_seqs[k]
-    blocks, ops = _line_up(d.norms, _matcher(seq.norms))
-    matched = sum(b.size for b in blocks if not any(w.bracket for w in d.words[b.a : b.a + b.size]))
-    return _Match(dq, d, (k,), seq, [(k, i) for i in range(len(seq.words))], ops, matched)
+    return _only_match(ctx, dq, d, found)
 
 
 def _same_speaker(ctx: _Context, dq: Quote, sq: Quote) -> bool:
