@@ -1253,7 +1253,8 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                 and (
                     _SAY_VERB.search(d_text)
                     or re.search(
-                        r"\baccording\s+to\b|\bciting\b|\b(?:believ|think|thought|claim|contend|argu|maintain|insist)",
+                        r"\baccording\s+to\b|\bciting\b|\b(?:believ|think|thought|claim|contend|argu|maintain|insist"
+                        r"|suspect|assert|indict)|\bcharges?\b|\bview\b|\bden(?:y|ies|ied)\b",
                         d_text,
                         re.I,
                     )

@@ -1755,8 +1755,10 @@ _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent\b", 
 _VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled?|approv(?:e|es|ed|ing)|panel|jury)\b", re.IGNORECASE)
 # "not unanimous", "far short of the unanimous support", "less than unanimous": no claim all agreed.
 _UNANIMOUS_DENIED = re.compile(
-    r"\b(?:not|n't|never|no|short\s+of|less\s+than|far\s+from|rather\s+than|instead\s+of|without)\s+"
-    r"(?:(?:a|an|the|quite|entirely|fully|wholly|been)\s+)*$",
+    r"\b(?:not|n't|never|no|short\s+of|less\s+than|far\s+from|rather\s+than|instead\s+of|without|anything\s+but)\s+"
+    r"(?:[A-Za-z']+\s+){0,2}$"
+    # "less-than-unanimous", "non-unanimous"; "the appeals court's unanimous ruling" is another body's vote
+    r"|\b(?:non|less-than|not)-$|['\u2019]s\s+$",
     re.IGNORECASE,
 )
 # "unanimous vote/decision/verdict/ruling/approval": the vote itself, as "voted 2-1" is.
