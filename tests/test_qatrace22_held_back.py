@@ -146,3 +146,17 @@ def test_the_web_trace_page_names_held_back_matches_and_labels_the_score(index: 
     assert "1 closely matching article was published after the bound (2025-08-01)" in page
     assert "wire&lt;b&gt;x&lt;/b&gt; (2025-08-09)" in page and WIRE not in page
     assert RETRIEVAL_NOTE.replace("'", "&#x27;") in page
+
+
+def test_a_short_blurb_names_no_later_story_as_its_copy(index: Index) -> None:
+    """rev22t: a two-line blurb "explains" a sentence or two of every later report of its event while keeping 2-3%
+    of them; it is no version of them, so the note must not say they were taken from it."""
+    blurb = Article(
+        text="Port Calloway seawall vote. State lawmakers have approved a $1.2 billion plan to rebuild the seawall.",
+        id="blurb",
+        published="2025-08-01",
+    )
+    result = index.trace(blurb, settings=LEXICAL, top=3)
+    assert result.source is None
+    assert result.held_back_matches == ()
+    assert "closely matching" not in _flat(_render_trace(result, to_file=True))

@@ -449,6 +449,11 @@ def trace(
     )
 
 
+#: The share of a held-back article the suspect must keep for the two to be named as one story's versions: a
+#: copy, either way round, keeps much of the other; a two-line blurb keeps 2-3% of each later report of its event.
+HELD_BACK_COVERAGE = 0.3
+
+
 def _held_back_matches(
     index: Index,
     channels: ChannelScores,
@@ -488,6 +493,8 @@ def _held_back_matches(
             continue
         if report.verdict.relation not in _RELATION_RANK or not _explained(report):
             continue
+        if report.scores.coverage < HELD_BACK_COVERAGE:
+            continue  # a short blurb "explains" a few sentences of every later story of its event (rev22t)
         out.append(
             HeldBackMatch(
                 id=str(item.article.id),

@@ -144,7 +144,7 @@ def trace_held_back_note(result: Any) -> str | None:
         tail = f"a later --before would consider them; compare reads {', '.join(copies)} as taken from the suspect"
     return (
         f"{plural(len(matches), 'closely matching article')} {they.split()[1]} published after the bound "
-        f"({result.before}), so {they} not considered as sources: {shown}; {tail}"
+        f"({result.before}), so {they} not considered as {'a source' if one else 'sources'}: {shown}; {tail}"
     )
 
 
