@@ -872,8 +872,11 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
     return None
 
 
-# Where a <time> stands in a list or rail of other stories ("Latest", "Most read"), not the story's byline.
-_OTHER_STORIES = frozenset({"aside", "nav", "footer", "li", "ul", "ol"})
+# Where a <time> stands in the page's furniture, or in a list or rail of other stories ("Latest", "Most read").
+_PAGE_FURNITURE = frozenset({"aside", "nav", "footer"})
+_OTHER_STORIES = _PAGE_FURNITURE | {"li", "ul", "ol"}
+# Elements that hold a whole story: an update stamp's grandparent that is one is no byline.
+_STORY_HOLDERS = frozenset({"article", "main", "body", "html"})
 #: Markup that gives the page's modified time: a <time class="updated"> that gives it too is the update's.
 _MODIFIED_META = frozenset(
     {"article:modified_time", "og:updated_time", "dateModified", "datemodified", "last-modified"}
@@ -882,21 +885,30 @@ _JSON_LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{10,40})"')
 #: At most this many of a page's <time>s are looked at for the story's (a byline gives one to three), and its first
 #: this many <h1>s for the sections that hold one (a hostile page may give thousands of either).
 _MAX_STORY_TIMES = 10
-_MAX_H1 = 20
 
 
 def _story_times(tree: HtmlElement, html: str) -> list[HtmlElement]:
-    """The <time>s (no ``itemprop``) that may give the story's publication time, in page order: none in an aside,
-    navigation, footer or list (a "Latest" list's times are other stories': rev22i2's p6 was dated 07:30 by one), nor
-    in a <section> that does not hold the page's <h1>; no update stamp (:func:`_update_stamp`), and after one only a
-    time beside it (in its parent's parent: "Updated 14:02 · Published 09:00"), so that a page whose byline gives an
-    update stamp alone keeps the day alone. A lone ``<time class="updated">`` on a page that marks no <time> as the
-    publication's and gives no such modified time is the post's time, as hAtom themes mark it (rev22i2's p6c)."""
-    headed = {a for h1 in itertools.islice(tree.iter("h1"), _MAX_H1) for a in h1.iterancestors("section")}
-    apart: dict[HtmlElement, bool] = {}  # whether an element stands in such a part of the page, each judged once
+    """The <time>s (no ``itemprop``) that may give the story's publication time, in page order: those of the byline
+    area, before the story's first paragraph (:func:`_first_prose`), none in an aside, navigation or footer. A time
+    after the first paragraph is another story's (a related-posts card, a sidebar, a "Read more" line: rev22i3's d1 to
+    d7 read 06:10 from one). On a page with no such paragraph, the scan stops at the first time in an aside, navigation,
+    footer or list: never past one to a later time. No update stamp (:func:`_update_stamp`), and after one only a time
+    beside it (:func:`_beside`: "Updated 14:02 · Published 09:00"), so that a page whose byline gives an update stamp
+    alone keeps the day alone. A lone ``<time class="updated">`` on a page that marks no <time> as the publication's
+    and gives no such modified time is the post's time, as hAtom themes mark it (rev22i2's p6c)."""
+    first = _first_prose(tree)
+    # whether an element stands in such a part of the page, each judged once (for each set of tags)
+    furniture: dict[HtmlElement, bool] = {}
+    listed: dict[HtmlElement, bool] = {}
     times: list[HtmlElement] = []
-    for el in tree.iter("time"):
-        if el.get("itemprop") is None and not _apart(el.getparent(), headed, apart):
+    for el in tree.iter("time", "p"):
+        if first is not None and el is first:
+            break
+        if el.tag != "time":
+            continue
+        if first is None and _apart(el.getparent(), _OTHER_STORIES, listed):
+            break
+        if el.get("itemprop") is None and not _apart(el.getparent(), _PAGE_FURNITURE, furniture):
             times.append(el)
             if len(times) >= _MAX_STORY_TIMES:
                 break
@@ -908,8 +920,7 @@ def _story_times(tree: HtmlElement, html: str) -> list[HtmlElement]:
     for el in times:
         if el in stamps:
             if beside is None:
-                parent = el.getparent()
-                beside = parent.getparent() if parent is not None and parent.getparent() is not None else parent
+                beside = _beside(el, first)
             continue
         if beside is not None and not any(a is beside for a in el.iterancestors()):
             break  # past the byline whose time is an update's: another part of the page
@@ -917,10 +928,49 @@ def _story_times(tree: HtmlElement, html: str) -> list[HtmlElement]:
     return kept
 
 
-def _apart(el: HtmlElement | None, headed: set[HtmlElement], apart: dict[HtmlElement, bool]) -> bool:
-    """Whether ``el`` is, or stands in, a list, aside, navigation, footer, or a <section> not in ``headed`` (the
-    sections that hold the page's <h1>). ``apart`` keeps each element's answer, so a page's <time>s are judged in time
-    linear in its size however deep they stand."""
+def _first_prose(tree: HtmlElement) -> HtmlElement | None:
+    """The page's first <p> of prose (_MIN_PROSE_CHARS or more, no <time> in it) outside an aside, navigation or
+    footer, after the page's first <h1> when it has one (a site's tagline above the story is none): where the story
+    starts, after its byline; None when the page gives none."""
+    apart: dict[HtmlElement, bool] = {}
+    titled = next(tree.iter("h1"), None) is None  # whether the <p>s from here on are past the title
+    for p in tree.iter("h1", "p"):
+        if p.tag == "h1":
+            titled = True
+            continue
+        if not titled:
+            continue
+        chars = 0
+        for text in p.itertext():
+            chars += len(text.strip())
+            if chars >= _MIN_PROSE_CHARS:
+                break
+        if (
+            chars >= _MIN_PROSE_CHARS
+            and next(p.iter("time"), None) is None
+            and not _apart(p.getparent(), _PAGE_FURNITURE, apart)
+        ):
+            return p
+    return None
+
+
+def _beside(stamp: HtmlElement, first: HtmlElement | None) -> HtmlElement | None:
+    """The part of the page beside update stamp ``stamp`` whose times are its byline's: its parent's parent ("<span>
+    Updated 14:02</span> <span>Published 09:00</span>"), but its parent alone when that is the article, main or body
+    and the page gives no first paragraph (``first``) to end the byline at: the grandparent alone made a whole
+    <article> the byline (rev22i3's d4 read another story's 07:30). With one, only times before it are looked at."""
+    parent = stamp.getparent()
+    if parent is None:
+        return None
+    grand = parent.getparent()
+    if grand is None or (first is None and grand.tag in _STORY_HOLDERS):
+        return parent
+    return grand
+
+
+def _apart(el: HtmlElement | None, tags: frozenset[str], apart: dict[HtmlElement, bool]) -> bool:
+    """Whether ``el`` is, or stands in, an element with one of ``tags``. ``apart`` keeps each element's answer (for
+    one set of tags), so a page's <time>s are judged in time linear in its size however deep they stand."""
     path: list[HtmlElement] = []
     found = False
     while el is not None:
@@ -929,7 +979,7 @@ def _apart(el: HtmlElement | None, headed: set[HtmlElement], apart: dict[HtmlEle
             found = known
             break
         path.append(el)
-        if el.tag in _OTHER_STORIES or (el.tag == "section" and el not in headed):
+        if el.tag in tags:
             found = True
             break
         el = el.getparent()
@@ -1009,8 +1059,22 @@ def _publication_markup(tree: HtmlElement, html: str) -> list[str | None]:
         if {el.get("property"), el.get("name"), el.get("itemprop")} & set(_PUBLISHED_META)
     ]
     values += _JSON_LD_PUBLISHED.findall(html)[:3]
-    values += [el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished"]
+    furniture: dict[HtmlElement, bool] = {}
+    marked = (el.get("datetime") for el in tree.iter("time") if _marked_published(el, furniture))
+    values += itertools.islice(marked, _MAX_STORY_TIMES)
     return values
+
+
+def _marked_published(el: HtmlElement, furniture: dict[HtmlElement, bool]) -> bool:
+    """Whether <time> ``el`` is marked as the publication's: ``itemprop="datePublished"``, or a class or id that says
+    published, posted or pubdate (WordPress's ``entry-date published``), outside an aside, navigation or footer
+    (``furniture`` keeps each element's answer)."""
+    if el.get("itemprop") == "datePublished":
+        return True
+    parts = set(re.split(r"[-_\s]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+    if not parts & _PUBLISHED_PARTS:
+        return False
+    return not _apart(el.getparent(), _PAGE_FURNITURE, furniture)
 
 
 @dataclass(frozen=True)
