@@ -60,19 +60,6 @@ _NOT_REACHED = re.compile(
 )
 
 
-def outcome_shift(
-    src: Document,
-    link: Link,
-    s_spans: list[tuple[int, int]],
-    der: Document,
-    d_spans: list[tuple[int, int]],
-    d_text: str,
-    d_stems: frozenset[str],
-) -> Finding | None:
-    """A stage of a criminal case that the suspect reports as its verdict (see the module docstring)."""
-    return _verdict_told(src, link, s_spans, der, d_spans, d_text, d_stems)
-
-
 def _reached(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``spans`` that is not denied, conditional, wanted or to come."""
     for a, b in spans:
@@ -82,7 +69,7 @@ def _reached(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
     return None
 
 
-def _verdict_told(
+def outcome_shift(
     src: Document,
     link: Link,
     s_spans: list[tuple[int, int]],
@@ -91,7 +78,8 @@ def _verdict_told(
     d_text: str,
     d_stems: frozenset[str],
 ) -> Finding | None:
-    """ "was charged with accepting bribes" -> "was convicted of accepting bribes": an accusation told as a
+    """A stage of a criminal case that the suspect reports as its verdict (see the module docstring):
+    "was charged with accepting bribes" -> "was convicted of accepting bribes", an accusation told as a
     verdict. High: it calls someone guilty whom no court has. "faced charges", "stands accused" stay quiet."""
     stage = first_match(_BEFORE_VERDICT, src.text, s_spans)
     if stage is None:
