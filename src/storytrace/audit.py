@@ -548,10 +548,21 @@ def _trail_evidence(trail: Trail) -> str:
     return said
 
 
+def _verbatim_note(scores: Scores) -> str:
+    # Reuse discounts a copied sentence whose names or figures differ (see ``specifics_weight``), so it can fall
+    # below the verbatim share; "76% trace ... (91% in verbatim runs)" read as a contradiction to users.
+    if round(scores.verbatim, 2) > round(scores.reuse, 2):
+        return (
+            f"{scores.verbatim:.0%} sit in runs copied word for word, but sentences whose names or figures "
+            "differ count for less"
+        )
+    return f"{scores.verbatim:.0%} in verbatim runs"
+
+
 def relation_of(alignment: Alignment, scores: Scores, settings: Settings) -> tuple[str, float, list[str]]:
     evidence = [
         f"{scores.reuse:.0%} of the suspect's words trace to the original "
-        f"({scores.verbatim:.0%} in verbatim runs); it keeps {scores.coverage:.0%} of the original's content"
+        f"({_verbatim_note(scores)}); it keeps {scores.coverage:.0%} of the original's content"
     ]
     related_cut = settings.related_similarity if alignment.used_embeddings else settings.related_overlap
     if not any(link.kind != "added" for link in alignment.links):

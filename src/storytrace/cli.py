@@ -988,7 +988,12 @@ def _pair_articles(record: dict[str, Any], number: int, pairs_path: Path, settin
             resolved = _resolve(path, pairs_path)
             if not resolved.exists() and not Path(path).is_absolute() and str(pairs_path) != "-":
                 # Say where it was looked for: a path relative to somewhere else is the usual mistake.
-                raise InputError(f"{path}: no such file (looked in the current directory and in {pairs_path.parent})")
+                where = (
+                    "in the current directory"
+                    if pairs_path.parent.resolve() == Path.cwd().resolve()
+                    else f"in the current directory and in {pairs_path.parent}"
+                )
+                raise InputError(f"{path}: no such file (looked {where})")
             sides.append(_with_default_id(load_article(str(resolved), max_bytes=settings.max_bytes), path))
         else:
             raise InputError(f"missing '{side}' (a text) or '{side}_path' (a file)")
