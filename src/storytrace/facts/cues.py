@@ -1254,10 +1254,11 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                     _SAY_VERB.search(d_text)
                     or re.search(
                         r"\baccording\s+to\b|\bciting\b|\b(?:believ|think|thought|claim|contend|argu|maintain|insist"
-                        r"|suspect|assert|indict)|\bcharges?\b|\bview\b|\bden(?:y|ies|ied)\b",
+                        r"|assert)",
                         d_text,
                         re.I,
                     )
+                    or _accusation_framed(d_text, src, link.source, s_alleg)
                 )
             )
         ):
@@ -1729,6 +1730,60 @@ def _allegation_kept(d_text: str) -> bool:
         a = max(d_text.rfind(c, 0, m.start()) for c in ",;:") + 1
         ends = [i for i in (d_text.find(c, m.end()) for c in ",;:") if i >= 0]
         if not _SOURCE_CLAUSE.search(d_text, a, min(ends, default=len(d_text))):
+            return True
+    return False
+
+
+# An accuser's framing kept in other words ("Police suspect", "the suit charges", "on charges of laundering",
+# "in the police's view", "Smith, who denies laundering"): only the framing itself counts, never the word alone,
+# which a sentence telling the act as fact has as often ("The suspect stole", "in custody on fraud charges",
+# "was denied bail", "in full view of the crowd", "who faces charges").
+_ACCUSER = (
+    r"(?:police|prosecutors?|prosecution|investigators|detectives|regulators?|authorities|officials|officers|"
+    r"lawsuits?|suits?|complaints?|indictments?|plaintiffs?|they)"
+)
+_FRAMING = re.compile(
+    r"\b" + _ACCUSER + r"\s+(?:(?:also|now|still|long|have|has|had)\s+)?suspect(?:s|ed)?\b"
+    r"|\b(?:lawsuits?|suits?|complaints?|indictments?|filings?|petitions?|prosecutors|prosecution)\s+"
+    r"(?:also\s+|further\s+)?charges?\b"
+    r"|\bin\s+(?:[\w.\-]+\s+){0,3}?[\w.\-]+(?:['\u2019]s|s['\u2019])\s+view\b"
+    r"|\bin\s+(?:their|his|her|its|our)\s+view\b|\bin\s+the\s+view\s+of\s+(?:the\s+)?" + _ACCUSER + r"\b",
+    re.IGNORECASE,
+)
+# "charges of laundering", "indicted for laundering": a charge, when it names the alleged act itself.
+_CHARGED_ACT = re.compile(
+    r"\b(?:charges?\s+of|indicted\s+(?:for|over))\s+(?P<act>(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+)",
+    re.IGNORECASE,
+)
+# "Smith, who denies laundering ...", "the driver denies speeding": the accused disputing the act ("was denied
+# bail" is no one's denial of it).
+_DENIED_ACT = re.compile(
+    r"(?P<who>[\w'\u2019\-]+)(?:\s*,\s*who|\s+who)?\s+(?:(?:has|have|had|repeatedly|strongly|firmly|previously)\s+)*"
+    r"den(?:y|ies|ied)\s+(?P<act>(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+)",
+    re.IGNORECASE,
+)
+
+
+def _accusation_framed(d_text: str, src: Document, indices: tuple[int, ...], alleg: tuple[int, int]) -> bool:
+    """True when the suspect keeps the accuser's framing of the alleged act in other words (``_FRAMING``), or
+    names that act as a charge or as what the accused denies."""
+    if _FRAMING.search(d_text):
+        return True
+    charged = list(_CHARGED_ACT.finditer(d_text))
+    denied = list(_DENIED_ACT.finditer(d_text))
+    if not charged and not denied:
+        return False
+    # the allegation's own words: "Prosecutors allege that Smith laundered $2 million ..." -> smith, launder, ...
+    act = frozenset(_governed(src, indices, alleg, limit=8)[0])
+
+    def stems(words: str) -> set[str]:
+        return {stem(normalize_word(w)) for w in re.findall(r"[\w'\u2019\-]+", words)}
+
+    if any(stems(m["act"]) & act for m in charged):
+        return True
+    for m in denied:
+        who = stems(m["who"])
+        if who & act and (stems(m["act"]) - who) & act:
             return True
     return False
 
