@@ -1738,16 +1738,16 @@ def _allegation_kept(d_text: str) -> bool:
 # "in the police's view", "Smith, who denies laundering"): only the framing itself counts, never the word alone,
 # which a sentence telling the act as fact has as often ("The suspect stole", "in custody on fraud charges",
 # "was denied bail", "in full view of the crowd", "who faces charges").
-_ACCUSER = (
+_FRAMING_ACCUSER = (
     r"(?:police|prosecutors?|prosecution|investigators|detectives|regulators?|authorities|officials|officers|"
     r"lawsuits?|suits?|complaints?|indictments?|plaintiffs?|they)"
 )
 _FRAMING = re.compile(
-    r"\b" + _ACCUSER + r"\s+(?:(?:also|now|still|long|have|has|had)\s+)?suspect(?:s|ed)?\b"
+    r"\b" + _FRAMING_ACCUSER + r"\s+(?:(?:also|now|still|long|have|has|had)\s+)?suspect(?:s|ed)?\b"
     r"|\b(?:lawsuits?|suits?|complaints?|indictments?|filings?|petitions?|prosecutors|prosecution)\s+"
     r"(?:also\s+|further\s+)?charges?\b"
     r"|\bin\s+(?:[\w.\-]+\s+){0,3}?[\w.\-]+(?:['\u2019]s|s['\u2019])\s+view\b"
-    r"|\bin\s+(?:their|his|her|its|our)\s+view\b|\bin\s+the\s+view\s+of\s+(?:the\s+)?" + _ACCUSER + r"\b",
+    r"|\bin\s+(?:their|his|her|its|our)\s+view\b|\bin\s+the\s+view\s+of\s+(?:the\s+)?" + _FRAMING_ACCUSER + r"\b",
     re.IGNORECASE,
 )
 # "charges of laundering", "indicted for laundering": a charge, when it names the alleged act itself.
