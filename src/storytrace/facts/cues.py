@@ -424,6 +424,10 @@ _ASSOCIATED_MODAL = re.compile(r"(?:may|might|could)", re.IGNORECASE)
 _HEDGED_VERB = re.compile(r"\s+(?:(?:not|also|well|even)\s+)?(?:(?:be|have)\s+)?([a-z]+)", re.IGNORECASE)
 # An association told of something else, in a relative clause or aside: "the variant, linked to a cluster at a
 # nursing home, spreads faster"; "Smith, who is tied to the scandal, will resign".
+# Where what an association links to ends: "associated with lower blood pressure in middle-aged men, ...".
+_ASSOCIATED_OBJECT_END = re.compile(
+    r"[,;:.!?()\u2014]|\b(?:but|and|while|whereas|although|though|which|who|that)\b", re.I
+)
 _ASIDE_BEFORE = re.compile(r"(?:^|[,(\u2014])\s*(?:(?:which|who|whom|whose)\b[^,(\u2014]*)?$", re.IGNORECASE)
 
 
@@ -435,9 +439,25 @@ def _association_for_may(src_text: str, s_unc: tuple[int, int] | None, d_text: s
     if s_unc is None or not _ASSOCIATED_MODAL.fullmatch(src_text, *s_unc):
         return False
     verb = _HEDGED_VERB.match(src_text, s_unc[1])
-    if verb is None or stem(verb.group(1).lower()) in d_stems:
+    if verb is None:
         return False
-    return any(not _ASIDE_BEFORE.search(d_text, 0, m.start()) for m in _ASSOCIATION.finditer(d_text))
+    links = [m for m in _ASSOCIATION.finditer(d_text) if not _ASIDE_BEFORE.search(d_text, 0, m.start())]
+    if not links:
+        return False
+    # with its -s form: the stemmer reads "increase" apart from "increases", "increased"
+    hedged = {stem(verb.group(1).lower()), stem(verb.group(1).lower() + "s")}
+    if hedged.isdisjoint(d_stems):
+        return True
+    # "may lower blood pressure" -> "is associated with lower blood pressure": the verb's word in what the
+    # association links to is the object's adjective, not the claim stated; kept anywhere else it is
+    objects = []
+    for m in links:
+        end = _ASSOCIATED_OBJECT_END.search(d_text, m.end())
+        objects.append((m.end(), end.start() if end else len(d_text)))
+    return not any(
+        stem(normalize_word(w.group())) in hedged and not any(a <= w.start() < b for a, b in objects)
+        for w in re.finditer(r"[\w'\u2019\-]+", d_text)
+    )
 
 
 # Doubt that keeps an allegation one (``_OTHER_DOUBT`` minus what is unknown or unclear, which is as often

@@ -1763,7 +1763,9 @@ _UNANIMOUS_DENIED = re.compile(
 )
 # "the appeals court's unanimous ruling": a vote of the body named before it (``_other_body``).
 _UNANIMOUS_OWNER = re.compile(r"(?P<owner>(?:[A-Za-z][\w.\-]*\s+){0,2}[A-Za-z][\w.\-]*?)(?:['\u2019]s?|s['\u2019])\s+$")
-_OWNER_SKIP = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "on", "in", "of", "and", "but"})
+_OWNER_SKIP = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "that", "on", "in", "of", "and", "but"}
+)
 # The verb a voting body is the subject of: "The Supreme Court voted 6-3", "the board approved the deal 5-4".
 _BODY_VERB = re.compile(r"\b(?:vot(?:e|es|ed)|approv(?:e|es|ed)|ruled?|backed|passed|rejected)\b", re.IGNORECASE)
 
@@ -1795,6 +1797,8 @@ def _other_body(text: str, sentence: tuple[int, int], tally: int, before: str) -
     clause = re.split(r"[,;:()\u2014\u2013]", text[max(sentence[0], verb.start() - 60) : verb.start()])[-1]
     body = {w.lower() for w in re.findall(r"[A-Za-z][\w.\-]*", clause)[-4:]}
     return not all(w in body for w in owner)
+
+
 # "unanimous vote/decision/verdict/ruling/approval": the vote itself, as "voted 2-1" is.
 _VOTE_NOUN = re.compile(r"\s*(?:vote|decision|verdict|ruling|approval|backing|judgment|judgement)\b", re.IGNORECASE)
 
@@ -1834,7 +1838,9 @@ def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity]
         if (
             m is not None
             and not _UNANIMOUS_DENIED.search(der.text[max(start, m.start() - 40) : m.start()])
-            and not _other_body(src.text, tally_sentence, split[0].start, der.text[max(start, m.start() - 40) : m.start()])
+            and not _other_body(
+                src.text, tally_sentence, split[0].start, der.text[max(start, m.start() - 40) : m.start()]
+            )
             and _same_vote(src_text, der.text, m)
         ):
             q = split[0]
