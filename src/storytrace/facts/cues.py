@@ -424,6 +424,10 @@ _ASSOCIATED_MODAL = re.compile(r"(?:may|might|could)", re.IGNORECASE)
 _HEDGED_VERB = re.compile(r"\s+(?:(?:not|also|well|even)\s+)?(?:(?:be|have)\s+)?([a-z]+)", re.IGNORECASE)
 # An association told of something else, in a relative clause or aside: "the variant, linked to a cluster at a
 # nursing home, spreads faster"; "Smith, who is tied to the scandal, will resign".
+# Where what an association links to ends: "associated with lower blood pressure in middle-aged men, ...".
+_ASSOCIATED_OBJECT_END = re.compile(
+    r"[,;:.!?()\u2014]|\b(?:but|and|while|whereas|although|though|which|who|that)\b", re.I
+)
 _ASIDE_BEFORE = re.compile(r"(?:^|[,(\u2014])\s*(?:(?:which|who|whom|whose)\b[^,(\u2014]*)?$", re.IGNORECASE)
 
 
@@ -435,9 +439,25 @@ def _association_for_may(src_text: str, s_unc: tuple[int, int] | None, d_text: s
     if s_unc is None or not _ASSOCIATED_MODAL.fullmatch(src_text, *s_unc):
         return False
     verb = _HEDGED_VERB.match(src_text, s_unc[1])
-    if verb is None or stem(verb.group(1).lower()) in d_stems:
+    if verb is None:
         return False
-    return any(not _ASIDE_BEFORE.search(d_text, 0, m.start()) for m in _ASSOCIATION.finditer(d_text))
+    links = [m for m in _ASSOCIATION.finditer(d_text) if not _ASIDE_BEFORE.search(d_text, 0, m.start())]
+    if not links:
+        return False
+    # with its -s form: the stemmer reads "increase" apart from "increases", "increased"
+    hedged = {stem(verb.group(1).lower()), stem(verb.group(1).lower() + "s")}
+    if hedged.isdisjoint(d_stems):
+        return True
+    # "may lower blood pressure" -> "is associated with lower blood pressure": the verb's word in what the
+    # association links to is the object's adjective, not the claim stated; kept anywhere else it is
+    objects = []
+    for m in links:
+        end = _ASSOCIATED_OBJECT_END.search(d_text, m.end())
+        objects.append((m.end(), end.start() if end else len(d_text)))
+    return not any(
+        stem(normalize_word(w.group())) in hedged and not any(a <= w.start() < b for a, b in objects)
+        for w in re.finditer(r"[\w'\u2019\-]+", d_text)
+    )
 
 
 # Doubt that keeps an allegation one (``_OTHER_DOUBT`` minus what is unknown or unclear, which is as often
@@ -1254,10 +1274,11 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                     _SAY_VERB.search(d_text)
                     or re.search(
                         r"\baccording\s+to\b|\bciting\b|\b(?:believ|think|thought|claim|contend|argu|maintain|insist"
-                        r"|suspect|assert|indict)|\bcharges?\b|\bview\b|\bden(?:y|ies|ied)\b",
+                        r"|assert)",
                         d_text,
                         re.I,
                     )
+                    or _accusation_framed(d_text, src, link.source, s_alleg)
                 )
             )
         ):
@@ -1729,6 +1750,60 @@ def _allegation_kept(d_text: str) -> bool:
         a = max(d_text.rfind(c, 0, m.start()) for c in ",;:") + 1
         ends = [i for i in (d_text.find(c, m.end()) for c in ",;:") if i >= 0]
         if not _SOURCE_CLAUSE.search(d_text, a, min(ends, default=len(d_text))):
+            return True
+    return False
+
+
+# An accuser's framing kept in other words ("Police suspect", "the suit charges", "on charges of laundering",
+# "in the police's view", "Smith, who denies laundering"): only the framing itself counts, never the word alone,
+# which a sentence telling the act as fact has as often ("The suspect stole", "in custody on fraud charges",
+# "was denied bail", "in full view of the crowd", "who faces charges").
+_FRAMING_ACCUSER = (
+    r"(?:police|prosecutors?|prosecution|investigators|detectives|regulators?|authorities|officials|officers|"
+    r"lawsuits?|suits?|complaints?|indictments?|plaintiffs?|they)"
+)
+_FRAMING = re.compile(
+    r"\b" + _FRAMING_ACCUSER + r"\s+(?:(?:also|now|still|long|have|has|had)\s+)?suspect(?:s|ed)?\b"
+    r"|\b(?:lawsuits?|suits?|complaints?|indictments?|filings?|petitions?|prosecutors|prosecution)\s+"
+    r"(?:also\s+|further\s+)?charges?\b"
+    r"|\bin\s+(?:[\w.\-]+\s+){0,3}?[\w.\-]+(?:['\u2019]s|s['\u2019])\s+view\b"
+    r"|\bin\s+(?:their|his|her|its|our)\s+view\b|\bin\s+the\s+view\s+of\s+(?:the\s+)?" + _FRAMING_ACCUSER + r"\b",
+    re.IGNORECASE,
+)
+# "charges of laundering", "indicted for laundering": a charge, when it names the alleged act itself.
+_CHARGED_ACT = re.compile(
+    r"\b(?:charges?\s+of|indicted\s+(?:for|over))\s+(?P<act>(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+)",
+    re.IGNORECASE,
+)
+# "Smith, who denies laundering ...", "the driver denies speeding": the accused disputing the act ("was denied
+# bail" is no one's denial of it).
+_DENIED_ACT = re.compile(
+    r"(?P<who>[\w'\u2019\-]+)(?:\s*,\s*who|\s+who)?\s+(?:(?:has|have|had|repeatedly|strongly|firmly|previously)\s+)*"
+    r"den(?:y|ies|ied)\s+(?P<act>(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+)",
+    re.IGNORECASE,
+)
+
+
+def _accusation_framed(d_text: str, src: Document, indices: tuple[int, ...], alleg: tuple[int, int]) -> bool:
+    """True when the suspect keeps the accuser's framing of the alleged act in other words (``_FRAMING``), or
+    names that act as a charge or as what the accused denies."""
+    if _FRAMING.search(d_text):
+        return True
+    charged = list(_CHARGED_ACT.finditer(d_text))
+    denied = list(_DENIED_ACT.finditer(d_text))
+    if not charged and not denied:
+        return False
+    # the allegation's own words: "Prosecutors allege that Smith laundered $2 million ..." -> smith, launder, ...
+    act = frozenset(_governed(src, indices, alleg, limit=8)[0])
+
+    def stems(words: str) -> set[str]:
+        return {stem(normalize_word(w)) for w in re.findall(r"[\w'\u2019\-]+", words)}
+
+    if any(stems(m["act"]) & act for m in charged):
+        return True
+    for m in denied:
+        who = stems(m["who"])
+        if who & act and (stems(m["act"]) - who) & act:
             return True
     return False
 

@@ -1757,10 +1757,48 @@ _VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled?|approv(?:e|es|ed|ing)|p
 _UNANIMOUS_DENIED = re.compile(
     r"\b(?:not|n't|never|no|short\s+of|less\s+than|far\s+from|rather\s+than|instead\s+of|without|anything\s+but)\s+"
     r"(?:[A-Za-z']+\s+){0,2}$"
-    # "less-than-unanimous", "non-unanimous"; "the appeals court's unanimous ruling" is another body's vote
-    r"|\b(?:non|less-than|not)-$|['\u2019]s\s+$",
+    # "less-than-unanimous", "non-unanimous"
+    r"|\b(?:non|less-than|not)-$",
     re.IGNORECASE,
 )
+# "the appeals court's unanimous ruling": a vote of the body named before it (``_other_body``).
+_UNANIMOUS_OWNER = re.compile(r"(?P<owner>(?:[A-Za-z][\w.\-]*\s+){0,2}[A-Za-z][\w.\-]*?)(?:['\u2019]s?|s['\u2019])\s+$")
+_OWNER_SKIP = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "that", "on", "in", "of", "and", "but"}
+)
+# The verb a voting body is the subject of: "The Supreme Court voted 6-3", "the board approved the deal 5-4".
+_BODY_VERB = re.compile(r"\b(?:vot(?:e|es|ed)|approv(?:e|es|ed)|ruled?|backed|passed|rejected)\b", re.IGNORECASE)
+
+
+def _other_body(text: str, sentence: tuple[int, int], tally: int, before: str) -> bool:
+    """Whether the possessor right before "unanimous" ("the appeals court's unanimous ruling") is not the body
+    whose split vote the original tells (``tally``, in ``sentence`` of ``text``: "The Supreme Court voted 6-3"):
+    then the unanimous vote is another one. "The council voted 7-2" -> "The council's unanimous vote" is that
+    very vote."""
+    m = _UNANIMOUS_OWNER.search(before)
+    if m is None:
+        return False
+    words = m["owner"].split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _OWNER_SKIP), default=0)
+    if cut == 0:
+        # no article to start the name: the head and the capitalised words before it ("Friday overturned
+        # Senate's" is the Senate's)
+        cut = len(words) - 1
+        while cut > 0 and words[cut - 1][:1].isupper():
+            cut -= 1
+    owner = [w.lower() for w in words[cut:]]
+    # the tally's own verb: the last before it ("voted 6-3", "approved the deal 5-4"), else the first after
+    # ("in a 6-3 vote, the court ruled"); "which the planning board had backed" is another body's verb
+    verbs = list(_BODY_VERB.finditer(text, sentence[0], sentence[1]))
+    verb = next((v for v in reversed(verbs) if v.start() < tally), verbs[0] if verbs else None)
+    if verb is None or not owner:
+        return False
+    # the voting body: the words of the verb's clause right before it
+    clause = re.split(r"[,;:()\u2014\u2013]", text[max(sentence[0], verb.start() - 60) : verb.start()])[-1]
+    body = {w.lower() for w in re.findall(r"[A-Za-z][\w.\-]*", clause)[-4:]}
+    return not all(w in body for w in owner)
+
+
 # "unanimous vote/decision/verdict/ruling/approval": the vote itself, as "voted 2-1" is.
 _VOTE_NOUN = re.compile(r"\s*(?:vote|decision|verdict|ruling|approval|backing|judgment|judgement)\b", re.IGNORECASE)
 
@@ -1790,12 +1828,19 @@ def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity]
     src_text = " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source)
     if not _VOTE_WORD.search(src_text):
         return None  # a score, not a vote
+    tally_sentence = next(
+        ((s.start, s.end) for s in (src.sentences[j] for j in link.source) if s.start <= split[0].start < s.end),
+        (split[0].start, split[0].end),
+    )
     for i in link.derived:
         start = der.sentences[i].start
         m = _UNANIMOUS.search(der.text, start, der.sentences[i].end)
         if (
             m is not None
             and not _UNANIMOUS_DENIED.search(der.text[max(start, m.start() - 40) : m.start()])
+            and not _other_body(
+                src.text, tally_sentence, split[0].start, der.text[max(start, m.start() - 40) : m.start()]
+            )
             and _same_vote(src_text, der.text, m)
         ):
             q = split[0]
