@@ -822,8 +822,19 @@ def citations(text: str, start: int, end: int) -> list[Citation]:
     return out
 
 
+# A body's name with "and" among its own capitalised words ("The Food and Drug Administration", "the U.S. Fish
+# and Wildlife Service"): one speaker, not "Drug Administration".
+_NAME_WITH_AND = re.compile(
+    r"\b[Tt]he\s+(?:(?:U\.S\.|U\.K\.)\s+)?(?:[A-Z][\w'\u2019-]*\s+)+and\s+[A-Z][\w'\u2019-]*"
+    r"(?:\s+[A-Z][\w'\u2019-]*)*\s*\Z"
+)
+
+
 def _subject_phrase(raw: str) -> str:
     """The noun phrase right before a speech verb: after the last punctuation, quote or clause word."""
+    named = _NAME_WITH_AND.search(raw, max(0, len(raw) - 80))
+    if named is not None:
+        return named.group().strip()
     phrase = re.split(r"[,;:()\u201c\u201d\"\u2014\u2013]|\b(?:and|but|that|which|who|because|after|when)\b", raw)[-1]
     return phrase.strip()
 

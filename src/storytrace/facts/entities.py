@@ -676,12 +676,17 @@ def _acronym_letters(text: str) -> str | None:
     return letters.lower() if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6 else None
 
 
+_COUNTRY_BEFORE_ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?:U\.S\.|U\.K\.|US|UK)\s+(?=[A-Z]{2,}\Z)")
+
+
 def _acronym_of(short: str, full: str) -> bool:
     """True when ``short`` is an acronym ("IMF", "U.N.") of the capitalised words of ``full`` ("the
     International Monetary Fund"), linking words left out; a country's name before a body's is read with its
     letters or without it ("EPA" and "USEPA" for "the U.S. Environmental Protection Agency", "UKHSA" for "the
     UK Health Security Agency")."""
-    letters = _acronym_letters(short.strip())
+    # "the U.K. FCA" for "the Financial Conduct Authority": the country's initials before a body's acronym say
+    # whose body it is, and are no letters of it
+    letters = _acronym_letters(_COUNTRY_BEFORE_ACRONYM.sub("", short.strip()))
     if letters is None:
         return False
     heads = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", full) if w.lower() not in _LINKING)
