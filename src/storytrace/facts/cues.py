@@ -1256,6 +1256,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             # "could be accused of negligence" -> "the potential for charges of negligence is being considered"
             and not _DEED_DOUBT.search(d_text)
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
+            and not _charge_faced(src.text, s_alleg, s_text, d_text)
             and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
             # "Police allege that X" -> "X, according to police": still the accuser's word, though not a
             # word of allegation
@@ -1731,6 +1732,69 @@ def _accuser_dropped(
                 before=phrase,
             )
     return None
+
+
+# Where the offence a charge names ends: a clause break, or a word that says when, where or why it was brought
+# ("charged with fraud on Tuesday after a two-year investigation").
+_OFFENCE_END = re.compile(
+    r"[,.;:!?()\u201c\u201d\"\u2014\u2013]|\b(?:on|after|in|at|by|following|over|last|this|before|during|since|when|"
+    r"while|as|for|under|from|who|which|that|police|prosecutors?|said|says)\b",
+    re.IGNORECASE,
+)
+# "face fraud charges", "are facing three counts of fraud", "faces a charge of assault": the charge someone must
+# answer, with the offence before the noun or after its "of".
+_CHARGE_FACED = re.compile(
+    r"\bfac(?:e|es|ed|ing)\s+(?P<before>(?:[\w-]+\s+){0,4}?)(?:charges?|counts?)\b"
+    r"(?:\s+of\s+(?P<of>(?:[\w-]+\s*){1,4}))?",
+    re.IGNORECASE,
+)
+# Words of a charge that name no offence ("two counts", "further charges")
+_NOT_OFFENCE = frozenset(
+    "count counts charge charges offence offences offense offenses further fresh more other several three four five "
+    "seven eight nine".split()
+)
+
+
+def _charge_faced(src_text: str, s_alleg: tuple[int, int], s_text: str, d_text: str) -> bool:
+    """ "Three men were charged with fraud" -> "Three men face fraud charges": the charge kept, in a noun, so no
+    allegation is stated as fact. Only for a charge brought ("charged with", not "accused of": an accusation told
+    as charges is another step), only when the suspect's charges name the original's offence ("face charges"
+    alone is also said of price charges and of whoever a clause beside it says did the deed), and never when the
+    suspect states a deed beside them: the offence elsewhere ("men who defrauded pensioners face fraud charges")
+    or a clause of words the original sentence lacks ("face fraud charges after they stole 2 million pounds")."""
+    if not re.search(r"charged\s+with", src_text[s_alleg[0] : s_alleg[1]], re.IGNORECASE):
+        return False
+    tail = src_text[s_alleg[1] : s_alleg[1] + 120]
+    end = _OFFENCE_END.search(tail)
+    offence = {
+        w.lower()[:5]
+        for w in re.findall(r"[A-Za-z]+", tail[: end.start() if end else len(tail)])
+        if len(w) > 3 and w.lower() not in STOPWORDS and w.lower() not in _NOT_OFFENCE
+    }
+    if not offence:
+        return False
+    known = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", s_text)}
+    for m in _CHARGE_FACED.finditer(d_text):
+        named = " ".join(g for g in (m["before"], m["of"]) if g).lower()
+        if not any(root in named for root in offence):
+            continue
+        outside = d_text[: m.start()] + " \n " + d_text[m.end() :]
+        if any(root in w for w in re.findall(r"[a-z]+", outside.lower()) for root in offence):
+            return False
+        for clause in _DEED_CLAUSE.finditer(outside):
+            if any(
+                len(w) > 3 and w.lower() not in STOPWORDS and w.lower()[:5] not in known
+                for w in re.findall(r"[A-Za-z]+", clause["words"])
+            ):
+                return False
+        return True
+    return False
+
+
+# A clause beside the charge that may tell the deed itself: "who stole ...", "after they hit ...".
+_DEED_CLAUSE = re.compile(
+    r"\b(?:who|which|that|after|when|because|having|by|for)\s+(?P<words>[^,.;:!?\n\u2014\u2013]{1,60})", re.IGNORECASE
+)
 
 
 def _allegation_kept(d_text: str) -> bool:
