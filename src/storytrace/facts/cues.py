@@ -842,8 +842,19 @@ def citations(text: str, start: int, end: int) -> list[Citation]:
     return out
 
 
+# A body's name with "and" among its own capitalised words ("The Food and Drug Administration", "the U.S. Fish
+# and Wildlife Service"): one speaker, not "Drug Administration".
+_NAME_WITH_AND = re.compile(
+    r"\b[Tt]he\s+(?:(?:U\.S\.|U\.K\.)\s+)?(?:[A-Z][\w'\u2019-]*\s+)+and\s+[A-Z][\w'\u2019-]*"
+    r"(?:\s+[A-Z][\w'\u2019-]*)*\s*\Z"
+)
+
+
 def _subject_phrase(raw: str) -> str:
     """The noun phrase right before a speech verb: after the last punctuation, quote or clause word."""
+    named = _NAME_WITH_AND.search(raw, max(0, len(raw) - 80))
+    if named is not None:
+        return named.group().strip()
     phrase = re.split(r"[,;:()\u201c\u201d\"\u2014\u2013]|\b(?:and|but|that|which|who|because|after|when)\b", raw)[-1]
     return phrase.strip()
 
@@ -1014,7 +1025,7 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
                 )
                 if swapped is not None and not _acronym_for(swapped.who, a.who):
-                    seat = _seat_speaks_for(swapped.who, a.who)
+                    seat = _seat_speaks_for(swapped.who, a.who, src.text)
                     findings.append(
                         Finding(
                             type="attribution_changed",
@@ -1122,41 +1133,114 @@ _HOLDER_NAME = (
 )
 
 
-# The seat of a government or a head of state that news lets speak for its holder ("Downing Street said" for the
-# prime minister), as a spokesperson speaks for a body, and the title of its holder with the country's word
-# before it ("British Prime Minister", "U.S. President"): the words that say whose seat it is.
-_SEATS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(seat, re.I), re.compile(holder + _HOLDER_NAME, re.I))
-    for seat, holder in (
-        (
-            r"^(?:the\s+)?(?:Downing\s+Street|No\.?\s*10(?:\s+Downing\s+Street)?|Number\s+(?:10|Ten))$",
-            r"^(?:the\s+)?(?:Britain's|British|UK|U\.K\.|United\s+Kingdom)\s+(?:prime\s+minister|PM)\b(?!-)",
-        ),
-        (
-            r"^(?:the\s+)?(?:White\s+House|Oval\s+Office)$",
-            r"^(?:the\s+)?(?:US|U\.S\.|USA|United\s+States|America's|American)\s+president\b(?!-)",
-        ),
-        (r"^(?:the\s+)?Kremlin$", r"^(?:the\s+)?(?:Russia's|Russian)\s+president\b(?!-)"),
-        (r"^(?:the\s+)?(?:Elys[eé]e(?:\s+Palace)?)$", r"^(?:the\s+)?(?:France's|French)\s+president\b(?!-)"),
-        (
-            r"^(?:the\s+)?(?:Chancellery|Chancellor'?s\s+Office)$",
-            r"^(?:the\s+)?(?:Germany's|German|Austria's|Austrian)\s+chancellor\b(?!-)",
-        ),
+@dataclass(frozen=True)
+class _Seat:
+    """The seat of a government or a head of state that news lets speak for its holder ("Downing Street said"
+    for the prime minister), as a spokesperson speaks for a body; the title of its holder with the country's
+    word before it ("British Prime Minister", "U.S. President": the words that say whose seat it is) and
+    without it ("Prime Minister Rishi Sunak", which is the seat's holder in a story of the seat's country)."""
+
+    seat: re.Pattern[str]
+    holder: re.Pattern[str]  # the speaker phrase of the holder, their country given
+    bare: re.Pattern[str]  # the speaker phrase of a holder of the office, no country given
+    mention: re.Pattern[str]  # the office before a name anywhere in a story, with or without a country
+    countries: tuple[str, ...]  # as ``entities.story_country`` names them
+
+
+def _seat(seat: str, country: str, office: str, countries: tuple[str, ...]) -> _Seat:
+    title = rf"(?:{office})\b(?!-)"
+    return _Seat(
+        re.compile(seat, re.I),
+        re.compile(rf"^(?:the\s+)?(?:{country})\s+{title}{_HOLDER_NAME}", re.I),
+        re.compile(rf"^(?:the\s+)?{title}{_HOLDER_NAME}", re.I),
+        re.compile(rf"(?<![\w-])(?P<country>(?:{country})\s+)?{title}(?P<name>{_NAME_WORDS})", re.I),
+        countries,
     )
+
+
+_SEATS: tuple[_Seat, ...] = (
+    _seat(
+        r"^(?:the\s+)?(?:Downing\s+Street|No\.?\s*10(?:\s+Downing\s+Street)?|Number\s+(?:10|Ten))$",
+        r"Britain's|British|UK|U\.K\.|United\s+Kingdom",
+        r"prime\s+minister|PM",
+        ("United Kingdom",),
+    ),
+    _seat(
+        r"^(?:the\s+)?(?:White\s+House|Oval\s+Office)$",
+        r"US|U\.S\.|USA|United\s+States|America's|American",
+        "president",
+        ("United States",),
+    ),
+    _seat(r"^(?:the\s+)?Kremlin$", r"Russia's|Russian", "president", ("Russia",)),
+    _seat(r"^(?:the\s+)?(?:Elys[eé]e(?:\s+Palace)?)$", r"France's|French", "president", ("France",)),
+    _seat(
+        r"^(?:the\s+)?(?:Chancellery|Chancellor'?s\s+Office)$",
+        r"Germany's|German|Austria's|Austrian",
+        "chancellor",
+        ("Germany", "Austria"),
+    ),
 )
 # Not the holder of the office itself: a former one, a deputy, an acting one
 _NOT_HOLDER = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim|elect)\b", re.I)
+_NOT_HOLDER_BEFORE = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim)[\s-]+$", re.I)
 
 
-def _seat_speaks_for(seat: str, named: str) -> bool:
+def _seat_speaks_for(seat: str, named: str, source_text: str = "") -> bool:
     """ "U.S. President Joe Biden said" -> "The White House said": the seat of the office the named speaker
-    holds, speaking for them. Only when the speaker's own words give that office with the seat's country
-    ("U.S. President", "British Prime Minister"): "Ukrainian President Volodymyr Zelensky", "Ford president
-    Jim Farley", "American Red Cross president" or "Vice President Kamala Harris" retold as "the White House"
-    is another speaker, and a bare "Prime Minister Rishi Sunak" says too little to tell whose seat it is."""
+    holds, speaking for them. When the speaker's own words give that office with the seat's country ("U.S.
+    President", "British Prime Minister"), or give the office bare ("Prime Minister Rishi Sunak") in a story of
+    the seat's country (``_home_holder``). "Ukrainian President Volodymyr Zelensky", "Ford president Jim
+    Farley", "American Red Cross president" or "Vice President Kamala Harris" retold as "the White House" is
+    another speaker."""
     if _NOT_HOLDER.search(named):
         return False
-    return any(seat_re.match(seat.strip()) and holder_re.search(named) for seat_re, holder_re in _SEATS)
+    for s in _SEATS:
+        if s.seat.match(seat.strip()) and (
+            s.holder.search(named) or (s.bare.search(named) and _home_holder(s, named, source_text))
+        ):
+            return True
+    return False
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower().removesuffix("'s").removesuffix("\u2019s") if name.split() else ""
+
+
+# Words of a journey to a place: the one who makes it is a guest there.
+_VISIT = r"\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ling|ed|ing)?|flew|landed)\b"
+
+
+def _home_holder(seat: _Seat, named: str, source_text: str) -> bool:
+    """Is a bare "Prime Minister Rishi Sunak" the holder of ``seat``'s office? Yes when the original names him
+    with the seat's country too ("British Prime Minister Rishi Sunak" further up); no when it gives the seat's
+    country to another holder ("British Prime Minister Rishi Sunak" beside a bare "Prime Minister Narendra
+    Modi": the bare title is someone else's) or gives the bare title to two people (whose is whose is not
+    told); else when the story's own country (``story_country``: the one it names most) is the seat's and no
+    words of a visit to it are near its name ("on a visit to London"). A story naming Britain and Ukraine once
+    each tells no country."""
+    from storytrace.facts.entities import referent_names, referents_in, story_country
+
+    surname = _surname(named)
+    bare_names = {surname}
+    for m in seat.mention.finditer(source_text):
+        if _NOT_HOLDER_BEFORE.search(source_text, max(0, m.start() - 20), m.start()):
+            continue
+        name = _surname(re.split(r"(?<=\w\w)\.\s", m["name"])[0])
+        if m["country"]:
+            return name == surname
+        before = re.search(r"([\w'\u2019.]+(?:\s+[\w'\u2019.]+)?)\s+$", source_text[max(0, m.start() - 30) : m.start()])
+        if before is not None and referents_in(before.group(1)):
+            # "Ukrainian President Volodymyr Zelensky": another country's holder
+            if name == surname:
+                return False
+            continue
+        bare_names.add(name)
+    home = story_country(source_text)
+    if len(bare_names) > 1 or home not in seat.countries:
+        return False
+    # "Prime Minister Narendra Modi, on a three-day visit to Britain": a visitor to the seat's country
+    aliases = "|".join(re.escape(n) for n in referent_names(home))
+    return re.search(rf"{_VISIT}[^.!?]{{0,40}}?\b(?:{aliases})\b", source_text) is None
 
 
 def _other_speaker(d_text: str, d_attr: list[Attribution], s_text: str) -> Attribution | None:
@@ -1265,6 +1349,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             # "could be accused of negligence" -> "the potential for charges of negligence is being considered"
             and not _DEED_DOUBT.search(d_text)
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
+            and not _charge_faced(src.text, s_alleg, s_text, d_text)
             and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
             # "Police allege that X" -> "X, according to police": still the accuser's word, though not a
             # word of allegation
@@ -1741,6 +1826,69 @@ def _accuser_dropped(
                 before=phrase,
             )
     return None
+
+
+# Where the offence a charge names ends: a clause break, or a word that says when, where or why it was brought
+# ("charged with fraud on Tuesday after a two-year investigation").
+_OFFENCE_END = re.compile(
+    r"[,.;:!?()\u201c\u201d\"\u2014\u2013]|\b(?:on|after|in|at|by|following|over|last|this|before|during|since|when|"
+    r"while|as|for|under|from|who|which|that|police|prosecutors?|said|says)\b",
+    re.IGNORECASE,
+)
+# "face fraud charges", "are facing three counts of fraud", "faces a charge of assault": the charge someone must
+# answer, with the offence before the noun or after its "of".
+_CHARGE_FACED = re.compile(
+    r"\bfac(?:e|es|ed|ing)\s+(?P<before>(?:[\w-]+\s+){0,4}?)(?:charges?|counts?)\b"
+    r"(?:\s+of\s+(?P<of>(?:[\w-]+\s*){1,4}))?",
+    re.IGNORECASE,
+)
+# Words of a charge that name no offence ("two counts", "further charges")
+_NOT_OFFENCE = frozenset(
+    "count counts charge charges offence offences offense offenses further fresh more other several three four five "
+    "seven eight nine".split()
+)
+
+
+def _charge_faced(src_text: str, s_alleg: tuple[int, int], s_text: str, d_text: str) -> bool:
+    """ "Three men were charged with fraud" -> "Three men face fraud charges": the charge kept, in a noun, so no
+    allegation is stated as fact. Only for a charge brought ("charged with", not "accused of": an accusation told
+    as charges is another step), only when the suspect's charges name the original's offence ("face charges"
+    alone is also said of price charges and of whoever a clause beside it says did the deed), and never when the
+    suspect states a deed beside them: the offence elsewhere ("men who defrauded pensioners face fraud charges")
+    or a clause of words the original sentence lacks ("face fraud charges after they stole 2 million pounds")."""
+    if not re.search(r"charged\s+with", src_text[s_alleg[0] : s_alleg[1]], re.IGNORECASE):
+        return False
+    tail = src_text[s_alleg[1] : s_alleg[1] + 120]
+    end = _OFFENCE_END.search(tail)
+    offence = {
+        w.lower()[:5]
+        for w in re.findall(r"[A-Za-z]+", tail[: end.start() if end else len(tail)])
+        if len(w) > 3 and w.lower() not in STOPWORDS and w.lower() not in _NOT_OFFENCE
+    }
+    if not offence:
+        return False
+    known = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", s_text)}
+    for m in _CHARGE_FACED.finditer(d_text):
+        named = " ".join(g for g in (m["before"], m["of"]) if g).lower()
+        if not any(root in named for root in offence):
+            continue
+        outside = d_text[: m.start()] + " \n " + d_text[m.end() :]
+        if any(root in w for w in re.findall(r"[a-z]+", outside.lower()) for root in offence):
+            return False
+        for clause in _DEED_CLAUSE.finditer(outside):
+            if any(
+                len(w) > 3 and w.lower() not in STOPWORDS and w.lower()[:5] not in known
+                for w in re.findall(r"[A-Za-z]+", clause["words"])
+            ):
+                return False
+        return True
+    return False
+
+
+# A clause beside the charge that may tell the deed itself: "who stole ...", "after they hit ...".
+_DEED_CLAUSE = re.compile(
+    r"\b(?:who|which|that|after|when|because|having|by|for)\s+(?P<words>[^,.;:!?\n\u2014\u2013]{1,60})", re.IGNORECASE
+)
 
 
 def _allegation_kept(d_text: str) -> bool:

@@ -507,6 +507,37 @@ def referents_in(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+# The referent groups that are countries (they hold a country of ``_DEMONYMS``): what a story's own country is
+# told among ("the UN", "Congress" or "Republicans" are no country a head of government leads).
+_COUNTRY_GROUPS = frozenset(k for k, g in enumerate(_REFERENT_GROUPS) if any(n in _DEMONYMS for n in g))
+
+
+def referent_names(name: str) -> tuple[str, ...]:
+    """Every way of writing the country, city or body ``name`` is one of ("United Kingdom": "UK", "Britain",
+    "London", "British" ...), ``name`` itself when it is in no group."""
+    groups = _REFERENTS.get(_alias_key(name), frozenset())
+    return tuple(n for k in sorted(groups) for n in _REFERENT_GROUPS[k]) or (name,)
+
+
+def story_country(text: str) -> str | None:
+    """The country a story names most (in any form: "Britain", "UK", "British", "London"), at least twice and
+    more often than any other country: a British story's bare "Prime Minister" is Britain's. None when no
+    country leads ("Britain" once and "Ukraine" once). Not its dateline's place: a story filed from London may
+    be an Indian paper's on its prime minister's visit."""
+    counts: dict[int, int] = {}
+    for m in _ALIAS_FINDER.finditer(text):
+        for k in _REFERENTS.get(_alias_key(m.group()), frozenset()) & _COUNTRY_GROUPS:
+            counts[k] = counts.get(k, 0) + 1
+    if not counts or max(counts.values()) < 2:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    names = {_alias_key(n) for n in _REFERENT_GROUPS[best]}
+    rivals = [
+        n for k, n in counts.items() if k != best and names.isdisjoint(_alias_key(x) for x in _REFERENT_GROUPS[k])
+    ]
+    return _REFERENT_GROUPS[best][0] if all(counts[best] > n for n in rivals) else None
+
+
 def _unknown_name(d: Entity, words: set[str], src_text: str, linked: str) -> bool:
     """True when a person, organisation or place named in the suspect appears nowhere in the original,
     in any of the forms checked: its words, a word sharing its first five letters ("Iraqi" and "Iraq",
@@ -676,12 +707,17 @@ def _acronym_letters(text: str) -> str | None:
     return letters.lower() if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6 else None
 
 
+_COUNTRY_BEFORE_ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?:U\.S\.|U\.K\.|US|UK)\s+(?=[A-Z]{2,}\Z)")
+
+
 def _acronym_of(short: str, full: str) -> bool:
     """True when ``short`` is an acronym ("IMF", "U.N.") of the capitalised words of ``full`` ("the
     International Monetary Fund"), linking words left out; a country's name before a body's is read with its
     letters or without it ("EPA" and "USEPA" for "the U.S. Environmental Protection Agency", "UKHSA" for "the
     UK Health Security Agency")."""
-    letters = _acronym_letters(short.strip())
+    # "the U.K. FCA" for "the Financial Conduct Authority": the country's initials before a body's acronym say
+    # whose body it is, and are no letters of it
+    letters = _acronym_letters(_COUNTRY_BEFORE_ACRONYM.sub("", short.strip()))
     if letters is None:
         return False
     heads = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", full) if w.lower() not in _LINKING)

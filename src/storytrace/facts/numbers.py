@@ -36,12 +36,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from storytrace.facts.dates import Candidate, Scanner, date_spans, looks_like_year
+from storytrace.facts.dates import _MONTH_FULL, _WEEKDAY, Candidate, Scanner, date_spans, looks_like_year
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS, lower_is_ignorecase, normalize_word, stem
 
 if TYPE_CHECKING:
     from storytrace.align import Alignment, Link
+    from storytrace.text import Document
 
 __all__ = ["Quantity", "approx", "equal", "extract_quantities", "number_findings", "parse_number_words"]
 
@@ -1816,6 +1817,59 @@ def _same_vote(src_sentence: str, der_text: str, m: re.Match[str]) -> bool:
     return any(g is not None and len(g.group(1)) > 3 and g.group(1).lower()[:4] in stems for g in (after, before))
 
 
+# Where a vote's subject is looked for: back to the clause's start ("..., a month after the House unanimously").
+_SUBJECT_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\b(?:after|before|when|while|as|since|than|and|but)\b")
+_NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
+_DATE_WORD = re.compile(rf"(?:{_MONTH_FULL}|{_WEEKDAY})\b")
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+$", re.IGNORECASE)
+# The voting body right before "unanimously", as the clause's subject: "the House (also|had|in March) unanimously".
+_SUBJECT_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,2}\s+$")
+
+
+def _voter(text: str, start: int, end: int) -> str | None:
+    """The last capitalised word of the clause before ``end`` (from ``start`` on): the body that votes ("The
+    Senate voted 52-48" -> "Senate", "a month after the House unanimously" -> "House"). None when the clause
+    names none ("The bill passed unanimously")."""
+    clause = text[start:end]
+    breaks = list(_SUBJECT_CLAUSE_BREAK.finditer(clause))
+    clause = clause[breaks[-1].end() :] if breaks else clause
+    names = [
+        w.group().removesuffix("'s").removesuffix("\u2019s")
+        for w in _NAME_WORD.finditer(clause)
+        if w.group().lower() not in STOPWORDS and not _DATE_WORD.match(w.group())
+    ]
+    return names[-1] if names else None
+
+
+def _unanimous_split(
+    src: Document, link: Link, split: list[Quantity], der_text: str, start: int, m: re.Match[str]
+) -> Quantity | None:
+    """The split vote a "unanimous(ly)" at ``m`` tells of, or None when it is another body's vote that the linked
+    original sentence names beside the split one: "The Senate voted 52-48 ..., a month after the House passed
+    its own version" -> "..., a month after the House unanimously passed its own version". A body of its own
+    only when the suspect names it and the original names it and no split vote of it: "The bill passed
+    unanimously", "The Senate unanimously passed" and "the House unanimously" for a House vote of 220-211 are
+    still a split vote told as unanimous."""
+    before = der_text[max(start, m.start() - 40) : m.start()]
+    unanimous_by = _voter(der_text, start, m.start())
+    if unanimous_by is None or _PASSIVE_BEFORE.search(before) or not _SUBJECT_BEFORE.search(before):
+        # "Judge Smith was unanimously confirmed": the name is what was voted on, not who voted
+        return split[0]
+    voters = []
+    for q in split:
+        sentence = next((src.sentences[j] for j in link.source if src.sentences[j].start <= q.start), None)
+        voters.append(_voter(src.text, sentence.start, q.start) if sentence is not None else None)
+    same = next(
+        (q for q, by in zip(split, voters, strict=True) if by is not None and by.lower() == unanimous_by.lower()), None
+    )
+    if same is not None or any(by is None for by in voters):
+        return same or split[0]
+    linked = " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source)
+    return None if re.search(rf"\b{re.escape(unanimous_by)}\b", linked) else split[0]
+
+
 def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity], D: list[Quantity]) -> Finding | None:
     """ "voted 2-1 to uphold" -> "unanimously upheld": a split vote told as one all agreed on. The tally has
     no figure in the suspect to be paired with, so the figure checks never see it."""
@@ -1842,8 +1896,8 @@ def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity]
                 src.text, tally_sentence, split[0].start, der.text[max(start, m.start() - 40) : m.start()]
             )
             and _same_vote(src_text, der.text, m)
+            and (q := _unanimous_split(src, link, split, der.text, start, m)) is not None
         ):
-            q = split[0]
             return Finding(
                 type="number_changed",
                 severity="high",
