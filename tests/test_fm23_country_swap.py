@@ -11,7 +11,11 @@ from storytrace import compare
 
 
 def _entities(source: str, derived: str) -> list[tuple[str | None, str, str | None, str | None]]:
-    return [(f.subtype, f.severity, f.before, f.after) for f in compare(source, derived).findings if f.type == "entity_changed"]
+    return [
+        (f.subtype, f.severity, f.before, f.after)
+        for f in compare(source, derived).findings
+        if f.type == "entity_changed"
+    ]
 
 
 CRASH = "Two {} were among the passengers injured in the crash near Hamburg on Friday."

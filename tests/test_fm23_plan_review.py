@@ -54,12 +54,20 @@ def test_a_passive_step_to_come_told_as_done_is_reported() -> None:
     ("old", "new"),
     [
         pytest.param(*DONE[:1], "are due to vote on the farm subsidy bill on Thursday", id="due-to"),
-        pytest.param("Lawmakers will vote on the farm subsidy bill on Thursday", "A vote on the farm subsidy bill "
-                     "is set for Thursday", id="vote-set-for"),
-        pytest.param("Lawmakers will vote on the farm subsidy bill on Thursday", "On Thursday, lawmakers will cast "
-                     "their votes on the farm subsidy bill", id="cast-votes"),
+        pytest.param(
+            "Lawmakers will vote on the farm subsidy bill on Thursday",
+            "A vote on the farm subsidy bill is set for Thursday",
+            id="vote-set-for",
+        ),
+        pytest.param(
+            "Lawmakers will vote on the farm subsidy bill on Thursday",
+            "On Thursday, lawmakers will cast their votes on the farm subsidy bill",
+            id="cast-votes",
+        ),
         pytest.param(DONE[0], "vote on the farm subsidy bill on Thursday", id="present-for-future"),
-        pytest.param("Lawmakers will vote", "Lawmakers, who voted down a similar bill in May, will vote", id="other-vote"),
+        pytest.param(
+            "Lawmakers will vote", "Lawmakers, who voted down a similar bill in May, will vote", id="other-vote"
+        ),
         pytest.param(DONE[0], "are scheduled to vote on the farm subsidy bill on Thursday", id="scheduled"),
     ],
 )

@@ -2094,7 +2094,9 @@ def _review_as_decided(
             # passive, comes before it ("the merger was cleared")
             near = [stem(normalize_word(w[0])) for w in _WORD.finditer(der.text, m.end(), min(b, m.end() + 40))]
             if _PASSIVE_BEFORE.search(der.text, max(a, m.start() - 8), m.start()):
-                near += [stem(normalize_word(w[0])) for w in _WORD.finditer(der.text, max(a, m.start() - 80), m.start())]
+                near += [
+                    stem(normalize_word(w[0])) for w in _WORD.finditer(der.text, max(a, m.start() - 80), m.start())
+                ]
             if any(_same_stem(matter, w) for w in near):
                 decided = m
                 break

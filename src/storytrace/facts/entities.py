@@ -507,9 +507,7 @@ def same_referent(a: str, b: str) -> bool:
 _COUNTRY_WORDS = frozenset(_alias_key(n) for country, people in _DEMONYMS.items() for n in (country, *people))
 
 
-def _country_swap(
-    src: Document, der: Document, link: Link, reported: list[Finding]
-) -> Finding | None:
+def _country_swap(src: Document, der: Document, link: Link, reported: list[Finding]) -> Finding | None:
     """One country (or its people's word) of the original's linked sentence put for another in the suspect's:
     "Two Danes were injured" -> "Two Swedes were injured", read from the name tables where the NER reads no
     name. Only when the suspect's country is nowhere in the original, the original's is nowhere in the suspect's
