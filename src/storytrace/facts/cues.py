@@ -514,7 +514,7 @@ _DECISION_WORD = re.compile(
 )
 _REVIEW_KEPT = re.compile(
     r"\b(?:review\w*|examin\w*|assess\w*|stud(?:y|ies|ied|ying)|weigh\w*|scrutin\w*|evaluat\w*|consider\w*|"
-    r"look\w*\s+(?:into|at)|prob\w*|investigat\w*|inquir\w*|decid\w*|decision|pending|yet\s+to|whether|if|"
+    r"look\w*\s+(?:into|at)|await\w*|under\s+way|prob\w*|investigat\w*|inquir\w*|decid\w*|decision|pending|yet\s+to|whether|if|"
     r"expect\w*|due|will|would|could|may|might|can|should|to\s+be|seek\w*|ask\w*|applied|application|"
     r"conditional\w*|provisional\w*)\b",
     re.I,
@@ -2019,7 +2019,17 @@ def _planned_as_done(
             for w in forms
         ):
             return None
-        said = next((w for w in forms if _told_as_done(der.text, w) or _passive_done(der.text, w)), None)
+        # "The report, published on Friday, says": a participle set off by a comma describes, it reports no
+        # step done by the suspect's own account (a later copy writes so)
+        said = next(
+            (
+                w
+                for w in forms
+                if (_told_as_done(der.text, w) or _passive_done(der.text, w))
+                and not re.search(r"[,(\u2014\u2013]\s*$", der.text[max(0, w.start() - 3) : w.start()])
+            ),
+            None,
+        )
         if said is None:
             return None
         to_come = False
