@@ -199,3 +199,35 @@ def test_a_review_beside_a_decision_the_original_tells_is_quiet() -> None:
 )
 def test_a_participle_or_a_wait_tells_no_step_done(source: str, derived: str) -> None:
     assert _hedges(source, derived) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (
+            "Acme plans to announce job cuts at its Leeds factory on Friday, union officials said.",
+            "Acme announced job cuts at its Leeds factory, union officials said.",
+        ),
+        (
+            "Rail workers plan to vote on the new pay offer next week, the union said.",
+            "Rail workers voted on the new pay offer, the union said.",
+        ),
+    ],
+    ids=["announce", "vote"],
+)
+def test_a_planned_step_whose_verb_is_a_plan_word_told_as_done_is_reported(source: str, derived: str) -> None:
+    # "announced" and "voted" keep a plan open only when they are not the planned step itself
+    assert ("certainty_increased", "medium") in _hedges(source, derived)
+
+
+@pytest.mark.parametrize(
+    "derived",
+    [
+        "Acme announced it plans to cut jobs at its Leeds factory, union officials said.",
+        "Acme is due to announce job cuts at its Leeds factory on Friday, union officials said.",
+        "Union officials said Acme would announce job cuts at its Leeds factory on Friday.",
+    ],
+)
+def test_a_planned_announcement_retold_faithfully_is_quiet(derived: str) -> None:
+    source = "Acme plans to announce job cuts at its Leeds factory on Friday, union officials said."
+    assert _hedges(source, derived) == []
