@@ -11,6 +11,7 @@ swaps "likely" for "expected to" stays quiet.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storytrace.align import Alignment, Link
+from storytrace.facts.dates import Range, extract_dates, resolve
 from storytrace.facts.numbers import parse_number_words
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS, Document, lower_is_ignorecase, normalize_word, stem
@@ -503,6 +505,43 @@ _STRIKE = re.compile(
     r"\b(?:strikes|struck|(?:is|are|was|were|be|been)\s+(?:striking|walking\s+out)|"
     r"(?:will|shall|to|did)\s+(?:\w+\s+)?strike|['\u2019]ll\s+strike|walk(?:ed|s)\s+out|went\s+on\s+strike)\b",
     re.I,
+)
+# A step the original gives as to come, plainly ("lawmakers will vote on the bill on Thursday") or on a
+# timetable ("are due to vote"): a rewrite that says it was done ("voted on the bill") reports what had not
+# happened when the original was written. Not "the will to fight", "his will": a noun after a determiner.
+_FUTURE_STEP = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bfree\s)(?<!\bgood\s)"
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|slated)\s+to)(?!\s+(?:not|never|no)\b)(?=\s+[a-z])"
+    r"|(?<=\w)['\u2019]ll(?!\s+(?:not|never)\b)(?=\s+[a-z])",
+    re.I,
+)
+# A matter the original gives as still under review ("regulators are reviewing the merger") and the decision
+# a rewrite puts in its place ("regulators approved the merger"): a review decides nothing until it ends.
+_UNDER_REVIEW = re.compile(
+    r"\b(?:is|are|was|were|am)\s+(?:still\s+|currently\s+|now\s+)?(?:reviewing|examining|assessing|studying|"
+    r"weighing|scrutini[sz]ing|evaluating|considering)\b",
+    re.I,
+)
+_DECIDED = re.compile(
+    r"\b(?:approved|cleared|rejected|blocked|authori[sz]ed|ratified|endorsed|confirmed|vetoed|green-?lit)\b", re.I
+)
+# A decision word in any form: in the original it tells a decision of its own ("approved by shareholders in
+# May"); in the suspect with a review word it keeps the matter open ("has yet to approve").
+_DECISION_WORD = re.compile(
+    r"\b(?:approv\w*|clear(?:s|ed|ing|ance)?|reject\w*|block\w*|authori[sz]\w*|ratif\w*|endors\w*|confirm\w*|"
+    r"veto\w*|green-?l(?:it|ight\w*))\b",
+    re.I,
+)
+_REVIEW_KEPT = re.compile(
+    r"\b(?:review\w*|examin\w*|assess\w*|stud(?:y|ies|ied|ying)|weigh\w*|scrutin\w*|evaluat\w*|consider\w*|"
+    r"look\w*\s+(?:into|at)|await\w*|under\s+way|prob\w*|investigat\w*|inquir\w*|decid\w*|decision|pending|yet\s+to|whether|if|"
+    r"expect\w*|due|will|would|could|may|might|can|should|to\s+be|seek\w*|ask\w*|applied|application|"
+    r"conditional\w*|provisional\w*)\b",
+    re.I,
+)
+# Before a decision verb: it is denied, wanted or to come, not done ("did not approve", "to approve").
+_DECISION_NOT_DONE = re.compile(
+    r"(?:\b(?:not|never|to|yet|would|could|will|may|might|must|should)|n['\u2019]t)\s+(?:\w+\s+)?$", re.I
 )
 # A plan denied ("does not plan to", "never intended to", "no longer plans to"): no plan is told as done (nor
 # is a purpose, "is intended to cut waiting lists": ``_PASSIVE_BEFORE`` before "intended").
@@ -2027,8 +2066,10 @@ def _certainty_shift(
                     source=cue,
                     before=word,
                 )
-        planned = _planned_as_done(src, link, s_spans, der, d_spans, d_text, d_stems, d_span) or _estimate_as_count(
-            src, s_spans, der, d_spans, d_text, d_span
+        planned = (
+            _planned_as_done(src, link, s_spans, der, d_spans, d_text, d_stems, d_span)
+            or _review_as_decided(src, link, s_spans, s_text, der, d_spans, d_text, d_stems, d_span)
+            or _estimate_as_count(src, s_spans, der, d_spans, d_text, d_span)
         )
         if planned:
             return planned
@@ -2139,11 +2180,10 @@ def _planned_as_done(
     """A step the original gives as planned, weighed or threatened (``_PLANNED``), or a vote on whether to
     strike (``_BALLOT``), that the suspect states with no word of a plan or a vote (``_PLAN_KEPT``): medium
     when it reads as done ("plans to close" -> "closed") or a ballot as the strike, low when only as certain to
-    come ("plans to close" -> "will close": the plan announced, said flat)."""
-    if _PLAN_KEPT.search(d_text):
-        return None
+    come ("plans to close" -> "will close": the plan announced, said flat). A step the original says will come
+    ("will vote on Thursday", ``_FUTURE_STEP``) is medium when the suspect tells it as done ("voted")."""
     said_by = _PLAN_SAID.search(d_text) is not None
-    ballot = None if said_by else _first(_BALLOT, src.text, s_spans)
+    ballot = None if said_by or _PLAN_KEPT.search(d_text) else _first(_BALLOT, src.text, s_spans)
     if ballot and _STRIKE.search(d_text) and _kept_scope(src, link.source, ballot, d_stems):
         word = src.text[ballot[0] : ballot[1]]
         return Finding(
@@ -2156,20 +2196,30 @@ def _planned_as_done(
             source=ballot,
             before=word,
         )
+    future = False
     cue = _first(_PLANNED, src.text, s_spans)
     if cue is None or not _kept_scope(src, link.source, cue, d_stems):
-        return None
-    if _PLAN_DENIED.search(src.text, max(0, cue[0] - 24), cue[0]) or (
-        src.text[cue[0] : cue[0] + 6].lower() == "intend"
-        and _PASSIVE_BEFORE.search(src.text, max(0, cue[0] - 8), cue[0])
+        cue, future = _first(_FUTURE_STEP, src.text, s_spans), True
+        if cue is None or not _kept_scope(src, link.source, cue, d_stems):
+            return None
+    if not future and (
+        _PLAN_DENIED.search(src.text, max(0, cue[0] - 24), cue[0])
+        or (
+            src.text[cue[0] : cue[0] + 6].lower() == "intend"
+            and _PASSIVE_BEFORE.search(src.text, max(0, cue[0] - 8), cue[0])
+        )
     ):
         return None
     verb = _denied_verb(src.text, cue[1])
     if verb is None:
         return None
+    # A word of a plan, a vote or a schedule keeps the step undecided, unless it is the step itself ("will
+    # vote" -> "voted": the vote is what is told as done, not a ballot that keeps it open).
+    if any(not _same_stem(stem(normalize_word(m[0])), verb) for m in _PLAN_KEPT.finditer(d_text)):
+        return None
     # "threatened to attack the capital, and on Sunday they attacked the airport": the original tells the
     # act as done itself
-    first = _WORD.search(src.text, cue[1])
+    first = next((w for w in _WORD.finditer(src.text, cue[1]) if _same_stem(stem(normalize_word(w[0])), verb)), None)
     for a, b in s_spans:
         for w in _WORD.finditer(src.text, a, b):
             if (
@@ -2178,36 +2228,163 @@ def _planned_as_done(
                 and _same_stem(stem(normalize_word(w[0])), verb)
             ):
                 return None
-    said = None
-    for a, b in d_spans:
-        said = next((w for w in _WORD.finditer(der.text, a, b) if _same_stem(stem(normalize_word(w[0])), verb)), None)
-        if said is not None:
-            break
-    if said is None:
+    forms = [
+        w for a, b in d_spans for w in _WORD.finditer(der.text, a, b) if _same_stem(stem(normalize_word(w[0])), verb)
+    ]
+    if not forms:
         return None  # the planned verb itself is not in the suspect: said some other way, not judged here
-    if _VERB_DENIED.search(der.text, max(0, said.start() - 24), said.start()):
-        return None
-    to_come = (
-        _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
-        or _TIME_TO_COME.search(d_text) is not None
-    )
-    if said_by and (to_come or not _told_as_done(der.text, said)):
-        return None
+    if future:
+        # Any form of the verb the suspect still puts to come or denies keeps the step open ("lawmakers, who
+        # voted down a similar bill in May, will vote on Thursday"); only a finite past or perfect tells it done.
+        if _TIME_TO_COME.search(d_text) or any(
+            _FUTURE_BEFORE.search(der.text, max(0, w.start() - 40), w.start())
+            or _VERB_DENIED.search(der.text, max(0, w.start() - 24), w.start())
+            for w in forms
+        ):
+            return None
+        # "The report, published on Friday, says": a participle set off by a comma describes, it reports no
+        # step done by the suspect's own account (a later copy writes so)
+        said = next(
+            (
+                w
+                for w in forms
+                if (_told_as_done(der.text, w) or _passive_done(der.text, w))
+                and not re.search(r"[,(\u2014\u2013]\s*$", der.text[max(0, w.start() - 3) : w.start()])
+            ),
+            None,
+        )
+        if said is None:
+            return None
+        to_come = False
+    else:
+        said = forms[0]
+        if _VERB_DENIED.search(der.text, max(0, said.start() - 24), said.start()):
+            return None
+        to_come = (
+            _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
+            or _TIME_TO_COME.search(d_text) is not None
+        )
+        if said_by and (to_come or not _told_as_done(der.text, said)):
+            return None
     s_pub, d_pub = src.article.published_date(), der.article.published_date()
-    if s_pub is not None and d_pub is not None and (d_pub - s_pub).days > 2:
-        return None  # a later report may tell the plan carried out: news, not a firmer retelling
+    late = ""
+    if s_pub is not None and d_pub is not None:
+        step = _step_time(src, cue, s_pub)
+        if step is not None:
+            first_day = min(r[0] for r in step)
+            if first_day <= d_pub:
+                return None  # the step's own time had come by the suspect's day: it may report it carried out
+            if (d_pub - s_pub).days > 2:
+                late = f" (set for {first_day.isoformat()}, after the suspect's date {d_pub.isoformat()})"
+        elif (d_pub - s_pub).days > 2:
+            return None  # a later report may tell the plan carried out: news, not a firmer retelling
     word = src.text[cue[0] : cue[1]]
+    kind = "says will come" if future else "gives as planned or weighed"
     return Finding(
         type="hedge_changed",
         severity="low" if to_come else "medium",
         subtype="certainty_increased",
-        detail=f"more certain than the original: a step it gives as planned or weighed (\u201c{word}\u201d) "
-        + ("is stated as certain to happen" if to_come else "is stated as done"),
+        detail=f"more certain than the original: a step it {kind} (\u201c{word}\u201d) "
+        + ("is stated as certain to happen" if to_come else "is stated as done")
+        + late,
         derived=d_span,
         source=cue,
         before=word,
         after=said[0],
     )
+
+
+def _review_as_decided(
+    src: Document,
+    link: Link,
+    s_spans: list[tuple[int, int]],
+    s_text: str,
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+    d_stems: frozenset[str],
+    d_span: tuple[int, int],
+) -> Finding | None:
+    """A matter the original gives as under review ("regulators are reviewing the merger") that the suspect
+    gives as decided ("regulators approved the merger"): medium. Quiet when the original tells a decision of
+    its own in the linked sentences, when the suspect keeps a word of review, doubt or time to come, and when
+    the suspect is dated more than 2 days later (the review may have ended)."""
+    cue = _first(_UNDER_REVIEW, src.text, s_spans)
+    if cue is None or _DECISION_WORD.search(s_text) or _REVIEW_KEPT.search(d_text):
+        return None
+    if not _kept_scope(src, link.source, cue, d_stems):
+        return None
+    scope, _before = _governed(src, link.source, cue)
+    if not scope:
+        return None
+    matter = scope[0]  # the head of what is reviewed: "the merger" -> "merger"
+    decided = None
+    for a, b in d_spans:
+        for m in _DECIDED.finditer(der.text, a, b):
+            if _DECISION_NOT_DONE.search(der.text, max(0, m.start() - 24), m.start()):
+                continue
+            # the decision must be about the reviewed matter: it follows the verb ("approved the merger") or,
+            # passive, comes before it ("the merger was cleared")
+            near = [stem(normalize_word(w[0])) for w in _WORD.finditer(der.text, m.end(), min(b, m.end() + 40))]
+            if _PASSIVE_BEFORE.search(der.text, max(a, m.start() - 8), m.start()):
+                near += [
+                    stem(normalize_word(w[0])) for w in _WORD.finditer(der.text, max(a, m.start() - 80), m.start())
+                ]
+            if any(_same_stem(matter, w) for w in near):
+                decided = m
+                break
+        if decided is not None:
+            break
+    if decided is None:
+        return None
+    s_pub, d_pub = src.article.published_date(), der.article.published_date()
+    if s_pub is not None and d_pub is not None and (d_pub - s_pub).days > 2:
+        return None  # a later report may tell the decision taken
+    before, after = src.text[cue[0] : cue[1]], decided[0]
+    return Finding(
+        type="hedge_changed",
+        severity="medium",
+        subtype="certainty_increased",
+        detail=f"more certain than the original: a matter it gives as under review (\u201c{before}\u201d) is "
+        f"stated as decided (\u201c{after}\u201d)",
+        derived=(decided.start(), decided.end()),
+        source=cue,
+        before=before,
+        after=after,
+    )
+
+
+def _passive_done(text: str, verb: re.Match[str]) -> bool:
+    """ "The bill was debated", "has been approved": a past passive tells the step done."""
+    return verb[0].lower().endswith("ed") and (
+        re.search(r"\b(?:was|were|been)\s+$", text[max(0, verb.start() - 8) : verb.start()], re.I) is not None
+    )
+
+
+# Where a clause ends: a date beyond it is another clause's ("will vote on Thursday, after talks last week").
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013()]")
+
+
+def _step_time(src: Document, cue: tuple[int, int], published: dt.date) -> list[Range] | None:
+    """The days the original gives for the planned or coming step at ``cue``, read against its own publication
+    date: the dates of the cue's clause (and of a short opener, "On Thursday, ..."), each reading to come. None
+    when the clause gives no such date."""
+    sentence = next((t for t in src.sentences if t.start <= cue[0] < t.end), None)
+    if sentence is None:
+        return None
+    text = src.text
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, cue[0])]
+    start = before[-1] if before else sentence.start
+    after = _CLAUSE_BREAK.search(text, cue[1], sentence.end)
+    end = after.start() if after else sentence.end
+    pieces = [(start, end)]
+    opener = _CLAUSE_BREAK.search(text, sentence.start, cue[0])
+    if opener and start != sentence.start and len(text[sentence.start : opener.start()].split()) <= 4:
+        pieces.append((sentence.start, opener.start()))
+    ranges = [
+        r for a, b in pieces for m in extract_dates(text, a, b) for r in resolve(m, published) if r[1] >= published
+    ]
+    return ranges or None
 
 
 def _estimate_as_count(

