@@ -859,11 +859,12 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
     (the date htmldate found, ``YYYY-MM-DD``), else None. htmldate gives the day only: a page published at 14:00
     read as midnight made scan's lags up to a day short, and put it before an article of the same day published
     at 09:00 where a story family's original is the earliest published. The most explicit markup first: date
-    meta tags, JSON-LD, a <time> marked as the publication's, then the story's own <time>s
-    (:func:`_story_times`)."""
+    meta tags, JSON-LD, a <time> marked as the publication's, then the story's own <time>s (:func:`_story_times`),
+    then one labelled as the publication's after the story (:func:`_published_after_story`)."""
     area = _byline_area(tree)
     values = _publication_markup(tree, html, area)
     values += [el.get("datetime") for el in _story_times(tree, html, area)][:3]
+    values += [el.get("datetime") for el in _published_after_story(tree, area)][:1]
     for value in values:
         if not value or not _HAS_TIME.search(value):
             continue
@@ -895,9 +896,12 @@ _COMMENT_PARTS = frozenset({"comment", "comments", "commentlist", "respond", "di
 _NOT_PROSE = _PAGE_FURNITURE | {"figure", "figcaption"}
 # A heading in an item marks its link as a headline's: a related card's "<h4><a>Ferry fares</a></h4>".
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-# The parts of a link's rel, class or address that name a person (an author's page), not another story.
-_PERSON_LINK_PARTS = frozenset(
+# The parts of a link's rel, class or address that go to no other story: a person's page (an author's), a share
+# button's or the page's comments ("Share this article on Facebook" runs to a headline's words).
+_NO_STORY_LINK_PARTS = frozenset(
     {"author", "authors", "profile", "profiles", "people", "staff", "writer", "writers", "contributor", "journalist"}
+    | {"share", "sharer", "intent", "mailto", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "email"}
+    | _COMMENT_PARTS
 )
 _LINK_PARTS = re.compile(r"[-_\s/?=&.#:]+")
 #: A link whose text runs this many words is a headline's (another story's), not an author's or a section's.
@@ -934,7 +938,6 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
     furniture: dict[HtmlElement, bool] = {}
     listed: dict[HtmlElement, bool] = {}
     comments: dict[HtmlElement, bool] = {}
-    items: dict[HtmlElement, HtmlElement | None] = {}
     others: dict[HtmlElement, bool] = {}
     titled = title is None
     times: list[HtmlElement] = []
@@ -952,7 +955,7 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
         if (
             _apart(parent, _PAGE_FURNITURE, furniture)
             or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
-            or _another_storys(el, holders, items, others)
+            or _another_storys(el, holders, others)
         ):
             passed += 1
             if passed >= _MAX_PASSED_TIMES:
@@ -964,62 +967,48 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
     return _BylineArea(times, first)
 
 
-def _another_storys(
-    time: HtmlElement,
-    holders: set[HtmlElement],
-    items: dict[HtmlElement, HtmlElement | None],
-    others: dict[HtmlElement, bool],
-) -> bool:
-    """Whether <time> ``time`` is another story's: its parent, or the list item or <article> card it stands in, links
-    to another story (:func:`_links_elsewhere`), unless that element holds the story's title or first paragraph
-    (``holders``: the story's own <article> links to other stories in its text). ``items`` keeps each element's
-    nearest item, ``others`` each candidate's answer, so a page's times are judged in time linear in its size."""
-    candidates = [time.getparent(), _item_of(time.getparent(), items)]
-    for candidate in candidates:
-        if candidate is None or candidate in holders:
-            continue
-        known = others.get(candidate)
-        if known is None:
-            known = others[candidate] = _links_elsewhere(candidate)
-        if known:
-            return True
-    return False
-
-
-def _item_of(el: HtmlElement | None, items: dict[HtmlElement, HtmlElement | None]) -> HtmlElement | None:
-    """The list item or <article> that ``el`` is or stands in (the nearest), else None; ``items`` keeps each element's
-    answer."""
+def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[HtmlElement, bool]) -> bool:
+    """Whether <time> ``time`` is another story's: it stands in an element that links to another story
+    (:func:`_links_elsewhere`: a "Latest" list's item, a related card, a ticker, a "Read more" line) below the
+    elements that hold the story's title or first paragraph (``holders``: the story's own <article> links to other
+    stories in its text) and the article, main or body. ``others`` keeps each element's answer, so a page's times are
+    judged once for each element they stand in."""
     path: list[HtmlElement] = []
-    found: HtmlElement | None = None
-    while el is not None:
-        if el in items:
-            found = items[el]
+    found = False
+    el = time.getparent()
+    while el is not None and el not in holders and el.tag not in _STORY_HOLDERS:
+        known = others.get(el)
+        if known is not None:
+            found = known
             break
         path.append(el)
-        if el.tag in ("li", "article"):
-            found = el
+        if _links_elsewhere(el):
+            found = True
             break
         el = el.getparent()
     for seen in path:
-        items[seen] = found
+        others[seen] = found
     return found
 
 
 def _links_elsewhere(item: HtmlElement) -> bool:
     """Whether ``item`` links to another story: a link (not around a <time>, which is a permalink to the story
-    itself, nor to a person's page) whose text runs to a headline's words or that holds or stands in a heading ("<h4>
-    <a>Ferry fares</a></h4>" in a related card, "Ferry fares to rise in January" in a "Latest" list)."""
+    itself, nor to a person's page, a share button or the comments) whose text runs to a headline's words or that
+    holds or stands in a heading ("<h4><a>Ferry fares</a></h4>" in a related card, "Ferry fares to rise in January"
+    in a "Latest" list)."""
     for link in itertools.islice(item.iter("a"), _MAX_ITEM_LINKS):
-        if link.get("href") is None or next(link.iter("time"), None) is not None:
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith("#") or next(link.iter("time"), None) is not None:
             continue
-        parts = set(_LINK_PARTS.split(f"{link.get('rel') or ''} {link.get('class') or ''} {link.get('href')}".lower()))
-        if parts & _PERSON_LINK_PARTS:
+        parts = set(_LINK_PARTS.split(f"{link.get('rel') or ''} {link.get('class') or ''} {href}".lower()))
+        if parts & _NO_STORY_LINK_PARTS:
             continue
         if len(" ".join(link.itertext()).split()) >= _HEADLINE_LINK_WORDS:
             return True
         if next(link.iter(*_HEADINGS), None) is not None:
             return True
-        for above in link.iterancestors():
+        # the heading around it: "<h4><a>" or "<h4><span><a>", within the item
+        for above in itertools.islice(link.iterancestors(), 2):
             if above.tag in _HEADINGS:
                 return True
             if above is item:
@@ -1049,6 +1038,47 @@ def _story_times(tree: HtmlElement, html: str, area: _BylineArea | None = None) 
             break  # past the byline whose time is an update's: another part of the page
         kept.append(el)
     return kept
+
+
+# A publication label that ends the text before a time: "Published", "Posted on", "Published at:". Not "First
+# published" nor "Originally published": a republished story's line gives its source's time, not its own.
+_PUBLISHED_BEFORE = re.compile(r"(?i:(?<!first\s)(?<!originally\s)\b(?:published|posted)(?:\s+(?:on|at))?\s*:?\s*\Z)")
+
+
+def _published_after_story(tree: HtmlElement, area: _BylineArea) -> list[HtmlElement]:
+    """The <time>s after the story's first paragraph labelled as the publication's ("Published <time>", as a page
+    that sets its byline at the story's end gives it), in the same article, main or body as that paragraph, in none
+    of the page's furniture, comments or items about other stories (:func:`_another_storys`); none on a page without
+    a first paragraph. Without a label a time there is another story's more often than not (rev22i3's d1 to d7)."""
+    first = area.first
+    if first is None:
+        return []
+    story = next(first.iterancestors(*_STORY_HOLDERS), None)
+    holders = set(itertools.chain([first], first.iterancestors()))
+    furniture: dict[HtmlElement, bool] = {}
+    comments: dict[HtmlElement, bool] = {}
+    others: dict[HtmlElement, bool] = {}
+    past = False
+    looked = 0
+    for el in tree.iter("time", "p"):
+        if el is first:
+            past = True
+        if not past or el.tag != "time" or el.get("itemprop") is not None:
+            continue
+        looked += 1
+        if looked > _MAX_PASSED_TIMES:
+            break
+        parent = el.getparent()
+        if (
+            _PUBLISHED_BEFORE.search(_lead_text(el)) is None
+            or next(el.iterancestors(*_STORY_HOLDERS), None) is not story
+            or _apart(parent, _PAGE_FURNITURE, furniture)
+            or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
+            or _another_storys(el, holders, others)
+        ):
+            continue
+        return [el]
+    return []
 
 
 def _first_prose(tree: HtmlElement) -> HtmlElement | None:
@@ -1192,15 +1222,20 @@ def _update_label(el: HtmlElement) -> bool:
     own = " ".join((el.text or "").split())[:40]
     if _UPDATE_WORD.match(own):
         return True
+    # the label is the time's own only right before it ("Published 9:00 · Updated 14:02", "Updated: "): "By Jane Doe,
+    # edited by Sam Patel <time>" names an editor, and its time is the publication's
+    return _UPDATE_LABEL.search(_lead_text(el)) is not None
+
+
+def _lead_text(el: HtmlElement) -> str:
+    """The last _STAMP_LEAD_CHARS characters of the text just before <time> ``el``: the text before it in its parent,
+    or the text of the element just before it ("<span>Updated</span> <time>")."""
     before = el.getprevious()
     parent = el.getparent()
     lead = (before.tail if before is not None else (parent.text if parent is not None else None)) or ""
     if not lead.strip() and before is not None:
-        # "<span>Updated</span> <time>": the label is the element just before the time
         lead = " ".join(before.itertext())[-_STAMP_LEAD_CHARS:]
-    # the label is the time's own only right before it ("Published 9:00 · Updated 14:02", "Updated: "): "By Jane Doe,
-    # edited by Sam Patel <time>" names an editor, and its time is the publication's
-    return _UPDATE_LABEL.search(lead[-_STAMP_LEAD_CHARS:]) is not None
+    return lead[-_STAMP_LEAD_CHARS:]
 
 
 def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None = None) -> list[str | None]:
