@@ -124,7 +124,7 @@ def test_a_time_labelled_published_after_the_story_is_the_last_resort() -> None:
     published = f"<div class='meta'>Published <time datetime='{_NINE}'>09:00</time></div>"
     assert _published(_story(byline="", after=published)) == _NINE
     # the byline's own time comes first
-    earlier = f"<div class='byline'>By Sam Patel <time datetime='2026-12-07T08:15:00+00:00'>08:15</time></div>"
+    earlier = "<div class='byline'>By Sam Patel <time datetime='2026-12-07T08:15:00+00:00'>08:15</time></div>"
     assert _published(_story(byline=earlier, after=published)) == "2026-12-07T08:15:00+00:00"
 
 
