@@ -1022,7 +1022,7 @@ def _story_times(tree: HtmlElement, html: str, area: _BylineArea | None = None) 
     (:func:`_beside`: "Updated 14:02 · Published 09:00"), so that a page whose byline gives an update stamp alone
     keeps the day alone. A lone ``<time class="updated">`` on a page that marks no <time> as the publication's and
     gives no such modified time is the post's time, as hAtom themes mark it (rev22i2's p6c)."""
-    area = area or _byline_area(tree)
+    area = _byline_area(tree) if area is None else area
     times = [el for el in area.times if el.get("itemprop") is None]
     stamps = [el for el in times if _update_stamp(el)]
     if len(stamps) == 1 and len(times) == 1 and _lone_updated_class(stamps[0], tree, html, area):
@@ -1176,7 +1176,9 @@ def _lone_updated_class(el: HtmlElement, tree: HtmlElement, html: str, area: _By
     """Whether <time> ``el`` is an update stamp by its class alone (hAtom's ``updated``, no label in its text or
     before it) on a page that marks no <time> as the publication's (by class, one of its byline area ``area``) and
     whose modified-date markup does not give its time: then it is the one time the page gives its post."""
-    if "updated" not in _class_parts(el) or _update_label(el):
+    # hAtom's class itself, not a part of another ("last-updated", "date-updated" are update stamps as any other)
+    classes = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    if "updated" not in classes or _update_label(el):
         return False
     if any(_marked_published(other) for other in area.times) or any(
         other.get("itemprop") == "datePublished" for other in tree.iter("time")
@@ -1251,7 +1253,7 @@ def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None =
     values += _JSON_LD_PUBLISHED.findall(html)[:3]
     microdata = (el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished")
     values += itertools.islice(microdata, _MAX_STORY_TIMES)
-    area = area or _byline_area(tree)
+    area = _byline_area(tree) if area is None else area
     values += [el.get("datetime") for el in area.times if el.get("itemprop") is None and _marked_published(el)]
     return values
 
