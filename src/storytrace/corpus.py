@@ -690,8 +690,15 @@ class _Reader:
         n = 0  # records met so far, across resumptions: names a record that has no URI
         gzipped = stream.peek(2)[:2] == _GZIP_MAGIC
         first_line = _first_line(stream, gzipped=gzipped)
-        # ARC: no WARC/1.x line to resume at
-        resumable = stream.seekable() and first_line.startswith(b"WARC/")
+        # an ARC v1 file is resumed at its next record header line, as a WARC file at its next WARC/1.x line
+        arc = _ARC_HEADER.fullmatch(first_line + b"\n") is not None
+        resumable = stream.seekable() and (first_line.startswith(b"WARC/") or arc)
+        # Past the budget, an uncompressed file on disk has each record's length checked before warcio reads it (a
+        # look at the bytes where it ends): a damaged one is then found without reading the rest of the file, and
+        # reading still resumes at the next record. Where looking back is dear (a file gzipped whole: a GzipFile
+        # seeks back by decompressing from the start), the rest is read once, as from a pipe.
+        checked = False
+        cheap_seeks = not gzipped and isinstance(stream, io.BufferedReader)
         # Each resumption reads on from the record after the damaged one. A file whose every Content-Length points
         # near its end would have warcio read all the rest of it each time (quadratic): past a budget of reading
         # the file a few times over, the rest is read once, as from a pipe.
@@ -712,20 +719,24 @@ class _Reader:
         while True:
             outcome: list[_WarcDamage] = []
             start = stream.tell() if resumable else 0
-            yield from self._warc_run(stream, n, outcome, first_line=first_line, resumable=resumable)
-            if resumable:
+            yield from self._warc_run(
+                stream, n, outcome, first_line=first_line, resumable=resumable, checked=checked, arc=arc
+            )
+            if resumable and not checked:
                 budget -= max(stream.tell() - start, 0)
-                resumable = budget > 0
+                if budget <= 0:
+                    checked = cheap_seeks
+                    resumable = cheap_seeks
             if not outcome:
                 return
             damage = outcome[0]
             resume = None
             if stream.seekable():
-                resume = _warc_resync(stream, damage.offset, gzipped=gzipped)
+                resume = _warc_resync(stream, damage.offset, gzipped=gzipped, arc=arc)
                 if not gzipped and damage.last is not None and damage.last < damage.offset:
                     # A damaged length can make warcio read past record boundaries: the first record after the
                     # last one read is where to go on, unless it is the damaged record itself.
-                    first = _warc_resync(stream, damage.last, gzipped=False)
+                    first = _warc_resync(stream, damage.last, gzipped=False, arc=arc)
                     if first is not None and first < damage.offset:
                         resume = first
             if damage.wrong_length:
@@ -745,13 +756,23 @@ class _Reader:
             stream.seek(resume)
 
     def _warc_run(
-        self, stream: _Stream, first: int, outcome: list[_WarcDamage], *, first_line: bytes, resumable: bool
+        self,
+        stream: _Stream,
+        first: int,
+        outcome: list[_WarcDamage],
+        *,
+        first_line: bytes,
+        resumable: bool,
+        checked: bool = False,
+        arc: bool = False,
     ) -> Iterator[Record]:
         """Records from the stream's position until its end or the first damage, which is put in ``outcome``
         (with the offset of the damaged record, to look for the next one after it) rather than reported.
         ``first_line`` is the file's first line, to tell a file that is no WARC from one whose first record is cut.
         ``resumable``: a record whose length is wrong goes to ``outcome`` too, to be judged by looking at the file
-        again; otherwise it is reported here and warcio's own guess at the next record is read on."""
+        again; otherwise it is reported here and warcio's own guess at the next record is read on. ``checked``: each
+        record's length is checked before warcio reads the record, and one that does not end at a record boundary
+        goes to ``outcome`` unread (``arc``: the boundary is an ARC header line)."""
         from warcio.exceptions import ArchiveLoadFailed
 
         n = first
@@ -832,6 +853,14 @@ class _Reader:
                             f"{head} (its header lines are damaged); that record is skipped",
                         )
                     )
+                    return
+                if checked and not _ends_at_boundary(stream, archive.offset, arc=arc):
+                    # warcio would read the whole length, maybe the rest of the file, only to find it wrong
+                    uri = rec.rec_headers.get_header("WARC-Target-URI")
+                    page = rec.rec_type in ("response", "resource")
+                    where = f"{self.name}:{_one_line(uri) if uri else f'record {n}'}" if page else self.name
+                    kind = None if page else _one_line(str(rec.rec_type or "untyped"))[:40]
+                    outcome.append(_WarcDamage(n, archive.offset, where, "", "", wrong_length=True, kind=kind))
                     return
                 http = rec.http_headers if rec.rec_type == "response" else None
                 if rec.rec_type not in ("response", "resource") or (rec.rec_type == "response" and http is None):
@@ -1182,6 +1211,11 @@ _WARC_TYPES = frozenset(
 # gzip member header (deflate, no reserved flags).
 _WARC_LINE = re.compile(rb"(?:^|\n)(WARC/1\.[01]\r?\n)")
 _GZIP_MEMBER = re.compile(rb"(\x1f\x8b\x08[\x00-\x1f])")
+# An ARC v1 record header line, as warcio reads one: URL (spaces allowed, as warcio splits from the right), IP address,
+# archive date, content type and length (group 1)
+_ARC_HEADER = re.compile(rb"[A-Za-z][A-Za-z0-9+.\-]*:[^\r\n]*? \S+ \d{12,14} \S+ (\d{1,18})\r?\n")
+# ...at the start of a line, where resuming after a damaged ARC record finds the next one
+_ARC_LINE = re.compile(rb"\n(" + _ARC_HEADER.pattern.replace(b"(\\d{1,18})", b"\\d{1,18}") + rb")")
 
 
 def _archive_iterator(stream: _Stream) -> Any:
@@ -1233,12 +1267,16 @@ _WARC_TYPE = re.compile(rb"(?im)^warc-type:[ \t]*\S")
 
 def _declared_end(stream: _Stream, offset: int) -> int | None:
     """Where the uncompressed WARC record at ``offset`` ends by its Content-Length (the blank lines after it not
-    counted), from its whole header lines. None where that cannot be told: a pipe, a compressed record."""
+    counted), from its whole header lines, or the ARC record by its header line's length. None where that cannot be
+    told: a pipe, a compressed record."""
     if not stream.seekable() or offset < 0:
         return None
     stream.seek(offset)
     block = stream.read(_HEAD)
     start = len(block) - len(block.lstrip(b"\r\n"))
+    arc = _ARC_HEADER.match(block, start)
+    if arc is not None:
+        return offset + arc.end() + int(arc.group(1))
     end = block.find(b"\r\n\r\n", start)
     if not block.startswith(b"WARC/1.", start) or end < 0:
         return None
@@ -1278,6 +1316,8 @@ def _next_after_whole(stream: _Stream, offset: int) -> int | None:
     stream.seek(end)
     after = stream.read(_SEPARATOR_ROOM + _HEAD)
     start = len(after) - len(after.lstrip())
+    if start <= _SEPARATOR_ROOM and _ARC_HEADER.match(after, start):
+        return end + start  # an ARC header line is a whole record's start: nothing in it but the length
     if start > _SEPARATOR_ROOM or not re.match(rb"WARC/1\.[01]\r?\n", after[start:]):
         return None
     # A page may hold a WARC/1.x line of its own (a page about crawling): a length cut short just before one would
@@ -1294,9 +1334,10 @@ def _next_after_whole(stream: _Stream, offset: int) -> int | None:
 _SEPARATOR_ROOM = 8
 
 
-def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool) -> int | None:
-    """The offset of the first record that starts after ``damaged_at``, or None when none does."""
-    marker = _GZIP_MEMBER if gzipped else _WARC_LINE
+def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool, arc: bool = False) -> int | None:
+    """The offset of the first record that starts after ``damaged_at``, or None when none does (``arc``: the next
+    ARC v1 header line of an uncompressed ARC file)."""
+    marker = _GZIP_MEMBER if gzipped else _ARC_LINE if arc else _WARC_LINE
     pos = max(damaged_at, 0) + 1
     stream.seek(pos)
     carry = b""
@@ -1308,8 +1349,35 @@ def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool) -> int | No
         m = marker.search(window)
         if m:
             return pos - len(carry) + m.start(1)
-        carry = window[-16:]
+        if marker is _ARC_LINE:
+            # an ARC header line is found after its line break: the carry is the last line begun, if it may be one
+            line = window.rfind(b"\n")
+            carry = window[line:] if line >= 0 and len(window) - line <= _HEAD else b""
+        else:
+            carry = window[-16:]
         pos += len(chunk)
+
+
+def _ends_at_boundary(stream: _Stream, offset: int, *, arc: bool) -> bool:
+    """False when the uncompressed record at ``offset`` ends, by its length, where no record starts (nor the file
+    ends, blank lines aside): a damaged length. True where that cannot be told. The stream's position is kept."""
+    here = stream.tell()
+    try:
+        end = _declared_end(stream, offset)
+        if end is None:
+            return True
+        stream.seek(end)
+        after = stream.read(_SEPARATOR_ROOM + _HEAD)
+    finally:
+        stream.seek(here)
+    start = len(after) - len(after.lstrip())
+    if start == len(after):
+        return len(after) < _SEPARATOR_ROOM + _HEAD  # the file ends there (a run of whitespace is no record)
+    if start > _SEPARATOR_ROOM:
+        return False
+    if arc:
+        return _ARC_HEADER.match(after, start) is not None
+    return re.match(rb"WARC/1\.[01]\r?\n", after[start:]) is not None
 
 
 def _decode_page(body: bytes, where: str, content_type: str, coding: str | None) -> str:
