@@ -4,13 +4,18 @@ are still reported one by one, with the records after them read."""
 from __future__ import annotations
 
 import gzip
+import os
 import resource
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from storytrace.corpus import read_corpus
 from test_fixo22_warc import _arc, _arc_record, _warc_record
+
+_SRC = str(Path(__file__).resolve().parents[1] / "src")
 
 
 def _read(path: Path) -> tuple[list[str], list[str]]:
@@ -97,3 +102,54 @@ def test_damaged_records_past_the_reread_budget_are_each_reported_and_the_rest_r
     assert [e.split(": ", 1)[0].rsplit("/", 1)[1] for e in errors] == [str(i) for i in [*range(40), 50]]
     assert all("reading resumed at the next record" in e for e in errors)
     assert spent < 1.5, f"{spent:.2f} s of CPU"
+
+
+def _swallowing(n: int = 6) -> tuple[bytes, int]:
+    """WARC records whose second one's length runs over the next three records, into the fifth's header."""
+    records = [_warc_record(i) for i in range(n)]
+    content = len(records[0]) + records[1].index(b"\r\n\r\n") + 4
+    length = sum(map(len, records[:4])) + 40 - content
+    return records[0] + _warc_record(1, length=length) + b"".join(records[2:]), 3
+
+
+def _from_stdin(data: bytes) -> list[str]:
+    code = "from storytrace.corpus import read_corpus\nfor r in read_corpus(['-'], fmt='warc'): print(r.error)\n"
+    env = {**os.environ, "PYTHONPATH": _SRC}
+    out = subprocess.run([sys.executable, "-c", code], input=data, capture_output=True, check=True, env=env)
+    assert out.stderr == b""
+    return out.stdout.decode().splitlines()
+
+
+def test_records_a_damaged_length_runs_over_on_stdin_are_counted() -> None:
+    # a pipe cannot be read again: the records the length runs over are lost, but no longer without a word
+    data, swallowed = _swallowing()
+    lines = _from_stdin(data)
+    assert lines[0] == "None"
+    assert "Content-Length does not end where its content does" in lines[1]
+    assert lines[1].endswith(f"its length runs over {swallowed} more records, skipped with it")
+
+
+def test_a_short_length_on_stdin_counts_no_record_run_over() -> None:
+    records = [_warc_record(i) for i in range(3)]
+    content = records[1].index(b"\r\n\r\n") + 4
+    lines = _from_stdin(records[0] + _warc_record(1, length=len(records[1]) - content - 40) + records[2])
+    assert lines[0] == "None" and "runs over" not in lines[1]
+
+
+def test_a_file_gzipped_whole_past_the_budget_counts_the_records_a_length_runs_over(tmp_path: Path) -> None:
+    # Seeking back in a file gzipped whole decompresses it from its start, so past the budget it is read once, as
+    # from a pipe: there too the records a damaged length runs over are said.
+    records = [_warc_record(i) for i in range(20)]
+    total = sum(map(len, records))
+    parts, offset = [], 0
+    for i, r in enumerate(records):
+        content = offset + r.index(b"\r\n\r\n") + 4
+        parts.append(_warc_record(i, length=total - 100 - content) if i < 8 else r)
+        offset += len(r)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(gzip.compress(b"".join(parts)))
+    ids, errors = _read(path)
+    assert errors[0].startswith(f"{path}:https://harbour.example/0: ")
+    assert "more records, skipped with it" in errors[-1]
+    counted = int(errors[-1].rsplit("runs over ", 1)[1].split()[0])
+    assert len(errors) - 1 + counted + len(ids) >= 19  # every record read, reported or counted

@@ -12,6 +12,7 @@ Like :mod:`storytrace.article`, nothing here fetches or opens anything an articl
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import collections
 import contextlib
@@ -720,7 +721,14 @@ class _Reader:
             outcome: list[_WarcDamage] = []
             start = stream.tell() if resumable else 0
             yield from self._warc_run(
-                stream, n, outcome, first_line=first_line, resumable=resumable, checked=checked, arc=arc
+                stream,
+                n,
+                outcome,
+                first_line=first_line,
+                resumable=resumable,
+                checked=checked,
+                arc=arc,
+                gzipped=gzipped,
             )
             if resumable and not checked:
                 budget -= max(stream.tell() - start, 0)
@@ -765,6 +773,7 @@ class _Reader:
         resumable: bool,
         checked: bool = False,
         arc: bool = False,
+        gzipped: bool = False,
     ) -> Iterator[Record]:
         """Records from the stream's position until its end or the first damage, which is put in ``outcome``
         (with the offset of the damaged record, to look for the next one after it) rather than reported.
@@ -776,7 +785,10 @@ class _Reader:
         from warcio.exceptions import ArchiveLoadFailed
 
         n = first
-        archive = _archive_iterator(stream)
+        # Read once (a pipe, or past the budget), an uncompressed record whose length runs on swallows the records
+        # it runs over: their header lines, seen as warcio reads, are counted so that the loss is said.
+        headers = None if resumable or gzipped else _HeaderScan(stream, arc=arc)
+        archive = _archive_iterator(headers or stream)
         pending: Record | None = None  # the last record read, held until warcio has read past its end
         seen_errors = 0
         last: tuple[Any, int] | None = None  # the last record and its offset
@@ -807,11 +819,14 @@ class _Reader:
                 return
             # a pipe cannot be read again: warcio's own guess at the next record is all there is
             lost = "its page would be cut short or run into the next record, so it is skipped"
+            inside = headers.between(last[1], archive.offset) if headers is not None else 0
+            swallowed = f"; its length runs over {plural(inside, 'more record')}, skipped with it" if inside else ""
             yield Record(
                 None,
                 where,
                 f"{where}: {_whose_length(n, kind)} does not end where its content does (a damaged record); "
-                + (lost if kind is None else "it is skipped"),
+                + (lost if kind is None else "it is skipped")
+                + swallowed,
             )
 
         try:
@@ -1211,6 +1226,8 @@ _WARC_TYPES = frozenset(
 # gzip member header (deflate, no reserved flags).
 _WARC_LINE = re.compile(rb"(?:^|\n)(WARC/1\.[01]\r?\n)")
 _GZIP_MEMBER = re.compile(rb"(\x1f\x8b\x08[\x00-\x1f])")
+# a WARC header line after a line break, wherever a window of the stream starts
+_WARC_LINE_AFTER = re.compile(rb"\n(WARC/1\.[01]\r?\n)")
 # An ARC v1 record header line, as warcio reads one: URL (spaces allowed, as warcio splits from the right), IP address,
 # archive date, content type and length (group 1)
 _ARC_HEADER = re.compile(rb"[A-Za-z][A-Za-z0-9+.\-]*:[^\r\n]*? \S+ \d{12,14} \S+ (\d{1,18})\r?\n")
@@ -1218,7 +1235,7 @@ _ARC_HEADER = re.compile(rb"[A-Za-z][A-Za-z0-9+.\-]*:[^\r\n]*? \S+ \d{12,14} \S+
 _ARC_LINE = re.compile(rb"\n(" + _ARC_HEADER.pattern.replace(b"(\\d{1,18})", b"\\d{1,18}") + rb")")
 
 
-def _archive_iterator(stream: _Stream) -> Any:
+def _archive_iterator(stream: _Stream | _HeaderScan) -> Any:
     from warcio.archiveiterator import ArchiveIterator
 
     # warcio logs odd header values it repairs; without a handler of the caller's, Python would print them
@@ -1356,6 +1373,45 @@ def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool, arc: bool =
         else:
             carry = window[-16:]
         pos += len(chunk)
+
+
+class _HeaderScan:
+    """A stream for warcio that notes where a record header line starts in what it reads, so that the records a
+    damaged length runs over can be counted where the stream cannot be read again."""
+
+    def __init__(self, stream: _Stream | _EndsEarly, *, arc: bool) -> None:
+        self._stream = stream
+        self._marker = _ARC_LINE if arc else _WARC_LINE_AFTER
+        try:
+            self._pos = stream.tell()  # warcio counts from here too, or from 0 where the stream cannot tell
+        except (OSError, ValueError):
+            self._pos = 0
+        self._carry = b""
+        self._starts: list[int] = []  # increasing
+
+    def tell(self) -> int:
+        return self._stream.tell()
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._stream.read(n)
+        window = self._carry + data
+        base = self._pos - len(self._carry)
+        for m in self._marker.finditer(window):
+            start = base + m.start(1)
+            if not self._starts or start > self._starts[-1]:
+                self._starts.append(start)
+        if len(self._starts) > 100_000:  # those far behind the record being read are asked about no more
+            del self._starts[:50_000]
+        self._pos += len(data)
+        self._carry = window[-_HEAD:] if self._marker is _ARC_LINE else window[-16:]
+        return data
+
+    def between(self, after: int, before: int) -> int:
+        """The record header lines seen starting after offset ``after`` and before ``before``; asked in the order
+        of the records, so those up to ``after`` are forgotten."""
+        first = bisect.bisect_right(self._starts, after)
+        del self._starts[:first]
+        return bisect.bisect_left(self._starts, before)
 
 
 def _ends_at_boundary(stream: _Stream, offset: int, *, arc: bool) -> bool:
