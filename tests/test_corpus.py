@@ -283,7 +283,7 @@ def test_a_malformed_jsonl_line_in_the_middle_does_not_stop_the_file(data_cwd: P
         # a control character in it
         "broken.jsonl:2: malformed JSON at column 25: Unterminated string starting",
         "broken.jsonl:5: no article text (the JSON object has no 'text' or 'html' field)",
-        "broken.jsonl:6: expected a JSON object with a 'text' field, got an array",
+        "broken.jsonl:6: expected a JSON object, got an array",
     ]
 
 

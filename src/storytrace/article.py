@@ -2855,7 +2855,10 @@ def load_article(
 
     if fmt == "auto" and suffix in _CORPUS_EXTENSIONS:
         if suffix in (".jsonl", ".ndjson") and len([ln for ln in text.splitlines() if ln.strip()]) == 1:
-            fmt = "json"  # one record: the article
+            value = _parse_json(text, name)
+            if not isinstance(value, Mapping):  # said as the corpus commands say it of the line
+                raise InputError(f"{name}: {not_an_object(value)}")
+            return article_from_record(value, where=name)  # one record: the article
         else:
             # read as plain text, a file of many records would be compared as one article, quietly and wrongly
             raise InputError(
@@ -3059,6 +3062,17 @@ def _parse_json(text: str, name: str) -> Any:
 def _one_line(s: str) -> str:
     """Error messages are one line: a newline in a file name must not split them."""
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(s))
+
+
+def not_an_object(value: Any) -> str:
+    """What is wrong with a JSON Lines line holding no object, in the words of every command that reads one (scan and
+    index add named a JSON array on a line one way, compare --pairs and trace --batch each another)."""
+    if isinstance(value, list) and value and all(isinstance(item, Mapping) for item in value):
+        return (
+            "a JSON array on one line, where JSON Lines hold one object a line (put each of its objects on a line of "
+            "its own)"
+        )
+    return f"expected a JSON object, got {_json_type(value)}"
 
 
 def _json_type(value: Any) -> str:

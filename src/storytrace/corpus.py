@@ -52,6 +52,7 @@ from storytrace.article import (
     empty_text,
     html_in_text,
     legacy_encoding,
+    not_an_object,
     plausible_code_page,
 )
 from storytrace.article import (
@@ -1106,9 +1107,9 @@ class _Reader:
 
 @dataclass(frozen=True)
 class JsonLine:
-    """A non-blank line of a JSON Lines file: its number, and its JSON value or what is wrong with it (said without
+    """A non-blank line of a JSON Lines file: its number, and its JSON object or what is wrong with it (said without
     the line's place, which each command names its own way: ``file:3`` in scan's errors, ``line 3`` in a batch's
-    output)."""
+    output). A line that holds no object is an error."""
 
     number: int
     value: Any = None
@@ -1184,11 +1185,14 @@ def _json_line(number: int, text: str) -> JsonLine | None:
     if not text.strip():
         return None
     try:
-        return JsonLine(number, json.loads(text))
+        value = json.loads(text)
     except json.JSONDecodeError as err:
         return JsonLine(number, error=_json_detail(err.colno, err.msg))
     except RecursionError:
         return JsonLine(number, error="malformed JSON (nested too deeply)")
+    if not isinstance(value, dict):
+        return JsonLine(number, error=not_an_object(value))
+    return JsonLine(number, value)
 
 
 @dataclass(frozen=True)
