@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from storytrace import corpus
+from storytrace import article, corpus
 from storytrace.corpus import Record, expand_inputs, read_corpus
 from storytrace.errors import InputError
 
@@ -475,7 +475,7 @@ def test_a_large_file_is_read_as_it_is_consumed(
         handles.append(handle)  # type: ignore[arg-type]
         return handle  # type: ignore[return-value]
 
-    monkeypatch.setattr(corpus, "open", tracking_open, raising=False)
+    monkeypatch.setattr(article, "open", tracking_open, raising=False)  # corpus opens files by open_input
     stream = read_corpus([str(path)])
     first = next(stream)
     assert first.article is not None and first.where == f"{path}:1"
@@ -498,7 +498,7 @@ def test_stopping_early_closes_the_file(tmp_path: Path, monkeypatch: pytest.Monk
         handles.append(open(file, mode))  # noqa: SIM115
         return handles[-1]
 
-    monkeypatch.setattr(corpus, "open", tracking_open, raising=False)
+    monkeypatch.setattr(article, "open", tracking_open, raising=False)  # corpus opens files by open_input
     stream: Iterator[Record] = read_corpus([str(path)])
     next(stream)
     stream.close()  # type: ignore[attr-defined]

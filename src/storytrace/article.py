@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import email.utils
 import html as html_module
+import io
 import itertools
 import json
 import os
@@ -2942,7 +2943,6 @@ def _whole_document(head: str, text: str) -> bool:
 def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
     """The decompressed content of a gzip file, at most ``max_bytes`` of it (a small file may hold a huge one)."""
     import gzip
-    import io
     import zlib
 
     try:
@@ -2959,9 +2959,57 @@ def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
     return out
 
 
+class _Prefixed(io.RawIOBase):
+    """A named pipe's stream with the byte read to learn that a program writes to it put back first."""
+
+    def __init__(self, first: bytes, raw: io.FileIO) -> None:
+        super().__init__()
+        self._first = first
+        self._raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def readinto(self, buffer: Any) -> int:
+        if self._first:
+            view = memoryview(buffer).cast("B")
+            view[:1], self._first = self._first, b""
+            return 1
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def open_input(path: str, name: str) -> io.BufferedReader:
+    """An input file opened for reading bytes (OSError as ``open`` raises it). A named pipe (FIFO) no program writes
+    to is refused at once: opening it would wait for a writer for ever, without a word; one with a writer (a shell's
+    ``<(...)``, a program already writing) is read as it comes."""
+    if not stat.S_ISFIFO(os.stat(path).st_mode):
+        return open(path, "rb")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # returns at once, writer or not
+    try:
+        first: bytes | None = os.read(fd, 1)
+    except BlockingIOError:
+        first = None  # a writer that has written nothing yet
+    except OSError:
+        os.close(fd)
+        raise
+    if first == b"":  # end of file at once: no writer (or one that wrote nothing and left)
+        os.close(fd)
+        raise InputError(f"{name}: a named pipe with nothing to read (no program writes to it)")
+    os.set_blocking(fd, True)
+    raw = io.FileIO(fd, "rb")
+    return io.BufferedReader(raw if first is None else _Prefixed(first, raw))
+
+
 def _read_file(path: str, name: str, max_bytes: int) -> bytes:
     try:
-        with open(path, "rb") as f:
+        with open_input(path, name) as f:
             info = os.fstat(f.fileno())
             if stat.S_ISDIR(info.st_mode):
                 raise InputError(f"{name}: is a directory")

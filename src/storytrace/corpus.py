@@ -53,6 +53,7 @@ from storytrace.article import (
     html_in_text,
     legacy_encoding,
     not_an_object,
+    open_input,
     plausible_code_page,
 )
 from storytrace.article import (
@@ -417,7 +418,7 @@ def _open(
         stream = stack.enter_context(io.BufferedReader(_RawReader(_stdin_read()), buffer_size=_CHUNK))
     else:
         try:
-            stream = stack.enter_context(open(path, "rb"))  # noqa: SIM115 - the stack closes it
+            stream = stack.enter_context(open_input(path, name))
         except FileNotFoundError:
             raise InputError(f"{name}: no such file") from None
         except IsADirectoryError:

@@ -1,0 +1,76 @@
+"""ops23: hostile inputs to every command: a named pipe no program writes to is refused in one line (reading it waited
+for ever), one with a writer is read."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from storytrace.article import load_article
+from storytrace.cli import main
+from storytrace.corpus import read_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+ORIGINAL = (ROOT / "examples" / "original.txt").read_text(encoding="utf-8")
+REWRITE = ROOT / "examples" / "rewrite.txt"
+NO_WRITER = "a named pipe with nothing to read (no program writes to it)"
+
+
+@pytest.fixture
+def fifo(tmp_path: Path) -> Path:
+    path = tmp_path / "story.fifo"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("command", ["compare", "trace", "index", "scan"])
+def test_a_named_pipe_no_program_writes_to_is_refused_in_one_line(
+    fifo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    db = tmp_path / "news.db"
+    args = {
+        "compare": ["compare", str(fifo), str(REWRITE), "--no-embeddings"],
+        "trace": ["trace", str(fifo), "--db", str(db), "--no-embeddings"],
+        "index": ["index", "add", "--lexical-only", "--db", str(db), str(fifo)],
+        "scan": ["scan", str(fifo), "--out", str(tmp_path / "scan"), "--workers", "1"],
+    }[command]
+    if command == "trace":
+        assert main(["index", "add", "--lexical-only", "--db", str(db), str(REWRITE)]) == 0
+        capsys.readouterr()
+    started = time.monotonic()
+    code = main(args)
+    assert time.monotonic() - started < 60  # it waited for a writer for ever
+    err = capsys.readouterr().err
+    assert code in (2, 3)
+    assert f"{fifo}: {NO_WRITER}" in err.splitlines()[0] and "Traceback" not in err
+
+
+def _writer(fifo: Path, data: bytes) -> int:
+    """A program writing to the pipe: its end is open (O_RDWR holds it without waiting for a reader), the data in."""
+    fd = os.open(fifo, os.O_RDWR)
+    os.write(fd, data)
+    return fd
+
+
+def test_a_named_pipe_with_a_writer_is_read_whole(fifo: Path) -> None:
+    fd = _writer(fifo, ORIGINAL.encode())
+    # the writer leaves once the reader is in: the rest of what it wrote, then the end of the file
+    threading.Timer(0.5, os.close, (fd,)).start()
+    assert load_article(str(fifo)).text == load_article(str(ROOT / "examples" / "original.txt")).text
+
+
+def test_a_named_pipe_whose_writer_has_written_nothing_yet_is_waited_for(fifo: Path) -> None:
+    fd = _writer(fifo, b"")
+
+    def write_later() -> None:
+        time.sleep(0.5)
+        os.write(fd, b'{"id": "late", "text": "The harbour committee met on Tuesday to set the mooring fees."}\n')
+        os.close(fd)
+
+    threading.Thread(target=write_later).start()
+    recs = list(read_corpus([str(fifo)], fmt="jsonl"))
+    assert [r.article.id for r in recs if r.article is not None] == ["late"]
