@@ -74,3 +74,25 @@ def test_a_named_pipe_whose_writer_has_written_nothing_yet_is_waited_for(fifo: P
     threading.Thread(target=write_later).start()
     recs = list(read_corpus([str(fifo)], fmt="jsonl"))
     assert [r.article.id for r in recs if r.article is not None] == ["late"]
+
+
+def _page(n: int) -> str:
+    story = f"Story {n}: the harbour committee met on a weekday evening to discuss the moorings fee. " * 4
+    return (
+        f"<html><head><title>Story {n}</title></head><body><article><p>{story}</p>"
+        f"<p>Closing words of story {n}: the vote is next month.</p></article></body></html>"
+    )
+
+
+def test_two_pages_saved_end_to_end_in_one_file_are_read_not_an_internal_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the second page's <article> lies after the first's root element: counted but not copied, it was
+    # 'internal error: ValueError: max() arg is an empty sequence' (exit 1), in a WARC record's page too
+    path = tmp_path / "two.html"
+    path.write_text(_page(1) + _page(2), encoding="utf-8")
+    assert "Story 1: the harbour committee met" in load_article(str(path)).text
+    (record,) = read_corpus([str(path)])
+    assert record.ok
+    assert main(["compare", str(path), str(REWRITE), "--no-embeddings", "--format", "json"]) == 0
+    assert "internal error" not in capsys.readouterr().err

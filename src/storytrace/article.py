@@ -1400,11 +1400,13 @@ def _main_article_only(tree: HtmlElement) -> HtmlElement | None:
     The page's head is kept, so title and metadata still come from it."""
     import copy
 
-    articles = tree.xpath("//article")
+    # the page's own <article>s, as its copy holds them: "//article" also finds those a second page in the same file
+    # leaves after the root element (two pages saved end to end), which a copy of the root does not hold
+    articles = list(tree.iter("article"))
     if len(articles) < 2:
         return None
     page = copy.deepcopy(tree)
-    articles = page.xpath("//article")
+    articles = list(page.iter("article"))
 
     def own_prose(article: HtmlElement) -> int:
         # All of its text, not only its <p>s (some sites set a story in <div>s), less what nested articles hold.
