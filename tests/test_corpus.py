@@ -377,7 +377,8 @@ def test_a_csv_quote_that_is_never_closed_is_an_error_not_a_merged_article(tmp_p
     first, second = records(str(path))
     assert first.article is not None and first.article.id == "1"
     assert second.error == (
-        f"{path}:3: malformed CSV: unexpected end of data (a quote opened in this row is never closed)"
+        f"{path}:3: malformed CSV: unexpected end of data (a quote opened in this row is never closed: the 1 line "
+        "after it went into its cell, skipped with it)"
     )
 
 

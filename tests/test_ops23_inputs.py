@@ -96,3 +96,20 @@ def test_two_pages_saved_end_to_end_in_one_file_are_read_not_an_internal_error(
     assert record.ok
     assert main(["compare", str(path), str(REWRITE), "--no-embeddings", "--format", "json"]) == 0
     assert "internal error" not in capsys.readouterr().err
+
+
+def test_a_csv_quote_never_closed_says_how_many_lines_it_swallowed(tmp_path: Path) -> None:
+    # the rows after it were lost with it, but the error named one row only
+    path = tmp_path / "sheet.csv"
+    rows = [
+        f"{i},Story {i}: the harbour committee met on a weekday evening to discuss the moorings fee." for i in range(5)
+    ]
+    rows[1] = rows[1].replace(",", ',"', 1)
+    path.write_text("id,text\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    recs = list(read_corpus([str(path)]))
+    assert [r.article.id for r in recs if r.article is not None] == ["0"]
+    (error,) = [r.error for r in recs if not r.ok]
+    assert error == (
+        f"{path}:3: malformed CSV: unexpected end of data (a quote opened in this row is never closed: the 3 lines "
+        "after it went into its cell, skipped with it)"
+    )

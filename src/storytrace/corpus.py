@@ -1064,7 +1064,12 @@ class _Reader:
                 else:
                     detail = _one_line(str(err))
                     if detail == "unexpected end of data":
-                        detail += " (a quote opened in this row is never closed)"
+                        detail += " (a quote opened in this row is never closed"
+                        # every line after it went into the cell: rows lost, not only this one, which is to be said
+                        after = lines.lines.line_no - start
+                        if after > 0:
+                            detail += f": the {plural(after, 'line')} after it went into its cell, skipped with it"
+                        detail += ")"
                     failed = Record(None, where, f"{where}: malformed {label}: {detail}")
                 if header is None:  # without the header no row can be read
                     yield Record(None, self.name, f"{failed.error}; cannot read the header row, the file is skipped")
