@@ -153,3 +153,18 @@ def test_a_file_gzipped_whole_past_the_budget_counts_the_records_a_length_runs_o
     assert "more records, skipped with it" in errors[-1]
     counted = int(errors[-1].rsplit("runs over ", 1)[1].split()[0])
     assert len(errors) - 1 + counted + len(ids) >= 19  # every record read, reported or counted
+
+
+@pytest.mark.parametrize("prefix", ["-", "12x"])
+def test_a_content_length_that_is_no_number_is_named_not_called_a_cut(tmp_path: Path, prefix: str) -> None:
+    # 'WARC record 2 is cut short (the file ends inside its header lines)' was said of a whole header block
+    record = _warc_record(1)
+    length = prefix + record.split(b"Content-Length: ", 1)[1].split(b"\r\n", 1)[0].decode()
+    damaged = record.replace(b"Content-Length: ", f"Content-Length: {prefix}".encode(), 1)
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_warc_record(0) + damaged + _warc_record(2))
+    ids, errors = _read(path)
+    assert ids == ["0", "2"]
+    (error,) = errors
+    assert error.startswith(f"{path}: WARC record 2 has Content-Length '{length}', which is no length")
+    assert "cut short" not in error and "reading resumed at the next record" in error

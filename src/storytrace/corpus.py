@@ -860,6 +860,16 @@ class _Reader:
                             "record header)",
                         )
                         return
+                    declared = (rec.rec_headers.get_header("Content-Length") or "").strip()
+                    if declared:
+                        # a whole header block whose length is no number ('-5'): nothing was cut
+                        shown = _one_line(declared)[:40]
+                        said = (
+                            f"{self.name}: WARC record {n} has Content-Length {shown!r}, which is no length (a damaged "
+                            "header); that record is skipped"
+                        )
+                        outcome.append(_WarcDamage(n, archive.offset, self.name, said, said))
+                        return
                     head = f"{self.name}: WARC record {n} is cut short"
                     outcome.append(
                         _WarcDamage(
