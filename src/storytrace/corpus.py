@@ -750,7 +750,7 @@ class _Reader:
                     if first is not None and first < damage.offset:
                         resume = first
             if damage.wrong_length:
-                whole = None if gzipped else _next_after_whole(stream, damage.offset)
+                whole = None if gzipped else _next_after_whole(stream, damage.offset, arc=arc)
                 if whole is not None:  # the record is whole; only the blank lines after it are missing
                     if damage.page is not None:
                         yield damage.page
@@ -1344,17 +1344,18 @@ def _judge_length(stream: _Stream, damage: _WarcDamage, resume: int | None, *, g
     return dataclasses.replace(damage, at_end=message, resumed=message)
 
 
-def _next_after_whole(stream: _Stream, offset: int) -> int | None:
+def _next_after_whole(stream: _Stream, offset: int, *, arc: bool = False) -> int | None:
     """Where the next record starts when the uncompressed record at ``offset`` is whole and only the blank lines
-    between it and the next one are missing (its length ends where a ``WARC/1.x`` line starts), else None."""
+    between it and the next one are missing (its length ends where a ``WARC/1.x`` line starts, or in an ARC file,
+    ``arc``, an ARC header line), else None."""
     end = _declared_end(stream, offset)
     if end is None:
         return None
     stream.seek(end)
     after = stream.read(_SEPARATOR_ROOM + _HEAD)
     start = len(after) - len(after.lstrip())
-    if start <= _SEPARATOR_ROOM and _ARC_HEADER.match(after, start):
-        return end + start  # an ARC header line is a whole record's start: nothing in it but the length
+    if arc:  # an ARC header line is a whole record's start: nothing in it but the length
+        return end + start if start <= _SEPARATOR_ROOM and _ARC_HEADER.match(after, start) else None
     if start > _SEPARATOR_ROOM or not re.match(rb"WARC/1\.[01]\r?\n", after[start:]):
         return None
     # A page may hold a WARC/1.x line of its own (a page about crawling): a length cut short just before one would
