@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from storytrace.article import load_article
+from storytrace.article import Article, load_article
 from storytrace.cli import main
 from storytrace.corpus import read_corpus
 
@@ -113,3 +113,40 @@ def test_a_csv_quote_never_closed_says_how_many_lines_it_swallowed(tmp_path: Pat
         f"{path}:3: malformed CSV: unexpected end of data (a quote opened in this row is never closed: the 3 lines "
         "after it went into its cell, skipped with it)"
     )
+
+
+def test_a_lone_surrogate_is_read_as_the_replacement_character() -> None:
+    # JSON's "\ud800" escape gives one; no UTF-8 holds it, and the first write (index, report, scan) failed with an
+    # internal error
+    article = Article(text="Quay \udc00 fees", id="a\ud800", title="T\udfff", meta={"k\ud801": ["v\ud802", 1]})
+    assert (article.text, article.id, article.title) == ("Quay \ufffd fees", "a\ufffd", "T\ufffd")
+    assert article.meta == {"k\ufffd": ["v\ufffd", 1]}
+    kept = {"tags": ["harbour"]}
+    assert Article(text="Quay \u2019s fees", meta=kept).meta is kept  # nothing to put right: nothing copied
+
+
+def test_lone_surrogates_in_json_lines_are_no_internal_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Story 1: the harbour committee met \\udc00 on a weekday evening to discuss the moorings fee."
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(f'{{"id": "s\\ud800", "title": "T\\udfff", "text": "{text}", "tag\\ud801": "x"}}\n')
+    db = tmp_path / "news.db"
+    assert main(["index", "add", "--lexical-only", "--db", str(db), str(corpus)]) == 0
+    assert main(["scan", str(corpus), "--out", str(tmp_path / "scan")]) == 0
+    out = tmp_path / "traces.jsonl"
+    assert main(["trace", "--batch", str(corpus), "--db", str(db), "--no-embeddings", "--out", str(out)]) == 0
+    assert '"s\ufffd"' in out.read_text(encoding="utf-8")
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(f'{{"id": "p\\ud800", "source": "{text}", "derived": "{text}", "note\\udfff": 1}}\n')
+    assert main(["compare", "--pairs", str(pairs), "--no-embeddings", "--out", str(out)]) == 0
+    assert "internal error" not in capsys.readouterr().err
+
+
+def test_a_file_name_that_is_no_utf8_is_indexed_and_scanned(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(ORIGINAL, encoding="utf-8")  # Python reads it so
+    assert main(["index", "add", "--lexical-only", "--db", str(tmp_path / "news.db"), str(folder)]) == 0
+    assert main(["scan", str(folder), "--out", str(tmp_path / "scan")]) == 0
+    assert "internal error" not in capsys.readouterr().err

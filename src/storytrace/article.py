@@ -76,10 +76,16 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=True)
 
     def __post_init__(self) -> None:
-        for name in ("text", "title", "outlet"):
+        for name in ("text", "id", "title", "url", "outlet", "published"):
             value = getattr(self, name)
-            if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
-                object.__setattr__(self, name, unicodedata.normalize("NFC", value))
+            if isinstance(value, str) and not value.isascii():
+                value = _valid_unicode(value)
+                if name in ("text", "title", "outlet") and not unicodedata.is_normalized("NFC", value):
+                    value = unicodedata.normalize("NFC", value)
+                object.__setattr__(self, name, value)
+        meta = _valid_unicode_values(self.meta)
+        if meta is not self.meta:
+            object.__setattr__(self, "meta", meta)
 
     def published_date(self) -> dt.date | None:
         """The calendar date as the outlet printed it.
@@ -120,6 +126,38 @@ class Article:
             if out.get(key) is None:
                 out[key] = value
         return {key: value for key, value in out.items() if value is not None}
+
+
+# A UTF-16 surrogate alone: JSON's "\ud800" escape gives one, and so does a file name that is no UTF-8 (Python reads
+# its bytes as such). No UTF-8 can hold it, so an article carrying one failed at the first write (the index, a report,
+# scan's outputs) with an internal error.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(value: str) -> str:
+    """``value`` with each lone surrogate put as U+FFFD, the replacement character a decoder puts for what it
+    cannot read: one code point for one, so nothing else moves."""
+    try:
+        value.encode("utf-8")  # twice as fast as searching for one, and nearly every text holds none
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def _valid_unicode_values(value: Any) -> Any:
+    """A record's other fields (kept with the article and written back out) with lone surrogates put as U+FFFD in
+    every key and string; the very object when it holds none."""
+    if isinstance(value, str):
+        return value if value.isascii() else _valid_unicode(value)
+    if isinstance(value, dict):
+        items = [(_valid_unicode_values(k), _valid_unicode_values(v)) for k, v in value.items()]
+        if all(k is k0 and v is v0 for (k, v), (k0, v0) in zip(items, value.items(), strict=True)):
+            return value
+        return dict(items)
+    if isinstance(value, list):
+        values = [_valid_unicode_values(v) for v in value]
+        return value if all(v is v0 for v, v0 in zip(values, value, strict=True)) else values
+    return value
 
 
 # --------------------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from storytrace.article import (
     _one_line,
     _sniff,
     _too_large,
+    _valid_unicode_values,
     article_from_html,
     article_from_record,
     article_from_text,
@@ -1208,6 +1209,9 @@ def _json_line(number: int, text: str) -> JsonLine | None:
         return JsonLine(number, error="malformed JSON (nested too deeply)")
     if not isinstance(value, dict):
         return JsonLine(number, error=not_an_object(value))
+    if "\\ud" in text or "\\uD" in text:
+        # the batch commands write a line's own fields back out: a "\ud800" escape there failed that write
+        value = _valid_unicode_values(value)
     return JsonLine(number, value)
 
 
