@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import email.utils
 import html as html_module
+import io
 import itertools
 import json
 import os
@@ -75,10 +76,16 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=True)
 
     def __post_init__(self) -> None:
-        for name in ("text", "title", "outlet"):
+        for name in ("text", "id", "title", "url", "outlet", "published"):
             value = getattr(self, name)
-            if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
-                object.__setattr__(self, name, unicodedata.normalize("NFC", value))
+            if isinstance(value, str) and not value.isascii():
+                value = _valid_unicode(value)
+                if name in ("text", "title", "outlet") and not unicodedata.is_normalized("NFC", value):
+                    value = unicodedata.normalize("NFC", value)
+                object.__setattr__(self, name, value)
+        meta = _valid_unicode_values(self.meta)
+        if meta is not self.meta:
+            object.__setattr__(self, "meta", meta)
 
     def published_date(self) -> dt.date | None:
         """The calendar date as the outlet printed it.
@@ -119,6 +126,38 @@ class Article:
             if out.get(key) is None:
                 out[key] = value
         return {key: value for key, value in out.items() if value is not None}
+
+
+# A UTF-16 surrogate alone: JSON's "\ud800" escape gives one, and so does a file name that is no UTF-8 (Python reads
+# its bytes as such). No UTF-8 can hold it, so an article carrying one failed at the first write (the index, a report,
+# scan's outputs) with an internal error.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(value: str) -> str:
+    """``value`` with each lone surrogate put as U+FFFD, the replacement character a decoder puts for what it
+    cannot read: one code point for one, so nothing else moves."""
+    try:
+        value.encode("utf-8")  # twice as fast as searching for one, and nearly every text holds none
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def _valid_unicode_values(value: Any) -> Any:
+    """A record's other fields (kept with the article and written back out) with lone surrogates put as U+FFFD in
+    every key and string; the very object when it holds none."""
+    if isinstance(value, str):
+        return value if value.isascii() else _valid_unicode(value)
+    if isinstance(value, dict):
+        items = [(_valid_unicode_values(k), _valid_unicode_values(v)) for k, v in value.items()]
+        if all(k is k0 and v is v0 for (k, v), (k0, v0) in zip(items, value.items(), strict=True)):
+            return value
+        return dict(items)
+    if isinstance(value, list):
+        values = [_valid_unicode_values(v) for v in value]
+        return value if all(v is v0 for v, v0 in zip(values, value, strict=True)) else values
+    return value
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1586,11 +1625,13 @@ def _main_article_only(tree: HtmlElement) -> HtmlElement | None:
     The page's head is kept, so title and metadata still come from it."""
     import copy
 
-    articles = tree.xpath("//article")
+    # the page's own <article>s, as its copy holds them: "//article" also finds those a second page in the same file
+    # leaves after the root element (two pages saved end to end), which a copy of the root does not hold
+    articles = list(tree.iter("article"))
     if len(articles) < 2:
         return None
     page = copy.deepcopy(tree)
-    articles = page.xpath("//article")
+    articles = list(page.iter("article"))
 
     def own_prose(article: HtmlElement) -> int:
         # All of its text, not only its <p>s (some sites set a story in <div>s), less what nested articles hold.
@@ -3042,7 +3083,10 @@ def load_article(
 
     if fmt == "auto" and suffix in _CORPUS_EXTENSIONS:
         if suffix in (".jsonl", ".ndjson") and len([ln for ln in text.splitlines() if ln.strip()]) == 1:
-            fmt = "json"  # one record: the article
+            value = _parse_json(text, name)
+            if not isinstance(value, Mapping):  # said as the corpus commands say it of the line
+                raise InputError(f"{name}: {not_an_object(value)}")
+            return article_from_record(value, where=name)  # one record: the article
         else:
             # read as plain text, a file of many records would be compared as one article, quietly and wrongly
             raise InputError(
@@ -3126,7 +3170,6 @@ def _whole_document(head: str, text: str) -> bool:
 def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
     """The decompressed content of a gzip file, at most ``max_bytes`` of it (a small file may hold a huge one)."""
     import gzip
-    import io
     import zlib
 
     try:
@@ -3143,9 +3186,57 @@ def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
     return out
 
 
+class _Prefixed(io.RawIOBase):
+    """A named pipe's stream with the byte read to learn that a program writes to it put back first."""
+
+    def __init__(self, first: bytes, raw: io.FileIO) -> None:
+        super().__init__()
+        self._first = first
+        self._raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def readinto(self, buffer: Any) -> int:
+        if self._first:
+            view = memoryview(buffer).cast("B")
+            view[:1], self._first = self._first, b""
+            return 1
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def open_input(path: str, name: str) -> io.BufferedReader:
+    """An input file opened for reading bytes (OSError as ``open`` raises it). A named pipe (FIFO) no program writes
+    to is refused at once: opening it would wait for a writer for ever, without a word; one with a writer (a shell's
+    ``<(...)``, a program already writing) is read as it comes."""
+    if not stat.S_ISFIFO(os.stat(path).st_mode):
+        return open(path, "rb")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # returns at once, writer or not
+    try:
+        first: bytes | None = os.read(fd, 1)
+    except BlockingIOError:
+        first = None  # a writer that has written nothing yet
+    except OSError:
+        os.close(fd)
+        raise
+    if first == b"":  # end of file at once: no writer (or one that wrote nothing and left)
+        os.close(fd)
+        raise InputError(f"{name}: a named pipe with nothing to read (no program writes to it)")
+    os.set_blocking(fd, True)
+    raw = io.FileIO(fd, "rb")
+    return io.BufferedReader(raw if first is None else _Prefixed(first, raw))
+
+
 def _read_file(path: str, name: str, max_bytes: int) -> bytes:
     try:
-        with open(path, "rb") as f:
+        with open_input(path, name) as f:
             info = os.fstat(f.fileno())
             if stat.S_ISDIR(info.st_mode):
                 raise InputError(f"{name}: is a directory")
@@ -3246,6 +3337,17 @@ def _parse_json(text: str, name: str) -> Any:
 def _one_line(s: str) -> str:
     """Error messages are one line: a newline in a file name must not split them."""
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(s))
+
+
+def not_an_object(value: Any) -> str:
+    """What is wrong with a JSON Lines line holding no object, in the words of every command that reads one (scan and
+    index add named a JSON array on a line one way, compare --pairs and trace --batch each another)."""
+    if isinstance(value, list) and value and all(isinstance(item, Mapping) for item in value):
+        return (
+            "a JSON array on one line, where JSON Lines hold one object a line (put each of its objects on a line of "
+            "its own)"
+        )
+    return f"expected a JSON object, got {_json_type(value)}"
 
 
 def _json_type(value: Any) -> str:
