@@ -563,11 +563,12 @@ def _held_back_report(
     embeddings only when the lexical comparison can neither say it is one nor rule it out.
 
     The held-back check runs on traces that found no source, where the sentence model is often not yet loaded
-    (+0.5 s, +140 MB). Embeddings only add links, so a lexical match stays one (SheepDog rewrites and Clough
-    answers, both ways round, 315 pairs sharing names and figures: no lexical match that embeddings unmade). A
-    held-back article the suspect keeps under ``HELD_BACK_LEXICAL`` of, word for word, is ruled out: of the
-    same 315, 186 close matches with embeddings, 2 kept less (heavy SheepDog rewrites, the held-back one the
-    rewrite, 0.00-0.05), while 43 of the 129 others did (benchmarks/RESULTS.md, session 23).
+    (+0.5 s, +140 MB). Embeddings only add links: of 492 pairs (150 SheepDog rewrites and the 95 Clough answers
+    with their originals, both ways round), no lexical close match was unmade by them, and 169 of the 260 close
+    matches among the 448 sharing names and figures were close lexically. One the suspect keeps under
+    ``HELD_BACK_LEXICAL`` of, word for word, is ruled out: 67 of the 188 others, and 2 of the 260 close
+    matches (heavy SheepDog rewrites held back as copies of their original, 0.00 kept); embeddings were made for
+    210 of the 448 pairs instead of all (benchmarks/RESULTS.md, session 23).
     """
     source_doc = analyse(item.article)
     lexical = compare_documents(source_doc, suspect, settings=settings.with_(use_embeddings=False), findings=False)
