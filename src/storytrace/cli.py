@@ -740,8 +740,10 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         RETRIEVAL_NOTE,
         candidate_relation,
         trace_candidate_marks,
+        trace_headline,
         trace_held_back_note,
         trace_indexed_as_note,
+        trace_later_copies,
         trace_source_caveats,
         trace_undated_note,
     )
@@ -768,7 +770,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
             )
         )
     else:
-        console.print(Text("no source found in the index: no candidate was judged the original", style="bold green"))
+        console.print(Text(trace_headline(result), style="bold green"))
     undated = trace_undated_note(result)
     if undated:
         console.print(Text(f"  {undated}", style="yellow"))
@@ -777,7 +779,8 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         console.print(Text(safe(f"  {itself}"), style="dim"))
     later = trace_held_back_note(result)
     if later:
-        console.print(Text(safe(f"  {later}"), style="yellow"))
+        # later copies of an original are news to the user, not a warning
+        console.print(Text(safe(f"  {later}"), style="default" if trace_later_copies(result) else "yellow"))
     empty = result.empty_note()
     if empty:
         console.print(Text(empty, style="dim"))

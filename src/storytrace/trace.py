@@ -278,6 +278,22 @@ def channel_scores(index: Index, suspect: Document, *, cutoff: date | None = Non
     )
 
 
+def check_weights(weights: Mapping[str, float]) -> None:
+    """Refuse fusion weights ``fuse`` could not honour: a channel it does not know (a typo would silently give
+    the channel no vote), a weight that is negative or not finite, or no channel with a positive weight (every
+    trace would come back empty)."""
+    unknown = sorted(set(weights) - set(CHANNEL_WEIGHTS))
+    if unknown:
+        raise ValueError(
+            f"unknown channel in weights: {', '.join(map(repr, unknown))} (known: {', '.join(CHANNEL_WEIGHTS)})"
+        )
+    bad = sorted(name for name, w in weights.items() if not math.isfinite(w) or w < 0)
+    if bad:
+        raise ValueError(f"weights must be finite and 0 or more: {', '.join(bad)}")
+    if not any(w > 0 for w in weights.values()):
+        raise ValueError("weights must give at least one channel a positive weight")
+
+
 def fuse(
     channels: ChannelScores, *, pool: int = 20, weights: Mapping[str, float] | None = None
 ) -> list[tuple[int, float]]:
@@ -339,6 +355,10 @@ def trace(
     """
     if top < 1:
         raise ValueError("top must be at least 1")
+    if shortlist is not None and shortlist < 0:
+        raise ValueError("shortlist must be 0 or more")
+    if weights is not None:
+        check_weights(weights)
     suspect = analyse(article)
     index.refresh()  # articles another process added or removed since the last trace count
     cutoff = before or article.published_date()
@@ -430,7 +450,15 @@ def trace(
     held_back_matches: tuple[HeldBackMatch, ...] = ()
     if not sources and n_compare > 0:
         held_back_matches = _held_back_matches(
-            index, channels, suspect, article, top=top, pool=pool, settings=settings, new_vectors=new_vectors
+            index,
+            channels,
+            suspect,
+            article,
+            top=n_compare,
+            pool=pool,
+            weights=weights,
+            settings=settings,
+            new_vectors=new_vectors,
         )
     if new_vectors:
         from storytrace.embed import get_embedder
@@ -452,6 +480,9 @@ def trace(
 #: The share of a held-back article the suspect must keep for the two to be named as one story's versions: a
 #: copy, either way round, keeps much of the other; a two-line blurb keeps 2-3% of each later report of its event.
 HELD_BACK_COVERAGE = 0.3
+#: Below this share of a held-back article kept in the suspect by the lexical comparison, it is no close match
+#: and sentence embeddings are not made to check it (``_held_back_report``).
+HELD_BACK_LEXICAL = 0.1
 
 
 def _held_back_matches(
@@ -462,12 +493,14 @@ def _held_back_matches(
     *,
     top: int,
     pool: int,
+    weights: Mapping[str, float] | None,
     settings: Settings,
     new_vectors: list[tuple[int, str, np.ndarray]],
 ) -> tuple[HeldBackMatch, ...]:
     """The articles the date bound left out that compare relates to the suspect (derived or partially derived,
     either way round, explaining some suspect sentence), among the ``top`` held-back ones the search would rank
-    best without the bound.
+    best without the bound (``top``: the trace's shortlist, so a held-back check compares no more articles than
+    the candidates' own; ``weights``: the trace's fusion weights, so both rank alike).
 
     A suspect dated before its original (a wrong date, or the original's date is its last update) was told "no
     source found" beside unrelated articles, the real one hidden by the bound (qa22). Compare, not retrieval,
@@ -478,7 +511,7 @@ def _held_back_matches(
         return ()
     unbounded = replace(channels, allowed=np.ones_like(channels.allowed))
     snap = index.snapshot()
-    rows = [row for row, _ in fuse(unbounded, pool=pool) if held[row]][:top]
+    rows = [row for row, _ in fuse(unbounded, pool=pool, weights=weights) if held[row]][:top]
     docs = [int(snap.docs[row]) for row in rows]
     stored = index.get_docs(docs)
     suspect_specifics = suspect.all_specifics()
@@ -488,13 +521,11 @@ def _held_back_matches(
         if item is None or item.article.id == article.id or _is_the_suspect(item.article, article):
             continue
         try:
-            report = _compare_stored(index, item, suspect, suspect_specifics, settings, new_vectors, findings=False)
+            report = _held_back_report(index, item, suspect, suspect_specifics, settings, new_vectors)
         except TooLongError:
             continue
-        if report.verdict.relation not in _RELATION_RANK or not _explained(report):
+        if report is None:
             continue
-        if report.scores.coverage < HELD_BACK_COVERAGE:
-            continue  # a short blurb "explains" a few sentences of every later story of its event (rev22t)
         out.append(
             HeldBackMatch(
                 id=str(item.article.id),
@@ -507,6 +538,52 @@ def _held_back_matches(
         )
     # the earliest first: of a story's versions, the likeliest original
     return tuple(sorted(out, key=lambda m: (m.published is None, (m.published or "")[:10])))
+
+
+def _held_back_close(report: Report) -> bool:
+    """Does compare relate a held-back article (the report's original) closely to the suspect: derived or
+    partially derived, explaining some suspect sentence, and the suspect keeping ``HELD_BACK_COVERAGE`` of it?"""
+    # the coverage bar: a short blurb "explains" a few sentences of every later story of its event (rev22t)
+    return (
+        report.verdict.relation in _RELATION_RANK
+        and bool(_explained(report))
+        and report.scores.coverage >= HELD_BACK_COVERAGE
+    )
+
+
+def _held_back_report(
+    index: Index,
+    item: Any,
+    suspect: Document,
+    suspect_specifics: frozenset[str],
+    settings: Settings,
+    new_vectors: list[tuple[int, str, np.ndarray]],
+) -> Report | None:
+    """Compare's report on a held-back article that is a close match (``_held_back_close``), else None; sentence
+    embeddings only when the lexical comparison can neither say it is one nor rule it out.
+
+    The held-back check runs on traces that found no source, where the sentence model is often not yet loaded
+    (+0.5 s, +140 MB). Embeddings only add links: of 492 pairs (150 SheepDog rewrites and the 95 Clough answers
+    with their originals, both ways round), no lexical close match was unmade by them, and 169 of the 260 close
+    matches among the 448 sharing names and figures were close lexically. One the suspect keeps under
+    ``HELD_BACK_LEXICAL`` of, word for word, is ruled out: 67 of the 188 others, and 2 of the 260 close
+    matches (heavy SheepDog rewrites held back as copies of their original, 0.00 kept); embeddings were made for
+    210 of the 448 pairs instead of all (benchmarks/RESULTS.md, session 23).
+    """
+    source_doc = analyse(item.article)
+    lexical = compare_documents(source_doc, suspect, settings=settings.with_(use_embeddings=False), findings=False)
+    if _held_back_close(lexical):
+        return lexical
+    if (
+        not settings.use_embeddings
+        or lexical.scores.coverage < HELD_BACK_LEXICAL
+        or specifics_share(source_doc.all_specifics(), suspect_specifics) < EMBED_SPECIFICS
+    ):
+        return None  # the lexical report is what _compare_stored would give, or embeddings could not make it close
+    report = _compare_stored(
+        index, item, suspect, suspect_specifics, settings, new_vectors, findings=False, source_doc=source_doc
+    )
+    return report if _held_back_close(report) else None
 
 
 def content_words(suspect: Document) -> int:
@@ -726,6 +803,7 @@ def _compare_stored(
     new_vectors: list[tuple[int, str, np.ndarray]],
     *,
     findings: bool = True,
+    source_doc: Document | None = None,
 ) -> Report:
     """Compare with a stored original, reusing its stored sentence vectors; store them when new.
 
@@ -735,8 +813,10 @@ def _compare_stored(
     compare calls the suspect (partly) derived from the candidate: for an independent or unrelated article
     they would describe differences, not distortions, and they are most of compare's cost. Sentence
     vectors made here are appended to ``new_vectors`` for the caller to store, all in one write.
+    ``source_doc``: the stored article already analysed.
     """
-    source_doc = analyse(item.article)
+    if source_doc is None:
+        source_doc = analyse(item.article)
     shared = specifics_share(source_doc.all_specifics(), suspect_specifics)
     if not settings.use_embeddings or shared < EMBED_SPECIFICS:
         lexical = settings.with_(use_embeddings=False)

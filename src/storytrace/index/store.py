@@ -22,7 +22,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -649,12 +649,30 @@ class Index:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def trace(self, article: Article, *, top: int = 5, before: date | None = None, settings: Any = None) -> Any:
-        """Likely sources of ``article`` among the indexed articles (storytrace.trace.trace)."""
+    def trace(
+        self,
+        article: Article,
+        *,
+        top: int = 5,
+        before: date | None = None,
+        settings: Any = None,
+        shortlist: int | None = None,
+        weights: Mapping[str, float] | None = None,
+    ) -> Any:
+        """Likely sources of ``article`` among the indexed articles (storytrace.trace.trace: ``shortlist`` and
+        ``weights`` as there)."""
         from storytrace.settings import DEFAULT_SETTINGS
         from storytrace.trace import trace
 
-        return trace(self, article, top=top, before=before, settings=settings or DEFAULT_SETTINGS)
+        return trace(
+            self,
+            article,
+            top=top,
+            before=before,
+            settings=settings or DEFAULT_SETTINGS,
+            shortlist=shortlist,
+            weights=weights,
+        )
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -398,6 +398,7 @@ def trace_to_html(result: Any) -> str:
         trace_candidate_marks,
         trace_held_back_note,
         trace_indexed_as_note,
+        trace_later_copies,
         trace_source_caveats,
         trace_undated_note,
     )
@@ -409,6 +410,8 @@ def trace_to_html(result: Any) -> str:
         head += "".join(f"<p><strong>Note:</strong> {escape(x)}.</p>" for x in trace_source_caveats(result))
     elif result.too_short:
         head = f"<p><strong>No source found:</strong> {escape(result.too_short_note())}.</p>"
+    elif trace_later_copies(result):
+        head = "<p><strong>No earlier source found in the index.</strong></p>"
     else:
         head = "<p><strong>No source found in the index:</strong> no candidate was judged the original.</p>"
     undated = trace_undated_note(result)
@@ -419,7 +422,9 @@ def trace_to_html(result: Any) -> str:
         head += f"<p><strong>Note:</strong> {escape(itself)}.</p>"
     later = trace_held_back_note(result)
     if later:
-        head += f"<p><strong>Note:</strong> {escape(later)}.</p>"
+        # later copies of an original are news to the reader, not a warning
+        label = "" if trace_later_copies(result) else "<strong>Note:</strong> "
+        head += f"<p>{label}{escape(later[:1].upper() + later[1:])}.</p>"
     if d["before"]:
         head += f"<p>Only sources published on or before {escape(d['before'])}.</p>"
     note = result.sources_note()

@@ -121,6 +121,22 @@ def trace_indexed_as_note(result: Any) -> str | None:
     )
 
 
+def trace_later_copies(result: Any) -> bool:
+    """Does a trace without a source find only later copies of the suspect: every held-back match read as taken
+    from it ("reversed", by the dates)? Then the suspect is likely the original itself, and "no source found"
+    above a warning read as if something were wrong; the reports say "no earlier source" and name the copies."""
+    matches = list(result.held_back_matches)
+    return bool(matches) and result.source is None and all(m.direction == "reversed" for m in matches)
+
+
+def trace_headline(result: Any) -> str:
+    """The headline of a trace that names no source and was not too short, in the words the terminal, HTML and
+    web reports share."""
+    if trace_later_copies(result):
+        return "no earlier source found in the index"
+    return "no source found in the index: no candidate was judged the original"
+
+
 def trace_held_back_note(result: Any) -> str | None:
     """When no source is named and the date bound left out articles compare relates to the suspect
     (``TraceResult.held_back_matches``): the one line that says so, or "no source" read as "nothing like it
@@ -132,13 +148,19 @@ def trace_held_back_note(result: Any) -> str | None:
     if len(matches) > 3:
         shown += f" and {len(matches) - 3} more"
     one = len(matches) == 1
+    if trace_later_copies(result):
+        # The suspect published first and copied later is the common case (a wire story, a press release); a
+        # wrong date (an original stamped with its last update) is the exception, said second.
+        return (
+            f"{plural(len(matches), 'later article')} in the index {'appears' if one else 'appear'} to copy this "
+            f"one: {shown} (published after {result.before}); if {'its' if one else 'a'} date is wrong, "
+            f"{'it' if one else 'the earliest'} may be the source instead"
+        )
     they = "it was" if one else "they were"
     # The bound is the suspect's date (then the dates make each match its copy: "reversed") or a --before the
     # user chose, older than the suspect (then a match may be its source, and a later bound would say so).
     copies = [m.id for m in matches if m.direction == "reversed"]
-    if len(copies) == len(matches):
-        tail = f"either a date is wrong or {they} taken from the suspect"
-    elif not copies:
+    if not copies:
         tail = f"a later --before would consider {'it' if one else 'them'}"
     else:
         tail = f"a later --before would consider them; compare reads {', '.join(copies)} as taken from the suspect"

@@ -19,6 +19,7 @@ from storytrace.report.summary import (
     trace_candidate_marks,
     trace_held_back_note,
     trace_indexed_as_note,
+    trace_later_copies,
     trace_source_caveats,
     trace_undated_note,
 )
@@ -197,6 +198,8 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
             '<p class="src-found">No source found</p>'
             f'<p class="hint">{escape(result.too_short_note()[0].upper() + result.too_short_note()[1:])}.</p>'
         )
+    elif trace_later_copies(result):
+        head = '<p class="src-found">No earlier source found in the index</p>'
     else:
         head = (
             '<p class="src-found">No source found in the index</p>'
@@ -210,7 +213,9 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
         head += f'<p class="hint"><strong>Note:</strong> {escape(itself)}.</p>'
     later = trace_held_back_note(result)
     if later:
-        head += f'<p class="hint"><strong>Note:</strong> {escape(later)}.</p>'
+        # later copies of an original are news to the reader, not a warning
+        label = "" if trace_later_copies(result) else "<strong>Note:</strong> "
+        head += f'<p class="hint">{label}{escape(later[:1].upper() + later[1:])}.</p>'
     before = f'<p class="hint">Only sources published on or before {escape(d["before"])}.</p>' if d["before"] else ""
     note = result.sources_note()
     if note:
