@@ -7,8 +7,9 @@ appeal is the story's, wherever it stands. A marked offer box is dropped only wh
 too (short, no prose: two sentences of a block each, or one long block), its own call to action is an offer's (a
 button, or links that make much of its text, saying subscribe, sign in or up, log in, register, start a trial or
 donate: a Share, "Gift this article" or "Save" button is a story's own tools), a line of it reads as an offer, AND every
-line of it reads as furniture (a few words with no figure, such as a heading or a button, or an offer or appeal line:
-"Get unlimited access for £1 a week", "Already a subscriber? Log in"). A call-out box goes only with a way to write in
+line of it reads as furniture (a few words with no figure, such as a heading or a button, or an offer or appeal line
+that speaks to the reader or is a label: "Get unlimited access for £1 a week", "Already a subscriber? Log in"; not a
+sentence that tells of others, "Subscribers on the standard plan will pay £12.99 a month from 1 April."). A call-out box goes only with a way to write in
 and every line furniture. One story line in either ("Police were called to the junction at 6.40am.", a results list's
 "Labour: 6 seats (+1)") keeps the whole box: a site that classes the story's own text "paywall", as search engines ask
 paywalled pages to, keeps it, and a left-in offer line costs a low finding at most where lost story text gives a
@@ -98,6 +99,22 @@ _OFFER_ACTION = re.compile(
 _ACTION_WORDS = 8
 # A sign that a line is the story's: someone said or told something, or is quoted.
 _STORY_MARK = re.compile(r"(?i:\b(?:said|says|told|according\s+to|announced|confirmed)\b)|[\"“”„«»]")
+# An offer or appeal speaks to the reader: it asks them to act ("Subscribe from £1 a week", "Get unlimited access",
+# "Support local journalism"), addresses them ("You have reached your limit", "Already a subscriber?") or names the
+# page ("This article is for subscribers only"); or it is a label: with no full stop ("Unlimited access from £1 a
+# week"), or an offer's name before a colon ("Introductory offer: £1 a week for 12 weeks."). A sentence that tells of others, offer words or not, is the story's: "Subscribers on the standard plan will
+# pay £12.99 a month from 1 April.", "The company's offer to subscribers is unchanged." (a box of such lines beside a
+# real Subscribe button lost them all). An imperative counts where a sentence opens with it.
+_TO_THE_READER = re.compile(
+    r"(?i:\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b|\?|\bthis\s+(?:article|story|content|page|piece|feature)\b|"
+    r"^(?:[\w'’-]+\s+){0,2}offers?\s*:|"
+    r"(?:^|[.!:]\s+)[\W_]*(?:subscribe|sign[\s-]?(?:up|in)|log[\s-]?in|register|get|start|try|join|become|donate|give|"
+    r"cancel|continue|keep|unlock|enjoy|save|claim|upgrade|choose|gift|follow|download|tell|share|e-?mail|contact|"
+    r"message|send|enter|click|tap|discover|stay|read|access|listen|watch|explore|renew|activate|create|buy|grab|"
+    r"don['’]t|never\s+miss|support\s+(?:our|us|independent|quality|local))\b)"
+)
+# How a sentence ends; a line that ends otherwise is a label or a heading.
+_STATEMENT_END = frozenset(".…")
 #: A block's own text is read this far to judge it (a longer line is prose: story text).
 _LINE_READ_CHARS = _FURNITURE_LINE_CHARS + 1
 _BLOCK_TAGS = frozenset(
@@ -150,8 +167,14 @@ def _last_char(text: str | None, default: str) -> str:
 
 
 def _offer_line(line: str) -> bool:
-    """Whether a line reads as an offer or an appeal: its words are one's and no one said, told or is quoted."""
-    return len(line) <= _FURNITURE_LINE_CHARS and bool(_FURNITURE_LINE.search(line)) and not _STORY_MARK.search(line)
+    """Whether a line reads as an offer or an appeal: its words are one's, no one said, told or is quoted, and it
+    speaks to the reader or is a label, not a sentence that tells of others (:data:`_TO_THE_READER`)."""
+    return (
+        len(line) <= _FURNITURE_LINE_CHARS
+        and bool(_FURNITURE_LINE.search(line))
+        and not _STORY_MARK.search(line)
+        and (_TO_THE_READER.search(line) is not None or _last_char(line, ".") not in _STATEMENT_END)
+    )
 
 
 def _furniture_line(line: str) -> bool:
