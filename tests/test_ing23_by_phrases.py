@@ -50,8 +50,16 @@ def _page() -> str:
 
 def test_by_subheads_stay_on_a_page_and_the_byline_goes() -> None:
     text = article_from_html(_page()).text
-    assert text.split("\n\n") == [LEAD, "By Royal Appointment", WARRANT, "By The Numbers", "By Air Mail", EXPORTS,
-                                  "By Popular Demand", DEMAND]  # fmt: skip
+    assert text.split("\n\n") == [
+        LEAD,
+        "By Royal Appointment",
+        WARRANT,
+        "By The Numbers",
+        "By Air Mail",
+        EXPORTS,
+        "By Popular Demand",
+        DEMAND,
+    ]
 
 
 def test_by_subheads_of_a_plain_text_are_compared() -> None:
@@ -67,7 +75,7 @@ def test_by_subheads_of_a_plain_text_are_compared() -> None:
             EXPORTS,
             SUBHEADS[3],
             DEMAND,
-        ]  # fmt: skip
+        ]
     )
     lines = article_from_text(plain).text.split("\n\n")
     assert [line for line in lines if is_boilerplate(line)] == ["By Sam Kerr, Harbour Gazette"]

@@ -682,6 +682,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     main = _main_article_only(tree)
     json_ld = _page_json_ld(tree)
     main = _without_marked_boxes(tree, main, json_ld)
+    main = _posts_as_shown(tree, main)
     source = html if main is None else main
     doc = _bare_extraction(source, tree if main is None else main, url, len(html))
     # trafilatura passes JSON-LD values on as it finds them: a list or a number there is none of these
@@ -1564,16 +1565,41 @@ def _without_marked_boxes(
     if not found:
         return main
     if main is None:
-        # the same boxes in a copy, found by walking both trees side by side (one pass; a second search would be two)
-        page = copy.deepcopy(tree)
-        at = {box: k for k, box in enumerate(found)}
-        for original, copied in zip(tree.iter(), page.iter(), strict=True):
-            k = at.get(original)
-            if k is not None:
-                found[k] = copied
+        page, found = _copy_with(tree, found)
     for box in found:
         if box.getparent() is not None:
             box.drop_tree()
+    return page
+
+
+def _copy_with(tree: HtmlElement, found: list[HtmlElement]) -> tuple[HtmlElement, list[HtmlElement]]:
+    """A copy of ``tree`` and the elements of it that stand where ``found`` stand in ``tree``, found by walking both
+    trees side by side (one pass; a second search would be two)."""
+    page = copy.deepcopy(tree)
+    at = {el: k for k, el in enumerate(found)}
+    found = list(found)
+    for original, copied in zip(tree.iter(), page.iter(), strict=True):
+        k = at.get(original)
+        if k is not None:
+            found[k] = copied
+    return page, found
+
+
+def _posts_as_shown(tree: HtmlElement, main: HtmlElement | None) -> HtmlElement | None:
+    """``main`` (the page when None) with its embedded posts' markup set as a reader sees it
+    (:func:`storytrace.boxes.post_markup_to_show`): Instagram's caption and "A post shared by ... on <time>" line
+    were dropped, Reddit's "by<a>u/name</a>" read glued. ``main`` itself when there is none of it; else a copy, as
+    ``tree`` is read again for the page's dates (a post's <time> must stay one there, in its quote)."""
+    from storytrace.boxes import post_markup_to_show, show_post_markup
+
+    page = tree if main is None else main
+    found = post_markup_to_show(page)
+    if not found:
+        return main
+    if main is None:
+        page, found = _copy_with(tree, found)
+    for el in found:
+        show_post_markup(el)
     return page
 
 
@@ -1836,8 +1862,12 @@ def _paragraphs(body: _Element) -> list[str]:
 def _control_texts(tree: HtmlElement) -> set[str]:
     """Texts of links and buttons on the page: a paragraph that is nothing but these is navigation,
     a share bar or a related-articles list, not article prose."""
+    from storytrace.boxes import post_caption_link
+
     texts: set[str] = set()
     for el in tree.iter("a", "button"):
+        if el.tag == "a" and post_caption_link(el):
+            continue  # an embedded post's caption: words of the post's
         text = " ".join(el.text_content().split())
         if text:
             texts.add(text.casefold())
