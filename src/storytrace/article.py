@@ -1862,12 +1862,13 @@ def _paragraphs(body: _Element) -> list[str]:
 def _control_texts(tree: HtmlElement) -> set[str]:
     """Texts of links and buttons on the page: a paragraph that is nothing but these is navigation,
     a share bar or a related-articles list, not article prose."""
-    from storytrace.boxes import post_caption_link
+    from storytrace.boxes import post_caption_links
 
+    captions = post_caption_links(tree)  # an embedded post's caption: words of the post's
     texts: set[str] = set()
     for el in tree.iter("a", "button"):
-        if el.tag == "a" and post_caption_link(el):
-            continue  # an embedded post's caption: words of the post's
+        if el in captions:
+            continue
         text = " ".join(el.text_content().split())
         if text:
             texts.add(text.casefold())

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["post_caption_link", "post_markup_to_show", "show_post_markup", "without_boxes"]
+__all__ = ["post_caption_links", "post_markup_to_show", "show_post_markup", "without_boxes"]
 
 # A class or id token (or an aria-label word) that marks a subscription or promotion box, matched as a whole token:
 # "paywall", "newsletter-signup", "piano-offer", "subscribe-box", "offerBanner" (read as "offerbanner"). A token that
@@ -459,13 +459,24 @@ def show_post_markup(el: HtmlElement) -> None:
 _CAPTION_WORDS = 5
 
 
-def post_caption_link(link: HtmlElement) -> bool:
-    """Whether <a> ``link`` is the whole text of a paragraph in a <blockquote> and a few words or more: an embedded
-    post's caption (Instagram links it to the post), not a control. A paragraph that is only links' text is
-    navigation elsewhere, and the caption was dropped as one."""
+def post_caption_links(page: HtmlElement) -> set[HtmlElement]:
+    """The links of ``page`` that are the whole text of a paragraph in a <blockquote>, a few words or more: an embedded
+    post's caption (Instagram links it to the post), not a control. A paragraph that is only links' text is navigation
+    elsewhere, and the caption was dropped as one. One pass: each element is looked at once, however quotes nest."""
+    found: set[HtmlElement] = set()
+    seen: set[HtmlElement] = set()
+    for quote in page.iter("blockquote"):
+        if quote in seen:
+            continue
+        for el in quote.iter():
+            seen.add(el)
+            if el.tag == "a" and _whole_paragraph(el):
+                found.add(el)
+    return found
+
+
+def _whole_paragraph(link: HtmlElement) -> bool:
     parent = link.getparent()
     if parent is None or parent.tag != "p" or len(parent) != 1 or (parent.text or "").strip():
         return False
-    if (link.tail or "").strip() or len((link.text_content() or "").split()) < _CAPTION_WORDS:
-        return False
-    return any(a.tag == "blockquote" for a in parent.iterancestors())
+    return not (link.tail or "").strip() and len((link.text_content() or "").split()) >= _CAPTION_WORDS
