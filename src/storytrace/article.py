@@ -901,37 +901,23 @@ _MAX_STORY_TIMES = 10
 
 def _story_times(tree: HtmlElement, html: str) -> list[HtmlElement]:
     """The <time>s (no ``itemprop``) that may give the story's publication time, in page order: those of the byline
-    area, before the story's first paragraph (:func:`_opening_prose`), none in an aside, navigation or footer. A time
+    area, before the story's first paragraph (:func:`_first_prose`), none in an aside, navigation or footer. A time
     after the first paragraph is another story's (a related-posts card, a sidebar, a "Read more" line: rev22i3's d1 to
-    d7 read 06:10 from one), unless it stands in the story's byline (:func:`_in_byline`) before its second paragraph:
-    a standfirst set as a <p> over the byline is the first paragraph there. On a page with no such paragraph, the
-    scan stops at the first time in an aside, navigation, footer or list: never past one to a later time. No update
-    stamp (:func:`_update_stamp`), and after one only a time beside it (:func:`_beside`: "Updated 14:02 · Published
-    09:00"), so that a page whose byline gives an update stamp alone keeps the day alone. A lone ``<time
-    class="updated">`` on a page that marks no <time> as the publication's and gives no such modified time is the
-    post's time, as hAtom themes mark it (rev22i2's p6c)."""
-    first, second = _opening_prose(tree)
+    d7 read 06:10 from one). On a page with no such paragraph, the scan stops at the first time in an aside, navigation,
+    footer or list: never past one to a later time. No update stamp (:func:`_update_stamp`), and after one only a time
+    beside it (:func:`_beside`: "Updated 14:02 · Published 09:00"), so that a page whose byline gives an update stamp
+    alone keeps the day alone. A lone ``<time class="updated">`` on a page that marks no <time> as the publication's
+    and gives no such modified time is the post's time, as hAtom themes mark it (rev22i2's p6c)."""
+    first = _first_prose(tree)
     # whether an element stands in such a part of the page, each judged once (for each set of tags)
     furniture: dict[HtmlElement, bool] = {}
     listed: dict[HtmlElement, bool] = {}
     times: list[HtmlElement] = []
-    past_first = 0  # how many <time>s were looked at after the first paragraph, +1 (0: not past it)
     for el in tree.iter("time", "p"):
         if first is not None and el is first:
-            if second is None:
-                break
-            past_first = 1
-            continue
-        if el is second:
             break
         if el.tag != "time":
             continue
-        if past_first:
-            past_first += 1
-            if past_first > _MAX_STORY_TIMES:
-                break  # (a hostile page's thousands of times between two paragraphs: each judged by its ancestors)
-            if not _in_byline(el, first):
-                continue
         if first is None and _apart(el.getparent(), _OTHER_STORIES, listed):
             break
         if el.get("itemprop") is None and not _apart(el.getparent(), _PAGE_FURNITURE, furniture):
@@ -954,13 +940,11 @@ def _story_times(tree: HtmlElement, html: str) -> list[HtmlElement]:
     return kept
 
 
-def _opening_prose(tree: HtmlElement) -> tuple[HtmlElement | None, HtmlElement | None]:
-    """The page's first and second <p> of prose (_MIN_PROSE_CHARS or more, no <time> in it) outside an aside,
-    navigation or footer, after the page's first <h1> when it has one (a site's tagline above the story is none):
-    where the story starts, after its byline (or after its standfirst, before the byline), and the paragraph after it;
-    None for each the page does not give."""
+def _first_prose(tree: HtmlElement) -> HtmlElement | None:
+    """The page's first <p> of prose (_MIN_PROSE_CHARS or more, no <time> in it) outside an aside, navigation or
+    footer, after the page's first <h1> when it has one (a site's tagline above the story is none): where the story
+    starts, after its byline; None when the page gives none."""
     apart: dict[HtmlElement, bool] = {}
-    first: HtmlElement | None = None
     titled = next(tree.iter("h1"), None) is None  # whether the <p>s from here on are past the title
     for p in tree.iter("h1", "p"):
         if p.tag == "h1":
@@ -978,37 +962,8 @@ def _opening_prose(tree: HtmlElement) -> tuple[HtmlElement | None, HtmlElement |
             and next(p.iter("time"), None) is None
             and not _apart(p.getparent(), _PAGE_FURNITURE, apart)
         ):
-            if first is not None:
-                return first, p
-            first = p
-    return first, None
-
-
-# The parts of a class or id that mark a story's byline or dateline ("byline", "article-meta", "entry-meta",
-# "c-byline__date"), and parts that mark another story's card in the story ("card-meta", "teaser-meta").
-_BYLINE_PARTS = frozenset({"byline", "bylines", "dateline", "meta", "metadata", "metaline"})
-_OTHER_STORY_PARTS = frozenset({"card", "teaser", "related", "promo", "recommended", "latest", "rail", "more"})
-_CLASS_PARTS = re.compile(r"[-_\s]+")
-
-
-def _in_byline(time: HtmlElement, first: HtmlElement | None) -> bool:
-    """Whether <time> ``time`` stands in the byline of the story whose first paragraph is ``first``: an element with
-    a byline or dateline class (or the <header> holding the <h1>) in the same article, main or body as that paragraph
-    (the nearest one around each: a "Latest" section beside the story's <article> is none), and not in a list, a link,
-    a figure, the page's furniture or another story's card."""
-    if first is None:
-        return False
-    in_byline = False
-    for el in time.iterancestors():
-        if el.tag in _STORY_HOLDERS:
-            return in_byline and el is next(first.iterancestors(*_STORY_HOLDERS), None)
-        if el.tag in _OTHER_STORIES or el.tag in ("a", "figure"):
-            return False
-        parts = set(_CLASS_PARTS.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
-        if parts & _OTHER_STORY_PARTS:
-            return False
-        in_byline = in_byline or bool(parts & _BYLINE_PARTS) or (el.tag == "header" and el.find(".//h1") is not None)
-    return False
+            return p
+    return None
 
 
 def _beside(stamp: HtmlElement, first: HtmlElement | None) -> HtmlElement | None:
