@@ -15,6 +15,8 @@ page knows its story text, headline and publication date, so extraction is score
 - token precision / recall: mean over pages of the share of extracted word tokens that are the story's, and of
   the story's tokens extracted (multisets, case-folded);
 - title / date: share of pages whose headline (case and spacing aside) / publication day (YYYY-MM-DD) is right;
+- time (session 23): share of pages whose publication instant is right (its time of day, compared in UTC), or the day
+  alone where the page gives no time of day;
 - pages/s: pages read per second, one process (wall clock, and per user-CPU second: the figure to compare on a
   shared machine).
 
@@ -50,6 +52,14 @@ link, whether or not a paragraph introduces it and whether or not its markup kee
 ``embeds`` template counted an unintroduced post as junk while ``neg_unintroduced_post`` counted one as story text in
 quotation marks; the truths now agree with each other and with what storytrace does, which is a choice: see
 benchmarks/RESULTS.md.)
+
+Byline times (session 23, review rev23old; scored apart, rows ``time_*`` and ``bylines``): each story once more, in one
+of 12 layouts in turn whose date meta gives the day alone and whose byline gives the time of day, beside other stories'
+or comments' earlier times of the same day: a "Latest" list or a trending list marked ``entry-date published`` above
+the <h1>, a "Latest" list between the <h1> and the byline, related cards or comments whose times are marked published,
+a standfirst, a lead image's caption or a long byline <p> before the byline's time, a "Published <time>" line after the
+story, WordPress's ``entry-meta`` list, a plain byline list; and a byline that gives an update stamp alone (the day
+alone is right).
 
 Baselines computed in the same run: every <p> of the page joined (lxml), with the <title> as headline and the
 first ``article:published_time`` meta as date; and trafilatura's ``extract`` with its default settings (text only,
@@ -89,6 +99,7 @@ class Page:
     title: str
     date: str
     template: str
+    published: str | None = None  # the publication instant the page gives (ISO 8601), or its day when it gives none
 
 
 @dataclass(frozen=True)
@@ -96,6 +107,7 @@ class Read:
     text: str
     title: str | None
     date: str | None
+    published: str | None = None  # as read, with the time of day when one was read
 
 
 def stories(eval_dir: Path) -> list[tuple[str, list[str]]]:
@@ -885,6 +897,24 @@ NEGATIVE = (
 )
 
 
+#: The time of day each template's date markup gives the publication (UTC), None where it gives the day alone: the
+#: ``article:published_time`` meta of ``_head`` (08:30), a JSON-LD ``datePublished``, or the header's <time>.
+TIME_OF_DAY: dict[str, str | None] = {
+    **dict.fromkeys(TEMPLATES, "08:30:00+00:00"),
+    "embeds": "07:00:00+00:00",
+    "json_ld_cut": "09:15:00+00:00",
+    "divs": None,
+    "neg_offer": "06:45:00+00:00",
+    "neg_site_subscribe": "07:30:00+00:00",
+    "neg_free_subscribe_box": "07:30:00+00:00",
+}
+
+
+def _published(date: str, template: str) -> str:
+    when = TIME_OF_DAY[template]
+    return f"{date}T{when}" if when else date
+
+
 def build_pages(eval_dir: Path, limit: int | None, all_templates: bool) -> list[Page]:
     """Each story in one positive template in turn (the pages session 20 measured, unchanged), and in one negative
     template in turn, made with a generator of its own so that the positive pages stay the same."""
@@ -903,7 +933,7 @@ def build_pages(eval_dir: Path, limit: int | None, all_templates: bool) -> list[
             site = rng.choice(SITES)
             made = TEMPLATES[name](paragraphs, title, date, site, rng, other=other)
             markup, text = made if isinstance(made, tuple) else (made, paragraphs)
-            pages.append(Page(markup, "\n\n".join(text), title, date, name))
+            pages.append(Page(markup, "\n\n".join(text), title, date, name, _published(date, name)))
         own = random.Random(f"{SEED}-negative-{k}")
         for name in NEGATIVE if all_templates else [NEGATIVE[k % len(NEGATIVE)]]:
             story = PREPARE[name](paragraphs, own)
@@ -911,7 +941,136 @@ def build_pages(eval_dir: Path, limit: int | None, all_templates: bool) -> list[
             date = f"{own.randint(2008, 2025)}-{own.randint(1, 12):02d}-{own.randint(1, 28):02d}"
             made = TEMPLATES[name](story, title, date, own.choice(SITES), own, other=other)
             markup, text = made if isinstance(made, tuple) else (made, story)
-            pages.append(Page(markup, "\n\n".join(text), title, date, name))
+            pages.append(Page(markup, "\n\n".join(text), title, date, name, _published(date, name)))
+    return pages
+
+
+# --- byline times (session 23): the time of day a page gives in its byline alone, beside other stories' times ---
+# rev22i3 and rev23old's layouts: the page's date meta gives the day alone, the byline <time> the time of day, and
+# other stories' or comments' times of the same day, earlier (the earliest date is taken for the original in a trace),
+# stand above the headline, between it and the byline, or after the story. ``update_only``: the byline gives an
+# update stamp alone, so the day alone is right.
+
+_LATEST_TIMES = ("Ferry fares to rise in January", "School closes after boiler fault")
+
+
+def _other_time(date: str, hour: int) -> str:
+    return f"{date}T{hour:02d}:{10 * hour % 60:02d}:00+00:00"
+
+
+def _latest(date: str, *, marked: bool = False) -> str:
+    """A "Latest" list of other stories' links and times (WordPress-marked on ``marked``)."""
+    mark = " class='entry-date published'" if marked else ""
+    items = "".join(
+        f"<li><a href='/news/latest-{k}'>{t}</a> <time{mark} datetime='{_other_time(date, 5 + k)}'>0{5 + k}:00</time>"
+        "</li>"
+        for k, t in enumerate(_LATEST_TIMES)
+    )
+    return f"<section class='latest'><h2>Latest</h2><ul>{items}</ul></section>"
+
+
+def _cards(date: str) -> str:
+    """Related cards after the story, their times marked published as WordPress themes mark them."""
+    return (
+        "<div class='related-posts'><h3>Related</h3>"
+        + "".join(
+            f"<article class='card'><h4><a href='/news/card-{k}'>{t.split()[0]} {t.split()[1]}</a></h4><time "
+            f"class='entry-date published' datetime='{_other_time(date, 4 + k)}'>0{4 + k}:00</time></article>"
+            for k, t in enumerate(_LATEST_TIMES)
+        )
+        + "</div>"
+    )
+
+
+def _comments(date: str) -> str:
+    return (
+        "<section id='comments'><h3>2 comments</h3><ol class='comment-list'><li class='comment'><p class='author'>"
+        f"harbourfan</p><time class='comment-date published' datetime='{_other_time(date, 6)}'>06:00</time><p>About "
+        "time too.</p></li></ol></section>"
+    )
+
+
+def byline_time_page(variant: str, paragraphs: list[str], title: str, date: str, site: str, at: str) -> tuple[str, str]:
+    """A page of layout ``variant`` (see :data:`BYLINE_TIMES`) whose byline gives the time ``at`` (ISO 8601), and the
+    story text it shows."""
+    person = "Sam Patel"
+    stamp = f"<time datetime='{at}'>{at[11:16]}</time>"
+    byline = f"<div class='byline'>By {person} {stamp}</div>"
+    standfirst = ""
+    above = between = after = inside_after = ""
+    if variant == "latest_above":
+        above = _latest(date)
+    elif variant == "trending_above":
+        above = f"<div class='trending'>{_latest(date, marked=True)}</div>"
+    elif variant == "latest_between":
+        between = _latest(date)
+    elif variant == "related_marked":
+        after = _cards(date)
+    elif variant == "comments_marked":
+        inside_after = _comments(date)
+    elif variant == "standfirst":
+        standfirst = f"What the decision means for {site} readers, and what happens next, in {len(paragraphs)} points."
+        between = f"<p class='standfirst'>{_e(standfirst)}</p>"
+    elif variant == "lead_caption":
+        between = (
+            "<figure><img src='/img/1.jpg' alt=''><figcaption><p>Officials at the scene on Tuesday, as seen from the "
+            "main road. Photograph: Jo Smith</p></figcaption></figure>"
+        )
+    elif variant == "byline_p":
+        byline = f"<p class='byline'>By {person}, Political Correspondent, {_e(site)}</p><p class='date'>{stamp}</p>"
+    elif variant == "byline_after":
+        inside_after, byline = f"<div class='meta'>Published {stamp}</div>", ""
+    elif variant == "entry_meta":
+        byline = (
+            "<ul class='entry-meta'><li class='byline'>By <a href='/author/sam-patel'>Sam Patel</a></li><li "
+            f"class='posted-on'><time class='entry-date published' datetime='{at}'>{at[11:16]}</time></li></ul>"
+        )
+        after = _cards(date)
+    elif variant == "meta_list":
+        byline = f"<ul class='meta'><li><span class='author'>By {person}</span></li><li>{stamp}</li></ul>"
+        after = _latest(date)
+    elif variant == "update_only":
+        byline = f"<div class='byline'>By {person} | Updated {stamp}</div>"
+        after = _latest(date)
+    head = _head(title, site, date, meta_date=False, extra=f"<meta property='article:published_time' content='{date}'>")
+    markup = (
+        f"{head}<body>{_nav(site)}{above}<main><article><h1>{_e(title)}</h1>{between}{byline}"
+        f"{_paragraphs(paragraphs)}{inside_after}</article>{after}</main>{_footer(site)}</body></html>"
+    )
+    return markup, "\n\n".join([standfirst, *paragraphs] if standfirst else paragraphs)
+
+
+#: The byline-time layouts, and whether the page's time of day is the byline's (else it gives the day alone).
+BYLINE_TIMES = {
+    "latest_above": True,
+    "trending_above": True,
+    "latest_between": True,
+    "related_marked": True,
+    "comments_marked": True,
+    "standfirst": True,
+    "lead_caption": True,
+    "byline_p": True,
+    "byline_after": True,
+    "entry_meta": True,
+    "meta_list": True,
+    "update_only": False,
+}
+
+
+def build_byline_time_pages(eval_dir: Path, limit: int | None) -> list[Page]:
+    """Each story in one byline-time layout in turn (own generator: the other pages stay as they were)."""
+    found = stories(eval_dir)
+    chosen = found[:limit] if limit else found
+    names = list(BYLINE_TIMES)
+    pages = []
+    for k, (_, paragraphs) in enumerate(chosen):
+        rng = random.Random(f"{SEED}-byline-time-{k}")
+        name = names[k % len(names)]
+        title = headline(paragraphs, rng)
+        date = f"{rng.randint(2008, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        at = f"{date}T{rng.randint(9, 22):02d}:{rng.randint(0, 59):02d}:00+00:00"
+        markup, text = byline_time_page(name, paragraphs, title, date, rng.choice(SITES), at)
+        pages.append(Page(markup, text, title, date, f"time_{name}", at if BYLINE_TIMES[name] else date))
     return pages
 
 
@@ -926,7 +1085,7 @@ def storytrace_read(page: str) -> Read:
         article = article_from_html(page)
     except InputError:
         return Read("", None, None)
-    return Read(article.text, article.title, (article.published or "")[:10] or None)
+    return Read(article.text, article.title, (article.published or "")[:10] or None, article.published)
 
 
 def all_paragraphs(page: str) -> Read:
@@ -936,7 +1095,7 @@ def all_paragraphs(page: str) -> Read:
     text = "\n\n".join(" ".join(p.text_content().split()) for p in tree.iter("p"))
     title = tree.findtext(".//title")
     dates = tree.xpath("//meta[@property='article:published_time']/@content")
-    return Read(text, title, dates[0][:10] if dates else None)
+    return Read(text, title, dates[0][:10] if dates else None, dates[0] if dates else None)
 
 
 def trafilatura_default(page: str) -> Read:
@@ -945,7 +1104,7 @@ def trafilatura_default(page: str) -> Read:
     doc = trafilatura.bare_extraction(page, with_metadata=True)
     if doc is None or isinstance(doc, dict):
         return Read("", None, None)
-    return Read(doc.text or "", doc.title, (doc.date or "")[:10] or None)
+    return Read(doc.text or "", doc.title, (doc.date or "")[:10] or None, doc.date)
 
 
 EXTRACTORS: dict[str, Callable[[str], Read]] = {
@@ -966,8 +1125,24 @@ def _tokens(text: str) -> Counter[str]:
     return Counter(re.findall(r"\w+", text.casefold()))
 
 
+def _instant(value: str | None) -> str | None:
+    """``value`` as a UTC instant when it gives a time of day, else as written (a day, or None)."""
+    import datetime as dt
+
+    if value is None or len(value) <= 10:
+        return value
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return (moment.astimezone(dt.UTC) if moment.tzinfo else moment).isoformat()
+
+
+Row = tuple[bool, float, float, bool, bool, bool]
+
+
 def score(pages: list[Page], extractor: Callable[[str], Read]) -> dict[str, Any]:
-    rows: dict[str, list[tuple[bool, float, float, bool, bool]]] = defaultdict(list)
+    rows: dict[str, list[Row]] = defaultdict(list)
     start, cpu_start = time.perf_counter(), time.process_time()
     reads = [extractor(p.html) for p in pages]
     seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
@@ -978,13 +1153,24 @@ def score(pages: list[Page], extractor: Callable[[str], Read]) -> dict[str, Any]
         recall = common / sum(want.values()) if want else 0.0
         title_ok = read.title is not None and _flat(read.title).casefold() == _flat(page.title).casefold()
         rows[page.template].append(
-            (_flat(read.text) == _flat(page.text), precision, recall, title_ok, read.date == page.date)
+            (
+                _flat(read.text) == _flat(page.text),
+                precision,
+                recall,
+                title_ok,
+                read.date == page.date,
+                _instant(read.published) == _instant(page.published),
+            )
         )
     # "all": the positive templates, as session 20 measured them; "negative": the story text that looks like furniture
     rows["all"] = [r for name in TEMPLATES if name not in NEGATIVE for r in rows.get(name, [])]
     rows["negative"] = [r for name in NEGATIVE for r in rows.get(name, [])]
+    rows["bylines"] = [r for name in BYLINE_TIMES for r in rows.get(f"time_{name}", [])]
+    for name in [*rows]:
+        if not rows[name]:
+            del rows[name]
 
-    def summary(rs: list[tuple[bool, float, float, bool, bool]]) -> dict[str, float]:
+    def summary(rs: list[Row]) -> dict[str, float]:
         n = len(rs) or 1
         return {
             "pages": len(rs),
@@ -993,6 +1179,7 @@ def score(pages: list[Page], extractor: Callable[[str], Read]) -> dict[str, Any]
             "recall": sum(r[2] for r in rs) / n,
             "title": sum(r[3] for r in rs) / n,
             "date": sum(r[4] for r in rs) / n,
+            "time": sum(r[5] for r in rs) / n,
         }
 
     return {
@@ -1011,9 +1198,13 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--dump", help="write the pages storytrace did not read exactly to this JSONL file")
     args = parser.parse_args()
-    pages = build_pages(eval_dir_from(args.eval_dir), args.limit, args.all_templates)
+    eval_dir = eval_dir_from(args.eval_dir)
+    pages = build_pages(eval_dir, args.limit, args.all_templates)
+    timed = build_byline_time_pages(eval_dir, args.limit)
     wanted = [n for n in EXTRACTORS if not args.only or any(n.startswith(o) for o in args.only.split(","))]
     results = {name: score(pages, EXTRACTORS[name]) for name in wanted}
+    # scored apart, so that the figures and pages/s of the other pages stay as sessions 20 to 22 measured them
+    byline_results = {name: score(timed, EXTRACTORS[name]) for name in wanted}
     if args.dump and "storytrace" in results:
         with open(args.dump, "w", encoding="utf-8") as f:
             for page in pages:
@@ -1021,23 +1212,26 @@ def main() -> None:
                 if _flat(read.text) != _flat(page.text):
                     f.write(json.dumps({"template": page.template, "want": page.text, "got": read.text}) + "\n")
     if args.json:
-        print(json.dumps({"pages": len(pages), "seed": SEED, "results": results}, indent=2))
+        out = {"pages": len(pages), "seed": SEED, "results": results, "byline_times": byline_results}
+        print(json.dumps(out, indent=2))
         return
     print(
         f"ingest: {len(pages)} pages from sheepdog-train originals, {len(TEMPLATES) - len(NEGATIVE)} templates and "
-        f"{len(NEGATIVE)} negative ones, seed {SEED}"
+        f"{len(NEGATIVE)} negative ones, seed {SEED}; and {len(timed)} pages in {len(BYLINE_TIMES)} byline-time layouts"
     )
-    columns = ("exact", "prec", "recall", "title", "date")
-    header = f"{'extractor':32} {'template':16} {'pages':>5} " + " ".join(f"{c:>6}" for c in columns)
+    columns = ("exact", "prec", "recall", "title", "date", "time")
+    header = f"{'extractor':32} {'template':22} {'pages':>5} " + " ".join(f"{c:>6}" for c in columns)
     print(header)
     print("-" * len(header))
-    for name, result in results.items():
-        for template, s in result["by_template"].items():
-            print(
-                f"{name:32} {template:16} {s['pages']:5d} {s['exact']:6.3f} {s['precision']:6.3f} {s['recall']:6.3f} "
-                f"{s['title']:6.3f} {s['date']:6.3f}"
-            )
-        print(f"{name:32} {'pages/s':16} {result['pages_per_s']:.1f} wall, {result['pages_per_cpu_s']:.1f} per CPU-s")
+    for name in wanted:
+        for result in (results[name], byline_results[name]):
+            for template, s in result["by_template"].items():
+                print(
+                    f"{name:32} {template:22} {s['pages']:5d} {s['exact']:6.3f} {s['precision']:6.3f} "
+                    f"{s['recall']:6.3f} {s['title']:6.3f} {s['date']:6.3f} {s['time']:6.3f}"
+                )
+        result = results[name]
+        print(f"{name:32} {'pages/s':22} {result['pages_per_s']:.1f} wall, {result['pages_per_cpu_s']:.1f} per CPU-s")
 
 
 if __name__ == "__main__":

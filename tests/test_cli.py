@@ -481,7 +481,7 @@ def test_trace_batch_names_its_lines_suspects_and_counts_the_failures(
     assert proc.returncode == 3
     good, bad = (json.loads(line) for line in proc.stdout.splitlines())
     assert good["source"] is not None
-    assert bad["error"] == "line 2: a suspect line (id, text, ...) must be a JSON object"
+    assert bad["error"] == "line 2: expected a JSON object, got a number"
     assert proc.stderr.splitlines()[-1] == "storytrace: 1 of 2 lines failed"
 
 

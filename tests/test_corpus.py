@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from storytrace import corpus
+from storytrace import article, corpus
 from storytrace.corpus import Record, expand_inputs, read_corpus
 from storytrace.errors import InputError
 
@@ -283,7 +283,7 @@ def test_a_malformed_jsonl_line_in_the_middle_does_not_stop_the_file(data_cwd: P
         # a control character in it
         "broken.jsonl:2: malformed JSON at column 25: Unterminated string starting",
         "broken.jsonl:5: no article text (the JSON object has no 'text' or 'html' field)",
-        "broken.jsonl:6: expected a JSON object with a 'text' field, got an array",
+        "broken.jsonl:6: expected a JSON object, got an array",
     ]
 
 
@@ -377,7 +377,8 @@ def test_a_csv_quote_that_is_never_closed_is_an_error_not_a_merged_article(tmp_p
     first, second = records(str(path))
     assert first.article is not None and first.article.id == "1"
     assert second.error == (
-        f"{path}:3: malformed CSV: unexpected end of data (a quote opened in this row is never closed)"
+        f"{path}:3: malformed CSV: unexpected end of data (a quote opened in this row is never closed: the 1 line "
+        "after it went into its cell, skipped with it)"
     )
 
 
@@ -475,7 +476,7 @@ def test_a_large_file_is_read_as_it_is_consumed(
         handles.append(handle)  # type: ignore[arg-type]
         return handle  # type: ignore[return-value]
 
-    monkeypatch.setattr(corpus, "open", tracking_open, raising=False)
+    monkeypatch.setattr(article, "open", tracking_open, raising=False)  # corpus opens files by open_input
     stream = read_corpus([str(path)])
     first = next(stream)
     assert first.article is not None and first.where == f"{path}:1"
@@ -498,7 +499,7 @@ def test_stopping_early_closes_the_file(tmp_path: Path, monkeypatch: pytest.Monk
         handles.append(open(file, mode))  # noqa: SIM115
         return handles[-1]
 
-    monkeypatch.setattr(corpus, "open", tracking_open, raising=False)
+    monkeypatch.setattr(article, "open", tracking_open, raising=False)  # corpus opens files by open_input
     stream: Iterator[Record] = read_corpus([str(path)])
     next(stream)
     stream.close()  # type: ignore[attr-defined]

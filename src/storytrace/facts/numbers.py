@@ -36,12 +36,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from storytrace.facts.dates import Candidate, Scanner, date_spans, looks_like_year
+from storytrace.facts.dates import _MONTH_FULL, _WEEKDAY, Candidate, Scanner, date_spans, looks_like_year
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS, lower_is_ignorecase, normalize_word, stem
 
 if TYPE_CHECKING:
     from storytrace.align import Alignment, Link
+    from storytrace.text import Document
 
 __all__ = ["Quantity", "approx", "equal", "extract_quantities", "number_findings", "parse_number_words"]
 
@@ -1020,8 +1021,10 @@ _VAGUE_COUNT = re.compile(
     r"us|all|each)\b)[a-z]+\b)",
     re.IGNORECASE | re.ASCII,  # ASCII: Unicode case folding matches "thouſands" too, a key _VAGUE_RANGE lacks
 )
+# "dozens" stops short of a hundred: "killed 140 people" -> "killed dozens" shrinks the toll by an order of
+# magnitude (a reader hears two digits); "more than 60" -> "dozens" and "nearly 100" -> "dozens" stay quiet.
 _VAGUE_RANGE = {
-    "dozens": (24.0, 150.0),
+    "dozens": (24.0, 99.0),
     "scores": (40.0, 400.0),
     "hundreds": (200.0, 999.0),
     "thousands": (2_000.0, 99_999.0),
@@ -1757,10 +1760,48 @@ _VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled?|approv(?:e|es|ed|ing)|p
 _UNANIMOUS_DENIED = re.compile(
     r"\b(?:not|n't|never|no|short\s+of|less\s+than|far\s+from|rather\s+than|instead\s+of|without|anything\s+but)\s+"
     r"(?:[A-Za-z']+\s+){0,2}$"
-    # "less-than-unanimous", "non-unanimous"; "the appeals court's unanimous ruling" is another body's vote
-    r"|\b(?:non|less-than|not)-$|['\u2019]s\s+$",
+    # "less-than-unanimous", "non-unanimous"
+    r"|\b(?:non|less-than|not)-$",
     re.IGNORECASE,
 )
+# "the appeals court's unanimous ruling": a vote of the body named before it (``_other_body``).
+_UNANIMOUS_OWNER = re.compile(r"(?P<owner>(?:[A-Za-z][\w.\-]*\s+){0,2}[A-Za-z][\w.\-]*?)(?:['\u2019]s?|s['\u2019])\s+$")
+_OWNER_SKIP = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "that", "on", "in", "of", "and", "but"}
+)
+# The verb a voting body is the subject of: "The Supreme Court voted 6-3", "the board approved the deal 5-4".
+_BODY_VERB = re.compile(r"\b(?:vot(?:e|es|ed)|approv(?:e|es|ed)|ruled?|backed|passed|rejected)\b", re.IGNORECASE)
+
+
+def _other_body(text: str, sentence: tuple[int, int], tally: int, before: str) -> bool:
+    """Whether the possessor right before "unanimous" ("the appeals court's unanimous ruling") is not the body
+    whose split vote the original tells (``tally``, in ``sentence`` of ``text``: "The Supreme Court voted 6-3"):
+    then the unanimous vote is another one. "The council voted 7-2" -> "The council's unanimous vote" is that
+    very vote."""
+    m = _UNANIMOUS_OWNER.search(before)
+    if m is None:
+        return False
+    words = m["owner"].split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _OWNER_SKIP), default=0)
+    if cut == 0:
+        # no article to start the name: the head and the capitalised words before it ("Friday overturned
+        # Senate's" is the Senate's)
+        cut = len(words) - 1
+        while cut > 0 and words[cut - 1][:1].isupper():
+            cut -= 1
+    owner = [w.lower() for w in words[cut:]]
+    # the tally's own verb: the last before it ("voted 6-3", "approved the deal 5-4"), else the first after
+    # ("in a 6-3 vote, the court ruled"); "which the planning board had backed" is another body's verb
+    verbs = list(_BODY_VERB.finditer(text, sentence[0], sentence[1]))
+    verb = next((v for v in reversed(verbs) if v.start() < tally), verbs[0] if verbs else None)
+    if verb is None or not owner:
+        return False
+    # the voting body: the words of the verb's clause right before it
+    clause = re.split(r"[,;:()\u2014\u2013]", text[max(sentence[0], verb.start() - 60) : verb.start()])[-1]
+    body = {w.lower() for w in re.findall(r"[A-Za-z][\w.\-]*", clause)[-4:]}
+    return not all(w in body for w in owner)
+
+
 # "unanimous vote/decision/verdict/ruling/approval": the vote itself, as "voted 2-1" is.
 _VOTE_NOUN = re.compile(r"\s*(?:vote|decision|verdict|ruling|approval|backing|judgment|judgement)\b", re.IGNORECASE)
 
@@ -1778,6 +1819,59 @@ def _same_vote(src_sentence: str, der_text: str, m: re.Match[str]) -> bool:
     return any(g is not None and len(g.group(1)) > 3 and g.group(1).lower()[:4] in stems for g in (after, before))
 
 
+# Where a vote's subject is looked for: back to the clause's start ("..., a month after the House unanimously").
+_SUBJECT_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\b(?:after|before|when|while|as|since|than|and|but)\b")
+_NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
+_DATE_WORD = re.compile(rf"(?:{_MONTH_FULL}|{_WEEKDAY})\b")
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+$", re.IGNORECASE)
+# The voting body right before "unanimously", as the clause's subject: "the House (also|had|in March) unanimously".
+_SUBJECT_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,2}\s+$")
+
+
+def _voter(text: str, start: int, end: int) -> str | None:
+    """The last capitalised word of the clause before ``end`` (from ``start`` on): the body that votes ("The
+    Senate voted 52-48" -> "Senate", "a month after the House unanimously" -> "House"). None when the clause
+    names none ("The bill passed unanimously")."""
+    clause = text[start:end]
+    breaks = list(_SUBJECT_CLAUSE_BREAK.finditer(clause))
+    clause = clause[breaks[-1].end() :] if breaks else clause
+    names = [
+        w.group().removesuffix("'s").removesuffix("\u2019s")
+        for w in _NAME_WORD.finditer(clause)
+        if w.group().lower() not in STOPWORDS and not _DATE_WORD.match(w.group())
+    ]
+    return names[-1] if names else None
+
+
+def _unanimous_split(
+    src: Document, link: Link, split: list[Quantity], der_text: str, start: int, m: re.Match[str]
+) -> Quantity | None:
+    """The split vote a "unanimous(ly)" at ``m`` tells of, or None when it is another body's vote that the linked
+    original sentence names beside the split one: "The Senate voted 52-48 ..., a month after the House passed
+    its own version" -> "..., a month after the House unanimously passed its own version". A body of its own
+    only when the suspect names it and the original names it and no split vote of it: "The bill passed
+    unanimously", "The Senate unanimously passed" and "the House unanimously" for a House vote of 220-211 are
+    still a split vote told as unanimous."""
+    before = der_text[max(start, m.start() - 40) : m.start()]
+    unanimous_by = _voter(der_text, start, m.start())
+    if unanimous_by is None or _PASSIVE_BEFORE.search(before) or not _SUBJECT_BEFORE.search(before):
+        # "Judge Smith was unanimously confirmed": the name is what was voted on, not who voted
+        return split[0]
+    voters = []
+    for q in split:
+        sentence = next((src.sentences[j] for j in link.source if src.sentences[j].start <= q.start), None)
+        voters.append(_voter(src.text, sentence.start, q.start) if sentence is not None else None)
+    same = next(
+        (q for q, by in zip(split, voters, strict=True) if by is not None and by.lower() == unanimous_by.lower()), None
+    )
+    if same is not None or any(by is None for by in voters):
+        return same or split[0]
+    linked = " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source)
+    return None if re.search(rf"\b{re.escape(unanimous_by)}\b", linked) else split[0]
+
+
 def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity], D: list[Quantity]) -> Finding | None:
     """ "voted 2-1 to uphold" -> "unanimously upheld": a split vote told as one all agreed on. The tally has
     no figure in the suspect to be paired with, so the figure checks never see it."""
@@ -1790,15 +1884,22 @@ def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity]
     src_text = " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source)
     if not _VOTE_WORD.search(src_text):
         return None  # a score, not a vote
+    tally_sentence = next(
+        ((s.start, s.end) for s in (src.sentences[j] for j in link.source) if s.start <= split[0].start < s.end),
+        (split[0].start, split[0].end),
+    )
     for i in link.derived:
         start = der.sentences[i].start
         m = _UNANIMOUS.search(der.text, start, der.sentences[i].end)
         if (
             m is not None
             and not _UNANIMOUS_DENIED.search(der.text[max(start, m.start() - 40) : m.start()])
+            and not _other_body(
+                src.text, tally_sentence, split[0].start, der.text[max(start, m.start() - 40) : m.start()]
+            )
             and _same_vote(src_text, der.text, m)
+            and (q := _unanimous_split(src, link, split, der.text, start, m)) is not None
         ):
-            q = split[0]
             return Finding(
                 type="number_changed",
                 severity="high",

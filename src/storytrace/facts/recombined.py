@@ -235,7 +235,7 @@ def _brought_in(
     ("start" for "begin") that another sentence of the original happens to use; counting those too
     found more errors in summaries but fired on faithful paraphrase (benchmarks/RESULTS.md). A name in
     ``named`` (``_antecedents``: whom a pronoun of the linked sentences may stand for) is not brought in."""
-    from storytrace.facts.entities import referents_in, styled
+    from storytrace.facts.entities import _acronym_letters, _initials, referents_in, styled
 
     for t in pair:
         if t.stem in linked:
@@ -257,6 +257,9 @@ def _brought_in(
         word = text[t.start : t.end]
         if linked_text and referents_in(word) & referents_in(linked_text):
             continue  # "American citizens" for "US citizens", "Republican" for "GOP": one name written two ways
+        letters = _acronym_letters(word)
+        if letters is not None and len(letters) >= 3 and linked_text and letters in _initials(linked_text):
+            continue  # "EPA officials" for "officials at the U.S. Environmental Protection Agency": its acronym
         return True
     return False
 
