@@ -38,7 +38,10 @@ short page with a site-wide ``subscribe`` box (and on half the pages a subscript
 whose JSON-LD body runs a caption, a newsletter line and a reader call-out in among the story
 (``neg_site_subscribe``); and review rev22i2's pages: a free, complete page with a subscribe box at the story's end,
 a sticky subscribe banner after </main> or an empty hidden Piano layer, whose JSON-LD body runs an author's bio or a
-"first published by" line on after the story (``neg_free_subscribe_box``). All templates are the author's own, not
+"first published by" line on after the story (``neg_free_subscribe_box``); and session 23's: story lines that mention
+offers in a ``paywall`` box beside a real Subscribe button (``neg_offer_mentions``), "By" subheads that name no one
+("By Royal Appointment", ``neg_by_subheads``), and an old-style Instagram embed and a Reddit embed as their embed code
+gives them, classed or not (``neg_post_embed_code``). All templates are the author's own, not
 pages from real sites. Any story word dropped there is a loss. (The paywall, embed, call-out and JSON-LD templates
 were written beside the reverted ing20 change: they measure what a reader leaves in; these measure what it wrongly
 takes out.)
@@ -721,6 +724,117 @@ def neg_free_subscribe_box(
     )
 
 
+# Session 23: story lines that merely mention offers in a ``paywall``-classed box beside a real Subscribe button (the
+# known gap session 22 left), "By ..." subheads that are no bylines, and real embed code of posts (an old-style
+# Instagram embed, whose caption is one link and whose "A post shared by" line is styled overflow:hidden, and a Reddit
+# embed, whose signature is glued to its links), with or without the embeds' classes.
+OFFER_MENTIONS = (
+    "Subscribers on the standard plan will pay £12.99 a month from 1 April.",
+    "The premium tier rises to £18.99 a month, up from £15.99.",
+    "The company's offer to subscribers who pay annually is unchanged.",
+    "Members can cancel anytime before the change takes effect.",
+)
+SUBSCRIBE_ACTIONS = ("<a class='btn' href='/subscribe'>Subscribe</a>", "<button>Subscribe</button>")
+
+
+def offer_mentions(paragraphs: list[str], rng: random.Random) -> list[str]:
+    at = min(2, len(paragraphs) - 1)
+    return [*paragraphs[:at], *OFFER_MENTIONS, *paragraphs[at:]]
+
+
+def neg_offer_mentions(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+    """Story lines that mention offers, in a ``paywall``-classed box with a real Subscribe button (session 22's known
+    gap): the story's, as they tell of others and ask nothing of the reader."""
+    at = paragraphs.index(OFFER_MENTIONS[0])
+    box = (
+        f"<div class='{rng.choice(SHORT_BOX_CLASSES)}'>{_paragraphs(list(OFFER_MENTIONS))}"
+        f"<div class='article-tools'>{rng.choice(SUBSCRIBE_ACTIONS)}</div></div>"
+    )
+    return (
+        _head(title, site, date, meta_date=True)
+        + f"<body>{_nav(site)}{SITE_SUBSCRIBE}<main><article><h1>{_e(title)}</h1>"
+        f"<p class='byline'>By {rng.choice(PEOPLE)}</p>{_paragraphs(paragraphs[:at])}{box}"
+        f"{_paragraphs(paragraphs[at + len(OFFER_MENTIONS) :])}</article>"
+        f"{_related(['Council budget row deepens', 'Rail strike talks fail'])}</main>{_footer(site)}</body></html>"
+    )
+
+
+BY_SUBHEADS = ("By Royal Appointment", "By Air Mail", "By The Numbers", "By Popular Demand", "By Invitation Only")
+
+
+def by_subheads(paragraphs: list[str], rng: random.Random) -> list[str]:
+    out = list(paragraphs)
+    for subhead in rng.sample(BY_SUBHEADS, 2):
+        out.insert(rng.randint(1, max(1, len(out) - 1)), subhead)  # a subhead heads text: never the last line
+    return out
+
+
+def neg_by_subheads(paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any) -> str:
+    """Subheads that open with "By" and name no one ("By Royal Appointment", "By The Numbers"), set as <h2> or <p>,
+    under a real byline: the story's headings, not bylines."""
+    blocks = "".join(
+        (f"<h2>{_e(p)}</h2>" if rng.random() < 0.5 else f"<p>{_e(p)}</p>") if p in BY_SUBHEADS else f"<p>{_e(p)}</p>"
+        for p in paragraphs
+    )
+    return (
+        _head(title, site, date, meta_date=True)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1><p class='byline'>By {rng.choice(PEOPLE)}</p>"
+        f"{blocks}</article>{_related(['Council budget row deepens', 'Rail strike talks fail'])}</main>"
+        f"{_footer(site)}</body></html>"
+    )
+
+
+INSTAGRAM_CAPTION = "What a day it has been. Thank you all for coming out in the rain to fill sandbags. #harbourtown"
+INSTAGRAM_SIGNATURE = "A post shared by Sam Hill (@samhill) on Mar 4, 2026 at 10:04am PST"
+REDDIT_TITLE = "Flooding on the harbour road this morning"
+
+
+def _instagram_v12(classed: bool) -> str:
+    """Instagram's old embed code (version 12, captioned), as sites still carry it."""
+    cls = ' class="instagram-media"' if classed else ""
+    return (
+        f'<blockquote{cls} data-instgrm-captioned data-instgrm-permalink="https://www.instagram.com/p/BxYz12AbC/" '
+        'data-instgrm-version="12" style=" background:#FFF; border:0; margin: 1px; max-width:540px;"><div '
+        'style="padding:8px;"> <div style=" background:#F8F8F8; line-height:0; margin-top:40px; padding:50.0% 0;">'
+        '</div> <p style=" margin:8px 0 0 0; padding:0 4px;"> <a href="https://www.instagram.com/p/BxYz12AbC/" '
+        f'style=" color:#000; text-decoration:none; word-wrap:break-word;" target="_blank">{INSTAGRAM_CAPTION}</a></p> '
+        '<p style=" color:#c9c8cd; margin-top:8px; overflow:hidden; padding:8px 0 7px; text-align:center; '
+        'text-overflow:ellipsis; white-space:nowrap;">A post shared by <a href="https://www.instagram.com/samhill/" '
+        'style=" color:#c9c8cd;" target="_blank"> Sam Hill</a> (@samhill) on <time style=" font-size:14px;" '
+        'datetime="2026-03-04T18:04:11+00:00">Mar 4, 2026 at 10:04am PST</time></p></div></blockquote> '
+        '<script async defer src="//www.instagram.com/embed.js"></script>'
+    )
+
+
+def _reddit(classed: bool) -> str:
+    """Reddit's embed code."""
+    cls = ' class="reddit-embed-bq"' if classed else ""
+    return (
+        f'<blockquote{cls} style="height:500px" data-embed-height="740"><a href="https://www.reddit.com/r/'
+        f'unitedkingdom/comments/1b2c3d/flooding/">{REDDIT_TITLE}</a><br> by<a href="https://www.reddit.com/user/'
+        'rfan88/">u/rfan88</a> in<a href="https://www.reddit.com/r/unitedkingdom/">unitedkingdom</a></blockquote>'
+        '<script async="" src="https://embed.reddit.com/widgets.js" charset="UTF-8"></script>'
+    )
+
+
+def neg_post_embed_code(
+    paragraphs: list[str], title: str, date: str, site: str, rng: random.Random, **_: Any
+) -> tuple[str, list[str]]:
+    """An old-style Instagram embed and a Reddit embed as their embed code gives them, with or without their classes:
+    story text as a reader sees it, the caption and its "A post shared by ... on <date>" line, the Reddit post's title
+    and its "by u/rfan88 in unitedkingdom" line."""
+    a, b = max(1, len(paragraphs) // 3), max(2, 2 * len(paragraphs) // 3)
+    classed = rng.random() < 0.5
+    markup = (
+        _head(title, site, date, meta_date=True)
+        + f"<body>{_nav(site)}<main><article><h1>{_e(title)}</h1><p class='byline'>By {rng.choice(PEOPLE)}</p>"
+        f"{_paragraphs(paragraphs[:a])}{_instagram_v12(classed)}{_paragraphs(paragraphs[a:b])}{_reddit(classed)}"
+        f"{_paragraphs(paragraphs[b:])}</article></main>{_footer(site)}</body></html>"
+    )
+    reddit = [REDDIT_TITLE, "by u/rfan88 in unitedkingdom"]
+    return markup, [*paragraphs[:a], INSTAGRAM_CAPTION, INSTAGRAM_SIGNATURE, *paragraphs[a:b], *reddit, *paragraphs[b:]]
+
+
 #: How each negative template's story is made from the original's paragraphs (its text, which the page must give).
 PREPARE: dict[str, Callable[[list[str], random.Random], list[str]]] = {
     "neg_offer": lambda ps, rng: _insert(ps, rng.choice(OFFER_LINES), rng),
@@ -735,6 +849,9 @@ PREPARE: dict[str, Callable[[list[str], random.Random], list[str]]] = {
     "neg_paywall_offer_words": offer_word_lines,
     "neg_site_subscribe": lambda ps, rng: ps[:3],  # a short story: the body's extra lines make it clearly fuller
     "neg_free_subscribe_box": lambda ps, rng: ps[:2],  # a short story, as the review's: the bio makes it fuller
+    "neg_offer_mentions": offer_mentions,
+    "neg_by_subheads": by_subheads,
+    "neg_post_embed_code": lambda ps, rng: ps,
 }
 
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -756,6 +873,9 @@ TEMPLATES: dict[str, Callable[..., str | tuple[str, list[str]]]] = {
     "neg_paywall_offer_words": neg_paywall_offer_words,
     "neg_site_subscribe": neg_site_subscribe,
     "neg_free_subscribe_box": neg_free_subscribe_box,
+    "neg_offer_mentions": neg_offer_mentions,
+    "neg_by_subheads": neg_by_subheads,
+    "neg_post_embed_code": neg_post_embed_code,
 }
 #: The templates whose pages hold story text that looks like furniture (see the docstring).
 NEGATIVE = (
@@ -771,6 +891,9 @@ NEGATIVE = (
     "neg_paywall_offer_words",
     "neg_site_subscribe",
     "neg_free_subscribe_box",
+    "neg_offer_mentions",
+    "neg_by_subheads",
+    "neg_post_embed_code",
 )
 
 

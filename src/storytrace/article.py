@@ -24,6 +24,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from storytrace.bylines import (
+    AGENCY,
+    BY_CLAUSE,
+    BYLINE_DASH_OUTLET,
+    BYLINE_PEOPLE,
+    NAME,
+    REPORTING_CREDIT,
+    ROLE,
+    STAMP,
+    TIME_STAMP,
+)
 from storytrace.errors import InputError
 
 if TYPE_CHECKING:
@@ -710,6 +721,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     main = _main_article_only(tree)
     json_ld = _page_json_ld(tree)
     main = _without_marked_boxes(tree, main, json_ld)
+    main = _posts_as_shown(tree, main)
     source = html if main is None else main
     doc = _bare_extraction(source, tree if main is None else main, url, len(html))
     # trafilatura passes JSON-LD values on as it finds them: a list or a number there is none of these
@@ -1736,16 +1748,41 @@ def _without_marked_boxes(
     if not found:
         return main
     if main is None:
-        # the same boxes in a copy, found by walking both trees side by side (one pass; a second search would be two)
-        page = copy.deepcopy(tree)
-        at = {box: k for k, box in enumerate(found)}
-        for original, copied in zip(tree.iter(), page.iter(), strict=True):
-            k = at.get(original)
-            if k is not None:
-                found[k] = copied
+        page, found = _copy_with(tree, found)
     for box in found:
         if box.getparent() is not None:
             box.drop_tree()
+    return page
+
+
+def _copy_with(tree: HtmlElement, found: list[HtmlElement]) -> tuple[HtmlElement, list[HtmlElement]]:
+    """A copy of ``tree`` and the elements of it that stand where ``found`` stand in ``tree``, found by walking both
+    trees side by side (one pass; a second search would be two)."""
+    page = copy.deepcopy(tree)
+    at = {el: k for k, el in enumerate(found)}
+    found = list(found)
+    for original, copied in zip(tree.iter(), page.iter(), strict=True):
+        k = at.get(original)
+        if k is not None:
+            found[k] = copied
+    return page, found
+
+
+def _posts_as_shown(tree: HtmlElement, main: HtmlElement | None) -> HtmlElement | None:
+    """``main`` (the page when None) with its embedded posts' markup set as a reader sees it
+    (:func:`storytrace.boxes.post_markup_to_show`): Instagram's caption and "A post shared by ... on <time>" line
+    were dropped, Reddit's "by<a>u/name</a>" read glued. ``main`` itself when there is none of it; else a copy, as
+    ``tree`` is read again for the page's dates (a post's <time> must stay one there, in its quote)."""
+    from storytrace.boxes import post_markup_to_show, show_post_markup
+
+    page = tree if main is None else main
+    found = post_markup_to_show(page)
+    if not found:
+        return main
+    if main is None:
+        page, found = _copy_with(tree, found)
+    for el in found:
+        show_post_markup(el)
     return page
 
 
@@ -2008,8 +2045,13 @@ def _paragraphs(body: _Element) -> list[str]:
 def _control_texts(tree: HtmlElement) -> set[str]:
     """Texts of links and buttons on the page: a paragraph that is nothing but these is navigation,
     a share bar or a related-articles list, not article prose."""
+    from storytrace.boxes import post_caption_links
+
+    captions = post_caption_links(tree)  # an embedded post's caption: words of the post's
     texts: set[str] = set()
     for el in tree.iter("a", "button"):
+        if el in captions:
+            continue
         text = " ".join(el.text_content().split())
         if text:
             texts.add(text.casefold())
@@ -2035,95 +2077,25 @@ def _is_control_only(paragraph: str, controls: set[str]) -> bool:
 # newsletter or social-media plug, or a "Read more" link. Real prose longer than _MAX_JUNK_LINE is
 # never dropped.
 _MAX_JUNK_LINE = 300
-# The word quantifiers are possessive: "-" and "&" are both word and separator characters, and a choice between the
-# two for each of them made "A-A-A-...x" take exponential time.
-_NAME = r"[A-Z][\w'’.&-]*+(?:[ /&-]++(?:[A-Z][\w'’.&-]*+|via|for|and|of))*"
-_AGENCY = (
-    r"(?:getty images|afp|reuters|ap|ap photo|associated press|epa(?:-efe)?|pa|pa media|pa wire|dpa|"
-    r"shutterstock|alamy|istock(?:photo)?|anadolu(?: agency)?|nurphoto|sopa images|sipa|rex features|xinhua)"
-)
 _NETWORKS = (
     r"(?:facebook|twitter|x|whatsapp|linkedin|instagram|tiktok|youtube|threads|bluesky|telegram|reddit|"
     r"pinterest|mastodon|messenger|flipboard|email|e-mail)"
-)
-# A reporter's role after the name in a byline, as CMSs print it in lower case: "staff writer", "senior correspondent"
-_ROLE = (
-    r"(?i:(?:(?:senior|chief|staff|contributing|special|political|foreign|business|health|science|sports|local|"
-    r"investigative|associate|deputy|managing|news|national|economics|education|environment|technology|legal)\s+)*"
-    r"(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist)s?)"
-)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_STAMP = (
-    r"(?i:(?:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+on)?\s*:?\s*)?"
-    r"(?:\w+day,?\s+)?"
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
-    r"|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}([/.-])\d{1,2}\1\d{4})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?)"
-)
-# Names are joined by "," or ";" here, and by "and" only inside _NAME (which takes "Jane Doe and Al Roe"): an "and"
-# that both could take doubled the ways to read "Tom and Tom and ..." with each "and".
-_REPORTING_BY = r"(?i:(?:additional\s+reporting|writing|editing)\s+by\s+)"
-# What "By" opens when it opens a sentence, not a byline: a time ("By Friday", "By nightfall", "By the end of ..."),
-# another adverbial ("By contrast"), or words that go on after the comma with a verb ("By Friday, Reporters Had
-# Left"). Not a word that is a first name too ("Dawn", "Chance"): "By Dawn, It Was Over" goes on with a verb. The
-# verbs are auxiliaries, capitalised or not, and past tenses in lower case only: "Rose", "Will", "Said" and "Won" are
-# names too.
-_BY_OPENER = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|september|october|november|"
-    r"december|then|now|today|tonight|tomorrow|yesterday|daybreak|sunrise|sunset|noon|midday|midnight|nightfall|"
-    r"morning|afternoon|evening|night|lunchtime|weekend|year'?s?|that|this|these|those|last|next|end|"
-    r"contrast|comparison|law|far|default|design|mistake|all|some|most|way|\d|"
-    r"the\s+(?:end|time|start|beginning|middle|close|turn|weekend|way|same|look|afternoon|morning|evening|night)"
-)
-_BY_AUXILIARY = r"(?i:had|has|have|was|were|is|are|did|does|been|would|could|should|must|might)"
-_BY_VERB = (
-    rf"{_BY_AUXILIARY}|knew|found|left|made|began|came|"
-    r"went|got|took|saw|became|held|kept|lost|fell|told|thought|felt|brought|stood|paid|gave|wrote|spent|agreed|"
-    r"decided|announced|reported|voted|arrested|killed|closed|opened|started|ended|reached|returned|moved|called|"
-    r"asked|warned|said|says"
-)
-# A time or adverb word opens a clause when a comma or a lower-case word follows it ("By Monday, officials said",
-# "By nightfall rescuers had ..."), or more words than a name has; not when one to three capitalised words follow and
-# the line ends there or at a comma, an "and" or a role: "By Evening Standard Reporter", "By Sunday Times Reporters",
-# "By Tuesday Smith, The Times", "By Law Kwan-yee, South China Morning Post" are bylines, "By Most Popular" a menu.
-# (An auxiliary among those words makes them a clause still: "By Then It Was Over".)
-_BY_NAME_AFTER = rf"(?:\s+(?!{_BY_AUXILIARY}\b)[A-Z][\w'’.&-]*){{1,3}}\s*(?:$|,|\s+and\s|\s+{_ROLE}\b|[-–—|•]\s)"
-_BY_CLAUSE = rf"(?i:by\s+(?:{_BY_OPENER})\b)(?!{_BY_NAME_AFTER})|(?i:by)\s+[^,]{{1,80}},[^.]*?\b(?:{_BY_VERB})\b"
-# A byline whose outlet or role follows a dash or a bar ("By Jane Doe — AP", "By Jane Doe | Reuters", "BY JANE DOE –
-# THE GUARDIAN", "By Jane Doe — AP — March 5, 2024"). Narrower than one with commas: a subhead may open with "By" and
-# run on past a dash ("By Train — The Scenic Route", "By Land And Sea — A Journey Across Europe"), so the name is two
-# or three capitalised words, not "The Numbers" or "Any Means Necessary", and what follows the dash is an outlet, a
-# role or a date. A hyphen is no such dash: _NAME takes it as a separator of its own ("By Law Kwan-yee - SCMP").
-_BYLINE_PERSON = r"(?!(?i:the|an?|any)\b)[A-Z][\w'’.-]*+(?:\s+(?!(?i:and|by|the)\b)[A-Z][\w'’.-]*+){1,2}"
-_BYLINE_PEOPLE = rf"{_BYLINE_PERSON}(?:\s*,\s*{_BYLINE_PERSON})*(?:\s*,?\s+(?i:and)\s+{_BYLINE_PERSON})?"
-_BYLINE_DASH_OUTLET = (
-    rf"(?:(?i:{_AGENCY})|(?i:the\s+)?(?:[A-Z][\w'’.&-]*\s+){{0,3}}(?i:press|times|news|post|gazette|guardian|herald|"
-    rf"journal|tribune|telegraph|chronicle|observer|independent|standard|express|reporter|review|wire|daily|weekly)"
-    rf"|[A-Z]{{2,6}}|{_ROLE}|{_STAMP})"
-)
-# credits for the reporting (a plain text's too: text.byline_or_stamp)
-_REPORTING_CREDIT = re.compile(
-    rf"[(\[]?(?i:(?:additional\s+)?reporting\s+by)\s+{_NAME}"
-    rf"(?:(?:\s*[,;]\s*(?:and\s+)?(?:{_REPORTING_BY})?|\s+and\s+{_REPORTING_BY}){_NAME})*\.?[)\]]?"
 )
 _JUNK_PATTERNS = [
     # "... Photo: Kit Brennard/Harbour Gazette", "Image credit: Northgate Transit Authority"
     re.compile(
         rf"(?:^|.*[\s.;,(\[])(?i:photo(?:graph)?s?|pictures?|pic|images?|illustrations?|video|footage)"
-        rf"(?i:\s+credits?)?\s*:\s*{_NAME}[.)\]]?\s*"
+        rf"(?i:\s+credits?)?\s*:\s*{NAME}[.)\]]?\s*"
     ),
     # "... (Reuters/Jane Doe)", "... (AP Photo/Jane Doe)", "... [Getty Images]"
-    re.compile(rf".*[(\[]\s*{_NAME}\s*/\s*{_NAME}\s*[)\]]\s*"),
-    re.compile(rf"(?i:.*[(\[]\s*{_AGENCY}(?:\s+via\s+[^)\]]+)?\s*[)\]]\s*)"),
+    re.compile(rf".*[(\[]\s*{NAME}\s*/\s*{NAME}\s*[)\]]\s*"),
+    re.compile(rf"(?i:.*[(\[]\s*{AGENCY}(?:\s+via\s+[^)\]]+)?\s*[)\]]\s*)"),
     # a credit on its own: "Getty Images", "AFP via Getty Images", "Credit: Jane Doe"
     re.compile(
-        rf"(?i:(?:(?:photo|image|picture)s?(?:\s+credits?)?\s*:?\s*)?{_AGENCY})"
-        rf"(?:\s*(?i:via|/|\|)\s*{_NAME})?\.?"
+        rf"(?i:(?:(?:photo|image|picture)s?(?:\s+credits?)?\s*:?\s*)?{AGENCY})"
+        rf"(?:\s*(?i:via|/|\|)\s*{NAME})?\.?"
     ),
-    re.compile(rf"(?i:(?:photo\s+|image\s+|picture\s+)?credits?)\s*:\s*{_NAME}\.?"),
+    re.compile(rf"(?i:(?:photo\s+|image\s+|picture\s+)?credits?)\s*:\s*{NAME}\.?"),
     # share bars
     re.compile(
         rf"(?i:(?:share(?:\s+this(?:\s+(?:article|story|page|post))?)?(?:\s+(?:on|via))?(?:[\s,|/]+{_NETWORKS})*"
@@ -2149,7 +2121,7 @@ _JUNK_PATTERNS = [
     re.compile(r"(?i:.*\bunsubscribe at any time\b.*|enter your e-?mail(?: address)?\b.*)"),
     # social-media plugs
     re.compile(rf"(?i:(?:follow|like|join|find)\s+(?:us|@\w+)\b.{{0,120}}\b{_NETWORKS}\b.*)"),
-    re.compile(rf"(?i:follow)\s+{_NAME}\s+(?i:on)\s+(?i:{_NETWORKS})\.?"),
+    re.compile(rf"(?i:follow)\s+{NAME}\s+(?i:on)\s+(?i:{_NETWORKS})\.?"),
     # related-article lead-ins
     re.compile(
         r"(?i:(?:read more|read also|also read|related(?:\s+(?:articles?|stories|content|coverage))?|"
@@ -2165,20 +2137,20 @@ _JUNK_PATTERNS = [
     re.compile(r"(?i:.*\bwe use cookies\b.*|accept (?:all )?cookies)"),
     # a time stamp on its own ("Updated May 14, 2024, 11:02 a.m. ET", "Published 14 May 2024, 09:30 BST ·
     # Updated 15 May 2024"): the date is metadata, and a stamp left in the text is an "added" sentence
-    re.compile(rf"{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
+    re.compile(rf"{STAMP}(?:\s*[·•|]\s*{STAMP})*"),
     # ...after a byline: "By Jane Doe | Published 14/05/2024"
-    re.compile(rf"(?i:by)\s+{_NAME}\s*[|·•,–—-]\s*{_STAMP}(?:\s*[·•|]\s*{_STAMP})*"),
-    # a live blog's entry stamps, a time ago on its own: "2 hours ago" (a time of day: _TIME_STAMP)
+    re.compile(rf"(?i:by)\s+{NAME}\s*[|·•,–—-]\s*{STAMP}(?:\s*[·•|]\s*{STAMP})*"),
+    # a live blog's entry stamps, a time ago on its own: "2 hours ago" (a time of day: TIME_STAMP)
     re.compile(
         r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?"
         r"(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago|just\s+now))"
     ),
     # a byline on its own: "By Jaan Tamm and Mari Kask", "By Jaan Tamm, Baltic Gazette", "By Jane Doe, staff writer";
     # not a clause set in capitals ("By Friday, Crews Had Cleared The Road", "BY DAWN, IT WAS OVER")
-    re.compile(rf"(?!{_BY_CLAUSE})(?i:by)\s+{_NAME}(?:\s*,\s*(?:{_NAME}|{_ROLE}))?(?:\s*,\s*{_NAME})?\.?"),
-    # ...and one whose outlet, role or date follows a dash or a bar (_BYLINE_PERSON): "By Jane Doe — AP"
+    re.compile(rf"(?!{BY_CLAUSE})(?i:by)\s+{NAME}(?:\s*,\s*(?:{NAME}|{ROLE}))?(?:\s*,\s*{NAME})?\.?"),
+    # ...and one whose outlet, role or date follows a dash or a bar (BYLINE_PERSON): "By Jane Doe — AP"
     re.compile(
-        rf"(?i:by)\s+{_BYLINE_PEOPLE}(?:\s*,\s*{_BYLINE_DASH_OUTLET})?(?:\s*[|·•–—]\s*{_BYLINE_DASH_OUTLET}){{1,3}}\.?"
+        rf"(?i:by)\s+{BYLINE_PEOPLE}(?:\s*,\s*{BYLINE_DASH_OUTLET})?(?:\s*[|·•–—]\s*{BYLINE_DASH_OUTLET}){{1,3}}\.?"
     ),
     # ...and its label left alone when the date itself was a <time> element the extractor dropped
     re.compile(r"(?i:(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
@@ -2188,13 +2160,13 @@ _JUNK_PATTERNS = [
         r"\d+\s*min(?:ute)?s?\s+(?:read|listen)|reading time:?\s*\d+\s*min(?:ute)?s?)"
     ),
     # credits for the reporting: "Additional reporting by Sam Kerr.", "(Reporting by Jane Doe; Editing by Al Roe)"
-    _REPORTING_CREDIT,
+    REPORTING_CREDIT,
     # ...as wire stories end: "Associated Press writer Kevin Freking contributed to this report.", "Reuters reporters
     # Ana Ruiz and Tom Bell contributed reporting from Paris."
     re.compile(
-        rf"(?:{_NAME}\s+(?i:(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?))\s+)?{_NAME}"
-        rf"(?:\s*,\s*(?:and\s+)?{_NAME})*\s+(?i:contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))"
-        rf"(?:\s+(?i:from)\s+{_NAME})?\.?"
+        rf"(?:{NAME}\s+(?i:(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?))\s+)?{NAME}"
+        rf"(?:\s*,\s*(?:and\s+)?{NAME})*\s+(?i:contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))"
+        rf"(?:\s+(?i:from)\s+{NAME})?\.?"
     ),
     # a rule between the story and its notes ("___", "* * *"): no word of the story
     re.compile(r"[\s_*~=#•·.–—-]+"),
@@ -2210,19 +2182,6 @@ def _is_junk(paragraph: str) -> bool:
     return any(p.fullmatch(paragraph) for p in _JUNK_PATTERNS)
 
 
-_STAMP_LABEL = r"(?i:(?:(?:updated|posted|published|last\s+updated)\s*:?\s*)?(?:at\s+)?)"
-_AM_PM_MARK = r"\s*(?i:[ap]\.?m\b\.?)"
-_STAMP_ZONE = (
-    r"\s+(?:UTC|GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|JST|KST|HKT|SGT|"
-    r"AET|AEST|AEDT)(?:[+-]\d{1,2})?"
-)
-# A live blog's entry stamp, a time of day on its own: "14:32 BST", "10.30am", "10:30 a.m. ET", "9pm". Only a
-# clock no price or score reads like: a colon, or a dot or an hour with am/pm or a zone ("12.50", "45.00 USD" are
-# kept).
-_TIME_STAMP = re.compile(
-    rf"{_STAMP_LABEL}(?:\d{{1,2}}:\d{{2}}(?:{_AM_PM_MARK})?(?:{_STAMP_ZONE})?"
-    rf"|\d{{1,2}}(?:\.\d{{2}})?(?:{_AM_PM_MARK}(?:{_STAMP_ZONE})?|{_STAMP_ZONE}))"
-)
 # Anything that may be a time of day on its own line, a stamp or not: "6.15", "7.45".
 _TIME_LIKE = re.compile(r"(?i:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{2,5})?)")
 
@@ -2268,7 +2227,7 @@ def _page_stamps(tree: HtmlElement, extracted: set[str]) -> int:
 
     count = 0
     for el in tree.iter():
-        if stamp_like(el, _TIME_STAMP) and " ".join(el.text.split()) in extracted:
+        if stamp_like(el, TIME_STAMP) and " ".join(el.text.split()) in extracted:
             before, after = el.getprevious(), el.getnext()
             if not any(other is not None and stamp_like(other, _TIME_LIKE) for other in (before, after)):
                 count += 1
@@ -2287,7 +2246,7 @@ def _entry_stamps(paragraphs: list[str], page_stamps: int = 0) -> set[int]:
     stamps = {
         k
         for k, p in enumerate(paragraphs[:-1])
-        if _TIME_STAMP.fullmatch(p.strip()) and not time_like(k - 1) and not time_like(k + 1)
+        if TIME_STAMP.fullmatch(p.strip()) and not time_like(k - 1) and not time_like(k + 1)
     }
     return stamps if max(len(stamps), page_stamps) >= _MIN_ENTRY_STAMPS else set()
 

@@ -4,20 +4,25 @@ and the picture links of quoted posts.
 Every rule here acts on an element the page itself marks, by its class, id or aria-label, never on free prose by its
 wording alone: a story sentence that reads like an offer ("All households will pay £3 a month for six months") or an
 appeal is the story's, wherever it stands. A marked offer box is dropped only when its structure says it is furniture
-too (short, no prose: two sentences of a block each, or one long block), its own call to action is an offer's (a
-button, or links that make much of its text, saying subscribe, sign in or up, log in, register, start a trial or
-donate: a Share, "Gift this article" or "Save" button is a story's own tools), a line of it reads as an offer, AND every
-line of it reads as furniture (a few words with no figure, such as a heading or a button, or an offer or appeal line:
-"Get unlimited access for £1 a week", "Already a subscriber? Log in"). A call-out box goes only with a way to write in
-and every line furniture. One story line in either ("Police were called to the junction at 6.40am.", a results list's
-"Labour: 6 seats (+1)") keeps the whole box: a site that classes the story's own text "paywall", as search engines ask
-paywalled pages to, keeps it, and a left-in offer line costs a low finding at most where lost story text gives a
-faithful copy high ``claim_added`` findings.
+too (short, no prose: two sentences of a block each, or one long block), its own call to action is an offer's (a button,
+or links that make much of its text, saying subscribe, sign in or up, log in, register, start a trial or donate: a
+Share, "Gift this article" or "Save" button is a story's own tools), a line of it reads as an offer, AND every line of
+it reads as furniture (a few words with no figure, such as a heading or a button, or an offer or appeal line that speaks
+to the reader or is a label: "Get unlimited access for £1 a week", "Already a subscriber? Log in"; not a sentence that
+tells of others, "Subscribers on the standard plan will pay £12.99 a month from 1 April."). A call-out box goes only
+with a way to write in and every line furniture. One story line in either ("Police were called to the junction at
+6.40am.", a results list's "Labour: 6 seats (+1)") keeps the whole box: a site that classes the story's own text
+"paywall", as search engines ask paywalled pages to, keeps it, and a left-in offer line costs a low finding at most
+where lost story text gives a faithful copy high ``claim_added`` findings.
 
 Embedded social-media posts are read as the page shows them (the post's words and its signature line, "— Name
 (@handle) March 2, 2026", which is the story's attribution of the quote), whatever their class: a copy whose CMS strips
 the embed's class must read the same. Only a bare picture address ("pic.twitter.com/Ab12") in a <blockquote> is
-dropped, by its text, class or not.
+dropped, by its text, class or not. What the extractor would read otherwise than a reader sees is set as shown, in any
+<blockquote>: Instagram's caption (one link, the whole of its paragraph: no navigation) and its "A post shared by Sam
+Hill (@samhill) on <time>Mar 4, 2026</time>" line (an "overflow:hidden" style, which hides nothing, and a <time>, whose
+text the extractor drops), and Reddit's signature "by<a>u/rfan88</a> in<a>unitedkingdom</a>" (read "byu/rfan88
+inunitedkingdom"; its widget shows "Posted by u/rfan88"), now "by u/rfan88 in unitedkingdom" on a line of its own.
 
 Every search is one pass over the page's elements; a box's text is measured only up to the bound it is judged by, so a
 hostile page of thousands of nested or repeated boxes costs time linear in its size (the parser caps nesting at 255).
@@ -31,7 +36,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["without_boxes"]
+__all__ = ["post_caption_links", "post_markup_to_show", "show_post_markup", "without_boxes"]
 
 # A class or id token (or an aria-label word) that marks a subscription or promotion box, matched as a whole token:
 # "paywall", "newsletter-signup", "piano-offer", "subscribe-box", "offerBanner" (read as "offerbanner"). A token that
@@ -98,6 +103,23 @@ _OFFER_ACTION = re.compile(
 _ACTION_WORDS = 8
 # A sign that a line is the story's: someone said or told something, or is quoted.
 _STORY_MARK = re.compile(r"(?i:\b(?:said|says|told|according\s+to|announced|confirmed)\b)|[\"“”„«»]")
+# An offer or appeal speaks to the reader: it asks them to act ("Subscribe from £1 a week", "Get unlimited access",
+# "Support local journalism"), addresses them ("You have reached your limit", "Already a subscriber?") or names the
+# page ("This article is for subscribers only"); or it is a label: with no full stop ("Unlimited access from £1 a
+# week"), or an offer's name before a colon ("Introductory offer: £1 a week for 12 weeks."). A sentence that tells of
+# others, offer words or not, is the story's: "Subscribers on the standard plan will pay £12.99 a month from 1
+# April.", "The company's offer to subscribers is unchanged." (a box of such lines beside a real Subscribe button lost
+# them all). An imperative counts where a sentence opens with it.
+_TO_THE_READER = re.compile(
+    r"(?i:\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b|\?|\bthis\s+(?:article|story|content|page|piece|feature)\b|"
+    r"^(?:[\w'’-]+\s+){0,2}offers?\s*:|"
+    r"(?:^|[.!:]\s+)[\W_]*(?:subscribe|sign[\s-]?(?:up|in)|log[\s-]?in|register|get|start|try|join|become|donate|give|"
+    r"cancel|continue|keep|unlock|enjoy|save|claim|upgrade|choose|gift|follow|download|tell|share|e-?mail|contact|"
+    r"message|send|enter|click|tap|discover|stay|read|access|listen|watch|explore|renew|activate|create|buy|grab|"
+    r"don['’]t|never\s+miss|support\s+(?:our|us|independent|quality|local))\b)"
+)
+# How a sentence ends; a line that ends otherwise is a label or a heading.
+_STATEMENT_END = frozenset(".…")
 #: A block's own text is read this far to judge it (a longer line is prose: story text).
 _LINE_READ_CHARS = _FURNITURE_LINE_CHARS + 1
 _BLOCK_TAGS = frozenset(
@@ -150,8 +172,14 @@ def _last_char(text: str | None, default: str) -> str:
 
 
 def _offer_line(line: str) -> bool:
-    """Whether a line reads as an offer or an appeal: its words are one's and no one said, told or is quoted."""
-    return len(line) <= _FURNITURE_LINE_CHARS and bool(_FURNITURE_LINE.search(line)) and not _STORY_MARK.search(line)
+    """Whether a line reads as an offer or an appeal: its words are one's, no one said, told or is quoted, and it
+    speaks to the reader or is a label, not a sentence that tells of others (:data:`_TO_THE_READER`)."""
+    return (
+        len(line) <= _FURNITURE_LINE_CHARS
+        and bool(_FURNITURE_LINE.search(line))
+        and not _STORY_MARK.search(line)
+        and (_TO_THE_READER.search(line) is not None or _last_char(line, ".") not in _STATEMENT_END)
+    )
 
 
 def _furniture_line(line: str) -> bool:
@@ -366,3 +394,89 @@ def without_boxes(page: HtmlElement, protected: frozenset[str] = frozenset()) ->
     gone = set(found)
     found += [link for link in _picture_links(page) if not any(a in gone for a in link.iterancestors())]
     return found
+
+
+# An inline style that hides its element. Any other style says nothing of what a reader sees: Instagram's embed code
+# sets "overflow:hidden; white-space:nowrap" on its "A post shared by ..." line, which the extractor took for hidden
+# text and dropped with the post's caption.
+_HIDES = re.compile(r"(?i:display\s*:\s*none|visibility\s*:\s*hidden)")
+# A post's signature word right before the link it names, no space between: Reddit's embed code gives "by<a>u/rfan88
+# </a> in<a>unitedkingdom</a>", which its widget shows as "Posted by u/rfan88" in a card (read glued, "byu/rfan88
+# inunitedkingdom" was no one's words).
+_GLUED_SIGNATURE_WORD = re.compile(r"(?i:\b(?:by|in|from|on))\Z")
+
+
+def post_markup_to_show(page: HtmlElement) -> list[HtmlElement]:
+    """The elements of ``page``'s <blockquote>s (an embedded post's, class or not) that the extractor would read
+    otherwise than a reader sees them (:func:`show_post_markup`): an element whose inline style says "hidden" but hides
+    nothing, a <time> (the extractor drops its text: "A post shared by Sam Hill (@samhill) on <time>Mar 4, 2026
+    </time>"), a link glued to the signature word before it. One pass: each element is looked at once, however the
+    quotes nest."""
+    found: list[HtmlElement] = []
+    seen: set[HtmlElement] = set()
+    for quote in page.iter("blockquote"):
+        if quote in seen:
+            continue
+        for el in quote.iter():
+            if not isinstance(el.tag, str):
+                continue  # a comment
+            seen.add(el)
+            style = el.get("style")
+            hides_nothing = style is not None and "hidden" in style.lower() and not _HIDES.search(style)
+            if el.tag == "time" or hides_nothing or (el.tag == "a" and _glued(el)):
+                found.append(el)
+    return found
+
+
+def _glued(link: HtmlElement) -> bool:
+    """Whether ``link``'s text runs on from a signature word before it with no space ("by<a>u/rfan88</a>")."""
+    before, parent = link.getprevious(), link.getparent()
+    text: str = (before.tail if before is not None else parent.text if parent is not None else None) or ""
+    own = link.text or ""
+    return bool(text) and own[:1].isalnum() and _GLUED_SIGNATURE_WORD.search(text[-8:]) is not None
+
+
+def show_post_markup(el: HtmlElement) -> None:
+    """Sets an element :func:`post_markup_to_show` found as a reader sees it: a <time> as plain text, a style that
+    hides nothing left out, a space between a signature word and its link."""
+    if el.tag == "time":
+        el.tag = "span"
+    style = el.get("style")
+    if style is not None and not _HIDES.search(style):
+        del el.attrib["style"]
+    if el.tag == "a" and _glued(el):
+        before = el.getprevious()
+        if before is not None:
+            before.tail = f"{before.tail} "
+        else:
+            parent = el.getparent()
+            if parent is not None:
+                parent.text = f"{parent.text} "
+
+
+#: A post's caption set as one link (Instagram's embed code links its whole caption to the post) has more words than a
+#: label ("View this post on Instagram" is set in a block link, never alone in a paragraph).
+_CAPTION_WORDS = 5
+
+
+def post_caption_links(page: HtmlElement) -> set[HtmlElement]:
+    """The links of ``page`` that are the whole text of a paragraph in a <blockquote>, a few words or more: an embedded
+    post's caption (Instagram links it to the post), not a control. A paragraph that is only links' text is navigation
+    elsewhere, and the caption was dropped as one. One pass: each element is looked at once, however quotes nest."""
+    found: set[HtmlElement] = set()
+    seen: set[HtmlElement] = set()
+    for quote in page.iter("blockquote"):
+        if quote in seen:
+            continue
+        for el in quote.iter():
+            seen.add(el)
+            if el.tag == "a" and _whole_paragraph(el):
+                found.add(el)
+    return found
+
+
+def _whole_paragraph(link: HtmlElement) -> bool:
+    parent = link.getparent()
+    if parent is None or parent.tag != "p" or len(parent) != 1 or (parent.text or "").strip():
+        return False
+    return not (link.tail or "").strip() and len((link.text_content() or "").split()) >= _CAPTION_WORDS

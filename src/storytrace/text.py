@@ -20,15 +20,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple, cast
 
-from storytrace.article import (
-    _BY_CLAUSE,
-    _BYLINE_DASH_OUTLET,
-    _BYLINE_PERSON,
-    _REPORTING_CREDIT,
-    _STAMP,
-    _TIME_STAMP,
-    Article,
-)
+from storytrace.article import Article
+from storytrace.bylines import BY_CLAUSE, BYLINE_DASH_OUTLET, BYLINE_PERSON, REPORTING_CREDIT, STAMP, TIME_STAMP
 
 # Paragraphs: a blank line, or a single line break in text that uses one line per paragraph. A line ends
 # with "\n", "\r\n" or a lone "\r" (classic Mac text, some feeds): read as no break at all, a CR-only text
@@ -629,11 +622,11 @@ _STAMP_OPENING = re.compile(
 _STAMP_LABEL = re.compile(
     r"(?:first\s+|last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE
 )
-_LABELLED_DATE = re.compile(_STAMP)
+_LABELLED_DATE = re.compile(STAMP)
 # Names joined by commas only in a list that "and" ends: "By Popular Demand, Trump Returns" is a headline.
 _PLAIN_BYLINE = re.compile(
-    rf"(?!{_BY_CLAUSE})(?i:by)\s+{_BYLINE_PERSON}(?:(?:\s*,\s*{_BYLINE_PERSON})*\s*,?\s+(?i:and)\s+{_BYLINE_PERSON})?"
-    rf"(?:\s*(?:,|[|·•–—]|\s-)\s*{_BYLINE_DASH_OUTLET}){{0,3}}\.?"
+    rf"(?!{BY_CLAUSE})(?i:by)\s+{BYLINE_PERSON}(?:(?:\s*,\s*{BYLINE_PERSON})*\s*,?\s+(?i:and)\s+{BYLINE_PERSON})?"
+    rf"(?:\s*(?:,|[|·•–—]|\s-)\s*{BYLINE_DASH_OUTLET}){{0,3}}\.?"
 )
 # The parts of a byline and stamps set on one line: "By Jane Smith, Reuters | Updated 10:42 AM GMT"
 _STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+")
@@ -656,13 +649,13 @@ def byline_or_stamp(line: str) -> bool:
 
 
 def _stamp_part(part: str) -> bool:
-    if _PLAIN_BYLINE.fullmatch(part) or _REPORTING_CREDIT.fullmatch(part):
+    if _PLAIN_BYLINE.fullmatch(part) or REPORTING_CREDIT.fullmatch(part):
         return True
     label = _STAMP_LABEL.match(part)
     if label is None or label.end() == len(part):
         return False
     return (
-        _TIME_STAMP.fullmatch(part, label.end()) is not None or _LABELLED_DATE.fullmatch(part, label.end()) is not None
+        TIME_STAMP.fullmatch(part, label.end()) is not None or _LABELLED_DATE.fullmatch(part, label.end()) is not None
     )
 
 
