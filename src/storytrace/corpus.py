@@ -1633,7 +1633,10 @@ class _JsonLineEnds:
         self._stream = stream
         self._cr: _CrLines | None = None
         self._told = False
-        self._pending = b""  # the rest of the first line read, in a file whose lines end in CR
+        # The first line read, in a file whose lines end in CR: without a LF it runs to the limit or the file's end,
+        # so it is read through with an offset (re-slicing it at every line was quadratic in the lines it holds).
+        self._pending = b""
+        self._at = 0
 
     def readline(self, limit: int = -1) -> bytes:
         if not self._told:
@@ -1641,19 +1644,22 @@ class _JsonLineEnds:
             self._told = True
             if line.endswith(b"\n") or b"\r" not in line:
                 return line
-            self._cr, self._pending = _CrLines(self._stream), line
+            self._cr, self._pending, self._at = _CrLines(self._stream), line, 0
         if self._cr is None:
             return self._stream.readline(limit)
-        if not self._pending:
+        left = len(self._pending) - self._at
+        if left <= 0:
             return self._cr.readline(limit)
-        end = self._pending.find(b"\r")
-        if end >= 0 and (limit < 0 or end < limit):
-            out, self._pending = self._pending[:end] + b"\n", self._pending[end + 1 :]
-            return out
-        if 0 <= limit <= len(self._pending):
-            out, self._pending = self._pending[:limit], self._pending[limit:]
-            return out
-        out, self._pending = self._pending, b""
+        start = self._at
+        end = self._pending.find(b"\r", start)
+        if end >= 0 and (limit < 0 or end - start < limit):
+            self._at = end + 1
+            return self._pending[start:end] + b"\n"
+        if 0 <= limit <= left:
+            self._at = start + limit
+            return self._pending[start : self._at]
+        out = self._pending[start:]
+        self._pending, self._at = b"", 0
         return out + self._cr.readline(limit - len(out) if limit >= 0 else -1)
 
 
