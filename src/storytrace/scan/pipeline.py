@@ -220,6 +220,7 @@ def _run_scan(
         result.articles = stages.write_articles(good())
         result.bad_records = len(errors)
         write_atomic(stages.out / "errors.txt", "".join(e + "\n" for e in errors))
+        stages.write_skipped(len(errors))
         for e in errors[:20]:
             progress(f"skipped: {e}")
         if len(errors) > 20:
@@ -232,6 +233,13 @@ def _run_scan(
         stages.complete("articles")
     else:
         result.articles = stages.count()
+        # The records skipped then still are: a resumed scan reports them and exits as the first run did.
+        result.bad_records = stages.read_skipped()
+        if result.bad_records:
+            progress(
+                f"{plural(result.bad_records, 'record')} skipped when the articles were read, "
+                f"listed in {stages.out / 'errors.txt'}"
+            )
     result.stage_seconds["articles"] = round(time.perf_counter() - t, 3)
     progress(f"articles: {result.articles} ({result.stage_seconds['articles']:.1f} s)")
     if result.articles == 0:
@@ -352,7 +360,7 @@ def _run_scan(
         clusters=families_out,
         outlets=outlets,
         edges=outlet_edges(all_judged, meta),
-        best={(meta[j.source].id, meta[j.derived].id) for j in best_sources(all_judged).values()},
+        best={(meta[j.source].id, meta[j.derived].id) for j in best_sources(all_judged, meta).values()},
     )
     write_atomic(stages.out / "report.html", html)
     stages.complete("outputs")
