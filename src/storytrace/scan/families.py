@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -112,9 +112,14 @@ def _stamp(published: str | None) -> tuple[dt.date | None, dt.datetime | None]:
     return article.published_date(), t if t is not None and t.tzinfo is not None else None
 
 
-def pair_records(judged: Iterable[PairJudgement], meta: Mapping[int, ArticleMeta]) -> list[dict[str, Any]]:
+def pair_records(
+    judged: Iterable[PairJudgement],
+    meta: Mapping[int, ArticleMeta],
+    identical: Collection[tuple[int, int]] = (),
+) -> list[dict[str, Any]]:
     """``pairs.jsonl`` lines (schema storytrace.pair/1): derived, partially derived and sibling pairs,
-    the likely original first, every input field but the text passed through."""
+    the likely original first, every input field but the text passed through. ``identical``: the (source,
+    derived) copy pairs of one text, spacing aside (``identical_texts``), marked ``identical_text``."""
     out = []
     for j in sorted(judged, key=lambda j: (meta[j.source].id, meta[j.derived].id)):
         if j.relation not in PAIR_RELATIONS:
@@ -135,6 +140,8 @@ def pair_records(judged: Iterable[PairJudgement], meta: Mapping[int, ArticleMeta
         }
         if j.common_source is not None:
             record["common_source_id"] = meta[j.common_source].id
+        if (j.source, j.derived) in identical:
+            record["identical_text"] = True
         out.append(record)
     return out
 
@@ -190,12 +197,34 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
     return out
 
 
-def best_sources(judged: Iterable[PairJudgement], meta: Mapping[int, ArticleMeta]) -> dict[int, PairJudgement]:
+def identical_texts(
+    judged: Iterable[PairJudgement], texts: Callable[[set[int]], Mapping[int, Article]]
+) -> set[tuple[int, int]]:
+    """The (source, derived) copy pairs whose two texts are one text, spacing aside (what trace marks "identical
+    text"); ``texts`` gives articles by position. Only pairs with full reuse are read: no other can be."""
+    full = [(j.source, j.derived) for j in judged if j.relation in COPY_RELATIONS and (j.scores.get("reuse") or 0) >= 1]
+    if not full:
+        return set()
+    articles = texts({p for pair in full for p in pair})
+    return {(s, d) for s, d in full if " ".join(articles[s].text.split()) == " ".join(articles[d].text.split())}
+
+
+def same_articles(identical: Iterable[tuple[int, int]], meta: Mapping[int, ArticleMeta]) -> frozenset[int]:
+    """Derived articles that are their source again: one text, spacing aside, from the same outlet (a JSONL record
+    and the saved page of it, under two ids). The outlet figures count such an article once, as its source, and
+    draw no edge from the outlet to itself for it: nothing was copied."""
+    return frozenset(d for s, d in identical if meta[s].outlet is not None and meta[s].outlet == meta[d].outlet)
+
+
+def best_sources(
+    judged: Iterable[PairJudgement], meta: Mapping[int, ArticleMeta], same: Collection[int] = frozenset()
+) -> dict[int, PairJudgement]:
     """Each derived article's best source: highest reuse; among sources tied on it, not one that copies another of
     them (a wire's word-for-word syndicated copy ties with the wire on every rewrite of it: the credit is the
     wire's), then the earliest published, then the smallest id. Order-free: input position once broke the tie, so
-    "from whom" and the median lag of outlets.csv changed with the order the corpus listed the articles in."""
-    copies = [j for j in judged if j.relation in COPY_RELATIONS]
+    "from whom" and the median lag of outlets.csv changed with the order the corpus listed the articles in.
+    ``same`` (``same_articles``): articles that are another again, left out as derived articles and as sources."""
+    copies = [j for j in judged if j.relation in COPY_RELATIONS and j.derived not in same and j.source not in same]
     copied_from = {(j.derived, j.source) for j in copies}
     of: dict[int, list[PairJudgement]] = defaultdict(list)
     for j in copies:
@@ -224,18 +253,21 @@ OUTLET_COLUMNS = (
 )
 
 
-def outlet_rows(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -> list[dict[str, Any]]:
+def outlet_rows(
+    judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta], same: Collection[int] = frozenset()
+) -> list[dict[str, Any]]:
     """``outlets.csv``: per outlet, how many of its articles are derived, from whom, how late, how changed.
 
     A derived article counts once, with its best source (highest reuse); an article with no outlet
     is counted under "(unknown)". ``originals_copied`` counts an outlet's articles that are some derived
     article's best source, each once however often it was copied. Omissions are counted apart from the
     other findings: a short rewrite of a long transcript drops hundreds of its sentences, which would
-    swamp what the rewrites changed in what they kept.
+    swamp what the rewrites changed in what they kept. An article that is another of its outlet again
+    (``same``, ``same_articles``) is counted once, as that other.
     """
-    best = best_sources(judged, meta)
+    best = best_sources(judged, meta, same)
     unknown = "(unknown)"
-    articles = Counter(m.outlet or unknown for m in meta.values())
+    articles = Counter(m.outlet or unknown for p, m in meta.items() if p not in same)
     derived: Counter[str] = Counter()
     from_outlets: dict[str, Counter[str]] = defaultdict(Counter)
     lags: dict[str, list[float]] = defaultdict(list)
@@ -275,10 +307,13 @@ def outlet_rows(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]
     return rows
 
 
-def outlet_edges(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -> Counter[tuple[str, str]]:
+def outlet_edges(
+    judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta], same: Collection[int] = frozenset()
+) -> Counter[tuple[str, str]]:
     """Who copied whom, outlet to outlet: (source outlet, derived outlet) -> derived articles, each derived
-    article counted once with its best source. Siblings add no edge."""
+    article counted once with its best source. Siblings, and an article that is another again (``same``), add no
+    edge."""
     edges: Counter[tuple[str, str]] = Counter()
-    for j in best_sources(judged, meta).values():
+    for j in best_sources(judged, meta, same).values():
         edges[(meta[j.source].outlet or "(unknown)", meta[j.derived].outlet or "(unknown)")] += 1
     return edges

@@ -372,7 +372,9 @@ def judge_component(
     rewrites meet, their common original has already been compared with each; copy pairs that met before it
     are asked about it afterwards (``_late_siblings``).
 
-    Which side of a copy pair is its source: the earlier publication date; else the text's own evidence
+    Which side of a copy pair is its source: the earlier publication, as compare reads the stamps
+    (``audit.published_order``: an undated side, or a day alone or a naive time on the other's day, orders
+    nothing); else the text's own evidence
     (``compare``'s direction: the side with the precise details the other blurs or lacks); else a republication
     line at either end of one text that the other lacks (``_REPUBLICATION``: that text is the republished
     copy). When none of these tells (undated near-duplicates, or two copies that both carry such a line), the
@@ -697,7 +699,9 @@ def common_source_siblings(
                 o = next(
                     (
                         o
-                        for o in sorted(c, key=lambda p: (published_key(articles[p]), p))  # a family's own order (``rank``)
+                        for o in sorted(
+                            c, key=lambda p: (published_key(articles[p]), p)
+                        )  # a family's own order (``rank``)
                         if _apart_from(members[x], members[y], members[o], sources[x][o], sources[y][o], scan)
                     ),
                     None,

@@ -34,10 +34,12 @@ from storytrace.scan.families import (
     ArticleMeta,
     best_sources,
     clusters,
+    identical_texts,
     outlet_edges,
     outlet_rows,
     pair_records,
     parse_time,
+    same_articles,
     smallest_lag_hours,
 )
 from storytrace.scan.judge import TOO_LONG, PairJudgement, ScanSettings, common_source_siblings
@@ -328,7 +330,9 @@ def _run_scan(
             f"warning: {plural(len(too_long), 'pair')} too long to compare sentence by sentence not judged, "
             f"listed in {errors_path}"
         )
-    records_out = pair_records(all_judged, meta)
+    identical = identical_texts(all_judged, stages.get_articles)
+    same = same_articles(identical, meta)
+    records_out = pair_records(all_judged, meta, identical)
     result.pairs = len(records_out)
     write_atomic(stages.out / "pairs.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records_out))
     result.stage_seconds["pairs"] = round(time.perf_counter() - t, 3)
@@ -344,7 +348,7 @@ def _run_scan(
     families_out = clusters(all_judged, meta)
     result.clusters = len(families_out)
     write_atomic(stages.out / "clusters.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in families_out))
-    outlets = outlet_rows(all_judged, meta)
+    outlets = outlet_rows(all_judged, meta, same)
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=OUTLET_COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -359,8 +363,8 @@ def _run_scan(
         pairs=records_out,
         clusters=families_out,
         outlets=outlets,
-        edges=outlet_edges(all_judged, meta),
-        best={(meta[j.source].id, meta[j.derived].id) for j in best_sources(all_judged, meta).values()},
+        edges=outlet_edges(all_judged, meta, same),
+        best={(meta[j.source].id, meta[j.derived].id) for j in best_sources(all_judged, meta, same).values()},
     )
     write_atomic(stages.out / "report.html", html)
     stages.complete("outputs")
