@@ -198,3 +198,45 @@ def test_an_identical_text_from_another_outlet_is_still_a_copy_in_the_outlet_fig
     judged = [_pair(0, 1, 1.0), _pair(0, 2, 1.0)]
     edges = outlet_edges(judged, meta, same=frozenset({2}))
     assert edges == {("Wire", "Buzz"): 1}
+
+
+# Two farms' rewrites of one wire story the corpus lacks: each keeps what the other dropped and adds its own.
+MINE_X = (
+    "Rescuers freed all 17 miners trapped for three days in the Corrach copper mine on Tuesday, the mining company "
+    "Ferrous Ridge said. The miners were trapped 430 metres underground after a tunnel collapsed on Saturday. Rescue "
+    'chief Tomas Velde said the team drilled a 60-centimetre shaft to reach them. "They walked out on their own feet, '
+    'which is a miracle," Velde said. Two of the miners were taken to hospital with dehydration. The Corrach mine '
+    "was the scene of a fatal accident in 2016, when three workers died in a flood."
+)
+MINE_Y = (
+    "Rescuers freed all 17 miners trapped for three days in the Corrach copper mine on Tuesday, the mining company "
+    'Ferrous Ridge said. The miners were trapped 430 metres underground after a tunnel collapsed on Saturday. "They '
+    'walked out on their own feet, which is a miracle," Velde said. Ferrous Ridge said it would suspend work at the '
+    "mine pending a safety review. Families had held a candlelit vigil at the mine gates on Monday night, led by the "
+    "local priest Father Aidan Roe. About 200 people from the village of Drumlea attended, and the Bishop of Kelmore "
+    "sent a message of support."
+)
+
+
+def _farms(first: str | None, second: str | None) -> PairJudgement:
+    articles = {
+        0: Article(text=MINE_X, id="mine-x", outlet="DailyBuzz Now", published=first),
+        1: Article(text=MINE_Y, id="mine-y", outlet="NewsNow24", published=second),
+    }
+    (judged,) = judge_component(articles, [(0, 1, 0.3, 0)])
+    return judged
+
+
+def test_two_rewrites_of_an_absent_story_hours_apart_are_siblings_as_undated() -> None:
+    undated = _farms(None, None)
+    assert undated.relation == "sibling"
+    # 2.5 hours apart, offsets given: the stamps say which came out first, not that the later copied (was
+    # partially_derived mine-x -> mine-y at 0.75)
+    timed = _farms("2025-03-04T16:00:00+00:00", "2025-03-04T18:30:00+00:00")
+    assert (timed.relation, timed.direction, timed.direction_confidence) == ("sibling", "unclear", 0.5)
+
+
+def test_a_day_apart_the_dates_still_orient_the_pair() -> None:
+    # narrow on purpose: a rewrite a day later than the article it restates is the usual copy
+    judged = _farms("2025-03-04T16:00:00+00:00", "2025-03-05T18:30:00+00:00")
+    assert (judged.source, judged.derived, judged.relation) == (0, 1, "partially_derived")
