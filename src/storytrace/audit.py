@@ -681,18 +681,6 @@ def published_order(source: Article, derived: Article) -> str | None:
     return "as_given" if s_date < d_date else "reversed"
 
 
-def timed_within_a_day(source: Article, derived: Article) -> bool:
-    """Do the two publication times alone order the pair, less than a day apart (``direction_of``'s same-day
-    timed direction): a stamp hours earlier says which was published first, not that the later copied it."""
-    timed = _time_order(source, derived)
-    return timed is not None and timed[0] != "unclear" and abs(timed[2]) < 24
-
-
-def text_direction(alignment: Alignment, settings: Settings) -> str:
-    """The direction the two texts give by themselves, whatever their dates (``_text_direction``)."""
-    return _text_direction(alignment, settings, [])[0]
-
-
 #: A same-day direction from publication times (below trace's ``_REVERSED_SURE``, 0.76), and the confidence of
 #: the text's own evidence that outweighs it.
 _SAME_DAY_TIMED = 0.75

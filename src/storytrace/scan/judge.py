@@ -383,7 +383,7 @@ def judge_component(
     remaining signal that can carry an order (crawls and archives list pages as they were fetched or
     published); an order-free key such as a digest of the text would be as deterministic but as arbitrary.
     """
-    from storytrace.audit import published_order, text_direction, timed_within_a_day
+    from storytrace.audit import published_order
     from storytrace.comparison import compare_documents
 
     cache = _SentenceCache(embed)
@@ -516,29 +516,15 @@ def judge_component(
         unexplained = _own_material(member(der), _unexplained(report))
         confidence = 0.5 if conflicting else round(float(verdict.direction_confidence), 6)
         if relation in ("derived", "partially_derived"):
-            # Two publication times hours apart orient a pair the text leaves open, yet say only which came out
-            # first: two farms rewriting one absent wire story an afternoon apart are still two rewrites of it
-            # (qa23b: dated, the later became the earlier's copy; undated, siblings). Such a pair takes the
-            # sibling test an undirected pair takes. Days apart, and an order the text gives, stay as they are.
-            stamped_only = (
-                verdict.direction == "as_given"
-                and not conflicting
-                and timed_within_a_day(member(src).article, member(der).article)
-                and text_direction(report.alignment, settings) == "unclear"
-            )
             if (
-                (verdict.direction == "unclear" or stamped_only)
+                verdict.direction == "unclear"
                 and report.scores.coverage <= scan.sibling_coverage
                 and _apart(relation, report, unexplained, member(src), member(der), scan)
                 and _sourced_apart(
                     member(src), member(der), [member(z) for z in sorted(neighbours[src] & neighbours[der])], scan
                 )
             ):
-                out.append(
-                    _judgement(
-                        src, der, "sibling", report, "unclear", 0.5 if stamped_only else confidence, score, method
-                    )
-                )
+                out.append(_judgement(src, der, "sibling", report, direction, confidence, score, method))
                 continue
             sources_of.setdefault(der, {})[src] = unexplained
             if member(der).article.text.strip() == member(src).article.text.strip() or (
