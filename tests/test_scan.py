@@ -139,7 +139,8 @@ def test_stop_after_candidates_then_resume_gives_the_same_pairs(
     assert (out / "stages" / "candidates.jsonl").exists() and not (out / "pairs.jsonl").exists()
     # the same command again without --resume refuses to overwrite
     assert main(["scan", str(corpus_file), "--out", str(out)]) == 2
-    assert main(["scan", str(corpus_file), "--out", str(out), "--resume"]) == 0
+    # the corpus's bad record, skipped by the first run, is still skipped: exit 3 as that run (qa23b P5)
+    assert main(["scan", str(corpus_file), "--out", str(out), "--resume"]) == 3
     assert _pairs(out) == _pairs(local_out)
 
 
@@ -153,7 +154,7 @@ def test_resume_after_an_interruption_mid_pairs(corpus_file: Path, local_out: Pa
     judged = stages.judged_path.read_bytes()
     stages.judged_path.write_bytes(judged[: len(judged) // 2])  # torn in the middle of a line
     (out / "pairs.jsonl").unlink()
-    assert main(["scan", str(corpus_file), "--out", str(out), "--resume"]) == 0
+    assert main(["scan", str(corpus_file), "--out", str(out), "--resume"]) == 3  # the bad record still skipped
     assert _pairs(out) == _pairs(local_out)
 
 

@@ -667,6 +667,20 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
     return timed[0], _SAME_DAY_TIMED, [timed[1]]
 
 
+def published_order(source: Article, derived: Article) -> str | None:
+    """``as_given`` when the publication stamps say ``source`` came first, ``reversed`` when ``derived`` did, None
+    when they do not order the two: the stamps as :func:`direction_of` reads them (times only when both carry a time
+    of day with its UTC offset, at least ``_MIN_TIMED_HOURS`` apart; else the printed days when they differ). An
+    undated side, or the same day without two such times, orders nothing: a naive time could be any zone's."""
+    timed = _time_order(source, derived)
+    if timed is not None:
+        return None if timed[0] == "unclear" else timed[0]
+    s_date, d_date = source.published_date(), derived.published_date()
+    if s_date is None or d_date is None or s_date == d_date:
+        return None
+    return "as_given" if s_date < d_date else "reversed"
+
+
 #: A same-day direction from publication times (below trace's ``_REVERSED_SURE``, 0.76), and the confidence of
 #: the text's own evidence that outweighs it.
 _SAME_DAY_TIMED = 0.75

@@ -1093,17 +1093,23 @@ def _cmd_scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if why:
             raise InputError(f"{args.out}: cannot write in directory {existing} ({why})")
     start = time.perf_counter()
-    result = scan(
-        args.inputs,
-        args.out,
-        engine=args.engine,
-        config=config,
-        to=args.to,
-        resume=args.resume,
-        workers=args.workers,
-        master=args.master,
-        progress=lambda msg: print(f"storytrace: {msg}", file=sys.stderr, flush=True),
-    )
+    try:
+        result = scan(
+            args.inputs,
+            args.out,
+            engine=args.engine,
+            config=config,
+            to=args.to,
+            resume=args.resume,
+            workers=args.workers,
+            master=args.master,
+            progress=lambda msg: print(f"storytrace: {msg}", file=sys.stderr, flush=True),
+        )
+    except KeyboardInterrupt:
+        # The stages finished (and the families judged) are kept: say how to go on rather than leave a bare
+        # "interrupted" that reads as if the work were lost.
+        _fail("interrupted; run the same command with --resume")
+        return EXIT_INTERRUPTED
     took = time.perf_counter() - start
     what = f"stopped after {result.stopped_after}" if result.stopped_after else "done"
     print(

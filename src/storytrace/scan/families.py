@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from storytrace.article import Article
 from storytrace.scan.candidates import components
-from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement, host_of
+from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement, host_of, published_key
 
 PAIR_SCHEMA = "storytrace.pair/1"
 CLUSTER_SCHEMA = "storytrace.cluster/1"
@@ -70,44 +71,55 @@ def parse_time(value: str | None) -> dt.datetime | None:
 
 
 def lag_hours(source: ArticleMeta, derived: ArticleMeta) -> float | None:
-    """Hours from the source's publication to the derived article's; None unless both dates are known. When
-    either date has no time of day, the lag is in whole days (24 hours a day), counted between the two calendar
-    days as written: midnight stood in for the missing time, and a wire story at 09:00 made a rewrite of the same
-    day, dated by day alone, nine hours older than its source (-9.0)."""
-    a, b = parse_time(source.published), parse_time(derived.published)
-    if a is None or b is None:
+    """Hours from the source's publication to the derived article's; None unless both dates are known. Stamps are
+    read as compare's direction reads them (``audit.published_order``): hours only when both carry a time of day
+    with its UTC offset; otherwise the lag is in whole days (24 hours a day), counted between the two calendar days
+    as written. Midnight stood in for a missing time, and a wire story at 09:00 made a rewrite of the same day,
+    dated by day alone, nine hours older than its source (-9.0); a time without an offset, read as UTC, put a
+    rewrite hours after a source its direction could not order."""
+    a_day, a_time = _stamp(source.published)
+    b_day, b_time = _stamp(derived.published)
+    if a_day is None or b_day is None:
         return None
-    if not (_has_time_of_day(source.published) and _has_time_of_day(derived.published)):
-        return float((b.date() - a.date()).days * 24)
-    return round((b - a).total_seconds() / 3600.0, 3)
+    if a_time is None or b_time is None:
+        return float((b_day - a_day).days * 24)
+    return round((b_time - a_time).total_seconds() / 3600.0, 3)
 
 
 def smallest_lag_hours(source: ArticleMeta, derived: ArticleMeta) -> float | None:
     """The smallest number of hours between the two publications their dates allow, which ``--max-lag`` filters
-    on; None unless both dates are known. Where a date has no time of day, two calendar days apart may be only
-    minutes apart (a wire story at 23:00, its rewrite dated the next day): a day-level lag of ``d`` days allows
-    ``(d - 1) * 24`` hours, so a 12-hour window keeps a next-day rewrite."""
+    on; None unless both dates are known. Where a date has no time of day (with its offset), two calendar days
+    apart may be only minutes apart (a wire story at 23:00, its rewrite dated the next day): a day-level lag of
+    ``d`` days allows ``(d - 1) * 24`` hours, so a 12-hour window keeps a next-day rewrite."""
     lag = lag_hours(source, derived)
-    if lag is None or (_has_time_of_day(source.published) and _has_time_of_day(derived.published)):
+    if lag is None or (_stamp(source.published)[1] is not None and _stamp(derived.published)[1] is not None):
         return None if lag is None else abs(lag)
     return max(0.0, abs(lag) / 24 - 1) * 24
 
 
-def _has_time_of_day(value: str | None) -> bool:
-    """True for a date with a time of day (``2024-05-14T09:00:00+00:00``), False for a day alone (``2024-05-14``)
-    or a value read as its first ten characters."""
-    if not value or len(value) <= 10:
-        return False
-    try:
-        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
+@lru_cache(maxsize=65536)
+def _published_key(published: str | None) -> tuple[int, int, float]:
+    """``judge.published_key`` of a ``published`` value: the stamps parsed, not sorted as strings."""
+    return published_key(Article(text="", published=published))
 
 
-def pair_records(judged: Iterable[PairJudgement], meta: Mapping[int, ArticleMeta]) -> list[dict[str, Any]]:
+@lru_cache(maxsize=65536)
+def _stamp(published: str | None) -> tuple[dt.date | None, dt.datetime | None]:
+    """A ``published`` value's day as printed, and its time when it has one with a UTC offset (``Article``'s
+    reading, the one compare orders articles by); a value that cannot be read is undated."""
+    article = Article(text="", published=published)
+    t = article.published_time()
+    return article.published_date(), t if t is not None and t.tzinfo is not None else None
+
+
+def pair_records(
+    judged: Iterable[PairJudgement],
+    meta: Mapping[int, ArticleMeta],
+    identical: Collection[tuple[int, int]] = (),
+) -> list[dict[str, Any]]:
     """``pairs.jsonl`` lines (schema storytrace.pair/1): derived, partially derived and sibling pairs,
-    the likely original first, every input field but the text passed through."""
+    the likely original first, every input field but the text passed through. ``identical``: the (source,
+    derived) copy pairs of one text, spacing aside (``identical_texts``), marked ``identical_text``."""
     out = []
     for j in sorted(judged, key=lambda j: (meta[j.source].id, meta[j.derived].id)):
         if j.relation not in PAIR_RELATIONS:
@@ -128,6 +140,8 @@ def pair_records(judged: Iterable[PairJudgement], meta: Mapping[int, ArticleMeta
         }
         if j.common_source is not None:
             record["common_source_id"] = meta[j.common_source].id
+        if (j.source, j.derived) in identical:
+            record["identical_text"] = True
         out.append(record)
     return out
 
@@ -160,7 +174,7 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
         candidates = [p for p in group if p not in has_source] or group
         original = min(
             candidates,
-            key=lambda p: (meta[p].published is None, meta[p].published or "", -out_degree[p], meta[p].id),
+            key=lambda p: (_published_key(meta[p].published), -out_degree[p], meta[p].id),
         )
         ids = sorted(meta[p].id for p in group)
         out.append(
@@ -172,7 +186,9 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
                 "derived": len(has_source),
                 "siblings": sum(1 for j in own if j.relation == "sibling"),
                 "outlets": sorted({o for p in group if (o := meta[p].outlet)}),
-                "first_published": min((d for p in group if (d := meta[p].published)), default=None),
+                "first_published": min(
+                    (d for p in group if (d := meta[p].published)), key=_published_key, default=None
+                ),
             }
         )
     out.sort(key=lambda c: (-c["size"], c["original_id"]))
@@ -181,15 +197,45 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
     return out
 
 
-def best_sources(judged: Iterable[PairJudgement]) -> dict[int, PairJudgement]:
-    """Each derived article's best source (highest reuse; ties to the earlier source position)."""
+def identical_texts(
+    judged: Iterable[PairJudgement], texts: Callable[[set[int]], Mapping[int, Article]]
+) -> set[tuple[int, int]]:
+    """The (source, derived) copy pairs whose two texts are one text, spacing aside (what trace marks "identical
+    text"); ``texts`` gives articles by position. Only pairs with full reuse are read: no other can be."""
+    full = [(j.source, j.derived) for j in judged if j.relation in COPY_RELATIONS and (j.scores.get("reuse") or 0) >= 1]
+    if not full:
+        return set()
+    articles = texts({p for pair in full for p in pair})
+    return {(s, d) for s, d in full if " ".join(articles[s].text.split()) == " ".join(articles[d].text.split())}
+
+
+def same_articles(identical: Iterable[tuple[int, int]], meta: Mapping[int, ArticleMeta]) -> frozenset[int]:
+    """Derived articles that are their source again: one text, spacing aside, from the same outlet (a JSONL record
+    and the saved page of it, under two ids). The outlet figures count such an article once, as its source, and
+    draw no edge from the outlet to itself for it: nothing was copied."""
+    return frozenset(d for s, d in identical if meta[s].outlet is not None and meta[s].outlet == meta[d].outlet)
+
+
+def best_sources(
+    judged: Iterable[PairJudgement], meta: Mapping[int, ArticleMeta], same: Collection[int] = frozenset()
+) -> dict[int, PairJudgement]:
+    """Each derived article's best source: highest reuse; among sources tied on it, not one that copies another of
+    them (a wire's word-for-word syndicated copy ties with the wire on every rewrite of it: the credit is the
+    wire's), then the earliest published, then the smallest id. Order-free: input position once broke the tie, so
+    "from whom" and the median lag of outlets.csv changed with the order the corpus listed the articles in.
+    ``same`` (``same_articles``): articles that are another again, left out as derived articles and as sources."""
+    copies = [j for j in judged if j.relation in COPY_RELATIONS and j.derived not in same and j.source not in same]
+    copied_from = {(j.derived, j.source) for j in copies}
+    of: dict[int, list[PairJudgement]] = defaultdict(list)
+    for j in copies:
+        of[j.derived].append(j)
     best: dict[int, PairJudgement] = {}
-    for j in judged:
-        if j.relation in COPY_RELATIONS:
-            cur = best.get(j.derived)
-            key = (j.scores.get("reuse") or 0.0, -j.source)
-            if cur is None or key > ((cur.scores.get("reuse") or 0.0), -cur.source):
-                best[j.derived] = j
+    for d, own in of.items():
+        top = max(j.scores.get("reuse") or 0.0 for j in own)
+        tied = [j for j in own if (j.scores.get("reuse") or 0.0) == top]
+        # a cycle of copies (none left) keeps them all
+        first_hand = [j for j in tied if not any((j.source, k.source) in copied_from for k in tied)] or tied
+        best[d] = min(first_hand, key=lambda j: (_published_key(meta[j.source].published), meta[j.source].id))
     return best
 
 
@@ -207,18 +253,21 @@ OUTLET_COLUMNS = (
 )
 
 
-def outlet_rows(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -> list[dict[str, Any]]:
+def outlet_rows(
+    judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta], same: Collection[int] = frozenset()
+) -> list[dict[str, Any]]:
     """``outlets.csv``: per outlet, how many of its articles are derived, from whom, how late, how changed.
 
     A derived article counts once, with its best source (highest reuse); an article with no outlet
     is counted under "(unknown)". ``originals_copied`` counts an outlet's articles that are some derived
     article's best source, each once however often it was copied. Omissions are counted apart from the
     other findings: a short rewrite of a long transcript drops hundreds of its sentences, which would
-    swamp what the rewrites changed in what they kept.
+    swamp what the rewrites changed in what they kept. An article that is another of its outlet again
+    (``same``, ``same_articles``) is counted once, as that other.
     """
-    best = best_sources(judged)
+    best = best_sources(judged, meta, same)
     unknown = "(unknown)"
-    articles = Counter(m.outlet or unknown for m in meta.values())
+    articles = Counter(m.outlet or unknown for p, m in meta.items() if p not in same)
     derived: Counter[str] = Counter()
     from_outlets: dict[str, Counter[str]] = defaultdict(Counter)
     lags: dict[str, list[float]] = defaultdict(list)
@@ -258,10 +307,13 @@ def outlet_rows(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]
     return rows
 
 
-def outlet_edges(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -> Counter[tuple[str, str]]:
+def outlet_edges(
+    judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta], same: Collection[int] = frozenset()
+) -> Counter[tuple[str, str]]:
     """Who copied whom, outlet to outlet: (source outlet, derived outlet) -> derived articles, each derived
-    article counted once with its best source. Siblings add no edge."""
+    article counted once with its best source. Siblings, and an article that is another again (``same``), add no
+    edge."""
     edges: Counter[tuple[str, str]] = Counter()
-    for j in best_sources(judged).values():
+    for j in best_sources(judged, meta, same).values():
         edges[(meta[j.source].outlet or "(unknown)", meta[j.derived].outlet or "(unknown)")] += 1
     return edges

@@ -205,7 +205,15 @@ class PairJudgement:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PairJudgement:
         unexplained = d.get("unexplained")
-        return cls(**{**d, "unexplained": None if unexplained is None else tuple(unexplained)})
+        # judged.jsonl is written with sorted keys: the scores in the order a fresh judgement gives them, so a
+        # resumed scan writes pairs.jsonl byte for byte as a fresh one does
+        stored = d.get("scores") or {}
+        scores = {k: stored[k] for k in SCORE_KEYS if k in stored} | stored
+        return cls(**{**d, "scores": scores, "unexplained": None if unexplained is None else tuple(unexplained)})
+
+
+#: A judgement's ``scores``, in the order pairs.jsonl gives them (docs/schema.md).
+SCORE_KEYS = ("reuse", "verbatim", "coverage", "similarity")
 
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
@@ -364,7 +372,9 @@ def judge_component(
     rewrites meet, their common original has already been compared with each; copy pairs that met before it
     are asked about it afterwards (``_late_siblings``).
 
-    Which side of a copy pair is its source: the earlier publication date; else the text's own evidence
+    Which side of a copy pair is its source: the earlier publication, as compare reads the stamps
+    (``audit.published_order``: an undated side, or a day alone or a naive time on the other's day, orders
+    nothing); else the text's own evidence
     (``compare``'s direction: the side with the precise details the other blurs or lacks); else a republication
     line at either end of one text that the other lacks (``_REPUBLICATION``: that text is the republished
     copy). When none of these tells (undated near-duplicates, or two copies that both carry such a line), the
@@ -373,6 +383,7 @@ def judge_component(
     remaining signal that can carry an order (crawls and archives list pages as they were fetched or
     published); an order-free key such as a digest of the text would be as deterministic but as arbitrary.
     """
+    from storytrace.audit import published_order
     from storytrace.comparison import compare_documents
 
     cache = _SentenceCache(embed)
@@ -384,10 +395,20 @@ def judge_component(
             m = members[pos] = _member_of(articles[pos])
         return m
 
-    rank = {pos: k for k, pos in enumerate(sorted(articles, key=lambda p: (_date_key(articles[p]), p)))}
+    rank = {pos: k for k, pos in enumerate(sorted(articles, key=lambda p: (published_key(articles[p]), p)))}
+
+    def oriented(a: int, b: int) -> tuple[int, int]:
+        # The likely source first: the earlier published where the stamps order the two as compare reads them
+        # (``published_order``), else the earlier listed. Not ``rank``: a sort puts an undated article after
+        # every dated one, and a day alone or a naive time on one side says nothing of which came first.
+        first, second = min(a, b), max(a, b)
+        if published_order(articles[first], articles[second]) == "reversed":
+            return second, first
+        return first, second
+
     ordered = sorted(
-        ((min(a, b, key=rank.__getitem__), max(a, b, key=rank.__getitem__), s, r) for a, b, s, r in pairs),
-        key=lambda x: (rank[x[0]], rank[x[1]]),
+        ((*oriented(a, b), s, r) for a, b, s, r in pairs),
+        key=lambda x: (min(rank[x[0]], rank[x[1]]), max(rank[x[0]], rank[x[1]])),
     )
     lexical = settings.with_(use_embeddings=False)
     embeddings = settings.use_embeddings
@@ -678,7 +699,9 @@ def common_source_siblings(
                 o = next(
                     (
                         o
-                        for o in sorted(c, key=lambda p: (_date_key(articles[p]), p))  # a family's own order (``rank``)
+                        for o in sorted(
+                            c, key=lambda p: (published_key(articles[p]), p)
+                        )  # a family's own order (``rank``)
                         if _apart_from(members[x], members[y], members[o], sources[x][o], sources[y][o], scan)
                     ),
                     None,
@@ -960,9 +983,16 @@ def _own_material(m: _Member, unexplained: list[int]) -> list[int]:
     return [k for k in unexplained if k not in skip]
 
 
-def _date_key(article: Article) -> str:
-    # ISO strings sort chronologically; unknown dates sort after every known one.
-    return article.published or "\uffff"
+def published_key(article: Article) -> tuple[int, int, float]:
+    """A total order of publication stamps, for taking articles oldest first: the day as printed, then within it
+    the UTC instant of a time with its offset (a naive time or a day alone after those); undated last. Read as
+    compare reads stamps (``Article.published_date``, ``published_time``): as strings, "2025-03-05 10:30" sorted
+    before "2025-03-05T09:00:00+00:00" and a day-first or labelled stamp anywhere."""
+    day = article.published_date()
+    if day is None:
+        return (1, 0, 0.0)
+    t = article.published_time()
+    return (0, day.toordinal(), t.timestamp() if t is not None and t.tzinfo is not None else math.inf)
 
 
 def _unexplained(report: Any) -> list[int]:

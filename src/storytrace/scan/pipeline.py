@@ -34,10 +34,12 @@ from storytrace.scan.families import (
     ArticleMeta,
     best_sources,
     clusters,
+    identical_texts,
     outlet_edges,
     outlet_rows,
     pair_records,
     parse_time,
+    same_articles,
     smallest_lag_hours,
 )
 from storytrace.scan.judge import TOO_LONG, PairJudgement, ScanSettings, common_source_siblings
@@ -220,6 +222,7 @@ def _run_scan(
         result.articles = stages.write_articles(good())
         result.bad_records = len(errors)
         write_atomic(stages.out / "errors.txt", "".join(e + "\n" for e in errors))
+        stages.write_skipped(len(errors))
         for e in errors[:20]:
             progress(f"skipped: {e}")
         if len(errors) > 20:
@@ -232,6 +235,13 @@ def _run_scan(
         stages.complete("articles")
     else:
         result.articles = stages.count()
+        # The records skipped then still are: a resumed scan reports them and exits as the first run did.
+        result.bad_records = stages.read_skipped()
+        if result.bad_records:
+            progress(
+                f"{plural(result.bad_records, 'record')} skipped when the articles were read, "
+                f"listed in {stages.out / 'errors.txt'}"
+            )
     result.stage_seconds["articles"] = round(time.perf_counter() - t, 3)
     progress(f"articles: {result.articles} ({result.stage_seconds['articles']:.1f} s)")
     if result.articles == 0:
@@ -320,7 +330,9 @@ def _run_scan(
             f"warning: {plural(len(too_long), 'pair')} too long to compare sentence by sentence not judged, "
             f"listed in {errors_path}"
         )
-    records_out = pair_records(all_judged, meta)
+    identical = identical_texts(all_judged, stages.get_articles)
+    same = same_articles(identical, meta)
+    records_out = pair_records(all_judged, meta, identical)
     result.pairs = len(records_out)
     write_atomic(stages.out / "pairs.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records_out))
     result.stage_seconds["pairs"] = round(time.perf_counter() - t, 3)
@@ -336,7 +348,7 @@ def _run_scan(
     families_out = clusters(all_judged, meta)
     result.clusters = len(families_out)
     write_atomic(stages.out / "clusters.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in families_out))
-    outlets = outlet_rows(all_judged, meta)
+    outlets = outlet_rows(all_judged, meta, same)
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=OUTLET_COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -351,8 +363,8 @@ def _run_scan(
         pairs=records_out,
         clusters=families_out,
         outlets=outlets,
-        edges=outlet_edges(all_judged, meta),
-        best={(meta[j.source].id, meta[j.derived].id) for j in best_sources(all_judged).values()},
+        edges=outlet_edges(all_judged, meta, same),
+        best={(meta[j.source].id, meta[j.derived].id) for j in best_sources(all_judged, meta, same).values()},
     )
     write_atomic(stages.out / "report.html", html)
     stages.complete("outputs")

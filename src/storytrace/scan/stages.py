@@ -9,6 +9,7 @@
   smallest position in the pair's connected component). Written to a temporary name, then renamed.
 - ``judged.jsonl``     one line per judged family, appended as families finish: an interrupted run
   resumes with the families that have no line yet. A torn last line is ignored.
+- ``skipped.json``     how many input records the articles stage skipped (those in ``DIR/errors.txt``).
 - ``manifest.json``    what the run was asked (inputs, settings) and which stages are complete; a
   resumed run must ask the same (but for the filters of what is reported, ``--max-lag`` and ``--cross-outlet``).
 """
@@ -46,6 +47,7 @@ class StageDir:
         self.candidates_path = self.dir / "candidates.jsonl"
         self.judged_path = self.dir / "judged.jsonl"
         self.manifest_path = self.dir / "manifest.json"
+        self.skipped_path = self.dir / "skipped.json"
 
     # -- manifest -------------------------------------------------------------------------------------
 
@@ -104,6 +106,18 @@ class StageDir:
             db.close()
         os.replace(tmp, self.articles_path)
         return n
+
+    def write_skipped(self, bad_records: int) -> None:
+        """How many input records the articles stage skipped (listed in ``DIR/errors.txt``), for a resumed run to
+        report and exit on as the first run did."""
+        write_atomic(self.skipped_path, json.dumps({"bad_records": bad_records}) + "\n")
+
+    def read_skipped(self) -> int:
+        """``write_skipped``'s count; 0 for a scan written before it was kept."""
+        try:
+            return int(json.loads(self.skipped_path.read_text(encoding="utf-8"))["bad_records"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return 0
 
     def count(self) -> int:
         with self._articles_db() as db:
