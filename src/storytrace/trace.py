@@ -477,8 +477,9 @@ def trace(
     )
 
 
-#: The share of a held-back article the suspect must keep for the two to be named as one story's versions: a
-#: copy, either way round, keeps much of the other; a two-line blurb keeps 2-3% of each later report of its event.
+#: The share of a held-back article the suspect must keep for the two to be named as one story's versions when the
+#: suspect is not derived from it: a copy, either way round, keeps much of the other; a two-line blurb keeps 2-3%
+#: of each later report of its event (``_held_back_close``).
 HELD_BACK_COVERAGE = 0.3
 #: Below this share of a held-back article kept in the suspect by the lexical comparison, it is no close match
 #: and sentence embeddings are not made to check it (``_held_back_report``).
@@ -542,12 +543,16 @@ def _held_back_matches(
 
 def _held_back_close(report: Report) -> bool:
     """Does compare relate a held-back article (the report's original) closely to the suspect: derived or
-    partially derived, explaining some suspect sentence, and the suspect keeping ``HELD_BACK_COVERAGE`` of it?"""
-    # the coverage bar: a short blurb "explains" a few sentences of every later story of its event (rev22t)
+    partially derived, explaining some suspect sentence, and either the suspect keeping ``HELD_BACK_COVERAGE`` of
+    it or the suspect derived from it (most of its words, ``Settings.derived_reuse``, are the article's)?"""
+    # The coverage bar: a short blurb "explains" a few sentences of every later report of its event (rev22t),
+    # reuse 0.25 of an independent one. A suspect that is the first paragraphs of a long original, copied, keeps
+    # 14-26% of it and is all its words (reuse 1.00): that is the copy this check is for (rev23old).
+    relation = report.verdict.relation
     return (
-        report.verdict.relation in _RELATION_RANK
+        relation in _RELATION_RANK
         and bool(_explained(report))
-        and report.scores.coverage >= HELD_BACK_COVERAGE
+        and (report.scores.coverage >= HELD_BACK_COVERAGE or relation == "derived")
     )
 
 
