@@ -129,11 +129,22 @@ def trace_later_copies(result: Any) -> bool:
     return bool(matches) and result.source is None and all(m.direction == "reversed" for m in matches)
 
 
+def trace_uncompared(result: Any) -> bool:
+    """Was nothing compared: a retrieval-only trace (``shortlist`` 0, ``trace --shortlist 0``) listing candidates?
+    Then "no candidate was judged the original" would claim a judgement no comparison made."""
+    return bool(result.candidates) and all(c.report is None and not c.too_long for c in result.candidates)
+
+
+RETRIEVAL_ONLY = "no source named: retrieval only (shortlist 0), no candidate was compared"
+
+
 def trace_headline(result: Any) -> str:
     """The headline of a trace that names no source and was not too short, in the words the terminal, HTML and
     web reports share."""
     if trace_later_copies(result):
         return "no earlier source found in the index"
+    if trace_uncompared(result):
+        return RETRIEVAL_ONLY
     return "no source found in the index: no candidate was judged the original"
 
 
