@@ -477,10 +477,16 @@ def trace(
     )
 
 
-#: The share of a held-back article the suspect must keep for the two to be named as one story's versions when the
-#: suspect is not derived from it: a copy, either way round, keeps much of the other; a two-line blurb keeps 2-3%
-#: of each later report of its event (``_held_back_close``).
+#: The share of a held-back article the suspect must keep for the two to be named as one story's versions, unless
+#: the suspect copies it (``HELD_BACK_VERBATIM``): a copy, either way round, keeps much of the other; a two-line
+#: blurb keeps 2-3% of each later report of its event (``_held_back_close``).
 HELD_BACK_COVERAGE = 0.3
+#: The share of a derived suspect's words in runs copied word for word from a held-back article that names it
+#: whatever the share kept: the first paragraphs of a long original, copied, keep 14-26% of it (rev23old). Short
+#: texts of one's own on the subject can be "derived" by paraphrase links alone: 19 of 2,454 independent pairs
+#: (first sentences of a Clough answer against another answer to its question), 0.00-0.19 verbatim
+#: (benchmarks/calibrate_held_back.py, RESULTS.md session 23).
+HELD_BACK_VERBATIM = 0.5
 #: Below this share of a held-back article kept in the suspect by the lexical comparison, it is no close match
 #: and sentence embeddings are not made to check it (``_held_back_report``).
 HELD_BACK_LEXICAL = 0.1
@@ -544,15 +550,16 @@ def _held_back_matches(
 def _held_back_close(report: Report) -> bool:
     """Does compare relate a held-back article (the report's original) closely to the suspect: derived or
     partially derived, explaining some suspect sentence, and either the suspect keeping ``HELD_BACK_COVERAGE`` of
-    it or the suspect derived from it (most of its words, ``Settings.derived_reuse``, are the article's)?"""
+    it or copying it (derived, ``HELD_BACK_VERBATIM`` of its words in verbatim runs)?"""
     # The coverage bar: a short blurb "explains" a few sentences of every later report of its event (rev22t),
     # reuse 0.25 of an independent one. A suspect that is the first paragraphs of a long original, copied, keeps
-    # 14-26% of it and is all its words (reuse 1.00): that is the copy this check is for (rev23old).
+    # 14-26% of it and is all its words: that is the copy this check is for (rev23old).
     relation = report.verdict.relation
+    copied = relation == "derived" and report.scores.verbatim >= HELD_BACK_VERBATIM
     return (
         relation in _RELATION_RANK
         and bool(_explained(report))
-        and (report.scores.coverage >= HELD_BACK_COVERAGE or relation == "derived")
+        and (report.scores.coverage >= HELD_BACK_COVERAGE or copied)
     )
 
 
