@@ -118,9 +118,9 @@ def test_the_original_copied_later_is_told_so_in_the_terminal(index: Index) -> N
     text = _flat(_render_trace(_copied(index), to_file=True))
     assert "no earlier source found in the index" in text
     assert (
-        "4 later articles in the index appear to copy this one: copy<0> (2025-08-10), copy<1> (2025-08-11), "
-        "copy<2> (2025-08-12) and 1 more (published after 2025-08-01); if a date is wrong, the earliest may be "
-        "the source instead"
+        "4 later articles in the index match this one: copy<0> (2025-08-10), copy<1> (2025-08-11), "
+        "copy<2> (2025-08-12) and 1 more (published after 2025-08-01); either they copy this one, or a date is "
+        "wrong and the earliest is its source"
     ) in text
     # not the warning a hidden original gets, nor "no source found", which read as "nothing like it indexed"
     assert "closely matching" not in text and "no source found" not in text
@@ -130,7 +130,7 @@ def test_the_original_copied_later_is_told_so_in_html_and_json(index: Index) -> 
     result = _copied(index)
     page = trace_to_html(result)
     assert "No earlier source found in the index" in page
-    assert "4 later articles in the index appear to copy this one: copy&lt;0&gt; (2025-08-10)" in page
+    assert "4 later articles in the index match this one: copy&lt;0&gt; (2025-08-10)" in page
     assert "copy<0>" not in page and "closely matching" not in page
     # JSON: the shape of storytrace.trace/1 is unchanged
     d = json.loads(json.dumps(result.to_dict()))
@@ -146,7 +146,7 @@ def test_the_original_copied_later_is_told_so_on_the_web_page(index: Index) -> N
 
     page = trace_page(_copied(index), text=ORIGINAL, title="", input_format="text", published="2025-08-01")
     assert "No earlier source found in the index" in page
-    assert "4 later articles in the index appear to copy this one: copy&lt;0&gt; (2025-08-10)" in page
+    assert "4 later articles in the index match this one: copy&lt;0&gt; (2025-08-10)" in page
     assert "copy<0>" not in page and "closely matching" not in page
 
 
@@ -155,8 +155,8 @@ def test_one_later_copy_is_told_in_the_singular(index: Index) -> None:
     text = _flat(_render_trace(result, to_file=True))
     (match,) = result.held_back_matches
     assert (
-        f"1 later article in the index appears to copy this one: {match.id} ({match.published}) (published after "
-        "2025-08-01); if its date is wrong, it may be the source instead"
+        f"1 later article in the index matches this one: {match.id} ({match.published}) (published after "
+        "2025-08-01); either it copies this one, or a date is wrong and it is its source"
     ) in text
 
 

@@ -131,6 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--db", required=True, metavar="PATH", help="the index file")
     tr.add_argument("--top", type=int, default=5, help="candidates to compare and list (default 5)")
     tr.add_argument(
+        "--shortlist",
+        type=int,
+        default=None,
+        metavar="N",
+        help="compare the best N by retrieval instead of --top (still listing --top): more finds an original "
+        "ranked low, at one comparison each; 0: retrieval only, nothing compared (no source named)",
+    )
+    tr.add_argument(
         "--before",
         metavar="DATE",
         help="only sources published on or before DATE (YYYY-MM-DD); "
@@ -616,6 +624,8 @@ def _cmd_trace(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     settings = _settings_for(args)
     if args.top < 1:
         parser.error("--top must be at least 1")
+    if args.shortlist is not None and args.shortlist < 0:
+        parser.error("--shortlist must be 0 or more")
     before = None
     if args.before:
         try:
@@ -634,7 +644,7 @@ def _cmd_trace(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 
     suspect = _with_default_id(load_article(args.suspect, max_bytes=settings.max_bytes, warn=_warn), args.suspect)
     _warn_unread_date(suspect, args.suspect)
-    result = index.trace(suspect, top=args.top, before=before, settings=settings)
+    result = index.trace(suspect, top=args.top, before=before, settings=settings, shortlist=args.shortlist)
     if args.format == "json":
         _emit(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n", args.out)
     elif args.format == "html":
@@ -674,7 +684,9 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                 _warn_unread_date(article, f"line {number}")
                 out = {
                     "id": record_id,
-                    **index.trace(article, top=args.top, before=before, settings=settings).to_dict(),
+                    **index.trace(
+                        article, top=args.top, before=before, settings=settings, shortlist=args.shortlist
+                    ).to_dict(),
                     # every field of the line but its text, as scan's *_meta: what joins a result back to
                     # the user's own data (title, url, outlet, their own columns)
                     "suspect_meta": suspect_meta,

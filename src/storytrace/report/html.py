@@ -395,11 +395,13 @@ def trace_to_html(result: Any) -> str:
     the side-by-side report of the suspect against its source when one was found."""
     from storytrace.report.summary import (
         RETRIEVAL_NOTE,
+        RETRIEVAL_ONLY,
         trace_candidate_marks,
         trace_held_back_note,
         trace_indexed_as_note,
         trace_later_copies,
         trace_source_caveats,
+        trace_uncompared,
         trace_undated_note,
     )
 
@@ -412,6 +414,8 @@ def trace_to_html(result: Any) -> str:
         head = f"<p><strong>No source found:</strong> {escape(result.too_short_note())}.</p>"
     elif trace_later_copies(result):
         head = "<p><strong>No earlier source found in the index.</strong></p>"
+    elif trace_uncompared(result):
+        head = f"<p><strong>{escape(RETRIEVAL_ONLY[0].upper() + RETRIEVAL_ONLY[1:])}.</strong></p>"
     else:
         head = "<p><strong>No source found in the index:</strong> no candidate was judged the original.</p>"
     undated = trace_undated_note(result)

@@ -129,11 +129,22 @@ def trace_later_copies(result: Any) -> bool:
     return bool(matches) and result.source is None and all(m.direction == "reversed" for m in matches)
 
 
+def trace_uncompared(result: Any) -> bool:
+    """Was nothing compared: a retrieval-only trace (``shortlist`` 0, ``trace --shortlist 0``) listing candidates?
+    Then "no candidate was judged the original" would claim a judgement no comparison made."""
+    return bool(result.candidates) and all(c.report is None and not c.too_long for c in result.candidates)
+
+
+RETRIEVAL_ONLY = "no source named: retrieval only (shortlist 0), no candidate was compared"
+
+
 def trace_headline(result: Any) -> str:
     """The headline of a trace that names no source and was not too short, in the words the terminal, HTML and
     web reports share."""
     if trace_later_copies(result):
         return "no earlier source found in the index"
+    if trace_uncompared(result):
+        return RETRIEVAL_ONLY
     return "no source found in the index: no candidate was judged the original"
 
 
@@ -149,12 +160,13 @@ def trace_held_back_note(result: Any) -> str | None:
         shown += f" and {len(matches) - 3} more"
     one = len(matches) == 1
     if trace_later_copies(result):
-        # The suspect published first and copied later is the common case (a wire story, a press release); a
-        # wrong date (an original stamped with its last update) is the exception, said second.
+        # The dates make each match the suspect's copy (a wire story, a press release), but the texts cannot tell
+        # that from a wrong date (the suspect backdated, an original stamped with its last update): say both, the
+        # one not as a footnote to the other (qa22, tr23 review).
         return (
-            f"{plural(len(matches), 'later article')} in the index {'appears' if one else 'appear'} to copy this "
-            f"one: {shown} (published after {result.before}); if {'its' if one else 'a'} date is wrong, "
-            f"{'it' if one else 'the earliest'} may be the source instead"
+            f"{plural(len(matches), 'later article')} in the index {'matches' if one else 'match'} this one: "
+            f"{shown} (published after {result.before}); either {'it copies' if one else 'they copy'} this one, or "
+            f"a date is wrong and {'it' if one else 'the earliest'} is its source"
         )
     they = "it was" if one else "they were"
     # The bound is the suspect's date (then the dates make each match its copy: "reversed") or a --before the
