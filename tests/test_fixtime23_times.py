@@ -359,3 +359,14 @@ def test_the_second_rounds_rules_are_judged_in_linear_time() -> None:
         _publication_markup(tree, "", area)
         _published_after_story(tree, area)
         assert time.process_time() - start < 2.0
+
+
+def test_a_plain_block_holding_a_headline_is_another_storys() -> None:
+    """A <div> item with no list or class to tell it, but a heading around its link, between the <h1> and the byline:
+    its 07:30 is another story's."""
+    item = (
+        "<div class='x'><h3><a href='/news/ferry'>Ferry fares</a></h3><time datetime='2026-12-07T07:30:00+00:00'>"
+        "07:30</time></div>"
+    )
+    assert _published(_story(before=item)) == _NINE
+    assert _published(_story(before=item, byline="<div class='byline'>By Sam Patel</div>")) == _DAY

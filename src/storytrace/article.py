@@ -1061,8 +1061,9 @@ def _title_heading(tree: HtmlElement) -> HtmlElement | None:
 
 def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[HtmlElement, bool]) -> bool:
     """Whether <time> ``time`` is another story's: it stands in a box of other stories by its class or id (a card,
-    "related", "latest", "trending", a ticker, a "Read next" promo: :data:`_OTHER_STORY_PARTS`), or in a list item,
-    list, <article> or <section> that links to another story (:func:`_links_elsewhere`), below the elements that hold
+    "related", "latest", "trending", a ticker, a "Read next" promo: :data:`_OTHER_STORY_PARTS`), in a list item,
+    list, <article> or <section> that links to another story (:func:`_links_elsewhere`), or in any element that holds
+    a headline's link (in or around a heading: a byline has none), below the elements that hold
     the story's title or first paragraph (``holders``: the story's own <article> links to other stories in its text)
     and the article, main or body. ``others`` keeps each element's answer, so a page's times are judged once for each
     element they stand in."""
@@ -1075,7 +1076,7 @@ def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[H
             found = known
             break
         path.append(el)
-        if _other_stories_box(el) or (el.tag in _ITEM_TAGS and _links_elsewhere(el)):
+        if _other_stories_box(el) or _links_elsewhere(el, headings_only=el.tag not in _ITEM_TAGS):
             found = True
             break
         el = el.getparent()
@@ -1091,11 +1092,12 @@ def _other_stories_box(el: HtmlElement) -> bool:
     return not _OTHER_STORY_PARTS.isdisjoint(parts) or _OTHER_STORY_RUNS.search("".join(parts)) is not None
 
 
-def _links_elsewhere(item: HtmlElement) -> bool:
+def _links_elsewhere(item: HtmlElement, *, headings_only: bool = False) -> bool:
     """Whether ``item`` links to another story: a link (not around a <time>, which is a permalink to the story
     itself, nor to a person's page, a share button or the comments) whose text runs to a headline's words or that
     holds or stands in a heading ("<h4><a>Ferry fares</a></h4>" in a related card, "Ferry fares to rise in January"
-    in a "Latest" list)."""
+    in a "Latest" list); on ``headings_only``, only one that holds or stands in a heading (a plain byline block's
+    "By <a>Sam Patel and Jane Doe</a>" or "Sign up to our morning briefing" link is no headline's: rev23t)."""
     for link in itertools.islice(item.iter("a"), _MAX_ITEM_LINKS):
         href = (link.get("href") or "").strip()
         if not href or href.startswith("#") or next(link.iter("time"), None) is not None:
@@ -1103,7 +1105,7 @@ def _links_elsewhere(item: HtmlElement) -> bool:
         parts = set(_LINK_PARTS.split(f"{link.get('rel') or ''} {link.get('class') or ''} {href}".lower()))
         if parts & _NO_STORY_LINK_PARTS:
             continue
-        if len(" ".join(link.itertext()).split()) >= _HEADLINE_LINK_WORDS:
+        if not headings_only and len(" ".join(link.itertext()).split()) >= _HEADLINE_LINK_WORDS:
             return True
         if next(link.iter(*_HEADINGS), None) is not None:
             return True
