@@ -370,3 +370,14 @@ def test_a_plain_block_holding_a_headline_is_another_storys() -> None:
     )
     assert _published(_story(before=item)) == _NINE
     assert _published(_story(before=item, byline="<div class='byline'>By Sam Patel</div>")) == _DAY
+
+
+def test_a_logo_h1_is_no_headline() -> None:
+    """A masthead's logo <h1> and its clock over the story's <h1>: the byline area starts at the story's header."""
+    masthead = (
+        "<header class='site-header'><h1 class='logo'><a href='/'>Harbour Herald</a></h1><div class='clock'><time "
+        "datetime='2026-12-07T06:45:00+00:00'>06:45</time></div></header>"
+    )
+    assert _published(_story(above=masthead)) == _NINE
+    assert _published(_story(above=masthead.replace(" class='logo'", ""))) == _NINE
+    assert _published(_story(above=masthead, byline="<div class='byline'>By Sam Patel</div>")) == _DAY

@@ -1048,7 +1048,7 @@ def _title_heading(tree: HtmlElement) -> HtmlElement | None:
     previous: HtmlElement | None = None
     for el in tree.iter("h1", "p"):
         if el.tag == "h1":
-            if not _apart(el, _PAGE_FURNITURE, furniture):
+            if not _apart(el, _PAGE_FURNITURE, furniture) and not _site_logo(el):
                 return el
             continue
         if not _prose(el, apart):
@@ -1223,6 +1223,21 @@ def _in_page_furniture(el: HtmlElement, story: HtmlElement | None) -> bool:
         if above.tag in ("aside", "nav") or (above.tag == "footer" and (story is None or story.tag != "article")):
             return True
     return False
+
+
+# The class parts of a site's logo or name set in an <h1> (a masthead's "<h1 class='logo'><a href='/'>").
+_LOGO_PARTS = frozenset({"logo", "brand", "masthead", "sitename", "site"})
+
+
+def _site_logo(h1: HtmlElement) -> bool:
+    """Whether <h1> ``h1`` is the site's logo or name, not a story's headline: its class says so, or it links to the
+    site's home page. With it for the headline, the byline area took in the masthead's times."""
+    if not _class_parts(h1).isdisjoint(_LOGO_PARTS):
+        return True
+    return any(
+        (a.get("href") or "").strip() == "/" or "home" in (a.get("rel") or "").lower().split()
+        for a in itertools.islice(h1.iter("a"), 3)
+    )
 
 
 def _first_prose(tree: HtmlElement, title: HtmlElement | None) -> HtmlElement | None:
