@@ -59,7 +59,12 @@ or comments' earlier times of the same day: a "Latest" list or a trending list m
 the <h1>, a "Latest" list between the <h1> and the byline, related cards or comments whose times are marked published,
 a standfirst, a lead image's caption or a long byline <p> before the byline's time, a "Published <time>" line after the
 story, WordPress's ``entry-meta`` list, a plain byline list; and a byline that gives an update stamp alone (the day
-alone is right).
+alone is right). Review rev23t's 13 more (25 layouts): a byline holding one long link (two authors' page, a /by/
+author page, a newsletter sign-up, a hero caption's gallery link), WordPress Twenty Seventeen's entry-meta and a
+kicker's time above the <h1>, an <h2> headline whose page's only <h1> is a sidebar widget's, a standfirst beside a
+long byline <p>, Twenty Twenty-One's "Published" in the article's footer, a related card's microdata
+``datePublished``; and three whose time after the story is not the story's (the day alone is right): a source's
+"originally published" credit, a live blog's "Posted at" posts under an "Updated" byline, a "Read next" card.
 
 Baselines computed in the same run: every <p> of the page joined (lxml), with the <title> as headline and the
 first ``article:published_time`` meta as date; and trafilatura's ``extract`` with its default settings (text only,
@@ -998,6 +1003,7 @@ def byline_time_page(variant: str, paragraphs: list[str], title: str, date: str,
     byline = f"<div class='byline'>By {person} {stamp}</div>"
     standfirst = ""
     above = between = after = inside_after = ""
+    heading = f"<h1>{_e(title)}</h1>"
     if variant == "latest_above":
         above = _latest(date)
     elif variant == "trending_above":
@@ -1032,9 +1038,83 @@ def byline_time_page(variant: str, paragraphs: list[str], title: str, date: str,
     elif variant == "update_only":
         byline = f"<div class='byline'>By {person} | Updated {stamp}</div>"
         after = _latest(date)
+    # rev23t's layouts (session 23, second round)
+    elif variant == "byline_link":
+        byline = (
+            f"<div class='byline'>By <a href='/reporters/sam-patel-and-jane-doe'>Sam Patel and Jane Doe</a> · {stamp}"
+            "</div>"
+        )
+        after = _cards(date)
+    elif variant == "author_page_link":
+        byline = f"<div class='byline'><a href='/by/sam-patel'>{person}, Political Correspondent</a> {stamp}</div>"
+    elif variant == "newsletter_link":
+        byline = (
+            f"<div class='meta'><span>By {person}</span> {stamp} <a href='/newsletters/morning'>Sign up to our morning "
+            "briefing</a></div>"
+        )
+    elif variant == "hero_gallery":
+        byline = (
+            "<div class='lead'><figure><img src='/img/1.jpg' alt=''><figcaption>The scene on Tuesday. <a "
+            f"href='/gallery/scene'>See more pictures of the scene</a></figcaption></figure><div class='byline'>By "
+            f"{person} {stamp}</div></div>"
+        )
+    elif variant == "meta_above_h1":  # WordPress Twenty Seventeen: entry-meta above h1.entry-title
+        heading = (
+            "<header class='entry-header'><div class='entry-meta'><span class='posted-on'>Posted on <a href='/story/' "
+            f"rel='bookmark'><time class='entry-date published' datetime='{at}'>{at[11:16]}</time></a></span></div>"
+            f"<h1 class='entry-title'>{_e(title)}</h1></header>"
+        )
+        byline = ""
+        above = _latest(date)
+    elif variant == "kicker_above_h1":
+        heading = f"<header><div class='kicker'><a href='/news'>News</a> | {stamp}</div><h1>{_e(title)}</h1></header>"
+        byline = f"<p class='byline'>By {person}</p>"
+    elif variant == "h1_in_sidebar":  # the headline an <h2>, the page's only <h1> a sidebar widget's title
+        heading = f"<h2 class='entry-title'>{_e(title)}</h2>"
+        byline = f"<div class='entry-meta'>Posted on {stamp}</div>"
+        after = (
+            "<aside class='widget'><h1 class='widget-title'>Recent posts</h1><ul><li><a href='/a'>Ferry fares</a></li>"
+            "</ul></aside>"
+        )
+    elif variant == "stand_byline_p":
+        standfirst = f"What the decision means for {site} readers, and what happens next, in {len(paragraphs)} points."
+        between = f"<p class='standfirst'>{_e(standfirst)}</p><p>By {person} and Jane Doe, {_e(site)} reporters</p>"
+        byline = f"<div class='date'>{stamp}</div>"
+    elif variant == "entry_footer":  # WordPress Twenty Twenty-One: "Published <time>" in the article's own footer
+        byline = ""
+        inside_after = (
+            "<footer class='entry-footer'><span class='posted-on'>Published <time class='entry-date published updated' "
+            f"datetime='{at}'>{at[11:16]}</time></span></footer>"
+        )
+    elif variant == "microdata_card":
+        after = (
+            "<div class='related'><h3>Related</h3><article class='card' itemscope "
+            f"itemtype='https://schema.org/NewsArticle'><h4 itemprop='headline'><a href='/news/card'>{_LATEST_TIMES[0]}"
+            "</a></h4><time itemprop='datePublished' "
+            f"datetime='{_other_time(date, 6)}'>06:00</time></article></div>"
+        )
+    elif variant == "source_credit":  # a republished story's credit line gives the source's time: the day alone
+        byline = f"<div class='byline'>By {person}</div>"
+        inside_after = (
+            f"<p class='credit'>This story was originally\n  published <time datetime='{_other_time(date, 6)}'>06:00"
+            "</time> by the Harbour Wire.</p>"
+        )
+    elif variant == "live_posts":  # a live blog: an update stamp in the byline, "Posted at" posts: the day alone
+        byline = f"<div class='byline'>By {person} | Updated {stamp}</div>"
+        inside_after = "".join(
+            f"<div class='post'><p class='meta'>Posted at <time datetime='{_other_time(date, h)}'>{h:02d}:00</time></p>"
+            f"<p>{_e(paragraphs[0][:120])}</p></div>"
+            for h in (8, 7)
+        )
+    elif variant == "read_next":  # a "Read next" card inside the article, its time labelled: the day alone
+        byline = f"<div class='byline'>By {person}</div>"
+        inside_after = (
+            f"<div class='read-next'><a href='/news/ferry-fares'>Ferry fares rise</a><span>Published <time "
+            f"datetime='{_other_time(date, 6)}'>06:00</time></span></div>"
+        )
     head = _head(title, site, date, meta_date=False, extra=f"<meta property='article:published_time' content='{date}'>")
     markup = (
-        f"{head}<body>{_nav(site)}{above}<main><article><h1>{_e(title)}</h1>{between}{byline}"
+        f"{head}<body>{_nav(site)}{above}<main><article>{heading}{between}{byline}"
         f"{_paragraphs(paragraphs)}{inside_after}</article>{after}</main>{_footer(site)}</body></html>"
     )
     return markup, "\n\n".join([standfirst, *paragraphs] if standfirst else paragraphs)
@@ -1054,6 +1134,19 @@ BYLINE_TIMES = {
     "entry_meta": True,
     "meta_list": True,
     "update_only": False,
+    "byline_link": True,
+    "author_page_link": True,
+    "newsletter_link": True,
+    "hero_gallery": True,
+    "meta_above_h1": True,
+    "kicker_above_h1": True,
+    "h1_in_sidebar": True,
+    "stand_byline_p": True,
+    "entry_footer": True,
+    "microdata_card": True,
+    "source_credit": False,
+    "live_posts": False,
+    "read_next": False,
 }
 
 

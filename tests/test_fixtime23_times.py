@@ -175,3 +175,209 @@ def test_byline_areas_are_judged_in_linear_time() -> None:
         _story_times(tree, "")
         _publication_markup(tree, "")
         assert time.process_time() - start < 1.5
+
+
+# --- rev23t: the second round ---------------------------------------------------------------------------------------
+
+
+def _t(at: str = _NINE, cls: str = "") -> str:
+    return f"<time {cls} datetime='{at}'>7 December 2026</time>"
+
+
+_WP_PUBLISHED = 'class="entry-date published"'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<main><article><h1>{_TITLE}</h1><div class='byline'><a href='https://herald.example/by/sam-patel'>Sam "
+        f"Patel, Political Correspondent</a> {_t()}</div>{_STORY}</article></main>",
+        f"<main><article><h1>{_TITLE}</h1><div class='byline'>By <a href='/reporters/sam-patel-and-jane-doe'>Sam "
+        f"Patel and Jane Doe</a> · {_t()}</div>{_STORY}</article></main>",
+        f"<main><article><h1>{_TITLE}</h1><div class='meta'><span>By Sam Patel</span> {_t()} <a "
+        f"href='/newsletters/morning'>Sign up to our morning briefing</a></div>{_STORY}</article></main>",
+        f"<main><article><h1>{_TITLE}</h1><div class='lead'><figure><img src='p.jpg'><figcaption>The north pier. <a "
+        "href='/gallery/storm-damage'>See more pictures of the storm damage</a></figcaption></figure><div "
+        f"class='byline'>By Sam Patel {_t()}</div></div>{_STORY}</article></main>",
+        # a link to another story in a plain byline block (no list, card or rail) leaves the byline its time
+        f"<main><article><h1>{_TITLE}</h1><div class='byline'>By Sam Patel {_t()} <a href='/news/pier-history'>The "
+        f"pier's history in pictures</a></div>{_STORY}</article></main>",
+        # a Next.js page wraps everything in <div id="__next">: no box of other stories
+        f"<div id='__next'><div class='layout'><h1>{_TITLE}</h1><div class='byline'>By Sam Patel {_t()}</div>"
+        f"{_STORY}</div></div>",
+    ],
+    ids=[
+        "by-author-page",
+        "two-authors-one-link",
+        "newsletter-link",
+        "hero-caption-gallery-link",
+        "plain-block-link",
+        "nextjs-wrapper",
+    ],
+)
+def test_a_byline_with_a_long_link_keeps_its_time(body: str) -> None:
+    """main read the day alone: any element around the time holding a link of four words was taken for another
+    story's item."""
+    assert _published(body) == _NINE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<header id='masthead'><p class='site-title'><a href='/' rel='home'>Harbour Herald</a></p></header><article "
+        "class='post hentry'><header class='entry-header'><div class='entry-meta'><span class='posted-on'><span "
+        "class='screen-reader-text'>Posted on</span> <a href='https://herald.example/2026/12/07/pier/' "
+        f"rel='bookmark'>{_t(cls=_WP_PUBLISHED)}<time class='updated' datetime='2026-12-07T14:00:00+00:00'>x</time>"
+        f"</a></span></div><h1 class='entry-title'>{_TITLE}</h1></header><div class='entry-content'>{_STORY}</div>"
+        "</article>",
+        f"<main><article><header><div class='kicker'><a href='/news/local'>Local</a> | {_t()}</div><h1>{_TITLE}</h1>"
+        f"<p class='byline'>By Sam Patel</p></header>{_STORY}</article></main>",
+        f"<div id='primary'><article><h2 class='entry-title'>{_TITLE}</h2><div class='entry-meta'>Posted on {_t()}"
+        f"</div><div class='entry-content'>{_STORY}</div></article></div><div id='secondary'><aside class='widget'>"
+        "<h1 class='widget-title'>Recent posts</h1><ul><li><a href='/a'>Ferry fares</a></li></ul></aside></div>",
+        # the page's only <h1> after the story, in no aside: the story started before it
+        f"<main><article><h2>{_TITLE}</h2><div class='byline'>By Sam Patel {_t()}</div>{_STORY}</article><div "
+        "class='widgets'><h1>Recent posts</h1></div></main>",
+        # a logo <h1> and a ticker over the headline's <h1>
+        "<header><h1 class='logo'><a href='/'>Harbour Herald</a></h1><div class='ticker'><a href='/news/ferry'>Ferry "
+        "fares rise</a> <time datetime='2026-12-07T07:30:00+00:00'>07:30</time></div></header><main><article>"
+        f"<h1>{_TITLE}</h1><div class='byline'>By Sam Patel {_t()}</div>{_STORY}</article></main>",
+    ],
+    ids=["wp2017-entry-meta-above-h1", "kicker-above-h1", "h1-in-sidebar-widget", "h1-after-story", "logo-h1-ticker"],
+)
+def test_a_time_in_the_headlines_header_or_without_a_story_h1_is_read(body: str) -> None:
+    """main read the day alone from the first four (the byline area started at the page's first <h1>), the last
+    read the ticker's 07:30."""
+    assert _published(body) == _NINE
+
+
+def test_the_headlines_header_still_passes_over_other_stories() -> None:
+    """A "Latest" list inside the headline's <header>, above the <h1>, gives none of its times."""
+    body = f"<main><article><header>{_LATEST}<h1>{_TITLE}</h1></header><div class='byline'>By Sam Patel</div>{_STORY}"
+    assert _published(body + "</article></main>") == _DAY
+    assert _published(body.replace("By Sam Patel", f"By Sam Patel {_t()}") + "</article></main>") == _NINE
+
+
+def test_a_standfirst_beside_a_long_byline_p_is_no_first_paragraph() -> None:
+    body = (
+        f"<main><article><h1>{_TITLE}</h1><p class='standfirst'>The £4.2m rebuild of the storm-damaged north pier "
+        "will start in May and take 18 months.</p><p>By Sam Patel and Jane Doe, Harbour Herald reporters</p><div "
+        f"class='date'>{_t()}</div>{_STORY}</article></main>"
+    )
+    assert _published(body) == _NINE
+
+
+def test_a_wordpress_entry_footer_gives_the_time() -> None:
+    """Twenty Twenty-One: "Published <time>" in the article's own <footer class="entry-footer">."""
+    body = (
+        f"<main><article class='post'><header class='entry-header'><h1 class='entry-title'>{_TITLE}</h1></header>"
+        f"<div class='entry-content'>{_STORY}</div><footer class='entry-footer'><div class='posted-by'><span "
+        f"class='posted-on'>Published {_t(cls=chr(34) + 'entry-date published updated' + chr(34))}</span></div>"
+        "</footer></article></main>"
+    )
+    assert _published(body) == _NINE
+    # the page's own footer is no article's
+    page_footer = body.replace("<footer class='entry-footer'>", "</article><footer class='site-footer'>").replace(
+        "</footer></article>", "</footer>"
+    )
+    assert _published(page_footer) == _DAY
+
+
+_SIX = "2026-12-07T06:10:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        f"<p class='credit'>This story was originally\n    published <time datetime='{_SIX}'>06:10</time> by the "
+        "Harbour Wire.</p>",
+        f"<p class='credit'>Originally  published <time datetime='{_SIX}'>06:10</time></p>",
+        "<p class='credit'>This article was first published on harbourwire.example. Published <time "
+        f"datetime='{_SIX}'>06:10</time></p>",
+        f"<div class='read-next'><a href='/news/ferry-fares'>Ferry fares rise</a><span>Published <time "
+        f"datetime='{_SIX}'>06:10</time></span></div>",
+        # two times so labelled after the story (a live blog's posts): neither is known to be the story's
+        "".join(
+            f"<div class='post'><p class='meta'>Posted at <time datetime='2026-12-07T{h}:00:00+00:00'>{h}:00</time>"
+            f"</p><p>Live update number {h} from the harbour board meeting in the town hall.</p></div>"
+            for h in ("14", "12")
+        ),
+    ],
+    ids=["originally-newline-published", "originally-two-spaces", "first-published-on", "read-next-card", "live-posts"],
+)
+def test_a_labelled_time_after_the_story_that_is_not_its_own_is_passed_over(after: str) -> None:
+    """main read 06:10 (the source's time: a copy made older than its source) or the newest post's 14:00."""
+    assert _published(_story(byline="<div class='byline'>By Sam Patel</div>", after=after)) == _DAY
+
+
+def test_a_live_blogs_update_stamp_keeps_the_day_alone() -> None:
+    byline = "<div class='byline'>By Sam Patel | Updated <time datetime='2026-12-07T14:30:00+00:00'>14:30</time></div>"
+    post = (
+        "<div class='post'><p class='meta'>Posted at <time datetime='2026-12-07T14:00:00+00:00'>14:00</time></p><p>"
+        "Live update from the harbour board meeting in the town hall.</p></div>"
+    )
+    assert _published(_story(byline=byline, after=post)) == _DAY
+
+
+def test_a_related_cards_microdata_is_not_the_storys() -> None:
+    """A related card marked up as a schema.org NewsArticle: main read its datePublished, 06:10, over the byline."""
+    card = (
+        "<div class='related'><h3>Related</h3><article class='card' itemscope itemtype='https://schema.org/NewsArticle'>"
+        "<h4 itemprop='headline'><a href='/news/ferry-fares'>Ferry fares to rise in January</a></h4><time "
+        f"itemprop='datePublished' datetime='{_SIX}'>06:10</time></article></div>"
+    )
+    assert _published(_story(beside=card)) == _NINE
+    # the story's own microdata still comes first
+    own = f"<div class='byline'>By Sam Patel <time itemprop='datePublished' datetime='{_NINE}'>09:00</time></div>"
+    late = "<div class='byline'>x <time datetime='2026-12-07T11:00:00+00:00'>11:00</time></div>"
+    assert _published(_story(byline=own + late, beside=card)) == _NINE
+
+
+def test_the_second_rounds_rules_are_judged_in_linear_time() -> None:
+    """Thousands of <h1>s in asides before the story, of labelled times after it 250 elements deep in one line of
+    empty elements, of microdata times in cards, of lone byline-like <p>s: each bounded."""
+    import time
+
+    import lxml.html
+
+    from storytrace.article import _byline_area, _publication_markup, _published_after_story, _story_times
+
+    prose = "<p>" + "The harbour board met again on Tuesday evening. " * 2 + "</p>"
+    labelled = "Published <time datetime='2026-12-07T07:30:00+00:00'>07:30</time>"
+    card = "<div class='card'><time itemprop='datePublished' datetime='2026-12-07T07:30:00+00:00'>x</time></div>"
+    bodies = (
+        "<aside><h1>Recent</h1></aside>" * 20_000 + f"<h1>T</h1>{prose}{prose}",
+        f"<article><h1>T</h1>{prose}{prose}<div>" + "<span></span>" * 20_000 + "<div>" * 250 + labelled * 20_000,
+        f"<h1>T</h1>{card * 20_000}{prose}{prose}",
+        "<h1>T</h1>" + "<p>By Sam Patel and Jane Doe, Harbour Herald reporters</p><div>x</div>" * 20_000,
+    )
+    for body in bodies:
+        tree = lxml.html.fromstring(f"<html><body>{body}</body></html>")
+        start = time.process_time()
+        area = _byline_area(tree)
+        _story_times(tree, "", area)
+        _publication_markup(tree, "", area)
+        _published_after_story(tree, area)
+        assert time.process_time() - start < 2.0
+
+
+def test_a_plain_block_holding_a_headline_is_another_storys() -> None:
+    """A <div> item with no list or class to tell it, but a heading around its link, between the <h1> and the byline:
+    its 07:30 is another story's."""
+    item = (
+        "<div class='x'><h3><a href='/news/ferry'>Ferry fares</a></h3><time datetime='2026-12-07T07:30:00+00:00'>"
+        "07:30</time></div>"
+    )
+    assert _published(_story(before=item)) == _NINE
+    assert _published(_story(before=item, byline="<div class='byline'>By Sam Patel</div>")) == _DAY
+
+
+def test_a_logo_h1_is_no_headline() -> None:
+    """A masthead's logo <h1> and its clock over the story's <h1>: the byline area starts at the story's header."""
+    masthead = (
+        "<header class='site-header'><h1 class='logo'><a href='/'>Harbour Herald</a></h1><div class='clock'><time "
+        "datetime='2026-12-07T06:45:00+00:00'>06:45</time></div></header>"
+    )
+    assert _published(_story(above=masthead)) == _NINE
+    assert _published(_story(above=masthead.replace(" class='logo'", ""))) == _NINE
+    assert _published(_story(above=masthead, byline="<div class='byline'>By Sam Patel</div>")) == _DAY
