@@ -66,7 +66,7 @@ def test_an_unreadable_alternative_date_is_refused_like_published(
 
 def test_a_readable_alternative_date_bounds_the_trace_and_the_forms_date_still_wins(client: TestClient) -> None:
     page = client.post("/ui/trace", files={"file": ("s.json", _record(datePublished="2024-03-01"))}).text
-    assert "Only sources published on or before 2024-03-01." in page and "No source found" in page
+    assert "Only sources published on or before 2024-03-01." in page and "No earlier source found" in page
     # the form's date replaces the record's, so the record's unreadable one is not the user's to fix
     r = client.post(
         "/ui/trace", files={"file": ("s.json", _record(date="soon"))}, data={"published": "2024-03-20", "top": "2"}
