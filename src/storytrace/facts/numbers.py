@@ -1543,6 +1543,25 @@ def approx(d: Quantity, s: Quantity) -> bool:
     return diff <= unit / 2 + 1e-9 and diff <= 0.05 * max(abs(d.value), abs(s.value))
 
 
+# A lower bound a rewrite may put for an exact figure when it is still true and not far below it ("killed 140
+# people" -> "more than 100 people"): half the figure, or nine tenths for a bound that says it is close.
+_LOWER_BOUND_SHARE = {"just over": 0.9, "just above": 0.9}
+
+
+def _true_lower_bound(d: Quantity, s: Quantity) -> bool:
+    """True when ``d`` is a lower bound ("more than 100", "well over 100") that the source figure ``s`` (140)
+    keeps true and not far above: no changed figure. "more than 200" for 140 is false, "more than 20" for 140
+    too far below to say the same."""
+    if d.kind in ("ordinal", "tally", "identifier", "age") or d.high is not None or s.high is not None:
+        return False
+    if _qualifier_class(d) != "above" or _qualifier_class(s) in _BOUNDS - {"above"}:
+        return False
+    if not _unit_compatible(d, s) or not _nouns_compatible(d, s) or d.value <= 0:
+        return False
+    share = _LOWER_BOUND_SHARE.get(d.qualifier or "", 0.5)
+    return share * s.value <= d.value < s.value
+
+
 def _sum_of(d: Quantity, figures: list[Quantity]) -> bool:
     """True when the figure is the sum of two or more figures of the same kind in the source sentences."""
     values = [s.value for s in figures if _unit_compatible(d, s) and s.high is None]
@@ -1566,6 +1585,27 @@ def _nouns_compatible(d: Quantity, s: Quantity) -> bool:
 
 def _nouns_agree(d: Quantity, s: Quantity) -> bool:
     return bool(set(d.noun) & set(s.noun)) or (d.people and s.people)
+
+
+# What makes a count of people a death toll: the counted word ("three deaths", "two dead", "five victims'
+# lives") or the verb of dying right before or after it ("killing two people", "two people died", "left
+# three people dead").
+_DEATH_NOUNS = frozenset(stem(w) for w in "deaths death dead fatalities fatality lives bodies".split())
+_DEATH_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)|claim(?:ed|ing|s)|death\s+toll\s+(?:of|at|to|rose\s+to))\s+$", re.I)
+_DEATH_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,2}?(?:died|dead|were\s+killed|have\s+been\s+killed|lost\s+their\s+lives)\b", re.I
+)
+
+
+def _death_toll(q: Quantity, text: str) -> bool:
+    """True for a count of the dead: a changed toll told in other words is a changed figure, not new text."""
+    if q.kind != "count" or not q.people:
+        return False
+    if set(q.noun) & _DEATH_NOUNS:
+        return True
+    return bool(
+        _DEATH_BEFORE.search(text[max(0, q.start - 30) : q.start]) or _DEATH_AFTER.match(text[q.end : q.end + 40])
+    )
 
 
 def _cut_off(text: str, q: Quantity) -> bool:
@@ -1693,6 +1733,10 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                     if f:
                         findings.append(f)
                 continue
+            bound = [k for k, s in candidates if k not in matched and _true_lower_bound(d, s)]
+            if bound:
+                matched.update(bound)
+                continue  # "more than 100" for "140": true, only less precise
             open_d.append(d)
         if not open_d:
             continue
@@ -1727,7 +1771,13 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                 and _nouns_compatible(d, s)
                 # in a clause the source does not support, only a figure that plainly restates a source
                 # figure is a change ("a 45-year-old teacher" for "54, a teacher"); the rest is added
-                and (not added or d.kind in ("age", "tally") or set(d.noun) & set(s.noun))
+                and (
+                    not added
+                    or d.kind in ("age", "tally")
+                    or set(d.noun) & set(s.noun)
+                    # a death toll in other words: "killing two people" -> "causing three deaths"
+                    or (_death_toll(d, der.text) and _death_toll(s, src.text))
+                )
                 # a loose link needs the counted things to agree, not just to be unknown
                 and (link.kind != "partial" or d.kind != "count" or _nouns_agree(d, s))
                 and (id(s) not in kept_elsewhere or _same_frame(d, der.text, s, src.text))
