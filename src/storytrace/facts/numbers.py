@@ -1799,7 +1799,11 @@ def number_findings(alignment: Alignment) -> list[Finding]:
     # A figure reported as changed was not blurred: only the figures no other finding speaks for.
     told = {f.source for f in findings}
     for link, S in blur_checks:
-        findings.extend(_blurred(alignment, link, [q for q in S if (q.start, q.end) not in told]))
+        open_s = [q for q in S if (q.start, q.end) not in told]
+        findings.extend(_blurred(alignment, link, open_s))
+        whole = _share_as_whole(alignment, link, open_s)
+        if whole is not None:
+            findings.append(whole)
     return findings
 
 
@@ -2046,6 +2050,65 @@ def _blurred(alignment: Alignment, link: Link, S: list[Quantity]) -> list[Findin
                 )
             )
     return out
+
+
+# A share of a cost or a piece of work: "70% of the cost", "60 percent of the project".
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?P<noun>cost|costs|bill|project|work|works|"
+    r"funding|amount|price|budget|expense|expenses|repairs?)\b",
+    re.IGNORECASE,
+)
+# The whole of it in the suspect: "paying for the whole project", "will pay the full cost", "the entire bill".
+_WHOLE_OF = re.compile(
+    r"\b(?:(?:the|its|their)\s+(?:whole|entire|full|total)|all\s+(?:of\s+)?the)\s+(?:cost|costs|bill|project|"
+    r"work|works|funding|amount|price|budget|expense|expenses|repairs?|tab)\b|\b(?:in\s+full|fully\s+(?:fund|pay|cover)\w*)\b",
+    re.IGNORECASE,
+)
+# Any word that keeps a part of the whole (or a figure for it) in the suspect's sentence: then no whole is told.
+_PART_KEPT = re.compile(
+    r"%|\b(?:percent|per\s+cent|most|majority|bulk|part|share|portion|rest|remainder|half|third|quarter|"
+    r"fifths?|tenths?|split|shar(?:e|es|ed|ing)|co-?fund\w*|jointly|together\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_as_whole(alignment: Alignment, link: Link, S: list[Quantity]) -> Finding | None:
+    """A share of a cost the original gives ("will pay 70% of the cost") that the suspect's restatement tells as
+    the whole of it ("is paying for the whole project"): the figure became 100%. Only with no word of a part
+    left in the suspect's sentence and the share kept nowhere in the suspect."""
+    src, der = alignment.source, alignment.derived
+    shares = [
+        (q, of)
+        for q in S
+        if q.kind == "percent" and q.high is None and 0 < q.value < 100
+        for of in [_SHARE_OF.match(src.text, q.end)]
+        if of is not None
+    ]
+    if not shares:
+        return None
+    d_spans = [(der.sentences[i].start, der.sentences[i].end) for i in link.derived]
+    if any(_PART_KEPT.search(der.text, a, b) for a, b in d_spans):
+        return None
+    whole = next((m for a, b in d_spans for m in _WHOLE_OF.finditer(der.text, a, b)), None)
+    if whole is None:
+        return None
+    all_der = extract_quantities(der.text)
+    lost = next(((q, of) for q, of in shares if not any(equal(o, q) or approx(o, q) for o in all_der)), None)
+    if lost is None:
+        return None
+    q, of = lost
+    share = src.text[q.start : of.end()]
+    word = " ".join(whole.group().split())
+    return Finding(
+        type="number_changed",
+        severity="medium",
+        subtype="changed",
+        detail=f"share told as the whole: \u201c{' '.join(share.split())}\u201d became \u201c{word}\u201d",
+        derived=whole.span(),
+        source=(q.start, q.end),
+        before=q.text,
+        after=whole.group(),
+    )
 
 
 def _same_frame(d: Quantity, d_text: str, s: Quantity, s_text: str) -> bool:
