@@ -73,3 +73,20 @@ def test_true_lower_bound_is_no_changed_figure(derived: str) -> None:
 )
 def test_false_or_far_lower_bound_still_fires(derived: str) -> None:
     assert ("changed", "high") in _numbers(_FLOODS, derived)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (
+            "Attackers killed 16 people in the capital a week ago, officials said.",
+            "Attackers killed at least 14 people in the capital a week ago, officials said.",
+        ),
+        (
+            "Attackers killed 400 people in the capital a week ago, officials said.",
+            "Attackers killed more than 300 people in the capital a week ago, officials said.",
+        ),
+    ],
+)
+def test_bound_no_rounder_than_the_figure_still_fires(source: str, derived: str) -> None:
+    assert ("changed", "high") in _numbers(source, derived)

@@ -1559,7 +1559,16 @@ def _true_lower_bound(d: Quantity, s: Quantity) -> bool:
     if not _unit_compatible(d, s) or not _nouns_compatible(d, s) or d.value <= 0:
         return False
     share = _LOWER_BOUND_SHARE.get(d.qualifier or "", 0.5)
-    return share * s.value <= d.value < s.value
+    if not share * s.value <= d.value < s.value:
+        return False
+    # a bound rounds down to a rounder figure ("more than 100" for 140, "more than 2 million" for 2.4
+    # million); "at least 14" for 16 is another count, not the same one rounded
+    if d.value != int(d.value) or s.value != int(s.value):
+        return False
+    step = 10
+    while int(d.value) % (step * 10) == 0:
+        step *= 10
+    return int(d.value) % step == 0 and int(s.value) % step != 0
 
 
 def _sum_of(d: Quantity, figures: list[Quantity]) -> bool:
