@@ -10,7 +10,9 @@ import pytest
 from storytrace import compare
 
 _LEAD = "The Kessler Bridge will close to trains for 11 weeks from May 5 while engineers replace corroded beams."
-_SHARE = "The state Transport Department, which owns the bridge, will pay 70% of the cost, with Northline covering the rest."
+_SHARE = (
+    "The state Transport Department, which owns the bridge, will pay 70% of the cost, with Northline covering the rest."
+)
 _TAIL = "Freight trains will be diverted through Ashby Junction, a detour of about 40 miles."
 
 

@@ -2182,7 +2182,10 @@ def _told_as_done(text: str, verb: re.Match[str]) -> bool:
     return (
         word.endswith("ed")
         or re.search(r"\b(?:has|have|had)\s+$", text[max(0, verb.start() - 8) : verb.start()], re.I) is not None
-        or (word in _SAME_FORM_PAST and _SUBJECT_BEFORE.search(text, max(0, verb.start() - 30), verb.start()) is not None)
+        or (
+            word in _SAME_FORM_PAST
+            and _SUBJECT_BEFORE.search(text, max(0, verb.start() - 30), verb.start()) is not None
+        )
     )
 
 
