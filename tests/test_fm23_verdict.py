@@ -42,6 +42,7 @@ def test_verdict_not_his_leaves_the_charge_told_as_verdict_high(extra: str) -> N
         "He was convicted of the bribery charges last month and will be sentenced in May.",
         "Ferreira pleaded guilty at a hearing on Friday.",
         "Both men were convicted at a second trial in June.",
+        "Judge Mary Okafor convicted him of two of the counts on Friday.",
     ],
 )
 def test_a_verdict_the_original_gives_him_keeps_the_restatement_quiet(extra: str) -> None:

@@ -93,7 +93,9 @@ def _verdict_in_source(src: Document, stage: re.Match[str]) -> bool:
             if _NOT_REACHED.search(text, max(sent.start, m.start() - 40), m.start()):
                 continue  # conditional, denied or still to come
             subject = text[sent.start : m.start()]
-            if (name is None or name not in subject) and not _ACCUSED_AMONG.search(subject):
+            # the accused may stand after the verdict too: "Judge Mary Okafor convicted him of fraud"
+            named = text[sent.start : min(sent.end, m.end() + 30)]
+            if (name is None or name not in named) and not _ACCUSED_AMONG.search(named):
                 others = _OTHERS.search(subject) or any(
                     name is None or name not in n.group() for n in _FULL_NAME.finditer(subject)
                 )
