@@ -1616,6 +1616,55 @@ def _near_sources(alignment: Alignment, a: int, b: int) -> tuple[int, ...]:
     return tuple(sorted({j for link in alignment.links for i in link.derived if lo <= i <= hi for j in link.source}))
 
 
+# Where a headline gives a cause of its own: "Bridge shut for 11 weeks after inspectors declare it unsafe".
+_HEADLINE_CAUSE = re.compile(
+    r"\b(?:after|because(?:\s+of)?|due\s+to|following|as\s+a\s+result\s+of|blamed\s+on)\s+(?P<clause>[^,;:]+)",
+    re.IGNORECASE,
+)
+#: Content words of a headline's cause clause the original must lack (no word of it sharing the first five
+#: letters: "corrosion" for "corroded" is the original's) for the clause to be a cause of the headline's own.
+HEADLINE_CAUSE_NEW_WORDS = 2
+
+
+def headline_added_cause(headline: Document, original: tuple[Document, ...]) -> Finding | None:
+    """A headline whose cause clause ("after inspectors declare it unsafe") is mostly words the original never
+    writes (at least ``HEADLINE_CAUSE_NEW_WORDS`` content words, and more than half of the clause's): it tells
+    why something happened where the original does not. Medium: a cause is a claim of its own, but a headline
+    sums up in words of its own, so only a clause the original shares next to nothing with is read so.
+    ``original``: its documents (the title and the body).
+    "after rust found in beams", "after inspectors discover corrosion" restate the original and stay quiet."""
+    if not headline.sentences:
+        return None
+    m = _HEADLINE_CAUSE.search(headline.text)
+    if m is None:
+        return None
+    a, b = m.span("clause")
+    words = [
+        t
+        for s in headline.sentences
+        for t in s.tokens
+        if a <= t.start and t.end <= b and t.norm not in _STOP and t.norm not in _VAGUE and t.norm.isalpha()
+    ]
+    if not words:
+        return None
+    tokens = [t for doc in original for s in doc.sentences for t in s.tokens]
+    stems = {t.stem for t in tokens}
+    prefixes = {t.norm[:5] for t in tokens if len(t.norm) >= 5}
+    new = [t for t in words if t.stem not in stems and not (len(t.norm) >= 5 and t.norm[:5] in prefixes)]
+    if len(new) < HEADLINE_CAUSE_NEW_WORDS or 2 * len(new) <= len(words):
+        return None
+    clause = " ".join(headline.text[m.start() : b].split())
+    return Finding(
+        type="claim_added",
+        severity="medium",
+        subtype="cause",
+        detail=f"cause added: \u201c{clause}\u201d \u2014 the original gives no such cause "
+        f"({', '.join(headline.text[t.start : t.end] for t in new)} appear nowhere in it)",
+        derived=(m.start(), b),
+        after=headline.text[m.start() : b],
+    )
+
+
 #: Said of an added claim kept at severity low in a whole-article restyle (``_restated_in_restyle``).
 _RESTATED_NOTE = (
     " (low: the suspect restates the whole original in words of its own, and this brings no figure, name, "

@@ -273,7 +273,7 @@ def _headline_findings(
     findings then point into the text); None when it stands apart (no spans)."""
     if not source.title or not derived.title:
         return []
-    from storytrace.audit import added_claims, fact_checks, headline_restated
+    from storytrace.audit import added_claims, fact_checks, headline_added_cause, headline_restated
 
     doc = source_doc if source_doc is not None else analyse(source)
     context = _headline_context(doc, derived.title)
@@ -289,6 +289,12 @@ def _headline_findings(
         for f in fact_checks(alignment, settings) + claims
         if f.type != "fact_omitted" and f.severity in ("high", "medium")
     ]
+    if not any(f.type == "claim_added" for f in found):
+        # a cause the headline gives of its own: checked against the whole original (its title and body), as
+        # the context read above holds only the paragraphs sharing the headline's words
+        cause = headline_added_cause(der, (src, doc))
+        if cause is not None:
+            found.append(cause)
     return [
         replace(
             f,

@@ -512,7 +512,10 @@ _STRIKE = re.compile(
 _FUTURE_STEP = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bfree\s)(?<!\bgood\s)"
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|slated)\s+to)(?!\s+(?:not|never|no)\b)(?=\s+[a-z])"
-    r"|(?<=\w)['\u2019]ll(?!\s+(?:not|never)\b)(?=\s+[a-z])",
+    r"|(?<=\w)['\u2019]ll(?!\s+(?:not|never)\b)(?=\s+[a-z])"
+    # a promise in reported speech: "the government said it would release 15 million euros"
+    r"|\b(?:said|announced|promised|pledged|vowed)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would"
+    r"(?!\s+(?:not|never|no|be|have)\b)(?=\s+[a-z])",
     re.I,
 )
 # A matter the original gives as still under review ("regulators are reviewing the merger") and the decision
@@ -557,8 +560,8 @@ _TIME_TO_COME = re.compile(
 # Words that keep a step only planned, weighed, threatened or voted on in any form (or keep it someone's word:
 # "announced it will close"), and a modal or condition that keeps it undecided.
 _PLAN_KEPT = re.compile(
-    r"\b(?:plan\w*|intend\w*|intention\w*|propos\w*|consider\w*|think\w*\s+(?:about|of)|weigh\w*|mull\w*|"
-    r"contemplat\w*|explor\w*|threat\w*|ballot\w*|vot(?:e|es|ed|ing)|aim\w*|goals?|want\w*|hop(?:e|es|ed|ing)|"
+    r"\b(?:plan(?:s|ned|ning|ners?)?|intend\w*|intention\w*|propos\w*|consider\w*|think\w*\s+(?:about|of)|"
+    r"weigh\w*|mull\w*|contemplat\w*|explor\w*|threat\w*|ballot\w*|vot(?:e|es|ed|ing)|aim\w*|goals?|want\w*|hop(?:e|es|ed|ing)|"
     r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
     r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*)\b",
     re.I,
@@ -2151,7 +2154,22 @@ def _certainty_shift(
 
 # Words before a planned verb's form that make it a noun or a gerund, not a finite verb: "against the building
 # of", "opposed expanding" (no done step), "was listing" (still under way).
-_NOT_FINITE_BEFORE = re.compile(r"\b(?:the|a|an|of|to|by|for|against|about|in|on|was|were|is|are|be|been)\s+$", re.I)
+_NOT_FINITE_BEFORE = re.compile(
+    r"\b(?:the|a|an|of|to|by|for|against|about|in|on|was|were|is|are|be|been|being)\s+$", re.I
+)
+
+
+# Verbs whose past is their bare form: after a subject ("the city shut the library") they read as past, since
+# news tells a single step done so; the present would be "shuts".
+_SAME_FORM_PAST = frozenset({"cut", "shut", "set", "put", "hit", "quit", "cast", "split", "spread", "shed"})
+# A subject right before the verb: a pronoun, or a noun (a word that is no auxiliary, modal, negation or
+# function word: "to cut", "will shut", "did not cut", "and cut" are no past of their own).
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:it|he|she|they|we|(?!(?:to|will|would|shall|should|can|could|may|might|must|do|does|did|not|never|"
+    r"and|or|but|then|also|the|a|an|of|for|that|which|who|let|help|make|made|had|has|have|was|were|is|are|be|been|"
+    r"being)\b)[a-z][\w'\u2019-]*?(?<!ly))\s+$",
+    re.I,
+)
 
 
 def _told_as_done(text: str, verb: re.Match[str]) -> bool:
@@ -2164,6 +2182,10 @@ def _told_as_done(text: str, verb: re.Match[str]) -> bool:
     return (
         word.endswith("ed")
         or re.search(r"\b(?:has|have|had)\s+$", text[max(0, verb.start() - 8) : verb.start()], re.I) is not None
+        or (
+            word in _SAME_FORM_PAST
+            and _SUBJECT_BEFORE.search(text, max(0, verb.start() - 30), verb.start()) is not None
+        )
     )
 
 
@@ -2257,14 +2279,17 @@ def _planned_as_done(
             return None
         to_come = False
     else:
-        said = forms[0]
+        # "Having closed its Hull plant, Acme will close its Leeds factory": a form put to come is the planned
+        # step; a done form beside it is another deed the original tells too
+        coming = [w for w in forms if _FUTURE_BEFORE.search(der.text, max(0, w.start() - 40), w.start())]
+        said = coming[0] if coming else forms[0]
         if _VERB_DENIED.search(der.text, max(0, said.start() - 24), said.start()):
             return None
         to_come = (
             _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
             or _TIME_TO_COME.search(d_text) is not None
         )
-        if said_by and (to_come or not _told_as_done(der.text, said)):
+        if said_by and (to_come or not (_told_as_done(der.text, said) or _passive_done(der.text, said))):
             return None
     s_pub, d_pub = src.article.published_date(), der.article.published_date()
     late = ""

@@ -1543,6 +1543,34 @@ def approx(d: Quantity, s: Quantity) -> bool:
     return diff <= unit / 2 + 1e-9 and diff <= 0.05 * max(abs(d.value), abs(s.value))
 
 
+# A lower bound a rewrite may put for an exact figure when it is still true and not far below it ("killed 140
+# people" -> "more than 100 people"): half the figure, or nine tenths for a bound that says it is close.
+_LOWER_BOUND_SHARE = {"just over": 0.9, "just above": 0.9}
+
+
+def _true_lower_bound(d: Quantity, s: Quantity) -> bool:
+    """True when ``d`` is a lower bound ("more than 100", "well over 100") that the source figure ``s`` (140)
+    keeps true and not far above: no changed figure. "more than 200" for 140 is false, "more than 20" for 140
+    too far below to say the same."""
+    if d.kind in ("ordinal", "tally", "identifier", "age") or d.high is not None or s.high is not None:
+        return False
+    if _qualifier_class(d) != "above" or _qualifier_class(s) in _BOUNDS - {"above"}:
+        return False
+    if not _unit_compatible(d, s) or not _nouns_compatible(d, s) or d.value <= 0:
+        return False
+    share = _LOWER_BOUND_SHARE.get(d.qualifier or "", 0.5)
+    if not share * s.value <= d.value < s.value:
+        return False
+    # a bound rounds down to a rounder figure ("more than 100" for 140, "more than 2 million" for 2.4
+    # million); "at least 14" for 16 is another count, not the same one rounded
+    if d.value != int(d.value) or s.value != int(s.value):
+        return False
+    step = 10
+    while int(d.value) % (step * 10) == 0:
+        step *= 10
+    return int(d.value) % step == 0 and int(s.value) % step != 0
+
+
 def _sum_of(d: Quantity, figures: list[Quantity]) -> bool:
     """True when the figure is the sum of two or more figures of the same kind in the source sentences."""
     values = [s.value for s in figures if _unit_compatible(d, s) and s.high is None]
@@ -1566,6 +1594,27 @@ def _nouns_compatible(d: Quantity, s: Quantity) -> bool:
 
 def _nouns_agree(d: Quantity, s: Quantity) -> bool:
     return bool(set(d.noun) & set(s.noun)) or (d.people and s.people)
+
+
+# What makes a count of people a death toll: the counted word ("three deaths", "two dead", "five victims'
+# lives") or the verb of dying right before or after it ("killing two people", "two people died", "left
+# three people dead").
+_DEATH_NOUNS = frozenset(stem(w) for w in "deaths death dead fatalities fatality lives bodies".split())
+_DEATH_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)|claim(?:ed|ing|s)|death\s+toll\s+(?:of|at|to|rose\s+to))\s+$", re.I)
+_DEATH_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,2}?(?:died|dead|were\s+killed|have\s+been\s+killed|lost\s+their\s+lives)\b", re.I
+)
+
+
+def _death_toll(q: Quantity, text: str) -> bool:
+    """True for a count of the dead: a changed toll told in other words is a changed figure, not new text."""
+    if q.kind != "count" or not q.people:
+        return False
+    if set(q.noun) & _DEATH_NOUNS:
+        return True
+    return bool(
+        _DEATH_BEFORE.search(text[max(0, q.start - 30) : q.start]) or _DEATH_AFTER.match(text[q.end : q.end + 40])
+    )
 
 
 def _cut_off(text: str, q: Quantity) -> bool:
@@ -1693,6 +1742,10 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                     if f:
                         findings.append(f)
                 continue
+            bound = [k for k, s in candidates if k not in matched and _true_lower_bound(d, s)]
+            if bound:
+                matched.update(bound)
+                continue  # "more than 100" for "140": true, only less precise
             open_d.append(d)
         if not open_d:
             continue
@@ -1727,7 +1780,13 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                 and _nouns_compatible(d, s)
                 # in a clause the source does not support, only a figure that plainly restates a source
                 # figure is a change ("a 45-year-old teacher" for "54, a teacher"); the rest is added
-                and (not added or d.kind in ("age", "tally") or set(d.noun) & set(s.noun))
+                and (
+                    not added
+                    or d.kind in ("age", "tally")
+                    or set(d.noun) & set(s.noun)
+                    # a death toll in other words: "killing two people" -> "causing three deaths"
+                    or (_death_toll(d, der.text) and _death_toll(s, src.text))
+                )
                 # a loose link needs the counted things to agree, not just to be unknown
                 and (link.kind != "partial" or d.kind != "count" or _nouns_agree(d, s))
                 and (id(s) not in kept_elsewhere or _same_frame(d, der.text, s, src.text))
@@ -1749,7 +1808,11 @@ def number_findings(alignment: Alignment) -> list[Finding]:
     # A figure reported as changed was not blurred: only the figures no other finding speaks for.
     told = {f.source for f in findings}
     for link, S in blur_checks:
-        findings.extend(_blurred(alignment, link, [q for q in S if (q.start, q.end) not in told]))
+        open_s = [q for q in S if (q.start, q.end) not in told]
+        findings.extend(_blurred(alignment, link, open_s))
+        whole = _share_as_whole(alignment, link, open_s)
+        if whole is not None:
+            findings.append(whole)
     return findings
 
 
@@ -1996,6 +2059,65 @@ def _blurred(alignment: Alignment, link: Link, S: list[Quantity]) -> list[Findin
                 )
             )
     return out
+
+
+# A share of a cost or a piece of work: "70% of the cost", "60 percent of the project".
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?P<noun>cost|costs|bill|project|work|works|"
+    r"funding|amount|price|budget|expense|expenses|repairs?)\b",
+    re.IGNORECASE,
+)
+# The whole of it in the suspect: "paying for the whole project", "will pay the full cost", "the entire bill".
+_WHOLE_OF = re.compile(
+    r"\b(?:(?:the|its|their)\s+(?:whole|entire|full|total)|all\s+(?:of\s+)?the)\s+(?:cost|costs|bill|project|"
+    r"work|works|funding|amount|price|budget|expense|expenses|repairs?|tab)\b|\b(?:in\s+full|fully\s+(?:fund|pay|cover)\w*)\b",
+    re.IGNORECASE,
+)
+# Any word that keeps a part of the whole (or a figure for it) in the suspect's sentence: then no whole is told.
+_PART_KEPT = re.compile(
+    r"%|\b(?:percent|per\s+cent|most|majority|bulk|part|share|portion|rest|remainder|half|third|quarter|"
+    r"fifths?|tenths?|split|shar(?:e|es|ed|ing)|co-?fund\w*|jointly|together\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_as_whole(alignment: Alignment, link: Link, S: list[Quantity]) -> Finding | None:
+    """A share of a cost the original gives ("will pay 70% of the cost") that the suspect's restatement tells as
+    the whole of it ("is paying for the whole project"): the figure became 100%. Only with no word of a part
+    left in the suspect's sentence and the share kept nowhere in the suspect."""
+    src, der = alignment.source, alignment.derived
+    shares = [
+        (q, of)
+        for q in S
+        if q.kind == "percent" and q.high is None and 0 < q.value < 100
+        for of in [_SHARE_OF.match(src.text, q.end)]
+        if of is not None
+    ]
+    if not shares:
+        return None
+    d_spans = [(der.sentences[i].start, der.sentences[i].end) for i in link.derived]
+    if any(_PART_KEPT.search(der.text, a, b) for a, b in d_spans):
+        return None
+    whole = next((m for a, b in d_spans for m in _WHOLE_OF.finditer(der.text, a, b)), None)
+    if whole is None:
+        return None
+    all_der = extract_quantities(der.text)
+    lost = next(((q, of) for q, of in shares if not any(equal(o, q) or approx(o, q) for o in all_der)), None)
+    if lost is None:
+        return None
+    q, of = lost
+    share = src.text[q.start : of.end()]
+    word = " ".join(whole.group().split())
+    return Finding(
+        type="number_changed",
+        severity="medium",
+        subtype="changed",
+        detail=f"share told as the whole: \u201c{' '.join(share.split())}\u201d became \u201c{word}\u201d",
+        derived=whole.span(),
+        source=(q.start, q.end),
+        before=q.text,
+        after=whole.group(),
+    )
 
 
 def _same_frame(d: Quantity, d_text: str, s: Quantity, s_text: str) -> bool:

@@ -60,6 +60,51 @@ _NOT_REACHED = re.compile(
 )
 
 
+# Other people as the subject of a verdict sentence: a count or a group ("Two former officials have pleaded
+# guilty", "several co-defendants"), or someone named in full ("Victor Castell was convicted"). Their verdict
+# is not the accused's: the original still gives him none.
+_OTHERS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|\d+|several|other|others|many|some|"
+    r"co-?defendants?|accomplices)\b",
+    re.IGNORECASE,
+)
+# The accused among the subjects: a pronoun ("His co-defendant and he were convicted") or the whole group.
+_ACCUSED_AMONG = re.compile(r"\b(?:he|she|him|his|her|both|all|the\s+two|the\s+three)\b", re.IGNORECASE)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'\u2019-]+\b")
+
+
+def _accused_name(text: str, stage: re.Match[str]) -> str | None:
+    """The accused's surname: the last capitalised word of the three words before the stage ("Former mayor
+    Daniel Ferreira was charged" -> "Ferreira"); None for a pronoun or a common noun ("He was charged")."""
+    before = re.findall(r"[\w'\u2019-]+", text[max(0, stage.start() - 60) : stage.start()])[-3:]
+    names = [w for w in before if w[:1].isupper() and w.lower() not in {"he", "she", "they", "the"}]
+    return names[-1] if names else None
+
+
+def _verdict_in_source(src: Document, stage: re.Match[str]) -> bool:
+    """True when the original gives the accused a verdict somewhere (another case, a later paragraph): then
+    the suspect's verdict may be its own restatement. Not a verdict to come ("faces up to 20 years if
+    convicted") nor one given to other people ("Two former officials have pleaded guilty", "Victor Castell
+    was convicted") in a sentence that names neither the accused nor a pronoun for him."""
+    text = src.text
+    name = _accused_name(text, stage)
+    for sent in src.sentences:
+        for m in _VERDICT_GIVEN.finditer(text, sent.start, sent.end):
+            if _NOT_REACHED.search(text, max(sent.start, m.start() - 40), m.start()):
+                continue  # conditional, denied or still to come
+            subject = text[sent.start : m.start()]
+            # the accused may stand after the verdict too: "Judge Mary Okafor convicted him of fraud"
+            named = text[sent.start : min(sent.end, m.end() + 30)]
+            if (name is None or name not in named) and not _ACCUSED_AMONG.search(named):
+                others = _OTHERS.search(subject) or any(
+                    name is None or name not in n.group() for n in _FULL_NAME.finditer(subject)
+                )
+                if others:
+                    continue
+            return True
+    return False
+
+
 def _reached(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``spans`` that is not denied, conditional, wanted or to come."""
     for a, b in spans:
@@ -89,7 +134,7 @@ def outcome_shift(
         return None
     verdict = _reached(_VERDICT, der.text, d_spans)
     # a verdict the original gives anywhere (another case, a later paragraph) is its own, not the rewrite's
-    if verdict is None or _VERDICT_GIVEN.search(src.text):
+    if verdict is None or _verdict_in_source(src, stage):
         return None
     cue = (stage.start(), stage.end())
     if not _kept_scope(src, link.source, cue, d_stems):
