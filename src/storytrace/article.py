@@ -19,6 +19,7 @@ import re
 import stat
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -2569,18 +2570,48 @@ _PULL_QUOTE_MIN_WORDS = 5
 _QUOTE_MARKS = "\"'“”‘’«»„"
 
 
+# Containment tests one page may spend on pull quotes: a story of 600 paragraphs compared all with all, a hundred
+# times what a real one needs. A hostile page of thousands of distinct captions sharing words runs out of it, and
+# keeps its later short paragraphs: a pull quote left in is a repeated sentence, a hang is no result at all.
+_PULL_QUOTE_BUDGET = 400_000
+
+
 def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
     """Drop a short paragraph whose words all stand, in order, inside another paragraph: a pull quote set
     again in large type. Left in, it is a second copy of a sentence the story already has."""
     keys = [" ".join(p.casefold().translate({ord(c): " " for c in _QUOTE_MARKS}).split()) for p in paragraphs]
-    kept = []
+    # Comparing every short paragraph with every other was quadratic: 20,000 captions took minutes. A pull quote of
+    # words w1 .. wn stands in another paragraph only if that one has w2 .. wn-1 as whole words (w1 and wn may be
+    # cut), so only the paragraphs that share its rarest inner word trigram are looked at, each distinct text once
+    # (a page of captions repeats one text thousands of times).
+    quotes: dict[int, list[tuple[str, ...]]] = {}
     for k, (paragraph, key) in enumerate(zip(paragraphs, keys, strict=True)):
-        key = key.strip(" .,;:!?…—–-")
-        repeated = (
-            len(paragraph) <= _MAX_JUNK_LINE
-            and len(key.split()) >= _PULL_QUOTE_MIN_WORDS
-            and any(j != k and len(other) > len(key) and key in other for j, other in enumerate(keys))
-        )
+        words = key.strip(" .,;:!?…—–-").split()
+        if len(paragraph) <= _MAX_JUNK_LINE and len(words) >= _PULL_QUOTE_MIN_WORDS:
+            quotes[k] = [tuple(words[i : i + 3]) for i in range(1, len(words) - 3)]
+    wanted = {trigram for trigrams in quotes.values() for trigram in trigrams}
+    copies = Counter(keys)
+    holders: dict[tuple[str, ...], list[str]] = {}
+    for other in copies:
+        words = other.split()
+        for trigram in {tuple(words[i : i + 3]) for i in range(len(words) - 2)} & wanted:
+            holders.setdefault(trigram, []).append(other)
+    budget = _PULL_QUOTE_BUDGET
+    kept = []
+    for k, paragraph in enumerate(paragraphs):
+        repeated = False
+        if k in quotes and budget > 0:
+            own, key = keys[k], keys[k].strip(" .,;:!?…—–-")
+            for other in min((holders[trigram] for trigram in quotes[k]), key=len):
+                # (a paragraph holds its own words; a second copy of it counts as another paragraph)
+                if other == own and copies[own] == 1:
+                    continue
+                budget -= 1
+                if len(other) > len(key) and key in other:
+                    repeated = True
+                    break
+                if budget <= 0:
+                    break
         if not repeated:
             kept.append(paragraph)
     return kept

@@ -21,7 +21,15 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple, cast
 
 from storytrace.article import Article
-from storytrace.bylines import BY_CLAUSE, BYLINE_DASH_OUTLET, BYLINE_PERSON, REPORTING_CREDIT, STAMP, TIME_STAMP
+from storytrace.bylines import (
+    BY_CLAUSE,
+    BYLINE_DASH_OUTLET,
+    BYLINE_PEOPLE,
+    BYLINE_PERSON,
+    REPORTING_CREDIT,
+    STAMP,
+    TIME_STAMP,
+)
 
 # Paragraphs: a blank line, or a single line break in text that uses one line per paragraph. A line ends
 # with "\n", "\r\n" or a lone "\r" (classic Mac text, some feeds): read as no break at all, a CR-only text
@@ -285,6 +293,8 @@ class Document:
             grouped.setdefault(s.paragraph, []).append(s)
         table: dict[tuple[str, bool], tuple[int, tuple[Sentence, ...]]] = {}
         for k, (a, b) in enumerate(paragraphs):
+            if k == 1:  # (its sentences depend on the paragraph above: ``_under_headline``)
+                continue
             table.setdefault((text[a:b], _opens_quoted(text, paragraphs, k + 1)), (a, tuple(grouped.get(k, ()))))
         return table
 
@@ -347,7 +357,7 @@ def analyse(
     known = reuse._paragraph_sentences
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         continued = _opens_quoted(text, paragraphs, p_index + 1)
-        if known:
+        if known and p_index != 1:
             hit = known.get((text[p_start:p_end], continued))
             if hit is not None:
                 first = len(sentences)
@@ -360,7 +370,8 @@ def analyse(
                     start=start,
                     end=end,
                     paragraph=p_index,
-                    boilerplate=is_boilerplate(text[start:end]),
+                    boilerplate=is_boilerplate(text[start:end])
+                    or _under_headline(text, paragraphs, p_index, start, end),
                     tokens=tokenize(text, start, end),
                 )
             )
@@ -374,7 +385,8 @@ def outline_of(text: str) -> list[SentenceSpan]:
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         continued = _opens_quoted(text, paragraphs, p_index + 1)
         for start, end in sentence_spans(text, p_start, p_end, continued=continued):
-            spans.append(SentenceSpan(start, end, p_index, is_boilerplate(text[start:end])))
+            boilerplate = is_boilerplate(text[start:end]) or _under_headline(text, paragraphs, p_index, start, end)
+            spans.append(SentenceSpan(start, end, p_index, boilerplate))
     return spans
 
 
@@ -491,6 +503,8 @@ def _stamp_lines_apart(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
     # (a line that ends the sentence with its stop ends wrapped prose: "... would vote on\nMay 5, 2026.")
     while last - 1 > first and _stamp_line(texts[last - 1]) and not texts[last - 1].endswith((".", "!", "?")):
         last -= 1
+    if last == 2 and first == 0 and lines[0][0] == 0 and _byline_under_headline(texts[0], texts[1]):
+        last = 1
     if first == 0 and last == len(lines):
         return [(a, b)]
     return [*lines[:first], (lines[first][0], lines[last - 1][1]), *lines[last:]]
@@ -646,6 +660,52 @@ def byline_or_stamp(line: str) -> bool:
     if words > _MAX_STAMP_WORDS or (line.endswith(".") and words > _MAX_STAMP_WORDS_WITH_STOP):
         return False
     return _stamp_part(line) or all(_stamp_part(part) for part in _STAMP_SEPARATOR.split(line))
+
+
+# A byline right under the headline whose outlet is of no kind the byline patterns know ("By Priya Nandakumar,
+# Norcross Ledger", "By TrendWire AI Desk, TrendWire AI"): "By", names, a comma and a few capitalised words. Only
+# there: elsewhere such a line may be a title-case subhead ("By Midnight Sunday, Polls Closed"), a line of the story.
+_OUTLET_WORDS = r"[A-Z0-9][\w'’.&-]*+(?:\s+(?:(?:of|and|the|for|on|&)\s+){0,2}[A-Z0-9][\w'’.&-]*+){0,3}"
+_BYLINE_UNDER_HEADLINE = re.compile(rf"(?!{BY_CLAUSE})(?i:by)\s+{BYLINE_PEOPLE}\s*,\s*{_OUTLET_WORDS}\.?")
+# A headline line: a few words, with no closing stop (a line that has one ends a sentence of the story).
+_MAX_HEADLINE_WORDS = 15
+_CLOSING_STOP = re.compile(r"[.!?\u2026:;][\"'\u2019\u201d)\]]*\s*$")
+
+
+def _byline_under_headline(headline: str, line: str) -> bool:
+    """Whether ``line`` (trimmed), the line right under ``headline`` (trimmed), is a byline of "By", names and
+    an outlet of capitalised words (one ``byline_or_stamp`` knows is a byline anywhere)."""
+    if line[:2].casefold() != "by" or len(line) > _MAX_STAMP_LINE or len(line.split()) > _MAX_STAMP_WORDS:
+        return False
+    words = headline.split()
+    if not words or len(words) > _MAX_HEADLINE_WORDS or not _opens_sentence(headline) or _CLOSING_STOP.search(headline):
+        return False
+    return _BYLINE_UNDER_HEADLINE.fullmatch(line) is not None
+
+
+def _under_headline(text: str, paragraphs: Sequence[tuple[int, int]], p_index: int, start: int, end: int) -> bool:
+    """Is the sentence ``text[start:end]`` of paragraph ``p_index`` a byline line right under the headline
+    (``_byline_under_headline``): the second line of its paragraph, or the whole second paragraph of a text
+    whose first is one line? The second is why ``analyse`` never reuses a second paragraph's sentences."""
+    if text[start : start + 2].casefold() != "by":  # (cheap: read for every sentence of a scan's corpus)
+        return False
+    line = text[start:end]
+    if "\n" in line or "\r" in line:
+        return False
+    p_start, p_end = paragraphs[p_index]
+    if start > p_start:
+        above = text[p_start:start]
+        headline = above.rstrip()
+        gap = above[len(headline) :]
+        if "\n" in headline or "\r" in headline or ("\n" not in gap and "\r" not in gap):
+            return False
+    elif p_index == 1 and end == p_end:
+        headline = text[paragraphs[0][0] : paragraphs[0][1]]
+        if "\n" in headline or "\r" in headline:
+            return False
+    else:
+        return False
+    return _byline_under_headline(headline, line)
 
 
 def _stamp_part(part: str) -> bool:
