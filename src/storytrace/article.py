@@ -1105,16 +1105,21 @@ def _byline_block(el: HtmlElement) -> bool:
     names a box of other stories: "more-from-author"), or its text opens with "By Sam". Its links go to its authors'
     pages or to the story's own extras, not to other stories: rev23t's "By <a>Sam Patel and Jane Doe</a> 09:00" and
     rev23t2's "author-card" lost the byline's time."""
-    parts = _class_parts(el)
-    if not parts.isdisjoint(_BYLINE_PARTS):
-        return _OTHER_STORY_RUNS.search("".join(parts)) is None
+    if not _class_parts(el).isdisjoint(_BYLINE_PARTS):
+        return not _other_story_run(el)
     return _BYLINE_OPENING.match("".join(itertools.islice(el.itertext(), 3))[:_BYLINE_CHARS]) is not None
 
 
 def _other_stories_box(el: HtmlElement) -> bool:
     """Whether ``el``'s class or id marks a box of other stories (:data:`_OTHER_STORY_PARTS`)."""
-    parts = _class_parts(el)
-    return not _OTHER_STORY_PARTS.isdisjoint(parts) or _OTHER_STORY_RUNS.search("".join(parts)) is not None
+    return not _OTHER_STORY_PARTS.isdisjoint(_class_parts(el)) or _other_story_run(el)
+
+
+def _other_story_run(el: HtmlElement) -> bool:
+    """Whether ``el``'s class or id, its parts run together in order, names a box of other stories ("read-next",
+    "more-from-author": :data:`_OTHER_STORY_RUNS`)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return _OTHER_STORY_RUNS.search(re.sub(r"[-_\s]+", "", names)) is not None
 
 
 def _links_elsewhere(item: HtmlElement) -> bool:
@@ -1201,7 +1206,7 @@ def _published_after_story(tree: HtmlElement, area: _BylineArea) -> list[HtmlEle
             return []
         parent = el.getparent()
         if (
-            _PUBLISHED_BEFORE.search(_lead_text(el)) is None
+            not _published_label(el)
             or next(el.iterancestors(*_STORY_HOLDERS), None) is not story
             or _in_page_furniture(el, story)
             or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
@@ -1213,6 +1218,21 @@ def _published_after_story(tree: HtmlElement, area: _BylineArea) -> list[HtmlEle
         if len(found) > 1:
             return []
     return found
+
+
+# A line that opens with a publication label ("Published 7 December", "— Posted on"), and a label after a byline's
+# separator ("By Sam Patel · Published"): a label after a word is another's ("Correction published 15:00").
+_LABEL_OPENS = re.compile(r"(?i:[^\w]*(?:published|posted)\b)")
+_LABEL_AFTER_SEPARATOR = re.compile(r"(?i:[|·•–—]\s*(?:published|posted)(?:\s+(?:on|at))?\s*:?\s*\Z)")
+
+
+def _published_label(el: HtmlElement) -> bool:
+    """Whether <time> ``el`` follows a label that names it the publication's (:data:`_PUBLISHED_BEFORE`), one that
+    opens its line or follows a separator. rev23t2 read a footer's "Correction published 15:00" as the story's."""
+    lead = _lead_text(el)
+    if _PUBLISHED_BEFORE.search(lead) is None:
+        return False
+    return _LABEL_AFTER_SEPARATOR.search(lead) is not None or _LABEL_OPENS.match(_line_text(el)) is not None
 
 
 # A line that credits a source: its time is the source's ("first published on harbourwire.example. Published 06:10").
@@ -1469,7 +1489,8 @@ def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None =
     values = [
         el.get("content")
         for el in tree.iter("meta")
-        if {el.get("property"), el.get("name"), el.get("itemprop")} & set(_PUBLISHED_META)
+        if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
+        or (el.get("itemprop") in _PUBLISHED_META and _in_head(el))
     ]
     values += _JSON_LD_PUBLISHED.findall(html)[:3]
     area = _byline_area(tree) if area is None else area
@@ -1479,18 +1500,19 @@ def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None =
 
 
 def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[str | None]:
-    """The values of the page's <time itemprop="datePublished">s that are the story's: in no aside, navigation,
-    footer, comments or item about another story (:func:`_another_storys`). A related card marked up as a
-    schema.org NewsArticle gives its own datePublished, and ranked ahead of the byline it made the story's time a
-    card's 06:10 (rev23t)."""
+    """The values of the page's body microdata that names the publication date (a <time itemprop="datePublished">'s
+    datetime, a <meta itemprop="datePublished">'s content) that are the story's: in no aside, navigation, footer,
+    comments or item about another story (:func:`_another_storys`). A related card marked up as a schema.org
+    NewsArticle gives its own datePublished, and ranked ahead of the byline it made the story's time a card's 06:10
+    (rev23t with a <time>, rev23t2 with a <meta>)."""
     furniture: dict[HtmlElement, bool] = {}
     comments: dict[HtmlElement, bool] = {}
     others: dict[HtmlElement, bool] = {}
     holders = set(area.holders)
     values: list[str | None] = []
     looked = 0
-    for el in tree.iter("time"):
-        if el.get("itemprop") != "datePublished":
+    for el in tree.iter("time", "meta"):
+        if el.get("itemprop") not in (_PUBLISHED_META if el.tag == "meta" else ("datePublished",)) or _in_head(el):
             continue
         looked += 1
         if looked > _MAX_PASSED_TIMES or len(values) >= _MAX_STORY_TIMES:
@@ -1501,8 +1523,13 @@ def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[str | None]:
             or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
             or _another_storys(el, holders, others)
         ):
-            values.append(el.get("datetime"))
+            values.append(el.get("datetime" if el.tag == "time" else "content"))
     return values
+
+
+def _in_head(el: HtmlElement) -> bool:
+    """Whether ``el`` stands in the page's <head> (whose date markup is the page's own)."""
+    return next(el.iterancestors("head"), None) is not None
 
 
 def _marked_published(el: HtmlElement) -> bool:
