@@ -431,7 +431,9 @@ def test_a_headline_link_in_a_plain_div_marks_another_storys_time(body: str) -> 
             "</section>"
         ),
         # a byline block known by its words alone, with a link to the story's own gallery
-        _story(byline=f"<div>By Sam Patel {_t()} <a href='/news/pier-history'>The pier's history in pictures</a></div>"),
+        _story(
+            byline=f"<div>By Sam Patel {_t()} <a href='/news/pier-history'>The pier's history in pictures</a></div>"
+        ),
     ],
     ids=["author-card", "article-meta-section", "by-words"],
 )

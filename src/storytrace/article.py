@@ -1051,7 +1051,9 @@ def _title_heading(tree: HtmlElement) -> tuple[HtmlElement | None, bool]:
     paragraphs over the headline are no story's: counted, they left the page with no title and the masthead's clock
     read as the story's time (rev23t2)."""
     furniture: dict[HtmlElement, bool] = {}
-    title = next((h1 for h1 in tree.iter("h1") if not _apart(h1, _PAGE_FURNITURE, furniture) and not _site_logo(h1)), None)
+    title = next(
+        (h1 for h1 in tree.iter("h1") if not _apart(h1, _PAGE_FURNITURE, furniture) and not _site_logo(h1)), None
+    )
     if title is None:
         return None, False
     holder = next(title.iterancestors("article", "main"), None)
