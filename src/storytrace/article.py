@@ -990,8 +990,9 @@ class _BylineArea:
 
 def _byline_area(tree: HtmlElement) -> _BylineArea:
     """The <time>s of the story's byline area, in page order: from the start of the <header>, <hgroup> or <article>
-    that holds the story's <h1> (:func:`_title_heading`; the <h1> itself when none does, the page's start when it has
-    none) to the story's first paragraph (:func:`_first_prose`); none in an aside, navigation or footer, in comments,
+    that holds the story's <h1> (:func:`_title_heading`; the <h1> itself when none does; when the story starts before
+    the page's <h1>, the article or main holding its first paragraph; the page's start only on a page with no <h1>) to
+    the story's first paragraph (:func:`_first_prose`); none in an aside, navigation or footer, in comments,
     or in an item about another story (:func:`_another_storys`). Above the headline's header stand the site's ticker
     and "Latest" list, after the first paragraph related cards and sidebars: session 22's rule read 07:30 and 06:10
     from them (rev23old). WordPress's Twenty Seventeen and a kicker line give the time above the <h1>, in its header:
