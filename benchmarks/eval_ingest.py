@@ -64,7 +64,12 @@ author page, a newsletter sign-up, a hero caption's gallery link), WordPress Twe
 kicker's time above the <h1>, an <h2> headline whose page's only <h1> is a sidebar widget's, a standfirst beside a
 long byline <p>, Twenty Twenty-One's "Published" in the article's footer, a related card's microdata
 ``datePublished``; and three whose time after the story is not the story's (the day alone is right): a source's
-"originally published" credit, a live blog's "Posted at" posts under an "Updated" byline, a "Read next" card.
+"originally published" credit, a live blog's "Posted at" posts under an "Updated" byline, a "Read next" card. Review
+rev23t2's 8 more (33 layouts): a plain <div> "Breaking" strip with a headline link between the <h1> and the byline or
+above the headline's header, an "author-card" byline, a <section class="article-meta"> byline with a four-word author
+link, a masthead clock and a cookie banner's two paragraphs over the story, a logo <h1> linking to the site's absolute
+home address, a related card's body <meta itemprop="datePublished">; and a footer's "Correction published <time>"
+(the day alone is right).
 
 Baselines computed in the same run: every <p> of the page joined (lxml), with the <title> as headline and the
 first ``article:published_time`` meta as date; and trafilatura's ``extract`` with its default settings (text only,
@@ -1112,6 +1117,50 @@ def byline_time_page(variant: str, paragraphs: list[str], title: str, date: str,
             f"<div class='read-next'><a href='/news/ferry-fares'>Ferry fares rise</a><span>Published <time "
             f"datetime='{_other_time(date, 6)}'>06:00</time></span></div>"
         )
+    # rev23t2's layouts (session 23, third round)
+    elif (
+        variant == "div_strip"
+    ):  # a React page's "Breaking" strip, a plain <div> with a headline link, before the byline
+        between = (
+            f"<div class='breaking-strip'><span>Breaking</span> <a href='/news/latest-0'>{_LATEST_TIMES[0]}</a> <time "
+            f"datetime='{_other_time(date, 7)}'>07:10</time></div>"
+        )
+    elif variant == "div_strip_above_h1":  # the same strip in the article, above the headline's header
+        heading = (
+            f"<div class='news-strip'><a href='/news/latest-0'>{_LATEST_TIMES[0]}</a> <time "
+            f"datetime='{_other_time(date, 7)}'>07:10</time></div><header><h1>{_e(title)}</h1></header>"
+        )
+    elif variant == "author_card":
+        byline = f"<div class='author-card'><img src='/img/sam.jpg' alt=''><span>By {person}</span> {stamp}</div>"
+    elif variant == "meta_section":  # a <section> byline whose author link runs to four words
+        byline = (
+            f"<section class='article-meta'><a href='/sam-patel'>{person}, Political Correspondent</a> {stamp}"
+            "</section>"
+        )
+    elif variant == "cookie_banner":  # a masthead clock and a cookie banner's two paragraphs over the story
+        above = (
+            "<header class='site-header'><div class='clock'><time "
+            f"datetime='{_other_time(date, 6)}'>06:00</time></div></header><div id='cookie-banner'><p>We use cookies "
+            "and similar technologies to improve your experience and to measure how our site is used.</p><p>You can "
+            "change your choices at any time in the privacy settings linked at the bottom of every page.</p></div>"
+        )
+    elif variant == "logo_h1_home_url":  # a logo <h1> linking to the site's absolute home address, and its clock
+        above = (
+            "<header class='site-header'><h1><a href='https://herald.example/'>Harbour Herald</a></h1><div "
+            f"class='edition'><time datetime='{_other_time(date, 7)}'>07:10</time></div></header>"
+        )
+    elif variant == "meta_card":  # a related card's body <meta itemprop="datePublished">
+        after = (
+            "<aside class='related'><div itemscope itemtype='https://schema.org/NewsArticle'><h3 itemprop='headline'>"
+            f"<a href='/news/card'>{_LATEST_TIMES[0]}</a></h3><meta itemprop='datePublished' "
+            f"content='{_other_time(date, 6)}'></div></aside>"
+        )
+    elif variant == "correction_footer":  # "Correction published <time>" in the article's footer: the day alone
+        byline = f"<div class='byline'>By {person}</div>"
+        inside_after = (
+            f"<footer><p class='correction'>Correction published <time datetime='{at}'>{at[11:16]}</time>: an earlier "
+            "version misnamed a speaker.</p></footer>"
+        )
     head = _head(title, site, date, meta_date=False, extra=f"<meta property='article:published_time' content='{date}'>")
     markup = (
         f"{head}<body>{_nav(site)}{above}<main><article>{heading}{between}{byline}"
@@ -1147,6 +1196,14 @@ BYLINE_TIMES = {
     "source_credit": False,
     "live_posts": False,
     "read_next": False,
+    "div_strip": True,
+    "div_strip_above_h1": True,
+    "author_card": True,
+    "meta_section": True,
+    "cookie_banner": True,
+    "logo_h1_home_url": True,
+    "meta_card": True,
+    "correction_footer": False,
 }
 
 

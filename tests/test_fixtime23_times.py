@@ -381,3 +381,123 @@ def test_a_logo_h1_is_no_headline() -> None:
     assert _published(_story(above=masthead)) == _NINE
     assert _published(_story(above=masthead.replace(" class='logo'", ""))) == _NINE
     assert _published(_story(above=masthead, byline="<div class='byline'>By Sam Patel</div>")) == _DAY
+
+
+# --- round three (rev23t2): a wrong time is worse than the day alone ---
+
+_SEVEN_THIRTY = "2026-12-07T07:30:00+00:00"
+_STRIP_LINK = "<a href='/news/ferry-fares-rise'>Ferry fares to rise in January</a>"
+_COOKIE = (
+    "<div id='cookie-banner'><p>We use cookies and similar technologies to improve your experience, to show you "
+    "personalised content and to measure how our site is used.</p><p>You can change your choices at any time by "
+    "visiting the privacy settings linked at the bottom of every page.</p><button>Accept</button></div>"
+)
+_SUBSCRIBE = (
+    "<div class='subscribe-banner'><p>Support independent local journalism in the harbour towns: subscribe today for "
+    "just £1 a week.</p><p>Subscribers get unlimited access to every story, our daily newsletter and the digital "
+    "edition of the paper.</p></div>"
+)
+_MASTHEAD_CLOCK = (
+    "<header class='site-header'><div class='logo'><a href='/'>Harbour Herald</a></div><div class='clock'><time "
+    "datetime='2026-12-07T06:45:00+00:00'>06:45</time></div></header>"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _story(before=f"<div class='breaking-strip'><span>Breaking</span> {_STRIP_LINK} {_t(_SEVEN_THIRTY)}</div>"),
+        f"<article class='page'><div class='just-in'><div class='item'>{_STRIP_LINK} {_t(_SEVEN_THIRTY)}</div></div>"
+        f"<h1>{_TITLE}</h1>{_BYLINE}{_STORY}</article>",
+        f"<main><article><div class='news-strip'>{_STRIP_LINK} {_t(_SEVEN_THIRTY)}</div><header><h1>{_TITLE}</h1>"
+        f"</header>{_BYLINE}{_STORY}</article></main>",
+        # a related box whose class names its author is still a box of other stories
+        _story(before=f"<div class='more-from-author'>{_STRIP_LINK} {_t(_SEVEN_THIRTY)}</div>"),
+    ],
+    ids=["div-strip-between", "page-wide-article-just-in", "div-strip-above", "more-from-author"],
+)
+def test_a_headline_link_in_a_plain_div_marks_another_storys_time(body: str) -> None:
+    """React/Next/Tailwind pages give "Breaking" strips and "Just in" lists as plain <div>s: round two read 07:30."""
+    assert _published(body) == _NINE
+    assert _published(body.replace(_BYLINE, "<div class='byline'>By Sam Patel</div>")) == _DAY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _story(byline=f"<div class='author-card'><img src='a.jpg'><span>By Sam Patel</span> {_t()}</div>"),
+        _story(
+            byline=f"<section class='article-meta'><a href='/sam-patel'>Sam Patel, Political Correspondent</a> {_t()}"
+            "</section>"
+        ),
+        # a byline block known by its words alone, with a link to the story's own gallery
+        _story(
+            byline=f"<div>By Sam Patel {_t()} <a href='/news/pier-history'>The pier's history in pictures</a></div>"
+        ),
+    ],
+    ids=["author-card", "article-meta-section", "by-words"],
+)
+def test_a_byline_block_keeps_its_time(body: str) -> None:
+    """round two read the day alone from an "author-card" (a card) and a <section> with a four-word author link."""
+    assert _published(body) == _NINE
+
+
+@pytest.mark.parametrize("banner", [_COOKIE, _SUBSCRIBE], ids=["cookie", "subscribe"])
+def test_a_banners_paragraphs_over_the_headline_do_not_hide_it(banner: str) -> None:
+    """Two paragraphs of a cookie or subscribe banner over the <h1>: round two took the page for one without a
+    headline, read the byline area from the top of the page, and gave the masthead's clock, 06:45."""
+    assert _published(_story(above=_MASTHEAD_CLOCK + banner)) == _NINE
+    byline = "<div class='byline'>By Sam Patel</div>"
+    assert _published(_story(above=_MASTHEAD_CLOCK + banner, byline=byline)) == _DAY
+
+
+def test_a_page_with_a_headline_is_never_read_from_its_top() -> None:
+    """The story's prose before its <h1> in no article or main: the masthead's clock is still no byline's time."""
+    body = f"{_MASTHEAD_CLOCK}<div class='content'>{_STORY}<h1>{_TITLE}</h1></div>"
+    assert _published(body) == _DAY
+    # with an article around the story, its byline above the prose is read as before
+    assert _published(f"{_MASTHEAD_CLOCK}<article>{_BYLINE}{_STORY}<h1>Recent posts</h1></article>") == _NINE
+
+
+@pytest.mark.parametrize("home", ["https://herald.example/", "https://herald.example", "/?ref=logo"])
+def test_a_logo_h1_linking_to_an_absolute_home_url_is_no_headline(home: str) -> None:
+    masthead = (
+        f"<header class='site-header'><h1><a href='{home}'>Harbour Herald</a></h1><div class='edition'>"
+        f"{_t(_SEVEN_THIRTY)}</div></header>"
+    )
+    assert _published(_story(above=masthead)) == _NINE
+    # a headline that links to its own story is a headline
+    own = f"<main><article><h1><a href='https://herald.example/news/pier'>{_TITLE}</a></h1>{_BYLINE}{_STORY}"
+    assert _published(_MASTHEAD_CLOCK + own + "</article></main>") == _NINE
+
+
+def test_a_related_cards_body_meta_is_not_the_storys() -> None:
+    """A related card's <meta itemprop="datePublished">: round two read its 06:10 over the byline."""
+    card = (
+        "<aside class='related'><div itemscope itemtype='https://schema.org/NewsArticle'><h3 itemprop='headline'><a "
+        f"href='/a'>Ferry fares</a></h3><meta itemprop='datePublished' content='{_SIX}'></div></aside>"
+    )
+    assert _published(_story(beside=card)) == _NINE
+    in_body = f"<div class='related-x'><div>{_STRIP_LINK}<meta itemprop='datePublished' content='{_SIX}'></div></div>"
+    assert _published(_story(beside=in_body)) == _NINE
+    # the story's own body <meta> is still read
+    own = f"<div class='byline'>By Sam Patel<meta itemprop='datePublished' content='{_NINE}'></div>"
+    assert _published(_story(byline=own)) == _NINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"<p class='correction'>Correction published {_t('2026-12-07T15:00:00+00:00')}: an earlier version misnamed "
+        "the chair.</p>",
+        f"<p>Correction <span>published</span> {_t('2026-12-07T15:00:00+00:00')}</p>",
+    ],
+    ids=["correction-published", "correction-published-span"],
+)
+def test_a_label_after_a_word_is_no_publication_label(line: str) -> None:
+    """A footer's "Correction published 15:00": round two read it as the story's time."""
+    byline = "<div class='byline'>By Sam Patel</div>"
+    assert _published(_story(byline=byline, after=f"<footer>{line}</footer>")) == _DAY
+    # a label that opens its line, or follows a byline's separator, is still read
+    for ok in (f"<p>— Published {_t()}</p>", f"<p>By Sam Patel · Published {_t()}</p>"):
+        assert _published(_story(byline=byline, after=f"<footer>{ok}</footer>")) == _NINE

@@ -19,6 +19,7 @@ import re
 import stat
 import sys
 import unicodedata
+import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -959,11 +960,6 @@ _NO_STORY_LINK_PARTS = frozenset(
     | {"newsletter", "newsletters", "signup", "subscribe", "gallery", "galleries"}
     | _COMMENT_PARTS
 )
-# The elements that hold items about other stories: a list's item, another <article> (a card) or <section> (a rail).
-# A time in one that links to another story (:func:`_links_elsewhere`) is that story's. A plain byline block that
-# links somewhere is no such item: "By <a href=/reporters/sam-and-jane>Sam Patel and Jane Doe</a> 09:00" is the
-# story's own byline (rev23t: any element with a 4-word link lost the byline's time).
-_ITEM_TAGS = frozenset({"li", "ul", "ol", "article", "section"})
 # The class or id parts of a box of other stories: a time in one is never the story's, links or none.
 _OTHER_STORY_PARTS = frozenset(
     {"card", "cards", "related", "latest", "trending", "ticker", "promo", "promos", "teaser", "teasers", "popular"}
@@ -995,16 +991,24 @@ class _BylineArea:
 
 def _byline_area(tree: HtmlElement) -> _BylineArea:
     """The <time>s of the story's byline area, in page order: from the start of the <header>, <hgroup> or <article>
-    that holds the story's <h1> (:func:`_title_heading`; the <h1> itself when none does, the page's start when it has
-    none) to the story's first paragraph (:func:`_first_prose`); none in an aside, navigation or footer, in comments,
+    that holds the story's <h1> (:func:`_title_heading`; the <h1> itself when none does; when the story starts before
+    the page's <h1>, the article or main holding its first paragraph; the page's start only on a page with no <h1>) to
+    the story's first paragraph (:func:`_first_prose`); none in an aside, navigation or footer, in comments,
     or in an item about another story (:func:`_another_storys`). Above the headline's header stand the site's ticker
     and "Latest" list, after the first paragraph related cards and sidebars: session 22's rule read 07:30 and 06:10
     from them (rev23old). WordPress's Twenty Seventeen and a kicker line give the time above the <h1>, in its header:
     a rule that started at the <h1> read the day alone (rev23t). On a page with no first paragraph, the scan stops at
     the first time in an aside, navigation, footer or list: never past one to a later time."""
-    title = _title_heading(tree)
+    title, headed = _title_heading(tree)
     first = _first_prose(tree, title)
-    start = None if title is None else next(title.iterancestors("header", "hgroup", "article"), title)
+    if title is not None:
+        start = next(title.iterancestors("header", "hgroup", "article"), title)
+    else:
+        # the story started before the page's <h1>: its byline stands in the article or main that holds its first
+        # paragraph. Never from the top of a page that gives an <h1>: a masthead's clock is no byline's (rev23t2).
+        start = None if first is None else next(first.iterancestors("article", "main"), None)
+        if headed and start is None:
+            return _BylineArea([], first)
     # the elements that hold the story's title or first paragraph: one of them is the story, never an item beside it
     holders = {a for el in (title, first) if el is not None for a in itertools.chain([el], el.iterancestors())}
     # whether an element stands in such a part of the page, each judged once (for each kind of part)
@@ -1040,34 +1044,43 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
     return _BylineArea(times, first, frozenset(holders))
 
 
-def _title_heading(tree: HtmlElement) -> HtmlElement | None:
-    """The story's <h1>: the page's first in no aside, navigation or footer and before the story's first run of two
-    prose paragraphs; None when it has none. A theme that sets the headline in an <h2> gives its sidebar widgets'
-    titles the page's only <h1>s, after the story (rev23t: the byline area started there, and read the day alone)."""
-    apart: dict[HtmlElement, bool] = {}
+def _title_heading(tree: HtmlElement) -> tuple[HtmlElement | None, bool]:
+    """The story's <h1>, and whether the page gives a headline <h1> at all: its first in no aside, navigation or
+    footer that is no site logo (:func:`_site_logo`), unless the story's first run of two prose paragraphs
+    (:func:`_prose_run`) comes before it within the <h1>'s own article or main (the page's whole body when it has
+    none). A theme that sets the headline in an <h2> gives its sidebar widgets' titles the page's only <h1>s, after
+    the story (rev23t: the byline area started there, and read the day alone). A cookie or subscribe banner's two
+    paragraphs over the headline are no story's: counted, they left the page with no title and the masthead's clock
+    read as the story's time (rev23t2)."""
     furniture: dict[HtmlElement, bool] = {}
-    previous: HtmlElement | None = None
-    for el in tree.iter("h1", "p"):
-        if el.tag == "h1":
-            if not _apart(el, _PAGE_FURNITURE, furniture) and not _site_logo(el):
-                return el
-            continue
-        if not _prose(el, apart):
-            continue
-        if previous is not None and _paragraph_before(el) is previous:
-            return None  # the story started before any <h1>
-        previous = el
-    return None
+    title = next(
+        (h1 for h1 in tree.iter("h1") if not _apart(h1, _PAGE_FURNITURE, furniture) and not _site_logo(h1)), None
+    )
+    if title is None:
+        return None, False
+    holder = next(title.iterancestors("article", "main"), None)
+    banners: dict[HtmlElement, bool] = {}
+    before = itertools.takewhile(lambda el: el is not title, (tree if holder is None else holder).iter("h1", "p"))
+    run, _ = _prose_run(p for p in before if p.tag == "p" and not _apart(p, frozenset(), banners, _BANNER_PARTS))
+    return (None if run is not None else title), True
+
+
+# The class or id parts of a box over the page that is none of the story: a cookie, consent or subscribe banner.
+_BANNER_PARTS = frozenset(
+    {"cookie", "cookies", "consent", "gdpr", "privacy", "banner", "subscribe", "subscription", "paywall", "signup"}
+    | {"newsletter", "modal", "popup", "overlay", "notice", "alert"}
+)
 
 
 def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[HtmlElement, bool]) -> bool:
     """Whether <time> ``time`` is another story's: it stands in a box of other stories by its class or id (a card,
-    "related", "latest", "trending", a ticker, a "Read next" promo: :data:`_OTHER_STORY_PARTS`), in a list item,
-    list, <article> or <section> that links to another story (:func:`_links_elsewhere`), or in any element that holds
-    a headline's link (in or around a heading: a byline has none), below the elements that hold
-    the story's title or first paragraph (``holders``: the story's own <article> links to other stories in its text)
-    and the article, main or body. ``others`` keeps each element's answer, so a page's times are judged once for each
-    element they stand in."""
+    "related", "latest", "trending", a ticker, a "Read next" promo: :func:`_other_stories_box`), or in any element
+    that links to another story (:func:`_links_elsewhere`), below the elements that hold the story's title or first
+    paragraph (``holders``: the story's own <article> links to other stories in its text) and the main or body. A
+    block that reads as a byline (:func:`_byline_block`) is judged by the elements around it alone. ``others`` keeps
+    each element's answer, so a page's times are judged once for each element they stand in. A headline's link in a
+    plain <div> (a React page's "Breaking" strip or "Just in" list, no list or class to tell it) marks another
+    story's time: round two asked for a heading around it there, and read the strip's 07:30 (rev23t2)."""
     path: list[HtmlElement] = []
     found = False
     el = time.getparent()
@@ -1077,7 +1090,7 @@ def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[H
             found = known
             break
         path.append(el)
-        if _other_stories_box(el) or _links_elsewhere(el, headings_only=el.tag not in _ITEM_TAGS):
+        if not _byline_block(el) and (_other_stories_box(el) or _links_elsewhere(el)):
             found = True
             break
         el = el.getparent()
@@ -1086,19 +1099,38 @@ def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[H
     return found
 
 
+# The class or id parts of a story's own byline block: "<div class='author-card'>", "<section class='article-meta'>".
+_BYLINE_PARTS = frozenset({"byline", "bylines", "author", "authors", "meta", "dateline"})
+_BYLINE_OPENING = re.compile(r"\s*By\s+[A-Z]")
+
+
+def _byline_block(el: HtmlElement) -> bool:
+    """Whether ``el`` reads as the story's byline: its class or id says byline, author or meta (and no run of words
+    names a box of other stories: "more-from-author"), or its text opens with "By Sam". Its links go to its authors'
+    pages or to the story's own extras, not to other stories: rev23t's "By <a>Sam Patel and Jane Doe</a> 09:00" and
+    rev23t2's "author-card" lost the byline's time."""
+    if not _class_parts(el).isdisjoint(_BYLINE_PARTS):
+        return not _other_story_run(el)
+    return _BYLINE_OPENING.match("".join(itertools.islice(el.itertext(), 3))[:_BYLINE_CHARS]) is not None
+
+
 def _other_stories_box(el: HtmlElement) -> bool:
     """Whether ``el``'s class or id marks a box of other stories (:data:`_OTHER_STORY_PARTS`)."""
+    return not _OTHER_STORY_PARTS.isdisjoint(_class_parts(el)) or _other_story_run(el)
+
+
+def _other_story_run(el: HtmlElement) -> bool:
+    """Whether ``el``'s class or id, its parts run together in order, names a box of other stories ("read-next",
+    "more-from-author": :data:`_OTHER_STORY_RUNS`)."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    parts = re.split(r"[-_\s]+", names)
-    return not _OTHER_STORY_PARTS.isdisjoint(parts) or _OTHER_STORY_RUNS.search("".join(parts)) is not None
+    return _OTHER_STORY_RUNS.search(re.sub(r"[-_\s]+", "", names)) is not None
 
 
-def _links_elsewhere(item: HtmlElement, *, headings_only: bool = False) -> bool:
+def _links_elsewhere(item: HtmlElement) -> bool:
     """Whether ``item`` links to another story: a link (not around a <time>, which is a permalink to the story
-    itself, nor to a person's page, a share button or the comments) whose text runs to a headline's words or that
-    holds or stands in a heading ("<h4><a>Ferry fares</a></h4>" in a related card, "Ferry fares to rise in January"
-    in a "Latest" list); on ``headings_only``, only one that holds or stands in a heading (a plain byline block's
-    "By <a>Sam Patel and Jane Doe</a>" or "Sign up to our morning briefing" link is no headline's: rev23t)."""
+    itself, nor to a person's page, a share button, a newsletter or the comments) whose text runs to a headline's
+    words or that holds or stands in a heading ("<h4><a>Ferry fares</a></h4>" in a related card, "Ferry fares to
+    rise in January" in a "Latest" list)."""
     for link in itertools.islice(item.iter("a"), _MAX_ITEM_LINKS):
         href = (link.get("href") or "").strip()
         if not href or href.startswith("#") or next(link.iter("time"), None) is not None:
@@ -1106,7 +1138,7 @@ def _links_elsewhere(item: HtmlElement, *, headings_only: bool = False) -> bool:
         parts = set(_LINK_PARTS.split(f"{link.get('rel') or ''} {link.get('class') or ''} {href}".lower()))
         if parts & _NO_STORY_LINK_PARTS:
             continue
-        if not headings_only and len(" ".join(link.itertext()).split()) >= _HEADLINE_LINK_WORDS:
+        if len(" ".join(link.itertext()).split()) >= _HEADLINE_LINK_WORDS:
             return True
         if next(link.iter(*_HEADINGS), None) is not None:
             return True
@@ -1178,7 +1210,7 @@ def _published_after_story(tree: HtmlElement, area: _BylineArea) -> list[HtmlEle
             return []
         parent = el.getparent()
         if (
-            _PUBLISHED_BEFORE.search(_lead_text(el)) is None
+            not _published_label(el)
             or next(el.iterancestors(*_STORY_HOLDERS), None) is not story
             or _in_page_furniture(el, story)
             or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
@@ -1190,6 +1222,21 @@ def _published_after_story(tree: HtmlElement, area: _BylineArea) -> list[HtmlEle
         if len(found) > 1:
             return []
     return found
+
+
+# A line that opens with a publication label ("Published 7 December", "— Posted on"), and a label after a byline's
+# separator ("By Sam Patel · Published"): a label after a word is another's ("Correction published 15:00").
+_LABEL_OPENS = re.compile(r"(?i:[^\w]*(?:published|posted)\b)")
+_LABEL_AFTER_SEPARATOR = re.compile(r"(?i:[|·•–—]\s*(?:published|posted)(?:\s+(?:on|at))?\s*:?\s*\Z)")
+
+
+def _published_label(el: HtmlElement) -> bool:
+    """Whether <time> ``el`` follows a label that names it the publication's (:data:`_PUBLISHED_BEFORE`), one that
+    opens its line or follows a separator. rev23t2 read a footer's "Correction published 15:00" as the story's."""
+    lead = _lead_text(el)
+    if _PUBLISHED_BEFORE.search(lead) is None:
+        return False
+    return _LABEL_AFTER_SEPARATOR.search(lead) is not None or _LABEL_OPENS.match(_line_text(el)) is not None
 
 
 # A line that credits a source: its time is the source's ("first published on harbourwire.example. Published 06:10").
@@ -1235,33 +1282,55 @@ def _site_logo(h1: HtmlElement) -> bool:
     site's home page. With it for the headline, the byline area took in the masthead's times."""
     if not _class_parts(h1).isdisjoint(_LOGO_PARTS):
         return True
-    return any(
-        (a.get("href") or "").strip() == "/" or "home" in (a.get("rel") or "").lower().split()
-        for a in itertools.islice(h1.iter("a"), 3)
-    )
+    return any(_home_link(a) for a in itertools.islice(h1.iter("a"), 3))
+
+
+def _home_link(a: HtmlElement) -> bool:
+    """Whether link ``a`` goes to the site's home page: rel="home", or a path of "/" ("/", "https://herald.example/")."""
+    if "home" in (a.get("rel") or "").lower().split():
+        return True
+    href = (a.get("href") or "").strip()
+    try:
+        parts = urllib.parse.urlsplit(href)
+    except ValueError:  # a malformed address ("http://[") is no home page's
+        return False
+    return parts.path == "/" or (bool(parts.netloc) and not parts.path)
 
 
 def _first_prose(tree: HtmlElement, title: HtmlElement | None) -> HtmlElement | None:
     """The first <p> of the story's prose, after its <h1> (``title``, :func:`_title_heading`) when it has one (a
-    site's tagline above the story is none): the first of two paragraphs of prose (:func:`_prose`) side by side,
-    where the story starts after its byline; failing that, the first paragraph of prose. A lone paragraph over the
-    byline is a standfirst, the byline's own "By Sam Patel, Political Correspondent" or a lead image's caption
-    (rev23old read the day alone past each); None when the page gives no prose."""
-    apart: dict[HtmlElement, bool] = {}
+    site's tagline above the story is none): the first of its first run of two paragraphs of prose
+    (:func:`_prose_run`), where the story starts after its byline; failing that, the first paragraph of prose. A lone
+    paragraph over the byline is a standfirst, the byline's own "By Sam Patel, Political Correspondent" or a lead
+    image's caption (rev23old read the day alone past each); None when the page gives no prose."""
     titled = title is None  # whether the <p>s from here on are past the title
+
+    def after_title() -> Iterable[HtmlElement]:
+        nonlocal titled
+        for p in tree.iter("h1", "p"):
+            if p is title:
+                titled = True
+            elif titled and p.tag == "p":
+                yield p
+
+    run, lone = _prose_run(after_title())
+    return run if run is not None else lone
+
+
+def _prose_run(paragraphs: Iterable[HtmlElement]) -> tuple[HtmlElement | None, HtmlElement | None]:
+    """The first of the first two paragraphs of prose (:func:`_prose`) side by side among ``paragraphs`` (None when
+    none stand so), and the first paragraph of prose (None when none is)."""
+    apart: dict[HtmlElement, bool] = {}
     lone: HtmlElement | None = None
     previous: HtmlElement | None = None
-    for p in tree.iter("h1", "p"):
-        if p is title:
-            titled = True
-            continue
-        if not titled or p.tag != "p" or not _prose(p, apart):
+    for p in paragraphs:
+        if not _prose(p, apart):
             continue
         if previous is not None and _paragraph_before(p) is previous:
-            return previous
+            return previous, lone
         lone = p if lone is None else lone
         previous = p
-    return lone
+    return None, lone
 
 
 def _prose(p: HtmlElement, apart: dict[HtmlElement, bool]) -> bool:
@@ -1424,7 +1493,8 @@ def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None =
     values = [
         el.get("content")
         for el in tree.iter("meta")
-        if {el.get("property"), el.get("name"), el.get("itemprop")} & set(_PUBLISHED_META)
+        if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
+        or (el.get("itemprop") in _PUBLISHED_META and _in_head(el))
     ]
     values += _JSON_LD_PUBLISHED.findall(html)[:3]
     area = _byline_area(tree) if area is None else area
@@ -1434,18 +1504,19 @@ def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None =
 
 
 def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[str | None]:
-    """The values of the page's <time itemprop="datePublished">s that are the story's: in no aside, navigation,
-    footer, comments or item about another story (:func:`_another_storys`). A related card marked up as a
-    schema.org NewsArticle gives its own datePublished, and ranked ahead of the byline it made the story's time a
-    card's 06:10 (rev23t)."""
+    """The values of the page's body microdata that names the publication date (a <time itemprop="datePublished">'s
+    datetime, a <meta itemprop="datePublished">'s content) that are the story's: in no aside, navigation, footer,
+    comments or item about another story (:func:`_another_storys`). A related card marked up as a schema.org
+    NewsArticle gives its own datePublished, and ranked ahead of the byline it made the story's time a card's 06:10
+    (rev23t with a <time>, rev23t2 with a <meta>)."""
     furniture: dict[HtmlElement, bool] = {}
     comments: dict[HtmlElement, bool] = {}
     others: dict[HtmlElement, bool] = {}
     holders = set(area.holders)
     values: list[str | None] = []
     looked = 0
-    for el in tree.iter("time"):
-        if el.get("itemprop") != "datePublished":
+    for el in tree.iter("time", "meta"):
+        if el.get("itemprop") not in (_PUBLISHED_META if el.tag == "meta" else ("datePublished",)) or _in_head(el):
             continue
         looked += 1
         if looked > _MAX_PASSED_TIMES or len(values) >= _MAX_STORY_TIMES:
@@ -1456,8 +1527,13 @@ def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[str | None]:
             or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
             or _another_storys(el, holders, others)
         ):
-            values.append(el.get("datetime"))
+            values.append(el.get("datetime" if el.tag == "time" else "content"))
     return values
+
+
+def _in_head(el: HtmlElement) -> bool:
+    """Whether ``el`` stands in the page's <head> (whose date markup is the page's own)."""
+    return next(el.iterancestors("head"), None) is not None
 
 
 def _marked_published(el: HtmlElement) -> bool:
