@@ -49,6 +49,7 @@ from storytrace.trace import (
     HELD_BACK_VERBATIM,
     _explained,
     _held_back_close,
+    _unquoted_verbatim,
 )
 
 LEXICAL = DEFAULT_SETTINGS.with_(use_embeddings=False)
@@ -154,6 +155,7 @@ def _scores(report: Report) -> dict[str, object]:
         "reuse": s.reuse,
         "coverage": s.coverage,
         "verbatim": s.verbatim,
+        "unquoted_verbatim": _unquoted_verbatim(report),
     }
 
 
@@ -165,8 +167,17 @@ RULES: dict[str, Callable[[dict[str, Any]], bool]] = {
     "or derived, verbatim>=.3": lambda r: (
         r["coverage"] >= HELD_BACK_COVERAGE or (r["relation"] == "derived" and r["verbatim"] >= 0.3)
     ),
-    "shipped: verbatim>=.5": lambda r: (
+    "verbatim>=.5": lambda r: (
         r["coverage"] >= HELD_BACK_COVERAGE or (r["relation"] == "derived" and r["verbatim"] >= HELD_BACK_VERBATIM)
+    ),
+    # rev23r: two outlets quoting one statement in full share its words verbatim; only unquoted runs count
+    "shipped: unquoted>=.5": lambda r: (
+        r["coverage"] >= HELD_BACK_COVERAGE
+        or (
+            r["relation"] == "derived"
+            and r["verbatim"] >= HELD_BACK_VERBATIM
+            and r["unquoted_verbatim"] >= HELD_BACK_VERBATIM
+        )
     ),
     "or derived lexically": lambda r: r["coverage"] >= HELD_BACK_COVERAGE,  # decided in _named: lexical only
 }

@@ -68,7 +68,8 @@ def test_the_first_paragraphs_copied_and_misdated_name_their_original(index: Ind
     text = _flat(_render_trace(result, to_file=True))
     assert (
         f"1 later article in the index matches this one: {WIRE} (2025-08-09) (published after 2025-08-01); "
-        "either it copies this one, or a date is wrong and it is its source"
+        "either it copies this one, both take it from a common source (a statement, a wire), or a date is wrong "
+        "and it is its source"
     ) in text
     page = trace_to_html(result)
     assert "wire&lt;i&gt;x&lt;/i&gt; (2025-08-09)" in page and WIRE not in page

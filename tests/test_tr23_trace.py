@@ -81,11 +81,13 @@ def test_held_back_articles_checked_are_bounded_by_the_shortlist(index: Index) -
 
 
 def test_held_back_articles_are_ranked_with_the_trace_s_weights(index: Index) -> None:
-    """A lexical-only index has no dense channel: ranked by it alone, no article is a candidate, and the
-    held-back check, ranked the same way, has none to check either (it ranked by the default weights)."""
-    result = index.trace(_wire(), settings=LEXICAL, weights={"dense": 1.0})
-    assert result.candidates == () and result.held_back_matches == ()
-    assert trace(index, _wire(), settings=LEXICAL, weights={"bm25": 1.0}).held_back_matches != ()
+    """A lexical-only index has no dense channel: ranked by it alone nothing would be a candidate, so such weights
+    are refused (rev23r: a silent empty trace read as "nothing like it indexed"); a channel the index has, with
+    the dense one's weight beside it, ranks the held-back articles too."""
+    with pytest.raises(ValueError, match="only 'dense' a positive weight, but this index is lexical-only"):
+        index.trace(_wire(), settings=LEXICAL, weights={"dense": 1.0})
+    result = trace(index, _wire(), settings=LEXICAL, weights={"bm25": 1.0, "dense": 1.0})
+    assert result.held_back_matches != ()
 
 
 @pytest.mark.parametrize(
@@ -119,8 +121,8 @@ def test_the_original_copied_later_is_told_so_in_the_terminal(index: Index) -> N
     assert "no earlier source found in the index" in text
     assert (
         "4 later articles in the index match this one: copy<0> (2025-08-10), copy<1> (2025-08-11), "
-        "copy<2> (2025-08-12) and 1 more (published after 2025-08-01); either they copy this one, or a date is "
-        "wrong and the earliest is its source"
+        "copy<2> (2025-08-12) and 1 more (published after 2025-08-01); either they copy this one, all take it from "
+        "a common source (a statement, a wire), or a date is wrong and the earliest is its source"
     ) in text
     # not the warning a hidden original gets, nor "no source found", which read as "nothing like it indexed"
     assert "closely matching" not in text and "no source found" not in text
@@ -156,7 +158,8 @@ def test_one_later_copy_is_told_in_the_singular(index: Index) -> None:
     (match,) = result.held_back_matches
     assert (
         f"1 later article in the index matches this one: {match.id} ({match.published}) (published after "
-        "2025-08-01); either it copies this one, or a date is wrong and it is its source"
+        "2025-08-01); either it copies this one, both take it from a common source (a statement, a wire), or a date "
+        "is wrong and it is its source"
     ) in text
 
 

@@ -52,7 +52,7 @@ def test_the_suspects_date_bounds_the_trace_as_on_the_command_line(client: TestC
     assert "Only sources published on or before 2024-03-20." in younger.text
     older = client.post("/ui/trace", data={"text": REWRITE, "published": "2024-03-01", "top": "2"})
     assert older.status_code == 200 and "No earlier source found" in older.text
-    assert "either it copies this one, or a date is wrong" in older.text
+    assert "either it copies this one, both take it from a common source" in older.text
     assert "Only sources published on or before 2024-03-01." in older.text
     # the full comparison from the results keeps the date (its direction reads it)
     assert '<input type="hidden" name="published" value="2024-03-01">' in older.text

@@ -335,6 +335,12 @@ def _words_in(doc: Document, link: Link, a: int, b: int) -> int:
 
 def verbatim_words(source: Document, derived: Document, n: int = 5) -> dict[int, int]:
     """Per derived sentence, its words inside runs of ``n`` or more words copied from the source."""
+    return {i: sum(hit) for i, hit in verbatim_hits(source, derived, n).items()}
+
+
+def verbatim_hits(source: Document, derived: Document, n: int = 5) -> dict[int, list[bool]]:
+    """Per derived body sentence, for each of its tokens whether it sits in a run of ``n`` or more words copied
+    from the source (``verbatim_words`` counts them; the held-back check also asks where they sit)."""
     grams: set[tuple[str, ...]] = set()
     short: set[tuple[str, ...]] = set()
     for s in source.body:
@@ -342,19 +348,19 @@ def verbatim_words(source: Document, derived: Document, n: int = 5) -> dict[int,
         if len(norms) < n:
             short.add(norms)
         grams.update(norms[k : k + n] for k in range(len(norms) - n + 1))
-    covered: dict[int, int] = {}
+    out: dict[int, list[bool]] = {}
     for s in derived.body:
         norms = tuple(t.norm for t in s.tokens)
         if len(norms) < n:
-            covered[s.index] = len(norms) if norms in short else 0
+            out[s.index] = [norms in short] * len(norms)
             continue
         hit = [False] * len(norms)
         for k in range(len(norms) - n + 1):
             if norms[k : k + n] in grams:
                 for m in range(k, k + n):
                     hit[m] = True
-        covered[s.index] = sum(hit)
-    return covered
+        out[s.index] = hit
+    return out
 
 
 def _coverage(alignment: Alignment) -> float:

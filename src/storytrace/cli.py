@@ -135,8 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         metavar="N",
-        help="compare the best N by retrieval instead of --top (still listing --top): more finds an original "
-        "ranked low, at one comparison each; 0: retrieval only, nothing compared (no source named)",
+        help="compare the best N by retrieval instead of --top (still listing --top, and every source found): "
+        "more finds an original ranked low, at one comparison each; 0: retrieval only, nothing compared (no "
+        "source named)",
     )
     tr.add_argument(
         "--before",

@@ -11,6 +11,7 @@ without the original answers "no source" rather than its nearest same-story arti
 from __future__ import annotations
 
 import math
+import numbers
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -20,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from storytrace.article import Article
+from storytrace.audit import verbatim_hits
 from storytrace.comparison import Report, compare_documents, with_findings
 from storytrace.errors import TooLongError
+from storytrace.facts.quotes import quotes_of
 from storytrace.index.fingerprint import fingerprint
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS, Document, analyse, specifics_share, tokenize
@@ -278,20 +281,29 @@ def channel_scores(index: Index, suspect: Document, *, cutoff: date | None = Non
     )
 
 
-def check_weights(weights: Mapping[str, float]) -> None:
-    """Refuse fusion weights ``fuse`` could not honour: a channel it does not know (a typo would silently give
-    the channel no vote), a weight that is negative or not finite, or no channel with a positive weight (every
-    trace would come back empty)."""
-    unknown = sorted(set(weights) - set(CHANNEL_WEIGHTS))
+def check_weights(weights: Mapping[str, float], *, lexical_only: bool = False) -> None:
+    """Refuse fusion weights ``fuse`` could not honour: not a mapping of real numbers, a channel it does not know
+    (a typo would silently give the channel no vote), a weight that is negative or not finite, or no channel with
+    a positive weight (every trace would come back empty), ``dense`` alone counting as none on a lexical-only
+    index (``lexical_only``: it has no static vectors, so the channel is all zeros)."""
+    if not isinstance(weights, Mapping):
+        raise ValueError("weights must map channel names to numbers, e.g. {'bm25': 1.0}")
+    unknown = sorted(set(map(str, weights)) - set(CHANNEL_WEIGHTS))
     if unknown:
         raise ValueError(
             f"unknown channel in weights: {', '.join(map(repr, unknown))} (known: {', '.join(CHANNEL_WEIGHTS)})"
         )
+    # bool is an int to Python, but True as a weight is a slip, not a number
+    not_real = sorted(n for n, w in weights.items() if not isinstance(w, numbers.Real) or isinstance(w, bool))
+    if not_real:
+        raise ValueError(f"weights must be numbers: {', '.join(not_real)}")
     bad = sorted(name for name, w in weights.items() if not math.isfinite(w) or w < 0)
     if bad:
         raise ValueError(f"weights must be finite and 0 or more: {', '.join(bad)}")
     if not any(w > 0 for w in weights.values()):
         raise ValueError("weights must give at least one channel a positive weight")
+    if lexical_only and not any(w > 0 for n, w in weights.items() if n != "dense"):
+        raise ValueError("weights give only 'dense' a positive weight, but this index is lexical-only (no vectors)")
 
 
 def fuse(
@@ -309,8 +321,11 @@ def fuse(
     channels against 0.997 for BM25 alone).
     """
     weights = CHANNEL_WEIGHTS if weights is None else weights
+    # scaled by the largest first: only their ratios count, and two of 1e308 summed overflow to inf (rev23r)
+    largest = max((w for w in weights.values() if w > 0), default=0.0)
+    weights = {name: w / largest for name, w in weights.items() if w > 0}
     n = len(channels.allowed)
-    total = sum(w for w in weights.values() if w > 0)
+    total = sum(weights.values())
     if not n or total <= 0:
         return []
     fused = np.zeros(n, dtype=np.float64)
@@ -353,12 +368,17 @@ def trace(
     the best candidates to compare (default ``top``; 0: retrieval only). ``weights``: channel weights in
     the fusion (default ``CHANNEL_WEIGHTS``; a channel left out does not vote).
     """
+    # bool is an int to Python, but shortlist=True is a slip, not a count
+    if not isinstance(top, numbers.Integral) or isinstance(top, bool):
+        raise ValueError("top must be a whole number")
     if top < 1:
         raise ValueError("top must be at least 1")
+    if shortlist is not None and (not isinstance(shortlist, numbers.Integral) or isinstance(shortlist, bool)):
+        raise ValueError("shortlist must be a whole number")
     if shortlist is not None and shortlist < 0:
         raise ValueError("shortlist must be 0 or more")
     if weights is not None:
-        check_weights(weights)
+        check_weights(weights, lexical_only=index.lexical_only)
     suspect = analyse(article)
     index.refresh()  # articles another process added or removed since the last trace count
     cutoff = before or article.published_date()
@@ -444,7 +464,9 @@ def trace(
     sources = _parts_apart(_with_versions(sources, len(suspect.body)))
     rest = sorted((c for c in candidates if not c.qualifies), key=lambda c: -c.score)
     texts = {str(stored[d].article.id): stored[d].article.text for d in shown}
-    listed = _with_identical(tuple(sources + rest)[:top], texts)
+    # Every qualifying source is listed, even past ``top``: unexplained and stitched are told from all of them, and
+    # a source compared (``shortlist`` above ``top``) but not listed read as "not stitched, all explained" (rev23r).
+    listed = _with_identical(tuple(sources + rest[: max(0, top - len(sources))]), texts)
     explained = {i for c in sources for i in c.contributed}
     unexplained = tuple(s.index for s in suspect.body if s.index not in explained)
     held_back_matches: tuple[HeldBackMatch, ...] = ()
@@ -555,12 +577,35 @@ def _held_back_close(report: Report) -> bool:
     # reuse 0.25 of an independent one. A suspect that is the first paragraphs of a long original, copied, keeps
     # 14-26% of it and is all its words: that is the copy this check is for (rev23old).
     relation = report.verdict.relation
-    copied = relation == "derived" and report.scores.verbatim >= HELD_BACK_VERBATIM
+    copied = (
+        relation == "derived"
+        and report.scores.verbatim >= HELD_BACK_VERBATIM
+        and _unquoted_verbatim(report) >= HELD_BACK_VERBATIM
+    )
     return (
         relation in _RELATION_RANK
         and bool(_explained(report))
         and (report.scores.coverage >= HELD_BACK_COVERAGE or copied)
     )
+
+
+def _unquoted_verbatim(report: Report) -> float:
+    """The share of the suspect's (the report's derived) words in runs copied word for word from the held-back
+    article outside quotation marks: two outlets that each quote one police statement or press release in full
+    share its words verbatim without either copying the other (rev23r)."""
+    source, derived = report.alignment.source, report.alignment.derived
+    total = derived.words
+    if not total:
+        return 0.0
+    quoted = [(q.outer_start, q.outer_end) for q in quotes_of(derived) if q.kind != "scare"]
+    hits = verbatim_hits(source, derived)
+    copied = sum(
+        1
+        for s in derived.body
+        for t, hit in zip(s.tokens, hits.get(s.index, ()), strict=False)
+        if hit and not any(a <= t.start < b for a, b in quoted)
+    )
+    return copied / total
 
 
 def _held_back_report(

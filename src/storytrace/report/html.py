@@ -395,13 +395,12 @@ def trace_to_html(result: Any) -> str:
     the side-by-side report of the suspect against its source when one was found."""
     from storytrace.report.summary import (
         RETRIEVAL_NOTE,
-        RETRIEVAL_ONLY,
         trace_candidate_marks,
+        trace_headline,
         trace_held_back_note,
         trace_indexed_as_note,
         trace_later_copies,
         trace_source_caveats,
-        trace_uncompared,
         trace_undated_note,
     )
 
@@ -412,12 +411,10 @@ def trace_to_html(result: Any) -> str:
         head += "".join(f"<p><strong>Note:</strong> {escape(x)}.</p>" for x in trace_source_caveats(result))
     elif result.too_short:
         head = f"<p><strong>No source found:</strong> {escape(result.too_short_note())}.</p>"
-    elif trace_later_copies(result):
-        head = "<p><strong>No earlier source found in the index.</strong></p>"
-    elif trace_uncompared(result):
-        head = f"<p><strong>{escape(RETRIEVAL_ONLY[0].upper() + RETRIEVAL_ONLY[1:])}.</strong></p>"
     else:
-        head = "<p><strong>No source found in the index:</strong> no candidate was judged the original.</p>"
+        # the terminal's and the web page's words (trace_headline), not a copy of them
+        headline = trace_headline(result)
+        head = f"<p><strong>{escape(headline[:1].upper() + headline[1:])}.</strong></p>"
     undated = trace_undated_note(result)
     if undated:
         head += f"<p><strong>Note:</strong> {escape(undated)}.</p>"

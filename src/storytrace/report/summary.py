@@ -126,7 +126,15 @@ def trace_later_copies(result: Any) -> bool:
     from it ("reversed", by the dates)? Then the suspect is likely the original itself, and "no source found"
     above a warning read as if something were wrong; the reports say "no earlier source" and name the copies."""
     matches = list(result.held_back_matches)
-    return bool(matches) and result.source is None and all(m.direction == "reversed" for m in matches)
+    # "Later" by the dates, not by the bound alone: an undated suspect, or one dated after a --before the user
+    # chose, has matches the bound left out that need not be later than it (rev23r).
+    own = (result.suspect.article.published or "")[:10]
+    return (
+        bool(matches)
+        and result.source is None
+        and bool(own)
+        and all(m.direction == "reversed" and (m.published or "")[:10] > own for m in matches)
+    )
 
 
 def trace_uncompared(result: Any) -> bool:
@@ -162,11 +170,13 @@ def trace_held_back_note(result: Any) -> str | None:
     if trace_later_copies(result):
         # The dates make each match the suspect's copy (a wire story, a press release), but the texts cannot tell
         # that from a wrong date (the suspect backdated, an original stamped with its last update): say both, the
-        # one not as a footnote to the other (qa22, tr23 review).
+        # one not as a footnote to the other (qa22, tr23 review). Nor from two outlets each taking one statement or
+        # wire story's words (rev23r): a lead shared word for word reads as a copy either way round.
         return (
             f"{plural(len(matches), 'later article')} in the index {'matches' if one else 'match'} this one: "
-            f"{shown} (published after {result.before}); either {'it copies' if one else 'they copy'} this one, or "
-            f"a date is wrong and {'it' if one else 'the earliest'} is its source"
+            f"{shown} (published after {result.before}); either {'it copies' if one else 'they copy'} this one, "
+            f"{'both take' if one else 'all take'} it from a common source (a statement, a wire), or a date is "
+            f"wrong and {'it' if one else 'the earliest'} is its source"
         )
     they = "it was" if one else "they were"
     # The bound is the suspect's date (then the dates make each match its copy: "reversed") or a --before the
@@ -175,7 +185,10 @@ def trace_held_back_note(result: Any) -> str | None:
     if not copies:
         tail = f"a later --before would consider {'it' if one else 'them'}"
     else:
-        tail = f"a later --before would consider them; compare reads {', '.join(copies)} as taken from the suspect"
+        tail = (
+            f"a later --before would consider {'it' if one else 'them'}; compare reads {', '.join(copies)} as "
+            "taken from the suspect"
+        )
     return (
         f"{plural(len(matches), 'closely matching article')} {they.split()[1]} published after the bound "
         f"({result.before}), so {they} not considered as {'a source' if one else 'sources'}: {shown}; {tail}"

@@ -17,6 +17,7 @@ from storytrace.report.summary import (
     RETRIEVAL_NOTE,
     candidate_relation,
     trace_candidate_marks,
+    trace_headline,
     trace_held_back_note,
     trace_indexed_as_note,
     trace_later_copies,
@@ -198,13 +199,11 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
             '<p class="src-found">No source found</p>'
             f'<p class="hint">{escape(result.too_short_note()[0].upper() + result.too_short_note()[1:])}.</p>'
         )
-    elif trace_later_copies(result):
-        head = '<p class="src-found">No earlier source found in the index</p>'
     else:
-        head = (
-            '<p class="src-found">No source found in the index</p>'
-            '<p class="hint">No candidate was judged the original of this article.</p>'
-        )
+        # the terminal's and the HTML report's words (trace_headline): what was found, then why, as a hint
+        found, _, why = trace_headline(result).partition(": ")
+        head = f'<p class="src-found">{escape(found[:1].upper() + found[1:])}</p>'
+        head += f'<p class="hint">{escape(why[:1].upper() + why[1:])}.</p>' if why else ""
     undated = trace_undated_note(result)
     if undated:
         head += f'<p class="hint"><strong>Note:</strong> {escape(undated)}.</p>'
