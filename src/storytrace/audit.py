@@ -1390,6 +1390,14 @@ _HEDGED = re.compile(
 )
 
 
+def _hedged(text: str) -> bool:
+    """Whether ``text`` writes a word of ``_HEDGED``, the month May aside ("starting May 5" leaves nothing open)."""
+    from storytrace.facts.cues import _is_month
+
+    opened = len(text) - len(text.lstrip(" \"'\u201c\u2018("))
+    return any(not _is_month(text, m.span(), opened) for m in _HEDGED.finditer(text))
+
+
 def _headline_window(headline: Sentence, text: str, other: Document) -> tuple[list[Sentence], Sentence]:
     """The other text where it tells a headline's story: its first three sentences (its own headline line and
     lead) and the sentence sharing most of the headline's words (returned apart too), with one either side;
@@ -1487,11 +1495,26 @@ def _drops_a_stance(headline: Sentence, own: str, where: list[Sentence], other: 
     words = {t.stem for t in headline.tokens if t.norm not in _STOP and t.norm not in _VAGUE}
     mine = stances(own)
     return any(
-        family not in mine and _bears_on(words, _stance_scope(other, s, a, b))
+        family not in mine
+        and not _same_stance_told(family, mine, other.text[s.start : s.end])
+        and _bears_on(words, _stance_scope(other, s, a, b))
         for s in where
         if len(words & {t.stem for t in s.tokens}) >= 2
         for family, a, b in stance_spans(other.text, s.start, s.end)
     )
+
+
+# Stance families that tell one event in other words: "Kessler Bridge to close" is "Trains will stop running
+# over the Kessler Bridge" (a closing is a halt of what used it).
+_SAME_STANCE = {"close": "cancel", "cancel": "close"}
+
+
+def _same_stance_told(family: str, mine: set[str], sentence: str) -> bool:
+    """True when the headline writes ``family``'s kin (``_SAME_STANCE``) and ``sentence`` does not: the
+    sentence tells the headline's stance in its own word. A sentence writing both ("cancelled the bridge's
+    closure") adds a stance to the headline's."""
+    kin = _SAME_STANCE.get(family)
+    return kin is not None and kin in mine and kin not in stances(sentence)
 
 
 # Where what a stance word bears on ends: its clause ("had not arrested any council members, police said").
@@ -1562,7 +1585,7 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
         return False
     if _drops_a_stance(sent, own, where, other):
         return False
-    if _HEDGED.search(other.text[best.start : best.end]) and not _HEDGED.search(own):
+    if _hedged(other.text[best.start : best.end]) and not _hedged(own):
         return False  # "Council members took bribes" for "Police are investigating whether council members ..."
     # figures, and the vague words a headline puts for them ("thousands"), are the number checks' to judge
     stems = [t.stem for t in sent.tokens if t.norm not in _STOP and t.norm not in _VAGUE and not t.norm[0].isdigit()]
