@@ -4,8 +4,11 @@ Northline chief executive Sandra Obuya"); "not yet known" retold "remained uncle
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from storytrace.audit import _lists
 from storytrace.comparison import compare as compare_lexical
 from storytrace.facts.quotes import extract_quotes
 from storytrace.settings import Settings
@@ -189,3 +192,144 @@ def test_a_headline_line_the_suspect_contradicts_is_omitted() -> None:
         "Halden-Norcross rail bridge to stay open during 11 weeks of repairs",
     )
     assert _headline_dropped(suspect) == ["high"]
+
+
+# --- R5: clauses joined by commas are no list ---------------------------------------------------------------
+
+
+def _list_items(original: str, suspect: str) -> list[str]:
+    report = compare_lexical(original, suspect, settings=LEXICAL)
+    return [f.before or "" for f in report.findings if f.subtype == "list_item"]
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        (
+            "The Kessler Bridge will close for 11 weeks from May 5. During the closure, replacement buses will run "
+            "every 10 minutes between Halden and Norcross stations, adding roughly 35 minutes to the journey. "
+            "Freight trains will be diverted through Ashby Junction.",
+            "The Kessler Bridge will shut for 11 weeks starting May 5. While the bridge is shut, buses will replace "
+            "trains between the Halden and Norcross stations, leaving every 10 minutes, and the trip will take "
+            "about 35 minutes longer. Freight trains will be diverted through Ashby Junction.",
+        ),
+        (
+            "Former mayor Daniel Ferreira was charged with bribery on Wednesday. His lawyer, Helen Markham, said "
+            "her client was innocent and would fight the charges. He is due back in court on April 2.",
+            "Former mayor Daniel Ferreira was charged with bribery on Wednesday. Helen Markham, his attorney, "
+            "insisted he was innocent and vowed to contest the case. He is due back in court on April 2.",
+        ),
+        (
+            "Ferreira was charged on Wednesday. Castell Marine's owner, Victor Castell, was charged in the same "
+            "indictment with bribery and fraud. Castell's lawyer declined to comment.",
+            "Ferreira was charged on Wednesday. Victor Castell, who owns Castell Marine, was also charged with "
+            "bribery. Castell's lawyer declined to comment.",
+        ),
+    ],
+)
+def test_a_clause_set_off_by_commas_is_no_listed_item(original: str, suspect: str) -> None:
+    assert _list_items(original, suspect) == []
+
+
+CHARGES = (
+    "Former mayor Daniel Ferreira appeared in court on Wednesday. He was charged with bribery, money laundering "
+    "and fraud. He is due back in court on April 2."
+)
+
+
+def test_a_listed_charge_dropped_is_found() -> None:
+    suspect = CHARGES.replace("bribery, money laundering and fraud", "bribery and money laundering")
+    assert _list_items(CHARGES, suspect) == ["fraud"]
+
+
+def test_a_listed_thing_dropped_after_a_clause_is_found() -> None:
+    original = (
+        "The storm, which hit the coast on Monday, damaged roads, bridges and power lines, officials said. "
+        "Repairs will take weeks."
+    )
+    suspect = (
+        "The storm, which struck the coast on Monday, damaged roads and power lines, officials said. "
+        "Repairs will take weeks."
+    )
+    assert _list_items(original, suspect) == ["bridges"]
+
+
+def test_a_listed_month_named_may_is_still_a_list() -> None:
+    text = "The festival will run in April, May and June this year."
+    assert [[text[a:b] for a, b in items] for items in _lists(text, 0, len(text))] == [
+        ["festival will run in April", "May", "June this year"]
+    ]
+
+
+# --- R11: a summary sentence that merges two of the original's (with embeddings, as the check runs) ---------
+
+CHARGED = """Former Brightwater mayor Daniel Ferreira was charged on Wednesday with accepting bribes worth $210,000 \
+in exchange for steering harbour maintenance contracts to a local firm, state prosecutors said.
+
+Ferreira, 61, who served two terms as mayor before leaving office in 2023, appeared briefly at the Westfield \
+County courthouse and was released on bail of $50,000.
+
+He did not enter a plea.
+
+His lawyer, Helen Markham, said her client was innocent and would fight the charges.
+
+Prosecutors allege that between 2019 and 2022 Ferreira received cash payments and home renovations from Castell \
+Marine Services.
+
+In return, they say, the company won four contracts worth a combined $6.3 million without competitive bidding.
+
+Castell Marine's owner, Victor Castell, was charged in the same indictment with bribery and fraud.
+
+Castell's lawyer declined to comment.
+
+The investigation began in 2023 after a city auditor flagged irregular payments in the harbour department's \
+accounts.
+
+Ferreira is due back in court on April 2."""
+MERGED_BAIL = "Ferreira, 61, was released on $50,000 bail; his lawyer says he is innocent."
+MERGED_CONTRACTS = (
+    "Prosecutors allege the payments came from Castell Marine Services, which won four contracts worth $6.3 million "
+    "without competitive bidding."
+)
+SUMMARY = f"""Daniel Ferreira, the former mayor of Brightwater, has been charged with accepting $210,000 in bribes to \
+steer harbour contracts to a local company, prosecutors said on Wednesday.
+
+{MERGED_CONTRACTS}
+
+{MERGED_BAIL}
+
+He is due back in court on April 2."""
+
+
+@pytest.fixture(scope="module")
+def summary_added() -> Callable[[str], list[str]]:
+    from storytrace import compare
+
+    def added(summary: str) -> list[str]:
+        report = compare(CHARGED, summary)
+        return [
+            report.derived.text[f.derived[0] : f.derived[1]]
+            for f in report.findings
+            if f.type == "claim_added" and f.severity in ("high", "medium") and f.derived
+        ]
+
+    return added
+
+
+def test_a_faithful_summary_merging_sentences_adds_nothing(summary_added: Callable[[str], list[str]]) -> None:
+    assert summary_added(SUMMARY) == []
+
+
+@pytest.mark.parametrize(
+    ("merged", "told"),
+    [
+        (MERGED_BAIL, "Ferreira, 61, was released on $50,000 bail; Castell's lawyer says he is innocent."),
+        (MERGED_BAIL, "Ferreira, 61, was jailed without bail; his lawyer says he is innocent."),
+        (MERGED_CONTRACTS, MERGED_CONTRACTS.replace("which won four", "which lost four")),
+        (MERGED_CONTRACTS, MERGED_CONTRACTS.replace("from Castell Marine Services", "from the harbour department")),
+    ],
+)
+def test_a_merged_sentence_with_a_clause_the_original_does_not_tell_is_found(
+    summary_added: Callable[[str], list[str]], merged: str, told: str
+) -> None:
+    assert summary_added(SUMMARY.replace(merged, told)) == [told]
