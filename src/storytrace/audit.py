@@ -962,6 +962,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 if link.kind != "partial" and (
                     own > settings.novel_pairs_own_words
                     or _own_near(derived, sent, source, link.source) > settings.novel_pairs_near_own_words
+                    or _merge_restated(derived, sent, source, link.source)
                 ):
                     continue
                 findings.append(
@@ -996,6 +997,9 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
         # two ``weak_support`` findings on the same words. The link's other sentences still are.
         flagged = {f.derived for f in findings[reported:]}
         rest = [i for i in link.derived if (derived.sentences[i].start, derived.sentences[i].end) not in flagged]
+        if loose is not None and link.source:
+            # a merge of the original's sentences whose link left one out is loose only against the link
+            rest = [i for i in rest if not _merge_restated(derived, derived.sentences[i], source, link.source)]
         if loose is not None and not link.unsupported and alignment.semantic_links and rest:
             first, last = derived.sentences[rest[0]], derived.sentences[rest[-1]]
             if _editorial(derived.text[first.start : last.end]):
@@ -1410,6 +1414,14 @@ _HEDGED = re.compile(
 )
 
 
+def _hedged(text: str) -> bool:
+    """Whether ``text`` writes a word of ``_HEDGED``, the month May aside ("starting May 5" leaves nothing open)."""
+    from storytrace.facts.cues import _is_month
+
+    opened = len(text) - len(text.lstrip(" \"'\u201c\u2018("))
+    return any(not _is_month(text, m.span(), opened) for m in _HEDGED.finditer(text))
+
+
 def _headline_window(headline: Sentence, text: str, other: Document) -> tuple[list[Sentence], Sentence]:
     """The other text where it tells a headline's story: its first three sentences (its own headline line and
     lead) and the sentence sharing most of the headline's words (returned apart too), with one either side;
@@ -1507,11 +1519,26 @@ def _drops_a_stance(headline: Sentence, own: str, where: list[Sentence], other: 
     words = {t.stem for t in headline.tokens if t.norm not in _STOP and t.norm not in _VAGUE}
     mine = stances(own)
     return any(
-        family not in mine and _bears_on(words, _stance_scope(other, s, a, b))
+        family not in mine
+        and not _same_stance_told(family, mine, other.text[s.start : s.end])
+        and _bears_on(words, _stance_scope(other, s, a, b))
         for s in where
         if len(words & {t.stem for t in s.tokens}) >= 2
         for family, a, b in stance_spans(other.text, s.start, s.end)
     )
+
+
+# Stance families that tell one event in other words: "Kessler Bridge to close" is "Trains will stop running
+# over the Kessler Bridge" (a closing is a halt of what used it).
+_SAME_STANCE = {"close": "cancel", "cancel": "close"}
+
+
+def _same_stance_told(family: str, mine: set[str], sentence: str) -> bool:
+    """True when the headline writes ``family``'s kin (``_SAME_STANCE``) and ``sentence`` does not: the
+    sentence tells the headline's stance in its own word. A sentence writing both ("cancelled the bridge's
+    closure") adds a stance to the headline's."""
+    kin = _SAME_STANCE.get(family)
+    return kin is not None and kin in mine and kin not in stances(sentence)
 
 
 # Where what a stance word bears on ends: its clause ("had not arrested any council members, police said").
@@ -1582,7 +1609,7 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
         return False
     if _drops_a_stance(sent, own, where, other):
         return False
-    if _HEDGED.search(other.text[best.start : best.end]) and not _HEDGED.search(own):
+    if _hedged(other.text[best.start : best.end]) and not _hedged(own):
         return False  # "Council members took bribes" for "Police are investigating whether council members ..."
     # figures, and the vague words a headline puts for them ("thousands"), are the number checks' to judge
     stems = [t.stem for t in sent.tokens if t.norm not in _STOP and t.norm not in _VAGUE and not t.norm[0].isdigit()]
@@ -1741,6 +1768,56 @@ def _own_near(derived: Document, sent: Sentence, source: Document, linked: tuple
     return sum(x not in near for x in plain) / len(plain)
 
 
+# Where a sentence joining two of the original's ("..., was released on bail; his lawyer says he is innocent",
+# "... Castell Marine Services, which won four contracts ...") passes from one to the next.
+_MERGE_BREAK = re.compile(r"\s*;\s*|,\s+(?=(?:which|who|whose|where|while|and|but)\s)", re.I)
+#: Share of a merged clause's content words (names and figures too) that one sentence of the original must
+#: write for the clause to restate it (``_merge_restated``).
+_MERGE_CLAUSE_KNOWN = 0.8
+
+
+def _merge_restated(derived: Document, sent: Sentence, source: Document, linked: tuple[int, ...]) -> bool:
+    """True when ``sent`` joins clauses (``_MERGE_BREAK``) that each restate one sentence of the original near
+    its link (``_NEAR`` either side; most of the clause's content words, ``_MERGE_CLAUSE_KNOWN``), one of them a
+    sentence the link left out: "Ferreira, 61, was released on $50,000 bail; his lawyer says he is innocent"
+    for "... was released on bail of $50,000." and "His lawyer, Helen Markham, said her client was innocent".
+    Its word pairs are new where the two sentences meet and where each is told shorter, which is no splice;
+    a clause no one sentence tells ("Castell's lawyer says he is innocent") still is."""
+    text = derived.text
+    bounds = [sent.start]
+    for m in _MERGE_BREAK.finditer(text, sent.start, sent.end):
+        bounds += [m.start(), m.end()]
+    bounds.append(sent.end)
+    if len(bounds) < 4:
+        return False
+    lo, hi = max(0, min(linked) - _NEAR), min(len(source.sentences), max(linked) + _NEAR + 1)
+    near = [(j, source.sentences[j].content_stems()) for j in range(lo, hi) if not source.sentences[j].boilerplate]
+    told: set[int] = set()
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        stems = {t.stem for t in sent.tokens if a <= t.start < b and t.norm not in _STOP}
+        if not stems:
+            continue
+        best = max(near, key=lambda js: len(stems & js[1]), default=None)
+        if best is None or len(stems & best[1]) / len(stems) < _MERGE_CLAUSE_KNOWN:
+            return False
+        if _turned(text[a:b], source.sentence_text(best[0])):
+            return False  # "which lost four contracts" for "the company won four contracts": one word, reversed
+        told.add(best[0])
+    return len(told) >= 2 and not told <= set(linked)
+
+
+def _turned(clause: str, sentence: str) -> bool:
+    """True when ``clause`` writes a word whose opposite (``facts.cues._OPPOSITES``: won/lost, rose/fell,
+    died/survived ...) ``sentence`` writes in its place."""
+    from storytrace.facts.cues import _OPPOSITES
+
+    for _, one, other in _OPPOSITES:
+        for mine, theirs in ((one, other), (other, one)):
+            if mine.search(clause) and theirs.search(sentence) and not mine.search(sentence):
+                return True
+    return False
+
+
 # A quotation mark opening a quotation right before the next word (searched between two words).
 _QUOTE_OPENS = re.compile(r"[\"\u201c\u201e\u00ab]$")
 
@@ -1834,6 +1911,13 @@ _CLAUSE_OPENER = re.compile(
     r"\s*(?:and|or|but|that|which|who|while|whereas|as|because|although|though|when)\b", re.IGNORECASE
 )
 _ITEM_BREAK = re.compile(r"[;:()\u201c\u201d\"]|\.(?!\S)(?!\s\d)")
+# A verb that makes a piece a clause: an auxiliary, a modal or a speech verb (lower case only: "in April, May
+# and June" lists months).
+_ITEM_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|shall|"
+    r"does|did|said|says|told)\b"
+)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 
 
 def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
@@ -1858,6 +1942,11 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
             # piece ends with the first item ("..., and that the army had sent soldiers, helicopters and boats").
             k = clauses[-1]
             items_text = items_text[k + 1 :] if len(items_text) - k >= 3 else items_text[k:]
+        # Listed things are noun phrases: a piece past the first with a verb of its own is a clause ("His
+        # lawyer, Helen Markham, said her client was innocent and would fight the charges", "During the
+        # closure, buses will run between Halden and Norcross"), and clauses joined by commas are no list.
+        if any(_clause_piece(p) for p in items_text[1:]) or _clause_piece(text[m.end() : tail_end]):
+            continue
         # a clause piece's first item is its last words after the clause's verb: "while others seized cash"
         # lists "cash", so a suspect's "while colleagues took cash" keeps it
         lead_words = 2 if clauses and _CLAUSE_OPENER.match(items_text[0]) else 5
@@ -1874,6 +1963,13 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         if len(spans) >= 3:
             found.append(spans)
     return found
+
+
+def _clause_piece(piece: str) -> bool:
+    """True when a comma piece has a verb of its own (``_ITEM_VERB``) before any relative word: "said her
+    client was innocent" is a clause, "an ice cream that he has an aide stir up" a thing."""
+    relative = _RELATIVE.search(piece)
+    return _ITEM_VERB.search(piece, 0, relative.start() if relative else len(piece)) is not None
 
 
 def _trim_item(text: str, a: int, b: int, *, first: bool, lead_words: int = 5) -> tuple[int, int]:

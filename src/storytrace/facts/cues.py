@@ -656,6 +656,16 @@ _OPEN_AFTER = re.compile(
     r"\s+(?:yet\s+)?(?:clear|certain|known|sure|established|determined)\s+(?:whether|if|what|how|why|who|when)\b",
     re.I,
 )
+# "not (yet) known" and "unknown", "not clear" and "unclear", "not confirmed" and "unconfirmed": one claim, that
+# something is not established, told with a negation or with the un- word.
+_UNKNOWN_AFTER = re.compile(
+    r"\s+(?:(?:yet|immediately|entirely|fully|publicly|officially)\s+)?"
+    r"(?:known|clear|certain|sure|confirmed|determined|established|verified|explained)\b",
+    re.I,
+)
+_UNKNOWN = re.compile(
+    r"\b(?:unknown|unclear|uncertain|unsure|unconfirmed|undetermined|unestablished|unverified|unexplained)\b", re.I
+)
 # An answer that opens "No," (a speaker label before it at most: "KEENE: No, it is ..."): it rejects what was
 # asked, and the statement after it is stated, not negated.
 _ANSWER_NO = re.compile(r"no\s*(?:[,.!\u2014\u2013]|-(?!one\b|body\b))", re.I)  # "No-one was hurt" denies
@@ -2827,6 +2837,13 @@ def _negation_flip(
     text = s_text if s_neg else d_text
     if all(_OPEN_AFTER.match(text, m.end()) for m in negs) and _OPEN_QUESTION.search(other):
         return None
+    # "the cause was not yet known" retold "the cause remained unclear": the un- word is the same denial. Only
+    # when the other side has more such words than this side (which may keep one of its own elsewhere).
+    own_text = s_all if s_neg else d_all
+    if all(_UNKNOWN_AFTER.match(text, m.end()) for m in negs) and len(_UNKNOWN.findall(other)) > len(
+        _UNKNOWN.findall(own_text)
+    ):
+        return None
     if all(_said_otherwise(text, m, other, s_all if s_neg else d_all) for m in negs):
         return None
     # "stopped funding the project" -> "is not funding the project", "stopped short of calling it" -> "did
@@ -2923,6 +2940,11 @@ _DENIED_OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         re.compile(r"\b(?:reach|meet|hit|achieve|attain)(?:es|s|ed|ing)?\b", re.I),
         re.compile(r"\b(?:f[ae]ll(?:s|en)?\s+short|miss(?:es|ed)?)\b", re.I),
+    ),
+    # "nobody must enter the damaged buildings" is "people should stay out of damaged buildings"
+    (
+        re.compile(r"\b(?:enter(?:s|ed|ing)?|go(?:es|ing)?\s+(?:back\s+)?(?:into|inside)|set\s+foot\s+in)\b", re.I),
+        re.compile(r"\b(?:stay(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:out|away|clear)\b|\bavoid(?:s|ed|ing)?\b", re.I),
     ),
 )
 

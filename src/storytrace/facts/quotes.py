@@ -946,7 +946,7 @@ def _np_after(text: str, a: int, b: int, *, apposed: bool = True) -> _NP | None:
     words = _words_in(text, a, stop.start() if stop else b)
     kept: list[tuple[int, int]] = []
     name_mode: bool | None = None
-    for s, e in words:
+    for k, (s, e) in enumerate(words):
         w = text[s:e]
         bare = w.rstrip(".").lower()
         if kept and bare in _NP_STOP:
@@ -954,6 +954,9 @@ def _np_after(text: str, a: int, b: int, *, apposed: bool = True) -> _NP | None:
         if name_mode is None:
             name_mode = w[0].isupper() and bare not in _DETERMINERS and not re.search(r"['\u2019]s$", w)
         elif name_mode and not w[0].isupper() and bare not in _NAME_CONNECTORS:
+            titled = _org_titled_name(text, kept, words[k:])
+            if titled is not None:
+                return titled
             break
         kept.append((s, e))
         if w.endswith(".") and not _TITLE_ABBREV.match(w):
@@ -966,6 +969,30 @@ def _np_after(text: str, a: int, b: int, *, apposed: bool = True) -> _NP | None:
             return (_apposed_name(text, np, b) if apposed else None) or np
         kept = kept[:-1]
     return None
+
+
+def _org_titled_name(text: str, org: list[tuple[int, int]], rest: list[tuple[int, int]]) -> _NP | None:
+    """The person in 'said Northline chief executive Sandra Obuya': capitalised words (``org``), then a job in
+    lower case and a name (from ``rest``), the person named last; or None ('said Obuya sternly', 'said Smith
+    about Parliament', which hold no job before a name). Read as the same phrase before its verb is
+    ('Northline chief executive Sandra Obuya said'), where the longest speaker phrase yields the person."""
+    phrase = list(org)
+    capitals = False
+    for s, e in rest:
+        w = text[s:e]
+        bare = w.rstrip(".").lower()
+        if bare in _NP_STOP or (capitals and not w[0].isupper() and bare not in _NAME_CONNECTORS):
+            break
+        capitals = capitals or w[0].isupper()
+        phrase.append((s, e))
+        if w.endswith(".") and not _TITLE_ABBREV.match(w):
+            break  # the sentence ends here
+        if len(phrase) >= _NP_MAX_WORDS:
+            break
+    if not capitals:
+        return None
+    np = _np_from(text, phrase)
+    return np if np is not None and np.kind == "name" and np.start > org[0][0] else None
 
 
 def _apposed_name(text: str, np: _NP, b: int) -> _NP | None:
