@@ -1,5 +1,5 @@
-"""ops23: hostile inputs to every command: a named pipe no program writes to is refused in one line (reading it waited
-for ever), one with a writer is read."""
+"""ops23: hostile inputs to every command: a named pipe with a writer is read (a pipe read before its writer starts:
+test_ops23_pipes)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from storytrace.corpus import read_corpus
 ROOT = Path(__file__).resolve().parents[1]
 ORIGINAL = (ROOT / "examples" / "original.txt").read_text(encoding="utf-8")
 REWRITE = ROOT / "examples" / "rewrite.txt"
-NO_WRITER = "a named pipe with nothing to read (no program writes to it)"
 
 
 @pytest.fixture
@@ -25,28 +24,6 @@ def fifo(tmp_path: Path) -> Path:
     path = tmp_path / "story.fifo"
     os.mkfifo(path)
     return path
-
-
-@pytest.mark.parametrize("command", ["compare", "trace", "index", "scan"])
-def test_a_named_pipe_no_program_writes_to_is_refused_in_one_line(
-    fifo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
-) -> None:
-    db = tmp_path / "news.db"
-    args = {
-        "compare": ["compare", str(fifo), str(REWRITE), "--no-embeddings"],
-        "trace": ["trace", str(fifo), "--db", str(db), "--no-embeddings"],
-        "index": ["index", "add", "--lexical-only", "--db", str(db), str(fifo)],
-        "scan": ["scan", str(fifo), "--out", str(tmp_path / "scan"), "--workers", "1"],
-    }[command]
-    if command == "trace":
-        assert main(["index", "add", "--lexical-only", "--db", str(db), str(REWRITE)]) == 0
-        capsys.readouterr()
-    started = time.monotonic()
-    code = main(args)
-    assert time.monotonic() - started < 60  # it waited for a writer for ever
-    err = capsys.readouterr().err
-    assert code in (2, 3)
-    assert f"{fifo}: {NO_WRITER}" in err.splitlines()[0] and "Traceback" not in err
 
 
 def _writer(fifo: Path, data: bytes) -> int:

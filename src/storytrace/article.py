@@ -3417,11 +3417,14 @@ class _Prefixed(io.RawIOBase):
         return self._raw.fileno()
 
     def readinto(self, buffer: Any) -> int:
-        if self._first:
-            view = memoryview(buffer).cast("B")
-            view[:1], self._first = self._first, b""
-            return 1
-        return self._raw.readinto(buffer)
+        if not self._first:
+            return self._raw.readinto(buffer) or 0
+        view = memoryview(buffer).cast("B")
+        n = len(self._first)
+        view[:n], self._first = self._first, b""
+        # The rest of the buffer from the pipe too: a first read of the one byte alone left a peek at the gzip magic
+        # number with one byte, and a gzipped corpus through `<(...)` was called a binary file.
+        return n + ((self._raw.readinto(view[n:]) or 0) if len(view) > n else 0)
 
     def close(self) -> None:
         self._raw.close()
@@ -3430,24 +3433,35 @@ class _Prefixed(io.RawIOBase):
 
 def open_input(path: str, name: str) -> io.BufferedReader:
     """An input file opened for reading bytes (OSError as ``open`` raises it). A named pipe (FIFO) no program writes
-    to is refused at once: opening it would wait for a writer for ever, without a word; one with a writer (a shell's
-    ``<(...)``, a program already writing) is read as it comes."""
+    to yet is waited for, as ``open`` waits, but said so in one line on stderr (the wait was silent); one with a
+    writer (a shell's ``<(...)``, a program already writing) is read as it comes, and a pipe whose writer has left
+    without writing reads as an empty file."""
     if not stat.S_ISFIFO(os.stat(path).st_mode):
         return open(path, "rb")
+    import select
+
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # returns at once, writer or not
     try:
-        first: bytes | None = os.read(fd, 1)
-    except BlockingIOError:
-        first = None  # a writer that has written nothing yet
-    except OSError:
+        try:
+            first = os.read(fd, 1)
+        except BlockingIOError:
+            first = b""  # a writer that has written nothing yet: its data is waited for as a blocking read waits
+        else:
+            if not first:
+                # End of file: no writer yet, or one that wrote nothing and left (a shell's `<(true)`), which poll
+                # tells apart on Linux (a hang-up only once a writer has come). A writer that comes late is waited
+                # for, never refused: `storytrace scan p & producer > p` starts the reader first.
+                poller = select.poll()
+                poller.register(fd, select.POLLIN)
+                if not poller.poll(0):
+                    print(f"storytrace: waiting for a program to write to {name}", file=sys.stderr, flush=True)
+                    poller.poll()
+        os.set_blocking(fd, True)
+        raw = io.FileIO(fd, "rb")
+    except BaseException:
         os.close(fd)
         raise
-    if first == b"":  # end of file at once: no writer (or one that wrote nothing and left)
-        os.close(fd)
-        raise InputError(f"{name}: a named pipe with nothing to read (no program writes to it)")
-    os.set_blocking(fd, True)
-    raw = io.FileIO(fd, "rb")
-    return io.BufferedReader(raw if first is None else _Prefixed(first, raw))
+    return io.BufferedReader(_Prefixed(first, raw) if first else raw)
 
 
 def _read_file(path: str, name: str, max_bytes: int) -> bytes:

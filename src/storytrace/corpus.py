@@ -688,9 +688,10 @@ class _Reader:
 
         A damaged or cut-short record is reported and skipped. In a file that can be read again from any
         point (a file on disk, not a pipe), reading then resumes at the next record: the next ``WARC/1.x``
-        header line of an uncompressed file, the next gzip member of a compressed one; and there an uncompressed
-        record that is whole but for the blank lines after it is kept. On a pipe (stdin), and in an ARC file, which
-        has no ``WARC/1.x`` line to resume at, reading goes on where warcio guesses the next record is."""
+        header line of an uncompressed WARC file, the next ARC header line of an uncompressed ARC file, the next gzip
+        member of a compressed one; and there an uncompressed record that is whole but for the blank lines after it
+        is kept. On a pipe (stdin), reading goes on where warcio guesses the next record is, and the records a
+        damaged length ran over are counted in its report."""
         n = 0  # records met so far, across resumptions: names a record that has no URI
         gzipped = stream.peek(2)[:2] == _GZIP_MAGIC
         first_line = _first_line(stream, gzipped=gzipped)
