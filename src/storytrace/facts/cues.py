@@ -1964,11 +1964,49 @@ _CHARGED_ACT = re.compile(
 )
 # "Smith, who denies laundering ...", "the driver denies speeding": the accused disputing the act ("was denied
 # bail" is no one's denial of it).
+# (the accused's word starts at a word boundary and is capped: unanchored, an uncapped run is tried from every
+# position of a long word, quadratic in its length)
 _DENIED_ACT = re.compile(
-    r"(?P<who>[\w'\u2019\-]+)(?:\s*,\s*who|\s+who)?\s+(?:(?:has|have|had|repeatedly|strongly|firmly|previously)\s+)*"
+    r"(?<![\w'\u2019\-])(?P<who>[\w'\u2019\-]{1,40})(?:\s*,\s*who|\s+who)?\s+(?:(?:has|have|had|repeatedly|strongly|firmly|previously)\s+)*"
     r"den(?:y|ies|ied)\s+(?P<act>(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+)",
     re.IGNORECASE,
 )
+
+# "indicted on charges that he laundered", "faces charges that he laundered", "on money laundering charges": the
+# act told as what the charge says, after its "that" or before the noun
+_CHARGE_WORD = re.compile(r"\bcharges?\b", re.IGNORECASE)
+
+
+def _charge_names_act(d_text: str, charge: re.Match[str], act: frozenset[str]) -> bool:
+    """True when the charge at ``charge`` names the alleged act ("charges that he laundered", "money laundering
+    charges") and the suspect tells that act nowhere else as fact ("Smith laundered $2 million and faces money
+    laundering charges" states the deed). Only the act's own words count: a name after "that" or a word before
+    the noun that is not its modifier ("Smith faces charges", "2 million and faces charges") names no act. The
+    words are read from slices beside the noun, not by a pattern tried at every position."""
+    phrases: list[tuple[int, int, set[str]]] = []
+    that = re.match(r"\s+that\s+(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+", d_text[charge.end() : charge.end() + 80])
+    if that:
+        end = charge.end() + that.end()
+        act_words = " ".join(w for w in re.findall(r"[\w'\u2019\-]+", that.group()) if not w[:1].isupper())
+        phrases.append((charge.start(), end, _stems_of(act_words)))
+    lead = max(0, charge.start() - 60)
+    before = list(re.finditer(r"[\w'\u2019\-]+", d_text[lead : charge.start()]))[-3:]
+    # the word right before the noun is its modifier ("laundering charges"); only then do the words before it count
+    if before and d_text[lead + before[-1].end() : charge.start()].isspace() and _stems_of(before[-1].group()) & act:
+        phrases.append((lead + before[0].start(), charge.end(), _stems_of(before[-1].group())))
+    for start, end, words in phrases:
+        named = words & act
+        if named and not named & _stems_of(d_text[:start] + " " + d_text[end:]):
+            return True
+    return False
+
+
+def _stems_of(words: str) -> set[str]:
+    return {stem(normalize_word(w)) for w in re.findall(r"[\w'\u2019\-]+", words)}
+
+
+# A cheap test for a denial at all, before the costlier ``_DENIED_ACT`` is run
+_DENY_WORD = re.compile(r"\bden(?:y|ies|ied)\b", re.IGNORECASE)
 
 
 def _accusation_framed(d_text: str, src: Document, indices: tuple[int, ...], alleg: tuple[int, int]) -> bool:
@@ -1977,8 +2015,9 @@ def _accusation_framed(d_text: str, src: Document, indices: tuple[int, ...], all
     if _FRAMING.search(d_text):
         return True
     charged = list(_CHARGED_ACT.finditer(d_text))
-    denied = list(_DENIED_ACT.finditer(d_text))
-    if not charged and not denied:
+    denied = list(_DENIED_ACT.finditer(d_text)) if _DENY_WORD.search(d_text) else []
+    charge_words = list(_CHARGE_WORD.finditer(d_text))
+    if not charged and not denied and not charge_words:
         return False
     # the allegation's own words: "Prosecutors allege that Smith laundered $2 million ..." -> smith, launder, ...
     act = frozenset(_governed(src, indices, alleg, limit=8)[0])
@@ -1987,6 +2026,8 @@ def _accusation_framed(d_text: str, src: Document, indices: tuple[int, ...], all
         return {stem(normalize_word(w)) for w in re.findall(r"[\w'\u2019\-]+", words)}
 
     if any(stems(m["act"]) & act for m in charged):
+        return True
+    if any(_charge_names_act(d_text, m, act) for m in charge_words):
         return True
     for m in denied:
         who = stems(m["who"])
