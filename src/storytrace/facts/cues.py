@@ -430,6 +430,14 @@ _HEDGED_VERB = re.compile(r"\s+(?:(?:not|also|well|even)\s+)?(?:(?:be|have)\s+)?
 _ASSOCIATED_OBJECT_END = re.compile(
     r"[,;:.!?()\u2014]|\b(?:but|and|while|whereas|although|though|which|who|that)\b", re.I
 )
+# ... but not at an "and"/"or" that goes on with another noun phrase ("with a reduced risk of heart disease and a
+# reduced risk of stroke", "with lower blood pressure and lower cholesterol"): only a verb after it ("and lowers
+# blood pressure") states the claim.
+_OBJECT_GOES_ON = re.compile(
+    r"\s+(?:a|an|the|its|their|lower|higher|less|more|fewer|greater|smaller|larger|reduced|increased|improved|"
+    r"better|worse|slower|faster|healthier)\b",
+    re.IGNORECASE,
+)
 _ASIDE_BEFORE = re.compile(r"(?:^|[,(\u2014])\s*(?:(?:which|who|whom|whose)\b[^,(\u2014]*)?$", re.IGNORECASE)
 
 
@@ -455,6 +463,8 @@ def _association_for_may(src_text: str, s_unc: tuple[int, int] | None, d_text: s
     objects = []
     for m in links:
         end = _ASSOCIATED_OBJECT_END.search(d_text, m.end())
+        while end and end.group().lower() in ("and", "or") and _OBJECT_GOES_ON.match(d_text, end.end()):
+            end = _ASSOCIATED_OBJECT_END.search(d_text, end.end())
         objects.append((m.end(), end.start() if end else len(d_text)))
     return not any(
         stem(normalize_word(w.group())) in hedged and not any(a <= w.start() < b for a, b in objects)
