@@ -1271,6 +1271,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str) -> bool:
 
     surname = _surname(named)
     bare_names = {surname}
+    foreign_holder = False  # another holder of the office named with another country ("India's Prime Minister")
     for m in seat.mention.finditer(source_text):
         if _NOT_HOLDER_BEFORE.search(source_text, max(0, m.start() - 20), m.start()):
             continue
@@ -1282,10 +1283,22 @@ def _home_holder(seat: _Seat, named: str, source_text: str) -> bool:
             # "Ukrainian President Volodymyr Zelensky": another country's holder
             if name == surname:
                 return False
+            foreign_holder = True
             continue
         bare_names.add(name)
     home = story_country(source_text)
     if len(bare_names) > 1 or home not in seat.countries:
+        return False
+    # A story of the seat's country quotes other countries' leaders by bare title too ("Prime Minister Narendra
+    # Modi said" in a British story of a trade deal): the holder must be the story's own subject, named in its
+    # headline or by the government he leads ("Sunak's government"), or told apart from a holder the story
+    # gives another country ("India's Prime Minister Narendra Modi" beside him)
+    headline = source_text.split("\n", 1)[0] if "\n" in source_text.strip() else ""
+    if not (
+        foreign_holder
+        or re.search(rf"\b{re.escape(surname)}\b", headline[:200], re.I)
+        or re.search(rf"\b{re.escape(surname)}['\u2019]s\s+(?:government|administration|cabinet)\b", source_text, re.I)
+    ):
         return False
     # "Prime Minister Narendra Modi, on a three-day visit to Britain": a visitor to the seat's country
     aliases = "|".join(re.escape(n) for n in referent_names(home))
