@@ -140,6 +140,13 @@ def test_a_deed_told_beside_the_charges_faced_is_found(source: str, derived: str
     ("source", "derived"),
     [
         (MURDER, "Two teenagers face murder charges after a man was stabbed outside a pub, police said."),
+        (MURDER, "Two youths face murder charges after a man was stabbed outside a pub, police said."),
+        # words after the charges tell when and why, not the deed
+        (
+            MURDER,
+            "Two teenagers face murder charges following a police inquiry into a stabbing outside a pub, officers "
+            "said.",
+        ),
         (
             "Two teenagers were arrested and charged with murder on Tuesday after a man was stabbed outside a pub, "
             "police said.",
