@@ -19,10 +19,12 @@ The texts are written for these tests."""
 from __future__ import annotations
 
 import resource
+from collections import Counter
 
 import pytest
 
 from storytrace import compare
+from storytrace.facts.cues import _CHARGE_WORD, _charge_names_act, _stem_list
 from storytrace.settings import Settings
 from storytrace.text import sentence_spans
 from test_qafindB22_false_alarms import BIZ, BIZ_HEADLINE, BIZ_REWRITE
@@ -100,6 +102,18 @@ def test_a_charge_naming_the_alleged_act_keeps_the_allegation(derived: str) -> N
 )
 def test_the_act_told_as_fact_beside_a_charge_is_still_found(derived: str) -> None:
     assert ("allegation_as_fact", "high") in _found(_banker(ALLEGED), _banker(derived), "hedge_changed")
+
+
+def test_many_charges_beside_the_act_cost_linear_time() -> None:
+    """Each "charges" is read against the rest of the sentence from one count of its words, not by reading the
+    sentence again (4,000 of them took 12.6 s so)."""
+    derived = "Smith laundered money and faces " + "laundering charges " * 16_000
+    act = frozenset({"smith", "launder", "million"})
+    start = _cpu()
+    counts = Counter(_stem_list(derived))
+    named = [_charge_names_act(derived, m, act, counts) for m in _CHARGE_WORD.finditer(derived)]
+    assert _cpu() - start < 10
+    assert not any(named)  # told as a deed before them: no charge keeps the allegation
 
 
 # --- R1: a deed told as fact beside the charges faced -------------------------------------------------------

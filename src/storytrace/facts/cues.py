@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -2023,12 +2024,13 @@ _DENIED_ACT = re.compile(
 _CHARGE_WORD = re.compile(r"\bcharges?\b", re.IGNORECASE)
 
 
-def _charge_names_act(d_text: str, charge: re.Match[str], act: frozenset[str]) -> bool:
+def _charge_names_act(d_text: str, charge: re.Match[str], act: frozenset[str], counts: Counter[str]) -> bool:
     """True when the charge at ``charge`` names the alleged act ("charges that he laundered", "money laundering
     charges") and the suspect tells that act nowhere else as fact ("Smith laundered $2 million and faces money
     laundering charges" states the deed). Only the act's own words count: a name after "that" or a word before
     the noun that is not its modifier ("Smith faces charges", "2 million and faces charges") names no act. The
-    words are read from slices beside the noun, not by a pattern tried at every position."""
+    words are read from slices beside the noun, not by a pattern tried at every position, and ``counts`` (the
+    stems of all of ``d_text``) tells whether a word is also elsewhere without reading the text again."""
     phrases: list[tuple[int, int, set[str]]] = []
     that = re.match(r"\s+that\s+(?:[\w'\u2019\-]+\s+){0,3}[\w'\u2019\-]+", d_text[charge.end() : charge.end() + 80])
     if that:
@@ -2042,13 +2044,19 @@ def _charge_names_act(d_text: str, charge: re.Match[str], act: frozenset[str]) -
         phrases.append((lead + before[0].start(), charge.end(), _stems_of(before[-1].group())))
     for start, end, words in phrases:
         named = words & act
-        if named and not named & _stems_of(d_text[:start] + " " + d_text[end:]):
-            return True
+        if named:
+            inside = Counter(_stem_list(d_text[start:end]))
+            if all(counts[w] <= inside[w] for w in named):
+                return True
     return False
 
 
 def _stems_of(words: str) -> set[str]:
-    return {stem(normalize_word(w)) for w in re.findall(r"[\w'\u2019\-]+", words)}
+    return set(_stem_list(words))
+
+
+def _stem_list(words: str) -> list[str]:
+    return [stem(normalize_word(w)) for w in re.findall(r"[\w'\u2019\-]+", words)]
 
 
 # A cheap test for a denial at all, before the costlier ``_DENIED_ACT`` is run
@@ -2073,7 +2081,8 @@ def _accusation_framed(d_text: str, src: Document, indices: tuple[int, ...], all
 
     if any(stems(m["act"]) & act for m in charged):
         return True
-    if any(_charge_names_act(d_text, m, act) for m in charge_words):
+    counts = Counter(_stem_list(d_text)) if charge_words else Counter()
+    if any(_charge_names_act(d_text, m, act, counts) for m in charge_words):
         return True
     for m in denied:
         who = stems(m["who"])
