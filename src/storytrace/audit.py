@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from storytrace.align import Alignment, Link
 from storytrace.article import MONTH_NUMBERS, Article
+from storytrace.facts.entities import referents_in
 from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS as _STOP
@@ -1468,7 +1469,7 @@ def _clause_sentences(headline: Sentence, text: str, other: Document) -> set[int
         told = [
             s
             for s in other.sentences
-            if subject in {t.stem for t in s.tokens} or not _names_another_subject(s, other.text, words, mine)
+            if subject in {t.stem for t in s.tokens} or not _names_another_subject(s, other.text, words, mine, text)
         ]
         if not told:
             continue
@@ -1482,12 +1483,15 @@ def _clause_sentences(headline: Sentence, text: str, other: Document) -> set[int
 _SETTING_BEFORE = frozenset("in at on by from to during since until before after across near outside inside".split())
 
 
-def _names_another_subject(sentence: Sentence, text: str, clause: set[str], headline: set[str]) -> bool:
+def _names_another_subject(
+    sentence: Sentence, text: str, clause: set[str], headline: set[str], headline_text: str = ""
+) -> bool:
     """Whether ``sentence`` tells a headline clause's news of someone the headline does not name: a capitalised
     word the headline lacks before the first of the clause's words past its own subject ("Shares of rival Orkla
     hit a record" under "..., shares hit record"). Words after it ("... a record 214 crowns in Oslo on Tuesday")
     and a day, a month, a place or time after a preposition ("In Oslo, the shares ...") or a unit after a
-    figure ("by 1100 GMT") are where and when, not who."""
+    figure ("by 1100 GMT") are where and when, not who. ``headline_text``: the headline's document, whose
+    dateline may name the place."""
     tokens = sentence.tokens
     told = [k for k, t in enumerate(tokens) if t.stem in clause]
     if len(told) < 2:
@@ -1501,12 +1505,24 @@ def _names_another_subject(sentence: Sentence, text: str, clause: set[str], head
             or t.norm in _STOP
             or t.stem in headline
             or t.norm in _MONTH_SET
-            or tokens[k - 1].norm in _SETTING_BEFORE
+            or (tokens[k - 1].norm in _SETTING_BEFORE and _setting_named(tokens, k, text, headline_text))
             or tokens[k - 1].norm[:1].isdigit()
         ):
             continue
         return True
     return False
+
+
+def _setting_named(tokens: tuple[Token, ...], k: int, text: str, headline_text: str) -> bool:
+    """Whether the capitalised word ``tokens[k]``, after a preposition, is where the sentence is set, not who it
+    is about: the preposition opens the sentence ("In Oslo, the shares ..."), or the word is a country, city or
+    body of the name tables ("in Germany") or either text's dateline place ("OSLO, July 22"). "Shares in Orkla also
+    hit a record high" is a company's shares, another subject."""
+    if k == 1:
+        return True
+    word = text[tokens[k].start : tokens[k].end]
+    dateline = re.compile(rf"(?m)^\s*{re.escape(word.upper())}\b")
+    return bool(referents_in(word)) or any(dateline.search(t) for t in (text, headline_text))
 
 
 def _drops_a_stance(headline: Sentence, own: str, where: list[Sentence], other: Document) -> bool:

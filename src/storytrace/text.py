@@ -789,19 +789,30 @@ def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tupl
 
 # nupunkt ends a sentence at "U.S." when an acronym follows that its model has seen open sentences ("The U.S. |
 # EPA said", "U.S. | FDA officials"; not "U.S. SEC" or "U.S. Treasury"): a country's dotted initials before a
-# body's acronym are one name, and a lone "U.S." or "The U.S." is no sentence. A sentence that ends in "the
-# U.S." before one opening with an acronym ("sales rose in the U.S. GM said") stays one sentence too, the
-# rarer loss; before any other word ("in the U.S. The company said") the break stands.
+# body's acronym are one name, and a lone "U.S." or "The U.S." is no sentence. Only when the piece before is
+# just the initials' noun phrase ("U.S.", "The U.S.", "Officials at the U.S.": at most _INITIALS_PHRASE_WORDS
+# words before them): a sentence that ends in "the U.S." ("Boeing will close two plants in the U.S. NASA said
+# it would review the contract") keeps its break, as it does before any other word ("in the U.S. The company
+# said"). A short sentence ending so ("Sales rose in the U.S. GM said") still splits; a longer phrase before the
+# initials ("Senior officials at the U.S. EPA said") does too, the loss taken.
 _COUNTRY_INITIALS_END = re.compile(r"(?<![\w.])(?:U\.S|U\.K|U\.N|E\.U)\.\s*\Z")
-_ACRONYM_OPENING = re.compile(r"[A-Z]{2,}(?:s|['\u2019]s|-[\w-]+|\d\w*)?(?![\w'\u2019-])")
+_ACRONYM_OPENING = re.compile(r"\s*[A-Z]{2,}(?:s|['\u2019]s|-[\w-]+|\d\w*)?(?![\w'\u2019-])")
+_INITIALS_PHRASE_WORDS = 3
+# (the initials, their trailing space and the few words before them: only this much of a piece is read, so a
+# paragraph of many joins costs linear time)
+_INITIALS_PHRASE_CHARS = 60
 
 
 def _rejoin_country_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and _COUNTRY_INITIALS_END.search(chunk, out[-1][0], out[-1][1]):
-            opening = chunk[a:b].lstrip()
-            if _ACRONYM_OPENING.match(opening):
+        if out and out[-1][1] - out[-1][0] <= _INITIALS_PHRASE_CHARS:
+            initials = _COUNTRY_INITIALS_END.search(chunk, out[-1][0], out[-1][1])
+            if (
+                initials
+                and len(chunk[out[-1][0] : initials.start()].split()) <= _INITIALS_PHRASE_WORDS
+                and _ACRONYM_OPENING.match(chunk, a, b)
+            ):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))

@@ -1897,9 +1897,7 @@ def _voter(text: str, start: int, end: int) -> str | None:
     """The last capitalised word of the clause before ``end`` (from ``start`` on): the body that votes ("The
     Senate voted 52-48" -> "Senate", "a month after the House unanimously" -> "House"). None when the clause
     names none ("The bill passed unanimously")."""
-    clause = text[start:end]
-    breaks = list(_SUBJECT_CLAUSE_BREAK.finditer(clause))
-    clause = clause[breaks[-1].end() :] if breaks else clause
+    clause = _subject_phrase(text, start, end)
     names = [
         w.group().removesuffix("'s").removesuffix("\u2019s")
         for w in _NAME_WORD.finditer(clause)
@@ -1923,16 +1921,30 @@ def _unanimous_split(
         # "Judge Smith was unanimously confirmed": the name is what was voted on, not who voted
         return split[0]
     voters = []
+    subjects = []
     for q in split:
         sentence = next((src.sentences[j] for j in link.source if src.sentences[j].start <= q.start), None)
         voters.append(_voter(src.text, sentence.start, q.start) if sentence is not None else None)
-    same = next(
-        (q for q, by in zip(split, voters, strict=True) if by is not None and by.lower() == unanimous_by.lower()), None
-    )
+        subjects.append(_subject_phrase(src.text, sentence.start, q.start) if sentence is not None else "")
+    # the same body when its word is anywhere in the tally's subject: "The House of Representatives voted
+    # 220-211" -> "The House unanimously", "The Senate Commerce Committee voted 14-12" -> "A Senate panel"
+    word = re.compile(rf"\b{re.escape(unanimous_by)}\b", re.IGNORECASE)
+    same = next((q for q, phrase in zip(split, subjects, strict=True) if word.search(phrase)), None)
     if same is not None or any(by is None for by in voters):
         return same or split[0]
+    # another body only when the original tells that body's own vote ("a month after the House passed its own
+    # version"), not when it only names it ("which now goes to the House")
     linked = " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source)
-    return None if re.search(rf"\b{re.escape(unanimous_by)}\b", linked) else split[0]
+    own_vote = re.compile(rf"\b{re.escape(unanimous_by)}\b(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_BODY_VERB.pattern}")
+    return None if own_vote.search(linked) else split[0]
+
+
+def _subject_phrase(text: str, start: int, end: int) -> str:
+    """The clause before a tally, from its last break on: the voting body's words ("The House of
+    Representatives voted")."""
+    clause = text[start:end]
+    breaks = list(_SUBJECT_CLAUSE_BREAK.finditer(clause))
+    return clause[breaks[-1].end() :] if breaks else clause
 
 
 def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity], D: list[Quantity]) -> Finding | None:
