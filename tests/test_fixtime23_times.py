@@ -501,3 +501,60 @@ def test_a_label_after_a_word_is_no_publication_label(line: str) -> None:
     # a label that opens its line, or follows a byline's separator, is still read
     for ok in (f"<p>— Published {_t()}</p>", f"<p>By Sam Patel · Published {_t()}</p>"):
         assert _published(_story(byline=byline, after=f"<footer>{ok}</footer>")) == _NINE
+
+
+# --- round four (rev23t3): where round three gave a wrong time and the code before it the page's own ---
+
+_EP = "class='entry-date published'"
+_PUB = "class='published'"
+
+_VIDEO_LD = (
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject","name":"Pier storm",'
+    f'"uploadDate":"{_SIX}","datePublished":"{_SIX}"}}</script>'
+)
+_NEXT_DATA = (
+    '<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"latest":[{"title":"Ferry fares",'
+    f'"datePublished":"{_SIX}"}}]}}}}}}</script>'
+)
+
+
+@pytest.mark.parametrize("extra", [_VIDEO_LD, _NEXT_DATA], ids=["video-object-json-ld", "next-data-latest"])
+def test_the_storys_body_meta_comes_before_the_pages_json_text(extra: str) -> None:
+    """The story's <meta itemprop="datePublished"> in its microdata <article>, and an earlier "datePublished" in a
+    VideoObject or a Next.js data blob: round three read the blob's 06:10."""
+    body = (
+        f"<main><article itemscope itemtype='https://schema.org/NewsArticle'><meta itemprop='datePublished' "
+        f"content='{_NINE}'><h1 itemprop='headline'>{_TITLE}</h1><div class='byline'>By Sam Patel</div>{extra}"
+        f"{_STORY}</article></main>"
+    )
+    assert _published(body) == _NINE
+
+
+_NEXT_ARTICLE = (
+    f"<article><div class='byline'>By Jo Smith {_t(_SIX, 'itemprop=datePublished')}</div><h2><a "
+    "href='/news/ferry-fares-rise'>Ferry fares to rise in January</a></h2><p>Ferry operators said fares would rise."
+    "</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [f"<div class='entry-meta'>By Sam Patel {_t(cls=_EP)}</div>", _BYLINE],
+    ids=["entry-date-published", "plain-time"],
+)
+def test_an_infinite_scroll_next_article_opening_with_its_byline_is_another_storys(byline: str) -> None:
+    """The next story's <article> opens "By Jo Smith" over its headline: round three took the whole article for a
+    byline block and read its 06:10."""
+    assert _published(_story(byline=byline, beside=_NEXT_ARTICLE)) == _NINE
+    assert _published(_story(byline="<div class='byline'>By Sam Patel</div>", beside=_NEXT_ARTICLE)) == _DAY
+
+
+@pytest.mark.parametrize("box", ["card-meta", "author-latest"])
+def test_a_byline_class_beside_an_other_stories_part_is_no_byline_block(box: str) -> None:
+    """A related box whose class says "meta" or "author" too, holding another story's link and time: round three
+    read its 06:10."""
+    item = f"<div class='{box}'>{_STRIP_LINK} {_t(_SIX, 'itemprop=datePublished')}</div>"
+    byline = f"<div class='byline'>By Sam Patel {_t(cls=_PUB)}</div>"
+    assert _published(_story(byline=byline, beside=item)) == _NINE
+    assert _published(_story(byline=byline, after="") + item) == _NINE
+    assert _published(_story(byline="<div class='byline'>By Sam Patel</div>", beside=item)) == _DAY

@@ -1090,7 +1090,11 @@ def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[H
             found = known
             break
         path.append(el)
-        if not _byline_block(el) and (_other_stories_box(el) or _links_elsewhere(el)):
+        box = _other_stories_box(el)
+        byline = _byline_block(el)
+        # a byline block whose class also names a box of other stories ("card-meta", "author-latest") is exempt from
+        # its class alone: its link to another story still marks the time as that story's (rev23t3)
+        if (box and not byline) or ((box or not byline) and _links_elsewhere(el)):
             found = True
             break
         el = el.getparent()
@@ -1108,10 +1112,28 @@ def _byline_block(el: HtmlElement) -> bool:
     """Whether ``el`` reads as the story's byline: its class or id says byline, author or meta (and no run of words
     names a box of other stories: "more-from-author"), or its text opens with "By Sam". Its links go to its authors'
     pages or to the story's own extras, not to other stories: rev23t's "By <a>Sam Patel and Jane Doe</a> 09:00" and
-    rev23t2's "author-card" lost the byline's time."""
+    rev23t2's "author-card" lost the byline's time. A byline block is small: no list item or article (a <section> only by its class), no
+    heading, at most twice _BYLINE_CHARS of text (a byline line, its times, an author's title). An infinite-scroll page's next <article> that opens "By Jo Smith" over
+    its headline read as one, and its 06:10 became the story's (rev23t3)."""
+    # a few dozen elements at most, looked at once: a page-wide wrapper is judged in constant time
+    inside = list(itertools.islice(el.iter(), _BYLINE_BLOCK_ELEMENTS + 1))
+    if el.tag in _NO_BYLINE_BLOCKS or len(inside) > _BYLINE_BLOCK_ELEMENTS:
+        return False
+    if any(inner.tag in _HEADINGS or inner.tag == "h1" for inner in inside):
+        return False
+    text = "".join(itertools.islice(el.itertext(), 40))
+    if len(text.strip()) > 2 * _BYLINE_CHARS:
+        return False
     if not _class_parts(el).isdisjoint(_BYLINE_PARTS):
         return not _other_story_run(el)
-    return _BYLINE_OPENING.match("".join(itertools.islice(el.itertext(), 3))[:_BYLINE_CHARS]) is not None
+    # a <section> is a byline block by its class alone ("article-meta"): one that opens "By" may be a whole story
+    return el.tag != "section" and _BYLINE_OPENING.match(text[:_BYLINE_CHARS]) is not None
+
+
+# Elements that are never a byline block: a list item, a whole story.
+_NO_BYLINE_BLOCKS = frozenset({"li", "article", "main", "body", "html"})
+#: A byline block holds at most this many elements: names, links, an avatar, times and their separators.
+_BYLINE_BLOCK_ELEMENTS = 40
 
 
 def _other_stories_box(el: HtmlElement) -> bool:
@@ -1496,16 +1518,20 @@ def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None =
         if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
         or (el.get("itemprop") in _PUBLISHED_META and _in_head(el))
     ]
-    values += _JSON_LD_PUBLISHED.findall(html)[:3]
     area = _byline_area(tree) if area is None else area
-    values += _own_microdata(tree, area)
+    own = _own_microdata(tree, area)
+    # the story's own body <meta itemprop> ahead of the whole page's JSON text: a VideoObject's or a Next.js data
+    # blob's earlier "datePublished" ranked first made the story's 09:00 their 06:10 (rev23t3)
+    values += [el.get("content") for el in own if el.tag == "meta"]
+    values += _JSON_LD_PUBLISHED.findall(html)[:3]
+    values += [el.get("datetime") for el in own if el.tag == "time"]
     values += [el.get("datetime") for el in area.times if el.get("itemprop") is None and _marked_published(el)]
     return values
 
 
-def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[str | None]:
-    """The values of the page's body microdata that names the publication date (a <time itemprop="datePublished">'s
-    datetime, a <meta itemprop="datePublished">'s content) that are the story's: in no aside, navigation, footer,
+def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[HtmlElement]:
+    """The page's body microdata that names the publication date (a <time itemprop="datePublished">, a
+    <meta itemprop="datePublished">) that is the story's: in no aside, navigation, footer,
     comments or item about another story (:func:`_another_storys`). A related card marked up as a schema.org
     NewsArticle gives its own datePublished, and ranked ahead of the byline it made the story's time a card's 06:10
     (rev23t with a <time>, rev23t2 with a <meta>)."""
@@ -1513,7 +1539,7 @@ def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[str | None]:
     comments: dict[HtmlElement, bool] = {}
     others: dict[HtmlElement, bool] = {}
     holders = set(area.holders)
-    values: list[str | None] = []
+    values: list[HtmlElement] = []
     looked = 0
     for el in tree.iter("time", "meta"):
         if el.get("itemprop") not in (_PUBLISHED_META if el.tag == "meta" else ("datePublished",)) or _in_head(el):
@@ -1527,7 +1553,7 @@ def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[str | None]:
             or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
             or _another_storys(el, holders, others)
         ):
-            values.append(el.get("datetime" if el.tag == "time" else "content"))
+            values.append(el)
     return values
 
 
