@@ -558,3 +558,34 @@ def test_a_byline_class_beside_an_other_stories_part_is_no_byline_block(box: str
     assert _published(_story(byline=byline, beside=item)) == _NINE
     assert _published(_story(byline=byline, after="") + item) == _NINE
     assert _published(_story(byline="<div class='byline'>By Sam Patel</div>", beside=item)) == _DAY
+
+
+_HEADER_CLOCK = (
+    f"<div id='header'><div class='date'>{_t('2026-12-07T13:39:00+00:00')}</div><a href='/'><img alt='Herald'></a>"
+    "</div>"
+)
+
+
+@pytest.mark.parametrize("href", ["https://herald.example/?p=123", "/?p=123"])
+def test_a_headline_linking_to_its_plain_permalink_is_no_logo(href: str) -> None:
+    """A WordPress theme's story <h1> links to its own "/?p=123": round three took it for a home link (a logo) and
+    read the header's clock, 13:39."""
+    body = (
+        f"{_HEADER_CLOCK}<div id='content'><div class='post'><h1 class='entry-title'><a href='{href}' rel='bookmark'>"
+        f"{_TITLE}</a></h1><div class='entry-meta'>Posted by Sam Patel {_t()}</div><div class='entry-content'>{_STORY}"
+        "</div></div></div>"
+    )
+    assert _published(body) == _NINE
+    assert _published(body.replace(f"Posted by Sam Patel {_t()}", "Posted by Sam Patel")) == _DAY
+
+
+def test_a_headline_naming_the_page_is_no_logo_even_linking_home() -> None:
+    """An <h1> that links to "/" but whose text is the page's <title> is the story's headline."""
+    body = (
+        f"{_HEADER_CLOCK}<div id='content'><div class='post'><h1><a href='/'>{_TITLE}</a></h1><div class='entry-meta'>"
+        f"Posted by Sam Patel {_t()}</div><div class='entry-content'>{_STORY}</div></div></div>"
+    )
+    assert _published(body) == _NINE
+    # a site-name <h1> that links home with tracking is still a logo
+    logo = f"<div id='header'><h1><a href='/?ref=logo'>Harbour Herald</a></h1>{_t(_SIX)}</div>"
+    assert _published(_story(above=logo, byline="<div class='byline'>By Sam Patel</div>")) == _DAY

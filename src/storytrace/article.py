@@ -1112,9 +1112,10 @@ def _byline_block(el: HtmlElement) -> bool:
     """Whether ``el`` reads as the story's byline: its class or id says byline, author or meta (and no run of words
     names a box of other stories: "more-from-author"), or its text opens with "By Sam". Its links go to its authors'
     pages or to the story's own extras, not to other stories: rev23t's "By <a>Sam Patel and Jane Doe</a> 09:00" and
-    rev23t2's "author-card" lost the byline's time. A byline block is small: no list item or article (a <section> only by its class), no
-    heading, at most twice _BYLINE_CHARS of text (a byline line, its times, an author's title). An infinite-scroll page's next <article> that opens "By Jo Smith" over
-    its headline read as one, and its 06:10 became the story's (rev23t3)."""
+    rev23t2's "author-card" lost the byline's time. A byline block is small: no list item or article (a <section>
+    only by its class), no heading, at most twice _BYLINE_CHARS of text (a byline line, its times, an author's
+    title). An infinite-scroll page's next <article> that opens "By Jo Smith" over its headline read as one, and its
+    06:10 became the story's (rev23t3)."""
     # a few dozen elements at most, looked at once: a page-wide wrapper is judged in constant time
     inside = list(itertools.islice(el.iter(), _BYLINE_BLOCK_ELEMENTS + 1))
     if el.tag in _NO_BYLINE_BLOCKS or len(inside) > _BYLINE_BLOCK_ELEMENTS:
@@ -1301,10 +1302,40 @@ _LOGO_PARTS = frozenset({"logo", "brand", "masthead", "sitename", "site"})
 
 def _site_logo(h1: HtmlElement) -> bool:
     """Whether <h1> ``h1`` is the site's logo or name, not a story's headline: its class says so, or it links to the
-    site's home page. With it for the headline, the byline area took in the masthead's times."""
+    site's home page. With it for the headline, the byline area took in the masthead's times. An <h1> whose text is
+    the page's <title> or og:title is the story's whatever it links to."""
     if not _class_parts(h1).isdisjoint(_LOGO_PARTS):
         return True
-    return any(_home_link(a) for a in itertools.islice(h1.iter("a"), 3))
+    if not any(_home_link(a) for a in itertools.islice(h1.iter("a"), 3)):
+        return False
+    return not _names_the_page(h1)
+
+
+def _names_the_page(h1: HtmlElement) -> bool:
+    """Whether <h1> ``h1``'s text is the page's title: its <title> or og:title whole, or the <title>'s first part
+    before a separator ("Pier rebuild approved | Harbour Herald") when that part runs to a headline's words (a site's
+    name first, "Harbour Herald | Pier rebuild approved", is no headline's)."""
+    text = " ".join(" ".join(itertools.islice(h1.itertext(), 20)).split()).casefold()
+    if not text:
+        return False
+    # the <head>'s own children alone: a page of a thousand logo-like <h1>s looks at them once each
+    head = h1.getroottree().getroot().find("head")
+    if head is None:
+        return False
+    titles = [" ".join(t.text_content().split()).casefold() for t in itertools.islice(head.iterchildren("title"), 1)]
+    titles += [
+        " ".join((m.get("content") or "").split()).casefold()
+        for m in itertools.islice(head.iterchildren("meta"), 200)
+        if m.get("property") == "og:title"
+    ]
+    if text in titles:
+        return True
+    first = next((_TITLE_SEPARATOR.split(t, maxsplit=1)[0] for t in titles[:1]), "")
+    return first == text and len(text.split()) >= _HEADLINE_LINK_WORDS
+
+
+# What stands between a <title>'s headline and the site's name: "Headline | Herald", "Headline - Herald".
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022]\s+")
 
 
 def _home_link(a: HtmlElement) -> bool:
@@ -1316,7 +1347,15 @@ def _home_link(a: HtmlElement) -> bool:
         parts = urllib.parse.urlsplit(href)
     except ValueError:  # a malformed address ("http://[") is no home page's
         return False
+    # a query names a page of the site ("/?p=123", WordPress's plain permalink to the story): only tracking ("?ref=logo",
+    # "?utm_source=masthead") leaves the home page (rev23t3 read the masthead clock under a story's own <h1> link)
+    if any(not _TRACKING_KEY.fullmatch(key) for key, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)):
+        return False
     return parts.path == "/" or (bool(parts.netloc) and not parts.path)
+
+
+# The query keys that only track where a click came from.
+_TRACKING_KEY = re.compile(r"ref|source|src|from|via|cmpid|fbclid|gclid|mc_\w+|utm_\w+", re.IGNORECASE)
 
 
 def _first_prose(tree: HtmlElement, title: HtmlElement | None) -> HtmlElement | None:
