@@ -1347,8 +1347,8 @@ def _home_link(a: HtmlElement) -> bool:
         parts = urllib.parse.urlsplit(href)
     except ValueError:  # a malformed address ("http://[") is no home page's
         return False
-    # a query names a page of the site ("/?p=123", WordPress's plain permalink to the story): only tracking ("?ref=logo",
-    # "?utm_source=masthead") leaves the home page (rev23t3 read the masthead clock under a story's own <h1> link)
+    # a query names a page of the site ("/?p=123", WordPress's plain permalink to the story): only tracking
+    # ("?ref=logo", "?utm_source=masthead") leaves the home page (rev23t3 read the masthead clock under a story's own <h1> link)
     if any(not _TRACKING_KEY.fullmatch(key) for key, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)):
         return False
     return parts.path == "/" or (bool(parts.netloc) and not parts.path)
