@@ -589,3 +589,21 @@ def test_a_headline_naming_the_page_is_no_logo_even_linking_home() -> None:
     # a site-name <h1> that links home with tracking is still a logo
     logo = f"<div id='header'><h1><a href='/?ref=logo'>Harbour Herald</a></h1>{_t(_SIX)}</div>"
     assert _published(_story(above=logo, byline="<div class='byline'>By Sam Patel</div>")) == _DAY
+
+
+_LISTEN = "<a href='/audio/pier-rebuild'>Listen to this article</a>"
+_CAPTION = f"<figure><img src='pier.jpg'><figcaption>The north pier, photographed {_t(_SIX)}</figcaption></figure>"
+
+
+def test_a_listen_link_beside_the_time_keeps_it() -> None:
+    """ "Listen to this article" (four words) beside the time: round three took it for a headline's link and read the
+    day alone, or past it a lead image caption's 06:10."""
+    row = f"<div class='timestamp-row'>{_t()} {_LISTEN}</div>"
+    assert _published(_story(byline=row)) == _NINE
+    assert _published(_story(byline=row + _CAPTION)) == _NINE
+
+
+def test_a_lead_images_caption_time_is_not_the_storys() -> None:
+    """A caption's time between the headline and the story is the photograph's: the day alone, never 06:10."""
+    assert _published(_story(byline="<div class='byline'>By Sam Patel</div>" + _CAPTION)) == _DAY
+    assert _published(_story(byline=_CAPTION + _BYLINE)) == _NINE

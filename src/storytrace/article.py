@@ -949,6 +949,9 @@ _MAX_PASSED_TIMES = 100
 _COMMENT_PARTS = frozenset({"comment", "comments", "commentlist", "respond", "disqus", "replies"})
 # Tags a <p> of a story's prose never stands in: a lead image's caption over the byline is no first paragraph.
 _NOT_PROSE = _PAGE_FURNITURE | {"figure", "figcaption"}
+# A lead image's caption over the story: its time is the photograph's ("photographed 06:10"), never the story's
+# (rev23t3).
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
 # A heading in an item marks its link as a headline's: a related card's "<h4><a>Ferry fares</a></h4>".
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # The parts of a link's rel, class or address that go to no other story: a person's page (an author's), a share
@@ -958,6 +961,8 @@ _NO_STORY_LINK_PARTS = frozenset(
     | {"by", "reporter", "reporters", "columnist", "columnists", "correspondent", "correspondents"}
     | {"share", "sharer", "intent", "mailto", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "email"}
     | {"newsletter", "newsletters", "signup", "subscribe", "gallery", "galleries"}
+    # the story read aloud: "Listen to this article" beside the byline's time (rev23t3)
+    | {"audio", "listen", "podcast", "tts"}
     | _COMMENT_PARTS
 )
 # The class or id parts of a box of other stories: a time in one is never the story's, links or none.
@@ -1016,6 +1021,7 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
     listed: dict[HtmlElement, bool] = {}
     comments: dict[HtmlElement, bool] = {}
     others: dict[HtmlElement, bool] = {}
+    figures: dict[HtmlElement, bool] = {}
     started = start is None
     times: list[HtmlElement] = []
     passed = 0
@@ -1031,6 +1037,7 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
             break
         if (
             _apart(parent, _PAGE_FURNITURE, furniture)
+            or _apart(parent, _FIGURE_TAGS, figures)
             or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
             or _another_storys(el, holders, others)
         ):
@@ -1348,7 +1355,8 @@ def _home_link(a: HtmlElement) -> bool:
     except ValueError:  # a malformed address ("http://[") is no home page's
         return False
     # a query names a page of the site ("/?p=123", WordPress's plain permalink to the story): only tracking
-    # ("?ref=logo", "?utm_source=masthead") leaves the home page (rev23t3 read the masthead clock under a story's own <h1> link)
+    # ("?ref=logo", "?utm_source=masthead") leaves the home page (rev23t3 read the masthead clock under a story's own
+    # <h1> link)
     if any(not _TRACKING_KEY.fullmatch(key) for key, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)):
         return False
     return parts.path == "/" or (bool(parts.netloc) and not parts.path)
