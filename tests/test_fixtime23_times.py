@@ -607,3 +607,15 @@ def test_a_lead_images_caption_time_is_not_the_storys() -> None:
     """A caption's time between the headline and the story is the photograph's: the day alone, never 06:10."""
     assert _published(_story(byline="<div class='byline'>By Sam Patel</div>" + _CAPTION)) == _DAY
     assert _published(_story(byline=_CAPTION + _BYLINE)) == _NINE
+
+
+def test_a_banners_own_h1_is_no_headline() -> None:
+    """A subscribe modal's <h1> over the masthead clock: round three took it for the headline and read 06:45."""
+    modal = "<div class='modal subscribe'><h1>Subscribe to the Herald</h1><p>Just £1 a week.</p></div>"
+    assert _published(_story(above=modal + _MASTHEAD_CLOCK)) == _NINE
+    byline = "<div class='byline'>By Sam Patel</div>"
+    assert _published(_story(above=modal + _MASTHEAD_CLOCK, byline=byline)) == _DAY
+    # a page wrapped whole in a banner-named class still has its headline
+    wrapped = f"<div class='has-cookie-banner'>{_MASTHEAD_CLOCK}{_story()}</div>"
+    assert _published(wrapped) == _NINE
+    assert _published(wrapped.replace(_BYLINE, byline)) == _DAY

@@ -1060,13 +1060,22 @@ def _title_heading(tree: HtmlElement) -> tuple[HtmlElement | None, bool]:
     paragraphs over the headline are no story's: counted, they left the page with no title and the masthead's clock
     read as the story's time (rev23t2)."""
     furniture: dict[HtmlElement, bool] = {}
-    title = next(
-        (h1 for h1 in tree.iter("h1") if not _apart(h1, _PAGE_FURNITURE, furniture) and not _site_logo(h1)), None
-    )
+    banners: dict[HtmlElement, bool] = {}
+    headlines = (h1 for h1 in tree.iter("h1") if not _apart(h1, _PAGE_FURNITURE, furniture) and not _site_logo(h1))
+    # a banner's own <h1> ("Subscribe to the Herald" in a subscribe modal) is no headline: the first <h1> in no banner
+    # (rev23t3 took the modal's and read the masthead clock below it); failing one, the first in a banner, as a page
+    # wrapped whole in "has-cookie-banner" gives
+    in_banner: HtmlElement | None = None
+    title = None
+    for h1 in itertools.islice(headlines, _MAX_STORY_TIMES):
+        if not _apart(h1, frozenset(), banners, _BANNER_PARTS):
+            title = h1
+            break
+        in_banner = h1 if in_banner is None else in_banner
+    title = title if title is not None else in_banner
     if title is None:
         return None, False
     holder = next(title.iterancestors("article", "main"), None)
-    banners: dict[HtmlElement, bool] = {}
     before = itertools.takewhile(lambda el: el is not title, (tree if holder is None else holder).iter("h1", "p"))
     run, _ = _prose_run(p for p in before if p.tag == "p" and not _apart(p, frozenset(), banners, _BANNER_PARTS))
     return (None if run is not None else title), True
