@@ -69,7 +69,11 @@ rev23t2's 8 more (33 layouts): a plain <div> "Breaking" strip with a headline li
 above the headline's header, an "author-card" byline, a <section class="article-meta"> byline with a four-word author
 link, a masthead clock and a cookie banner's two paragraphs over the story, a logo <h1> linking to the site's absolute
 home address, a related card's body <meta itemprop="datePublished">; and a footer's "Correction published <time>"
-(the day alone is right).
+(the day alone is right). Review rev23t3's 6 more (39 layouts): the story's body <meta itemprop="datePublished"> beside
+an embedded VideoObject's earlier JSON-LD date, an infinite-scroll next <article> whose byline precedes its headline,
+a "card-meta" related box, a subscribe modal's own <h1> over the masthead clock, a WordPress <h1> linking to its own
+"/?p=123" under a header clock (in <main><article>, where main's code already read it right: rev23t3's failing form
+is a div-only theme, in the tests), and "Listen to this article" beside the time over a lead image caption's time.
 
 Baselines computed in the same run: every <p> of the page joined (lxml), with the <title> as headline and the
 first ``article:published_time`` meta as date; and trafilatura's ``extract`` with its default settings (text only,
@@ -1161,6 +1165,40 @@ def byline_time_page(variant: str, paragraphs: list[str], title: str, date: str,
             f"<footer><p class='correction'>Correction published <time datetime='{at}'>{at[11:16]}</time>: an earlier "
             "version misnamed a speaker.</p></footer>"
         )
+    # rev23t3's layouts (session 23, fourth round)
+    elif variant == "body_meta_video":  # the story's body <meta itemprop>, an embedded video's earlier JSON-LD date
+        heading = f"<meta itemprop='datePublished' content='{at}'>{heading}"
+        byline = f"<div class='byline'>By {person}</div>"
+        between = (
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject","name":"Scene",'
+            f'"uploadDate":"{_other_time(date, 6)}","datePublished":"{_other_time(date, 6)}"}}</script>'
+        )
+    elif variant == "next_article_byline_first":  # infinite scroll: the next story, byline over its headline
+        after = (
+            "<article><div class='byline'>By Jo Smith <time itemprop='datePublished' "
+            f"datetime='{_other_time(date, 6)}'>06:00</time></div><h2><a href='/news/latest-0'>{_LATEST_TIMES[0]}</a>"
+            "</h2><p>Operators said fares would rise.</p></article>"
+        )
+    elif variant == "card_meta":  # a related box whose class says "meta" too
+        after = (
+            f"<div class='card-meta'><a href='/news/latest-0'>{_LATEST_TIMES[0]}</a> <time itemprop='datePublished' "
+            f"datetime='{_other_time(date, 6)}'>06:00</time></div>"
+        )
+    elif variant == "banner_h1":  # a subscribe modal's own <h1> over the masthead's clock
+        above = (
+            f"<div class='modal subscribe'><h1>Subscribe to {_e(site)}</h1><p>Just £1 a week.</p></div><header "
+            f"class='site-header'><div class='clock'><time datetime='{_other_time(date, 6)}'>06:00</time></div>"
+            "</header>"
+        )
+    elif variant == "plain_permalink_h1":  # a WordPress story <h1> linking to its own /?p=123, a header clock
+        above = f"<div id='header'><div class='date'><time datetime='{_other_time(date, 6)}'>06:00</time></div></div>"
+        heading = f"<h1 class='entry-title'><a href='/?p=123' rel='bookmark'>{_e(title)}</a></h1>"
+    elif variant == "listen_caption":  # "Listen to this article" beside the time, a lead image caption's time below
+        byline = (
+            f"<div class='timestamp-row'>{stamp} <a href='/audio/story'>Listen to this article</a></div><figure><img "
+            f"src='/img/1.jpg' alt=''><figcaption>The scene, photographed <time datetime='{_other_time(date, 6)}'>06:00"
+            "</time></figcaption></figure>"
+        )
     head = _head(title, site, date, meta_date=False, extra=f"<meta property='article:published_time' content='{date}'>")
     markup = (
         f"{head}<body>{_nav(site)}{above}<main><article>{heading}{between}{byline}"
@@ -1204,6 +1242,12 @@ BYLINE_TIMES = {
     "logo_h1_home_url": True,
     "meta_card": True,
     "correction_footer": False,
+    "body_meta_video": True,
+    "next_article_byline_first": True,
+    "card_meta": True,
+    "banner_h1": True,
+    "plain_permalink_h1": True,
+    "listen_caption": True,
 }
 
 

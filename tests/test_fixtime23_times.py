@@ -501,3 +501,121 @@ def test_a_label_after_a_word_is_no_publication_label(line: str) -> None:
     # a label that opens its line, or follows a byline's separator, is still read
     for ok in (f"<p>— Published {_t()}</p>", f"<p>By Sam Patel · Published {_t()}</p>"):
         assert _published(_story(byline=byline, after=f"<footer>{ok}</footer>")) == _NINE
+
+
+# --- round four (rev23t3): where round three gave a wrong time and the code before it the page's own ---
+
+_EP = "class='entry-date published'"
+_PUB = "class='published'"
+
+_VIDEO_LD = (
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject","name":"Pier storm",'
+    f'"uploadDate":"{_SIX}","datePublished":"{_SIX}"}}</script>'
+)
+_NEXT_DATA = (
+    '<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"latest":[{"title":"Ferry fares",'
+    f'"datePublished":"{_SIX}"}}]}}}}}}</script>'
+)
+
+
+@pytest.mark.parametrize("extra", [_VIDEO_LD, _NEXT_DATA], ids=["video-object-json-ld", "next-data-latest"])
+def test_the_storys_body_meta_comes_before_the_pages_json_text(extra: str) -> None:
+    """The story's <meta itemprop="datePublished"> in its microdata <article>, and an earlier "datePublished" in a
+    VideoObject or a Next.js data blob: round three read the blob's 06:10."""
+    body = (
+        f"<main><article itemscope itemtype='https://schema.org/NewsArticle'><meta itemprop='datePublished' "
+        f"content='{_NINE}'><h1 itemprop='headline'>{_TITLE}</h1><div class='byline'>By Sam Patel</div>{extra}"
+        f"{_STORY}</article></main>"
+    )
+    assert _published(body) == _NINE
+
+
+_NEXT_ARTICLE = (
+    f"<article><div class='byline'>By Jo Smith {_t(_SIX, 'itemprop=datePublished')}</div><h2><a "
+    "href='/news/ferry-fares-rise'>Ferry fares to rise in January</a></h2><p>Ferry operators said fares would rise."
+    "</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [f"<div class='entry-meta'>By Sam Patel {_t(cls=_EP)}</div>", _BYLINE],
+    ids=["entry-date-published", "plain-time"],
+)
+def test_an_infinite_scroll_next_article_opening_with_its_byline_is_another_storys(byline: str) -> None:
+    """The next story's <article> opens "By Jo Smith" over its headline: round three took the whole article for a
+    byline block and read its 06:10."""
+    assert _published(_story(byline=byline, beside=_NEXT_ARTICLE)) == _NINE
+    assert _published(_story(byline="<div class='byline'>By Sam Patel</div>", beside=_NEXT_ARTICLE)) == _DAY
+
+
+@pytest.mark.parametrize("box", ["card-meta", "author-latest"])
+def test_a_byline_class_beside_an_other_stories_part_is_no_byline_block(box: str) -> None:
+    """A related box whose class says "meta" or "author" too, holding another story's link and time: round three
+    read its 06:10."""
+    item = f"<div class='{box}'>{_STRIP_LINK} {_t(_SIX, 'itemprop=datePublished')}</div>"
+    byline = f"<div class='byline'>By Sam Patel {_t(cls=_PUB)}</div>"
+    assert _published(_story(byline=byline, beside=item)) == _NINE
+    assert _published(_story(byline=byline, after="") + item) == _NINE
+    assert _published(_story(byline="<div class='byline'>By Sam Patel</div>", beside=item)) == _DAY
+
+
+_HEADER_CLOCK = (
+    f"<div id='header'><div class='date'>{_t('2026-12-07T13:39:00+00:00')}</div><a href='/'><img alt='Herald'></a>"
+    "</div>"
+)
+
+
+@pytest.mark.parametrize("href", ["https://herald.example/?p=123", "/?p=123"])
+def test_a_headline_linking_to_its_plain_permalink_is_no_logo(href: str) -> None:
+    """A WordPress theme's story <h1> links to its own "/?p=123": round three took it for a home link (a logo) and
+    read the header's clock, 13:39."""
+    body = (
+        f"{_HEADER_CLOCK}<div id='content'><div class='post'><h1 class='entry-title'><a href='{href}' rel='bookmark'>"
+        f"{_TITLE}</a></h1><div class='entry-meta'>Posted by Sam Patel {_t()}</div><div class='entry-content'>{_STORY}"
+        "</div></div></div>"
+    )
+    assert _published(body) == _NINE
+    assert _published(body.replace(f"Posted by Sam Patel {_t()}", "Posted by Sam Patel")) == _DAY
+
+
+def test_a_headline_naming_the_page_is_no_logo_even_linking_home() -> None:
+    """An <h1> that links to "/" but whose text is the page's <title> is the story's headline."""
+    body = (
+        f"{_HEADER_CLOCK}<div id='content'><div class='post'><h1><a href='/'>{_TITLE}</a></h1><div class='entry-meta'>"
+        f"Posted by Sam Patel {_t()}</div><div class='entry-content'>{_STORY}</div></div></div>"
+    )
+    assert _published(body) == _NINE
+    # a site-name <h1> that links home with tracking is still a logo
+    logo = f"<div id='header'><h1><a href='/?ref=logo'>Harbour Herald</a></h1>{_t(_SIX)}</div>"
+    assert _published(_story(above=logo, byline="<div class='byline'>By Sam Patel</div>")) == _DAY
+
+
+_LISTEN = "<a href='/audio/pier-rebuild'>Listen to this article</a>"
+_CAPTION = f"<figure><img src='pier.jpg'><figcaption>The north pier, photographed {_t(_SIX)}</figcaption></figure>"
+
+
+def test_a_listen_link_beside_the_time_keeps_it() -> None:
+    """ "Listen to this article" (four words) beside the time: round three took it for a headline's link and read the
+    day alone, or past it a lead image caption's 06:10."""
+    row = f"<div class='timestamp-row'>{_t()} {_LISTEN}</div>"
+    assert _published(_story(byline=row)) == _NINE
+    assert _published(_story(byline=row + _CAPTION)) == _NINE
+
+
+def test_a_lead_images_caption_time_is_not_the_storys() -> None:
+    """A caption's time between the headline and the story is the photograph's: the day alone, never 06:10."""
+    assert _published(_story(byline="<div class='byline'>By Sam Patel</div>" + _CAPTION)) == _DAY
+    assert _published(_story(byline=_CAPTION + _BYLINE)) == _NINE
+
+
+def test_a_banners_own_h1_is_no_headline() -> None:
+    """A subscribe modal's <h1> over the masthead clock: round three took it for the headline and read 06:45."""
+    modal = "<div class='modal subscribe'><h1>Subscribe to the Herald</h1><p>Just £1 a week.</p></div>"
+    assert _published(_story(above=modal + _MASTHEAD_CLOCK)) == _NINE
+    byline = "<div class='byline'>By Sam Patel</div>"
+    assert _published(_story(above=modal + _MASTHEAD_CLOCK, byline=byline)) == _DAY
+    # a page wrapped whole in a banner-named class still has its headline
+    wrapped = f"<div class='has-cookie-banner'>{_MASTHEAD_CLOCK}{_story()}</div>"
+    assert _published(wrapped) == _NINE
+    assert _published(wrapped.replace(_BYLINE, byline)) == _DAY

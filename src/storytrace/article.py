@@ -949,6 +949,9 @@ _MAX_PASSED_TIMES = 100
 _COMMENT_PARTS = frozenset({"comment", "comments", "commentlist", "respond", "disqus", "replies"})
 # Tags a <p> of a story's prose never stands in: a lead image's caption over the byline is no first paragraph.
 _NOT_PROSE = _PAGE_FURNITURE | {"figure", "figcaption"}
+# A lead image's caption over the story: its time is the photograph's ("photographed 06:10"), never the story's
+# (rev23t3).
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
 # A heading in an item marks its link as a headline's: a related card's "<h4><a>Ferry fares</a></h4>".
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # The parts of a link's rel, class or address that go to no other story: a person's page (an author's), a share
@@ -958,6 +961,8 @@ _NO_STORY_LINK_PARTS = frozenset(
     | {"by", "reporter", "reporters", "columnist", "columnists", "correspondent", "correspondents"}
     | {"share", "sharer", "intent", "mailto", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "email"}
     | {"newsletter", "newsletters", "signup", "subscribe", "gallery", "galleries"}
+    # the story read aloud: "Listen to this article" beside the byline's time (rev23t3)
+    | {"audio", "listen", "podcast", "tts"}
     | _COMMENT_PARTS
 )
 # The class or id parts of a box of other stories: a time in one is never the story's, links or none.
@@ -1016,6 +1021,7 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
     listed: dict[HtmlElement, bool] = {}
     comments: dict[HtmlElement, bool] = {}
     others: dict[HtmlElement, bool] = {}
+    figures: dict[HtmlElement, bool] = {}
     started = start is None
     times: list[HtmlElement] = []
     passed = 0
@@ -1031,6 +1037,7 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
             break
         if (
             _apart(parent, _PAGE_FURNITURE, furniture)
+            or _apart(parent, _FIGURE_TAGS, figures)
             or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
             or _another_storys(el, holders, others)
         ):
@@ -1053,13 +1060,22 @@ def _title_heading(tree: HtmlElement) -> tuple[HtmlElement | None, bool]:
     paragraphs over the headline are no story's: counted, they left the page with no title and the masthead's clock
     read as the story's time (rev23t2)."""
     furniture: dict[HtmlElement, bool] = {}
-    title = next(
-        (h1 for h1 in tree.iter("h1") if not _apart(h1, _PAGE_FURNITURE, furniture) and not _site_logo(h1)), None
-    )
+    banners: dict[HtmlElement, bool] = {}
+    headlines = (h1 for h1 in tree.iter("h1") if not _apart(h1, _PAGE_FURNITURE, furniture) and not _site_logo(h1))
+    # a banner's own <h1> ("Subscribe to the Herald" in a subscribe modal) is no headline: the first <h1> in no banner
+    # (rev23t3 took the modal's and read the masthead clock below it); failing one, the first in a banner, as a page
+    # wrapped whole in "has-cookie-banner" gives
+    in_banner: HtmlElement | None = None
+    title = None
+    for h1 in itertools.islice(headlines, _MAX_STORY_TIMES):
+        if not _apart(h1, frozenset(), banners, _BANNER_PARTS):
+            title = h1
+            break
+        in_banner = h1 if in_banner is None else in_banner
+    title = title if title is not None else in_banner
     if title is None:
         return None, False
     holder = next(title.iterancestors("article", "main"), None)
-    banners: dict[HtmlElement, bool] = {}
     before = itertools.takewhile(lambda el: el is not title, (tree if holder is None else holder).iter("h1", "p"))
     run, _ = _prose_run(p for p in before if p.tag == "p" and not _apart(p, frozenset(), banners, _BANNER_PARTS))
     return (None if run is not None else title), True
@@ -1090,7 +1106,11 @@ def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[H
             found = known
             break
         path.append(el)
-        if not _byline_block(el) and (_other_stories_box(el) or _links_elsewhere(el)):
+        box = _other_stories_box(el)
+        byline = _byline_block(el)
+        # a byline block whose class also names a box of other stories ("card-meta", "author-latest") is exempt from
+        # its class alone: its link to another story still marks the time as that story's (rev23t3)
+        if (box and not byline) or ((box or not byline) and _links_elsewhere(el)):
             found = True
             break
         el = el.getparent()
@@ -1108,10 +1128,29 @@ def _byline_block(el: HtmlElement) -> bool:
     """Whether ``el`` reads as the story's byline: its class or id says byline, author or meta (and no run of words
     names a box of other stories: "more-from-author"), or its text opens with "By Sam". Its links go to its authors'
     pages or to the story's own extras, not to other stories: rev23t's "By <a>Sam Patel and Jane Doe</a> 09:00" and
-    rev23t2's "author-card" lost the byline's time."""
+    rev23t2's "author-card" lost the byline's time. A byline block is small: no list item or article (a <section>
+    only by its class), no heading, at most twice _BYLINE_CHARS of text (a byline line, its times, an author's
+    title). An infinite-scroll page's next <article> that opens "By Jo Smith" over its headline read as one, and its
+    06:10 became the story's (rev23t3)."""
+    # a few dozen elements at most, looked at once: a page-wide wrapper is judged in constant time
+    inside = list(itertools.islice(el.iter(), _BYLINE_BLOCK_ELEMENTS + 1))
+    if el.tag in _NO_BYLINE_BLOCKS or len(inside) > _BYLINE_BLOCK_ELEMENTS:
+        return False
+    if any(inner.tag in _HEADINGS or inner.tag == "h1" for inner in inside):
+        return False
+    text = "".join(itertools.islice(el.itertext(), 40))
+    if len(text.strip()) > 2 * _BYLINE_CHARS:
+        return False
     if not _class_parts(el).isdisjoint(_BYLINE_PARTS):
         return not _other_story_run(el)
-    return _BYLINE_OPENING.match("".join(itertools.islice(el.itertext(), 3))[:_BYLINE_CHARS]) is not None
+    # a <section> is a byline block by its class alone ("article-meta"): one that opens "By" may be a whole story
+    return el.tag != "section" and _BYLINE_OPENING.match(text[:_BYLINE_CHARS]) is not None
+
+
+# Elements that are never a byline block: a list item, a whole story.
+_NO_BYLINE_BLOCKS = frozenset({"li", "article", "main", "body", "html"})
+#: A byline block holds at most this many elements: names, links, an avatar, times and their separators.
+_BYLINE_BLOCK_ELEMENTS = 40
 
 
 def _other_stories_box(el: HtmlElement) -> bool:
@@ -1279,10 +1318,40 @@ _LOGO_PARTS = frozenset({"logo", "brand", "masthead", "sitename", "site"})
 
 def _site_logo(h1: HtmlElement) -> bool:
     """Whether <h1> ``h1`` is the site's logo or name, not a story's headline: its class says so, or it links to the
-    site's home page. With it for the headline, the byline area took in the masthead's times."""
+    site's home page. With it for the headline, the byline area took in the masthead's times. An <h1> whose text is
+    the page's <title> or og:title is the story's whatever it links to."""
     if not _class_parts(h1).isdisjoint(_LOGO_PARTS):
         return True
-    return any(_home_link(a) for a in itertools.islice(h1.iter("a"), 3))
+    if not any(_home_link(a) for a in itertools.islice(h1.iter("a"), 3)):
+        return False
+    return not _names_the_page(h1)
+
+
+def _names_the_page(h1: HtmlElement) -> bool:
+    """Whether <h1> ``h1``'s text is the page's title: its <title> or og:title whole, or the <title>'s first part
+    before a separator ("Pier rebuild approved | Harbour Herald") when that part runs to a headline's words (a site's
+    name first, "Harbour Herald | Pier rebuild approved", is no headline's)."""
+    text = " ".join(" ".join(itertools.islice(h1.itertext(), 20)).split()).casefold()
+    if not text:
+        return False
+    # the <head>'s own children alone: a page of a thousand logo-like <h1>s looks at them once each
+    head = h1.getroottree().getroot().find("head")
+    if head is None:
+        return False
+    titles = [" ".join(t.text_content().split()).casefold() for t in itertools.islice(head.iterchildren("title"), 1)]
+    titles += [
+        " ".join((m.get("content") or "").split()).casefold()
+        for m in itertools.islice(head.iterchildren("meta"), 200)
+        if m.get("property") == "og:title"
+    ]
+    if text in titles:
+        return True
+    first = next((_TITLE_SEPARATOR.split(t, maxsplit=1)[0] for t in titles[:1]), "")
+    return first == text and len(text.split()) >= _HEADLINE_LINK_WORDS
+
+
+# What stands between a <title>'s headline and the site's name: "Headline | Herald", "Headline - Herald".
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022]\s+")
 
 
 def _home_link(a: HtmlElement) -> bool:
@@ -1294,7 +1363,16 @@ def _home_link(a: HtmlElement) -> bool:
         parts = urllib.parse.urlsplit(href)
     except ValueError:  # a malformed address ("http://[") is no home page's
         return False
+    # a query names a page of the site ("/?p=123", WordPress's plain permalink to the story): only tracking
+    # ("?ref=logo", "?utm_source=masthead") leaves the home page (rev23t3 read the masthead clock under a story's own
+    # <h1> link)
+    if any(not _TRACKING_KEY.fullmatch(key) for key, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)):
+        return False
     return parts.path == "/" or (bool(parts.netloc) and not parts.path)
+
+
+# The query keys that only track where a click came from.
+_TRACKING_KEY = re.compile(r"ref|source|src|from|via|cmpid|fbclid|gclid|mc_\w+|utm_\w+", re.IGNORECASE)
 
 
 def _first_prose(tree: HtmlElement, title: HtmlElement | None) -> HtmlElement | None:
@@ -1496,16 +1574,20 @@ def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None =
         if {el.get("property"), el.get("name")} & set(_PUBLISHED_META)
         or (el.get("itemprop") in _PUBLISHED_META and _in_head(el))
     ]
-    values += _JSON_LD_PUBLISHED.findall(html)[:3]
     area = _byline_area(tree) if area is None else area
-    values += _own_microdata(tree, area)
+    own = _own_microdata(tree, area)
+    # the story's own body <meta itemprop> ahead of the whole page's JSON text: a VideoObject's or a Next.js data
+    # blob's earlier "datePublished" ranked first made the story's 09:00 their 06:10 (rev23t3)
+    values += [el.get("content") for el in own if el.tag == "meta"]
+    values += _JSON_LD_PUBLISHED.findall(html)[:3]
+    values += [el.get("datetime") for el in own if el.tag == "time"]
     values += [el.get("datetime") for el in area.times if el.get("itemprop") is None and _marked_published(el)]
     return values
 
 
-def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[str | None]:
-    """The values of the page's body microdata that names the publication date (a <time itemprop="datePublished">'s
-    datetime, a <meta itemprop="datePublished">'s content) that are the story's: in no aside, navigation, footer,
+def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[HtmlElement]:
+    """The page's body microdata that names the publication date (a <time itemprop="datePublished">, a
+    <meta itemprop="datePublished">) that is the story's: in no aside, navigation, footer,
     comments or item about another story (:func:`_another_storys`). A related card marked up as a schema.org
     NewsArticle gives its own datePublished, and ranked ahead of the byline it made the story's time a card's 06:10
     (rev23t with a <time>, rev23t2 with a <meta>)."""
@@ -1513,7 +1595,7 @@ def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[str | None]:
     comments: dict[HtmlElement, bool] = {}
     others: dict[HtmlElement, bool] = {}
     holders = set(area.holders)
-    values: list[str | None] = []
+    values: list[HtmlElement] = []
     looked = 0
     for el in tree.iter("time", "meta"):
         if el.get("itemprop") not in (_PUBLISHED_META if el.tag == "meta" else ("datePublished",)) or _in_head(el):
@@ -1527,7 +1609,7 @@ def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[str | None]:
             or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
             or _another_storys(el, holders, others)
         ):
-            values.append(el.get("datetime" if el.tag == "time" else "content"))
+            values.append(el)
     return values
 
 
