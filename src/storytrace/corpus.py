@@ -1211,7 +1211,8 @@ def _json_line(number: int, text: str) -> JsonLine | None:
     if not isinstance(value, dict):
         return JsonLine(number, error=not_an_object(value))
     if "\\ud" in text or "\\uD" in text:
-        # the batch commands write a line's own fields back out: a "\ud800" escape there failed that write
+        # the batch commands write a line's own fields back out: a "\ud800" escape there failed that write (its id
+        # and url are kept as the Article keeps them, escaped, so an output line's id is its article's)
         value = _valid_unicode_values(value)
     return JsonLine(number, value)
 
