@@ -3,6 +3,7 @@ test_ops23_pipes)."""
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -13,6 +14,7 @@ import pytest
 from storytrace.article import Article, load_article
 from storytrace.cli import main
 from storytrace.corpus import read_corpus
+from storytrace.index import Index
 
 ROOT = Path(__file__).resolve().parents[1]
 ORIGINAL = (ROOT / "examples" / "original.txt").read_text(encoding="utf-8")
@@ -96,7 +98,7 @@ def test_a_lone_surrogate_is_read_as_the_replacement_character() -> None:
     # JSON's "\ud800" escape gives one; no UTF-8 holds it, and the first write (index, report, scan) failed with an
     # internal error
     article = Article(text="Quay \udc00 fees", id="a\ud800", title="T\udfff", meta={"k\ud801": ["v\ud802", 1]})
-    assert (article.text, article.id, article.title) == ("Quay \ufffd fees", "a\ufffd", "T\ufffd")
+    assert (article.text, article.title) == ("Quay \ufffd fees", "T\ufffd")
     assert article.meta == {"k\ufffd": ["v\ufffd", 1]}
     kept = {"tags": ["harbour"]}
     assert Article(text="Quay \u2019s fees", meta=kept).meta is kept  # nothing to put right: nothing copied
@@ -113,7 +115,8 @@ def test_lone_surrogates_in_json_lines_are_no_internal_error(
     assert main(["scan", str(corpus), "--out", str(tmp_path / "scan")]) == 0
     out = tmp_path / "traces.jsonl"
     assert main(["trace", "--batch", str(corpus), "--db", str(db), "--no-embeddings", "--out", str(out)]) == 0
-    assert '"s\ufffd"' in out.read_text(encoding="utf-8")
+    (traced,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert (traced["id"], traced["suspect_meta"]["id"]) == ("s\\ud800", "s\\ud800")  # the line's id is its article's
     pairs = tmp_path / "pairs.jsonl"
     pairs.write_text(f'{{"id": "p\\ud800", "source": "{text}", "derived": "{text}", "note\\udfff": 1}}\n')
     assert main(["compare", "--pairs", str(pairs), "--no-embeddings", "--out", str(out)]) == 0
@@ -127,3 +130,46 @@ def test_a_file_name_that_is_no_utf8_is_indexed_and_scanned(tmp_path: Path, caps
     assert main(["index", "add", "--lexical-only", "--db", str(tmp_path / "news.db"), str(folder)]) == 0
     assert main(["scan", str(folder), "--out", str(tmp_path / "scan")]) == 0
     assert "internal error" not in capsys.readouterr().err
+
+
+def test_a_lone_surrogate_in_an_id_or_url_is_kept_apart_as_an_escape() -> None:
+    # U+FFFD for every one made "s\ud800" and "s\udc00" one id: one article silently replaced the other in an index
+    name = os.fsdecode(b"caf\xe9-road.txt")  # a file-name byte no UTF-8: Python reads it as U+DCE9
+    article = Article(text="Quay fees", id=name, url="https://example.org/s\ud800", title=name)
+    assert article.id == os.fsencode(name).decode("utf-8", "backslashreplace") == "caf\\xe9-road.txt"
+    assert article.url == "https://example.org/s\\ud800"
+    assert article.title == "caf\ufffd-road.txt"  # what a reader is shown, not a name: as any other text
+    assert Article(text="Quay fees", id="s\ud800").id != Article(text="Quay fees", id="s\udc00").id
+    assert Article(text="Quay fees", id="caf\u00e9").id == "caf\u00e9"  # valid text is the very name given
+
+
+def test_file_names_differing_in_a_byte_that_is_no_utf8_are_two_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for byte, text in ((b"\xe9", ORIGINAL), (b"\xe8", REWRITE.read_text(encoding="utf-8"))):
+        (folder / os.fsdecode(b"caf" + byte + b"-road.txt")).write_text(text, encoding="utf-8")
+    ids = sorted(r.article.id for r in read_corpus([str(folder)]) if r.article is not None)
+    assert ids == [f"{folder}/caf\\xe8-road.txt", f"{folder}/caf\\xe9-road.txt"]
+    db = tmp_path / "news.db"
+    assert main(["index", "add", "--lexical-only", "--db", str(db), str(folder)]) == 0
+    index = Index(db, create=False)
+    try:
+        assert sorted(index.ids()) == ids
+    finally:
+        index.close()
+
+
+def test_json_ids_differing_in_a_lone_surrogate_are_two_articles(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    texts = (ORIGINAL, REWRITE.read_text(encoding="utf-8"))
+    # json.dumps writes a lone surrogate as JSON's escape, "s\\ud800", as another program's export can
+    corpus.write_text(
+        "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in zip(("s\ud800", "s\udc00"), texts, strict=True))
+    )
+    db = tmp_path / "news.db"
+    assert main(["index", "add", "--lexical-only", "--db", str(db), str(corpus)]) == 0
+    index = Index(db, create=False)
+    try:
+        assert sorted(index.ids()) == ["s\\ud800", "s\\udc00"]
+    finally:
+        index.close()

@@ -168,3 +168,17 @@ def test_a_content_length_that_is_no_number_is_named_not_called_a_cut(tmp_path: 
     (error,) = errors
     assert error.startswith(f"{path}: WARC record 2 has Content-Length '{length}', which is no length")
     assert "cut short" not in error and "reading resumed at the next record" in error
+
+
+@pytest.mark.parametrize("damage", ["-697", "x697", "12x"])
+def test_an_arc_header_with_a_damaged_length_after_a_damaged_record_is_reported(tmp_path: Path, damage: str) -> None:
+    # resuming looked only for a header line ending in digits: record 3 was passed over without a word
+    path = tmp_path / "crawl.arc"
+    head, body = _arc_record(3).split(b"\n", 1)
+    bad = head.rsplit(b" ", 1)[0] + b" " + damage.encode() + b"\n" + body
+    path.write_bytes(_arc(_arc_record(1), _arc_record(2, 300), bad, _arc_record(4)))
+    ids, errors = _read(path)
+    assert ids == ["1", "4"]
+    assert len(errors) == 2
+    assert errors[0].startswith(f"{path}:https://harbour.example/2: the record's Content-Length runs past its content")
+    assert f"has Content-Length '{damage}', which is no length (a damaged header)" in errors[1]

@@ -92,7 +92,7 @@ class Article:
         for name in ("text", "id", "title", "url", "outlet", "published"):
             value = getattr(self, name)
             if isinstance(value, str) and not value.isascii():
-                value = _valid_unicode(value)
+                value = escaped_surrogates(value) if name in _NAMING_FIELDS else _valid_unicode(value)
                 if name in ("text", "title", "outlet") and not unicodedata.is_normalized("NFC", value):
                     value = unicodedata.normalize("NFC", value)
                 object.__setattr__(self, name, value)
@@ -157,13 +157,42 @@ def _valid_unicode(value: str) -> str:
     return value
 
 
+# The fields that tell one article from another: a surrogate there is kept apart as an escape, not merged into U+FFFD,
+# or two file names that differ in one byte no UTF-8 (caf\xe9-road.txt, caf\xe8-road.txt) became one id and one
+# article silently replaced the other in the index.
+_NAMING_FIELDS = ("id", "url")
+
+
+def escaped_surrogates(value: str) -> str:
+    """``value`` with each lone surrogate written as an escape: a byte of a file name that is no UTF-8 (Python reads
+    byte NN as U+DCNN) as ``\\xNN``, as ``os.fsencode(name).decode("utf-8", "backslashreplace")`` spells it, and any
+    other (JSON's ``"\\ud800"``) as ``\\uXXXX``. Distinct inputs keep distinct names, and the result is UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub(_surrogate_escape, value)
+    return value
+
+
+def _surrogate_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
 def _valid_unicode_values(value: Any) -> Any:
     """A record's other fields (kept with the article and written back out) with lone surrogates put as U+FFFD in
-    every key and string; the very object when it holds none."""
+    every key and string, but as escapes in an object's ``id`` and ``url`` (they name it: see ``_NAMING_FIELDS``);
+    the very object when it holds none."""
     if isinstance(value, str):
         return value if value.isascii() else _valid_unicode(value)
     if isinstance(value, dict):
-        items = [(_valid_unicode_values(k), _valid_unicode_values(v)) for k, v in value.items()]
+        items = [
+            (
+                _valid_unicode_values(k),
+                escaped_surrogates(v) if k in _NAMING_FIELDS and isinstance(v, str) else _valid_unicode_values(v),
+            )
+            for k, v in value.items()
+        ]
         if all(k is k0 and v is v0 for (k, v), (k0, v0) in zip(items, value.items(), strict=True)):
             return value
         return dict(items)

@@ -1211,7 +1211,8 @@ def _json_line(number: int, text: str) -> JsonLine | None:
     if not isinstance(value, dict):
         return JsonLine(number, error=not_an_object(value))
     if "\\ud" in text or "\\uD" in text:
-        # the batch commands write a line's own fields back out: a "\ud800" escape there failed that write
+        # the batch commands write a line's own fields back out: a "\ud800" escape there failed that write (its id
+        # and url are kept as the Article keeps them, escaped, so an output line's id is its article's)
         value = _valid_unicode_values(value)
     return JsonLine(number, value)
 
@@ -1256,8 +1257,9 @@ _WARC_LINE_AFTER = re.compile(rb"\n(WARC/1\.[01]\r?\n)")
 # An ARC v1 record header line, as warcio reads one: URL (spaces allowed, as warcio splits from the right), IP address,
 # archive date, content type and length (group 1)
 _ARC_HEADER = re.compile(rb"[A-Za-z][A-Za-z0-9+.\-]*:[^\r\n]*? \S+ \d{12,14} \S+ (\d{1,18})\r?\n")
-# ...at the start of a line, where resuming after a damaged ARC record finds the next one
-_ARC_LINE = re.compile(rb"\n(" + _ARC_HEADER.pattern.replace(b"(\\d{1,18})", b"\\d{1,18}") + rb")")
+# ...at the start of a line, where resuming after a damaged ARC record finds the next one: with any last field, so
+# that a header whose own length is damaged ('-697', '12x') is resumed at and reported, not passed over unsaid
+_ARC_LINE = re.compile(rb"\n(" + _ARC_HEADER.pattern.replace(b"(\\d{1,18})", rb"\S+") + rb")")
 
 
 def _archive_iterator(stream: _Stream | _HeaderScan) -> Any:
