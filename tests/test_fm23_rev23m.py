@@ -89,3 +89,20 @@ def test_a_country_word_in_the_same_slot_is_still_a_swap() -> None:
     src = "Two Danes were among the passengers injured in the crash near Hamburg on Friday."
     der = "Two Swedes were among the passengers injured in the crash near Hamburg on Friday."
     assert [d for d in _countries(src, der) if "country changed" in d]
+
+
+def _shares(src: str, der: str) -> list[str]:
+    report = compare(Article(text=src, published=T), Article(text=der, published=T))
+    return [f.detail or "" for f in report.findings if "share told as the whole" in (f.detail or "")]
+
+
+def test_joint_payers_of_the_full_cost_are_quiet() -> None:
+    src = "The EU will pay 70% of the cost of the new rail link and the regional government the rest, officials said."
+    der = "The EU and the regional government will cover the full cost of the new rail link, officials said."
+    assert _shares(src, der) == []
+
+
+def test_an_original_that_says_fully_funded_itself_is_quiet() -> None:
+    src = "The city will pay 40% of the cost of the new library, which is now fully funded after a federal grant."
+    der = "The new library is now fully funded after a federal grant, the city said."
+    assert _shares(src, der) == []

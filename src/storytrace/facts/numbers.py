@@ -2081,6 +2081,10 @@ _PART_KEPT = re.compile(
 )
 
 
+# More than one payer before the whole: the share's payer and the rest's together pay it all.
+_JOINT_PAYERS = re.compile(r"\b(?:and|together|jointly|between|along\s+with|with\s+help|with\s+the\s+help)\b", re.I)
+
+
 def _share_as_whole(alignment: Alignment, link: Link, S: list[Quantity]) -> Finding | None:
     """A share of a cost the original gives ("will pay 70% of the cost") that the suspect's restatement tells as
     the whole of it ("is paying for the whole project"): the figure became 100%. Only with no word of a part
@@ -2101,6 +2105,11 @@ def _share_as_whole(alignment: Alignment, link: Link, S: list[Quantity]) -> Find
     whole = next((m for a, b in d_spans for m in _WHOLE_OF.finditer(der.text, a, b)), None)
     if whole is None:
         return None
+    if _WHOLE_OF.search(src.text):
+        return None  # the original tells the whole too ("which is now fully funded"): the rewrite keeps it
+    sentence = next((a for a, b in d_spans if a <= whole.start() < b), whole.start())
+    if _JOINT_PAYERS.search(der.text, sentence, whole.start()):
+        return None  # "The EU and the regional government will cover the full cost": the payers together
     all_der = extract_quantities(der.text)
     lost = next(((q, of) for q, of in shares if not any(equal(o, q) or approx(o, q) for o in all_der)), None)
     if lost is None:
