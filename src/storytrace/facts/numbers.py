@@ -1021,10 +1021,11 @@ _VAGUE_COUNT = re.compile(
     r"us|all|each)\b)[a-z]+\b)",
     re.IGNORECASE | re.ASCII,  # ASCII: Unicode case folding matches "thouſands" too, a key _VAGUE_RANGE lacks
 )
-# "dozens" stops short of a hundred: "killed 140 people" -> "killed dozens" shrinks the toll by an order of
-# magnitude (a reader hears two digits); "more than 60" -> "dozens" and "nearly 100" -> "dozens" stay quiet.
+# "dozens" stops short of well over a hundred: "killed 140 people" -> "killed dozens" shrinks the toll by an
+# order of magnitude (a reader hears two digits); up to 120 it is still literally true (eight, nine, ten dozen),
+# and from 20 a loose "dozens" is common usage: "more than 60", "nearly 100", "105", "22" -> "dozens" stay quiet.
 _VAGUE_RANGE = {
-    "dozens": (24.0, 99.0),
+    "dozens": (20.0, 120.0),
     "scores": (40.0, 400.0),
     "hundreds": (200.0, 999.0),
     "thousands": (2_000.0, 99_999.0),
