@@ -32,7 +32,9 @@ def test_a_deadline_does_not_date_the_step_so_a_later_report_stays_quiet() -> No
     )
     der = "Nordvik Energy closed all of its coal plants, the company said. It employs 4,000 people."
     assert _steps(src, der, "2025-01-10", "2027-06-01") == []
-    plan = "Acme Steel plans to close its Leeds plant by 2027, the company said on Friday. The plant employs 300 people."
+    plan = (
+        "Acme Steel plans to close its Leeds plant by 2027, the company said on Friday. The plant employs 300 people."
+    )
     done = "Acme Steel has closed its Leeds plant, the company said. The plant employed 300 people."
     assert _steps(plan, done, "2025-01-10", "2026-03-02") == []
 

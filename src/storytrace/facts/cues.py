@@ -2425,7 +2425,9 @@ _DEADLINE_BEFORE = re.compile(
     re.I,
 )
 # The same words as the first of a date mention itself ("by 2030", "until April 30").
-_DEADLINE_WORD = re.compile(r"(?:by|before|until|till|til|within|through|no\s+later\s+than|ahead\s+of|prior\s+to)\b", re.I)
+_DEADLINE_WORD = re.compile(
+    r"(?:by|before|until|till|til|within|through|no\s+later\s+than|ahead\s+of|prior\s+to)\b", re.I
+)
 
 # Where a clause ends: a date beyond it is another clause's ("will vote on Thursday, after talks last week").
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013()]")

@@ -10,10 +10,10 @@ that the whole original never mentions. Everything else never reaches the model.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from storytrace.align import Alignment, Link
