@@ -41,8 +41,9 @@ def _headline(title: str) -> list[tuple[str | None, str]]:
         "Kessler Bridge to close for 11 weeks after budget cuts",
     ],
 )
-def test_headline_cause_the_original_lacks_is_medium(title: str) -> None:
-    assert ("headline:cause", "medium") in _headline(title)
+def test_headline_cause_the_original_lacks_is_low(title: str) -> None:
+    # low since rev23m: a headline's own words for the body's cause are common, so it is only pointed at
+    assert ("headline:cause", "low") in _headline(title)
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,16 @@ def test_headline_cause_the_original_lacks_is_medium(title: str) -> None:
 )
 def test_headline_cause_from_the_original_stays_quiet(title: str) -> None:
     assert [f for f in _headline(title) if f[1] in ("high", "medium")] == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kessler Bridge to close for 11 weeks after rust found - Chronicle Live",
+        "Kessler Bridge to close for 11 weeks after rust found | Yahoo News",
+        "Kessler Bridge to close for 11 weeks after rust found \u2014 Daily Courier",
+    ],
+)
+def test_a_site_name_after_the_cause_is_not_part_of_it(title: str) -> None:
+    # rust is the body's cause; the site name ("Yahoo News") is no word of the clause
+    assert [f for f in _headline(title) if f[0] == "headline:cause"] == []

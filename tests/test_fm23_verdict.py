@@ -29,7 +29,16 @@ def _verdicts(source: str, derived: str) -> list[tuple[str | None, str]]:
     return [(f.subtype, f.severity) for f in report.findings if f.type == "hedge_changed"]
 
 
-@pytest.mark.parametrize("extra", [_IF_CONVICTED, _OTHERS, _NAMED_OTHER])
+@pytest.mark.parametrize(
+    "extra",
+    [
+        _IF_CONVICTED,
+        _OTHERS,
+        _NAMED_OTHER,
+        "A jury convicted Victor Castell of fraud in a separate case last year.",
+        "A jury found Victor Castell guilty of fraud in a separate case.",
+    ],
+)
 def test_verdict_not_his_leaves_the_charge_told_as_verdict_high(extra: str) -> None:
     source = f"{_LEAD}\n\n{extra}\n\n{_TAIL}"
     derived = f"{_VERDICT_LEAD}\n\n{extra}\n\n{_TAIL}"
@@ -43,6 +52,11 @@ def test_verdict_not_his_leaves_the_charge_told_as_verdict_high(extra: str) -> N
         "Ferreira pleaded guilty at a hearing on Friday.",
         "Both men were convicted at a second trial in June.",
         "Judge Mary Okafor convicted him of two of the counts on Friday.",
+        # rev23m: an active verdict with a common-noun object is his; the judge or court decides
+        "Judge Mary Okafor convicted the former mayor of two of the counts on Friday.",
+        "Jurors at Harbour County Court convicted the former mayor of two of the counts on Friday.",
+        "A jury convicted the former mayor of two of the counts on Friday.",
+        "Last month Judge Mary Okafor sentenced the 61-year-old to four years in prison.",
     ],
 )
 def test_a_verdict_the_original_gives_him_keeps_the_restatement_quiet(extra: str) -> None:

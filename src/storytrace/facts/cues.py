@@ -536,8 +536,10 @@ _UNDER_REVIEW = re.compile(
     r"weighing|scrutini[sz]ing|evaluating|considering)\b",
     re.I,
 )
+# Not "confirmed": a rewrite "confirmed the drug is now in the hands of regulators" confirms a fact about the
+# review, not a decision (rev23m).
 _DECIDED = re.compile(
-    r"\b(?:approved|cleared|rejected|blocked|authori[sz]ed|ratified|endorsed|confirmed|vetoed|green-?lit)\b", re.I
+    r"\b(?:approved|cleared|rejected|blocked|authori[sz]ed|ratified|endorsed|vetoed|green-?lit)\b", re.I
 )
 # A decision word in any form: in the original it tells a decision of its own ("approved by shareholders in
 # May"); in the suspect with a review word it keeps the matter open ("has yet to approve").
@@ -2288,11 +2290,40 @@ def _told_as_done(text: str, verb: re.Match[str]) -> bool:
     return (
         word.endswith("ed")
         or re.search(r"\b(?:has|have|had)\s+$", text[max(0, verb.start() - 8) : verb.start()], re.I) is not None
-        or (
-            word in _SAME_FORM_PAST
-            and _SUBJECT_BEFORE.search(text, max(0, verb.start() - 30), verb.start()) is not None
-        )
+        or (word in _SAME_FORM_PAST and _bare_form_past(text, verb))
     )
+
+
+# A past time right by a bare form ("cut 500 jobs last week", "yesterday shut"): it reads as past whatever
+# its subject.
+_PAST_MARKER = re.compile(
+    r"\b(?:yesterday|last\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|\w+\s+ago|earlier\s+(?:this|today)|in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+# A verb that takes a bare infinitive after its object: "lets Acme Steel cut", "helped them cut".
+_CAUSATIVE_BEFORE = re.compile(
+    r"\b(?:let|lets|letting|help\w*|make|makes|made|making|allow\w*|see|saw|watch\w*)\s+(?:[\w'\u2019-]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _bare_form_past(text: str, verb: re.Match[str]) -> bool:
+    """Whether a verb whose past is its bare form ("cut", "shut", "set") reads as past: with a singular
+    subject that is not "they" or "we" ("Acme cut 500 jobs", "it shut"), or a past time beside it. A plural
+    subject reads as present ("The new tariffs cut imports", "The new rules cut the speed limit")."""
+    start = verb.start()
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    if _PAST_MARKER.search(text, max(sentence_start, start - 60), min(len(text), verb.end() + 60)):
+        return True
+    subject = _SUBJECT_BEFORE.search(text, max(0, start - 30), start)
+    if subject is None or _CAUSATIVE_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return False
+    head = subject[0].strip().lower()
+    if head in {"they", "we", "i", "you", "these", "those"}:
+        return False
+    # a plural noun ends in -s ("tariffs", "rules", "drivers"); "-ss", "-us", "-is" are singular
+    return not (head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
 
 def _planned_as_done(
@@ -2492,6 +2523,18 @@ def _passive_done(text: str, verb: re.Match[str]) -> bool:
     )
 
 
+# A deadline or an end date: "by 2030", "no later than June", "open until March 20" bounds the step (or its
+# lasting), it does not date it; the step may come much earlier.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|til|within|through|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+by|"
+    r"ahead\s+of|prior\s+to)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:(?:early|late|mid|mid-)\s*)?$",
+    re.I,
+)
+# The same words as the first of a date mention itself ("by 2030", "until April 30").
+_DEADLINE_WORD = re.compile(
+    r"(?:by|before|until|till|til|within|through|no\s+later\s+than|ahead\s+of|prior\s+to)\b", re.I
+)
+
 # Where a clause ends: a date beyond it is another clause's ("will vote on Thursday, after talks last week").
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013()]")
 
@@ -2513,7 +2556,12 @@ def _step_time(src: Document, cue: tuple[int, int], published: dt.date) -> list[
     if opener and start != sentence.start and len(text[sentence.start : opener.start()].split()) <= 4:
         pieces.append((sentence.start, opener.start()))
     ranges = [
-        r for a, b in pieces for m in extract_dates(text, a, b) for r in resolve(m, published) if r[1] >= published
+        r
+        for a, b in pieces
+        for m in extract_dates(text, a, b)
+        if not (_DEADLINE_WORD.match(text, m.start) or _DEADLINE_BEFORE.search(text, max(a, m.start - 32), m.start))
+        for r in resolve(m, published)
+        if r[1] >= published
     ]
     return ranges or None
 

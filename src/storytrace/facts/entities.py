@@ -13,6 +13,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from storytrace.align import Alignment, Link
@@ -507,6 +508,30 @@ def same_referent(a: str, b: str) -> bool:
 _COUNTRY_WORDS = frozenset(_alias_key(n) for country, people in _DEMONYMS.items() for n in (country, *people))
 
 
+# A country word that only tells where: it modifies a place noun ("the Greek island of Corfu") or follows a
+# word of place ("near Malmo in southern Sweden", "off Corfu, Greece").
+_PLACE_SLOT = re.compile(
+    r"\s+(?:island|islands|coast|coastline|border|capital|city|town|village|port|region|province|state|mainland|"
+    r"side|waters|sea|resort|countryside|highlands|interior|north|south|east|west|territory)\b",
+    re.I,
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|near|off|at|from|to|across|outside|inside|around)\s+(?:\w+\s+){0,2}|,\s*)$", re.I
+)
+# Words too common to tell a sentence's slot.
+_SLOT_STOP = frozenset(
+    "a an the in of from on at and to near off was were is are by for with as its his her their".split()
+)
+
+
+def _slot_words(text: str, m: re.Match[str]) -> set[str]:
+    """The two words either side of a country word, less function words: where it stands in its sentence
+    ("Two Danes were among" -> {two, among}; "A Danish court on" -> {court})."""
+    before = re.findall(r"[\w'\u2019-]+", text[max(0, m.start() - 40) : m.start()])[-2:]
+    after = re.findall(r"[\w'\u2019-]+", text[m.end() : m.end() + 40])[:2]
+    return {w.lower() for w in before + after} - _SLOT_STOP
+
+
 def _country_swap(src: Document, der: Document, link: Link, reported: list[Finding]) -> Finding | None:
     """One country (or its people's word) of the original's linked sentence put for another in the suspect's:
     "Two Danes were injured" -> "Two Swedes were injured", read from the name tables where the NER reads no
@@ -533,6 +558,12 @@ def _country_swap(src: Document, der: Document, link: Link, reported: list[Findi
     if len({r for _, r in new}) != 1 or len({r for _, r in gone}) != 1:
         return None
     (d, _), (o, _) = new[0], gone[0]
+    if _PLACE_SLOT.match(der.text, d.end()) or _PLACE_BEFORE.search(der.text, max(0, d.start() - 24), d.start()):
+        return None  # "off the Greek island of Corfu", "near Malmo in southern Sweden": where, not who
+    if re.search(r"\bNative\s+$", src.text[max(0, o.start() - 8) : o.start()]):
+        return None  # "Native American" -> "Indian" may be "American Indian", the same people
+    if not _slot_words(src.text, o) & _slot_words(der.text, d):
+        return None  # not the same place in the sentence: another fact added, not one country put for another
     if any(f.derived is not None and f.derived[0] < d.end() and d.start() < f.derived[1] for f in reported):
         return None  # the NER's finding already tells it
     if styled(der.text, d.start(), d.end(), also=src.text):
@@ -549,6 +580,7 @@ def _country_swap(src: Document, der: Document, link: Link, reported: list[Findi
     )
 
 
+@lru_cache(maxsize=64)
 def referents_in(text: str) -> frozenset[int]:
     """The referent groups (indexes into ``_REFERENT_GROUPS``) a text names in any of their forms."""
     out: set[int] = set()

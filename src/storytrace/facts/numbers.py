@@ -1021,10 +1021,11 @@ _VAGUE_COUNT = re.compile(
     r"us|all|each)\b)[a-z]+\b)",
     re.IGNORECASE | re.ASCII,  # ASCII: Unicode case folding matches "thouſands" too, a key _VAGUE_RANGE lacks
 )
-# "dozens" stops short of a hundred: "killed 140 people" -> "killed dozens" shrinks the toll by an order of
-# magnitude (a reader hears two digits); "more than 60" -> "dozens" and "nearly 100" -> "dozens" stay quiet.
+# "dozens" stops short of well over a hundred: "killed 140 people" -> "killed dozens" shrinks the toll by an
+# order of magnitude (a reader hears two digits); up to 120 it is still literally true (eight, nine, ten dozen),
+# and from 20 a loose "dozens" is common usage: "more than 60", "nearly 100", "105", "22" -> "dozens" stay quiet.
 _VAGUE_RANGE = {
-    "dozens": (24.0, 99.0),
+    "dozens": (20.0, 120.0),
     "scores": (40.0, 400.0),
     "hundreds": (200.0, 999.0),
     "thousands": (2_000.0, 99_999.0),
@@ -2093,6 +2094,10 @@ _PART_KEPT = re.compile(
 )
 
 
+# More than one payer before the whole: the share's payer and the rest's together pay it all.
+_JOINT_PAYERS = re.compile(r"\b(?:and|together|jointly|between|along\s+with|with\s+help|with\s+the\s+help)\b", re.I)
+
+
 def _share_as_whole(alignment: Alignment, link: Link, S: list[Quantity]) -> Finding | None:
     """A share of a cost the original gives ("will pay 70% of the cost") that the suspect's restatement tells as
     the whole of it ("is paying for the whole project"): the figure became 100%. Only with no word of a part
@@ -2113,6 +2118,11 @@ def _share_as_whole(alignment: Alignment, link: Link, S: list[Quantity]) -> Find
     whole = next((m for a, b in d_spans for m in _WHOLE_OF.finditer(der.text, a, b)), None)
     if whole is None:
         return None
+    if _WHOLE_OF.search(src.text):
+        return None  # the original tells the whole too ("which is now fully funded"): the rewrite keeps it
+    sentence = next((a for a, b in d_spans if a <= whole.start() < b), whole.start())
+    if _JOINT_PAYERS.search(der.text, sentence, whole.start()):
+        return None  # "The EU and the regional government will cover the full cost": the payers together
     all_der = extract_quantities(der.text)
     lost = next(((q, of) for q, of in shares if not any(equal(o, q) or approx(o, q) for o in all_der)), None)
     if lost is None:

@@ -81,11 +81,36 @@ def _accused_name(text: str, stage: re.Match[str]) -> str | None:
     return names[-1] if names else None
 
 
+# A court, a judge or a jury named in a verdict sentence decides; it is not someone else being convicted
+# ("Judge Mary Okafor", "Harbour County Court", "Justice Ann Lee").
+_BENCH = re.compile(
+    r"\b(?:Judges?|Justices?|Magistrates?|Chief|Lord|Lady|Dame|Sir)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}|"
+    r"\b(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Court|Tribunal|Jury)\b"
+)
+# A verdict verb used actively, its object right after ("convicted the former mayor", "sentenced the
+# 61-year-old"): not after an auxiliary that makes it passive ("was convicted", "have been sentenced").
+_ACTIVE_VERDICT = re.compile(r"(?:convict(?:ed|s)?|sentenced|jailed|imprisoned)$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+# What right after an active verdict verb is no object: a preposition or the end of the clause.
+_NO_OBJECT = re.compile(r"\s*(?:$|[,;.:]|(?:of|on|in|at|for|to|by|after|last|this|over)\b)", re.IGNORECASE)
+
+
+def _others_named(words: str, name: str | None) -> bool:
+    """A person other than the accused named in full in ``words``, once judges and courts are set aside."""
+    words = _BENCH.sub(" ", words)
+    return any(name is None or name not in n.group() for n in _FULL_NAME.finditer(words))
+
+
 def _verdict_in_source(src: Document, stage: re.Match[str]) -> bool:
     """True when the original gives the accused a verdict somewhere (another case, a later paragraph): then
     the suspect's verdict may be its own restatement. Not a verdict to come ("faces up to 20 years if
-    convicted") nor one given to other people ("Two former officials have pleaded guilty", "Victor Castell
-    was convicted") in a sentence that names neither the accused nor a pronoun for him."""
+    convicted") nor one given to other people: passive or intransitive with another person as its subject
+    ("Two former officials have pleaded guilty", "Victor Castell was convicted"), or active with another
+    full name as its object ("a jury convicted Victor Castell"). An active verdict with any other object
+    ("Judge Mary Okafor convicted the former mayor", "sentenced the 61-year-old") is the accused's: the
+    original tells of one case, and a judge or a court is who decides, not who is convicted."""
     text = src.text
     name = _accused_name(text, stage)
     for sent in src.sentences:
@@ -95,12 +120,26 @@ def _verdict_in_source(src: Document, stage: re.Match[str]) -> bool:
             subject = text[sent.start : m.start()]
             # the accused may stand after the verdict too: "Judge Mary Okafor convicted him of fraud"
             named = text[sent.start : min(sent.end, m.end() + 30)]
-            if (name is None or name not in named) and not _ACCUSED_AMONG.search(named):
-                others = _OTHERS.search(subject) or any(
-                    name is None or name not in n.group() for n in _FULL_NAME.finditer(subject)
-                )
-                if others:
+            if (name is not None and name in named) or _ACCUSED_AMONG.search(named):
+                return True
+            verb = m.group()
+            if verb.lower().startswith("found") and len(verb.split()) > 2:
+                # "found the former mayor guilty": the object sits inside the match
+                if _others_named(" ".join(verb.split()[1:-1]), name):
                     continue
+                return True
+            if _ACTIVE_VERDICT.search(verb) and not _PASSIVE_BEFORE.search(subject):
+                tail = text[m.end() : sent.end]
+                if _NO_OBJECT.match(tail):
+                    if _OTHERS.search(_BENCH.sub(" ", subject)) or _others_named(subject, name):
+                        continue
+                    return True
+                obj = re.match(r"\s*((?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+)", tail)
+                if obj and _others_named(obj.group(1), name):
+                    continue
+                return True
+            if _OTHERS.search(_BENCH.sub(" ", subject)) or _others_named(subject, name):
+                continue
             return True
     return False
 
