@@ -11,7 +11,10 @@ from storytrace.article import article_from_html
 from test_ing23_posts import INSTAGRAM, INSTAGRAM_NO_CAPTION, _page
 
 WITH_LINE = article_from_html(_page([INSTAGRAM]))
-WITHOUT = {"re-coded": article_from_html(_page([INSTAGRAM_NO_CAPTION])), "dropped": article_from_html(_page(["<p></p>"]))}
+WITHOUT = {
+    "re-coded": article_from_html(_page([INSTAGRAM_NO_CAPTION])),
+    "dropped": article_from_html(_page(["<p></p>"])),
+}
 
 
 @pytest.mark.parametrize("other", sorted(WITHOUT))
@@ -19,9 +22,7 @@ def test_a_post_signature_is_at_most_medium(other: str) -> None:
     assert "A post shared by" in WITH_LINE.text
     for source, derived in ((WITH_LINE, WITHOUT[other]), (WITHOUT[other], WITH_LINE)):
         signature = [
-            f
-            for f in compare(source, derived).findings
-            if "A post shared by" in ((f.before or "") + (f.after or ""))
+            f for f in compare(source, derived).findings if "A post shared by" in ((f.before or "") + (f.after or ""))
         ]
         assert signature, "the signature line is still reported"
         assert all(f.severity == "medium" for f in signature)

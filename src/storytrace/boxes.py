@@ -207,7 +207,7 @@ def _has_finite_verb(line: str) -> bool:
     if _AUX_OR_PAST.search(line):
         return True
     words = line.split()
-    for before, word, after in zip(words, words[1:], words[2:]):
+    for before, word, after in zip(words, words[1:], words[2:], strict=False):
         if before.endswith((",", ";", ":")):
             continue  # a clause's end: "30 days, then $9.99/month."
         before, word = before.lower().strip(_WORD_EDGE), word.lower()

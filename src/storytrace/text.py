@@ -509,13 +509,7 @@ def _stamp_lines_apart(chunk: str, a: int, b: int, first_paragraph: bool = False
     # (a line that ends the sentence with its stop ends wrapped prose: "... would vote on\nMay 5, 2026.")
     while last - 1 > first and _stamp_line(texts[last - 1]) and not texts[last - 1].endswith((".", "!", "?")):
         last -= 1
-    if (
-        first_paragraph
-        and last == 2
-        and first == 0
-        and lines[0][0] == 0
-        and _byline_under_headline(texts[0], texts[1])
-    ):
+    if first_paragraph and last == 2 and first == 0 and lines[0][0] == 0 and _byline_under_headline(texts[0], texts[1]):
         last = 1
     if first == 0 and last == len(lines):
         return [(a, b)]
