@@ -252,9 +252,11 @@ def test_analyse_with_reuse_moves_the_donors_sentences_and_equals_analyse(monkey
     split: list[str] = []
     real = text_module.sentence_spans
 
-    def counting(text: str, start: int, end: int, *, continued: bool = False) -> list[tuple[int, int]]:
+    def counting(
+        text: str, start: int, end: int, *, continued: bool = False, first: bool = False
+    ) -> list[tuple[int, int]]:
         split.append(text[start:end])
-        return real(text, start, end, continued=continued)
+        return real(text, start, end, continued=continued, first=first)
 
     monkeypatch.setattr(text_module, "sentence_spans", counting)
     got = analyse(Article(text=text), reuse=donor)

@@ -2757,10 +2757,11 @@ _PULL_QUOTE_MIN_WORDS = 5
 _QUOTE_MARKS = "\"'“”‘’«»„"
 
 
-# Containment tests one page may spend on pull quotes: a story of 600 paragraphs compared all with all, a hundred
-# times what a real one needs. A hostile page of thousands of distinct captions sharing words runs out of it, and
-# keeps its later short paragraphs: a pull quote left in is a repeated sentence, a hang is no result at all.
-_PULL_QUOTE_BUDGET = 400_000
+# Characters of holding paragraphs one page may search for pull quotes (a search costs its holder's length, so a
+# 1 MB paragraph is no cheaper than many short ones): far more than a real page needs. A hostile page of thousands of
+# distinct captions sharing words runs out of it, and keeps its later short paragraphs: a pull quote left in is a
+# repeated sentence, a hang is no result at all.
+_PULL_QUOTE_BUDGET = 50_000_000
 
 
 def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
@@ -2785,20 +2786,27 @@ def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
             holders.setdefault(trigram, []).append(other)
     budget = _PULL_QUOTE_BUDGET
     kept = []
+    # (the answer for each distinct quote text: 20,000 copies of a caption held by one long paragraph searched it
+    # 20,000 times)
+    answers: dict[str, bool] = {}
     for k, paragraph in enumerate(paragraphs):
         repeated = False
-        if k in quotes and budget > 0:
-            own, key = keys[k], keys[k].strip(" .,;:!?…—–-")
+        own = keys[k]
+        if k in quotes and own in answers:
+            repeated = answers[own]
+        elif k in quotes and budget > 0:
+            key = own.strip(" .,;:!?…—–-")
             for other in min((holders[trigram] for trigram in quotes[k]), key=len):
                 # (a paragraph holds its own words; a second copy of it counts as another paragraph)
                 if other == own and copies[own] == 1:
                     continue
-                budget -= 1
+                budget -= len(other)  # a search costs the holder's length
                 if len(other) > len(key) and key in other:
                     repeated = True
                     break
                 if budget <= 0:
                     break
+            answers[own] = repeated
         if not repeated:
             kept.append(paragraph)
     return kept

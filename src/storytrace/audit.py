@@ -1028,6 +1028,8 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 new_details = _new_details(derived, sent.start, sent.end, *source_words)
                 editorial = _editorial(text)
                 severity = "high" if new_details else ("low" if sent.words < 6 else "medium")
+                if severity == "high" and _POST_SIGNATURE.match(text):
+                    severity = "medium"  # an embedded post's signature line: the embed re-coded or added
                 what = "added sentence: the original says nothing like this"
                 if editorial:
                     what += " (editorialising: comment or speculation, not reporting)"
@@ -2059,6 +2061,8 @@ def omitted_facts(alignment: Alignment) -> list[Finding]:
         sent = source.sentences[j]
         salience, what = salience_of(source, sent, position[j], len(body))
         severity = "high" if salience >= 3.0 else "medium" if salience >= 1.5 else "low"
+        if severity == "high" and _POST_SIGNATURE.match(source.text, sent.start, sent.end):
+            severity = "medium"  # an embedded post's signature line: the copy dropped or re-coded the embed
         detail = "dropped: this sentence of the original has no counterpart in the suspect"
         if what:
             detail += f" ({', '.join(what)})"
@@ -2074,6 +2078,13 @@ def omitted_facts(alignment: Alignment) -> list[Finding]:
             )
         )
     return findings
+
+
+# An embedded post's signature line, as an extractor reads it: an old-style Instagram embed's "A post shared by Sam
+# Hill (@samhill) on Mar 4, 2026 at 10:04am PST", a tweet's "— Sam Hill (@samhill) March 4, 2026". Its figures, date
+# and names made a dropped one high, where aggregators strip or re-code embeds routinely (Instagram's newer code has
+# no such line): at most medium, as a tweet's signature is.
+_POST_SIGNATURE = re.compile(r"(?:A\s+post\s+shared\s+by\s|[\u2014\u2013-]\s*)[^\n(]{1,80}\(@[\w.]{1,40}\)")
 
 
 def salience_of(doc: Document, sent: Sentence, position: int, total: int) -> tuple[float, list[str]]:

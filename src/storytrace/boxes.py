@@ -118,6 +118,20 @@ _TO_THE_READER = re.compile(
     r"message|send|enter|click|tap|discover|stay|read|access|listen|watch|explore|renew|activate|create|buy|grab|"
     r"don['’]t|never\s+miss|support\s+(?:our|us|independent|quality|local))\b)"
 )
+# Words that make a clause finite wherever they stand: an auxiliary or modal, or a past tense ("launched"; not
+# "unlimited", an offer's adjective, nor a line's first word).
+_AUX_OR_PAST = re.compile(
+    r"(?i:\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|shall|should|does|do|did|won['’]t)\b|"
+    r"(?<=\s)(?!(?:un)?limited\b)[a-z]{3,}ed\b)"
+)
+# Words after which a word is no verb: function words, an offer's own terms ("Offer ends 31 March.").
+_NOT_A_SUBJECT = frozenset(
+    "a an the per for from of to in on at by with and or then just only first free offer offers trial deal sale "
+    "discount promotion price".split()
+)
+# What a price or a change's verb reads on with: "rises to", "rise from £9", "pay £12.99".
+_VERB_FOLLOWER = re.compile(r"(?i:(?:to|from|by|at|in|on|for|up|down|with|the|a|an|its|their)\b|[\d£$€])")
+_WORD_EDGE = ",;:'’\"“”()"
 # How a sentence ends; a line that ends otherwise is a label or a heading.
 _STATEMENT_END = frozenset(".…")
 #: A block's own text is read this far to judge it (a longer line is prose: story text).
@@ -178,8 +192,33 @@ def _offer_line(line: str) -> bool:
         len(line) <= _FURNITURE_LINE_CHARS
         and bool(_FURNITURE_LINE.search(line))
         and not _STORY_MARK.search(line)
-        and (_TO_THE_READER.search(line) is not None or _last_char(line, ".") not in _STATEMENT_END)
+        and (
+            _TO_THE_READER.search(line) is not None
+            or _last_char(line, ".") not in _STATEMENT_END
+            or not _has_finite_verb(line)
+        )
     )
+
+
+def _has_finite_verb(line: str) -> bool:
+    """Whether a line holds a finite verb, the sign of a sentence that tells of others ("Subscribers will pay ...",
+    "The premium tier rises to ...", "Annual subscriptions rise to £129."). Offer terms end in a full stop too and
+    have none: "Only $1.99 per week for the first year.", "Offer ends 31 March." (an offer's term, not a subject)."""
+    if _AUX_OR_PAST.search(line):
+        return True
+    words = line.split()
+    for before, word, after in zip(words, words[1:], words[2:], strict=False):
+        if before.endswith((",", ";", ":")):
+            continue  # a clause's end: "30 days, then $9.99/month."
+        before, word = before.lower().strip(_WORD_EDGE), word.lower()
+        if not word.isalpha() or word in _NOT_A_SUBJECT or before in _NOT_A_SUBJECT or not before.isalpha():
+            continue
+        # a verb agreeing with a subject just before it and followed by what a price change reads on with
+        plural_subject = before.endswith("s") and not before.endswith("ss")
+        third_person = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        if (plural_subject or third_person) and _VERB_FOLLOWER.match(after):
+            return True
+    return False
 
 
 def _furniture_line(line: str) -> bool:

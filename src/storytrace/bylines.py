@@ -83,20 +83,22 @@ BY_VERB = (
 # "By Tuesday Smith, The Times", "By Law Kwan-yee, South China Morning Post" are bylines, "By Most Popular" a menu.
 # (An auxiliary among those words makes them a clause still: "By Then It Was Over".)
 BY_NAME_AFTER = rf"(?:\s+(?!{BY_AUXILIARY}\b)[A-Z][\w'’.&-]*){{1,3}}\s*(?:$|,|\s+and\s|\s+{ROLE}\b|[-–—|•]\s)"
-# Words that open a "By ..." phrase and are no one's name: "By Royal Appointment", "By Air Mail", "By Popular Demand",
-# "By The Numbers", "By Invitation Only", "By Word Of Mouth" are subheads and slogans, not bylines (one dropped was a
-# heading lost, in a plain text a line compared as boilerplate). Not a word a byline opens with ("Our", "Staff",
-# "Special": "By Our Special Correspondent") nor a first name too ("Chance", "Rose"); with a role after it, the line
-# is a byline still.
+# Whole "By ..." phrases that name no one: "By Royal Appointment", "By Air Mail", "By Popular Demand", "By The
+# Numbers", "By Invitation Only", "By Word Of Mouth" are subheads and slogans, not bylines (one dropped was a heading
+# lost, in a plain text a line compared as boilerplate). The whole line only: a first word alone is a name too
+# ("By River Jones", "By Royal Brantley", "By Heart Evangelista") or an outlet's ("By Mail Foreign Service",
+# "By Road & Track Staff"), and those are bylines.
 BY_NOT_A_NAME = (
-    r"royal|air|airmail|mail|e-?mail|popular|public|request|invitation|appointment|hand|land|sea|road|rail|train|car|"
-    r"bus|bike|bicycle|foot|phone|telephone|order|accident|choice|force|heart|proxy|degrees|example|numbers|definition|"
-    r"nature|means|word|candlelight|moonlight|water|boat|ship|plane|text|video|decree|demand|unanimous|majority|book|"
-    r"river|hook"
+    r"royal\s+(?:appointment|decree|command|charter)|air\s*mail|(?:e-?)?mail|(?:popular|public)\s+(?:demand|request|vote)|"
+    r"request|invitation(?:\s+only)?|appointment(?:\s+only)?|hand|land(?:\s+(?:and|&|or)\s+sea)?|sea|air|road|rail|"
+    r"train|car|bus|bike|bicycle|foot|phone|telephone|order|accident|choice|force|heart|proxy|degrees|example|numbers|"
+    r"definition|nature|(?:any|all)\s+means(?:\s+necessary)?|word\s+of\s+mouth|candlelight|moonlight|water|boat|ship|"
+    r"plane|text|video|decree|demand|unanimous\s+(?:vote|decision|consent)|majority(?:\s+vote)?|book|river|"
+    r"hook\s+or\s+(?:by\s+)?crook"
 )
 BY_CLAUSE = (
     rf"(?i:by\s+(?:{BY_OPENER})\b)(?!{BY_NAME_AFTER})|(?i:by)\s+[^,]{{1,80}},[^.]*?\b(?:{BY_VERB})\b"
-    rf"|(?i:by\s+(?:the\s+)?(?:{BY_NOT_A_NAME})\b)(?!.*\b{ROLE}\b)"
+    rf"|(?i:by\s+(?:the\s+)?(?:{BY_NOT_A_NAME})\s*[.!]?\s*(?:$|[\r\n]))"
 )
 # A byline whose outlet or role follows a dash or a bar ("By Jane Doe — AP", "By Jane Doe | Reuters", "BY JANE DOE –
 # THE GUARDIAN", "By Jane Doe — AP — March 5, 2024"). Narrower than one with commas: a subhead may open with "By" and

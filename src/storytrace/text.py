@@ -23,6 +23,8 @@ from typing import NamedTuple, cast
 from storytrace.article import Article
 from storytrace.bylines import (
     BY_CLAUSE,
+    BY_OPENER,
+    BY_VERB,
     BYLINE_DASH_OUTLET,
     BYLINE_PEOPLE,
     BYLINE_PERSON,
@@ -293,7 +295,7 @@ class Document:
             grouped.setdefault(s.paragraph, []).append(s)
         table: dict[tuple[str, bool], tuple[int, tuple[Sentence, ...]]] = {}
         for k, (a, b) in enumerate(paragraphs):
-            if k == 1:  # (its sentences depend on the paragraph above: ``_under_headline``)
+            if k <= 1:  # (the first two's sentences depend on the headline: ``_under_headline``)
                 continue
             table.setdefault((text[a:b], _opens_quoted(text, paragraphs, k + 1)), (a, tuple(grouped.get(k, ()))))
         return table
@@ -357,13 +359,13 @@ def analyse(
     known = reuse._paragraph_sentences
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         continued = _opens_quoted(text, paragraphs, p_index + 1)
-        if known and p_index != 1:
+        if known and p_index > 1:
             hit = known.get((text[p_start:p_end], continued))
             if hit is not None:
                 first = len(sentences)
                 sentences.extend([_moved(s, first + k, p_index, p_start - hit[0]) for k, s in enumerate(hit[1])])
                 continue
-        for start, end in sentence_spans(text, p_start, p_end, continued=continued):
+        for start, end in sentence_spans(text, p_start, p_end, continued=continued, first=p_index == 0):
             sentences.append(
                 Sentence(
                     index=len(sentences),
@@ -384,7 +386,7 @@ def outline_of(text: str) -> list[SentenceSpan]:
     paragraphs = paragraph_spans(text)
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         continued = _opens_quoted(text, paragraphs, p_index + 1)
-        for start, end in sentence_spans(text, p_start, p_end, continued=continued):
+        for start, end in sentence_spans(text, p_start, p_end, continued=continued, first=p_index == 0):
             boilerplate = is_boilerplate(text[start:end]) or _under_headline(text, paragraphs, p_index, start, end)
             spans.append(SentenceSpan(start, end, p_index, boilerplate))
     return spans
@@ -447,13 +449,16 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 _QUOTED_SENTENCES = 4
 
 
-def sentence_spans(text: str, start: int, end: int, *, continued: bool = False) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str, start: int, end: int, *, continued: bool = False, first: bool = False
+) -> list[tuple[int, int]]:
     """Sentences of one paragraph, as trimmed spans into ``text``. ``continued``: the next paragraph opens
-    with a quotation mark, so a quotation left open at this one's end goes on there (news style)."""
+    with a quotation mark, so a quotation left open at this one's end goes on there (news style). ``first``: the
+    text's first paragraph, whose first line is the headline (a byline under it is a sentence of its own)."""
     chunk = text[start:end]
     punkt = _rejoin_country_abbreviations(chunk, _punkt_spans(chunk))
     raw = [_trim(chunk, a, b) for a, b in _repair_abbreviations(chunk, punkt)]
-    raw = [piece for a, b in raw if a < b for piece in _stamp_lines_apart(chunk, a, b)]
+    raw = [piece for a, b in raw if a < b for piece in _stamp_lines_apart(chunk, a, b, first)]
     units: list[tuple[int, int]] = []  # sentences with any stray fragment that follows them
     for a, b in raw:
         if units and _is_fragment(chunk[a:b]):
@@ -488,10 +493,11 @@ def sentence_spans(text: str, start: int, end: int, *, continued: bool = False) 
 _LINE = re.compile(r"[^\r\n]+")
 
 
-def _stamp_lines_apart(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
+def _stamp_lines_apart(chunk: str, a: int, b: int, first_paragraph: bool = False) -> list[tuple[int, int]]:
     """The sentence ``chunk[a:b]`` with the byline and stamp lines at its start and its end (``byline_or_stamp``)
     made sentences of their own: a headline with a byline under it, or a byline over the lead with no blank line
-    between, is one sentence to Punkt, which kept the byline in the comparison."""
+    between, is one sentence to Punkt, which kept the byline in the comparison. Only in the ``first_paragraph`` is
+    a line "By <names>, <Capitalised Words>" read as a byline under the headline: under a subhead it is story."""
     if chunk.find("\n", a, b) < 0 and chunk.find("\r", a, b) < 0:
         return [(a, b)]
     lines = [t for t in (_trim(chunk, m.start(), m.end()) for m in _LINE.finditer(chunk, a, b)) if t[0] < t[1]]
@@ -503,7 +509,7 @@ def _stamp_lines_apart(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
     # (a line that ends the sentence with its stop ends wrapped prose: "... would vote on\nMay 5, 2026.")
     while last - 1 > first and _stamp_line(texts[last - 1]) and not texts[last - 1].endswith((".", "!", "?")):
         last -= 1
-    if last == 2 and first == 0 and lines[0][0] == 0 and _byline_under_headline(texts[0], texts[1]):
+    if first_paragraph and last == 2 and first == 0 and lines[0][0] == 0 and _byline_under_headline(texts[0], texts[1]):
         last = 1
     if first == 0 and last == len(lines):
         return [(a, b)]
@@ -667,6 +673,14 @@ def byline_or_stamp(line: str) -> bool:
 # there: elsewhere such a line may be a title-case subhead ("By Midnight Sunday, Polls Closed"), a line of the story.
 _OUTLET_WORDS = r"[A-Z0-9][\w'’.&-]*+(?:\s+(?:(?:of|and|the|for|on|&)\s+){0,2}[A-Z0-9][\w'’.&-]*+){0,3}"
 _BYLINE_UNDER_HEADLINE = re.compile(rf"(?!{BY_CLAUSE})(?i:by)\s+{BYLINE_PEOPLE}\s*,\s*{_OUTLET_WORDS}\.?")
+# A first "name" word that is a time or an opener ("By Sunday Night", "By Late Tuesday", "By Mid-Morning").
+_TIME_NAME = re.compile(rf"(?i:(?:{BY_OPENER}|late|early|mid)\b)")
+# A verb among the "outlet" words: an auxiliary or modal, a past tense BY_VERB knows, one in -ed ("Ordered";
+# not an outlet's "United", "Associated", "Limited"), or "Lay".
+_OUTLET_VERB = re.compile(
+    rf"(?i:\b(?:{BY_VERB}|will|can|may|shall|won['’]t|lay|(?!(?:united|associated|allied|limited|incorporated)\b)"
+    r"[a-z]{2,}ed)\b)"
+)
 # A headline line: a few words, with no closing stop (a line that has one ends a sentence of the story).
 _MAX_HEADLINE_WORDS = 15
 _CLOSING_STOP = re.compile(r"[.!?\u2026:;][\"'\u2019\u201d)\]]*\s*$")
@@ -680,7 +694,12 @@ def _byline_under_headline(headline: str, line: str) -> bool:
     words = headline.split()
     if not words or len(words) > _MAX_HEADLINE_WORDS or not _opens_sentence(headline) or _CLOSING_STOP.search(headline):
         return False
-    return _BYLINE_UNDER_HEADLINE.fullmatch(line) is not None
+    if _BYLINE_UNDER_HEADLINE.fullmatch(line) is None:
+        return False
+    # A title-case deck is no byline: "By Sunday Night, Officials Ordered Evacuations", "By Next Year, Prices Will
+    # Double", "BY LATE TUESDAY, TWO TOWNS LAY UNDERWATER" (a time opens it, or its "outlet" holds a verb).
+    names, _, outlet = line[2:].partition(",")
+    return _TIME_NAME.match(names.lstrip()) is None and _OUTLET_VERB.search(outlet) is None
 
 
 def _under_headline(text: str, paragraphs: Sequence[tuple[int, int]], p_index: int, start: int, end: int) -> bool:
@@ -694,6 +713,8 @@ def _under_headline(text: str, paragraphs: Sequence[tuple[int, int]], p_index: i
         return False
     p_start, p_end = paragraphs[p_index]
     if start > p_start:
+        if p_index != 0:
+            return False  # a line under a mid-story subhead: story
         above = text[p_start:start]
         headline = above.rstrip()
         gap = above[len(headline) :]

@@ -272,7 +272,7 @@ def extract_quotes(text: str, start: int = 0, end: int | None = None) -> list[Qu
     sents = tuple(
         _Sent(a, b, k)
         for k in range(max(0, hit[0] - 1), min(len(paras), hit[-1] + 2))
-        for a, b in sentence_spans(text, *paras[k], continued=_opens_quoted(text, paras, k + 1))
+        for a, b in sentence_spans(text, *paras[k], continued=_opens_quoted(text, paras, k + 1), first=k == 0)
     )
     return [q for q in _extract(text, sents) if start <= q.outer_start < end]
 
