@@ -1,7 +1,7 @@
 """fixscan23 (qa23b): which side of an undirected pair is the source, read from parsed stamps as compare reads them
-(an undated side or a naive time orders nothing: then a dated side, else the smaller id, is the source); lag hours only between two
-offset times; an order-free best source; a resumed scan keeps its skipped records and writes pairs.jsonl as a fresh
-one; Ctrl-C says how to go on; the same article under two ids is marked and left out of the outlet figures."""
+(an undated side or a naive time orders nothing: then a dated side, else the smaller id, is the source); lag hours
+only between two offset times; an order-free best source; a resumed scan keeps its skipped records and writes
+pairs.jsonl as a fresh one; Ctrl-C says how to go on; the same article under two ids is marked and counted once."""
 
 from __future__ import annotations
 
