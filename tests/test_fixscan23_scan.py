@@ -1,7 +1,7 @@
 """fixscan23 (qa23b): which side of an undirected pair is the source, read from parsed stamps as compare reads them
-(an undated side or a naive time orders nothing: the earlier listed is the source); lag hours only between two
-offset times; an order-free best source; a resumed scan keeps its skipped records and writes pairs.jsonl as a fresh
-one; Ctrl-C says how to go on; the same article under two ids is marked and left out of the outlet figures."""
+(an undated side or a naive time orders nothing: then a dated side, else the smaller id, is the source); lag hours
+only between two offset times; an order-free best source; a resumed scan keeps its skipped records and writes
+pairs.jsonl as a fresh one; Ctrl-C says how to go on; the same article under two ids is marked and counted once."""
 
 from __future__ import annotations
 
@@ -23,11 +23,13 @@ ORIGINAL = (EXAMPLES / "original.txt").read_text(encoding="utf-8")
 REWRITE = (EXAMPLES / "rewrite.txt").read_text(encoding="utf-8")
 
 
-def _copy_pair(first: str | None, second: str | None) -> PairJudgement:
+def _copy_pair(
+    first: str | None, second: str | None, ids: tuple[str, str] = ("listed-first", "listed-second")
+) -> PairJudgement:
     """A word-for-word copy (no sign in the text of which came first) listed second, with the given stamps."""
     articles = {
-        0: Article(text=ORIGINAL, id="listed-first", outlet="Wire", published=first),
-        1: Article(text=ORIGINAL, id="listed-second", outlet="Farm", published=second),
+        0: Article(text=ORIGINAL, id=ids[0], outlet="Wire", published=first),
+        1: Article(text=ORIGINAL, id=ids[1], outlet="Farm", published=second),
     }
     (judged,) = judge_component(articles, [(0, 1, 0.9, 0)])
     assert judged.relation == "derived"
@@ -43,15 +45,16 @@ def _copy_pair(first: str | None, second: str | None) -> PairJudgement:
         ("2025-03-05T10:00:00+00:00", "2025-03-05T10:20:00+00:00"),  # under an hour apart
     ],
 )
-def test_stamps_that_do_not_order_the_two_leave_the_earlier_listed_the_source(
+def test_stamps_that_do_not_order_the_two_leave_the_smaller_id_the_source_whatever_the_order(
     first: str | None, second: str | None
 ) -> None:
     assert published_order(Article(text="x", published=first), Article(text="x", published=second)) is None
     judged = _copy_pair(first, second)
-    assert (judged.source, judged.derived, judged.direction) == (0, 1, "unclear")
-    # and the other way round: still the earlier listed, whichever stamp it has
-    judged = _copy_pair(second, first)
-    assert (judged.source, judged.derived) == (0, 1)
+    expected = (1, 0) if first is None else (0, 1)  # a dated side before an undated one, else the smaller id
+    assert (judged.source, judged.derived, judged.direction) == (*expected, "unclear")
+    # listed the other way round (ids with their articles): the same article the source
+    judged = _copy_pair(second, first, ("listed-second", "listed-first"))
+    assert (judged.source, judged.derived) == ((0, 1) if first is None else (1, 0))
 
 
 @pytest.mark.parametrize(
@@ -196,5 +199,5 @@ def test_an_identical_text_from_another_outlet_is_still_a_copy_in_the_outlet_fig
     # a word-for-word syndicated copy is copying: only the same outlet's twin leaves the figures
     meta = {0: _meta(0, "2025-03-02", "Wire"), 1: _meta(1, "2025-03-03", "Buzz"), 2: _meta(2, "2025-03-02", "Wire")}
     judged = [_pair(0, 1, 1.0), _pair(0, 2, 1.0)]
-    edges = outlet_edges(judged, meta, same=frozenset({2}))
+    edges = outlet_edges(judged, meta, same={2: 0})
     assert edges == {("Wire", "Buzz"): 1}

@@ -117,6 +117,12 @@ _STANCE = re.compile(
 )
 
 
+def same_text(text: str) -> str:
+    """A text with its spacing made one: two stored copies of one article (other line breaks, a doubled space)
+    give the same string, what scan's ``identical_text`` and trace's "identical text" both compare."""
+    return " ".join(text.split())
+
+
 def stances(text: str) -> set[str]:
     """The stance families (``STANCE_FAMILIES``) a text writes."""
     return {m.lastgroup for m in _STANCE.finditer(text) if m.lastgroup}

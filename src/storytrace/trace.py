@@ -27,7 +27,7 @@ from storytrace.errors import TooLongError
 from storytrace.facts.quotes import quotes_of
 from storytrace.index.fingerprint import fingerprint
 from storytrace.settings import DEFAULT_SETTINGS, Settings
-from storytrace.text import STOPWORDS, Document, analyse, specifics_share, tokenize
+from storytrace.text import STOPWORDS, Document, analyse, same_text, specifics_share, tokenize
 
 if TYPE_CHECKING:
     from storytrace.index.store import Index
@@ -708,7 +708,7 @@ def _with_identical(candidates: tuple[Candidate, ...], texts: Mapping[str, str])
     under two ids explain the suspect equally, so the texts alone cannot tell which of them is the source.
     Spacing aside: a copy stored with other line breaks is the same text."""
     groups: dict[str, list[str]] = {}
-    key = {c.id: " ".join(texts[c.id].split()) for c in candidates}
+    key = {c.id: same_text(texts[c.id]) for c in candidates}
     for c in candidates:
         groups.setdefault(key[c.id], []).append(c.id)
     out = []

@@ -9,13 +9,14 @@ import datetime as dt
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from storytrace.article import Article
 from storytrace.scan.candidates import components
 from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement, host_of, published_key
+from storytrace.text import same_text
 
 PAIR_SCHEMA = "storytrace.pair/1"
 CLUSTER_SCHEMA = "storytrace.cluster/1"
@@ -98,7 +99,7 @@ def smallest_lag_hours(source: ArticleMeta, derived: ArticleMeta) -> float | Non
 
 
 @lru_cache(maxsize=65536)
-def _published_key(published: str | None) -> tuple[int, int, float]:
+def _published_key(published: str | None) -> tuple[int, int, int, float]:
     """``judge.published_key`` of a ``published`` value: the stamps parsed, not sorted as strings."""
     return published_key(Article(text="", published=published))
 
@@ -197,35 +198,70 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
     return out
 
 
+#: Full-reuse pairs whose two texts are read at a time (``identical_texts``): the articles of a batch, not of every
+#: such pair of a large crawl (syndication makes thousands), are held at once.
+IDENTICAL_BATCH = 2000
+
+
 def identical_texts(
     judged: Iterable[PairJudgement], texts: Callable[[set[int]], Mapping[int, Article]]
 ) -> set[tuple[int, int]]:
-    """The (source, derived) copy pairs whose two texts are one text, spacing aside (what trace marks "identical
-    text"); ``texts`` gives articles by position. Only pairs with full reuse are read: no other can be."""
+    """The (source, derived) copy pairs whose two texts are one text, spacing aside (``text.same_text``, what
+    trace marks "identical text"); ``texts`` gives articles by position. Only pairs with full reuse are read: no
+    other can be."""
     full = [(j.source, j.derived) for j in judged if j.relation in COPY_RELATIONS and (j.scores.get("reuse") or 0) >= 1]
-    if not full:
-        return set()
-    articles = texts({p for pair in full for p in pair})
-    return {(s, d) for s, d in full if " ".join(articles[s].text.split()) == " ".join(articles[d].text.split())}
+    out: set[tuple[int, int]] = set()
+    for k in range(0, len(full), IDENTICAL_BATCH):
+        batch = full[k : k + IDENTICAL_BATCH]
+        articles = texts({p for pair in batch for p in pair})
+        out.update((s, d) for s, d in batch if same_text(articles[s].text) == same_text(articles[d].text))
+    return out
 
 
-def same_articles(identical: Iterable[tuple[int, int]], meta: Mapping[int, ArticleMeta]) -> frozenset[int]:
-    """Derived articles that are their source again: one text, spacing aside, from the same outlet (a JSONL record
-    and the saved page of it, under two ids). The outlet figures count such an article once, as its source, and
-    draw no edge from the outlet to itself for it: nothing was copied."""
-    return frozenset(d for s, d in identical if meta[s].outlet is not None and meta[s].outlet == meta[d].outlet)
+def same_articles(identical: Iterable[tuple[int, int]], meta: Mapping[int, ArticleMeta]) -> dict[int, int]:
+    """Derived articles that are their source again, each mapped to the article it repeats (the first of a chain):
+    one text, spacing aside, from the same outlet (a JSONL record and the saved page of it, under two ids). The
+    outlet figures count such an article once, as the article it repeats: a rewrite judged against the repeat
+    alone counts as copying that article, and no edge goes from the outlet to itself for it (nothing was
+    copied)."""
+    repeats = {d: s for s, d in sorted(identical) if _same_outlet(meta[s], meta[d])}
+    out: dict[int, int] = {}
+    for d in repeats:
+        first, seen = repeats[d], {d}
+        while first in repeats and first not in seen:  # a cycle (one text under ids the stamps cannot order) stops
+            seen.add(first)
+            first = repeats[first]
+        out[d] = first
+    return out
+
+
+def _same_outlet(a: ArticleMeta, b: ArticleMeta) -> bool:
+    """One outlet by name, or by the host of the two URLs: a JSONL record with only a URL is named by its host
+    ("nordispatch.example"), the saved page of it by its site name ("Northern Dispatch")."""
+    if a.outlet is not None and a.outlet == b.outlet:
+        return True
+    host = host_of(a.fields.get("url"))
+    return host is not None and host == host_of(b.fields.get("url"))
 
 
 def best_sources(
-    judged: Iterable[PairJudgement], meta: Mapping[int, ArticleMeta], same: Collection[int] = frozenset()
+    judged: Iterable[PairJudgement], meta: Mapping[int, ArticleMeta], same: Mapping[int, int] = {}
 ) -> dict[int, PairJudgement]:
     """Each derived article's best source: highest reuse; among sources tied on it, not one that copies another of
     them (a wire's word-for-word syndicated copy ties with the wire on every rewrite of it: the credit is the
     wire's), then the earliest published, then the smallest id. Order-free: input position once broke the tie, so
     "from whom" and the median lag of outlets.csv changed with the order the corpus listed the articles in.
-    ``same`` (``same_articles``): articles that are another again, left out as derived articles and as sources."""
-    copies = [j for j in judged if j.relation in COPY_RELATIONS and j.derived not in same and j.source not in same]
-    copied_from = {(j.derived, j.source) for j in copies}
+    ``same`` (``same_articles``): articles that are another again, each read as the article it repeats."""
+    copies = []
+    for j in judged:
+        if j.relation not in COPY_RELATIONS:
+            continue
+        source, derived = same.get(j.source, j.source), same.get(j.derived, j.derived)
+        if source == derived:
+            continue  # the article and its repeat: nothing was copied
+        copies.append(j if (source, derived) == (j.source, j.derived) else replace(j, source=source, derived=derived))
+    # only a pair whose direction is known says who copies whom: an ``unclear`` pair's orientation is a guess
+    copied_from = {(j.derived, j.source) for j in copies if j.direction == "as_given"}
     of: dict[int, list[PairJudgement]] = defaultdict(list)
     for j in copies:
         of[j.derived].append(j)
@@ -246,6 +282,7 @@ OUTLET_COLUMNS = (
     "share_derived",
     "originals_copied",
     "from_outlets",
+    "unclear_direction",
     "median_lag_hours",
     "findings_per_derived",
     "share_quotes_altered",
@@ -254,7 +291,7 @@ OUTLET_COLUMNS = (
 
 
 def outlet_rows(
-    judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta], same: Collection[int] = frozenset()
+    judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta], same: Mapping[int, int] = {}
 ) -> list[dict[str, Any]]:
     """``outlets.csv``: per outlet, how many of its articles are derived, from whom, how late, how changed.
 
@@ -269,6 +306,7 @@ def outlet_rows(
     unknown = "(unknown)"
     articles = Counter(m.outlet or unknown for p, m in meta.items() if p not in same)
     derived: Counter[str] = Counter()
+    unclear: Counter[str] = Counter()
     from_outlets: dict[str, Counter[str]] = defaultdict(Counter)
     lags: dict[str, list[float]] = defaultdict(list)
     findings: Counter[str] = Counter()
@@ -278,6 +316,10 @@ def outlet_rows(
     for d, j in best.items():
         outlet = meta[d].outlet or unknown
         derived[outlet] += 1
+        if j.direction != "as_given":
+            # nothing told which of the two came first: counted, oriented by the order-free guess
+            # (``judge.source_first``), and said to be a guess
+            unclear[outlet] += 1
         from_outlets[outlet][meta[j.source].outlet or unknown] += 1
         copied[meta[j.source].outlet or unknown].add(j.source)
         lag = lag_hours(meta[j.source], meta[d])
@@ -297,7 +339,11 @@ def outlet_rows(
                 "derived": n_der,
                 "share_derived": round(n_der / articles[outlet], 4),
                 "originals_copied": len(copied[outlet]),
-                "from_outlets": "; ".join(f"{o}:{c}" for o, c in from_outlets[outlet].most_common()),
+                # most first, ties by name: not by which was met first, which follows the corpus order
+                "from_outlets": "; ".join(
+                    f"{o}:{c}" for o, c in sorted(from_outlets[outlet].items(), key=lambda oc: (-oc[1], oc[0]))
+                ),
+                "unclear_direction": unclear[outlet],
                 "median_lag_hours": round(statistics.median(lags[outlet]), 2) if lags[outlet] else "",
                 "findings_per_derived": round(findings[outlet] / n_der, 3) if n_der else "",
                 "share_quotes_altered": round(quotes[outlet] / n_der, 4) if n_der else "",
@@ -308,7 +354,7 @@ def outlet_rows(
 
 
 def outlet_edges(
-    judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta], same: Collection[int] = frozenset()
+    judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta], same: Mapping[int, int] = {}
 ) -> Counter[tuple[str, str]]:
     """Who copied whom, outlet to outlet: (source outlet, derived outlet) -> derived articles, each derived
     article counted once with its best source. Siblings, and an article that is another again (``same``), add no

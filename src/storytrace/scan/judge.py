@@ -368,7 +368,7 @@ def judge_component(
 ) -> list[PairJudgement]:
     """Judge every candidate pair ``(a, b, candidate_score, rank)`` of one family; ``articles`` by position.
 
-    Pairs are taken oldest first (by publication date, then corpus position), so that by the time two
+    Pairs are taken oldest first (by publication stamp, ``published_key``, then id), so that by the time two
     rewrites meet, their common original has already been compared with each; copy pairs that met before it
     are asked about it afterwards (``_late_siblings``).
 
@@ -378,12 +378,10 @@ def judge_component(
     (``compare``'s direction: the side with the precise details the other blurs or lacks); else a republication
     line at either end of one text that the other lacks (``_REPUBLICATION``: that text is the republished
     copy). When none of these tells (undated near-duplicates, or two copies that both carry such a line), the
-    earlier listed is taken for the source and the pair's direction is ``unclear`` (confidence 0.5), so a
-    reader knows the orientation is a guess. Corpus position is kept for that guess because it is the one
-    remaining signal that can carry an order (crawls and archives list pages as they were fetched or
-    published); an order-free key such as a digest of the text would be as deterministic but as arbitrary.
+    pair's direction is ``unclear`` (confidence 0.5), so a reader knows the orientation is a guess, and the guess
+    is order-free (``source_first``): a dated side before an undated one, else the smaller id. The order a corpus
+    lists its articles in is no such signal: feeds list newest first.
     """
-    from storytrace.audit import published_order
     from storytrace.comparison import compare_documents
 
     cache = _SentenceCache(embed)
@@ -395,19 +393,14 @@ def judge_component(
             m = members[pos] = _member_of(articles[pos])
         return m
 
-    rank = {pos: k for k, pos in enumerate(sorted(articles, key=lambda p: (published_key(articles[p]), p)))}
-
-    def oriented(a: int, b: int) -> tuple[int, int]:
-        # The likely source first: the earlier published where the stamps order the two as compare reads them
-        # (``published_order``), else the earlier listed. Not ``rank``: a sort puts an undated article after
-        # every dated one, and a day alone or a naive time on one side says nothing of which came first.
-        first, second = min(a, b), max(a, b)
-        if published_order(articles[first], articles[second]) == "reversed":
-            return second, first
-        return first, second
+    # judging order, oldest first; the id, not the corpus position, among articles the stamps do not order
+    rank = {
+        pos: k
+        for k, pos in enumerate(sorted(articles, key=lambda p: (published_key(articles[p]), _id_key(articles[p], p))))
+    }
 
     ordered = sorted(
-        ((*oriented(a, b), s, r) for a, b, s, r in pairs),
+        ((*source_first(a, b, articles), s, r) for a, b, s, r in pairs),
         key=lambda x: (min(rank[x[0]], rank[x[1]]), max(rank[x[0]], rank[x[1]])),
     )
     lexical = settings.with_(use_embeddings=False)
@@ -700,7 +693,7 @@ def common_source_siblings(
                     (
                         o
                         for o in sorted(
-                            c, key=lambda p: (published_key(articles[p]), p)
+                            c, key=lambda p: (published_key(articles[p]), _id_key(articles[p], p))
                         )  # a family's own order (``rank``)
                         if _apart_from(members[x], members[y], members[o], sources[x][o], sources[y][o], scan)
                     ),
@@ -983,16 +976,48 @@ def _own_material(m: _Member, unexplained: list[int]) -> list[int]:
     return [k for k in unexplained if k not in skip]
 
 
-def published_key(article: Article) -> tuple[int, int, float]:
+def published_key(article: Article) -> tuple[int, int, int, float]:
     """A total order of publication stamps, for taking articles oldest first: the day as printed, then within it
-    the UTC instant of a time with its offset (a naive time or a day alone after those); undated last. Read as
-    compare reads stamps (``Article.published_date``, ``published_time``): as strings, "2025-03-05 10:30" sorted
-    before "2025-03-05T09:00:00+00:00" and a day-first or labelled stamp anywhere."""
+    the clock as printed, then the UTC instant of a time with its offset; a day alone after the day's times (it
+    says nothing of the hour: a stamp with one is preferred, as a dated one is to an undated); undated last. Read
+    as compare reads stamps (``Article.published_date``, ``published_time``): as strings, "2025-03-05 10:30"
+    sorted before "2025-03-05T09:00:00+00:00" and a day-first or labelled stamp anywhere. Within a printed day the
+    printed clock, not the instant: a naive 10:10 is no later than 23:10-05:00 (04:10 UTC the next day) in any
+    zone its own day allows."""
     day = article.published_date()
     if day is None:
-        return (1, 0, 0.0)
+        return (1, 0, 0, 0.0)
     t = article.published_time()
-    return (0, day.toordinal(), t.timestamp() if t is not None and t.tzinfo is not None else math.inf)
+    if t is None:
+        return (0, day.toordinal(), 86400, 0.0)
+    clock = t.hour * 3600 + t.minute * 60 + t.second
+    return (0, day.toordinal(), clock, t.timestamp() if t.tzinfo is not None else math.inf)
+
+
+def source_first(a: int, b: int, articles: Mapping[int, Article]) -> tuple[int, int]:
+    """The likely source of two articles (positions) first, whatever order the corpus lists them in: the earlier
+    published where the stamps order the two as compare reads them (``audit.published_order``); else a dated side
+    before an undated one (a dated article is likelier the wire's: aggregators and farms often drop the stamp);
+    else the smaller id. Feeds list newest first and crawls in fetch order, so the order a corpus lists its
+    articles in says nothing of which came first: taking the earlier listed flipped half the undecided pairs of a
+    crawl listed newest first (rev23s). The text's own evidence may still turn the pair round (``judge_component``)."""
+    from storytrace.audit import published_order
+
+    x, y = articles[a], articles[b]
+    order = published_order(x, y)
+    if order == "as_given":
+        return a, b
+    if order == "reversed":
+        return b, a
+    x_dated, y_dated = x.published_date() is not None, y.published_date() is not None
+    if x_dated != y_dated:
+        return (a, b) if x_dated else (b, a)
+    return (a, b) if _id_key(x, a) <= _id_key(y, b) else (b, a)
+
+
+def _id_key(article: Article, pos: int) -> tuple[str, int]:
+    # ids are unique in a scan (a repeated id is refused at ingestion); the position only breaks a tie of None
+    return ("" if article.id is None else str(article.id), pos)
 
 
 def _unexplained(report: Any) -> list[int]:

@@ -220,6 +220,7 @@ def overview_html(
                 "share_derived",
                 "originals_copied",
                 "from_outlets",
+                "unclear_direction",
                 "median_lag_hours",
                 "findings_per_derived",
                 "omissions_per_derived",
@@ -263,8 +264,8 @@ articles)</figcaption>
 <h2>Outlets</h2>
 <div class="scroll">
 <table><thead><tr><th>outlet</th><th>articles</th><th>derived</th><th>share derived</th>
-<th>originals copied</th><th>from</th><th>median lag (h)</th><th>findings / derived (omissions apart)</th>
-<th>omissions / derived</th><th>share with altered quotes</th></tr></thead>
+<th>originals copied</th><th>from</th><th>of them direction unclear</th><th>median lag (h)</th>
+<th>findings / derived (omissions apart)</th><th>omissions / derived</th><th>share with altered quotes</th></tr></thead>
 <tbody>{rows_outlets}</tbody></table>
 </div>
 <h2>Largest story families</h2>

@@ -43,7 +43,7 @@ from storytrace.scan.families import (
     smallest_lag_hours,
 )
 from storytrace.scan.judge import TOO_LONG, PairJudgement, ScanSettings, common_source_siblings
-from storytrace.scan.stages import StageDir, write_atomic
+from storytrace.scan.stages import STAGES_VERSION, TOO_LONG_LINE, StageDir, write_atomic
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 
 Progress = Callable[[str], None]
@@ -190,6 +190,11 @@ def _run_scan(
     fresh = not stages.dir.exists()
     done = stages.start(config.request(inputs), resume=resume)
     result = ScanResult(out=stages.out)
+    if done and stages.written_by != STAGES_VERSION:
+        progress(
+            "warning: this scan's stages come from an older storytrace; its pairs may be oriented or counted as that "
+            "version did: scan again into a new --out for the full check"
+        )
 
     t = time.perf_counter()
     if "articles" not in done:
@@ -321,10 +326,7 @@ def _run_scan(
         result.not_judged = len(too_long)
         errors_path = stages.out / "errors.txt"
         before = errors_path.read_text(encoding="utf-8") if errors_path.exists() else ""
-        lines = [
-            f"{meta[j.source].id} and {meta[j.derived].id}: too long to compare sentence by sentence, not judged\n"
-            for j in too_long
-        ]
+        lines = [f"{meta[j.source].id} and {meta[j.derived].id}{TOO_LONG_LINE}\n" for j in too_long]
         write_atomic(errors_path, before + "".join(line for line in lines if line not in before))  # resume: once
         progress(
             f"warning: {plural(len(too_long), 'pair')} too long to compare sentence by sentence not judged, "

@@ -29,6 +29,12 @@ from storytrace.errors import InputError
 
 MANIFEST_SCHEMA = "storytrace.scan-stages/1"
 STAGES = ("articles", "candidates", "pairs", "outputs")
+#: What wrote a stage directory, kept in its manifest: raised when what the stages hold, or how a run reads them,
+#: changes (2: skipped.json kept, pairs oriented order-free), so a resumed run can say its stages are older.
+#: A manifest without it was written before it was kept.
+STAGES_VERSION = 2
+#: The end of an errors.txt line for a pair not judged (pipeline), not a skipped record.
+TOO_LONG_LINE = ": too long to compare sentence by sentence, not judged"
 
 
 def article_to_row(article: Article) -> str:
@@ -48,6 +54,8 @@ class StageDir:
         self.judged_path = self.dir / "judged.jsonl"
         self.manifest_path = self.dir / "manifest.json"
         self.skipped_path = self.dir / "skipped.json"
+        #: ``STAGES_VERSION`` of the storytrace that began the directory; None when it kept none (older)
+        self.written_by: int | None = STAGES_VERSION
 
     # -- manifest -------------------------------------------------------------------------------------
 
@@ -68,6 +76,8 @@ class StageDir:
                 raise InputError(
                     f"--out {self.out}: holds a scan of other inputs or settings; --resume needs the same command"
                 )
+            version = manifest.get("version")
+            self.written_by = version if isinstance(version, int) else None
             return set(manifest.get("done", []))
         if resume and self.out.exists() and any(self.out.iterdir()):
             raise InputError(f"--out {self.out}: nothing to resume (no stages/manifest.json)")
@@ -78,10 +88,16 @@ class StageDir:
     def complete(self, stage: str) -> None:
         manifest = json.loads(self.manifest_path.read_text(encoding="utf-8"))
         done = set(manifest.get("done", [])) | {stage}
-        self._write_manifest(manifest["request"], done)
+        self._write_manifest(manifest["request"], done, manifest.get("version"))
 
-    def _write_manifest(self, request: dict[str, Any], done: set[str]) -> None:
-        data = {"schema": MANIFEST_SCHEMA, "request": request, "done": [s for s in STAGES if s in done]}
+    def _write_manifest(self, request: dict[str, Any], done: set[str], version: int | None = STAGES_VERSION) -> None:
+        # the version of what wrote the stages, kept as it was when a newer storytrace resumes them
+        data = {
+            "schema": MANIFEST_SCHEMA,
+            "version": version,
+            "request": request,
+            "done": [s for s in STAGES if s in done],
+        }
         write_atomic(self.manifest_path, json.dumps(data, indent=2, sort_keys=True) + "\n")
 
     # -- articles -------------------------------------------------------------------------------------
@@ -113,11 +129,17 @@ class StageDir:
         write_atomic(self.skipped_path, json.dumps({"bad_records": bad_records}) + "\n")
 
     def read_skipped(self) -> int:
-        """``write_skipped``'s count; 0 for a scan written before it was kept."""
+        """``write_skipped``'s count. A scan written before it was kept has only ``errors.txt``: its lines but the
+        pairs too long to judge (``TOO_LONG_LINE``) are the skipped records."""
         try:
             return int(json.loads(self.skipped_path.read_text(encoding="utf-8"))["bad_records"])
         except (OSError, ValueError, KeyError, TypeError):
+            pass
+        try:
+            lines = (self.out / "errors.txt").read_text(encoding="utf-8").splitlines()
+        except (OSError, ValueError):
             return 0
+        return sum(1 for line in lines if line.strip() and not line.endswith(TOO_LONG_LINE))
 
     def count(self) -> int:
         with self._articles_db() as db:
