@@ -254,6 +254,32 @@ def test_a_listed_thing_dropped_after_a_clause_is_found() -> None:
     assert _list_items(original, suspect) == ["bridges"]
 
 
+# rev23q: a verb after the "and" is the sentence's own (a list of its subjects), and a comma piece with a verb
+# before the list opens it ("the ministry said it had sent soldiers")
+@pytest.mark.parametrize(
+    ("original", "dropped"),
+    [
+        ("The talks ended on Friday. Britain, France and Germany have signed the agreement, officials said.", "France"),
+        ("A bus crashed near Halden. A teacher, a nurse and two children were killed in the crash.", "a nurse"),
+        ("The storm hit on Sunday. Roads, schools and the airport will stay closed until Friday.", "schools"),
+        (
+            "Floods hit the north on Sunday. In a statement, the ministry said it had sent soldiers, helicopters and "
+            "boats to the region.",
+            "helicopters",
+        ),
+        (
+            "The council met on Monday. Under the new rules, visitors will be barred from the harbour, the beach and "
+            "the old town after dark.",
+            "the beach",
+        ),
+    ],
+)
+def test_a_list_of_subjects_or_after_an_opening_phrase_is_a_list(original: str, dropped: str) -> None:
+    suspect = original.replace(f", {dropped}", "").replace(f"{dropped}, ", "")
+    assert suspect != original
+    assert _list_items(original, suspect) == [dropped]
+
+
 def test_a_listed_month_named_may_is_still_a_list() -> None:
     text = "The festival will run in April, May and June this year."
     assert [[text[a:b] for a, b in items] for items in _lists(text, 0, len(text))] == [
@@ -327,6 +353,9 @@ def test_a_faithful_summary_merging_sentences_adds_nothing(summary_added: Callab
         (MERGED_BAIL, "Ferreira, 61, was jailed without bail; his lawyer says he is innocent."),
         (MERGED_CONTRACTS, MERGED_CONTRACTS.replace("which won four", "which lost four")),
         (MERGED_CONTRACTS, MERGED_CONTRACTS.replace("from Castell Marine Services", "from the harbour department")),
+        # rev23q: a negation added or dropped reverses the clause's fact
+        (MERGED_BAIL, "Ferreira, 61, was released on $50,000 bail; his lawyer says he will not fight the charges."),
+        (MERGED_CONTRACTS, MERGED_CONTRACTS.replace("without competitive bidding", "after competitive bidding")),
     ],
 )
 def test_a_merged_sentence_with_a_clause_the_original_does_not_tell_is_found(
