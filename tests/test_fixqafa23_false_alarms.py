@@ -99,6 +99,33 @@ def test_an_un_word_the_original_has_elsewhere_does_not_carry_the_dropped_negati
     assert _found(original, suspect, "hedge_changed", "negation_flipped") == ["high"]
 
 
+# rev23q: an un- word about something else, or beside the word stated plainly, carries no denial
+@pytest.mark.parametrize(
+    "told",
+    [
+        "was known, though the number of victims was unclear, and",
+        "was known and an investigation had begun into unconfirmed reports of arson, and",
+        "was determined, though the number of victims remained unclear, and",
+        "was found, though the number of victims was still unknown, and",
+    ],
+)
+def test_not_yet_known_told_as_known_beside_another_un_word_is_a_flip(told: str) -> None:
+    suspect = FIRE.replace("was not yet known and", told)
+    assert _found(FIRE, suspect, "hedge_changed", "negation_flipped") == ["high"]
+
+
+def test_not_yet_clear_where_the_original_says_clear_and_something_else_unknown_is_a_flip() -> None:
+    original = (
+        "Nine firefighters were injured in a warehouse blaze on Sunday. Fire chief Ana Ruiz said the cause of the "
+        "fire was clear, though the extent of the damage was still unknown. The owner said it was cooperating."
+    )
+    suspect = (
+        "Nine firefighters were injured in a warehouse blaze on Sunday. Fire chief Ana Ruiz said the cause of the "
+        "fire was not yet clear. The owner said it was cooperating."
+    )
+    assert _found(original, suspect, "hedge_changed", "negation_flipped") == ["high"]
+
+
 # --- R10: "stay out of" and "nobody must enter" are one warning -------------------------------------------
 
 WARNING = (
