@@ -157,6 +157,18 @@ def test_nobody_must_enter_where_the_original_lets_people_in_is_a_flip() -> None
     assert _found(original, suspect, "hedge_changed", "negation_flipped") == ["high"]
 
 
+def test_could_not_enter_told_could_enter_but_avoid_something_else_is_a_flip() -> None:
+    # rev23q: the "avoid" is about another place; the suspect lets people in
+    original = (
+        "Flood waters receded in Norcross on Wednesday. Police said residents could not yet enter the evacuated "
+        "zone. Engineers were inspecting the dam."
+    )
+    suspect = original.replace(
+        "could not yet enter the evacuated zone", "could now enter the evacuated zone but should avoid the riverbank"
+    )
+    assert _found(original, suspect, "hedge_changed", "negation_flipped") == ["high"]
+
+
 # --- R3: a plain-text original's headline line, told by the suspect's lead ----------------------------------
 
 BRIDGE_O = """Kessler Bridge to close for 11 weeks as rail operator begins $48 million repair

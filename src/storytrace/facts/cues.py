@@ -3037,6 +3037,13 @@ def _negation_flip(
     )
 
 
+# "nobody must enter the damaged buildings" is "people should stay out of damaged buildings"; not tied to one
+# object, so only when the other side does not write the denied verb itself ("could now enter the zone but
+# should avoid the riverbank" lets people in: a flip).
+_ENTER_STAY_OUT = (
+    re.compile(r"\b(?:enter(?:s|ed|ing)?|go(?:es|ing)?\s+(?:back\s+)?(?:into|inside)|set\s+foot\s+in)\b", re.I),
+    re.compile(r"\b(?:stay(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:out|away|clear)\b|\bavoid(?:s|ed|ing)?\b", re.I),
+)
 # Besides ``_OPPOSITES``, what only a denial says the other way: "not guilty" is "acquitted" ("guilty" alone
 # is no verdict: "felt guilty"), "did not reach its target" is "fell short of it".
 _DENIED_OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
@@ -3046,11 +3053,7 @@ _DENIED_OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(?:reach|meet|hit|achieve|attain)(?:es|s|ed|ing)?\b", re.I),
         re.compile(r"\b(?:f[ae]ll(?:s|en)?\s+short|miss(?:es|ed)?)\b", re.I),
     ),
-    # "nobody must enter the damaged buildings" is "people should stay out of damaged buildings"
-    (
-        re.compile(r"\b(?:enter(?:s|ed|ing)?|go(?:es|ing)?\s+(?:back\s+)?(?:into|inside)|set\s+foot\s+in)\b", re.I),
-        re.compile(r"\b(?:stay(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:out|away|clear)\b|\bavoid(?:s|ed|ing)?\b", re.I),
-    ),
+    _ENTER_STAY_OUT,
 )
 
 
@@ -3062,6 +3065,8 @@ def _opposite_said(text: str, neg: re.Match[str], other: str, own: str) -> bool:
     for one, opposite in _DENIED_OPPOSITES:
         for a, b in ((one, opposite), (opposite, one)):
             if a.search(text, neg.end(), end) and b.search(other) and not b.search(own):
+                if (one, opposite) == _ENTER_STAY_OUT and a.search(other):
+                    continue
                 return True
     return False
 
