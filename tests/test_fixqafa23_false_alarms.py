@@ -53,6 +53,9 @@ RAIL_S = (
         ("said Smith about Parliament.", "Smith"),
         ("said Obuya to reporters in Halden.", "Obuya"),
         ("said Smith of Northline Rail.", "Smith of Northline Rail"),
+        # rev23q: a comparison names someone else
+        ("said Hale unlike police chief Ann Lee.", "Hale"),
+        ("said Hale like police chief Ann Lee.", "Hale"),
     ],
 )
 def test_the_speaker_after_said_is_the_person_named_after_the_job(after: str, speaker: str) -> None:
@@ -223,6 +226,23 @@ def test_a_headline_line_told_by_the_lead_in_other_words_is_not_omitted() -> Non
 )
 def test_a_headline_line_whose_story_the_suspect_leaves_open_or_turns_is_omitted(lead: str) -> None:
     assert _headline_dropped(BRIDGE_S.replace(LEAD, lead)) == ["high"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kessler Bridge may close for 11 weeks as rail operator begins $48 million repair",
+        "Kessler Bridge May Close for 11 Weeks as Rail Operator Begins $48 Million Repair",
+    ],
+)
+def test_a_hedged_headline_told_by_a_hedged_lead_is_not_omitted(headline: str) -> None:
+    # rev23q: in a Title-Case headline "May Close" is the hedge, not the month
+    original = BRIDGE_O.replace(
+        "Kessler Bridge to close for 11 weeks as rail operator begins $48 million repair", headline
+    ).replace("will close to trains", "may close to trains")
+    suspect = BRIDGE_S.replace(LEAD, "Trains may stop running over the Kessler Bridge for 11 weeks starting May 5")
+    report = compare_lexical(original, suspect, settings=LEXICAL)
+    assert [f for f in report.findings if f.type == "fact_omitted" and f.source and f.source[0] == 0] == []
 
 
 def test_a_headline_line_the_suspect_contradicts_is_omitted() -> None:

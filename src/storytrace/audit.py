@@ -1420,6 +1420,11 @@ def _hedged(text: str) -> bool:
     from storytrace.facts.cues import _is_month
 
     opened = len(text) - len(text.lstrip(" \"'\u201c\u2018("))
+    words = re.findall(r"[A-Za-z]+", text)
+    if words and sum(w[0].isupper() for w in words) / len(words) >= 0.6:
+        # a Title-Case headline capitalises the hedge too ("Kessler Bridge May Close for 11 Weeks"): there
+        # only a day after it ("May 5") makes it the month
+        opened = len(text)
     return any(not _is_month(text, m.span(), opened) for m in _HEDGED.finditer(text))
 
 
