@@ -53,6 +53,9 @@ RAIL_S = (
         ("said Smith about Parliament.", "Smith"),
         ("said Obuya to reporters in Halden.", "Obuya"),
         ("said Smith of Northline Rail.", "Smith of Northline Rail"),
+        # rev23q: a comparison names someone else
+        ("said Hale unlike police chief Ann Lee.", "Hale"),
+        ("said Hale like police chief Ann Lee.", "Hale"),
     ],
 )
 def test_the_speaker_after_said_is_the_person_named_after_the_job(after: str, speaker: str) -> None:
@@ -99,6 +102,33 @@ def test_an_un_word_the_original_has_elsewhere_does_not_carry_the_dropped_negati
     assert _found(original, suspect, "hedge_changed", "negation_flipped") == ["high"]
 
 
+# rev23q: an un- word about something else, or beside the word stated plainly, carries no denial
+@pytest.mark.parametrize(
+    "told",
+    [
+        "was known, though the number of victims was unclear, and",
+        "was known and an investigation had begun into unconfirmed reports of arson, and",
+        "was determined, though the number of victims remained unclear, and",
+        "was found, though the number of victims was still unknown, and",
+    ],
+)
+def test_not_yet_known_told_as_known_beside_another_un_word_is_a_flip(told: str) -> None:
+    suspect = FIRE.replace("was not yet known and", told)
+    assert _found(FIRE, suspect, "hedge_changed", "negation_flipped") == ["high"]
+
+
+def test_not_yet_clear_where_the_original_says_clear_and_something_else_unknown_is_a_flip() -> None:
+    original = (
+        "Nine firefighters were injured in a warehouse blaze on Sunday. Fire chief Ana Ruiz said the cause of the "
+        "fire was clear, though the extent of the damage was still unknown. The owner said it was cooperating."
+    )
+    suspect = (
+        "Nine firefighters were injured in a warehouse blaze on Sunday. Fire chief Ana Ruiz said the cause of the "
+        "fire was not yet clear. The owner said it was cooperating."
+    )
+    assert _found(original, suspect, "hedge_changed", "negation_flipped") == ["high"]
+
+
 # --- R10: "stay out of" and "nobody must enter" are one warning -------------------------------------------
 
 WARNING = (
@@ -127,6 +157,18 @@ def test_stay_out_denied_is_a_flip(told: str) -> None:
 def test_nobody_must_enter_where_the_original_lets_people_in_is_a_flip() -> None:
     original = WARNING.replace("people should stay out of damaged buildings", "people can enter damaged buildings")
     suspect = WARNING.replace("people should stay out of damaged buildings", "nobody can enter damaged buildings")
+    assert _found(original, suspect, "hedge_changed", "negation_flipped") == ["high"]
+
+
+def test_could_not_enter_told_could_enter_but_avoid_something_else_is_a_flip() -> None:
+    # rev23q: the "avoid" is about another place; the suspect lets people in
+    original = (
+        "Flood waters receded in Norcross on Wednesday. Police said residents could not yet enter the evacuated "
+        "zone. Engineers were inspecting the dam."
+    )
+    suspect = original.replace(
+        "could not yet enter the evacuated zone", "could now enter the evacuated zone but should avoid the riverbank"
+    )
     assert _found(original, suspect, "hedge_changed", "negation_flipped") == ["high"]
 
 
@@ -184,6 +226,23 @@ def test_a_headline_line_told_by_the_lead_in_other_words_is_not_omitted() -> Non
 )
 def test_a_headline_line_whose_story_the_suspect_leaves_open_or_turns_is_omitted(lead: str) -> None:
     assert _headline_dropped(BRIDGE_S.replace(LEAD, lead)) == ["high"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kessler Bridge may close for 11 weeks as rail operator begins $48 million repair",
+        "Kessler Bridge May Close for 11 Weeks as Rail Operator Begins $48 Million Repair",
+    ],
+)
+def test_a_hedged_headline_told_by_a_hedged_lead_is_not_omitted(headline: str) -> None:
+    # rev23q: in a Title-Case headline "May Close" is the hedge, not the month
+    original = BRIDGE_O.replace(
+        "Kessler Bridge to close for 11 weeks as rail operator begins $48 million repair", headline
+    ).replace("will close to trains", "may close to trains")
+    suspect = BRIDGE_S.replace(LEAD, "Trains may stop running over the Kessler Bridge for 11 weeks starting May 5")
+    report = compare_lexical(original, suspect, settings=LEXICAL)
+    assert [f for f in report.findings if f.type == "fact_omitted" and f.source and f.source[0] == 0] == []
 
 
 def test_a_headline_line_the_suspect_contradicts_is_omitted() -> None:
@@ -252,6 +311,32 @@ def test_a_listed_thing_dropped_after_a_clause_is_found() -> None:
         "Repairs will take weeks."
     )
     assert _list_items(original, suspect) == ["bridges"]
+
+
+# rev23q: a verb after the "and" is the sentence's own (a list of its subjects), and a comma piece with a verb
+# before the list opens it ("the ministry said it had sent soldiers")
+@pytest.mark.parametrize(
+    ("original", "dropped"),
+    [
+        ("The talks ended on Friday. Britain, France and Germany have signed the agreement, officials said.", "France"),
+        ("A bus crashed near Halden. A teacher, a nurse and two children were killed in the crash.", "a nurse"),
+        ("The storm hit on Sunday. Roads, schools and the airport will stay closed until Friday.", "schools"),
+        (
+            "Floods hit the north on Sunday. In a statement, the ministry said it had sent soldiers, helicopters and "
+            "boats to the region.",
+            "helicopters",
+        ),
+        (
+            "The council met on Monday. Under the new rules, visitors will be barred from the harbour, the beach and "
+            "the old town after dark.",
+            "the beach",
+        ),
+    ],
+)
+def test_a_list_of_subjects_or_after_an_opening_phrase_is_a_list(original: str, dropped: str) -> None:
+    suspect = original.replace(f", {dropped}", "").replace(f"{dropped}, ", "")
+    assert suspect != original
+    assert _list_items(original, suspect) == [dropped]
 
 
 def test_a_listed_month_named_may_is_still_a_list() -> None:
@@ -327,6 +412,9 @@ def test_a_faithful_summary_merging_sentences_adds_nothing(summary_added: Callab
         (MERGED_BAIL, "Ferreira, 61, was jailed without bail; his lawyer says he is innocent."),
         (MERGED_CONTRACTS, MERGED_CONTRACTS.replace("which won four", "which lost four")),
         (MERGED_CONTRACTS, MERGED_CONTRACTS.replace("from Castell Marine Services", "from the harbour department")),
+        # rev23q: a negation added or dropped reverses the clause's fact
+        (MERGED_BAIL, "Ferreira, 61, was released on $50,000 bail; his lawyer says he will not fight the charges."),
+        (MERGED_CONTRACTS, MERGED_CONTRACTS.replace("without competitive bidding", "after competitive bidding")),
     ],
 )
 def test_a_merged_sentence_with_a_clause_the_original_does_not_tell_is_found(

@@ -1422,6 +1422,11 @@ def _hedged(text: str) -> bool:
     from storytrace.facts.cues import _is_month
 
     opened = len(text) - len(text.lstrip(" \"'\u201c\u2018("))
+    words = re.findall(r"[A-Za-z]+", text)
+    if words and sum(w[0].isupper() for w in words) / len(words) >= 0.6:
+        # a Title-Case headline capitalises the hedge too ("Kessler Bridge May Close for 11 Weeks"): there
+        # only a day after it ("May 5") makes it the month
+        opened = len(text)
     return any(not _is_month(text, m.span(), opened) for m in _HEDGED.finditer(text))
 
 
@@ -1823,8 +1828,16 @@ def _merge_restated(derived: Document, sent: Sentence, source: Document, linked:
             return False
         if _turned(text[a:b], source.sentence_text(best[0])):
             return False  # "which lost four contracts" for "the company won four contracts": one word, reversed
+        if _negations(text[a:b]) != _negations(source.sentence_text(best[0])):
+            return False  # "he will not fight the charges" for "would fight", "after competitive bidding" for "without"
         told.add(best[0])
     return len(told) >= 2 and not told <= set(linked)
+
+
+def _negations(text: str) -> set[str]:
+    """The negation words ``text`` writes (``_NEGATION``), "n't" read as "not"."""
+    words = (m.group().lower() for m in _NEGATION.finditer(text))
+    return {"not" if w in ("n't", "n\u2019t") else w for w in words}
 
 
 def _turned(clause: str, sentence: str) -> bool:
@@ -1953,6 +1966,17 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         stop = re.search(r",|;|:|\.(?!\S)(?!\s\d)", text[m.end() : end])
         tail_end = m.end() + stop.start() if stop else end
         items_text = parts[-6:]
+        # Listed things are noun phrases: a piece past the first with a verb of its own is a clause, and the
+        # list starts at its last words ("In a statement, the ministry said it had sent soldiers, helicopters
+        # and boats"); one such piece right before the "and" leaves no list ("His lawyer, Helen Markham, said
+        # her client was innocent and would fight the charges", "During the closure, buses will run between
+        # Halden and Norcross"). A verb after the "and" is the sentence's own, after a list of its subjects
+        # ("Britain, France and Germany have signed").
+        verbs = [k for k in range(1, len(items_text)) if _clause_piece(items_text[k])]
+        if verbs:
+            items_text = items_text[verbs[-1] :]
+            if len(items_text) < 2:
+                continue
         # Every item is short and holds no clause punctuation; the first may carry the sentence's lead-in.
         if any(len(p) > 70 or _ITEM_BREAK.search(p) for p in items_text[1:]) or tail_end - m.end() > 70:
             continue
@@ -1963,14 +1987,9 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
             # piece ends with the first item ("..., and that the army had sent soldiers, helicopters and boats").
             k = clauses[-1]
             items_text = items_text[k + 1 :] if len(items_text) - k >= 3 else items_text[k:]
-        # Listed things are noun phrases: a piece past the first with a verb of its own is a clause ("His
-        # lawyer, Helen Markham, said her client was innocent and would fight the charges", "During the
-        # closure, buses will run between Halden and Norcross"), and clauses joined by commas are no list.
-        if any(_clause_piece(p) for p in items_text[1:]) or _clause_piece(text[m.end() : tail_end]):
-            continue
         # a clause piece's first item is its last words after the clause's verb: "while others seized cash"
         # lists "cash", so a suspect's "while colleagues took cash" keeps it
-        lead_words = 2 if clauses and _CLAUSE_OPENER.match(items_text[0]) else 5
+        lead_words = 2 if (verbs and not clauses) or (clauses and _CLAUSE_OPENER.match(items_text[0])) else 5
         pos = m.start() - len(head)
         spans = []
         offset = pos

@@ -673,12 +673,21 @@ _OPEN_AFTER = re.compile(
 # something is not established, told with a negation or with the un- word.
 _UNKNOWN_AFTER = re.compile(
     r"\s+(?:(?:yet|immediately|entirely|fully|publicly|officially)\s+)?"
-    r"(?:known|clear|certain|sure|confirmed|determined|established|verified|explained)\b",
+    r"(known|clear|certain|sure|confirmed|determined|established|verified|explained)\b",
     re.I,
 )
 _UNKNOWN = re.compile(
     r"\b(?:unknown|unclear|uncertain|unsure|unconfirmed|undetermined|unestablished|unverified|unexplained)\b", re.I
 )
+# Where the clause an "unknown" or "not known" is said in starts, read back from it ("the cause was known,
+# though the number of victims was unclear"; "an investigation began into unconfirmed reports").
+_UNKNOWN_CLAUSE = re.compile(
+    r"[,;:.!?()\u2014]|\b(?:and|but|though|although|while|whereas|into|whose|which|that)\b", re.I
+)
+# Words of the clause that name no thing it is about ("the toll remained unclear", "was still not known").
+_UNKNOWN_LINK_WORDS = frozenset("is was are were be been being remain remains remained stay stays still yet".split())
+# A negation just before a word ("not yet known", "had not been confirmed", "never established").
+_NEGATED_JUST_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n['\u2019]t)(?:\s+\w+){0,2}\s+$", re.I)
 # An answer that opens "No," (a speaker label before it at most: "KEENE: No, it is ..."): it rejects what was
 # asked, and the statement after it is stated, not negated.
 _ANSWER_NO = re.compile(r"no\s*(?:[,.!\u2014\u2013]|-(?!one\b|body\b))", re.I)  # "No-one was hurt" denies
@@ -2984,7 +2993,7 @@ def _negation_flip(
     # "the cause was not yet known" retold "the cause remained unclear": the un- word is the same denial. Only
     # when the other side has more such words than this side (which may keep one of its own elsewhere).
     own_text = s_all if s_neg else d_all
-    if all(_UNKNOWN_AFTER.match(text, m.end()) for m in negs) and len(_UNKNOWN.findall(other)) > len(
+    if all(_unknown_told(text, m, other) for m in negs) and len(_UNKNOWN.findall(other)) > len(
         _UNKNOWN.findall(own_text)
     ):
         return None
@@ -3076,6 +3085,13 @@ def _negation_flip(
     )
 
 
+# "nobody must enter the damaged buildings" is "people should stay out of damaged buildings"; not tied to one
+# object, so only when the other side does not write the denied verb itself ("could now enter the zone but
+# should avoid the riverbank" lets people in: a flip).
+_ENTER_STAY_OUT = (
+    re.compile(r"\b(?:enter(?:s|ed|ing)?|go(?:es|ing)?\s+(?:back\s+)?(?:into|inside)|set\s+foot\s+in)\b", re.I),
+    re.compile(r"\b(?:stay(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:out|away|clear)\b|\bavoid(?:s|ed|ing)?\b", re.I),
+)
 # Besides ``_OPPOSITES``, what only a denial says the other way: "not guilty" is "acquitted" ("guilty" alone
 # is no verdict: "felt guilty"), "did not reach its target" is "fell short of it".
 _DENIED_OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
@@ -3085,11 +3101,7 @@ _DENIED_OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(?:reach|meet|hit|achieve|attain)(?:es|s|ed|ing)?\b", re.I),
         re.compile(r"\b(?:f[ae]ll(?:s|en)?\s+short|miss(?:es|ed)?)\b", re.I),
     ),
-    # "nobody must enter the damaged buildings" is "people should stay out of damaged buildings"
-    (
-        re.compile(r"\b(?:enter(?:s|ed|ing)?|go(?:es|ing)?\s+(?:back\s+)?(?:into|inside)|set\s+foot\s+in)\b", re.I),
-        re.compile(r"\b(?:stay(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:out|away|clear)\b|\bavoid(?:s|ed|ing)?\b", re.I),
-    ),
+    _ENTER_STAY_OUT,
 )
 
 
@@ -3101,6 +3113,8 @@ def _opposite_said(text: str, neg: re.Match[str], other: str, own: str) -> bool:
     for one, opposite in _DENIED_OPPOSITES:
         for a, b in ((one, opposite), (opposite, one)):
             if a.search(text, neg.end(), end) and b.search(other) and not b.search(own):
+                if (one, opposite) == _ENTER_STAY_OUT and a.search(other):
+                    continue
                 return True
     return False
 
@@ -3428,6 +3442,31 @@ def _has_tail(tail: str, other: str) -> bool:
 
 
 _ALONE_KEPT = re.compile(r"\b(?:only|alone|sole)\b", re.I)
+
+
+def _unknown_told(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when the word ``neg`` denies ("the cause was not yet known") is told on the other side with an un-
+    word said of the same thing ("the cause remained unclear": a content word both clauses name before it),
+    and the other side does not state the word itself. "The cause was known, though the number of victims was
+    unclear" answers what was not known: that is a flip."""
+    denied = _UNKNOWN_AFTER.match(text, neg.end())
+    if denied is None:
+        return False
+    for said in re.finditer(rf"\b{denied.group(1)}\b", other, re.I):
+        if not _NEGATED_JUST_BEFORE.search(other, max(0, said.start() - 40), said.start()):
+            return False
+    subject = _unknown_subject(text, neg.start())
+    return any(subject & _unknown_subject(other, u.start()) for u in _UNKNOWN.finditer(other))
+
+
+def _unknown_subject(text: str, at: int) -> set[str]:
+    """The stems of the content words (at most six words back) that the clause ending at ``at`` names: what it
+    says is not known."""
+    start = max(0, at - 100)
+    for cut in _UNKNOWN_CLAUSE.finditer(text, start, at):
+        start = cut.end()
+    words = [normalize_word(w) for w in re.findall(r"[\w'\u2019\-]+", text[start:at])][-6:]
+    return {stem(w) for w in words if w not in STOPWORDS and w not in _UNKNOWN_LINK_WORDS}
 
 
 def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool:

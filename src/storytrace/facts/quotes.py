@@ -127,7 +127,7 @@ _LEADING_CONJ = re.compile(r"\s*(?:and|but|as|while|so|then|also|yet|when|where)
 _NP_STOP = frozenset(
     """in on at during after before when while as who which that adding last yesterday today tonight this
     via through to from by earlier later and but according told said noting saying because since than
-    outside inside shortly recently""".split()
+    outside inside shortly recently like unlike""".split()
 )
 _TITLES = frozenset(
     """sen senator rep representative gov governor dr doctor mr mrs ms miss mx prof professor mayor president
