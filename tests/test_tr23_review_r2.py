@@ -5,15 +5,19 @@ statement."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from storytrace.article import Article
 from storytrace.cli import _render_trace
 from storytrace.index import Index
 from storytrace.settings import DEFAULT_SETTINGS
+from storytrace.trace import check_weights
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 LEXICAL = DEFAULT_SETTINGS.with_(use_embeddings=False)
@@ -50,3 +54,35 @@ def test_a_hand_built_date_in_any_format_still_finds_no_earlier_source(make_inde
     text = _flat(_render_trace(result, to_file=True))
     assert "no earlier source found in the index" in text
     assert "1 later article in the index matches this one: rewrite (2025-08-09)" in text
+
+
+@pytest.mark.parametrize("weight", [Fraction(1, 2), Decimal("1"), np.float32(1.0), 3])
+def test_weights_of_any_real_number_type_rank_as_the_float(make_index: Any, weight: Any) -> None:
+    """A Fraction crashed fuse's float arithmetic and a Decimal was refused: both are read as the float."""
+    index = make_index(Article(text=ORIGINAL, id="wire", published="2025-08-01"))
+    suspect = Article(text=REWRITE, id="s", published="2025-08-09")
+    typed = index.trace(suspect, settings=LEXICAL, top=3, weights={"bm25": weight})
+    floats = index.trace(suspect, settings=LEXICAL, top=3, weights={"bm25": 1.0})
+    assert typed.source == "wire"
+    assert [(c.id, c.score) for c in typed.candidates] == [(c.id, c.score) for c in floats.candidates]
+
+
+def test_check_weights_returns_floats_and_refuses_a_fraction_too_large_for_one() -> None:
+    assert check_weights({"bm25": Fraction(1, 2), "lexical": Decimal("0.25")}) == {"bm25": 0.5, "lexical": 0.25}
+    assert all(type(w) is float for w in check_weights({"bm25": np.float32(2.0), "terms": 1}).values())
+    with pytest.raises(ValueError, match="weights must be finite and 0 or more: bm25"):
+        check_weights({"bm25": Fraction(10**400)})
+    with pytest.raises(ValueError, match="weights must be numbers: bm25"):
+        check_weights({"bm25": complex(1, 0)})
+
+
+def test_dense_is_dropped_on_a_lexical_only_index(make_index: Any) -> None:
+    """The dense channel of a lexical-only index is all zeros: weighted, it only shrank every score."""
+    assert check_weights({"bm25": 1.0, "dense": 5.0}, lexical_only=True) == {"bm25": 1.0}
+    assert check_weights({"bm25": 1.0, "dense": 5.0}) == {"bm25": 1.0, "dense": 5.0}
+    index = make_index(Article(text=ORIGINAL, id="wire", published="2025-08-01"))
+    suspect = Article(text=REWRITE, id="s", published="2025-08-09")
+    with_dense = index.trace(suspect, settings=LEXICAL, top=3, weights={"bm25": 1.0, "dense": 5.0})
+    without = index.trace(suspect, settings=LEXICAL, top=3, weights={"bm25": 1.0})
+    assert [(c.id, c.score) for c in with_dense.candidates] == [(c.id, c.score) for c in without.candidates]
+    assert with_dense.candidates[0].score == 1.0

@@ -10,6 +10,7 @@ without the original answers "no source" rather than its nearest same-story arti
 
 from __future__ import annotations
 
+import decimal
 import math
 import numbers
 from collections import Counter
@@ -281,11 +282,13 @@ def channel_scores(index: Index, suspect: Document, *, cutoff: date | None = Non
     )
 
 
-def check_weights(weights: Mapping[str, float], *, lexical_only: bool = False) -> None:
-    """Refuse fusion weights ``fuse`` could not honour: not a mapping of real numbers, a channel it does not know
-    (a typo would silently give the channel no vote), a weight that is negative or not finite, or no channel with
-    a positive weight (every trace would come back empty), ``dense`` alone counting as none on a lexical-only
-    index (``lexical_only``: it has no static vectors, so the channel is all zeros)."""
+def check_weights(weights: Mapping[str, Any], *, lexical_only: bool = False) -> dict[str, float]:
+    """The fusion weights as floats, refusing those ``fuse`` could not honour: not a mapping of real numbers, a
+    channel it does not know (a typo would silently give the channel no vote), a weight that is negative or not
+    finite, or no channel with a positive weight (every trace would come back empty), ``dense`` alone counting as
+    none on a lexical-only index (``lexical_only``: it has no static vectors, so the channel is all zeros).
+
+    On a lexical-only index ``dense`` is dropped: a zero channel with a weight would only shrink every score."""
     if not isinstance(weights, Mapping):
         raise ValueError("weights must map channel names to numbers, e.g. {'bm25': 1.0}")
     unknown = sorted(set(map(str, weights)) - set(CHANNEL_WEIGHTS))
@@ -293,17 +296,34 @@ def check_weights(weights: Mapping[str, float], *, lexical_only: bool = False) -
         raise ValueError(
             f"unknown channel in weights: {', '.join(map(repr, unknown))} (known: {', '.join(CHANNEL_WEIGHTS)})"
         )
-    # bool is an int to Python, but True as a weight is a slip, not a number
-    not_real = sorted(n for n, w in weights.items() if not isinstance(w, numbers.Real) or isinstance(w, bool))
+    # bool is an int to Python, but True as a weight is a slip, not a number; a Decimal is a number though not
+    # numbers.Real, and fuse's arithmetic mixes floats, which a Fraction or Decimal would not (rev23r2)
+    not_real = sorted(
+        n
+        for n, w in weights.items()
+        if not isinstance(w, numbers.Real | decimal.Decimal) or isinstance(w, bool)
+    )
     if not_real:
         raise ValueError(f"weights must be numbers: {', '.join(not_real)}")
-    bad = sorted(name for name, w in weights.items() if not math.isfinite(w) or w < 0)
+    as_float = {name: _as_float(w) for name, w in weights.items()}
+    bad = sorted(name for name, w in as_float.items() if not math.isfinite(w) or w < 0)
     if bad:
         raise ValueError(f"weights must be finite and 0 or more: {', '.join(bad)}")
-    if not any(w > 0 for w in weights.values()):
+    if not any(w > 0 for w in as_float.values()):
         raise ValueError("weights must give at least one channel a positive weight")
-    if lexical_only and not any(w > 0 for n, w in weights.items() if n != "dense"):
-        raise ValueError("weights give only 'dense' a positive weight, but this index is lexical-only (no vectors)")
+    if lexical_only:
+        if not any(w > 0 for n, w in as_float.items() if n != "dense"):
+            raise ValueError("weights give only 'dense' a positive weight, but this index is lexical-only (no vectors)")
+        as_float.pop("dense", None)
+    return as_float
+
+
+def _as_float(weight: numbers.Real | decimal.Decimal) -> float:
+    """A weight as a float; one too large for a float (a Fraction of 10**400) is not finite, and refused."""
+    try:
+        return float(weight)
+    except (OverflowError, ValueError):
+        return math.inf
 
 
 def fuse(
@@ -378,7 +398,7 @@ def trace(
     if shortlist is not None and shortlist < 0:
         raise ValueError("shortlist must be 0 or more")
     if weights is not None:
-        check_weights(weights, lexical_only=index.lexical_only)
+        weights = check_weights(weights, lexical_only=index.lexical_only)
     suspect = analyse(article)
     index.refresh()  # articles another process added or removed since the last trace count
     cutoff = before or article.published_date()
