@@ -86,3 +86,21 @@ def test_dense_is_dropped_on_a_lexical_only_index(make_index: Any) -> None:
     without = index.trace(suspect, settings=LEXICAL, top=3, weights={"bm25": 1.0})
     assert [(c.id, c.score) for c in with_dense.candidates] == [(c.id, c.score) for c in without.candidates]
     assert with_dense.candidates[0].score == 1.0
+
+
+def test_past_top_the_reprints_of_a_listed_source_are_not_listed(make_index: Any) -> None:
+    """A wire story reprinted by 12 outlets, traced with ``top`` 2 and ``shortlist`` 15: two rows, not twelve."""
+    reprints = [
+        Article(
+            text=f"Outlet {i} edition\n\n{ORIGINAL}\n\nThis story was republished by outlet number {i} under licence.",
+            id=f"outlet{i}",
+            published=f"2025-07-{10 + i:02d}",
+        )
+        for i in range(12)
+    ]
+    index = make_index(*reprints)
+    suspect = Article(text=REWRITE, id="s", published="2025-08-01")
+    result = index.trace(suspect, settings=LEXICAL, top=2, shortlist=15)
+    assert result.source == "outlet0"
+    assert [(c.id, c.version_of) for c in result.candidates] == [("outlet0", None), ("outlet2", "outlet0")]
+    assert not result.stitched

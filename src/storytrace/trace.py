@@ -484,9 +484,12 @@ def trace(
     sources = _parts_apart(_with_versions(sources, len(suspect.body)))
     rest = sorted((c for c in candidates if not c.qualifies), key=lambda c: -c.score)
     texts = {str(stored[d].article.id): stored[d].article.text for d in shown}
-    # Every qualifying source is listed, even past ``top``: unexplained and stitched are told from all of them, and
-    # a source compared (``shortlist`` above ``top``) but not listed read as "not stitched, all explained" (rev23r).
-    listed = _with_identical(tuple(sources + rest[: max(0, top - len(sources))]), texts)
+    # Every part of the suspect is listed, even past ``top``: unexplained and stitched are told from all of them,
+    # and a source compared (``shortlist`` above ``top``) but not listed read as "not stitched, all explained"
+    # (rev23r). Past ``top`` a version of a listed part adds nothing to either: a wire story reprinted by 12
+    # outlets listed 12 rows for ``top`` 2 (rev23r2).
+    shown_sources = sources[:top] + [c for c in sources[top:] if c.version_of is None]
+    listed = _with_identical(tuple(shown_sources + rest[: max(0, top - len(shown_sources))]), texts)
     explained = {i for c in sources for i in c.contributed}
     unexplained = tuple(s.index for s in suspect.body if s.index not in explained)
     held_back_matches: tuple[HeldBackMatch, ...] = ()
