@@ -15,9 +15,17 @@ import pytest
 
 from storytrace.article import Article
 from storytrace.cli import _render_trace
+from storytrace.comparison import compare
 from storytrace.index import Index
 from storytrace.settings import DEFAULT_SETTINGS
-from storytrace.trace import check_weights
+from storytrace.trace import (
+    HELD_BACK_COVERAGE,
+    HELD_BACK_UNQUOTED,
+    _held_back_close,
+    _unquoted_verbatim,
+    check_weights,
+)
+from test_tr23_review_r import STATEMENT, STATEMENT_BRIEF
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 LEXICAL = DEFAULT_SETTINGS.with_(use_embeddings=False)
@@ -104,3 +112,30 @@ def test_past_top_the_reprints_of_a_listed_source_are_not_listed(make_index: Any
     assert result.source == "outlet0"
     assert [(c.id, c.version_of) for c in result.candidates] == [("outlet0", None), ("outlet2", "outlet0")]
     assert not result.stitched
+
+
+#: another outlet's short brief quoting the same statement in full, in its own lead
+OTHER_STATEMENT_BRIEF = (
+    "Pedestrian in hospital after Mill Lane crash; van driver bailed\n\n"
+    "A 34-year-old pedestrian is in hospital after being struck by a van on Mill Lane late on Saturday, and the "
+    "driver has been bailed.\n\nOfficers appealed for dashcam footage. A spokesperson for Harwick Police "
+    "said: \u201c" + STATEMENT + "\u201d"
+)
+
+
+def test_two_briefs_quoting_one_statement_name_neither_a_later_copy(make_index: Any) -> None:
+    """Each keeps 72% of the other by the quotation alone (the coverage path), 2% of its words copied outside it."""
+    report = compare(OTHER_STATEMENT_BRIEF, STATEMENT_BRIEF, settings=LEXICAL)
+    assert report.scores.coverage >= HELD_BACK_COVERAGE and _unquoted_verbatim(report) < HELD_BACK_UNQUOTED
+    assert not _held_back_close(report)
+    index = make_index(Article(text=OTHER_STATEMENT_BRIEF, id="gazette-brief", published="2025-08-11"))
+    result = index.trace(Article(text=STATEMENT_BRIEF, id="courier-brief", published="2025-08-10"), settings=LEXICAL)
+    assert result.source is None and result.held_back_matches == ()
+    assert "no earlier source" not in _flat(_render_trace(result, to_file=True))
+
+
+def test_a_brief_rewording_the_statement_unquoted_is_still_a_later_copy(make_index: Any) -> None:
+    """The same statement copied as the brief's own words, not quoted: the coverage path still names it."""
+    unquoted = OTHER_STATEMENT_BRIEF.replace("said: \u201c", "said. ").rstrip("\u201d")
+    report = compare(unquoted, STATEMENT_BRIEF.replace("said: \u201c", "said. ").rstrip("\u201d"), settings=LEXICAL)
+    assert _held_back_close(report)

@@ -135,7 +135,9 @@ def trace_later_copies(result: Any) -> bool:
     if not matches or result.source is not None or own is None:
         return False
     days = [published_date_of(m.published) for m in matches]
-    return all(m.direction == "reversed" and day is not None and day > own for m, day in zip(matches, days, strict=True))
+    return all(
+        m.direction == "reversed" and day is not None and day > own for m, day in zip(matches, days, strict=True)
+    )
 
 
 def trace_uncompared(result: Any) -> bool:
