@@ -107,14 +107,7 @@ class Article:
         evening in New York is not moved to the next day. ``published`` values that were not
         normalised at ingestion (an Article built by hand) are parsed leniently; unparseable -> None.
         """
-        if self.published is None:
-            return None
-        iso = _normalise_published(self.published)
-        if iso is None:
-            return None
-        if len(iso) == 10:
-            return dt.date.fromisoformat(iso)
-        return dt.datetime.fromisoformat(iso).date()
+        return published_date_of(self.published)
 
     def published_time(self) -> dt.datetime | None:
         """The publication time when ``published`` gives a time of day, else None (a date alone says nothing
@@ -489,6 +482,19 @@ _EPOCH_MILLISECONDS_FROM = 1_000_000_000_000
 #: The publication years read. The upper bound is fixed, like htmldate's ``max_date`` below, rather than "next
 #: year": a date must be a function of the input alone, not of the day it is read.
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2099
+
+
+def published_date_of(published: str | None) -> dt.date | None:
+    """The calendar date of a ``published`` value as ``Article.published_date`` reads it (leniently, the outlet's
+    own UTC offset kept), for values held apart from their Article (a trace's held-back matches)."""
+    if published is None:
+        return None
+    iso = _normalise_published(published)
+    if iso is None:
+        return None
+    if len(iso) == 10:
+        return dt.date.fromisoformat(iso)
+    return dt.datetime.fromisoformat(iso).date()
 
 
 def _normalise_published(value: Any) -> str | None:

@@ -10,6 +10,7 @@ without the original answers "no source" rather than its nearest same-story arti
 
 from __future__ import annotations
 
+import decimal
 import math
 import numbers
 from collections import Counter
@@ -281,11 +282,13 @@ def channel_scores(index: Index, suspect: Document, *, cutoff: date | None = Non
     )
 
 
-def check_weights(weights: Mapping[str, float], *, lexical_only: bool = False) -> None:
-    """Refuse fusion weights ``fuse`` could not honour: not a mapping of real numbers, a channel it does not know
-    (a typo would silently give the channel no vote), a weight that is negative or not finite, or no channel with
-    a positive weight (every trace would come back empty), ``dense`` alone counting as none on a lexical-only
-    index (``lexical_only``: it has no static vectors, so the channel is all zeros)."""
+def check_weights(weights: Mapping[str, Any], *, lexical_only: bool = False) -> dict[str, float]:
+    """The fusion weights as floats, refusing those ``fuse`` could not honour: not a mapping of real numbers, a
+    channel it does not know (a typo would silently give the channel no vote), a weight that is negative or not
+    finite, or no channel with a positive weight (every trace would come back empty), ``dense`` alone counting as
+    none on a lexical-only index (``lexical_only``: it has no static vectors, so the channel is all zeros).
+
+    On a lexical-only index ``dense`` is dropped: a zero channel with a weight would only shrink every score."""
     if not isinstance(weights, Mapping):
         raise ValueError("weights must map channel names to numbers, e.g. {'bm25': 1.0}")
     unknown = sorted(set(map(str, weights)) - set(CHANNEL_WEIGHTS))
@@ -293,17 +296,32 @@ def check_weights(weights: Mapping[str, float], *, lexical_only: bool = False) -
         raise ValueError(
             f"unknown channel in weights: {', '.join(map(repr, unknown))} (known: {', '.join(CHANNEL_WEIGHTS)})"
         )
-    # bool is an int to Python, but True as a weight is a slip, not a number
-    not_real = sorted(n for n, w in weights.items() if not isinstance(w, numbers.Real) or isinstance(w, bool))
+    # bool is an int to Python, but True as a weight is a slip, not a number; a Decimal is a number though not
+    # numbers.Real, and fuse's arithmetic mixes floats, which a Fraction or Decimal would not (rev23r2)
+    not_real = sorted(
+        n for n, w in weights.items() if not isinstance(w, numbers.Real | decimal.Decimal) or isinstance(w, bool)
+    )
     if not_real:
         raise ValueError(f"weights must be numbers: {', '.join(not_real)}")
-    bad = sorted(name for name, w in weights.items() if not math.isfinite(w) or w < 0)
+    as_float = {name: _as_float(w) for name, w in weights.items()}
+    bad = sorted(name for name, w in as_float.items() if not math.isfinite(w) or w < 0)
     if bad:
         raise ValueError(f"weights must be finite and 0 or more: {', '.join(bad)}")
-    if not any(w > 0 for w in weights.values()):
+    if not any(w > 0 for w in as_float.values()):
         raise ValueError("weights must give at least one channel a positive weight")
-    if lexical_only and not any(w > 0 for n, w in weights.items() if n != "dense"):
-        raise ValueError("weights give only 'dense' a positive weight, but this index is lexical-only (no vectors)")
+    if lexical_only:
+        if not any(w > 0 for n, w in as_float.items() if n != "dense"):
+            raise ValueError("weights give only 'dense' a positive weight, but this index is lexical-only (no vectors)")
+        as_float.pop("dense", None)
+    return as_float
+
+
+def _as_float(weight: numbers.Real | decimal.Decimal) -> float:
+    """A weight as a float; one too large for a float (a Fraction of 10**400) is not finite, and refused."""
+    try:
+        return float(weight)
+    except (OverflowError, ValueError):
+        return math.inf
 
 
 def fuse(
@@ -378,7 +396,7 @@ def trace(
     if shortlist is not None and shortlist < 0:
         raise ValueError("shortlist must be 0 or more")
     if weights is not None:
-        check_weights(weights, lexical_only=index.lexical_only)
+        weights = check_weights(weights, lexical_only=index.lexical_only)
     suspect = analyse(article)
     index.refresh()  # articles another process added or removed since the last trace count
     cutoff = before or article.published_date()
@@ -464,9 +482,12 @@ def trace(
     sources = _parts_apart(_with_versions(sources, len(suspect.body)))
     rest = sorted((c for c in candidates if not c.qualifies), key=lambda c: -c.score)
     texts = {str(stored[d].article.id): stored[d].article.text for d in shown}
-    # Every qualifying source is listed, even past ``top``: unexplained and stitched are told from all of them, and
-    # a source compared (``shortlist`` above ``top``) but not listed read as "not stitched, all explained" (rev23r).
-    listed = _with_identical(tuple(sources + rest[: max(0, top - len(sources))]), texts)
+    # Every part of the suspect is listed, even past ``top``: unexplained and stitched are told from all of them,
+    # and a source compared (``shortlist`` above ``top``) but not listed read as "not stitched, all explained"
+    # (rev23r). Past ``top`` a version of a listed part adds nothing to either: a wire story reprinted by 12
+    # outlets listed 12 rows for ``top`` 2 (rev23r2).
+    shown_sources = sources[:top] + [c for c in sources[top:] if c.version_of is None]
+    listed = _with_identical(tuple(shown_sources + rest[: max(0, top - len(shown_sources))]), texts)
     explained = {i for c in sources for i in c.contributed}
     unexplained = tuple(s.index for s in suspect.body if s.index not in explained)
     held_back_matches: tuple[HeldBackMatch, ...] = ()
@@ -509,6 +530,12 @@ HELD_BACK_COVERAGE = 0.3
 #: (first sentences of a Clough answer against another answer to its question), 0.00-0.19 verbatim
 #: (benchmarks/calibrate_held_back.py, RESULTS.md session 23).
 HELD_BACK_VERBATIM = 0.5
+#: The share of the suspect's words in unquoted verbatim runs the coverage path needs as well: two short briefs
+#: quoting one police statement in full keep 72% of each other by the quotation alone, 0.02 of the suspect's
+#: words copied outside it (rev23r2). At 0.03, of the pairs of benchmarks/calibrate_held_back.py --naming-only,
+#: false names 44 -> 17 of 2,454, true names 518 -> 492 of 1,242 (0.05: 12 and 464; 0.1: 12 and 383, paraphrased
+#: SheepDog rewrites copy few runs). RESULTS.md session 23.
+HELD_BACK_UNQUOTED = 0.03
 #: Below this share of a held-back article kept in the suspect by the lexical comparison, it is no close match
 #: and sentence embeddings are not made to check it (``_held_back_report``).
 HELD_BACK_LEXICAL = 0.1
@@ -576,17 +603,17 @@ def _held_back_close(report: Report) -> bool:
     # The coverage bar: a short blurb "explains" a few sentences of every later report of its event (rev22t),
     # reuse 0.25 of an independent one. A suspect that is the first paragraphs of a long original, copied, keeps
     # 14-26% of it and is all its words: that is the copy this check is for (rev23old).
+    # Both paths need words copied outside quotation marks: two outlets each quoting one statement in full share
+    # it word for word, and a short brief keeps most of another by the quotation alone (rev23r, rev23r2).
     relation = report.verdict.relation
-    copied = (
-        relation == "derived"
-        and report.scores.verbatim >= HELD_BACK_VERBATIM
-        and _unquoted_verbatim(report) >= HELD_BACK_VERBATIM
-    )
-    return (
-        relation in _RELATION_RANK
-        and bool(_explained(report))
-        and (report.scores.coverage >= HELD_BACK_COVERAGE or copied)
-    )
+    if relation not in _RELATION_RANK or not _explained(report):
+        return False
+    by_coverage = report.scores.coverage >= HELD_BACK_COVERAGE
+    copied = relation == "derived" and report.scores.verbatim >= HELD_BACK_VERBATIM
+    if not (by_coverage or copied):
+        return False
+    unquoted = _unquoted_verbatim(report)
+    return (by_coverage and unquoted >= HELD_BACK_UNQUOTED) or (copied and unquoted >= HELD_BACK_VERBATIM)
 
 
 def _unquoted_verbatim(report: Report) -> float:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from storytrace.article import published_date_of
+
 KIND_WORDS = {
     "verbatim": "verbatim",
     "near_verbatim": "near-verbatim",
@@ -128,12 +130,13 @@ def trace_later_copies(result: Any) -> bool:
     matches = list(result.held_back_matches)
     # "Later" by the dates, not by the bound alone: an undated suspect, or one dated after a --before the user
     # chose, has matches the bound left out that need not be later than it (rev23r).
-    own = (result.suspect.article.published or "")[:10]
-    return (
-        bool(matches)
-        and result.source is None
-        and bool(own)
-        and all(m.direction == "reversed" and (m.published or "")[:10] > own for m in matches)
+    # Parsed dates, not the strings: an Article built by hand may say "Fri, 01 Aug 2025 09:00:00 GMT" (rev23r2).
+    own = result.suspect.article.published_date()
+    if not matches or result.source is not None or own is None:
+        return False
+    days = [published_date_of(m.published) for m in matches]
+    return all(
+        m.direction == "reversed" and day is not None and day > own for m, day in zip(matches, days, strict=True)
     )
 
 
