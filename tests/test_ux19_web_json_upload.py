@@ -54,7 +54,7 @@ def test_a_json_upload_is_traced_as_its_record_its_date_bounding_the_sources(cli
     assert "&quot;text&quot;:" not in page and '"text":' not in page
     older = _record(REWRITE, title="Seawall rewrite", published="2024-03-01")
     page = client.post("/ui/trace", files={"file": ("suspect.json", older)}, data={"top": "2"}).text
-    assert "No source found" in page and "Only sources published on or before 2024-03-01." in page
+    assert "No earlier source found" in page and "Only sources published on or before 2024-03-01." in page
 
 
 def test_the_forms_date_wins_over_the_records_and_a_jsonl_line_reads_alike(client: TestClient) -> None:
@@ -62,7 +62,7 @@ def test_the_forms_date_wins_over_the_records_and_a_jsonl_line_reads_alike(clien
     page = client.post(
         "/ui/trace", files={"file": ("suspect.jsonl", line)}, data={"top": "2", "published": "2024-03-01"}
     ).text
-    assert "Only sources published on or before 2024-03-01." in page and "No source found" in page
+    assert "Only sources published on or before 2024-03-01." in page and "No earlier source found" in page
     assert "&quot;published&quot;" not in page  # the record's text went on, not its JSON
 
 
