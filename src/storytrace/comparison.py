@@ -19,7 +19,7 @@ from storytrace.audit import Audit, Scores, Verdict, audit, findings_of
 from storytrace.errors import InputError
 from storytrace.finding import Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
-from storytrace.text import STOPWORDS, Document, Sentence, analyse, looks_english, tokenize
+from storytrace.text import STOPWORDS, Document, Sentence, analyse, tokenize
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def compare_documents(
             f"the {name} text does not look like English; storytrace's models are English-only, so its "
             "results may be meaningless"
             for name, doc in (("source", source), ("derived", derived))
-            if not looks_english(doc.text)
+            if not doc.english
         )
         + ((short,) if short else ()),
         embedding_model=embedding_model,

@@ -272,6 +272,12 @@ class Document:
         return tuple(s for s in self.sentences if not s.boilerplate)
 
     @cached_property
+    def english(self) -> bool:
+        """``looks_english`` of the text. Read once per document: a scan compares a document with each of its
+        candidates, and reading every word of both texts again per comparison cost ~4% of a scan's judging CPU."""
+        return looks_english(self.article.text)
+
+    @cached_property
     def hard_wrapped(self) -> bool:
         """Is the text wrapped prose (a line break mid-sentence), not one paragraph or heading a line?"""
         return _hard_wrapped(self.article.text)
