@@ -160,7 +160,10 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "high",
         re.compile(r"\b(?:convict(?:s|ed)|(?:found|pleaded|pleads|pled)\s+guilty)\b", re.I),
-        re.compile(r"\b(?:acquit(?:s|ted)|exonerated|cleared\s+(?:\w+\s+){0,2}?of)\b", re.I),
+        # "pleaded innocent" (American usage for "pleaded not guilty") is the plea reversed of "pleaded guilty"
+        re.compile(
+            r"\b(?:acquit(?:s|ted)|exonerated|cleared\s+(?:\w+\s+){0,2}?of|(?:pleaded|pleads|pled)\s+innocent)\b", re.I
+        ),
     ),
     (
         "high",
@@ -3269,7 +3272,9 @@ _ADMITTED = re.compile(
     r"(?:responsible|liable|culpable)|convict\w*)\b",
     re.I,
 )
-_AGREEING_VERDICT = re.compile(r"\b(?:acquit\w*|cleared|clears?|exonerat\w*)\b", re.I)
+# The same answer in other words: "pleaded not guilty" is "pleaded innocent" (American usage), "entered a
+# not-guilty plea", "maintained his innocence"
+_AGREEING_VERDICT = re.compile(r"\b(?:acquit\w*|cleared|clears?|exonerat\w*|innocen(?:t|ce)|not-guilty)\b", re.I)
 
 
 def _other_predicate(text: str, neg: re.Match[str], other: str) -> bool:
@@ -3283,7 +3288,7 @@ def _other_predicate(text: str, neg: re.Match[str], other: str) -> bool:
     m = _VERDICT_NOT.search(text, max(0, neg.start() - 20), neg.end() + 30)
     if m is None or not m.start() <= neg.start() < m.end():
         return False
-    if _ADMITTED.search(other) or re.search(rf"(?<!\bnot\s)\b{m['verdict']}\b", other, re.I):
+    if _ADMITTED.search(other) or re.search(rf"(?<!\bnot\s)(?<!\bnot-)\b{m['verdict']}\b", other, re.I):
         return False
     return _AGREEING_VERDICT.search(other) is not None or _CHARGE_STEP.search(other) is not None
 
