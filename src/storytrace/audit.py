@@ -1318,18 +1318,25 @@ _MONTH_WORDS = frozenset({"may", "march"})
 
 
 def _checkable_of_its_own(
-    doc: Document, a: int, b: int, other_words: tuple[frozenset[str], frozenset[str]], around: str
+    doc: Document,
+    a: int,
+    b: int,
+    other_words: tuple[frozenset[str], frozenset[str]],
+    around: str,
+    *,
+    cause_told: bool = False,
 ) -> bool:
     """True when ``doc``'s text ``[a, b)`` brings something a reader can check that the other text does not
     give: a comment, a figure, date or name the other lacks (``other_words``, from ``_detail_words``), or a cause
     or an event verb (``_events``: "The mayor was arrested") that ``around``, the other's text where the claim
     would be, does not write. Shared by ``_restated_in_restyle`` and ``headline_restated`` so the two keep one
-    notion of a restatement."""
+    notion of a restatement. ``cause_told``: the caller has found the cause's words told in ``around`` (with no
+    causal word of its own), so a causal word alone brings nothing to check."""
     text = doc.text[a:b]
     if _editorial(text) or _new_details(doc, a, b, *other_words):
         return True
     own = _QUOTED.sub(" ", text)
-    if _CAUSAL.search(own) and not _CAUSAL.search(around):
+    if _CAUSAL.search(own) and not _CAUSAL.search(around) and not cause_told:
         return True
     return bool(_events(own) - _events(around))
 
@@ -1623,7 +1630,9 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
         return False
     where, best = _headline_window(sent, doc.text, other)
     window = "\n".join(other.text[s.start : s.end] for s in where)
-    if _checkable_of_its_own(doc, sent.start, sent.end, _detail_words_of(other, doc), window):
+    if _checkable_of_its_own(
+        doc, sent.start, sent.end, _detail_words_of(other, doc), window, cause_told=_cause_told(doc, sent, where, best)
+    ):
         return False
     own = _QUOTED.sub(" ", doc.text[sent.start : sent.end])
     if _BLAME.search(own) and not _BLAME.search(window):
@@ -1641,6 +1650,36 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
     known = {t.stem for s in where for t in s.tokens}
     share = HEADLINE_OMITTED_KNOWN_WORDS if omitted else HEADLINE_KNOWN_WORDS
     return sum(x in known for x in stems) / len(stems) >= share
+
+
+# Causal words after which the cause is told ("closes because its beams are corroded"); after the others it is
+# told before them ("Corroded beams prompted the closure", "Corrosion led to the closure").
+_CAUSE_AFTER = re.compile(
+    r"because|due to|as a result|results? from|resulted from|resulting from|owing to|thanks to", re.I
+)
+
+
+def _cause_told(doc: Document, sent: Sentence, where: list[Sentence], best: Sentence) -> bool:
+    """True when the headline ``sent`` gives a cause (``_CAUSAL``) in words the story gives it in: every plain
+    content word of the headline is written in ``where`` (its stem, or a word sharing its first five letters:
+    "corrosion" for "corroded"), and every one of its cause's in ``best``, the sentence telling the headline's
+    news. "Kessler Bridge to close for 11 weeks because its beams are corroded" over "will close ... while
+    engineers replace corroded steel beams" states the story's cause with a causal word of its own; "because
+    of 1957 flood", whose flood is another sentence's (the bridge was rebuilt after it), does not, nor "because
+    of flood damage", whose damage the story never writes."""
+    m = _CAUSAL.search(doc.text, sent.start, sent.end)
+    if m is None:
+        return False
+
+    def told(tokens: list[Token], sentences: list[Sentence]) -> bool:
+        stems = {t.stem for s in sentences for t in s.tokens}
+        prefixes = {t.norm[:5] for s in sentences for t in s.tokens if len(t.norm) >= 5}
+        return all(t.stem in stems or (len(t.norm) >= 5 and t.norm[:5] in prefixes) for t in tokens)
+
+    words = [t for t in sent.tokens if t.norm not in _STOP and t.norm.isalpha()]
+    after = _CAUSE_AFTER.fullmatch(m.group()) is not None
+    cause = [t for t in words if (t.start >= m.end() if after else t.end <= m.start())]
+    return bool(cause) and told(words, where) and told(cause, [best])
 
 
 #: Said of a headline's added claim kept at severity low (``headline_restated``).
