@@ -1031,6 +1031,13 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 if severity == "high" and _POST_SIGNATURE.match(text):
                     severity = "medium"  # an embedded post's signature line: the embed re-coded or added
                 what = "added sentence: the original says nothing like this"
+                told = _quote_told_indirectly(alignment, sent) if severity == "medium" else None
+                if told is not None:
+                    severity = "low"
+                    what = (
+                        "added sentence: no sentence of the original is close enough to link, but it may restate "
+                        f"in reported speech a quotation the suspect leaves out (\u201c{_clip(told[0])}\u201d)"
+                    )
                 if editorial:
                     what += " (editorialising: comment or speculation, not reporting)"
                 if new_details:
@@ -1071,6 +1078,47 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
             source_words = _detail_words(alignment)
         findings = [_restated_in_restyle(alignment, f, source_words) for f in findings]
     return findings
+
+
+_SPEECH_NORMS = frozenset("said says say told tells added adds adding according stated insisted noted".split())
+
+
+def _quote_told_indirectly(alignment: Alignment, sent: Sentence) -> tuple[str, int] | None:
+    """The quotation of the original (its words, its sentence's index) that the unlinked suspect sentence
+    ``sent`` may restate in reported speech, if any. The sentence names its speaker as speaking ("According to
+    Obuya, the other option was a speed limit ... for years") and holds no quotation marks; the quotation is one
+    the suspect leaves out, its speaker the same person (their last name); the two share two content words
+    besides the name and the verbs of saying; the sentence brings no figure or comment of its own, and neither
+    writes a stance word (``stances``: not, deny, refuse ...) the other lacks. Such a sentence is the quotation
+    said anew in words the sentence embeddings put below a link (qa23a R13: 0.52), not a claim the original
+    lacks; one that turns the quotation round keeps its stance word and stays medium."""
+    from storytrace.facts.cues import attributions
+    from storytrace.facts.quotes import quotes_of
+
+    derived, source = alignment.derived, alignment.source
+    text = derived.text[sent.start : sent.end]
+    if any(c in text for c in '"\u201c\u201d') or _editorial(text):
+        return None
+    named = [a for a in attributions(derived.text, sent.start, sent.end) if a.kind == "named" and a.who.split()]
+    if not named or not alignment.omitted:
+        return None
+    surnames = {a.who.split()[-1].lower().removesuffix("'s").removesuffix("\u2019s") for a in named}
+    left_out = [source.sentences[k] for k in alignment.omitted]
+    speech = _SPEECH_NORMS | surnames
+    own = {t.stem for t in sent.tokens if t.norm not in _STOP and t.norm not in speech}
+    for q in quotes_of(source):
+        if q.kind != "quote" or not q.speaker or q.speaker.split()[-1].lower() not in surnames:
+            continue
+        if not any(s.start <= q.start < s.end for s in left_out):
+            continue
+        holder = next(s for s in left_out if s.start <= q.start < s.end)
+        said = {t.stem for t in holder.tokens if t.norm not in _STOP and t.norm not in speech}
+        figures = {t.norm for t in sent.tokens if t.norm[:1].isdigit()}
+        if figures - {t.norm for t in holder.tokens}:
+            continue  # a figure of its own: more than the quotation said
+        if len(own & said) >= 2 and stances(text) == stances(q.text):
+            return q.text, holder.index
+    return None
 
 
 #: A suspect comments throughout (``_comments_throughout``) when at least this share of its sentences do
@@ -2115,6 +2163,14 @@ def omitted_facts(alignment: Alignment) -> list[Finding]:
     body = source.body
     position = {s.index: k for k, s in enumerate(body)}
     findings = []
+    # quotations the suspect's unlinked sentences restate in reported speech (``_quote_told_indirectly``)
+    told = {
+        t[1]
+        for link in alignment.links
+        if link.kind == "added"
+        for i in link.derived
+        if (t := _quote_told_indirectly(alignment, alignment.derived.sentences[i])) is not None
+    }
     for j in alignment.omitted:
         sent = source.sentences[j]
         salience, what = salience_of(source, sent, position[j], len(body))
@@ -2124,6 +2180,9 @@ def omitted_facts(alignment: Alignment) -> list[Finding]:
         detail = "dropped: this sentence of the original has no counterpart in the suspect"
         if what:
             detail += f" ({', '.join(what)})"
+        if j in told:
+            severity = "low"
+            detail += "; the suspect may restate its quotation in reported speech, in a sentence not linked to it"
         findings.append(
             Finding(
                 type="fact_omitted",
