@@ -21,7 +21,7 @@ from storytrace.facts.entities import referents_in
 from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS as _STOP
-from storytrace.text import Document, Sentence, Token, stance_spans, stances
+from storytrace.text import Document, Sentence, Token, stance_spans, stances, tokenize
 
 RELATIONS = ("derived", "partially_derived", "related", "unrelated")
 DIRECTIONS = ("as_given", "reversed", "unclear")
@@ -1080,6 +1080,8 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
     return findings
 
 
+#: Words a quotation must have to be a statement a sentence can restate (``_quote_told_indirectly``).
+_STATEMENT_WORDS = 6
 _SPEECH_NORMS = frozenset("said says say told tells added adds adding according stated insisted noted".split())
 
 
@@ -1099,20 +1101,28 @@ def _quote_told_indirectly(alignment: Alignment, sent: Sentence) -> tuple[str, i
     text = derived.text[sent.start : sent.end]
     if any(c in text for c in '"\u201c\u201d') or _editorial(text):
         return None
-    named = [a for a in attributions(derived.text, sent.start, sent.end) if a.kind == "named" and a.who.split()]
+    # a person named by name ("Obuya", "Sandra Obuya"), not by a post ("The home secretary")
+    named = [
+        a
+        for a in attributions(derived.text, sent.start, sent.end)
+        if a.kind == "named" and a.who.split() and a.who.split()[-1][:1].isupper()
+    ]
     if not named or not alignment.omitted:
         return None
     surnames = {a.who.split()[-1].lower().removesuffix("'s").removesuffix("\u2019s") for a in named}
     left_out = [source.sentences[k] for k in alignment.omitted]
-    speech = _SPEECH_NORMS | surnames
+    speech = _SPEECH_NORMS | {w.lower() for a in named for w in re.findall(r"\w+", a.who)}
     own = {t.stem for t in sent.tokens if t.norm not in _STOP and t.norm not in speech}
     for q in quotes_of(source):
         if q.kind != "quote" or not q.speaker or q.speaker.split()[-1].lower() not in surnames:
             continue
+        if len(q.text.split()) < _STATEMENT_WORDS:
+            continue  # a phrase quoted ("a particularly appalling crime"), not a statement to restate
         if not any(s.start <= q.start < s.end for s in left_out):
             continue
         holder = next(s for s in left_out if s.start <= q.start < s.end)
         said = {t.stem for t in holder.tokens if t.norm not in _STOP and t.norm not in speech}
+        said -= {t.stem for t in tokenize(q.speaker, 0, len(q.speaker))}
         figures = {t.norm for t in sent.tokens if t.norm[:1].isdigit()}
         if figures - {t.norm for t in holder.tokens}:
             continue  # a figure of its own: more than the quotation said
