@@ -50,3 +50,26 @@ def test_a_quotation_told_in_reported_speech_is_low_on_both_sides() -> None:
 )
 def test_another_claim_or_another_speaker_is_still_reported(middle: str) -> None:
     assert [f for f in _flags(middle) if f[2] in ("high", "medium")]
+
+
+POLICE = (
+    "Police officers will lose the right to strike under the plans, officials said. The home secretary told "
+    "rank-and-file officers the murder of a police officer was \u201ca particularly appalling crime\u201d. A final "
+    "decision is expected in the summer."
+)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The home secretary has said she wants life sentences for anyone convicted of a crime against humanity.",
+        "The home secretary has said she wants new laws on the life of police officers convicted of crimes against "
+        "humanity.",
+    ],
+)
+def test_a_post_for_a_speaker_or_a_quoted_phrase_is_no_restated_quotation(middle: str) -> None:
+    # (A first version lowered such a FRANK summary error: a speaker named by post, a three-word quoted phrase.)
+    suspect = POLICE.split(" The home secretary")[0] + " " + middle + " A final decision is expected in the summer."
+    report = compare(POLICE, suspect)
+    assert ("claim_added", "sentence", "medium") in [(f.type, f.subtype, f.severity) for f in report.findings]
+    assert not [f for f in report.findings if "reported speech" in f.detail]
