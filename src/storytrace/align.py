@@ -592,7 +592,9 @@ def _make_link(
     if pw.partial:
         assert pw.semantic is not None
         support = [pw.src[int(j)] for j in np.flatnonzero(~np.isnan(pw.semantic[group]).all(axis=0))]
-    unsupported = _unsupported_clauses(derived, d_sents, s_content, src_stems_all, source, settings, embed, support)
+    unsupported = _unsupported_clauses(
+        derived, d_sents, s_content, src_stems_all, source, settings, embed, support, linked=s_sents
+    )
     if d_share >= settings.near_verbatim_overlap and s_share >= 0.6 and not unsupported:
         return Link(d_idx, s_idx, "near_verbatim", similarity)
     # A restatement: semantically close, or moderately close with content words to show for it.
@@ -785,10 +787,14 @@ def _unsupported_clauses(
     settings: Settings,
     embed: EmbedFn | None,
     support: Sequence[Sentence] | None = None,
+    *,
+    linked: Sequence[Sentence] = (),
 ) -> tuple[tuple[int, int], ...]:
     """Clauses of the derived sentence(s) that neither the linked source nor the rest of the source says
-    (``support``: the source sentences to check them against semantically; default all)."""
+    (``support``: the source sentences to check them against semantically; default all; ``linked``: the
+    source sentences of the link, read for a defence told in other words, ``_FIGHTS_CASE``)."""
     text = derived.text
+    linked_fights = any(_FIGHTS_CASE.search(source.text, s.start, s.end) for s in linked)
     candidates: list[tuple[int, int]] = []
     for sent in d_sents:
         pos = sent.start
@@ -808,6 +814,7 @@ def _unsupported_clauses(
                 len(novel) >= settings.clause_min_words
                 and len(novel) / len(stems) >= settings.clause_novel_share
                 and not _attribution_frame(text, sent, a, b)
+                and not (linked_fights and _FIGHTS_CASE.search(text, a, b))
             ):
                 candidates.append(_strip_span(text, a, b))
     if not candidates or embed is None:
@@ -818,6 +825,18 @@ def _unsupported_clauses(
     clause_vec, src_vec = vecs[: len(candidates)], vecs[len(candidates) :]
     best = (clause_vec @ src_vec.T).max(axis=1) if len(src_texts) else np.zeros(len(candidates))
     return tuple(c for c, sim in zip(candidates, best, strict=True) if sim < settings.clause_support_similarity)
+
+
+# A defendant's stand against the case before any verdict, in the many words news gives it ("would fight the
+# charges", "vowed to contest the case", "will challenge the allegations"): the sentence embeddings put "vowed
+# to contest the case" at 0.37 to "would fight the charges", so a restatement read as an added clause (qa23a
+# R5). Only against a linked sentence saying such a stand too; an appeal of a verdict is another step.
+_FIGHTS_CASE = re.compile(
+    r"\b(?:fight(?:s|ing)?|fought|contest(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|"
+    r"den(?:y|ies|ied|ying))\s+(?:(?:the|all|any|these|those|his|her|their|its|every)\s+)?(?:\w+\s+)?"
+    r"(?:charges?|case|allegations?|accusations?|claims?|indictment|counts?)\b",
+    re.IGNORECASE,
+)
 
 
 _REPORTING = frozenset(

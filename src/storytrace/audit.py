@@ -21,7 +21,7 @@ from storytrace.facts.entities import referents_in
 from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
 from storytrace.text import STOPWORDS as _STOP
-from storytrace.text import Document, Sentence, Token, stance_spans, stances
+from storytrace.text import Document, Sentence, Token, stance_spans, stances, tokenize
 
 RELATIONS = ("derived", "partially_derived", "related", "unrelated")
 DIRECTIONS = ("as_given", "reversed", "unclear")
@@ -1031,6 +1031,13 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 if severity == "high" and _POST_SIGNATURE.match(text):
                     severity = "medium"  # an embedded post's signature line: the embed re-coded or added
                 what = "added sentence: the original says nothing like this"
+                told = _quote_told_indirectly(alignment, sent) if severity == "medium" else None
+                if told is not None:
+                    severity = "low"
+                    what = (
+                        "added sentence: no sentence of the original is close enough to link, but it may restate "
+                        f"in reported speech a quotation the suspect leaves out (\u201c{_clip(told[0])}\u201d)"
+                    )
                 if editorial:
                     what += " (editorialising: comment or speculation, not reporting)"
                 if new_details:
@@ -1071,6 +1078,57 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
             source_words = _detail_words(alignment)
         findings = [_restated_in_restyle(alignment, f, source_words) for f in findings]
     return findings
+
+
+#: Words a quotation must have to be a statement a sentence can restate (``_quote_told_indirectly``).
+_STATEMENT_WORDS = 6
+_SPEECH_NORMS = frozenset("said says say told tells added adds adding according stated insisted noted".split())
+
+
+def _quote_told_indirectly(alignment: Alignment, sent: Sentence) -> tuple[str, int] | None:
+    """The quotation of the original (its words, its sentence's index) that the unlinked suspect sentence
+    ``sent`` may restate in reported speech, if any. The sentence names its speaker as speaking ("According to
+    Obuya, the other option was a speed limit ... for years") and holds no quotation marks; the quotation is one
+    the suspect leaves out, its speaker the same person (their last name); the two share two content words
+    besides the name and the verbs of saying; the sentence brings no figure or comment of its own, and neither
+    writes a stance word (``stances``: not, deny, refuse ...) the other lacks. Such a sentence is the quotation
+    said anew in words the sentence embeddings put below a link (qa23a R13: 0.52), not a claim the original
+    lacks; one that turns the quotation round keeps its stance word and stays medium."""
+    from storytrace.facts.cues import attributions
+    from storytrace.facts.quotes import quotes_of
+
+    derived, source = alignment.derived, alignment.source
+    text = derived.text[sent.start : sent.end]
+    if any(c in text for c in '"\u201c\u201d') or _editorial(text):
+        return None
+    # a person named by name ("Obuya", "Sandra Obuya"), not by a post ("The home secretary")
+    named = [
+        a
+        for a in attributions(derived.text, sent.start, sent.end)
+        if a.kind == "named" and a.who.split() and a.who.split()[-1][:1].isupper()
+    ]
+    if not named or not alignment.omitted:
+        return None
+    surnames = {a.who.split()[-1].lower().removesuffix("'s").removesuffix("\u2019s") for a in named}
+    left_out = [source.sentences[k] for k in alignment.omitted]
+    speech = _SPEECH_NORMS | {w.lower() for a in named for w in re.findall(r"\w+", a.who)}
+    own = {t.stem for t in sent.tokens if t.norm not in _STOP and t.norm not in speech}
+    for q in quotes_of(source):
+        if q.kind != "quote" or not q.speaker or q.speaker.split()[-1].lower() not in surnames:
+            continue
+        if len(q.text.split()) < _STATEMENT_WORDS:
+            continue  # a phrase quoted ("a particularly appalling crime"), not a statement to restate
+        if not any(s.start <= q.start < s.end for s in left_out):
+            continue
+        holder = next(s for s in left_out if s.start <= q.start < s.end)
+        said = {t.stem for t in holder.tokens if t.norm not in _STOP and t.norm not in speech}
+        said -= {t.stem for t in tokenize(q.speaker, 0, len(q.speaker))}
+        figures = {t.norm for t in sent.tokens if t.norm[:1].isdigit()}
+        if figures - {t.norm for t in holder.tokens}:
+            continue  # a figure of its own: more than the quotation said
+        if len(own & said) >= 2 and stances(text) == stances(q.text):
+            return q.text, holder.index
+    return None
 
 
 #: A suspect comments throughout (``_comments_throughout``) when at least this share of its sentences do
@@ -1318,18 +1376,25 @@ _MONTH_WORDS = frozenset({"may", "march"})
 
 
 def _checkable_of_its_own(
-    doc: Document, a: int, b: int, other_words: tuple[frozenset[str], frozenset[str]], around: str
+    doc: Document,
+    a: int,
+    b: int,
+    other_words: tuple[frozenset[str], frozenset[str]],
+    around: str,
+    *,
+    cause_told: bool = False,
 ) -> bool:
     """True when ``doc``'s text ``[a, b)`` brings something a reader can check that the other text does not
     give: a comment, a figure, date or name the other lacks (``other_words``, from ``_detail_words``), or a cause
     or an event verb (``_events``: "The mayor was arrested") that ``around``, the other's text where the claim
     would be, does not write. Shared by ``_restated_in_restyle`` and ``headline_restated`` so the two keep one
-    notion of a restatement."""
+    notion of a restatement. ``cause_told``: the caller has found the cause's words told in ``around`` (with no
+    causal word of its own), so a causal word alone brings nothing to check."""
     text = doc.text[a:b]
     if _editorial(text) or _new_details(doc, a, b, *other_words):
         return True
     own = _QUOTED.sub(" ", text)
-    if _CAUSAL.search(own) and not _CAUSAL.search(around):
+    if _CAUSAL.search(own) and not _CAUSAL.search(around) and not cause_told:
         return True
     return bool(_events(own) - _events(around))
 
@@ -1623,7 +1688,9 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
         return False
     where, best = _headline_window(sent, doc.text, other)
     window = "\n".join(other.text[s.start : s.end] for s in where)
-    if _checkable_of_its_own(doc, sent.start, sent.end, _detail_words_of(other, doc), window):
+    if _checkable_of_its_own(
+        doc, sent.start, sent.end, _detail_words_of(other, doc), window, cause_told=_cause_told(doc, sent, where, best)
+    ):
         return False
     own = _QUOTED.sub(" ", doc.text[sent.start : sent.end])
     if _BLAME.search(own) and not _BLAME.search(window):
@@ -1641,6 +1708,36 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
     known = {t.stem for s in where for t in s.tokens}
     share = HEADLINE_OMITTED_KNOWN_WORDS if omitted else HEADLINE_KNOWN_WORDS
     return sum(x in known for x in stems) / len(stems) >= share
+
+
+# Causal words after which the cause is told ("closes because its beams are corroded"); after the others it is
+# told before them ("Corroded beams prompted the closure", "Corrosion led to the closure").
+_CAUSE_AFTER = re.compile(
+    r"because|due to|as a result|results? from|resulted from|resulting from|owing to|thanks to", re.I
+)
+
+
+def _cause_told(doc: Document, sent: Sentence, where: list[Sentence], best: Sentence) -> bool:
+    """True when the headline ``sent`` gives a cause (``_CAUSAL``) in words the story gives it in: every plain
+    content word of the headline is written in ``where`` (its stem, or a word sharing its first five letters:
+    "corrosion" for "corroded"), and every one of its cause's in ``best``, the sentence telling the headline's
+    news. "Kessler Bridge to close for 11 weeks because its beams are corroded" over "will close ... while
+    engineers replace corroded steel beams" states the story's cause with a causal word of its own; "because
+    of 1957 flood", whose flood is another sentence's (the bridge was rebuilt after it), does not, nor "because
+    of flood damage", whose damage the story never writes."""
+    m = _CAUSAL.search(doc.text, sent.start, sent.end)
+    if m is None:
+        return False
+
+    def told(tokens: list[Token], sentences: list[Sentence]) -> bool:
+        stems = {t.stem for s in sentences for t in s.tokens}
+        prefixes = {t.norm[:5] for s in sentences for t in s.tokens if len(t.norm) >= 5}
+        return all(t.stem in stems or (len(t.norm) >= 5 and t.norm[:5] in prefixes) for t in tokens)
+
+    words = [t for t in sent.tokens if t.norm not in _STOP and t.norm.isalpha()]
+    after = _CAUSE_AFTER.fullmatch(m.group()) is not None
+    cause = [t for t in words if (t.start >= m.end() if after else t.end <= m.start())]
+    return bool(cause) and told(words, where) and told(cause, [best])
 
 
 #: Said of a headline's added claim kept at severity low (``headline_restated``).
@@ -2076,6 +2173,14 @@ def omitted_facts(alignment: Alignment) -> list[Finding]:
     body = source.body
     position = {s.index: k for k, s in enumerate(body)}
     findings = []
+    # quotations the suspect's unlinked sentences restate in reported speech (``_quote_told_indirectly``)
+    told = {
+        t[1]
+        for link in alignment.links
+        if link.kind == "added"
+        for i in link.derived
+        if (t := _quote_told_indirectly(alignment, alignment.derived.sentences[i])) is not None
+    }
     for j in alignment.omitted:
         sent = source.sentences[j]
         salience, what = salience_of(source, sent, position[j], len(body))
@@ -2085,6 +2190,9 @@ def omitted_facts(alignment: Alignment) -> list[Finding]:
         detail = "dropped: this sentence of the original has no counterpart in the suspect"
         if what:
             detail += f" ({', '.join(what)})"
+        if j in told:
+            severity = "low"
+            detail += "; the suspect may restate its quotation in reported speech, in a sentence not linked to it"
         findings.append(
             Finding(
                 type="fact_omitted",

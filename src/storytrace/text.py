@@ -468,7 +468,7 @@ def sentence_spans(
     with a quotation mark, so a quotation left open at this one's end goes on there (news style). ``first``: the
     text's first paragraph, whose first line is the headline (a byline under it is a sentence of its own)."""
     chunk = text[start:end]
-    punkt = _rejoin_country_abbreviations(chunk, _punkt_spans(chunk))
+    punkt = _split_after_country_initials(chunk, _rejoin_country_abbreviations(chunk, _punkt_spans(chunk)))
     raw = [_trim(chunk, a, b) for a, b in _repair_abbreviations(chunk, punkt)]
     raw = [piece for a, b in raw if a < b for piece in _stamp_lines_apart(chunk, a, b, first)]
     units: list[tuple[int, int]] = []  # sentences with any stray fragment that follows them
@@ -831,6 +831,9 @@ def _repair_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> list[tupl
 _COUNTRY_INITIALS_END = re.compile(r"(?<![\w.])(?:U\.S|U\.K|U\.N|E\.U)\.\s*\Z")
 _ACRONYM_OPENING = re.compile(r"\s*[A-Z]{2,}(?:s|['\u2019]s|-[\w-]+|\d\w*)?(?![\w'\u2019-])")
 _INITIALS_PHRASE_WORDS = 3
+# ... or whatever the piece before, when a preposition follows the acronym: "The drug was approved by the U.S. |
+# FDA in 2019" is one sentence (a sentence seldom opens on an acronym and "in").
+_ACRONYM_THEN_PREPOSITION = re.compile(r"\s*[A-Z]{2,}\s+(?:in|on|for|to|of|with|at|by|from|since|under|over)\s")
 # (the initials, their trailing space and the few words before them: only this much of a piece is read, so a
 # paragraph of many joins costs linear time)
 _INITIALS_PHRASE_CHARS = 60
@@ -843,11 +846,41 @@ def _rejoin_country_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> l
             initials = _COUNTRY_INITIALS_END.search(chunk, out[-1][0], out[-1][1])
             if (
                 initials
-                and len(chunk[out[-1][0] : initials.start()].split()) <= _INITIALS_PHRASE_WORDS
+                and (
+                    len(chunk[out[-1][0] : initials.start()].split()) <= _INITIALS_PHRASE_WORDS
+                    or _ACRONYM_THEN_PREPOSITION.match(chunk, a, b)
+                )
                 and _ACRONYM_OPENING.match(chunk, a, b)
             ):
                 out[-1] = (out[-1][0], b)
                 continue
+        out.append((a, b))
+    return out
+
+
+# nupunkt keeps "U.S." with an acronym after it whatever follows ("Most of the guns were bought in the U.S. FBI
+# agents said they were traced to Texas" is one sentence), where news ends a sentence on "the U.S." and opens the
+# next with a body that speaks or acts. Split there when the piece before is a clause of its own (a finite verb,
+# four words at least before the initials: "A spokesman for the U.S. FDA said" has none) and the acronym, with at
+# most one word for its people ("agents", "officials"), is followed by a verb of saying or a tense's auxiliary:
+# "filed with the U.S. SEC on Monday" or "approved by the U.S. FDA in 2019" stay whole.
+_INITIALS_THEN_ACTOR = re.compile(
+    r"(?<![\w.])(?:U\.S|U\.K)\.\s+(?=[A-Z]{2,}\s+(?:(?:agents?|officials?|investigators?|officers?|inspectors?|"
+    r"spokes(?:man|woman|person)|director|chief|staff|scientists?|lawyers?|data|figures|records)\s+)?"
+    r"(?:said|says|say|told|announced|reported|confirmed|declined|estimated|has|have|had|is|are|was|were|will|"
+    r"would|did|does|arrested|seized|charged)\b)"
+)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says)\b", re.I)
+
+
+def _split_after_country_initials(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _INITIALS_THEN_ACTOR.finditer(chunk, a, b):
+            before = chunk[a : m.start()]
+            if len(before.split()) >= _INITIALS_PHRASE_WORDS + 1 and _FINITE_VERB.search(before):
+                out.append((a, m.end()))
+                a = m.end()
         out.append((a, b))
     return out
 

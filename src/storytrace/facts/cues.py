@@ -160,7 +160,10 @@ _OPPOSITES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "high",
         re.compile(r"\b(?:convict(?:s|ed)|(?:found|pleaded|pleads|pled)\s+guilty)\b", re.I),
-        re.compile(r"\b(?:acquit(?:s|ted)|exonerated|cleared\s+(?:\w+\s+){0,2}?of)\b", re.I),
+        # "pleaded innocent" (American usage for "pleaded not guilty") is the plea reversed of "pleaded guilty"
+        re.compile(
+            r"\b(?:acquit(?:s|ted)|exonerated|cleared\s+(?:\w+\s+){0,2}?of|(?:pleaded|pleads|pled)\s+innocent)\b", re.I
+        ),
     ),
     (
         "high",
@@ -1099,7 +1102,7 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
                 )
                 if swapped is not None and not _acronym_for(swapped.who, a.who):
-                    seat = _seat_speaks_for(swapped.who, a.who, src.text)
+                    seat = _seat_speaks_for(swapped.who, a.who, src.text, _sentence_at(src, a.start))
                     findings.append(
                         Finding(
                             type="attribution_changed",
@@ -1259,7 +1262,7 @@ _NOT_HOLDER = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|inter
 _NOT_HOLDER_BEFORE = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim)[\s-]+$", re.I)
 
 
-def _seat_speaks_for(seat: str, named: str, source_text: str = "") -> bool:
+def _seat_speaks_for(seat: str, named: str, source_text: str = "", sentence: str = "") -> bool:
     """ "U.S. President Joe Biden said" -> "The White House said": the seat of the office the named speaker
     holds, speaking for them. When the speaker's own words give that office with the seat's country ("U.S.
     President", "British Prime Minister"), or give the office bare ("Prime Minister Rishi Sunak") in a story of
@@ -1270,7 +1273,7 @@ def _seat_speaks_for(seat: str, named: str, source_text: str = "") -> bool:
         return False
     for s in _SEATS:
         if s.seat.match(seat.strip()) and (
-            s.holder.search(named) or (s.bare.search(named) and _home_holder(s, named, source_text))
+            s.holder.search(named) or (s.bare.search(named) and _home_holder(s, named, source_text, sentence))
         ):
             return True
     return False
@@ -1284,7 +1287,12 @@ def _surname(name: str) -> str:
 _VISIT = r"\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ling|ed|ing)?|flew|landed)\b"
 
 
-def _home_holder(seat: _Seat, named: str, source_text: str) -> bool:
+def _sentence_at(doc: Document, offset: int) -> str:
+    """The text of ``doc``'s sentence holding ``offset`` (empty when none does)."""
+    return next((doc.text[s.start : s.end] for s in doc.sentences if s.start <= offset < s.end), "")
+
+
+def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") -> bool:
     """Is a bare "Prime Minister Rishi Sunak" the holder of ``seat``'s office? Yes when the original names him
     with the seat's country too ("British Prime Minister Rishi Sunak" further up); no when it gives the seat's
     country to another holder ("British Prime Minister Rishi Sunak" beside a bare "Prime Minister Narendra
@@ -1292,7 +1300,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str) -> bool:
     told); else when the story's own country (``story_country``: the one it names most) is the seat's and no
     words of a visit to it are near its name ("on a visit to London"). A story naming Britain and Ukraine once
     each tells no country."""
-    from storytrace.facts.entities import referent_names, referents_in, story_country
+    from storytrace.facts.entities import countries_in, referent_names, referents_in, story_country
 
     surname = _surname(named)
     bare_names = {surname}
@@ -1311,16 +1319,29 @@ def _home_holder(seat: _Seat, named: str, source_text: str) -> bool:
             foreign_holder = True
             continue
         bare_names.add(name)
+    if len(bare_names) > 1:
+        return False
+    named_countries = countries_in(source_text)
+    # What the holder says is mostly of his own country: "Prime Minister Rishi Sunak said Britain would ..."
+    # names the seat's country first in his own sentence ("Prime Minister Narendra Modi said India and Britain
+    # would ..." names another), and a story naming no country at all gives him no other one
+    said = sentence.split(named, 1)[-1] if named in sentence else sentence
+    said_of_seat = bool(countries_in(said)) and countries_in(said)[0] in seat.countries
     home = story_country(source_text)
-    if len(bare_names) > 1 or home not in seat.countries:
+    if said_of_seat or not named_countries:
+        home = seat.countries[0]
+    elif home not in seat.countries:
         return False
     # A story of the seat's country quotes other countries' leaders by bare title too ("Prime Minister Narendra
     # Modi said" in a British story of a trade deal): the holder must be the story's own subject, named in its
     # headline or by the government he leads ("Sunak's government"), or told apart from a holder the story
-    # gives another country ("India's Prime Minister Narendra Modi" beside him)
+    # gives another country ("India's Prime Minister Narendra Modi" beside him), unless the story names no
+    # other country than the seat's or his own sentence speaks of the seat's country first
     headline = source_text.split("\n", 1)[0] if "\n" in source_text.strip() else ""
     if not (
         foreign_holder
+        or said_of_seat
+        or set(named_countries) <= set(seat.countries)
         or re.search(rf"\b{re.escape(surname)}\b", headline[:200], re.I)
         or re.search(rf"\b{re.escape(surname)}['\u2019]s\s+(?:government|administration|cabinet)\b", source_text, re.I)
     ):
@@ -3251,7 +3272,9 @@ _ADMITTED = re.compile(
     r"(?:responsible|liable|culpable)|convict\w*)\b",
     re.I,
 )
-_AGREEING_VERDICT = re.compile(r"\b(?:acquit\w*|cleared|clears?|exonerat\w*)\b", re.I)
+# The same answer in other words: "pleaded not guilty" is "pleaded innocent" (American usage), "entered a
+# not-guilty plea", "maintained his innocence"
+_AGREEING_VERDICT = re.compile(r"\b(?:acquit\w*|cleared|clears?|exonerat\w*|innocen(?:t|ce)|not-guilty)\b", re.I)
 
 
 def _other_predicate(text: str, neg: re.Match[str], other: str) -> bool:
@@ -3265,7 +3288,7 @@ def _other_predicate(text: str, neg: re.Match[str], other: str) -> bool:
     m = _VERDICT_NOT.search(text, max(0, neg.start() - 20), neg.end() + 30)
     if m is None or not m.start() <= neg.start() < m.end():
         return False
-    if _ADMITTED.search(other) or re.search(rf"(?<!\bnot\s)\b{m['verdict']}\b", other, re.I):
+    if _ADMITTED.search(other) or re.search(rf"(?<!\bnot\s)(?<!\bnot-)\b{m['verdict']}\b", other, re.I):
         return False
     return _AGREEING_VERDICT.search(other) is not None or _CHARGE_STEP.search(other) is not None
 

@@ -601,6 +601,17 @@ def referent_names(name: str) -> tuple[str, ...]:
     return tuple(n for k in sorted(groups) for n in _REFERENT_GROUPS[k]) or (name,)
 
 
+def countries_in(text: str) -> list[str]:
+    """The countries a text names (in any form: "Britain", "British", "London"), in order of first mention, each
+    by its group's first name as ``story_country`` gives it."""
+    out: list[str] = []
+    for m in _ALIAS_FINDER.finditer(text):
+        for k in sorted(_REFERENTS.get(_alias_key(m.group()), frozenset()) & _COUNTRY_GROUPS):
+            if _REFERENT_GROUPS[k][0] not in out:
+                out.append(_REFERENT_GROUPS[k][0])
+    return out
+
+
 def story_country(text: str) -> str | None:
     """The country a story names most (in any form: "Britain", "UK", "British", "London"), at least twice and
     more often than any other country: a British story's bare "Prime Minister" is Britain's. None when no
