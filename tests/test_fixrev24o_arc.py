@@ -21,10 +21,12 @@ PHONE = b"Tel: call the harbour office on +44 020794600000 for details\n"
 
 def _record(i: int, change: int = 0, extra: bytes = b"") -> bytes:
     body = (
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><article><p>Story %d: the harbour committee met "
-        b"on a weekday evening to discuss the moorings fee, members said.</p>\n" % i
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><article><p>Story %d: the harbour committee "
+        b"met on a weekday evening to discuss the moorings fee, members said.</p>\n"
+        % i
         + extra
-        + b"<p>More on the moorings fee later this week, the committee chair told reporters.</p></article></body></html>"
+        + b"<p>More on the moorings fee later this week, the committee chair told reporters.</p>"
+        + b"</article></body></html>"
     )
     head = f"https://harbour.example/{i} 10.0.0.1 2024030110000{i % 10} text/html {len(body) + change}\n"
     return head.encode() + body + b"\n"

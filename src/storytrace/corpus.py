@@ -868,8 +868,8 @@ class _Reader:
                         # a whole header block whose length is no number ('-5'): nothing was cut
                         shown = _one_line(declared)[:40]
                         said = (
-                            f"{self.name}: {kind_of_record} record {n} has {length_field} {shown!r}, which is no length (a "
-                            "damaged header); that record is skipped"
+                            f"{self.name}: {kind_of_record} record {n} has {length_field} {shown!r}, which is no "
+                            "length (a damaged header); that record is skipped"
                         )
                         outcome.append(_WarcDamage(n, archive.offset, self.name, said, said))
                         return
@@ -964,8 +964,8 @@ class _Reader:
                 # the file ends there, the record is cut short, as when warcio hands over one without a length
                 # (``head`` is left alone: it is said only when reading resumes at a later record, so the file did
                 # not end there)
-                at_end = f"{self.name}: {kind_of_record} record {n + 1} is cut short (the file ends inside its header lines); "
-                at_end += "that record is skipped"
+                at_end = f"{self.name}: {kind_of_record} record {n + 1} is cut short (the file ends inside its header "
+                at_end += "lines); that record is skipped"
             elif (
                 not said_by_warcio
                 and not isinstance(err, EOFError | zlib.error)
@@ -973,8 +973,8 @@ class _Reader:
             ):
                 # warcio trips on the same missing URI when the file ends inside the record's HTTP headers; its
                 # Content-Length says the file was cut, which is what to tell when no record follows
-                at_end = f"{self.name}: {kind_of_record} record {n + 1} is cut short (its {length_field} runs past the end of "
-                at_end += "the file); that record is skipped"
+                at_end = f"{self.name}: {kind_of_record} record {n + 1} is cut short (its {length_field} runs past "
+                at_end += "the end of the file); that record is skipped"
             if said_by_warcio and n == 0:
                 at_end = f"{self.name}: not a readable WARC file ({detail})"
             # after a damaged record warcio's offset may count decompressed bytes: never look back past the last
@@ -994,8 +994,8 @@ class _Reader:
                     last[1],
                     self.name,
                     f"{self.name}: the file ends inside record {n} (truncated); that record is skipped",
-                    f"{self.name}: {kind_of_record} record {n}'s {length_field} runs past the records after it (a damaged "
-                    "record); it is skipped",
+                    f"{self.name}: {kind_of_record} record {n}'s {length_field} runs past the records after it (a "
+                    "damaged record); it is skipped",
                 )
             )
         elif archive.offset < archive.fh.tell():
@@ -1010,6 +1010,11 @@ class _Reader:
         problem = _head_problem(stream.peek(_HEAD)[:_HEAD], self.name, by_line=True)
         if problem:
             yield Record(None, self.name, problem)
+            return
+        if _json_array_over_lines(stream.peek(_HEAD)[:_HEAD]):
+            # pretty-printed JSON named .jsonl: read as the JSON array it is (as a .json file is), not as one
+            # "malformed JSON" error per line and no article
+            yield from self.read_json(stream, None, gzipped=False)
             return
         yield from self._jsonl_records(_json_lines(stream, self.max_bytes))
 
@@ -1150,6 +1155,9 @@ def read_json_lines(
         problem = _head_problem(stream.peek(_HEAD)[:_HEAD], name, by_line=True)
         if problem:
             raise InputError(problem)
+        if _json_array_over_lines(stream.peek(_HEAD)[:_HEAD]):
+            # each of its lines would be a "malformed JSON" error of its own (rev24o): one line says what the file is
+            raise InputError(f"{name}: {_JSON_ARRAY_OVER_LINES}")
         # a file that stops being readable part way (a gzipped one cut short) is that line's error: the lines
         # before it are run, as scan keeps the articles read before the damage
         yield from _json_lines(stream, max_bytes, flag_bytes, damage_as_line=True)
@@ -1941,6 +1949,26 @@ _BINARY_LINE = "binary data, not a JSON record (a corrupt line?)"
 
 def _binary_record(where: str) -> Record:
     return Record(None, where, f"{where}: {_BINARY_LINE}")
+
+
+#: What a batch file (trace --batch, compare --pairs) that is pretty-printed JSON is told, in ``not_an_object``'s words
+_JSON_ARRAY_OVER_LINES = (
+    "a JSON array over several lines, where JSON Lines hold one object a line (put each of its objects on a line of "
+    "its own)"
+)
+
+
+def _json_array_over_lines(head: bytes) -> bool:
+    """True when a file's first bytes open a JSON array that its first line does not close: pretty-printed JSON,
+    not JSON Lines. A first line longer than ``head`` says nothing (a long array on one line is each line's error)."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text[:1] != b"[" or b"\n" not in text:
+        return False
+    try:
+        json.loads(text.split(b"\n", 1)[0])
+    except (ValueError, RecursionError):
+        return True
+    return False
 
 
 def _first_line_is_object(text: str) -> bool:
