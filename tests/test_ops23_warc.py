@@ -33,7 +33,7 @@ def test_an_arc_record_whose_length_runs_past_its_content_loses_only_its_record(
     ids, errors = _read(path)
     assert ids == ["1", "3", "4"]
     (error,) = errors
-    assert error.startswith(f"{path}:https://harbour.example/2: the record's Content-Length runs past its content")
+    assert error.startswith(f"{path}:https://harbour.example/2: the record's length runs past its content")
     assert "reading resumed at the next record" in error
 
 
@@ -43,7 +43,7 @@ def test_an_arc_record_whose_length_ends_early_says_so(tmp_path: Path) -> None:
     ids, errors = _read(path)
     assert ids == ["1", "3"]
     (error,) = errors
-    assert "Content-Length ends before its content does" in error and "reading resumed" in error
+    assert "the record's length ends before its content does" in error and "reading resumed" in error
 
 
 def test_a_whole_arc_record_missing_its_line_break_is_kept(tmp_path: Path) -> None:
@@ -180,5 +180,5 @@ def test_an_arc_header_with_a_damaged_length_after_a_damaged_record_is_reported(
     ids, errors = _read(path)
     assert ids == ["1", "4"]
     assert len(errors) == 2
-    assert errors[0].startswith(f"{path}:https://harbour.example/2: the record's Content-Length runs past its content")
-    assert f"has Content-Length '{damage}', which is no length (a damaged header)" in errors[1]
+    assert errors[0].startswith(f"{path}:https://harbour.example/2: the record's length runs past its content")
+    assert f"ARC record 4 has length '{damage}', which is no length (a damaged header)" in errors[1]

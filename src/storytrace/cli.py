@@ -13,6 +13,7 @@ import gc
 import io
 import json
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -468,6 +469,7 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
     # id -> date of the articles whose date could not be read, one note at the end; an id whose last record's date
     # is read leaves it, as that record is the one indexed
     undated: dict[str, Any] = {}
+    renamed: dict[str, str] = {}  # id -> the id an older storytrace gave the same input (see _older_id)
     start = time.perf_counter()
 
     def articles() -> Iterator[Any]:
@@ -482,6 +484,9 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
             undated.pop(article_id, None)  # the last record with an id is the one indexed, and named in its place
             if raw is not None:
                 undated[article_id] = raw
+            older = _older_id(article_id)
+            if older is not None:
+                renamed[article_id] = older
             yield record.article
 
     with _progress(0, label="indexing", unknown_total=True) as advance, _index_writes(args.db, "index add"):
@@ -510,7 +515,10 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         f"{elapsed:.1f} s ({rate:.{0 if rate >= 10 else 1}f} articles/s); {len(index)} in {args.db}",
         file=sys.stderr,
     )
+    doubled = {new: old for new, old in renamed.items() if index.get(old) is not None}
     index.close()
+    if doubled:
+        _say_doubled(doubled, args.db)
     if result.repeated_ids:
         # Counted as duplicates above; named here: a corpus whose export repeats ids loses articles, which should
         # not be silent.
@@ -529,6 +537,32 @@ def _cmd_index_add(args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         print(f"storytrace: {plural(failed, 'record')} skipped", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
+
+
+# An escape ``escaped_surrogates`` writes in an id: a file name's byte that is no UTF-8, or JSON's lone "\ud800"
+_SURROGATE_ESCAPE = re.compile(r"\\x[89a-f][0-9a-f]|\\ud[89a-f][0-9a-f]{2}")
+
+
+def _older_id(article_id: str) -> str | None:
+    """The id an older storytrace (898d0ba up to 9fbfa53) gave the same input, where it differs: each lone surrogate
+    read as U+FFFD, where it is now kept as an escape (``article.escaped_surrogates``). Re-added, such an input is
+    a second article beside the one the older index holds: said, not left for the user to find as a doubled match.
+    None for an id without such an escape (nearly every id: no lookup)."""
+    older = _SURROGATE_ESCAPE.sub("\ufffd", article_id)
+    return None if older == article_id else older
+
+
+def _say_doubled(doubled: dict[str, str], db: str) -> None:
+    from storytrace.article import _one_line
+
+    new, old = next(iter(doubled.items()))
+    more = f" (and {len(doubled) - 1} more)" if len(doubled) > 1 else ""
+    print(
+        f"storytrace: warning: {db} holds '{_one_line(old)}', as an older storytrace named the input now indexed as "
+        f"'{_one_line(new)}'{more}, so that input is in the index twice; remove the older id with `storytrace index "
+        f"remove --db {db} ID`",
+        file=sys.stderr,
+    )
 
 
 def _cmd_index_stats(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -599,12 +633,16 @@ def _cmd_index_embed(args: argparse.Namespace, parser: argparse.ArgumentParser) 
 
 
 def _cmd_index_remove(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from storytrace.article import escaped_surrogates
     from storytrace.index import Index
 
     missing = 0
     _require_writable_index(args.db, "index remove")
     with Index(args.db, create=False) as index, _index_writes(args.db, "index remove"):
-        for article_id in args.ids:
+        for given in args.ids:
+            # an id as the shell passes it: a file name's byte that is no UTF-8 comes as a lone surrogate, which the
+            # index stores escaped (\xNN), as every input's id is (``Article``)
+            article_id = escaped_surrogates(given)
             if not index.remove(article_id):
                 missing += 1
                 print(f"storytrace: {article_id}: not in the index", file=sys.stderr)

@@ -759,7 +759,7 @@ class _Reader:
                     n = damage.records
                     stream.seek(whole)
                     continue
-                damage = _judge_length(stream, damage, resume, gzipped=gzipped)
+                damage = _judge_length(stream, damage, resume, gzipped=gzipped, arc=arc)
             if resume is None:
                 yield Record(None, damage.where, damage.at_end)
                 return
@@ -789,6 +789,7 @@ class _Reader:
         from warcio.exceptions import ArchiveLoadFailed
 
         n = first
+        kind_of_record, length_field = _record_word(arc), _length_word(arc)  # what the messages call them
         # Read once (a pipe, or past the budget), an uncompressed record whose length runs on swallows the records
         # it runs over: their header lines, seen as warcio reads, are counted so that the loss is said.
         headers = None if resumable or gzipped else _HeaderScan(stream, arc=arc)
@@ -828,7 +829,7 @@ class _Reader:
             yield Record(
                 None,
                 where,
-                f"{where}: {_whose_length(n, kind)} does not end where its content does (a damaged record); "
+                f"{where}: {_whose_length(n, kind, arc=arc)} does not end where its content does (a damaged record); "
                 + (lost if kind is None else "it is skipped")
                 + swallowed,
             )
@@ -867,12 +868,12 @@ class _Reader:
                         # a whole header block whose length is no number ('-5'): nothing was cut
                         shown = _one_line(declared)[:40]
                         said = (
-                            f"{self.name}: WARC record {n} has Content-Length {shown!r}, which is no length (a damaged "
-                            "header); that record is skipped"
+                            f"{self.name}: {kind_of_record} record {n} has {length_field} {shown!r}, which is no "
+                            "length (a damaged header); that record is skipped"
                         )
                         outcome.append(_WarcDamage(n, archive.offset, self.name, said, said))
                         return
-                    head = f"{self.name}: WARC record {n} is cut short"
+                    head = f"{self.name}: {kind_of_record} record {n} is cut short"
                     outcome.append(
                         _WarcDamage(
                             n,
@@ -924,8 +925,8 @@ class _Reader:
                             archive.offset,
                             where,
                             f"{where}: the record is truncated (the file ends inside it)",
-                            f"{where}: the record's Content-Length runs past its content (a damaged record); "
-                            "it is skipped",
+                            f"{where}: the record's {length_field} runs past its content (a damaged record); it is "
+                            "skipped",
                         )
                     )
                     return
@@ -956,15 +957,15 @@ class _Reader:
                 detail = _read_error(err)
             else:  # warcio's own bug on a damaged header (a class name) says nothing a reader could act on
                 detail = "damaged record headers"
-            head = f"{self.name}: unreadable WARC record after record {n} ({detail})"
+            head = f"{self.name}: unreadable {kind_of_record} record after record {n} ({detail})"
             at_end = f"{head}; the rest of the file is skipped"
             if not said_by_warcio and not isinstance(err, EOFError | zlib.error) and _read_to_end(archive):
                 # warcio trips (AttributeError) on a response record whose header lines stop before its URI: where
                 # the file ends there, the record is cut short, as when warcio hands over one without a length
                 # (``head`` is left alone: it is said only when reading resumes at a later record, so the file did
                 # not end there)
-                at_end = f"{self.name}: WARC record {n + 1} is cut short (the file ends inside its header lines); "
-                at_end += "that record is skipped"
+                at_end = f"{self.name}: {kind_of_record} record {n + 1} is cut short (the file ends inside its header "
+                at_end += "lines); that record is skipped"
             elif (
                 not said_by_warcio
                 and not isinstance(err, EOFError | zlib.error)
@@ -972,8 +973,8 @@ class _Reader:
             ):
                 # warcio trips on the same missing URI when the file ends inside the record's HTTP headers; its
                 # Content-Length says the file was cut, which is what to tell when no record follows
-                at_end = f"{self.name}: WARC record {n + 1} is cut short (its Content-Length runs past the end of "
-                at_end += "the file); that record is skipped"
+                at_end = f"{self.name}: {kind_of_record} record {n + 1} is cut short (its {length_field} runs past "
+                at_end += "the end of the file); that record is skipped"
             if said_by_warcio and n == 0:
                 at_end = f"{self.name}: not a readable WARC file ({detail})"
             # after a damaged record warcio's offset may count decompressed bytes: never look back past the last
@@ -993,8 +994,8 @@ class _Reader:
                     last[1],
                     self.name,
                     f"{self.name}: the file ends inside record {n} (truncated); that record is skipped",
-                    f"{self.name}: WARC record {n}'s Content-Length runs past the records after it (a damaged "
-                    "record); it is skipped",
+                    f"{self.name}: {kind_of_record} record {n}'s {length_field} runs past the records after it (a "
+                    "damaged record); it is skipped",
                 )
             )
         elif archive.offset < archive.fh.tell():
@@ -1009,6 +1010,11 @@ class _Reader:
         problem = _head_problem(stream.peek(_HEAD)[:_HEAD], self.name, by_line=True)
         if problem:
             yield Record(None, self.name, problem)
+            return
+        if _json_array_over_lines(stream.peek(_HEAD)[:_HEAD]):
+            # pretty-printed JSON named .jsonl: read as the JSON array it is (as a .json file is), not as one
+            # "malformed JSON" error per line and no article
+            yield from self.read_json(stream, None, gzipped=False)
             return
         yield from self._jsonl_records(_json_lines(stream, self.max_bytes))
 
@@ -1149,6 +1155,9 @@ def read_json_lines(
         problem = _head_problem(stream.peek(_HEAD)[:_HEAD], name, by_line=True)
         if problem:
             raise InputError(problem)
+        if _json_array_over_lines(stream.peek(_HEAD)[:_HEAD]):
+            # each of its lines would be a "malformed JSON" error of its own (rev24o): one line says what the file is
+            raise InputError(f"{name}: {_JSON_ARRAY_OVER_LINES}")
         # a file that stops being readable part way (a gzipped one cut short) is that line's error: the lines
         # before it are run, as scan keeps the articles read before the damage
         yield from _json_lines(stream, max_bytes, flag_bytes, damage_as_line=True)
@@ -1236,9 +1245,22 @@ class _WarcDamage:
     kind: str | None = None  # the WARC-Type of a damaged record that gave no page
 
 
-def _whose_length(number: int, kind: str | None) -> str:
-    """Whose Content-Length is wrong: a page's record, or a record that is no page, by its number and type."""
-    return "the record's Content-Length" if kind is None else f"WARC record {number} ({kind}): its Content-Length"
+def _whose_length(number: int, kind: str | None, *, arc: bool = False) -> str:
+    """Whose Content-Length is wrong: a page's record, or a record that is no page, by its number and type (``arc``:
+    an ARC record's length, the last field of its header line)."""
+    length = _length_word(arc)
+    return f"the record's {length}" if kind is None else f"{_record_word(arc)} record {number} ({kind}): its {length}"
+
+
+def _record_word(arc: bool) -> str:
+    """What a record of the file is called: an ARC file has no WARC records, and a user who reads "WARC record 4"
+    of one looks for a WARC file."""
+    return "ARC" if arc else "WARC"
+
+
+def _length_word(arc: bool) -> str:
+    # an ARC header line has a length field, no Content-Length header
+    return "length" if arc else "Content-Length"
 
 
 # How many times over reading resumed after damaged records may read a WARC file before the rest is read once
@@ -1254,12 +1276,20 @@ _WARC_LINE = re.compile(rb"(?:^|\n)(WARC/1\.[01]\r?\n)")
 _GZIP_MEMBER = re.compile(rb"(\x1f\x8b\x08[\x00-\x1f])")
 # a WARC header line after a line break, wherever a window of the stream starts
 _WARC_LINE_AFTER = re.compile(rb"\n(WARC/1\.[01]\r?\n)")
-# An ARC v1 record header line, as warcio reads one: URL (spaces allowed, as warcio splits from the right), IP address,
-# archive date, content type and length (group 1)
-_ARC_HEADER = re.compile(rb"[A-Za-z][A-Za-z0-9+.\-]*:[^\r\n]*? \S+ \d{12,14} \S+ (\d{1,18})\r?\n")
+# An ARC v1 record header line: URL (spaces allowed, as warcio splits from the right; none straight after the
+# scheme's colon), IP address (or '-'), archive date, content type (x/y, or the '-', "no-type" and "unk" of old
+# crawlers) and length (group 1). warcio reads any line of five words as one; so loose, a page's own text line
+# ("Tel: call the office on +44 020794600000 for details") was taken for the next record's header (rev24o). The date
+# allows 12 digits, as a file's first line is told an ARC file by this pattern.
+_ARC_FIELDS = (
+    rb"[A-Za-z][A-Za-z0-9+.\-]*:[^\s][^\r\n]*? (?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+|-) \d{12,14} "
+    rb"(?:[^\s/]+/\S*|-|no-type|unk) "
+)
+_ARC_HEADER = re.compile(_ARC_FIELDS + rb"(\d{1,18})\r?\n")
 # ...at the start of a line, where resuming after a damaged ARC record finds the next one: with any last field, so
-# that a header whose own length is damaged ('-697', '12x') is resumed at and reported, not passed over unsaid
-_ARC_LINE = re.compile(rb"\n(" + _ARC_HEADER.pattern.replace(b"(\\d{1,18})", rb"\S+") + rb")")
+# that a header whose own length is damaged ('-697', 'x697') is resumed at and reported, not passed over unsaid (the
+# four fields before it tell a header from a page's text)
+_ARC_LINE = re.compile(rb"\n(" + _ARC_FIELDS + rb"\S+\r?\n)")
 
 
 def _archive_iterator(stream: _Stream | _HeaderScan) -> Any:
@@ -1337,11 +1367,13 @@ def _length_past_end(stream: _Stream, offset: int) -> bool:
     return end is not None and end > stream.seek(0, io.SEEK_END)
 
 
-def _judge_length(stream: _Stream, damage: _WarcDamage, resume: int | None, *, gzipped: bool) -> _WarcDamage:
+def _judge_length(
+    stream: _Stream, damage: _WarcDamage, resume: int | None, *, gzipped: bool, arc: bool = False
+) -> _WarcDamage:
     """The messages for a record whose Content-Length does not end at a record boundary, by which way it is wrong:
     the next record starting before the length's end means the length runs on into it (the record then holds
     the start of that record, which reading resumes at), after it that the record goes on past its length."""
-    where, whose = damage.where, _whose_length(damage.records, damage.kind)
+    where, whose = damage.where, _whose_length(damage.records, damage.kind, arc=arc)
     lost = "its page would be cut short, so it is skipped" if damage.kind is None else "it is skipped"
     message = f"{where}: {whose} ends before its content does (a damaged record); {lost}"
     # a compressed record ends with its gzip member: a length that ran past it was found as a record cut short
@@ -1917,6 +1949,26 @@ _BINARY_LINE = "binary data, not a JSON record (a corrupt line?)"
 
 def _binary_record(where: str) -> Record:
     return Record(None, where, f"{where}: {_BINARY_LINE}")
+
+
+#: What a batch file (trace --batch, compare --pairs) that is pretty-printed JSON is told, in ``not_an_object``'s words
+_JSON_ARRAY_OVER_LINES = (
+    "a JSON array over several lines, where JSON Lines hold one object a line (put each of its objects on a line of "
+    "its own)"
+)
+
+
+def _json_array_over_lines(head: bytes) -> bool:
+    """True when a file's first bytes open a JSON array that its first line does not close: pretty-printed JSON,
+    not JSON Lines. A first line longer than ``head`` says nothing (a long array on one line is each line's error)."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text[:1] != b"[" or b"\n" not in text:
+        return False
+    try:
+        json.loads(text.split(b"\n", 1)[0])
+    except (ValueError, RecursionError):
+        return True
+    return False
 
 
 def _first_line_is_object(text: str) -> bool:

@@ -236,12 +236,22 @@ def same_articles(identical: Iterable[tuple[int, int]], meta: Mapping[int, Artic
 
 
 def _same_outlet(a: ArticleMeta, b: ArticleMeta) -> bool:
-    """One outlet by name, or by the host of the two URLs: a JSONL record with only a URL is named by its host
-    ("nordispatch.example"), the saved page of it by its site name ("Northern Dispatch")."""
+    """One outlet by name, or by the host of the two URLs when one side names no outlet but its host: a JSONL
+    record with only a URL is named by its host ("nordispatch.example"), the saved page of it by its site name
+    ("Northern Dispatch"). Two outlets named apart stay apart on one host: an aggregator (msn.com, Yahoo News)
+    carries Reuters' story and The Independent's copy of it under its own host (rev24o)."""
     if a.outlet is not None and a.outlet == b.outlet:
         return True
     host = host_of(a.fields.get("url"))
-    return host is not None and host == host_of(b.fields.get("url"))
+    if host is None or host != host_of(b.fields.get("url")):
+        return False
+    return not (_names_an_outlet(a, host) and _names_an_outlet(b, host))
+
+
+def _names_an_outlet(m: ArticleMeta, host: str) -> bool:
+    """Does ``m`` carry an outlet name of its own, other than its URL's ``host`` (which ``outlet_of`` falls back
+    to, and which a record may spell as its outlet, "www.msn.com")?"""
+    return m.outlet is not None and m.outlet.strip().lower().removeprefix("www.") != host
 
 
 def best_sources(

@@ -978,20 +978,23 @@ def _own_material(m: _Member, unexplained: list[int]) -> list[int]:
 
 def published_key(article: Article) -> tuple[int, int, int, float]:
     """A total order of publication stamps, for taking articles oldest first: the day as printed, then within it
-    the clock as printed, then the UTC instant of a time with its offset; a day alone after the day's times (it
-    says nothing of the hour: a stamp with one is preferred, as a dated one is to an undated); undated last. Read
-    as compare reads stamps (``Article.published_date``, ``published_time``): as strings, "2025-03-05 10:30"
-    sorted before "2025-03-05T09:00:00+00:00" and a day-first or labelled stamp anywhere. Within a printed day the
-    printed clock, not the instant: a naive 10:10 is no later than 23:10-05:00 (04:10 UTC the next day) in any
-    zone its own day allows."""
+    the seconds from that day's start in UTC, a time with its offset by its instant and a naive time by its
+    printed clock; a day alone after the day's times (it says nothing of the hour: a stamp with one is preferred,
+    as a dated one is to an undated); undated last. Read as compare reads stamps (``Article.published_date``,
+    ``published_time``): as strings, "2025-03-05 10:30" sorted before "2025-03-05T09:00:00+00:00" and a day-first
+    or labelled stamp anywhere. A naive 10:10 is no later than 23:10-05:00 (04:10 UTC the next day) in any zone its
+    own day allows; and two times with offsets keep their instants' order, as ``audit.published_order`` reads
+    them: Tokyo's 09:00+09:00 (00:00 UTC) comes before New York's 08:00-05:00 (13:00 UTC), though its printed
+    clock is later (rev24o)."""
     day = article.published_date()
     if day is None:
         return (1, 0, 0, 0.0)
     t = article.published_time()
     if t is None:
-        return (0, day.toordinal(), 86400, 0.0)
-    clock = t.hour * 3600 + t.minute * 60 + t.second
-    return (0, day.toordinal(), clock, t.timestamp() if t.tzinfo is not None else math.inf)
+        return (0, day.toordinal(), 1, 0.0)
+    clock = float(t.hour * 3600 + t.minute * 60 + t.second) + t.microsecond / 1e6
+    offset = t.utcoffset()
+    return (0, day.toordinal(), 0, clock if offset is None else clock - offset.total_seconds())
 
 
 def source_first(a: int, b: int, articles: Mapping[int, Article]) -> tuple[int, int]:
