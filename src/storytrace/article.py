@@ -992,9 +992,13 @@ _FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # The parts of a link's rel, class or address that go to no other story: a person's page (an author's), a share
 # button's or the page's comments ("Share this article on Facebook" runs to a headline's words).
-_NO_STORY_LINK_PARTS = frozenset(
+_PERSON_LINK_PARTS = frozenset(
     {"author", "authors", "profile", "profiles", "people", "staff", "writer", "writers", "contributor", "journalist"}
-    | {"by", "reporter", "reporters", "columnist", "columnists", "correspondent", "correspondents"}
+    | {"contributors", "journalists", "by", "reporter", "reporters", "columnist", "columnists", "correspondent"}
+    | {"correspondents"}
+)
+_NO_STORY_LINK_PARTS = frozenset(
+    _PERSON_LINK_PARTS
     | {"share", "sharer", "intent", "mailto", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "email"}
     | {"newsletter", "newsletters", "signup", "subscribe", "gallery", "galleries"}
     # the story read aloud: "Listen to this article" beside the byline's time (rev23t3)
@@ -1057,7 +1061,9 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
     listed: dict[HtmlElement, bool] = {}
     comments: dict[HtmlElement, bool] = {}
     others: dict[HtmlElement, bool] = {}
-    figures: dict[HtmlElement, bool] = {}
+    # a hero <figure> whose caption holds the <h1> and its byline is the story's header, no lead image's caption: its
+    # byline's time was lost (rev24i 6)
+    figures: dict[HtmlElement, bool] = {a: False for a in ([] if title is None else title.iterancestors(*_FIGURE_TAGS))}
     started = start is None
     times: list[HtmlElement] = []
     passed = 0
@@ -1190,27 +1196,58 @@ def _byline_block(el: HtmlElement) -> bool:
     """Whether ``el`` reads as the story's byline: its class or id says byline, author or meta (and no run of words
     names a box of other stories: "more-from-author"), or its text opens with "By Sam". Its links go to its authors'
     pages or to the story's own extras, not to other stories: rev23t's "By <a>Sam Patel and Jane Doe</a> 09:00" and
-    rev23t2's "author-card" lost the byline's time. A byline block is small: no list item or article (a <section>
-    only by its class), no heading, at most twice _BYLINE_CHARS of text (a byline line, its times, an author's
-    title). An infinite-scroll page's next <article> that opens "By Jo Smith" over its headline read as one, and its
+    rev23t2's "author-card" lost the byline's time. A byline block is small: no article (a <section> only by its
+    class, a list item only by its words), no heading but one that names its author (:func:`_name_heading`), at most
+    twice _BYLINE_CHARS of text (a byline line, its times, an author's title). An infinite-scroll page's next <article> that opens "By Jo Smith" over its headline read as one, and its
     06:10 became the story's (rev23t3)."""
     # a few dozen elements at most, looked at once: a page-wide wrapper is judged in constant time
     inside = list(itertools.islice(el.iter(), _BYLINE_BLOCK_ELEMENTS + 1))
     if el.tag in _NO_BYLINE_BLOCKS or len(inside) > _BYLINE_BLOCK_ELEMENTS:
         return False
-    if any(inner.tag in _HEADINGS or inner.tag == "h1" for inner in inside):
+    parts = _class_parts(el)
+    named = not parts.isdisjoint(_BYLINE_NAME_PARTS)
+    if any((inner.tag in _HEADINGS or inner.tag == "h1") and not _name_heading(inner, named) for inner in inside):
         return False
     text = "".join(itertools.islice(el.itertext(), 40))
     if len(text.strip()) > 2 * _BYLINE_CHARS:
         return False
-    if not _class_parts(el).isdisjoint(_BYLINE_PARTS):
+    if not parts.isdisjoint(_BYLINE_PARTS) and el.tag != "li":
         return not _other_story_run(el)
-    # a <section> is a byline block by its class alone ("article-meta"): one that opens "By" may be a whole story
+    # a <section> is a byline block by its class alone ("article-meta"): one that opens "By" may be a whole story; a
+    # list item by its words alone ("<li>By Sam Patel, <a>Harbour Herald Business Desk</a> <time>", rev24i 6), a
+    # "Latest" list's items open with their headlines
     return el.tag != "section" and _BYLINE_OPENING.match(text[:_BYLINE_CHARS]) is not None
 
 
-# Elements that are never a byline block: a list item, a whole story.
-_NO_BYLINE_BLOCKS = frozenset({"li", "article", "main", "body", "html"})
+# The class parts of a block named for its author alone (not "meta", which a related card's "post-meta" gives too).
+_BYLINE_NAME_PARTS = frozenset({"byline", "bylines", "author", "authors"})
+# The leading path segments of a person's page as some sites name it ("/team/sam-patel"): not for other links, a
+# sports desk's "/team/harbour-fc-win-the-cup" is a story's.
+_PERSON_PATH_PARTS = _PERSON_LINK_PARTS | {"team"}
+
+
+def _name_heading(heading: HtmlElement, named: bool) -> bool:
+    """Whether ``heading`` in a byline block only names its author: "<div class='byline'><h4><a
+    href='/contributors/sam-patel'>Sam Patel</a></h4><time>" (rev24i 6: the heading made the block no byline, and its
+    time was lost). No <h1>, fewer than a headline's words, at most one link, to a person's page
+    (:data:`_PERSON_PATH_PARTS`) or, in a block named for its author (``named``), to any page."""
+    if heading.tag == "h1":
+        return False
+    if len(" ".join(itertools.islice(heading.itertext(), 20)).split()) >= _HEADLINE_LINK_WORDS:
+        return False
+    links = list(itertools.islice(heading.iter("a"), 2))
+    if len(links) > 1:
+        return False
+    if named:
+        return True
+    if not links:
+        return False
+    href = (links[0].get("href") or "").strip()
+    return not _link_parts(links[0], href).isdisjoint(_PERSON_PATH_PARTS)
+
+
+# Elements that are never a byline block: a whole story.
+_NO_BYLINE_BLOCKS = frozenset({"article", "main", "body", "html"})
 #: A byline block holds at most this many elements: names, links, an avatar, times and their separators.
 _BYLINE_BLOCK_ELEMENTS = 40
 
@@ -1236,8 +1273,7 @@ def _links_elsewhere(item: HtmlElement) -> bool:
         href = (link.get("href") or "").strip()
         if not href or href.startswith("#") or next(link.iter("time"), None) is not None:
             continue
-        parts = set(_LINK_PARTS.split(f"{link.get('rel') or ''} {link.get('class') or ''} {href}".lower()))
-        if parts & _NO_STORY_LINK_PARTS:
+        if _link_parts(link, href) & _NO_STORY_LINK_PARTS:
             continue
         if len(" ".join(link.itertext()).split()) >= _HEADLINE_LINK_WORDS:
             return True
@@ -1250,6 +1286,26 @@ def _links_elsewhere(item: HtmlElement) -> bool:
             if above is item:
                 break
     return False
+
+
+def _link_parts(link: HtmlElement, href: str) -> set[str]:
+    """The words of link ``link``'s rel and class, and of its address ``href`` but for its query's values and its last
+    path segment when that runs to a headline's words: another story's slug ("/news/listen-mayor-full-statement",
+    "/ferry-crash-people-rescued") names that story, not an author's page or the story read aloud, and exempted a
+    "Breaking" strip's link, whose 07:30 became the story's time (rev24i 4). Its scheme ("mailto"), host
+    ("audio.herald.example", "twitter.com"), leading segments ("/author/", "/audio/"), query keys ("?share=") and
+    fragment ("#comments") still count."""
+    words = f"{link.get('rel') or ''} {link.get('class') or ''}"
+    try:
+        address = urllib.parse.urlsplit(href)
+    except ValueError:  # a malformed address ("http://["): its words as they stand
+        return set(_LINK_PARTS.split(f"{words} {href}".lower()))
+    segments = [s for s in address.path.split("/") if s]
+    if segments and len(_LINK_PARTS.split(segments[-1].strip("-_"))) >= _HEADLINE_LINK_WORDS:
+        segments.pop()
+    keys = [key for key, _ in urllib.parse.parse_qsl(address.query, keep_blank_values=True)]
+    kept = [words, address.scheme, address.netloc, *segments, *keys, address.fragment]
+    return set(_LINK_PARTS.split(" ".join(kept).lower()))
 
 
 def _story_times(tree: HtmlElement, html: str, area: _BylineArea | None = None) -> list[HtmlElement]:
