@@ -87,8 +87,15 @@ def test_a_headline_h1_linking_home_that_names_the_page_is_still_the_headline() 
 
 @pytest.mark.parametrize(
     ("href", "home"),
-    [("/", True), ("/?lang=en", True), ("/?ref=logo", True), ("/?p=123", False), ("/?page_id=7", False)]
-    + [("https://herald.example/?story=4", False), ("/news/", False)],
+    [
+        ("/", True),
+        ("/?lang=en", True),
+        ("/?ref=logo", True),
+        ("/?p=123", False),
+        ("/?page_id=7", False),
+        ("https://herald.example/?story=4", False),
+        ("/news/", False),
+    ],
 )
 def test_a_query_leaves_a_link_home_unless_it_names_a_post(href: str, home: bool) -> None:
     assert _home_link(lxml.html.fromstring(f"<a href='{href}'>x</a>")) is home

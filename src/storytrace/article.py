@@ -1198,8 +1198,8 @@ def _byline_block(el: HtmlElement) -> bool:
     pages or to the story's own extras, not to other stories: rev23t's "By <a>Sam Patel and Jane Doe</a> 09:00" and
     rev23t2's "author-card" lost the byline's time. A byline block is small: no article (a <section> only by its
     class, a list item only by its words), no heading but one that names its author (:func:`_name_heading`), at most
-    twice _BYLINE_CHARS of text (a byline line, its times, an author's title). An infinite-scroll page's next <article> that opens "By Jo Smith" over its headline read as one, and its
-    06:10 became the story's (rev23t3)."""
+    twice _BYLINE_CHARS of text (a byline line, its times, an author's title). An infinite-scroll page's next
+    <article> that opens "By Jo Smith" over its headline read as one, and its 06:10 became the story's (rev23t3)."""
     # a few dozen elements at most, looked at once: a page-wide wrapper is judged in constant time
     inside = list(itertools.islice(el.iter(), _BYLINE_BLOCK_ELEMENTS + 1))
     if el.tag in _NO_BYLINE_BLOCKS or len(inside) > _BYLINE_BLOCK_ELEMENTS:
@@ -1487,23 +1487,17 @@ def _names_the_page(h1: HtmlElement, names: _PageNames) -> bool:
 
 
 def _headline_part(title: str, text: str) -> bool:
-    """Whether ``text`` is ``title`` whole, or the part of it before its first separator or after its last one when
-    that part runs to more words than any other part (a site's name and a section are shorter than the headline)."""
+    """Whether ``text`` is ``title`` whole, or its part before or after a separator ("Ferry - what next | Herald")
+    when that part runs to more words than each part of the rest (a site's name and a section are shorter than the
+    headline: "The Harbour Town Herald | Pier rebuild approved" names no "The Harbour Town Herald" <h1>)."""
     if title == text:
         return True
     for sep in _TITLE_SEPARATOR.finditer(title):
-        if title[: sep.start()] == text:
-            rest = title[sep.end() :]
-            break
-    else:
-        last = None
-        for last in _TITLE_SEPARATOR.finditer(title):
-            pass
-        if last is None or title[last.end() :] != text:
-            return False
-        rest = title[: last.start()]
-    longest = max(len(part.split()) for part in _TITLE_SEPARATOR.split(rest))
-    return len(text.split()) > longest
+        before, after = title[: sep.start()], title[sep.end() :]
+        rest = after if before == text else before if after == text else None
+        if rest is not None:
+            return len(text.split()) > max(len(part.split()) for part in _TITLE_SEPARATOR.split(rest))
+    return False
 
 
 # What stands between a <title>'s headline and the site's name: "Headline | Herald", "Headline - Herald".
