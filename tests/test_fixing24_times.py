@@ -246,3 +246,16 @@ def test_a_related_items_heading_link_still_marks_its_time_as_another_storys() -
     ):
         body = f"<main><article><h1>{_TITLE}</h1>{item}{plain}{_STORY}</article></main>"
         assert _published(_page(body)) == _DAY, item
+
+
+# --- 9: a logo <h1> is no title -------------------------------------------------------------------------------------
+
+
+def test_a_logo_h1_is_not_the_title_on_a_page_without_og_title() -> None:
+    """main's title was the logo's "Harbour Herald" (trafilatura's first <h1>)."""
+    logo = "<h1 class='site-title'><a href='/'>Harbour Herald</a></h1>"
+    page = _page(_masthead(logo) + _ARTICLE, title=f"{_TITLE} | Harbour Herald")
+    assert article_from_html(page).title == _TITLE
+    # a page whose only <h1> is the logo keeps the title it is given
+    alone = _page(_masthead(logo) + f"<main><article>{_BYLINE}{_STORY}</article></main>", title="Harbour Herald")
+    assert article_from_html(alone).title == "Harbour Herald"

@@ -778,7 +778,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if doc is None or isinstance(doc, dict):
         raise no_text
 
-    title = doc_title or _meta_content(tree, "og:title") or _title_element(tree)
+    title = _past_the_logo(tree, doc_title or _meta_content(tree, "og:title") or _title_element(tree))
     blocks = _in_page_order(_paragraphs(doc.body), tree if main is None else main)
     stamps = _page_stamps(tree if main is None else main, {" ".join(b.split()) for b in blocks})
     controls = _control_texts(tree)
@@ -1091,6 +1091,27 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
         if len(times) >= _MAX_STORY_TIMES:
             break
     return _BylineArea(times, first, frozenset(holders))
+
+
+def _past_the_logo(tree: HtmlElement, title: str | None) -> str | None:
+    """``title``, or the story's <h1> (:func:`_title_heading`) when ``title`` is the text of a site logo's <h1>
+    (:func:`_site_logo`) among the page's first: trafilatura takes a page's first <h1> for its title on a page with no
+    og:title, and a masthead's "<h1 class='site-title'><a href='/'>Harbour Herald</a></h1>" became the story's title
+    (rev24i 9)."""
+    if not title:
+        return title
+    wanted = " ".join(title.split()).casefold()
+    names: _PageNames | None = None
+    for h1 in itertools.islice(tree.iter("h1"), _MAX_STORY_TIMES):
+        if " ".join(" ".join(itertools.islice(h1.itertext(), 20)).split()).casefold() != wanted:
+            continue
+        names = _page_names(tree) if names is None else names
+        if not _site_logo(h1, names):
+            return title
+        story = _title_heading(tree)[0]
+        shown = None if story is None else " ".join(" ".join(itertools.islice(story.itertext(), 100)).split())
+        return shown or title
+    return title
 
 
 def _title_heading(tree: HtmlElement) -> tuple[HtmlElement | None, bool]:
