@@ -1,6 +1,7 @@
 """Session 23 follow-up (rev23i 3): only a whole "By ..." phrase names no one ("By Royal Appointment", "By Air Mail");
 a byline whose first name or outlet word is such a word ("By River Jones", "By Royal Brantley", "By Mail Foreign
-Service", "By Road & Track Staff") is a byline, on a page, in a plain text and right under a headline."""
+Service", "By Road & Track Staff") is a byline on a page; in a plain text and right under a headline those the tests
+below name (not "By Road & Track Staff": byline_or_stamp reads no "&" between name words, rev24i 11)."""
 
 from __future__ import annotations
 

@@ -778,7 +778,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if doc is None or isinstance(doc, dict):
         raise no_text
 
-    title = doc_title or _meta_content(tree, "og:title") or _title_element(tree)
+    title = _past_the_logo(tree, doc_title or _meta_content(tree, "og:title") or _title_element(tree))
     blocks = _in_page_order(_paragraphs(doc.body), tree if main is None else main)
     stamps = _page_stamps(tree if main is None else main, {" ".join(b.split()) for b in blocks})
     controls = _control_texts(tree)
@@ -810,7 +810,7 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     if published_raw is not None:
         published = None
     elif published:
-        published = _time_of_day(tree, html, published) or published
+        published = _time_of_day(tree, html, published, json_ld) or published
     if published_raw is None:
         markup = _publication_dates(tree, page_url, json_ld)
         # htmldate's date is no publication markup's: another object's (the site's WebSite node), one read from a
@@ -942,15 +942,16 @@ _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 _HAS_TIME = re.compile(r"\d[T ]\d{1,2}:\d{2}")
 
 
-def _time_of_day(tree: HtmlElement, html: str, day: str) -> str | None:
+def _time_of_day(tree: HtmlElement, html: str, day: str, json_ld: list[dict[str, Any]] | None = None) -> str | None:
     """The page's publication timestamp (ISO 8601, with its offset) when its date markup gives one on ``day``
     (the date htmldate found, ``YYYY-MM-DD``), else None. htmldate gives the day only: a page published at 14:00
     read as midnight made scan's lags up to a day short, and put it before an article of the same day published
     at 09:00 where a story family's original is the earliest published. The most explicit markup first: date
     meta tags, JSON-LD, a <time> marked as the publication's, then the story's own <time>s (:func:`_story_times`),
-    then one labelled as the publication's after the story (:func:`_published_after_story`)."""
+    then one labelled as the publication's after the story (:func:`_published_after_story`). ``json_ld``: the
+    page's JSON-LD objects (:func:`_page_json_ld`), parsed here when not given."""
     area = _byline_area(tree)
-    values = _publication_markup(tree, html, area)
+    values = _publication_markup(tree, html, area, json_ld)
     values += [el.get("datetime") for el in _story_times(tree, html, area)][:3]
     values += [el.get("datetime") for el in _published_after_story(tree, area)][:1]
     for value in values:
@@ -991,9 +992,13 @@ _FIGURE_TAGS = frozenset({"figure", "figcaption"})
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # The parts of a link's rel, class or address that go to no other story: a person's page (an author's), a share
 # button's or the page's comments ("Share this article on Facebook" runs to a headline's words).
-_NO_STORY_LINK_PARTS = frozenset(
+_PERSON_LINK_PARTS = frozenset(
     {"author", "authors", "profile", "profiles", "people", "staff", "writer", "writers", "contributor", "journalist"}
-    | {"by", "reporter", "reporters", "columnist", "columnists", "correspondent", "correspondents"}
+    | {"contributors", "journalists", "by", "reporter", "reporters", "columnist", "columnists", "correspondent"}
+    | {"correspondents"}
+)
+_NO_STORY_LINK_PARTS = frozenset(
+    _PERSON_LINK_PARTS
     | {"share", "sharer", "intent", "mailto", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "email"}
     | {"newsletter", "newsletters", "signup", "subscribe", "gallery", "galleries"}
     # the story read aloud: "Listen to this article" beside the byline's time (rev23t3)
@@ -1056,7 +1061,9 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
     listed: dict[HtmlElement, bool] = {}
     comments: dict[HtmlElement, bool] = {}
     others: dict[HtmlElement, bool] = {}
-    figures: dict[HtmlElement, bool] = {}
+    # a hero <figure> whose caption holds the <h1> and its byline is the story's header, no lead image's caption: its
+    # byline's time was lost (rev24i 6)
+    figures: dict[HtmlElement, bool] = {a: False for a in ([] if title is None else title.iterancestors(*_FIGURE_TAGS))}
     started = start is None
     times: list[HtmlElement] = []
     passed = 0
@@ -1086,6 +1093,27 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
     return _BylineArea(times, first, frozenset(holders))
 
 
+def _past_the_logo(tree: HtmlElement, title: str | None) -> str | None:
+    """``title``, or the story's <h1> (:func:`_title_heading`) when ``title`` is the text of a site logo's <h1>
+    (:func:`_site_logo`) among the page's first: trafilatura takes a page's first <h1> for its title on a page with no
+    og:title, and a masthead's "<h1 class='site-title'><a href='/'>Harbour Herald</a></h1>" became the story's title
+    (rev24i 9)."""
+    if not title:
+        return title
+    wanted = " ".join(title.split()).casefold()
+    names: _PageNames | None = None
+    for h1 in itertools.islice(tree.iter("h1"), _MAX_STORY_TIMES):
+        if " ".join(" ".join(itertools.islice(h1.itertext(), 20)).split()).casefold() != wanted:
+            continue
+        names = _page_names(tree) if names is None else names
+        if not _site_logo(h1, names):
+            return title
+        story = _title_heading(tree)[0]
+        shown = None if story is None else " ".join(" ".join(itertools.islice(story.itertext(), 100)).split())
+        return shown or title
+    return title
+
+
 def _title_heading(tree: HtmlElement) -> tuple[HtmlElement | None, bool]:
     """The story's <h1>, and whether the page gives a headline <h1> at all: its first in no aside, navigation or
     footer that is no site logo (:func:`_site_logo`), unless the story's first run of two prose paragraphs
@@ -1096,14 +1124,17 @@ def _title_heading(tree: HtmlElement) -> tuple[HtmlElement | None, bool]:
     read as the story's time (rev23t2)."""
     furniture: dict[HtmlElement, bool] = {}
     banners: dict[HtmlElement, bool] = {}
-    headlines = (h1 for h1 in tree.iter("h1") if not _apart(h1, _PAGE_FURNITURE, furniture) and not _site_logo(h1))
+    names = _page_names(tree)
+    headlines = (
+        h1 for h1 in tree.iter("h1") if not _apart(h1, _PAGE_FURNITURE, furniture) and not _site_logo(h1, names)
+    )
     # a banner's own <h1> ("Subscribe to the Herald" in a subscribe modal) is no headline: the first <h1> in no banner
     # (rev23t3 took the modal's and read the masthead clock below it); failing one, the first in a banner, as a page
     # wrapped whole in "has-cookie-banner" gives
     in_banner: HtmlElement | None = None
     title = None
     for h1 in itertools.islice(headlines, _MAX_STORY_TIMES):
-        if not _apart(h1, frozenset(), banners, _BANNER_PARTS):
+        if not _banners_own(h1):
             title = h1
             break
         in_banner = h1 if in_banner is None else in_banner
@@ -1121,6 +1152,29 @@ _BANNER_PARTS = frozenset(
     {"cookie", "cookies", "consent", "gdpr", "privacy", "banner", "subscribe", "subscription", "paywall", "signup"}
     | {"newsletter", "modal", "popup", "overlay", "notice", "alert"}
 )
+# ...of which these name a box by its place on the page alone: a story's hero box is a "hero-banner", a "page-banner"
+# or an "article-hero__overlay" in many WordPress and magazine themes.
+_LAYOUT_BANNER_PARTS = frozenset({"banner", "overlay", "notice", "alert"})
+
+
+def _banners_own(h1: HtmlElement) -> bool:
+    """Whether <h1> ``h1`` is a banner's own ("Subscribe to the Herald" in a subscribe modal), not a headline: it stands
+    in a dialog (role="dialog", aria-modal="true") or a box named a cookie, consent, subscribe or modal box
+    (:data:`_BANNER_PARTS`), or in one named a banner or overlay by its place alone (:data:`_LAYOUT_BANNER_PARTS`)
+    that stands in no <article> or <main>. The story's <h1> in its hero box (a "hero-banner" in its <article>) was
+    passed over for an infinite-scroll next article's, whose 06:10 became the story's time (rev24i 3)."""
+    boxes = list(itertools.islice(h1.iterancestors(), 1000))
+    # the outermost article or main above the <h1>: a banner below it stands in the story's
+    story = max((k for k, box in enumerate(boxes) if box.tag in ("article", "main")), default=-1)
+    for k, box in enumerate(boxes):
+        if box.get("role") == "dialog" or (box.get("aria-modal") or "").lower() == "true":
+            return True
+        parts = _class_parts(box)
+        if parts.isdisjoint(_BANNER_PARTS):
+            continue
+        if not parts.isdisjoint(_BANNER_PARTS - _LAYOUT_BANNER_PARTS) or k > story:
+            return True
+    return False
 
 
 def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[HtmlElement, bool]) -> bool:
@@ -1163,27 +1217,58 @@ def _byline_block(el: HtmlElement) -> bool:
     """Whether ``el`` reads as the story's byline: its class or id says byline, author or meta (and no run of words
     names a box of other stories: "more-from-author"), or its text opens with "By Sam". Its links go to its authors'
     pages or to the story's own extras, not to other stories: rev23t's "By <a>Sam Patel and Jane Doe</a> 09:00" and
-    rev23t2's "author-card" lost the byline's time. A byline block is small: no list item or article (a <section>
-    only by its class), no heading, at most twice _BYLINE_CHARS of text (a byline line, its times, an author's
-    title). An infinite-scroll page's next <article> that opens "By Jo Smith" over its headline read as one, and its
-    06:10 became the story's (rev23t3)."""
+    rev23t2's "author-card" lost the byline's time. A byline block is small: no article (a <section> only by its
+    class, a list item only by its words), no heading but one that names its author (:func:`_name_heading`), at most
+    twice _BYLINE_CHARS of text (a byline line, its times, an author's title). An infinite-scroll page's next
+    <article> that opens "By Jo Smith" over its headline read as one, and its 06:10 became the story's (rev23t3)."""
     # a few dozen elements at most, looked at once: a page-wide wrapper is judged in constant time
     inside = list(itertools.islice(el.iter(), _BYLINE_BLOCK_ELEMENTS + 1))
     if el.tag in _NO_BYLINE_BLOCKS or len(inside) > _BYLINE_BLOCK_ELEMENTS:
         return False
-    if any(inner.tag in _HEADINGS or inner.tag == "h1" for inner in inside):
+    parts = _class_parts(el)
+    named = not parts.isdisjoint(_BYLINE_NAME_PARTS)
+    if any((inner.tag in _HEADINGS or inner.tag == "h1") and not _name_heading(inner, named) for inner in inside):
         return False
     text = "".join(itertools.islice(el.itertext(), 40))
     if len(text.strip()) > 2 * _BYLINE_CHARS:
         return False
-    if not _class_parts(el).isdisjoint(_BYLINE_PARTS):
+    if not parts.isdisjoint(_BYLINE_PARTS) and el.tag != "li":
         return not _other_story_run(el)
-    # a <section> is a byline block by its class alone ("article-meta"): one that opens "By" may be a whole story
+    # a <section> is a byline block by its class alone ("article-meta"): one that opens "By" may be a whole story; a
+    # list item by its words alone ("<li>By Sam Patel, <a>Harbour Herald Business Desk</a> <time>", rev24i 6), a
+    # "Latest" list's items open with their headlines
     return el.tag != "section" and _BYLINE_OPENING.match(text[:_BYLINE_CHARS]) is not None
 
 
-# Elements that are never a byline block: a list item, a whole story.
-_NO_BYLINE_BLOCKS = frozenset({"li", "article", "main", "body", "html"})
+# The class parts of a block named for its author alone (not "meta", which a related card's "post-meta" gives too).
+_BYLINE_NAME_PARTS = frozenset({"byline", "bylines", "author", "authors"})
+# The leading path segments of a person's page as some sites name it ("/team/sam-patel"): not for other links, a
+# sports desk's "/team/harbour-fc-win-the-cup" is a story's.
+_PERSON_PATH_PARTS = _PERSON_LINK_PARTS | {"team"}
+
+
+def _name_heading(heading: HtmlElement, named: bool) -> bool:
+    """Whether ``heading`` in a byline block only names its author: "<div class='byline'><h4><a
+    href='/contributors/sam-patel'>Sam Patel</a></h4><time>" (rev24i 6: the heading made the block no byline, and its
+    time was lost). No <h1>, fewer than a headline's words, at most one link, to a person's page
+    (:data:`_PERSON_PATH_PARTS`) or, in a block named for its author (``named``), to any page."""
+    if heading.tag == "h1":
+        return False
+    if len(" ".join(itertools.islice(heading.itertext(), 20)).split()) >= _HEADLINE_LINK_WORDS:
+        return False
+    links = list(itertools.islice(heading.iter("a"), 2))
+    if len(links) > 1:
+        return False
+    if named:
+        return True
+    if not links:
+        return False
+    href = (links[0].get("href") or "").strip()
+    return not _link_parts(links[0], href).isdisjoint(_PERSON_PATH_PARTS)
+
+
+# Elements that are never a byline block: a whole story.
+_NO_BYLINE_BLOCKS = frozenset({"article", "main", "body", "html"})
 #: A byline block holds at most this many elements: names, links, an avatar, times and their separators.
 _BYLINE_BLOCK_ELEMENTS = 40
 
@@ -1209,8 +1294,7 @@ def _links_elsewhere(item: HtmlElement) -> bool:
         href = (link.get("href") or "").strip()
         if not href or href.startswith("#") or next(link.iter("time"), None) is not None:
             continue
-        parts = set(_LINK_PARTS.split(f"{link.get('rel') or ''} {link.get('class') or ''} {href}".lower()))
-        if parts & _NO_STORY_LINK_PARTS:
+        if _link_parts(link, href) & _NO_STORY_LINK_PARTS:
             continue
         if len(" ".join(link.itertext()).split()) >= _HEADLINE_LINK_WORDS:
             return True
@@ -1223,6 +1307,26 @@ def _links_elsewhere(item: HtmlElement) -> bool:
             if above is item:
                 break
     return False
+
+
+def _link_parts(link: HtmlElement, href: str) -> set[str]:
+    """The words of link ``link``'s rel and class, and of its address ``href`` but for its query's values and its last
+    path segment when that runs to a headline's words: another story's slug ("/news/listen-mayor-full-statement",
+    "/ferry-crash-people-rescued") names that story, not an author's page or the story read aloud, and exempted a
+    "Breaking" strip's link, whose 07:30 became the story's time (rev24i 4). Its scheme ("mailto"), host
+    ("audio.herald.example", "twitter.com"), leading segments ("/author/", "/audio/"), query keys ("?share=") and
+    fragment ("#comments") still count."""
+    words = f"{link.get('rel') or ''} {link.get('class') or ''}"
+    try:
+        address = urllib.parse.urlsplit(href)
+    except ValueError:  # a malformed address ("http://["): its words as they stand
+        return set(_LINK_PARTS.split(f"{words} {href}".lower()))
+    segments = [s for s in address.path.split("/") if s]
+    if segments and len(_LINK_PARTS.split(segments[-1].strip("-_"))) >= _HEADLINE_LINK_WORDS:
+        segments.pop()
+    keys = [key for key, _ in urllib.parse.parse_qsl(address.query, keep_blank_values=True)]
+    kept = [words, address.scheme, address.netloc, *segments, *keys, address.fragment]
+    return set(_LINK_PARTS.split(" ".join(kept).lower()))
 
 
 def _story_times(tree: HtmlElement, html: str, area: _BylineArea | None = None) -> list[HtmlElement]:
@@ -1351,38 +1455,70 @@ def _in_page_furniture(el: HtmlElement, story: HtmlElement | None) -> bool:
 _LOGO_PARTS = frozenset({"logo", "brand", "masthead", "sitename", "site"})
 
 
-def _site_logo(h1: HtmlElement) -> bool:
+@dataclass(frozen=True)
+class _PageNames:
+    """What the page's <head> calls it: its <title> and og:title, and its og:site_name (each case-folded, its white
+    space collapsed). Read once for all of a page's <h1>s: read for each home-linked one, a page of 120,000 logo
+    <h1>s and 200 metas took 161 s (rev24i 7)."""
+
+    titles: tuple[str, ...]
+    site: str | None
+
+
+def _page_names(tree: HtmlElement) -> _PageNames:
+    """The page's names (:class:`_PageNames`), from its <head>'s own children alone (the first <title>, the first 200
+    metas)."""
+    head = tree.getroottree().getroot().find("head")
+    if head is None:
+        return _PageNames((), None)
+    titles = [" ".join(t.text_content().split()).casefold() for t in itertools.islice(head.iterchildren("title"), 1)]
+    site: str | None = None
+    for meta in itertools.islice(head.iterchildren("meta"), 200):
+        prop = meta.get("property")
+        content = " ".join((meta.get("content") or "").split()).casefold()
+        if prop == "og:title":
+            titles.append(content)
+        elif prop == "og:site_name" and site is None:
+            site = content or None
+    return _PageNames(tuple(t for t in titles if t), site)
+
+
+def _site_logo(h1: HtmlElement, names: _PageNames) -> bool:
     """Whether <h1> ``h1`` is the site's logo or name, not a story's headline: its class says so, or it links to the
     site's home page. With it for the headline, the byline area took in the masthead's times. An <h1> whose text is
-    the page's <title> or og:title is the story's whatever it links to."""
+    the headline part of the page's <title> or og:title (:func:`_names_the_page`) is the story's whatever it links
+    to."""
     if not _class_parts(h1).isdisjoint(_LOGO_PARTS):
         return True
     if not any(_home_link(a) for a in itertools.islice(h1.iter("a"), 3)):
         return False
-    return not _names_the_page(h1)
+    return not _names_the_page(h1, names)
 
 
-def _names_the_page(h1: HtmlElement) -> bool:
-    """Whether <h1> ``h1``'s text is the page's title: its <title> or og:title whole, or the <title>'s first part
-    before a separator ("Pier rebuild approved | Harbour Herald") when that part runs to a headline's words (a site's
-    name first, "Harbour Herald | Pier rebuild approved", is no headline's)."""
+def _names_the_page(h1: HtmlElement, names: _PageNames) -> bool:
+    """Whether <h1> ``h1``'s text is the headline part of the page's <title> or og:title (:func:`_headline_part`):
+    the whole title, or its part before or after the site's name ("Pier rebuild approved | Harbour Herald"). Never
+    the site's own name: a logo <h1> linking home is named so by a <title> or og:title that is the site's name alone,
+    or that opens with it ("The Harbour Town Herald | Pier rebuild approved"), and read so it made the masthead's
+    clock the story's time (rev24i 1). So the text runs to a headline's words and is not the og:site_name."""
     text = " ".join(" ".join(itertools.islice(h1.itertext(), 20)).split()).casefold()
-    if not text:
+    if len(text.split()) < _HEADLINE_LINK_WORDS or text == names.site:
         return False
-    # the <head>'s own children alone: a page of a thousand logo-like <h1>s looks at them once each
-    head = h1.getroottree().getroot().find("head")
-    if head is None:
-        return False
-    titles = [" ".join(t.text_content().split()).casefold() for t in itertools.islice(head.iterchildren("title"), 1)]
-    titles += [
-        " ".join((m.get("content") or "").split()).casefold()
-        for m in itertools.islice(head.iterchildren("meta"), 200)
-        if m.get("property") == "og:title"
-    ]
-    if text in titles:
+    return any(_headline_part(title, text) for title in names.titles)
+
+
+def _headline_part(title: str, text: str) -> bool:
+    """Whether ``text`` is ``title`` whole, or its part before or after a separator ("Ferry - what next | Herald")
+    when that part runs to more words than each part of the rest (a site's name and a section are shorter than the
+    headline: "The Harbour Town Herald | Pier rebuild approved" names no "The Harbour Town Herald" <h1>)."""
+    if title == text:
         return True
-    first = next((_TITLE_SEPARATOR.split(t, maxsplit=1)[0] for t in titles[:1]), "")
-    return first == text and len(text.split()) >= _HEADLINE_LINK_WORDS
+    for sep in _TITLE_SEPARATOR.finditer(title):
+        before, after = title[: sep.start()], title[sep.end() :]
+        rest = after if before == text else before if after == text else None
+        if rest is not None:
+            return len(text.split()) > max(len(part.split()) for part in _TITLE_SEPARATOR.split(rest))
+    return False
 
 
 # What stands between a <title>'s headline and the site's name: "Headline | Herald", "Headline - Herald".
@@ -1390,7 +1526,8 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022]\s+")
 
 
 def _home_link(a: HtmlElement) -> bool:
-    """Whether link ``a`` goes to the site's home page: rel="home", or a path of "/" ("/", "https://herald.example/")."""
+    """Whether link ``a`` goes to the site's home page: rel="home", or a path of "/" ("/", "https://herald.example/")
+    with no query key that names a post."""
     if "home" in (a.get("rel") or "").lower().split():
         return True
     href = (a.get("href") or "").strip()
@@ -1398,16 +1535,19 @@ def _home_link(a: HtmlElement) -> bool:
         parts = urllib.parse.urlsplit(href)
     except ValueError:  # a malformed address ("http://[") is no home page's
         return False
-    # a query names a page of the site ("/?p=123", WordPress's plain permalink to the story): only tracking
-    # ("?ref=logo", "?utm_source=masthead") leaves the home page (rev23t3 read the masthead clock under a story's own
-    # <h1> link)
-    if any(not _TRACKING_KEY.fullmatch(key) for key, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)):
+    # a query key may name a page of the site ("/?p=123", WordPress's plain permalink to the story: rev23t3 read the
+    # masthead clock under a story's own <h1> link); any other ("?lang=en", "?edition=uk", "?ref=logo") leaves the home
+    # page, whose logo <h1> read as the headline made the masthead's clock the story's time (rev24i 1)
+    if any(_POST_KEY.fullmatch(key) for key, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)):
         return False
     return parts.path == "/" or (bool(parts.netloc) and not parts.path)
 
 
-# The query keys that only track where a click came from.
-_TRACKING_KEY = re.compile(r"ref|source|src|from|via|cmpid|fbclid|gclid|mc_\w+|utm_\w+", re.IGNORECASE)
+# The query keys that name one post or page of a site (WordPress's "?p=", "?page_id=", a CMS's "?story=", "?id=").
+_POST_KEY = re.compile(
+    r"p|page_id|post|post_id|postid|story|story_id|storyid|id|article|article_id|articleid|attachment_id|entry",
+    re.IGNORECASE,
+)
 
 
 def _first_prose(tree: HtmlElement, title: HtmlElement | None) -> HtmlElement | None:
@@ -1598,11 +1738,15 @@ def _lead_text(el: HtmlElement) -> str:
     return " ".join(lead[-4 * _STAMP_LEAD_CHARS :].split())[-_STAMP_LEAD_CHARS:]
 
 
-def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None = None) -> list[str | None]:
-    """The values of the page's markup that names its publication date: date meta tags, JSON-LD ``datePublished``,
-    a <time itemprop="datePublished">, then a <time> of the byline area (``area``, :func:`_byline_area`) whose class
-    or id marks it as the publication's. A time so marked elsewhere is another story's or a comment's (a trending
-    list's, a related card's "entry-date published": rev23old read 06:10 and 07:05 from them)."""
+def _publication_markup(
+    tree: HtmlElement, html: str, area: _BylineArea | None = None, json_ld: list[dict[str, Any]] | None = None
+) -> list[str | None]:
+    """The values of the page's markup that names its publication date: date meta tags, the ``datePublished`` of the
+    article objects of its JSON-LD (``json_ld``, :func:`_page_json_ld`; parsed here when not given), the story's own
+    body microdata (:func:`_own_microdata`), any other JSON ``datePublished`` in the page's text when no article
+    object gives one, then a <time> of the byline area (``area``, :func:`_byline_area`) whose class or id marks it as
+    the publication's. A time so marked elsewhere is another story's or a comment's (a trending list's, a related
+    card's "entry-date published": rev23old read 06:10 and 07:05 from them)."""
     values = [
         el.get("content")
         for el in tree.iter("meta")
@@ -1611,10 +1755,18 @@ def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None =
     ]
     area = _byline_area(tree) if area is None else area
     own = _own_microdata(tree, area)
+    # the page's article object first: an embedded video's own microdata ranked ahead of it made the story's 09:00
+    # the video's 06:10 (rev24i 2)
+    articles = [
+        o["datePublished"]
+        for o in (_page_json_ld(tree) if json_ld is None else json_ld)
+        if _article_object(o) and isinstance(o.get("datePublished"), str)
+    ]
+    values += articles[:3]
     # the story's own body <meta itemprop> ahead of the whole page's JSON text: a VideoObject's or a Next.js data
     # blob's earlier "datePublished" ranked first made the story's 09:00 their 06:10 (rev23t3)
     values += [el.get("content") for el in own if el.tag == "meta"]
-    values += _JSON_LD_PUBLISHED.findall(html)[:3]
+    values += [] if articles else _JSON_LD_PUBLISHED.findall(html)[:3]
     values += [el.get("datetime") for el in own if el.tag == "time"]
     values += [el.get("datetime") for el in area.times if el.get("itemprop") is None and _marked_published(el)]
     return values
@@ -1623,9 +1775,10 @@ def _publication_markup(tree: HtmlElement, html: str, area: _BylineArea | None =
 def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[HtmlElement]:
     """The page's body microdata that names the publication date (a <time itemprop="datePublished">, a
     <meta itemprop="datePublished">) that is the story's: in no aside, navigation, footer,
-    comments or item about another story (:func:`_another_storys`). A related card marked up as a schema.org
-    NewsArticle gives its own datePublished, and ranked ahead of the byline it made the story's time a card's 06:10
-    (rev23t with a <time>, rev23t2 with a <meta>)."""
+    comments or item about another story (:func:`_another_storys`), and not of an embedded thing's own item
+    (:func:`_in_other_item`). A related card marked up as a schema.org NewsArticle gives its own datePublished, and
+    ranked ahead of the byline it made the story's time a card's 06:10 (rev23t with a <time>, rev23t2 with a
+    <meta>)."""
     furniture: dict[HtmlElement, bool] = {}
     comments: dict[HtmlElement, bool] = {}
     others: dict[HtmlElement, bool] = {}
@@ -1640,12 +1793,25 @@ def _own_microdata(tree: HtmlElement, area: _BylineArea) -> list[HtmlElement]:
             break
         parent = el.getparent()
         if not (
-            _apart(parent, _PAGE_FURNITURE, furniture)
+            _in_other_item(el)
+            or _apart(parent, _PAGE_FURNITURE, furniture)
             or _apart(parent, frozenset(), comments, _COMMENT_PARTS)
             or _another_storys(el, holders, others)
         ):
             values.append(el)
     return values
+
+
+def _in_other_item(el: HtmlElement) -> bool:
+    """Whether microdata ``el`` belongs to an item that is neither an article nor a web page: its nearest
+    ``itemscope`` names another type (a VideoObject, an ImageObject, an Event), whose datePublished is its own. An
+    embedded video's ``<meta itemprop="datePublished">`` made the story's 09:00 the video's 06:10 (rev24i 2)."""
+    scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    if scope is None:
+        return False
+    kind = (scope.get("itemtype") or "").strip().split()
+    name = kind[0].rstrip("/").rsplit("/", 1)[-1] if kind else ""
+    return bool(name) and not (_JSON_LD_ARTICLE.fullmatch(name) or name.endswith("Page"))
 
 
 def _in_head(el: HtmlElement) -> bool:
@@ -1732,6 +1898,14 @@ _JSON_LD_NOT_STORY = re.compile(
 )
 
 
+def _article_object(obj: Mapping[str, Any]) -> bool:
+    """Whether JSON-LD object ``obj`` is of an article type (:data:`_JSON_LD_ARTICLE`)."""
+    kinds = obj.get("@type")
+    return any(
+        isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in (kinds if isinstance(kinds, list) else [kinds])
+    )
+
+
 def _json_ld_published(
     tree: HtmlElement, url: str | None = None, json_ld: list[dict[str, Any]] | None = None
 ) -> tuple[list[str], list[str], list[str]]:
@@ -1750,7 +1924,7 @@ def _json_ld_published(
     for obj in _page_json_ld(tree) if json_ld is None else json_ld:
         kinds = obj.get("@type")
         kinds = kinds if isinstance(kinds, list) else [kinds]
-        story = any(isinstance(k, str) and _JSON_LD_ARTICLE.fullmatch(k) for k in kinds)
+        story = _article_object(obj)
         stories += story
         if story and isinstance(obj.get("dateModified"), str):
             modified.append(obj)

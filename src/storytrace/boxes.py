@@ -124,6 +124,18 @@ _AUX_OR_PAST = re.compile(
     r"(?i:\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|shall|should|does|do|did|won['’]t)\b|"
     r"(?<=\s)(?!(?:un)?limited\b)[a-z]{3,}ed\b)"
 )
+# Words after which a participle in -ed is an offer's condition, no verb: "Auto-renews at $29.99/month until
+# cancelled." read as a sentence that tells of others and kept a real paywall box as story (rev24i 8).
+_CONDITION_WORDS = frozenset({"until", "unless", "if", "when", "once", "till", "whether"})
+# Billing participles: a verb only after a subject ("The Herald charged readers £1"), not after a price or a comma
+# ("$99, billed annually.") nor opening a line ("Renewed automatically each month.").
+_BILLING_PARTICIPLES = frozenset({"billed", "charged", "renewed", "invoiced", "debited"})
+# Common irregular past tenses of a story's figures ("Premium membership fell to 40,000 last year.", "The paper cut its
+# price to £1 a week."), which read as offer terms with no finite verb (rev24i 10); after a subject word only. Those
+# that are nouns or presents too ("cut", "set", "hit") only with what a change reads on with after them.
+# ("sold" is left out: "Subscriptions sold out." is a box's notice.)
+_IRREGULAR_PAST = frozenset({"fell", "rose", "grew", "paid", "lost", "won", "spent"})
+_IRREGULAR_PAST_OR_NOUN = frozenset({"cut", "set", "hit", "put"})
 # Words after which a word is no verb: function words, an offer's own terms ("Offer ends 31 March.").
 _NOT_A_SUBJECT = frozenset(
     "a an the per for from of to in on at by with and or then just only first free offer offers trial deal sale "
@@ -204,7 +216,18 @@ def _has_finite_verb(line: str) -> bool:
     """Whether a line holds a finite verb, the sign of a sentence that tells of others ("Subscribers will pay ...",
     "The premium tier rises to ...", "Annual subscriptions rise to £129."). Offer terms end in a full stop too and
     have none: "Only $1.99 per week for the first year.", "Offer ends 31 March." (an offer's term, not a subject)."""
-    if _AUX_OR_PAST.search(line):
+    for found in _AUX_OR_PAST.finditer(line):
+        word = found.group().lower()
+        if not word.endswith("ed"):
+            return True
+        previous = next(iter(line[: found.start()].split()[-1:]), "")
+        bare = previous.lower().strip(_WORD_EDGE)
+        if bare in _CONDITION_WORDS:
+            continue
+        if word in _BILLING_PARTICIPLES and (
+            not bare.isalpha() or bare in _NOT_A_SUBJECT or previous.endswith((",", ";", ":"))
+        ):
+            continue
         return True
     words = line.split()
     for before, word, after in zip(words, words[1:], words[2:], strict=False):
@@ -213,6 +236,8 @@ def _has_finite_verb(line: str) -> bool:
         before, word = before.lower().strip(_WORD_EDGE), word.lower()
         if not word.isalpha() or word in _NOT_A_SUBJECT or before in _NOT_A_SUBJECT or not before.isalpha():
             continue
+        if word in _IRREGULAR_PAST or (word in _IRREGULAR_PAST_OR_NOUN and _VERB_FOLLOWER.match(after)):
+            return True
         # a verb agreeing with a subject just before it and followed by what a price change reads on with
         plural_subject = before.endswith("s") and not before.endswith("ss")
         third_person = word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -87,7 +87,7 @@ BY_NAME_AFTER = rf"(?:\s+(?!{BY_AUXILIARY}\b)[A-Z][\w'’.&-]*){{1,3}}\s*(?:$|,|
 # Numbers", "By Invitation Only", "By Word Of Mouth" are subheads and slogans, not bylines (one dropped was a heading
 # lost, in a plain text a line compared as boilerplate). The whole line only: a first word alone is a name too
 # ("By River Jones", "By Royal Brantley", "By Heart Evangelista") or an outlet's ("By Mail Foreign Service",
-# "By Road & Track Staff"), and those are bylines.
+# "By Road & Track Staff"), and those are bylines (the last on a page only: no byline pattern reads an "&").
 BY_NOT_A_NAME = (
     r"royal\s+(?:appointment|decree|command|charter)|air\s*mail|(?:e-?)?mail|(?:popular|public)\s+(?:demand|request|vote)|"
     r"request|invitation(?:\s+only)?|appointment(?:\s+only)?|hand|land(?:\s+(?:and|&|or)\s+sea)?|sea|air|road|rail|"

@@ -709,9 +709,12 @@ def _byline_under_headline(headline: str, line: str) -> bool:
     if _BYLINE_UNDER_HEADLINE.fullmatch(line) is None:
         return False
     # A title-case deck is no byline: "By Sunday Night, Officials Ordered Evacuations", "By Next Year, Prices Will
-    # Double", "BY LATE TUESDAY, TWO TOWNS LAY UNDERWATER" (a time opens it, or its "outlet" holds a verb).
+    # Double", "BY LATE TUESDAY, TWO TOWNS LAY UNDERWATER" (a time opens it, or its "outlet" holds a verb after a
+    # subject). An outlet's first or only word is no verb: "Wired", "Wicked Local", "Lost Coast Outpost", "Naked
+    # Capitalism" made real bylines decks, glued to the headline or kept as story (rev24i 5).
     names, _, outlet = line[2:].partition(",")
-    return _TIME_NAME.match(names.lstrip()) is None and _OUTLET_VERB.search(outlet) is None
+    _, _, after_first = outlet.strip().partition(" ")
+    return _TIME_NAME.match(names.lstrip()) is None and _OUTLET_VERB.search(after_first) is None
 
 
 def _under_headline(text: str, paragraphs: Sequence[tuple[int, int]], p_index: int, start: int, end: int) -> bool:
