@@ -70,7 +70,12 @@ def _judge(order: list[str], texts: dict[str, str]) -> dict[frozenset[str], tupl
 
 @needs_sheepdog
 def test_sheepdog_original_held_twice_keeps_its_rewrite_whatever_the_listing() -> None:
-    ids = ["politifact_train_142", "politifact_train_142-neutral", "politifact_train_64", "politifact_train_64-objective"]
+    ids = [
+        "politifact_train_142",
+        "politifact_train_142-neutral",
+        "politifact_train_64",
+        "politifact_train_64-objective",
+    ]
     texts = _sheepdog_texts(set(ids))
     assert set(texts) == set(ids), "the eval set's layout changed"
     assert texts["politifact_train_142"] == texts["politifact_train_64"]

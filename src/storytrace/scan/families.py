@@ -235,9 +235,7 @@ def same_articles(identical: Iterable[tuple[int, int]], meta: Mapping[int, Artic
     return out
 
 
-def repeat_pairs(
-    identical: Iterable[tuple[int, int]], meta: Mapping[int, ArticleMeta]
-) -> set[tuple[int, int]]:
+def repeat_pairs(identical: Iterable[tuple[int, int]], meta: Mapping[int, ArticleMeta]) -> set[tuple[int, int]]:
     """The (source, derived) pairs of ``identical`` that are one article under two ids: one text from one outlet.
     They stay in ``pairs.jsonl`` (marked ``identical_text``); the outlet figures and the graph count no copy for
     them (``same_articles``)."""
