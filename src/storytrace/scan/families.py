@@ -224,7 +224,7 @@ def same_articles(identical: Iterable[tuple[int, int]], meta: Mapping[int, Artic
     outlet figures count such an article once, as the article it repeats: a rewrite judged against the repeat
     alone counts as copying that article, and no edge goes from the outlet to itself for it (nothing was
     copied)."""
-    repeats = {d: s for s, d in sorted(identical) if _same_outlet(meta[s], meta[d])}
+    repeats = {d: s for s, d in sorted(repeat_pairs(identical, meta))}
     out: dict[int, int] = {}
     for d in repeats:
         first, seen = repeats[d], {d}
@@ -233,6 +233,13 @@ def same_articles(identical: Iterable[tuple[int, int]], meta: Mapping[int, Artic
             first = repeats[first]
         out[d] = first
     return out
+
+
+def repeat_pairs(identical: Iterable[tuple[int, int]], meta: Mapping[int, ArticleMeta]) -> set[tuple[int, int]]:
+    """The (source, derived) pairs of ``identical`` that are one article under two ids: one text from one outlet.
+    They stay in ``pairs.jsonl`` (marked ``identical_text``); the outlet figures and the graph count no copy for
+    them (``same_articles``)."""
+    return {(s, d) for s, d in identical if _same_outlet(meta[s], meta[d])}
 
 
 def _same_outlet(a: ArticleMeta, b: ArticleMeta) -> bool:

@@ -203,6 +203,9 @@ def overview_html(
         ("story families", len(clusters)),
         ("skipped records", summary.get("bad_records", 0)),
     ]
+    if summary.get("same_article_pairs"):
+        # counted among the derived pairs above (pairs.jsonl lists them), but no copy in the outlet figures
+        cards.append(("of them one article under two ids", summary["same_article_pairs"]))
     if summary.get("not_judged"):
         cards.append(("pairs too long to judge", summary["not_judged"]))
     lag_lo, lag_hi, lag_n = lag_bins(lags)

@@ -39,6 +39,7 @@ from storytrace.scan.families import (
     outlet_rows,
     pair_records,
     parse_time,
+    repeat_pairs,
     same_articles,
     smallest_lag_hours,
 )
@@ -136,7 +137,14 @@ class ScanResult:
     candidates: int = 0
     #: groups of candidate pairs judged together (the work units); the story families are ``clusters``
     families: int = 0
+    #: lines of pairs.jsonl: derived, partially derived and sibling pairs, same-article repeats included
     pairs: int = 0
+    #: of ``pairs``, the lines that are one article under two ids (one text, one outlet: marked ``identical_text``),
+    #: which outlets.csv and the graph count as no copy
+    same_article_pairs: int = 0
+    #: articles outlets.csv counts as derived (the sum of its ``derived`` column): each derived article once, with
+    #: its best source, repeats of one article not counted; None until the outputs stage has run
+    derived_articles: int | None = None
     #: story families: the lines of clusters.jsonl (connected derived, partially derived or sibling pairs)
     clusters: int = 0
     #: candidate pairs too long to compare sentence by sentence (listed in errors.txt)
@@ -336,6 +344,7 @@ def _run_scan(
     same = same_articles(identical, meta)
     records_out = pair_records(all_judged, meta, identical)
     result.pairs = len(records_out)
+    result.same_article_pairs = len(repeat_pairs(identical, meta))
     write_atomic(stages.out / "pairs.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records_out))
     result.stage_seconds["pairs"] = round(time.perf_counter() - t, 3)
     progress(
@@ -351,6 +360,7 @@ def _run_scan(
     result.clusters = len(families_out)
     write_atomic(stages.out / "clusters.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in families_out))
     outlets = outlet_rows(all_judged, meta, same)
+    result.derived_articles = sum(int(row["derived"]) for row in outlets)
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=OUTLET_COLUMNS, lineterminator="\n")
     writer.writeheader()
