@@ -119,10 +119,10 @@ def _quoted_copy(rng: random.Random) -> str:
         elif roll < 0.5 and len(words) > 6:
             a = rng.randrange(0, len(words) - 4)
             b = rng.randrange(a + 3, len(words))
-            out.append(" ".join(words[:a] + ['"' + " ".join(words[a:b]) + '"'] + words[b:]))
+            out.append(" ".join([*words[:a], '"' + " ".join(words[a:b]) + '"', *words[b:]]))
         elif roll < 0.6 and len(words) > 3:
             k = rng.randrange(len(words))
-            out.append(" ".join(words[:k] + [f"\u201c{words[k]}\u201d"] + words[k + 1 :]))
+            out.append(" ".join([*words[:k], f"“{words[k]}”", *words[k + 1 :]]))
         else:
             out.append(s)
     return "\n\n".join(" ".join(out[k : k + 2]) for k in range(0, len(out), 2))
