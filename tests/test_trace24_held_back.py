@@ -151,3 +151,35 @@ def test_merged_spans_hold_exactly_the_positions_some_span_holds() -> None:
         for at in range(-1, 75):
             k = max((i for i, a in enumerate(starts) if a <= at), default=-1)
             assert (k >= 0 and at < ends[k]) == any(a <= at < b for a, b in spans)
+
+
+INDEPENDENT = (EXAMPLES / "independent.txt").read_text(encoding="utf-8")
+#: sentences of the wire story a second outlet could carry word for word without copying it (a company's
+#: no-comment, an anonymous source's line, the department's schedule): unquoted, so the held-back check counts them
+STOCK = (
+    "Halvorsen Marine Works did not respond to requests for comment.",
+    "A decision on charges is likely before the end of the summer, according to a person familiar with the "
+    "investigation.",
+    "Construction is scheduled to begin in the spring of 2025 and could take up to six years, according to the "
+    "department.",
+)
+
+
+@pytest.mark.parametrize("later_is_independent", [True, False])
+def test_an_independent_report_sharing_three_stock_lines_is_not_named(
+    tmp_path: Path, later_is_independent: bool
+) -> None:
+    """The ">= 3% unquoted verbatim" bar is not what keeps an independent report of the event quiet: with three
+    of the wire's stock lines added it holds 8-10% of the suspect's words in unquoted runs, above the bar, and
+    is still not named, as compare calls the pair related (coverage 0.27-0.28, under HELD_BACK_COVERAGE)."""
+    independent = f"{INDEPENDENT.rstrip()}\n\n{' '.join(STOCK)}"
+    suspect, later = (ORIGINAL, independent) if later_is_independent else (independent, ORIGINAL)
+    index = Index(tmp_path / "news.db", lexical_only=True)
+    try:
+        index.add([Article(text=later, id="later", outlet="Later Outlet", published="2025-08-10")])
+        result = index.trace(
+            Article(text=suspect, id="suspect", outlet="First Outlet", published="2025-08-01"), settings=LEXICAL
+        )
+    finally:
+        index.close()
+    assert result.source is None and result.held_back_matches == ()
