@@ -10,18 +10,19 @@ without the original answers "no source" rather than its nearest same-story arti
 
 from __future__ import annotations
 
+import bisect
 import decimal
 import math
 import numbers
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from storytrace.article import Article
+from storytrace.article import Article, published_date_of
 from storytrace.audit import verbatim_hits
 from storytrace.comparison import Report, compare_documents, with_findings
 from storytrace.errors import TooLongError
@@ -592,8 +593,11 @@ def _held_back_matches(
                 reuse=report.scores.reuse,
             )
         )
-    # the earliest first: of a story's versions, the likeliest original
-    return tuple(sorted(out, key=lambda m: (m.published is None, (m.published or "")[:10])))
+    # the earliest first: of a story's versions, the likeliest original. Parsed dates, as the date bound reads
+    # them: the raw strings put "9 August 2025" after "10 August 2025" and an RFC 822 date after every ISO one.
+    # Undated (or unreadable) last; equal dates keep the search's order.
+    dated = [(published_date_of(m.published), m) for m in out]
+    return tuple(m for d, m in sorted(dated, key=lambda dm: (dm[0] is None, dm[0] or date.min)))
 
 
 def _held_back_close(report: Report) -> bool:
@@ -624,15 +628,38 @@ def _unquoted_verbatim(report: Report) -> float:
     total = derived.words
     if not total:
         return 0.0
-    quoted = [(q.outer_start, q.outer_end) for q in quotes_of(derived) if q.kind != "scare"]
+    starts, ends = _merged_spans((q.outer_start, q.outer_end) for q in quotes_of(derived) if q.kind != "scare")
     hits = verbatim_hits(source, derived)
+
+    def quoted(at: int) -> bool:
+        # the last merged span opening at or before ``at``: one lookup, not one test per quotation (a long
+        # article quoting 100 people asked 100 questions of each of its words)
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and at < ends[k]
+
     copied = sum(
         1
         for s in derived.body
         for t, hit in zip(s.tokens, hits.get(s.index, ()), strict=False)
-        if hit and not any(a <= t.start < b for a, b in quoted)
+        if hit and not quoted(t.start)
     )
     return copied / total
+
+
+def _merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Half-open character spans merged where they overlap or touch, as sorted starts and their ends: a position
+    lies in some span exactly when it lies in the merged one opening last at or before it."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue  # empty: holds no position
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 def _held_back_report(

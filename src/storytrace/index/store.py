@@ -30,7 +30,7 @@ from typing import Any, cast
 
 import numpy as np
 
-from storytrace.article import Article
+from storytrace.article import Article, published_date_of
 from storytrace.errors import InputError, StorytraceError
 from storytrace.index.fingerprint import Fingerprint, fingerprint, fingerprints
 from storytrace.text import Document, analyse
@@ -933,9 +933,6 @@ def _days(published: list[str | None]) -> np.ndarray:
 
 
 def _date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    # As the rest of a trace reads it (Article.published_date): read as ISO only, an article stamped
+    # "Fri, 15 Aug 2025" was undated to the date bound, so a later copy stayed a candidate of an earlier suspect.
+    return published_date_of(value) if value else None
