@@ -3017,6 +3017,10 @@ def _negation_flip(
     # other side says the denied word's opposite, the same claim
     if all(_opposite_said(text, m, other, own_all) for m in negs):
         return None
+    # "children who had not been vaccinated" -> "unvaccinated children", "was not possible" -> "impossible": the
+    # other side's un-/in-/non- word carries the very negation ("not vaccinated" -> "vaccinated" still flips)
+    if all(_prefix_denial_told(text, m, other, own_all) for m in negs):
+        return None
     # A negative verb on the other side ("denied", "rejected") can carry the same negation; one both sides
     # have ("Clinton's failed 2008 run", "allied against") carries nothing that changed.
     if (s_neg and _carries_negation(d_all, s_all)) or (d_neg and _carries_negation(s_all, d_all)):
@@ -3117,6 +3121,36 @@ def _opposite_said(text: str, neg: re.Match[str], other: str, own: str) -> bool:
                     continue
                 return True
     return False
+
+
+# A word whose negative prefix denies the rest of it: "unvaccinated", "non-union", "impossible", "illegal".
+_PREFIX_DENIAL = re.compile(r"\b(?:un|in|im|il|ir|non)-?(?P<rest>[a-z]{4,})\b", re.I)
+_PREFIX_BEFORE = re.compile(r"\b(?:un|in|im|il|ir|non)-$", re.I)
+
+
+def _prefix_denial_told(text: str, neg: re.Match[str], other: str, own: str) -> bool:
+    """True when ``other`` has a word whose negative prefix denies the word ``neg`` denies ("had not been
+    vaccinated" and "unvaccinated") which ``own`` lacks, and ``other`` does not state that word plainly."""
+    denied = _denied_verb(text, neg.end())
+    if denied is None or len(denied) < 4:
+        return False
+    told = False
+    for m in _PREFIX_DENIAL.finditer(other):
+        if _same_stem(denied, stem(normalize_word(m["rest"]))) and not re.search(
+            rf"\b{re.escape(m.group())}\b", own, re.I
+        ):
+            told = True
+            break
+    if not told:
+        return False
+    # "had been vaccinated, unlike the unvaccinated adults" still states the denied word: a flip
+    for w in _WORD.finditer(other):
+        if _same_stem(denied, stem(normalize_word(w.group()))):
+            if _PREFIX_BEFORE.search(other, max(0, w.start() - 4), w.start()):
+                continue
+            if not _NEGATED_JUST_BEFORE.search(other, max(0, w.start() - 40), w.start()):
+                return False
+    return True
 
 
 _ALL_BUT_COUNT = re.compile(
