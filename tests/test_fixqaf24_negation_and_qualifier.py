@@ -40,7 +40,10 @@ NOT_VACCINATED = (
     ("source", "derived"),
     [
         (NOT_VACCINATED, "Most of the cases are in unvaccinated children under 10, the county health department said."),
-        (NOT_VACCINATED, "Most of the cases are in non-vaccinated children under 10, the county health department said."),
+        (
+            NOT_VACCINATED,
+            "Most of the cases are in non-vaccinated children under 10, the county health department said.",
+        ),
         (
             "The plan was not possible without federal money, the mayor said.",
             "The plan was impossible without federal money, the mayor said.",
@@ -59,7 +62,10 @@ def test_negation_told_by_a_prefixed_word_is_no_flip(source: str, derived: str) 
 @pytest.mark.parametrize(
     ("source", "derived"),
     [
-        (NOT_VACCINATED, "Most of the cases are in children under 10 who had been vaccinated, the county health department said."),
+        (
+            NOT_VACCINATED,
+            "Most of the cases are in children under 10 who had been vaccinated, the county health department said.",
+        ),
         (
             "The children had been vaccinated, the school said.",
             "The children were not vaccinated, the school said.",

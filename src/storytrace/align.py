@@ -198,7 +198,9 @@ def _align(
         else:
             best = _break_tie(score[i], order, used_so_far, choice)
         if not _linked(pw, i, best, settings):
-            choice.append(())
+            pair = _neighbours_merged(source, derived, pw, i, order, settings, embed)
+            choice.append(pair)
+            used_so_far.update(pair)
             continue
         picked = [best]
         for j in (int(x) for x in order[1:3]):
@@ -438,6 +440,54 @@ def _linked(pw: _Pairwise, i: int, j: int, settings: Settings, *, weak: bool = F
     if sem is None:
         return lexical or (weak and c >= settings.merge_gain and shared >= 2)
     return lexical or sem >= settings.link_similarity
+
+
+def _neighbours_merged(
+    source: Document,
+    derived: Document,
+    pw: _Pairwise,
+    i: int,
+    order: np.ndarray,
+    settings: Settings,
+    embed: EmbedFn | None,
+) -> tuple[int, ...]:
+    """Two neighbouring source sentences that derived sentence ``i`` merges although neither alone links: "Repairs
+    are due to start on March 3 and to take 18 months, with one lane kept open each way." for "Work is scheduled
+    to begin on March 3 and is expected to last 18 months. During that time one lane in each direction will stay
+    open." Each must lend it two content words of its own, together as many as a link needs
+    (``Settings.link_containment``), and the two read as one text must be as close to it as a link is
+    (``Settings.link_similarity``); without embeddings, as much of its words as a paraphrase
+    (``Settings.paraphrase_containment``). Empty when there are none."""
+    d = pw.der_content[i]
+    if len(d) < 4:
+        return ()
+    for j in (int(x) for x in order[:2]):
+        for k in (j - 1, j + 1):
+            if not 0 <= k < len(pw.src):
+                continue
+            own_j = (d & pw.src_content[j]) - pw.src_content[k]
+            own_k = (d & pw.src_content[k]) - pw.src_content[j]
+            if len(own_j) < 2 or len(own_k) < 2:
+                continue
+            both = len(d & (pw.src_content[j] | pw.src_content[k])) / len(d)
+            if both < settings.link_containment:
+                continue
+            pair = (min(j, k), max(j, k))
+            if embed is None:
+                if both >= settings.paraphrase_containment:
+                    return pair
+                continue
+            joined = " ".join(source.sentence_text(pw.src[x].index) for x in pair)
+            vec = embed([joined, derived.sentence_text(pw.der[i].index)])
+            if float(vec[0] @ vec[1]) >= settings.link_similarity:
+                if pw.semantic is not None:
+                    # the link's cosine is the merge's, not either half's
+                    for x in pair:
+                        pw.semantic[i, x] = max(
+                            float(vec[0] @ vec[1]), float(np.nan_to_num(pw.semantic[i, x], nan=-1.0))
+                        )
+                return pair
+    return ()
 
 
 #: Share of a left-out source sentence's content words a derived sentence must hold, at least two, before its

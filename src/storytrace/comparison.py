@@ -195,6 +195,23 @@ def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:
         )
         derived = replace(derived, title=derived.text[line.start : line.end])
     else:
+        s_line = _inline_headline(report.source) if _title_outside(derived) and not _title_outside(source) else None
+        if s_line is not None:
+            # The mirror case: a plain-text original that opens with its headline, against a suspect whose own
+            # headline stands apart. The suspect wrote a headline of its own instead of that line, which is no
+            # dropped fact: its headline is checked against this one (and the text) below.
+            found = tuple(
+                f
+                for f in found
+                if not (
+                    f.type == "fact_omitted"
+                    and f.severity in ("high", "medium")
+                    and f.source
+                    and s_line.start <= f.source[0]
+                    and f.source[1] <= s_line.end
+                )
+            )
+            source = replace(source, title=source.text[s_line.start : s_line.end])
         found = _headlines_restated(report, found)
     headline = _headline_findings(
         source,
