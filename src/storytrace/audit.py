@@ -1003,9 +1003,9 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
             rest = [i for i in rest if not _merge_restated(derived, derived.sentences[i], source, link.source)]
         if loose is not None and not link.unsupported and alignment.semantic_links and rest:
             first, last = derived.sentences[rest[0]], derived.sentences[rest[-1]]
-            if _editorial(derived.text[first.start : last.end]):
-                loose += " (editorialising: comment or speculation, not reporting)"
             s_first, s_last = source.sentences[link.source[0]], source.sentences[link.source[-1]]
+            if _editorial_beyond(derived.text[first.start : last.end], _text_of(source, link.source)):
+                loose += " (editorialising: comment or speculation, not reporting)"
             findings.append(
                 Finding(
                     type="claim_added",
@@ -1113,6 +1113,19 @@ def _editorial(text: str) -> bool:
     if _EDITORIAL.search(own):
         return True
     return own.rstrip().rstrip(")\u2019'").endswith(("?", "!"))
+
+
+def _editorial_beyond(text: str, told: str) -> bool:
+    """``_editorial`` for a sentence linked to the original's ``told``: only a word of comment (or a question or
+    exclamation) that ``told`` does not have itself. "Classrooms could be shut from September 19 if talks fail"
+    for "A strike could begin as early as September 9 if no deal is reached" speculates no more than the
+    original does."""
+    own, theirs = _QUOTED.sub(" ", text), _QUOTED.sub(" ", told)
+    said = {m.group().lower() for m in _EDITORIAL.finditer(theirs)}
+    if any(m.group().lower() not in said for m in _EDITORIAL.finditer(own)):
+        return True
+    end = own.rstrip().rstrip(")\u2019'")[-1:]
+    return end in ("?", "!") and not theirs.rstrip().rstrip(")\u2019'").endswith(end)
 
 
 #: The words of tone and appeal (``_TONE``, ``_ADDRESS`` and their ``_MORE``): what a rhetorical flourish
