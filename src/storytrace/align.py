@@ -247,14 +247,14 @@ def _align(
     for i in range(len(der)):
         if choice[i]:
             continue
-        j = _left_in_place(choice, i, len(src))
-        if j is None or j in used or not pw.der_content[i] & pw.src_content[j]:
+        place = _left_in_place(choice, i, len(src))
+        if place is None or place in used or not pw.der_content[i] & pw.src_content[place]:
             continue
-        sem = pw.cosine(i, j)
+        sem = pw.cosine(i, place)
         if sem is not None and sem < IN_PLACE_SIMILARITY:
             continue
-        choice[i] = (j,)
-        used.add(j)
+        choice[i] = (place,)
+        used.add(place)
     # 2d. ... or in the place of two neighbouring source sentences nobody chose, both of which it restates
     # ("Repairs are due to start on March 3 and to take 18 months, with one lane kept open each way." for "Work
     # is scheduled to begin on March 3 and is expected to last 18 months. During that time one lane in each

@@ -3134,11 +3134,18 @@ def _prefix_denial_told(text: str, neg: re.Match[str], other: str, own: str) -> 
     denied = _denied_verb(text, neg.end())
     if denied is None or len(denied) < 4:
         return False
+    # said of the same thing: a word the negation's clause names before it, named before the prefixed word or
+    # right after it ("children who had not been vaccinated", "unvaccinated children"); "the cause was not yet
+    # known" is no "the number of victims was unknown"
+    subject = _unknown_subject(text, neg.start())
     told = False
     for m in _PREFIX_DENIAL.finditer(other):
-        if _same_stem(denied, stem(normalize_word(m["rest"]))) and not re.search(
+        if not _same_stem(denied, stem(normalize_word(m["rest"]))) or re.search(
             rf"\b{re.escape(m.group())}\b", own, re.I
         ):
+            continue
+        after = [stem(normalize_word(w.group())) for w in _WORD.finditer(other, m.end(), min(len(other), m.end() + 40))]
+        if subject & (_unknown_subject(other, m.start()) | {w for w in after[:3] if w not in STOPWORDS}):
             told = True
             break
     if not told:
