@@ -105,3 +105,11 @@ def test_over_before_a_figure_is_still_a_qualifier_added() -> None:
     )
     numbers = [f for f in _findings(COVER_SOURCE, derived) if f[0] == "number_changed"]
     assert any("over 60%" in f[3] for f in numbers), numbers
+
+
+def test_a_possessive_split_from_its_name_before_a_negation_is_read() -> None:
+    # tokenised text ("Walcott 's"), as summarisers write it: the "'s" alone before the negation is a word too
+    source = "Theo Walcott 's knee has not healed, the club said on Friday.\n\nHe missed the last two games."
+    derived = "Theo Walcott 's knee has healed, the club said on Friday.\n\nHe missed the last two games."
+    flips = _flips(source, derived)
+    assert flips and flips[0][1] == "high"
