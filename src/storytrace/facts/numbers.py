@@ -1610,10 +1610,11 @@ def _nouns_compatible(d: Quantity, s: Quantity) -> bool:
 
 def _same_things(d: Quantity, s: Quantity) -> bool:
     """Could two equal figures count the same things? Not a count of people and a figure of another kind
-    ("five workers" and "more than five hours"), nor two counts of things that differ (``_nouns_compatible``)."""
-    if (d.kind == "count" and d.people and s.kind != "count") or (s.kind == "count" and s.people and d.kind != "count"):
-        return False
-    return _nouns_compatible(d, s)
+    ("five workers" and "more than five hours"). (Two counts of things named differently may still be one:
+    a summary names what it counts in its own words.)"""
+    return not (
+        (d.kind == "count" and d.people and s.kind != "count") or (s.kind == "count" and s.people and d.kind != "count")
+    )
 
 
 def _nouns_agree(d: Quantity, s: Quantity) -> bool:
