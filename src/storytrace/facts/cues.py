@@ -3038,6 +3038,10 @@ def _negation_flip(
     # other side says the denied word's opposite, the same claim
     if all(_opposite_said(text, m, other, own_all) for m in negs):
         return None
+    # "children who had not been vaccinated" -> "unvaccinated children", "was not possible" -> "impossible": the
+    # other side's un-/in-/non- word carries the very negation ("not vaccinated" -> "vaccinated" still flips)
+    if all(_prefix_denial_told(text, m, other, own_all) for m in negs):
+        return None
     # A negative verb on the other side ("denied", "rejected") can carry the same negation; one both sides
     # have ("Clinton's failed 2008 run", "allied against") carries nothing that changed.
     if (s_neg and _carries_negation(d_all, s_all)) or (d_neg and _carries_negation(s_all, d_all)):
@@ -3138,6 +3142,43 @@ def _opposite_said(text: str, neg: re.Match[str], other: str, own: str) -> bool:
                     continue
                 return True
     return False
+
+
+# A word whose negative prefix denies the rest of it: "unvaccinated", "non-union", "impossible", "illegal".
+_PREFIX_DENIAL = re.compile(r"\b(?:un|in|im|il|ir|non)-?(?P<rest>[a-z]{4,})\b", re.I)
+_PREFIX_BEFORE = re.compile(r"\b(?:un|in|im|il|ir|non)-$", re.I)
+
+
+def _prefix_denial_told(text: str, neg: re.Match[str], other: str, own: str) -> bool:
+    """True when ``other`` has a word whose negative prefix denies the word ``neg`` denies ("had not been
+    vaccinated" and "unvaccinated") which ``own`` lacks, and ``other`` does not state that word plainly."""
+    denied = _denied_verb(text, neg.end())
+    if denied is None or len(denied) < 4:
+        return False
+    # said of the same thing: a word the negation's clause names before it, named before the prefixed word or
+    # right after it ("children who had not been vaccinated", "unvaccinated children"); "the cause was not yet
+    # known" is no "the number of victims was unknown"
+    subject = _unknown_subject(text, neg.start())
+    told = False
+    for m in _PREFIX_DENIAL.finditer(other):
+        if not _same_stem(denied, stem(normalize_word(m["rest"]))) or re.search(
+            rf"\b{re.escape(m.group())}\b", own, re.I
+        ):
+            continue
+        after = [stem(normalize_word(w.group())) for w in _WORD.finditer(other, m.end(), min(len(other), m.end() + 40))]
+        if subject & (_unknown_subject(other, m.start()) | {w for w in after[:3] if w not in STOPWORDS}):
+            told = True
+            break
+    if not told:
+        return False
+    # "had been vaccinated, unlike the unvaccinated adults" still states the denied word: a flip
+    for w in _WORD.finditer(other):
+        if _same_stem(denied, stem(normalize_word(w.group()))):
+            if _PREFIX_BEFORE.search(other, max(0, w.start() - 4), w.start()):
+                continue
+            if not _NEGATED_JUST_BEFORE.search(other, max(0, w.start() - 40), w.start()):
+                return False
+    return True
 
 
 _ALL_BUT_COUNT = re.compile(
