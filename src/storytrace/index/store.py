@@ -374,9 +374,7 @@ class Index:
         if not items:
             return 0
         tag = vectors_tag(key)
-        rows = [
-(tag + pack_sentence_vectors(vectors), doc, sha256) for doc, sha256, vectors in items
-        ]
+        rows = [(tag + pack_sentence_vectors(vectors), doc, sha256) for doc, sha256, vectors in items]
 
         def work(db: sqlite3.Connection) -> int:
             cursor = db.executemany("UPDATE articles SET sentence_vectors = ? WHERE doc = ? AND sha256 = ?", rows)
