@@ -472,16 +472,22 @@ def trace(
                 suspect_itself=doc in itself,
             )
         )
+    # Ties go to the retrieval score, then the id: two copies of one text indexed under two ids score alike, and
+    # the one named must not hang on the order they were indexed in (qa24).
     sources = _root_first(
         sorted(
             (c for c in candidates if c.qualifies),
-            key=lambda c: (_RELATION_RANK[c.report.verdict.relation], -c.report.scores.reuse) if c.report else (9, 0),
+            key=lambda c: (
+                (_RELATION_RANK[c.report.verdict.relation], -c.report.scores.reuse, -c.score, c.id)
+                if c.report
+                else (9, 0.0, -c.score, c.id)
+            ),
         ),
         suspect_specifics,
         len(suspect.body),
     )
     sources = _parts_apart(_with_versions(sources, len(suspect.body)))
-    rest = sorted((c for c in candidates if not c.qualifies), key=lambda c: -c.score)
+    rest = sorted((c for c in candidates if not c.qualifies), key=lambda c: (-c.score, c.id))
     texts = {str(stored[d].article.id): stored[d].article.text for d in shown}
     # Every part of the suspect is listed, even past ``top``: unexplained and stitched are told from all of them,
     # and a source compared (``shortlist`` above ``top``) but not listed read as "not stitched, all explained"
@@ -934,19 +940,25 @@ def _compare_stored(
         report = compare_documents(source_doc, suspect, settings=lexical, findings=False)
         return _finish(report, None) if findings else report
     from storytrace.embed import get_embedder
-    from storytrace.index.store import vectors_tag
+    from storytrace.index.store import as_stored, vectors_tag
     from storytrace.index.vectors import body_sentence_texts
 
     embedder = get_embedder()
     texts = body_sentence_texts(source_doc)  # the texts `index embed` stores vectors for, in its order
-    known: dict[str, np.ndarray] = {}
     key = embedder.vectors_key()
     stored = item.sentence_vectors
     # Vectors another model or runtime stored are not comparable with this one's: made again, and replaced.
+    known: dict[str, np.ndarray] = {}
     if stored is not None and len(stored) == len(texts) and item.vectors_tag == vectors_tag(key):
         known = dict(zip(texts, stored, strict=True))
 
     def embed(batch: Sequence[str]) -> np.ndarray:
+        if not known and texts:
+            # Made on first use (a pair too long to align is refused before), and compared as the next trace
+            # reads them back once stored, so that both runs score the article alike.
+            made = embedder.embed(texts)
+            new_vectors.append((item.doc, item.sha256, made))
+            known.update(zip(texts, as_stored(made), strict=True))
         out = np.empty((len(batch), embedder.dim), dtype=np.float32)
         missing = [i for i, t in enumerate(batch) if t not in known]
         for i, t in enumerate(batch):
@@ -964,8 +976,6 @@ def _compare_stored(
         findings=False,
         embedding_model=str(embedder.info().get("model", "all-MiniLM-L6-v2")),
     )
-    if not known and texts:
-        new_vectors.append((item.doc, item.sha256, embedder.embed(texts)))
     return _finish(report, embed) if findings else report
 
 
