@@ -1126,7 +1126,7 @@ def _title_headline(title: str) -> str | None:
     """The headline part of a page's <title> ("Pier rebuild: board says yes | Harbour Herald" → "Pier rebuild: board
     says yes"): the title less the parts at its end, else at its start, each shorter than the longest part left (a
     site's name and a section are shorter than the headline: "Headline - News - Herald"); the whole title when it has
-    no separator; None when no part stands out ("Harbour Herald - Local news"). A colon parts no site's name here: it
+    no separator; None when no part stands out ("Harbour Herald - Local news"). A colon is no separator here: it
     stands in headlines ("Ferry crash: 40 people rescued")."""
     pieces = _SITE_SEPARATOR.split(" ".join(title.split()))  # part, separator, part, ...
     words = [len(part.split()) for part in pieces[::2]]
