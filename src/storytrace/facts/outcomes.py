@@ -169,6 +169,14 @@ def _verdict_in_source(src: Document, stage: re.Match[str]) -> bool:
     who decides, not who is convicted."""
     text = src.text
     name = _accused_name(text, stage)
+    described: list[str] = []
+
+    def description() -> str:
+        # read once, and only for an active verdict with an object: it scans the whole original
+        if not described:
+            described.append(_description(src, stage, name))
+        return described[0]
+
     for sent in src.sentences:
         for m in _VERDICT_GIVEN.finditer(text, sent.start, sent.end):
             if _NOT_REACHED.search(text, max(sent.start, m.start() - 40), m.start()):
@@ -185,7 +193,7 @@ def _verdict_in_source(src: Document, stage: re.Match[str]) -> bool:
             if verb.lower().startswith("found") and len(verb.split()) > 2:
                 # "found the former mayor guilty": the object sits inside the match
                 inner = " ".join(verb.split()[1:-1])
-                if _others_named(inner, name) or not _object_is_accused(inner, name, _description(src, stage, name)):
+                if _others_named(inner, name) or not _object_is_accused(inner, name, description()):
                     continue
                 return True
             if active:
@@ -197,7 +205,7 @@ def _verdict_in_source(src: Document, stage: re.Match[str]) -> bool:
                 obj = re.match(r"\s*((?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+)", tail)
                 if obj and _others_named(obj.group(1), name):
                     continue
-                if not _object_is_accused(tail, name, _description(src, stage, name)):
+                if not _object_is_accused(tail, name, description()):
                     continue
                 return True
             if _OTHERS.search(_BENCH.sub(" ", subject)) or _others_named(subject, name):
