@@ -1566,6 +1566,14 @@ def _clause_sentences(headline: Sentence, text: str, other: Document) -> set[int
 
 # Before a capitalised word: a place or a time the sentence is set in ("in Oslo", "by 1100 GMT"), not its subject.
 _SETTING_BEFORE = frozenset("in at on by from to during since until before after across near outside inside".split())
+# After a preposition and one of these, a capitalised word modifies the noun the phrase is about ("Shares in the
+# Oslo-listed company", "on the Oslo Bors"): it is not the phrase's head, so not another subject.
+_DETERMINERS = frozenset("the a an its their this that these those".split())
+# Where shares trade, not whose they are: "Shares in the company on Euronext jumped".
+_MARKET_NAMES = frozenset(
+    "euronext nasdaq nyse amex xetra bors børs borsa bourse boerse börse exchange lse tsx asx jse hkex sgx ftse "
+    "dax cac nikkei stoxx topix kospi sensex nifty".split()
+)
 
 
 def _names_another_subject(
@@ -1590,7 +1598,9 @@ def _names_another_subject(
             or t.norm in _STOP
             or t.stem in headline
             or t.norm in _MONTH_SET
+            or t.norm in _MARKET_NAMES
             or (tokens[k - 1].norm in _SETTING_BEFORE and _setting_named(tokens, k, text, headline_text))
+            or (k >= 2 and tokens[k - 1].norm in _DETERMINERS and tokens[k - 2].norm in _SETTING_BEFORE)
             or tokens[k - 1].norm[:1].isdigit()
         ):
             continue
@@ -1600,10 +1610,11 @@ def _names_another_subject(
 
 def _setting_named(tokens: tuple[Token, ...], k: int, text: str, headline_text: str) -> bool:
     """Whether the capitalised word ``tokens[k]``, after a preposition, is where the sentence is set, not who it
-    is about: the preposition opens the sentence ("In Oslo, the shares ..."), or the word is a country, city or
-    body of the name tables ("in Germany") or either text's dateline place ("OSLO, July 22"). "Shares in Orkla also
+    is about: the preposition opens the sentence ("In Oslo, the shares ..."), the word is a possessive, which
+    modifies the phrase's head ("Shares in Europe's biggest crispbread maker"), or it is a country, city or body
+    of the name tables ("in Germany") or either text's dateline place ("OSLO, July 22"). "Shares in Orkla also
     hit a record high" is a company's shares, another subject."""
-    if k == 1:
+    if k == 1 or tokens[k].norm.endswith("'s"):
         return True
     word = text[tokens[k].start : tokens[k].end]
     dateline = re.compile(rf"(?m)^\s*{re.escape(word.upper())}\b")
