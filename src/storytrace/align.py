@@ -238,6 +238,33 @@ def _align(
                     # the pair's cosine is its part's: the whole sentence says more than ``j`` by design
                     pw.semantic[i, j] = max(part_cosine, float(np.nan_to_num(pw.semantic[i, j], nan=-1.0)))
 
+    # 2c. a derived sentence nothing links, standing where a source sentence nobody chose stands (its neighbours
+    # link to that sentence's neighbours): the rewrite put it in that sentence's place, and if they share a word
+    # and are not far apart in meaning, it restates that sentence, however loosely ("Classrooms could be shut
+    # from September 19 if talks fail." for "A strike could begin as early as September 9 if no deal is
+    # reached."): what it changed is then read against that sentence, not told as an added and a dropped one.
+    used = {j for c in choice for j in c}
+    for i in range(len(der)):
+        if choice[i]:
+            continue
+        place = _left_in_place(choice, i, len(src))
+        if place is None or place in used or not pw.der_content[i] & pw.src_content[place]:
+            continue
+        sem = pw.cosine(i, place)
+        if sem is not None and sem < IN_PLACE_SIMILARITY:
+            continue
+        choice[i] = (place,)
+        used.add(place)
+    # 2d. ... or in the place of two neighbouring source sentences nobody chose, both of which it restates
+    # ("Repairs are due to start on March 3 and to take 18 months, with one lane kept open each way." for "Work
+    # is scheduled to begin on March 3 and is expected to last 18 months. During that time one lane in each
+    # direction will stay open."), though neither alone closely enough to link.
+    for i in range(len(der)):
+        if not choice[i]:
+            pair = _neighbours_merged(source, derived, pw, i, choice, used, settings, embed)
+            choice[i] = pair
+            used.update(pair)
+
     # 3. consecutive derived sentences restating the one same source sentence: a split, one link.
     groups: list[list[int]] = []
     for i in range(len(der)):
@@ -438,6 +465,79 @@ def _linked(pw: _Pairwise, i: int, j: int, settings: Settings, *, weak: bool = F
     if sem is None:
         return lexical or (weak and c >= settings.merge_gain and shared >= 2)
     return lexical or sem >= settings.link_similarity
+
+
+#: The least sentence cosine at which a derived sentence standing in a left-out source sentence's place
+#: (``_left_in_place``) is read as restating it: sentences of one story on other matters come out below it.
+IN_PLACE_SIMILARITY = 0.35
+
+
+def _left_in_place(choice: list[tuple[int, ...]], i: int, n_src: int) -> int | None:
+    """The source sentence whose place derived sentence ``i`` takes: the one between the sources its neighbours
+    link to (the sentence before links up to ``j - 1``, the one after from ``j + 1``). None when its neighbours
+    do not frame one source sentence so: a summary of a sentence or two has no place to keep."""
+    if i == 0 or i + 1 >= len(choice) or not choice[i - 1] or not choice[i + 1]:
+        return None
+    j = max(choice[i - 1]) + 1
+    return j if j == min(choice[i + 1]) - 1 and j < n_src else None
+
+
+def _neighbours_merged(
+    source: Document,
+    derived: Document,
+    pw: _Pairwise,
+    i: int,
+    choice: list[tuple[int, ...]],
+    used: set[int],
+    settings: Settings,
+    embed: EmbedFn | None,
+) -> tuple[int, ...]:
+    """Two neighbouring source sentences nobody chose, in whose place derived sentence ``i`` stands, that it
+    merges although neither alone links. Its place: the derived sentences next to it link to sources before
+    and after the pair (one of them within ``MERGE_PLACE`` sentences of it); a summary's sentence with no
+    linked neighbour has none. Each of the two must lend it two content words of its own, together as many as
+    a link needs (``Settings.link_containment``), and the two read as one text must be as close to it as a
+    link is (``Settings.link_similarity``); without embeddings, hold as much of its words as a paraphrase
+    (``Settings.paraphrase_containment``). Empty when there are none."""
+    d = pw.der_content[i]
+    before = choice[i - 1] if i > 0 else ()
+    after = choice[i + 1] if i + 1 < len(choice) else ()
+    if len(d) < 4 or not (before or after):
+        return ()
+    lo = max(before) + 1 if before else 0
+    hi = min(after) - 1 if after else len(pw.src) - 1
+    for j in range(lo, hi):
+        k = j + 1
+        if j in used or k in used:
+            continue
+        if not ((before and j - lo < MERGE_PLACE) or (after and hi - k < MERGE_PLACE)):
+            continue
+        own_j = (d & pw.src_content[j]) - pw.src_content[k]
+        own_k = (d & pw.src_content[k]) - pw.src_content[j]
+        if len(own_j) < 2 or len(own_k) < 2:
+            continue
+        both = len(d & (pw.src_content[j] | pw.src_content[k])) / len(d)
+        if both < settings.link_containment:
+            continue
+        if embed is None:
+            if both >= settings.paraphrase_containment:
+                return (j, k)
+            continue
+        joined = " ".join(source.sentence_text(pw.src[x].index) for x in (j, k))
+        vec = embed([joined, derived.sentence_text(pw.der[i].index)])
+        cosine = float(vec[0] @ vec[1])
+        if cosine >= settings.link_similarity:
+            if pw.semantic is not None:
+                # the link's cosine is the merge's, not either half's
+                for x in (j, k):
+                    pw.semantic[i, x] = max(cosine, float(np.nan_to_num(pw.semantic[i, x], nan=-1.0)))
+            return (j, k)
+    return ()
+
+
+#: How far (in source sentences) from the source sentence its linked neighbour restates a merge of two may
+#: start (``_neighbours_merged``): a rewrite that drops a sentence or two between still keeps the order.
+MERGE_PLACE = 3
 
 
 #: Share of a left-out source sentence's content words a derived sentence must hold, at least two, before its

@@ -1165,10 +1165,13 @@ def _byline_area(tree: HtmlElement) -> _BylineArea:
 
 
 def _past_the_logo(tree: HtmlElement, title: str | None) -> str | None:
-    """``title``, or the story's <h1> (:func:`_title_heading`) when ``title`` is the text of a site logo's <h1>
-    (:func:`_site_logo`) among the page's first: trafilatura takes a page's first <h1> for its title on a page with no
-    og:title, and a masthead's "<h1 class='site-title'><a href='/'>Harbour Herald</a></h1>" became the story's title
-    (rev24i 9)."""
+    """``title``, unless it is the text of a site logo's <h1> (:func:`_site_logo`) among the page's first: then the
+    story's <h1> (:func:`_title_heading`) when it names the page (:func:`_names_the_page`), else the headline part of
+    the <title> or og:title (:func:`_title_headline`), else ``title``. trafilatura takes a page's first <h1> for its
+    title on a page with no og:title, and a masthead's "<h1 class='site-title'><a href='/'>Harbour Herald</a></h1>"
+    became the story's title (rev24i 9). Whatever <h1> is taken for the headline is not enough: on a page whose own
+    <h1> it misses, that is an infinite-scroll next article's or a "Breaking" strip's, and its headline became the
+    story's title (rev24b 1, 2)."""
     if not title:
         return title
     wanted = " ".join(title.split()).casefold()
@@ -1180,19 +1183,50 @@ def _past_the_logo(tree: HtmlElement, title: str | None) -> str | None:
         if not _site_logo(h1, names):
             return title
         story = _title_heading(tree)[0]
-        shown = None if story is None else " ".join(" ".join(itertools.islice(story.itertext(), 100)).split())
-        return shown or title
+        if story is not None and _names_the_page(story, names):
+            return " ".join(" ".join(itertools.islice(story.itertext(), 100)).split()) or title
+        for given in (_title_element(tree), _meta_content(tree, "og:title")):
+            headline = None if given is None else _title_headline(given)
+            if headline is not None and headline.casefold() not in (wanted, names.site):
+                return headline
+        return title
     return title
+
+
+def _title_headline(title: str) -> str | None:
+    """The headline part of a page's <title> ("Pier rebuild: board says yes | Harbour Herald" → "Pier rebuild: board
+    says yes"): the title less the parts at its end, else at its start, each shorter than the longest part left (a
+    site's name and a section are shorter than the headline: "Headline - News - Herald"); the whole title when it has
+    no separator; None when no part stands out ("Harbour Herald - Local news"). A colon is no separator here: it
+    stands in headlines ("Ferry crash: 40 people rescued")."""
+    pieces = _SITE_SEPARATOR.split(" ".join(title.split()))  # part, separator, part, ...
+    words = [len(part.split()) for part in pieces[::2]]
+    if len(words) == 1:
+        return pieces[0] or None
+    # the most parts that can go from the end (else from the start), each shorter than the longest one left
+    for kept in range(1, len(words)):
+        if max(words[kept:]) < max(words[:kept]):
+            return "".join(pieces[: 2 * kept - 1])
+    for gone in range(len(words) - 1, 0, -1):
+        if max(words[:gone]) < max(words[gone:]):
+            return "".join(pieces[2 * gone :])
+    return None
+
+
+# What stands between a <title>'s headline and the site's name (:func:`_title_headline`): "Headline | Herald".
+_SITE_SEPARATOR = re.compile(r"(\s+[|\-\u2013\u2014\u00b7\u2022]\s+)")
 
 
 def _title_heading(tree: HtmlElement) -> tuple[HtmlElement | None, bool]:
     """The story's <h1>, and whether the page gives a headline <h1> at all: its first in no aside, navigation or
     footer that is no site logo (:func:`_site_logo`), unless the story's first run of two prose paragraphs
     (:func:`_prose_run`) comes before it within the <h1>'s own article or main (the page's whole body when it has
-    none). A theme that sets the headline in an <h2> gives its sidebar widgets' titles the page's only <h1>s, after
-    the story (rev23t: the byline area started there, and read the day alone). A cookie or subscribe banner's two
-    paragraphs over the headline are no story's: counted, they left the page with no title and the masthead's clock
-    read as the story's time (rev23t2)."""
+    none). Among those, the first whose text names the page (:func:`_names_the_page`) comes first, banner or not: a
+    WordPress "page-banner" holds the story's <h1> before <main> (rev24b 2), and a "Breaking" strip's <h1> can stand
+    above the story's (rev24b 1). A theme that sets the headline in an <h2> gives its sidebar widgets' titles the
+    page's only <h1>s, after the story (rev23t: the byline area started there, and read the day alone). A cookie or
+    subscribe banner's two paragraphs over the headline are no story's: counted, they left the page with no title and
+    the masthead's clock read as the story's time (rev23t2)."""
     furniture: dict[HtmlElement, bool] = {}
     banners: dict[HtmlElement, bool] = {}
     names = _page_names(tree)
@@ -1205,10 +1239,13 @@ def _title_heading(tree: HtmlElement) -> tuple[HtmlElement | None, bool]:
     in_banner: HtmlElement | None = None
     title = None
     for h1 in itertools.islice(headlines, _MAX_STORY_TIMES):
-        if not _banners_own(h1):
+        if _names_the_page(h1, names):
             title = h1
             break
-        in_banner = h1 if in_banner is None else in_banner
+        if _banners_own(h1):
+            in_banner = h1 if in_banner is None else in_banner
+        elif title is None:
+            title = h1  # the headline unless a later <h1> names the page
     title = title if title is not None else in_banner
     if title is None:
         return None, False
@@ -1224,19 +1261,22 @@ _BANNER_PARTS = frozenset(
     | {"newsletter", "modal", "popup", "overlay", "notice", "alert"}
 )
 # ...of which these name a box by its place on the page alone: a story's hero box is a "hero-banner", a "page-banner"
-# or an "article-hero__overlay" in many WordPress and magazine themes.
-_LAYOUT_BANNER_PARTS = frozenset({"banner", "overlay", "notice", "alert"})
+# or an "article-hero__overlay" in many WordPress and magazine themes. Never "alert" or "notice": a "site-alert" or
+# "top-notice" strip is the site's, wherever it stands (rev24b 1).
+_LAYOUT_BANNER_PARTS = frozenset({"banner", "overlay"})
 
 
 def _banners_own(h1: HtmlElement) -> bool:
     """Whether <h1> ``h1`` is a banner's own ("Subscribe to the Herald" in a subscribe modal), not a headline: it stands
     in a dialog (role="dialog", aria-modal="true") or a box named a cookie, consent, subscribe or modal box
     (:data:`_BANNER_PARTS`), or in one named a banner or overlay by its place alone (:data:`_LAYOUT_BANNER_PARTS`)
-    that stands in no <article> or <main>. The story's <h1> in its hero box (a "hero-banner" in its <article>) was
-    passed over for an infinite-scroll next article's, whose 06:10 became the story's time (rev24i 3)."""
+    that stands outside the <article> that holds the <h1>. The story's <h1> in its hero box (a "hero-banner" in its
+    <article>) was passed over for an infinite-scroll next article's, whose 06:10 became the story's time (rev24i 3);
+    a "breaking-banner" strip in <main>, above the story's <article>, is the site's: exempt there, its <h1> became the
+    headline and its 07:30 the story's time (rev24b 1)."""
     boxes = list(itertools.islice(h1.iterancestors(), 1000))
-    # the outermost article or main above the <h1>: a banner below it stands in the story's
-    story = max((k for k, box in enumerate(boxes) if box.tag in ("article", "main")), default=-1)
+    # the <article> that holds the <h1>: a layout banner below it is the story's own hero box
+    story = next((k for k, box in enumerate(boxes) if box.tag == "article"), -1)
     for k, box in enumerate(boxes):
         if box.get("role") == "dialog" or (box.get("aria-modal") or "").lower() == "true":
             return True
@@ -1598,7 +1638,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022]\s+")
 
 def _home_link(a: HtmlElement) -> bool:
     """Whether link ``a`` goes to the site's home page: rel="home", or a path of "/" ("/", "https://herald.example/")
-    with no query key that names a post."""
+    whose query keys, if any, only track a click or set a site-wide preference (:data:`_HOME_KEY`)."""
     if "home" in (a.get("rel") or "").lower().split():
         return True
     href = (a.get("href") or "").strip()
@@ -1606,17 +1646,20 @@ def _home_link(a: HtmlElement) -> bool:
         parts = urllib.parse.urlsplit(href)
     except ValueError:  # a malformed address ("http://[") is no home page's
         return False
-    # a query key may name a page of the site ("/?p=123", WordPress's plain permalink to the story: rev23t3 read the
-    # masthead clock under a story's own <h1> link); any other ("?lang=en", "?edition=uk", "?ref=logo") leaves the home
-    # page, whose logo <h1> read as the headline made the masthead's clock the story's time (rev24i 1)
-    if any(_POST_KEY.fullmatch(key) for key, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)):
+    # any other query key names a page of the site: WordPress's "/?p=123" and "/?news=<slug>", Drupal's
+    # "/?q=node/123" and "/?nid=123", a story's own <h1> link (rev23t3, rev24b 4 read the masthead's clock under it);
+    # "?lang=en", "?edition=uk" or "?ref=logo" leave the home page, whose logo <h1> read as the headline made the
+    # masthead's clock the story's time (rev24i 1). A list of the keys that name a page missed some (rev24b 4).
+    if any(not _HOME_KEY.fullmatch(key) for key, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)):
         return False
     return parts.path == "/" or (bool(parts.netloc) and not parts.path)
 
 
-# The query keys that name one post or page of a site (WordPress's "?p=", "?page_id=", a CMS's "?story=", "?id=").
-_POST_KEY = re.compile(
-    r"p|page_id|post|post_id|postid|story|story_id|storyid|id|article|article_id|articleid|attachment_id|entry",
+# The query keys a link home may carry: those that only track where a click came from, and those that set a
+# site-wide preference (language, edition, region, AMP).
+_HOME_KEY = re.compile(
+    r"ref|source|src|from|via|cmpid|fbclid|gclid|dclid|msclkid|mc_\w+|utm_\w+|_ga"
+    r"|lang|language|locale|hl|edition|region|country|amp|outputtype",
     re.IGNORECASE,
 )
 

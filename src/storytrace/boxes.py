@@ -132,10 +132,14 @@ _CONDITION_WORDS = frozenset({"until", "unless", "if", "when", "once", "till", "
 _BILLING_PARTICIPLES = frozenset({"billed", "charged", "renewed", "invoiced", "debited"})
 # Common irregular past tenses of a story's figures ("Premium membership fell to 40,000 last year.", "The paper cut its
 # price to £1 a week."), which read as offer terms with no finite verb (rev24i 10); after a subject word only. Those
-# that are nouns or presents too ("cut", "set", "hit") only with what a change reads on with after them.
+# that are nouns or participles too ("cut", "set", "hit", "put") only before their object (:data:`_OBJECT_OPENER`):
+# before "at", "to" or a figure they read as an offer's passive terms ("Introductory rate set at $1 a week", "every
+# plan cut 50%"), which kept a real paywall box as story (rev24b 3).
 # ("sold" is left out: "Subscriptions sold out." is a box's notice.)
 _IRREGULAR_PAST = frozenset({"fell", "rose", "grew", "paid", "lost", "won", "spent"})
 _IRREGULAR_PAST_OR_NOUN = frozenset({"cut", "set", "hit", "put"})
+# The words that open a verb's object: "The paper cut its price", "Sales hit a record".
+_OBJECT_OPENER = frozenset({"its", "their", "the", "a", "an", "our", "his", "her"})
 # Words after which a word is no verb: function words, an offer's own terms ("Offer ends 31 March.").
 _NOT_A_SUBJECT = frozenset(
     "a an the per for from of to in on at by with and or then just only first free offer offers trial deal sale "
@@ -236,7 +240,9 @@ def _has_finite_verb(line: str) -> bool:
         before, word = before.lower().strip(_WORD_EDGE), word.lower()
         if not word.isalpha() or word in _NOT_A_SUBJECT or before in _NOT_A_SUBJECT or not before.isalpha():
             continue
-        if word in _IRREGULAR_PAST or (word in _IRREGULAR_PAST_OR_NOUN and _VERB_FOLLOWER.match(after)):
+        if word in _IRREGULAR_PAST or (
+            word in _IRREGULAR_PAST_OR_NOUN and after.lower().strip(_WORD_EDGE) in _OBJECT_OPENER
+        ):
             return True
         # a verb agreeing with a subject just before it and followed by what a price change reads on with
         plural_subject = before.endswith("s") and not before.endswith("ss")

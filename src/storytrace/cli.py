@@ -722,7 +722,8 @@ def _trace_batch(args: argparse.Namespace, index: Any, before: Any, settings: An
                     article = replace(article, id=f"{args.batch}:{number}")
                 _warn_unread_date(article, f"line {number}")
                 out = {
-                    "id": record_id,
+                    # as suspect.id: a line without an id is known by FILE:LINE in both (qa24: null beside it)
+                    "id": article.id,
                     **index.trace(
                         article, top=args.top, before=before, settings=settings, shortlist=args.shortlist
                     ).to_dict(),
@@ -773,6 +774,18 @@ def _warn_repeated_id(record_id: Any, number: int, first_line: dict[str, int | N
 
 
 _UNEXPLAINED_SHOWN = 10
+
+
+def _sentence_lines(suspect: Any, indices: Sequence[int], *, indent: str, width: int) -> list[str]:
+    """Suspect sentences quoted one a line, "[i] words", cut at ``width`` characters, at most
+    ``_UNEXPLAINED_SHOWN`` of them and then how many more."""
+    lines = []
+    for i in indices[:_UNEXPLAINED_SHOWN]:
+        words = " ".join(suspect.sentence_text(i).split())
+        lines.append(f"{indent}[{i}] {words[:width]}{'…' if len(words) > width else ''}")
+    if len(indices) > _UNEXPLAINED_SHOWN:
+        lines.append(f"{indent}… and {len(indices) - _UNEXPLAINED_SHOWN} more (--format json)")
+    return lines
 
 
 def _render_trace(result: Any, *, to_file: bool) -> str:
@@ -874,17 +887,16 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
             versions = [v.id for v in sources if v.version_of == c.id]
             also = f" (versions of it: {', '.join(versions)})" if versions else ""
             console.print(escape(safe(f"  {c.id}: suspect sentences {', '.join(map(str, c.contributed))}{also}")))
+            if result.stitched:  # which part holds which sentences: their words, not numbers to count (qa24)
+                for line in _sentence_lines(result.suspect, c.contributed, indent="    ", width=80):
+                    console.print(Text(safe(line), style="dim"))
     if result.source and result.unexplained:
         console.print(
             Text(f"suspect sentences no source explains: {', '.join(map(str, result.unexplained))}", style="dim")
         )
         # the numbers alone send the reader counting sentences; these are what the suspect added
-        for i in result.unexplained[:_UNEXPLAINED_SHOWN]:
-            words = " ".join(result.suspect.sentence_text(i).split())
-            console.print(Text(safe(f"  [{i}] {words[:150]}{'…' if len(words) > 150 else ''}"), style="dim"))
-        if len(result.unexplained) > _UNEXPLAINED_SHOWN:
-            more = len(result.unexplained) - _UNEXPLAINED_SHOWN
-            console.print(Text(f"  … and {more} more (--format json)", style="dim"))
+        for line in _sentence_lines(result.suspect, result.unexplained, indent="  ", width=150):
+            console.print(Text(safe(line), style="dim"))
     return buf.getvalue()
 
 

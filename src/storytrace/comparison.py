@@ -195,6 +195,23 @@ def with_findings(report: Report, *, embed: EmbedFn | None = None) -> Report:
         )
         derived = replace(derived, title=derived.text[line.start : line.end])
     else:
+        s_line = _inline_headline(report.source) if _title_outside(derived) and not _title_outside(source) else None
+        if s_line is not None:
+            # The mirror case: a plain-text original that opens with its headline, against a suspect whose own
+            # headline stands apart. The suspect wrote a headline of its own instead of that line, which is no
+            # dropped fact: its headline is checked against this one (and the text) below.
+            found = tuple(
+                f
+                for f in found
+                if not (
+                    f.type == "fact_omitted"
+                    and f.severity in ("high", "medium")
+                    and f.source
+                    and s_line.start <= f.source[0]
+                    and f.source[1] <= s_line.end
+                )
+            )
+            source = replace(source, title=source.text[s_line.start : s_line.end])
         found = _headlines_restated(report, found)
     headline = _headline_findings(
         source,
@@ -274,6 +291,7 @@ def _headline_findings(
     if not source.title or not derived.title:
         return []
     from storytrace.audit import added_claims, fact_checks, headline_added_cause, headline_restated
+    from storytrace.facts.numbers import death_toll_changes
 
     doc = source_doc if source_doc is not None else analyse(source)
     context = _headline_context(doc, derived.title)
@@ -288,6 +306,14 @@ def _headline_findings(
         f
         for f in fact_checks(alignment, settings) + claims
         if f.type != "fact_omitted" and f.severity in ("high", "medium")
+    ]
+    # a death toll told in other words than the original's ("kills five" for "Three workers were killed"): no
+    # sentence of the original lines up with it figure by figure, so the tolls are compared as tolls
+    told = [f.derived for f in found if f.type == "number_changed" and f.derived]
+    found += [
+        f
+        for f in death_toll_changes(src.text, der.text)
+        if f.derived and not any(a < f.derived[1] and f.derived[0] < b for a, b in told)
     ]
     if not any(f.type == "claim_added" for f in found):
         # a cause the headline gives of its own: checked against the whole original (its title and body), as

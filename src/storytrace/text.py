@@ -585,7 +585,7 @@ def normalize_word(word: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A deliberately crude stemmer: enough to match "approved"/"approves", "cuts"/"cut"."""
-    w = word.removesuffix("'s")
+    w = word.removesuffix("'s") or word  # "'s" alone (a possessive split from its name) stays itself
     if w[0].isdigit():
         return w
     if len(w) == 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):

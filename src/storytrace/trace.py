@@ -10,18 +10,19 @@ without the original answers "no source" rather than its nearest same-story arti
 
 from __future__ import annotations
 
+import bisect
 import decimal
 import math
 import numbers
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from storytrace.article import Article
+from storytrace.article import Article, published_date_of
 from storytrace.audit import verbatim_hits
 from storytrace.comparison import Report, compare_documents, with_findings
 from storytrace.errors import TooLongError
@@ -471,16 +472,22 @@ def trace(
                 suspect_itself=doc in itself,
             )
         )
+    # Ties go to the retrieval score, then the id: two copies of one text indexed under two ids score alike, and
+    # the one named must not hang on the order they were indexed in (qa24).
     sources = _root_first(
         sorted(
             (c for c in candidates if c.qualifies),
-            key=lambda c: (_RELATION_RANK[c.report.verdict.relation], -c.report.scores.reuse) if c.report else (9, 0),
+            key=lambda c: (
+                (_RELATION_RANK[c.report.verdict.relation], -c.report.scores.reuse, -c.score, c.id)
+                if c.report
+                else (9, 0.0, -c.score, c.id)
+            ),
         ),
         suspect_specifics,
         len(suspect.body),
     )
     sources = _parts_apart(_with_versions(sources, len(suspect.body)))
-    rest = sorted((c for c in candidates if not c.qualifies), key=lambda c: -c.score)
+    rest = sorted((c for c in candidates if not c.qualifies), key=lambda c: (-c.score, c.id))
     texts = {str(stored[d].article.id): stored[d].article.text for d in shown}
     # Every part of the suspect is listed, even past ``top``: unexplained and stitched are told from all of them,
     # and a source compared (``shortlist`` above ``top``) but not listed read as "not stitched, all explained"
@@ -592,8 +599,11 @@ def _held_back_matches(
                 reuse=report.scores.reuse,
             )
         )
-    # the earliest first: of a story's versions, the likeliest original
-    return tuple(sorted(out, key=lambda m: (m.published is None, (m.published or "")[:10])))
+    # the earliest first: of a story's versions, the likeliest original. Parsed dates, as the date bound reads
+    # them: the raw strings put "9 August 2025" after "10 August 2025" and an RFC 822 date after every ISO one.
+    # Undated (or unreadable) last; equal dates keep the search's order.
+    dated = [(published_date_of(m.published), m) for m in out]
+    return tuple(m for d, m in sorted(dated, key=lambda dm: (dm[0] is None, dm[0] or date.min)))
 
 
 def _held_back_close(report: Report) -> bool:
@@ -624,15 +634,38 @@ def _unquoted_verbatim(report: Report) -> float:
     total = derived.words
     if not total:
         return 0.0
-    quoted = [(q.outer_start, q.outer_end) for q in quotes_of(derived) if q.kind != "scare"]
+    starts, ends = _merged_spans((q.outer_start, q.outer_end) for q in quotes_of(derived) if q.kind != "scare")
     hits = verbatim_hits(source, derived)
+
+    def quoted(at: int) -> bool:
+        # the last merged span opening at or before ``at``: one lookup, not one test per quotation (a long
+        # article quoting 100 people asked 100 questions of each of its words)
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and at < ends[k]
+
     copied = sum(
         1
         for s in derived.body
         for t, hit in zip(s.tokens, hits.get(s.index, ()), strict=False)
-        if hit and not any(a <= t.start < b for a, b in quoted)
+        if hit and not quoted(t.start)
     )
     return copied / total
+
+
+def _merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Half-open character spans merged where they overlap or touch, as sorted starts and their ends: a position
+    lies in some span exactly when it lies in the merged one opening last at or before it."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue  # empty: holds no position
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 def _held_back_report(
@@ -907,19 +940,25 @@ def _compare_stored(
         report = compare_documents(source_doc, suspect, settings=lexical, findings=False)
         return _finish(report, None) if findings else report
     from storytrace.embed import get_embedder
-    from storytrace.index.store import vectors_tag
+    from storytrace.index.store import as_stored, vectors_tag
     from storytrace.index.vectors import body_sentence_texts
 
     embedder = get_embedder()
     texts = body_sentence_texts(source_doc)  # the texts `index embed` stores vectors for, in its order
-    known: dict[str, np.ndarray] = {}
     key = embedder.vectors_key()
     stored = item.sentence_vectors
     # Vectors another model or runtime stored are not comparable with this one's: made again, and replaced.
+    known: dict[str, np.ndarray] = {}
     if stored is not None and len(stored) == len(texts) and item.vectors_tag == vectors_tag(key):
         known = dict(zip(texts, stored, strict=True))
 
     def embed(batch: Sequence[str]) -> np.ndarray:
+        if not known and texts:
+            # Made on first use (a pair too long to align is refused before), and compared as the next trace
+            # reads them back once stored, so that both runs score the article alike.
+            made = embedder.embed(texts)
+            new_vectors.append((item.doc, item.sha256, made))
+            known.update(zip(texts, as_stored(made), strict=True))
         out = np.empty((len(batch), embedder.dim), dtype=np.float32)
         missing = [i for i, t in enumerate(batch) if t not in known]
         for i, t in enumerate(batch):
@@ -937,8 +976,6 @@ def _compare_stored(
         findings=False,
         embedding_model=str(embedder.info().get("model", "all-MiniLM-L6-v2")),
     )
-    if not known and texts:
-        new_vectors.append((item.doc, item.sha256, embedder.embed(texts)))
     return _finish(report, embed) if findings else report
 
 

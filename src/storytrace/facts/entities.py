@@ -159,9 +159,8 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
     for link in candidates:
         d_ents = [e for _ in link.derived for e in next(found)]
         s_ents = [e for _ in link.source for e in next(found)]
-        linked_referents = referents_in(
-            " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source)
-        )
+        linked_text = " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source)
+        linked_referents = referents_in(linked_text)
         used: set[int] = set()
         for d in d_ents:
             words = name_words(d.text)
@@ -189,6 +188,8 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                     continue  # "the Soviet Union" for "USSR", "D.C." for "Washington": one referent
                 if styled(der.text, d.start, d.end, also=src.text):
                     continue  # capitals of a headline ("Sin City Bloodbath"): no name the texts write elsewhere
+                if _locates_kept_place(der.text, d, linked_text) and _people_word(src.text, s):
+                    continue  # "Two Danish tourists ... near Malmo" -> "Two tourists ... near Malmo in Sweden"
                 used.add(k)
                 findings.append(
                     Finding(
@@ -207,12 +208,9 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                 break
             if (
                 not swapped
-                and _unknown_name(
-                    d,
-                    words,
-                    src.text,
-                    " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source),
-                )
+                and _unknown_name(d, words, src.text, linked_text)
+                # "near Geneva" -> "near Geneva, Switzerland": where a place the original names lies
+                and not _locates_kept_place(der.text, d, linked_text)
                 and _written_as_name(d, der.text)
                 and not styled(der.text, d.start, d.end, also=src.text)
             ):
@@ -380,6 +378,8 @@ _REFERENT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Justice Department", "Department of Justice", "DOJ"),
     ("Homeland Security", "Department of Homeland Security", "DHS"),
     ("Congress", "Capitol Hill"),
+    # a parliament's vote is its members' ("Parliament will vote" -> "MPs will vote")
+    ("Parliament", "MPs", "Members of Parliament"),
     # A party and its members, as news writes them: "GOP senators" are "Republican senators".
     ("Republican Party", "GOP", "Republicans", "Republican", "Grand Old Party"),
     ("Democratic Party", "Democrats", "Democrat", "Democratic"),
@@ -522,6 +522,34 @@ _PLACE_BEFORE = re.compile(
 _SLOT_STOP = frozenset(
     "a an the in of from on at and to near off was were is are by for with as its his her their".split()
 )
+
+
+# A country that locates the place named right before it: "near Malmo in southern Sweden", "Geneva,
+# Switzerland".
+_LOCATING_BEFORE = re.compile(
+    r"\b(?P<place>[A-Z][\w'\u2019.-]+)(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?$"
+)
+
+
+def _locates_kept_place(der_text: str, d: Entity, linked: str) -> bool:
+    """Whether the country ``d`` only tells where a place is that the original's linked sentences name too
+    ("near Malmo" -> "near Malmo in southern Sweden"): the suspect adds where the place lies, it puts no
+    country for the original's people word. The place must be no country or people of the name tables itself
+    ("Danish, Sweden" locates nothing)."""
+    if _alias_key(d.text) not in _COUNTRY_WORDS:
+        return False
+    m = _LOCATING_BEFORE.search(der_text, max(0, d.start - 40), d.start)
+    if m is None or referents_in(m["place"]):
+        return False
+    return re.search(rf"(?<![\w'\u2019-]){re.escape(m['place'])}(?![\w'\u2019-])", linked) is not None
+
+
+def _people_word(src_text: str, s: Entity) -> bool:
+    """Whether the original's name ``s`` is a people's word ("Danish tourists", "a French cyclist") and not a
+    country word of a place ("the Danish city of Malmo"): a nationality a rewrite may drop while it locates a
+    place, not a location it could change."""
+    return _alias_key(s.text) in _COUNTRY_PEOPLE and not _PLACE_SLOT.match(src_text, s.end)
 
 
 def _slot_words(text: str, m: re.Match[str]) -> set[str]:

@@ -310,15 +310,16 @@ _PEOPLE = frozenset(
     ).split()
 )
 _PEOPLE_CONTEXT = re.compile(
-    r"\b(?:killed|killing|died|dead|deaths?|injured|injuring|wounded|hurt|arrested|detained|evacuated|"
+    r"\b(?:killed|killing|kills|died|dead|deaths?|injured|injuring|wounded|hurt|arrested|detained|evacuated|"
     r"displaced|hospitali[sz]ed|missing|rescued|infected|laid\s+off|fired|hired|employs|employed|"
     r"jobs|attended|signed|voted|elected|sickened|charged|convicted)\b",
     re.IGNORECASE,
 )
 _HIGH_KINDS = frozenset({"money", "percent", "tally", "age", "factor"})
 
+# A whole word only: "will cover 60%" has no "over" ("discover", "recover", "moreover" neither).
 _QUALIFIER = re.compile(
-    r"(?P<q>about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated|nearly|almost|"
+    r"(?<![\w'\u2019-])(?P<q>about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated|nearly|almost|"
     r"close\s+to|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|no\s+(?:fewer|less)\s+than|fewer\s+than|less\s+than|"
     r"under|below|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|no\s+more\s+than|at\s+most|"
     r"just\s+over|just\s+under|just\s+below|just\s+above|well\s+over|exactly|precisely|only|just)\s+$",
@@ -847,7 +848,12 @@ def _classify(
             return Quantity(s0, b, text[s0:b], value, "identifier", unit="no")
         elif _is_age_after_name(text, a, b, value):
             kind, unit = "age", "year"
-        elif (cap := _BEFORE_CAP_WORD.search(before)) and _label_ok(cap["w"], text, a, b, value):
+        elif (
+            (cap := _BEFORE_CAP_WORD.search(before))
+            and _label_ok(cap["w"], text, a, b, value)
+            # a title-case headline's count of people ("Fire Leaves Five Dead") is no label's number
+            and not (written and _people_after(text, b, hi))
+        ):
             return Quantity(a, b, text[a:b], value, "identifier", unit=cap["w"].lower())
     if kind == "count" and not has_scale and not written and looks_like_year(text, a, b):
         return None  # a year the date pass let through: never a figure
@@ -892,6 +898,15 @@ def _label_ok(word: str, text: str, a: int, b: int, value: float) -> bool:
     # "is", "has" only end in an s ("Windows 11 was released")
     nm = re.match(r"\s+([a-z]+s|people)\b", text[b : b + 20])
     return not nm or nm[1] in _STOP_NEXT
+
+
+_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Za-z]+)\b")
+
+
+def _people_after(text: str, end: int, hi: int) -> bool:
+    """True when the word right after a figure, in any case, is one for people ("Five Dead", "Three Workers")."""
+    m = _WORD_AFTER.match(text, end, hi)
+    return m is not None and stem(m["w"].lower()) in _PEOPLE
 
 
 def _noun_after(text: str, end: int, hi: int) -> tuple[str, ...]:
@@ -1593,6 +1608,15 @@ def _nouns_compatible(d: Quantity, s: Quantity) -> bool:
     return d.people and s.people
 
 
+def _same_things(d: Quantity, s: Quantity) -> bool:
+    """Could two equal figures count the same things? Not a count of people and a figure of another kind
+    ("five workers" and "more than five hours"). (Two counts of things named differently may still be one:
+    a summary names what it counts in its own words.)"""
+    return not (
+        (d.kind == "count" and d.people and s.kind != "count") or (s.kind == "count" and s.people and d.kind != "count")
+    )
+
+
 def _nouns_agree(d: Quantity, s: Quantity) -> bool:
     return bool(set(d.noun) & set(s.noun)) or (d.people and s.people)
 
@@ -1616,6 +1640,25 @@ def _death_toll(q: Quantity, text: str) -> bool:
     return bool(
         _DEATH_BEFORE.search(text[max(0, q.start - 30) : q.start]) or _DEATH_AFTER.match(text[q.end : q.end + 40])
     )
+
+
+def death_toll_changes(s_text: str, d_text: str) -> list[Finding]:
+    """A death toll in ``d_text`` (a headline) that none of the death tolls of ``s_text`` (the original's
+    headline and the paragraphs it draws on) gives, where they give one: "Millbrook factory fire kills five",
+    "... Leaves Five Dead" for "Three workers were killed". A headline says the toll in its own words, so it
+    seldom lines up with the sentence that gives it; the toll is compared as a toll. No toll in the original
+    leaves nothing to compare with (the headline's added claims are judged elsewhere)."""
+    tolls = [q for q in extract_quantities(s_text) if _death_toll(q, s_text)]
+    if not tolls:
+        return []
+    found = []
+    for d in extract_quantities(d_text):
+        if not _death_toll(d, d_text):
+            continue
+        if any(equal(d, s) or approx(d, s) or _true_lower_bound(d, s) for s in tolls):
+            continue
+        found.append(_changed(d, tolls[0], (s_text, d_text)))
+    return found
 
 
 def _cut_off(text: str, q: Quantity) -> bool:
@@ -1768,8 +1811,11 @@ def number_findings(alignment: Alignment) -> list[Finding]:
         for d in open_d:
             if _cut_off(der.text, d):
                 continue  # the text stops right after the figure: truncated ("over 6" of "over 6,000")
-            if any(equal(d, o) or approx(d, o) for _k, o in _matching(d, all_src, src_index)):
-                continue  # the figure is the source's, from elsewhere: moved, not changed
+            if any((equal(d, o) or approx(d, o)) and _same_things(d, o) for _k, o in _matching(d, all_src, src_index)):
+                # the figure is the source's, from elsewhere: moved, not changed. Only a figure of the same
+                # things: "Five workers lost their lives" for "Three workers were killed" is a changed toll,
+                # whatever "more than five hours" the original gives elsewhere.
+                continue
             if _sum_of(d, S):
                 continue  # "more than 60 ... and another 40" told as "over 100": added up, not changed
             added = any(a <= d.start and d.end <= b for a, b in link.unsupported)

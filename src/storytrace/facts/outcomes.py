@@ -18,7 +18,7 @@ import re
 from storytrace.align import Link
 from storytrace.facts.cues import _TASK, _kept_scope, first_match
 from storytrace.finding import Finding
-from storytrace.text import Document
+from storytrace.text import Document, normalize_word, stem
 
 # Stages of a criminal case before any verdict: the person is only suspected or accused. Not "charged with"
 # a task ("charged with overseeing the budget": ``cues._TASK``), not a fee ("charged customers $40": a bare
@@ -43,7 +43,7 @@ _VERDICT = re.compile(
 # restatement ("a jury found him guilty" -> "was found guilty", "is serving a 10-year sentence" -> "was
 # sentenced to 10 years", "admitted the offence" -> "pleaded guilty", "a previous conviction").
 _VERDICT_GIVEN = re.compile(
-    r"\b(?:convict(?:ed|s|ion|ions)?|found\s+(?:\w+\s+){0,2}guilty|guilty\s+(?:verdicts?|pleas?|of)|"
+    r"\b(?:convict(?:ed|s|ion|ions)?|found\s+(?:(?!not\b)[\w'\u2019-]+\s+){0,4}guilty|guilty\s+(?:verdicts?|pleas?|of)|"
     r"(?:pleaded|pled|pleads|plead)\s+guilty|sentenced|sentences?\s+(?:him|her|them)|jailed|imprisoned|"
     r"admit(?:ted|s)|serv(?:ed|es|ing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:sentence|prison\s+term|term)|"
     r"(?:served|spent|serving)\s+(?:\w+\s+){0,4}(?:in\s+prison|in\s+jail|behind\s+bars))\b",
@@ -103,32 +103,100 @@ def _others_named(words: str, name: str | None) -> bool:
     return any(name is None or name not in n.group() for n in _FULL_NAME.finditer(words))
 
 
+# Where an active verdict's object phrase ends: a clause break, a preposition or a time word ("jailed the
+# firm's owner for six years", "convicted two officials of taking bribes").
+_OBJECT_END = re.compile(
+    r"[,;.:]|\b(?:of|on|in|at|for|to|by|after|last|this|over|from|with|and|who|which|that|since|before|"
+    r"during|under|as)\b",
+    re.IGNORECASE,
+)
+# The accused himself as a verdict's object: a pronoun or the whole group ("convicted him", "jailed both").
+_OBJECT_PRONOUN = re.compile(r"(?:him|her|them|himself|herself|both|all|the\s+(?:two|three|pair))\b", re.I)
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|,\s*(\d{1,3})\s*,", re.IGNORECASE)
+
+
+def _object_phrase(tail: str) -> str:
+    """The noun phrase right after an active verdict verb: up to its first preposition or clause break."""
+    end = _OBJECT_END.search(tail)
+    return tail[: end.start() if end else len(tail)]
+
+
+def _description(src: Document, stage: re.Match[str], name: str | None) -> str:
+    """How the original describes the accused: its stage sentence up to the stage ("Former mayor Daniel
+    Ferreira was charged") and any apposition to his surname ("Ferreira, 61, a former harbour commissioner,")."""
+    text = src.text
+    start = next((s.start for s in src.sentences if s.start <= stage.start() < s.end), 0)
+    parts = [text[start : stage.start()]]
+    if name is not None:
+        for m in re.finditer(rf"\b{re.escape(name)},([^.;:!?]{{1,80}}?),", text):
+            parts.append(m.group(0))
+    return " ".join(parts)
+
+
+def _object_is_accused(tail: str, name: str | None, description: str) -> bool:
+    """Whether an active verdict's object (the phrase at the start of ``tail``) is the accused: a pronoun or
+    the whole group, his surname, a bare age ("sentenced the 61-year-old": news names its own protagonist so)
+    unless the original gives him another age, or a noun the original describes him by ("convicted the former
+    mayor"). A count ("two harbour officials") or a noun he is not described by ("the firm's owner", "the
+    firm's former director", "his business partner") is someone else."""
+    obj = _object_phrase(tail).strip()
+    if _OBJECT_PRONOUN.match(obj) or (name is not None and name in obj):
+        return True
+    words = re.findall(r"[\w'\u2019-]+", obj)
+    if not words:
+        return True
+    head = words[-1]
+    ages = {a or b for a, b in _AGE.findall(description)}
+    age = re.fullmatch(r"(\d{1,3})-year-old", head, re.IGNORECASE)
+    if age:
+        return not ages or age.group(1) in ages
+    if _OTHERS.search(re.sub(r"\b\d{1,3}-year-old\b", " ", obj)):
+        return False
+    described = {stem(normalize_word(w)) for w in re.findall(r"[\w'\u2019-]+", description)}
+    # "the ex-mayor" for "Former mayor"
+    return stem(normalize_word(head)) in described or stem(normalize_word(head.split("-")[-1])) in described
+
+
 def _verdict_in_source(src: Document, stage: re.Match[str]) -> bool:
     """True when the original gives the accused a verdict somewhere (another case, a later paragraph): then
     the suspect's verdict may be its own restatement. Not a verdict to come ("faces up to 20 years if
     convicted") nor one given to other people: passive or intransitive with another person as its subject
     ("Two former officials have pleaded guilty", "Victor Castell was convicted"), or active with another
-    full name as its object ("a jury convicted Victor Castell"). An active verdict with any other object
-    ("Judge Mary Okafor convicted the former mayor", "sentenced the 61-year-old") is the accused's: the
-    original tells of one case, and a judge or a court is who decides, not who is convicted."""
+    full name as its object ("a jury convicted Victor Castell"), a count ("convicted two harbour officials")
+    or a noun the original does not describe him by ("jailed the firm's owner"). An active verdict whose
+    object is a pronoun, a bare age or a noun of his description ("Judge Mary Okafor convicted the former
+    mayor", "sentenced the 61-year-old") is the accused's (``_object_is_accused``): a judge or a court is
+    who decides, not who is convicted."""
     text = src.text
     name = _accused_name(text, stage)
+    described: list[str] = []
+
+    def description() -> str:
+        # read once, and only for an active verdict with an object: it scans the whole original
+        if not described:
+            described.append(_description(src, stage, name))
+        return described[0]
+
     for sent in src.sentences:
         for m in _VERDICT_GIVEN.finditer(text, sent.start, sent.end):
             if _NOT_REACHED.search(text, max(sent.start, m.start() - 40), m.start()):
                 continue  # conditional, denied or still to come
             subject = text[sent.start : m.start()]
-            # the accused may stand after the verdict too: "Judge Mary Okafor convicted him of fraud"
-            named = text[sent.start : min(sent.end, m.end() + 30)]
-            if (name is not None and name in named) or _ACCUSED_AMONG.search(named):
-                return True
             verb = m.group()
+            active = _ACTIVE_VERDICT.search(verb) is not None and not _PASSIVE_BEFORE.search(subject)
+            # the accused may stand after the verdict too: "Judge Mary Okafor convicted him of fraud"; after an
+            # active verdict only its object phrase counts ("jailed the firm's owner for his role" is not his)
+            after = _object_phrase(text[m.end() : sent.end]) if active else text[m.end() : min(sent.end, m.end() + 30)]
+            named = subject + " " + verb + " " + after
+            if (name is not None and name in named) or _ACCUSED_AMONG.search(subject if active else named):
+                return True
             if verb.lower().startswith("found") and len(verb.split()) > 2:
                 # "found the former mayor guilty": the object sits inside the match
-                if _others_named(" ".join(verb.split()[1:-1]), name):
+                inner = " ".join(verb.split()[1:-1])
+                if _others_named(inner, name) or not _object_is_accused(inner, name, description()):
                     continue
                 return True
-            if _ACTIVE_VERDICT.search(verb) and not _PASSIVE_BEFORE.search(subject):
+            if active:
                 tail = text[m.end() : sent.end]
                 if _NO_OBJECT.match(tail):
                     if _OTHERS.search(_BENCH.sub(" ", subject)) or _others_named(subject, name):
@@ -136,6 +204,8 @@ def _verdict_in_source(src: Document, stage: re.Match[str]) -> bool:
                     return True
                 obj = re.match(r"\s*((?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+)", tail)
                 if obj and _others_named(obj.group(1), name):
+                    continue
+                if not _object_is_accused(tail, name, description()):
                     continue
                 return True
             if _OTHERS.search(_BENCH.sub(" ", subject)) or _others_named(subject, name):

@@ -25,6 +25,7 @@ import base64
 import hashlib
 import json
 from bisect import bisect_right
+from collections.abc import Mapping
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -67,7 +68,7 @@ DIRECTION_WORDS = {
 
 _CSS = """
 :root{--ink:#1b1b1b;--muted:#555;--line:#d0d0d0;--paper:#fff;--bg:#f6f6f4;
---k-verbatim:#f7cdb8;--k-near_verbatim:#fbe0a6;--k-paraphrase:#cbe4f5;--k-partial:#ead0e3;--k-added:#c6eadc;
+--k-verbatim:#f7cdb8;--k-near_verbatim:#fbe0a6;--k-paraphrase:#cbe4f5;--k-partial:#ead0e3;--k-added:#c6eadc;--k-part:#e0e0f2;
 --sev-high:#b8460f;--sev-medium:#0b64a0;--sev-low:#6b6b6b;--sev-info:#767676;--sel:#111;--hover:#0072b2;}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
@@ -117,7 +118,7 @@ line-height:1.7}
 cursor:pointer;transition:outline-color .1s}
 .s.k-verbatim{background:var(--k-verbatim)}.s.k-near_verbatim{background:var(--k-near_verbatim)}
 .s.k-paraphrase{background:var(--k-paraphrase)}.s.k-partial{background:var(--k-partial)}
-.s.k-added{background:var(--k-added)}
+.s.k-added{background:var(--k-added)}.s.k-part{background:var(--k-part)}
 .s.dropped{background:repeating-linear-gradient(135deg,#eee,#eee 5px,#e2e2e2 5px,#e2e2e2 10px);color:#333;
 text-decoration:line-through;text-decoration-color:#888;text-decoration-thickness:1px;cursor:default}
 .s.boiler{color:#888;font-style:italic;cursor:default}
@@ -334,17 +335,23 @@ CSP = (
 
 
 def report_to_html(
-    report: Report | dict[str, Any], *, back_link: tuple[str, str] | None = None, preamble: str = ""
+    report: Report | dict[str, Any],
+    *,
+    back_link: tuple[str, str] | None = None,
+    preamble: str = "",
+    parts: Mapping[int, tuple[int, str]] | None = None,
 ) -> str:
     """The report as one self-contained HTML page (UTF-8 text).
 
     ``report``: a Report, or the JSON report (``report.to_dict()``, schema ``storytrace.report/1``).
     ``back_link``: ``(href, label)`` of a navigation link above the report (the web app's "new comparison");
     the href must be a relative path the caller controls, never one taken from a request. ``preamble``:
-    trusted, already escaped HTML shown above the report (``trace_to_html``'s candidate list).
+    trusted, already escaped HTML shown above the report (``trace_to_html``'s candidate list). ``parts``: of a
+    stitched suspect, each suspect sentence another part explains -> that part's (number in the candidate list,
+    id), labelled so instead of "added".
     """
     d = report if isinstance(report, dict) else report.to_dict()
-    view = _View(d)
+    view = _View(d, parts)
     verdict = d["verdict"]
     der_name = d["derived"].get("title") or d["derived"].get("id") or "suspect"
     shown = "too short to judge" if verdict.get("too_short") else verdict["relation"].replace("_", " ")
@@ -357,7 +364,7 @@ def report_to_html(
             nav,
             preamble,
             _summary(d),
-            _legend(),
+            _legend(bool(view.parts)),
             '<main class="cols">',
             _column(d, view, "source"),
             _column(d, view, "derived"),
@@ -467,8 +474,24 @@ def trace_to_html(result: Any) -> str:
     preamble = f'<section class="trace"><h1>Trace: {escape(str(name))}</h1>{head}{table}</section>'
     source = next((c for c in result.candidates if c.id == result.source and c.report is not None), None)
     if source is not None:
-        return report_to_html(source.report, preamble=preamble)
+        return report_to_html(source.report, preamble=preamble, parts=_other_parts(result, source))
     return page(f"storytrace trace: {name}", preamble, extra_css=_TRACE_CSS)
+
+
+def _other_parts(result: Any, source: Any) -> dict[int, tuple[int, str]]:
+    """Of a stitched suspect, the sentences only another part explains -> that part's (number in the candidate
+    list, id): shown beside the source, they read as "added" though the suspect took them from that part (qa24).
+    A version of the source is no other part."""
+    if not result.stitched:
+        return {}
+    own = set(source.contributed)
+    out: dict[int, tuple[int, str]] = {}
+    for number, c in enumerate(result.candidates, start=1):
+        if c.qualifies and c.version_of is None and c.id != source.id:
+            for i in c.contributed:
+                if i not in own:
+                    out.setdefault(i, (number, c.id))
+    return out
 
 
 def page(title: str, body: str, *, data: dict[str, Any] | None = None, csp: str = CSP, extra_css: str = "") -> str:
@@ -510,8 +533,10 @@ def json_for_html(obj: Any) -> str:
 class _View:
     """Everything the page needs, indexed: links per sentence, findings per span, numbers per finding."""
 
-    def __init__(self, d: dict[str, Any]) -> None:
+    def __init__(self, d: dict[str, Any], parts: Mapping[int, tuple[int, str]] | None = None) -> None:
         self.d = d
+        #: suspect sentences another part of a stitched suspect explains -> (its number in the trace, its id)
+        self.parts = dict(parts or {})
         self.links: dict[str, dict[int, list[int]]] = {"source": {}, "derived": {}}
         self.kind: dict[str, dict[int, str]] = {"source": {}, "derived": {}}
         self.similarity: dict[int, float] = {}
@@ -600,12 +625,17 @@ def _summary(d: dict[str, Any]) -> str:
     )
 
 
-def _legend() -> str:
+def _legend(parts: bool = False) -> str:
     items = "".join(
         f'<span class="lg"><span class="sw s k-{kind}" aria-hidden="true">{escape(code)}</span>'
         f'{escape(name)} <span class="sr">({escape(meaning)})</span></span>'
         for kind, (code, name, meaning) in KIND_LABELS.items()
     )
+    if parts:
+        items += (
+            '<span class="lg"><span class="sw s k-part" aria-hidden="true">#n</span>'
+            "from another part: candidate n above</span>"
+        )
     return (
         '<section class="legend" aria-label="Legend">'
         f"<strong>Suspect sentences:</strong>{items}"
@@ -702,6 +732,14 @@ def _sentence_open(d: dict[str, Any], view: _View, side: str, i: int) -> str:
     attrs.append(f'data-link="{" ".join(f"L{k}" for k in links)}"')
     attrs.append('tabindex="0"')
     align = d["alignments"][links[0]]
+    if side == "derived" and kind == "added" and i in view.parts:
+        # a stitched suspect's sentence from another part: against this original it is added, yet not made up
+        number, part = view.parts[i]
+        classes[-1] = "k-part"
+        attrs.append(
+            f'title="{escape(f"suspect sentence {i}: from candidate {number}, {part}: another part of the suspect")}"'
+        )
+        return f'<span class="{" ".join(classes)}" {" ".join(attrs)}><span class="tag">#{number}</span>'
     if side == "derived":
         if kind == "added":
             desc = f"suspect sentence {i}: added \u2014 nothing in the original"

@@ -32,7 +32,7 @@ from typing import Any, Literal
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -126,6 +126,14 @@ class TraceRequest(BaseModel):
     input_format: Literal["text", "html"] = "text"
     top: int = Field(5, ge=1, description="Candidates to compare and list (at most the server's max_top, 20).")
     before: date | None = Field(None, description="Only sources published on or before this date.")
+
+    @field_validator("top", mode="before")
+    @classmethod
+    def _top_is_no_bool(cls, value: Any) -> Any:
+        # JSON true is no count, though Python takes a bool for an int (qa24: "top": true traced as 1)
+        if isinstance(value, bool):
+            raise ValueError("a whole number, not true or false")
+        return value
 
 
 # --- the worker pool --------------------------------------------------------------------------------------
@@ -484,7 +492,7 @@ def build_app(config: AppConfig) -> Any:
             # the client needs is the header, whatever the body holds.
             got = f"it came as {content_type}" if content_type else "it came with no Content-Type"
             return _error_response(request, 415, f"send the body as JSON (Content-Type: application/json); {got}")
-        return _error_response(request, *_validation_message(exc.errors()))
+        return _error_response(request, *_validation_message(exc.errors(), config.max_top))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -660,7 +668,7 @@ def build_app(config: AppConfig) -> Any:
         `storytrace trace --format json`. Needs a server started with `--db PATH`."""
         _need_index(state)
         if body.top > config.max_top:
-            raise ApiError(422, f"top: at most {config.max_top}")
+            raise ApiError(422, _top_rule(config.max_top))
         article = _article(body.text, body.input_format, title=body.title, published=body.published, where="text")
         result = await state.runner.run(state.trace_job, article, body.top, body.before)
         out: dict[str, Any] = result.to_dict()
@@ -685,7 +693,20 @@ def _report_schema() -> dict[str, Any]:
     return {k: v for k, v in REPORT_JSON_SCHEMA.items() if k != "$schema"}
 
 
-def _validation_message(errors: Any) -> tuple[int, str]:
+def _top_rule(max_top: int) -> str:
+    """What ``top`` must be, in the API's and the form's errors alike, whatever is wrong with it."""
+    return f"top: a whole number from 1 to {max_top}"
+
+
+def _not_a_date(field: str, value: Any) -> str:
+    """A ``before`` that is no date, as the form says it (pydantic's "input is too short" named no fix)."""
+    import json
+
+    shown = repr(value[:40]) if isinstance(value, str) else json.dumps(value, default=str)[:40]
+    return f"{field}: {shown} is not a date like 2024-03-14"
+
+
+def _validation_message(errors: Any, max_top: int) -> tuple[int, str]:
     parts = []
     status = 422
     for e in list(errors)[:5]:
@@ -700,6 +721,12 @@ def _validation_message(errors: Any) -> tuple[int, str]:
         msg = e.get("msg", "invalid")
         if e.get("type") == "extra_forbidden":
             msg = "unknown field (inputs are texts; no paths or URLs are read)"
+        elif loc == ["top"]:
+            parts.append(_top_rule(max_top))
+            continue
+        elif loc == ["before"]:
+            parts.append(_not_a_date(where, e.get("input")))
+            continue
         parts.append(f"{where}: {msg}")
     return status, "; ".join(parts) or "invalid request"
 
@@ -823,9 +850,9 @@ def _top_field(value: Any, max_top: int) -> int:
     try:
         top = int(str(value or "5"))
     except ValueError:
-        raise ApiError(400, "top: a whole number") from None
+        raise ApiError(400, _top_rule(max_top)) from None
     if not 1 <= top <= max_top:
-        raise ApiError(400, f"top: between 1 and {max_top}")
+        raise ApiError(400, _top_rule(max_top))
     return top
 
 

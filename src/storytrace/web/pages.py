@@ -32,7 +32,8 @@ PAGE_CSP = (
 )
 
 _DOT = " \u00b7 "
-_ACCEPT = ".txt,.text,.md,.html,.htm,.gz,text/plain,text/html,application/gzip"
+#: What the forms read (``app._JSON_SUFFIXES``: one article record, as docs/api.md says).
+_ACCEPT = ".txt,.text,.md,.html,.htm,.gz,.json,.jsonl,.ndjson,text/plain,text/html,application/gzip,application/json"
 _FORM_CSS = """
 .top{display:flex;justify-content:space-between;align-items:baseline;gap:1rem;margin:.2rem 0 1rem}
 .top .brand{font-size:1.35rem;font-weight:800;letter-spacing:-.01em;color:var(--ink);text-decoration:none}
@@ -227,7 +228,8 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
         r = c.report
         if r is not None:
             counts = Counter(f.type for f in r.findings if f.severity in ("high", "medium"))
-            findings = ", ".join(f"{t.replace('_', ' ')} {n}" for t, n in counts.most_common(4)) or "none"
+            # every type: a cut list dropped a medium hedge change without a word (qa24)
+            findings = ", ".join(f"{t.replace('_', ' ')} {n}" for t, n in counts.most_common()) or "none"
             relation = candidate_relation(r)
             summary = (
                 f"<strong>{escape(relation)}</strong> ({r.verdict.confidence:.2f})<br>"
