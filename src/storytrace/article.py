@@ -232,19 +232,21 @@ def article_from_html(
     published: Any = None,
     meta: Mapping[str, Any] | None = None,
     where: str = "html",
+    warn: Callable[[str], None] | None = None,
 ) -> Article:
     """Extract the article body and metadata from one HTML page, without any I/O.
 
     Fields given by the caller win over what the page says about itself: the caller usually knows
     where a page came from better than its (possibly copied) meta tags do. ``url`` is only recorded
-    and used for URL-based date hints; it is never fetched.
+    and used for URL-based date hints; it is never fetched. ``warn`` is told when only part of a huge page
+    was read (:data:`MAX_PAGE_ELEMENTS`); without one, that notice goes to stderr.
     """
     name = _one_line(where)
     if not isinstance(html, str):
         raise InputError(f"{name}: HTML must be a string, got {_json_type(html)}")
     if not html.strip():
         raise InputError(f"{name}: no article text (empty)")
-    page = _extract_html(html, name, url=url)
+    page = _extract_html(html, name, url=url, warn=warn or _stderr_warning)
     return _make_article(
         page.text,
         where,
@@ -736,7 +738,69 @@ class _Page:
     published_raw: str | None = None  # a date the page gives that could not be read without guessing
 
 
-def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
+#: The most HTML elements of a page that are read: past it the page is read as if it ended there, and said so.
+#: trafilatura's main extractor is superlinear in a page's elements (reading a live blog of 120,000 short updates,
+#: 4.3 MB, took 41 user-s; 3.3 with the cap: benchmarks/huge_pages.py): a page under the input size limit must not
+#: take minutes. A news page, however heavy its navigation, holds a few thousand; the story and the head (title, meta
+#: tags, JSON-LD) come first on any page this large (a live blog's updates, comments, tag clouds follow them).
+MAX_PAGE_ELEMENTS = 30_000
+
+
+def _stderr_warning(message: str) -> None:
+    print(f"storytrace: warning: {message}", file=sys.stderr)
+
+
+def _capped_page(html: str, tree: HtmlElement, name: str, warn: Callable[[str], None]) -> tuple[str, HtmlElement]:
+    """``html`` and its ``tree`` cut after the page's first :data:`MAX_PAGE_ELEMENTS` elements (in document order),
+    ``warn`` told so; a page within the cap as it was, untouched (one pass that stops at the cap)."""
+    from lxml.html import tostring
+    from trafilatura.utils import load_html
+
+    first_cut = next(itertools.islice(tree.iter(), MAX_PAGE_ELEMENTS, None), None)
+    if first_cut is None:
+        return html, tree
+    held = sum(1 for _ in tree.iter())
+    node, with_self = first_cut, True
+    while (parent := node.getparent()) is not None:
+        for later in list(node.itersiblings()):
+            parent.remove(later)
+        if with_self:
+            parent.remove(node)
+        node, with_self = parent, False
+    warn(
+        f"{name}: page truncated: it holds {held:,} HTML elements, over the {MAX_PAGE_ELEMENTS:,} read; the rest "
+        "(what follows in the page) was left out"
+    )
+    # The rest of the reading (trafilatura, htmldate, the date rules) goes by the markup: give it the cut page's.
+    html = tostring(tree, encoding="unicode")
+    cut = load_html(html)
+    return html, tree if cut is None else cut
+
+
+#: libxml2's HTML parser (without its "huge" option, which only raises the bound to 2,048) stops reading a page at an
+#: element this deep, counting <html>: the rest of the page is lost, and the story with it when it sits deeper.
+_PARSER_DEPTH = 256
+
+
+def _cut_by_depth(tree: HtmlElement) -> bool:
+    """Whether the parser stopped reading the page (``tree``, just parsed by trafilatura's ``load_html``) at an element
+    :data:`_PARSER_DEPTH` deep: the page read is only what came before it. The parser's log of its last run says so;
+    the tree is walked (one pass, no recursion) to confirm, as another thread may have parsed since: a page read whole
+    can reach the same depth."""
+    from lxml import etree
+    from trafilatura.utils import HTML_PARSER
+
+    if not any("Excessive depth" in entry.message for entry in HTML_PARSER.error_log):
+        return False
+    depth = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= _PARSER_DEPTH:
+            return True
+    return False
+
+
+def _extract_html(html: str, name: str, *, url: str | None, warn: Callable[[str], None] = _stderr_warning) -> _Page:
     import htmldate
     import trafilatura
     from trafilatura.utils import load_html
@@ -755,6 +819,13 @@ def _extract_html(html: str, name: str, *, url: str | None) -> _Page:
     tree = load_html(html)
     if tree is None:
         raise no_text
+    too_deep = _cut_by_depth(tree)
+    html, tree = _capped_page(html, tree, name, warn)
+    if too_deep:
+        warn(
+            f"{name}: page truncated: its elements nest over {_PARSER_DEPTH - 1} deep, past what the HTML parser "
+            "reads; the rest (what follows in the page) was left out"
+        )
     main = _main_article_only(tree)
     json_ld = _page_json_ld(tree)
     main = _without_marked_boxes(tree, main, json_ld)
@@ -3658,7 +3729,7 @@ def load_article(
     if fmt == "json":
         return article_from_record(_parse_json(text, name), where=name)
     if fmt == "html":
-        return article_from_html(text, where=name)
+        return article_from_html(text, where=name, warn=warn)
     markup = html_in_text(text) if told == "auto" else None
     if markup == "page":
         if warn is not None:
@@ -3666,7 +3737,7 @@ def load_article(
                 f"{name}: holds an HTML page; read as one (its main text, title and date); --input-format text reads "
                 "the markup as text"
             )
-        return article_from_html(text, where=name)
+        return article_from_html(text, where=name, warn=warn)
     if markup == "markup" and warn is not None:
         warn(
             f"{name}: holds HTML markup; read as plain text, its tags as words (--input-format html extracts its text)"
