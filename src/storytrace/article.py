@@ -115,11 +115,7 @@ class Article:
 
         Midnight to the second is taken for a date alone: feeds and CMS exports pad a bare date with
         ``T00:00:00``, and read as a time it would put that story hours before any other of its day."""
-        iso = _normalise_published(self.published) if self.published is not None else None
-        if iso is None or len(iso) == 10:
-            return None
-        t = dt.datetime.fromisoformat(iso)
-        return None if t.time() == dt.time() else t
+        return published_time_of(self.published)
 
     def to_meta(self) -> dict[str, Any]:
         """Everything but the text, flat, for reports and JSON output.
@@ -499,6 +495,16 @@ def published_date_of(published: str | None) -> dt.date | None:
     return dt.datetime.fromisoformat(iso).date()
 
 
+def published_time_of(published: str | None) -> dt.datetime | None:
+    """The publication time of a ``published`` value as ``Article.published_time`` reads it, for values held
+    apart from their Article (the index snapshot's instants, which the date bound compares as compare does)."""
+    iso = _normalise_published(published) if published is not None else None
+    if iso is None or len(iso) == 10:
+        return None
+    t = dt.datetime.fromisoformat(iso)
+    return None if t.time() == dt.time() else t
+
+
 def _normalise_published(value: Any) -> str | None:
     """ISO 8601 for a publication date, or None when it cannot be read without guessing.
 
@@ -669,11 +675,26 @@ def _from_epoch(value: float) -> str | None:
     """Seconds or milliseconds since 1970 (UTC), told apart by size."""
     if value != value or value < _EPOCH_SECONDS_FROM:  # NaN, or too small to be read safely as a time
         return None
+    if _hourly_stamp(value):
+        return None
     seconds = value / 1000 if value >= _EPOCH_MILLISECONDS_FROM else value
     try:
         return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).isoformat()
     except (OverflowError, OSError, ValueError):
         return None
+
+
+def _hourly_stamp(value: float) -> bool:
+    """True for a whole number whose ten digits also read as a date and hour, YYYYMMDDHH ("2025080912"), as some
+    feeds and file names stamp an article. Read as epoch seconds it falls in 2030-2036, so which it is cannot be
+    told: it is left unread rather than put years after its copies (it held the original back from every trace).
+    Epoch seconds of today's stories (1.7e9: year "17xx" as digits) are not such numbers."""
+    if value != int(value) or not 1_000_000_000 <= value < 10_000_000_000:
+        return False
+    digits = str(int(value))
+    if not EARLIEST_YEAR <= int(digits[:4]) <= LATEST_YEAR or int(digits[8:]) > 23:
+        return False
+    return _ymd(digits[:4], digits[4:6], digits[6:8]) is not None
 
 
 def _ymd(year: str | int, month: str | int, day: str | int) -> str | None:

@@ -159,6 +159,15 @@ def trace_headline(result: Any) -> str:
     return "no source found in the index: no candidate was judged the original"
 
 
+def _held_back_date(published: str | None) -> str:
+    """A held-back match's date as the bound read it (ISO), else its whole stamp on one line: the first ten
+    characters of "9 August 2025" read as year 2, of "Fri, 15 Aug 2025 ..." as no date at all (rev24d)."""
+    day = published_date_of(published)
+    if day is not None:
+        return day.isoformat()
+    return " ".join(published.split()) if published and published.strip() else "undated"
+
+
 def trace_held_back_note(result: Any) -> str | None:
     """When no source is named and the date bound left out articles compare relates to the suspect
     (``TraceResult.held_back_matches``): the one line that says so, or "no source" read as "nothing like it
@@ -166,7 +175,7 @@ def trace_held_back_note(result: Any) -> str | None:
     matches = list(result.held_back_matches)
     if not matches or result.source is not None:
         return None
-    shown = ", ".join(f"{m.id} ({(m.published or 'undated')[:10]})" for m in matches[:3])
+    shown = ", ".join(f"{m.id} ({_held_back_date(m.published)})" for m in matches[:3])
     if len(matches) > 3:
         shown += f" and {len(matches) - 3} more"
     one = len(matches) == 1
