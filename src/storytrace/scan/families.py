@@ -104,6 +104,17 @@ def _published_key(published: str | None) -> tuple[int, int, int, float]:
     return published_key(Article(text="", published=published))
 
 
+def _earliest(positions: Sequence[int], meta: Mapping[int, ArticleMeta]) -> list[int]:
+    """Of ``positions``, those no other was published before as compare reads the stamps (``audit.unpreceded``),
+    for ``_published_key`` to choose among; all of them where the stamps contradict each other. The key alone
+    took a New York rewrite printed 23:30-05:00 for earlier than the London wire it copied, printed 01:00 UTC
+    the next day (rev24c)."""
+    from storytrace.audit import unpreceded
+
+    kept = unpreceded([Article(text="", published=meta[p].published) for p in positions])
+    return [positions[k] for k in kept] or list(positions)
+
+
 @lru_cache(maxsize=65536)
 def _stamp(published: str | None) -> tuple[dt.date | None, dt.datetime | None]:
     """A ``published`` value's day as printed, and its time when it has one with a UTC offset (``Article``'s
@@ -172,7 +183,7 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
         copies = [j for j in own if j.relation in COPY_RELATIONS]
         has_source = {j.derived for j in copies}
         out_degree = Counter(j.source for j in copies)
-        candidates = [p for p in group if p not in has_source] or group
+        candidates = _earliest([p for p in group if p not in has_source] or group, meta)
         original = min(
             candidates,
             key=lambda p: (_published_key(meta[p].published), -out_degree[p], meta[p].id),
@@ -188,7 +199,9 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
                 "siblings": sum(1 for j in own if j.relation == "sibling"),
                 "outlets": sorted({o for p in group if (o := meta[p].outlet)}),
                 "first_published": min(
-                    (d for p in group if (d := meta[p].published)), key=_published_key, default=None
+                    (d for p in _earliest([p for p in group if meta[p].published], meta) if (d := meta[p].published)),
+                    key=_published_key,
+                    default=None,
                 ),
             }
         )
@@ -288,7 +301,11 @@ def best_sources(
         tied = [j for j in own if (j.scores.get("reuse") or 0.0) == top]
         # a cycle of copies (none left) keeps them all
         first_hand = [j for j in tied if not any((j.source, k.source) in copied_from for k in tied)] or tied
-        best[d] = min(first_hand, key=lambda j: (_published_key(meta[j.source].published), meta[j.source].id))
+        earliest = set(_earliest([j.source for j in first_hand], meta))
+        best[d] = min(
+            (j for j in first_hand if j.source in earliest),
+            key=lambda j: (_published_key(meta[j.source].published), meta[j.source].id),
+        )
     return best
 
 
