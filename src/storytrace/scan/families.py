@@ -15,7 +15,7 @@ from typing import Any
 
 from storytrace.article import Article
 from storytrace.scan.candidates import components
-from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement, host_of, published_key
+from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement, _may_be, host_of, published_key
 from storytrace.text import same_text
 
 PAIR_SCHEMA = "storytrace.pair/1"
@@ -258,14 +258,18 @@ def repeat_pairs(identical: Iterable[tuple[int, int]], meta: Mapping[int, Articl
 def _same_outlet(a: ArticleMeta, b: ArticleMeta) -> bool:
     """One outlet by name, or by the host of the two URLs when one side names no outlet but its host: a JSONL
     record with only a URL is named by its host ("nordispatch.example"), the saved page of it by its site name
-    ("Northern Dispatch"). Two outlets named apart stay apart on one host: an aggregator (msn.com, Yahoo News)
-    carries Reuters' story and The Independent's copy of it under its own host (rev24o)."""
+    ("Northern Dispatch"). Two outlets named apart stay apart on one host when a name is not the host's: an
+    aggregator (msn.com, Yahoo News) carries Reuters' story and The Independent's copy of it under its own host
+    (rev24o); but an outlet spelled two ways on its own site, "BBC News" in its feed and "BBC" as the saved page's
+    site name, both bbc.co.uk, is one outlet, not a copy of itself (rev24c)."""
     if a.outlet is not None and a.outlet == b.outlet:
         return True
     host = host_of(a.fields.get("url"))
     if host is None or host != host_of(b.fields.get("url")):
         return False
-    return not (_names_an_outlet(a, host) and _names_an_outlet(b, host))
+    if not (_names_an_outlet(a, host) and _names_an_outlet(b, host)):
+        return True
+    return all(_may_be(m.outlet or "", Article(text="", url=m.fields.get("url"))) for m in (a, b))
 
 
 def _names_an_outlet(m: ArticleMeta, host: str) -> bool:
