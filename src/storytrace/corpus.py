@@ -1014,8 +1014,20 @@ class _Reader:
         if _json_array_over_lines(stream.peek(_HEAD)[:_HEAD]):
             # pretty-printed JSON named .jsonl: read as the JSON array it is (as a .json file is), not as one
             # "malformed JSON" error per line and no article
-            yield from self.read_json(stream, None, gzipped=False)
-            return
+            data = stream.read(self.max_bytes + 1)
+            if len(data) > self.max_bytes:
+                yield from self._json_array_stream(_chain(data, iter(lambda: stream.read1(_CHUNK), b"")))
+                return
+            try:
+                value = json.loads(self._decode_whole(data))
+            except (InputError, ValueError, RecursionError):
+                value = None
+            if isinstance(value, list):
+                yield from self._json_value(value)
+                return
+            # no array after all (one that does not parse, or a line "[" of its own before JSON Lines): its
+            # lines, each good one an article and each bad one its own error, as any JSON Lines file is read
+            stream = io.BufferedReader(io.BytesIO(data))
         yield from self._jsonl_records(_json_lines(stream, self.max_bytes))
 
     def _jsonl_lines(self, numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
@@ -1959,16 +1971,14 @@ _JSON_ARRAY_OVER_LINES = (
 
 
 def _json_array_over_lines(head: bytes) -> bool:
-    """True when a file's first bytes open a JSON array that its first line does not close: pretty-printed JSON,
-    not JSON Lines. A first line longer than ``head`` says nothing (a long array on one line is each line's error)."""
+    """True when a file's first line is an array's opening alone ("[", or "[{" with its first object's opening):
+    pretty-printed JSON, not JSON Lines. A first line that merely starts with "[" is no such sign: an export's
+    "[export 2025-03-05 ...] 3 articles" header, or a damaged first record, is that line's error, and the lines
+    after it are read (rev24c)."""
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text[:1] != b"[" or b"\n" not in text:
+    if b"\n" not in text:
         return False
-    try:
-        json.loads(text.split(b"\n", 1)[0])
-    except (ValueError, RecursionError):
-        return True
-    return False
+    return re.sub(rb"\s+", b"", text.split(b"\n", 1)[0]) in (b"[", b"[{")
 
 
 def _first_line_is_object(text: str) -> bool:
