@@ -1298,10 +1298,12 @@ _ARC_FIELDS = (
     rb"(?:[^\s/]+/\S*|-|no-type|unk) "
 )
 _ARC_HEADER = re.compile(_ARC_FIELDS + rb"(\d{1,18})\r?\n")
-# ...at the start of a line, where resuming after a damaged ARC record finds the next one: with any last field, so
-# that a header whose own length is damaged ('-697', 'x697') is resumed at and reported, not passed over unsaid (the
-# four fields before it tell a header from a page's text)
-_ARC_LINE = re.compile(rb"\n(" + _ARC_FIELDS + rb"\S+\r?\n)")
+# ...at the start of a line, where resuming after a damaged ARC record finds the next one: a URL of a real shape
+# (scheme://, or the dns: and filedesc: records of crawlers) and a 12-14-digit date tell a header from a page's text
+# line ("Tel: call the office on +44 020794600000 for details", rev24o); the IP and type fields are as loose as
+# warcio reads them ('localhost', a type 'text' with no slash: rev24c), and the last field any, so that a header
+# whose own length is damaged ('-697', 'x697') is resumed at and reported, not passed over unsaid.
+_ARC_LINE = re.compile(rb"\n((?:[A-Za-z][A-Za-z0-9+.\-]*://|dns:|filedesc:)[^\s][^\r\n]*? \S+ \d{12,14} \S+ \S+\r?\n)")
 
 
 def _archive_iterator(stream: _Stream | _HeaderScan) -> Any:
