@@ -11,7 +11,7 @@ import random
 from pathlib import Path
 
 from storytrace.article import Article
-from storytrace.audit import published_order, unpreceded
+from storytrace.audit import publication_stamp, published_order, unpreceded
 from storytrace.cli import main
 from storytrace.scan.families import ArticleMeta, best_sources, clusters
 from storytrace.scan.judge import PairJudgement, published_key
@@ -56,18 +56,22 @@ def test_the_key_alone_takes_the_new_york_rewrite_first() -> None:
     # why unpreceded is asked first: the printed day orders these two the other way round from their instants
     assert published_order(_article(LONDON), _article(NEW_YORK)) == "as_given"
     assert published_key(_article(NEW_YORK)) < published_key(_article(LONDON))
-    assert unpreceded([_article(NEW_YORK), _article(LONDON)]) == [1]
+    assert unpreceded([publication_stamp(_article(NEW_YORK)), publication_stamp(_article(LONDON))]) == [1]
 
 
 def test_unpreceded_agrees_with_published_order_pair_by_pair() -> None:
-    assert unpreceded([_article(s) for s in STAMPS]) == _preceded_by_some_other(STAMPS)
+    assert unpreceded([publication_stamp(_article(s)) for s in STAMPS]) == _preceded_by_some_other(STAMPS)
     rng = random.Random(24)
     for size in (2, 3, 4, 6):
         for _ in range(150):
             stamps = rng.sample(STAMPS, size)
-            assert unpreceded([_article(s) for s in stamps]) == _preceded_by_some_other(stamps), stamps
+            assert unpreceded([publication_stamp(_article(s)) for s in stamps]) == _preceded_by_some_other(stamps), (
+                stamps
+            )
     for a, b in itertools.permutations(STAMPS, 2):
-        assert unpreceded([_article(a), _article(b)]) == _preceded_by_some_other([a, b]), (a, b)
+        assert unpreceded([publication_stamp(_article(a)), publication_stamp(_article(b))]) == _preceded_by_some_other(
+            [a, b]
+        ), (a, b)
 
 
 def _meta(pos: int, name: str, outlet: str, published: str) -> ArticleMeta:

@@ -689,8 +689,15 @@ def published_order(source: Article, derived: Article) -> str | None:
     return "as_given" if s_date < d_date else "reversed"
 
 
-def unpreceded(articles: Sequence[Article]) -> list[int]:
-    """The positions in ``articles`` of those no other of them was published before, as
+def publication_stamp(article: Article) -> tuple[dt.date | None, dt.datetime | None]:
+    """What :func:`published_order` reads of an article's stamp: its day as printed, and its time of day when it
+    carries a UTC offset (a naive time could be any zone's)."""
+    t = article.published_time()
+    return article.published_date(), t if t is not None and t.tzinfo is not None else None
+
+
+def unpreceded(stamps: Sequence[tuple[dt.date | None, dt.datetime | None]]) -> list[int]:
+    """The positions in ``stamps`` (``publication_stamp``) of those no other was published before, as
     :func:`published_order` reads the stamps: the candidates for "the earliest published". Linear, not a
     ``published_order`` per pair: a time with its UTC offset is preceded by another such time at least
     ``_MIN_TIMED_HOURS`` before its instant, or by a stamp without one on an earlier printed day; a stamp
@@ -700,10 +707,6 @@ def unpreceded(articles: Sequence[Article]) -> list[int]:
     so the first of the two instants last (rev24c: a London wire at 01:00 UTC taken for later than a New York
     rewrite printed 23:30-05:00 the day before). Empty only where the stamps contradict each other (offsets
     13 hours and more apart around a day alone)."""
-    stamps = []
-    for a in articles:
-        t = a.published_time()
-        stamps.append((a.published_date(), t if t is not None and t.tzinfo is not None else None))
     instants = [t for _d, t in stamps if t is not None]
     first_instant = min(instants, default=None)
     first_day = min((d for d, _t in stamps if d is not None), default=None)

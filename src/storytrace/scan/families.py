@@ -111,17 +111,20 @@ def _earliest(positions: Sequence[int], meta: Mapping[int, ArticleMeta]) -> list
     the next day (rev24c)."""
     from storytrace.audit import unpreceded
 
-    kept = unpreceded([Article(text="", published=meta[p].published) for p in positions])
+    if len(positions) < 2:
+        return list(positions)
+    kept = unpreceded([_stamp(meta[p].published) for p in positions])
     return [positions[k] for k in kept] or list(positions)
 
 
 @lru_cache(maxsize=65536)
 def _stamp(published: str | None) -> tuple[dt.date | None, dt.datetime | None]:
     """A ``published`` value's day as printed, and its time when it has one with a UTC offset (``Article``'s
-    reading, the one compare orders articles by); a value that cannot be read is undated."""
-    article = Article(text="", published=published)
-    t = article.published_time()
-    return article.published_date(), t if t is not None and t.tzinfo is not None else None
+    reading, the one compare orders articles by, ``audit.publication_stamp``); a value that cannot be read is
+    undated."""
+    from storytrace.audit import publication_stamp
+
+    return publication_stamp(Article(text="", published=published))
 
 
 def pair_records(
