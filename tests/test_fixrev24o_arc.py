@@ -86,7 +86,8 @@ def test_an_arc_header_line_is_read_as_one(line: bytes) -> None:
         b"Fax: +44 020794600000 text/plain 12\n",  # a space after the colon, no IP address
         b"Call:us on 0207 20240301100000 text/plain 12\n",  # no IP address
         b"http://x.example 192.0.2.1 2024 text/html 12\n",  # no archive date
-        b"http://x.example 192.0.2.1 20240301100000 html 12\n",  # no content type
+        # (a type without a slash, "html", is now resumed at: warcio reads it, and the URL and date tell a header,
+        # test_fixrev24c_arc)
     ],
 )
 def test_a_text_line_is_no_arc_header(line: bytes) -> None:

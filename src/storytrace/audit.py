@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -686,6 +687,44 @@ def published_order(source: Article, derived: Article) -> str | None:
     if s_date is None or d_date is None or s_date == d_date:
         return None
     return "as_given" if s_date < d_date else "reversed"
+
+
+def publication_stamp(article: Article) -> tuple[dt.date | None, dt.datetime | None]:
+    """What :func:`published_order` reads of an article's stamp: its day as printed, and its time of day when it
+    carries a UTC offset (a naive time could be any zone's)."""
+    t = article.published_time()
+    return article.published_date(), t if t is not None and t.tzinfo is not None else None
+
+
+def unpreceded(stamps: Sequence[tuple[dt.date | None, dt.datetime | None]]) -> list[int]:
+    """The positions in ``stamps`` (``publication_stamp``) of those no other was published before, as
+    :func:`published_order` reads the stamps: the candidates for "the earliest published". Linear, not a
+    ``published_order`` per pair: a time with its UTC offset is preceded by another such time at least
+    ``_MIN_TIMED_HOURS`` before its instant, or by a stamp without one on an earlier printed day; a stamp
+    without such a time by any stamp on an earlier printed day; an undated one by none. ``judge.published_key``
+    cannot stand in for this across printed days: it keeps a day alone after its day's times, so it puts
+    "2025-03-10T23:10-05:00" before "2025-03-10", that before "2025-03-11T00:30+05:00" (the printed days), and
+    so the first of the two instants last (rev24c: a London wire at 01:00 UTC taken for later than a New York
+    rewrite printed 23:30-05:00 the day before). Empty only where the stamps contradict each other (offsets
+    13 hours and more apart around a day alone)."""
+    instants = [t for _d, t in stamps if t is not None]
+    first_instant = min(instants, default=None)
+    first_day = min((d for d, _t in stamps if d is not None), default=None)
+    first_untimed_day = min((d for d, t in stamps if d is not None and t is None), default=None)
+    out = []
+    for k, (day, t) in enumerate(stamps):
+        if day is None:
+            preceded = False
+        elif t is None:
+            preceded = first_day is not None and first_day < day
+        else:
+            assert first_instant is not None
+            preceded = (t - first_instant).total_seconds() / 3600 >= _MIN_TIMED_HOURS or (
+                first_untimed_day is not None and first_untimed_day < day
+            )
+        if not preceded:
+            out.append(k)
+    return out
 
 
 #: A same-day direction from publication times (below trace's ``_REVERSED_SURE``, 0.76), and the confidence of

@@ -1014,8 +1014,20 @@ class _Reader:
         if _json_array_over_lines(stream.peek(_HEAD)[:_HEAD]):
             # pretty-printed JSON named .jsonl: read as the JSON array it is (as a .json file is), not as one
             # "malformed JSON" error per line and no article
-            yield from self.read_json(stream, None, gzipped=False)
-            return
+            data = stream.read(self.max_bytes + 1)
+            if len(data) > self.max_bytes:
+                yield from self._json_array_stream(_chain(data, iter(lambda: stream.read1(_CHUNK), b"")))
+                return
+            try:
+                value = json.loads(self._decode_whole(data))
+            except (InputError, ValueError, RecursionError):
+                value = None
+            if isinstance(value, list):
+                yield from self._json_value(value)
+                return
+            # no array after all (one that does not parse, or a line "[" of its own before JSON Lines): its
+            # lines, each good one an article and each bad one its own error, as any JSON Lines file is read
+            stream = io.BufferedReader(io.BytesIO(data))
         yield from self._jsonl_records(_json_lines(stream, self.max_bytes))
 
     def _jsonl_lines(self, numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
@@ -1286,10 +1298,12 @@ _ARC_FIELDS = (
     rb"(?:[^\s/]+/\S*|-|no-type|unk) "
 )
 _ARC_HEADER = re.compile(_ARC_FIELDS + rb"(\d{1,18})\r?\n")
-# ...at the start of a line, where resuming after a damaged ARC record finds the next one: with any last field, so
-# that a header whose own length is damaged ('-697', 'x697') is resumed at and reported, not passed over unsaid (the
-# four fields before it tell a header from a page's text)
-_ARC_LINE = re.compile(rb"\n(" + _ARC_FIELDS + rb"\S+\r?\n)")
+# ...at the start of a line, where resuming after a damaged ARC record finds the next one: a URL of a real shape
+# (scheme://, or the dns: and filedesc: records of crawlers) and a 12-14-digit date tell a header from a page's text
+# line ("Tel: call the office on +44 020794600000 for details", rev24o); the IP and type fields are as loose as
+# warcio reads them ('localhost', a type 'text' with no slash: rev24c), and the last field any, so that a header
+# whose own length is damaged ('-697', 'x697') is resumed at and reported, not passed over unsaid.
+_ARC_LINE = re.compile(rb"\n((?:[A-Za-z][A-Za-z0-9+.\-]*://|dns:|filedesc:)[^\s][^\r\n]*? \S+ \d{12,14} \S+ \S+\r?\n)")
 
 
 def _archive_iterator(stream: _Stream | _HeaderScan) -> Any:
@@ -1959,16 +1973,14 @@ _JSON_ARRAY_OVER_LINES = (
 
 
 def _json_array_over_lines(head: bytes) -> bool:
-    """True when a file's first bytes open a JSON array that its first line does not close: pretty-printed JSON,
-    not JSON Lines. A first line longer than ``head`` says nothing (a long array on one line is each line's error)."""
+    """True when a file's first line is an array's opening alone ("[", or "[{" with its first object's opening):
+    pretty-printed JSON, not JSON Lines. A first line that merely starts with "[" is no such sign: an export's
+    "[export 2025-03-05 ...] 3 articles" header, or a damaged first record, is that line's error, and the lines
+    after it are read (rev24c)."""
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text[:1] != b"[" or b"\n" not in text:
+    if b"\n" not in text:
         return False
-    try:
-        json.loads(text.split(b"\n", 1)[0])
-    except (ValueError, RecursionError):
-        return True
-    return False
+    return re.sub(rb"\s+", b"", text.split(b"\n", 1)[0]) in (b"[", b"[{")
 
 
 def _first_line_is_object(text: str) -> bool:

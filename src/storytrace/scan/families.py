@@ -15,7 +15,7 @@ from typing import Any
 
 from storytrace.article import Article
 from storytrace.scan.candidates import components
-from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement, host_of, published_key
+from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement, _may_be, host_of, published_key
 from storytrace.text import same_text
 
 PAIR_SCHEMA = "storytrace.pair/1"
@@ -104,13 +104,27 @@ def _published_key(published: str | None) -> tuple[int, int, int, float]:
     return published_key(Article(text="", published=published))
 
 
+def _earliest(positions: Sequence[int], meta: Mapping[int, ArticleMeta]) -> list[int]:
+    """Of ``positions``, those no other was published before as compare reads the stamps (``audit.unpreceded``),
+    for ``_published_key`` to choose among; all of them where the stamps contradict each other. The key alone
+    took a New York rewrite printed 23:30-05:00 for earlier than the London wire it copied, printed 01:00 UTC
+    the next day (rev24c)."""
+    from storytrace.audit import unpreceded
+
+    if len(positions) < 2:
+        return list(positions)
+    kept = unpreceded([_stamp(meta[p].published) for p in positions])
+    return [positions[k] for k in kept] or list(positions)
+
+
 @lru_cache(maxsize=65536)
 def _stamp(published: str | None) -> tuple[dt.date | None, dt.datetime | None]:
     """A ``published`` value's day as printed, and its time when it has one with a UTC offset (``Article``'s
-    reading, the one compare orders articles by); a value that cannot be read is undated."""
-    article = Article(text="", published=published)
-    t = article.published_time()
-    return article.published_date(), t if t is not None and t.tzinfo is not None else None
+    reading, the one compare orders articles by, ``audit.publication_stamp``); a value that cannot be read is
+    undated."""
+    from storytrace.audit import publication_stamp
+
+    return publication_stamp(Article(text="", published=published))
 
 
 def pair_records(
@@ -172,7 +186,7 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
         copies = [j for j in own if j.relation in COPY_RELATIONS]
         has_source = {j.derived for j in copies}
         out_degree = Counter(j.source for j in copies)
-        candidates = [p for p in group if p not in has_source] or group
+        candidates = _earliest([p for p in group if p not in has_source] or group, meta)
         original = min(
             candidates,
             key=lambda p: (_published_key(meta[p].published), -out_degree[p], meta[p].id),
@@ -188,7 +202,9 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
                 "siblings": sum(1 for j in own if j.relation == "sibling"),
                 "outlets": sorted({o for p in group if (o := meta[p].outlet)}),
                 "first_published": min(
-                    (d for p in group if (d := meta[p].published)), key=_published_key, default=None
+                    (d for p in _earliest([p for p in group if meta[p].published], meta) if (d := meta[p].published)),
+                    key=_published_key,
+                    default=None,
                 ),
             }
         )
@@ -245,14 +261,18 @@ def repeat_pairs(identical: Iterable[tuple[int, int]], meta: Mapping[int, Articl
 def _same_outlet(a: ArticleMeta, b: ArticleMeta) -> bool:
     """One outlet by name, or by the host of the two URLs when one side names no outlet but its host: a JSONL
     record with only a URL is named by its host ("nordispatch.example"), the saved page of it by its site name
-    ("Northern Dispatch"). Two outlets named apart stay apart on one host: an aggregator (msn.com, Yahoo News)
-    carries Reuters' story and The Independent's copy of it under its own host (rev24o)."""
+    ("Northern Dispatch"). Two outlets named apart stay apart on one host when a name is not the host's: an
+    aggregator (msn.com, Yahoo News) carries Reuters' story and The Independent's copy of it under its own host
+    (rev24o); but an outlet spelled two ways on its own site, "BBC News" in its feed and "BBC" as the saved page's
+    site name, both bbc.co.uk, is one outlet, not a copy of itself (rev24c)."""
     if a.outlet is not None and a.outlet == b.outlet:
         return True
     host = host_of(a.fields.get("url"))
     if host is None or host != host_of(b.fields.get("url")):
         return False
-    return not (_names_an_outlet(a, host) and _names_an_outlet(b, host))
+    if not (_names_an_outlet(a, host) and _names_an_outlet(b, host)):
+        return True
+    return all(_may_be(m.outlet or "", Article(text="", url=m.fields.get("url"))) for m in (a, b))
 
 
 def _names_an_outlet(m: ArticleMeta, host: str) -> bool:
@@ -288,7 +308,11 @@ def best_sources(
         tied = [j for j in own if (j.scores.get("reuse") or 0.0) == top]
         # a cycle of copies (none left) keeps them all
         first_hand = [j for j in tied if not any((j.source, k.source) in copied_from for k in tied)] or tied
-        best[d] = min(first_hand, key=lambda j: (_published_key(meta[j.source].published), meta[j.source].id))
+        earliest = set(_earliest([j.source for j in first_hand], meta))
+        best[d] = min(
+            (j for j in first_hand if j.source in earliest),
+            key=lambda j: (_published_key(meta[j.source].published), meta[j.source].id),
+        )
     return best
 
 

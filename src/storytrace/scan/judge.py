@@ -984,9 +984,12 @@ def published_key(article: Article) -> tuple[int, int, int, float]:
     as a dated one is to an undated); undated last. Read as compare reads stamps (``Article.published_date``,
     ``published_time``): as strings, "2025-03-05 10:30" sorted before "2025-03-05T09:00:00+00:00" and a day-first
     or labelled stamp anywhere. A naive 10:10 is no later than 23:10-05:00 (04:10 UTC the next day) in any zone its
-    own day allows; and two times with offsets keep their instants' order, as ``audit.published_order`` reads
-    them: Tokyo's 09:00+09:00 (00:00 UTC) comes before New York's 08:00-05:00 (13:00 UTC), though its printed
-    clock is later (rev24o)."""
+    own day allows; and two times with offsets printed on one day keep their instants' order, as
+    ``audit.published_order`` reads them: Tokyo's 09:00+09:00 (00:00 UTC) comes before New York's 08:00-05:00
+    (13:00 UTC), though its printed clock is later (rev24o). Across printed days the day decides, even where two
+    such instants run the other way (a London 01:00 UTC after a New York 23:30-05:00 printed the day before): no
+    one key can keep both that and a day alone after its day's times, so what names "the earliest published"
+    (a family's original, its first_published, a best-source tie) asks ``audit.unpreceded`` first (rev24c)."""
     day = article.published_date()
     if day is None:
         return (1, 0, 0, 0.0)
