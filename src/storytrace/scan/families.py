@@ -288,7 +288,8 @@ def best_sources(
     them (a wire's word-for-word syndicated copy ties with the wire on every rewrite of it: the credit is the
     wire's), then the earliest published, then the smallest id. Order-free: input position once broke the tie, so
     "from whom" and the median lag of outlets.csv changed with the order the corpus listed the articles in.
-    ``same`` (``same_articles``): articles that are another again, each read as the article it repeats."""
+    ``same`` (``same_articles``): articles that are another again, each read as the article it repeats; an
+    ``unclear`` pair whose reverse is then a known (``as_given``) pair counts no copy."""
     copies = []
     for j in judged:
         if j.relation not in COPY_RELATIONS:
@@ -297,8 +298,12 @@ def best_sources(
         if source == derived:
             continue  # the article and its repeat: nothing was copied
         copies.append(j if (source, derived) == (j.source, j.derived) else replace(j, source=source, derived=derived))
-    # only a pair whose direction is known says who copies whom: an ``unclear`` pair's orientation is a guess
-    copied_from = {(j.derived, j.source) for j in copies if j.direction == "as_given"}
+    # only a pair whose direction is known says who copies whom: an ``unclear`` pair's orientation is a guess,
+    # and one that a known pair of the same two articles (read through ``same``) contradicts is dropped: a record's
+    # undated saved page guessed the copy of a rewrite that the dated record is known to be the source of
+    known = {(j.source, j.derived) for j in copies if j.direction == "as_given"}
+    copies = [j for j in copies if j.direction == "as_given" or (j.derived, j.source) not in known]
+    copied_from = {(d, s) for s, d in known}
     of: dict[int, list[PairJudgement]] = defaultdict(list)
     for j in copies:
         of[j.derived].append(j)
