@@ -121,3 +121,20 @@ def test_scan_does_not_accuse_the_wire_of_copying_its_copier(tmp_path: Path, ord
         ("wire-1", "wire-1-page"),
         ("wire-1-page", "farm-1"),
     ]
+
+
+def test_a_repeat_dated_after_the_copy_does_not_outweigh_its_record_s_own_pair(tmp_path: Path) -> None:
+    # the saved page carries a later stamp of its own (an update or the crawl): by the stamps the farm's copy is
+    # the page's source, while the record, of which the page is a repeat, is known to be the farm's source. The
+    # record's own pair speaks for the article the outlet figures count; its repeat's only stands in for it.
+    rows = [ROWS[0], {**ROWS[1], "published": "2024-03-16"}, ROWS[2]]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["scan", str(corpus), "--out", str(out), "--workers", "1"]) == 0
+    pairs = [json.loads(line) for line in (out / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert ("farm-1", "wire-1-page") in {(p["source_id"], p["derived_id"]) for p in pairs}  # as the stamps say
+    with (out / "outlets.csv").open(encoding="utf-8") as fh:
+        outlets = {r["outlet"]: r for r in csv.DictReader(fh)}
+    assert (outlets["Wire"]["derived"], outlets["Farm"]["from_outlets"]) == ("0", "Wire:1")
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["derived_articles"] == 1
