@@ -288,19 +288,33 @@ def best_sources(
     them (a wire's word-for-word syndicated copy ties with the wire on every rewrite of it: the credit is the
     wire's), then the earliest published, then the smallest id. Order-free: input position once broke the tie, so
     "from whom" and the median lag of outlets.csv changed with the order the corpus listed the articles in.
-    ``same`` (``same_articles``): articles that are another again, each read as the article it repeats."""
-    copies = []
+    ``same`` (``same_articles``): articles that are another again, each read as the article it repeats; a pair
+    whose reverse is then a known (``as_given``) one counts no copy when it is ``unclear``, or when it was read
+    through ``same`` and its reverse is the two articles' own."""
+    copies: list[tuple[PairJudgement, bool]] = []  # each with whether it was read through ``same``
     for j in judged:
         if j.relation not in COPY_RELATIONS:
             continue
         source, derived = same.get(j.source, j.source), same.get(j.derived, j.derived)
         if source == derived:
             continue  # the article and its repeat: nothing was copied
-        copies.append(j if (source, derived) == (j.source, j.derived) else replace(j, source=source, derived=derived))
-    # only a pair whose direction is known says who copies whom: an ``unclear`` pair's orientation is a guess
-    copied_from = {(j.derived, j.source) for j in copies if j.direction == "as_given"}
+        as_judged = (source, derived) == (j.source, j.derived)
+        copies.append((j, False) if as_judged else (replace(j, source=source, derived=derived), True))
+    # only a pair whose direction is known says who copies whom: an ``unclear`` pair's orientation is a guess. Read
+    # through ``same``, two pairs may say it both ways: a guess gives way to a known pair (a record's undated saved
+    # page guessed the copy of a rewrite the dated record is known to be the source of), and a repeat's known pair
+    # to the article's own (the page's later stamp, an update's or a crawl's, against the record's)
+    known = {(j.source, j.derived) for j, _ in copies if j.direction == "as_given"}
+    known_own = {(j.source, j.derived) for j, through in copies if j.direction == "as_given" and not through}
+    kept: list[PairJudgement] = []
+    for j, through in copies:
+        reverse = (j.derived, j.source)
+        if reverse in known if j.direction != "as_given" else through and reverse in known_own:
+            continue
+        kept.append(j)
+    copied_from = {(j.derived, j.source) for j in kept if j.direction == "as_given"}
     of: dict[int, list[PairJudgement]] = defaultdict(list)
-    for j in copies:
+    for j in kept:
         of[j.derived].append(j)
     best: dict[int, PairJudgement] = {}
     for d, own in of.items():

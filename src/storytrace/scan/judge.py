@@ -399,9 +399,10 @@ def judge_component(
         for k, pos in enumerate(sorted(articles, key=lambda p: (published_key(articles[p]), _id_key(articles[p], p))))
     }
     stands_for = _one_text_firsts(articles)
+    dated_as = _one_text_dates(articles, stands_for)
 
     ordered = sorted(
-        ((*source_first(a, b, articles, stands_for), s, r) for a, b, s, r in pairs),
+        ((*source_first(a, b, articles, stands_for, dated_as), s, r) for a, b, s, r in pairs),
         key=lambda x: (min(rank[x[0]], rank[x[1]]), max(rank[x[0]], rank[x[1]])),
     )
     lexical = settings.with_(use_embeddings=False)
@@ -1002,14 +1003,24 @@ def published_key(article: Article) -> tuple[int, int, int, float]:
 
 
 def source_first(
-    a: int, b: int, articles: Mapping[int, Article], stands_for: Mapping[int, tuple[str, int]] | None = None
+    a: int,
+    b: int,
+    articles: Mapping[int, Article],
+    stands_for: Mapping[int, tuple[str, int]] | None = None,
+    dated_as: Mapping[int, int] | None = None,
 ) -> tuple[int, int]:
     """The likely source of two articles (positions) first, whatever order the corpus lists them in: the earlier
     published where the stamps order the two as compare reads them (``audit.published_order``); else a dated side
     before an undated one (a dated article is likelier the wire's: aggregators and farms often drop the stamp);
     else the smaller id. Feeds list newest first and crawls in fetch order, so the order a corpus lists its
     articles in says nothing of which came first: taking the earlier listed flipped half the undecided pairs of a
-    crawl listed newest first (rev23s). The text's own evidence may still turn the pair round (``judge_component``)."""
+    crawl listed newest first (rev23s). The text's own evidence may still turn the pair round (``judge_component``).
+
+    One text under several ids (``stands_for``, ``_one_text_firsts``) is one article to the guess: named by the
+    smallest of its ids and, where the two articles' own stamps do not order them, dated by its earliest dated
+    copy (``dated_as``, ``_one_text_dates``). Dated by its own stamp alone, a wire story's undated saved page came
+    out the copy of a rewrite dated a day after the wire's record of that very text, and the outlet figures, which
+    read the page as the record (``families.same_articles``), then had the wire copy its own copier (rev24b)."""
     from storytrace.audit import published_order
 
     x, y = articles[a], articles[b]
@@ -1018,12 +1029,24 @@ def source_first(
         return a, b
     if order == "reversed":
         return b, a
-    x_dated, y_dated = x.published_date() is not None, y.published_date() is not None
-    if x_dated != y_dated:
-        return (a, b) if x_dated else (b, a)
     first = {} if stands_for is None else stands_for
     x_key, y_key = _id_key(x, a), _id_key(y, b)
-    return (a, b) if (first.get(a, x_key), x_key) <= (first.get(b, y_key), y_key) else (b, a)
+    x_first, y_first = first.get(a, x_key), first.get(b, y_key)
+    # two copies of one text are told apart by their own stamps: the dated one is likelier the outlet's record
+    x_as, y_as = a, b
+    if x_first != y_first and dated_as:
+        x_as, y_as = dated_as.get(a, a), dated_as.get(b, b)
+        if (x_as, y_as) != (a, b):
+            order = published_order(articles[x_as], articles[y_as])
+            if order == "as_given":
+                return a, b
+            if order == "reversed":
+                return b, a
+    x_dated = articles[x_as].published_date() is not None
+    y_dated = articles[y_as].published_date() is not None
+    if x_dated != y_dated:
+        return (a, b) if x_dated else (b, a)
+    return (a, b) if (x_first, x_key) <= (y_first, y_key) else (b, a)
 
 
 def _one_text_firsts(articles: Mapping[int, Article]) -> dict[int, tuple[str, int]]:
@@ -1044,6 +1067,22 @@ def _one_text_firsts(articles: Mapping[int, Article]) -> dict[int, tuple[str, in
             first = min(_id_key(articles[p], p) for p in group)
             out.update(dict.fromkeys(group, first))
     return out
+
+
+def _one_text_dates(articles: Mapping[int, Article], stands_for: Mapping[int, tuple[str, int]]) -> dict[int, int]:
+    """Articles of one text under several ids (``stands_for``, ``_one_text_firsts``) whose text has a dated copy,
+    each mapped to the position of its earliest dated copy (by ``published_key``, then id): the date the text is
+    known to have stood by, which ``source_first`` reads for every copy the two articles' own stamps do not
+    order. Order-free: the earliest stamp, not the first listed."""
+    groups: dict[tuple[str, int], list[int]] = {}
+    for pos, first in stands_for.items():
+        if articles[pos].published_date() is not None:
+            groups.setdefault(first, []).append(pos)
+    earliest = {
+        first: min(dated, key=lambda p: (published_key(articles[p]), _id_key(articles[p], p)))
+        for first, dated in groups.items()
+    }
+    return {pos: earliest[first] for pos, first in stands_for.items() if first in earliest}
 
 
 def _id_key(article: Article, pos: int) -> tuple[str, int]:
