@@ -215,7 +215,29 @@ def article_from_text(
     """
     if not isinstance(text, str):
         raise InputError(f"{_one_line(where)}: article text must be a string, got {_json_type(text)}")
+    if published is None:
+        published = published_in_text(text)
     return _make_article(text, where, id=id, title=title, url=url, outlet=outlet, published=published, meta=meta)
+
+
+# A plain-text line that is only a publication stamp: "Published 10 March 2026", "Posted on: 2026-03-10 09:30".
+# ("Updated ..." dates a later version, not the publication.)
+_PUBLISHED_LINE = re.compile(r"(?i:published|posted)(?:\s+(?:on|at))?\s*:?\s+(?P<date>.+)")
+#: How many leading non-blank lines of a plain text may hold its stamp: the headline, a byline, the stamp.
+_STAMP_LINES = 6
+
+
+def published_in_text(text: str) -> str | None:
+    """The date (ISO 8601) of a publication stamp line at the top of a plain text ("Published 10 March 2026"),
+    which the analysis strips as a stamp (``text.byline_or_stamp``) and which is the only date a saved .txt
+    keeps; else None. A date read two ways ("Published 03/04/2026") is not guessed, and a line that credits
+    another outlet ("First published by ...") is not this text's date."""
+    lines = (line.strip() for line in text[:2000].splitlines())
+    for line in itertools.islice((line for line in lines if line), _STAMP_LINES):
+        m = _PUBLISHED_LINE.fullmatch(line)
+        if m is not None and _SOURCE_CREDIT.search(line) is None and (iso := _normalise_published(m["date"])):
+            return iso
+    return None
 
 
 def article_from_html(

@@ -1080,7 +1080,8 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 if editorial:
                     what += " (editorialising: comment or speculation, not reporting)"
                 if new_details:
-                    what += f"; {_NEW_DETAILS_NOTE} ({', '.join(sorted(new_details)[:4])})"
+                    shown = _as_written(derived, sent.start, sent.end, new_details)[:4]
+                    what += f"; {_NEW_DETAILS_NOTE} ({', '.join(shown)})"
                 findings.append(
                     Finding(
                         type="claim_added",
@@ -1425,6 +1426,28 @@ def _new_details(derived: Document, a: int, b: int, plain: frozenset[str], sourc
 
 
 _MONTH_WORDS = frozenset({"may", "march"})
+
+
+def _as_written(doc: Document, a: int, b: int, words: set[str]) -> list[str]:
+    """The tokens of ``doc.text[a:b]`` whose normal form is in ``words``, as the text writes them and in its
+    order, each once, neighbours a space apart as one ("Oskar Lind"): a reader looks for "Oskar Lind" and
+    "2,000", not "lind, oskar" and "2000"."""
+    runs: list[tuple[int, int]] = []
+    for sent in doc.sentences:
+        if sent.end <= a or sent.start >= b:
+            continue
+        for t in sent.tokens:
+            if not (a <= t.start < b and t.norm in words):
+                continue
+            if runs and not doc.text[runs[-1][1] : t.start].strip(" "):
+                runs[-1] = (runs[-1][0], t.end)
+            else:
+                runs.append((t.start, t.end))
+    shown: list[str] = []
+    for x, y in runs:
+        if (written := doc.text[x:y]) not in shown:
+            shown.append(written)
+    return shown
 
 
 def _checkable_of_its_own(

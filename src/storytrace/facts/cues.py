@@ -3530,11 +3530,28 @@ _UN_AFTER = re.compile(
 )
 
 
+# A verb of holding back that a negation cancels: "will not hesitate to suspend", "never fails to answer",
+# "didn't hesitate to act" all state the action ("will suspend"). Only after the negations that deny a verb
+# ("nobody failed to" counts people).
+_HOLD_BACK_AFTER = re.compile(
+    r"(?:\s+(?:even|ever|once|for\s+(?:a|one)\s+(?:moment|second)))?"
+    r"\s+(?P<word>hesitat|fail)(?:e|es|ed|ing|s)?\s+to\b",
+    re.I,
+)
+_VERB_NEGATIONS = frozenset("not never cannot".split())
+
+
 def _litotes(text: str, m: re.Match[str], other: str) -> bool:
     """True for "not" before an un- word ("not unlike the old one") that ``other`` does not write: the two
     negations cancel ("similar to the old one"). With the un- word on the other side ("was unexpected") the
-    "not" reverses it."""
-    u = _UN_AFTER.match(text, m.end()) if m.group().lower() == "not" else None
+    "not" reverses it. So for a negation before "hesitate to" or "fail to" ("will not hesitate to suspend" is
+    "will suspend"), unless ``other`` writes that verb ("will hesitate to suspend" reverses it)."""
+    word = m.group().lower().replace("\u2019", "'")
+    if word in _VERB_NEGATIONS or word.endswith("n't") or word.endswith("nt"):
+        h = _HOLD_BACK_AFTER.match(text, m.end())
+        if h is not None:
+            return re.search(rf"\b{h['word']}", other, re.I) is None
+    u = _UN_AFTER.match(text, m.end()) if word == "not" else None
     return u is not None and re.search(rf"\b{re.escape(u['word'])}\b", other, re.I) is None
 
 

@@ -411,16 +411,24 @@ _OUTCOME_NEG = re.compile(
 # so it groups only a whole run of at most three groups (up to "123 456 789") with no other figure a space
 # away on either side.
 _GROUP_SEPARATORS = ",'’ \u00a0\u202f\u2009"
+# Translated copy keeps its own convention: dots group thousands and a comma marks the decimals. Read only
+# the forms that English cannot write ("1.234.567", "1.234,5", "4,10", "42,5"); a single dot or comma before
+# three digits ("950.000", "4,125") keeps its English reading (``_readings`` adds the other).
+_CONTINENTAL = r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"
+_DECIMAL_COMMA = r"\d+,\d{1,2}(?![.,]?\d)"
 _DIGITS = (
-    r"\d{1,3}(?:[,'’\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
+    rf"{_CONTINENTAL}"
+    r"|\d{1,3}(?:[,'’\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
     r"|(?<!\d )\d{1,3}(?: \d{3}){1,2}(?!\d)(?:\.\d+)?(?! \d)"
+    rf"|{_DECIMAL_COMMA}"
     r"|\d+(?:\.\d+)?|\.\d+"
 )
 _SCALE = r"(?i:thousand|million|billion|trillion|bn|mn|mln|tn|trn)"
 _CORE = re.compile(
     rf"(?<![\w.,/:#-])(?<![A-Za-z]-)"
     rf"(?P<cur>(?:US|C|CA|A|AU|NZ|HK|S)\$|[$€£¥₹]|(?:USD|EUR|GBP|JPY|CNY|INR|CHF|CAD|AUD)\s?)?\s?"
-    rf"(?P<num>{_DIGITS})(?![.,]\d)"
+    # (not a part of a longer figure: "42,5%" is no "4")
+    rf"(?P<num>{_DIGITS})(?![.,]?\d)"
     rf"(?:[\s-]?(?P<scale>{_SCALE})(?!\w)|(?P<letter>[kmbKMB])(?!\w))?"
 )
 _WORDNUM_ATOM = (
@@ -639,9 +647,29 @@ def parse_number_words(words: str) -> float | None:
 _UNGROUP = str.maketrans("", "", _GROUP_SEPARATORS)
 
 
+_CONTINENTAL_NUM = re.compile(rf"{_CONTINENTAL}|{_DECIMAL_COMMA}")
+
+
+def _plain_digits(num: str) -> str:
+    """ "14,000" -> "14000"; the continental "1.234,5" and "4,10" -> "1234.5" and "4.10"."""
+    if _CONTINENTAL_NUM.fullmatch(num):
+        return num.replace(".", "").replace(",", ".")
+    return num.translate(_UNGROUP)
+
+
+_SWAP_MARKS = str.maketrans(".,", ",.")
+
+
+def same_in_other_convention(a: str, b: str) -> bool:
+    """True for two figures written alike but for the marks: "4.10" and "4,10", "950,000" and "950.000" (a
+    translation's decimal comma and grouping dot). Decided by the two forms together: "1,500" and "1.5" are
+    not alike."""
+    return a != b and a.translate(_SWAP_MARKS) == b
+
+
 def _value_of_digits(num: str) -> tuple[float, float]:
     """Value and precision (the unit of the last digit written) of "14,000", "1.25", ".5"."""
-    plain = num.translate(_UNGROUP)
+    plain = _plain_digits(num)
     value = float(plain)
     if "." in plain:
         return value, 10.0 ** -len(plain.split(".")[1])
@@ -693,10 +721,10 @@ def _digits(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
                 # so "61 metres" in the other text is still the same figure.
                 also = value
         factor = _SCALE_VALUE[scale_word]
-        value, precision = value * factor, (precision if "." in num else 1.0) * factor
+        value, precision = value * factor, (precision if precision < 1 else 1.0) * factor
     start = m.start() if m["cur"] else a
     end = m.end()
-    if not scale_word and "." not in num and (fm := _FRACTION.match(text, end, hi)):
+    if not scale_word and precision >= 1 and (fm := _FRACTION.match(text, end, hi)):
         part = _FRACTION_VALUE[fm["f"]] if fm["f"] else int(fm["n"]) / int(fm["d"])
         if part < 1:
             value, precision, end = value + part, min(precision, 0.125), fm.end()
@@ -1533,7 +1561,7 @@ def _fits_vague(d: Quantity, s: Quantity) -> bool:
 def _readings(q: Quantity) -> tuple[float, ...]:
     """A figure's possible values: "24.000" is 24 in English and 24,000 in much of Europe; "2 150", grouped
     by a plain space, is 2,150 or, as in "by lap 2 150 runners had quit", a 2 and a 150."""
-    if q.precision == 0.001 and q.value < 1000 and q.kind in ("count", "money") and "." in q.text:
+    if q.precision == 0.001 and q.value < 1000 and q.kind in ("count", "money", "measure") and "." in q.text:
         return (q.value, q.value * 1000)
     if q.also is not None:
         return (q.value, q.also)

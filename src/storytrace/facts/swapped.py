@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 
 from storytrace.align import Alignment, word_opcodes
 from storytrace.facts.dates import _WEEKDAY_NUMBER
+from storytrace.facts.numbers import same_in_other_convention
 from storytrace.facts.recombined import _NOT_NAMES
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS, Document, Sentence, Token
@@ -306,6 +307,8 @@ def _figure_swap(
     a, b = d_fig[0].norm.replace(",", ""), s_fig[0].norm.replace(",", "")
     if a == b or _figure(a) == _figure(b) or s_fig[0].norm in d_words:
         return None  # the original's figure kept elsewhere in the sentence: not one figure for another
+    if same_in_other_convention(_words(der, d_fig), _words(src, s_fig)):
+        return None  # "4,10" for "4.10": a translation's decimal comma, the same figure
     lead = s_pairs.get((d_fig[0].norm, d_next)) if s_pairs is not None and d_next is not None else None
     if lead is not None and lead & d_lead:
         # The suspect's figure, the word after it and a word leading in to it stand elsewhere in the original's
