@@ -3198,6 +3198,24 @@ _PREFIX_DENIAL = re.compile(r"\b(?:un|in|im|il|ir|non)-?(?P<rest>[a-z]{4,})\b", 
 _PREFIX_BEFORE = re.compile(r"\b(?:un|in|im|il|ir|non)-$", re.I)
 
 
+# Words that start like a denial but deny nothing: "improved" is no "not proved", "informed" no "not formed".
+# Verbs and nouns mostly; a stop list, since the rest after the prefix is often a word of its own.
+_NOT_PREFIX_DENIALS = frozenset(
+    stem(w)
+    for w in (
+        "improve improved improves improving improvement imposed impose imposes imposing impressed impress"
+        " impresses impressive informed inform informs informing invested invest invests investing installed"
+        " install installs installing involved involve involves involving included include includes including"
+        " increased increase increases increasing indicated indicate indicates indicating intended intend"
+        " intends intending insisted insist insists insisting inspected inspect instructed instruct invented"
+        " invent invited invite imported import impacted impact implied imply implies implanted implant"
+        " imprisoned imprison invaded invade induced induce inherited inherit inserted insert interned intern"
+        " unveiled unveil untied undid undo unearthed unleashed unleash unloaded unload unpacked unpack"
+        " underlined understood underwent undertook"
+    ).split()
+)
+
+
 def _prefix_denial_told(text: str, neg: re.Match[str], other: str, own: str) -> bool:
     """True when ``other`` has a word whose negative prefix denies the word ``neg`` denies ("had not been
     vaccinated" and "unvaccinated") which ``own`` lacks, and ``other`` does not state that word plainly."""
@@ -3210,6 +3228,8 @@ def _prefix_denial_told(text: str, neg: re.Match[str], other: str, own: str) -> 
     subject = _unknown_subject(text, neg.start())
     told = False
     for m in _PREFIX_DENIAL.finditer(other):
+        if stem(normalize_word(m.group().replace("-", ""))) in _NOT_PREFIX_DENIALS:
+            continue
         if not _same_stem(denied, stem(normalize_word(m["rest"]))) or re.search(
             rf"\b{re.escape(m.group())}\b", own, re.I
         ):
