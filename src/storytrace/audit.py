@@ -1779,7 +1779,7 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
     where, best = _headline_window(sent, doc.text, other)
     window = "\n".join(other.text[s.start : s.end] for s in where)
     if _checkable_of_its_own(
-        doc, sent.start, sent.end, _detail_words_of(other, doc), window, cause_told=_cause_told(doc, sent, where, best)
+        doc, sent.start, sent.end, _detail_words_of(other, doc), window, cause_told=_cause_told(doc, sent, where, best, other)
     ):
         return False
     own = _QUOTED.sub(" ", doc.text[sent.start : sent.end])
@@ -1807,7 +1807,18 @@ _CAUSE_AFTER = re.compile(
 )
 
 
-def _cause_told(doc: Document, sent: Sentence, where: list[Sentence], best: Sentence) -> bool:
+# A cause the story rules out rather than gives: "the closure was unrelated to last month's derailment", "denied
+# the fire was caused by ...": a few words at most before the cause's words in the sentence telling the news.
+_CAUSE_DENIED = re.compile(
+    r"\b(?:unrelated|not|no|never|nothing|denied|denies|deny|denying|ruled\s+out|rules\s+out|rule\s+out|"
+    r"rejected|dismissed)\b(?:\W+\w+){0,4}?\W*\Z",
+    re.IGNORECASE,
+)
+# "caused by", "prompted by": a passive, whose cause comes after the word, as after "because"
+_CAUSE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def _cause_told(doc: Document, sent: Sentence, where: list[Sentence], best: Sentence, other: Document) -> bool:
     """True when the headline ``sent`` gives a cause (``_CAUSAL``) in words the story gives it in: every plain
     content word of the headline is written in ``where`` (its stem, or a word sharing its first five letters:
     "corrosion" for "corroded"), and every one of its cause's in ``best``, the sentence telling the headline's
@@ -1825,9 +1836,19 @@ def _cause_told(doc: Document, sent: Sentence, where: list[Sentence], best: Sent
         return all(t.stem in stems or (len(t.norm) >= 5 and t.norm[:5] in prefixes) for t in tokens)
 
     words = [t for t in sent.tokens if t.norm not in _STOP and t.norm.isalpha()]
-    after = _CAUSE_AFTER.fullmatch(m.group()) is not None
-    cause = [t for t in words if (t.start >= m.end() if after else t.end <= m.start())]
-    return bool(cause) and told(words, where) and told(cause, [best])
+    by = _CAUSE_BY.match(doc.text, m.end(), sent.end)
+    after = _CAUSE_AFTER.fullmatch(m.group()) is not None or by is not None
+    end = by.end() if by is not None else m.end()
+    cause = [t for t in words if (t.start >= end if after else t.end <= m.start())]
+    if not (bool(cause) and told(words, where) and told(cause, [best])):
+        return False
+    # the cause's words, where the news is told, must not be a cause ruled out there
+    stems = {t.stem for t in cause}
+    prefixes = {t.norm[:5] for t in cause if len(t.norm) >= 5}
+    first = next(
+        (t for t in best.tokens if t.stem in stems or (len(t.norm) >= 5 and t.norm[:5] in prefixes)), None
+    )
+    return first is None or _CAUSE_DENIED.search(other.text, best.start, first.start) is None
 
 
 #: Said of a headline's added claim kept at severity low (``headline_restated``).
