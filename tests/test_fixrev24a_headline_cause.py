@@ -18,14 +18,17 @@ RULED_OUT = ", saying the closure was unrelated to last month's freight derailme
 
 def test_a_cause_the_lead_rules_out_is_reported() -> None:
     original = Article(
-        ORIGINAL.text.replace("the operator Northline Rail said on Tuesday", "the operator Northline Rail said on "
-                              "Tuesday" + RULED_OUT),
+        ORIGINAL.text.replace(
+            "the operator Northline Rail said on Tuesday", "the operator Northline Rail said on Tuesday" + RULED_OUT
+        ),
         title=ORIGINAL.title,
         published="2024-04-08",
     )
     suspect = Article(
-        SUSPECT_BODY.replace("linking Halden and Norcross", "linking Halden and Norcross, a closure it said was "
-                             "unrelated to last month's freight derailment"),
+        SUSPECT_BODY.replace(
+            "linking Halden and Norcross",
+            "linking Halden and Norcross, a closure it said was unrelated to last month's freight derailment",
+        ),
         title="Kessler Bridge to close for 11 weeks because of last month's freight derailment",
         published="2024-04-08",
     )

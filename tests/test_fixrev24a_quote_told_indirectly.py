@@ -31,8 +31,7 @@ def _flags(middle: str, settings: Settings | None = None) -> list[tuple[str, str
 
 
 NEW_CLAIM = (
-    "According to Obuya, trains had crossed the bridge at reduced speed for years before engineers found the "
-    "corrosion."
+    "According to Obuya, trains had crossed the bridge at reduced speed for years before engineers found the corrosion."
 )
 
 

@@ -33,10 +33,14 @@ def test_acronym_as_subject_or_agent_stays_in_its_sentence(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "first"),
     [
-        ("Most of the guns were bought in the U.S. FBI agents said they were traced to Texas.",
-         "Most of the guns were bought in the U.S."),
-        ("The cash was wired from accounts in the U.K. SFO investigators have frozen them since.",
-         "The cash was wired from accounts in the U.K."),
+        (
+            "Most of the guns were bought in the U.S. FBI agents said they were traced to Texas.",
+            "Most of the guns were bought in the U.S.",
+        ),
+        (
+            "The cash was wired from accounts in the U.K. SFO investigators have frozen them since.",
+            "The cash was wired from accounts in the U.K.",
+        ),
     ],
 )
 def test_place_then_new_speaker_splits(text: str, first: str) -> None:
@@ -45,9 +49,13 @@ def test_place_then_new_speaker_splits(text: str, first: str) -> None:
 
 
 def test_faithful_regulator_rewrite_stays_quiet() -> None:
-    source = ("The company said it was confident that the U.K. CMA will approve the 3.2 billion pound merger by June. "
-              "Shares rose 4%.")
-    derived = ("The company said it expects Britain's competition regulator to clear the 3.2 billion pound merger by "
-               "June. Shares rose 4%.")
+    source = (
+        "The company said it was confident that the U.K. CMA will approve the 3.2 billion pound merger by June. "
+        "Shares rose 4%."
+    )
+    derived = (
+        "The company said it expects Britain's competition regulator to clear the 3.2 billion pound merger by "
+        "June. Shares rose 4%."
+    )
     findings = compare(source, derived, settings=Settings(use_embeddings=False)).findings
     assert [(f.type, f.severity) for f in findings if f.severity != "low"] == []

@@ -1779,7 +1779,12 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
     where, best = _headline_window(sent, doc.text, other)
     window = "\n".join(other.text[s.start : s.end] for s in where)
     if _checkable_of_its_own(
-        doc, sent.start, sent.end, _detail_words_of(other, doc), window, cause_told=_cause_told(doc, sent, where, best, other)
+        doc,
+        sent.start,
+        sent.end,
+        _detail_words_of(other, doc),
+        window,
+        cause_told=_cause_told(doc, sent, where, best, other),
     ):
         return False
     own = _QUOTED.sub(" ", doc.text[sent.start : sent.end])
@@ -1845,9 +1850,7 @@ def _cause_told(doc: Document, sent: Sentence, where: list[Sentence], best: Sent
     # the cause's words, where the news is told, must not be a cause ruled out there
     stems = {t.stem for t in cause}
     prefixes = {t.norm[:5] for t in cause if len(t.norm) >= 5}
-    first = next(
-        (t for t in best.tokens if t.stem in stems or (len(t.norm) >= 5 and t.norm[:5] in prefixes)), None
-    )
+    first = next((t for t in best.tokens if t.stem in stems or (len(t.norm) >= 5 and t.norm[:5] in prefixes)), None)
     return first is None or _CAUSE_DENIED.search(other.text, best.start, first.start) is None
 
 
