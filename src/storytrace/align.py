@@ -892,11 +892,17 @@ def _unsupported_clauses(
             if len(stems) < settings.clause_min_words:
                 continue
             novel = [s for s in stems if s not in s_content and s not in src_stems_all]
+            if linked_fights:
+                # the stand's own words are the linked sentence's stand in other words; the rest of the clause
+                # is still weighed ("though he will not contest two counts of tax evasion" adds the counts)
+                stand = _defendants_stand(text, a, b)
+                if stand is not None:
+                    said = {t.stem for t in sent.tokens if stand[0] <= t.start < stand[1]}
+                    novel = [s for s in novel if s not in said]
             if (
                 len(novel) >= settings.clause_min_words
                 and len(novel) / len(stems) >= settings.clause_novel_share
                 and not _attribution_frame(text, sent, a, b)
-                and not (linked_fights and _FIGHTS_CASE.search(text, a, b))
             ):
                 candidates.append(_strip_span(text, a, b))
     if not candidates or embed is None:
@@ -919,6 +925,29 @@ _FIGHTS_CASE = re.compile(
     r"(?:charges?|case|allegations?|accusations?|claims?|indictment|counts?)\b",
     re.IGNORECASE,
 )
+
+
+# What may stand before a defendant's stand in its clause: a conjunction, the defendant as a pronoun, a verb of
+# intent or saying and a tense's auxiliary ("and vowed to", "but he said he would"). Any other word is another
+# party as subject ("while prosecutors vowed to challenge her claims") or more than the stand.
+_STAND_LEAD_WORDS = frozenset(
+    "and but or while though although he she they his her client defendant the also still would will shall could "
+    "to has have had is was be vowed vows vow pledged pledges pledge promised promises intends intended plans "
+    "planned insisted insists said says added set ready determined going".split()
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|won['\u2019]t|n['\u2019]t|cannot)\b", re.IGNORECASE)
+
+
+def _defendants_stand(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the defendant's stand (``_FIGHTS_CASE``) in the clause ``text[a:b]``, or None when there is
+    none, when the clause negates ("will not contest two counts") or when someone else is its subject."""
+    m = _FIGHTS_CASE.search(text, a, b)
+    if m is None or _NEGATION.search(text, a, b):
+        return None
+    lead = re.findall(r"[\w'\u2019]+", text[a : m.start()].lower())
+    if any(w not in _STAND_LEAD_WORDS for w in lead):
+        return None
+    return m.span()
 
 
 _REPORTING = frozenset(

@@ -1123,6 +1123,70 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
 #: Words a quotation must have to be a statement a sentence can restate (``_quote_told_indirectly``).
 _STATEMENT_WORDS = 6
 _SPEECH_NORMS = frozenset("said says say told tells added adds adding according stated insisted noted".split())
+#: Share of a quotation's content words a sentence restating it must write (``_quote_told_indirectly``), or,
+#: with embeddings, the sentence's cosine with the quotation's sentence: the qa23a R13 restatement has 0.54 and
+#: 2 of its 5 words, a new claim by the same speaker on two of its words (rev24a P5) 0.35.
+_RESTATED_QUOTE_WORDS = 0.5
+_RESTATED_QUOTE_COSINE = 0.45
+
+
+@dataclass(frozen=True)
+class _LeftOutQuote:
+    """A quotation of the original that the suspect leaves out, as ``_quote_told_indirectly`` reads it."""
+
+    order: int  # its place among the original's quotations: the first that fits is the one reported
+    text: str
+    holder: Sentence  # the left-out sentence it stands in
+    said: frozenset[str]  # the holder's content stems, the speaker's name and verbs of saying aside
+    words: frozenset[str]  # the quotation's own content stems, the same aside
+    numbers: frozenset[str]
+    stance: frozenset[str]
+    events: frozenset[str]
+
+
+def _left_out_quotes(alignment: Alignment) -> dict[str, list[_LeftOutQuote]]:
+    """The original's quotations of six words or more that stand in a sentence the suspect leaves out, by their
+    speaker's last name: built once per alignment (a sentence start's bisect finds each one's sentence), so each
+    sentence asking costs the quotations of its own speaker only, not every quotation times every left-out
+    sentence (rev24a: 1,000 sentences took 46.9 user-s)."""
+    # kept in the alignment's instance dict, outside its fields, as a cached_property would be (the dataclass is
+    # frozen): added_claims and omitted_facts both ask, for many sentences
+    index: dict[str, list[_LeftOutQuote]] | None = vars(alignment).get("_left_out_quotes")
+    if index is not None:
+        return index
+    from storytrace.facts.quotes import quotes_of
+
+    source = alignment.source
+    index = {}
+    left_out = set(alignment.omitted)
+    starts = [s.start for s in source.sentences]
+    for order, q in enumerate(quotes_of(source) if left_out else ()):
+        if q.kind != "quote" or not q.speaker or len(q.text.split()) < _STATEMENT_WORDS:
+            continue  # a phrase quoted ("a particularly appalling crime"), not a statement to restate
+        k = bisect.bisect_right(starts, q.start) - 1
+        if k < 0 or source.sentences[k].index not in left_out or not q.start < source.sentences[k].end:
+            continue
+        holder = source.sentences[k]
+        name = {t.stem for t in tokenize(q.speaker, 0, len(q.speaker))}
+        speech = _SPEECH_NORMS | {w.lower() for w in re.findall(r"\w+", q.speaker)}
+        said = {t.stem for t in holder.tokens if t.norm not in _STOP and t.norm not in speech} - name
+        inside = [t for t in holder.tokens if q.start <= t.start < q.end]
+        words = {t.stem for t in inside if t.norm not in _STOP and t.norm not in speech and t.norm.isalpha()} - name
+        surname = q.speaker.split()[-1].lower()
+        index.setdefault(surname, []).append(
+            _LeftOutQuote(
+                order,
+                q.text,
+                holder,
+                frozenset(said),
+                frozenset(words),
+                frozenset(t.norm for t in holder.tokens),
+                frozenset(stances(q.text)),
+                frozenset(_events(q.text)),
+            )
+        )
+    vars(alignment)["_left_out_quotes"] = index
+    return index
 
 
 def _quote_told_indirectly(alignment: Alignment, sent: Sentence) -> tuple[str, int] | None:
@@ -1130,16 +1194,18 @@ def _quote_told_indirectly(alignment: Alignment, sent: Sentence) -> tuple[str, i
     ``sent`` may restate in reported speech, if any. The sentence names its speaker as speaking ("According to
     Obuya, the other option was a speed limit ... for years") and holds no quotation marks; the quotation is one
     the suspect leaves out, its speaker the same person (their last name); the two share two content words
-    besides the name and the verbs of saying; the sentence brings no figure or comment of its own, and neither
-    writes a stance word (``stances``: not, deny, refuse ...) the other lacks. Such a sentence is the quotation
-    said anew in words the sentence embeddings put below a link (qa23a R13: 0.52), not a claim the original
-    lacks; one that turns the quotation round keeps its stance word and stays medium."""
+    besides the name and the verbs of saying, and the sentence writes most of the quotation's words (or, with
+    embeddings, is close to its sentence: ``_RESTATED_QUOTE_COSINE``); the sentence brings no figure, comment or
+    event verb of its own, and neither writes a stance word (``stances``: not, deny, refuse ...) the other lacks.
+    Such a sentence is the quotation said anew in words the sentence embeddings put below a link (qa23a R13:
+    0.52), not a claim the original lacks; one that turns the quotation round keeps its stance word and stays
+    medium, and a new claim of the speaker's on two of the quotation's words ("trains had crossed the bridge at
+    reduced speed for years before engineers found the corrosion") is no restatement."""
     from storytrace.facts.cues import attributions
-    from storytrace.facts.quotes import quotes_of
 
-    derived, source = alignment.derived, alignment.source
+    derived = alignment.derived
     text = derived.text[sent.start : sent.end]
-    if any(c in text for c in '"\u201c\u201d') or _editorial(text):
+    if not alignment.omitted or any(c in text for c in '"\u201c\u201d') or _editorial(text):
         return None
     # a person named by name ("Obuya", "Sandra Obuya"), not by a post ("The home secretary")
     named = [
@@ -1147,28 +1213,39 @@ def _quote_told_indirectly(alignment: Alignment, sent: Sentence) -> tuple[str, i
         for a in attributions(derived.text, sent.start, sent.end)
         if a.kind == "named" and a.who.split() and a.who.split()[-1][:1].isupper()
     ]
-    if not named or not alignment.omitted:
+    if not named:
         return None
+    index = _left_out_quotes(alignment)
     surnames = {a.who.split()[-1].lower().removesuffix("'s").removesuffix("\u2019s") for a in named}
-    left_out = [source.sentences[k] for k in alignment.omitted]
+    candidates = sorted((q for name in surnames for q in index.get(name, ())), key=lambda q: q.order)
+    if not candidates:
+        return None
     speech = _SPEECH_NORMS | {w.lower() for a in named for w in re.findall(r"\w+", a.who)}
     own = {t.stem for t in sent.tokens if t.norm not in _STOP and t.norm not in speech}
-    for q in quotes_of(source):
-        if q.kind != "quote" or not q.speaker or q.speaker.split()[-1].lower() not in surnames:
-            continue
-        if len(q.text.split()) < _STATEMENT_WORDS:
-            continue  # a phrase quoted ("a particularly appalling crime"), not a statement to restate
-        if not any(s.start <= q.start < s.end for s in left_out):
-            continue
-        holder = next(s for s in left_out if s.start <= q.start < s.end)
-        said = {t.stem for t in holder.tokens if t.norm not in _STOP and t.norm not in speech}
-        said -= {t.stem for t in tokenize(q.speaker, 0, len(q.speaker))}
-        figures = {t.norm for t in sent.tokens if t.norm[:1].isdigit()}
-        if figures - {t.norm for t in holder.tokens}:
+    figures = {t.norm for t in sent.tokens if t.norm[:1].isdigit()}
+    events, stance = _events(text), frozenset(stances(text))
+    for q in candidates:
+        if figures - q.numbers:
             continue  # a figure of its own: more than the quotation said
-        if len(own & said) >= 2 and stances(text) == stances(q.text):
-            return q.text, holder.index
+        if len(own & q.said) < 2 or stance != q.stance or events - q.events:
+            continue
+        if len(own & q.words) < _RESTATED_QUOTE_WORDS * len(q.words) and not _close_by_embeddings(
+            alignment, text, alignment.source.text[q.holder.start : q.holder.end]
+        ):
+            continue
+        return q.text, q.holder.index
     return None
+
+
+def _close_by_embeddings(alignment: Alignment, text: str, other: str) -> bool:
+    """True when the comparison used sentence embeddings and they put ``text`` and ``other`` at
+    ``_RESTATED_QUOTE_COSINE`` or above (the embedder's memo holds both sentences from the alignment)."""
+    if not alignment.used_embeddings:
+        return False
+    from storytrace.embed import get_embedder
+
+    v = get_embedder().embed([text, other])
+    return float(v[0] @ v[1]) >= _RESTATED_QUOTE_COSINE
 
 
 #: A suspect comments throughout (``_comments_throughout``) when at least this share of its sentences do
@@ -1775,7 +1852,12 @@ def headline_restated(doc: Document, index: int, other: Document, *, omitted: bo
     where, best = _headline_window(sent, doc.text, other)
     window = "\n".join(other.text[s.start : s.end] for s in where)
     if _checkable_of_its_own(
-        doc, sent.start, sent.end, _detail_words_of(other, doc), window, cause_told=_cause_told(doc, sent, where, best)
+        doc,
+        sent.start,
+        sent.end,
+        _detail_words_of(other, doc),
+        window,
+        cause_told=_cause_told(doc, sent, where, best, other),
     ):
         return False
     own = _QUOTED.sub(" ", doc.text[sent.start : sent.end])
@@ -1803,7 +1885,18 @@ _CAUSE_AFTER = re.compile(
 )
 
 
-def _cause_told(doc: Document, sent: Sentence, where: list[Sentence], best: Sentence) -> bool:
+# A cause the story rules out rather than gives: "the closure was unrelated to last month's derailment", "denied
+# the fire was caused by ...": a few words at most before the cause's words in the sentence telling the news.
+_CAUSE_DENIED = re.compile(
+    r"\b(?:unrelated|not|no|never|nothing|denied|denies|deny|denying|ruled\s+out|rules\s+out|rule\s+out|"
+    r"rejected|dismissed)\b(?:\W+\w+){0,4}?\W*\Z",
+    re.IGNORECASE,
+)
+# "caused by", "prompted by": a passive, whose cause comes after the word, as after "because"
+_CAUSE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def _cause_told(doc: Document, sent: Sentence, where: list[Sentence], best: Sentence, other: Document) -> bool:
     """True when the headline ``sent`` gives a cause (``_CAUSAL``) in words the story gives it in: every plain
     content word of the headline is written in ``where`` (its stem, or a word sharing its first five letters:
     "corrosion" for "corroded"), and every one of its cause's in ``best``, the sentence telling the headline's
@@ -1821,9 +1914,17 @@ def _cause_told(doc: Document, sent: Sentence, where: list[Sentence], best: Sent
         return all(t.stem in stems or (len(t.norm) >= 5 and t.norm[:5] in prefixes) for t in tokens)
 
     words = [t for t in sent.tokens if t.norm not in _STOP and t.norm.isalpha()]
-    after = _CAUSE_AFTER.fullmatch(m.group()) is not None
-    cause = [t for t in words if (t.start >= m.end() if after else t.end <= m.start())]
-    return bool(cause) and told(words, where) and told(cause, [best])
+    by = _CAUSE_BY.match(doc.text, m.end(), sent.end)
+    after = _CAUSE_AFTER.fullmatch(m.group()) is not None or by is not None
+    end = by.end() if by is not None else m.end()
+    cause = [t for t in words if (t.start >= end if after else t.end <= m.start())]
+    if not (bool(cause) and told(words, where) and told(cause, [best])):
+        return False
+    # the cause's words, where the news is told, must not be a cause ruled out there
+    stems = {t.stem for t in cause}
+    prefixes = {t.norm[:5] for t in cause if len(t.norm) >= 5}
+    first = next((t for t in best.tokens if t.stem in stems or (len(t.norm) >= 5 and t.norm[:5] in prefixes)), None)
+    return first is None or _CAUSE_DENIED.search(other.text, best.start, first.start) is None
 
 
 #: Said of a headline's added claim kept at severity low (``headline_restated``).
