@@ -1509,17 +1509,23 @@ def _as_written(doc: Document, a: int, b: int, words: set[str]) -> list[str]:
     """The tokens of ``doc.text[a:b]`` whose normal form is in ``words``, as the text writes them and in its
     order, each once, neighbours a space apart as one ("Oskar Lind"): a reader looks for "Oskar Lind" and
     "2,000", not "lind, oskar" and "2000"."""
+    tokens = [
+        t
+        for sent in doc.sentences
+        if not (sent.end <= a or sent.start >= b)
+        for t in sent.tokens
+        if a <= t.start < b and t.norm in words
+    ]
+    # "May" the month is the detail, not the modal "may" beside it ("close in May, and workers may lose ...")
+    capitalised = {t.norm for t in tokens if doc.text[t.start : t.start + 1].isupper()}
     runs: list[tuple[int, int]] = []
-    for sent in doc.sentences:
-        if sent.end <= a or sent.start >= b:
+    for t in tokens:
+        if t.norm in capitalised and not doc.text[t.start : t.start + 1].isupper():
             continue
-        for t in sent.tokens:
-            if not (a <= t.start < b and t.norm in words):
-                continue
-            if runs and not doc.text[runs[-1][1] : t.start].strip(" "):
-                runs[-1] = (runs[-1][0], t.end)
-            else:
-                runs.append((t.start, t.end))
+        if runs and not doc.text[runs[-1][1] : t.start].strip(" "):
+            runs[-1] = (runs[-1][0], t.end)
+        else:
+            runs.append((t.start, t.end))
     shown: list[str] = []
     for x, y in runs:
         if (written := doc.text[x:y]) not in shown:
