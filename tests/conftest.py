@@ -10,7 +10,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -216,3 +216,24 @@ def run_cli() -> Callable[..., subprocess.CompletedProcess[str]]:
     """``run_cli(["compare", ...], stdin=None, cwd=None, entry_point=False)``: the CLI for real, in a
     subprocess (``python -m storytrace.cli``, or the installed ``storytrace`` script)."""
     return _run
+
+
+@pytest.fixture
+def make_index(tmp_path: Path) -> Iterator[Callable[..., Any]]:
+    """Opens lexical-only indexes under ``tmp_path`` holding the given articles plus the bundled unrelated
+    story (an earlier, unrelated candidate), and closes them after the test (the trace review tests)."""
+    from storytrace.article import Article
+    from storytrace.index import Index
+
+    unrelated = (EXAMPLES / "unrelated.txt").read_text(encoding="utf-8")
+    opened: list[Index] = []
+
+    def make(*articles: Article) -> Index:
+        index = Index(tmp_path / f"n{len(opened)}.db", lexical_only=True)
+        opened.append(index)
+        index.add([*articles, Article(text=unrelated, id="unrelated", published="2025-07-01")])
+        return index
+
+    yield make
+    for index in opened:
+        index.close()

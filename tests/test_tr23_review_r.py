@@ -16,7 +16,6 @@ Real lexical indexes on news texts; compare decides.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,6 @@ import pytest
 from storytrace.article import Article
 from storytrace.cli import _render_trace
 from storytrace.comparison import compare
-from storytrace.index import Index
 from storytrace.report.html import trace_to_html
 from storytrace.settings import DEFAULT_SETTINGS
 from storytrace.trace import HELD_BACK_COVERAGE, HELD_BACK_LEXICAL, HELD_BACK_VERBATIM, _held_back_close
@@ -110,21 +108,6 @@ LEAD_REPORT = (
     "for a retail park was withdrawn in 2016 after objections from town centre traders.\n\n"
     "The application will now be referred to the secretary of state, who has 21 days to decide whether to call it in."
 )
-
-
-@pytest.fixture
-def make_index(tmp_path: Path) -> Iterator[Any]:
-    opened: list[Index] = []
-
-    def make(*articles: Article) -> Index:
-        index = Index(tmp_path / f"n{len(opened)}.db", lexical_only=True)
-        opened.append(index)
-        index.add([*articles, Article(text=UNRELATED, id="unrelated", published="2025-07-01")])
-        return index
-
-    yield make
-    for index in opened:
-        index.close()
 
 
 def test_a_report_quoting_the_same_statement_is_not_named_as_a_later_copy(make_index: Any) -> None:

@@ -4,7 +4,6 @@ statement."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -16,7 +15,6 @@ import pytest
 from storytrace.article import Article
 from storytrace.cli import _render_trace
 from storytrace.comparison import compare
-from storytrace.index import Index
 from storytrace.settings import DEFAULT_SETTINGS
 from storytrace.trace import (
     HELD_BACK_COVERAGE,
@@ -29,28 +27,12 @@ from test_tr23_review_r import STATEMENT, STATEMENT_BRIEF
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 LEXICAL = DEFAULT_SETTINGS.with_(use_embeddings=False)
-UNRELATED = (EXAMPLES / "unrelated.txt").read_text(encoding="utf-8")
 ORIGINAL = (EXAMPLES / "original.txt").read_text(encoding="utf-8")
 REWRITE = (EXAMPLES / "rewrite.txt").read_text(encoding="utf-8")
 
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
-
-
-@pytest.fixture
-def make_index(tmp_path: Path) -> Iterator[Any]:
-    opened: list[Index] = []
-
-    def make(*articles: Article) -> Index:
-        index = Index(tmp_path / f"n{len(opened)}.db", lexical_only=True)
-        opened.append(index)
-        index.add([*articles, Article(text=UNRELATED, id="unrelated", published="2025-07-01")])
-        return index
-
-    yield make
-    for index in opened:
-        index.close()
 
 
 @pytest.mark.parametrize("published", ["2025-08-01", "Fri, 01 Aug 2025 09:00:00 GMT", "August 1, 2025"])
