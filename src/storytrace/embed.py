@@ -569,9 +569,9 @@ class Embedder:
             distinct = list(dict.fromkeys(str(t) for t in texts))
             self._ensure_loaded()
             ids = [self._tokenizer.encode(text.strip()).ids for text in distinct]
-            by_text = dict(zip(distinct, self.encode_ids(ids, batch_size=batch_size), strict=True))
+            vectors = dict(zip(distinct, self.encode_ids(ids, batch_size=batch_size), strict=True))
             for row, text in enumerate(texts):
-                out[row] = by_text[str(text)]
+                out[row] = vectors[str(text)]
             return out
         keys = [hashlib.sha1(str(t).encode("utf-8", "surrogatepass")).digest() for t in texts]
         todo: dict[bytes, list[int]] = {}  # texts to encode, each once, and the rows that want it
