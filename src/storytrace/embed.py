@@ -99,7 +99,6 @@ __all__ = [
     "MAX_SEQ_LENGTH",
     "MODEL_NAME",
     "RUNTIME",
-    "SCAN_BATCH_SIZE",
     "WEIGHTS_SHA256",
     "Embedder",
     "Variant",
@@ -122,12 +121,6 @@ MAX_SEQ_LENGTH = 256
 #: Texts per onnxruntime call. 1, because int8 activations are scaled per call: with one text per call a
 #: text's vector does not depend on its neighbours (see the module docstring for the measurements).
 BATCH_SIZE = 1
-#: Texts per onnxruntime call where a caller asks for batches (``Embedder.embed(batch_size=...)``: the scan's
-#: judging, whose vectors live only as long as one family's judging). A call costs ~1 ms whatever its length
-#: (onnxruntime's per-node overhead: 1.3 ms for 3 tokens, 3.5 for 26, one thread); 8 texts of similar length a
-#: call took 25-28% less CPU per sentence than one (800 sentences of the 6k scan corpus, 4 and 16 alike; 64
-#: a call loses it again to padding). Cosine to the one-text vectors: mean 0.993, min 0.977.
-SCAN_BATCH_SIZE = 8
 #: Bound of the in-process memo (sha1 of the text -> embedding): 20,000 x 1.5 KB = about 30 MB.
 MEMO_SIZE = 20_000
 #: onnxruntime graph rewrites left out. Its fused SkipLayerNormalization kernel took 18% of an int8 run
@@ -549,29 +542,15 @@ class Embedder:
         self._ensure_loaded()
         return self._origin
 
-    def embed(self, texts: Sequence[str], *, batch_size: int | None = None) -> np.ndarray:
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Embeddings of ``texts`` in their order: float32 (len(texts), 384), each row of L2 norm 1.
 
         A text already embedded in this process (same exact string) comes from the memo.
-
-        ``batch_size`` above 1 runs that many texts per onnxruntime call (similar lengths together): about a
-        quarter less CPU per sentence (SCAN_BATCH_SIZE), but a vector then depends on the texts embedded with
-        it (cosine ~0.993 to the one-text vector, down to ~0.97 for a very short text), so such a call neither
-        reads nor fills the memo: what it returns is a function of this call's texts alone, whatever the
-        process embedded before.
         """
         if isinstance(texts, str):
             raise TypeError("embed() takes a sequence of texts, not one str")
         out = np.empty((len(texts), DIM), dtype=np.float32)
         if len(texts) == 0:
-            return out
-        if batch_size is not None and batch_size > 1:
-            distinct = list(dict.fromkeys(str(t) for t in texts))
-            self._ensure_loaded()
-            ids = [self._tokenizer.encode(text.strip()).ids for text in distinct]
-            vectors = dict(zip(distinct, self.encode_ids(ids, batch_size=batch_size), strict=True))
-            for row, text in enumerate(texts):
-                out[row] = vectors[str(text)]
             return out
         keys = [hashlib.sha1(str(t).encode("utf-8", "surrogatepass")).digest() for t in texts]
         todo: dict[bytes, list[int]] = {}  # texts to encode, each once, and the rows that want it

@@ -220,8 +220,7 @@ EmbedFn = Callable[[Sequence[str]], np.ndarray]
 
 
 class _SentenceCache:
-    """Sentence vectors for one component, computed once each (those a call asks for in batches of
-    ``embed.SCAN_BATCH_SIZE``); the model loads on first use."""
+    """Sentence vectors for one component, computed once each; the model loads on first use."""
 
     def __init__(self, embed: EmbedFn | None) -> None:
         self._embed = embed
@@ -232,17 +231,9 @@ class _SentenceCache:
         if missing:
             fn = self._embed
             if fn is None:
-                from storytrace.embed import SCAN_BATCH_SIZE, get_embedder
+                from storytrace.embed import get_embedder
 
-                embedder = get_embedder()
-
-                def batched(texts: Sequence[str]) -> np.ndarray:
-                    # Several sentences per model call (a quarter less CPU per sentence). The vectors then
-                    # depend on what was embedded with them, so they bypass the process memo: a family's
-                    # vectors follow from its own requests alone, the same in any worker, engine or order.
-                    return embedder.embed(texts, batch_size=SCAN_BATCH_SIZE)
-
-                fn = self._embed = batched
+                fn = self._embed = get_embedder().embed
             for t, v in zip(missing, fn(missing), strict=True):
                 self.vectors[t] = v
         return np.stack([self.vectors[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
