@@ -187,3 +187,9 @@ def test_llm_rewrite_of_the_spill_is_found() -> None:
     quiet = der.replace("overflowed last week", "overflowed earlier this month")
     report = compare(Article(src, id="o", published="2026-03-18"), Article(quiet, id="s", published="2026-03-19"))
     assert [f for f in report.findings if f.type == "date_changed"] == []
+
+
+def test_last_week_of_a_sunday_story_takes_in_the_week_just_ended() -> None:
+    (m,) = extract_dates("It happened last week.")
+    # Sunday March 22, 2026: Sunday-first, last week is March 15 to 21; Monday-first, March 9 to 15
+    assert resolve(m, dt.date(2026, 3, 22)) == ((dt.date(2026, 3, 8), dt.date(2026, 3, 21)),)

@@ -9,7 +9,8 @@ faithful ways of writing the same date, because a false alarm costs an editor mo
 - a precise date whose counterpart is vague or coarser -> ``blurred`` (medium), unless the coarser form
   is a relative date that, resolved against the publication dates, is right ("last month" for March 14
   in an April story): a correct relative date is not a change;
-- two dates that cannot both be right -> ``changed`` (high);
+- two dates that cannot both be right -> ``changed`` (high); medium when they part only by the day of slack
+  each publication stamp gets ("voted on Monday" in Tuesday's story, "voted yesterday" in Wednesday's);
 - a past statement with its date ("told reporters last year") presented in the present tense with no
   date ("tells reporters") -> ``shifted`` (medium).
 
@@ -869,7 +870,9 @@ def _resolve_relative(m: DateMention, published: dt.date) -> tuple[Range, ...]:
             # The calendar week before the story's, Sunday-first (US) or Monday-first: the days of its own week
             # are "this week" ("last week" for March 3 in a story of March 19 named March 9 to 18, and so took in
             # a Wednesday, March 18, that the original gave another event; qa24b).
-            return ((monday - dt.timedelta(days=8), monday - dt.timedelta(days=1)),)
+            # A Sunday story's is, Sunday-first, the Sunday to Saturday just ended.
+            last = p - dt.timedelta(days=1) if p.weekday() == 6 else monday - dt.timedelta(days=1)
+            return ((monday - dt.timedelta(days=8), last),)
         if off > 0:
             return ((p + dt.timedelta(days=1), monday + dt.timedelta(days=13)),)
         first, last = monday, monday + dt.timedelta(days=6)
