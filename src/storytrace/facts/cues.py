@@ -1505,7 +1505,8 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                     _SAY_VERB.search(d_text)
                     or re.search(
                         r"\baccording\s+to\b|\bciting\b|\b(?:believ|think|thought|claim|contend|argu|maintain|insist"
-                        r"|assert)",
+                        # "Residents allege that X" -> "Residents complain / suggest / charge / fear that X"
+                        r"|assert|complain|suggest|charg(?:e|es|ed|ing)\s+that|fear|suspect)",
                         d_text,
                         re.I,
                     )
