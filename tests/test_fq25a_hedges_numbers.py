@@ -61,6 +61,8 @@ def _flagged(source: str, derived: str, kind: str) -> list[tuple[str | None, str
 def test_residents_allegation_told_as_fact_is_reported(claim: str) -> None:
     found = _found(SPILL.format(claim=claim), SPILL.format(claim=STATED), "hedge_changed")
     assert [(s, v) for s, v, _d in found] == [("allegation_as_fact", "high")]
+    # the detail names who makes the claim, not a bare "allege that"
+    assert "\u201cResidents of three villages downstream a" in found[0][2]
 
 
 def test_residents_allegation_turned_into_their_anger_is_reported() -> None:
