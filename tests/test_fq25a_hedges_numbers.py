@@ -224,3 +224,10 @@ def test_duration_in_words_changed_is_reported(duration: str, retold: str) -> No
 )
 def test_duration_restated_in_words_is_quiet(duration: str, retold: str) -> None:
     assert _found(_board("voted 5-0", duration), _board("voted 5-0", retold), "number_changed") == []
+
+
+def test_garbled_accuses_of_is_no_allegation() -> None:
+    # a summariser's garble (FRANK, PtGen): "accuses" right before "of" names no one accused of anything
+    source = "Greenpeace confirmed the names of 14 palm oil suppliers linked to the fires in Indonesia."
+    derived = "Singapore and Indonesia have accuses of the names of 14 palm oil suppliers linked to the fires."
+    assert [x for x in _found(source, derived, "hedge_changed") if x[0] == "confirmation_weakened"] == []

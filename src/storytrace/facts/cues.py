@@ -110,7 +110,8 @@ _ALLEGATION = re.compile(
     # foundation strong" is a task, not a charge
     r"accused|accusations?(?=\s+(?:that|of|against)\b)|"
     # "Residents accuse the company of waiting": the present tense is the same claim
-    r"accuses?\s+(?:[\w'\u2019.\-]+\s+){1,5}?of|"
+    # ("accuses of the names of", a garbled summary, accuses no one)
+    r"accuses?\s+(?!of\b)(?:[\w'\u2019.\-]+\s+){1,5}?of|"
     # "should be charged with fraud" is someone's view of what ought to happen, not a charge anyone brought
     r"(?<!\bshould\sbe\s)(?<!\bmust\sbe\s)(?<!\bto\sbe\s)(?<!\bshould\shave\sbeen\s)"
     r"charged\s+with(?!\s+(?:" + _TASK + r")\b)|"
