@@ -231,3 +231,12 @@ def test_garbled_accuses_of_is_no_allegation() -> None:
     source = "Greenpeace confirmed the names of 14 palm oil suppliers linked to the fires in Indonesia."
     derived = "Singapore and Indonesia have accuses of the names of 14 palm oil suppliers linked to the fires."
     assert [x for x in _found(source, derived, "hedge_changed") if x[0] == "confirmation_weakened"] == []
+
+
+def test_allegation_noun_detail_names_no_accuser() -> None:
+    # "looked into allegations that": the reporter is no accuser, so the detail quotes the allegation words only
+    source = SPILL.format(claim="A reporter looked into allegations that the company waited two days before reporting.")
+    derived = SPILL.format(claim="The company waited two days before reporting.")
+    found = _found(source, derived, "hedge_changed")
+    assert [(s, v) for s, v, _d in found] == [("allegation_as_fact", "high")]
+    assert "says \u201callegations that\u201d" in found[0][2]

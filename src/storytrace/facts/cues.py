@@ -1656,7 +1656,8 @@ def _with_accuser(text: str, cue: tuple[int, int], spans: list[tuple[int, int]])
     "allege that" an editor cannot place (the accuser is in the cue already when it is one word: "Police
     allege that"). The cue alone when no short subject stands before it."""
     words = text[cue[0] : cue[1]]
-    if not re.fullmatch(r"(?:alleg\w*\s+that|accuses?\s.*\sof)", words, re.IGNORECASE | re.DOTALL):
+    # the verb only: "looked into allegations that" is no one alleging
+    if not re.fullmatch(r"(?:alleg(?:e|es|ed|ing)\s+that|accuses?\s.*\sof)", words, re.IGNORECASE | re.DOTALL):
         return words
     start = next((a for a, b in spans if a <= cue[0] <= b), cue[0])
     # (a slice: "^" is the clause's start only there)
