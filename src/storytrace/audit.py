@@ -185,12 +185,39 @@ def findings_of(alignment: Alignment, relation: str, settings: Settings = DEFAUL
         for f in omitted_facts(alignment)
         if not (f.source and any(2 * _shared(f.source, q) >= max(_len(f.source), _len(q)) for q in quoted))
     ]
+    claims = added_claims(alignment, settings)
     if relation not in ("derived", "partially_derived"):
         # Independent reporting of the same story has its own quotes and wording: a difference there is
         # not a distortion of this original, so it is shown for information only.
         checks = [replace(f, severity="info") for f in checks if f.type != "fact_omitted"]
-    claims = _not_quoted_again(added_claims(alignment, settings), checks, alignment.derived)
+        claims, omitted = _independent_claims(claims), _independent_omissions(omitted)
+    claims = _not_quoted_again(claims, checks, alignment.derived)
     return _order(claims + omitted + checks)
+
+
+def _independent_claims(claims: list[Finding]) -> list[Finding]:
+    """Added claims of a suspect judged an independent report: at most medium. Its own reporting (a witness,
+    a figure from elsewhere) is what such a report is, not a copy's invention: "5 high" under a `related`
+    verdict read as a distorted copy (qa24b P14). Medium, not lower: on a summary judged `related` an
+    unsupported sentence is still what the findings eval counts as inconsistent."""
+    return [replace(f, severity="medium") if f.severity == "high" else f for f in claims]
+
+
+def _independent_omissions(omitted: list[Finding]) -> list[Finding]:
+    """Sentences of the original an independent report does not tell: at most low, and not "dropped" (nothing
+    was taken out of a text that was never copied); the detail says only that the suspect does not report it."""
+    return [
+        replace(
+            f,
+            severity="low",
+            detail=f.detail.replace(_DROPPED, _NOT_REPORTED, 1),
+        )
+        for f in omitted
+    ]
+
+
+_DROPPED = "dropped: this sentence of the original has no counterpart in the suspect"
+_NOT_REPORTED = "not reported: the suspect, judged no copy of this text, tells nothing like this sentence of the original"
 
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -2384,7 +2411,7 @@ def omitted_facts(alignment: Alignment) -> list[Finding]:
         severity = "high" if salience >= 3.0 else "medium" if salience >= 1.5 else "low"
         if severity == "high" and _POST_SIGNATURE.match(source.text, sent.start, sent.end):
             severity = "medium"  # an embedded post's signature line: the copy dropped or re-coded the embed
-        detail = "dropped: this sentence of the original has no counterpart in the suspect"
+        detail = _DROPPED
         if what:
             detail += f" ({', '.join(what)})"
         if j in told:
