@@ -84,7 +84,11 @@ _EDITORIAL = re.compile(
     # the writer's impression offered as news ("It seems that the council has learned nothing")
     r"it (?:would )?(?:seems?|appears?) (?:that|as (?:if|though))|"
     # "may be"/"may well have been": speculation as "could be" is
-    r"may\s+(?:well\s+)?(?:be|have\s+been))\b",
+    r"may\s+(?:well\s+)?(?:be|have\s+been)|"
+    # a forecast told as certain ("is certain to force a crackdown") and a superlative over all time ("the
+    # worst disaster in the country's history"): the writer's judgement, not a fact reported
+    r"(?:is|are|was|were|seems?|looks?)\s+(?:almost\s+)?(?:certain|sure|bound|destined)\s+to|"
+    r"(?:worst|greatest)\s+(?:[\w-]+\s+){0,3}in\s+(?:(?:the|its|their|our)\s+)?(?:[\w'\u2019]+\s+)?history)\b",
     re.IGNORECASE,
 )
 # A cause the rewrite asserts ("due to", "led to"): a new causal claim is one the original must support.
