@@ -221,7 +221,9 @@ def _independent_omissions(omitted: list[Finding]) -> list[Finding]:
 
 
 _DROPPED = "dropped: this sentence of the original has no counterpart in the suspect"
-_NOT_REPORTED = "not reported: the suspect, judged no copy of this text, tells nothing like this sentence of the original"
+_NOT_REPORTED = (
+    "not reported: the suspect, judged no copy of this text, tells nothing like this sentence of the original"
+)
 
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -1022,7 +1024,6 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
             if source_pairs is None:
                 source_pairs = _word_pairs(source)
                 source_stems = frozenset(t.stem for sent in source.body for t in sent.tokens)
-            s_first, s_last = source.sentences[link.source[0]], source.sentences[link.source[-1]]
             for i in link.derived:
                 novel, total = _novel_pairs(derived.sentences[i], source_pairs, derived.text)
                 if total < 3 or novel / total < settings.novel_pairs_share:
@@ -1034,6 +1035,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                     own > settings.novel_pairs_own_words
                     or _own_near(derived, sent, source, link.source) > settings.novel_pairs_near_own_words
                     or _merge_restated(derived, sent, source, link.source)
+                    or _shortened(derived, sent, source, link.source)
                 ):
                     continue
                 findings.append(
@@ -1045,7 +1047,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                         "nowhere in the original, whose closest sentence says it only loosely"
                         + (_RESTYLED_NOTE if restyled else ""),
                         derived=(sent.start, sent.end),
-                        source=(s_first.start, s_last.end),
+                        source=_linked_span(source, link.source, derived, sent.start, sent.end),
                         after=derived.text[sent.start : sent.end],
                     )
                 )
@@ -1073,7 +1075,6 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
             rest = [i for i in rest if not _merge_restated(derived, derived.sentences[i], source, link.source)]
         if loose is not None and not link.unsupported and alignment.semantic_links and rest:
             first, last = derived.sentences[rest[0]], derived.sentences[rest[-1]]
-            s_first, s_last = source.sentences[link.source[0]], source.sentences[link.source[-1]]
             if _editorial_beyond(derived.text[first.start : last.end], _text_of(source, link.source)):
                 loose += " (editorialising: comment or speculation, not reporting)"
             findings.append(
@@ -1083,7 +1084,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                     subtype="weak_support",
                     detail=loose,
                     derived=(first.start, last.end),
-                    source=(s_first.start, s_last.end),
+                    source=_linked_span(source, link.source, derived, first.start, last.end),
                     after=derived.text[first.start : last.end],
                 )
             )
@@ -1096,7 +1097,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 if source_words is None:
                     source_words = _detail_words(alignment)
                 new_details = _new_details(derived, sent.start, sent.end, *source_words)
-                editorial = _editorial(text)
+                editorial = _editorial_near(alignment, sent.start, sent.end)
                 severity = "high" if new_details else ("low" if sent.words < 6 else "medium")
                 if severity == "high" and _POST_SIGNATURE.match(text):
                     severity = "medium"  # an embedded post's signature line: the embed re-coded or added
@@ -1131,7 +1132,7 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 what += " (editorialising: comment or speculation appended to reported fact)"
             src_span = None
             if link.source:
-                src_span = (source.sentences[link.source[0]].start, source.sentences[link.source[-1]].end)
+                src_span = _linked_span(source, link.source, derived, a, b)
             findings.append(
                 Finding(
                     type="claim_added",
@@ -1149,6 +1150,17 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
             source_words = _detail_words(alignment)
         findings = [_restated_in_restyle(alignment, f, source_words) for f in findings]
     return findings
+
+
+def _linked_span(source: Document, linked: tuple[int, ...], derived: Document, a: int, b: int) -> tuple[int, int]:
+    """The original's span a claim on the suspect's ``[a, b)`` points at: its linked sentences when they stand
+    together, else the one of them that shares most content words with it. A link of the original's lead and
+    its last sentence spanned the whole original, and the report underlined every sentence (qa24b P12b)."""
+    if linked[-1] - linked[0] == len(linked) - 1:
+        return source.sentences[linked[0]].start, source.sentences[linked[-1]].end
+    mine = {t.stem for sent in derived.sentences for t in sent.tokens if a <= t.start < b and t.norm not in _STOP}
+    best = max(linked, key=lambda j: (len(mine & source.sentences[j].content_stems()), -j))
+    return source.sentences[best].start, source.sentences[best].end
 
 
 #: Words a quotation must have to be a statement a sentence can restate (``_quote_told_indirectly``).
@@ -1319,6 +1331,20 @@ def _editorial(text: str) -> bool:
     if _EDITORIAL.search(own):
         return True
     return own.rstrip().rstrip(")\u2019'").endswith(("?", "!"))
+
+
+def _editorial_near(alignment: Alignment, a: int, b: int) -> bool:
+    """``_editorial`` for the suspect's added text ``[a, b)``, less the words of comment the original's sentences
+    where it stands (``_near_sources``, ``_NEAR`` either side) write themselves: "Classrooms could be shut from
+    September 19" beside the original's "A strike could begin as early as September 9" speculates no more than
+    the original does (qa24 P3)."""
+    text = alignment.derived.text[a:b]
+    near = _near_sources(alignment, a, b)
+    if not near:
+        return _editorial(text)
+    source = alignment.source
+    first, last = max(0, min(near) - _NEAR), min(len(source.sentences) - 1, max(near) + _NEAR)
+    return _editorial_beyond(text, source.text[source.sentences[first].start : source.sentences[last].end])
 
 
 def _editorial_beyond(text: str, told: str) -> bool:
@@ -2157,6 +2183,36 @@ def _merge_restated(derived: Document, sent: Sentence, source: Document, linked:
     # Each clause told by a sentence of the link's own merge ("An inspection in 2023 found corrosion ..., which
     # opened in 1962" for "... during an inspection in 2023. The bridge opened in 1962.") is the same merge.
     return len(told) >= 2
+
+
+#: Content words of the original's sentence a shortening may leave out between two it keeps (``_shortened``).
+_SHORTENED_GAP = 1
+
+
+def _shortened(derived: Document, sent: Sentence, source: Document, linked: tuple[int, ...]) -> bool:
+    """True when ``sent`` keeps the content words of one of its linked sentences in their order, leaving out at
+    most ``_SHORTENED_GAP`` between any two it keeps, with the same negations and no word turned to its opposite:
+    "Police are investigating whether it was started deliberately" for "Police said they were investigating
+    whether the fire had been started deliberately, after witnesses ...". Its new word pairs are the tense and
+    pronouns of a shorter sentence, not the original's words joined into another claim (a splice takes them
+    from further apart: "Townsend scored the Tottenham midfielder")."""
+    mine = [t.stem for t in sent.tokens if t.norm not in _STOP]
+    if len(mine) < 3:
+        return False
+    text = derived.text[sent.start : sent.end]
+    for j in linked:
+        theirs = [t.stem for t in source.sentences[j].tokens if t.norm not in _STOP]
+        at = -1
+        for stem in mine:
+            nxt = next((k for k in range(at + 1, len(theirs)) if theirs[k] == stem), None)
+            if nxt is None or (at >= 0 and nxt - at > _SHORTENED_GAP + 1):
+                break
+            at = nxt
+        else:
+            told = source.sentence_text(j)
+            if _negations(text) == _negations(told) and not _turned(text, told):
+                return True
+    return False
 
 
 def _negations(text: str) -> set[str]:
