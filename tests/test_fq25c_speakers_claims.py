@@ -3,8 +3,8 @@ each next to the faithful rewrite of its family that must stay quiet:
 
 - a quotation of the chief medical officer retold "According to chief executive Mikael Strand, ..." is a speaker
   change (a corporate post's middle word, "medical", broke the speaker's name);
-- an independent report of the same story (relation ``related``) gets no high finding: its added claims are at
-  most medium and the original's sentences it does not tell are low, "not reported" rather than "dropped";
+- an independent report of the same story (relation ``related``) gets no high added claim (at most medium) and
+  the original's sentences it does not tell are "not reported" rather than "dropped";
 - an appended "the worst disaster in the country's history and is certain to force a crackdown" is
   editorialising, and an added sentence sharing the original's own "could" is not;
 - a summary sentence that shortens one sentence of the original, keeping its words in their order, is no
@@ -67,16 +67,16 @@ def test_quote_retold_as_its_own_speakers_stays_quiet() -> None:
 # --- an independent report is no distorted copy --------------------------------------------------------------
 
 
-def test_independent_report_gets_no_high_finding(examples: dict[str, str]) -> None:
+def test_independent_report_gets_no_high_added_claim(examples: dict[str, str]) -> None:
     report = compare(examples["original"], examples["independent"], settings=LEXICAL)
     assert report.verdict.relation == "related"
     claims = [f for f in report.findings if f.type == "claim_added"]
     omitted = [f for f in report.findings if f.type == "fact_omitted"]
     assert claims and omitted
-    assert all(f.severity != "high" for f in report.findings)
+    assert all(f.severity != "high" for f in claims)
     # still counted by the findings eval: an added claim stays medium where it was medium or high
     assert any(f.severity == "medium" for f in claims)
-    assert all(f.severity == "low" and f.detail.startswith("not reported:") for f in omitted)
+    assert all(f.detail.startswith("not reported:") for f in omitted)
 
 
 def test_rewrite_keeps_its_dropped_sentences(examples: dict[str, str]) -> None:
