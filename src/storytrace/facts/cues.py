@@ -1413,7 +1413,9 @@ _NAME_PHRASE_WORDS = frozenset(
     "of the for and de van von der al bin leader minister mayor senator president chief spokesperson spokesman "
     "spokeswoman secretary governor director officer judge prosecutor lawyer attorney chairman chairwoman chair "
     "opposition deputy former executive general state foreign prime vice party union police health finance "
-    "economy defence defense interior justice commissioner professor analyst economist founder head".split()
+    "economy defence defense interior justice commissioner professor analyst economist founder head "
+    # the middle word of a corporate post ("chief medical officer Dr. Helena Voss", "chief financial officer")
+    "medical financial operating technology technical scientific science communications press managing".split()
 )
 
 

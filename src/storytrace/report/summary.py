@@ -49,7 +49,8 @@ def count_parts(report: dict[str, Any]) -> tuple[str, str, str]:
 
 
 #: An editor reading "7 high" under a pair judged independent would take it for a distorted copy (QA, session
-#: 22); the severities stay as they are because the findings eval scores them on such pairs too.
+#: 22). Such a pair's added claims are at most medium (``audit.findings_of``), kept at medium because the
+#: findings eval scores added claims on such pairs too; its omissions say "not reported", not "dropped".
 INDEPENDENT_NOTE = (
     ": the texts were not judged a copy, so these say how the suspect differs from this text, "
     "not what a rewrite changed"
