@@ -126,6 +126,9 @@ class TraceResult:
     indexed_as: tuple[str, ...] = ()
     #: without a source: the held-back articles (published after ``before``) compare relates to the suspect
     held_back_matches: tuple[HeldBackMatch, ...] = ()
+    #: what makes the result less trustworthy, as a report's ``warnings`` (the web app puts a page truncated at
+    #: ``article.MAX_PAGE_ELEMENTS`` here; the command line says it on stderr)
+    warnings: tuple[str, ...] = ()
 
     @property
     def stitched(self) -> bool:
@@ -166,6 +169,7 @@ class TraceResult:
             "held_back": self.held_back,
             "indexed_as": list(self.indexed_as),
             "held_back_matches": [m.to_dict() for m in self.held_back_matches],
+            "warnings": list(self.warnings),
         }
 
     def too_short_note(self) -> str:

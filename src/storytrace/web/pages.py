@@ -205,6 +205,7 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
         found, _, why = trace_headline(result).partition(": ")
         head = f'<p class="src-found">{escape(found[:1].upper() + found[1:])}</p>'
         head += f'<p class="hint">{escape(why[:1].upper() + why[1:])}.</p>' if why else ""
+    head += "".join(f'<p class="warn" role="note"><strong>Warning:</strong> {escape(w)}</p>' for w in result.warnings)
     undated = trace_undated_note(result)
     if undated:
         head += f'<p class="hint"><strong>Note:</strong> {escape(undated)}.</p>'
