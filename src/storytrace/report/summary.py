@@ -111,16 +111,26 @@ def trace_undated_note(result: Any) -> str | None:
 
 
 def trace_indexed_as_note(result: Any) -> str | None:
-    """When the index holds the suspect itself under another id (``TraceResult.indexed_as``): the one line that
-    says so: it is listed and marked, but never taken for the suspect's source."""
+    """When the index holds the suspect itself: under its own id (``TraceResult.own_id_indexed``, left out), under
+    another id (``indexed_as``: listed and marked, never taken for its source): the one line that says so."""
+    notes = []
+    own = getattr(result, "own_id_indexed", None)
+    if own is not None:
+        # the same id is left out of the candidates: without a word, a trace of an indexed article showed a weaker
+        # candidate and no source, read as a missed original
+        what = "its very text" if own == "same_text" else "another text"
+        notes.append(
+            f"the index holds the suspect under its own id {result.suspect.article.id} ({what}): left out, as no "
+            "article is its own source"
+        )
     ids = list(result.indexed_as)
-    if not ids:
-        return None
-    shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
-    return (
-        f"the suspect itself appears to be in the index as {shown} (the same text and outlet, not dated "
-        "earlier): listed, never taken for its source"
-    )
+    if ids:
+        shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+        notes.append(
+            f"the suspect itself appears to be in the index as {shown} (the same text and outlet, not dated "
+            "earlier): listed, never taken for its source"
+        )
+    return "; ".join(notes) or None
 
 
 def trace_later_copies(result: Any) -> bool:
