@@ -86,9 +86,9 @@ def compare(
         model = str(embedder.info().get("model", "all-MiniLM-L6-v2"))
     elif not settings.use_embeddings:
         embed = None
-    source, source_cut = _analysed_up_to_cap(src_article)
-    suspect, derived_cut = _analysed_up_to_cap(der_article)
-    report = compare_documents(source, suspect, settings=settings, embed=embed, embedding_model=model)
+    src_doc, source_cut = _analysed_up_to_cap(src_article)
+    der_doc, derived_cut = _analysed_up_to_cap(der_article)
+    report = compare_documents(src_doc, der_doc, settings=settings, embed=embed, embedding_model=model)
     if source_cut is None and derived_cut is None:
         return report
     notes = tuple(
