@@ -50,3 +50,33 @@ def test_a_suspect_whose_id_is_not_indexed_gets_no_note(tmp_path: Path) -> None:
         unnamed = index.trace(Article(text=REWRITE), top=3, settings=LEXICAL)
     assert result.source == "blog" and result.own_id_indexed is None and trace_indexed_as_note(result) is None
     assert unnamed.own_id_indexed is None and result.to_dict()["own_id_indexed"] is None
+
+
+# --- a candidate dropped by a direction guessed from the text alone ---------------------------------------------
+
+
+def test_a_candidate_read_as_the_suspects_copy_without_dates_is_named_not_dropped_silently(tmp_path: Path) -> None:
+    # the bundled original traced against an index holding only its rewrite: the text rightly reads the rewrite as
+    # the copy (reversed, 0.745), so it is no source, but the reader is told why the close match was not named
+    with Index(tmp_path / "i.db", lexical_only=True) as index:
+        index.add([Article(text=REWRITE, id="farm")])
+        result = index.trace(Article(text=ORIGINAL, id="suspect"), top=3, settings=LEXICAL)
+    assert result.source is None and result.read_as_copies == ("farm",)
+    assert result.to_dict()["read_as_copies"] == ["farm"]
+    text = " ".join(_render_trace(result, to_file=True).split())
+    assert "farm reads as taken from the suspect, judged from the text alone" in text
+    assert "farm reads as taken from the suspect" in trace_to_html(result)
+
+
+def test_dates_that_decide_the_direction_give_no_such_note(tmp_path: Path) -> None:
+    with Index(tmp_path / "i.db", lexical_only=True) as index:
+        index.add([Article(text=REWRITE, id="farm", published="2024-05-03")])
+        result = index.trace(Article(text=ORIGINAL, id="suspect", published="2024-05-01"), top=3, settings=LEXICAL)
+    # the rewrite is dated after the suspect: the date bound leaves it out, no text-only guess is made
+    assert result.source is None and result.read_as_copies == ()
+
+
+def test_a_source_found_gets_no_copy_note(tmp_path: Path) -> None:
+    with _index(tmp_path / "i.db") as index:
+        result = index.trace(Article(text=REWRITE, id="pasted-rewrite"), top=3, settings=LEXICAL)
+    assert result.source is not None and result.read_as_copies == ()

@@ -133,6 +133,10 @@ class TraceResult:
     #: source): "same_text" when it holds the suspect's very text (spacing and a headline line aside), else
     #: "other_text" (another version stored under that id); None when the id is not in the index
     own_id_indexed: str | None = None
+    #: listed candidates compare relates to the suspect (derived or partially derived) but reads as taken from it
+    #: ("reversed") from the text alone, a publication date missing on either side: not named as its source, which
+    #: the reports say, as such a guess can drop the real original (``_qualifies``)
+    read_as_copies: tuple[str, ...] = ()
 
     @property
     def stitched(self) -> bool:
@@ -175,6 +179,7 @@ class TraceResult:
             "held_back_matches": [m.to_dict() for m in self.held_back_matches],
             "warnings": list(self.warnings),
             "own_id_indexed": self.own_id_indexed,
+            "read_as_copies": list(self.read_as_copies),
         }
 
     def too_short_note(self) -> str:
@@ -558,6 +563,7 @@ def trace(
         indexed_as=tuple(str(stored[d].article.id) for d in shown if d in itself),
         held_back_matches=held_back_matches,
         own_id_indexed=own_id_indexed,
+        read_as_copies=tuple(c.id for c in listed if _read_as_copy(c, article)),
     )
 
 
@@ -923,6 +929,20 @@ def _same_text(candidate: Article, suspect: Article) -> bool:
         return words
 
     return body(candidate.text) == body(suspect.text)
+
+
+def _read_as_copy(candidate: Candidate, suspect: Article) -> bool:
+    """A candidate left out only by a direction guessed from the text: related as a copy, "reversed", and no dates
+    on both sides to decide which came first (``TraceResult.read_as_copies``)."""
+    r = candidate.report
+    return (
+        r is not None
+        and not candidate.qualifies
+        and not candidate.suspect_itself
+        and r.verdict.relation in _RELATION_RANK
+        and r.verdict.direction == "reversed"
+        and (candidate.undated or suspect.published_date() is None)
+    )
 
 
 def _explained(report: Report) -> tuple[int, ...]:

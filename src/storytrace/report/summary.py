@@ -133,6 +133,22 @@ def trace_indexed_as_note(result: Any) -> str | None:
     return "; ".join(notes) or None
 
 
+def trace_read_as_copies_note(result: Any) -> str | None:
+    """When a listed candidate close to the suspect was not named its source only because the text reads it as
+    taken from the suspect, with no publication dates to tell (``TraceResult.read_as_copies``): the one line that
+    says so. The text alone can be wrong, and a real original so dropped was left unsaid."""
+    ids = list(getattr(result, "read_as_copies", ()))
+    if not ids:
+        return None
+    shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+    one = len(ids) == 1
+    return (
+        f"{shown} {'reads' if one else 'read'} as taken from the suspect, judged from the text alone (a publication "
+        f"date missing), so {'it is' if one else 'they are'} not named as its source; if "
+        f"{'it' if one else 'one'} was published first, {'it is' if one else 'that one is'} the source"
+    )
+
+
 def trace_later_copies(result: Any) -> bool:
     """Does a trace without a source find only later copies of the suspect: every held-back match read as taken
     from it ("reversed", by the dates)? Then the suspect is likely the original itself, and "no source found"

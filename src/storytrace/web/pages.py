@@ -21,6 +21,7 @@ from storytrace.report.summary import (
     trace_held_back_note,
     trace_indexed_as_note,
     trace_later_copies,
+    trace_read_as_copies_note,
     trace_source_caveats,
     trace_undated_note,
 )
@@ -212,6 +213,9 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
     itself = trace_indexed_as_note(result)
     if itself:
         head += f'<p class="hint"><strong>Note:</strong> {escape(itself)}.</p>'
+    copies = trace_read_as_copies_note(result)
+    if copies:
+        head += f'<p class="hint"><strong>Note:</strong> {escape(copies)}.</p>'
     later = trace_held_back_note(result)
     if later:
         # later copies of an original are news to the reader, not a warning
