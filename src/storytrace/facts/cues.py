@@ -1102,21 +1102,15 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
                 )
                 if swapped is not None and not _acronym_for(swapped.who, a.who):
-                    seat = _seat_voice(swapped.who, a.who, src.text, _sentence_at(src, a.start))
+                    seat = _seat_speaks_for(swapped.who, a.who, src.text, _sentence_at(src, a.start))
                     findings.append(
                         Finding(
                             type="attribution_changed",
-                            severity="low" if seat else ("medium" if seat is None else "high"),
+                            severity="low" if seat else "high",
                             subtype="speaker_changed",
                             detail=f"speaker changed: the original has \u201c{a.who}\u201d saying this, the suspect "
                             f"\u201c{swapped.who}\u201d"
-                            + (", the office that speaks for them (the same voice, less precisely)" if seat else "")
-                            + (
-                                ", an office that may speak for them (the original names no country, so whose "
-                                "office the title is is not told)"
-                                if seat is None
-                                else ""
-                            ),
+                            + (", the office that speaks for them (the same voice, less precisely)" if seat else ""),
                             derived=(swapped.start, swapped.end),
                             source=(a.start, a.end),
                             before=src.text[a.start : a.end],
@@ -1275,26 +1269,14 @@ def _seat_speaks_for(seat: str, named: str, source_text: str = "", sentence: str
     the seat's country (``_home_holder``). "Ukrainian President Volodymyr Zelensky", "Ford president Jim
     Farley", "American Red Cross president" or "Vice President Kamala Harris" retold as "the White House" is
     another speaker."""
-    return _seat_voice(seat, named, source_text, sentence) is True
-
-
-def _seat_voice(seat: str, named: str, source_text: str = "", sentence: str = "") -> bool | None:
-    """``_seat_speaks_for``, with None for a bare-titled holder ("President Emmanuel Macron") in a story that
-    names no country at all: the seat may be his or another country's, which the text does not tell."""
     if _NOT_HOLDER.search(named):
         return False
-    unsure = False
     for s in _SEATS:
-        if not s.seat.match(seat.strip()):
-            continue
-        if s.holder.search(named):
+        if s.seat.match(seat.strip()) and (
+            s.holder.search(named) or (s.bare.search(named) and _home_holder(s, named, source_text, sentence))
+        ):
             return True
-        if s.bare.search(named):
-            home = _home_holder(s, named, source_text, sentence)
-            if home:
-                return True
-            unsure = unsure or home is None
-    return None if unsure else False
+    return False
 
 
 def _surname(name: str) -> str:
@@ -1310,14 +1292,14 @@ def _sentence_at(doc: Document, offset: int) -> str:
     return next((doc.text[s.start : s.end] for s in doc.sentences if s.start <= offset < s.end), "")
 
 
-def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") -> bool | None:
+def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") -> bool:
     """Is a bare "Prime Minister Rishi Sunak" the holder of ``seat``'s office? Yes when the original names him
     with the seat's country too ("British Prime Minister Rishi Sunak" further up); no when it gives the seat's
     country to another holder ("British Prime Minister Rishi Sunak" beside a bare "Prime Minister Narendra
     Modi": the bare title is someone else's) or gives the bare title to two people (whose is whose is not
-    told); else when the story's own country (``story_country``: the one it names most) is the seat's and no
-    words of a visit to it are near its name ("on a visit to London"). A story naming Britain and Ukraine once
-    each tells no country."""
+    told); else when the story's own country (``story_country``: the one it names most, or the only one it
+    names) is the seat's, or it names no country at all, and no words of a visit to it are near its name ("on a
+    visit to London"). A story naming Britain and Ukraine once each tells no country."""
     from storytrace.facts.entities import countries_in, referent_names, referents_in, story_country
 
     surname = _surname(named)
@@ -1340,22 +1322,24 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
     if len(bare_names) > 1:
         return False
     named_countries = countries_in(source_text)
-    if not named_countries:
-        # "President Emmanuel Macron said the government would ..." in a story naming no country: his seat may
-        # be the one the suspect names or another country's (None: the caller reports it at medium)
-        return None
     # What the holder says is mostly of his own country: "Prime Minister Rishi Sunak said Britain would ..."
     # names the seat's country first in his own sentence ("Prime Minister Narendra Modi said India and Britain
     # would ..." names another). Only where the story's own country is unknown or the seat's: leaders speak of
     # other countries too ("Prime Minister Anthony Albanese said Britain would drop tariffs" in a story naming
     # Australia four times)
     home = story_country(source_text)
+    if home is None and len(named_countries) == 1:
+        # A country named once and no other ("About 40 million American borrowers") is still the story's own:
+        # a domestic story names its country seldom, but what it names of others is what would make it foreign
+        home = named_countries[0]
     said = sentence.split(named, 1)[-1] if named in sentence else sentence
     said_countries = countries_in(said)
     said_of_seat = (
         (home is None or home in seat.countries) and bool(said_countries) and said_countries[0] in seat.countries
     )
-    if said_of_seat:
+    if said_of_seat or not named_countries:
+        # A story naming no country at all (a US domestic story names states and Congress, a British one the
+        # Treasury) gives the holder no other country: rare for another country's leader to be retold by this seat
         home = seat.countries[0]
     elif home not in seat.countries:
         return False
