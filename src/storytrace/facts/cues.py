@@ -3210,7 +3210,8 @@ _PREFIX_BEFORE = re.compile(r"\b(?:un|in|im|il|ir|non)-$", re.I)
 
 
 # Words that start like a denial but deny nothing: "improved" is no "not proved", "informed" no "not formed".
-# Verbs and nouns mostly; a stop list, since the rest after the prefix is often a word of its own.
+# Verbs and nouns mostly; a stop list, since the rest after the prefix is often a word of its own. Not the un-
+# participles that do deny their rest ("not loaded" is "unloaded", "not tied" "untied", "not leashed" "unleashed").
 _NOT_PREFIX_DENIALS = frozenset(
     stem(w)
     for w in (
@@ -3221,8 +3222,7 @@ _NOT_PREFIX_DENIALS = frozenset(
         " intends intending insisted insist insists insisting inspected inspect instructed instruct invented"
         " invent invited invite imported import impacted impact implied imply implies implanted implant"
         " imprisoned imprison invaded invade induced induce inherited inherit inserted insert interned intern"
-        " unveiled unveil untied undid undo unearthed unleashed unleash unloaded unload unpacked unpack"
-        " underlined understood underwent undertook"
+        " income incomes unveiled unveil undid undo unearthed underlined understood underwent undertook"
     ).split()
 )
 
