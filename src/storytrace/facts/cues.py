@@ -2041,6 +2041,26 @@ _PREDICATE_VERB = re.compile(
     r"threw|fought|drove|ran|sold|set|cut)\b",
     re.IGNORECASE,
 )
+_AUXILIARY = re.compile(r"(?:is|are|was|were|has|have|had|will|would|did)", re.IGNORECASE)
+# What opens a subject before its head noun: "Two masked teenagers", "The accused men", "Several armed men".
+_SUBJECT_OPENING = frozenset("a an the both several some many few all these those".split())
+
+
+def _attributive(words: list[re.Match[str]], i: int) -> bool:
+    """Is the -ed word ``words[i]`` an adjective of the subject's opening ("Two unnamed teenagers"), not the
+    predicate's verb ("Two teenagers stabbed a man")?"""
+    w = words[i][0].lower()
+    if not w.endswith("ed") or i + 1 >= len(words) or words[i + 1][0].lower() in STOPWORDS:
+        return False
+    return all(
+        m[0].lower() in _SUBJECT_OPENING
+        or parse_number_words(m[0]) is not None
+        or "-" in m[0]
+        or _attributive(words, j)
+        for j, m in enumerate(words[:i])
+    )
+
+
 # Words between an auxiliary and its verb ("were later arrested", "have both been held").
 _PREDICATE_FILLER = frozenset(
     "is are was were has have had will would did been being be also now later then both all subsequently".split()
@@ -2061,7 +2081,14 @@ def _deed_predicate(lead: str) -> str:
         for m in re.finditer(r"[A-Za-z][\w'\u2019-]*", lead)
         if not _ACCUSER.fullmatch(m[0]) and not _SAY_VERB.fullmatch(m[0])
     ]
-    first = next((i for i, m in enumerate(words) if _PREDICATE_VERB.fullmatch(m[0])), None)
+    # The first auxiliary starts the predicate ("Two suspected gang members were arrested"); a bare past form
+    # before it does only when it is no attributive word of the subject's opening ("Two masked teenagers", "The
+    # accused men"): after nothing but a determiner, a count or another such word, with a noun after it
+    aux = next((i for i, m in enumerate(words) if _AUXILIARY.fullmatch(m[0])), len(words))
+    first: int | None = next(
+        (i for i, m in enumerate(words[:aux]) if _PREDICATE_VERB.fullmatch(m[0]) and not _attributive(words, i)),
+        aux if aux < len(words) else None,
+    )
     if first is None:
         return " ".join(m[0] for m in words)
     i = first
