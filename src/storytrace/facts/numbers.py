@@ -679,6 +679,10 @@ def _value_of_digits(num: str) -> tuple[float, float]:
     return value, (10.0**zeros if value >= 1000 and zeros else 1.0)
 
 
+# Larger than any figure news tells (a scale word of up to 10^12 after it keeps it finite).
+_TOO_LARGE = 1e30
+
+
 def _digits(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     num = m["num"]
     a, b = m.start("num"), m.end("num")
@@ -697,6 +701,10 @@ def _digits(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     if b < len(text) and text[b : b + 1] in ("/", ":") and text[b + 1 : b + 2].isdigit():
         return None  # "24/7", "9/11", "3:1"
     value, precision = _value_of_digits(num)
+    if value >= _TOO_LARGE:
+        # A run of hundreds of digits (pasted garbage, a hash) reads as float inf: no figure a story tells,
+        # and int(inf) would end the whole comparison
+        return None
     scale_word = (m["scale"] or m["letter"] or "").lower()
     cur_sym = (m["cur"] or "").strip().lower()
     currency = _CURRENCY_SYMBOL.get(cur_sym) if cur_sym else None
