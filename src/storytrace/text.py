@@ -577,9 +577,14 @@ def _word_forms(word: str) -> tuple[str, str]:
 @lru_cache(maxsize=65536)
 def normalize_word(word: str) -> str:
     w = unicodedata.normalize("NFKC", word).lower().replace("’", "'")
-    if w[0].isdigit():
-        return w.replace(",", "")
+    if w[0].isdigit() and "," in w:
+        # Only a thousands grouping's commas ("1,500" is "1500"): a decimal comma is the figure's own ("2,5%"
+        # is no "25%", so a copied sentence with the one for the other still has its figures compared)
+        return _GROUPING_COMMA.sub("", w)
     return w
+
+
+_GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 @lru_cache(maxsize=65536)
