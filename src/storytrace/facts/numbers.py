@@ -1569,7 +1569,17 @@ def _fits_vague(d: Quantity, s: Quantity) -> bool:
 def _readings(q: Quantity) -> tuple[float, ...]:
     """A figure's possible values: "24.000" is 24 in English and 24,000 in much of Europe; "2 150", grouped
     by a plain space, is 2,150 or, as in "by lap 2 150 runners had quit", a 2 and a 150."""
-    if q.precision == 0.001 and q.value < 1000 and q.kind in ("count", "money", "measure") and "." in q.text:
+    if (
+        q.precision == 0.001
+        and q.value < 1000
+        and "." in q.text
+        and (
+            q.kind in ("count", "money")
+            # A measure to three decimals is English ("2.125 inches", "1.375 miles") unless its last decimal is a
+            # zero no measurement writes ("950.000 tonnes", "1.500 km": a translation's grouping dot)
+            or (q.kind == "measure" and _GROUPING_DOT_ZERO.search(q.text) is not None)
+        )
+    ):
         return (q.value, q.value * 1000)
     if q.also is not None:
         return (q.value, q.also)
@@ -1579,6 +1589,7 @@ def _readings(q: Quantity) -> tuple[float, ...]:
     return (q.value,)
 
 
+_GROUPING_DOT_ZERO = re.compile(r"\d\.\d\d0(?!\d)")
 _SPACE_GROUPED = re.compile(r"(?<![\d,.])(?P<head>\d{1,3}) (?P<tail>\d{3}(?: \d{3})?(?:\.\d+)?)(?![\d,])")
 
 
