@@ -381,6 +381,8 @@ _REFERENT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Congress", "Capitol Hill"),
     # a parliament's vote is its members' ("Parliament will vote" -> "MPs will vote")
     ("Parliament", "MPs", "Members of Parliament"),
+    # its own body, read whole so that its "Parliament" is not a national one's: "MPs" are no MEPs
+    ("European Parliament", "MEPs", "Members of the European Parliament"),
     # A party and its members, as news writes them: "GOP senators" are "Republican senators".
     ("Republican Party", "GOP", "Republicans", "Republican", "Grand Old Party"),
     ("Democratic Party", "Democrats", "Democrat", "Democratic"),
