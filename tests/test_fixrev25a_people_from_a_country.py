@@ -1,7 +1,8 @@
-"""rev25a R4 (and a LOW one, see the end): "Two tourists from Denmark ... near Malmo" retold "Two tourists ... near Malmo in southern Sweden"
-drops a nationality said as "<people> from <country>" and locates the place the original names: no place
-changed, as for "Two Danish tourists". The tourists' country told as another ("tourists from Norway"), or the
-place's own country changed ("near Malmo in Denmark" -> "in Sweden"), is still a high place change.
+"""rev25a R4 (and a LOW one, see the end): "Two tourists from Denmark ... near Malmo" retold "Two tourists ...
+near Malmo in southern Sweden" drops a nationality said as "<people> from <country>" and locates the place the
+original names: no place changed, as for "Two Danish tourists". The tourists' country told as another
+("tourists from Norway"), or the place's own country changed ("near Malmo in Denmark" -> "in Sweden"), is still a
+high place change.
 
 The texts are written for these tests."""
 

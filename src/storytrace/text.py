@@ -872,9 +872,10 @@ def _rejoin_country_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> l
 # four words at least before the initials: "A spokesman for the U.S. FDA said" has none) and the acronym, with at
 # most one word for its people ("agents", "officials"), is followed by a verb of saying or a tense's auxiliary:
 # "filed with the U.S. SEC on Monday" or "approved by the U.S. FDA in 2019" stay whole. Only a place's preposition
-# right before "the U.S." (or before a list of places ending "and the U.S.") ends a clause there: after "that", a verb of saying or a conjunction the acronym is the
-# clause's subject ("warned that the U.S. SEC will tighten", "fined after the U.S. DOJ said"), and after "by" it is
-# a passive's agent ("studies that were funded by the U.S. NIH have shown").
+# right before "the U.S." (or before a list of places ending "and the U.S.") ends a clause there: after "that", a
+# verb of saying or a conjunction the acronym is the clause's subject ("warned that the U.S. SEC will tighten",
+# "fined after the U.S. DOJ said"), and after "by" it is a passive's agent ("studies that were funded by the U.S.
+# NIH have shown").
 _INITIALS_THEN_ACTOR = re.compile(
     r"\b(?:in|into|to|from|across|outside|of|with)\s+"
     # the preposition's places listed before it: "into Texas and the U.S.", "in Canada, Britain and the U.K."
