@@ -161,11 +161,15 @@ def pair_records(
     return out
 
 
-def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -> list[dict[str, Any]]:
+def clusters(
+    judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta], same: Mapping[int, int] = {}
+) -> list[dict[str, Any]]:
     """Story families: connected groups of articles joined by derived, partially derived or sibling pairs.
 
     The likely original of a family is the member that others were derived from and that was derived
-    from none of them; among several, the earliest published, then the one with most copies.
+    from none of them; among several, the earliest published, then the one with most copies. ``derived``
+    counts derived articles, each once: a member that is another again (``same``, ``same_articles``) is that
+    article, as outlets.csv counts it, and ``repeats`` says how many members are such second ids.
     """
     kept = [j for j in judged if j.relation in PAIR_RELATIONS]
     members = sorted({p for j in kept for p in (j.source, j.derived)})
@@ -198,7 +202,15 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
                 "original_id": meta[original].id,
                 "size": len(group),
                 "members": ids,
-                "derived": len(has_source),
+                # a rewrite held under two ids was two derived members, and a repeat of the original one more
+                "derived": len(
+                    {
+                        same.get(j.derived, j.derived)
+                        for j in copies
+                        if same.get(j.source, j.source) != same.get(j.derived, j.derived)
+                    }
+                ),
+                "repeats": sum(1 for p in group if p in same),
                 "siblings": sum(1 for j in own if j.relation == "sibling"),
                 "outlets": sorted({o for p in group if (o := meta[p].outlet)}),
                 "first_published": min(

@@ -324,6 +324,10 @@ def _run_scan(
         config.judge,
     )
     meta = {pos: ArticleMeta.of(pos, art) for pos, art in stages.iter_articles()}
+    # Which ids are one article is learnt before the filters: --cross-outlet drops the same-outlet pair that says
+    # two ids are one article, and the outlet figures then counted the repeat as an article and a copy of its own.
+    identical = identical_texts(all_judged, stages.get_articles)
+    same = same_articles(identical, meta)
     if config.filters.max_lag_hours is not None or config.filters.cross_outlet:
         # Judged without the window or the outlet filter, reported within them: they say which pairs a reader
         # wants, not which article is the likely original (two rewrites inside the window of an original outside
@@ -340,11 +344,10 @@ def _run_scan(
             f"warning: {plural(len(too_long), 'pair')} too long to compare sentence by sentence not judged, "
             f"listed in {errors_path}"
         )
-    identical = identical_texts(all_judged, stages.get_articles)
-    same = same_articles(identical, meta)
     records_out = pair_records(all_judged, meta, identical)
     result.pairs = len(records_out)
-    result.same_article_pairs = len(repeat_pairs(identical, meta))
+    reported = {(j.source, j.derived) for j in all_judged}
+    result.same_article_pairs = len(repeat_pairs(identical & reported, meta))
     write_atomic(stages.out / "pairs.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records_out))
     result.stage_seconds["pairs"] = round(time.perf_counter() - t, 3)
     progress(
@@ -356,7 +359,7 @@ def _run_scan(
         return result
 
     t = time.perf_counter()
-    families_out = clusters(all_judged, meta)
+    families_out = clusters(all_judged, meta, same)
     result.clusters = len(families_out)
     write_atomic(stages.out / "clusters.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in families_out))
     outlets = outlet_rows(all_judged, meta, same)
