@@ -131,10 +131,12 @@ def pair_records(
     judged: Iterable[PairJudgement],
     meta: Mapping[int, ArticleMeta],
     identical: Collection[tuple[int, int]] = (),
+    warnings: Mapping[tuple[int, int], str] = {},
 ) -> list[dict[str, Any]]:
     """``pairs.jsonl`` lines (schema storytrace.pair/1): derived, partially derived and sibling pairs,
     the likely original first, every input field but the text passed through. ``identical``: the (source,
-    derived) copy pairs of one text, spacing aside (``identical_texts``), marked ``identical_text``."""
+    derived) copy pairs of one text, spacing aside (``identical_texts``), marked ``identical_text``;
+    ``warnings``: a pair's warning for the reader (``stamps.stamp_conflicts``), listed in ``warnings``."""
     out = []
     for j in sorted(judged, key=lambda j: (meta[j.source].id, meta[j.derived].id)):
         if j.relation not in PAIR_RELATIONS:
@@ -157,6 +159,8 @@ def pair_records(
             record["common_source_id"] = meta[j.common_source].id
         if (j.source, j.derived) in identical:
             record["identical_text"] = True
+        if (warning := warnings.get((j.source, j.derived))) is not None:
+            record["warnings"] = [warning]
         out.append(record)
     return out
 
