@@ -30,8 +30,8 @@ from storytrace.errors import InputError
 from storytrace.report.summary import plural
 from storytrace.scan.candidates import CandidateSettings
 from storytrace.scan.families import (
-    OUTLET_COLUMNS,
     COPY_RELATIONS,
+    OUTLET_COLUMNS,
     ArticleMeta,
     best_sources,
     clusters,

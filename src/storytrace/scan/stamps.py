@@ -35,7 +35,7 @@ def _last_on_or_before(day: dt.date, weekday: int) -> dt.date:
 
 
 def _bare_weekdays(text: str) -> list[DateMention]:
-    """"on Thursday" as it stands: not "last Thursday", "next Thursday" or a habit ("on Thursdays")."""
+    """ "on Thursday" as it stands: not "last Thursday", "next Thursday" or a habit ("on Thursdays")."""
     return [
         m
         for m in extract_dates(text)
