@@ -1232,6 +1232,12 @@ def _past_the_logo(tree: HtmlElement, title: str | None) -> str | None:
             headline = None if given is None else _title_headline(given)
             if headline is not None and headline.casefold() not in (wanted, names.site):
                 return headline
+        # Neither names more than the site (no <title>, the site's name alone, "Harbour Herald - Local news"): the
+        # story's <h1> is the headline, as before rev24b, unless it is a banner's or stands past a run of prose (then
+        # it is a later story's, an infinite-scroll next article's: rev24b 2). Left at the logo's, the site's name
+        # became every report's title (rev25b 3).
+        if story is not None and not _banners_own(story) and _prose_run_between(tree, None, story, {}) is None:
+            return " ".join(" ".join(itertools.islice(story.itertext(), 100)).split()) or title
         return title
     return title
 
@@ -1287,7 +1293,7 @@ def _title_heading(tree: HtmlElement) -> tuple[HtmlElement | None, bool]:
             break
         if _banners_own(h1):
             in_banner = h1 if in_banner is None else in_banner
-        elif title is None:
+        elif title is None and not _past_a_heros_story(tree, in_banner, h1, banners):
             title = h1  # the headline unless a later <h1> names the page
     title = title if title is not None else in_banner
     if title is None:
@@ -1329,6 +1335,54 @@ def _banners_own(h1: HtmlElement) -> bool:
         if not parts.isdisjoint(_BANNER_PARTS - _LAYOUT_BANNER_PARTS) or k > story:
             return True
     return False
+
+
+def _past_a_heros_story(
+    tree: HtmlElement, hero: HtmlElement | None, h1: HtmlElement, banners: dict[HtmlElement, bool]
+) -> bool:
+    """Whether <h1> ``h1`` heads a later story than that of ``hero``, an earlier <h1> set in a box named a banner or
+    overlay by its place alone (:data:`_LAYOUT_BANNER_PARTS`; no dialog, cookie or subscribe box): ``h1`` stands in an
+    <article> and a run of two prose paragraphs (:func:`_prose_run`) outside that article, in no banner box, stands
+    between the two. That run is the hero's story: a WordPress "page-banner" in <main> holds the story's <h1> above
+    its <article>, and an infinite-scroll next <article> follows; with the next <h1> for the headline, its 06:10
+    became the story's time (rev25b 1). A "Breaking" strip's <h1> above the story's stays passed over: the story's
+    <h1> comes before its prose (rev24b 1)."""
+    if hero is None or not _layout_banner_only(hero):
+        return False
+    article = next(h1.iterancestors("article"), None)
+    if article is None:
+        return False
+    run = _prose_run_between(tree, hero, h1, banners)
+    return run is not None and article not in run.iterancestors()
+
+
+def _prose_run_between(
+    tree: HtmlElement, start: HtmlElement | None, end: HtmlElement, banners: dict[HtmlElement, bool]
+) -> HtmlElement | None:
+    """The first paragraph of the first run of two prose paragraphs (:func:`_prose_run`) in no banner box
+    (:data:`_BANNER_PARTS`; ``banners`` keeps each element's answer) between <h1> ``start`` (the page's start when
+    None) and <h1> ``end``, in page order; None when none stands there."""
+    between: list[HtmlElement] = []
+    started = start is None
+    for el in tree.iter("h1", "p"):
+        if el is start:
+            started = True
+        elif el is end:
+            break
+        elif started and el.tag == "p":
+            between.append(el)
+    return _prose_run(p for p in between if not _apart(p, frozenset(), banners, _BANNER_PARTS))[0]
+
+
+def _layout_banner_only(h1: HtmlElement) -> bool:
+    """Whether <h1> ``h1`` is judged a banner's (:func:`_banners_own`) by a box named a banner or overlay by its place
+    alone: it stands in no dialog and in no box named a cookie, consent, subscribe, modal, alert or notice box."""
+    for box in itertools.islice(h1.iterancestors(), 1000):
+        if box.get("role") == "dialog" or (box.get("aria-modal") or "").lower() == "true":
+            return False
+        if not _class_parts(box).isdisjoint(_BANNER_PARTS - _LAYOUT_BANNER_PARTS):
+            return False
+    return True
 
 
 def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[HtmlElement, bool]) -> bool:
