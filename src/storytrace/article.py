@@ -886,7 +886,7 @@ def _extract_html(html: str, name: str, *, url: str | None, warn: Callable[[str]
         # such as "2024-03-05T10:00:00+2400" (an offset of 24 hours). The text does not depend on the date: read it
         # without the metadata step, and the page's title and site name without its dates. Only then: a page with
         # no text (most of what gives None) would cost a second extraction, seconds on a large one.
-        options = {**_TRAFILATURA_OPTIONS, "with_metadata": False}
+        options = {**_TRAFILATURA_OPTIONS, "with_metadata": False, "fast": _crowded(tree if main is None else main)}
         doc = trafilatura.bare_extraction(source, url=url, **options)
         doc_title, doc_sitename = _undated_metadata(tree)
     if doc is None or isinstance(doc, dict):
@@ -980,18 +980,42 @@ _FAST_ENOUGH_CHARS = 500
 _FAST_ENOUGH_SHARE = 0.7
 
 
+# A page with this many of the elements jusText makes its blocks of (:func:`_crowded`) is read by trafilatura's main
+# extractor alone, never by its fallbacks: jusText's revision of short blocks (revise_paragraph_classification) looks
+# past every short block for each one, quadratic in a run of them. A story said in one sentence over an 8,000-row
+# table (24,000 such elements, under MAX_PAGE_ELEMENTS) took 24 user-s, about 38 at the cap, and gave no text anyway
+# (rev25b 5). Just under this many (a table row of 4,990 cells, the worst form: a block each) a page took 2.7 user-s;
+# a news page holds a few hundred to a few thousand (its <div>, <li>, <p>), and its main extractor finds its story
+# (benchmarks/huge_pages.py). Past it a story only the fallbacks would find is lost: "no article text found".
+_FALLBACK_MAX_BLOCKS = 5_000
+
+
+def _crowded(page: HtmlElement) -> bool:
+    """Whether ``page`` holds :data:`_FALLBACK_MAX_BLOCKS` or more elements of the tags jusText starts a block at
+    (one pass in lxml, stopped there)."""
+    from justext.core import PARAGRAPH_TAGS
+
+    return next(itertools.islice(page.iter(*PARAGRAPH_TAGS), _FALLBACK_MAX_BLOCKS - 1, None), None) is not None
+
+
 def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None, chars: int = 0) -> Any:
     """trafilatura's extraction of ``source`` (the page, or a copy of it: its main <article>, or the page without its
     marked boxes: ``page``), its fallback extractors left out on a large page where its main extractor finds a story
-    without them. ``chars``: the length of the page's HTML."""
+    without them, and on a crowded page (:func:`_crowded`) whatever it finds. ``chars``: the length of the page's
+    HTML."""
     import trafilatura
 
-    large = int(page.xpath("count(.//div)")) >= _LARGE_PAGE_DIVS or (
-        (len(source) if isinstance(source, str) else chars) >= _LARGE_PAGE_CHARS
+    crowded = _crowded(page)
+    large = (
+        crowded
+        or int(page.xpath("count(.//div)")) >= _LARGE_PAGE_DIVS
+        or ((len(source) if isinstance(source, str) else chars) >= _LARGE_PAGE_CHARS)
     )
     if large:
         options = {**_TRAFILATURA_OPTIONS, "fast": True}
         doc = trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **options)
+        if crowded:
+            return doc
         if doc is not None and not isinstance(doc, dict):
             prose = [p for p in _paragraphs(doc.body) if len(p) >= _MIN_PROSE_CHARS]
             found = sum(map(len, prose))
