@@ -9,7 +9,8 @@ faithful ways of writing the same date, because a false alarm costs an editor mo
 - a precise date whose counterpart is vague or coarser -> ``blurred`` (medium), unless the coarser form
   is a relative date that, resolved against the publication dates, is right ("last month" for March 14
   in an April story): a correct relative date is not a change;
-- two dates that cannot both be right -> ``changed`` (high);
+- two dates that cannot both be right -> ``changed`` (high); medium when they part only by the day of slack
+  each publication stamp gets ("voted on Monday" in Tuesday's story, "voted yesterday" in Wednesday's);
 - a past statement with its date ("told reporters last year") presented in the present tense with no
   date ("tells reporters") -> ``shifted`` (medium).
 
@@ -648,9 +649,11 @@ def _count_of(word: str) -> int | None:
     return n
 
 
-def _ago(m: re.Match[str], text: str) -> DateMention:
+def _ago(m: re.Match[str], text: str) -> DateMention | None:
     n = _count_of(m["n"])
     unit = m["unit"].lower().rstrip("s")
+    if n is None and _DIGIT.search(m["n"]):
+        return None  # "voted 5-0 two days ago": a score before the count, which a later match reads alone
     if n is None:
         return _mention(m, text, "vague", "none")
     granularity = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}[unit]
@@ -864,7 +867,12 @@ def _resolve_relative(m: DateMention, published: dt.date) -> tuple[Range, ...]:
         if unit == "weekend" and off < 0:
             return ((p - dt.timedelta(days=9), p),)
         if off < 0:
-            return ((monday - dt.timedelta(days=7), p - dt.timedelta(days=1)),)
+            # The calendar week before the story's, Sunday-first (US) or Monday-first: the days of its own week
+            # are "this week" ("last week" for March 3 in a story of March 19 named March 9 to 18, and so took in
+            # a Wednesday, March 18, that the original gave another event; qa24b).
+            # A Sunday story's is, Sunday-first, the Sunday to Saturday just ended.
+            last = p - dt.timedelta(days=1) if p.weekday() == 6 else monday - dt.timedelta(days=1)
+            return ((monday - dt.timedelta(days=8), last),)
         if off > 0:
             return ((p + dt.timedelta(days=1), monday + dt.timedelta(days=13)),)
         first, last = monday, monday + dt.timedelta(days=6)
@@ -984,11 +992,12 @@ class _Side:
     published: dt.date | None
 
 
-def _relation(s: _Side, d: _Side) -> tuple[str, tuple[Range, ...]]:
+def _relation(s: _Side, d: _Side, *, exact: bool = False) -> tuple[str, tuple[Range, ...]]:
     """How the derived mention ``d`` stands to the source mention ``s``.
 
     'same' | 'coarser' (d contains s) | 'finer' | 'vaguer' (d has no date) | 'conflict' | 'unknown',
-    with the ranges d resolved to (for the detail of a 'changed' finding).
+    with the ranges d resolved to (for the detail of a 'changed' finding). ``exact``: both publication stamps
+    taken to the day, without the day of slack given each.
     """
     sm, dm = s.mention, d.mention
     if sm.kind == "time" or dm.kind == "time":
@@ -1021,13 +1030,17 @@ def _relation(s: _Side, d: _Side) -> tuple[str, tuple[Range, ...]]:
         and (s.published is None or d.published is None or abs((s.published - d.published).days) <= 2)
     ):
         return "same", ()  # "last week" in both, a day or two apart: the same week as the writers meant it
+    if sm.weekday is not None and dm.weekday is not None and sm.weekday != dm.weekday:
+        # An event has one weekday whenever it is told: "on Monday" -> "on Tuesday" is another day, though the
+        # two readings each has ("last Monday or next") and a day of slack between the stamps overlap (qa24b).
+        return "conflict", ()
     # A date without its year ("in August") takes the year of the date it is compared with when that
     # one is known ("in August, 1999"), and only otherwise the one its publication date suggests.
     yearless_s = sm.kind == "absolute" and sm.year is None
     yearless_d = dm.kind == "absolute" and dm.year is None
     rs = () if yearless_s else resolve(sm, s.published)
     rd = () if yearless_d else resolve(dm, d.published)
-    if s.published and d.published and s.published != d.published:
+    if s.published and d.published and s.published != d.published and not exact:
         # Two outlets' stamps: each in its own time zone, or a crawler's, so a day either way is within
         # their error, and a day-level relative date ("yesterday", "on Tuesday") gets that slack.
         rs = _widen(sm, rs)
@@ -1041,6 +1054,17 @@ def _relation(s: _Side, d: _Side) -> tuple[str, tuple[Range, ...]]:
     shift = _relative_shift(sm, dm)
     if shift is not None:
         return shift, ()
+    if (
+        not rd
+        and dm.kind == "relative"
+        and sm.kind == "absolute"
+        and sm.year is not None
+        and sm.precise
+        and GRANULARITY_RANK[dm.granularity] <= GRANULARITY_RANK[sm.granularity]
+    ):
+        # "began in 2024" -> "began last year" with no date for the suspect: a year named outright told as one
+        # only its publication date could name, which is a blur (README) even where the date would prove it right.
+        return "coarser", ()
     return _field_relation(sm, dm), ()
 
 
@@ -1242,12 +1266,18 @@ def date_findings(alignment: Alignment) -> list[Finding]:
     kept: list[Finding] = []  # stale because the original's own relative words were kept (see _kept_stale)
     s_tenses, d_tenses = _Tenses(src), _Tenses(der)
     dated: list[tuple[Link, list[DateMention], list[DateMention]]] = []  # links that restate, with their dates
+    restates: dict[int, set[int]] = {}  # a derived date's start -> the starts of the source dates it restates
     for link in alignment.links:
         if not link.source or link.kind == "added":
             continue
         if link.kind == "verbatim" and _same_tokens(alignment, link.source, link.derived):
             # Words copied as they are: a republication, not a rewrite (even days later, its "on Tuesday" is
-            # the original's, which the report's copied passages already show).
+            # the original's, which the report's copied passages already show). Its dates are the original's.
+            copied = [m for i in link.derived for m in d_dates(i)]
+            originals = [m for j in link.source for m in s_dates(j)]
+            if len(copied) == len(originals):
+                for m, o in zip(copied, originals, strict=True):
+                    restates.setdefault(m.start, set()).add(o.start)
             continue
         S = [m for j in link.source for m in s_dates(j)]
         D = [
@@ -1261,13 +1291,13 @@ def date_findings(alignment: Alignment) -> list[Finding]:
         # The verbs every link below will ask for, parsed in one batch (the answers are the same).
         narrowed = [(S, D) for _, S, D in dated if S and D and any(_fresh_unit(m) for m in D)]
         _parse_ahead(s_tenses, [m for S, _ in narrowed for m in S], d_tenses, [m for _, D in narrowed for m in D])
-    for link, S, D in dated:
-        if S and link.kind != "partial":
-            findings.extend(_shifted(alignment, link.source, link.derived, S, D, s_pub))
-            # "resigned on Tuesday" retold a week later as "has resigned" with no date is not read: checked by the
-            # verb alone it flagged plain news wording ("police have said", "has since resigned", "has been
-            # arrested in Madrid"; review rev20n)
+    # Each link's dates matched to the same date on the other side, before any is judged: a derived date that
+    # restates its own link's source date (the school week's "from Monday") keeps no other source date, as the
+    # check "kept elsewhere" below would otherwise take it to ("voted on Monday" -> "voted on Tuesday"; qa24b).
+    matched: list[tuple[bool, list[_Side], list[_Side], list[int], list[int]]] = []
+    for _link, S, D in dated:
         if not S or not D:
+            matched.append((False, [], [], [], []))
             continue
         narrow = old_news and any(_fresh_unit(m) for m in D)
         if narrow:  # "resigned on Tuesday" is the last Tuesday, not the next: read so on both sides
@@ -1283,12 +1313,24 @@ def date_findings(alignment: Alignment) -> list[Finding]:
             hits = [j for j, s in enumerate(side_s) if _relation(s, d)[0] == "same"]
             if hits:
                 matched_s.update(hits)
+                restates.setdefault(d.mention.start, set()).update(side_s[j].mention.start for j in hits)
             else:
                 open_d.append(k)
         open_s = [j for j in range(len(side_s)) if j not in matched_s]
-        for k, j, rel, rd in _pair_datelines_last(open_d, open_s, side_d, side_s, der.text, src.text):
+        matched.append((narrow, side_s, side_d, open_d, open_s))
+    for (link, S, D), (narrow, side_s, side_d, open_d, open_s) in zip(dated, matched, strict=True):
+        if S and link.kind != "partial":
+            findings.extend(_shifted(alignment, link.source, link.derived, S, D, s_pub))
+            # "resigned on Tuesday" retold a week later as "has resigned" with no date is not read: checked by the
+            # verb alone it flagged plain news wording ("police have said", "has since resigned", "has been
+            # arrested in Madrid"; review rev20n)
+        if not S or not D:
+            continue
+        for k, j, rel, rd in _pair_datelines_last(
+            open_d, open_s, side_d, side_s, der.text, src.text, _context(alignment, link, side_d, side_s)
+        ):
             s, d = side_s[j], side_d[k]
-            if narrow and (S_n[j] is not S[j] or D_n[k] is not D[k]):
+            if narrow and (s.mention is not S[j] or d.mention is not D[k]):
                 stale = _stale(s, d, rel, s_tenses, d_tenses)
                 if stale is not None:
                     (kept if _same_relative(s.mention, d.mention) else findings).append(
@@ -1305,6 +1347,13 @@ def date_findings(alignment: Alignment) -> list[Finding]:
                         _stale_finding(s, d, stale, _lede_severity(link.source))
                     )
                     continue
+            by_a_day = False
+            if rel in ("coarser", "finer", "unknown") and s_pub and d_pub and s_pub != d_pub:
+                strict, rd_exact = _relation(s, d, exact=True)
+                if strict == "conflict" and rd_exact:
+                    # Apart only by the day of slack each stamp gets ("voted on Monday" in Tuesday's story,
+                    # "voted yesterday" in Wednesday's): told, as the stamps are mostly the outlets' own days.
+                    rel, rd, by_a_day = "conflict", rd_exact, True
             if rel not in ("conflict", "coarser", "vaguer"):
                 continue
             if rel in ("conflict", "coarser") and not (
@@ -1322,7 +1371,12 @@ def date_findings(alignment: Alignment) -> list[Finding]:
             assert all_der is not None
             if rel == "conflict" and any(_relation(_Side(o, s_pub), d)[0] == "same" for o in all_src):
                 continue  # the derived date is stated elsewhere in the source: moved, not changed
-            if any(o.start != d.mention.start and _relation(s, _Side(o, d_pub))[0] == "same" for o in all_der):
+            if any(
+                o.start != d.mention.start
+                and restates.get(o.start, {s.mention.start}) >= {s.mention.start}
+                and _relation(s, _Side(o, d_pub))[0] == "same"
+                for o in all_der
+            ):
                 continue  # the source date is kept elsewhere in the derived article
             if rel in ("vaguer", "coarser") and (
                 _attributive(src.text, s.mention)
@@ -1335,7 +1389,7 @@ def date_findings(alignment: Alignment) -> list[Finding]:
                 if o.kind == d.mention.kind
             ):
                 continue  # the vague wording is the source's own, from elsewhere
-            findings.append(_finding(s, d, rel, rd))
+            findings.append(_finding(s, d, rel, rd, by_a_day=by_a_day))
     return findings + _kept_stale(kept)
 
 
@@ -1351,8 +1405,47 @@ def _dateline(text: str, m: DateMention) -> bool:
     return bool(_DATELINE_BEFORE.search(text, max(0, m.start - 60), m.start) and _DATELINE_AFTER.match(text, m.end))
 
 
+#: Content words either side of a date that tell what it dates ("overflowed ... on March 3"), within its sentence.
+_CONTEXT_WORDS = 6
+
+Context = tuple[list[frozenset[str]], list[frozenset[str]]]  # the derived dates' context stems, the source dates'
+
+
+def _context(alignment: Alignment, link: Link, side_d: list[_Side], side_s: list[_Side]) -> Context | None:
+    """The words each date of a link stands among, to pair a derived date with the source date of the same event
+    when several would do as well ("fined on Wednesday ... overflowed on March 3" retold "overflowed last week":
+    "last week" dates the spill, not the fine; qa24b). None when the link gives no choice."""
+    if len(side_s) < 2:
+        return None
+
+    def stems(doc: Any, rows: tuple[int, ...], sides: list[_Side]) -> list[frozenset[str]]:
+        spans = [(x.mention.start, x.mention.end) for x in sides]
+        out: list[frozenset[str]] = []
+        for x in sides:
+            m = x.mention
+            sent = next(
+                (doc.sentences[i] for i in rows if doc.sentences[i].start <= m.start < doc.sentences[i].end), None
+            )
+            if sent is None:
+                out.append(frozenset())
+                continue
+            words = [t for t in sent.tokens if t.norm not in STOPWORDS and not any(a <= t.start < b for a, b in spans)]
+            before = [t.stem for t in words if t.end <= m.start][-_CONTEXT_WORDS:]
+            after = [t.stem for t in words if t.start >= m.end][:_CONTEXT_WORDS]
+            out.append(frozenset(before + after))
+        return out
+
+    return stems(alignment.derived, link.derived, side_d), stems(alignment.source, link.source, side_s)
+
+
 def _pair_datelines_last(
-    open_d: list[int], open_s: list[int], side_d: list[_Side], side_s: list[_Side], d_text: str, s_text: str
+    open_d: list[int],
+    open_s: list[int],
+    side_d: list[_Side],
+    side_s: list[_Side],
+    d_text: str,
+    s_text: str,
+    context: Context | None = None,
 ) -> list[tuple[int, int, str, tuple[Range, ...]]]:
     """``_pair``, with a wire dateline's date paired only with what the story's own dates leave over: a dropped
     dateline paired with the event's own date ("on Thursday" -> "last week") hid the change to the event's date,
@@ -1361,12 +1454,14 @@ def _pair_datelines_last(
     s_lines = {j for j in open_s if _dateline(s_text, side_s[j].mention)}
     d_lines = {k for k in open_d if _dateline(d_text, side_d[k].mention)}
     if not s_lines and not d_lines:
-        return _pair(open_d, open_s, side_d, side_s)
-    pairs = _pair([k for k in open_d if k not in d_lines], [j for j in open_s if j not in s_lines], side_d, side_s)
+        return _pair(open_d, open_s, side_d, side_s, context)
+    pairs = _pair(
+        [k for k in open_d if k not in d_lines], [j for j in open_s if j not in s_lines], side_d, side_s, context
+    )
     paired_d, paired_s = {k for k, *_ in pairs}, {j for _k, j, *_ in pairs}
     rest_d = [k for k in open_d if k not in paired_d]
     rest_s = [j for j in open_s if j not in paired_s]
-    return pairs + _pair(rest_d, rest_s, side_d, side_s)
+    return pairs + _pair(rest_d, rest_s, side_d, side_s, context)
 
 
 # --- old news made fresh --------------------------------------------------------------------------------
@@ -1540,7 +1635,7 @@ def _stale_finding(s: _Side, d: _Side, rs: tuple[Range, ...], severity: str) -> 
         subtype="shifted",
         detail=(
             f"old news presented as fresh: \u2018{sm.text}\u2019{when} became \u2018{dm.text}\u2019, which for a "
-            f"story published on {_day(d.published)} means {_span_words(rd)}"
+            f"story published on {_day(d.published)} means {_span_words(_reading(dm, d.published, rd))}"
         ),
         derived=(dm.start, dm.end),
         source=(sm.start, sm.end),
@@ -1637,26 +1732,32 @@ _PREFERENCE = {"vaguer": 0, "coarser": 0, "finer": 1, "unknown": 1, "conflict": 
 
 
 def _pair(
-    open_d: list[int], open_s: list[int], side_d: list[_Side], side_s: list[_Side]
+    open_d: list[int],
+    open_s: list[int],
+    side_d: list[_Side],
+    side_s: list[_Side],
+    context: Context | None = None,
 ) -> list[tuple[int, int, str, tuple[Range, ...]]]:
     """Pair each leftover derived mention with a leftover source mention of its class (clock times
     apart), preferring, in this order, a source date it blurs, one it may restate, and only then one it
     contradicts: a derived date is "changed" only when it agrees with no source date left in the link.
-    Among equals the nearest in text order wins, by place in each list ("since January ... since 2019"
-    retold as "last month ... in years": the last blurs the last)."""
+    Among equals the one among more of the same words wins (``context``), then the nearest in text order,
+    by place in each list ("since January ... since 2019" retold as "last month ... in years": the last
+    blurs the last)."""
     pairs: list[tuple[int, int, str, tuple[Range, ...]]] = []
     used: set[int] = set()
     # m / s_span against n / d_span, both in [0, 1], compared in whole numbers
     s_span, d_span = max(1, len(open_s) - 1), max(1, len(open_d) - 1)
     for n, k in enumerate(open_d):
         d = side_d[k]
-        best: tuple[tuple[int, int], int, str, tuple[Range, ...]] | None = None
+        best: tuple[tuple[int, int, int], int, str, tuple[Range, ...]] | None = None
         for m, j in enumerate(open_s):
             s = side_s[j]
             if j in used or (s.mention.kind == "time") != (d.mention.kind == "time") or s.mention.kind == "vague":
                 continue
             rel, rd = _relation(s, d)
-            key = (_PREFERENCE.get(rel, 1), abs(m * d_span - n * s_span))
+            shared = len(context[0][k] & context[1][j]) if context is not None else 0
+            key = (_PREFERENCE.get(rel, 1), -shared, abs(m * d_span - n * s_span))
             if best is None or key < best[0]:
                 best = (key, j, rel, rd)
         if best is not None:
@@ -1665,17 +1766,27 @@ def _pair(
     return pairs
 
 
-def _finding(s: _Side, d: _Side, rel: str, rd: tuple[Range, ...]) -> Finding:
+def _finding(s: _Side, d: _Side, rel: str, rd: tuple[Range, ...], *, by_a_day: bool = False) -> Finding:
+    """``by_a_day``: the dates part only when both publication stamps are taken as exact (see ``_apart_by_stamps``),
+    told medium with a word on the stamps rather than not at all."""
     sm, dm = s.mention, d.mention
     before, after = sm.text, dm.text
     if rel == "conflict":
         detail = f"date changed: \u2018{before}\u2019 became \u2018{after}\u2019"
         if dm.kind == "relative" and rd and d.published is not None:
-            detail += f", which for a story published on {_day(d.published)} means {_span_words(rd)}"
+            means = _span_words(_reading(dm, d.published, rd))
+            detail += f", which for a story published on {_day(d.published)} means {means}"
         severity = "high" if dm.kind != "time" and not _nested_years(sm, dm) else "medium"
+        if by_a_day:
+            detail += " (a day from the original's date: check that neither publication date is a day off)"
+            severity = "medium"
+        elif _this_week_as_last(s, d):
+            severity = "medium"  # a slip of a few days, not another event's date
         subtype = "changed"
     else:
         detail = f"date blurred: \u2018{before}\u2019 became \u2018{after}\u2019"
+        if dm.kind == "relative" and sm.kind == "absolute" and not rd:
+            detail += ", which no publication date of the suspect places"
         severity, subtype = "medium", "blurred"
     return Finding(
         type="date_changed",
@@ -1687,6 +1798,32 @@ def _finding(s: _Side, d: _Side, rel: str, rd: tuple[Range, ...]) -> Finding:
         before=before,
         after=after,
     )
+
+
+def _this_week_as_last(s: _Side, d: _Side) -> bool:
+    """ "last week" told of a day of the story's own week ("last week" on a Thursday for the Tuesday before): a
+    loose way with the calendar that some writers take, not a date moved to another event."""
+    dm = d.mention
+    if dm.unit != "week" or dm.how is not None or (dm.offset or 0) >= 0 or d.published is None:
+        return False
+    rs = resolve(s.mention, s.published)
+    monday = d.published - dt.timedelta(days=d.published.weekday())
+    return any(monday <= a and b <= d.published for a, b in rs)
+
+
+def _reading(m: DateMention, published: dt.date, ranges: tuple[Range, ...]) -> tuple[Range, ...]:
+    """The days a relative date names as an editor reads it, for a finding's detail: "last year" is the calendar
+    year before the story's and "last week" its Monday-to-Sunday week, though both are resolved more loosely to
+    judge them (see ``_resolve_relative``); "means January 1, 2025 to April 15, 2026" read as a stretch the
+    rewrite never named (qa24b). Any other date keeps the ``ranges`` it was judged by."""
+    if m.kind != "relative" or m.how is not None or (m.offset or 0) >= 0:
+        return ranges
+    if m.unit == "year":
+        return (_year_range(published.year + (m.offset or 0)),)
+    if m.unit == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        return ((monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)),)
+    return ranges
 
 
 def _day(d: dt.date) -> str:

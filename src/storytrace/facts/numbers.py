@@ -476,6 +476,19 @@ _AFTER_DURATION = re.compile(
     r"(?:\s?-\s?|\s+)(?P<u>" + "|".join(sorted(_DURATION_UNIT, key=len, reverse=True)) + r")\b(?!-old)",
     re.IGNORECASE,
 )
+# An hour's part or hours and minutes in words ("half an hour", "a quarter of an hour", "an hour and a half",
+# "an hour and ten minutes"): one duration, read in minutes, so "extended by 70 minutes" -> "by half an hour" is a
+# changed figure and "an hour and ten minutes" restates it, where the figure read alone would be "ten minutes"
+# (qa24b P10). Not "an hour" alone: "$15 an hour", "60 miles an hour" are rates.
+_HOUR_COUNT = rf"an?|one|\d{{1,2}}|{'|'.join(_UNITS_WORDS[2:13])}"
+_HOURS_IN_WORDS = re.compile(
+    r"\b(?:(?P<frac>half|(?:a|one)[\s-]+quarter|quarter|three[\s-]+quarters)[\s-]+(?:of[\s-]+)?an[\s-]+hour"
+    r"|(?:a|one)[\s-]+half[\s-]+hour"
+    rf"|(?P<h>{_HOUR_COUNT})[\s-]+hours?[\s-]+and[\s-]+(?:(?P<half>a[\s-]+half)|(?P<quarter>a[\s-]+quarter)"
+    rf"|(?P<m>\d{{1,2}}|(?:{'|'.join(_TENS_WORDS[:4])})(?:[\s-](?:{'|'.join(_UNITS_WORDS[1:10])}))?"
+    rf"|{'|'.join(_UNITS_WORDS[1:20])})[\s-]+minutes?))\b",
+    re.IGNORECASE,
+)
 _NEXT_WORDS = re.compile(r"(?:-|\s+)(?P<of>of\s+(?:the\s+|its\s+|their\s+)?)?(?P<w>[a-z][a-z'’-]*)")
 _BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _BEFORE_ID = re.compile(r"(?:\b(?:No|Nos|no|Number|number)\.?|#)\s*$")
@@ -679,6 +692,10 @@ def _value_of_digits(num: str) -> tuple[float, float]:
     return value, (10.0**zeros if value >= 1000 and zeros else 1.0)
 
 
+# Larger than any figure news tells (a scale word of up to 10^12 after it keeps it finite).
+_TOO_LARGE = 1e30
+
+
 def _digits(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     num = m["num"]
     a, b = m.start("num"), m.end("num")
@@ -697,6 +714,10 @@ def _digits(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     if b < len(text) and text[b : b + 1] in ("/", ":") and text[b + 1 : b + 2].isdigit():
         return None  # "24/7", "9/11", "3:1"
     value, precision = _value_of_digits(num)
+    if value >= _TOO_LARGE:
+        # A run of hundreds of digits (pasted garbage, a hash) reads as float inf: no figure a story tells,
+        # and int(inf) would end the whole comparison
+        return None
     scale_word = (m["scale"] or m["letter"] or "").lower()
     cur_sym = (m["cur"] or "").strip().lower()
     currency = _CURRENCY_SYMBOL.get(cur_sym) if cur_sym else None
@@ -796,6 +817,31 @@ def _words(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     scale = max((v for w, v in _SCALE_VALUE.items() if len(w) > 2 and re.search(rf"\b{w}\b", low)), default=1.0)
     precision = scale if scale >= 1000 else 1.0
     return _classify(text, a, b, value, precision, None, lo, hi, has_scale=scale >= 1000, written=True)
+
+
+def _hours_in_words(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
+    """ "half an hour" (30), "an hour and a half" (90), "two hours and 15 minutes" (135): minutes."""
+    frac = (m["frac"] or "").lower()
+    if m["h"] is None:
+        # "half an hour", "a half-hour", "three quarters of an hour"
+        minutes, precision = (45.0 if frac.startswith("three") else 15.0 if "quarter" in frac else 30.0), 5.0
+    else:
+        word = m["h"].lower()
+        hours = 1.0 if word in ("a", "an", "one") else float(word) if word.isdigit() else parse_number_words(word)
+        if hours is None:
+            return None
+        if m["m"] is not None:
+            extra = float(m["m"]) if m["m"].isdigit() else parse_number_words(m["m"])
+            if extra is None:
+                return None
+            precision = 1.0
+        else:
+            extra, precision = (30.0 if m["half"] else 15.0), 5.0
+        minutes = hours * 60 + extra
+    q = _classify(text, m.start(), m.start(), minutes, precision, None, lo, hi, has_scale=False, written=True)
+    if q is None:
+        return None
+    return replace(q, end=m.end(), text=text[q.start : m.end()], kind="duration", unit="minute", noun=(), people=False)
 
 
 def _ordinal_word(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
@@ -1274,6 +1320,13 @@ _PATTERNS: tuple[
     (_BETWEEN, _between_build, _DIGIT, frozenset({"between"}), 24),
     (_CORE, _digits, _DIGIT, _CURRENCY_LEADS, 8),
     (_WORDNUM, _words, _NUMBER_WORDS, frozenset({"a", "an", "half"}), 12),
+    (
+        _HOURS_IN_WORDS,
+        _hours_in_words,
+        frozenset({"hour", "hours"}),
+        frozenset({"#", "a", "an", "one", "half", "quarter", "three", *_UNITS_WORDS[2:13]}),
+        28,
+    ),
     (_RATIO, _ratio, frozenset({"#", *_UNITS_WORDS[1:], *_TENS_WORDS}), frozenset(), 0),
     (_ORDINAL_WORD, _ordinal_word, frozenset(_ORDINAL_WORDS), frozenset(_TENS_WORDS), 12),
     (
@@ -1561,7 +1614,17 @@ def _fits_vague(d: Quantity, s: Quantity) -> bool:
 def _readings(q: Quantity) -> tuple[float, ...]:
     """A figure's possible values: "24.000" is 24 in English and 24,000 in much of Europe; "2 150", grouped
     by a plain space, is 2,150 or, as in "by lap 2 150 runners had quit", a 2 and a 150."""
-    if q.precision == 0.001 and q.value < 1000 and q.kind in ("count", "money", "measure") and "." in q.text:
+    if (
+        q.precision == 0.001
+        and q.value < 1000
+        and "." in q.text
+        and (
+            q.kind in ("count", "money")
+            # A measure to three decimals is English ("2.125 inches", "1.375 miles") unless its last decimal is a
+            # zero no measurement writes ("950.000 tonnes", "1.500 km": a translation's grouping dot)
+            or (q.kind == "measure" and _GROUPING_DOT_ZERO.search(q.text) is not None)
+        )
+    ):
         return (q.value, q.value * 1000)
     if q.also is not None:
         return (q.value, q.also)
@@ -1571,6 +1634,7 @@ def _readings(q: Quantity) -> tuple[float, ...]:
     return (q.value,)
 
 
+_GROUPING_DOT_ZERO = re.compile(r"\d\.\d\d0(?!\d)")
 _SPACE_GROUPED = re.compile(r"(?<![\d,.])(?P<head>\d{1,3}) (?P<tail>\d{3}(?: \d{3})?(?:\.\d+)?)(?![\d,])")
 
 
@@ -1781,7 +1845,7 @@ def number_findings(alignment: Alignment) -> list[Finding]:
         D = [q for i in link.derived for q in d_q(i)]
         if S and link.kind in ("near_verbatim", "paraphrase"):
             blur_checks.append((link, S))
-        split = _split_vote_as_unanimous(alignment, link, S, D)
+        split = _split_vote_as_unanimous(alignment, link, S, D) or _vote_margin_retold(alignment, link, S, D)
         if split is not None:
             findings.append(split)
         if not D:
@@ -2060,6 +2124,78 @@ def _split_vote_as_unanimous(alignment: Alignment, link: Link, S: list[Quantity]
                 before=q.text,
                 after=m.group(),
             )
+    return None
+
+
+# A vote's margin in words: close ("narrowly voted", "by a slim margin", "a split decision") or wide
+# ("overwhelmingly approved", "by a landslide"). The adjectives of everyday use ("a close ally", "a split in the
+# party", "wide support") only on a vote's noun.
+_VOTE_NOUNS = r"(?=[\s-]+(?:majority|margin|vote|decision|verdict|ruling)\b)"
+_NARROW_VOTE = re.compile(
+    r"\b(?:narrow(?:ly)?|(?:razor|wafer)[\s-]thin|single[\s-]vote|one[\s-]vote|(?:slim|tight|close|split|divided)"
+    + _VOTE_NOUNS
+    + r")\b",
+    re.IGNORECASE,
+)
+_WIDE_VOTE = re.compile(
+    r"\b(?:overwhelming(?:ly)?|landslide|resounding(?:ly)?|(?:wide|comfortable|large|huge)" + _VOTE_NOUNS + r")\b",
+    re.IGNORECASE,
+)
+# The margin word must speak of the vote: by its verb ("narrowly voted", "approved ... narrowly") or its noun ("a
+# narrow majority", "by a slim margin", "a split decision"); "a close ally", "a split in the party" are not.
+_VOTE_NEAR = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|approv(?:e|es|ed|al)|passed|backed|rejected|ruled?|ruling|majority|margin|decision|"
+    r"verdict)\b",
+    re.IGNORECASE,
+)
+
+
+def _vote_margin_retold(alignment: Alignment, link: Link, S: list[Quantity], D: list[Quantity]) -> Finding | None:
+    """ "voted 5-0" -> "narrowly voted": a unanimous or lopsided vote told as close, or a close one ("voted 5-4")
+    told as overwhelming (qa24b P9). The tally has no figure in the suspect to be paired with, so the figure
+    checks never see it; the reverse, a split vote told as unanimous, is ``_split_vote_as_unanimous``. High
+    when the words say the opposite of the tally (no one against, or one vote in it), medium for a lopsided
+    vote (three to one or more) told as close."""
+    tallies = [q for q in S if q.kind == "tally" and q.high is not None and q.value + q.high > 0]
+    if len(tallies) != 1 or any(q.kind == "tally" for q in D):
+        return None  # two votes in the sentence: which one the words speak of is not read here
+    src, der = alignment.source, alignment.derived
+    q = tallies[0]
+    src_text = " ".join(src.text[src.sentences[j].start : src.sentences[j].end] for j in link.source)
+    if not _VOTE_WORD.search(src_text) or _NARROW_VOTE.search(src_text) or _WIDE_VOTE.search(src_text):
+        return None  # a score, not a vote; or the original gives the margin in words of its own
+    assert q.high is not None
+    high, low = max(q.value, q.high), min(q.value, q.high)
+    share = high / (high + low)
+    for i in link.derived:
+        a, b = der.sentences[i].start, der.sentences[i].end
+        for pattern, wrong, opposite in (
+            (_NARROW_VOTE, share >= 0.75, low == 0),
+            (_WIDE_VOTE, high - low <= 1 or share < 0.6, high - low <= 1),
+        ):
+            if not wrong:
+                continue
+            for m in pattern.finditer(der.text, a, b):
+                near = der.text[max(a, m.start() - 25) : min(b, m.end() + 25)]
+                if not _VOTE_NEAR.search(near) or _UNANIMOUS_DENIED.search(
+                    der.text[max(a, m.start() - 40) : m.start()]
+                ):
+                    continue
+                kind = "unanimous" if low == 0 else "close" if pattern is _WIDE_VOTE else "lopsided"
+                # "a slim margin": the noun too, so the detail reads as the suspect does
+                noun = re.match(r"[\s-]+(?:majority|margin|vote|decision|verdict|ruling)\b", der.text[m.end() : b])
+                span = (m.start(), m.end() + (noun.end() if noun else 0))
+                return Finding(
+                    type="number_changed",
+                    severity="high" if opposite else "medium",
+                    subtype="changed",
+                    detail=f"tally or score changed: a {kind} vote ({q.text}) became "
+                    f"\u201c{der.text[span[0] : span[1]]}\u201d",
+                    derived=span,
+                    source=(q.start, q.end),
+                    before=q.text,
+                    after=der.text[span[0] : span[1]],
+                )
     return None
 
 
