@@ -1281,7 +1281,9 @@ _SEATS: tuple[_Seat, ...] = (
         r"US|U\.S\.|USA|United\s+States|America's|American",
         "president",
         ("United States",),
-        rf"Congress|Capitol\s+Hill|House\s+of\s+Representatives|{_US_STATES}",
+        # ("two states sued": a federal story's states, lower-case, not "the United States")
+        rf"Congress|Capitol\s+Hill|House\s+of\s+Representatives|{_US_STATES}|"
+        r"(?:two|three|four|several|many|other|some|all|\d+)\s+states",
     ),
     _seat(
         r"^(?:the\s+)?Kremlin$", r"Russia's|Russian", "president", ("Russia",), r"Duma|Federation\s+Council|roubles?"
