@@ -1359,7 +1359,8 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
     told); else when the story's own country (``story_country``: the one it names most) is the seat's, or it
     names the seat's country once or no country at all and ties itself to the seat (``_seat_ties``), and no
     words of a visit to it are near its name ("on a visit to London"). None (not told) for a story naming no
-    country, or the seat's once, and not tied to the seat. A story naming Britain and Ukraine once each tells no country."""
+    country, or the seat's once, and not tied to the seat. A story naming Britain and Ukraine once each tells
+    no country."""
     from storytrace.facts.entities import countries_in, referent_names, referents_in, story_country
 
     surname = _surname(named)
