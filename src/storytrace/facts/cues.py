@@ -1683,15 +1683,16 @@ def _accuser_stems(text: str, cue: tuple[int, int], spans: list[tuple[int, int]]
     if alleged is None and not _ACCUSES_WHOM.match(text, cue[0]):
         return None
     # the accuser inside the cue ("Police allege that"), else right before it
-    who = words[: re.search(r"alleg|accus", words, re.IGNORECASE).start()]  # type: ignore[union-attr]
+    who = re.split(r"alleg|accus", words, maxsplit=1, flags=re.IGNORECASE)[0]
     if not who.strip():
         start = next((a for a, b in spans if a <= cue[0] <= b), cue[0])
         m = _ACCUSER_BEFORE.search(text[start : cue[0]])
         who = m["who"] if m is not None and len(m["who"].split()) <= 8 else ""
+    # (not "two" of "Two former employees": a count is in many a sentence beside the verb)
     stems = frozenset(
         stem(normalize_word(w))
         for w in re.findall(r"[\w'\u2019\-]+", who)
-        if normalize_word(w) not in STOPWORDS and not w[:1].isdigit()
+        if normalize_word(w) not in STOPWORDS and normalize_word(w) not in _COUNT_WORDS and not w[:1].isdigit()
     )
     if alleged is None and not stems:
         return None  # "the accused told the court of": a noun, no one accusing
@@ -1711,12 +1712,10 @@ def _accuser_keeps(
         return True
     if not who:
         return False
-    for m in _ACCUSER_OWN_WORD.finditer(d_text):
-        # the accuser as the verb's subject or in its "..., two employees testified"
-        near = d_text[max(0, m.start() - 60) : m.end() + 40]
-        if who & {stem(normalize_word(w)) for w in re.findall(r"[\w'\u2019\-]+", near)}:
-            return True
-    return False
+    # the accuser as the verb's subject, or after it: "..., two employees testified"
+    return any(
+        who & _stems_of(d_text[max(0, m.start() - 60) : m.end() + 40]) for m in _ACCUSER_OWN_WORD.finditer(d_text)
+    )
 
 
 def _suspect_doubts(
