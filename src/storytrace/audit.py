@@ -1797,7 +1797,14 @@ def _names_another_subject(
             or t.norm in _MONTH_SET
             or t.norm in _MARKET_NAMES
             or (tokens[k - 1].norm in _SETTING_BEFORE and _setting_named(tokens, k, text, headline_text))
-            or (k >= 2 and tokens[k - 1].norm in _DETERMINERS and tokens[k - 2].norm in _SETTING_BEFORE)
+            or (
+                k >= 2
+                and tokens[k - 1].norm in _DETERMINERS
+                and tokens[k - 2].norm in _SETTING_BEFORE
+                # a compound or a place of the name tables ("the Oslo-listed company", "the Oslo exchange"), not
+                # a company's own name ("Shares in the Orkla group": another subject)
+                and ("-" in text[t.start : t.end + 1] or _setting_named(tokens, k, text, headline_text))
+            )
             or tokens[k - 1].norm[:1].isdigit()
         ):
             continue
