@@ -5,6 +5,10 @@ faithful (or the really changed) counterpart:
   "every worker would be offered retraining before any layoffs") is no negation flipped (P2);
 - "by the end of the year", a target ahead, is the story's year: told "by the end of 2027" in a story of 2026 it
   is a changed date, told "by the end of 2026" or "later this year" it is the same (P4);
+- a clause restating a clause of its linked sentence in new words ("and said negotiations could restart on
+  Friday" for "and that talks could resume on Thursday") is no added clause, and its changed day is told (P3);
+- a demand appended to a copied sentence (", and the government must act now") is an added clause, though
+  short; one the original makes is not (P5).
 """
 
 from __future__ import annotations
@@ -92,5 +96,67 @@ def test_end_of_the_year_read_only_as_a_target_with_no_year_named_before(text: s
 
 
 def test_past_end_of_the_year_told_with_its_year_is_quiet() -> None:
-    story = "The coach joined the club in January and left at the end of the year, the club said.\nHe coaches in Spain.\n"
+    story = (
+        "The coach joined the club in January and left at the end of the year, the club said.\nHe coaches in Spain.\n"
+    )
     assert _dates(story, story.replace("at the end of the year", "at the end of 2025")) == []
+
+
+# --- P3: a clause restating the linked sentence's clause ------------------------------------------------------
+
+TALKS = "Peter Lindqvist said the strike was regrettable and that talks could resume on Thursday.\n{rest}"
+REST = "The port handled 1.8 million containers last year.\n"
+
+
+def test_clause_retold_with_another_day_is_a_changed_date_not_an_added_clause() -> None:
+    derived = "Peter Lindqvist called the walkout regrettable and said negotiations could restart on {day}.\n" + REST
+    changed = compare(TALKS.format(rest=REST), derived.format(day="Friday")).findings
+    assert [(f.type, f.subtype, f.before, f.after) for f in changed if f.type == "date_changed"] == [
+        ("date_changed", "changed", "on Thursday", "on Friday")
+    ]
+    assert not [f for f in changed if f.subtype == "clause"]
+    assert compare(TALKS.format(rest=REST), derived.format(day="Thursday")).findings == ()
+
+
+def test_clause_the_original_does_not_say_is_still_added() -> None:
+    derived = "Peter Lindqvist said the strike was regrettable and that shareholders would sue the union.\n" + REST
+    found = _kinds(TALKS.format(rest=REST), derived)
+    assert ("claim_added", "clause", "medium") in found
+
+
+# --- P5: a demand appended to a copied sentence --------------------------------------------------------------
+
+REVOLT = "This is clearly just the beginning of a nationwide revolt against automation"
+DOCKS = (
+    "About 3,000 dockworkers at the Port of Greymouth walked off the job on Tuesday over a plan to automate two "
+    "of its five berths.\n{said}\n{revolt}.\n"
+)
+RUIZ = "Transport Minister Helena Ruiz urged both sides to return to the table."
+
+
+def test_demand_appended_to_a_copied_sentence_is_an_added_clause() -> None:
+    source = DOCKS.format(said=RUIZ, revolt=REVOLT)
+    derived = DOCKS.format(said=RUIZ, revolt=REVOLT + ", and the government must act now")
+    found = [f for f in compare(source, derived).findings if f.type == "claim_added"]
+    assert [(f.subtype, f.severity, f.after) for f in found] == [
+        ("clause", "medium", "and the government must act now")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "source_ends", "derived_ends"),
+    [
+        # the original makes the demand itself, in another sentence
+        (
+            "Transport Minister Helena Ruiz said the government must act now to end the stoppage.",
+            "",
+            ", and the government must act now",
+        ),
+        # the linked sentence makes it, the copy says it in other words
+        (RUIZ, ", and the government must act now", ", and the government has to act now"),
+    ],
+)
+def test_demand_the_original_makes_is_quiet(said: str, source_ends: str, derived_ends: str) -> None:
+    source = DOCKS.format(said=said, revolt=REVOLT + source_ends)
+    derived = DOCKS.format(said=said, revolt=REVOLT + derived_ends)
+    assert [f for f in compare(source, derived).findings if f.type == "claim_added"] == []
