@@ -3,7 +3,8 @@
 Run: ``python benchmarks/huge_pages.py [--baseline ../main/src] [--only NAME,..] [--cpu-cap N] [--kinds read,..]``
 
 Each page is built here (deterministic) with a short real story in it and a huge part around it: a live blog of
-120,000 short updates, a dump of comments, a 20,000-row table, the story 5,000 <div>s deep, one ~4.9 MB paragraph,
+120,000 short updates, a dump of comments, a 20,000-row table, one sentence over an 8,000-row table and over one row
+of 4,990 cells, the story 5,000 <div>s deep, one ~4.9 MB paragraph,
 180,000 links (as many as fit), a huge JSON-LD graph, a huge inline script, 45,000 hidden Instagram captions.
 Every page is under ``DEFAULT_MAX_BYTES`` (5,000,000 bytes), so none is refused by the size limit: each is read.
 
@@ -103,6 +104,30 @@ def _table() -> str:
     )
 
 
+def _short_story_table() -> str:
+    # (review rev25b 5) one sentence said three times over a table of numbers: trafilatura's main extractor leaves
+    # too little text, and its jusText fallback is quadratic in the table's short cells
+    sentence = f"<p>{STORY[0]}</p>"
+    return (
+        HEAD
+        + "<main><article>"
+        + TITLE
+        + sentence * 3
+        + "<table>"
+        + "<tr><td>1</td><td>2</td></tr>" * 8_000
+        + "</table></article></main>"
+        + FOOT
+    )
+
+
+def _short_story_cells() -> str:
+    # the same just under article._FALLBACK_MAX_BLOCKS (5,000 elements jusText makes blocks of): one row of 4,990
+    # cells, a short block each, the worst such page the fallbacks still read
+    sentence = f"<p>{STORY[0]}</p>"
+    cells = "<td>1</td>" * 4_990
+    return HEAD + "<main><article>" + TITLE + sentence * 3 + f"<table><tr>{cells}</tr></table></article></main>" + FOOT
+
+
 def _nested() -> str:
     depth = 5_000
     return HEAD + "<div>" * depth + TITLE + _story() + "</div>" * depth + FOOT
@@ -158,6 +183,8 @@ PAGES: dict[str, Callable[[], str]] = {
     "live_blog_120k": _live_blog,
     "comments": _comments,
     "table_20k_rows": _table,
+    "short_story_table_8k_rows": _short_story_table,
+    "short_story_cells_4990": _short_story_cells,
     "nested_divs_5000": _nested,
     "one_paragraph_5mb": _one_paragraph,
     "links_200k": _links,

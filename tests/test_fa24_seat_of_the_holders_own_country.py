@@ -1,7 +1,7 @@
 """A bare "Prime Minister Rishi Sunak said" retold as "Downing Street said" (helper fa24, issue 3 item a): the
 office's seat speaking for its holder is at most a low speaker_changed when the original ties the holder to the
-seat's country in his own sentence ("said Britain would ...") or names no other country (rev24a: a story naming
-no country at all is medium, see tests/test_fixrev24a_seat_of_another_country.py); session 23 asked
+seat's country in his own sentence ("said Britain would ...") or names no other country at all (rev24a made a
+story naming no country medium; rev25a restored low: a domestic story seldom names its own country); session 23 asked
 for the surname in a headline, so a body-only British story was a high false alarm. Still high when the holder's
 sentence speaks of another country first, when the story is another country's or when it names him with
 another country ("of India").
@@ -41,6 +41,7 @@ def _speaker(story: str, speaker: str, seat: str) -> list[tuple[str | None, str]
 @pytest.mark.parametrize(
     ("story", "speaker", "seat"),
     [
+        (FUEL, "Prime Minister Rishi Sunak", "Downing Street"),
         (BRITAIN, "Prime Minister Rishi Sunak", "Downing Street"),
         (
             BRITAIN.replace("Britain would", "the United States would").replace("The UK", "The U.S."),

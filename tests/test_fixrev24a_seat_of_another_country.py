@@ -1,6 +1,7 @@
 """rev24a 3: the holder's own sentence ("Prime Minister Anthony Albanese said Britain would ...") ties him to the
 seat only in a story whose own country is unknown or the seat's; another country's leader speaks of Britain too.
-A story naming no country at all cannot tell whose office a bare title is: medium, neither low nor high.
+A story naming no country at all (rev24a had it medium; rev25a: low again, a domestic story seldom names its own
+country, see tests/test_fixrev25a_seat_of_a_domestic_story.py) gives the holder no other country.
 
 The texts are written for these tests."""
 
@@ -47,11 +48,11 @@ def test_another_countrys_leader_speaking_of_britain_is_no_seat_voice(story: str
 
 @pytest.mark.parametrize(
     ("speaker", "seat"),
-    [("President Emmanuel Macron", "The White House"), ("Prime Minister Rishi Sunak", "Downing Street")],
+    [("President Joe Biden", "The White House"), ("Prime Minister Rishi Sunak", "Downing Street")],
 )
-def test_a_story_naming_no_country_is_medium(speaker: str, seat: str) -> None:
+def test_a_story_naming_no_country_is_low(speaker: str, seat: str) -> None:
     flags = _speaker(NO_COUNTRY.format(speaker), NO_COUNTRY.format(seat))
-    assert flags == [("speaker_changed", "medium")]
+    assert flags == [("speaker_changed", "low")]
 
 
 def test_holder_tied_to_the_seat_in_a_story_of_its_country_stays_low() -> None:

@@ -973,6 +973,14 @@ _STAND_LEAD_WORDS = frozenset(
     "planned insisted insists said says added set ready determined going".split()
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|won['\u2019]t|n['\u2019]t|cannot)\b", re.IGNORECASE)
+# -ly words that are a party, not how the stand is taken ("while his family would dispute the claims").
+_LY_NOUNS = frozenset("family ally rally assembly supply monopoly italy".split())
+
+
+def _stand_adverb(word: str) -> bool:
+    """How or when the stand is taken ("would strongly dispute", "will robustly challenge", "now contests"):
+    the same stand, more firmly said."""
+    return word == "now" or (len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS)
 
 
 def _defendants_stand(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -982,7 +990,7 @@ def _defendants_stand(text: str, a: int, b: int) -> tuple[int, int] | None:
     if m is None or _NEGATION.search(text, a, b):
         return None
     lead = re.findall(r"[\w'\u2019]+", text[a : m.start()].lower())
-    if any(w not in _STAND_LEAD_WORDS for w in lead):
+    if any(w not in _STAND_LEAD_WORDS and not _stand_adverb(w) for w in lead):
         return None
     return m.span()
 

@@ -886,7 +886,7 @@ def _extract_html(html: str, name: str, *, url: str | None, warn: Callable[[str]
         # such as "2024-03-05T10:00:00+2400" (an offset of 24 hours). The text does not depend on the date: read it
         # without the metadata step, and the page's title and site name without its dates. Only then: a page with
         # no text (most of what gives None) would cost a second extraction, seconds on a large one.
-        options = {**_TRAFILATURA_OPTIONS, "with_metadata": False}
+        options = {**_TRAFILATURA_OPTIONS, "with_metadata": False, "fast": _crowded(tree if main is None else main)}
         doc = trafilatura.bare_extraction(source, url=url, **options)
         doc_title, doc_sitename = _undated_metadata(tree)
     if doc is None or isinstance(doc, dict):
@@ -980,18 +980,42 @@ _FAST_ENOUGH_CHARS = 500
 _FAST_ENOUGH_SHARE = 0.7
 
 
+# A page with this many of the elements jusText makes its blocks of (:func:`_crowded`) is read by trafilatura's main
+# extractor alone, never by its fallbacks: jusText's revision of short blocks (revise_paragraph_classification) looks
+# past every short block for each one, quadratic in a run of them. A story said in one sentence over an 8,000-row
+# table (24,000 such elements, under MAX_PAGE_ELEMENTS) took 24 user-s, about 38 at the cap, and gave no text anyway
+# (rev25b 5). Just under this many (a table row of 4,990 cells, the worst form: a block each) a page took 2.7 user-s;
+# a news page holds a few hundred to a few thousand (its <div>, <li>, <p>), and its main extractor finds its story
+# (benchmarks/huge_pages.py). Past it a story only the fallbacks would find is lost: "no article text found".
+_FALLBACK_MAX_BLOCKS = 5_000
+
+
+def _crowded(page: HtmlElement) -> bool:
+    """Whether ``page`` holds :data:`_FALLBACK_MAX_BLOCKS` or more elements of the tags jusText starts a block at
+    (one pass in lxml, stopped there)."""
+    from justext.core import PARAGRAPH_TAGS
+
+    return next(itertools.islice(page.iter(*PARAGRAPH_TAGS), _FALLBACK_MAX_BLOCKS - 1, None), None) is not None
+
+
 def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None, chars: int = 0) -> Any:
     """trafilatura's extraction of ``source`` (the page, or a copy of it: its main <article>, or the page without its
     marked boxes: ``page``), its fallback extractors left out on a large page where its main extractor finds a story
-    without them. ``chars``: the length of the page's HTML."""
+    without them, and on a crowded page (:func:`_crowded`) whatever it finds. ``chars``: the length of the page's
+    HTML."""
     import trafilatura
 
-    large = int(page.xpath("count(.//div)")) >= _LARGE_PAGE_DIVS or (
-        (len(source) if isinstance(source, str) else chars) >= _LARGE_PAGE_CHARS
+    crowded = _crowded(page)
+    large = (
+        crowded
+        or int(page.xpath("count(.//div)")) >= _LARGE_PAGE_DIVS
+        or ((len(source) if isinstance(source, str) else chars) >= _LARGE_PAGE_CHARS)
     )
     if large:
         options = {**_TRAFILATURA_OPTIONS, "fast": True}
         doc = trafilatura.bare_extraction(source, url=url, date_extraction_params=_DATE_PARAMS, **options)
+        if crowded:
+            return doc
         if doc is not None and not isinstance(doc, dict):
             prose = [p for p in _paragraphs(doc.body) if len(p) >= _MIN_PROSE_CHARS]
             found = sum(map(len, prose))
@@ -1232,6 +1256,12 @@ def _past_the_logo(tree: HtmlElement, title: str | None) -> str | None:
             headline = None if given is None else _title_headline(given)
             if headline is not None and headline.casefold() not in (wanted, names.site):
                 return headline
+        # Neither names more than the site (no <title>, the site's name alone, "Harbour Herald - Local news"): the
+        # story's <h1> is the headline, as before rev24b, unless it is a banner's or stands past a run of prose (then
+        # it is a later story's, an infinite-scroll next article's: rev24b 2). Left at the logo's, the site's name
+        # became every report's title (rev25b 3).
+        if story is not None and not _banners_own(story) and _prose_run_between(tree, None, story, {}) is None:
+            return " ".join(" ".join(itertools.islice(story.itertext(), 100)).split()) or title
         return title
     return title
 
@@ -1287,7 +1317,7 @@ def _title_heading(tree: HtmlElement) -> tuple[HtmlElement | None, bool]:
             break
         if _banners_own(h1):
             in_banner = h1 if in_banner is None else in_banner
-        elif title is None:
+        elif title is None and not _past_a_heros_story(tree, in_banner, h1, banners):
             title = h1  # the headline unless a later <h1> names the page
     title = title if title is not None else in_banner
     if title is None:
@@ -1329,6 +1359,54 @@ def _banners_own(h1: HtmlElement) -> bool:
         if not parts.isdisjoint(_BANNER_PARTS - _LAYOUT_BANNER_PARTS) or k > story:
             return True
     return False
+
+
+def _past_a_heros_story(
+    tree: HtmlElement, hero: HtmlElement | None, h1: HtmlElement, banners: dict[HtmlElement, bool]
+) -> bool:
+    """Whether <h1> ``h1`` heads a later story than that of ``hero``, an earlier <h1> set in a box named a banner or
+    overlay by its place alone (:data:`_LAYOUT_BANNER_PARTS`; no dialog, cookie or subscribe box): ``h1`` stands in an
+    <article> and a run of two prose paragraphs (:func:`_prose_run`) outside that article, in no banner box, stands
+    between the two. That run is the hero's story: a WordPress "page-banner" in <main> holds the story's <h1> above
+    its <article>, and an infinite-scroll next <article> follows; with the next <h1> for the headline, its 06:10
+    became the story's time (rev25b 1). A "Breaking" strip's <h1> above the story's stays passed over: the story's
+    <h1> comes before its prose (rev24b 1)."""
+    if hero is None or not _layout_banner_only(hero):
+        return False
+    article = next(h1.iterancestors("article"), None)
+    if article is None:
+        return False
+    run = _prose_run_between(tree, hero, h1, banners)
+    return run is not None and article not in run.iterancestors()
+
+
+def _prose_run_between(
+    tree: HtmlElement, start: HtmlElement | None, end: HtmlElement, banners: dict[HtmlElement, bool]
+) -> HtmlElement | None:
+    """The first paragraph of the first run of two prose paragraphs (:func:`_prose_run`) in no banner box
+    (:data:`_BANNER_PARTS`; ``banners`` keeps each element's answer) between <h1> ``start`` (the page's start when
+    None) and <h1> ``end``, in page order; None when none stands there."""
+    between: list[HtmlElement] = []
+    started = start is None
+    for el in tree.iter("h1", "p"):
+        if el is start:
+            started = True
+        elif el is end:
+            break
+        elif started and el.tag == "p":
+            between.append(el)
+    return _prose_run(p for p in between if not _apart(p, frozenset(), banners, _BANNER_PARTS))[0]
+
+
+def _layout_banner_only(h1: HtmlElement) -> bool:
+    """Whether <h1> ``h1`` is judged a banner's (:func:`_banners_own`) by a box named a banner or overlay by its place
+    alone: it stands in no dialog and in no box named a cookie, consent, subscribe, modal, alert or notice box."""
+    for box in itertools.islice(h1.iterancestors(), 1000):
+        if box.get("role") == "dialog" or (box.get("aria-modal") or "").lower() == "true":
+            return False
+        if not _class_parts(box).isdisjoint(_BANNER_PARTS - _LAYOUT_BANNER_PARTS):
+            return False
+    return True
 
 
 def _another_storys(time: HtmlElement, holders: set[HtmlElement], others: dict[HtmlElement, bool]) -> bool:

@@ -135,11 +135,20 @@ _BILLING_PARTICIPLES = frozenset({"billed", "charged", "renewed", "invoiced", "d
 # that are nouns or participles too ("cut", "set", "hit", "put") only before their object (:data:`_OBJECT_OPENER`):
 # before "at", "to" or a figure they read as an offer's passive terms ("Introductory rate set at $1 a week", "every
 # plan cut 50%"), which kept a real paywall box as story (rev24b 3).
+# Before a figure they are verbs too ("Premium membership hit 40,000 last year.", "... cut 20% after the price rise."),
+# unless an offer's own noun stands before them ("every plan cut 50%"): read as offer terms, a story's line in an
+# offer-classed box beside a Subscribe button had the box dropped whole (rev25b 7).
 # ("sold" is left out: "Subscriptions sold out." is a box's notice.)
 _IRREGULAR_PAST = frozenset({"fell", "rose", "grew", "paid", "lost", "won", "spent"})
 _IRREGULAR_PAST_OR_NOUN = frozenset({"cut", "set", "hit", "put"})
 # The words that open a verb's object: "The paper cut its price", "Sales hit a record".
 _OBJECT_OPENER = frozenset({"its", "their", "the", "a", "an", "our", "his", "her"})
+# An offer's nouns, after which "cut", "set", "put" or "hit" before a figure are its terms ("every plan cut 50%").
+_OFFER_NOUNS = frozenset(
+    "rate rates plan plans price prices fee fees offer offers deal deals tier tiers bundle bundles package packages "
+    "access subscription".split()
+)
+_FIGURE_START = re.compile(r"[\d£$€]")
 # Words after which a word is no verb: function words, an offer's own terms ("Offer ends 31 March.").
 _NOT_A_SUBJECT = frozenset(
     "a an the per for from of to in on at by with and or then just only first free offer offers trial deal sale "
@@ -241,7 +250,11 @@ def _has_finite_verb(line: str) -> bool:
         if not word.isalpha() or word in _NOT_A_SUBJECT or before in _NOT_A_SUBJECT or not before.isalpha():
             continue
         if word in _IRREGULAR_PAST or (
-            word in _IRREGULAR_PAST_OR_NOUN and after.lower().strip(_WORD_EDGE) in _OBJECT_OPENER
+            word in _IRREGULAR_PAST_OR_NOUN
+            and (
+                after.lower().strip(_WORD_EDGE) in _OBJECT_OPENER
+                or (before not in _OFFER_NOUNS and _FIGURE_START.match(after) is not None)
+            )
         ):
             return True
         # a verb agreeing with a subject just before it and followed by what a price change reads on with

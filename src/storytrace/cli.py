@@ -808,6 +808,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         trace_held_back_note,
         trace_indexed_as_note,
         trace_later_copies,
+        trace_read_as_copies_note,
         trace_source_caveats,
         trace_undated_note,
     )
@@ -841,6 +842,9 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     itself = trace_indexed_as_note(result)
     if itself:
         console.print(Text(safe(f"  {itself}"), style="dim"))
+    copies = trace_read_as_copies_note(result)
+    if copies:
+        console.print(Text(safe(f"  {copies}"), style="yellow"))
     later = trace_held_back_note(result)
     if later:
         # later copies of an original are news to the user, not a warning

@@ -18,8 +18,8 @@ from storytrace.article import Article, article_from_text
 from storytrace.audit import Audit, Scores, Verdict, audit, findings_of
 from storytrace.errors import InputError
 from storytrace.finding import Finding
-from storytrace.settings import DEFAULT_SETTINGS, Settings
-from storytrace.text import STOPWORDS, Document, Sentence, analyse, tokenize
+from storytrace.settings import DEFAULT_SETTINGS, MAX_COMPARED_SENTENCES, Settings
+from storytrace.text import STOPWORDS, Document, Sentence, analyse, outline_of, tokenize
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,10 @@ class Report:
     warnings: tuple[str, ...] = ()
     embedding_model: str | None = None
     too_short: bool = False  # too few words to judge (``short_note``): no relation, no findings
+    #: (sentences, characters) of an input cut to its first ``MAX_COMPARED_SENTENCES`` sentences by ``compare``;
+    #: None when it was compared whole
+    source_cut: tuple[int, int] | None = None
+    derived_cut: tuple[int, int] | None = None
 
     @property
     def source(self) -> Document:
@@ -82,9 +86,30 @@ def compare(
         model = str(embedder.info().get("model", "all-MiniLM-L6-v2"))
     elif not settings.use_embeddings:
         embed = None
-    return compare_documents(
-        analyse(src_article), analyse(der_article), settings=settings, embed=embed, embedding_model=model
+    src_doc, source_cut = _analysed_up_to_cap(src_article)
+    der_doc, derived_cut = _analysed_up_to_cap(der_article)
+    report = compare_documents(src_doc, der_doc, settings=settings, embed=embed, embedding_model=model)
+    if source_cut is None and derived_cut is None:
+        return report
+    notes = tuple(
+        f"the {name} text has {cut[0]:,} sentences: only its first {MAX_COMPARED_SENTENCES:,} were compared (what "
+        "follows is in no alignment, score or finding)"
+        for name, cut in (("source", source_cut), ("derived", derived_cut))
+        if cut is not None
     )
+    return replace(report, warnings=notes + report.warnings, source_cut=source_cut, derived_cut=derived_cut)
+
+
+def _analysed_up_to_cap(article: Article) -> tuple[Document, tuple[int, int] | None]:
+    """``article`` analysed, cut after its first ``MAX_COMPARED_SENTENCES`` sentences when it has more: (the
+    document, (its sentences, its characters) when cut). The cut falls at a sentence's end, so the sentences kept
+    are split as in the whole text; the report's text is the part compared, which its offsets index."""
+    spans = outline_of(article.text)
+    if len(spans) <= MAX_COMPARED_SENTENCES:
+        return analyse(article, outline=spans), None
+    end = spans[MAX_COMPARED_SENTENCES - 1][1]
+    cut = replace(article, text=article.text[:end])
+    return analyse(cut), (len(spans), len(article.text))
 
 
 def compare_documents(

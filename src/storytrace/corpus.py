@@ -1015,7 +1015,7 @@ class _Reader:
             # pretty-printed JSON named .jsonl: read as the JSON array it is (as a .json file is), not as one
             # "malformed JSON" error per line and no article
             data = stream.read(self.max_bytes + 1)
-            if len(data) > self.max_bytes:
+            if len(data) > self.max_bytes and _array_goes_on(data):
                 yield from self._json_array_stream(_chain(data, iter(lambda: stream.read1(_CHUNK), b"")))
                 return
             try:
@@ -1026,8 +1026,9 @@ class _Reader:
                 yield from self._json_value(value)
                 return
             # no array after all (one that does not parse, or a line "[" of its own before JSON Lines): its
-            # lines, each good one an article and each bad one its own error, as any JSON Lines file is read
-            stream = io.BufferedReader(io.BytesIO(data))
+            # lines, each good one an article and each bad one its own error, as any JSON Lines file is read; a file
+            # over --max-bytes goes on from the stream after the bytes already read
+            stream = _replayed(data, stream)
         yield from self._jsonl_records(_json_lines(stream, self.max_bytes))
 
     def _jsonl_lines(self, numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
@@ -1980,7 +1981,54 @@ def _json_array_over_lines(head: bytes) -> bool:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if b"\n" not in text:
         return False
-    return re.sub(rb"\s+", b"", text.split(b"\n", 1)[0]) in (b"[", b"[{")
+    first = text.split(b"\n", 1)[0].strip()
+    if re.sub(rb"\s+", b"", first) in (b"[", b"[{"):
+        return True
+    # '[{"id": "a", ...},' then '{"id": "b", ...}]': an array of compact objects, one or more a line; its first line is
+    # whole objects after the "[", ended by the comma before the next (no export header or damaged record is that)
+    if first[:1] != b"[" or not first.endswith(b","):
+        return False
+    try:
+        value = json.loads(first[:-1] + b"]")
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _array_goes_on(data: bytes) -> bool:
+    """Whether the first bytes of a file that opens like a JSON array (``_json_array_over_lines``) go on as one: its
+    first element followed by "," or "]". A "[" line of its own before JSON Lines is followed by the next line's
+    object: such a file over --max-bytes is read line by line, not streamed as an array that breaks after one
+    article and skips the rest. An element not ended in ``data`` (one over the limit) says nothing: an array."""
+    text = data.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    if text[:1] != "[":
+        return True
+    decoder = json.JSONDecoder()
+    at = _after_space(text, 1)
+    if text[at : at + 1] == "]":
+        return True
+    try:
+        _, at = decoder.raw_decode(text, at)
+    except (ValueError, RecursionError):
+        return True
+    at = _after_space(text, at)
+    return at >= len(text) or text[at] in ",]"
+
+
+def _after_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    return at
+
+
+def _replayed(data: bytes, stream: _Stream) -> io.BufferedReader:
+    """``data``, already read from ``stream``, then the rest of ``stream``, as one stream to read lines from."""
+    pending = [data]
+
+    def read(n: int) -> bytes:
+        return pending.pop() if pending else stream.read1(n)
+
+    return io.BufferedReader(_RawReader(read))
 
 
 def _first_line_is_object(text: str) -> bool:

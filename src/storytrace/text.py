@@ -577,9 +577,14 @@ def _word_forms(word: str) -> tuple[str, str]:
 @lru_cache(maxsize=65536)
 def normalize_word(word: str) -> str:
     w = unicodedata.normalize("NFKC", word).lower().replace("’", "'")
-    if w[0].isdigit():
-        return w.replace(",", "")
+    if w[0].isdigit() and "," in w:
+        # Only a thousands grouping's commas ("1,500" is "1500"): a decimal comma is the figure's own ("2,5%"
+        # is no "25%", so a copied sentence with the one for the other still has its figures compared)
+        return _GROUPING_COMMA.sub("", w)
     return w
+
+
+_GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 @lru_cache(maxsize=65536)
@@ -867,11 +872,16 @@ def _rejoin_country_abbreviations(chunk: str, spans: list[tuple[int, int]]) -> l
 # four words at least before the initials: "A spokesman for the U.S. FDA said" has none) and the acronym, with at
 # most one word for its people ("agents", "officials"), is followed by a verb of saying or a tense's auxiliary:
 # "filed with the U.S. SEC on Monday" or "approved by the U.S. FDA in 2019" stay whole. Only a place's preposition
-# right before "the U.S." ends a clause there: after "that", a verb of saying or a conjunction the acronym is the
-# clause's subject ("warned that the U.S. SEC will tighten", "fined after the U.S. DOJ said"), and after "by" it is
-# a passive's agent ("studies that were funded by the U.S. NIH have shown").
+# right before "the U.S." (or before a list of places ending "and the U.S.") ends a clause there: after "that", a
+# verb of saying or a conjunction the acronym is the clause's subject ("warned that the U.S. SEC will tighten",
+# "fined after the U.S. DOJ said"), and after "by" it is a passive's agent ("studies that were funded by the U.S.
+# NIH have shown").
 _INITIALS_THEN_ACTOR = re.compile(
-    r"\b(?:in|into|to|from|across|outside|of|with)\s+the\s+(?:U\.S|U\.K)\.\s+(?=[A-Z]{2,}\s+(?:(?:agents?|officials?|investigators?|officers?|inspectors?|"
+    r"\b(?:in|into|to|from|across|outside|of|with)\s+"
+    # the preposition's places listed before it: "into Texas and the U.S.", "in Canada, Britain and the U.K."
+    r"(?:(?:both\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:\s*,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)*"
+    r",?\s+(?:and|or)\s+)?"
+    r"the\s+(?:U\.S|U\.K)\.\s+(?=[A-Z]{2,}\s+(?:(?:agents?|officials?|investigators?|officers?|inspectors?|"
     r"spokes(?:man|woman|person)|director|chief|staff|scientists?|lawyers?|data|figures|records)\s+)?"
     r"(?:said|says|say|told|announced|reported|confirmed|declined|estimated|has|have|had|is|are|was|were|will|"
     r"would|did|does|arrested|seized|charged)\b)"

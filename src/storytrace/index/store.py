@@ -30,7 +30,14 @@ from typing import Any, cast
 
 import numpy as np
 
-from storytrace.article import EARLIEST_YEAR, LATEST_YEAR, Article, _normalise_published, published_time_of
+from storytrace.article import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    Article,
+    _normalise_published,
+    escaped_surrogates,
+    published_time_of,
+)
 from storytrace.errors import InputError, StorytraceError
 from storytrace.index.fingerprint import Fingerprint, fingerprint, fingerprints
 from storytrace.text import Document, analyse
@@ -344,6 +351,10 @@ class Index:
         return AddResult(added, updated, repeated, tuple(repeated_ids))
 
     def remove(self, article_id: str) -> bool:
+        # an id holding a lone surrogate (a file name's non-UTF-8 byte, JSON's "\ud800") is stored escaped, as every
+        # Article's id is: looked up so, it is found, where SQLite could not encode it and raised
+        article_id = escaped_surrogates(article_id)
+
         def work(db: sqlite3.Connection) -> bool:
             row = db.execute("SELECT doc, text FROM articles WHERE id = ?", (article_id,)).fetchone()
             if not row:
@@ -465,6 +476,7 @@ class Index:
         )
 
     def get(self, article_id: str) -> StoredArticle | None:
+        article_id = escaped_surrogates(article_id)  # as ``remove``
         row = self._db.execute(
             "SELECT doc, id, title, url, outlet, published, meta, text, sha256, sentence_vectors FROM articles "
             "WHERE id = ?",

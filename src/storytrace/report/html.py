@@ -407,6 +407,7 @@ def trace_to_html(result: Any) -> str:
         trace_held_back_note,
         trace_indexed_as_note,
         trace_later_copies,
+        trace_read_as_copies_note,
         trace_source_caveats,
         trace_undated_note,
     )
@@ -428,6 +429,9 @@ def trace_to_html(result: Any) -> str:
     itself = trace_indexed_as_note(result)
     if itself:
         head += f"<p><strong>Note:</strong> {escape(itself)}.</p>"
+    copies = trace_read_as_copies_note(result)
+    if copies:
+        head += f"<p><strong>Note:</strong> {escape(copies)}.</p>"
     later = trace_held_back_note(result)
     if later:
         # later copies of an original are news to the reader, not a warning

@@ -49,7 +49,8 @@ def count_parts(report: dict[str, Any]) -> tuple[str, str, str]:
 
 
 #: An editor reading "7 high" under a pair judged independent would take it for a distorted copy (QA, session
-#: 22); the severities stay as they are because the findings eval scores them on such pairs too.
+#: 22). Such a pair's added claims are at most medium (``audit.findings_of``), kept at medium because the
+#: findings eval scores added claims on such pairs too; its omissions say "not reported", not "dropped".
 INDEPENDENT_NOTE = (
     ": the texts were not judged a copy, so these say how the suspect differs from this text, "
     "not what a rewrite changed"
@@ -111,15 +112,41 @@ def trace_undated_note(result: Any) -> str | None:
 
 
 def trace_indexed_as_note(result: Any) -> str | None:
-    """When the index holds the suspect itself under another id (``TraceResult.indexed_as``): the one line that
-    says so: it is listed and marked, but never taken for the suspect's source."""
+    """When the index holds the suspect itself: under its own id (``TraceResult.own_id_indexed``, left out), under
+    another id (``indexed_as``: listed and marked, never taken for its source): the one line that says so."""
+    notes = []
+    own = getattr(result, "own_id_indexed", None)
+    if own is not None:
+        # the same id is left out of the candidates: without a word, a trace of an indexed article showed a weaker
+        # candidate and no source, read as a missed original
+        what = "its very text" if own == "same_text" else "another text"
+        notes.append(
+            f"the index holds the suspect under its own id {result.suspect.article.id} ({what}): left out, as no "
+            "article is its own source"
+        )
     ids = list(result.indexed_as)
+    if ids:
+        shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+        notes.append(
+            f"the suspect itself appears to be in the index as {shown} (the same text and outlet, not dated "
+            "earlier): listed, never taken for its source"
+        )
+    return "; ".join(notes) or None
+
+
+def trace_read_as_copies_note(result: Any) -> str | None:
+    """When a listed candidate close to the suspect was not named its source only because the text reads it as
+    taken from the suspect, with no publication dates to tell (``TraceResult.read_as_copies``): the one line that
+    says so. The text alone can be wrong, and a real original so dropped was left unsaid."""
+    ids = list(getattr(result, "read_as_copies", ()))
     if not ids:
         return None
     shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+    one = len(ids) == 1
     return (
-        f"the suspect itself appears to be in the index as {shown} (the same text and outlet, not dated "
-        "earlier): listed, never taken for its source"
+        f"{shown} {'reads' if one else 'read'} as taken from the suspect, judged from the text alone (a publication "
+        f"date missing), so {'it is' if one else 'they are'} not named as its source; if "
+        f"{'it' if one else 'one'} was published first, {'it is' if one else 'that one is'} the source"
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from storytrace.article import Article
 from storytrace.scan.candidates import components
-from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement, _may_be, host_of, published_key
+from storytrace.scan.judge import PAIR_RELATIONS, PairJudgement, _name_words, host_of, published_key
 from storytrace.text import same_text
 
 PAIR_SCHEMA = "storytrace.pair/1"
@@ -131,10 +131,12 @@ def pair_records(
     judged: Iterable[PairJudgement],
     meta: Mapping[int, ArticleMeta],
     identical: Collection[tuple[int, int]] = (),
+    warnings: Mapping[tuple[int, int], str] = {},
 ) -> list[dict[str, Any]]:
     """``pairs.jsonl`` lines (schema storytrace.pair/1): derived, partially derived and sibling pairs,
     the likely original first, every input field but the text passed through. ``identical``: the (source,
-    derived) copy pairs of one text, spacing aside (``identical_texts``), marked ``identical_text``."""
+    derived) copy pairs of one text, spacing aside (``identical_texts``), marked ``identical_text``;
+    ``warnings``: a pair's warning for the reader (``stamps.stamp_conflicts``), listed in ``warnings``."""
     out = []
     for j in sorted(judged, key=lambda j: (meta[j.source].id, meta[j.derived].id)):
         if j.relation not in PAIR_RELATIONS:
@@ -157,15 +159,21 @@ def pair_records(
             record["common_source_id"] = meta[j.common_source].id
         if (j.source, j.derived) in identical:
             record["identical_text"] = True
+        if (warning := warnings.get((j.source, j.derived))) is not None:
+            record["warnings"] = [warning]
         out.append(record)
     return out
 
 
-def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -> list[dict[str, Any]]:
+def clusters(
+    judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta], same: Mapping[int, int] = {}
+) -> list[dict[str, Any]]:
     """Story families: connected groups of articles joined by derived, partially derived or sibling pairs.
 
     The likely original of a family is the member that others were derived from and that was derived
-    from none of them; among several, the earliest published, then the one with most copies.
+    from none of them; among several, the earliest published, then the one with most copies. ``derived``
+    counts derived articles, each once: a member that is another again (``same``, ``same_articles``) is that
+    article, as outlets.csv counts it, and ``repeats`` says how many members are such second ids.
     """
     kept = [j for j in judged if j.relation in PAIR_RELATIONS]
     members = sorted({p for j in kept for p in (j.source, j.derived)})
@@ -198,7 +206,15 @@ def clusters(judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta]) -
                 "original_id": meta[original].id,
                 "size": len(group),
                 "members": ids,
-                "derived": len(has_source),
+                # a rewrite held under two ids was two derived members, and a repeat of the original one more
+                "derived": len(
+                    {
+                        same.get(j.derived, j.derived)
+                        for j in copies
+                        if same.get(j.source, j.source) != same.get(j.derived, j.derived)
+                    }
+                ),
+                "repeats": sum(1 for p in group if p in same),
                 "siblings": sum(1 for j in own if j.relation == "sibling"),
                 "outlets": sorted({o for p in group if (o := meta[p].outlet)}),
                 "first_published": min(
@@ -272,7 +288,27 @@ def _same_outlet(a: ArticleMeta, b: ArticleMeta) -> bool:
         return False
     if not (_names_an_outlet(a, host) and _names_an_outlet(b, host)):
         return True
-    return all(_may_be(m.outlet or "", Article(text="", url=m.fields.get("url"))) for m in (a, b))
+    return all(_the_hosts_name(m.outlet or "", host) for m in (a, b))
+
+
+def _the_hosts_name(outlet: str, host: str) -> bool:
+    """Whether ``outlet`` is the name of ``host``'s site: a word of the host ("bbc" of bbc.co.uk, "yahoo" of
+    news.yahoo.com; "news", "com", "co", "uk" are none) is a word of the name, holds it whole ("theguardian" for
+    "The Guardian", "apnews" for "AP") or is held in it, or opens with its initials, two or more ("nytimes" for
+    "The New York Times"). Stricter than ``judge._may_be``, which is generous by design (a wrong "no" there makes an
+    original a copy): here a wrong "yes" makes two outlets one, and their identical texts one article, no copy
+    counted. Its one-letter initials made Mirror and Metro msn.com's, Newsweek and NPR news.yahoo.com's (rev25b 6)."""
+    words = _name_words(outlet)
+    if not words:
+        return False
+    joined = "".join(words)
+    initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
+    for label in _name_words(host):
+        if label in words or (len(joined) >= 2 and label.startswith(joined)) or (len(joined) >= 3 and joined in label):
+            return True
+        if (len(label) >= 3 and label in joined) or (initials and label.startswith(initials)):
+            return True
+    return False
 
 
 def _names_an_outlet(m: ArticleMeta, host: str) -> bool:

@@ -175,6 +175,49 @@ def _best_only(pairs: Sequence[dict[str, Any]], best: Collection[tuple[str, str]
     return list(chosen.values())
 
 
+#: Rows of the report's pair table: a crawl's scan has tens of thousands of pairs, which pairs.jsonl holds.
+PAIR_ROWS = 200
+_RELATION_ORDER = {"derived": 0, "partially_derived": 1, "sibling": 2}
+
+
+def _side(meta: dict[str, Any], fallback: Any) -> str:
+    outlet = meta.get("outlet")
+    return f"{_e(meta.get('id', fallback))}" + (f'<br><span class="muted">{_e(outlet)}</span>' if outlet else "")
+
+
+def pair_table_rows(pairs: Sequence[dict[str, Any]], limit: int = PAIR_ROWS) -> tuple[str, str]:
+    """The pair table's rows (every corpus string escaped) and a note saying how many pairs there are and, when
+    more than ``limit``, that only the first ``limit`` are shown."""
+    ordered = sorted(pairs, key=lambda p: (_RELATION_ORDER.get(p["relation"], 3), p["source_id"], p["derived_id"]))
+    rows = []
+    for p in ordered[:limit]:
+        scores = p.get("scores") or {}
+        reuse = scores.get("reuse")
+        findings = ", ".join(f"{t} {n}" for t, n in sorted((p.get("findings") or {}).items(), key=lambda x: -x[1]))
+        notes = []
+        if p.get("common_source_id") is not None:
+            notes.append(f"both from {p['common_source_id']}")
+        if p.get("identical_text"):
+            notes.append("identical text")
+        notes.extend(p.get("warnings") or [])
+        lag = p.get("lag_hours")
+        rows.append(
+            f"<tr><td>{_e(p['relation'])}</td><td>{_side(p.get('source_meta') or {}, p['source_id'])}</td>"
+            f"<td>{_side(p.get('derived_meta') or {}, p['derived_id'])}</td>"
+            f'<td class="num">{_e(p.get("direction_confidence"))}</td>'
+            f'<td class="num">{"" if lag is None else _e(lag)}</td>'
+            f'<td class="num">{"" if reuse is None else _e(round(reuse, 3))}</td>'
+            f"<td>{_e(findings)}</td><td>{_e('; '.join(notes))}</td></tr>"
+        )
+    if not rows:
+        return '<tr><td colspan="8" class="muted">none</td></tr>', "No pairs."
+    n = len(pairs)
+    note = f"{n} pair{'s' if n != 1 else ''}."
+    if n > limit:
+        note = f"The first {limit} of {n} pairs; all are in pairs.jsonl."
+    return "".join(rows), note
+
+
 def overview_html(
     *,
     summary: dict[str, Any],
@@ -197,7 +240,9 @@ def overview_html(
         findings.update(p["findings"])
     cards = [
         ("articles", summary.get("articles", 0)),
-        ("derived pairs", relations["derived"]),
+        # articles, not pairs: a derived article judged against two sources, or held under two ids, is one
+        ("derived articles (each once)", summary.get("derived_articles", len(copies))),
+        ("derived pairs (one per source, repeats included)", relations["derived"]),
         ("partially derived", relations["partially_derived"]),
         ("sibling pairs", relations["sibling"]),
         ("story families", len(clusters)),
@@ -206,6 +251,9 @@ def overview_html(
     if summary.get("same_article_pairs"):
         # counted among the derived pairs above (pairs.jsonl lists them), but no copy in the outlet figures
         cards.append(("of them one article under two ids", summary["same_article_pairs"]))
+    if summary.get("stamps_in_doubt"):
+        # a misdated copy can pass for the original: the pairs say why in their note
+        cards.append(("pairs whose stamps the texts contradict", summary["stamps_in_doubt"]))
     if summary.get("not_judged"):
         cards.append(("pairs too long to judge", summary["not_judged"]))
     lag_lo, lag_hi, lag_n = lag_bins(lags)
@@ -243,6 +291,7 @@ def overview_html(
         "".join(f"<tr><td>{_e(t)}</td><td class=num>{n}</td></tr>" for t, n in findings.most_common())
         or '<tr><td colspan="2" class="muted">none</td></tr>'
     )
+    rows_pairs, pairs_note = pair_table_rows(pairs)
     stages = ", ".join(f"{_e(k)} {v:.1f} s" for k, v in summary.get("stage_seconds", {}).items())
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -271,10 +320,23 @@ articles)</figcaption>
 <th>findings / derived (omissions apart)</th><th>omissions / derived</th><th>share with altered quotes</th></tr></thead>
 <tbody>{rows_outlets}</tbody></table>
 </div>
+<p class="muted"><b>derived</b>: this outlet's articles copied or rewritten from another article of the corpus,
+each once, with its best source (the one it reuses most). <b>share derived</b>: derived / articles.
+<b>originals copied</b>: this outlet's articles that are some derived article's best source, each once however
+often copied. <b>from</b>: the outlets of those best sources. <b>median lag</b>: the median of the hours from each
+derived article's best source to it (day-level, whole days times 24, when a stamp has no time with its UTC offset;
+negative when it is dated before its source). An article held under two ids of one outlet counts once.</p>
 <h2>Largest story families</h2>
 <div class="scroll">
 <table><thead><tr><th>#</th><th>likely original</th><th>articles</th><th>derived</th><th>sibling pairs</th>
 <th>outlets</th></tr></thead><tbody>{rows_clusters}</tbody></table>
+</div>
+<h2>Article pairs</h2>
+<p class="muted">The lines of pairs.jsonl, the likely original first: copies before siblings (two rewrites of a
+common original), then by id. {pairs_note}</p>
+<div class="scroll">
+<table><thead><tr><th>relation</th><th>source (likely original)</th><th>derived</th><th>direction confidence</th>
+<th>lag (h)</th><th>reuse</th><th>findings</th><th>note</th></tr></thead><tbody>{rows_pairs}</tbody></table>
 </div>
 <h2>Findings in derived articles</h2>
 <p class="muted">Each derived article once, against its best source (highest reuse), as in the outlets table and

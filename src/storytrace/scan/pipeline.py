@@ -30,6 +30,7 @@ from storytrace.errors import InputError
 from storytrace.report.summary import plural
 from storytrace.scan.candidates import CandidateSettings
 from storytrace.scan.families import (
+    COPY_RELATIONS,
     OUTLET_COLUMNS,
     ArticleMeta,
     best_sources,
@@ -147,6 +148,9 @@ class ScanResult:
     derived_articles: int | None = None
     #: story families: the lines of clusters.jsonl (connected derived, partially derived or sibling pairs)
     clusters: int = 0
+    #: copy pairs whose source the stamps chose while both texts date the event after its stamp (``warnings`` in
+    #: pairs.jsonl, scan/stamps.py): a misdated copy may have been taken for the original
+    stamps_in_doubt: int = 0
     #: candidate pairs too long to compare sentence by sentence (listed in errors.txt)
     not_judged: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -324,6 +328,10 @@ def _run_scan(
         config.judge,
     )
     meta = {pos: ArticleMeta.of(pos, art) for pos, art in stages.iter_articles()}
+    # Which ids are one article is learnt before the filters: --cross-outlet drops the same-outlet pair that says
+    # two ids are one article, and the outlet figures then counted the repeat as an article and a copy of its own.
+    identical = identical_texts(all_judged, stages.get_articles)
+    same = same_articles(identical, meta)
     if config.filters.max_lag_hours is not None or config.filters.cross_outlet:
         # Judged without the window or the outlet filter, reported within them: they say which pairs a reader
         # wants, not which article is the likely original (two rewrites inside the window of an original outside
@@ -340,11 +348,26 @@ def _run_scan(
             f"warning: {plural(len(too_long), 'pair')} too long to compare sentence by sentence not judged, "
             f"listed in {errors_path}"
         )
-    identical = identical_texts(all_judged, stages.get_articles)
-    same = same_articles(identical, meta)
-    records_out = pair_records(all_judged, meta, identical)
+    from storytrace.scan.stamps import stamp_conflicts
+
+    # a copy stamped before the story it copied is the source on the stamps alone: the texts may say otherwise
+    conflicts = stamp_conflicts(
+        (
+            (j.source, j.derived, meta[j.source].published, meta[j.derived].published)
+            for j in all_judged
+            if j.relation in COPY_RELATIONS
+        ),
+        stages.get_articles,
+    )
+    records_out = pair_records(all_judged, meta, identical, conflicts)
     result.pairs = len(records_out)
-    result.same_article_pairs = len(repeat_pairs(identical, meta))
+    result.stamps_in_doubt = len(conflicts)
+    for (s, d), warning in sorted(conflicts.items(), key=lambda kv: (meta[kv[0][0]].id, meta[kv[0][1]].id))[:20]:
+        progress(f"warning: {meta[s].id} -> {meta[d].id}: {warning}")
+    if len(conflicts) > 20:
+        progress(f"... {len(conflicts) - 20} more pairs whose stamps the texts contradict, marked in pairs.jsonl")
+    reported = {(j.source, j.derived) for j in all_judged}
+    result.same_article_pairs = len(repeat_pairs(identical & reported, meta))
     write_atomic(stages.out / "pairs.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records_out))
     result.stage_seconds["pairs"] = round(time.perf_counter() - t, 3)
     progress(
@@ -356,7 +379,7 @@ def _run_scan(
         return result
 
     t = time.perf_counter()
-    families_out = clusters(all_judged, meta)
+    families_out = clusters(all_judged, meta, same)
     result.clusters = len(families_out)
     write_atomic(stages.out / "clusters.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in families_out))
     outlets = outlet_rows(all_judged, meta, same)

@@ -21,7 +21,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -405,10 +405,18 @@ class _State:
 
     # -- jobs (run in the worker threads) --
 
-    def compare_job(self, original: Any, suspect: Any, fmt: str, back: bool) -> tuple[str, Any]:
+    def compare_job(
+        self, original: Any, suspect: Any, fmt: str, back: bool, notices: Sequence[str] = ()
+    ) -> tuple[str, Any]:
+        import dataclasses
+
         from storytrace.comparison import compare
 
         report = compare(original, suspect, settings=self.settings)
+        if notices:
+            # what reading the inputs told (a page truncated at MAX_PAGE_ELEMENTS): the CLI says it on stderr, which
+            # an API caller or a browser never sees
+            report = dataclasses.replace(report, warnings=(*notices, *report.warnings))
         if fmt == "html":
             from storytrace.report.html import report_to_html
 
@@ -425,9 +433,13 @@ class _State:
             return fmt, buf.getvalue()
         return fmt, report.to_dict()
 
-    def trace_job(self, article: Any, top: int, before: date | None) -> Any:
+    def trace_job(self, article: Any, top: int, before: date | None, notices: Sequence[str] = ()) -> Any:
+        import dataclasses
+
         with self.trace_lock:
             result = self.index.trace(article, top=top, before=before, settings=self.settings)
+            if notices:  # as compare_job
+                result = dataclasses.replace(result, warnings=(*notices, *result.warnings))
             # the count /health and the home page give follows the index as `index add` grows it
             self.index_articles = len(self.index.snapshot().docs)
             return result
@@ -538,14 +550,15 @@ def build_app(config: AppConfig) -> Any:
         fmt = _format_field(form)
         values = {k: v for k, v in form.items() if isinstance(v, str) and k != "input_format"}
         values["input_format"] = fmt
+        notices: list[str] = []
         try:
-            original = (await _form_article(form, "original", fmt, config.max_request_bytes))[0]
-            suspect = (await _form_article(form, "suspect", fmt, config.max_request_bytes))[0]
+            original = (await _form_article(form, "original", fmt, config.max_request_bytes, notices))[0]
+            suspect = (await _form_article(form, "suspect", fmt, config.max_request_bytes, notices))[0]
         except InputError as exc:
             return HTMLResponse(_home(str(exc), values), status_code=400)
         except ApiError as exc:
             return HTMLResponse(_home(exc.message, values), status_code=exc.status)
-        _, html = await state.runner.run(state.compare_job, original, suspect, "html", True)
+        _, html = await state.runner.run(state.compare_job, original, suspect, "html", True, notices)
         return HTMLResponse(html)
 
     @app.post("/ui/trace", response_class=HTMLResponse, include_in_schema=False)
@@ -555,14 +568,15 @@ def build_app(config: AppConfig) -> Any:
         fmt = _format_field(form)
         top = _top_field(form.get("top"), config.max_top)
         values = {k: v for k, v in form.items() if isinstance(v, str)}
+        notices: list[str] = []
         try:
             before = _before_field(form.get("before"))
-            article, text, used_fmt = await _form_article(form, "", fmt, config.max_request_bytes)
+            article, text, used_fmt = await _form_article(form, "", fmt, config.max_request_bytes, notices)
         except InputError as exc:
             return HTMLResponse(_home(str(exc), values), status_code=400)
         except ApiError as exc:  # a date that cannot be read: said above the form, which keeps what was typed
             return HTMLResponse(_home(exc.message, values), status_code=exc.status)
-        result = await state.runner.run(state.trace_job, article, top, before)
+        result = await state.runner.run(state.trace_job, article, top, before, notices)
         # the suspect rides along in the page for the "full comparison" buttons (an upload, decoded)
         html = pages.trace_page(
             result,
@@ -581,6 +595,7 @@ def build_app(config: AppConfig) -> Any:
         candidate = str(form.get("candidate") or "")
         if not candidate:
             raise ApiError(400, "no candidate chosen")
+        notices: list[str] = []
         suspect = _article(
             str(form.get("text") or ""),
             fmt,
@@ -588,11 +603,12 @@ def build_app(config: AppConfig) -> Any:
             published=str(form.get("published") or "").strip() or None,
             where="suspect",
             date_field=_DATE_LABEL,
+            notices=notices,
         )
         stored = await state.runner.run(state.stored, candidate)
         if stored is None:
             raise ApiError(404, f"{candidate}: not in the index")
-        _, html = await state.runner.run(state.compare_job, stored.article, suspect, "html", True)
+        _, html = await state.runner.run(state.compare_job, stored.article, suspect, "html", True, notices)
         return HTMLResponse(html)
 
     # -- the API --
@@ -634,17 +650,24 @@ def build_app(config: AppConfig) -> Any:
     async def api_compare(body: CompareRequest) -> Response:
         """Compare the suspect with the original: verdict, scores, sentence alignment and findings. The same
         report as `storytrace compare --format json`; the texts are given in the body, never read from files."""
+        notices: list[str] = []
         original = _article(
             body.original,
             body.input_format,
             title=body.original_title,
             published=body.original_published,
             where="original",
+            notices=notices,
         )
         suspect = _article(
-            body.suspect, body.input_format, title=body.suspect_title, published=body.suspect_published, where="suspect"
+            body.suspect,
+            body.input_format,
+            title=body.suspect_title,
+            published=body.suspect_published,
+            where="suspect",
+            notices=notices,
         )
-        fmt, out = await state.runner.run(state.compare_job, original, suspect, body.format, False)
+        fmt, out = await state.runner.run(state.compare_job, original, suspect, body.format, False, notices)
         if fmt == "html":
             return HTMLResponse(out)
         if fmt == "text":
@@ -669,8 +692,11 @@ def build_app(config: AppConfig) -> Any:
         _need_index(state)
         if body.top > config.max_top:
             raise ApiError(422, _top_rule(config.max_top))
-        article = _article(body.text, body.input_format, title=body.title, published=body.published, where="text")
-        result = await state.runner.run(state.trace_job, article, body.top, body.before)
+        notices: list[str] = []
+        article = _article(
+            body.text, body.input_format, title=body.title, published=body.published, where="text", notices=notices
+        )
+        result = await state.runner.run(state.trace_job, article, body.top, body.before, notices)
         out: dict[str, Any] = result.to_dict()
         return out
 
@@ -740,7 +766,10 @@ def _article(
     where: str,
     id: str | None = None,
     date_field: str | None = None,
+    notices: list[str] | None = None,
 ) -> Any:
+    """The article of one side of a request. ``notices`` is told what reading it warns of (a huge page truncated),
+    for the report: a server's stderr is no place a caller reads."""
     from storytrace.article import (
         article_from_html,
         article_from_text,
@@ -751,7 +780,8 @@ def _article(
     if why is not None:  # as the command line refuses it: no text reaches compare or trace without a word in it
         raise InputError(f"{where}: no article text ({why})")
     if fmt == "html":
-        article = article_from_html(text, title=title, published=published, id=id, where=where)
+        warn = None if notices is None else notices.append
+        article = article_from_html(text, title=title, published=published, id=id, where=where, warn=warn)
     else:
         article = article_from_text(text, title=title, published=published, id=id, where=where)
     _check_date(article, published, where=where, date_field=date_field)
@@ -870,7 +900,9 @@ def _before_field(value: Any) -> date | None:
 _DATE_LABEL = "publication date"
 
 
-async def _form_article(form: Any, prefix: str, fmt: str, max_bytes: int) -> tuple[Any, str, str]:
+async def _form_article(
+    form: Any, prefix: str, fmt: str, max_bytes: int, notices: list[str] | None = None
+) -> tuple[Any, str, str]:
     """One side of a form: (article, its text, its format) from the uploaded file when there is one, else
     from the pasted text. The file's name only picks its format (.html, .htm: HTML, with or without .gz) and
     names it. A gzipped upload (page.html.gz, as the command line takes) is read decompressed, up to
@@ -906,9 +938,10 @@ async def _form_article(form: Any, prefix: str, fmt: str, max_bytes: int) -> tup
             article = _record_article(text, filename, suffix, title=title, **dated)
             return article, article.text, "text"  # what the full comparison's button sends on: the article's text
         file_fmt = "html" if suffix in _HTML_SUFFIXES else "text"
-        return _article(text, file_fmt, title=title, where=filename, id=filename, **dated), text, file_fmt
+        article = _article(text, file_fmt, title=title, where=filename, id=filename, notices=notices, **dated)
+        return article, text, file_fmt
     text = str(form.get(f"{key}text") or "")
-    return _article(text, fmt, title=title, where=name, **dated), text, fmt
+    return _article(text, fmt, title=title, where=name, notices=notices, **dated), text, fmt
 
 
 def _gunzip_upload(data: bytes, filename: str, max_bytes: int) -> bytes:

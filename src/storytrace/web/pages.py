@@ -21,6 +21,7 @@ from storytrace.report.summary import (
     trace_held_back_note,
     trace_indexed_as_note,
     trace_later_copies,
+    trace_read_as_copies_note,
     trace_source_caveats,
     trace_undated_note,
 )
@@ -205,12 +206,16 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
         found, _, why = trace_headline(result).partition(": ")
         head = f'<p class="src-found">{escape(found[:1].upper() + found[1:])}</p>'
         head += f'<p class="hint">{escape(why[:1].upper() + why[1:])}.</p>' if why else ""
+    head += "".join(f'<p class="warn" role="note"><strong>Warning:</strong> {escape(w)}</p>' for w in result.warnings)
     undated = trace_undated_note(result)
     if undated:
         head += f'<p class="hint"><strong>Note:</strong> {escape(undated)}.</p>'
     itself = trace_indexed_as_note(result)
     if itself:
         head += f'<p class="hint"><strong>Note:</strong> {escape(itself)}.</p>'
+    copies = trace_read_as_copies_note(result)
+    if copies:
+        head += f'<p class="hint"><strong>Note:</strong> {escape(copies)}.</p>'
     later = trace_held_back_note(result)
     if later:
         # later copies of an original are news to the reader, not a warning
