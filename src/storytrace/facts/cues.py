@@ -3300,6 +3300,10 @@ def _negation_flip(
     # "without controversy", the "without" both sides have does not carry the "not": that is a flip.)
     if all(_WITHOUT_AFTER.match(text, m.end()) for m in negs) and not _WITHOUT.search(other):
         return None
+    # "no worker would be laid off without an offer of retraining" is "every worker would be offered retraining
+    # before any layoffs": a denial of doing a thing without another says the other comes with it (qa25 P2)
+    if all(_denied_without(text, m, other) for m in negs):
+        return None
     # "was not convicted" -> "was acquitted", "all passengers survived" -> "none of the passengers died": the
     # other side says the denied word's opposite, the same claim
     if all(_opposite_said(text, m, other, own_all) for m in negs):
@@ -3935,6 +3939,27 @@ def _denied_alike(text: str, neg: re.Match[str], other: str) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?\u2014\u2013]")
+# The "without" of a double negation, a few words after the negation in its clause ("no worker would be laid off
+# without", "never leaves home without").
+_WITHOUT_LATER = re.compile(r"(?:\s+[\w'\u2019-]+){1,8}?\s+without\b", re.I)
+
+
+def _denied_without(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when ``neg`` denies a clause that goes on "without" something ("no worker would be laid off without
+    an offer of retraining") and ``other`` states that thing plainly ("every worker would be offered
+    retraining"), with no "without" of its own: the two negations cancel. With a "without" on the other side
+    ("workers would be laid off without an offer") the dropped "no" is a flip; so it is when the other side
+    does not name what the "without" governs ("every worker would be laid off")."""
+    later = _WITHOUT_LATER.match(text, neg.end())
+    if later is None or _WITHOUT.search(other) or _CLAUSE_MARK.search(text, neg.end(), later.start()):
+        return False
+    stop = _CLAUSE_MARK.search(text, later.end(), min(len(text), later.end() + 80))
+    governed = [
+        stem(norm)
+        for w in _WORD.finditer(text, later.end(), stop.start() if stop else min(len(text), later.end() + 80))
+        if (norm := normalize_word(w.group())) not in STOPWORDS
+    ][:3]
+    return bool(governed) and any(_same_stem(g, s) for g in governed for s in _first_stems(other))
 
 
 def _no_longer(text: str, m: re.Match[str]) -> bool:

@@ -253,6 +253,9 @@ _P_REL_UNIT = re.compile(
     re.IGNORECASE,
 )
 _P_WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b", re.IGNORECASE)
+_P_YEAR_END = re.compile(
+    r"\b(?:(?P<prep>(?i:by|until|till|before|at|towards?))\s+)?(?i:the\s+end\s+of\s+the)\s+(?P<unit>year)\b(?!['\u2019])"
+)
 _P_AGO = re.compile(
     rf"\b(?P<n>(?:{_NUMWORD})(?:(?:\s+and)?[\s-]+(?:{_NUMWORD}|hundred|thousand))*|a\s+couple\s+of|{_VAGUE_N})"
     r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b",
@@ -682,6 +685,32 @@ def _iso(m: re.Match[str], text: str) -> DateMention | None:
     return _absolute(m, text, int(m["y"]), int(m["m"]), int(m["d"]))
 
 
+# A plan or forecast: the words that make "by the end of the year" a target ahead of the story.
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|could|should|must|may|might|expects?|expected|expecting|aims?|aimed|plans?|planned|"
+    r"intends?|intended|hopes?|hoped|targets?|targeted|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|due|set\s+to|"
+    r"on\s+track|going\s+to|wants?|wanted|seeks?|sought)\b|['\u2019]ll\b",
+    re.IGNORECASE,
+)
+# A year the story names (or counts from its own) that "the year" may point back to: "In 2019 sales fell; by the
+# end of the year 30 shops had closed".
+_YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|next|previous|following|that)\s+year\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+")
+
+
+def _year_end(m: re.Match[str], text: str) -> DateMention | None:
+    """ "by the end of the year" as the story's own year ("this year"; qa25 P4: told "by the end of 2027" it was
+    no finding). Only a target ahead ("expected to cut losses by the end of the year") and only with no other year
+    named in its sentence or the one before, to which "the year" could point back: a past story's "by the end of
+    the year" is that story's year, not the publication's."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 600), m.start())]
+    own = ends[-1] if ends else max(0, m.start() - 600)
+    before = ends[-2] if len(ends) >= 2 else max(0, m.start() - 600)
+    if not _AHEAD.search(text, own, m.start()) or _YEAR_NAMED.search(text, before, m.start()):
+        return None
+    return _mention(m, text, "relative", "year", unit="year", offset=0, prep=_prep_of(m))
+
+
 def _weekend(m: re.Match[str], text: str) -> DateMention:
     return _mention(m, text, "relative", "week", unit="weekend", offset=-1)
 
@@ -761,6 +790,7 @@ _PATTERNS: tuple[
         44,
     ),
     (_P_WEEKEND, _weekend, _words("weekend"), _words("over at during on"), 24),
+    (_P_YEAR_END, _year_end, _words("year"), _words("by until till before at toward towards the"), 36),
     (_P_AGO, _ago, _words("ago"), _COUNT_WORDS, 64),
     (_P_PERIOD, _period, _UNIT_PLURALS, _words("in over during for within throughout the"), 56),
     (
