@@ -1559,23 +1559,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
             and not _charge_faced(src.text, s_alleg, s_text, d_text)
             and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
-            # "Police allege that X" -> "X, according to police": still the accuser's word, though not a
-            # word of allegation
-            and not (
-                re.match(_ALLEGED_THAT, src.text[s_alleg[0] : s_alleg[1]], re.IGNORECASE)
-                and (
-                    _SAY_VERB.search(d_text)
-                    or re.search(
-                        r"\baccording\s+to\b|\bciting\b|\b(?:believ|think|thought|claim|contend|argu|maintain|insist"
-                        # "Residents allege that X" -> "Residents complain / suggest that X" (not "suspect", "charges",
-                        # "fears": nouns as often, "The suspect stole", "despite charges that he was careless")
-                        r"|assert|complain|suggest)",
-                        d_text,
-                        re.I,
-                    )
-                    or _accusation_framed(d_text, src, link.source, s_alleg)
-                )
-            )
+            and not _accuser_keeps(src, link.source, s_alleg, s_spans, d_text)
         ):
             findings.append(
                 Finding(
@@ -1726,6 +1710,71 @@ def _with_accuser(text: str, cue: tuple[int, int], spans: list[tuple[int, int]])
     if m is None or len(m["who"].split()) > 8:
         return words
     return text[start + m.start("who") : cue[1]]
+
+
+# "Police allege that X" -> "X, according to police" / "Residents complain that X": still the accuser's word,
+# though not a word of allegation (not "suspect", "charges", "fears": nouns as often, "The suspect stole",
+# "despite charges that he was careless").
+_ACCUSER_WORD = re.compile(
+    r"\baccording\s+to\b|\bciting\b|\b(?:believ|think|thought|claim|contend|argu|maintain|insist|assert|complain"
+    r"|suggest)",
+    re.IGNORECASE,
+)
+# Verbs of blame or witness that keep a claim the accuser's only with the accuser beside them ("Witnesses
+# described guards beating ...", "Environmental groups blame the dam for ...", "..., two employees testified"):
+# with anyone else they tell the deed as fact ("The company polluted the river, and a court charged it").
+# ("told" and "reported" are speech verbs, kept with anyone; "reporting" alone is the deed: "waited two days before
+# reporting the spill, angering residents".)
+_ACCUSER_OWN_WORD = re.compile(
+    r"\b(?:describ\w*|blam\w*|testif\w*|criticis\w*|criticiz\w*|accus\w*|charg(?:e|es|ed)\s+that)\b", re.IGNORECASE
+)
+# "Activists accused the company of", "Prosecutors accuse Smith of": an accusation with its accuser before the
+# verb ("was accused of" names none; "the accused told the court of" is the noun).
+_ACCUSES_WHOM = re.compile(r"accus(?:e|es|ed)\s+(?!of\b)(?:[\w'\u2019.\-]+\s+){1,5}?of\b", re.IGNORECASE)
+
+
+def _accuser_stems(text: str, cue: tuple[int, int], spans: list[tuple[int, int]]) -> frozenset[str] | None:
+    """The content words of who makes an allegation ("Police allege that", "Residents of three villages allege
+    that", "Activists accused the company of"), empty when an "allege that" names no one; None when the cue is
+    no one's active allegation ("was accused of", "allegedly", "charged with")."""
+    words = text[cue[0] : cue[1]]
+    alleged = re.match(_ALLEGED_THAT, words, re.IGNORECASE)
+    if alleged is None and not _ACCUSES_WHOM.match(text, cue[0]):
+        return None
+    # the accuser inside the cue ("Police allege that"), else right before it
+    who = re.split(r"alleg|accus", words, maxsplit=1, flags=re.IGNORECASE)[0]
+    if not who.strip():
+        start = next((a for a, b in spans if a <= cue[0] <= b), cue[0])
+        m = _ACCUSER_BEFORE.search(text[start : cue[0]])
+        who = m["who"] if m is not None and len(m["who"].split()) <= 8 else ""
+    # (not "two" of "Two former employees": a count is in many a sentence beside the verb)
+    stems = frozenset(
+        stem(normalize_word(w))
+        for w in re.findall(r"[\w'\u2019\-]+", who)
+        if normalize_word(w) not in STOPWORDS and normalize_word(w) not in _COUNT_WORDS and not w[:1].isdigit()
+    )
+    if alleged is None and not stems:
+        return None  # "the accused told the court of": a noun, no one accusing
+    return stems
+
+
+def _accuser_keeps(
+    src: Document, indices: tuple[int, ...], alleg: tuple[int, int], spans: list[tuple[int, int]], d_text: str
+) -> bool:
+    """True when the suspect keeps an active allegation ("X allege(s) that", "X accuse(s)/accused Y of") as the
+    accuser's word in other words: a speech verb, "according to", a verb of belief, the accuser's framing, or
+    (with the same accuser beside it) a verb of blame or witness."""
+    who = _accuser_stems(src.text, alleg, spans)
+    if who is None:
+        return False
+    if _SAY_VERB.search(d_text) or _ACCUSER_WORD.search(d_text) or _accusation_framed(d_text, src, indices, alleg):
+        return True
+    if not who:
+        return False
+    # the accuser as the verb's subject, or after it: "..., two employees testified"
+    return any(
+        who & _stems_of(d_text[max(0, m.start() - 60) : m.end() + 40]) for m in _ACCUSER_OWN_WORD.finditer(d_text)
+    )
 
 
 def _suspect_doubts(
@@ -3326,6 +3375,10 @@ def _negation_flip(
     # "without controversy", the "without" both sides have does not carry the "not": that is a flip.)
     if all(_WITHOUT_AFTER.match(text, m.end()) for m in negs) and not _WITHOUT.search(other):
         return None
+    # "no worker would be laid off without an offer of retraining" is "every worker would be offered retraining
+    # before any layoffs": a denial of doing a thing without another says the other comes with it (qa25 P2)
+    if all(_denied_without(text, m, other) for m in negs):
+        return None
     # "was not convicted" -> "was acquitted", "all passengers survived" -> "none of the passengers died": the
     # other side says the denied word's opposite, the same claim
     if all(_opposite_said(text, m, other, own_all) for m in negs):
@@ -3961,6 +4014,27 @@ def _denied_alike(text: str, neg: re.Match[str], other: str) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?\u2014\u2013]")
+# The "without" of a double negation, a few words after the negation in its clause ("no worker would be laid off
+# without", "never leaves home without").
+_WITHOUT_LATER = re.compile(r"(?:\s+[\w'\u2019-]+){1,8}?\s+without\b", re.I)
+
+
+def _denied_without(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when ``neg`` denies a clause that goes on "without" something ("no worker would be laid off without
+    an offer of retraining") and ``other`` states that thing plainly ("every worker would be offered
+    retraining"), with no "without" of its own: the two negations cancel. With a "without" on the other side
+    ("workers would be laid off without an offer") the dropped "no" is a flip; so it is when the other side
+    does not name what the "without" governs ("every worker would be laid off")."""
+    later = _WITHOUT_LATER.match(text, neg.end())
+    if later is None or _WITHOUT.search(other) or _CLAUSE_MARK.search(text, neg.end(), later.start()):
+        return False
+    stop = _CLAUSE_MARK.search(text, later.end(), min(len(text), later.end() + 80))
+    governed = [
+        stem(norm)
+        for w in _WORD.finditer(text, later.end(), stop.start() if stop else min(len(text), later.end() + 80))
+        if (norm := normalize_word(w.group())) not in STOPWORDS
+    ][:3]
+    return bool(governed) and any(_same_stem(g, s) for g in governed for s in _first_stems(other))
 
 
 def _no_longer(text: str, m: re.Match[str]) -> bool:
