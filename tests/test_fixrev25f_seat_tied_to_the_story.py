@@ -29,6 +29,10 @@ WASHINGTON = (
     "WASHINGTON, March 14 (Reuters) -\n\nPresident Joe Biden said on Tuesday that the administration would "
     "forgive student debt. The plan will open in October."
 )
+DELHI = (
+    "Prime Minister Narendra Modi said on Tuesday that the government would build 20 million new homes by 2030. "
+    "The opposition Congress party called the target unrealistic."
+)
 ZELENSKY = (
     "President Volodymyr Zelensky said on Tuesday that his forces had retaken two villages near the front. He "
     "thanked allies for American artillery shells. Fighting continued overnight, officials said."
@@ -67,6 +71,8 @@ def test_the_seat_the_story_is_tied_to_is_low(story: str, speaker: str, seat: st
         # the seat's country named once, as a thing of it: his seat is not told
         (ZELENSKY, "President Volodymyr Zelensky", "The White House"),
         (FUEL, "Prime Minister Rishi Sunak", "The White House"),
+        # India's Congress party is no US Congress
+        (DELHI, "Prime Minister Narendra Modi", "The White House"),
     ],
 )
 def test_a_seat_the_story_is_not_tied_to_is_not_low(story: str, speaker: str, seat: str) -> None:

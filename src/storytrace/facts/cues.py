@@ -1273,7 +1273,7 @@ _SEATS: tuple[_Seat, ...] = (
         r"prime\s+minister|PM",
         ("United Kingdom",),
         # the Treasury of a budget, not a US one's secretary, bonds or yields
-        r"House\s+of\s+Commons|Commons|Westminster|Whitehall|NHS|Tory|Tories|"
+        r"House\s+of\s+Commons|(?<!Creative\s)Commons|Westminster|Whitehall|NHS|Tory|Tories|"
         r"the\s+Treasury(?!\s+(?:Secretary|Department|[Yy]ields?|[Bb]onds?|[Nn]otes?|[Bb]ills?))",
     ),
     _seat(
@@ -1282,7 +1282,8 @@ _SEATS: tuple[_Seat, ...] = (
         "president",
         ("United States",),
         # ("two states sued": a federal story's states, lower-case, not "the United States")
-        rf"Congress|Capitol\s+Hill|House\s+of\s+Representatives|{_US_STATES}|"
+        # (not India's or South Africa's National Congress, a party)
+        rf"(?<!National\s)Congress(?!\s+(?:[Pp]arty|leader))|Capitol\s+Hill|House\s+of\s+Representatives|{_US_STATES}|"
         r"(?:two|three|four|several|many|other|some|all|\d+)\s+states",
     ),
     _seat(
