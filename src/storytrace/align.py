@@ -973,14 +973,18 @@ _STAND_LEAD_WORDS = frozenset(
     "planned insisted insists said says added set ready determined going".split()
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|won['\u2019]t|n['\u2019]t|cannot)\b", re.IGNORECASE)
-# -ly words that are a party, not how the stand is taken ("while his family would dispute the claims").
-_LY_NOUNS = frozenset("family ally rally assembly supply monopoly italy".split())
+# How or when a stand is taken ("would strongly dispute", "will robustly challenge", "now contests"): the same
+# stand, more firmly said. A closed list: any -ly word let an outcome through ("had successfully challenged the
+# case", a made-up result) and a party named Kelly or Emily ("while Kelly would dispute the allegations").
+_STAND_ADVERBS = frozenset(
+    "strongly firmly robustly vigorously vehemently fiercely strenuously staunchly resolutely emphatically "
+    "categorically flatly fully completely entirely totally absolutely wholly now again".split()
+)
 
 
 def _stand_adverb(word: str) -> bool:
-    """How or when the stand is taken ("would strongly dispute", "will robustly challenge", "now contests"):
-    the same stand, more firmly said."""
-    return word == "now" or (len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS)
+    """Is the lower-cased ``word`` a manner or time adverb of the stand (``_STAND_ADVERBS``)?"""
+    return word in _STAND_ADVERBS
 
 
 def _defendants_stand(text: str, a: int, b: int) -> tuple[int, int] | None:
