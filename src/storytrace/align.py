@@ -926,11 +926,24 @@ def _unsupported_clauses(
     # that restates a clause of the linked sentence: "and said negotiations could restart on Friday" is 0.39 to
     # the whole "Peter Lindqvist said the strike was regrettable and that talks could resume on Thursday", 0.62
     # to its clause, and read as an added clause it hid the changed day from the date check (qa25 P3).
+    # A linked clause whose words the rest of the derived sentence already copies cannot be what a candidate
+    # restates: a clause appended beside its copy ("..., and police said the protest was peaceful, although
+    # several protesters were arrested") matched that clause on topic alone (0.56-0.58) and hid the addition (rev25h P1).
+    copied = {
+        t.stem
+        for sent in d_sents
+        for t in sent.tokens
+        if t.norm not in STOPWORDS and not any(a <= t.start < b for a, b in candidates)
+    }
     src_texts = [source.sentence_text(s.index) for s in (source.body if support is None else support)]
     for s in linked:
         pieces = _clause_pieces(source.text, s.start, s.end)
-        if len(pieces) > 1:
-            src_texts.extend(source.text[a:b] for a, b in (_strip_span(source.text, a, b) for a, b in pieces) if a < b)
+        if len(pieces) < 2:
+            continue
+        for a, b in (_strip_span(source.text, a, b) for a, b in pieces):
+            stems = [t.stem for t in s.tokens if a <= t.start < b and t.norm not in STOPWORDS]
+            if a < b and stems and sum(stem in copied for stem in stems) * 2 < len(stems):
+                src_texts.append(source.text[a:b])
     vecs = embed([text[a:b] for a, b in candidates] + src_texts)
     clause_vec, src_vec = vecs[: len(candidates)], vecs[len(candidates) :]
     best = (clause_vec @ src_vec.T).max(axis=1) if len(src_texts) else np.zeros(len(candidates))
