@@ -3,6 +3,9 @@ helper fixrev25h), each beside its faithful (or really changed) counterpart:
 
 - a clause appended to a copied sentence is an added clause, though it shares a topic with a clause of the
   linked sentence: that clause sits copied beside it, so it is not what the new clause restates (P1);
+- a verb of blame or witness keeps an allegation the accuser's only when the accuser heads its clause and it
+  introduces the deed or closes the clause as its attribution; beside the deed told as fact it tells something
+  else ("in what prosecutors described as", "blamed officials for", "a move leaders criticised") (P2);
 """
 
 from __future__ import annotations
@@ -47,3 +50,69 @@ def test_clause_appended_to_a_copy_is_an_added_clause(source: str, derived: str)
 )
 def test_clause_retold_beside_a_copy_is_quiet(source: str, derived: str) -> None:
     assert _kinds(source, derived) == []
+
+
+# --- P2: a blame or witness verb beside the deed told as fact ----------------------------------------------------
+
+COUNCIL = (
+    "The council met in the town hall on Monday. Members discussed the budget at length. {claim} "
+    "The mayor said the decision would be reviewed next spring. Residents can comment on the plan online."
+)
+PROSECUTORS = "Prosecutors accuse Daniel Smith of stealing $2 million from the charity he ran."
+GROUPS = "Environmental groups allege that the dam harmed fish stocks in the river."
+OPPOSITION = "Opposition leaders accuse the government of delaying the inquiry."
+RESIDENTS = "Residents accused the mining company of contaminating the water supply."
+
+
+def _hedges(claim: str, retold: str) -> list[tuple[str | None, str]]:
+    report = compare(COUNCIL.format(claim=claim), COUNCIL.format(claim=retold))
+    return [(f.subtype, f.severity) for f in report.findings if f.type == "hedge_changed"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "stated"),
+    [
+        pytest.param(
+            PROSECUTORS,
+            "Daniel Smith stole $2 million from the charity he ran, in what prosecutors described as a brazen scheme.",
+            id="described_as",
+        ),
+        pytest.param(
+            GROUPS,
+            "The dam harmed fish stocks in the river, and environmental groups blamed officials for ignoring warnings.",
+            id="blamed_others",
+        ),
+        pytest.param(
+            OPPOSITION, "The government delayed the inquiry, a move opposition leaders criticised.", id="a_move"
+        ),
+        pytest.param(
+            RESIDENTS,
+            "The mining company contaminated the water supply, residents charged that it had ignored complaints.",
+            id="charged_other",
+        ),
+    ],
+)
+def test_blame_verb_beside_the_deed_told_as_fact_keeps_nothing(claim: str, stated: str) -> None:
+    assert _hedges(claim, stated) == [("allegation_as_fact", "high")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "retold"),
+    [
+        pytest.param(
+            PROSECUTORS,
+            "Prosecutors described how Daniel Smith stole $2 million from the charity he ran.",
+            id="described",
+        ),
+        pytest.param(GROUPS, "Environmental groups blamed the dam for harming fish stocks in the river.", id="blamed"),
+        pytest.param(OPPOSITION, "The government delayed the inquiry, opposition leaders testified.", id="closing"),
+        pytest.param(
+            RESIDENTS, "Residents charged that the mining company had contaminated the water supply.", id="charged_that"
+        ),
+        pytest.param(
+            RESIDENTS, "Residents complain that the mining company contaminated the water supply.", id="complain"
+        ),
+    ],
+)
+def test_blame_verb_introducing_the_deed_keeps_the_allegation(claim: str, retold: str) -> None:
+    assert _hedges(claim, retold) == []
