@@ -6,6 +6,8 @@ helper fixrev25h), each beside its faithful (or really changed) counterpart:
 - a verb of blame or witness keeps an allegation the accuser's only when the accuser heads its clause and it
   introduces the deed or closes the clause as its attribution; beside the deed told as fact it tells something
   else ("in what prosecutors described as", "blamed officials for", "a move leaders criticised") (P2);
+- "not X without Y" retold "X in the absence of Y" / "despite Y being withheld" is a negation flip: the thing is
+  named, but as missing (P3);
 """
 
 from __future__ import annotations
@@ -115,4 +117,33 @@ def test_blame_verb_beside_the_deed_told_as_fact_keeps_nothing(claim: str, state
     ],
 )
 def test_blame_verb_introducing_the_deed_keeps_the_allegation(claim: str, retold: str) -> None:
+    assert _hedges(claim, retold) == []
+
+
+# --- P3: "not X without Y" told as "X, Y missing" ---------------------------------------------------------------
+
+DEAL = "The deal will not be signed without board approval."
+BILL = "The bill will not pass without opposition support."
+
+
+@pytest.mark.parametrize(
+    ("claim", "retold"),
+    [
+        (DEAL, "The deal will be signed in the absence of board approval."),
+        (BILL, "The bill will pass despite opposition support being withheld."),
+        (DEAL, "The deal will be signed even if board approval is withheld."),
+    ],
+)
+def test_without_retold_as_missing_is_a_negation_flip(claim: str, retold: str) -> None:
+    assert ("negation_flipped", "high") in _hedges(claim, retold)
+
+
+@pytest.mark.parametrize(
+    ("claim", "retold"),
+    [
+        (DEAL, "The deal will be signed only after board approval."),
+        (BILL, "The bill will pass only with opposition support."),
+    ],
+)
+def test_without_retold_as_a_condition_is_quiet(claim: str, retold: str) -> None:
     assert _hedges(claim, retold) == []

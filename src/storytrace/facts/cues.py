@@ -4073,7 +4073,16 @@ def _denied_without(text: str, neg: re.Match[str], other: str) -> bool:
         for w in _WORD.finditer(text, later.end(), stop.start() if stop else min(len(text), later.end() + 80))
         if (norm := normalize_word(w.group())) not in STOPWORDS
     ][:3]
-    return bool(governed) and any(_same_stem(g, s) for g in governed for s in _first_stems(other))
+    named = [at for s, at in _first_stems(other).items() if any(_same_stem(g, s) for g in governed)]
+    # "signed in the absence of board approval", "pass despite opposition support being withheld": the thing
+    # named, but as missing or overridden: the "without" kept in other words, so the dropped "not" is a flip
+    return bool(named) and not _ABSENT_BEFORE.search(other, 0, min(named))
+
+
+# Words that name the "without"'s thing as missing or overridden (rev25h P3)
+_ABSENT_BEFORE = re.compile(
+    r"\b(?:absen(?:ce|t)|lack\w*|despite|regardless|withheld|denied|refus\w*|no|never|even\s+if)\b", re.IGNORECASE
+)
 
 
 def _no_longer(text: str, m: re.Match[str]) -> bool:
