@@ -8,13 +8,14 @@ helper fixrev25h), each beside its faithful (or really changed) counterpart:
   else ("in what prosecutors described as", "blamed officials for", "a move leaders criticised") (P2);
 - "not X without Y" retold "X in the absence of Y" / "despite Y being withheld" is a negation flip: the thing is
   named, but as missing (P3);
+- "two or three days ago" is a range of days: "a few days ago" fits it, "two weeks ago" does not (P4);
 """
 
 from __future__ import annotations
 
 import pytest
 
-from storytrace import compare
+from storytrace import Article, compare
 
 PRE = "Officials gave an update on Wednesday afternoon. "
 POST = " A further statement is expected next week. Local media reported long queues at the town hall."
@@ -147,3 +148,34 @@ def test_without_retold_as_missing_is_a_negation_flip(claim: str, retold: str) -
 )
 def test_without_retold_as_a_condition_is_quiet(claim: str, retold: str) -> None:
     assert _hedges(claim, retold) == []
+
+
+# --- P4: "N or M <unit> ago" -----------------------------------------------------------------------------------
+
+STORM = "The storm hit the coast two or three days ago, officials said."
+
+
+def _dates(claim: str, retold: str) -> list[tuple[str | None, str]]:
+    report = compare(
+        Article(text=COUNCIL.format(claim=claim), id="o", published="2026-05-06"),
+        Article(text=COUNCIL.format(claim=retold), id="s", published="2026-05-06"),
+    )
+    return [(f.subtype, f.severity) for f in report.findings if f.type == "date_changed"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "retold"),
+    [
+        (STORM, "The storm hit the coast two weeks ago, officials said."),
+        ("The mine was sold two or three years ago.", "The mine was sold a decade ago."),
+    ],
+)
+def test_span_of_counts_ago_told_as_another_span_is_changed(claim: str, retold: str) -> None:
+    assert _dates(claim, retold) == [("changed", "high")]
+
+
+@pytest.mark.parametrize(
+    "retold", ["a few days ago", "three days ago", "two days ago", "several days ago", "three or four days ago"]
+)
+def test_span_of_counts_ago_told_within_it_is_quiet(retold: str) -> None:
+    assert _dates(STORM, STORM.replace("two or three days ago", retold)) == []
