@@ -9,6 +9,8 @@ helper fixrev25h), each beside its faithful (or really changed) counterpart:
 - "not X without Y" retold "X in the absence of Y" / "despite Y being withheld" is a negation flip: the thing is
   named, but as missing (P3);
 - "two or three days ago" is a range of days: "a few days ago" fits it, "two weeks ago" does not (P4);
+- a demand merged in from the original's next sentence, in other words, is no added clause; one the original
+  nowhere near makes still is (P5).
 """
 
 from __future__ import annotations
@@ -179,3 +181,30 @@ def test_span_of_counts_ago_told_as_another_span_is_changed(claim: str, retold: 
 )
 def test_span_of_counts_ago_told_within_it_is_quiet(retold: str) -> None:
     assert _dates(STORM, STORM.replace("two or three days ago", retold)) == []
+
+
+# --- P5: a demand the original makes in the sentence beside the linked one ---------------------------------------
+
+STRIKE = "The strike closed the port for a third day on Tuesday. {next} Shipping firms said losses were mounting."
+MERGED = (
+    "The strike closed the port for a third day on Tuesday, and the cabinet should step in, the union says. "
+    "Shipping firms said losses were mounting."
+)
+
+
+@pytest.mark.parametrize(
+    "demand",
+    [
+        '"Ministers must intervene before the shelves run empty," said union leader Ana Ruiz.',
+        "Union leader Ana Ruiz urged ministers to intervene before the shelves run empty.",
+        "Union leader Ana Ruiz called for ministers to intervene before the shelves run empty.",
+    ],
+)
+def test_demand_of_the_next_sentence_merged_in_is_no_added_clause(demand: str) -> None:
+    kinds = [(f.type, f.subtype) for f in compare(STRIKE.format(next=demand), MERGED).findings]
+    assert ("claim_added", "clause") not in kinds
+
+
+def test_demand_the_original_does_not_make_is_still_an_added_clause() -> None:
+    report = compare(STRIKE.format(next="Union leader Ana Ruiz said the walkout would go on."), MERGED)
+    assert ("claim_added", "clause") in [(f.type, f.subtype) for f in report.findings]

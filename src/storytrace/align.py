@@ -965,13 +965,19 @@ def _demand_added(
 ) -> bool:
     """A demand appended to the original's sentence (", and the government must act now"), too short for
     ``clause_min_words`` (its "must" and "now" are stop words): every content word of it new, and no demand in
-    the linked sentence (qa25 P5: a copy with such a call appended had reuse 1.0 and no finding)."""
-    return (
-        len(stems) >= 2
-        and len(novel) == len(stems)
-        and _DEMAND.search(text, a, b) is not None
-        and not any(_DEMAND.search(source.text, s.start, s.end) for s in linked)
-    )
+    the linked sentence or a sentence beside it (qa25 P5: a copy with such a call appended had reuse 1.0 and no
+    finding; rev25h P5: "..., and the cabinet should step in, the union says" merges the original's next sentence,
+    "Ministers must intervene ...," said the union leader)."""
+    if len(stems) < 2 or len(novel) != len(stems) or _DEMAND.search(text, a, b) is None:
+        return False
+    near = {i for s in linked for i in (s.index - 1, s.index, s.index + 1) if 0 <= i < len(source.sentences)}
+    return not any(_SOURCE_DEMAND.search(source.text, s.start, s.end) for s in (source.sentences[i] for i in near))
+
+
+# A demand the original makes, in its own words or by a verb of demanding ("urged ministers to", "called for")
+_SOURCE_DEMAND = re.compile(
+    rf"{_DEMAND.pattern}|\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|demand\w*)\b", re.IGNORECASE
+)
 
 
 def _clause_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
