@@ -1115,14 +1115,16 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                 )
                 if swapped is not None and not _acronym_for(swapped.who, a.who):
                     seat = _seat_speaks_for(swapped.who, a.who, src.text, _sentence_at(src, a.start))
+                    firm = not seat and _company_speaks_for(swapped.who, a.who, src, a.start)
                     findings.append(
                         Finding(
                             type="attribution_changed",
-                            severity="low" if seat else "high",
+                            severity="low" if seat or firm else "high",
                             subtype="speaker_changed",
                             detail=f"speaker changed: the original has \u201c{a.who}\u201d saying this, the suspect "
                             f"\u201c{swapped.who}\u201d"
-                            + (", the office that speaks for them (the same voice, less precisely)" if seat else ""),
+                            + (", the office that speaks for them (the same voice, less precisely)" if seat else "")
+                            + (", the company they speak for (the same voice, less precisely)" if firm else ""),
                             derived=(swapped.start, swapped.end),
                             source=(a.start, a.end),
                             before=src.text[a.start : a.end],
@@ -1289,6 +1291,57 @@ def _seat_speaks_for(seat: str, named: str, source_text: str = "", sentence: str
         ):
             return True
     return False
+
+
+#: The words of a post in a company ("chief financial officer", "managing director"), one of them its head.
+_FIRM_POST_WORDS = frozenset(
+    "chief executive officer financial medical operating technology technical scientific science communications "
+    "press managing director chairman chairwoman chair founder co-founder senior deputy head general counsel "
+    "president vice".split()
+)
+_FIRM_POST_HEADS = frozenset("executive officer director chairman chairwoman founder co-founder managing".split())
+_FIRM_ACRONYM = re.compile(r"^C[A-Z]O$")
+# A capitalised word (not one ending a sentence) or a title right before a name: the name is a person's surname
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*|(?:Mr|Mrs|Ms|Dr|Prof)\.)[ \t]+$")
+
+
+def _company_speaks_for(body: str, named: str, src: Document, at: int) -> bool:
+    """ "..., chief financial officer Anna Berg told analysts" -> "..., Vantor told analysts": the company the
+    story is about, speaking for an officer whose post names no other body, is the same voice told less precisely
+    (as a seat speaks for its holder, ``_seat_speaks_for``). The company is the story's subject: named in the
+    headline or lead, or in the officer's own sentence or the one before it, and never as a person (a name after
+    another capitalised word, "Mikael Strand", or a person NER finds). "According to chief executive Mikael
+    Strand" for the medical officer's words, or "Strand said", is another speaker."""
+    words = named.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    k = 0  # the post runs up to the person's capitalised name ("chief medical officer Dr. Helena Voss")
+    while k < len(words) and (words[k].lower() in _FIRM_POST_WORDS or _FIRM_ACRONYM.match(words[k])):
+        k += 1
+    post = [w.lower() for w in words[:k]]
+    if not post or k == len(words) or not any(w in _FIRM_POST_HEADS or _FIRM_ACRONYM.match(w.upper()) for w in post):
+        return False
+    firm = body.split()
+    if firm and firm[0].lower() == "the":
+        firm = firm[1:]
+    if not 0 < len(firm) <= 4 or not all(w[:1].isupper() for w in firm):
+        return False
+    if any(w.lower() in _NAME_PHRASE_WORDS or _FIRM_ACRONYM.match(w) for w in firm):
+        return False  # a post of its own: a person
+    first = re.sub(r"['\u2019]s$", "", firm[0])
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", src.text))
+    if not mentions or any(_CAPITAL_BEFORE.search(src.text, max(0, m.start() - 40), m.start()) for m in mentions):
+        return False
+    own = next((s.index for s in src.sentences if s.start <= at < s.end), 0)
+    where = {s.index for s in src.sentences[:2]} | {own, own - 1}
+    told = [s for s in src.sentences if s.index in where and any(s.start <= m.start() < s.end for m in mentions)]
+    if not told:
+        return False
+    from storytrace.facts.entities import entities_many
+
+    held = [s for s in src.sentences if any(s.start <= m.start() < s.end for m in mentions)]
+    people = [e for ents in entities_many([(src.text, s.start, s.end) for s in held]) for e in ents]
+    return not any(e.label == "PERSON" and first in e.text.split() for e in people)
 
 
 def _surname(name: str) -> str:
