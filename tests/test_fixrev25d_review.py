@@ -186,3 +186,36 @@ def test_sentence_standing_for_the_originals_could_is_not_editorialising() -> No
     report = compare(STRIKE, derived, settings=LEXICAL)
     claims = [f for f in report.findings if f.type == "claim_added"]
     assert claims and not any("editorialising" in f.detail for f in claims)
+
+
+# --- an offer, a promise or a hope told as done or as certain ---------------------------------------------------
+
+FLOOD = (
+    "Flood hits Harlow warehouse\n\n"
+    "HARLOW, March 3 (Meridian Wire) - Floodwater swept through the Harlow distribution centre on Monday, "
+    "destroying stock worth about 2 million pounds. {} The centre employs 340 people. "
+    "Workers were sent home on full pay."
+)
+
+
+def _certainty(original: str, suspect: str) -> list[str]:
+    report = compare(FLOOD.format(original), FLOOD.format(suspect), settings=LEXICAL)
+    return [f.severity for f in report.findings if f.subtype == "certainty_increased"]
+
+
+def test_offer_promise_and_hope_told_as_done_or_certain_are_flagged() -> None:
+    offered = "The owner, Delta Freight, has offered to pay for the damage to neighbouring homes."
+    assert "medium" in _certainty(offered, "Delta Freight has paid for the damage to neighbouring homes.")
+    promised = "The owner, Delta Freight, promised to compensate residents whose homes were damaged."
+    assert "medium" in _certainty(promised, "Delta Freight has compensated residents whose homes were damaged.")
+    hoped = "Delta Freight said it hoped to reopen the centre within a month."
+    assert "medium" in _certainty(hoped, "Delta Freight will reopen the centre within a month.")
+
+
+def test_offer_promise_and_hope_kept_stay_quiet() -> None:
+    offered = "The owner, Delta Freight, has offered to pay for the damage to neighbouring homes."
+    assert not _certainty(offered, "Delta Freight has offered to pay for the damage to neighbouring homes.")
+    promised = "The owner, Delta Freight, promised to compensate residents whose homes were damaged."
+    assert not _certainty(promised, "Delta Freight promised it would compensate residents whose homes were damaged.")
+    hoped = "Delta Freight said it hoped to reopen the centre within a month."
+    assert not _certainty(hoped, "Delta Freight hopes to reopen the centre within a month.")

@@ -511,6 +511,9 @@ _SCHEDULED = re.compile(r"\b(?:set|slated|scheduled|due|poised)\s+to\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+to"
     # "is considering raising": not "considered housing applications", nor an opening "Considering falling sales"
+    # an offer, a promise, a hope or a request: "offered to pay", "hopes to reopen", "was asked to help" (rev25d)
+    r"|(?:offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)"
+    r"|(?:is|are|was|were|been|being)\s+(?:asked|urged))\s+to"
     r"|(?:is|are|was|were|am)\s+(?:proposing|considering)(?=\s+[^\W\d_]+ing\b)"
     # "is reviewing whether to suspend two trials": the step is what the review is to decide, not done (qa24b P3)
     r"|(?:is|are|was|were|am)\s+(?:still\s+|currently\s+|now\s+)?(?:reviewing|examining|assessing|studying|"
@@ -590,10 +593,16 @@ _PLAN_KEPT = re.compile(
     r"\b(?:plan(?:s|ned|ning|ners?)?|intend\w*|intention\w*|propos\w*|consider\w*|think\w*\s+(?:about|of)|"
     r"review\w*|examin\w*|assess\w*|stud(?:y|ies|ying)|discuss\w*|debat\w*|evaluat\w*|"
     r"weigh\w*|mull\w*|contemplat\w*|explor\w*|threat\w*|ballot\w*|vot(?:e|es|ed|ing)|aim\w*|goals?|want\w*|hop(?:e|es|ed|ing)|"
+    # an offer, a promise or a request as a verb ("a pay offer" is none)
+    r"offer(?:ed|ing)|offers?\s+to|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|ask(?:s|ed|ing)|urg(?:e|es|ed|ing)|"
+    r"request(?:s|ed|ing)|"
     r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
     r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*)\b",
     re.I,
 )
+# The cues of ``_PLANNED`` that leave the step to others or to luck (a hope, a request): told as certain to come,
+# they are medium, not low as an announced plan is.
+_WISHED = re.compile(r"\b(?:hop\w*|asked|urged)\b", re.I)
 # A speech verb keeps a step someone's word only while the step is still to come ("said it will close");
 # "has closed, the company said" puts the company's name to the step as done, which the plan was not.
 _PLAN_SAID = re.compile(r"\b(?:" + _SAY + r")\b", re.I)
@@ -2687,9 +2696,7 @@ def _planned_as_done(
                 and _same_stem(stem(normalize_word(w[0])), verb)
             ):
                 return None
-    forms = [
-        w for a, b in d_spans for w in _WORD.finditer(der.text, a, b) if _same_stem(stem(normalize_word(w[0])), verb)
-    ]
+    forms = [w for a, b in d_spans for w in _WORD.finditer(der.text, a, b) if _form_of(w[0], verb)]
     if not forms:
         return None  # the planned verb itself is not in the suspect: said some other way, not judged here
     if future:
@@ -2742,9 +2749,11 @@ def _planned_as_done(
             return None  # a later report may tell the plan carried out: news, not a firmer retelling
     word = src.text[cue[0] : cue[1]]
     kind = "says will come" if future else "gives as planned or weighed"
+    # a hope or a request is no step its speaker has decided: "hopes to reopen" -> "will reopen" settles it
+    wish = not future and _WISHED.search(word) is not None
     return Finding(
         type="hedge_changed",
-        severity="low" if to_come else "medium",
+        severity="low" if to_come and not wish else "medium",
         subtype="certainty_increased",
         detail=f"more certain than the original: a step it {kind} (\u201c{word}\u201d) "
         + ("is stated as certain to happen" if to_come else "is stated as done")
@@ -3871,6 +3880,29 @@ def _same_stem(a: str, b: str) -> bool:
         return True
     a, b = (a, b) if len(a) <= len(b) else (b, a)
     return len(a) >= 3 and b in (a + "e", a + a[-1])
+
+
+#: Irregular past forms of steps a plan or an offer names ("offered to pay" -> "has paid"), by their verb's stem.
+_IRREGULAR_DONE = {
+    "paid": "pay",
+    "sold": "sell",
+    "bought": "buy",
+    "built": "build",
+    "sent": "send",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "held": "hold",
+    "kept": "keep",
+    "brought": "bring",
+    "spent": "spend",
+}
+
+
+def _form_of(word: str, verb: str) -> bool:
+    """Is ``word`` a form of the verb whose stem is ``verb`` ("paid" of "pay")?"""
+    norm = normalize_word(word)
+    return _same_stem(stem(norm), verb) or _IRREGULAR_DONE.get(norm) == verb
 
 
 def _denied_verb(text: str, at: int) -> str | None:
