@@ -595,7 +595,7 @@ _PLAN_KEPT = re.compile(
     r"weigh\w*|mull\w*|contemplat\w*|explor\w*|threat\w*|ballot\w*|vot(?:e|es|ed|ing)|aim\w*|goals?|want\w*|hop(?:e|es|ed|ing)|"
     # an offer, a promise or a request as a verb ("a pay offer" is none)
     r"offer(?:ed|ing)|offers?\s+to|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|ask(?:s|ed|ing)|urg(?:e|es|ed|ing)|"
-    r"request(?:s|ed|ing)|"
+    r"request(?:s|ed|ing)|['\u2019]d|"
     r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
     r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*)\b",
     re.I,
