@@ -1,7 +1,8 @@
 """rev24a 3: the holder's own sentence ("Prime Minister Anthony Albanese said Britain would ...") ties him to the
 seat only in a story whose own country is unknown or the seat's; another country's leader speaks of Britain too.
-A story naming no country at all (rev24a had it medium; rev25a: low again, a domestic story seldom names its own
-country, see tests/test_fixrev25a_seat_of_a_domestic_story.py) gives the holder no other country.
+A story naming no country at all cannot tell whose office a bare title is: medium, neither low nor high, unless
+it ties itself to the seat's country (rev25f: "Texas and Ohio sued", "cost the Treasury", a "WASHINGTON" dateline;
+see tests/test_fixrev25a_seat_of_a_domestic_story.py and tests/test_fixrev25f_seat_tied_to_the_story.py).
 
 The texts are written for these tests."""
 
@@ -48,11 +49,15 @@ def test_another_countrys_leader_speaking_of_britain_is_no_seat_voice(story: str
 
 @pytest.mark.parametrize(
     ("speaker", "seat"),
-    [("President Joe Biden", "The White House"), ("Prime Minister Rishi Sunak", "Downing Street")],
+    [
+        ("President Emmanuel Macron", "The White House"),
+        ("President Joe Biden", "The White House"),
+        ("Prime Minister Rishi Sunak", "Downing Street"),
+    ],
 )
-def test_a_story_naming_no_country_is_low(speaker: str, seat: str) -> None:
+def test_a_story_naming_no_country_is_medium(speaker: str, seat: str) -> None:
     flags = _speaker(NO_COUNTRY.format(speaker), NO_COUNTRY.format(seat))
-    assert flags == [("speaker_changed", "low")]
+    assert flags == [("speaker_changed", "medium")]
 
 
 def test_holder_tied_to_the_seat_in_a_story_of_its_country_stays_low() -> None:

@@ -584,7 +584,9 @@ def normalize_word(word: str) -> str:
     return w
 
 
-_GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# A grouping comma has groups of three digits to the end ("1,500", "1,250,000") or, in the Indian lakh grouping,
+# pairs before the last three ("1,50,000", "12,50,000"); "2,5", "15,16" and "4,10" keep theirs
+_GROUPING_COMMA = re.compile(r"(?<=\d),(?=(?:\d\d,)*\d{3}(?!\d))")
 
 
 @lru_cache(maxsize=65536)

@@ -1123,16 +1123,22 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
                 )
                 if swapped is not None and not _acronym_for(swapped.who, a.who):
-                    seat = _seat_speaks_for(swapped.who, a.who, src.text, _sentence_at(src, a.start))
-                    firm = not seat and _company_speaks_for(swapped.who, a.who, src, a.start)
+                    seat = _seat_voice(swapped.who, a.who, src.text, _sentence_at(src, a.start))
+                    firm = seat is False and _company_speaks_for(swapped.who, a.who, src, a.start)
                     findings.append(
                         Finding(
                             type="attribution_changed",
-                            severity="low" if seat or firm else "high",
+                            severity="low" if seat or firm else ("medium" if seat is None else "high"),
                             subtype="speaker_changed",
                             detail=f"speaker changed: the original has \u201c{a.who}\u201d saying this, the suspect "
                             f"\u201c{swapped.who}\u201d"
                             + (", the office that speaks for them (the same voice, less precisely)" if seat else "")
+                            + (
+                                ", an office that may speak for them (the original does not tie the speaker to "
+                                "the office's country, so whose office the title is is not told)"
+                                if seat is None
+                                else ""
+                            )
                             + (", the company they speak for (the same voice, less precisely)" if firm else ""),
                             derived=(swapped.start, swapped.end),
                             source=(a.start, a.end),
@@ -1245,9 +1251,10 @@ class _Seat:
     bare: re.Pattern[str]  # the speaker phrase of a holder of the office, no country given
     mention: re.Pattern[str]  # the office before a name anywhere in a story, with or without a country
     countries: tuple[str, ...]  # as ``entities.story_country`` names them
+    domestic: re.Pattern[str]  # the bodies and places of the seat's country a story of it names, not the country
 
 
-def _seat(seat: str, country: str, office: str, countries: tuple[str, ...]) -> _Seat:
+def _seat(seat: str, country: str, office: str, countries: tuple[str, ...], domestic: str) -> _Seat:
     title = rf"(?:{office})\b(?!-)"
     return _Seat(
         re.compile(seat, re.I),
@@ -1255,7 +1262,19 @@ def _seat(seat: str, country: str, office: str, countries: tuple[str, ...]) -> _
         re.compile(rf"^(?:the\s+)?{title}{_HOLDER_NAME}", re.I),
         re.compile(rf"(?<![\w-])(?P<country>(?:{country})\s+)?{title}(?P<name>{_NAME_WORDS})", re.I),
         countries,
+        re.compile(rf"\b(?:{domestic})\b"),
     )
+
+
+# A US story names its states and Congress, seldom the country. Not Georgia (a country too) nor Washington (a
+# name of the United States in the entity tables already).
+_US_STATES = (
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York\s+State|North\s+Carolina|"
+    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|"
+    r"Texas|Utah|Vermont|Virginia|West\s+Virginia|Wisconsin|Wyoming"
+)
 
 
 _SEATS: tuple[_Seat, ...] = (
@@ -1264,20 +1283,36 @@ _SEATS: tuple[_Seat, ...] = (
         r"Britain's|British|UK|U\.K\.|United\s+Kingdom",
         r"prime\s+minister|PM",
         ("United Kingdom",),
+        # the Treasury of a budget, not a US one's secretary, bonds or yields
+        r"House\s+of\s+Commons|(?<!Creative\s)Commons|Westminster|Whitehall|NHS|Tory|Tories|"
+        r"the\s+Treasury(?!\s+(?:Secretary|Department|[Yy]ields?|[Bb]onds?|[Nn]otes?|[Bb]ills?))",
     ),
     _seat(
         r"^(?:the\s+)?(?:White\s+House|Oval\s+Office)$",
         r"US|U\.S\.|USA|United\s+States|America's|American",
         "president",
         ("United States",),
+        # ("two states sued": a federal story's states, lower-case, not "the United States")
+        # (not India's or South Africa's National Congress, a party)
+        rf"(?<!National\s)Congress(?!\s+(?:[Pp]arty|leader))|Capitol\s+Hill|House\s+of\s+Representatives|{_US_STATES}|"
+        r"(?:two|three|four|several|many|other|some|all|\d+)\s+states",
     ),
-    _seat(r"^(?:the\s+)?Kremlin$", r"Russia's|Russian", "president", ("Russia",)),
-    _seat(r"^(?:the\s+)?(?:Elys[eé]e(?:\s+Palace)?)$", r"France's|French", "president", ("France",)),
+    _seat(
+        r"^(?:the\s+)?Kremlin$", r"Russia's|Russian", "president", ("Russia",), r"Duma|Federation\s+Council|roubles?"
+    ),
+    _seat(
+        r"^(?:the\s+)?(?:Elys[eé]e(?:\s+Palace)?)$",
+        r"France's|French",
+        "president",
+        ("France",),
+        r"National\s+Assembly|Assembl[eé]e\s+[Nn]ationale|Matignon",
+    ),
     _seat(
         r"^(?:the\s+)?(?:Chancellery|Chancellor'?s\s+Office)$",
         r"Germany's|German|Austria's|Austrian",
         "chancellor",
         ("Germany", "Austria"),
+        r"Bundestag|Bundesrat|Nationalrat",
     ),
 )
 # Not the holder of the office itself: a former one, a deputy, an acting one
@@ -1292,14 +1327,27 @@ def _seat_speaks_for(seat: str, named: str, source_text: str = "", sentence: str
     the seat's country (``_home_holder``). "Ukrainian President Volodymyr Zelensky", "Ford president Jim
     Farley", "American Red Cross president" or "Vice President Kamala Harris" retold as "the White House" is
     another speaker."""
+    return _seat_voice(seat, named, source_text, sentence) is True
+
+
+def _seat_voice(seat: str, named: str, source_text: str = "", sentence: str = "") -> bool | None:
+    """``_seat_speaks_for``, with None for a bare-titled holder ("President Emmanuel Macron") in a story that
+    names no country at all, or the seat's once, and does not tie him to the seat: the seat may be his or
+    another country's, which the text does not tell."""
     if _NOT_HOLDER.search(named):
         return False
+    unsure = False
     for s in _SEATS:
-        if s.seat.match(seat.strip()) and (
-            s.holder.search(named) or (s.bare.search(named) and _home_holder(s, named, source_text, sentence))
-        ):
+        if not s.seat.match(seat.strip()):
+            continue
+        if s.holder.search(named):
             return True
-    return False
+        if s.bare.search(named):
+            home = _home_holder(s, named, source_text, sentence)
+            if home:
+                return True
+            unsure = unsure or home is None
+    return None if unsure else False
 
 
 #: The words of a post in a company ("chief financial officer", "managing director"), one of them its head.
@@ -1366,14 +1414,16 @@ def _sentence_at(doc: Document, offset: int) -> str:
     return next((doc.text[s.start : s.end] for s in doc.sentences if s.start <= offset < s.end), "")
 
 
-def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") -> bool:
+def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") -> bool | None:
     """Is a bare "Prime Minister Rishi Sunak" the holder of ``seat``'s office? Yes when the original names him
     with the seat's country too ("British Prime Minister Rishi Sunak" further up); no when it gives the seat's
     country to another holder ("British Prime Minister Rishi Sunak" beside a bare "Prime Minister Narendra
     Modi": the bare title is someone else's) or gives the bare title to two people (whose is whose is not
-    told); else when the story's own country (``story_country``: the one it names most, or the only one it
-    names) is the seat's, or it names no country at all, and no words of a visit to it are near its name ("on a
-    visit to London"). A story naming Britain and Ukraine once each tells no country."""
+    told); else when the story's own country (``story_country``: the one it names most) is the seat's, or it
+    names the seat's country once or no country at all and ties itself to the seat (``_seat_ties``), and no
+    words of a visit to it are near its name ("on a visit to London"). None (not told) for a story naming no
+    country, or the seat's once, and not tied to the seat. A story naming Britain and Ukraine once each tells
+    no country."""
     from storytrace.facts.entities import countries_in, referent_names, referents_in, story_country
 
     surname = _surname(named)
@@ -1402,18 +1452,26 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
     # other countries too ("Prime Minister Anthony Albanese said Britain would drop tariffs" in a story naming
     # Australia four times)
     home = story_country(source_text)
-    if home is None and len(named_countries) == 1:
-        # A country named once and no other ("About 40 million American borrowers") is still the story's own:
-        # a domestic story names its country seldom, but what it names of others is what would make it foreign
+    once = home is None and len(named_countries) == 1
+    if once:
+        # A country named once and no other ("About 40 million American borrowers") may be the story's own: a
+        # domestic story names its country seldom. Or a thing or people of it in another leader's story
+        # ("thanked allies for American artillery shells"): only a tie to the seat below tells
         home = named_countries[0]
     said = sentence.split(named, 1)[-1] if named in sentence else sentence
     said_countries = countries_in(said)
     said_of_seat = (
         (home is None or home in seat.countries) and bool(said_countries) and said_countries[0] in seat.countries
     )
+    if not said_of_seat and (once or not named_countries) and (home is None or home in seat.countries):
+        # A story naming no country, or the seat's once, is the seat's own when it ties itself to the seat's
+        # country and to no other seat's: a dateline, bodies or places of that country ("Texas and Ohio sued",
+        # "cost the Treasury"), or the country named as the story's place ("strikes across France"). Untied,
+        # the bare title may be any country's (None: the caller reports it at medium)
+        tied = _seat_ties(source_text)
+        if not (set(seat.countries) & tied) or tied - set(seat.countries):
+            return None
     if said_of_seat or not named_countries:
-        # A story naming no country at all (a US domestic story names states and Congress, a British one the
-        # Treasury) gives the holder no other country: rare for another country's leader to be retold by this seat
         home = seat.countries[0]
     elif home not in seat.countries:
         return False
@@ -1434,6 +1492,24 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
     # "Prime Minister Narendra Modi, on a three-day visit to Britain": a visitor to the seat's country
     aliases = "|".join(re.escape(n) for n in referent_names(home))
     return re.search(rf"{_VISIT}[^.!?]{{0,40}}?\b(?:{aliases})\b", source_text) is None
+
+
+# A wire story's opening place in capitals ("PARIS, March 14 (Reuters) -", "WASHINGTON (AP) -"), at a line start
+_DATELINE_PLACE = re.compile(r"(?m)^\s*([A-Z][A-Z.'\u2019 -]{1,40}?)\s*(?:,|\(|[-\u2013\u2014]\s)")
+# A country named as the story's place ("strikes across France", "in Britain")
+_PLACE_OF_STORY = re.compile(r"\b(?:in|across|throughout|around)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+
+
+def _seat_ties(source_text: str) -> set[str]:
+    """The countries of ``_SEATS`` a story ties itself to without (or but once) naming them: its dateline's place
+    (only capitals the entity tables know: "WASHINGTON", "LONDON", "MOSCOW"), the seat country's bodies and
+    places (``_Seat.domestic``) or the country named as where the story happens."""
+    from storytrace.facts.entities import countries_in
+
+    places = [m[1].title() for m in _DATELINE_PLACE.finditer(source_text[:400])]
+    places += [m[1] for m in _PLACE_OF_STORY.finditer(source_text)]
+    named = {c for p in places for c in countries_in(p)}
+    return {c for s in _SEATS for c in s.countries if c in named or s.domestic.search(source_text)}
 
 
 def _other_speaker(d_text: str, d_attr: list[Attribution], s_text: str) -> Attribution | None:
@@ -1546,23 +1622,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             and not (_CLAIM.search(src.text, *s_alleg) and _CLAIM.search(d_text))
             and not _charge_faced(src.text, s_alleg, s_text, d_text)
             and not (_REPORTEDLY.search(src.text, *s_alleg) and _REPORTED.search(d_text))
-            # "Police allege that X" -> "X, according to police": still the accuser's word, though not a
-            # word of allegation
-            and not (
-                re.match(_ALLEGED_THAT, src.text[s_alleg[0] : s_alleg[1]], re.IGNORECASE)
-                and (
-                    _SAY_VERB.search(d_text)
-                    or re.search(
-                        r"\baccording\s+to\b|\bciting\b|\b(?:believ|think|thought|claim|contend|argu|maintain|insist"
-                        # "Residents allege that X" -> "Residents complain / suggest that X" (not "suspect", "charges",
-                        # "fears": nouns as often, "The suspect stole", "despite charges that he was careless")
-                        r"|assert|complain|suggest)",
-                        d_text,
-                        re.I,
-                    )
-                    or _accusation_framed(d_text, src, link.source, s_alleg)
-                )
-            )
+            and not _accuser_keeps(src, link.source, s_alleg, s_spans, d_text)
         ):
             findings.append(
                 Finding(
@@ -1713,6 +1773,71 @@ def _with_accuser(text: str, cue: tuple[int, int], spans: list[tuple[int, int]])
     if m is None or len(m["who"].split()) > 8:
         return words
     return text[start + m.start("who") : cue[1]]
+
+
+# "Police allege that X" -> "X, according to police" / "Residents complain that X": still the accuser's word,
+# though not a word of allegation (not "suspect", "charges", "fears": nouns as often, "The suspect stole",
+# "despite charges that he was careless").
+_ACCUSER_WORD = re.compile(
+    r"\baccording\s+to\b|\bciting\b|\b(?:believ|think|thought|claim|contend|argu|maintain|insist|assert|complain"
+    r"|suggest)",
+    re.IGNORECASE,
+)
+# Verbs of blame or witness that keep a claim the accuser's only with the accuser beside them ("Witnesses
+# described guards beating ...", "Environmental groups blame the dam for ...", "..., two employees testified"):
+# with anyone else they tell the deed as fact ("The company polluted the river, and a court charged it").
+# ("told" and "reported" are speech verbs, kept with anyone; "reporting" alone is the deed: "waited two days before
+# reporting the spill, angering residents".)
+_ACCUSER_OWN_WORD = re.compile(
+    r"\b(?:describ\w*|blam\w*|testif\w*|criticis\w*|criticiz\w*|accus\w*|charg(?:e|es|ed)\s+that)\b", re.IGNORECASE
+)
+# "Activists accused the company of", "Prosecutors accuse Smith of": an accusation with its accuser before the
+# verb ("was accused of" names none; "the accused told the court of" is the noun).
+_ACCUSES_WHOM = re.compile(r"accus(?:e|es|ed)\s+(?!of\b)(?:[\w'\u2019.\-]+\s+){1,5}?of\b", re.IGNORECASE)
+
+
+def _accuser_stems(text: str, cue: tuple[int, int], spans: list[tuple[int, int]]) -> frozenset[str] | None:
+    """The content words of who makes an allegation ("Police allege that", "Residents of three villages allege
+    that", "Activists accused the company of"), empty when an "allege that" names no one; None when the cue is
+    no one's active allegation ("was accused of", "allegedly", "charged with")."""
+    words = text[cue[0] : cue[1]]
+    alleged = re.match(_ALLEGED_THAT, words, re.IGNORECASE)
+    if alleged is None and not _ACCUSES_WHOM.match(text, cue[0]):
+        return None
+    # the accuser inside the cue ("Police allege that"), else right before it
+    who = re.split(r"alleg|accus", words, maxsplit=1, flags=re.IGNORECASE)[0]
+    if not who.strip():
+        start = next((a for a, b in spans if a <= cue[0] <= b), cue[0])
+        m = _ACCUSER_BEFORE.search(text[start : cue[0]])
+        who = m["who"] if m is not None and len(m["who"].split()) <= 8 else ""
+    # (not "two" of "Two former employees": a count is in many a sentence beside the verb)
+    stems = frozenset(
+        stem(normalize_word(w))
+        for w in re.findall(r"[\w'\u2019\-]+", who)
+        if normalize_word(w) not in STOPWORDS and normalize_word(w) not in _COUNT_WORDS and not w[:1].isdigit()
+    )
+    if alleged is None and not stems:
+        return None  # "the accused told the court of": a noun, no one accusing
+    return stems
+
+
+def _accuser_keeps(
+    src: Document, indices: tuple[int, ...], alleg: tuple[int, int], spans: list[tuple[int, int]], d_text: str
+) -> bool:
+    """True when the suspect keeps an active allegation ("X allege(s) that", "X accuse(s)/accused Y of") as the
+    accuser's word in other words: a speech verb, "according to", a verb of belief, the accuser's framing, or
+    (with the same accuser beside it) a verb of blame or witness."""
+    who = _accuser_stems(src.text, alleg, spans)
+    if who is None:
+        return False
+    if _SAY_VERB.search(d_text) or _ACCUSER_WORD.search(d_text) or _accusation_framed(d_text, src, indices, alleg):
+        return True
+    if not who:
+        return False
+    # the accuser as the verb's subject, or after it: "..., two employees testified"
+    return any(
+        who & _stems_of(d_text[max(0, m.start() - 60) : m.end() + 40]) for m in _ACCUSER_OWN_WORD.finditer(d_text)
+    )
 
 
 def _suspect_doubts(
@@ -3313,6 +3438,10 @@ def _negation_flip(
     # "without controversy", the "without" both sides have does not carry the "not": that is a flip.)
     if all(_WITHOUT_AFTER.match(text, m.end()) for m in negs) and not _WITHOUT.search(other):
         return None
+    # "no worker would be laid off without an offer of retraining" is "every worker would be offered retraining
+    # before any layoffs": a denial of doing a thing without another says the other comes with it (qa25 P2)
+    if all(_denied_without(text, m, other) for m in negs):
+        return None
     # "was not convicted" -> "was acquitted", "all passengers survived" -> "none of the passengers died": the
     # other side says the denied word's opposite, the same claim
     if all(_opposite_said(text, m, other, own_all) for m in negs):
@@ -3971,6 +4100,27 @@ def _denied_alike(text: str, neg: re.Match[str], other: str) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?\u2014\u2013]")
+# The "without" of a double negation, a few words after the negation in its clause ("no worker would be laid off
+# without", "never leaves home without").
+_WITHOUT_LATER = re.compile(r"(?:\s+[\w'\u2019-]+){1,8}?\s+without\b", re.I)
+
+
+def _denied_without(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when ``neg`` denies a clause that goes on "without" something ("no worker would be laid off without
+    an offer of retraining") and ``other`` states that thing plainly ("every worker would be offered
+    retraining"), with no "without" of its own: the two negations cancel. With a "without" on the other side
+    ("workers would be laid off without an offer") the dropped "no" is a flip; so it is when the other side
+    does not name what the "without" governs ("every worker would be laid off")."""
+    later = _WITHOUT_LATER.match(text, neg.end())
+    if later is None or _WITHOUT.search(other) or _CLAUSE_MARK.search(text, neg.end(), later.start()):
+        return False
+    stop = _CLAUSE_MARK.search(text, later.end(), min(len(text), later.end() + 80))
+    governed = [
+        stem(norm)
+        for w in _WORD.finditer(text, later.end(), stop.start() if stop else min(len(text), later.end() + 80))
+        if (norm := normalize_word(w.group())) not in STOPWORDS
+    ][:3]
+    return bool(governed) and any(_same_stem(g, s) for g in governed for s in _first_stems(other))
 
 
 def _no_longer(text: str, m: re.Match[str]) -> bool:

@@ -415,7 +415,12 @@ _GROUP_SEPARATORS = ",'’ \u00a0\u202f\u2009"
 # the forms that English cannot write ("1.234.567", "1.234,5", "4,10", "42,5"); a single dot or comma before
 # three digits ("950.000", "4,125") keeps its English reading (``_readings`` adds the other).
 _CONTINENTAL = r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"
-_DECIMAL_COMMA = r"\d+,\d{1,2}(?![.,]?\d)"
+# A comma inside a run of two-digit whole numbers ("aged 15,16 and 17", "15,16, 17") is a list's, no decimal
+# comma: two digits each side and another two-digit one after, spaced ("grew 2,5 and 3 percent" and "12,5 and
+# 13" are decimals; "1,50,000" is grouped the Indian way)
+_LIST_NEXT = r"(?:,\s+|\s+(?:and|or)\s+)\d\d(?![.,]?\d)"
+_LIST_COMMA = rf"(?<=(?<![\d.,])\d\d),\d\d{_LIST_NEXT}"
+_DECIMAL_COMMA = rf"\d+,\d{{1,2}}(?![.,]?\d)(?!(?<=(?<![\d.,])\d\d,\d\d){_LIST_NEXT})"
 _DIGITS = (
     rf"{_CONTINENTAL}"
     r"|\d{1,3}(?:[,'’\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
@@ -425,10 +430,11 @@ _DIGITS = (
 )
 _SCALE = r"(?i:thousand|million|billion|trillion|bn|mn|mln|tn|trn)"
 _CORE = re.compile(
-    rf"(?<![\w.,/:#-])(?<![A-Za-z]-)"
+    # (after a list's comma without a space, "15,16 and 17", the figure is the list's next one)
+    rf"(?:(?<![\w.,/:#-])|(?<=(?<![\d.,])\d\d,)(?=\d\d{_LIST_NEXT}))(?<![A-Za-z]-)"
     rf"(?P<cur>(?:US|C|CA|A|AU|NZ|HK|S)\$|[$€£¥₹]|(?:USD|EUR|GBP|JPY|CNY|INR|CHF|CAD|AUD)\s?)?\s?"
-    # (not a part of a longer figure: "42,5%" is no "4")
-    rf"(?P<num>{_DIGITS})(?![.,]?\d)"
+    # (not a part of a longer figure: "42,5%" is no "4"; but a list's "15" in "15,16 and 17" is)
+    rf"(?P<num>{_DIGITS})(?!\.?\d|(?!{_LIST_COMMA}),\d)"
     rf"(?:[\s-]?(?P<scale>{_SCALE})(?!\w)|(?P<letter>[kmbKMB])(?!\w))?"
 )
 _WORDNUM_ATOM = (
@@ -1620,9 +1626,12 @@ def _readings(q: Quantity) -> tuple[float, ...]:
         and "." in q.text
         and (
             q.kind in ("count", "money")
-            # A measure to three decimals is English ("2.125 inches", "1.375 miles") unless its last decimal is a
-            # zero no measurement writes ("950.000 tonnes", "1.500 km": a translation's grouping dot)
-            or (q.kind == "measure" and _GROUPING_DOT_ZERO.search(q.text) is not None)
+            # A measure to three decimals is English in imperial units ("2.125 inches", "1.375 miles") unless its
+            # last decimal is a zero no measurement writes ("1.500 miles"); in metric ones, which English seldom
+            # writes to three decimals, as likely a translation's grouping dot ("3.962 metres", "950.000 tonnes")
+            or (
+                q.kind == "measure" and (q.unit not in _IMPERIAL_UNITS or _GROUPING_DOT_ZERO.search(q.text) is not None)
+            )
         )
     ):
         return (q.value, q.value * 1000)
@@ -1635,6 +1644,8 @@ def _readings(q: Quantity) -> tuple[float, ...]:
 
 
 _GROUPING_DOT_ZERO = re.compile(r"\d\.\d\d0(?!\d)")
+# The units of ``_MEASURE_UNIT`` that English measures are written in to three decimals (an inch's eighths)
+_IMPERIAL_UNITS = frozenset({"mile", "ft", "in", "yd", "acre", "ton", "lb", "oz", "gal", "bbl", "mph", "degF"})
 _SPACE_GROUPED = re.compile(r"(?<![\d,.])(?P<head>\d{1,3}) (?P<tail>\d{3}(?: \d{3})?(?:\.\d+)?)(?![\d,])")
 
 
