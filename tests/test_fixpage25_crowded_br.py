@@ -15,7 +15,8 @@ _SENTENCE = "The harbour board approved a plan on Tuesday to rebuild the north p
 
 def _lines_page(lines: int, line_end: str) -> str:
     body = "".join(f"Precinct {i}: {i * 7 % 900}{line_end}" for i in range(lines))
-    return f"<html><head><title>Results</title></head><body><p>{_SENTENCE}</p><div class='sidebar'>{body}</div></body></html>"
+    sidebar = f"<div class='sidebar'>{body}</div>"
+    return f"<html><head><title>Results</title></head><body><p>{_SENTENCE}</p>{sidebar}</body></html>"
 
 
 def test_crowded_counts_pairs_of_br_as_blocks() -> None:
