@@ -12,7 +12,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 import numpy as np
@@ -69,6 +69,9 @@ class Alignment:
     #: Derived sentences linked by where they stand (a merge of two left-out neighbours, ``_neighbours_merged``),
     #: not by a close enough match of their own: no evidence of how the whole article was written.
     placed: tuple[int, ...] = ()
+    #: Derived sentences (``Sentence.index``) that ``link_paraphrases`` would have embedded but its ``budget`` left
+    #: on their lexical evidence: a paraphrase among them is not seen.
+    not_embedded: tuple[int, ...] = ()
 
 
 class _Pairwise:
@@ -301,6 +304,7 @@ def link_paraphrases(
     settings: Settings = DEFAULT_SETTINGS,
     candidates: int = 3,
     rows: Collection[int] | None = None,
+    budget: int | None = None,
 ) -> Alignment:
     """A lexical alignment aligned again with sentence embeddings where they can change a link.
 
@@ -313,7 +317,10 @@ def link_paraphrases(
     other pairs. The whole article's similarity stays lexical (``used_embeddings`` is False;
     ``semantic_links`` is True). For a scan: a short rewrite of a very long article costs the sentences
     it could restate, not the whole article. ``rows`` (positions in ``derived.body``) limits the derived
-    sentences embedded to those: a probe of a sample of them.
+    sentences embedded to those: a probe of a sample of them. ``budget`` bounds the sentences embedded on each
+    side: the derived sentences sharing the most content words with some source sentence come first, and one
+    whose sources would take the source side past it is left on its lexical evidence (``compare`` of a text of
+    thousands of sentences: a live blog's updates, a hearing transcript).
     """
     source, derived = alignment.source, alignment.derived
     src_pos = {s.index: k for k, s in enumerate(source.body)}
@@ -333,6 +340,18 @@ def link_paraphrases(
             wanted = {src_pos[j] for j in link.source} | {int(j) for j in nearest} | {int(j) for j in nearest_left_out}
             cells[i] = {j for j in wanted if pw.der_content[i] & pw.src_content[j]}
     cells = {i: js for i, js in cells.items() if js}
+    not_embedded: tuple[int, ...] = ()
+    if budget is not None and cells:
+        kept: dict[int, set[int]] = {}
+        columns: set[int] = set()
+        for i in sorted(cells, key=lambda i: (-float(pw.common[i].max()), i)):
+            if len(kept) >= budget:
+                break
+            if len(columns | cells[i]) <= budget:
+                kept[i] = cells[i]
+                columns |= cells[i]
+        not_embedded = tuple(sorted(derived.body[i].index for i in cells if i not in kept))
+        cells = kept
     if cells:
         rows = sorted(cells)
         cols = sorted(set().union(*cells.values()))
@@ -345,7 +364,8 @@ def link_paraphrases(
             for j in cells[i]:
                 semantic[i, j] = near[r, col_of[j]]
     pw.use_cosines(semantic)
-    return _align(source, derived, pw, None, settings, embed)
+    aligned = _align(source, derived, pw, None, settings, embed)
+    return replace(aligned, not_embedded=not_embedded) if not_embedded else aligned
 
 
 #: Up to this many (row, column) pairs, ``_common_words`` intersects the sets one pair at a time: measured

@@ -1169,8 +1169,13 @@ def read_json_lines(
         if problem:
             raise InputError(problem)
         if _json_array_over_lines(stream.peek(_HEAD)[:_HEAD]):
-            # each of its lines would be a "malformed JSON" error of its own (rev24o): one line says what the file is
-            raise InputError(f"{name}: {_JSON_ARRAY_OVER_LINES}")
+            # each of its lines would be a "malformed JSON" error of its own (rev24o): one line says what the file
+            # is, when it is an array; a first line that merely starts with "[" (a header, a damaged record) is
+            # that line's error and the lines after it are read (rev24c)
+            data = stream.read(max_bytes + 1)
+            if _whole_array(data) if len(data) <= max_bytes else _array_goes_on(data):
+                raise InputError(f"{name}: {_JSON_ARRAY_OVER_LINES}")
+            stream = _replayed(data, stream)
         # a file that stops being readable part way (a gzipped one cut short) is that line's error: the lines
         # before it are run, as scan keeps the articles read before the damage
         yield from _json_lines(stream, max_bytes, flag_bytes, damage_as_line=True)
@@ -1974,32 +1979,40 @@ _JSON_ARRAY_OVER_LINES = (
 
 
 def _json_array_over_lines(head: bytes) -> bool:
-    """True when a file's first line is an array's opening alone ("[", or "[{" with its first object's opening):
-    pretty-printed JSON, not JSON Lines. A first line that merely starts with "[" is no such sign: an export's
-    "[export 2025-03-05 ...] 3 articles" header, or a damaged first record, is that line's error, and the lines
-    after it are read (rev24c)."""
+    """True when a file may be a JSON array over several lines, not JSON Lines: its first line starts with "[" and
+    is no whole JSON value ("[" alone, "[{", "[{...},", an object split after its first key, or a first record
+    longer than ``head``). It is only a possibility: the readers parse the whole file and read it line by line when
+    it is no array, so an export's "[export 2025-03-05 ...] 3 articles" header or a damaged first record is that
+    line's error and the lines after it are read (rev24c). A first line that is a whole value (an array on one line)
+    is JSON Lines' own error for that line."""
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if b"\n" not in text:
+    if text[:1] != b"[":
         return False
+    # no line break in the head: a first line longer than it (a 1,500-word first record, rev25e 4) or the whole file
     first = text.split(b"\n", 1)[0].strip()
-    if re.sub(rb"\s+", b"", first) in (b"[", b"[{"):
-        return True
-    # '[{"id": "a", ...},' then '{"id": "b", ...}]': an array of compact objects, one or more a line; its first line is
-    # whole objects after the "[", ended by the comma before the next (no export header or damaged record is that)
-    if first[:1] != b"[" or not first.endswith(b","):
-        return False
     try:
-        value = json.loads(first[:-1] + b"]")
+        json.loads(first)
+    except (ValueError, RecursionError):
+        return True
+    return False
+
+
+def _whole_array(data: bytes) -> bool:
+    """Does ``data`` (a whole file) parse as one JSON array?"""
+    try:
+        return isinstance(json.loads(data.decode("utf-8-sig")), list)
     except (ValueError, RecursionError):
         return False
-    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
 def _array_goes_on(data: bytes) -> bool:
-    """Whether the first bytes of a file that opens like a JSON array (``_json_array_over_lines``) go on as one: its
-    first element followed by "," or "]". A "[" line of its own before JSON Lines is followed by the next line's
-    object: such a file over --max-bytes is read line by line, not streamed as an array that breaks after one
-    article and skips the rest. An element not ended in ``data`` (one over the limit) says nothing: an array."""
+    """Whether the first bytes of a file that may be a JSON array (``_json_array_over_lines``) go on as an array of
+    articles: an object (or "]") after the "[", followed by "," or "]". A "[" line of its own before JSON Lines is
+    followed by the next line's object, an export's "[export ...]" header by a word, a damaged first record breaks
+    before its line ends: such a file over --max-bytes is read line by line, not streamed as an array that breaks
+    after one article and skips the rest. An element not ended in ``data`` (one over the limit) is an array's only
+    after a first line that opens one alone ("[" or "[{", pretty-printed JSON); after any other, it may as well be a
+    damaged first record over the limit, and the lines after it are read as on any JSON Lines file."""
     text = data.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
     if text[:1] != "[":
         return True
@@ -2007,9 +2020,18 @@ def _array_goes_on(data: bytes) -> bool:
     at = _after_space(text, 1)
     if text[at : at + 1] == "]":
         return True
+    if text[at : at + 1] != "{":
+        return False
     try:
         _, at = decoder.raw_decode(text, at)
-    except (ValueError, RecursionError):
+    except json.JSONDecodeError as err:
+        # cut off by the bytes read, not broken: nothing left after the error, or a string running to their end (a
+        # JSON string holds no line break, so one that meets one is a damaged record)
+        cut = err.pos >= len(text.rstrip()) or (
+            err.msg.startswith("Unterminated string") and "\n" not in text[err.pos :]
+        )
+        return cut and re.sub(r"\s+", "", text.split("\n", 1)[0]) in ("[", "[{")
+    except RecursionError:
         return True
     at = _after_space(text, at)
     return at >= len(text) or text[at] in ",]"

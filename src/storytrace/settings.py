@@ -16,11 +16,12 @@ from typing import Any
 #: comparison out of sense. A news article has 20-200 sentences; a long original against a short rewrite is
 #: far inside the limit. (Here, not in align, so that a scan's parent reads it without loading scipy.)
 MAX_SENTENCE_PAIRS = 50_000_000
-#: The most sentences of one side ``compare`` reads: a longer text is compared by its first this many (the report
-#: says so). Compare's cost is ~2.4 user-ms a sentence, mostly embedding each one, so a 30,000-update live blog took
-#: 72.8 user-s (benchmarks/huge_pages.py); the longest story in ../shared/eval has 1,312 sentences (a SheepDog
-#: original, a transcript), the longest FRANK / SummaC article 86, so no story there is cut.
-MAX_COMPARED_SENTENCES = 2_000
+#: The most sentences of a side ``compare`` embeds. A text longer than this (a live blog of thousands of updates, a
+#: hearing transcript) is aligned whole on its words, and only the sentences left open that share the most words with
+#: the other text are embedded (``comparison._compare_long``): embedding every sentence, ~2.4 user-ms each, took a
+#: 30,000-update live blog 72.8 user-s (benchmarks/huge_pages.py). The longest story in ../shared/eval has 1,312
+#: sentences (a SheepDog original), the longest FRANK / SummaC article 86: all are compared as before.
+MAX_EMBEDDED_SENTENCES = 2_000
 
 
 @dataclass(frozen=True)

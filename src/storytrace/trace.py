@@ -131,7 +131,9 @@ class TraceResult:
     warnings: tuple[str, ...] = ()
     #: the index holds an article under the suspect's own id, left out of the candidates (no article is its own
     #: source): "same_text" when it holds the suspect's very text (spacing and a headline line aside), else
-    #: "other_text" (another version stored under that id); None when the id is not in the index
+    #: "other_text" (an earlier version of it: the same outlet or URL, or neither names an outlet and it is not
+    #: dated earlier, ``_own_version``); None when the id is not in the index, or holds another outlet's or an
+    #: earlier article, which stays a candidate (ids from two exports collide)
     own_id_indexed: str | None = None
     #: listed candidates compare relates to the suspect (derived or partially derived) but reads as taken from it
     #: ("reversed") from the text alone, a publication date missing on either side: not named as its source, which
@@ -454,11 +456,17 @@ def trace(
     fused = {int(snap.docs[row]): value for row, value in fused_rows}
     ranked = list(fused)
     stored = index.get_docs(ranked[: max(top, pool)])
-    ranked = [d for d in ranked if d in stored and stored[d].article.id != article.id]
+    ranked = [d for d in ranked if d in stored and not _own_version(stored[d].article, article)]
     # The suspect under its own id is never listed (an article is not its own source), but the reader is told: a
     # trace of an indexed article, with a weaker candidate shown and no word of why, read as a missed original.
+    # Only the suspect itself or a version of it is so left out: ids from two exports often both run 1..n, and
+    # another outlet's article under the suspect's id stays a candidate (it may be its source: rev25e).
     own = index.get(str(article.id)) if article.id is not None else None
-    own_id_indexed = None if own is None else ("same_text" if _same_text(own.article, article) else "other_text")
+    own_id_indexed = (
+        None
+        if own is None or not _own_version(own.article, article)
+        else ("same_text" if _same_text(own.article, article) else "other_text")
+    )
     # A crawl or archive often holds the suspect itself under another id: named as its own source, it hid the
     # real original behind it ("a version of" the copy; qa21).
     itself = {d for d in ranked if _is_the_suspect(stored[d].article, article)}
@@ -621,7 +629,7 @@ def _held_back_matches(
     out = []
     for doc in docs:
         item = stored.get(doc)
-        if item is None or item.article.id == article.id or _is_the_suspect(item.article, article):
+        if item is None or _own_version(item.article, article) or _is_the_suspect(item.article, article):
             continue
         try:
             report = _held_back_report(index, item, suspect, suspect_specifics, settings, new_vectors)
@@ -911,6 +919,25 @@ def _is_the_suspect(candidate: Article, suspect: Article) -> bool:
         not (suspect.outlet and candidate.outlet)
         or candidate.outlet.strip().casefold() != suspect.outlet.strip().casefold()
     ):
+        return False
+    published, own = candidate.published_date(), suspect.published_date()
+    return not (published is not None and own is not None and published < own)
+
+
+def _own_version(candidate: Article, suspect: Article) -> bool:
+    """Is this indexed article, stored under the suspect's own id, the suspect or a version of it (left out: no
+    article is its own source)? Its very text; or the same outlet or URL; or, with no outlet on either side, not
+    dated before the suspect. Another outlet's article, or an earlier one from nowhere named, under that id is a
+    collision of ids (two exports both numbered 1..n), and may be the suspect's source."""
+    if candidate.id != suspect.id:
+        return False
+    if _same_text(candidate, suspect):
+        return True
+    if candidate.url and suspect.url and candidate.url.strip() == suspect.url.strip():
+        return True
+    if candidate.outlet and suspect.outlet:
+        return candidate.outlet.strip().casefold() == suspect.outlet.strip().casefold()
+    if candidate.outlet or suspect.outlet:
         return False
     published, own = candidate.published_date(), suspect.published_date()
     return not (published is not None and own is not None and published < own)

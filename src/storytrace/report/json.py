@@ -35,8 +35,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
     return {
         "schema": SCHEMA,
-        "source": _side(src, report.source_cut),
-        "derived": _side(der, report.derived_cut),
+        "source": _side(src),
+        "derived": _side(der),
         "verdict": {
             "relation": v.relation,
             "confidence": v.confidence,
@@ -66,7 +66,7 @@ def dumps(obj: dict[str, Any], *, indent: int | None = 2) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=False)
 
 
-def _side(doc: Document, cut: tuple[int, int] | None = None) -> dict[str, Any]:
+def _side(doc: Document) -> dict[str, Any]:
     a = doc.article
     return {
         "id": a.id,
@@ -80,8 +80,6 @@ def _side(doc: Document, cut: tuple[int, int] | None = None) -> dict[str, Any]:
             for s in doc.sentences
         ],
         "meta": dict(a.meta),
-        # an input over MAX_COMPARED_SENTENCES: ``text`` is its part compared, this says how much it held
-        "truncated": None if cut is None else {"sentences": cut[0], "characters": cut[1]},
     }
 
 
@@ -139,14 +137,6 @@ _SIDE = {
             },
         },
         "meta": {"type": "object"},
-        "truncated": {
-            "type": ["object", "null"],
-            "required": ["sentences", "characters"],
-            "properties": {
-                "sentences": {"type": "integer", "minimum": 0},
-                "characters": {"type": "integer", "minimum": 0},
-            },
-        },
     },
 }
 _UNIT = {"type": "number", "minimum": 0, "maximum": 1}

@@ -119,10 +119,13 @@ def trace_indexed_as_note(result: Any) -> str | None:
     if own is not None:
         # the same id is left out of the candidates: without a word, a trace of an indexed article showed a weaker
         # candidate and no source, read as a missed original
-        what = "its very text" if own == "same_text" else "another text"
+        own_id = result.suspect.article.id
         notes.append(
-            f"the index holds the suspect under its own id {result.suspect.article.id} ({what}): left out, as no "
-            "article is its own source"
+            f"the index holds the suspect under its own id {own_id} (its very text): left out, as no article is its "
+            "own source"
+            if own == "same_text"
+            else f"the index holds another text under the suspect's id {own_id}: left out as an earlier version of "
+            "it (the same outlet or URL); if it is another article, trace under another id"
         )
     ids = list(result.indexed_as)
     if ids:
