@@ -4,8 +4,9 @@ Run: ``python benchmarks/huge_pages.py [--baseline ../main/src] [--only NAME,..]
 
 Each page is built here (deterministic) with a short real story in it and a huge part around it: a live blog of
 120,000 short updates, a dump of comments, a 20,000-row table, one sentence over an 8,000-row table and over one row
-of 4,990 cells, the story 5,000 <div>s deep, one ~4.9 MB paragraph,
-180,000 links (as many as fit), a huge JSON-LD graph, a huge inline script, 45,000 hidden Instagram captions.
+of 4,990 cells, one sentence beside 4,990, 8,000 and 14,000 "<br><br>" lines, the story 5,000 <div>s deep, one
+~4.9 MB paragraph, 180,000 links (as many as fit), a huge JSON-LD graph, a huge inline script, 45,000 hidden
+Instagram captions.
 Every page is under ``DEFAULT_MAX_BYTES`` (5,000,000 bytes), so none is refused by the size limit: each is read.
 
 For each page, reading it alone (``load_article``, as compare and trace do), then
@@ -128,6 +129,13 @@ def _short_story_cells() -> str:
     return HEAD + "<main><article>" + TITLE + sentence * 3 + f"<table><tr>{cells}</tr></table></article></main>" + FOOT
 
 
+def _br_lines(lines: int) -> str:
+    # (review rev25g 6) one sentence beside a sidebar of "<br><br>" lines: jusText starts a block at each pair's
+    # second <br>, none of them a block tag
+    rows = "".join(f"Precinct {i}: {i * 7 % 900}<br><br>" for i in range(lines))
+    return HEAD + "<main>" + TITLE + f"<p>{STORY[0]}</p></main><div class='sidebar'>{rows}</div>" + FOOT
+
+
 def _nested() -> str:
     depth = 5_000
     return HEAD + "<div>" * depth + TITLE + _story() + "</div>" * depth + FOOT
@@ -185,6 +193,9 @@ PAGES: dict[str, Callable[[], str]] = {
     "table_20k_rows": _table,
     "short_story_table_8k_rows": _short_story_table,
     "short_story_cells_4990": _short_story_cells,
+    "short_story_br_lines_8k": lambda: _br_lines(8_000),
+    "short_story_br_lines_14k": lambda: _br_lines(14_000),
+    "short_story_br_lines_4990": lambda: _br_lines(4_990),
     "nested_divs_5000": _nested,
     "one_paragraph_5mb": _one_paragraph,
     "links_200k": _links,

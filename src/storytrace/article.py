@@ -987,15 +987,22 @@ _FAST_ENOUGH_SHARE = 0.7
 # (rev25b 5). Just under this many (a table row of 4,990 cells, the worst form: a block each) a page took 2.7 user-s;
 # a news page holds a few hundred to a few thousand (its <div>, <li>, <p>), and its main extractor finds its story
 # (benchmarks/huge_pages.py). Past it a story only the fallbacks would find is lost: "no article text found".
+# jusText also starts a block at the second <br> of a pair: one sentence over 8,000 "<br><br>" lines in a sidebar
+# (16,000 elements, none of them a block tag) took 5.9 user-s and read the sidebar as the story (rev25g 6).
 _FALLBACK_MAX_BLOCKS = 5_000
 
 
 def _crowded(page: HtmlElement) -> bool:
-    """Whether ``page`` holds :data:`_FALLBACK_MAX_BLOCKS` or more elements of the tags jusText starts a block at
-    (one pass in lxml, stopped there)."""
+    """Whether ``page`` holds :data:`_FALLBACK_MAX_BLOCKS` or more of jusText's blocks at most: its elements of the
+    tags jusText starts a block at, and half its <br> elements (a block after a <br> needs a second one, with text
+    between them and the last; one pass each in lxml, stopped at the bound)."""
     from justext.core import PARAGRAPH_TAGS
 
-    return next(itertools.islice(page.iter(*PARAGRAPH_TAGS), _FALLBACK_MAX_BLOCKS - 1, None), None) is not None
+    tags = sum(1 for _ in itertools.islice(page.iter(*PARAGRAPH_TAGS), _FALLBACK_MAX_BLOCKS))
+    if tags >= _FALLBACK_MAX_BLOCKS:
+        return True
+    breaks = sum(1 for _ in itertools.islice(page.iter("br"), 2 * (_FALLBACK_MAX_BLOCKS - tags)))
+    return tags + breaks // 2 >= _FALLBACK_MAX_BLOCKS
 
 
 def _bare_extraction(source: str | HtmlElement, page: HtmlElement, url: str | None, chars: int = 0) -> Any:
@@ -1366,26 +1373,33 @@ def _past_a_heros_story(
 ) -> bool:
     """Whether <h1> ``h1`` heads a later story than that of ``hero``, an earlier <h1> set in a box named a banner or
     overlay by its place alone (:data:`_LAYOUT_BANNER_PARTS`; no dialog, cookie or subscribe box): ``h1`` stands in an
-    <article> and a run of two prose paragraphs (:func:`_prose_run`) outside that article, in no banner box, stands
+    <article> and a run of two prose paragraphs (:func:`_prose_run`) in another <article>, in no banner box, stands
     between the two. That run is the hero's story: a WordPress "page-banner" in <main> holds the story's <h1> above
     its <article>, and an infinite-scroll next <article> follows; with the next <h1> for the headline, its 06:10
-    became the story's time (rev25b 1). A "Breaking" strip's <h1> above the story's stays passed over: the story's
-    <h1> comes before its prose (rev24b 1)."""
+    became the story's time (rev25b 1). Prose in a plain box is no story's: a section's "page-banner" <h1> ("Local
+    News") over a support appeal or a section intro in a <div>, then the story's <article>, had the story's <h1>
+    passed over and its 09:00 byline lost (rev25g 5). A "Breaking" strip's <h1> above the story's stays passed over:
+    the story's <h1> comes before its prose (rev24b 1)."""
     if hero is None or not _layout_banner_only(hero):
         return False
     article = next(h1.iterancestors("article"), None)
     if article is None:
         return False
-    run = _prose_run_between(tree, hero, h1, banners)
-    return run is not None and article not in run.iterancestors()
+    # only the prose of another <article> counts: an appeal box before the hero's story must not hide it either
+    return _prose_run_between(tree, hero, h1, banners, outside=article) is not None
 
 
 def _prose_run_between(
-    tree: HtmlElement, start: HtmlElement | None, end: HtmlElement, banners: dict[HtmlElement, bool]
+    tree: HtmlElement,
+    start: HtmlElement | None,
+    end: HtmlElement,
+    banners: dict[HtmlElement, bool],
+    outside: HtmlElement | None = None,
 ) -> HtmlElement | None:
     """The first paragraph of the first run of two prose paragraphs (:func:`_prose_run`) in no banner box
     (:data:`_BANNER_PARTS`; ``banners`` keeps each element's answer) between <h1> ``start`` (the page's start when
-    None) and <h1> ``end``, in page order; None when none stands there."""
+    None) and <h1> ``end``, in page order; None when none stands there. With ``outside`` (an <article>), only the
+    paragraphs of an <article> other than that one count."""
     between: list[HtmlElement] = []
     started = start is None
     for el in tree.iter("h1", "p"):
@@ -1394,6 +1408,8 @@ def _prose_run_between(
         elif el is end:
             break
         elif started and el.tag == "p":
+            if outside is not None and next(el.iterancestors("article"), outside) is outside:
+                continue
             between.append(el)
     return _prose_run(p for p in between if not _apart(p, frozenset(), banners, _BANNER_PARTS))[0]
 

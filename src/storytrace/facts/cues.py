@@ -511,6 +511,9 @@ _SCHEDULED = re.compile(r"\b(?:set|slated|scheduled|due|poised)\s+to\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+to"
     # "is considering raising": not "considered housing applications", nor an opening "Considering falling sales"
+    # an offer, a promise, a hope or a request: "offered to pay", "hopes to reopen", "was asked to help" (rev25d)
+    r"|(?:offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)"
+    r"|(?:is|are|was|were|been|being)\s+(?:asked|urged))\s+to"
     r"|(?:is|are|was|were|am)\s+(?:proposing|considering)(?=\s+[^\W\d_]+ing\b)"
     # "is reviewing whether to suspend two trials": the step is what the review is to decide, not done (qa24b P3)
     r"|(?:is|are|was|were|am)\s+(?:still\s+|currently\s+|now\s+)?(?:reviewing|examining|assessing|studying|"
@@ -590,10 +593,16 @@ _PLAN_KEPT = re.compile(
     r"\b(?:plan(?:s|ned|ning|ners?)?|intend\w*|intention\w*|propos\w*|consider\w*|think\w*\s+(?:about|of)|"
     r"review\w*|examin\w*|assess\w*|stud(?:y|ies|ying)|discuss\w*|debat\w*|evaluat\w*|"
     r"weigh\w*|mull\w*|contemplat\w*|explor\w*|threat\w*|ballot\w*|vot(?:e|es|ed|ing)|aim\w*|goals?|want\w*|hop(?:e|es|ed|ing)|"
+    # an offer, a promise or a request as a verb ("a pay offer" is none)
+    r"offer(?:ed|ing)|offers?\s+to|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|ask(?:s|ed|ing)|urg(?:e|es|ed|ing)|"
+    r"request(?:s|ed|ing)|['\u2019]d|"
     r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
     r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*)\b",
     re.I,
 )
+# The cues of ``_PLANNED`` that leave the step to others or to luck (a hope, a request): told as certain to come,
+# they are medium, not low as an announced plan is.
+_WISHED = re.compile(r"\b(?:hop\w*|asked|urged)\b", re.I)
 # A speech verb keeps a step someone's word only while the step is still to come ("said it will close");
 # "has closed, the company said" puts the company's name to the step as done, which the plan was not.
 _PLAN_SAID = re.compile(r"\b(?:" + _SAY + r")\b", re.I)
@@ -1115,10 +1124,11 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                 )
                 if swapped is not None and not _acronym_for(swapped.who, a.who):
                     seat = _seat_voice(swapped.who, a.who, src.text, _sentence_at(src, a.start))
+                    firm = seat is False and _company_speaks_for(swapped.who, a.who, src, a.start)
                     findings.append(
                         Finding(
                             type="attribution_changed",
-                            severity="low" if seat else ("medium" if seat is None else "high"),
+                            severity="low" if seat or firm else ("medium" if seat is None else "high"),
                             subtype="speaker_changed",
                             detail=f"speaker changed: the original has \u201c{a.who}\u201d saying this, the suspect "
                             f"\u201c{swapped.who}\u201d"
@@ -1128,7 +1138,8 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                                 "the office's country, so whose office the title is is not told)"
                                 if seat is None
                                 else ""
-                            ),
+                            )
+                            + (", the company they speak for (the same voice, less precisely)" if firm else ""),
                             derived=(swapped.start, swapped.end),
                             source=(a.start, a.end),
                             before=src.text[a.start : a.end],
@@ -1337,6 +1348,57 @@ def _seat_voice(seat: str, named: str, source_text: str = "", sentence: str = ""
                 return True
             unsure = unsure or home is None
     return None if unsure else False
+
+
+#: The words of a post in a company ("chief financial officer", "managing director"), one of them its head.
+_FIRM_POST_WORDS = frozenset(
+    "chief executive officer financial medical operating technology technical scientific science communications "
+    "press managing director chairman chairwoman chair founder co-founder senior deputy head general counsel "
+    "president vice".split()
+)
+_FIRM_POST_HEADS = frozenset("executive officer director chairman chairwoman founder co-founder managing".split())
+_FIRM_ACRONYM = re.compile(r"^C[A-Z]O$")
+# A capitalised word (not one ending a sentence) or a title right before a name: the name is a person's surname
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*|(?:Mr|Mrs|Ms|Dr|Prof)\.)[ \t]+$")
+
+
+def _company_speaks_for(body: str, named: str, src: Document, at: int) -> bool:
+    """ "..., chief financial officer Anna Berg told analysts" -> "..., Vantor told analysts": the company the
+    story is about, speaking for an officer whose post names no other body, is the same voice told less precisely
+    (as a seat speaks for its holder, ``_seat_speaks_for``). The company is the story's subject: named in the
+    headline or lead, or in the officer's own sentence or the one before it, and never as a person (a name after
+    another capitalised word, "Mikael Strand", or a person NER finds). "According to chief executive Mikael
+    Strand" for the medical officer's words, or "Strand said", is another speaker."""
+    words = named.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    k = 0  # the post runs up to the person's capitalised name ("chief medical officer Dr. Helena Voss")
+    while k < len(words) and (words[k].lower() in _FIRM_POST_WORDS or _FIRM_ACRONYM.match(words[k])):
+        k += 1
+    post = [w.lower() for w in words[:k]]
+    if not post or k == len(words) or not any(w in _FIRM_POST_HEADS or _FIRM_ACRONYM.match(w.upper()) for w in post):
+        return False
+    firm = body.split()
+    if firm and firm[0].lower() == "the":
+        firm = firm[1:]
+    if not 0 < len(firm) <= 4 or not all(w[:1].isupper() for w in firm):
+        return False
+    if any(w.lower() in _NAME_PHRASE_WORDS or _FIRM_ACRONYM.match(w) for w in firm):
+        return False  # a post of its own: a person
+    first = re.sub(r"['\u2019]s$", "", firm[0])
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", src.text))
+    if not mentions or any(_CAPITAL_BEFORE.search(src.text, max(0, m.start() - 40), m.start()) for m in mentions):
+        return False
+    own = next((s.index for s in src.sentences if s.start <= at < s.end), 0)
+    where = {s.index for s in src.sentences[:2]} | {own, own - 1}
+    told = [s for s in src.sentences if s.index in where and any(s.start <= m.start() < s.end for m in mentions)]
+    if not told:
+        return False
+    from storytrace.facts.entities import entities_many
+
+    held = [s for s in src.sentences if any(s.start <= m.start() < s.end for m in mentions)]
+    people = [e for ents in entities_many([(src.text, s.start, s.end) for s in held]) for e in ents]
+    return not any(e.label == "PERSON" and first in e.text.split() for e in people)
 
 
 def _surname(name: str) -> str:
@@ -2797,9 +2859,7 @@ def _planned_as_done(
                 and _same_stem(stem(normalize_word(w[0])), verb)
             ):
                 return None
-    forms = [
-        w for a, b in d_spans for w in _WORD.finditer(der.text, a, b) if _same_stem(stem(normalize_word(w[0])), verb)
-    ]
+    forms = [w for a, b in d_spans for w in _WORD.finditer(der.text, a, b) if _form_of(w[0], verb)]
     if not forms:
         return None  # the planned verb itself is not in the suspect: said some other way, not judged here
     if future:
@@ -2852,9 +2912,11 @@ def _planned_as_done(
             return None  # a later report may tell the plan carried out: news, not a firmer retelling
     word = src.text[cue[0] : cue[1]]
     kind = "says will come" if future else "gives as planned or weighed"
+    # a hope or a request is no step its speaker has decided: "hopes to reopen" -> "will reopen" settles it
+    wish = not future and _WISHED.search(word) is not None
     return Finding(
         type="hedge_changed",
-        severity="low" if to_come else "medium",
+        severity="low" if to_come and not wish else "medium",
         subtype="certainty_increased",
         detail=f"more certain than the original: a step it {kind} (\u201c{word}\u201d) "
         + ("is stated as certain to happen" if to_come else "is stated as done")
@@ -3985,6 +4047,29 @@ def _same_stem(a: str, b: str) -> bool:
         return True
     a, b = (a, b) if len(a) <= len(b) else (b, a)
     return len(a) >= 3 and b in (a + "e", a + a[-1])
+
+
+#: Irregular past forms of steps a plan or an offer names ("offered to pay" -> "has paid"), by their verb's stem.
+_IRREGULAR_DONE = {
+    "paid": "pay",
+    "sold": "sell",
+    "bought": "buy",
+    "built": "build",
+    "sent": "send",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "held": "hold",
+    "kept": "keep",
+    "brought": "bring",
+    "spent": "spend",
+}
+
+
+def _form_of(word: str, verb: str) -> bool:
+    """Is ``word`` a form of the verb whose stem is ``verb`` ("paid" of "pay")?"""
+    norm = normalize_word(word)
+    return _same_stem(stem(norm), verb) or _IRREGULAR_DONE.get(norm) == verb
 
 
 def _denied_verb(text: str, at: int) -> str | None:

@@ -8,6 +8,11 @@ later article, stamped on the Thursday, dates the same event that day, after the
 This is a warning, not a new direction: the same words also fit a later article that retold week-old news as
 fresh (compare's old-news check), and which of the two happened the texts alone cannot tell. A stamp-decided
 direction is kept; the pair says the stamps are in doubt.
+
+Right stamps must stay quiet (rev25g): the source's day is read where the event's day starts first (an American
+wire's Wednesday evening is Tokyo's Thursday), a retelling a week or more later and a week's roundup say nothing
+of the stamps, and a weekday counts only where both texts name it in a copied sentence (a follow-up's own Monday
+is another event). The parse runs only for a pair past those checks.
 """
 
 from __future__ import annotations
@@ -26,12 +31,43 @@ from storytrace.text import outline_of
 #: back, a later article that dates the event after the source's stamp retold old news as fresh (a finding of
 #: compare's, not a doubt about the stamps).
 MIN_DAYS_BACK = 4
+#: Stamps this many days apart or more: the later article retold the story (a farm recycling it weeks on), and
+#: a weekday named back then says nothing of which stamp is wrong.
+MAX_LAG_DAYS = 7
+#: The easternmost zone news is dated in (New Zealand in summer): an event's "Thursday" there starts before it
+#: does anywhere else, so the source's day read there is the latest day its text could call today.
+_EAST = dt.timezone(dt.timedelta(hours=13))
+#: A source naming this many different weekdays dates events across a week (a roundup, a timeline): its
+#: weekdays are read alike from any stamp near the week's end, and a misdated copy's lede dates one event.
+ROUNDUP_WEEKDAYS = 3
+#: A news story dates its own event in its first sentences ("A Norhaven court on Thursday blocked ...").
+LEDE_SENTENCES = 2
 _PAST = ("past", "perfect")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _last_on_or_before(day: dt.date, weekday: int) -> dt.date:
     return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+
+
+def _latest_local_day(article: Article) -> dt.date | None:
+    """The source's day at UTC+13: the latest calendar day any place's "today" could be when it was stamped.
+    A stamp without a UTC offset (a date alone, a naive time) could be any zone's, so its printed day may be a
+    day behind that place's."""
+    printed = article.published_date()
+    if printed is None:
+        return None
+    t = article.published_time()
+    if t is not None and t.tzinfo is not None:
+        return t.astimezone(_EAST).date()
+    return printed + dt.timedelta(days=1)
+
+
+def _lede_end(text: str) -> int:
+    """Where the source's lede ends: after its first ``LEDE_SENTENCES`` body sentences (a dateline or byline line
+    is boilerplate and not counted)."""
+    body = [span for span in outline_of(text) if not span.boilerplate]
+    return body[min(LEDE_SENTENCES, len(body)) - 1].end if body else 0
 
 
 def _bare_weekdays(text: str) -> list[DateMention]:
@@ -68,32 +104,84 @@ def _past_weekdays(text: str, mentions: Iterable[DateMention]) -> set[int]:
     return out
 
 
+def _copied_mentions(
+    source: Article, derived: Article, s_ms: list[DateMention], d_ms: list[DateMention], weekdays: set[int]
+) -> tuple[list[DateMention], list[DateMention]]:
+    """The mentions of ``weekdays`` that stand in sentences the lexical alignment links (the source's mention in a
+    sentence the derived one's sentence restates): the one shared event the two texts date. A weekday a follow-up
+    names in its own new sentence dates another event."""
+    from storytrace.align import align
+    from storytrace.errors import TooLongError
+    from storytrace.text import analyse
+
+    s_doc, d_doc = analyse(source), analyse(derived)
+    try:
+        alignment = align(s_doc, d_doc)  # lexical evidence only: no embedding model for a warning
+    except TooLongError:
+        return [], []
+
+    def sentence_of(doc_sentences: Iterable[tuple[int, int, int]], m: DateMention) -> int | None:
+        return next((k for k, a, b in doc_sentences if a <= m.start < b), None)
+
+    s_sents = [(x.index, x.start, x.end) for x in s_doc.sentences]
+    d_sents = [(x.index, x.start, x.end) for x in d_doc.sentences]
+    linked = {(i, j) for link in alignment.links for i in link.source for j in link.derived}
+    homes: dict[int, set[int]] = {}
+    for i, j in linked:
+        homes.setdefault(i, set()).add(j)
+    # the derived sentence must be the source sentence's one restatement: a follow-up that retells the source's
+    # sentence elsewhere ("a federal judge had ruled ...") and opens with its own event in like words ("an appeals
+    # court on Monday refused to lift the block on ...") gets both linked, and its Monday is not the source's
+    linked = {(i, j) for i, j in linked if homes[i] == {j}}
+    s_at = {(m.weekday, sentence_of(s_sents, m)) for m in s_ms if m.weekday in weekdays}
+    d_at = {(m.weekday, sentence_of(d_sents, m)) for m in d_ms if m.weekday in weekdays}
+    pairs = {(w, i, j) for w, i in s_at for v, j in d_at if w == v and (i, j) in linked}
+    s_keep = {(w, i) for w, i, _ in pairs}
+    d_keep = {(w, j) for w, _, j in pairs}
+    return (
+        [m for m in s_ms if (m.weekday, sentence_of(s_sents, m)) in s_keep],
+        [m for m in d_ms if (m.weekday, sentence_of(d_sents, m)) in d_keep],
+    )
+
+
 def stamp_text_conflict(source: Article, derived: Article) -> str | None:
     """A warning when the stamps put ``source`` first yet the two texts date their shared event after the
-    source's stamp; None otherwise. Both texts must name one weekday for an event already past; read from the
-    derived article's stamp it falls after the source's printed day, and read from the source's own stamp it would
-    lie ``MIN_DAYS_BACK`` days or more back."""
+    source's stamp; None otherwise. Both texts must name one weekday, in a copied sentence, for an event already
+    past; read from the derived article's stamp it falls after the source's day (at UTC+13, ``_latest_local_day``),
+    and read from that day it would lie ``MIN_DAYS_BACK`` days or more back. Stamps ``MAX_LAG_DAYS`` or more apart,
+    and a source that also names a weekday fewer days back or ``ROUNDUP_WEEKDAYS`` weekdays (a roundup of the
+    week), raise no doubt; the weekday must stand in the source's lede (``LEDE_SENTENCES``)."""
     if published_order(source, derived) != "as_given":
         return None
-    s_day, d_day = source.published_date(), derived.published_date()
-    if s_day is None or d_day is None or s_day >= d_day:
-        return None  # one printed day: both texts read a weekday alike
+    printed, d_day = source.published_date(), derived.published_date()
+    if printed is None or d_day is None or printed >= d_day or (d_day - printed).days >= MAX_LAG_DAYS:
+        return None  # one printed day: both texts read a weekday alike; a week on: a retelling
+    s_day = _latest_local_day(source)
+    assert s_day is not None
     s_ms, d_ms = _bare_weekdays(source.text), _bare_weekdays(derived.text)
+
+    def days_back(w: int) -> int:
+        return (s_day - _last_on_or_before(s_day, w)).days
+
+    named = {m.weekday for m in s_ms if m.weekday is not None}
+    if len(named) >= ROUNDUP_WEEKDAYS or any(0 < days_back(w) < MIN_DAYS_BACK for w in named):
+        return None  # the source dates events across the week, or of the last few days too: a roundup
     shared = {m.weekday for m in s_ms} & {m.weekday for m in d_ms}
-    # the date arithmetic first: the parse runs only for a weekday that could give the stamps away
+    # the date arithmetic first: the alignment and the parse run only for a weekday that could give the stamps away
     doubtful = {
-        w
-        for w in shared
-        if w is not None
-        and _last_on_or_before(d_day, w) > s_day
-        and (s_day - _last_on_or_before(s_day, w)).days >= MIN_DAYS_BACK
+        w for w in shared if w is not None and _last_on_or_before(d_day, w) > s_day and days_back(w) >= MIN_DAYS_BACK
     }
+    # the story's own event is dated in its lede; a weekday further down dates background that a copy and a
+    # retelling share alike, and the parse is not loaded for it
+    lede_end = _lede_end(source.text)
+    doubtful &= {m.weekday for m in s_ms if m.start < lede_end}
     if not doubtful:
         return None
+    s_copied, d_copied = _copied_mentions(source, derived, s_ms, d_ms, doubtful)
+    if not s_copied:
+        return None
     try:
-        past = _past_weekdays(source.text, [m for m in s_ms if m.weekday in doubtful]) & _past_weekdays(
-            derived.text, [m for m in d_ms if m.weekday in doubtful]
-        )
+        past = _past_weekdays(source.text, s_copied) & _past_weekdays(derived.text, d_copied)
     except ModelUnavailableError:
         return None  # without the parser a plan cannot be told from an event: no doubt is raised
     if not past:
@@ -102,8 +190,9 @@ def stamp_text_conflict(source: Article, derived: Article) -> str | None:
     event = _last_on_or_before(d_day, w)
     return (
         f"stamps in doubt: both texts date the event on {_WEEKDAYS[w]}, which {derived.id} (printed "
-        f"{d_day.isoformat()}) reads as {event.isoformat()}, after {source.id}'s printed day {s_day.isoformat()} "
-        f"(from its own stamp that {_WEEKDAYS[w]} is {(s_day - _last_on_or_before(s_day, w)).days} days back): "
+        f"{d_day.isoformat()}) reads as {event.isoformat()}, after {source.id}'s stamp "
+        f"({s_day.isoformat()} even at UTC+13, "
+        f"where that {_WEEKDAYS[w]} is {days_back(w)} days back): "
         f"{source.id}'s stamp may be wrong, and it the copy, or {derived.id} retold older news as fresh"
     )
 
@@ -117,11 +206,15 @@ def stamp_conflicts(
     texts: Callable[[set[int]], Mapping[int, Article]],
 ) -> dict[tuple[int, int], str]:
     """``stamp_text_conflict`` of each (source position, derived position, source stamp, derived stamp) copy pair
-    whose printed days differ (no other can conflict); ``texts`` gives articles by position, a batch at a time."""
+    whose printed days differ by less than ``MAX_LAG_DAYS`` (no other can conflict); ``texts`` gives articles by
+    position, a batch at a time."""
     todo = [
         (s, d)
         for s, d, s_pub, d_pub in pairs
-        if (a := published_date_of(s_pub)) is not None and (b := published_date_of(d_pub)) is not None and a < b
+        if (a := published_date_of(s_pub)) is not None
+        and (b := published_date_of(d_pub)) is not None
+        and a < b
+        and (b - a).days < MAX_LAG_DAYS
     ]
     out: dict[tuple[int, int], str] = {}
     for k in range(0, len(todo), BATCH):
