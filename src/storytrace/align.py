@@ -928,7 +928,8 @@ def _unsupported_clauses(
     # to its clause, and read as an added clause it hid the changed day from the date check (qa25 P3).
     # A linked clause whose words the rest of the derived sentence already copies cannot be what a candidate
     # restates: a clause appended beside its copy ("..., and police said the protest was peaceful, although
-    # several protesters were arrested") matched that clause on topic alone (0.56-0.58) and hid the addition (rev25h P1).
+    # several protesters were arrested") matched that clause on topic alone (0.56-0.58), hiding the addition
+    # (rev25h P1).
     copied = {
         t.stem
         for sent in d_sents
