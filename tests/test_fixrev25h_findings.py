@@ -208,3 +208,11 @@ def test_demand_of_the_next_sentence_merged_in_is_no_added_clause(demand: str) -
 def test_demand_the_original_does_not_make_is_still_an_added_clause() -> None:
     report = compare(STRIKE.format(next="Union leader Ana Ruiz said the walkout would go on."), MERGED)
     assert ("claim_added", "clause") in [(f.type, f.subtype) for f in report.findings]
+
+
+def test_demand_beside_a_neighbour_copied_on_its_own_is_still_an_added_clause() -> None:
+    # the neighbour's demand is retold in its own sentence: the appended one is another demand
+    source = STRIKE.format(next="Union leader Ana Ruiz urged both sides to return to the table.")
+    derived = source.replace("on Tuesday.", "on Tuesday, and the government must act now.", 1)
+    report = compare(source, derived)
+    assert ("claim_added", "clause") in [(f.type, f.subtype) for f in report.findings]

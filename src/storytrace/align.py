@@ -918,7 +918,7 @@ def _unsupported_clauses(
                 len(novel) >= settings.clause_min_words
                 and len(novel) / len(stems) >= settings.clause_novel_share
                 and not _attribution_frame(text, sent, a, b)
-            ) or _demand_added(text, a, b, stems, novel, source, linked):
+            ) or _demand_added(text, a, b, stems, novel, source, linked, derived, d_sents):
                 candidates.append(_strip_span(text, a, b))
     if not candidates or embed is None:
         return tuple(candidates)
@@ -963,16 +963,28 @@ def _demand_added(
     novel: list[str],
     source: Document,
     linked: Sequence[Sentence],
+    derived: Document,
+    d_sents: Sequence[Sentence],
 ) -> bool:
     """A demand appended to the original's sentence (", and the government must act now"), too short for
     ``clause_min_words`` (its "must" and "now" are stop words): every content word of it new, and no demand in
-    the linked sentence or a sentence beside it (qa25 P5: a copy with such a call appended had reuse 1.0 and no
-    finding; rev25h P5: "..., and the cabinet should step in, the union says" merges the original's next sentence,
-    "Ministers must intervene ...," said the union leader)."""
+    the linked sentence, nor in a sentence beside it that the derived text does not retell elsewhere (qa25 P5: a
+    copy with such a call appended had reuse 1.0 and no finding; rev25h P5: "..., and the cabinet should step in,
+    the union says" merges the original's next sentence, "Ministers must intervene ...," said the union leader;
+    a neighbour copied on its own, "Minister Ruiz urged both sides to return to the table", is another demand)."""
     if len(stems) < 2 or len(novel) != len(stems) or _DEMAND.search(text, a, b) is None:
         return False
-    near = {i for s in linked for i in (s.index - 1, s.index, s.index + 1) if 0 <= i < len(source.sentences)}
-    return not any(_SOURCE_DEMAND.search(source.text, s.start, s.end) for s in (source.sentences[i] for i in near))
+    if any(_DEMAND.search(source.text, s.start, s.end) for s in linked):
+        return False
+    own = {s.index for s in d_sents}
+    elsewhere = frozenset().union(*(s.content_stems() for s in derived.sentences if s.index not in own))
+    near = {i for s in linked for i in (s.index - 1, s.index + 1) if 0 <= i < len(source.sentences)}
+    for neighbour in (source.sentences[i] for i in near if i not in {s.index for s in linked}):
+        words = neighbour.content_stems()
+        merged = not words or len(words & elsewhere) * 2 < len(words)
+        if merged and _SOURCE_DEMAND.search(source.text, neighbour.start, neighbour.end):
+            return False
+    return True
 
 
 # A demand the original makes, in its own words or by a verb of demanding ("urged ministers to", "called for")
