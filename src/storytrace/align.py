@@ -918,7 +918,7 @@ def _unsupported_clauses(
                 len(novel) >= settings.clause_min_words
                 and len(novel) / len(stems) >= settings.clause_novel_share
                 and not _attribution_frame(text, sent, a, b)
-            ) or _demand_added(text, a, b, stems, novel, source, linked):
+            ) or _demand_added(text, a, b, stems, novel, source, linked, derived, d_sents):
                 candidates.append(_strip_span(text, a, b))
     if not candidates or embed is None:
         return tuple(candidates)
@@ -926,11 +926,25 @@ def _unsupported_clauses(
     # that restates a clause of the linked sentence: "and said negotiations could restart on Friday" is 0.39 to
     # the whole "Peter Lindqvist said the strike was regrettable and that talks could resume on Thursday", 0.62
     # to its clause, and read as an added clause it hid the changed day from the date check (qa25 P3).
+    # A linked clause whose words the rest of the derived sentence already copies cannot be what a candidate
+    # restates: a clause appended beside its copy ("..., and police said the protest was peaceful, although
+    # several protesters were arrested") matched that clause on topic alone (0.56-0.58), hiding the addition
+    # (rev25h P1).
+    copied = {
+        t.stem
+        for sent in d_sents
+        for t in sent.tokens
+        if t.norm not in STOPWORDS and not any(a <= t.start < b for a, b in candidates)
+    }
     src_texts = [source.sentence_text(s.index) for s in (source.body if support is None else support)]
     for s in linked:
         pieces = _clause_pieces(source.text, s.start, s.end)
-        if len(pieces) > 1:
-            src_texts.extend(source.text[a:b] for a, b in (_strip_span(source.text, a, b) for a, b in pieces) if a < b)
+        if len(pieces) < 2:
+            continue
+        for a, b in (_strip_span(source.text, a, b) for a, b in pieces):
+            stems = [t.stem for t in s.tokens if a <= t.start < b and t.norm not in STOPWORDS]
+            if a < b and stems and sum(stem in copied for stem in stems) * 2 < len(stems):
+                src_texts.append(source.text[a:b])
     vecs = embed([text[a:b] for a, b in candidates] + src_texts)
     clause_vec, src_vec = vecs[: len(candidates)], vecs[len(candidates) :]
     best = (clause_vec @ src_vec.T).max(axis=1) if len(src_texts) else np.zeros(len(candidates))
@@ -949,16 +963,34 @@ def _demand_added(
     novel: list[str],
     source: Document,
     linked: Sequence[Sentence],
+    derived: Document,
+    d_sents: Sequence[Sentence],
 ) -> bool:
     """A demand appended to the original's sentence (", and the government must act now"), too short for
     ``clause_min_words`` (its "must" and "now" are stop words): every content word of it new, and no demand in
-    the linked sentence (qa25 P5: a copy with such a call appended had reuse 1.0 and no finding)."""
-    return (
-        len(stems) >= 2
-        and len(novel) == len(stems)
-        and _DEMAND.search(text, a, b) is not None
-        and not any(_DEMAND.search(source.text, s.start, s.end) for s in linked)
-    )
+    the linked sentence, nor in a sentence beside it that the derived text does not retell elsewhere (qa25 P5: a
+    copy with such a call appended had reuse 1.0 and no finding; rev25h P5: "..., and the cabinet should step in,
+    the union says" merges the original's next sentence, "Ministers must intervene ...," said the union leader;
+    a neighbour copied on its own, "Minister Ruiz urged both sides to return to the table", is another demand)."""
+    if len(stems) < 2 or len(novel) != len(stems) or _DEMAND.search(text, a, b) is None:
+        return False
+    if any(_DEMAND.search(source.text, s.start, s.end) for s in linked):
+        return False
+    own = {s.index for s in d_sents}
+    elsewhere = frozenset().union(*(s.content_stems() for s in derived.sentences if s.index not in own))
+    near = {i for s in linked for i in (s.index - 1, s.index + 1) if 0 <= i < len(source.sentences)}
+    for neighbour in (source.sentences[i] for i in near if i not in {s.index for s in linked}):
+        words = neighbour.content_stems()
+        merged = not words or len(words & elsewhere) * 2 < len(words)
+        if merged and _SOURCE_DEMAND.search(source.text, neighbour.start, neighbour.end):
+            return False
+    return True
+
+
+# A demand the original makes, in its own words or by a verb of demanding ("urged ministers to", "called for")
+_SOURCE_DEMAND = re.compile(
+    rf"{_DEMAND.pattern}|\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|demand\w*)\b", re.IGNORECASE
+)
 
 
 def _clause_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -97,6 +97,7 @@ class DateMention:
     tz: str | None = None
     unit: str | None = None  # relative: day | week | weekend | month | year | decade | weekday | season
     offset: int | None = None  # relative: -1 last, 0 this, +1 next; -n for "n ... ago"
+    offset_end: int | None = None  # a span of counts ago ("two or three days ago"): its nearer end, -2 (offset -3)
     how: str | None = None  # relative: "ago" | "period" (the past n units) | "earlier" | "later" | "past" (a weekday
     # its verb puts in the past: "resigned on Tuesday"; only set by the old-news check, never by extraction)
     prep: str | None = None  # the preposition kept in the span: on, in, since, by, until, ...
@@ -652,8 +653,9 @@ def _count_of(word: str) -> int | None:
     return n
 
 
-# "two or three days ago", "2 to 3 weeks ago": the count before the matched one. The span is as vague as "a few
-# days ago"; read as its last count alone, "three days ago" made a faithful "a few days ago" a blur (rev25c P4).
+# "two or three days ago", "2 to 3 weeks ago": the count before the matched one. The span is a range of its unit
+# (rev25h P4; read as vague, it hid "-> two weeks ago"), as loose as "a few days ago" (read as its last count
+# alone, "three days ago" made a faithful "a few days ago" a blur: rev25c P4).
 _COUNT_OR = re.compile(rf"(?<![\w-])(?!an?\s)(?:{_NUMWORD})\s+(?:or|to)\s+$", re.IGNORECASE)
 
 
@@ -663,12 +665,17 @@ def _ago(m: re.Match[str], text: str) -> DateMention | None:
     if n is None and _DIGIT.search(m["n"]):
         return None  # "voted 5-0 two days ago": a score before the count, which a later match reads alone
     span = _COUNT_OR.search(text, max(0, m.start() - 20), m.start())
-    if span is not None:
+    first = _count_of(span.group().split()[0]) if span is not None else None
+    if span is not None and (n is None or first is None):
         vague = _mention(m, text, "vague", "none")
         return replace(vague, start=span.start(), text=text[span.start() : vague.end])
     if n is None:
         return _mention(m, text, "vague", "none")
     granularity = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}[unit]
+    if span is not None and first is not None:
+        near, far = sorted((first, n))
+        ago = _mention(m, text, "relative", granularity, unit=unit, offset=-far, offset_end=-near, how="ago")
+        return replace(ago, start=span.start(), text=text[span.start() : ago.end])
     return _mention(m, text, "relative", granularity, unit=unit, offset=-n, how="ago")
 
 
@@ -880,9 +887,11 @@ def resolve(m: DateMention, published: dt.date | None, *, years: Iterable[int] =
 def _resolve_relative(m: DateMention, published: dt.date) -> tuple[Range, ...]:
     p = published
     unit, off = m.unit, m.offset or 0
+    # the nearer count of a span ago ("two or three days ago"), else the one count
+    n, near = abs(off), abs(m.offset_end if m.offset_end is not None else off)
     if unit == "day":
         d = p + dt.timedelta(days=off)
-        return ((d, d),)
+        return ((d, p - dt.timedelta(days=near)),)
     if unit == "weekday":
         assert m.weekday is not None
         back = [p - dt.timedelta(days=k) for k in range(0, 7)]
@@ -901,8 +910,7 @@ def _resolve_relative(m: DateMention, published: dt.date) -> tuple[Range, ...]:
         if m.how == "period":
             return ((p - dt.timedelta(days=7 * abs(off) + 1), p),)
         if m.how == "ago":
-            n = abs(off)
-            return ((p - dt.timedelta(days=7 * n + 3), p - dt.timedelta(days=7 * n - 3)),)
+            return ((p - dt.timedelta(days=7 * n + 3), p - dt.timedelta(days=7 * near - 3)),)
         if unit == "weekend" and off < 0:
             return ((p - dt.timedelta(days=9), p),)
         if off < 0:
@@ -924,9 +932,8 @@ def _resolve_relative(m: DateMention, published: dt.date) -> tuple[Range, ...]:
         if m.how == "period":
             return ((_add_months(p, -abs(off)), p),)
         if m.how == "ago":
-            n = abs(off)
             a = _month_range(*_ym(_add_months(p, -n - 1)))[0]
-            b = _month_range(*_ym(_add_months(p, -n + 1)))[1]
+            b = _month_range(*_ym(_add_months(p, -near + 1)))[1]
             return ((a, min(b, p)),)
         first, last = _month_range(*_ym(_add_months(p, off)))
         if off == 0 and m.how == "earlier":
@@ -938,8 +945,7 @@ def _resolve_relative(m: DateMention, published: dt.date) -> tuple[Range, ...]:
         if m.how == "period":
             return ((dt.date(p.year - abs(off), p.month, min(p.day, 28)), p),)
         if m.how == "ago":
-            n = abs(off)
-            return (_year_range(p.year - n - 1, p.year - n + 1),)
+            return (_year_range(p.year - n - 1, p.year - near + 1),)
         if off < 0:  # "last year" is also used loosely for "within the past twelve months"
             return ((dt.date(p.year - 1, 1, 1), p),)
         first, last = _year_range(p.year + off)
@@ -952,8 +958,7 @@ def _resolve_relative(m: DateMention, published: dt.date) -> tuple[Range, ...]:
         if m.how == "period":
             return ((dt.date(p.year - 10 * abs(off), 1, 1), p),)
         if m.how == "ago":
-            n = abs(off)
-            return (_year_range(p.year - 10 * n - 2, p.year - 10 * n + 2),)
+            return (_year_range(p.year - 10 * n - 2, p.year - 10 * near + 2),)
         return (_year_range(p.year - 10, p.year) if off < 0 else _year_range(p.year, p.year + 10),)
     if unit == "month_of_year":
         assert m.month is not None
@@ -1050,7 +1055,8 @@ def _relation(s: _Side, d: _Side, *, exact: bool = False) -> tuple[str, tuple[Ra
             return "unknown", ()  # "3 p.m." against "noon ET": maybe the same moment in another zone
         return "conflict", ()
     if dm.kind == "vague":
-        if sm.kind == "vague":
+        if sm.kind == "vague" or sm.offset_end is not None:
+            # a span of counts ago ("two or three days ago") is as loose as "a few days ago"
             return "same", ()
         return ("vaguer", ()) if sm.precise else ("unknown", ())
     if sm.kind == "vague":
@@ -1160,9 +1166,10 @@ def _years_of(ranges: Iterable[Range]) -> set[int]:
 
 
 def _same_relative(a: DateMention, b: DateMention) -> bool:
-    return (a.unit, a.offset, a.how, a.weekday, a.month, a.season) == (
+    return (a.unit, a.offset, a.offset_end, a.how, a.weekday, a.month, a.season) == (
         b.unit,
         b.offset,
+        b.offset_end,
         b.how,
         b.weekday,
         b.month,
