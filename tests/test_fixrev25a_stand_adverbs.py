@@ -8,21 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storytrace import compare
-
-ORIGINAL = (
-    "Former mayor Daniel Ferreira was charged with bribery on Wednesday. His lawyer, Helen Markham, said her client "
-    "was innocent and would fight the charges. He is due back in court on April 2."
-)
-SUSPECT = (
-    "Former mayor Daniel Ferreira was charged with bribery on Wednesday. Helen Markham, his attorney, insisted he "
-    "was innocent {} He is due back in court on April 2."
-)
-
-
-def _added(tail: str) -> list[str]:
-    report = compare(ORIGINAL, SUSPECT.format(tail))
-    return [f.detail for f in report.findings if f.type == "claim_added" and f.severity in ("high", "medium")]
+from test_fixrev24a_stand_clause import _added
 
 
 @pytest.mark.parametrize(
