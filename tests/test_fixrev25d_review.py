@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from storytrace import compare
 from storytrace.settings import Settings
+from test_fq25c_speakers_claims import TOLD, TRIAL, VOSS
 
 LEXICAL = Settings(use_embeddings=False)
 
@@ -58,24 +59,6 @@ def test_officers_words_told_as_another_speakers_stay_high() -> None:
     assert any(s == "high" for s, _ in _speaker_changes(VANTOR, VANTOR.replace(BERG, RETOLD.format("Strand"))))
     # a rival the story names after the quote is no voice of this officer
     assert any(s == "high" for s, _ in _speaker_changes(VANTOR, VANTOR.replace(BERG, RETOLD.format("Orkla"))))
-
-
-TRIAL = (
-    "Norrland pauses heart drug trial\n\n"
-    "STOCKHOLM, April 14 (Meridian Wire) - Norrland Pharma said on Monday it had paused a late-stage trial of its "
-    "experimental heart drug Cardivex after three patients died of liver failure. "
-    "The trial has enrolled about 2,800 patients at 190 hospitals in 14 countries. "
-    "\u201cPatient safety comes first, and we will not restart the study until we fully understand what "
-    "happened,\u201d chief medical officer Dr. Helena Voss said in a statement. "
-    "Norrland shares fell 18% in Stockholm trading on Monday. "
-    "Chief executive Mikael Strand told analysts on a call that the company had enough cash to continue its other "
-    "research programmes."
-)
-VOSS = (
-    "\u201cPatient safety comes first, and we will not restart the study until we fully understand what "
-    "happened,\u201d chief medical officer Dr. Helena Voss said in a statement."
-)
-TOLD = "patient safety comes first and the study will not restart until the company fully understands what happened."
 
 
 def test_statement_told_as_the_companys_is_no_high_speaker_change() -> None:
