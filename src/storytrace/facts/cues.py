@@ -504,6 +504,14 @@ _RAISED_DOUBT = re.compile(
 )
 _EXPECTED = re.compile(r"expected\s+to\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:set|slated|scheduled|due|poised)\s+to\b", re.I)
+# "were offered to investors", "will be offered to people over 65": a passive offer names who gets it, not a
+# step offered; "gave hope to families", "little hope to": the noun, no step hoped for (rev26a).
+_NOT_A_STEP_OFFERED = "".join(rf"(?<!\b{w}\s)" for w in "be been being is are was were am".split())
+_NOT_A_STEP_HOPED = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in "gave give gives giving brought bring brings bringing offered offer offers the a no little new "
+    "fresh false renewed some much any of".split()
+)
 # A step only planned, weighed or threatened ("plans to close the factory", "is considering raising the tax",
 # "threatened to walk out"): a rewrite that says it is done ("closed the factory") reports what has not
 # happened, one that says it will be ("will close") makes a plan a certainty. And a vote on whether to act
@@ -512,7 +520,11 @@ _PLANNED = re.compile(
     r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+to"
     # "is considering raising": not "considered housing applications", nor an opening "Considering falling sales"
     # an offer, a promise, a hope or a request: "offered to pay", "hopes to reopen", "was asked to help" (rev25d)
-    r"|(?:offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)"
+    r"|(?:"
+    + _NOT_A_STEP_OFFERED
+    + r"offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+    + _NOT_A_STEP_HOPED
+    + r"hop(?:e|es|ed|ing)"
     r"|(?:is|are|was|were|been|being)\s+(?:asked|urged))\s+to"
     r"|(?:is|are|was|were|am)\s+(?:proposing|considering)(?=\s+[^\W\d_]+ing\b)"
     # "is reviewing whether to suspend two trials": the step is what the review is to decide, not done (qa24b P3)
@@ -600,6 +612,12 @@ _PLAN_KEPT = re.compile(
     r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*)\b",
     re.I,
 )
+# After a cue of ``_PLANNED``: a determiner opens a noun phrase, so "to" leads to a recipient ("offered to the
+# families"), not to a step.
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those)\b", re.I)
+# A suspect's step as an infinitive ("keen to reopen"), and the words before "to" that make one certain to come.
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
+_CERTAIN_TO_BEFORE = re.compile(r"\b(?:going|is|are|am|was|were|certain|sure|about)\s+to\s+$", re.I)
 # The cues of ``_PLANNED`` that leave the step to others or to luck (a hope, a request): told as certain to come,
 # they are medium, not low as an announced plan is.
 _WISHED = re.compile(r"\b(?:hop\w*|asked|urged)\b", re.I)
@@ -2842,8 +2860,8 @@ def _planned_as_done(
     ):
         return None
     verb = _denied_verb(src.text, cue[1])
-    if verb is None:
-        return None
+    if verb is None or _DETERMINER_NEXT.match(src.text, cue[1]):
+        return None  # "offered to the families": "to" leads to whom, not to a step
     # A word of a plan, a vote or a schedule keeps the step undecided, unless it is the step itself ("will
     # vote" -> "voted": the vote is what is told as done, not a ballot that keeps it open).
     if any(not _same_stem(stem(normalize_word(m[0])), verb) for m in _PLAN_KEPT.finditer(d_text)):
@@ -2891,6 +2909,12 @@ def _planned_as_done(
         coming = [w for w in forms if _FUTURE_BEFORE.search(der.text, max(0, w.start() - 40), w.start())]
         said = coming[0] if coming else forms[0]
         if _VERB_DENIED.search(der.text, max(0, said.start() - 24), said.start()):
+            return None
+        # "are keen to reopen", "were advised to stay", "agreed to pay": an infinitive under another word keeps
+        # the step as open as the original's; only "is going to", "is to", "is certain to" put it to come (rev26a)
+        if _INFINITIVE_BEFORE.search(
+            der.text, max(0, said.start() - 4), said.start()
+        ) and not _CERTAIN_TO_BEFORE.search(der.text, max(0, said.start() - 16), said.start()):
             return None
         to_come = (
             _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
