@@ -1868,6 +1868,13 @@ _RELATIVE_FRAME = re.compile(r"\b(?:which|what|whom|that)\b", re.IGNORECASE)
 # What follows a blame verb that names the deed's character, not the deed ("described as a brazen scheme")
 _AS_AFTER = re.compile(r"\s+as\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[,;:(\u2014\u2013]")
+# A closing attribution's adjunct of place or time ("testified in court on Monday", "at his trial last week").
+_SAID_WHERE_OR_WHEN = re.compile(
+    r"\s*(?:in|at|on|before|during|under|outside|after|last|this|earlier|yesterday|today)\b", re.IGNORECASE
+)
+# "as described by": the blame or witness verb as a passive whose accuser follows "by".
+_AS_ONLY = re.compile(r"\s*as\s*", re.IGNORECASE)
+_BY_ACCUSER = re.compile(r"\s+by\s+(.+)", re.IGNORECASE | re.DOTALL)
 
 
 def _accuser_tells_deed(d_text: str, verb: re.Match[str], who: frozenset[str], deed: frozenset[str]) -> bool:
@@ -1880,20 +1887,33 @@ def _accuser_tells_deed(d_text: str, verb: re.Match[str], who: frozenset[str], d
     before = d_text[: verb.start()]
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(before)]
     subject = before[edges[-1] if edges else 0 :]
+    rest = _CLAUSE_EDGE.split(d_text[verb.end() :], maxsplit=1)[0]
+    rest = re.split(r"[.!?]", rest, maxsplit=1)[0]
+    # "..., as described by several witnesses": the accuser follows "by" and closes the clause (rev26a)
+    by = _BY_ACCUSER.match(rest) if _AS_ONLY.fullmatch(subject) else None
+    if by is not None:
+        return _accuser_heads(by.group(1), who) and not (deed & _stems_of(rest))
     if _RELATIVE_FRAME.search(subject) or _AS_AFTER.match(d_text, verb.end()):
         return False
-    content = [w for w in _stem_list(subject) if w not in STOPWORDS and w not in _COUNT_WORDS and not w[:1].isdigit()]
     # the accuser heads the clause: "two former employees", not "a move opposition leaders"
-    if not content or content[0] not in who:
+    if not _accuser_heads(subject, who):
         return False
     after = _stems_of(d_text[verb.end() :])
     if len(deed & after) > len(deed & _stems_of(before)):
         return True
-    rest = _CLAUSE_EDGE.split(d_text[verb.end() :], maxsplit=1)[0]
-    rest = re.split(r"[.!?]", rest, maxsplit=1)[0]
+    # a closing attribution: the verb alone or with where or when it was said ("testified in court on Monday",
+    # "at his trial last week"), not with an object of its own ("blamed officials for ignoring warnings")
     return (
-        len(rest.split()) <= 3 and not (deed & _stems_of(rest)) and not re.match(r"\s*(?:for|that|the|it|them)\b", rest)
+        (len(rest.split()) <= 3 or _SAID_WHERE_OR_WHEN.match(rest) is not None)
+        and not (deed & _stems_of(rest))
+        and not re.match(r"\s*(?:for|that|the|it|them)\b", rest)
     )
+
+
+def _accuser_heads(words: str, who: frozenset[str]) -> bool:
+    """Is the first content word of ``words`` (counts and numbers aside) one of the accuser's?"""
+    content = [w for w in _stem_list(words) if w not in STOPWORDS and w not in _COUNT_WORDS and not w[:1].isdigit()]
+    return bool(content) and content[0] in who
 
 
 def _suspect_doubts(
