@@ -1302,7 +1302,8 @@ _SEATS: tuple[_Seat, ...] = (
         r"prime\s+minister|PM",
         ("United Kingdom",),
         # the Treasury of a budget, not a US one's secretary, bonds or yields
-        r"House\s+of\s+Commons|(?<!Creative\s)Commons|Westminster|Whitehall|NHS|Tory|Tories|"
+        # (not "Labour" or "MPs" alone: New Zealand has both)
+        r"House\s+of\s+Commons|(?<!Creative\s)Commons|Westminster|Whitehall|NHS|Tory|Tories|Bank\s+of\s+England|"
         r"the\s+Treasury(?!\s+(?:Secretary|Department|[Yy]ields?|[Bb]onds?|[Nn]otes?|[Bb]ills?))",
     ),
     _seat(
@@ -1310,10 +1311,10 @@ _SEATS: tuple[_Seat, ...] = (
         r"US|U\.S\.|USA|United\s+States|America's|American",
         "president",
         ("United States",),
-        # ("two states sued": a federal story's states, lower-case, not "the United States")
-        # (not India's or South Africa's National Congress, a party)
+        # (not India's or South Africa's National Congress, a party; not a bare "Senate" or "Supreme Court", which
+        # Nigeria, Australia, India and Brazil have too)
         rf"(?<!National\s)Congress(?!\s+(?:[Pp]arty|leader))|Capitol\s+Hill|House\s+of\s+Representatives|{_US_STATES}|"
-        r"(?:two|three|four|several|many|other|some|all|\d+)\s+states",
+        r"Federal\s+Reserve|Pentagon|(?:Senate|House)\s+(?:Republicans|Democrats)|GOP",
     ),
     _seat(
         r"^(?:the\s+)?Kremlin$", r"Russia's|Russian", "president", ("Russia",), r"Duma|Federation\s+Council|roubles?"
@@ -1486,7 +1487,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
         # country and to no other seat's: a dateline, bodies or places of that country ("Texas and Ohio sued",
         # "cost the Treasury"), or the country named as the story's place ("strikes across France"). Untied,
         # the bare title may be any country's (None: the caller reports it at medium)
-        tied = _seat_ties(source_text)
+        tied = _seat_ties(source_text, once)
         if not (set(seat.countries) & tied) or tied - set(seat.countries):
             return None
     if said_of_seat or not named_countries:
@@ -1518,16 +1519,24 @@ _DATELINE_PLACE = re.compile(r"(?m)^\s*([A-Z][A-Z.'\u2019 -]{1,40}?)\s*(?:,|\(|[
 _PLACE_OF_STORY = re.compile(r"\b(?:in|across|throughout|around)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
-def _seat_ties(source_text: str) -> set[str]:
+def _seat_ties(source_text: str, once: bool) -> set[str]:
     """The countries of ``_SEATS`` a story ties itself to without (or but once) naming them: its dateline's place
     (only capitals the entity tables know: "WASHINGTON", "LONDON", "MOSCOW"), the seat country's bodies and
-    places (``_Seat.domestic``) or the country named as where the story happens."""
+    places (``_Seat.domestic``) or the country named as where the story happens. The states of a federal story
+    ("two states sued") tie it to the United States only when it names that country (``once``): Nigeria, India
+    and Brazil have states too (rev26a)."""
     from storytrace.facts.entities import countries_in
 
     places = [m[1].title() for m in _DATELINE_PLACE.finditer(source_text[:400])]
     places += [m[1] for m in _PLACE_OF_STORY.finditer(source_text)]
     named = {c for p in places for c in countries_in(p)}
+    if once and _STATES_OF_A_STORY.search(source_text):
+        named.add("United States")
     return {c for s in _SEATS for c in s.countries if c in named or s.domestic.search(source_text)}
+
+
+# "two states sued", "several states": a federal story's states, lower-case (not "the United States")
+_STATES_OF_A_STORY = re.compile(r"\b(?:two|three|four|several|many|other|some|all|\d+)\s+states\b")
 
 
 def _other_speaker(d_text: str, d_attr: list[Attribution], s_text: str) -> Attribution | None:
