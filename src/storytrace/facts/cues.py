@@ -1387,7 +1387,10 @@ def _company_speaks_for(body: str, named: str, src: Document, at: int) -> bool:
     (as a seat speaks for its holder, ``_seat_speaks_for``). The company is the story's subject: named in the
     headline or lead, or in the officer's own sentence or the one before it, and never as a person (a name after
     another capitalised word, "Mikael Strand", or a person NER finds). "According to chief executive Mikael
-    Strand" for the medical officer's words, or "Strand said", is another speaker."""
+    Strand" for the medical officer's words, or "Strand said", is another speaker. Not the company's voice when
+    the story gives the same post at it to another person ("Vantor chief executive Mikael Strand" beside "chief
+    executive Per Lund"), nor, when the lead names another company too (a takeover), unless the officer's own
+    sentence or the one before names it (rev26a)."""
     words = named.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -1408,16 +1411,36 @@ def _company_speaks_for(body: str, named: str, src: Document, at: int) -> bool:
     mentions = list(re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", src.text))
     if not mentions or any(_CAPITAL_BEFORE.search(src.text, max(0, m.start() - 40), m.start()) for m in mentions):
         return False
+    holders = _post_holders(src.text, first, post)
+    if holders - {_surname(words[-1])}:
+        return False  # "Vantor chief executive Mikael Strand" beside Per Lund: Lund is another company's officer
+    from storytrace.facts.entities import entities_many
+
     own = next((s.index for s in src.sentences if s.start <= at < s.end), 0)
-    where = {s.index for s in src.sentences[:2]} | {own, own - 1}
+    lead = src.sentences[:2]
+    # a takeover's lead names both companies: only the officer's own sentence or the one before tells whose he is
+    rivals = [
+        e
+        for ents in entities_many([(src.text, s.start, s.end) for s in lead])
+        for e in ents
+        if e.label == "ORG" and first not in e.text.split() and src.text[max(0, e.start - 1) : e.start] != "("
+    ]
+    where = {own, own - 1} | (set() if rivals and not holders else {s.index for s in lead})
     told = [s for s in src.sentences if s.index in where and any(s.start <= m.start() < s.end for m in mentions)]
     if not told:
         return False
-    from storytrace.facts.entities import entities_many
-
     held = [s for s in src.sentences if any(s.start <= m.start() < s.end for m in mentions)]
     people = [e for ents in entities_many([(src.text, s.start, s.end) for s in held]) for e in ents]
     return not any(e.label == "PERSON" and first in e.text.split() for e in people)
+
+
+def _post_holders(text: str, firm: str, post: list[str]) -> set[str]:
+    """The surnames of the people ``text`` gives the post at the company ("Vantor chief executive Mikael Strand",
+    "Vantor's chief executive, Mikael Strand")."""
+    title = r"\s+".join(re.escape(w) for w in post)
+    name = r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}"
+    pattern = rf"(?<![\w-]){re.escape(firm)}(?:['\u2019]s)?(?:\s+[A-Z][\w&.-]*){{0,3}}\s+(?i:{title}),?\s+({name})"
+    return {_surname(m[1]) for m in re.finditer(pattern, text)}
 
 
 def _surname(name: str) -> str:
