@@ -254,3 +254,31 @@ def test_every_city_is_listed_under_one_country() -> None:
                 assert seen.setdefault(key, country) == country, key
     known = set(places._COUNTRY_NAMES) | {"Georgia", "Vatican"}
     assert {c for cs in places._CITY_COUNTRIES.values() for c in cs} <= known
+
+
+# The European Parliament retold as "MPs" where the NER reads no name in "MPs approved" (its "will vote" form it
+# does read: tests/test_fixrev25a_people_from_a_country.py), in the same sentence or one after the body's.
+EUROPEAN = "The European Parliament approved the law by 427 votes to 167, officials said."
+ACROSS = "The European Parliament met in Strasbourg on Tuesday. It approved the law by 427 votes to 167."
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect", "faithful"),
+    [
+        (
+            EUROPEAN,
+            EUROPEAN.replace("The European Parliament", "MPs"),
+            EUROPEAN.replace("The European Parliament", "MEPs"),
+        ),
+        (ACROSS, ACROSS.replace("It approved", "MPs approved"), ACROSS.replace("It approved", "MEPs approved")),
+    ],
+)
+def test_mps_for_the_european_parliament_is_another_body(original: str, suspect: str, faithful: str) -> None:
+    assert [sev for sev, sub, _ in _places(original, suspect) if sub == "organisation"] == ["medium"]
+    assert _places(original, faithful) == []
+
+
+def test_mps_where_the_original_names_a_national_parliament_too_are_not_judged() -> None:
+    original = "The European Parliament approved the law on Tuesday. British MPs criticised it on Wednesday."
+    suspect = "The European Parliament approved the law on Tuesday. MPs in Britain criticised it on Wednesday."
+    assert _places(original, suspect) == []

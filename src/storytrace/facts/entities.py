@@ -149,7 +149,7 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
         if new_caps:
             candidates.append(link)
     if not candidates:
-        return _direction_findings(alignment) + _city_moved(alignment, [])
+        return _direction_findings(alignment) + _city_moved(alignment, []) + _national_members(alignment, [])
     pieces: list[tuple[str, int, int]] = []
     for link in candidates:
         for i in link.derived:
@@ -232,7 +232,8 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
         swap = _country_swap(src, der, link, findings)
         if swap is not None:
             findings.append(swap)
-    return findings + _direction_findings(alignment) + _city_moved(alignment, findings)
+    findings += _direction_findings(alignment)
+    return findings + _city_moved(alignment, findings) + _national_members(alignment, findings)
 
 
 # Compass words, by the direction each names ("northern" and "north" are one; "North-East" is "northeast").
@@ -718,6 +719,46 @@ def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
                     after=written,
                 )
             )
+    return found
+
+
+_EUROPEAN_PARLIAMENT = re.compile(r"\bEuropean\s+Parliament\b|\bMEPs?\b")
+# A national parliament or its members: "Parliament" not the European one's, "MPs"
+_NATIONAL_PARLIAMENT = re.compile(r"(?<!European\s)\bParliament\b|\bMPs?\b|\bMembers\s+of\s+Parliament\b")
+_MPS = re.compile(r"\bMPs\b|\bMembers\s+of\s+Parliament\b")
+
+
+def _national_members(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
+    """ "The European Parliament approved the law" -> "MPs approved the law": a national parliament's members for
+    the European one, which the NER often reads no name in ("MPs" before a verb it takes for a noun's). Only
+    where the original names the European Parliament (or MEPs) and no national parliament at all; medium, as
+    the original may name the body one sentence before the one retold ("It approved the law")."""
+    src, der = alignment.source, alignment.derived
+    if not _EUROPEAN_PARLIAMENT.search(src.text) or _NATIONAL_PARLIAMENT.search(src.text):
+        return []
+    found: list[Finding] = []
+    for link in alignment.links:
+        if link.kind in ("added", "verbatim") or not link.source:
+            continue
+        for i in link.derived:
+            for m in _MPS.finditer(der.text, der.sentences[i].start, der.sentences[i].end):
+                if any(f.derived is not None and f.derived[0] < m.end() and m.start() < f.derived[1] for f in reported):
+                    continue  # the NER's swap already tells it
+                body = _EUROPEAN_PARLIAMENT.search(src.text)
+                assert body is not None
+                found.append(
+                    Finding(
+                        type="entity_changed",
+                        severity="medium",
+                        subtype="organisation",
+                        detail=f"organisation changed: the original names \u201c{body.group()}\u201d, the suspect "
+                        f"\u201c{m.group()}\u201d, members of a national parliament",
+                        derived=(m.start(), m.end()),
+                        source=(body.start(), body.end()),
+                        before=body.group(),
+                        after=m.group(),
+                    )
+                )
     return found
 
 
