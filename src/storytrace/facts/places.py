@@ -6,7 +6,9 @@ The table is written from common knowledge, not downloaded. A city is in the cou
 countries that also count for it: a namesake as well known ("Paris, Texas": the United States; "London, Ontario":
 Canada), a former state it lay in ("Kyiv, Soviet Union"), a contested one ("Sevastopol": Ukraine and Russia) or the
 island ("Belfast, Ireland"). Names shared by many cities (Santiago, San Jose, Hamilton, Victoria, Panama City) and
-cities whose country is disputed (Jerusalem) are left out: the table stays quiet on them.
+cities whose country is disputed (Jerusalem) are left out: the table stays quiet on them. A capital is the seat of
+government news datelines give (not Colombo, whose official capital is Sri Jayawardenepura Kotte; not Chile's
+Valparaiso, where only its congress sits; Santiago is left out as above).
 """
 
 from __future__ import annotations
@@ -202,13 +204,13 @@ _FORMER_STATE = {
 # Country: its cities, a capital marked "*", other names of one city after "/" (an old name, a local spelling).
 # A city's further countries (a namesake, a contested one) follow it in brackets: "Paris (United States)".
 _CITIES = """
-United States: *Washington, New York/New York City, Los Angeles, Chicago, Houston, Phoenix, Philadelphia,
+United States: *Washington, New York/New York City, Los Angeles (Chile), Chicago, Houston, Phoenix, Philadelphia,
   San Antonio, San Diego, Dallas, Austin, Jacksonville, Fort Worth, Columbus, Charlotte, San Francisco,
   Indianapolis, Seattle, Denver, Nashville, Oklahoma City, El Paso, Boston (United Kingdom), Las Vegas, Detroit,
   Louisville, Baltimore, Milwaukee, Albuquerque, Tucson, Fresno, Sacramento, Kansas City, Atlanta, Miami,
-  Minneapolis, New Orleans, Cleveland, Pittsburgh, Cincinnati, St. Louis, Tampa, Orlando, Honolulu, Anchorage,
+  Minneapolis, New Orleans, Cleveland, Pittsburgh, Cincinnati, St. Louis (Senegal), Tampa, Orlando, Honolulu, Anchorage,
   Salt Lake City, Raleigh, Buffalo, Newark (United Kingdom), Providence, Omaha, Des Moines, Little Rock, Boise,
-  Santa Fe, Charleston, Savannah, Memphis (Egypt), Ferguson, Uvalde, Parkland
+  Santa Fe (Argentina), Charleston, Savannah, Memphis (Egypt), Ferguson, Uvalde, Parkland
 England: *London (Canada), Birmingham (United States), Manchester (United States), Liverpool, Leeds, Sheffield,
   Bristol (United States), Newcastle (Australia, South Africa), Nottingham, Leicester, Southampton,
   Portsmouth (United States), Brighton (United States, Australia), Oxford (United States), Cambridge (United States),
@@ -326,7 +328,7 @@ India: *New Delhi, Delhi, Mumbai/Bombay, Kolkata/Calcutta, Chennai/Madras, Benga
   Hyderabad (Pakistan), Ahmedabad, Pune, Jaipur, Lucknow, Kanpur, Agra, Varanasi, Amritsar, Kochi/Cochin, Goa
 Pakistan: *Islamabad, Karachi, Lahore, Peshawar, Rawalpindi, Quetta, Faisalabad, Multan
 Bangladesh: *Dhaka, Chittagong
-Sri Lanka: *Colombo, Kandy
+Sri Lanka: Colombo, Kandy
 Nepal: *Kathmandu
 Afghanistan: *Kabul, Kandahar, Herat, Mazar-i-Sharif, Jalalabad
 Mongolia: *Ulaanbaatar/Ulan Bator
@@ -366,8 +368,8 @@ Colombia: *Bogota/Bogotá, Medellin/Medellín, Cali, Barranquilla, Cartagena (Sp
 Venezuela: *Caracas, Maracaibo
 Ecuador: *Quito, Guayaquil
 Peru: *Lima (United States), Cusco/Cuzco, Arequipa
-Bolivia: *La Paz (Mexico), Sucre, Santa Cruz
-Chile: *Valparaiso/Valparaíso, Antofagasta, Concepcion (Paraguay)/Concepción
+Bolivia: *La Paz (Mexico), Sucre
+Chile: Valparaiso/Valparaíso, Antofagasta, Concepcion (Paraguay)/Concepción
 Argentina: *Buenos Aires, Rosario, Mendoza
 Uruguay: *Montevideo
 Paraguay: *Asuncion/Asunción
