@@ -77,6 +77,14 @@ def test_request_in_the_other_voice_is_quiet() -> None:
     assert _findings(source, "The board was asked by the council to pay the fine.") == []
 
 
+@pytest.mark.parametrize(
+    "derived",
+    ["Police called on residents to stay indoors.", "Residents were told by police to stay indoors."],
+)
+def test_request_in_other_words_is_still_a_request(derived: str) -> None:
+    assert _findings("Police urged residents to stay indoors.", derived) == []
+
+
 # --- a denied claim told as fact -------------------------------------------------------------------------------
 
 DENIED = "The ministry denied reports that troops had crossed the border."
@@ -111,6 +119,11 @@ def test_denied_claim_told_as_fact(source: str, derived: str) -> None:
 )
 def test_denial_restated_is_quiet(derived: str) -> None:
     assert _findings(DENIED, derived) == []
+
+
+def test_denial_in_the_next_sentence_keeps_the_claim_disputed() -> None:
+    derived = "Troops crossed the border. That is what local media reported, but the ministry denies it."
+    assert _typed(_findings(DENIED, derived), "hedge_changed") == []
 
 
 def test_plain_report_told_flat_is_no_denied_claim() -> None:

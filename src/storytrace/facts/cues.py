@@ -604,6 +604,9 @@ _PLAN_KEPT = re.compile(
     # an offer, a promise or a request as a verb ("a pay offer" is none)
     r"offer(?:ed|ing)|offers?\s+to|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|ask(?:s|ed|ing)|urg(?:e|es|ed|ing)|"
     r"request(?:s|ed|ing)|['\u2019]d|"
+    # a request said in other words ("urged residents to stay" -> "called on residents to stay") is still one
+    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|order(?:s|ed|ing)|instruct\w*|encourag\w*|advis(?:e|es|ed|ing)|"
+    r"invit(?:e|es|ed|ing)|appeal\w*|press(?:ed|ing)|demand\w*|told|tell(?:s|ing)?|"
     r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
     r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*|decisions?)\b",
     re.I,
@@ -1605,6 +1608,9 @@ _DENIAL_KEPT = re.compile(
 )
 
 
+_DENIED_NEAR = re.compile(r"\b(?:den(?:y|ies|ied|ying|ials?)|disput\w*|refut\w*|reject\w*|dismiss\w*)\b", re.I)
+
+
 def _denied_as_fact(
     src: Document,
     link: Link,
@@ -1621,6 +1627,14 @@ def _denied_as_fact(
         return None
     if not _kept_scope(src, link.source, cue, d_stems):
         return None
+    # "Troops crossed the border. The ministry denies it.": the denial told in the next sentence (or the one
+    # before) still keeps the claim disputed
+    lo, hi = min(link.derived), max(link.derived)
+    for j in (lo - 1, hi + 1):
+        if 0 <= j < len(der.sentences):
+            near = der.sentences[j]
+            if _DENIED_NEAR.search(der.text, near.start, near.end):
+                return None
     words = src.text[cue[0] : cue[1]]
     start = next((a for a, b in s_spans if a <= cue[0] <= b), cue[0])
     who = _ACCUSER_BEFORE.search(src.text[start : cue[0]])
@@ -2134,7 +2148,8 @@ def _contrary_flip(
 _WITH_LACKING = re.compile(
     r"\b(?:no|little|few|scant|limited|minimal|partial|only|hardly|barely|zero|neither|out|absent|missing|away|"
     r"injured|sidelined|suspended|unavailable|gone|lacking|withheld|denied|refused|pending|yet|awaited|abroad|"
-    r"removed|excluded|barred|banned|dropped|instead|rather|than|replac\w*|except|minus|fewer|less)\b",
+    r"removed|excluded|barred|banned|dropped|rejected|withdrawn|scrapped|avoided|instead|rather|than|replac\w*|"
+    r"except|minus|fewer|less)\b",
     re.I,
 )
 _WITH = re.compile(r"\bwith\b", re.I)
