@@ -23,7 +23,7 @@ from storytrace.align import Alignment, Link
 from storytrace.facts.dates import Range, extract_dates, resolve
 from storytrace.facts.numbers import parse_number_words
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS, Document, lower_is_ignorecase, normalize_word, stem
+from storytrace.text import STOPWORDS, Document, Token, lower_is_ignorecase, normalize_word, stem
 
 _SAY = (
     r"said|says|say|told|tells|tell|stated|states|announced|announces|reported|reports|added|adds|wrote|"
@@ -527,6 +527,14 @@ _PLANNED = re.compile(
     + r"hop(?:e|es|ed|ing)"
     r"|(?:is|are|was|were|been|being)\s+(?:asked|urged))\s+to"
     r"|(?:is|are|was|were|am)\s+(?:proposing|considering)(?=\s+[^\W\d_]+ing\b)"
+    # a request made of someone named after the verb: "the council asked the board to pay", "has been asked by
+    # the council to pay"
+    r"|(?:asked|urged)\s+(?!(?:about|for|if|whether|why|how|what|when|where|who)\b)"
+    r"(?:(?!(?:not|never)\b)[\w'\u2019-]+\s+){1,4}?to"
+    r"(?=\s+[a-z])"
+    # a decision still to come on whether to act: "will decide next week whether to suspend the licence"
+    r"|(?:decide|decides|deciding|determine|determines|rule\s+on|vote\s+on)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:whether|if)\s+(?:or\s+not\s+)?to(?=\s+[a-z])"
     # "is reviewing whether to suspend two trials": the step is what the review is to decide, not done (qa24b P3)
     r"|(?:is|are|was|were|am)\s+(?:still\s+|currently\s+|now\s+)?(?:reviewing|examining|assessing|studying|"
     r"weighing|considering|discussing|debating|deciding|evaluating|exploring)\s+(?:whether|if)\s+(?:or\s+not\s+)?"
@@ -608,8 +616,11 @@ _PLAN_KEPT = re.compile(
     # an offer, a promise or a request as a verb ("a pay offer" is none)
     r"offer(?:ed|ing)|offers?\s+to|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|ask(?:s|ed|ing)|urg(?:e|es|ed|ing)|"
     r"request(?:s|ed|ing)|['\u2019]d|"
+    # a request said in other words ("urged residents to stay" -> "called on residents to stay") is still one
+    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|order(?:s|ed|ing)|instruct\w*|encourag\w*|advis(?:e|es|ed|ing)|"
+    r"invit(?:e|es|ed|ing)|appeal\w*|press(?:ed|ing)|demand\w*|told|tell(?:s|ing)?|"
     r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
-    r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*)\b",
+    r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*|decisions?)\b",
     re.I,
 )
 # After a cue of ``_PLANNED``: a determiner opens a noun phrase, so "to" leads to a recipient ("offered to the
@@ -1642,6 +1653,73 @@ def _find_phrase(doc: Document, link: Link, phrase: str) -> tuple[int, int] | No
     return None
 
 
+# A claim the original gives only as denied ("The ministry denied reports that troops had crossed the border",
+# "dismissed claims of a cover-up", "denied that it had paid"): a rewrite that states the claim flat tells as
+# fact what the one voice on it in the story disputes.
+_DENIED_CLAIM = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|"
+    r"disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accounts?|speculation)\s+(?:that|of)\b"
+    r"|\bden(?:y|ies|ied|ying)\s+that\b",
+    re.IGNORECASE,
+)
+# Words in the suspect that keep the claim disputed, someone's word or in doubt ("denial", "reports say",
+# "false", "unconfirmed"), or turn it round ("admitted that": a reversed claim, which ``_contrary_flip`` tells).
+_DENIAL_KEPT = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ials?)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebut\w*|contest\w*|"
+    r"false\w*|untrue|baseless|unfounded|wrong|incorrect|inaccurate|rumou?r\w*|speculat\w*|unconfirmed|"
+    r"unverified|alleg\w*|claim\w*|reports?|reported\w*|suggest\w*|according|sources?|admit\w*|acknowledg\w*|"
+    r"confess\w*|conced\w*|confirm\w*|whether|if|" + _SAY + r")\b",
+    re.IGNORECASE,
+)
+
+
+_DENIED_NEAR = re.compile(r"\b(?:den(?:y|ies|ied|ying|ials?)|disput\w*|refut\w*|reject\w*|dismiss\w*)\b", re.I)
+
+
+def _denied_as_fact(
+    src: Document,
+    link: Link,
+    s_spans: list[tuple[int, int]],
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+    d_stems: frozenset[str],
+) -> Finding | None:
+    """A claim the original reports as denied (``_DENIED_CLAIM``) that the suspect states as fact: the words
+    the denial governs kept, and no word of a denial, a report, doubt or a negation left (high)."""
+    cue = _first(_DENIED_CLAIM, src.text, s_spans)
+    if cue is None or _DENIAL_KEPT.search(d_text) or _NEGATION.search(d_text) or _first_hedge(der.text, d_spans):
+        return None
+    if not _kept_scope(src, link.source, cue, d_stems):
+        return None
+    # "Troops crossed the border. The ministry denies it.": the denial told in the next sentence (or the one
+    # before) still keeps the claim disputed
+    lo, hi = min(link.derived), max(link.derived)
+    for j in (lo - 1, hi + 1):
+        if 0 <= j < len(der.sentences):
+            near = der.sentences[j]
+            if _DENIED_NEAR.search(der.text, near.start, near.end):
+                return None
+    words = src.text[cue[0] : cue[1]]
+    start = next((a for a, b in s_spans if a <= cue[0] <= b), cue[0])
+    who = _ACCUSER_BEFORE.search(src.text[start : cue[0]])
+    # "..., and it denied reports that": the denier without the joining word
+    denier = re.sub(r"^(?:and|but|yet|while)\s+", "", who["who"], flags=re.I) if who is not None else ""
+    said = f"{denier} {words}" if denier and len(denier.split()) <= 8 else words
+    return Finding(
+        type="hedge_changed",
+        severity="high",
+        subtype="allegation_as_fact",
+        detail=f"denied claim presented as fact: the original says \u201c{said}\u201d, the suspect states the "
+        "claim as true",
+        derived=(d_spans[0][0], d_spans[-1][1]),
+        source=cue,
+        before=words,
+        after=None,
+    )
+
+
 def hedge_findings(alignment: Alignment) -> list[Finding]:
     src, der = alignment.source, alignment.derived
     findings: list[Finding] = []
@@ -1704,6 +1782,10 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                     after=None,
                 )
             )
+            continue
+        denied = _denied_as_fact(src, link, s_spans, der, d_spans, d_text, d_stems)
+        if denied:
+            findings.append(denied)
             continue
         # "Two men were charged with murder, police said" -> "Two men were arrested and face murder charges":
         # the charge is kept as a charge, with no deed beside it, so no accusation is told as fact
@@ -2142,7 +2224,92 @@ def _contrary_flip(
                     before=before,
                     after=after,
                 )
-    return _opposite_flip(src, link, s_spans, s_text, der, d_spans, d_text, d_stems, s_stems)
+    return _opposite_flip(src, link, s_spans, s_text, der, d_spans, d_text, d_stems, s_stems) or _without_flip(
+        src, s_spans, s_text, der, d_spans, d_text
+    )
+
+
+# "with" the thing had, where a "with" phrase still says it lacks ("with little board support", "with its captain
+# out injured", "with approval still pending"): no reversal of a "without".
+_WITH_LACKING = re.compile(
+    r"\b(?:no|little|few|scant|limited|minimal|partial|only|hardly|barely|zero|neither|out|absent|missing|away|"
+    r"injured|sidelined|suspended|unavailable|gone|lacking|withheld|denied|refused|pending|yet|awaited|abroad|"
+    r"removed|excluded|barred|banned|dropped|rejected|withdrawn|scrapped|avoided|instead|rather|than|replac\w*|"
+    r"except|minus|fewer|less)\b",
+    re.I,
+)
+_WITH = re.compile(r"\bwith\b", re.I)
+
+
+def _with_phrase(doc: Document, at: int, limit: int) -> list[Token]:
+    """The noun phrase right after ``at``: its first run of (up to ``limit``) content words, in its clause, the
+    last of them its head ("without the board's approval" -> board, approval; "without power for days" -> power)."""
+    sentence = next((t for t in doc.sentences if t.start <= at <= t.end), None)
+    if sentence is None:
+        return []
+    brk = _CLAUSE_BREAK.search(doc.text, at, sentence.end)
+    end = brk.start() if brk else sentence.end
+    run: list[Token] = []
+    for t in sentence.tokens:
+        if t.start < at or t.start >= end:
+            continue
+        if t.norm in STOPWORDS:
+            if run and t.norm not in ("s", "'s"):
+                break
+            continue
+        run.append(t)
+    return run[:limit]
+
+
+def _without_flip(
+    src: Document,
+    s_spans: list[tuple[int, int]],
+    s_text: str,
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+) -> Finding | None:
+    """ "signed the deal without board approval" -> "with board approval" (or the other way): what one side
+    says was lacking the other says was had, the claim reversed. Only when the "with" phrase names the same
+    thing (the two content words after "without" among the first three after "with") and says nothing of it
+    lacking; "with no board approval" is a negation the counts of ``_contrary_flip`` already set apart."""
+    sides = ((src, s_spans, der, d_spans, d_text), (der, d_spans, src, s_spans, s_text))
+    for w_doc, w_spans, o_doc, o_spans, o_text in sides:
+        if _WITHOUT.search(o_text):
+            continue
+        for a, b in w_spans:
+            for m in itertools.islice(_WITHOUT.finditer(w_doc.text, a, b), 3):
+                lacked = _with_phrase(w_doc, m.end(), 2)
+                if not lacked:
+                    continue
+                for x, y in o_spans:
+                    for w in itertools.islice(_WITH.finditer(o_doc.text, x, y), 5):
+                        had = _with_phrase(o_doc, w.end(), 3)
+                        if (
+                            not had
+                            or not _same_stem(had[-1].stem, lacked[-1].stem)
+                            or not all(any(_same_stem(t.stem, h.stem) for h in had) for t in lacked)
+                        ):
+                            continue
+                        phrase = o_doc.text[w.start() : had[-1].end]
+                        brk = _CLAUSE_BREAK.search(o_doc.text, w.end(), y)
+                        if _WITH_LACKING.search(o_doc.text, w.end(), brk.start() if brk else y):
+                            continue
+                        said = w_doc.text[m.start() : lacked[-1].end]
+                        ours = w_doc is src
+                        before, after = (said, phrase) if ours else (phrase, said)
+                        return Finding(
+                            type="hedge_changed",
+                            severity="high",
+                            subtype="negation_flipped",
+                            detail=f"claim reversed: the original says \u201c{before}\u201d, the suspect "
+                            f"\u201c{after}\u201d",
+                            derived=(w.start(), had[-1].end) if ours else (m.start(), lacked[-1].end),
+                            source=(m.start(), lacked[-1].end) if ours else (w.start(), had[-1].end),
+                            before=before,
+                            after=after,
+                        )
+    return None
 
 
 # A word every match of an ``_OPPOSITES`` pattern holds (its first, or "up" of "were up"): a sentence pair
@@ -2914,6 +3081,8 @@ def _planned_as_done(
             before=word,
         )
     future = False
+    # "offered to pay the fine" -> "has paid the fine": an irregular past keeps the planned verb's stem
+    d_stems = d_stems | {_IRREGULAR_DONE[w] for w in _WORD.findall(d_text.lower()) if w in _IRREGULAR_DONE}
     cue = _first(_PLANNED, src.text, s_spans)
     if cue is None or not _kept_scope(src, link.source, cue, d_stems):
         cue, future = _first(_FUTURE_STEP, src.text, s_spans), True
@@ -3006,6 +3175,11 @@ def _planned_as_done(
     kind = "says will come" if future else "gives as planned or weighed"
     # a hope or a request is no step its speaker has decided: "hopes to reopen" -> "will reopen" settles it
     wish = not future and _WISHED.search(word) is not None
+    # the editor is told what the step was: only asked for, or left to a decision not yet taken
+    if wish and re.search(r"\b(?:asked|urged)\b", word, re.I):
+        kind = "says was only asked for"
+    elif not future and re.search(r"\b(?:whether|if)\b", word, re.I):
+        kind = "leaves to a decision not yet taken"
     return Finding(
         type="hedge_changed",
         severity="low" if to_come and not wish else "medium",
