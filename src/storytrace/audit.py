@@ -1332,6 +1332,9 @@ def _question_subhead(doc: Document, index: int) -> bool:
     return text.endswith("?") and len(text.split()) <= 6
 
 
+# (memoised: a scan audits one article against each of its family's in turn, and each audit reads the
+# comment of every unmatched sentence again; the long ``_EDITORIAL`` alternation is a tenth of a scan's judging)
+@lru_cache(maxsize=16384)
 def _editorial(text: str) -> bool:
     """Comment or speculation rather than reporting (``_EDITORIAL``, or a question or exclamation of the
     writer's own), read with the quotations taken out: what someone is quoted saying is reported."""
@@ -1341,16 +1344,17 @@ def _editorial(text: str) -> bool:
     return own.rstrip().rstrip(")\u2019'").endswith(("?", "!"))
 
 
-def _comment_words(own: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _comment_words(own: str) -> tuple[str, ...]:
     """The words of comment (``_EDITORIAL``, and ``_VERDICT`` where its sentence has no speaker) ``own`` writes,
-    lower-cased."""
+    lower-cased (memoised as ``_editorial``; a tuple, so no caller can change what the next one reads)."""
     words = [m.group().lower() for m in _EDITORIAL.finditer(own)]
     for m in _VERDICT.finditer(own):
         start = max(own.rfind(end, 0, m.start()) for end in ".!?\n") + 1
         stop = min((i for i in (own.find(end, m.end()) for end in ".!?\n") if i >= 0), default=len(own))
         if not _VERDICT_SAID.search(own, start, stop):
             words.append(m.group().lower())
-    return words
+    return tuple(words)
 
 
 def _editorial_near(alignment: Alignment, a: int, b: int) -> bool:
