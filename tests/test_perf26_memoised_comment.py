@@ -63,3 +63,28 @@ def test_a_report_with_the_memo_warm_is_the_report_computed_cold() -> None:
     assert repr(warm.findings) == repr(cold.findings)
     assert warm.audit.verdict.evidence == cold.audit.verdict.evidence
     assert any("editorial comment only in the suspect: 1" in e for e in cold.audit.verdict.evidence)
+
+
+def test_details_kept_on_the_document_are_weighed_by_each_pairs_plain_words() -> None:
+    from storytrace import Article
+    from storytrace.audit import _direction_details, _plain_words
+    from storytrace.text import Document, analyse
+
+    text = (
+        "Storm Hits Coast As Residents Flee  The storm reached Dover on Tuesday. "
+        "Mayor Ana Ruiz said 3,000 homes lost power in March."
+    )
+
+    def details(plain: frozenset[str], doc: Document | None = None) -> dict[str, float]:
+        d = doc if doc is not None else analyse(Article(text=text, id="d"))
+        return _direction_details(d, tuple(s.index for s in d.body), plain)
+
+    doc = analyse(Article(text=text, id="d"))
+    own = _plain_words(doc)
+    # "Storm" written in lower case by the other text makes the cut-off first line a headline: its capitals
+    # are styling; without it they pass for names
+    other = own | {"storm", "march"}
+    for plain in (own, other, frozenset(), own):
+        assert details(plain, doc) == details(plain)
+    assert "coast" in details(frozenset(), doc) and "coast" not in details(other, doc)
+    assert details(own, doc)["march"] == 1.0 and "march" not in details(other, doc)
