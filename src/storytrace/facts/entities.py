@@ -660,14 +660,18 @@ def _country_swap(src: Document, der: Document, link: Link, reported: list[Findi
 # dateline's "MALMO, Sweden (Reuters) -". Only after a word of place (or at a line's start): "losses suffered by
 # Moscow in Ukraine" is a government's, not a city's. The country must end the phrase, not open a list ("in
 # Stockholm, Norway and Denmark") nor a clause ("In Berlin, Russia accused ...", "In Paris, Jordan Bardella said").
+# After ", " a country followed by a time word is the clause's subject ("In Doha, Argentina on Sunday beat
+# France"), so only punctuation or the end closes it there ("in Malmo, Sweden, on Tuesday" has its comma); the
+# time and place words close only an " in " ("near Malmo in Norway on Sunday").
 _CITY_IN_COUNTRY = re.compile(
     r"(?:(?<![\w'\u2019-])(?i:in|near|outside|at|around|inside|into|off)\s+"
     r"(?:the\s+(?:[a-z]+\s+)?(?:city|town|port|capital|village)\s+of\s+)?|(?m:^)[ \t]*)"
-    rf"(?P<city>{places.CITY_PATTERN})(?![\w'\u2019-])(?:\s*,\s*|\s+in\s+)(?:the\s+)?"
+    rf"(?P<city>{places.CITY_PATTERN})(?![\w'\u2019-])(?:(?P<comma>\s*,\s*)|\s+in\s+)(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?"
     rf"(?P<country>{places.COUNTRY_PATTERN})(?![\w'\u2019-])"
-    r"(?=[ \t]*(?:$|[.;:!?()\u2013\u2014-]|,\s*(?![A-Z])|\s(?:on|in|at|last|this|early|late|earlier|during|where|"
-    r"when|after|before|since|for|until|near|overnight|yesterday|today)\b))",
+    r"(?=[ \t]*(?:$|[.;:!?()\u2013\u2014-]|,\s*(?![A-Z])|"
+    r"(?(comma)(?!)|\s(?:on|in|at|last|this|early|late|earlier|during|where|"
+    r"when|after|before|since|for|until|near|overnight|yesterday|today)\b)))",
     re.M,
 )
 _COUNTRY_AFTER = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN})(?![\w'\u2019-])")
@@ -688,6 +692,9 @@ def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
     found: list[Finding] = []
     for a, b in spans:
         for m in _CITY_IN_COUNTRY.finditer(der.text, a, b):
+            opening = re.search(r"\w", der.text[a : m.start()]) is None
+            if m["comma"] and opening and der.text[m.start() : m.start("city")].strip():
+                continue  # "In Doha, Argentina, on Sunday, beat ...": the subject after an opening place, no dateline
             city, written = m["city"], m["country"]
             country = places.country_named(written)
             if country is None or country in places.city_countries(city):
