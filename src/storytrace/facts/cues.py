@@ -1669,12 +1669,34 @@ _DENIAL_KEPT = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ials?)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebut\w*|contest\w*|"
     r"false\w*|untrue|baseless|unfounded|wrong|incorrect|inaccurate|rumou?r\w*|speculat\w*|unconfirmed|"
     r"unverified|alleg\w*|claim\w*|reports?|reported\w*|suggest\w*|according|sources?|admit\w*|acknowledg\w*|"
-    r"confess\w*|conced\w*|confirm\w*|whether|if|" + _SAY + r")\b",
+    r"confess\w*|conced\w*|confirm\w*|whether|if|accounts?|stor(?:y|ies)|media|pushed\s+back|brushed\s+off|"
+    r"fabricat\w*|fake|insist\w*|" + _SAY + r")\b",
     re.IGNORECASE,
 )
 
 
 _DENIED_NEAR = re.compile(r"\b(?:den(?:y|ies|ied|ying|ials?)|disput\w*|refut\w*|reject\w*|dismiss\w*)\b", re.I)
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
+
+
+def _denial_retold(src_text: str, cue: tuple[int, int], denier: str, d_text: str) -> bool:
+    """Whether the suspect keeps the denial in words of its own: it names the denier ("The ministry pushed back
+    on ...", not "The ministry's troops"), or it gives the claim as a complement ("accounts saying troops had
+    ...", "stories that troops had ..."), someone's word and not the suspect's."""
+    core = _DETERMINER.sub("", denier.strip())
+    named = rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)"
+    pronoun = core.lower() in ("", "it", "he", "she", "they", "we", "i")
+    if not pronoun and len(core.split()) <= 6 and re.search(named, d_text, re.I):
+        return True
+    claim = re.match(r"\s*(?:(?:the|a|an|its|his|her|their)\s+)?([\w'\u2019-]+)", src_text[cue[1] : cue[1] + 60])
+    if claim is None:
+        return False
+    first = re.escape(claim[1])
+    return (
+        re.search(rf"\b(?:that|saying|of)\s+(?:(?:the|a|an|its|his|her|their)\s+)?{first}\b", d_text, re.I) is not None
+    )
 
 
 def _denied_as_fact(
@@ -1693,6 +1715,12 @@ def _denied_as_fact(
         return None
     if not _kept_scope(src, link.source, cue, d_stems):
         return None
+    start = next((a for a, b in s_spans if a <= cue[0] <= b), cue[0])
+    who = _ACCUSER_BEFORE.search(src.text[start : cue[0]])
+    # "..., and it denied reports that": the denier without the joining word
+    denier = re.sub(r"^(?:and|but|yet|while)\s+", "", who["who"], flags=re.I) if who is not None else ""
+    if _denial_retold(src.text, cue, denier, d_text):
+        return None
     # "Troops crossed the border. The ministry denies it.": the denial told in the next sentence (or the one
     # before) still keeps the claim disputed
     lo, hi = min(link.derived), max(link.derived)
@@ -1702,10 +1730,6 @@ def _denied_as_fact(
             if _DENIED_NEAR.search(der.text, near.start, near.end):
                 return None
     words = src.text[cue[0] : cue[1]]
-    start = next((a for a, b in s_spans if a <= cue[0] <= b), cue[0])
-    who = _ACCUSER_BEFORE.search(src.text[start : cue[0]])
-    # "..., and it denied reports that": the denier without the joining word
-    denier = re.sub(r"^(?:and|but|yet|while)\s+", "", who["who"], flags=re.I) if who is not None else ""
     said = f"{denier} {words}" if denier and len(denier.split()) <= 8 else words
     return Finding(
         type="hedge_changed",

@@ -1,0 +1,56 @@
+"""fixrev26c (rev26c items 2-4): cue rules that read a faithful rewrite as a change.
+
+- A denial kept in other words ("pushed back on media accounts saying", "brushed off media stories that",
+  "called ... fabricated", the denier named with the claim as its complement) is no denied claim told as fact;
+  the claim stated flat still is.
+
+The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storytrace import compare
+from storytrace.settings import Settings
+
+LEXICAL = Settings(use_embeddings=False)
+
+
+def _found(original: str, suspect: str, subtype: str, severities: tuple[str, ...] = ("high",)) -> list[str]:
+    report = compare(original, suspect, settings=LEXICAL)
+    return [f.detail for f in report.findings if f.subtype == subtype and f.severity in severities]
+
+
+# --- a denial kept in other words --------------------------------------------------------------------------------
+BORDER = "Tensions rose along the border this week, the news agency said. "
+TALKS = " Talks between the two sides are due to resume next month. Neither side gave further details."
+DENIED = "The ministry denied reports that troops had crossed the border."
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "The ministry pushed back on media accounts saying troops had crossed the border.",
+        "The ministry brushed off media stories that troops had crossed the border.",
+        "The ministry called media stories that troops had crossed the border fabricated.",
+        # no word of the list: the denier named, the claim its complement
+        "The ministry hit back at word that troops had crossed the border.",
+        # someone else's account of the claim, given as a complement
+        "Officials hit back at word that troops had crossed the border.",
+    ],
+)
+def test_a_denial_kept_in_other_words_is_no_denied_claim_as_fact(suspect: str) -> None:
+    assert _found(BORDER + DENIED + TALKS, BORDER + suspect + TALKS, "allegation_as_fact") == []
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "Troops crossed the border.",
+        # the denier's name only as a possessive: not the denier speaking
+        "The ministry's troops crossed the border.",
+    ],
+)
+def test_a_denied_claim_stated_flat_is_still_high(suspect: str) -> None:
+    original = BORDER + "The ministry denied reports that its troops had crossed the border." + TALKS
+    assert _found(original, BORDER + suspect + TALKS, "allegation_as_fact")
