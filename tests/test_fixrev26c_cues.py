@@ -3,6 +3,9 @@
 - A denial kept in other words ("pushed back on media accounts saying", "brushed off media stories that",
   "called ... fabricated", the denier named with the claim as its complement) is no denied claim told as fact;
   the claim stated flat still is.
+- "without its captain" retold "with its captain on the bench" (an absolute "with" clause that says where the
+  thing is) is no claim reversed; "with board approval" ending its clause, or followed by the verb's time or
+  the noun's own complement, still is.
 
 The texts are written for these tests."""
 
@@ -54,3 +57,53 @@ def test_a_denial_kept_in_other_words_is_no_denied_claim_as_fact(suspect: str) -
 def test_a_denied_claim_stated_flat_is_still_high(suspect: str) -> None:
     original = BORDER + "The ministry denied reports that its troops had crossed the border." + TALKS
     assert _found(original, BORDER + suspect + TALKS, "allegation_as_fact")
+
+
+# --- an absolute "with" clause ------------------------------------------------------------------------------------
+COUNCIL = "The city council met on Tuesday to discuss the new budget for the coming year. "
+REVIEW = " The mayor said the plan would be reviewed next spring. Residents can comment on the plan online."
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        (
+            "The home side played without its captain on Saturday.",
+            "The home side played on Saturday with its captain on the bench.",
+        ),
+        (
+            "The party went into the election without its leader.",
+            "The party went into the election with its leader in jail.",
+        ),
+        (
+            "The party went into the election without its leader.",
+            "The party went into the election with its leader still in hospital.",
+        ),
+        # the other way round: the original's absolute clause, the suspect's "without"
+        (
+            "The party went into the election with its leader in jail.",
+            "The party went into the election without its leader.",
+        ),
+    ],
+)
+def test_an_absolute_with_clause_is_no_claim_reversed(original: str, suspect: str) -> None:
+    assert _found(COUNCIL + original + REVIEW, COUNCIL + suspect + REVIEW, "negation_flipped") == []
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        ("The council signed the deal without board approval.", "The council signed the deal with board approval."),
+        (
+            "The council signed the deal without board approval on Tuesday.",
+            "The council signed the deal with board approval on Tuesday.",
+        ),
+        (
+            "The council signed the deal without the approval of the board.",
+            "The council signed the deal with the approval of the board.",
+        ),
+        ("The home side played without its captain.", "The home side played with its captain and its coach."),
+    ],
+)
+def test_with_for_without_is_still_a_claim_reversed(original: str, suspect: str) -> None:
+    assert _found(COUNCIL + original + REVIEW, COUNCIL + suspect + REVIEW, "negation_flipped")

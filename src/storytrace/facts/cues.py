@@ -2263,6 +2263,17 @@ _WITH_LACKING = re.compile(
     re.I,
 )
 _WITH = re.compile(r"\bwith\b", re.I)
+# What may follow a "with" phrase that still says it was had: the clause's end, a joined noun or its own
+# complement ("with its captain and coach", "with the approval of the board", "with support from"), or the
+# verb's time ("with board approval on Tuesday"). Anything else makes it an absolute clause that may say where
+# the thing is ("with its captain on the bench", "with its leader in jail"): no reversal.
+_WITH_PHRASE_ENDS = re.compile(
+    r"[^\w]*$|\s+(?:and|or|of|for|from)\b|\s+(?:(?:on|in|at|by|during|before|after|until|since|from|last|this|next|early|"
+    r"late|earlier|later)\s+)?(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|\d|week|month|year|day|"
+    r"morning|afternoon|evening|night|weekend|today|yesterday|tomorrow)",
+    re.I,
+)
 
 
 def _with_phrase(doc: Document, at: int, limit: int) -> list[Token]:
@@ -2318,6 +2329,8 @@ def _without_flip(
                         phrase = o_doc.text[w.start() : had[-1].end]
                         brk = _CLAUSE_BREAK.search(o_doc.text, w.end(), y)
                         if _WITH_LACKING.search(o_doc.text, w.end(), brk.start() if brk else y):
+                            continue
+                        if not _WITH_PHRASE_ENDS.match(o_doc.text, had[-1].end, brk.start() if brk else y):
                             continue
                         said = w_doc.text[m.start() : lacked[-1].end]
                         ours = w_doc is src
