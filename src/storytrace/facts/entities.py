@@ -733,6 +733,10 @@ _EUROPEAN_PARLIAMENT = re.compile(r"\bEuropean\s+Parliament\b|\bMEPs?\b")
 # A national parliament or its members: "Parliament" not the European one's, "MPs"
 _NATIONAL_PARLIAMENT = re.compile(r"(?<!European\s)\bParliament\b|\bMPs?\b|\bMembers\s+of\s+Parliament\b")
 _MPS = re.compile(r"\bMPs\b|\bMembers\s+of\s+Parliament\b")
+# "Euro MPs" (the British press's MEPs), "European Parliament MPs", "MPs in the European Parliament": the
+# European body's members told in other words.
+_EURO_BEFORE = re.compile(r"\b(?:Euro|European\s+Parliament|EU)\s*-?\s*$")
+_EURO_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|of|at|to)\s+the\s+European\s+Parliament\b")
 
 
 def _national_members(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
@@ -751,6 +755,10 @@ def _national_members(alignment: Alignment, reported: list[Finding]) -> list[Fin
             for m in _MPS.finditer(der.text, der.sentences[i].start, der.sentences[i].end):
                 if any(f.derived is not None and f.derived[0] < m.end() and m.start() < f.derived[1] for f in reported):
                     continue  # the NER's swap already tells it
+                if _EURO_BEFORE.search(der.text, max(0, m.start() - 24), m.start()) or _EURO_AFTER.match(
+                    der.text, m.end()
+                ):
+                    continue
                 body = _EUROPEAN_PARLIAMENT.search(src.text)
                 assert body is not None
                 found.append(
