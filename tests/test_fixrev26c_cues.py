@@ -6,6 +6,9 @@
 - "without its captain" retold "with its captain on the bench" (an absolute "with" clause that says where the
   thing is) is no claim reversed; "with board approval" ending its clause, or followed by the verb's time or
   the noun's own complement, still is.
+- A bare-titled leader whose own sentence tells of a visit to no place or site ("on a visit to meet business
+  leaders") is the dateline's guest: the capital's dateline ties him to no seat, so "Downing Street said" for
+  him is medium; a leader visiting a school or a named town keeps the dateline's tie (low).
 
 The texts are written for these tests."""
 
@@ -107,3 +110,27 @@ def test_an_absolute_with_clause_is_no_claim_reversed(original: str, suspect: st
 )
 def test_with_for_without_is_still_a_claim_reversed(original: str, suspect: str) -> None:
     assert _found(COUNCIL + original + REVIEW, COUNCIL + suspect + REVIEW, "negation_flipped")
+
+
+# --- a visiting leader under a capital's dateline ----------------------------------------------------------------
+
+
+def _trade_story(leader: str, visit: str) -> list[tuple[str, str | None]]:
+    story = (
+        f"LONDON (Reuters) - {leader} said on Monday that trade talks had made good progress, {visit}. "
+        f"{leader.split()[-1]} met executives from several firms. The talks will continue next month, officials said."
+    )
+    report = compare(story, story.replace(f"{leader} said", "Downing Street said"), settings=LEXICAL)
+    return [(f.severity, f.subtype) for f in report.findings]
+
+
+@pytest.mark.parametrize("visit", ["on a visit to meet business leaders", "on a three-day trip to meet investors"])
+def test_a_visiting_leader_is_not_tied_to_the_datelines_seat(visit: str) -> None:
+    assert ("medium", "speaker_changed") in _trade_story("Prime Minister Narendra Modi", visit)
+
+
+@pytest.mark.parametrize(
+    "visit", ["during a visit to a school", "on a visit to a car factory in Sunderland", "after talks with investors"]
+)
+def test_a_leader_visiting_a_site_keeps_the_datelines_tie(visit: str) -> None:
+    assert _trade_story("Prime Minister Rishi Sunak", visit) == [("low", "speaker_changed")]

@@ -1463,6 +1463,14 @@ def _surname(name: str) -> str:
 
 # Words of a journey to a place: the one who makes it is a guest there.
 _VISIT = r"\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ling|ed|ing)?|flew|landed)\b"
+# A leader's own sentence telling of a visit to no place or site ("on a visit to meet business leaders", "on a
+# three-day trip"): the visit is to the dateline's place, which is then the host's, not his seat's. A visit to a
+# site ("during a visit to a school", "visiting a hospital") or a named place ("to a factory in Sunderland") is
+# a leader's at home as well, and leaves the dateline to tell; one to the seat's country itself is
+# ``_home_holder``'s last check.
+_VISIT_UNPLACED = re.compile(
+    _VISIT + r"(?!\s+(?:to\s+)?(?:a|an|the|his|her|their|its|one|two|three|several)\b)(?![^.!?]*\b[A-Z])"
+)
 
 
 def _sentence_at(doc: Document, offset: int) -> str:
@@ -1524,7 +1532,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
         # country and to no other seat's: a dateline, bodies or places of that country ("Texas and Ohio sued",
         # "cost the Treasury"), or the country named as the story's place ("strikes across France"). Untied,
         # the bare title may be any country's (None: the caller reports it at medium)
-        tied = _seat_ties(source_text, once)
+        tied = _seat_ties(source_text, once, dateline=_VISIT_UNPLACED.search(sentence) is None)
         if not (set(seat.countries) & tied) or tied - set(seat.countries):
             return None
     if said_of_seat or not named_countries:
@@ -1560,16 +1568,17 @@ _DATELINE_REGION = re.compile(
 _PLACE_OF_STORY = re.compile(r"\b(?:in|across|throughout|around)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
-def _seat_ties(source_text: str, once: bool) -> set[str]:
+def _seat_ties(source_text: str, once: bool, dateline: bool = True) -> set[str]:
     """The countries of ``_SEATS`` a story ties itself to without (or but once) naming them: its dateline's place
     (a capital of the place table: "WASHINGTON", "PARIS", "BERLIN"), the seat country's bodies and places
     (``_Seat.domestic``) or the country named as where the story happens. The states of a federal story ("two
     states sued") tie it to the United States only when it names that country (``once``): Nigeria, India and
-    Brazil have states too (rev26a)."""
+    Brazil have states too (rev26a). No dateline with ``dateline`` false: a visiting leader's story is filed
+    from the place he visits."""
     from storytrace.facts.entities import countries_in
     from storytrace.facts.places import capital_country
 
-    datelines = list(_DATELINE_PLACE.finditer(source_text[:400]))
+    datelines = list(_DATELINE_PLACE.finditer(source_text[:400])) if dateline else []
     places = [m[1].title() for m in datelines]
     places += [m[1] for m in _PLACE_OF_STORY.finditer(source_text)]
     named = {c for p in places for c in countries_in(p)}
