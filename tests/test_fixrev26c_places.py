@@ -3,6 +3,9 @@ Sunday beat France") is not where the city lies, so the rewrite is no place move
 by a time word ("near Malmo in Norway on Sunday") and one closed by punctuation ("in Lyon, Belgium, on Friday")
 still place the city.
 
+rev26c item 5c: "Georgia" after a city the table puts in Georgia or the United States ("in Tbilisi, Georgia",
+"in Atlanta, Georgia") is the city's own place, no place the original never names; after another city it is.
+
 The texts are written for these tests."""
 
 from __future__ import annotations
@@ -71,3 +74,19 @@ def test_a_country_subject_after_a_city_is_no_place_moved(original: str, suspect
 )
 def test_a_city_put_in_another_country_is_still_moved(original: str, suspect: str) -> None:
     assert _moved(original, suspect) == ["medium"]
+
+
+def _not_in_original(original: str, suspect: str) -> list[str]:
+    report = compare(BEFORE + original + AFTER, BEFORE + suspect + AFTER, settings=LEXICAL)
+    return [f.severity for f in report.findings if f.type == "entity_changed" and f.subtype == "not_in_original"]
+
+
+@pytest.mark.parametrize("city", ["Tbilisi", "Atlanta"])
+def test_georgia_after_its_own_city_is_quiet(city: str) -> None:
+    original = f"Crews in {city} restored power on Monday."
+    assert _not_in_original(original, original.replace(city, f"{city}, Georgia,")) == []
+
+
+def test_georgia_after_another_city_is_still_not_in_the_original() -> None:
+    original = "Crews in Lyon restored power on Monday."
+    assert _not_in_original(original, original.replace("Lyon", "Lyon, Georgia,"))

@@ -562,11 +562,15 @@ def _locates_kept_city(der_text: str, d: Entity, linked: str) -> bool:
     """Whether ``d`` is the country (or part of one) the place table puts the city before it in, a city the
     original's linked sentences name: "in Edinburgh" -> "in Edinburgh, Scotland" (or ", UK"), a word the country
     tables above do not hold."""
-    country = places.country_named(re.sub(r"^[Tt]he\s+", "", d.text))
-    if country is None:
+    name = re.sub(r"^[Tt]he\s+", "", d.text)
+    country = places.country_named(name)
+    # "Georgia" is a country (Tbilisi's) and a US state (Atlanta's), so no country table holds it: after a city
+    # of either it is that city's own place
+    lies_in = {"Georgia", "United States"} if name == "Georgia" else {country} if country else set()
+    if not lies_in:
         return False
     m = _CITY_BEFORE.search(der_text, max(0, d.start - 60), d.start)
-    if m is None or country not in places.city_countries(m["city"]):
+    if m is None or not lies_in & places.city_countries(m["city"]):
         return False
     return re.search(rf"(?<![\w'\u2019-])(?:{places.city_pattern(m['city'])})(?![\w'\u2019-])", linked) is not None
 
