@@ -2239,23 +2239,56 @@ def _shortened(derived: Document, sent: Sentence, source: Document, linked: tupl
     if len(mine) < 3:
         return False
     text = derived.text[sent.start : sent.end]
+    orders = [mine]
+    if (active := _as_active(derived, sent)) is not None:
+        orders.append(active)
     for j in linked:
         tokens = source.sentences[j].tokens
         content = [k for k, t in enumerate(tokens) if t.norm not in _STOP]
         theirs = [tokens[k].stem for k in content]
-        at = -1
-        for stem in mine:
-            nxt = next((k for k in range(at + 1, len(theirs)) if theirs[k] == stem), None)
-            if nxt is None or (at >= 0 and nxt - at > _SHORTENED_GAP + 1):
-                break
-            if any(_frames(tokens, content[k]) for k in range(max(at + 1, nxt - 1), nxt)):
-                break  # "had been asked to help" -> "has helped": the left-out word framed what is kept
-            at = nxt
-        else:
+        if any(_kept_in_order(order, tokens, content, theirs) for order in orders):
             told = source.sentence_text(j)
             if _negations(text) == _negations(told) and not _turned(text, told):
                 return True
     return False
+
+
+def _kept_in_order(mine: list[str], tokens: Sequence[Token], content: list[int], theirs: list[str]) -> bool:
+    """``_shortened``'s test of one sentence of the original: ``mine`` found in ``theirs`` in order, at most
+    ``_SHORTENED_GAP`` left out between two kept, none of them a frame of what is kept."""
+    at = -1
+    for stem in mine:
+        nxt = next((k for k in range(at + 1, len(theirs)) if theirs[k] == stem), None)
+        if nxt is None or (at >= 0 and nxt - at > _SHORTENED_GAP + 1):
+            return False
+        if any(_frames(tokens, content[k]) for k in range(max(at + 1, nxt - 1), nxt)):
+            return False  # "had been asked to help" -> "has helped": the left-out word framed what is kept
+        at = nxt
+    return True
+
+
+#: Content words a passive's subject may have for ``_as_active`` to move it ("Free places", "Winds").
+_PASSIVE_SUBJECT_WORDS = 3
+
+
+def _as_active(derived: Document, sent: Sentence) -> list[str] | None:
+    """The content stems of a sentence that opens with a passive ("Winds are expected to ease by Thursday"), in
+    the order of the active sentence it turns round ("Forecasters expect the wind to ease by Thursday"): the
+    verb, then its subject as the active's object, then the rest. None when the sentence opens otherwise.
+
+    A shortening into the passive drops the agent and puts the object first; in the original's order its words
+    are kept all the same. Only the subject is moved: an agent kept after "by" ("The man was bitten by the dog")
+    stays after the verb, where the original's order does not have it, so the passive must leave the agent out
+    to pass for a shortening."""
+    from storytrace.facts.cues import _PASSIVE_BEFORE
+
+    text = derived.text
+    content = [t for t in sent.tokens if t.norm not in _STOP]
+    for k, t in enumerate(content[: _PASSIVE_SUBJECT_WORDS + 1]):
+        if k and _PASSIVE_BEFORE.search(text, max(sent.start, t.start - 8), t.start):
+            stems = [x.stem for x in content]
+            return [stems[k], *stems[:k], *stems[k + 1 :]]
+    return None
 
 
 #: Verbs that make what follows them a request, a plan, an attempt or a charge, not a deed done ("asked to
