@@ -1674,9 +1674,42 @@ def _restated_in_restyle(
     # A splice keeps the original's words and joins them into another claim ("Townsend injured the Tottenham
     # midfielder"); a restatement brings words of its own. Only the second is the restyle's style.
     own = max(_own_near(derived, s, source, near) for s in derived.sentences if s.start < b and a < s.end)
-    if own < _RESTATED_OWN_WORDS:
+    if own < _RESTATED_OWN_WORDS and not _merge_told(alignment, a, b):
         return f
     return replace(f, severity="low", detail=f.detail + _RESTATED_NOTE)
+
+
+#: Share of a merged sentence's content words that the original's sentences it merges must write
+#: (``_merge_told``); the rest are the words that join them ("The change, which covers all 31 of the county's
+#: schools, starts on ...": 8 of 11).
+_MERGE_TOLD_WORDS = 0.7
+
+
+def _merge_told(alignment: Alignment, a: int, b: int) -> bool:
+    """True when the suspect's ``[a, b)`` is one sentence whose link merges two or more sentences of the
+    original, each giving it content words the others lack, which together write its figures and at least
+    ``_MERGE_TOLD_WORDS`` of its content words: the two said as one ("The change, which covers all 31 of the
+    county's schools, starts on August 24 at the beginning of the next school year" for the lead's "move its 31
+    schools to a four-day week from the start of the next school year" and the last sentence's "The new
+    timetable takes effect on August 24"). Few words of its own are then no sign of a splice: it restates, in
+    a restyle, what its link gives, where the link's similarity is held down by the sentence it is least like
+    (qa24b P12). ``_restated_in_restyle`` has already ruled out a figure, name, cause or comment of its own."""
+    derived, source = alignment.derived, alignment.source
+    sents = [s for s in derived.sentences if s.start < b and a < s.end]
+    link = next((x for x in alignment.links if len(sents) == 1 and sents[0].index in x.derived), None)
+    if link is None or len(link.source) < 2:
+        return False
+    sent = sents[0]
+    mine = {t.stem for t in sent.tokens if t.norm not in _STOP}
+    told = [source.sentences[j].content_stems() for j in link.source]
+    if len(mine & frozenset().union(*told)) < _MERGE_TOLD_WORDS * len(mine):
+        return False
+    for k, stems in enumerate(told):
+        others = frozenset().union(*(x for n, x in enumerate(told) if n != k))
+        if not mine & (stems - others):
+            return False  # a sentence of the link it tells nothing of: no merge of it
+    figures = {t.norm for t in sent.tokens if t.norm[:1].isdigit()}
+    return figures <= {t.norm for j in link.source for t in source.sentences[j].tokens}
 
 
 #: Verbs of an event or action a reader can check (``_events``), by the event, each with its endings and the

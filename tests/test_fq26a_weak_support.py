@@ -1,0 +1,73 @@
+"""False alarms of the qa24b user QA on added claims (helper fq26a), each next to the added claim of its family
+that must stay flagged:
+
+- a summary sentence that shortens one sentence of the original into the passive ("Winds are expected to ease by
+  Thursday" for "Forecasters expect the wind to ease by Thursday, ...") is no weak_support splice (qa24b P13);
+  the same words joined into another claim in the passive still are;
+- a sentence that merges the original's lead with its last sentence ("The change, which covers all 31 of the
+  county's schools, starts on August 24 at the beginning of the next school year") says what the two say
+  together: in a whole-article restyle it is told at severity low, as a restatement, though it brings few words
+  of its own (qa24b P12); the same merge with a cause of its own, or a figure of another sentence, still is
+  medium.
+
+The texts are fq25c's, written for these tests after the QA pairs."""
+
+from __future__ import annotations
+
+from storytrace import compare
+from test_fq25c_speakers_claims import BOARD, FIRE, MERGED, SUMMARY
+
+FORECAST = "Forecasters expect the wind to ease by Thursday, which could give crews a chance to contain the fire."
+# the original's forecast before its last sentence, as the QA pair has it
+FIRE_FORECAST = FIRE.replace(" Residents have been told", f" {FORECAST} Residents have been told")
+
+
+def _claims(original: str, derived: str, sentence: str) -> list[str]:
+    """The details of the medium or high added claims on ``sentence`` of ``derived``."""
+    assert sentence in derived
+    report = compare(original, derived)
+    return [
+        f.detail
+        for f in report.findings
+        if f.type == "claim_added" and f.severity in ("high", "medium") and f.after and sentence in f.after
+    ]
+
+
+# --- a shortening into the passive ---------------------------------------------------------------------------
+
+
+def test_sentence_shortened_into_the_passive_is_no_splice() -> None:
+    passive = "Winds are expected to ease by Thursday."
+    assert not _claims(FIRE_FORECAST, f"{SUMMARY} {passive}", passive)
+
+
+def test_splice_of_the_same_sentence_into_the_passive_is_still_weak_support() -> None:
+    # the forecast's words, joined into a claim it does not make: the crews, not the wind, by Thursday
+    spliced = "Crews are expected to contain the fire by Thursday."
+    assert _claims(FIRE_FORECAST, f"{SUMMARY} {spliced}", spliced)
+
+
+# --- a merge of two sentences of the original ----------------------------------------------------------------
+
+MERGE = (
+    "The change, which covers all 31 of the county's schools, starts on August 24 at the beginning of the next "
+    "school year."
+)
+
+
+def test_merge_of_lead_and_last_sentence_is_supported() -> None:
+    assert not _claims(BOARD, MERGED, MERGE)
+
+
+def test_merge_with_a_cause_of_its_own_is_still_weak_support() -> None:
+    caused = "The change, which covers all 31 of the county's schools, starts on August 24 because of budget cuts."
+    assert _claims(BOARD, MERGED.replace(MERGE, caused), caused)
+
+
+def test_merge_with_a_figure_from_elsewhere_is_still_weak_support() -> None:
+    # 112 is the original's unfilled posts, not its schools: no sentence the merge links gives it
+    moved = (
+        "The change, which covers all 112 of the county's schools, starts on August 24 at the beginning of the "
+        "next school year."
+    )
+    assert _claims(BOARD, MERGED.replace(MERGE, moved), moved)
