@@ -8,7 +8,10 @@ that must stay flagged:
   county's schools, starts on August 24 at the beginning of the next school year") says what the two say
   together: in a whole-article restyle it is told at severity low, as a restatement, though it brings few words
   of its own (qa24b P12); the same merge with a cause of its own, or a figure of another sentence, still is
-  medium.
+  medium;
+- "Free places will be offered to families ..." retold "with free places for families ..." is no step the
+  original gives as planned told as done: a passive "offered to" names whom the places go to (qa24b P12); an
+  offer to pay told as paid still is.
 
 The texts are fq25c's, written for these tests after the QA pairs."""
 
@@ -71,3 +74,29 @@ def test_merge_with_a_figure_from_elsewhere_is_still_weak_support() -> None:
         "next school year."
     )
     assert _claims(BOARD, MERGED.replace(MERGE, moved), moved)
+
+
+# --- a passive "offered to" names whom it goes to ------------------------------------------------------------
+
+CHILDCARE = (
+    "Parents who need childcare on Fridays will be able to use a district-run programme at eight schools for a fee "
+    "of 25 dollars a day. Free places will be offered to families who qualify for free school meals."
+)
+
+
+def _hedges(original: str, derived: str) -> list[tuple[str | None, str | None]]:
+    return [(f.before, f.after) for f in compare(original, derived).findings if f.type == "hedge_changed"]
+
+
+def test_places_offered_to_families_is_no_step_told_as_done() -> None:
+    # the restyle's merge of the two (qa24b P12): "offered to families" gives the places to them, it plans nothing
+    merged = (
+        "For families needing Friday childcare, a district-run programme will operate at eight schools at 25 dollars "
+        "a day, with free places for families eligible for free school meals."
+    )
+    assert not _hedges(CHILDCARE, merged)
+
+
+def test_offer_to_pay_told_as_paid_is_still_certainty_increased() -> None:
+    offered = "The district offered to pay for childcare on Fridays at eight schools."
+    assert _hedges(offered, "The district paid for childcare on Fridays at eight schools.") == [("offered to", "paid")]
