@@ -953,7 +953,10 @@ def _subject_phrase(raw: str) -> str:
     named = _NAME_WITH_AND.search(raw, max(0, len(raw) - 80))
     if named is not None:
         return named.group().strip()
-    phrase = re.split(r"[,;:()\u201c\u201d\"\u2014\u2013]|\b(?:and|but|that|which|who|because|after|when)\b", raw)[-1]
+    # a dash between spaces ends a dateline ("PARIS (Reuters) - President Emmanuel Macron said", "(CNN) -- ...")
+    phrase = re.split(
+        r"[,;:()\u201c\u201d\"\u2014\u2013]|\s-{1,2}\s|\b(?:and|but|that|which|who|because|after|when)\b", raw
+    )[-1]
     return phrase.strip()
 
 
@@ -1496,19 +1499,32 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
 
 # A wire story's opening place in capitals ("PARIS, March 14 (Reuters) -", "WASHINGTON (AP) -"), at a line start
 _DATELINE_PLACE = re.compile(r"(?m)^\s*([A-Z][A-Z.'\u2019 -]{1,40}?)\s*(?:,|\(|[-\u2013\u2014]\s)")
+# A dateline's place followed by its state or province rather than the date ("PARIS, Texas", "LONDON, Ontario")
+_DATELINE_REGION = re.compile(
+    r"\s*,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][a-z]"
+)
 # A country named as the story's place ("strikes across France", "in Britain")
 _PLACE_OF_STORY = re.compile(r"\b(?:in|across|throughout|around)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
 def _seat_ties(source_text: str) -> set[str]:
     """The countries of ``_SEATS`` a story ties itself to without (or but once) naming them: its dateline's place
-    (only capitals the entity tables know: "WASHINGTON", "LONDON", "MOSCOW"), the seat country's bodies and
+    (a capital of the place table: "WASHINGTON", "PARIS", "BERLIN"), the seat country's bodies and
     places (``_Seat.domestic``) or the country named as where the story happens."""
     from storytrace.facts.entities import countries_in
+    from storytrace.facts.places import capital_country
 
-    places = [m[1].title() for m in _DATELINE_PLACE.finditer(source_text[:400])]
+    datelines = list(_DATELINE_PLACE.finditer(source_text[:400]))
+    places = [m[1].title() for m in datelines]
     places += [m[1] for m in _PLACE_OF_STORY.finditer(source_text)]
     named = {c for p in places for c in countries_in(p)}
+    # A capital's dateline ("PARIS, March 14 (Reuters) -", "BERLIN (dpa) -") is its country's; a namesake's is
+    # followed by its state ("PARIS, Texas (AP) -")
+    named |= {
+        c
+        for m in datelines
+        if not _DATELINE_REGION.match(source_text, m.end(1)) and (c := capital_country(m[1].strip())) is not None
+    }
     return {c for s in _SEATS for c in s.countries if c in named or s.domestic.search(source_text)}
 
 
