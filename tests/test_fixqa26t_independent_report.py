@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the stories are as qa26 wrote them, one paragraph a line
 """Another outlet's own report of the same event is ``related``, not a partial copy (qa26 P11).
 
 Its sentences restate the event's figures (the profit, the forecast it beat, the bakery to close), two of them close

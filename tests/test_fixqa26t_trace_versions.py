@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the stories are as qa26 wrote them, one paragraph a line
 """Of two versions of one story, the one published first is the source: times on one day count (qa26 P13).
 
 A summary traced among an earnings story and a faithful paraphrase of it published 4 h later on the same day
