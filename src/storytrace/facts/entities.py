@@ -18,6 +18,7 @@ from typing import Any
 
 from storytrace.align import Alignment, Link
 from storytrace.errors import ModelUnavailableError
+from storytrace.facts import places
 from storytrace.facts.numbers import _PEOPLE
 from storytrace.finding import Finding
 from storytrace.text import STOPWORDS, Document, stem
@@ -148,7 +149,7 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
         if new_caps:
             candidates.append(link)
     if not candidates:
-        return _direction_findings(alignment)
+        return _direction_findings(alignment) + _city_moved(alignment, []) + _national_members(alignment, [])
     pieces: list[tuple[str, int, int]] = []
     for link in candidates:
         for i in link.derived:
@@ -191,6 +192,8 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                     continue  # capitals of a headline ("Sin City Bloodbath"): no name the texts write elsewhere
                 if _locates_kept_place(der.text, d, linked_text) and _people_word(src.text, s):
                     continue  # "Two Danish tourists ... near Malmo" -> "Two tourists ... near Malmo in Sweden"
+                if namesake_country(src.text, (s.start, s.end), der.text, (d.start, d.end)):
+                    continue  # "London, Ontario" -> "London, Canada": the namesake's region told as its country
                 used.add(k)
                 findings.append(
                     Finding(
@@ -229,7 +232,8 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
         swap = _country_swap(src, der, link, findings)
         if swap is not None:
             findings.append(swap)
-    return findings + _direction_findings(alignment)
+    findings += _direction_findings(alignment)
+    return findings + _city_moved(alignment, findings) + _national_members(alignment, findings)
 
 
 # Compass words, by the direction each names ("northern" and "north" are one; "North-East" is "northeast").
@@ -541,11 +545,45 @@ def _locates_kept_place(der_text: str, d: Entity, linked: str) -> bool:
     country for the original's people word. The place must be no country or people of the name tables itself
     ("Danish, Sweden" locates nothing)."""
     if _alias_key(d.text) not in _COUNTRY_WORDS:
-        return False
+        return _locates_kept_city(der_text, d, linked)
     m = _LOCATING_BEFORE.search(der_text, max(0, d.start - 40), d.start)
     if m is None or referents_in(m["place"]):
-        return False
+        return _locates_kept_city(der_text, d, linked)
     return re.search(rf"(?<![\w'\u2019-]){re.escape(m['place'])}(?![\w'\u2019-])", linked) is not None
+
+
+_CITY_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<city>{places.CITY_PATTERN})(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?$"
+)
+
+
+def _locates_kept_city(der_text: str, d: Entity, linked: str) -> bool:
+    """Whether ``d`` is the country (or part of one) the place table puts the city before it in, a city the
+    original's linked sentences name: "in Edinburgh" -> "in Edinburgh, Scotland" (or ", UK"), a word the country
+    tables above do not hold."""
+    country = places.country_named(re.sub(r"^[Tt]he\s+", "", d.text))
+    if country is None:
+        return False
+    m = _CITY_BEFORE.search(der_text, max(0, d.start - 60), d.start)
+    if m is None or country not in places.city_countries(m["city"]):
+        return False
+    return re.search(rf"(?<![\w'\u2019-])(?:{places.city_pattern(m['city'])})(?![\w'\u2019-])", linked) is not None
+
+
+def namesake_country(src_text: str, s: tuple[int, int], der_text: str, d: tuple[int, int]) -> bool:
+    """Whether the original's name at ``s`` is the region of a city's namesake ("London, Ontario", "Paris,
+    Texas") and the suspect's at ``d`` the country that namesake lies in ("London, Canada"): the same city, told
+    less precisely. Not when ``d`` is where the table's own city lies ("London, England" for "London, Ontario":
+    another city)."""
+    country = places.country_named(re.sub(r"^[Tt]he\s+", "", der_text[d[0] : d[1]]))
+    if country is None or places.country_named(re.sub(r"^[Tt]he\s+", "", src_text[s[0] : s[1]])) is not None:
+        return False
+    m = _CITY_BEFORE.search(der_text, max(0, d[0] - 60), d[0])
+    if m is None or country not in places.namesake_countries(m["city"]):
+        return False
+    city = re.compile(rf"(?<![\w'\u2019-])(?:{places.city_pattern(m['city'])})(?:\s*,\s*|\s+in\s+)$")
+    return city.search(src_text, max(0, s[0] - 60), s[0]) is not None
 
 
 def _people_word(src_text: str, s: Entity) -> bool:
@@ -616,6 +654,112 @@ def _country_swap(src: Document, der: Document, link: Link, reported: list[Findi
         before=o.group(),
         after=d.group(),
     )
+
+
+# A city of the place table put in a country: "near Malmo in southern Sweden", "in Malmo, Sweden, on Tuesday", a
+# dateline's "MALMO, Sweden (Reuters) -". Only after a word of place (or at a line's start): "losses suffered by
+# Moscow in Ukraine" is a government's, not a city's. The country must end the phrase, not open a list ("in
+# Stockholm, Norway and Denmark") nor a clause ("In Berlin, Russia accused ...", "In Paris, Jordan Bardella said").
+_CITY_IN_COUNTRY = re.compile(
+    r"(?:(?<![\w'\u2019-])(?i:in|near|outside|at|around|inside|into|off)\s+"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:city|town|port|capital|village)\s+of\s+)?|(?m:^)[ \t]*)"
+    rf"(?P<city>{places.CITY_PATTERN})(?![\w'\u2019-])(?:\s*,\s*|\s+in\s+)(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?"
+    rf"(?P<country>{places.COUNTRY_PATTERN})(?![\w'\u2019-])"
+    r"(?=[ \t]*(?:$|[.;:!?()\u2013\u2014-]|,\s*(?![A-Z])|\s(?:on|in|at|last|this|early|late|earlier|during|where|"
+    r"when|after|before|since|for|until|near|overnight|yesterday|today)\b))",
+    re.M,
+)
+_COUNTRY_AFTER = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN})(?![\w'\u2019-])")
+
+
+def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
+    """A city the original names placed by the suspect in a country it does not lie in: "near Malmo" -> "near
+    Malmo in Norway" (medium: the original may not say where the city is, the table does). A country added that
+    the city lies in ("near Malmo in southern Sweden"), or dropped, is no change; nor is one the original itself
+    gives the city ("Paris, Texas"), or any country a namesake of it lies in ("London, Canada": Ontario's)."""
+    src, der = alignment.source, alignment.derived
+    spans = [
+        (der.sentences[i].start, der.sentences[i].end)
+        for link in alignment.links
+        if link.kind not in ("added", "verbatim") and link.source
+        for i in link.derived
+    ]
+    found: list[Finding] = []
+    for a, b in spans:
+        for m in _CITY_IN_COUNTRY.finditer(der.text, a, b):
+            city, written = m["city"], m["country"]
+            country = places.country_named(written)
+            if country is None or country in places.city_countries(city):
+                continue
+            names = places.city_pattern(city)
+            told = list(re.finditer(rf"(?<![\w'\u2019-])(?:{names})(?![\w'\u2019-])", src.text))
+            if not told:
+                continue  # a city the original never names: no place of the original moved
+            if any(
+                places.country_named(c.group()) == country
+                for t in told
+                for c in _COUNTRY_AFTER.finditer(src.text, t.end(), min(len(src.text), t.end() + 60))
+            ):
+                continue  # the original itself puts the city there (a namesake the table does not know)
+            at = (m.start("country"), m.end("country"))
+            if any(f.derived is not None and f.derived[0] < at[1] and at[0] < f.derived[1] for f in reported + found):
+                continue  # told already: a country put for the original's own ("Malmo, Denmark" -> "Malmo, Sweden")
+            lies_in = places.city_lies_in(city)
+            found.append(
+                Finding(
+                    type="entity_changed",
+                    severity="medium",
+                    subtype="place",
+                    detail=f"place moved: \u201c{city}\u201d, which the original names, lies in {lies_in}; the "
+                    f"suspect places it in \u201c{written}\u201d",
+                    derived=at,
+                    source=(told[0].start(), told[0].end()),
+                    before=src.text[told[0].start() : told[0].end()],
+                    after=written,
+                )
+            )
+    return found
+
+
+_EUROPEAN_PARLIAMENT = re.compile(r"\bEuropean\s+Parliament\b|\bMEPs?\b")
+# A national parliament or its members: "Parliament" not the European one's, "MPs"
+_NATIONAL_PARLIAMENT = re.compile(r"(?<!European\s)\bParliament\b|\bMPs?\b|\bMembers\s+of\s+Parliament\b")
+_MPS = re.compile(r"\bMPs\b|\bMembers\s+of\s+Parliament\b")
+
+
+def _national_members(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
+    """ "The European Parliament approved the law" -> "MPs approved the law": a national parliament's members for
+    the European one, which the NER often reads no name in ("MPs" before a verb it takes for a noun's). Only
+    where the original names the European Parliament (or MEPs) and no national parliament at all; medium, as
+    the original may name the body one sentence before the one retold ("It approved the law")."""
+    src, der = alignment.source, alignment.derived
+    if not _EUROPEAN_PARLIAMENT.search(src.text) or _NATIONAL_PARLIAMENT.search(src.text):
+        return []
+    found: list[Finding] = []
+    for link in alignment.links:
+        if link.kind in ("added", "verbatim") or not link.source:
+            continue
+        for i in link.derived:
+            for m in _MPS.finditer(der.text, der.sentences[i].start, der.sentences[i].end):
+                if any(f.derived is not None and f.derived[0] < m.end() and m.start() < f.derived[1] for f in reported):
+                    continue  # the NER's swap already tells it
+                body = _EUROPEAN_PARLIAMENT.search(src.text)
+                assert body is not None
+                found.append(
+                    Finding(
+                        type="entity_changed",
+                        severity="medium",
+                        subtype="organisation",
+                        detail=f"organisation changed: the original names \u201c{body.group()}\u201d, the suspect "
+                        f"\u201c{m.group()}\u201d, members of a national parliament",
+                        derived=(m.start(), m.end()),
+                        source=(body.start(), body.end()),
+                        before=body.group(),
+                        after=m.group(),
+                    )
+                )
+    return found
 
 
 @lru_cache(maxsize=64)

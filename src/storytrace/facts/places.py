@@ -1,0 +1,477 @@
+"""Where the world's capitals and best-known cities lie: a hand-written table, for telling a city a rewrite moves to
+another country ("near Malmo" -> "near Malmo in Norway") and a capital's dateline ("PARIS (Reuters) -") that ties a
+story to its country.
+
+The table is written from common knowledge, not downloaded. A city is in the country it lies in today, with the
+countries that also count for it: a namesake as well known ("Paris, Texas": the United States; "London, Ontario":
+Canada), a former state it lay in ("Kyiv, Soviet Union"), a contested one ("Sevastopol": Ukraine and Russia) or the
+island ("Belfast, Ireland"). Names shared by many cities (Santiago, San Jose, Hamilton, Victoria, Panama City) and
+cities whose country is disputed (Jerusalem) are left out: the table stays quiet on them. A capital is the seat of
+government news datelines give (not Colombo, whose official capital is Sri Jayawardenepura Kotte; not Chile's
+Valparaiso, where only its congress sits; Santiago is left out as above).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Each country's ways of writing it after a city, its name as the entity tables give it first ("United Kingdom",
+# not "Britain"). Not "Georgia" (a US state: "Atlanta, Georgia") nor "Washington" (a state and a city).
+_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "United States": ("United States", "United States of America", "U.S.", "US", "USA", "U.S.A.", "America"),
+    "United Kingdom": ("United Kingdom", "U.K.", "UK", "Britain", "Great Britain"),
+    "England": ("England",),
+    "Scotland": ("Scotland",),
+    "Wales": ("Wales",),
+    "Northern Ireland": ("Northern Ireland",),
+    "Ireland": ("Ireland", "Republic of Ireland", "Irish Republic"),
+    "Soviet Union": ("Soviet Union", "USSR", "U.S.S.R."),
+    "Yugoslavia": ("Yugoslavia",),
+    "Czechoslovakia": ("Czechoslovakia",),
+    "Russia": ("Russia", "Russian Federation"),
+    "China": ("China", "People's Republic of China", "mainland China"),
+    "Taiwan": ("Taiwan",),
+    "South Korea": ("South Korea", "Republic of Korea"),
+    "North Korea": ("North Korea",),
+    "Korea": ("Korea",),
+    "Japan": ("Japan",),
+    "India": ("India",),
+    "Pakistan": ("Pakistan",),
+    "Bangladesh": ("Bangladesh",),
+    "Sri Lanka": ("Sri Lanka", "Ceylon"),
+    "Nepal": ("Nepal",),
+    "Afghanistan": ("Afghanistan",),
+    "Iran": ("Iran",),
+    "Iraq": ("Iraq",),
+    "Syria": ("Syria",),
+    "Lebanon": ("Lebanon",),
+    "Israel": ("Israel",),
+    "Jordan": ("Jordan",),
+    "Saudi Arabia": ("Saudi Arabia",),
+    "Yemen": ("Yemen",),
+    "Oman": ("Oman",),
+    "United Arab Emirates": ("United Arab Emirates", "UAE", "U.A.E."),
+    "Qatar": ("Qatar",),
+    "Bahrain": ("Bahrain",),
+    "Kuwait": ("Kuwait",),
+    "Turkey": ("Turkey", "Türkiye", "Turkiye"),
+    "Cyprus": ("Cyprus",),
+    "Egypt": ("Egypt",),
+    "Libya": ("Libya",),
+    "Tunisia": ("Tunisia",),
+    "Algeria": ("Algeria",),
+    "Morocco": ("Morocco",),
+    "Sudan": ("Sudan",),
+    "South Sudan": ("South Sudan",),
+    "Ethiopia": ("Ethiopia",),
+    "Eritrea": ("Eritrea",),
+    "Somalia": ("Somalia",),
+    "Kenya": ("Kenya",),
+    "Uganda": ("Uganda",),
+    "Tanzania": ("Tanzania",),
+    "Rwanda": ("Rwanda",),
+    "Burundi": ("Burundi",),
+    "Democratic Republic of the Congo": (
+        "Democratic Republic of the Congo",
+        "Democratic Republic of Congo",
+        "DR Congo",
+        "DRC",
+        "Zaire",
+    ),
+    "Republic of the Congo": ("Republic of the Congo", "Republic of Congo", "Congo-Brazzaville"),
+    "Congo": ("Congo",),
+    "Nigeria": ("Nigeria",),
+    "Ghana": ("Ghana",),
+    "Ivory Coast": ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
+    "Senegal": ("Senegal",),
+    "Mali": ("Mali",),
+    "Niger": ("Niger",),
+    "Burkina Faso": ("Burkina Faso",),
+    "Cameroon": ("Cameroon",),
+    "Angola": ("Angola",),
+    "Zambia": ("Zambia",),
+    "Zimbabwe": ("Zimbabwe",),
+    "Mozambique": ("Mozambique",),
+    "Malawi": ("Malawi",),
+    "Madagascar": ("Madagascar",),
+    "South Africa": ("South Africa",),
+    "Namibia": ("Namibia",),
+    "Botswana": ("Botswana",),
+    "France": ("France",),
+    "Germany": ("Germany", "West Germany", "East Germany"),
+    "Austria": ("Austria",),
+    "Switzerland": ("Switzerland",),
+    "Italy": ("Italy",),
+    "Spain": ("Spain",),
+    "Portugal": ("Portugal",),
+    "Netherlands": ("Netherlands", "Holland"),
+    "Belgium": ("Belgium",),
+    "Denmark": ("Denmark",),
+    "Norway": ("Norway",),
+    "Sweden": ("Sweden",),
+    "Finland": ("Finland",),
+    "Iceland": ("Iceland",),
+    "Poland": ("Poland",),
+    "Czech Republic": ("Czech Republic", "Czechia"),
+    "Slovakia": ("Slovakia",),
+    "Hungary": ("Hungary",),
+    "Romania": ("Romania",),
+    "Bulgaria": ("Bulgaria",),
+    "Greece": ("Greece",),
+    "Serbia": ("Serbia",),
+    "Croatia": ("Croatia",),
+    "Slovenia": ("Slovenia",),
+    "Bosnia and Herzegovina": ("Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia"),
+    "Montenegro": ("Montenegro",),
+    "North Macedonia": ("North Macedonia", "Macedonia"),
+    "Albania": ("Albania",),
+    "Kosovo": ("Kosovo",),
+    "Ukraine": ("Ukraine",),
+    "Belarus": ("Belarus",),
+    "Moldova": ("Moldova",),
+    "Lithuania": ("Lithuania",),
+    "Latvia": ("Latvia",),
+    "Estonia": ("Estonia",),
+    "Armenia": ("Armenia",),
+    "Azerbaijan": ("Azerbaijan",),
+    "Kazakhstan": ("Kazakhstan",),
+    "Uzbekistan": ("Uzbekistan",),
+    "Turkmenistan": ("Turkmenistan",),
+    "Kyrgyzstan": ("Kyrgyzstan",),
+    "Tajikistan": ("Tajikistan",),
+    "Mongolia": ("Mongolia",),
+    "Myanmar": ("Myanmar", "Burma"),
+    "Thailand": ("Thailand",),
+    "Vietnam": ("Vietnam",),
+    "Cambodia": ("Cambodia",),
+    "Laos": ("Laos",),
+    "Malaysia": ("Malaysia",),
+    "Indonesia": ("Indonesia",),
+    "Philippines": ("Philippines",),
+    "Australia": ("Australia",),
+    "New Zealand": ("New Zealand",),
+    "Papua New Guinea": ("Papua New Guinea",),
+    "Fiji": ("Fiji",),
+    "Canada": ("Canada",),
+    "Mexico": ("Mexico",),
+    "Guatemala": ("Guatemala",),
+    "Honduras": ("Honduras",),
+    "El Salvador": ("El Salvador",),
+    "Nicaragua": ("Nicaragua",),
+    "Costa Rica": ("Costa Rica",),
+    "Panama": ("Panama",),
+    "Cuba": ("Cuba",),
+    "Haiti": ("Haiti",),
+    "Dominican Republic": ("Dominican Republic",),
+    "Jamaica": ("Jamaica",),
+    "Trinidad and Tobago": ("Trinidad and Tobago", "Trinidad"),
+    "Colombia": ("Colombia",),
+    "Venezuela": ("Venezuela",),
+    "Ecuador": ("Ecuador",),
+    "Peru": ("Peru",),
+    "Bolivia": ("Bolivia",),
+    "Chile": ("Chile",),
+    "Argentina": ("Argentina",),
+    "Uruguay": ("Uruguay",),
+    "Paraguay": ("Paraguay",),
+    "Brazil": ("Brazil",),
+    "Guyana": ("Guyana",),
+}
+
+# A part of a country that news writes as a country after a city ("Glasgow, Scotland"), and the country it is in.
+_PART_OF = {
+    "England": "United Kingdom",
+    "Scotland": "United Kingdom",
+    "Wales": "United Kingdom",
+    "Northern Ireland": "United Kingdom",
+}
+# States now gone whose cities news still places in them ("Leningrad, Soviet Union", "Prague, Czechoslovakia").
+_FORMER_STATE = {
+    **dict.fromkeys(
+        "Russia Ukraine Belarus Moldova Lithuania Latvia Estonia Armenia Azerbaijan Kazakhstan Uzbekistan "
+        "Turkmenistan Kyrgyzstan Tajikistan Georgia".split(),
+        "Soviet Union",
+    ),
+    **dict.fromkeys(
+        ("Serbia", "Croatia", "Slovenia", "Bosnia and Herzegovina", "Montenegro", "North Macedonia", "Kosovo"),
+        "Yugoslavia",
+    ),
+    "Czech Republic": "Czechoslovakia",
+    "Slovakia": "Czechoslovakia",
+}
+
+# Country: its cities, a capital marked "*", other names of one city after "/" (an old name, a local spelling).
+# A city's further countries (a namesake, a contested one) follow it in brackets: "Paris (United States)".
+_CITIES = """
+United States: *Washington, New York/New York City, Los Angeles (Chile), Chicago, Houston, Phoenix, Philadelphia,
+  San Antonio, San Diego, Dallas, Austin, Jacksonville, Fort Worth, Columbus, Charlotte, San Francisco,
+  Indianapolis, Seattle, Denver, Nashville, Oklahoma City, El Paso, Boston (United Kingdom), Las Vegas, Detroit,
+  Louisville, Baltimore, Milwaukee, Albuquerque, Tucson, Fresno, Sacramento, Kansas City, Atlanta, Miami,
+  Minneapolis, New Orleans, Cleveland, Pittsburgh, Cincinnati, St. Louis (Senegal), Tampa, Orlando, Honolulu, Anchorage,
+  Salt Lake City, Raleigh, Buffalo, Newark (United Kingdom), Providence, Omaha, Des Moines, Little Rock, Boise,
+  Santa Fe (Argentina), Charleston, Savannah, Memphis (Egypt), Ferguson, Uvalde, Parkland
+England: *London (Canada), Birmingham (United States), Manchester (United States), Liverpool, Leeds, Sheffield,
+  Bristol (United States), Newcastle (Australia, South Africa), Nottingham, Leicester, Southampton,
+  Portsmouth (United States), Brighton (United States, Australia), Oxford (United States), Cambridge (United States),
+  Coventry, Hull (Canada), Bradford, Plymouth (United States), York (United States), Dover (United States),
+  Salisbury (United States, Zimbabwe)
+Scotland: Edinburgh, Glasgow, Aberdeen (United States), Dundee, Inverness
+Wales: Cardiff, Swansea
+Northern Ireland: Belfast (Ireland), Derry/Londonderry (Ireland)
+Ireland: *Dublin (United States), Cork, Galway, Limerick
+France: *Paris (United States), Marseille/Marseilles, Lyon/Lyons, Toulouse, Nice, Nantes, Strasbourg, Montpellier,
+  Bordeaux, Lille, Rennes, Grenoble, Calais, Le Havre, Cannes
+Germany: *Berlin, Hamburg, Munich/München, Cologne/Köln, Frankfurt, Stuttgart, Düsseldorf, Dortmund, Essen, Leipzig,
+  Bremen, Dresden, Hanover/Hannover (United States), Nuremberg/Nürnberg,
+  Bonn, Heidelberg, Karlsruhe, Mannheim, Magdeburg, Rostock
+Austria: *Vienna/Wien, Salzburg, Innsbruck, Graz, Linz
+Switzerland: *Bern/Berne, Zurich/Zürich, Geneva (United States), Basel, Lausanne, Lucerne/Luzern, Davos
+Italy: *Rome (United States), Milan, Naples (United States), Turin, Palermo, Genoa, Bologna, Florence (United States),
+  Venice (United States), Verona (United States), Bari, Catania, Pisa, Trieste
+Vatican: *Vatican City
+Spain: *Madrid, Barcelona (Venezuela), Valencia (Venezuela), Seville/Sevilla, Zaragoza, Malaga/Málaga, Bilbao,
+  Palma, Las Palmas, Alicante, Cordoba/Córdoba (Argentina), Granada (Nicaragua), Pamplona, San Sebastian/San Sebastián
+Portugal: *Lisbon/Lisboa (United States), Porto/Oporto, Faro, Coimbra
+Netherlands: *Amsterdam (United States), Rotterdam, The Hague, Utrecht, Eindhoven, Groningen, Maastricht
+Belgium: *Brussels, Antwerp, Ghent, Bruges, Liege/Liège, Charleroi
+Denmark: *Copenhagen, Aarhus, Odense, Aalborg
+Norway: *Oslo, Bergen, Trondheim, Stavanger, Tromso/Tromsø
+Sweden: *Stockholm, Gothenburg/Göteborg, Malmö, Uppsala
+Finland: *Helsinki, Espoo, Tampere, Turku
+Iceland: *Reykjavik/Reykjavík
+Poland: *Warsaw (United States), Krakow/Kraków/Cracow, Lodz/Łódź, Wroclaw/Wrocław, Poznan/Poznań,
+  Gdansk/Gdańsk, Szczecin, Lublin
+Czech Republic: *Prague, Brno, Ostrava, Plzen/Plzeň/Pilsen
+Slovakia: *Bratislava, Kosice/Košice
+Hungary: *Budapest, Debrecen, Szeged
+Romania: *Bucharest, Cluj-Napoca, Timisoara/Timișoara, Constanta/Constanța
+Bulgaria: *Sofia, Plovdiv, Varna
+Greece: *Athens (United States), Thessaloniki/Salonika (North Macedonia), Patras, Heraklion, Piraeus
+Serbia: *Belgrade, Novi Sad, Nis/Niš
+Croatia: *Zagreb, Split, Dubrovnik, Rijeka
+Slovenia: *Ljubljana
+Bosnia and Herzegovina: *Sarajevo, Mostar, Banja Luka, Srebrenica
+Montenegro: *Podgorica
+North Macedonia: *Skopje
+Albania: *Tirana
+Kosovo: *Pristina (Serbia)
+Ukraine: *Kyiv/Kiev, Kharkiv/Kharkov, Odesa/Odessa (United States), Dnipro, Lviv, Zaporizhzhia, Kherson,
+  Mykolaiv, Bakhmut, Bucha, Mariupol (Russia), Donetsk (Russia), Luhansk (Russia), Sevastopol (Russia),
+  Simferopol (Russia)
+Belarus: *Minsk
+Moldova: *Chisinau/Chișinău
+Lithuania: *Vilnius
+Latvia: *Riga
+Estonia: *Tallinn
+Russia: *Moscow (United States), St Petersburg/St. Petersburg/Saint Petersburg/Leningrad (United States),
+  Novosibirsk, Yekaterinburg, Kazan, Nizhny Novgorod, Samara, Rostov-on-Don, Volgograd, Kaliningrad, Vladivostok,
+  Murmansk, Sochi, Grozny, Belgorod, Kursk
+Georgia: *Tbilisi
+Armenia: *Yerevan
+Azerbaijan: *Baku
+Kazakhstan: *Astana/Nur-Sultan, Almaty/Alma-Ata
+Uzbekistan: *Tashkent, Samarkand
+Turkmenistan: *Ashgabat
+Kyrgyzstan: *Bishkek
+Tajikistan: *Dushanbe
+Turkey: *Ankara, Istanbul, Izmir, Antalya, Bursa, Adana, Gaziantep, Diyarbakir
+Cyprus: *Nicosia, Limassol, Larnaca
+Israel: Tel Aviv, Haifa, Eilat, Beersheba
+Lebanon: *Beirut, Sidon, Tyre
+Syria: *Damascus, Aleppo, Homs, Idlib, Raqqa, Latakia
+Jordan: *Amman, Aqaba
+Iraq: *Baghdad, Basra, Mosul, Erbil, Kirkuk, Fallujah, Najaf, Karbala
+Iran: *Tehran, Mashhad, Isfahan, Shiraz, Tabriz (Azerbaijan), Qom
+Saudi Arabia: *Riyadh, Jeddah, Mecca, Medina, Dammam
+Yemen: *Sanaa, Aden, Hodeidah
+Oman: *Muscat
+United Arab Emirates: *Abu Dhabi, Dubai, Sharjah
+Qatar: *Doha
+Bahrain: *Manama
+Kuwait: *Kuwait City
+Egypt: *Cairo (United States), Alexandria (United States), Giza, Luxor, Aswan, Port Said, Suez, Sharm el-Sheikh
+Libya: *Tripoli (Lebanon), Benghazi, Misrata
+Tunisia: *Tunis, Sfax
+Algeria: *Algiers, Oran
+Morocco: *Rabat, Casablanca, Marrakesh/Marrakech, Fez, Tangier
+Sudan: *Khartoum, Omdurman, Port Sudan
+South Sudan: *Juba
+Ethiopia: *Addis Ababa
+Eritrea: *Asmara
+Somalia: *Mogadishu
+Kenya: *Nairobi, Mombasa, Kisumu
+Uganda: *Kampala
+Tanzania: *Dodoma, Dar es Salaam, Zanzibar
+Rwanda: *Kigali
+Burundi: *Gitega, Bujumbura
+Democratic Republic of the Congo: *Kinshasa (Congo), Goma (Congo), Lubumbashi (Congo)
+Republic of the Congo: *Brazzaville (Congo)
+Nigeria: *Abuja, Lagos (Portugal), Kano, Ibadan, Port Harcourt
+Ghana: *Accra, Kumasi
+Ivory Coast: *Yamoussoukro, Abidjan
+Senegal: *Dakar
+Mali: *Bamako, Timbuktu
+Niger: *Niamey
+Burkina Faso: *Ouagadougou
+Cameroon: *Yaounde/Yaoundé, Douala
+Angola: *Luanda
+Zambia: *Lusaka
+Zimbabwe: *Harare, Bulawayo
+Mozambique: *Maputo
+Malawi: *Lilongwe
+Madagascar: *Antananarivo
+South Africa: *Pretoria, Cape Town, Johannesburg, Durban, Soweto
+Namibia: *Windhoek
+Botswana: *Gaborone
+India: *New Delhi, Delhi, Mumbai/Bombay, Kolkata/Calcutta, Chennai/Madras, Bengaluru/Bangalore,
+  Hyderabad (Pakistan), Ahmedabad, Pune, Jaipur, Lucknow, Kanpur, Agra, Varanasi, Amritsar, Kochi/Cochin, Goa
+Pakistan: *Islamabad, Karachi, Lahore, Peshawar, Rawalpindi, Quetta, Faisalabad, Multan
+Bangladesh: *Dhaka, Chittagong
+Sri Lanka: Colombo, Kandy
+Nepal: *Kathmandu
+Afghanistan: *Kabul, Kandahar, Herat, Mazar-i-Sharif, Jalalabad
+Mongolia: *Ulaanbaatar/Ulan Bator
+China: *Beijing/Peking, Shanghai, Guangzhou/Canton (United States), Shenzhen, Chongqing, Tianjin, Wuhan, Chengdu,
+  Nanjing, Xi'an, Hangzhou, Harbin, Shenyang, Qingdao, Dalian, Kunming, Urumqi, Lhasa
+Taiwan: *Taipei (China), Kaohsiung (China), Taichung (China)
+Japan: *Tokyo, Osaka, Yokohama, Nagoya, Sapporo, Kobe, Kyoto, Fukuoka, Hiroshima, Nagasaki, Sendai, Fukushima, Okinawa
+South Korea: *Seoul (Korea), Busan/Pusan (Korea), Incheon (Korea), Daegu (Korea), Gwangju (Korea)
+North Korea: *Pyongyang (Korea)
+Myanmar: *Naypyidaw/Naypyitaw, Yangon/Rangoon, Mandalay
+Thailand: *Bangkok, Chiang Mai, Phuket, Pattaya
+Vietnam: *Hanoi, Ho Chi Minh City/Saigon, Da Nang, Haiphong
+Cambodia: *Phnom Penh, Siem Reap
+Laos: *Vientiane
+Malaysia: *Kuala Lumpur, Penang, Johor Bahru
+Indonesia: *Jakarta, Surabaya, Bandung, Medan, Bali, Yogyakarta, Makassar
+Philippines: *Manila, Quezon City, Cebu, Davao
+Australia: *Canberra, Sydney (Canada), Melbourne (United States), Brisbane, Adelaide, Darwin, Hobart, Gold Coast
+New Zealand: *Wellington (United Kingdom), Auckland, Christchurch (United Kingdom), Dunedin
+Papua New Guinea: *Port Moresby
+Fiji: *Suva
+Canada: *Ottawa, Toronto, Montreal/Montréal, Vancouver (United States), Calgary, Edmonton, Winnipeg, Quebec City,
+  Halifax (United Kingdom), Regina, Saskatoon
+Mexico: *Mexico City, Guadalajara (Spain), Monterrey, Puebla, Tijuana, Ciudad Juarez/Ciudad Juárez, Cancun/Cancún,
+  Acapulco, Culiacan/Culiacán, Oaxaca
+Guatemala: *Guatemala City
+Honduras: *Tegucigalpa, San Pedro Sula
+El Salvador: *San Salvador
+Nicaragua: *Managua
+Costa Rica: *San Jose (United States)/San José
+Cuba: *Havana
+Haiti: *Port-au-Prince
+Dominican Republic: *Santo Domingo
+Jamaica: *Kingston (Canada, United Kingdom)
+Trinidad and Tobago: *Port of Spain
+Colombia: *Bogota/Bogotá, Medellin/Medellín, Cali, Barranquilla, Cartagena (Spain)
+Venezuela: *Caracas, Maracaibo
+Ecuador: *Quito, Guayaquil
+Peru: *Lima (United States), Cusco/Cuzco, Arequipa
+Bolivia: *La Paz (Mexico), Sucre
+Chile: Valparaiso/Valparaíso, Antofagasta, Concepcion (Paraguay)/Concepción
+Argentina: *Buenos Aires, Rosario, Mendoza
+Uruguay: *Montevideo
+Paraguay: *Asuncion/Asunción
+Brazil: *Brasilia/Brasília, Sao Paulo/São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre, Recife, Fortaleza,
+  Manaus, Curitiba
+Guyana: *Georgetown (Malaysia, United States)
+"""
+
+
+def _plain(name: str) -> str:
+    """A name without its accents, in one case and spacing, "St." as "St": how the table looks names up."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(folded.replace("\u2019", "'").replace(".", "").lower().split())
+
+
+def _read_cities() -> tuple[
+    dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]]
+]:
+    """The table above as: a city's every name -> the countries it counts in; a capital's every name -> its
+    country; a city's every name -> all its names; a city's every name -> the country it lies in; a city's every
+    name -> the countries of its brackets (a namesake's, a contested one's)."""
+    countries: dict[str, frozenset[str]] = {}
+    lies_in: dict[str, str] = {}
+    others: dict[str, frozenset[str]] = {}
+    capitals: dict[str, str] = {}
+    names: dict[str, frozenset[str]] = {}
+    for entry in re.split(r"\n(?=\S)", _CITIES.strip()):
+        country, cities = entry.split(":", 1)
+        for city in re.split(r",\s*(?![^()]*\))", " ".join(cities.split())):
+            extra = re.findall(r"\(([^)]*)\)", city)
+            spellings = [s.strip() for s in re.sub(r"\([^)]*\)", "", city).split("/")]
+            capital = spellings[0].startswith("*")
+            spellings = [s.lstrip("*").strip() for s in spellings if s.strip()]
+            home = {country, *(c.strip() for e in extra for c in e.split(","))}
+            home |= {_PART_OF[c] for c in home if c in _PART_OF} | {
+                _FORMER_STATE[c] for c in home if c in _FORMER_STATE
+            }
+            keys = frozenset(_plain(s) for s in spellings)
+            for key in keys:
+                countries[key] = frozenset(home)
+                names[key] = frozenset(spellings)
+                lies_in[key] = country
+                others[key] = frozenset(c.strip() for e in extra for c in e.split(","))
+                if capital:
+                    capitals[key] = _PART_OF.get(country, country)
+    return countries, capitals, names, lies_in, others
+
+
+_CITY_COUNTRIES, _CAPITALS, _CITY_NAMES, _LIES_IN, _NAMESAKES = _read_cities()
+_COUNTRY_OF_NAME = {_plain(n): country for country, ns in _COUNTRY_NAMES.items() for n in ns}
+
+
+def city_countries(city: str) -> frozenset[str]:
+    """The countries the table places ``city`` in (any of its names, any case, accents or none); empty when the
+    table does not know it."""
+    return _CITY_COUNTRIES.get(_plain(city), frozenset())
+
+
+def city_lies_in(city: str) -> str | None:
+    """The country (or part of one: "Scotland") ``city`` lies in, None when the table does not know it."""
+    return _LIES_IN.get(_plain(city))
+
+
+def namesake_countries(city: str) -> frozenset[str]:
+    """The countries another city of the name lies in ("London": Canada), or that claim it ("Sevastopol":
+    Russia): not where the table's city lies."""
+    return _NAMESAKES.get(_plain(city), frozenset())
+
+
+def city_names(city: str) -> frozenset[str]:
+    """Every name the table gives ``city`` ("Kyiv", "Kiev"); empty when it does not know it."""
+    return _CITY_NAMES.get(_plain(city), frozenset())
+
+
+def capital_country(place: str) -> str | None:
+    """The country whose capital ``place`` is ("PARIS" -> "France"), None for any other place."""
+    return _CAPITALS.get(_plain(place))
+
+
+def country_named(name: str) -> str | None:
+    """The country a name after a city writes ("U.K." -> "United Kingdom"), None when it names none."""
+    return _COUNTRY_OF_NAME.get(_plain(name))
+
+
+def _variants(name: str) -> set[str]:
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return {name, plain, name.upper(), plain.upper()}
+
+
+def _alternation(names: set[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+def city_pattern(city: str) -> str:
+    """A pattern of every way the table writes ``city`` (its names, with and without accents, in running text's
+    capitals or a dateline's); ``city`` itself when the table does not know it."""
+    return _alternation({v for n in city_names(city) | {city} for v in _variants(n)})
+
+
+#: Any city of the table, in running text's capitals or a dateline's ("MALMO"), with or without accents.
+CITY_PATTERN = _alternation({v for ns in _CITY_NAMES.values() for n in ns for v in _variants(n)})
+#: Any country of the table, as written after a city.
+COUNTRY_PATTERN = _alternation({v for ns in _COUNTRY_NAMES.values() for n in ns for v in _variants(n)})
