@@ -1,7 +1,8 @@
 """The ``storytrace`` command: a thin shell that reads inputs, calls the library and renders a report.
 
 Exit status: 0 done; 2 bad input or usage (one line on stderr); 3 a batch ran but some lines failed;
-1 an internal error (a bug: set STORYTRACE_DEBUG=1 for the traceback); 130 interrupted.
+1 an internal error (a bug: set STORYTRACE_DEBUG=1 for the traceback); 130 interrupted (Ctrl-C); 143 stopped
+by SIGTERM, 129 by SIGHUP (128 + the signal's number, as a shell reports a command the signal ended).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import io
 import json
 import os
 import re
+import signal
 import sqlite3
 import sys
+import threading
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -202,10 +205,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A run analyses many articles (workers.collect_less_often); the setting is the process's, so a caller
     # that runs main() in its own process (tests, scripts) gets its own back.
     before = collect_less_often()
+    stop: list[int] = []
     try:
-        return _run(args, parser)
+        # serve starts no processes, and uvicorn stops it on SIGTERM itself (its handlers replace ours).
+        with _stopped_by_signals(stop) if args.func is not _cmd_serve else contextlib.nullcontext():
+            status = _run(args, parser)
+    except KeyboardInterrupt:  # a signal in the instant between _run's return and the handlers' restoring
+        status = EXIT_INTERRUPTED
     finally:
         gc.set_threshold(*before)
+    return 128 + stop[0] if stop and status == EXIT_INTERRUPTED else status
+
+
+#: Signals that stop a run the way Ctrl-C does: `kill`, a job scheduler's time limit and `systemctl stop`
+#: send SIGTERM, a closed terminal SIGHUP.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextlib.contextmanager
+def _stopped_by_signals(stop: list[int]) -> Iterator[None]:
+    """SIGTERM and SIGHUP raise KeyboardInterrupt, as Ctrl-C does, while the block runs; ``stop`` gets the
+    signal's number. Killed by either outright, a scan left its worker processes judging (for minutes) with
+    nobody to take their results, and its judged families unsaid: a KeyboardInterrupt takes the path that ends
+    the pools, keeps the stages consistent for --resume and says so in one line.
+
+    The first such signal stops the run; from then on both have their default effect, so a second one ends a
+    stop that hangs at once (the workers still exit: ``workers.exit_with_parent``). A signal the caller
+    ignores (``nohup`` ignores SIGHUP) stays ignored."""
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+
+    def stopped(signum: int, _frame: Any) -> None:
+        if not stop:
+            stop.append(signum)
+            for sig in STOP_SIGNALS:
+                signal.signal(sig, signal.SIG_DFL)
+            raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    previous = {sig: signal.getsignal(sig) for sig in STOP_SIGNALS}
+    for sig, handler in previous.items():
+        if handler is signal.SIG_DFL:
+            signal.signal(sig, stopped)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            if handler is signal.SIG_DFL:
+                signal.signal(sig, handler)
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -229,7 +276,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _fail(message: str) -> None:
-    print(f"storytrace: error: {' '.join(str(message).split())}", file=sys.stderr)
+    # A closed terminal (SIGHUP) leaves no stderr to write to; the exit status still says what happened.
+    with contextlib.suppress(OSError, ValueError):
+        print(f"storytrace: error: {' '.join(str(message).split())}", file=sys.stderr)
 
 
 # --- compare ------------------------------------------------------------------------------------------
