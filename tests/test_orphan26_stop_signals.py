@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from storytrace.cli import main
+from storytrace.cli import EXIT_HANGUP, EXIT_TERMINATED, main
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import make_scan_corpus
@@ -119,7 +119,8 @@ def test_a_scan_stopped_mid_judging_leaves_no_process_and_resumes_to_the_same_pa
     started: set[int] = set()
     try:
         # Stopped once a family is judged and others are not: the workers are busy, judged.jsonl half written.
-        for started in _watch_children(proc, 240):
+        for seen in _watch_children(proc, 240):
+            started = seen
             if _judged_lines(out):
                 break
         families = len({json.loads(line)["family"] for line in (out / "stages" / "candidates.jsonl").open()})
@@ -134,7 +135,7 @@ def test_a_scan_stopped_mid_judging_leaves_no_process_and_resumes_to_the_same_pa
         left = _gone_within(started, 10)
         err = err_path.read_text()
         assert not left, f"still running after the scan ended: {left}"
-        assert proc.returncode == 128 + sig, err
+        assert proc.returncode == {signal.SIGTERM: EXIT_TERMINATED, signal.SIGHUP: EXIT_HANGUP}[sig], err
         assert took < 10, took
         assert err.splitlines()[-1] == "storytrace: error: interrupted; run the same command with --resume", err
         assert "Traceback" not in err and "leaked" not in err, err
@@ -201,13 +202,13 @@ def _wait_reading(proc: subprocess.Popen[bytes], out: Path) -> None:
     assert proc.poll() is None and (out / "stages").exists()
 
 
-def test_sigterm_while_reading_exits_143_in_one_line(tmp_path: Path) -> None:
+def test_sigterm_while_reading_exits_in_one_line(tmp_path: Path) -> None:
     proc = _blocked_scan(tmp_path)
     try:
         _wait_reading(proc, tmp_path / "out")
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=20)
-        assert proc.returncode == 143
+        assert proc.returncode == EXIT_TERMINATED == 143
         assert err.decode() == "storytrace: error: interrupted; run the same command with --resume\n"
     finally:
         _reap(proc, set())
@@ -229,7 +230,7 @@ def test_a_sighup_the_user_ignores_stays_ignored(tmp_path: Path) -> None:
         assert proc.poll() is None  # still reading
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=20)
-        assert proc.returncode == 143, err
+        assert proc.returncode == EXIT_TERMINATED == 143, err
     finally:
         _reap(proc, set())
 
@@ -239,3 +240,33 @@ def test_main_in_process_gets_its_signal_handlers_back(tmp_path: Path) -> None:
     before = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGHUP)}
     assert main(["scan", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "out")]) == 2
     assert {sig: signal.getsignal(sig) for sig in before} == before
+
+
+def test_index_add_stopped_by_sigterm_keeps_whole_batches_and_no_process(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in make_scan_corpus.corpus(400, 7)), encoding="utf-8")
+    db = tmp_path / "i.db"
+    cmd = [sys.executable, "-m", "storytrace.cli", "index", "add", "--db", str(db), str(corpus), "--workers", "2"]
+    proc = subprocess.Popen(
+        [*cmd, "--batch", "10"], stderr=subprocess.PIPE, env=_env(), preexec_fn=_default_stop_signals
+    )
+    started: set[int] = set()
+    try:
+        for seen in _watch_children(proc, 240):
+            started = seen
+            # batches have landed (~8 KiB an article) and the feature workers run
+            if len(started) >= 2 and db.exists() and db.stat().st_size >= 100_000:
+                break
+        started |= _children(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=20)
+        assert proc.returncode == EXIT_TERMINATED, err
+        assert err.decode() == "storytrace: error: interrupted\n"
+        assert not _gone_within(started, 10)
+    finally:
+        _reap(proc, started)
+    from storytrace.index import Index
+
+    with Index(db, create=False) as index:
+        n = len(index)
+    assert 0 < n < 400 and n % 10 == 0, n

@@ -18,8 +18,8 @@ import re
 import signal
 import sqlite3
 import sys
-import threading
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # the corpus module is imported when a batch is read: startup
     from storytrace.corpus import JsonLine
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+#: A run stopped by SIGTERM or SIGHUP: 128 + the signal's number (POSIX numbers them 15 and 1), as for Ctrl-C.
+EXIT_TERMINATED, EXIT_HANGUP = 128 + 15, 128 + 1
 
 
 class _Parser(argparse.ArgumentParser):
@@ -214,45 +216,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = EXIT_INTERRUPTED
     finally:
         gc.set_threshold(*before)
-    return 128 + stop[0] if stop and status == EXIT_INTERRUPTED else status
+    return STOP_SIGNALS[stop[0]] if stop and status == EXIT_INTERRUPTED else status
 
 
-#: Signals that stop a run the way Ctrl-C does: `kill`, a job scheduler's time limit and `systemctl stop`
-#: send SIGTERM, a closed terminal SIGHUP.
-STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+#: Signals that stop a run the way Ctrl-C does, and the exit status they give: `kill`, a job scheduler's time
+#: limit and `systemctl stop` send SIGTERM, a closed terminal SIGHUP (which Windows has not).
+STOP_SIGNALS: dict[int, int] = {signal.SIGTERM: EXIT_TERMINATED}
+if hasattr(signal, "SIGHUP"):
+    STOP_SIGNALS[signal.SIGHUP] = EXIT_HANGUP
 
 
 @contextlib.contextmanager
 def _stopped_by_signals(stop: list[int]) -> Iterator[None]:
     """SIGTERM and SIGHUP raise KeyboardInterrupt, as Ctrl-C does, while the block runs; ``stop`` gets the
-    signal's number. Killed by either outright, a scan left its worker processes judging (for minutes) with
-    nobody to take their results, and its judged families unsaid: a KeyboardInterrupt takes the path that ends
-    the pools, keeps the stages consistent for --resume and says so in one line.
+    signal's number. Killed by either outright, a scan left its worker processes judging for minutes with nobody
+    to take their results (each printed a traceback when it was done): a KeyboardInterrupt takes the path that
+    ends the pools, keeps the stages consistent for --resume and says so in one line.
 
-    The first such signal stops the run; from then on both have their default effect, so a second one ends a
+    The first such signal stops the run; from then on they have their default effect, so a second one ends a
     stop that hangs at once (the workers still exit: ``workers.exit_with_parent``). A signal the caller
-    ignores (``nohup`` ignores SIGHUP) stays ignored."""
+    ignores (``nohup`` ignores SIGHUP) or handles stays as it is."""
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
         yield
         return
+    ours = [sig for sig in STOP_SIGNALS if signal.getsignal(sig) is signal.SIG_DFL]
 
     def stopped(signum: int, _frame: Any) -> None:
         if not stop:
             stop.append(signum)
-            for sig in STOP_SIGNALS:
+            for sig in ours:
                 signal.signal(sig, signal.SIG_DFL)
             raise KeyboardInterrupt(signal.Signals(signum).name)
 
-    previous = {sig: signal.getsignal(sig) for sig in STOP_SIGNALS}
-    for sig, handler in previous.items():
-        if handler is signal.SIG_DFL:
-            signal.signal(sig, stopped)
+    for sig in ours:
+        signal.signal(sig, stopped)
     try:
         yield
     finally:
-        for sig, handler in previous.items():
-            if handler is signal.SIG_DFL:
-                signal.signal(sig, handler)
+        for sig in ours:
+            signal.signal(sig, signal.SIG_DFL)
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
