@@ -41,6 +41,7 @@ DENIED = "The ministry denied reports that troops had crossed the border."
         "The ministry called media stories that troops had crossed the border fabricated.",
         # no word of the list: the denier named, the claim its complement
         "The ministry hit back at word that troops had crossed the border.",
+        "The ministry hit back at word troops had crossed the border.",
         # someone else's account of the claim, given as a complement
         "Officials hit back at word that troops had crossed the border.",
     ],
@@ -55,6 +56,8 @@ def test_a_denial_kept_in_other_words_is_no_denied_claim_as_fact(suspect: str) -
         "Troops crossed the border.",
         # the denier's name only as a possessive: not the denier speaking
         "The ministry's troops crossed the border.",
+        # the denier named as the actor of the claim itself
+        "The ministry sent troops across the border.",
     ],
 )
 def test_a_denied_claim_stated_flat_is_still_high(suspect: str) -> None:

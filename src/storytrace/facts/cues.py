@@ -1691,18 +1691,21 @@ _DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 
 
 def _denial_retold(src_text: str, cue: tuple[int, int], denier: str, d_text: str) -> bool:
-    """Whether the suspect keeps the denial in words of its own: it names the denier ("The ministry pushed back
-    on ...", not "The ministry's troops"), or it gives the claim as a complement ("accounts saying troops had
-    ...", "stories that troops had ..."), someone's word and not the suspect's."""
-    core = _DETERMINER.sub("", denier.strip())
-    named = rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)"
-    pronoun = core.lower() in ("", "it", "he", "she", "they", "we", "i")
-    if not pronoun and len(core.split()) <= 6 and re.search(named, d_text, re.I):
-        return True
+    """Whether the suspect keeps the denial in words of its own: it names the denier as the subject of words
+    of its own before the claim ("The ministry hit back at word troops had crossed", not "The ministry's troops
+    crossed" nor "Police shot the man" for "Police denied reports that officers shot"), or it gives the claim
+    as a complement ("accounts saying troops had ...", "stories that troops had ..."), someone's word and not
+    the suspect's."""
     claim = re.match(r"\s*(?:(?:the|a|an|its|his|her|their)\s+)?([\w'\u2019-]+)", src_text[cue[1] : cue[1] + 60])
     if claim is None:
         return False
     first = re.escape(claim[1])
+    core = _DETERMINER.sub("", denier.strip())
+    pronoun = core.lower() in ("", "it", "he", "she", "they", "we", "i")
+    if not pronoun and len(core.split()) <= 6:
+        named = rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)(?:\W+\w+){{2,}}?\W+{first}\b"
+        if re.search(named, d_text, re.I):
+            return True
     return (
         re.search(rf"\b(?:that|saying|of)\s+(?:(?:the|a|an|its|his|her|their)\s+)?{first}\b", d_text, re.I) is not None
     )
