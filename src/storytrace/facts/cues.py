@@ -1469,7 +1469,7 @@ _VISIT = r"\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led
 # a leader's at home as well, and leaves the dateline to tell; one to the seat's country itself is
 # ``_home_holder``'s last check.
 _VISIT_UNPLACED = re.compile(
-    _VISIT + r"(?!\s+(?:to\s+)?(?:a|an|the|his|her|their|its|one|two|three|several)\b)(?![^.!?]*\b[A-Z])"
+    _VISIT + r"(?!\s+(?:to\s+)?(?:a|an|the|his|her|their|its|one|two|three|several)\b)(?![^.!?]{0,200}\b[A-Z])"
 )
 
 
