@@ -1703,7 +1703,7 @@ def _denial_retold(src_text: str, cue: tuple[int, int], denier: str, d_text: str
     core = _DETERMINER.sub("", denier.strip())
     pronoun = core.lower() in ("", "it", "he", "she", "they", "we", "i")
     if not pronoun and len(core.split()) <= 6:
-        named = rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)(?:\W+\w+){{2,}}?\W+{first}\b"
+        named = rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)(?:\W+\w+){{2,12}}?\W+{first}\b"
         if re.search(named, d_text, re.I):
             return True
     return (
