@@ -1463,6 +1463,14 @@ def _surname(name: str) -> str:
 
 # Words of a journey to a place: the one who makes it is a guest there.
 _VISIT = r"\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ling|ed|ing)?|flew|landed)\b"
+# A leader's own sentence telling of a visit to no place or site ("on a visit to meet business leaders", "on a
+# three-day trip"): the visit is to the dateline's place, which is then the host's, not his seat's. A visit to a
+# site ("during a visit to a school", "visiting a hospital") or a named place ("to a factory in Sunderland") is
+# a leader's at home as well, and leaves the dateline to tell; one to the seat's country itself is
+# ``_home_holder``'s last check.
+_VISIT_UNPLACED = re.compile(
+    _VISIT + r"(?!\s+(?:to\s+)?(?:a|an|the|his|her|their|its|one|two|three|several)\b)(?![^.!?]{0,200}\b[A-Z])"
+)
 
 
 def _sentence_at(doc: Document, offset: int) -> str:
@@ -1524,7 +1532,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
         # country and to no other seat's: a dateline, bodies or places of that country ("Texas and Ohio sued",
         # "cost the Treasury"), or the country named as the story's place ("strikes across France"). Untied,
         # the bare title may be any country's (None: the caller reports it at medium)
-        tied = _seat_ties(source_text, once)
+        tied = _seat_ties(source_text, once, dateline=_VISIT_UNPLACED.search(sentence) is None)
         if not (set(seat.countries) & tied) or tied - set(seat.countries):
             return None
     if said_of_seat or not named_countries:
@@ -1560,16 +1568,17 @@ _DATELINE_REGION = re.compile(
 _PLACE_OF_STORY = re.compile(r"\b(?:in|across|throughout|around)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
-def _seat_ties(source_text: str, once: bool) -> set[str]:
+def _seat_ties(source_text: str, once: bool, dateline: bool = True) -> set[str]:
     """The countries of ``_SEATS`` a story ties itself to without (or but once) naming them: its dateline's place
     (a capital of the place table: "WASHINGTON", "PARIS", "BERLIN"), the seat country's bodies and places
     (``_Seat.domestic``) or the country named as where the story happens. The states of a federal story ("two
     states sued") tie it to the United States only when it names that country (``once``): Nigeria, India and
-    Brazil have states too (rev26a)."""
+    Brazil have states too (rev26a). No dateline with ``dateline`` false: a visiting leader's story is filed
+    from the place he visits."""
     from storytrace.facts.entities import countries_in
     from storytrace.facts.places import capital_country
 
-    datelines = list(_DATELINE_PLACE.finditer(source_text[:400]))
+    datelines = list(_DATELINE_PLACE.finditer(source_text[:400])) if dateline else []
     places = [m[1].title() for m in datelines]
     places += [m[1] for m in _PLACE_OF_STORY.finditer(source_text)]
     named = {c for p in places for c in countries_in(p)}
@@ -1669,12 +1678,37 @@ _DENIAL_KEPT = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ials?)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebut\w*|contest\w*|"
     r"false\w*|untrue|baseless|unfounded|wrong|incorrect|inaccurate|rumou?r\w*|speculat\w*|unconfirmed|"
     r"unverified|alleg\w*|claim\w*|reports?|reported\w*|suggest\w*|according|sources?|admit\w*|acknowledg\w*|"
-    r"confess\w*|conced\w*|confirm\w*|whether|if|" + _SAY + r")\b",
+    r"confess\w*|conced\w*|confirm\w*|whether|if|accounts?|stor(?:y|ies)|media|pushed\s+back|brushed\s+off|"
+    r"fabricat\w*|fake|insist\w*|" + _SAY + r")\b",
     re.IGNORECASE,
 )
 
 
 _DENIED_NEAR = re.compile(r"\b(?:den(?:y|ies|ied|ying|ials?)|disput\w*|refut\w*|reject\w*|dismiss\w*)\b", re.I)
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
+
+
+def _denial_retold(src_text: str, cue: tuple[int, int], denier: str, d_text: str) -> bool:
+    """Whether the suspect keeps the denial in words of its own: it names the denier as the subject of words
+    of its own before the claim ("The ministry hit back at word troops had crossed", not "The ministry's troops
+    crossed" nor "Police shot the man" for "Police denied reports that officers shot"), or it gives the claim
+    as a complement ("accounts saying troops had ...", "stories that troops had ..."), someone's word and not
+    the suspect's."""
+    claim = re.match(r"\s*(?:(?:the|a|an|its|his|her|their)\s+)?([\w'\u2019-]+)", src_text[cue[1] : cue[1] + 60])
+    if claim is None:
+        return False
+    first = re.escape(claim[1])
+    core = _DETERMINER.sub("", denier.strip())
+    pronoun = core.lower() in ("", "it", "he", "she", "they", "we", "i")
+    if not pronoun and len(core.split()) <= 6:
+        named = rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)(?:\W+\w+){{2,12}}?\W+{first}\b"
+        if re.search(named, d_text, re.I):
+            return True
+    return (
+        re.search(rf"\b(?:that|saying|of)\s+(?:(?:the|a|an|its|his|her|their)\s+)?{first}\b", d_text, re.I) is not None
+    )
 
 
 def _denied_as_fact(
@@ -1693,6 +1727,12 @@ def _denied_as_fact(
         return None
     if not _kept_scope(src, link.source, cue, d_stems):
         return None
+    start = next((a for a, b in s_spans if a <= cue[0] <= b), cue[0])
+    who = _ACCUSER_BEFORE.search(src.text[start : cue[0]])
+    # "..., and it denied reports that": the denier without the joining word
+    denier = re.sub(r"^(?:and|but|yet|while)\s+", "", who["who"], flags=re.I) if who is not None else ""
+    if _denial_retold(src.text, cue, denier, d_text):
+        return None
     # "Troops crossed the border. The ministry denies it.": the denial told in the next sentence (or the one
     # before) still keeps the claim disputed
     lo, hi = min(link.derived), max(link.derived)
@@ -1702,10 +1742,6 @@ def _denied_as_fact(
             if _DENIED_NEAR.search(der.text, near.start, near.end):
                 return None
     words = src.text[cue[0] : cue[1]]
-    start = next((a for a, b in s_spans if a <= cue[0] <= b), cue[0])
-    who = _ACCUSER_BEFORE.search(src.text[start : cue[0]])
-    # "..., and it denied reports that": the denier without the joining word
-    denier = re.sub(r"^(?:and|but|yet|while)\s+", "", who["who"], flags=re.I) if who is not None else ""
     said = f"{denier} {words}" if denier and len(denier.split()) <= 8 else words
     return Finding(
         type="hedge_changed",
@@ -2239,6 +2275,17 @@ _WITH_LACKING = re.compile(
     re.I,
 )
 _WITH = re.compile(r"\bwith\b", re.I)
+# What may follow a "with" phrase that still says it was had: the clause's end, a joined noun or its own
+# complement ("with its captain and coach", "with the approval of the board", "with support from"), or the
+# verb's time ("with board approval on Tuesday"). Anything else makes it an absolute clause that may say where
+# the thing is ("with its captain on the bench", "with its leader in jail"): no reversal.
+_WITH_PHRASE_ENDS = re.compile(
+    r"[^\w]*$|\s+(?:and|or|of|for|from)\b|\s+(?:(?:on|in|at|by|during|before|after|until|since|from|last|this|next|early|"
+    r"late|earlier|later)\s+)?(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|\d|week|month|year|day|"
+    r"morning|afternoon|evening|night|weekend|today|yesterday|tomorrow)",
+    re.I,
+)
 
 
 def _with_phrase(doc: Document, at: int, limit: int) -> list[Token]:
@@ -2294,6 +2341,8 @@ def _without_flip(
                         phrase = o_doc.text[w.start() : had[-1].end]
                         brk = _CLAUSE_BREAK.search(o_doc.text, w.end(), y)
                         if _WITH_LACKING.search(o_doc.text, w.end(), brk.start() if brk else y):
+                            continue
+                        if not _WITH_PHRASE_ENDS.match(o_doc.text, had[-1].end, brk.start() if brk else y):
                             continue
                         said = w_doc.text[m.start() : lacked[-1].end]
                         ours = w_doc is src

@@ -562,11 +562,15 @@ def _locates_kept_city(der_text: str, d: Entity, linked: str) -> bool:
     """Whether ``d`` is the country (or part of one) the place table puts the city before it in, a city the
     original's linked sentences name: "in Edinburgh" -> "in Edinburgh, Scotland" (or ", UK"), a word the country
     tables above do not hold."""
-    country = places.country_named(re.sub(r"^[Tt]he\s+", "", d.text))
-    if country is None:
+    name = re.sub(r"^[Tt]he\s+", "", d.text)
+    country = places.country_named(name)
+    # "Georgia" is a country (Tbilisi's) and a US state (Atlanta's), so no country table holds it: after a city
+    # of either it is that city's own place
+    lies_in = {"Georgia", "United States"} if name == "Georgia" else {country} if country else set()
+    if not lies_in:
         return False
     m = _CITY_BEFORE.search(der_text, max(0, d.start - 60), d.start)
-    if m is None or country not in places.city_countries(m["city"]):
+    if m is None or not lies_in & places.city_countries(m["city"]):
         return False
     return re.search(rf"(?<![\w'\u2019-])(?:{places.city_pattern(m['city'])})(?![\w'\u2019-])", linked) is not None
 
@@ -660,14 +664,18 @@ def _country_swap(src: Document, der: Document, link: Link, reported: list[Findi
 # dateline's "MALMO, Sweden (Reuters) -". Only after a word of place (or at a line's start): "losses suffered by
 # Moscow in Ukraine" is a government's, not a city's. The country must end the phrase, not open a list ("in
 # Stockholm, Norway and Denmark") nor a clause ("In Berlin, Russia accused ...", "In Paris, Jordan Bardella said").
+# After ", " a country followed by a time word is the clause's subject ("In Doha, Argentina on Sunday beat
+# France"), so only punctuation or the end closes it there ("in Malmo, Sweden, on Tuesday" has its comma); the
+# time and place words close only an " in " ("near Malmo in Norway on Sunday").
 _CITY_IN_COUNTRY = re.compile(
     r"(?:(?<![\w'\u2019-])(?i:in|near|outside|at|around|inside|into|off)\s+"
     r"(?:the\s+(?:[a-z]+\s+)?(?:city|town|port|capital|village)\s+of\s+)?|(?m:^)[ \t]*)"
-    rf"(?P<city>{places.CITY_PATTERN})(?![\w'\u2019-])(?:\s*,\s*|\s+in\s+)(?:the\s+)?"
+    rf"(?P<city>{places.CITY_PATTERN})(?![\w'\u2019-])(?:(?P<comma>\s*,\s*)|\s+in\s+)(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?"
     rf"(?P<country>{places.COUNTRY_PATTERN})(?![\w'\u2019-])"
-    r"(?=[ \t]*(?:$|[.;:!?()\u2013\u2014-]|,\s*(?![A-Z])|\s(?:on|in|at|last|this|early|late|earlier|during|where|"
-    r"when|after|before|since|for|until|near|overnight|yesterday|today)\b))",
+    r"(?=[ \t]*(?:$|[.;:!?()\u2013\u2014-]|,\s*(?![A-Z])|"
+    r"(?(comma)(?!)|\s(?:on|in|at|last|this|early|late|earlier|during|where|"
+    r"when|after|before|since|for|until|near|overnight|yesterday|today)\b)))",
     re.M,
 )
 _COUNTRY_AFTER = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN})(?![\w'\u2019-])")
@@ -688,6 +696,9 @@ def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
     found: list[Finding] = []
     for a, b in spans:
         for m in _CITY_IN_COUNTRY.finditer(der.text, a, b):
+            opening = re.search(r"\w", der.text[a : m.start()]) is None
+            if m["comma"] and opening and der.text[m.start() : m.start("city")].strip():
+                continue  # "In Doha, Argentina, on Sunday, beat ...": the subject after an opening place, no dateline
             city, written = m["city"], m["country"]
             country = places.country_named(written)
             if country is None or country in places.city_countries(city):
@@ -726,6 +737,10 @@ _EUROPEAN_PARLIAMENT = re.compile(r"\bEuropean\s+Parliament\b|\bMEPs?\b")
 # A national parliament or its members: "Parliament" not the European one's, "MPs"
 _NATIONAL_PARLIAMENT = re.compile(r"(?<!European\s)\bParliament\b|\bMPs?\b|\bMembers\s+of\s+Parliament\b")
 _MPS = re.compile(r"\bMPs\b|\bMembers\s+of\s+Parliament\b")
+# "Euro MPs" (the British press's MEPs), "European Parliament MPs", "MPs in the European Parliament": the
+# European body's members told in other words.
+_EURO_BEFORE = re.compile(r"\b(?:Euro|European\s+Parliament|EU)\s*-?\s*$")
+_EURO_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|of|at|to)\s+the\s+European\s+Parliament\b")
 
 
 def _national_members(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
@@ -744,6 +759,10 @@ def _national_members(alignment: Alignment, reported: list[Finding]) -> list[Fin
             for m in _MPS.finditer(der.text, der.sentences[i].start, der.sentences[i].end):
                 if any(f.derived is not None and f.derived[0] < m.end() and m.start() < f.derived[1] for f in reported):
                     continue  # the NER's swap already tells it
+                if _EURO_BEFORE.search(der.text, max(0, m.start() - 24), m.start()) or _EURO_AFTER.match(
+                    der.text, m.end()
+                ):
+                    continue
                 body = _EUROPEAN_PARLIAMENT.search(src.text)
                 assert body is not None
                 found.append(
