@@ -733,8 +733,8 @@ _SET_PHRASE_AFTER = re.compile(
 # A negation said the other way, by a word that means it without a "not" ("is no longer made" -> "has
 # stopped being made", "does not yet know" -> "it could be days before ... know", "not the only one" -> "one
 # of several"): each phrase the negation opens, and the words that carry it in the other sentence. Only
-# these phrases: "not the first time" -> "the first time" reverses the claim, "again" on the other side does
-# not. (A "not" to which no such phrase belongs is still a flip whatever words the other side has.)
+# these phrases, and only with a carrier: "not the first time" -> "the first time" reverses the claim. (A
+# "not" to which no such phrase belongs is still a flip whatever words the other side has.)
 _SAID_OTHERWISE = (
     (
         re.compile(r"(?<=\bno)\s+longer\b|(?:\s+[\w'’]+){0,6}?\s+any\s*(?:more|longer)\b", re.I),
@@ -757,6 +757,19 @@ _SAID_OTHERWISE = (
         re.compile(
             r"\b(?:one\s+of|among|amongst|also|another|others?|several|many|too|as\s+well|joins?|joined|"
             r"alongside|in\s+addition|not\s+alone|numerous|various)\b",
+            re.I,
+        ),
+    ),
+    # Litotes: "deadly landslides are not new to Áncash" is "Áncash has a long history of deadly landslides",
+    # "it is not the first time the dam has failed" is "the dam has failed again" (qa26 P6). Only with a word
+    # of repetition or long standing on the other side: "not new" -> "new" still reverses the claim.
+    (
+        re.compile(r"\s+(?:(?:a|the)\s+)?(?:new|first|rare|unheard\s+of)\b", re.I),
+        re.compile(
+            r"\b(?:(?:long|a)\s+history|history\s+of|track\s+record|again|repeatedly|previously|"
+            r"(?:many|several|numerous|countless)\s+times|common(?:place)?|frequent(?:ly)?|familiar|often|"
+            r"recurr\w*|regular(?:ly)?|(?:string|series|spate|succession)\s+of|"
+            r"long\s+(?:been|had|faced|suffered|seen|known|plagued))\b",
             re.I,
         ),
     ),
