@@ -327,9 +327,14 @@ _CLAIMED = re.compile(
 # "Porter claims X" gives the words to him.
 # Not "investigators" or a bare "inquiry"/"probe": "The man set the fire, investigators said" states the deed,
 # the inquiry only its source. And not in a clause that only gives the source ("..., the inquiry into X said").
+# A charge told in the active voice by whoever brought it ("prosecutors have charged Vandermolen, the former
+# finance chief, with diverting") or as what it is about ("charged over the transfers") is still a charge
+# (qa26 P7); a task ("charged him with overseeing") is none.
 _ALLEGATION_KEPT = re.compile(
     r"\b(?:accus\w*|alleg\w*|investigations?\s+(?:into|by)|inquir(?:y|ies)\s+into|probes?\s+into|"
-    r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe)\b",
+    r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe|"
+    r"charg(?:e|es|ed|ing)\s+(?!with\b)(?:[^\s.;:!?]+\s+){1,12}?with\s+(?!(?:" + _TASK + r")\b)|"
+    r"charged\s+(?:over|in\s+(?:connection|relation)\s+(?:with|to))\b)",
     re.IGNORECASE,
 )
 _SOURCE_CLAUSE = re.compile(r"\b(?:" + _SAY + r"|heard|hears|found|finds|according\s+to)\b", re.IGNORECASE)
