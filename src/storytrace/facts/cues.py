@@ -558,6 +558,11 @@ _UNDER_REVIEW = re.compile(
     r"weighing|scrutini[sz]ing|evaluating|considering)\b",
     re.I,
 )
+# A penalty the law allows, not one imposed ("faces up to six years in prison", "faces a maximum fine of"):
+# "could be jailed for up to six years" says the same possibility (qa26 P14).
+_PENALTY_RANGE = re.compile(
+    r"\bfac(?:e|es|ed|ing)\s+(?:up\s+to|as\s+(?:much|many)\s+as|(?:an?\s+)?(?:maximum|possible|potential)\b)", re.I
+)
 # Not "confirmed": a rewrite "confirmed the drug is now in the hands of regulators" confirms a fact about the
 # review, not a decision (rev23m).
 _DECIDED = re.compile(
@@ -1719,6 +1724,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             # "is considering suspending" -> "may suspend": a step the original leaves undecided, restated
             and not _PLANNED.search(s_text)
             and not _UNDER_REVIEW.search(s_text)
+            and not _PENALTY_RANGE.search(s_text)
             and link.kind != "partial"
         ):
             findings.append(
@@ -3287,6 +3293,7 @@ def _hedges(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]
             if (
                 not _is_month(text, found, opened)
                 and not _unlikely_adjective(text, found, a, b)
+                and not _measured_likelihood(text, found, a)
                 and not _ABILITY_DENIED.match(text, found[1])
                 and not _TO_THE_READER.match(text, found[0])
                 and not (text[found[0] : found[1]].lower() in _MODAL and _modal_in_clause(text, a, found[0]))
@@ -3307,6 +3314,20 @@ def _modal_in_clause(text: str, sent_start: int, modal: int) -> bool:
     for opener in _CLAUSE_OPENER.finditer(text, lo, modal):
         last = opener
     return last is not None and modal - last.end() <= 200 and not _THAT_OR_SAY.search(text, last.end(), modal)
+
+
+# A figure before a comparative "likely" ("were 21% less likely to receive a diagnosis", "twice as likely",
+# "three times more likely") states a measured difference in risk, a study's result, not a doubt (qa26 P14).
+_MEASURED_LIKELY_BEFORE = re.compile(
+    r"(?:\d\s*(?:%|per\s*cent|percent)|\b(?:times|twice|thrice|half))\s+(?:less|more|as)\s+$", re.IGNORECASE
+)
+
+
+def _measured_likelihood(text: str, cue: tuple[int, int], sent_start: int) -> bool:
+    """True for "likely" after a figure and a comparative (``_MEASURED_LIKELY_BEFORE``)."""
+    return text[cue[0] : cue[1]].lower() == "likely" and bool(
+        _MEASURED_LIKELY_BEFORE.search(text, max(sent_start, cue[0] - 30), cue[0])
+    )
 
 
 def _unlikely_adjective(text: str, cue: tuple[int, int], sent_start: int, sent_end: int) -> bool:

@@ -320,7 +320,7 @@ _HIGH_KINDS = frozenset({"money", "percent", "tally", "age", "factor"})
 # A whole word only: "will cover 60%" has no "over" ("discover", "recover", "moreover" neither).
 _QUALIFIER = re.compile(
     r"(?<![\w'\u2019-])(?P<q>about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated|nearly|almost|"
-    r"close\s+to|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|no\s+(?:fewer|less)\s+than|fewer\s+than|less\s+than|"
+    r"close\s+to|more\s+than|older\s+than|younger\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|no\s+(?:fewer|less)\s+than|fewer\s+than|less\s+than|"
     r"under|below|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|no\s+more\s+than|at\s+most|"
     r"just\s+over|just\s+under|just\s+below|just\s+above|well\s+over|exactly|precisely|only|just)\s+$",
     re.IGNORECASE,
@@ -359,6 +359,8 @@ _QUALIFIER_CLASS = {
     "just under": "below",
     "just below": "below",
     "more than": "above",
+    "older than": "above",  # "participants older than 75" are those "over 75" (qa26 P14)
+    "younger than": "under",
     "over": "above",
     "at least": "above",
     "upwards of": "above",
