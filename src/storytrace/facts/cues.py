@@ -23,7 +23,7 @@ from storytrace.align import Alignment, Link
 from storytrace.facts.dates import Range, extract_dates, resolve
 from storytrace.facts.numbers import parse_number_words
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS, Document, lower_is_ignorecase, normalize_word, stem
+from storytrace.text import STOPWORDS, Document, Token, lower_is_ignorecase, normalize_word, stem
 
 _SAY = (
     r"said|says|say|told|tells|tell|stated|states|announced|announces|reported|reports|added|adds|wrote|"
@@ -509,6 +509,14 @@ _RAISED_DOUBT = re.compile(
 )
 _EXPECTED = re.compile(r"expected\s+to\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:set|slated|scheduled|due|poised)\s+to\b", re.I)
+# "were offered to investors", "will be offered to people over 65": a passive offer names who gets it, not a
+# step offered; "gave hope to families", "little hope to": the noun, no step hoped for (rev26a).
+_NOT_A_STEP_OFFERED = "".join(rf"(?<!\b{w}\s)" for w in "be been being is are was were am".split())
+_NOT_A_STEP_HOPED = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in "gave give gives giving brought bring brings bringing offered offer offers the a no little new "
+    "fresh false renewed some much any of".split()
+)
 # A step only planned, weighed or threatened ("plans to close the factory", "is considering raising the tax",
 # "threatened to walk out"): a rewrite that says it is done ("closed the factory") reports what has not
 # happened, one that says it will be ("will close") makes a plan a certainty. And a vote on whether to act
@@ -517,9 +525,21 @@ _PLANNED = re.compile(
     r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+to"
     # "is considering raising": not "considered housing applications", nor an opening "Considering falling sales"
     # an offer, a promise, a hope or a request: "offered to pay", "hopes to reopen", "was asked to help" (rev25d)
-    r"|(?:offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)"
+    r"|(?:"
+    + _NOT_A_STEP_OFFERED
+    + r"offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+    + _NOT_A_STEP_HOPED
+    + r"hop(?:e|es|ed|ing)"
     r"|(?:is|are|was|were|been|being)\s+(?:asked|urged))\s+to"
     r"|(?:is|are|was|were|am)\s+(?:proposing|considering)(?=\s+[^\W\d_]+ing\b)"
+    # a request made of someone named after the verb: "the council asked the board to pay", "has been asked by
+    # the council to pay"
+    r"|(?:asked|urged)\s+(?!(?:about|for|if|whether|why|how|what|when|where|who)\b)"
+    r"(?:(?!(?:not|never)\b)[\w'\u2019-]+\s+){1,4}?to"
+    r"(?=\s+[a-z])"
+    # a decision still to come on whether to act: "will decide next week whether to suspend the licence"
+    r"|(?:decide|decides|deciding|determine|determines|rule\s+on|vote\s+on)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:whether|if)\s+(?:or\s+not\s+)?to(?=\s+[a-z])"
     # "is reviewing whether to suspend two trials": the step is what the review is to decide, not done (qa24b P3)
     r"|(?:is|are|was|were|am)\s+(?:still\s+|currently\s+|now\s+)?(?:reviewing|examining|assessing|studying|"
     r"weighing|considering|discussing|debating|deciding|evaluating|exploring)\s+(?:whether|if)\s+(?:or\s+not\s+)?"
@@ -606,10 +626,19 @@ _PLAN_KEPT = re.compile(
     # an offer, a promise or a request as a verb ("a pay offer" is none)
     r"offer(?:ed|ing)|offers?\s+to|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|ask(?:s|ed|ing)|urg(?:e|es|ed|ing)|"
     r"request(?:s|ed|ing)|['\u2019]d|"
+    # a request said in other words ("urged residents to stay" -> "called on residents to stay") is still one
+    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|order(?:s|ed|ing)|instruct\w*|encourag\w*|advis(?:e|es|ed|ing)|"
+    r"invit(?:e|es|ed|ing)|appeal\w*|press(?:ed|ing)|demand\w*|told|tell(?:s|ing)?|"
     r"seek\w*|expect\w*|prepar\w*|mov(?:e|es|ed|ing)\s+to|set\s+to|due\s+to|poised\s+to|schedul\w*|slated|"
-    r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*)\b",
+    r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*|decisions?)\b",
     re.I,
 )
+# After a cue of ``_PLANNED``: a determiner opens a noun phrase, so "to" leads to a recipient ("offered to the
+# families"), not to a step.
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those)\b", re.I)
+# A suspect's step as an infinitive ("keen to reopen"), and the words before "to" that make one certain to come.
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
+_CERTAIN_TO_BEFORE = re.compile(r"\b(?:going|is|are|am|was|were|certain|sure|about)\s+to\s+$", re.I)
 # The cues of ``_PLANNED`` that leave the step to others or to luck (a hope, a request): told as certain to come,
 # they are medium, not low as an announced plan is.
 _WISHED = re.compile(r"\b(?:hop\w*|asked|urged)\b", re.I)
@@ -1310,7 +1339,8 @@ _SEATS: tuple[_Seat, ...] = (
         r"prime\s+minister|PM",
         ("United Kingdom",),
         # the Treasury of a budget, not a US one's secretary, bonds or yields
-        r"House\s+of\s+Commons|(?<!Creative\s)Commons|Westminster|Whitehall|NHS|Tory|Tories|"
+        # (not "Labour" or "MPs" alone: New Zealand has both)
+        r"House\s+of\s+Commons|(?<!Creative\s)Commons|Westminster|Whitehall|NHS|Tory|Tories|Bank\s+of\s+England|"
         r"the\s+Treasury(?!\s+(?:Secretary|Department|[Yy]ields?|[Bb]onds?|[Nn]otes?|[Bb]ills?))",
     ),
     _seat(
@@ -1318,10 +1348,10 @@ _SEATS: tuple[_Seat, ...] = (
         r"US|U\.S\.|USA|United\s+States|America's|American",
         "president",
         ("United States",),
-        # ("two states sued": a federal story's states, lower-case, not "the United States")
-        # (not India's or South Africa's National Congress, a party)
+        # (not India's or South Africa's National Congress, a party; not a bare "Senate" or "Supreme Court", which
+        # Nigeria, Australia, India and Brazil have too)
         rf"(?<!National\s)Congress(?!\s+(?:[Pp]arty|leader))|Capitol\s+Hill|House\s+of\s+Representatives|{_US_STATES}|"
-        r"(?:two|three|four|several|many|other|some|all|\d+)\s+states",
+        r"Federal\s+Reserve|Pentagon|(?:Senate|House)\s+(?:Republicans|Democrats)|GOP",
     ),
     _seat(
         r"^(?:the\s+)?Kremlin$", r"Russia's|Russian", "president", ("Russia",), r"Duma|Federation\s+Council|roubles?"
@@ -1394,7 +1424,10 @@ def _company_speaks_for(body: str, named: str, src: Document, at: int) -> bool:
     (as a seat speaks for its holder, ``_seat_speaks_for``). The company is the story's subject: named in the
     headline or lead, or in the officer's own sentence or the one before it, and never as a person (a name after
     another capitalised word, "Mikael Strand", or a person NER finds). "According to chief executive Mikael
-    Strand" for the medical officer's words, or "Strand said", is another speaker."""
+    Strand" for the medical officer's words, or "Strand said", is another speaker. Not the company's voice when
+    the story gives the same post at it to another person ("Vantor chief executive Mikael Strand" beside "chief
+    executive Per Lund"), nor, when the lead names another company too (a takeover), unless the officer's own
+    sentence or the one before names it (rev26a)."""
     words = named.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -1415,16 +1448,36 @@ def _company_speaks_for(body: str, named: str, src: Document, at: int) -> bool:
     mentions = list(re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", src.text))
     if not mentions or any(_CAPITAL_BEFORE.search(src.text, max(0, m.start() - 40), m.start()) for m in mentions):
         return False
+    holders = _post_holders(src.text, first, post)
+    if holders - {_surname(words[-1])}:
+        return False  # "Vantor chief executive Mikael Strand" beside Per Lund: Lund is another company's officer
+    from storytrace.facts.entities import entities_many
+
     own = next((s.index for s in src.sentences if s.start <= at < s.end), 0)
-    where = {s.index for s in src.sentences[:2]} | {own, own - 1}
+    lead = src.sentences[:2]
+    # a takeover's lead names both companies: only the officer's own sentence or the one before tells whose he is
+    rivals = [
+        e
+        for ents in entities_many([(src.text, s.start, s.end) for s in lead])
+        for e in ents
+        if e.label == "ORG" and first not in e.text.split() and src.text[max(0, e.start - 1) : e.start] != "("
+    ]
+    where = {own, own - 1} | (set() if rivals and not holders else {s.index for s in lead})
     told = [s for s in src.sentences if s.index in where and any(s.start <= m.start() < s.end for m in mentions)]
     if not told:
         return False
-    from storytrace.facts.entities import entities_many
-
     held = [s for s in src.sentences if any(s.start <= m.start() < s.end for m in mentions)]
     people = [e for ents in entities_many([(src.text, s.start, s.end) for s in held]) for e in ents]
     return not any(e.label == "PERSON" and first in e.text.split() for e in people)
+
+
+def _post_holders(text: str, firm: str, post: list[str]) -> set[str]:
+    """The surnames of the people ``text`` gives the post at the company ("Vantor chief executive Mikael Strand",
+    "Vantor's chief executive, Mikael Strand")."""
+    title = r"\s+".join(re.escape(w) for w in post)
+    name = r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}"
+    pattern = rf"(?<![\w-]){re.escape(firm)}(?:['\u2019]s)?(?:\s+[A-Z][\w&.-]*){{0,3}}\s+(?i:{title}),?\s+({name})"
+    return {_surname(m[1]) for m in re.finditer(pattern, text)}
 
 
 def _surname(name: str) -> str:
@@ -1494,7 +1547,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
         # country and to no other seat's: a dateline, bodies or places of that country ("Texas and Ohio sued",
         # "cost the Treasury"), or the country named as the story's place ("strikes across France"). Untied,
         # the bare title may be any country's (None: the caller reports it at medium)
-        tied = _seat_ties(source_text)
+        tied = _seat_ties(source_text, once)
         if not (set(seat.countries) & tied) or tied - set(seat.countries):
             return None
     if said_of_seat or not named_countries:
@@ -1530,10 +1583,12 @@ _DATELINE_REGION = re.compile(
 _PLACE_OF_STORY = re.compile(r"\b(?:in|across|throughout|around)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
-def _seat_ties(source_text: str) -> set[str]:
+def _seat_ties(source_text: str, once: bool) -> set[str]:
     """The countries of ``_SEATS`` a story ties itself to without (or but once) naming them: its dateline's place
-    (a capital of the place table: "WASHINGTON", "PARIS", "BERLIN"), the seat country's bodies and
-    places (``_Seat.domestic``) or the country named as where the story happens."""
+    (a capital of the place table: "WASHINGTON", "PARIS", "BERLIN"), the seat country's bodies and places
+    (``_Seat.domestic``) or the country named as where the story happens. The states of a federal story ("two
+    states sued") tie it to the United States only when it names that country (``once``): Nigeria, India and
+    Brazil have states too (rev26a)."""
     from storytrace.facts.entities import countries_in
     from storytrace.facts.places import capital_country
 
@@ -1548,7 +1603,13 @@ def _seat_ties(source_text: str) -> set[str]:
         for m in datelines
         if not _DATELINE_REGION.match(source_text, m.end(1)) and (c := capital_country(m[1].strip())) is not None
     }
+    if once and _STATES_OF_A_STORY.search(source_text):
+        named.add("United States")
     return {c for s in _SEATS for c in s.countries if c in named or s.domestic.search(source_text)}
+
+
+# "two states sued", "several states": a federal story's states, lower-case (not "the United States")
+_STATES_OF_A_STORY = re.compile(r"\b(?:two|three|four|several|many|other|some|all|\d+)\s+states\b")
 
 
 def _other_speaker(d_text: str, d_attr: list[Attribution], s_text: str) -> Attribution | None:
@@ -1615,6 +1676,73 @@ def _find_phrase(doc: Document, link: Link, phrase: str) -> tuple[int, int] | No
     return None
 
 
+# A claim the original gives only as denied ("The ministry denied reports that troops had crossed the border",
+# "dismissed claims of a cover-up", "denied that it had paid"): a rewrite that states the claim flat tells as
+# fact what the one voice on it in the story disputes.
+_DENIED_CLAIM = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|"
+    r"disput(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accounts?|speculation)\s+(?:that|of)\b"
+    r"|\bden(?:y|ies|ied|ying)\s+that\b",
+    re.IGNORECASE,
+)
+# Words in the suspect that keep the claim disputed, someone's word or in doubt ("denial", "reports say",
+# "false", "unconfirmed"), or turn it round ("admitted that": a reversed claim, which ``_contrary_flip`` tells).
+_DENIAL_KEPT = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ials?)|dismiss\w*|reject\w*|refut\w*|disput\w*|rebut\w*|contest\w*|"
+    r"false\w*|untrue|baseless|unfounded|wrong|incorrect|inaccurate|rumou?r\w*|speculat\w*|unconfirmed|"
+    r"unverified|alleg\w*|claim\w*|reports?|reported\w*|suggest\w*|according|sources?|admit\w*|acknowledg\w*|"
+    r"confess\w*|conced\w*|confirm\w*|whether|if|" + _SAY + r")\b",
+    re.IGNORECASE,
+)
+
+
+_DENIED_NEAR = re.compile(r"\b(?:den(?:y|ies|ied|ying|ials?)|disput\w*|refut\w*|reject\w*|dismiss\w*)\b", re.I)
+
+
+def _denied_as_fact(
+    src: Document,
+    link: Link,
+    s_spans: list[tuple[int, int]],
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+    d_stems: frozenset[str],
+) -> Finding | None:
+    """A claim the original reports as denied (``_DENIED_CLAIM``) that the suspect states as fact: the words
+    the denial governs kept, and no word of a denial, a report, doubt or a negation left (high)."""
+    cue = _first(_DENIED_CLAIM, src.text, s_spans)
+    if cue is None or _DENIAL_KEPT.search(d_text) or _NEGATION.search(d_text) or _first_hedge(der.text, d_spans):
+        return None
+    if not _kept_scope(src, link.source, cue, d_stems):
+        return None
+    # "Troops crossed the border. The ministry denies it.": the denial told in the next sentence (or the one
+    # before) still keeps the claim disputed
+    lo, hi = min(link.derived), max(link.derived)
+    for j in (lo - 1, hi + 1):
+        if 0 <= j < len(der.sentences):
+            near = der.sentences[j]
+            if _DENIED_NEAR.search(der.text, near.start, near.end):
+                return None
+    words = src.text[cue[0] : cue[1]]
+    start = next((a for a, b in s_spans if a <= cue[0] <= b), cue[0])
+    who = _ACCUSER_BEFORE.search(src.text[start : cue[0]])
+    # "..., and it denied reports that": the denier without the joining word
+    denier = re.sub(r"^(?:and|but|yet|while)\s+", "", who["who"], flags=re.I) if who is not None else ""
+    said = f"{denier} {words}" if denier and len(denier.split()) <= 8 else words
+    return Finding(
+        type="hedge_changed",
+        severity="high",
+        subtype="allegation_as_fact",
+        detail=f"denied claim presented as fact: the original says \u201c{said}\u201d, the suspect states the "
+        "claim as true",
+        derived=(d_spans[0][0], d_spans[-1][1]),
+        source=cue,
+        before=words,
+        after=None,
+    )
+
+
 def hedge_findings(alignment: Alignment) -> list[Finding]:
     src, der = alignment.source, alignment.derived
     findings: list[Finding] = []
@@ -1677,6 +1805,10 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
                     after=None,
                 )
             )
+            continue
+        denied = _denied_as_fact(src, link, s_spans, der, d_spans, d_text, d_stems)
+        if denied:
+            findings.append(denied)
             continue
         # "Two men were charged with murder, police said" -> "Two men were arrested and face murder charges":
         # the charge is kept as a charge, with no deed beside it, so no accusation is told as fact
@@ -1890,6 +2022,13 @@ _RELATIVE_FRAME = re.compile(r"\b(?:which|what|whom|that)\b", re.IGNORECASE)
 # What follows a blame verb that names the deed's character, not the deed ("described as a brazen scheme")
 _AS_AFTER = re.compile(r"\s+as\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[,;:(\u2014\u2013]")
+# A closing attribution's adjunct of place or time ("testified in court on Monday", "at his trial last week").
+_SAID_WHERE_OR_WHEN = re.compile(
+    r"\s*(?:in|at|on|before|during|under|outside|after|last|this|earlier|yesterday|today)\b", re.IGNORECASE
+)
+# "as described by": the blame or witness verb as a passive whose accuser follows "by".
+_AS_ONLY = re.compile(r"\s*as\s*", re.IGNORECASE)
+_BY_ACCUSER = re.compile(r"\s+by\s+(.+)", re.IGNORECASE | re.DOTALL)
 
 
 def _accuser_tells_deed(d_text: str, verb: re.Match[str], who: frozenset[str], deed: frozenset[str]) -> bool:
@@ -1902,20 +2041,33 @@ def _accuser_tells_deed(d_text: str, verb: re.Match[str], who: frozenset[str], d
     before = d_text[: verb.start()]
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(before)]
     subject = before[edges[-1] if edges else 0 :]
+    rest = _CLAUSE_EDGE.split(d_text[verb.end() :], maxsplit=1)[0]
+    rest = re.split(r"[.!?]", rest, maxsplit=1)[0]
+    # "..., as described by several witnesses": the accuser follows "by" and closes the clause (rev26a)
+    by = _BY_ACCUSER.match(rest) if _AS_ONLY.fullmatch(subject) else None
+    if by is not None:
+        return _accuser_heads(by.group(1), who) and not (deed & _stems_of(rest))
     if _RELATIVE_FRAME.search(subject) or _AS_AFTER.match(d_text, verb.end()):
         return False
-    content = [w for w in _stem_list(subject) if w not in STOPWORDS and w not in _COUNT_WORDS and not w[:1].isdigit()]
     # the accuser heads the clause: "two former employees", not "a move opposition leaders"
-    if not content or content[0] not in who:
+    if not _accuser_heads(subject, who):
         return False
     after = _stems_of(d_text[verb.end() :])
     if len(deed & after) > len(deed & _stems_of(before)):
         return True
-    rest = _CLAUSE_EDGE.split(d_text[verb.end() :], maxsplit=1)[0]
-    rest = re.split(r"[.!?]", rest, maxsplit=1)[0]
+    # a closing attribution: the verb alone or with where or when it was said ("testified in court on Monday",
+    # "at his trial last week"), not with an object of its own ("blamed officials for ignoring warnings")
     return (
-        len(rest.split()) <= 3 and not (deed & _stems_of(rest)) and not re.match(r"\s*(?:for|that|the|it|them)\b", rest)
+        (len(rest.split()) <= 3 or _SAID_WHERE_OR_WHEN.match(rest) is not None)
+        and not (deed & _stems_of(rest))
+        and not re.match(r"\s*(?:for|that|the|it|them)\b", rest)
     )
+
+
+def _accuser_heads(words: str, who: frozenset[str]) -> bool:
+    """Is the first content word of ``words`` (counts and numbers aside) one of the accuser's?"""
+    content = [w for w in _stem_list(words) if w not in STOPWORDS and w not in _COUNT_WORDS and not w[:1].isdigit()]
+    return bool(content) and content[0] in who
 
 
 def _suspect_doubts(
@@ -2096,7 +2248,92 @@ def _contrary_flip(
                     before=before,
                     after=after,
                 )
-    return _opposite_flip(src, link, s_spans, s_text, der, d_spans, d_text, d_stems, s_stems)
+    return _opposite_flip(src, link, s_spans, s_text, der, d_spans, d_text, d_stems, s_stems) or _without_flip(
+        src, s_spans, s_text, der, d_spans, d_text
+    )
+
+
+# "with" the thing had, where a "with" phrase still says it lacks ("with little board support", "with its captain
+# out injured", "with approval still pending"): no reversal of a "without".
+_WITH_LACKING = re.compile(
+    r"\b(?:no|little|few|scant|limited|minimal|partial|only|hardly|barely|zero|neither|out|absent|missing|away|"
+    r"injured|sidelined|suspended|unavailable|gone|lacking|withheld|denied|refused|pending|yet|awaited|abroad|"
+    r"removed|excluded|barred|banned|dropped|rejected|withdrawn|scrapped|avoided|instead|rather|than|replac\w*|"
+    r"except|minus|fewer|less)\b",
+    re.I,
+)
+_WITH = re.compile(r"\bwith\b", re.I)
+
+
+def _with_phrase(doc: Document, at: int, limit: int) -> list[Token]:
+    """The noun phrase right after ``at``: its first run of (up to ``limit``) content words, in its clause, the
+    last of them its head ("without the board's approval" -> board, approval; "without power for days" -> power)."""
+    sentence = next((t for t in doc.sentences if t.start <= at <= t.end), None)
+    if sentence is None:
+        return []
+    brk = _CLAUSE_BREAK.search(doc.text, at, sentence.end)
+    end = brk.start() if brk else sentence.end
+    run: list[Token] = []
+    for t in sentence.tokens:
+        if t.start < at or t.start >= end:
+            continue
+        if t.norm in STOPWORDS:
+            if run and t.norm not in ("s", "'s"):
+                break
+            continue
+        run.append(t)
+    return run[:limit]
+
+
+def _without_flip(
+    src: Document,
+    s_spans: list[tuple[int, int]],
+    s_text: str,
+    der: Document,
+    d_spans: list[tuple[int, int]],
+    d_text: str,
+) -> Finding | None:
+    """ "signed the deal without board approval" -> "with board approval" (or the other way): what one side
+    says was lacking the other says was had, the claim reversed. Only when the "with" phrase names the same
+    thing (the two content words after "without" among the first three after "with") and says nothing of it
+    lacking; "with no board approval" is a negation the counts of ``_contrary_flip`` already set apart."""
+    sides = ((src, s_spans, der, d_spans, d_text), (der, d_spans, src, s_spans, s_text))
+    for w_doc, w_spans, o_doc, o_spans, o_text in sides:
+        if _WITHOUT.search(o_text):
+            continue
+        for a, b in w_spans:
+            for m in itertools.islice(_WITHOUT.finditer(w_doc.text, a, b), 3):
+                lacked = _with_phrase(w_doc, m.end(), 2)
+                if not lacked:
+                    continue
+                for x, y in o_spans:
+                    for w in itertools.islice(_WITH.finditer(o_doc.text, x, y), 5):
+                        had = _with_phrase(o_doc, w.end(), 3)
+                        if (
+                            not had
+                            or not _same_stem(had[-1].stem, lacked[-1].stem)
+                            or not all(any(_same_stem(t.stem, h.stem) for h in had) for t in lacked)
+                        ):
+                            continue
+                        phrase = o_doc.text[w.start() : had[-1].end]
+                        brk = _CLAUSE_BREAK.search(o_doc.text, w.end(), y)
+                        if _WITH_LACKING.search(o_doc.text, w.end(), brk.start() if brk else y):
+                            continue
+                        said = w_doc.text[m.start() : lacked[-1].end]
+                        ours = w_doc is src
+                        before, after = (said, phrase) if ours else (phrase, said)
+                        return Finding(
+                            type="hedge_changed",
+                            severity="high",
+                            subtype="negation_flipped",
+                            detail=f"claim reversed: the original says \u201c{before}\u201d, the suspect "
+                            f"\u201c{after}\u201d",
+                            derived=(w.start(), had[-1].end) if ours else (m.start(), lacked[-1].end),
+                            source=(m.start(), lacked[-1].end) if ours else (w.start(), had[-1].end),
+                            before=before,
+                            after=after,
+                        )
+    return None
 
 
 # A word every match of an ``_OPPOSITES`` pattern holds (its first, or "up" of "were up"): a sentence pair
@@ -2868,6 +3105,8 @@ def _planned_as_done(
             before=word,
         )
     future = False
+    # "offered to pay the fine" -> "has paid the fine": an irregular past keeps the planned verb's stem
+    d_stems = d_stems | {_IRREGULAR_DONE[w] for w in _WORD.findall(d_text.lower()) if w in _IRREGULAR_DONE}
     cue = _first(_PLANNED, src.text, s_spans)
     if cue is None or not _kept_scope(src, link.source, cue, d_stems):
         cue, future = _first(_FUTURE_STEP, src.text, s_spans), True
@@ -2882,8 +3121,8 @@ def _planned_as_done(
     ):
         return None
     verb = _denied_verb(src.text, cue[1])
-    if verb is None:
-        return None
+    if verb is None or _DETERMINER_NEXT.match(src.text, cue[1]):
+        return None  # "offered to the families": "to" leads to whom, not to a step
     # A word of a plan, a vote or a schedule keeps the step undecided, unless it is the step itself ("will
     # vote" -> "voted": the vote is what is told as done, not a ballot that keeps it open).
     if any(not _same_stem(stem(normalize_word(m[0])), verb) for m in _PLAN_KEPT.finditer(d_text)):
@@ -2932,6 +3171,12 @@ def _planned_as_done(
         said = coming[0] if coming else forms[0]
         if _VERB_DENIED.search(der.text, max(0, said.start() - 24), said.start()):
             return None
+        # "are keen to reopen", "were advised to stay", "agreed to pay": an infinitive under another word keeps
+        # the step as open as the original's; only "is going to", "is to", "is certain to" put it to come (rev26a)
+        if _INFINITIVE_BEFORE.search(
+            der.text, max(0, said.start() - 4), said.start()
+        ) and not _CERTAIN_TO_BEFORE.search(der.text, max(0, said.start() - 16), said.start()):
+            return None
         to_come = (
             _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
             or _TIME_TO_COME.search(d_text) is not None
@@ -2954,6 +3199,11 @@ def _planned_as_done(
     kind = "says will come" if future else "gives as planned or weighed"
     # a hope or a request is no step its speaker has decided: "hopes to reopen" -> "will reopen" settles it
     wish = not future and _WISHED.search(word) is not None
+    # the editor is told what the step was: only asked for, or left to a decision not yet taken
+    if wish and re.search(r"\b(?:asked|urged)\b", word, re.I):
+        kind = "says was only asked for"
+    elif not future and re.search(r"\b(?:whether|if)\b", word, re.I):
+        kind = "leaves to a decision not yet taken"
     return Finding(
         type="hedge_changed",
         severity="low" if to_come and not wish else "medium",

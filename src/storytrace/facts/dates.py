@@ -259,7 +259,8 @@ _P_YEAR_END = re.compile(
 )
 _P_AGO = re.compile(
     rf"\b(?P<n>(?:{_NUMWORD})(?:(?:\s+and)?[\s-]+(?:{_NUMWORD}|hundred|thousand))*|a\s+couple\s+of|{_VAGUE_N})"
-    r"\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b",
+    # "a day or two ago", "a year or two ago": the second count after the unit, the span read as "one or two days"
+    rf"\s+(?P<unit>days?|weeks?|months?|years?|decades?)(?:\s+or\s+(?P<n2>{_NUMWORD}))?\s+ago\b",
     re.IGNORECASE,
 )
 _P_PERIOD = re.compile(
@@ -664,6 +665,13 @@ def _ago(m: re.Match[str], text: str) -> DateMention | None:
     unit = m["unit"].lower().rstrip("s")
     if n is None and _DIGIT.search(m["n"]):
         return None  # "voted 5-0 two days ago": a score before the count, which a later match reads alone
+    if m["n2"] is not None:
+        # "a day or two ago": a range of the unit, as "one or two days ago" is (it was no date at all)
+        other = _count_of(m["n2"])
+        if n is None or other is None or other <= n:
+            return _mention(m, text, "vague", "none")
+        granularity = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}[unit]
+        return _mention(m, text, "relative", granularity, unit=unit, offset=-other, offset_end=-n, how="ago")
     span = _COUNT_OR.search(text, max(0, m.start() - 20), m.start())
     first = _count_of(span.group().split()[0]) if span is not None else None
     if span is not None and (n is None or first is None):

@@ -1418,14 +1418,58 @@ def _close(a: float, b: float) -> bool:
 
 
 def _unit_compatible(d: Quantity, s: Quantity) -> bool:
-    """Same kind and unit: the two figures could be the same fact."""
-    return d.kind == s.kind and d.unit == s.unit
+    """Same kind and unit (or durations of one scale: "70 minutes", "two hours"): the two figures could be the
+    same fact."""
+    return d.kind == s.kind and (d.unit == s.unit or _one_scale(d, s))
+
+
+# Duration units a fixed number of the finer apart, by scale: seconds to weeks are one scale, months to centuries
+# another (a month is no fixed count of days, so "four weeks" and "a month" are not compared).
+_DURATION_SCALE = {
+    "second": (0, 1),
+    "minute": (0, 60),
+    "hour": (0, 3600),
+    "day": (0, 86400),
+    "week": (0, 604800),
+    "month": (1, 1),
+    "year": (1, 12),
+    "decade": (1, 120),
+    "century": (1, 1200),
+}
+
+
+def _one_scale(d: Quantity, s: Quantity) -> bool:
+    """Two durations in different units of one scale ("70 minutes" and "two hours", "48 hours" and "two days")."""
+    if d.kind != "duration" or s.kind != "duration" or d.unit == s.unit:
+        return False
+    a, b = _DURATION_SCALE.get(d.unit or ""), _DURATION_SCALE.get(s.unit or "")
+    return a is not None and b is not None and a[0] == b[0]
+
+
+def _in_finer_unit(d: Quantity, s: Quantity) -> tuple[Quantity, Quantity]:
+    """Two durations of one scale, the coarser put in the finer's unit ("two hours" as 120 minutes), so value,
+    range and precision compare as the same unit's; any other pair as it is."""
+    if not _one_scale(d, s):
+        return d, s
+    a, b = _DURATION_SCALE[d.unit or ""][1], _DURATION_SCALE[s.unit or ""][1]
+    coarse, fine = (d, s) if a > b else (s, d)
+    factor = max(a, b) / min(a, b)
+    scaled = replace(
+        coarse,
+        value=coarse.value * factor,
+        high=None if coarse.high is None else coarse.high * factor,
+        also=None if coarse.also is None else coarse.also * factor,
+        precision=coarse.precision * factor,
+        unit=fine.unit,
+    )
+    return (scaled, s) if coarse is d else (d, scaled)
 
 
 def equal(d: Quantity, s: Quantity) -> bool:
     """The same figure, however written. A bare count equals a figure with a unit ("1.2 billion" and
     "$1.2 billion"): a rewrite may leave the unit to the context. A figure inside the other's range
     ("80" and "80-85") counts as equal too: it restates, it does not contradict."""
+    d, s = _in_finer_unit(d, s)
     if d.kind == s.kind == "tally":
         # the same two figures in either order: "passed 52-48" and "rejected 48-52" tell the same count,
         # whether the outcome agrees is judged apart (a reversed vote)
@@ -1637,6 +1681,7 @@ def _fits_vague(d: Quantity, s: Quantity) -> bool:
     ("thousands" and "tens of thousands"; "dozens" and "at least 20"; "3,000" and "thousands")."""
     if not (_unit_compatible(d, s) or d.kind == "count" or s.kind == "count"):
         return False
+    d, s = _in_finer_unit(d, s)
     low = {}
     high = {}
     for q in (d, s):
@@ -1685,6 +1730,7 @@ def approx(d: Quantity, s: Quantity) -> bool:
         return False
     if not _unit_compatible(d, s):
         return False
+    d, s = _in_finer_unit(d, s)
     unit = max(d.precision, s.precision)
     if unit <= 1.0 and d.precision == s.precision:
         return False  # "30%" and "31%": both exact, so different
@@ -1707,9 +1753,14 @@ def _true_lower_bound(d: Quantity, s: Quantity) -> bool:
         return False
     if not _unit_compatible(d, s) or not _nouns_compatible(d, s) or d.value <= 0:
         return False
+    # "more than an hour" for "70 minutes": a bound in a coarser unit is rounder than the figure by that unit
+    coarser = _one_scale(d, s) and _DURATION_SCALE[d.unit or ""][1] > _DURATION_SCALE[s.unit or ""][1]
+    d, s = _in_finer_unit(d, s)
     share = _LOWER_BOUND_SHARE.get(d.qualifier or "", 0.5)
     if not share * s.value <= d.value < s.value:
         return False
+    if coarser:
+        return True
     # a bound rounds down to a rounder figure ("more than 100" for 140, "more than 2 million" for 2.4
     # million); "at least 14" for 16 is another count, not the same one rounded
     if d.value != int(d.value) or s.value != int(s.value):
@@ -1822,13 +1873,14 @@ class _FigureIndex:
     def __init__(self, qs: list[Quantity]) -> None:
         self.qs = qs
         # a part of a whole may match by the count it leaves (``_part_fits``), which no reading holds
-        self.other = [k for k, q in enumerate(qs) if not _plain(q) or q.whole is not None]
+        self.other = [k for k, q in enumerate(qs) if not _plain(q) or q.whole is not None or q.kind == "duration"]
         points = sorted((r, k) for k, q in enumerate(qs) if _plain(q) for r in _readings(q))
         self.values = [v for v, _k in points]
         self.ids = [k for _v, k in points]
 
     def near(self, d: Quantity) -> list[int]:
-        if not _plain(d):
+        # (a duration may match one in another unit, "two hours" for "120 minutes", which no reading holds)
+        if not _plain(d) or d.kind == "duration":
             return list(range(len(self.qs)))
         found = set(self.other)
         for r in _readings(d):
