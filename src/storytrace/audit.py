@@ -665,6 +665,20 @@ def relation_of(alignment: Alignment, scores: Scores, settings: Settings) -> tup
     if scores.reuse >= settings.derived_reuse:
         return "derived", _margin_confidence(scores.reuse, settings.derived_reuse), evidence
     if scores.reuse >= settings.partial_reuse:
+        own_quotes = _own_report(alignment, scores, settings)
+        if own_quotes:
+            evidence.append(
+                f"it copies next to nothing word for word ({scores.verbatim:.0%} in verbatim runs) and quotes what "
+                f"the original does not ({own_quotes} "
+                f"{'quotation' if own_quotes == 1 else 'quotations'} of its own): its restatements are of the same "
+                "event's facts, as an independent report of it gives them"
+            )
+            similarity = alignment.document_similarity
+            evidence.append(f"whole-article similarity {similarity:.2f}")
+            # the reuse says "partially derived": read against it, never more confident than 0.75
+            if similarity >= related_cut:
+                return "related", min(0.75, _margin_confidence(similarity, related_cut)), evidence
+            return "unrelated", min(0.75, _margin_confidence(related_cut, similarity)), evidence
         gap = min(scores.reuse - settings.partial_reuse, settings.derived_reuse - scores.reuse)
         return (
             "partially_derived",
@@ -677,6 +691,21 @@ def relation_of(alignment: Alignment, scores: Scores, settings: Settings) -> tup
         gap = min(similarity - related_cut, settings.partial_reuse - scores.reuse)
         return "related", _margin_confidence(related_cut + gap, related_cut), evidence
     return "unrelated", _margin_confidence(related_cut, similarity), evidence
+
+
+def _own_report(alignment: Alignment, scores: Scores, settings: Settings) -> int:
+    """The quotations of its own (``_own_quotes``) of a suspect whose reuse is only partial, when it also copies
+    (next to) no run of words: another outlet's report of the same event, not a rewrite (0 otherwise).
+
+    Its sentences restate the event's figures and names, as any report of it does (an earnings story: the profit,
+    the forecast it beat, the plant to close), and two such sentences near ``support_full`` made another outlet's
+    earnings story, with its own union official quoted, "partially derived" with six high findings (qa26 P11).
+    A rewrite keeps a run of the original's words: every SheepDog rewrite judged partially derived that quotes
+    what its original does not copies 5% of its words or more in runs (6 of 1,440 rewrites;
+    ``Settings.independent_verbatim``)."""
+    if scores.verbatim >= settings.independent_verbatim:
+        return 0
+    return _own_quotes(alignment.source, alignment.derived)
 
 
 def _margin_confidence(value: float, threshold: float, scale: float = 0.2) -> float:
@@ -1712,9 +1741,42 @@ def _restated_in_restyle(
     # A splice keeps the original's words and joins them into another claim ("Townsend injured the Tottenham
     # midfielder"); a restatement brings words of its own. Only the second is the restyle's style.
     own = max(_own_near(derived, s, source, near) for s in derived.sentences if s.start < b and a < s.end)
-    if own < _RESTATED_OWN_WORDS:
+    if own < _RESTATED_OWN_WORDS and not _merge_told(alignment, a, b):
         return f
     return replace(f, severity="low", detail=f.detail + _RESTATED_NOTE)
+
+
+#: Share of a merged sentence's content words that the original's sentences it merges must write
+#: (``_merge_told``); the rest are the words that join them ("The change, which covers all 31 of the county's
+#: schools, starts on ...": 8 of 11).
+_MERGE_TOLD_WORDS = 0.7
+
+
+def _merge_told(alignment: Alignment, a: int, b: int) -> bool:
+    """True when the suspect's ``[a, b)`` is one sentence whose link merges two or more sentences of the
+    original, each giving it content words the others lack, which together write its figures and at least
+    ``_MERGE_TOLD_WORDS`` of its content words: the two said as one ("The change, which covers all 31 of the
+    county's schools, starts on August 24 at the beginning of the next school year" for the lead's "move its 31
+    schools to a four-day week from the start of the next school year" and the last sentence's "The new
+    timetable takes effect on August 24"). Few words of its own are then no sign of a splice: it restates, in
+    a restyle, what its link gives, where the link's similarity is held down by the sentence it is least like
+    (qa24b P12). ``_restated_in_restyle`` has already ruled out a figure, name, cause or comment of its own."""
+    derived, source = alignment.derived, alignment.source
+    sents = [s for s in derived.sentences if s.start < b and a < s.end]
+    link = next((x for x in alignment.links if len(sents) == 1 and sents[0].index in x.derived), None)
+    if link is None or len(link.source) < 2:
+        return False
+    sent = sents[0]
+    mine = {t.stem for t in sent.tokens if t.norm not in _STOP}
+    told = [source.sentences[j].content_stems() for j in link.source]
+    if len(mine & frozenset().union(*told)) < _MERGE_TOLD_WORDS * len(mine):
+        return False
+    for k, stems in enumerate(told):
+        others = frozenset().union(*(x for n, x in enumerate(told) if n != k))
+        if not mine & (stems - others):
+            return False  # a sentence of the link it tells nothing of: no merge of it
+    figures = {t.norm for t in sent.tokens if t.norm[:1].isdigit()}
+    return figures <= {t.norm for j in link.source for t in source.sentences[j].tokens}
 
 
 #: Verbs of an event or action a reader can check (``_events``), by the event, each with its endings and the
@@ -2277,23 +2339,56 @@ def _shortened(derived: Document, sent: Sentence, source: Document, linked: tupl
     if len(mine) < 3:
         return False
     text = derived.text[sent.start : sent.end]
+    orders = [mine]
+    if (active := _as_active(derived, sent)) is not None:
+        orders.append(active)
     for j in linked:
         tokens = source.sentences[j].tokens
         content = [k for k, t in enumerate(tokens) if t.norm not in _STOP]
         theirs = [tokens[k].stem for k in content]
-        at = -1
-        for stem in mine:
-            nxt = next((k for k in range(at + 1, len(theirs)) if theirs[k] == stem), None)
-            if nxt is None or (at >= 0 and nxt - at > _SHORTENED_GAP + 1):
-                break
-            if any(_frames(tokens, content[k]) for k in range(max(at + 1, nxt - 1), nxt)):
-                break  # "had been asked to help" -> "has helped": the left-out word framed what is kept
-            at = nxt
-        else:
+        if any(_kept_in_order(order, tokens, content, theirs) for order in orders):
             told = source.sentence_text(j)
             if _negations(text) == _negations(told) and not _turned(text, told):
                 return True
     return False
+
+
+def _kept_in_order(mine: list[str], tokens: Sequence[Token], content: list[int], theirs: list[str]) -> bool:
+    """``_shortened``'s test of one sentence of the original: ``mine`` found in ``theirs`` in order, at most
+    ``_SHORTENED_GAP`` left out between two kept, none of them a frame of what is kept."""
+    at = -1
+    for stem in mine:
+        nxt = next((k for k in range(at + 1, len(theirs)) if theirs[k] == stem), None)
+        if nxt is None or (at >= 0 and nxt - at > _SHORTENED_GAP + 1):
+            return False
+        if any(_frames(tokens, content[k]) for k in range(max(at + 1, nxt - 1), nxt)):
+            return False  # "had been asked to help" -> "has helped": the left-out word framed what is kept
+        at = nxt
+    return True
+
+
+#: Content words a passive's subject may have for ``_as_active`` to move it ("Free places", "Winds").
+_PASSIVE_SUBJECT_WORDS = 3
+
+
+def _as_active(derived: Document, sent: Sentence) -> list[str] | None:
+    """The content stems of a sentence that opens with a passive ("Winds are expected to ease by Thursday"), in
+    the order of the active sentence it turns round ("Forecasters expect the wind to ease by Thursday"): the
+    verb, then its subject as the active's object, then the rest. None when the sentence opens otherwise.
+
+    A shortening into the passive drops the agent and puts the object first; in the original's order its words
+    are kept all the same. Only the subject is moved: an agent kept after "by" ("The man was bitten by the dog")
+    stays after the verb, where the original's order does not have it, so the passive must leave the agent out
+    to pass for a shortening."""
+    from storytrace.facts.cues import _PASSIVE_BEFORE
+
+    text = derived.text
+    content = [t for t in sent.tokens if t.norm not in _STOP]
+    for k, t in enumerate(content[: _PASSIVE_SUBJECT_WORDS + 1]):
+        if k and _PASSIVE_BEFORE.search(text, max(sent.start, t.start - 8), t.start):
+            stems = [x.stem for x in content]
+            return [stems[k], *stems[:k], *stems[k + 1 :]]
+    return None
 
 
 #: Verbs that make what follows them a request, a plan, an attempt or a charge, not a deed done ("asked to

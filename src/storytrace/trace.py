@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from storytrace.article import Article, published_date_of
-from storytrace.audit import verbatim_hits
+from storytrace.audit import published_order, verbatim_hits
 from storytrace.comparison import Report, compare_documents, with_findings
 from storytrace.errors import TooLongError
 from storytrace.facts.quotes import quotes_of
@@ -879,9 +879,12 @@ def _rather(other: Candidate, first: Candidate, suspect_specifics: frozenset[str
     f_own, o_own = shares
     if f_own > _LEAN_OWN:
         return False
-    f_date, o_date = f_doc.article.published_date(), o_doc.article.published_date()
-    if f_date is not None and o_date is not None:
-        return o_date < f_date or (o_date == f_date and o_own >= f_own + _RICHER_BY)
+    # The stamps as compare reads them: the printed days, and on one day the times with their UTC offsets an hour
+    # or more apart. The days alone put a paraphrase published 4 h after its original on the original's day, and
+    # its higher reuse named it the source of a summary of both (qa26 P13).
+    order = published_order(o_doc.article, f_doc.article)
+    if order is not None:
+        return order == "as_given"
     return o_own >= f_own + _RICHER_BY
 
 
@@ -986,13 +989,20 @@ def _qualifies(report: Report, candidate: Article, suspect: Article) -> bool:
     """A source: compare found the suspect derived from it, and not the other way round.
 
     ``reversed`` read from the text alone (publication dates equal) is a guess; when the dates say the
-    candidate is not younger than the suspect, a guess below ``_REVERSED_SURE`` does not disqualify it.
+    candidate is not younger than the suspect, a guess below ``_REVERSED_SURE`` does not disqualify it. A
+    ``reversed`` the publication times decided (both with UTC offsets, an hour or more apart on one day: compare
+    gives it 0.75, below that bar) is no guess: the candidate was published after the suspect, and an original is
+    not younger than its copy. Counting it a guess named another outlet's report, published 1.5 h after the
+    suspect, as its source (qa26 P12). When the text points surely the other way (an update stamped after its
+    copy), compare leaves the direction ``unclear``, and the candidate still qualifies.
     """
     v = report.verdict
     if v.relation not in _RELATION_RANK:
         return False
     if v.direction != "reversed":
         return True
+    if published_order(candidate, suspect) == "reversed":
+        return False
     c_date, s_date = candidate.published_date(), suspect.published_date()
     return c_date is not None and s_date is not None and c_date <= s_date and v.direction_confidence < _REVERSED_SURE
 

@@ -3115,7 +3115,8 @@ def _planned_as_done(
     if not future and (
         _PLAN_DENIED.search(src.text, max(0, cue[0] - 24), cue[0])
         or (
-            src.text[cue[0] : cue[0] + 6].lower() == "intend"
+            # "is intended to cut": a purpose; "will be offered to families": whom it goes to, no step offered
+            src.text[cue[0] : cue[1]].lower().startswith(("intend", "offer", "promis", "pledg"))
             and _PASSIVE_BEFORE.search(src.text, max(0, cue[0] - 8), cue[0])
         )
     ):
