@@ -203,6 +203,8 @@ def test_docs_state_the_version_rule_and_exit_statuses(doc: str) -> None:
         cli.EXIT_INPUT,
         cli.EXIT_PARTIAL,
         cli.EXIT_INTERRUPTED,
+        cli.EXIT_TERMINATED,
+        cli.EXIT_HANGUP,
     }
 
 

@@ -1,7 +1,8 @@
 """The ``storytrace`` command: a thin shell that reads inputs, calls the library and renders a report.
 
 Exit status: 0 done; 2 bad input or usage (one line on stderr); 3 a batch ran but some lines failed;
-1 an internal error (a bug: set STORYTRACE_DEBUG=1 for the traceback); 130 interrupted.
+1 an internal error (a bug: set STORYTRACE_DEBUG=1 for the traceback); 130 interrupted (Ctrl-C); 143 stopped
+by SIGTERM, 129 by SIGHUP (128 + the signal's number, as a shell reports a command the signal ended).
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import io
 import json
 import os
 import re
+import signal
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -30,6 +33,8 @@ if TYPE_CHECKING:  # the corpus module is imported when a batch is read: startup
     from storytrace.corpus import JsonLine
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+#: A run stopped by SIGTERM or SIGHUP: 128 + the signal's number (POSIX numbers them 15 and 1), as for Ctrl-C.
+EXIT_TERMINATED, EXIT_HANGUP = 128 + 15, 128 + 1
 
 
 class _Parser(argparse.ArgumentParser):
@@ -202,10 +207,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A run analyses many articles (workers.collect_less_often); the setting is the process's, so a caller
     # that runs main() in its own process (tests, scripts) gets its own back.
     before = collect_less_often()
+    stop: list[int] = []
     try:
-        return _run(args, parser)
+        # serve starts no processes, and uvicorn stops it on SIGTERM itself (its handlers replace ours).
+        with _stopped_by_signals(stop) if args.func is not _cmd_serve else contextlib.nullcontext():
+            status = _run(args, parser)
+    except KeyboardInterrupt:  # a signal in the instant between _run's return and the handlers' restoring
+        status = EXIT_INTERRUPTED
     finally:
         gc.set_threshold(*before)
+    return STOP_SIGNALS[stop[0]] if stop and status == EXIT_INTERRUPTED else status
+
+
+#: Signals that stop a run the way Ctrl-C does, and the exit status they give: `kill`, a job scheduler's time
+#: limit and `systemctl stop` send SIGTERM, a closed terminal SIGHUP (which Windows has not).
+STOP_SIGNALS: dict[int, int] = {signal.SIGTERM: EXIT_TERMINATED}
+if hasattr(signal, "SIGHUP"):
+    STOP_SIGNALS[signal.SIGHUP] = EXIT_HANGUP
+
+
+@contextlib.contextmanager
+def _stopped_by_signals(stop: list[int]) -> Iterator[None]:
+    """SIGTERM and SIGHUP raise KeyboardInterrupt, as Ctrl-C does, while the block runs; ``stop`` gets the
+    signal's number. Killed by either outright, a scan left its worker processes judging for minutes with nobody
+    to take their results (each printed a traceback when it was done): a KeyboardInterrupt takes the path that
+    ends the pools, keeps the stages consistent for --resume and says so in one line.
+
+    The first such signal stops the run; from then on they have their default effect, so a second one ends a
+    stop that hangs at once (the workers still exit: ``workers.exit_with_parent``). A signal the caller
+    ignores (``nohup`` ignores SIGHUP) or handles stays as it is."""
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+    ours = [sig for sig in STOP_SIGNALS if signal.getsignal(sig) is signal.SIG_DFL]
+
+    def stopped(signum: int, _frame: Any) -> None:
+        if not stop:
+            stop.append(signum)
+            for sig in ours:
+                signal.signal(sig, signal.SIG_DFL)
+            raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    for sig in ours:
+        signal.signal(sig, stopped)
+    try:
+        yield
+    finally:
+        for sig in ours:
+            signal.signal(sig, signal.SIG_DFL)
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -229,7 +278,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _fail(message: str) -> None:
-    print(f"storytrace: error: {' '.join(str(message).split())}", file=sys.stderr)
+    # A closed terminal (SIGHUP) leaves no stderr to write to; the exit status still says what happened.
+    with contextlib.suppress(OSError, ValueError):
+        print(f"storytrace: error: {' '.join(str(message).split())}", file=sys.stderr)
 
 
 # --- compare ------------------------------------------------------------------------------------------

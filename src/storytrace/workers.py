@@ -9,7 +9,9 @@ import multiprocessing as mp
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable
+from multiprocessing.connection import wait
 from typing import Any
 
 
@@ -60,6 +62,7 @@ def worker_init(
     """Set up a worker process. ``embed_threads`` > 0: sentence embeddings use that many threads (the
     workers share the cores; more threads only add memory). ``quiet``: ignore Ctrl-C, which reaches the
     whole process group; the parent stops the pool, and a worker must not print a traceback."""
+    exit_with_parent()
     if embed_threads > 0:
         os.environ["STORYTRACE_EMBED_THREADS"] = str(embed_threads)
     if quiet:
@@ -78,6 +81,27 @@ def worker_init(
         # loading is kept for good.
         gc.collect()
         gc.freeze()
+
+
+def exit_with_parent() -> None:
+    """In a process started by multiprocessing: end it as soon as its parent is gone.
+
+    A parent killed outright (SIGKILL, or SIGTERM before it could stop its pool) stops nobody: a pool's
+    workers would judge their task to the end, minutes for a large family, and wait for work for good,
+    re-parented to init. The parent holds the write end of a pipe whose read end (the parent's sentinel)
+    each spawned process keeps; it reads as closed when the parent exits, on any platform, so a thread
+    blocked on it costs nothing until then. A process not started by multiprocessing (a Spark executor's
+    Python worker) has no such parent and is left alone."""
+    parent = mp.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def watch(sentinel: int) -> None:
+        wait([sentinel])
+        # No cleanup, no traceback: whatever this process was computing has no one left to take it.
+        os._exit(1)
+
+    threading.Thread(target=watch, args=(parent.sentinel,), name="storytrace-parent-watch", daemon=True).start()
 
 
 #: Objects allocated (net) between two youngest-generation collections; Python's default is 700.

@@ -49,7 +49,8 @@ class LocalEngine:
             self._pool = self._spawn(config)
 
     def close(self) -> None:
-        """End the workers :meth:`warm_up` started, if :meth:`judge` did not use them."""
+        """End the workers: those :meth:`warm_up` started if :meth:`judge` did not use them, and those of a
+        judging that was stopped part way."""
         pool, self._pool = self._pool, None
         if pool is not None:
             pool.terminate()
@@ -77,10 +78,16 @@ class LocalEngine:
             for task in tasks:
                 yield from _judge_families(task)
             return
-        warm, self._pool = self._pool, None
-        with warm if warm is not None else self._spawn(config) as pool:
-            for judged in pool.imap_unordered(_judge_families, tasks, chunksize=1):
+        if self._pool is None:
+            self._pool = self._spawn(config)
+        # The pool stays ours until judging ends: an interrupted run stops while this generator waits for
+        # the next family, and :meth:`close` (run_scan's last word) then ends the workers at once, not
+        # whenever the suspended generator is collected.
+        try:
+            for judged in self._pool.imap_unordered(_judge_families, tasks, chunksize=1):
                 yield from judged
+        finally:
+            self.close()
 
 
 def _load_models(config: Any) -> None:
