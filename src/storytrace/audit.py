@@ -2541,7 +2541,8 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         if len(parts) < 3 and not (len(parts) == 2 and parts[-1]):
             continue
         tail_end = m.end()
-        stop = re.search(r",|;|:|\.(?!\S)(?!\s\d)", text[m.end() : end])
+        # a comma between digits groups thousands ("\u20ac250,000"): the item goes on
+        stop = re.search(r",(?!\d)|;|:|\.(?!\S)(?!\s\d)", text[m.end() : end])
         tail_end = m.end() + stop.start() if stop else end
         items_text = parts[-6:]
         # Listed things are noun phrases: a piece past the first with a verb of its own is a clause, and the
@@ -2611,6 +2612,10 @@ def dropped_list_items(alignment: Alignment) -> list[Finding]:
         if not link.source or link.kind == "verbatim":
             continue
         d_stems = frozenset().union(*(derived.sentences[i].content_stems() for i in link.derived))
+        # An item the suspect tells in the sentence before or after ("... went before the court on 11 March.
+        # He was freed on \u20ac250,000 bail") is split off, not dropped (qa26 P8).
+        near = {k for i in link.derived for k in (i - 1, i + 1) if 0 <= k < len(derived.sentences)}
+        near_stems = d_stems.union(*(derived.sentences[k].content_stems() for k in near - set(link.derived)))
         # Two conjunctions in one sentence give two overlapping lists ("A, B, C and D that ..., and then
         # ..."): an item dropped from both is one omission, reported once.
         reported: set[tuple[int, int]] = set()
@@ -2624,6 +2629,8 @@ def dropped_list_items(alignment: Alignment) -> list[Finding]:
                     # The lists may cut one item differently ("an ice cream ... with nuts", "and an ice
                     # cream ... nuts"): overlapping spans are one item.
                     if k or any(a < y and x < b for x, y in reported):
+                        continue
+                    if _item_kept(source, sent, a, b, near_stems):
                         continue
                     reported.add((a, b))
                     findings.append(

@@ -327,9 +327,14 @@ _CLAIMED = re.compile(
 # "Porter claims X" gives the words to him.
 # Not "investigators" or a bare "inquiry"/"probe": "The man set the fire, investigators said" states the deed,
 # the inquiry only its source. And not in a clause that only gives the source ("..., the inquiry into X said").
+# A charge told in the active voice by whoever brought it ("prosecutors have charged Vandermolen, the former
+# finance chief, with diverting") or as what it is about ("charged over the transfers") is still a charge
+# (qa26 P7); a task ("charged him with overseeing") is none.
 _ALLEGATION_KEPT = re.compile(
     r"\b(?:accus\w*|alleg\w*|investigations?\s+(?:into|by)|inquir(?:y|ies)\s+into|probes?\s+into|"
-    r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe)\b",
+    r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe|"
+    r"charg(?:e|es|ed|ing)\s+(?!with\b)(?:[^\s.;:!?]+\s+){1,12}?with\s+(?!(?:" + _TASK + r")\b)|"
+    r"charged\s+(?:over|in\s+(?:connection|relation)\s+(?:with|to))\b)",
     re.IGNORECASE,
 )
 _SOURCE_CLAUSE = re.compile(r"\b(?:" + _SAY + r"|heard|hears|found|finds|according\s+to)\b", re.IGNORECASE)
@@ -573,6 +578,11 @@ _UNDER_REVIEW = re.compile(
     r"weighing|scrutini[sz]ing|evaluating|considering)\b",
     re.I,
 )
+# A penalty the law allows, not one imposed ("faces up to six years in prison", "faces a maximum fine of"):
+# "could be jailed for up to six years" says the same possibility (qa26 P14).
+_PENALTY_RANGE = re.compile(
+    r"\bfac(?:e|es|ed|ing)\s+(?:up\s+to|as\s+(?:much|many)\s+as|(?:an?\s+)?(?:maximum|possible|potential)\b)", re.I
+)
 # Not "confirmed": a rewrite "confirmed the drug is now in the hands of regulators" confirms a fact about the
 # review, not a decision (rev23m).
 _DECIDED = re.compile(
@@ -762,8 +772,8 @@ _SET_PHRASE_AFTER = re.compile(
 # A negation said the other way, by a word that means it without a "not" ("is no longer made" -> "has
 # stopped being made", "does not yet know" -> "it could be days before ... know", "not the only one" -> "one
 # of several"): each phrase the negation opens, and the words that carry it in the other sentence. Only
-# these phrases: "not the first time" -> "the first time" reverses the claim, "again" on the other side does
-# not. (A "not" to which no such phrase belongs is still a flip whatever words the other side has.)
+# these phrases, and only with a carrier: "not the first time" -> "the first time" reverses the claim. (A
+# "not" to which no such phrase belongs is still a flip whatever words the other side has.)
 _SAID_OTHERWISE = (
     (
         re.compile(r"(?<=\bno)\s+longer\b|(?:\s+[\w'’]+){0,6}?\s+any\s*(?:more|longer)\b", re.I),
@@ -786,6 +796,19 @@ _SAID_OTHERWISE = (
         re.compile(
             r"\b(?:one\s+of|among|amongst|also|another|others?|several|many|too|as\s+well|joins?|joined|"
             r"alongside|in\s+addition|not\s+alone|numerous|various)\b",
+            re.I,
+        ),
+    ),
+    # Litotes: "deadly landslides are not new to Áncash" is "Áncash has a long history of deadly landslides",
+    # "it is not the first time the dam has failed" is "the dam has failed again" (qa26 P6). Only with a word
+    # of repetition or long standing on the other side: "not new" -> "new" still reverses the claim.
+    (
+        re.compile(r"\s+(?:(?:a|the)\s+)?(?:new|first|rare|unheard\s+of)\b", re.I),
+        re.compile(
+            r"\b(?:(?:long|a)\s+history|history\s+of|track\s+record|again|repeatedly|previously|"
+            r"(?:many|several|numerous|countless)\s+times|common(?:place)?|frequent(?:ly)?|familiar|often|"
+            r"recurr\w*|regular(?:ly)?|(?:string|series|spate|succession)\s+of|"
+            r"long\s+(?:been|had|faced|suffered|seen|known|plagued))\b",
             re.I,
         ),
     ),
@@ -1869,6 +1892,7 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
             # "is considering suspending" -> "may suspend": a step the original leaves undecided, restated
             and not _PLANNED.search(s_text)
             and not _UNDER_REVIEW.search(s_text)
+            and not _PENALTY_RANGE.search(s_text)
             and link.kind != "partial"
         ):
             findings.append(
@@ -3569,6 +3593,7 @@ def _hedges(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]
             if (
                 not _is_month(text, found, opened)
                 and not _unlikely_adjective(text, found, a, b)
+                and not _measured_likelihood(text, found, a)
                 and not _ABILITY_DENIED.match(text, found[1])
                 and not _TO_THE_READER.match(text, found[0])
                 and not (text[found[0] : found[1]].lower() in _MODAL and _modal_in_clause(text, a, found[0]))
@@ -3589,6 +3614,20 @@ def _modal_in_clause(text: str, sent_start: int, modal: int) -> bool:
     for opener in _CLAUSE_OPENER.finditer(text, lo, modal):
         last = opener
     return last is not None and modal - last.end() <= 200 and not _THAT_OR_SAY.search(text, last.end(), modal)
+
+
+# A figure before a comparative "likely" ("were 21% less likely to receive a diagnosis", "twice as likely",
+# "three times more likely") states a measured difference in risk, a study's result, not a doubt (qa26 P14).
+_MEASURED_LIKELY_BEFORE = re.compile(
+    r"(?:\d\s*(?:%|per\s*cent|percent)|\b(?:times|twice|thrice|half))\s+(?:less|more|as)\s+$", re.IGNORECASE
+)
+
+
+def _measured_likelihood(text: str, cue: tuple[int, int], sent_start: int) -> bool:
+    """True for "likely" after a figure and a comparative (``_MEASURED_LIKELY_BEFORE``)."""
+    return text[cue[0] : cue[1]].lower() == "likely" and bool(
+        _MEASURED_LIKELY_BEFORE.search(text, max(sent_start, cue[0] - 30), cue[0])
+    )
 
 
 def _unlikely_adjective(text: str, cue: tuple[int, int], sent_start: int, sent_end: int) -> bool:

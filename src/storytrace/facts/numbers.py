@@ -320,7 +320,7 @@ _HIGH_KINDS = frozenset({"money", "percent", "tally", "age", "factor"})
 # A whole word only: "will cover 60%" has no "over" ("discover", "recover", "moreover" neither).
 _QUALIFIER = re.compile(
     r"(?<![\w'\u2019-])(?P<q>about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated|nearly|almost|"
-    r"close\s+to|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|no\s+(?:fewer|less)\s+than|fewer\s+than|less\s+than|"
+    r"close\s+to|more\s+than|older\s+than|younger\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|no\s+(?:fewer|less)\s+than|fewer\s+than|less\s+than|"
     r"under|below|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|no\s+more\s+than|at\s+most|"
     r"just\s+over|just\s+under|just\s+below|just\s+above|well\s+over|exactly|precisely|only|just)\s+$",
     re.IGNORECASE,
@@ -359,6 +359,8 @@ _QUALIFIER_CLASS = {
     "just under": "below",
     "just below": "below",
     "more than": "above",
+    "older than": "above",  # "participants older than 75" are those "over 75" (qa26 P14)
+    "younger than": "under",
     "over": "above",
     "at least": "above",
     "upwards of": "above",
@@ -577,7 +579,35 @@ def _extract_quantities(text: str, start: int = 0, end: int | None = None) -> li
             continue
         out.append(q)
         taken_until = q.end
-    return _partitives(text, out)
+    return _partitives(text, [_over_as_about(text, q) for q in out])
+
+
+# "charged over \u20ac4.2m pension transfers", "arrested over $5m fraud": after a word of legal or public action,
+# an "over" before an amount that is set before a noun says what the action is about, not "more than" (qa26
+# P7). Money only: "arrested over 100 people" counts more than 100.
+_ABOUT_OVER_BEFORE = re.compile(
+    r"\b(?:charged|arrested|indicted|prosecuted|sued|probed|investigated|questioned|quizzed|jailed|convicted|"
+    r"accused|sacked|fired|suspended|resign(?:s|ed)|quits?|row|dispute|protests?|probe|inquiry|investigation|"
+    r"lawsuit|scandal|clash(?:es)?|outrage|anger|fury)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_AMOUNT = re.compile(
+    r"\s+(?!(?:in|of|for|to|from|and|or|a|an|the|per|by|at|on|over|with|than|as|plus|each|apiece|a\s+year)\b)"
+    r"[a-z][\w'\u2019-]*"
+)
+
+
+def _over_as_about(text: str, q: Quantity) -> Quantity:
+    """``q`` without the qualifier "over" where "over" means "about" (``_ABOUT_OVER_BEFORE``)."""
+    if q.qualifier != "over" or q.kind != "money" or not _NOUN_AFTER_AMOUNT.match(text, q.end):
+        return q
+    if not _ABOUT_OVER_BEFORE.search(text, max(0, q.start - 24), q.start):
+        return q
+    lead = re.match(r"over\s+", text[q.start : q.end], re.IGNORECASE)
+    if lead is None:
+        return q
+    start = q.start + lead.end()
+    return replace(q, start=start, text=text[start : q.end], qualifier=None)
 
 
 # "all but two of the 37 villages", "half of the 600 residents": a part given against its whole. The count it
