@@ -3186,10 +3186,11 @@ def _passive_done(text: str, verb: re.Match[str]) -> bool:
 
 
 # A deadline or an end date: "by 2030", "no later than June", "open until March 20" bounds the step (or its
-# lasting), it does not date it; the step may come much earlier.
+# lasting), it does not date it; the step may come much earlier. The date reader may take "of" into the mention
+# ("by the end | of 2026"), so the words before it may stop short of "of".
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|til|within|through|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+by|"
-    r"ahead\s+of|prior\s+to)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:(?:early|late|mid|mid-)\s*)?$",
+    r"ahead\s+of|prior\s+to)\s+(?:(?:the\s+)?(?:end|start|middle)(?:\s+of)?\s+)?(?:(?:early|late|mid|mid-)\s*)?$",
     re.I,
 )
 # The same words as the first of a date mention itself ("by 2030", "until April 30").
