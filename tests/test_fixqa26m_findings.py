@@ -3,6 +3,10 @@
 - P1: a plan with an end date told as done ("plans to close its bakery by the end of 2026" -> "has closed"), with
   both publication dates known: the date reader takes "of 2026" as the mention, so "by the end" before it is
   still a deadline that does not date the step.
+- P2: a measure to come told as done ("will introduce legislation next month to cap rents" -> "has capped rents" or
+  "has introduced legislation"): the words that only date the step ("next month") no longer count as dropped,
+  the measure's aim ("to cap") told as done is the step told as done, and a closing "..., the minister
+  announced" puts the minister's name to the step told as done rather than keeping it to come.
 
 Each rule is tried on a few wordings a rewriter might use (tense, word order, voice), not one string.
 """
@@ -73,3 +77,73 @@ def test_plan_with_end_date_reported_done_much_later_stays_quiet() -> None:
     # a report a month on may tell the plan carried out: news, not a firmer retelling
     derived = PLAN.replace("plans to close", "has closed")
     assert not _typed(_findings(PLAN, derived, "2026-02-05", "2026-03-20"), "hedge_changed")
+
+
+# --- P2: a measure to come told as done ------------------------------------------------------------------------
+
+BILL = (
+    "The Government will introduce legislation next month to cap annual rent increases at 2%, Housing Minister "
+    "Clodagh Brennan announced on Wednesday."
+)
+VAPES = "The government will table a bill next week to ban disposable vapes in shops."
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (BILL, "The Government has capped annual rent increases at 2%, Housing Minister Clodagh Brennan announced."),
+        (
+            BILL,
+            "The Government has introduced legislation to cap annual rent increases at 2%, Housing Minister "
+            "Clodagh Brennan said.",
+        ),
+        (
+            BILL,
+            "Annual rent increases have been capped at 2% by the Government, Housing Minister Clodagh Brennan "
+            "announced on Wednesday.",
+        ),
+        (
+            "Ministers will bring in new rules to limit short-term lets in the city centre, the council said.",
+            "Ministers have limited short-term lets in the city centre, the council said.",
+        ),
+        (VAPES, "The government banned disposable vapes in shops."),
+    ],
+)
+@pytest.mark.parametrize("dated", [False, True])
+def test_measure_to_come_told_as_done(source: str, derived: str, dated: bool) -> None:
+    # (the suspect the same day: "next week" is read leniently as starting the next day)
+    dates = ("2026-05-14", "2026-05-14") if dated else (None, None)
+    (found,) = _typed(_findings(source, derived, *dates), "hedge_changed")
+    assert found[1:3] == ("certainty_increased", "medium")
+    assert "will come" in found[3] and "stated as done" in found[3]
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (
+            BILL,
+            "The Government will bring in a law next month capping annual rent increases at 2%, Housing Minister "
+            "Clodagh Brennan announced on Wednesday.",
+        ),
+        (
+            BILL,
+            "Legislation to cap annual rent increases at 2% will be introduced next month, Housing Minister "
+            "Clodagh Brennan announced on Wednesday.",
+        ),
+        (
+            BILL,
+            "Housing Minister Clodagh Brennan announced on Wednesday that the Government will introduce "
+            "legislation to cap annual rent increases at 2%.",
+        ),
+        (
+            BILL,
+            "The Government has announced plans to cap annual rent increases at 2%, Housing Minister Clodagh "
+            "Brennan said.",
+        ),
+        (VAPES, "A bill banning disposable vapes in shops will be tabled next week."),
+        (VAPES, "The government is set to ban disposable vapes in shops under a bill to be tabled next week."),
+    ],
+)
+def test_measure_to_come_kept_stays_quiet(source: str, derived: str) -> None:
+    assert not _typed(_findings(source, derived, "2026-05-14", "2026-05-15"), "hedge_changed")

@@ -3016,7 +3016,9 @@ def _planned_as_done(
     cue = _first(_PLANNED, src.text, s_spans)
     if cue is None or not _kept_scope(src, link.source, cue, d_stems):
         cue, future = _first(_FUTURE_STEP, src.text, s_spans), True
-        if cue is None or not _kept_scope(src, link.source, cue, d_stems):
+        if cue is None or not (
+            _kept_scope(src, link.source, cue, d_stems) or _kept_step(src, link.source, cue, d_stems)
+        ):
             return None
     if not future and (
         _PLAN_DENIED.search(src.text, max(0, cue[0] - 24), cue[0])
@@ -3030,8 +3032,10 @@ def _planned_as_done(
     if verb is None:
         return None
     # A word of a plan, a vote or a schedule keeps the step undecided, unless it is the step itself ("will
-    # vote" -> "voted": the vote is what is told as done, not a ballot that keeps it open).
-    if any(not _same_stem(stem(normalize_word(m[0])), verb) for m in _PLAN_KEPT.finditer(d_text)):
+    # vote" -> "voted": the vote is what is told as done, not a ballot that keeps it open). "announced" is the
+    # speech verb ``said_by`` judges below: "has introduced legislation, the minister announced" tells the step
+    # done in the minister's name (qa26 P2), while "announced it will close" keeps it to come.
+    if _plan_kept(d_text, verb):
         return None
     # "threatened to attack the capital, and on Sunday they attacked the airport": the original tells the
     # act as done itself
@@ -3045,6 +3049,15 @@ def _planned_as_done(
             ):
                 return None
     forms = [w for a, b in d_spans for w in _WORD.finditer(der.text, a, b) if _form_of(w[0], verb)]
+    if not forms:
+        # "will introduce legislation to cap rents" -> "has capped rents": the measure's aim told as done is the
+        # step told as done, and more (qa26 P2)
+        aim = _MEASURE_AIM.match(src.text, _denied_verb_end(src.text, cue[1]))
+        if aim is not None:
+            verb = stem(normalize_word(aim["aim"]))
+            forms = [w for a, b in d_spans for w in _WORD.finditer(der.text, a, b) if _form_of(w[0], verb)]
+            if _plan_kept(d_text, verb):
+                return None
     if not forms:
         return None  # the planned verb itself is not in the suspect: said some other way, not judged here
     if future:
@@ -3175,6 +3188,14 @@ def _review_as_decided(
         source=cue,
         before=before,
         after=after,
+    )
+
+
+def _plan_kept(d_text: str, verb: str) -> bool:
+    """A word of ``_PLAN_KEPT`` in the suspect's sentence other than the step's own verb ``verb``."""
+    return any(
+        not _same_stem(stem(normalize_word(m[0])), verb) and not m[0].lower().startswith("announc")
+        for m in _PLAN_KEPT.finditer(d_text)
     )
 
 
@@ -4261,6 +4282,50 @@ def _form_of(word: str, verb: str) -> bool:
     """Is ``word`` a form of the verb whose stem is ``verb`` ("paid" of "pay")?"""
     norm = normalize_word(word)
     return _same_stem(stem(norm), verb) or _IRREGULAR_DONE.get(norm) == verb
+
+
+# Words that only date a step ("next month", "on Wednesday"): a retelling that drops them still tells the step.
+_WHEN_WORDS = frozenset(
+    "next last this coming week weekend month year today tomorrow morning afternoon evening night monday tuesday "
+    "wednesday thursday friday saturday sunday spring summer autumn fall winter".split()
+)
+
+
+def _kept_step(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d_stems: frozenset[str]) -> bool:
+    """``_kept_scope`` for a step to come, read past the words that only date it and with the stemmer's final
+    e or doubled consonant forgiven ("introduce" -> "introduced"); a measure brought in for an aim ("will
+    introduce legislation to cap rents") is kept when the aim's words are ("has capped rents": qa26 P2)."""
+    scope, before = _governed(doc, indices, cue, limit=8)
+    words = [w for w in scope if w not in _WHEN_WORDS][:4]
+    aim = _MEASURE_AIM.match(doc.text, _denied_verb_end(doc.text, cue[1]))
+    if aim is not None:
+        words = _governed(doc, indices, (aim.start("aim"), aim.start("aim")))[0]
+    words += before[-1:]
+    if not words:
+        return False
+    return sum(any(_same_stem(w, d) for d in d_stems) for w in words) / len(words) >= 0.6
+
+
+def _denied_verb_end(text: str, at: int) -> int:
+    """Where the word ``_denied_verb`` takes as the verb ends (``at`` when there is none)."""
+    for w in _WORD.finditer(text, at, min(len(text), at + 80)):
+        norm = normalize_word(w.group())
+        if norm in STOPWORDS or norm in _NOT_THE_VERB or norm.isdigit():
+            continue
+        return w.end()
+    return at
+
+
+# A measure brought in for an aim, after the step's verb: "(introduce) legislation next month to cap", "(table)
+# a bill to ban", "(bring in) new rules to limit". The aim is what the measure is to do, not done yet.
+_MEASURE_AIM = re.compile(
+    r"(?:\s+(?:in|forward|out))?\s+(?:(?:a|an|the|new|its|their|emergency|draft)\s+){0,2}"
+    r"(?:legislation|laws?|bills?|rules|regulations|measures|proposals?|amendments?|decrees?|orders?|"
+    r"schemes?|powers|reforms?|guidelines)"
+    r"(?:\s+(?:next|this|later\s+this|in\s+the\s+coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter))?"
+    r"\s+(?:to|that\s+(?:would|will))\s+(?P<aim>[a-z]+)\b",
+    re.I,
+)
 
 
 def _denied_verb(text: str, at: int) -> str | None:
