@@ -7,6 +7,9 @@
   "has introduced legislation"): the words that only date the step ("next month") no longer count as dropped,
   the measure's aim ("to cap") told as done is the step told as done, and a closing "..., the minister
   announced" puts the minister's name to the step told as done rather than keeping it to come.
+- P3: an acronym in brackets after a body's name ("the National Civil Defence Institute (INDECI) said") no longer
+  hides the named source, so "officials said" in its place is found as anonymised.
+- P4: a named person made anonymous by rank ("Eikeland said" -> "a company executive said").
 
 Each rule is tried on a few wordings a rewriter might use (tense, word order, voice), not one string.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from storytrace import Article, compare
+from storytrace.facts.cues import attributions
 
 PRE = "Norland Foods reported higher full-year profit on Thursday. "
 POST = " Unions said they would seek talks with management. Analysts had forecast a smaller rise."
@@ -147,3 +151,65 @@ def test_measure_to_come_told_as_done(source: str, derived: str, dated: bool) ->
 )
 def test_measure_to_come_kept_stays_quiet(source: str, derived: str) -> None:
     assert not _typed(_findings(source, derived, "2026-05-14", "2026-05-15"), "hedge_changed")
+
+
+# --- P3: a body's name with its acronym in brackets made anonymous -----------------------------------------------
+
+SLIDE = (
+    "At least 23 people were killed after a landslide buried part of a mountain village in Peru's Ancash region "
+    "on Saturday, {who}.\n\nRescue teams are working with dogs and heavy machinery.\n\nThe defence ministry "
+    "sent two military helicopters to ferry supplies."
+)
+INDECI = "the National Civil Defence Institute (INDECI) said"
+
+
+def _attributed(source: str, derived: str) -> list[tuple[str | None, str]]:
+    report = compare(Article(text=source, id="o"), Article(text=derived, id="s"))
+    return [(f.subtype, f.severity) for f in report.findings if f.type == "attribution_changed"]
+
+
+def test_bracketed_acronym_keeps_the_name_read() -> None:
+    text = "At least 23 people were killed, the National Civil Defence Institute (INDECI) said."
+    assert [(a.who, a.kind) for a in attributions(text, 0, len(text))] == [
+        ("the National Civil Defence Institute", "named")
+    ]
+
+
+@pytest.mark.parametrize("who", ["officials said", "authorities said", "local officials said", "sources said"])
+def test_body_with_acronym_made_anonymous(who: str) -> None:
+    assert _attributed(SLIDE.format(who=INDECI), SLIDE.format(who=who)) == [("anonymised", "high")]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "INDECI said",
+        "the National Civil Defence Institute said",
+        "Peru's civil defence institute said",
+        "the National Civil Defence Institute, INDECI, said",
+    ],
+)
+def test_body_with_acronym_kept_stays_quiet(who: str) -> None:
+    assert not _attributed(SLIDE.format(who=INDECI), SLIDE.format(who=who))
+
+
+# --- P4: a named person made anonymous by rank ------------------------------------------------------------------
+
+GUIDANCE = (
+    "Norland expects operating profit to grow by between 5% and 8% in 2026, though finance director Lars Eikeland "
+    "cautioned that the outlook depended on cocoa and dairy costs.\n\n\"We are not assuming any relief on input "
+    "costs in our guidance,\" {who}.\n\nThe board proposed a dividend of 4.50 crowns per share."
+)
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["a company executive said", "one senior executive said", "a Norland manager said", "a company representative said"],
+)
+def test_named_person_made_anonymous_by_rank(who: str) -> None:
+    assert _attributed(GUIDANCE.format(who="Eikeland said"), GUIDANCE.format(who=who)) == [("anonymised", "high")]
+
+
+@pytest.mark.parametrize("who", ["he said", "the finance director said", "Lars Eikeland said", "the finance chief said"])
+def test_named_person_kept_or_referred_to_stays_quiet(who: str) -> None:
+    assert not _attributed(GUIDANCE.format(who="Eikeland said"), GUIDANCE.format(who=who))

@@ -959,8 +959,16 @@ _NAME_WITH_AND = re.compile(
 )
 
 
+# An acronym in brackets after a body's name, right before the speech verb: "the National Civil Defence Institute
+# (INDECI) said" names the institute, whose name the brackets would otherwise cut off (qa26 P3).
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.&\-]{1,11}\)\s*$")
+
+
 def _subject_phrase(raw: str) -> str:
     """The noun phrase right before a speech verb: after the last punctuation, quote or clause word."""
+    acronym = _ACRONYM_AFTER.search(raw)
+    if acronym is not None and acronym.group().strip()[1:-1].upper() == acronym.group().strip()[1:-1]:
+        raw = raw[: acronym.start()]
     named = _NAME_WITH_AND.search(raw, max(0, len(raw) - 80))
     if named is not None:
         return named.group().strip()
@@ -994,7 +1002,8 @@ def _kind(who: str, sentence: str, offset: int) -> str:
 #: House aides", "a Pentagon spokesperson" name where the speaker works, not who speaks.
 _ROLE_HEADS = frozenset(
     "official officials aide aides spokesperson spokesman spokeswoman source sources insider insiders staffer "
-    "staffers".split()
+    # "Eikeland said" -> "a company executive said": a person unnamed by rank (qa26 P4)
+    "staffers executive executives manager managers employee employees representative representatives".split()
 )
 
 
