@@ -10,6 +10,12 @@
 - P3: an acronym in brackets after a body's name ("the National Civil Defence Institute (INDECI) said") no longer
   hides the named source, so "officials said" in its place is found as anonymised.
 - P4: a named person made anonymous by rank ("Eikeland said" -> "a company executive said").
+- P5a: an open question under inquiry told as fact ("would open an inquiry into whether the warning had been
+  ignored" -> "The warning had been ignored.").
+- P10: "late/early last year" is a half of the calendar year before (not the past twelve months), "last autumn"
+  the last autumn ended before the story (not the one before that too), and a day dropped for a time of day
+  with no day ("on 18 April" -> "in the early hours", "before dawn") is blurred, a clock time beside the date
+  being one phrase of when with it.
 
 Each rule is tried on a few wordings a rewriter might use (tense, word order, voice), not one string.
 """
@@ -213,3 +219,116 @@ def test_named_person_made_anonymous_by_rank(who: str) -> None:
 @pytest.mark.parametrize("who", ["he said", "the finance director said", "Lars Eikeland said", "the finance chief said"])
 def test_named_person_kept_or_referred_to_stays_quiet(who: str) -> None:
     assert not _attributed(GUIDANCE.format(who="Eikeland said"), GUIDANCE.format(who=who))
+
+
+# --- P10: dates --------------------------------------------------------------------------------------------------
+
+AUDIT = (
+    "The company discovered the irregularities during an internal audit {when} and reported them to the tax "
+    "police.\n\nThe trial is scheduled to begin on 22 September.\n\nThe pension fund covers roughly 4,100 retired "
+    "employees."
+)
+SLID = (
+    "The slide struck the village of Huaylpa {when}, when most residents were asleep.\n\nINDECI said 17 people had "
+    "been rescued alive from the debris.\n\nThe defence ministry sent two military helicopters to ferry supplies."
+)
+
+
+def _dated(template: str, before: str, after: str, published: str, suspect_published: str | None = None) -> list:
+    report = compare(
+        Article(text=template.format(when=before), id="o", published=published),
+        Article(text=template.format(when=after), id="s", published=suspect_published or published),
+    )
+    return [(f.subtype, f.severity, f.detail) for f in report.findings if f.type == "date_changed"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "means"),
+    [
+        ("in October 2024", "late last year", "July 1 to December 31, 2025"),
+        ("in October 2025", "early last year", "January 1 to June 30, 2025"),
+        ("in October 2024", "last autumn", "September 1 to November 30, 2025"),
+    ],
+)
+def test_part_of_last_year_or_last_season_read_in_the_story_year(before: str, after: str, means: str) -> None:
+    (found,) = _dated(AUDIT, before, after, "2026-03-13")
+    assert found[:2] == ("changed", "high")
+    assert found[2].endswith(f"means {means}")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "published"),
+    [
+        ("in October 2025", "late last year", "2026-03-13"),
+        ("in March 2025", "early last year", "2026-03-13"),
+        ("in December 2025", "late last year", "2026-01-10"),
+        ("in 2025", "last year", "2026-03-13"),
+        ("in November 2025", "last autumn", "2026-03-13"),
+        ("in October 2024", "last autumn", "2025-10-20"),  # told during autumn 2025: the autumn before
+        ("in January 2026", "last winter", "2026-03-13"),
+    ],
+)
+def test_right_part_of_last_year_or_last_season_stays_quiet(before: str, after: str, published: str) -> None:
+    assert not _dated(AUDIT, before, after, published)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("shortly after 4 a.m. on 18 April", "in the early hours"),
+        ("shortly after 4 a.m. on 18 April", "before dawn"),
+        ("on 18 April, shortly after 4 a.m.", "in the early hours"),
+        ("at around 4 a.m. on Saturday", "in the small hours"),
+    ],
+)
+def test_day_dropped_for_a_time_of_day_is_blurred(before: str, after: str) -> None:
+    (found,) = _dated(SLID, before, after, "2026-04-20", "2026-04-21")
+    assert found[:2] == ("blurred", "medium")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("shortly after 4 a.m. on 18 April", "in the early hours of 18 April"),
+        ("shortly after 4 a.m. on 18 April", "on April 18 shortly after 4 a.m."),
+        ("shortly after 4 a.m.", "in the early hours"),
+        ("shortly after 4 a.m.", "before dawn"),
+    ],
+)
+def test_time_of_day_kept_with_its_day_stays_quiet(before: str, after: str) -> None:
+    assert not _dated(SLID, before, after, "2026-04-20", "2026-04-21")
+
+
+# --- P5a: an open question under inquiry told as fact -------------------------------------------------------------
+
+INQUIRY = "The regional government said it would open an inquiry into whether the warning had been ignored."
+ENQUIRY = "Officials have launched an enquiry into whether the dam had been poorly maintained."
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (INQUIRY, "The warning had been ignored."),
+        (INQUIRY, "The regional government admitted the warning had been ignored."),
+        (ENQUIRY, "The dam had been poorly maintained."),
+        (ENQUIRY, "Officials said the dam had been poorly maintained."),
+    ],
+)
+def test_question_under_inquiry_told_as_fact(source: str, derived: str) -> None:
+    (found,) = _typed(_findings(source, derived), "hedge_changed")
+    assert found[1:3] == ("certainty_increased", "medium")
+    assert "open question" in found[3]
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (INQUIRY, "The regional government will investigate whether the warning was ignored."),
+        (INQUIRY, "An inquiry will look at whether the warning had been ignored, the regional government said."),
+        (INQUIRY, "The regional government said it would look into claims that the warning had been ignored."),
+        (INQUIRY, "The regional government promised an inquiry into whether the warning had been ignored."),
+        (ENQUIRY, "An enquiry has been launched into whether the dam was poorly maintained."),
+    ],
+)
+def test_question_under_inquiry_kept_stays_quiet(source: str, derived: str) -> None:
+    assert not _typed(_findings(source, derived), "hedge_changed")

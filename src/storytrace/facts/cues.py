@@ -380,7 +380,9 @@ _FORECAST_WORDS = re.compile(
 # after words that ask: in "will show whether the line reopened" the whether-clause is what is shown. Not
 # "asked whether": the question an interviewer put ("Asked whether ..., Obama said ...") is nobody's claim.
 _OPEN_QUESTION = re.compile(
-    r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|examin\w*|determin\w*|"
+    # "would open an inquiry into whether the warning had been ignored" (qa26 P5)
+    r"\b(?:investigat\w*|inquir(?:y|ies)|enquir(?:y|ies)|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|examin\w*|"
+    r"determin\w*|"
     r"(?:try|tries|tried|trying)\s+to\s+(?:establish|find\s+out|learn|understand)|assess\w*|check(?:s|ed|ing)?|"
     r"wonder\w*|question(?:s|ed|ing)?(?:\s+(?:remain|remained|linger|lingered|persist|persisted))?|"
     r"(?:doubts?|uncertainty)(?:\s+(?:remain|remained|linger|lingered|persist|persisted))?|unclear|uncertain|"
