@@ -12,6 +12,9 @@
 - P4: a named person made anonymous by rank ("Eikeland said" -> "a company executive said").
 - P5a: an open question under inquiry told as fact ("would open an inquiry into whether the warning had been
   ignored" -> "The warning had been ignored.").
+- P5b: an interested group's claim from a sentence the link does not restate, appended to a restated sentence
+  as fact ("Residents said authorities had never acted on the warning" -> "..., and authorities ignored the
+  warning"): attribution_changed / source_dropped, medium.
 - P10: "late/early last year" is a half of the calendar year before (not the past twelve months), "last autumn"
   the last autumn ended before the story (not the one before that too), and a day dropped for a time of day
   with no day ("on 18 April" -> "in the early hours", "before dawn") is blurred, a clock time beside the date
@@ -332,3 +335,38 @@ def test_question_under_inquiry_told_as_fact(source: str, derived: str) -> None:
 )
 def test_question_under_inquiry_kept_stays_quiet(source: str, derived: str) -> None:
     assert not _typed(_findings(source, derived), "hedge_changed")
+
+
+# --- P5b: a group's claim appended to another sentence as fact ----------------------------------------------------
+
+SLOPE = (
+    "Geologists had warned in a 2023 report that the slope above Huaylpa was unstable, local media reported.\n\n"
+    "Residents said authorities had never acted on the warning. \"They told us the hill could come down,\" said "
+    "Teodoro Quispe, 52.\n\nThe defence ministry sent two military helicopters to ferry supplies."
+)
+SLOPE_KEPT = (
+    "Geologists had warned in a 2023 report that the slope above Huaylpa was unstable{appended}\n\n\"They told us "
+    "the hill could come down,\" said Teodoro Quispe, 52.\n\nThe defence ministry sent two military helicopters to "
+    "ferry supplies."
+)
+
+
+@pytest.mark.parametrize(
+    "appended", [", and authorities ignored the warning.", ", and the authorities failed to act on the warning."]
+)
+def test_group_claim_appended_as_fact(appended: str) -> None:
+    found = _attributed(SLOPE, SLOPE_KEPT.format(appended=appended))
+    assert ("source_dropped", "medium") in found
+
+
+@pytest.mark.parametrize(
+    "appended",
+    [
+        ", and residents said authorities had never acted on the warning.",
+        ", and residents say the authorities ignored it.",
+        ", and residents said the warning was ignored by the authorities.",
+        ", local media reported.",
+    ],
+)
+def test_group_claim_kept_as_theirs_stays_quiet(appended: str) -> None:
+    assert not [f for f in _attributed(SLOPE, SLOPE_KEPT.format(appended=appended)) if f[1] != "low"]

@@ -1208,10 +1208,68 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                             after=der.text[span[0] : span[1]] if span else None,
                         )
                     )
-        dropped = _source_dropped(src, der, link, s_attr, d_text)
+        dropped = _source_dropped(src, der, link, s_attr, d_text) or _group_claim_appended(src, der, link)
         if dropped:
             findings.append(dropped)
     return findings
+
+
+#: People who speak for their own side of a story, whose word a report gives as theirs: "Residents said the
+#: authorities had never acted" is their account, not the reporter's finding.
+_CLAIMANTS = frozenset(
+    "residents villagers locals witnesses families relatives neighbours neighbors critics activists campaigners "
+    "protesters opponents survivors victims parents workers employees unions".split()
+)
+#: ", and X", ", but X": a clause joined to a sentence's end.
+_APPENDED = re.compile(r"[,;]\s*(?:and|but|while|as)\s+(?=\w)", re.IGNORECASE)
+
+
+def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding | None:
+    """ "Geologists had warned that the slope was unstable." + "Residents said authorities had never acted on the
+    warning." -> "Geologists had warned that the slope was unstable, and authorities ignored the warning": a claim
+    the original gives as an interested group's (``_CLAIMANTS``), in a sentence the link does not restate, is
+    appended to a restated sentence as fact, its speaker gone (qa26 P5)."""
+    if link.kind in ("added", "verbatim") or not link.source:
+        return None
+    linked = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
+    for i in link.derived:
+        sent = der.sentences[i]
+        for join in _APPENDED.finditer(der.text, sent.start, sent.end):
+            end = _CLAUSE_BREAK.search(der.text, join.end(), sent.end)
+            a, b = join.end(), end.start() if end else sent.end
+            if _SAY_VERB.search(der.text, a, b) or _ASKS.search(der.text, a, b) or _UNCERTAIN.search(der.text, a, b):
+                continue  # still someone's word, or still in doubt
+            clause = [t.stem for t in sent.tokens if a <= t.start < b and t.norm not in STOPWORDS]
+            new = [w for w in clause if w not in linked]
+            if len(clause) < 2 or len(new) * 2 < len(clause):
+                continue  # the linked sentence's own words
+            for j, other in enumerate(src.sentences):
+                if j in link.source:
+                    continue
+                said = _SAY_VERB.search(src.text, other.start, other.end)
+                if said is None:
+                    continue
+                who = _subject_phrase(src.text[max(other.start, said.start() - 100) : said.start()])
+                if not who or who.split()[-1].lower() not in _CLAIMANTS:
+                    continue
+                claim = {t.stem for t in other.tokens if t.start >= said.end() and t.norm not in STOPWORDS}
+                if len(set(clause) & claim) < 2 or len(set(clause) & claim) * 3 < len(set(clause)) * 2:
+                    continue
+                if who.split()[-1].lower() in der.text[sent.start : sent.end].lower():
+                    continue
+                before = src.text[src.text.rfind(who, 0, said.start()) : said.end()]
+                return Finding(
+                    type="attribution_changed",
+                    severity="medium",
+                    subtype="source_dropped",
+                    detail=f"source dropped: a claim the original gives as {who.lower()}'s (\u201c{before}\u201d) is "
+                    "appended to another sentence as fact",
+                    derived=(a, b),
+                    source=(other.start, other.end),
+                    before=before,
+                    after=der.text[a:b],
+                )
+    return None
 
 
 # A source that is a document, not a voice: "according to a report by the audit office", "a study by ...".
