@@ -206,20 +206,27 @@ def test_body_with_acronym_kept_stays_quiet(who: str) -> None:
 
 GUIDANCE = (
     "Norland expects operating profit to grow by between 5% and 8% in 2026, though finance director Lars Eikeland "
-    "cautioned that the outlook depended on cocoa and dairy costs.\n\n\"We are not assuming any relief on input "
-    "costs in our guidance,\" {who}.\n\nThe board proposed a dividend of 4.50 crowns per share."
+    'cautioned that the outlook depended on cocoa and dairy costs.\n\n"We are not assuming any relief on input '
+    'costs in our guidance," {who}.\n\nThe board proposed a dividend of 4.50 crowns per share.'
 )
 
 
 @pytest.mark.parametrize(
     "who",
-    ["a company executive said", "one senior executive said", "a Norland manager said", "a company representative said"],
+    [
+        "a company executive said",
+        "one senior executive said",
+        "a Norland manager said",
+        "a company representative said",
+    ],
 )
 def test_named_person_made_anonymous_by_rank(who: str) -> None:
     assert _attributed(GUIDANCE.format(who="Eikeland said"), GUIDANCE.format(who=who)) == [("anonymised", "high")]
 
 
-@pytest.mark.parametrize("who", ["he said", "the finance director said", "Lars Eikeland said", "the finance chief said"])
+@pytest.mark.parametrize(
+    "who", ["he said", "the finance director said", "Lars Eikeland said", "the finance chief said"]
+)
 def test_named_person_kept_or_referred_to_stays_quiet(who: str) -> None:
     assert not _attributed(GUIDANCE.format(who="Eikeland said"), GUIDANCE.format(who=who))
 
@@ -341,12 +348,12 @@ def test_question_under_inquiry_kept_stays_quiet(source: str, derived: str) -> N
 
 SLOPE = (
     "Geologists had warned in a 2023 report that the slope above Huaylpa was unstable, local media reported.\n\n"
-    "Residents said authorities had never acted on the warning. \"They told us the hill could come down,\" said "
+    'Residents said authorities had never acted on the warning. "They told us the hill could come down," said '
     "Teodoro Quispe, 52.\n\nThe defence ministry sent two military helicopters to ferry supplies."
 )
 SLOPE_KEPT = (
-    "Geologists had warned in a 2023 report that the slope above Huaylpa was unstable{appended}\n\n\"They told us "
-    "the hill could come down,\" said Teodoro Quispe, 52.\n\nThe defence ministry sent two military helicopters to "
+    'Geologists had warned in a 2023 report that the slope above Huaylpa was unstable{appended}\n\n"They told us '
+    'the hill could come down," said Teodoro Quispe, 52.\n\nThe defence ministry sent two military helicopters to '
     "ferry supplies."
 )
 

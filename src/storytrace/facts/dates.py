@@ -813,7 +813,8 @@ _PATTERNS: tuple[
     (
         _P_VAGUE,
         _vague,
-        _UNIT_PLURALS | _words("recently lately previously formerly ago recent past point back earlier hours dawn daybreak"),
+        _UNIT_PLURALS
+        | _words("recently lately previously formerly ago recent past point back earlier hours dawn daybreak"),
         _words("some a not long in for over at the early small wee before"),
         32,
     ),
