@@ -6,7 +6,7 @@ Each page is built here (deterministic) with a short real story in it and a huge
 120,000 short updates, a dump of comments, a 20,000-row table, one sentence over an 8,000-row table and over one row
 of 4,990 cells, one sentence beside 4,990, 8,000 and 14,000 "<br><br>" lines, the story 5,000 <div>s deep, one
 ~4.9 MB paragraph, 180,000 links (as many as fit), a huge JSON-LD graph, a huge inline script, 45,000 hidden
-Instagram captions.
+Instagram captions, and a 48 KB list of ages ("15,15,...,15": one word of comma groups).
 Every page is under ``DEFAULT_MAX_BYTES`` (5,000,000 bytes), so none is refused by the size limit: each is read.
 
 For each page, reading it alone (``load_article``, as compare and trace do), then
@@ -187,6 +187,20 @@ def _captions() -> str:
     )
 
 
+def _age_list() -> str:
+    # one 48 KB word of two-digit comma groups: a grouping comma's lookahead that rescans the rest of the run at
+    # each comma made it quadratic (7.4 user-s for this page's text on 3480da1, x4 per doubling; rev26a)
+    ages = ",".join("15" for _ in range(16_000))
+    return (
+        HEAD
+        + "<main><article>"
+        + TITLE
+        + _story()
+        + f"<p>Ages were recorded. Aged {ages} and 17.</p></article></main>"
+        + FOOT
+    )
+
+
 PAGES: dict[str, Callable[[], str]] = {
     "live_blog_120k": _live_blog,
     "comments": _comments,
@@ -202,6 +216,7 @@ PAGES: dict[str, Callable[[], str]] = {
     "json_ld_huge": _json_ld,
     "inline_script_5mb": _script,
     "hidden_captions_45k": _captions,
+    "age_list_48kb": _age_list,
 }
 
 

@@ -573,8 +573,8 @@ def _merged_into(
     text = derived.text
     candidates: list[tuple[int, tuple[int, ...], list[tuple[int, int]]]] = []
     for i, picked in enumerate(choice):
-        if not picked or not any(abs(k - j) == 1 for k in picked):
-            continue
+        if j - 1 not in picked and j + 1 not in picked:
+            continue  # linked to no neighbour of ``j`` (a membership test: this runs for every pair of sentences)
         mine = pw.der_content[i] & pw.src_content[j]
         if len(mine) < 2 or len(mine) < MERGED_CONTAINMENT * len(pw.src_content[j]):
             continue

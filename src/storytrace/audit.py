@@ -895,51 +895,72 @@ def _direction_details(doc: Document, indices: tuple[int, ...], plain: frozenset
     Stricter about names than ``_details``: LLM restyling capitalises for effect ("Shocking Revelations:
     Unveiling the Dark Truths", "WARNING"), so a capitalised word is a name only when it is no function
     or vague word, does not open a sentence, clause or quotation, is not shouted (all capitals beyond
-    five letters), does not stand in a title-cased run (a line, or a headline glued to its lead: ``_title_cased_runs``),
+    five letters), does not stand in a title-cased run (a line, or a headline glued to its lead: ``_title_run``),
     and never appears in lower case in either text (``plain``).
     """
     out: dict[str, float] = {}
-    text = doc.text
     for i in indices:
-        tokens = doc.sentences[i].tokens
-        if not tokens:
-            continue
-        raws = [text[t.start : t.end] for t in tokens]
-        title_cased = _title_cased_runs(text, tokens, raws, plain, wrapped=doc.hard_wrapped)
-        for k, (t, raw) in enumerate(zip(tokens, raws, strict=True)):
-            if raw[0].isdigit() or (t.norm in _MONTH_SET and t.norm not in plain):
-                out[t.norm] = 1.0
+        marks, runs = _detail_marks(doc, i)
+        # a run is a headline by its own words, or (cut off by a line break or gap) with a capital ``plain`` has
+        headline = [base and (alone or not capitals.isdisjoint(plain)) for base, alone, capitals in runs]
+        for norm, kind, run in marks:
+            if kind == _FIGURE or (kind == _MONTH and norm not in plain):
+                out[norm] = 1.0
+            elif kind == _NAME and not headline[run] and norm not in plain:
+                out.setdefault(norm, 0.5)
+    return out
+
+
+# A token's kind for ``_direction_details``, read once per sentence (``_detail_marks``)
+_FIGURE, _MONTH, _NAME = 1, 2, 3
+_Marks = tuple[tuple[tuple[str, int, int], ...], tuple[tuple[bool, bool, frozenset[str]], ...]]
+
+
+def _detail_marks(doc: Document, i: int) -> _Marks:
+    """What ``_direction_details`` reads of sentence ``i`` whatever the pair's ``plain`` words: the tokens that
+    may be details (normal form, ``_FIGURE``/``_MONTH``/``_NAME``, the run they stand in), in order, and per
+    title-cased run what ``_title_run`` decides without ``plain`` (headline-like on its own words, the sentence's
+    only run, its capitalised content words). Kept on the document: a scan audits a document against each of
+    its family's, and each audit read every sentence again (about 5% of a scan's judging CPU)."""
+    memo: dict[int, _Marks] = doc.__dict__.setdefault("_detail_marks", {})
+    found = memo.get(i)
+    if found is not None:
+        return found
+    text = doc.text
+    tokens = doc.sentences[i].tokens
+    raws = [text[t.start : t.end] for t in tokens]
+    spans = _title_runs(text, tokens, wrapped=doc.hard_wrapped)
+    runs = tuple(_title_run(tokens, raws, a, b, len(spans) == 1) for a, b in spans)
+    marks: list[tuple[str, int, int]] = []
+    for run, (a, b) in enumerate(spans):
+        for k in range(a, b):
+            t, raw = tokens[k], raws[k]
+            if raw[0].isdigit():
+                marks.append((t.norm, _FIGURE, run))
+            elif t.norm in _MONTH_SET:
+                # a month ``plain`` has is no name either: a name must not be in ``plain``
+                marks.append((t.norm, _MONTH, run))
             elif (
                 k > 0
-                and not title_cased[k]
                 and raw[0].isupper()
                 and len(raw) > 1
                 and not (raw.isupper() and len(raw) > 5)
                 and t.norm not in _STOP
                 and t.norm not in _VAGUE
-                and t.norm not in plain
                 and not _opens(text, t.start)
                 and not _after_break(text, t.start)
             ):
-                out.setdefault(t.norm, 0.5)
-    return out
+                marks.append((t.norm, _NAME, run))
+    found = memo[i] = (tuple(marks), runs)
+    return found
 
 
-def _title_cased_runs(
-    text: str, tokens: tuple[Token, ...], raws: list[str], plain: frozenset[str], *, wrapped: bool = False
-) -> list[bool]:
-    """Per token: does it stand in a title-cased run, a headline? A headline capitalises every word but the
-    function words; a sentence full of names ("Congressman Lamar Smith heads the Media Fairness Caucus")
-    still writes its other words in lower case, and its names are names. A run ends at a line break or a
-    wider gap than one space: a headline glued to the lead with two spaces (SheepDog's rewrites, scraped
-    pages) is one "sentence" with the lead, whose lower-case words would otherwise make its styling
-    capitals ("Hope and Despair Collide in Latest Employment Report") pass for names. A run cut off that
-    way must also capitalise a content word either text writes in lower case (``plain``: "Report"): a
-    byline glued to its lead ("by Elizabeth Nash, Rachel Benson Gold and Yana Vierboom  Reproductive
-    health ...") is title-like too, but holds names only. In ``wrapped`` text (``Document.hard_wrapped``) a
-    line break is the wrapping, not the end of a line of its own: only a blank line or a wide gap ends a run
-    there, or a wrapped line that happens to hold only names ("Senate Majority Leader John Thune of South")
-    would pass for a headline."""
+def _title_runs(text: str, tokens: tuple[Token, ...], *, wrapped: bool = False) -> list[tuple[int, int]]:
+    """The runs of ``tokens`` (positions ``[a, b)``) weighed for headlines (``_title_run``): a run ends at a line
+    break or a wider gap than one space. In ``wrapped`` text (``Document.hard_wrapped``) a line break is the
+    wrapping, not the end of a line of its own: only a blank line or a wide gap ends a run there, or a wrapped
+    line that happens to hold only names ("Senate Majority Leader John Thune of South") would pass for a
+    headline."""
     runs: list[tuple[int, int]] = []
     first = 0
     for k in range(1, len(tokens)):
@@ -948,24 +969,31 @@ def _title_cased_runs(
             runs.append((first, k))
             first = k
     runs.append((first, len(tokens)))
-    out: list[bool] = []
-    for a, b in runs:
-        words = raws[a:b]
-        capitals = sum(1 for r in words if r[0].isupper())
-        headline = (
-            len(words) >= 4
-            and capitals / len(words) > 0.5
-            and not any(r[0].islower() and t.norm not in _STOP for t, r in zip(tokens[a:b], words, strict=True))
-            and (
-                len(runs) == 1
-                or any(
-                    r[0].isupper() and t.norm in plain and t.norm not in _STOP
-                    for t, r in zip(tokens[a:b], words, strict=True)
-                )
-            )
-        )
-        out.extend([headline] * (b - a))
-    return out
+    return runs
+
+
+def _title_run(
+    tokens: tuple[Token, ...], raws: list[str], a: int, b: int, alone: bool
+) -> tuple[bool, bool, frozenset[str]]:
+    """A run ``[a, b)`` of a sentence's tokens weighed for a title-cased run, a headline, before the pair's
+    ``plain`` words: does it look like a headline on its own words, is it its sentence's only run, and its
+    capitalised content words. A headline capitalises every word but the function words; a sentence full of
+    names ("Congressman Lamar Smith heads the Media Fairness Caucus") still writes its other words in lower case,
+    and its names are names. A run ends at a line break or a wider gap than one space (``_title_runs``): a
+    headline glued to the lead with two spaces (SheepDog's rewrites, scraped pages) is one "sentence" with the
+    lead, whose lower-case words would otherwise make its styling capitals ("Hope and Despair Collide in Latest
+    Employment Report") pass for names. A run cut off that way must also capitalise a content word either text
+    writes in lower case (``plain``: "Report"): a byline glued to its lead ("by Elizabeth Nash, Rachel Benson
+    Gold and Yana Vierboom  Reproductive health ...") is title-like too, but holds names only."""
+    words = raws[a:b]
+    capitals = sum(1 for r in words if r[0].isupper())
+    base = (
+        len(words) >= 4
+        and capitals / len(words) > 0.5
+        and not any(r[0].islower() and t.norm not in _STOP for t, r in zip(tokens[a:b], words, strict=True))
+    )
+    named = frozenset(t.norm for t, r in zip(tokens[a:b], words, strict=True) if r[0].isupper() and t.norm not in _STOP)
+    return base, alone, named
 
 
 def _words_anywhere(doc: Document) -> frozenset[str]:
@@ -979,9 +1007,15 @@ def _bare(word: str) -> str:
 
 
 def _plain_words(doc: Document) -> frozenset[str]:
-    """Words the document writes in lower case somewhere (so they are no names)."""
-    text = doc.text
-    return frozenset(t.norm for s in doc.body for t in s.tokens if text[t.start].islower())
+    """Words the document writes in lower case somewhere (so they are no names). Kept on the document: every
+    audit of a pair reads both texts' (a scan audits a document against each of its family's)."""
+    found: frozenset[str] | None = doc.__dict__.get("_plain_words")
+    if found is None:
+        text = doc.text
+        found = doc.__dict__["_plain_words"] = frozenset(
+            t.norm for s in doc.body for t in s.tokens if text[t.start].islower()
+        )
+    return found
 
 
 def _after_break(text: str, start: int) -> bool:
@@ -1332,6 +1366,9 @@ def _question_subhead(doc: Document, index: int) -> bool:
     return text.endswith("?") and len(text.split()) <= 6
 
 
+# (memoised: a scan audits one article against each of its family's in turn, and each audit reads the
+# comment of every unmatched sentence again; the long ``_EDITORIAL`` alternation was 7% of a scan's judging)
+@lru_cache(maxsize=16384)
 def _editorial(text: str) -> bool:
     """Comment or speculation rather than reporting (``_EDITORIAL``, or a question or exclamation of the
     writer's own), read with the quotations taken out: what someone is quoted saying is reported."""
@@ -1341,16 +1378,17 @@ def _editorial(text: str) -> bool:
     return own.rstrip().rstrip(")\u2019'").endswith(("?", "!"))
 
 
-def _comment_words(own: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _comment_words(own: str) -> tuple[str, ...]:
     """The words of comment (``_EDITORIAL``, and ``_VERDICT`` where its sentence has no speaker) ``own`` writes,
-    lower-cased."""
+    lower-cased (memoised as ``_editorial``; a tuple, so no caller can change what the next one reads)."""
     words = [m.group().lower() for m in _EDITORIAL.finditer(own)]
     for m in _VERDICT.finditer(own):
         start = max(own.rfind(end, 0, m.start()) for end in ".!?\n") + 1
         stop = min((i for i in (own.find(end, m.end()) for end in ".!?\n") if i >= 0), default=len(own))
         if not _VERDICT_SAID.search(own, start, stop):
             words.append(m.group().lower())
-    return words
+    return tuple(words)
 
 
 def _editorial_near(alignment: Alignment, a: int, b: int) -> bool:
@@ -1674,9 +1712,42 @@ def _restated_in_restyle(
     # A splice keeps the original's words and joins them into another claim ("Townsend injured the Tottenham
     # midfielder"); a restatement brings words of its own. Only the second is the restyle's style.
     own = max(_own_near(derived, s, source, near) for s in derived.sentences if s.start < b and a < s.end)
-    if own < _RESTATED_OWN_WORDS:
+    if own < _RESTATED_OWN_WORDS and not _merge_told(alignment, a, b):
         return f
     return replace(f, severity="low", detail=f.detail + _RESTATED_NOTE)
+
+
+#: Share of a merged sentence's content words that the original's sentences it merges must write
+#: (``_merge_told``); the rest are the words that join them ("The change, which covers all 31 of the county's
+#: schools, starts on ...": 8 of 11).
+_MERGE_TOLD_WORDS = 0.7
+
+
+def _merge_told(alignment: Alignment, a: int, b: int) -> bool:
+    """True when the suspect's ``[a, b)`` is one sentence whose link merges two or more sentences of the
+    original, each giving it content words the others lack, which together write its figures and at least
+    ``_MERGE_TOLD_WORDS`` of its content words: the two said as one ("The change, which covers all 31 of the
+    county's schools, starts on August 24 at the beginning of the next school year" for the lead's "move its 31
+    schools to a four-day week from the start of the next school year" and the last sentence's "The new
+    timetable takes effect on August 24"). Few words of its own are then no sign of a splice: it restates, in
+    a restyle, what its link gives, where the link's similarity is held down by the sentence it is least like
+    (qa24b P12). ``_restated_in_restyle`` has already ruled out a figure, name, cause or comment of its own."""
+    derived, source = alignment.derived, alignment.source
+    sents = [s for s in derived.sentences if s.start < b and a < s.end]
+    link = next((x for x in alignment.links if len(sents) == 1 and sents[0].index in x.derived), None)
+    if link is None or len(link.source) < 2:
+        return False
+    sent = sents[0]
+    mine = {t.stem for t in sent.tokens if t.norm not in _STOP}
+    told = [source.sentences[j].content_stems() for j in link.source]
+    if len(mine & frozenset().union(*told)) < _MERGE_TOLD_WORDS * len(mine):
+        return False
+    for k, stems in enumerate(told):
+        others = frozenset().union(*(x for n, x in enumerate(told) if n != k))
+        if not mine & (stems - others):
+            return False  # a sentence of the link it tells nothing of: no merge of it
+    figures = {t.norm for t in sent.tokens if t.norm[:1].isdigit()}
+    return figures <= {t.norm for j in link.source for t in source.sentences[j].tokens}
 
 
 #: Verbs of an event or action a reader can check (``_events``), by the event, each with its endings and the
@@ -2239,23 +2310,56 @@ def _shortened(derived: Document, sent: Sentence, source: Document, linked: tupl
     if len(mine) < 3:
         return False
     text = derived.text[sent.start : sent.end]
+    orders = [mine]
+    if (active := _as_active(derived, sent)) is not None:
+        orders.append(active)
     for j in linked:
         tokens = source.sentences[j].tokens
         content = [k for k, t in enumerate(tokens) if t.norm not in _STOP]
         theirs = [tokens[k].stem for k in content]
-        at = -1
-        for stem in mine:
-            nxt = next((k for k in range(at + 1, len(theirs)) if theirs[k] == stem), None)
-            if nxt is None or (at >= 0 and nxt - at > _SHORTENED_GAP + 1):
-                break
-            if any(_frames(tokens, content[k]) for k in range(max(at + 1, nxt - 1), nxt)):
-                break  # "had been asked to help" -> "has helped": the left-out word framed what is kept
-            at = nxt
-        else:
+        if any(_kept_in_order(order, tokens, content, theirs) for order in orders):
             told = source.sentence_text(j)
             if _negations(text) == _negations(told) and not _turned(text, told):
                 return True
     return False
+
+
+def _kept_in_order(mine: list[str], tokens: Sequence[Token], content: list[int], theirs: list[str]) -> bool:
+    """``_shortened``'s test of one sentence of the original: ``mine`` found in ``theirs`` in order, at most
+    ``_SHORTENED_GAP`` left out between two kept, none of them a frame of what is kept."""
+    at = -1
+    for stem in mine:
+        nxt = next((k for k in range(at + 1, len(theirs)) if theirs[k] == stem), None)
+        if nxt is None or (at >= 0 and nxt - at > _SHORTENED_GAP + 1):
+            return False
+        if any(_frames(tokens, content[k]) for k in range(max(at + 1, nxt - 1), nxt)):
+            return False  # "had been asked to help" -> "has helped": the left-out word framed what is kept
+        at = nxt
+    return True
+
+
+#: Content words a passive's subject may have for ``_as_active`` to move it ("Free places", "Winds").
+_PASSIVE_SUBJECT_WORDS = 3
+
+
+def _as_active(derived: Document, sent: Sentence) -> list[str] | None:
+    """The content stems of a sentence that opens with a passive ("Winds are expected to ease by Thursday"), in
+    the order of the active sentence it turns round ("Forecasters expect the wind to ease by Thursday"): the
+    verb, then its subject as the active's object, then the rest. None when the sentence opens otherwise.
+
+    A shortening into the passive drops the agent and puts the object first; in the original's order its words
+    are kept all the same. Only the subject is moved: an agent kept after "by" ("The man was bitten by the dog")
+    stays after the verb, where the original's order does not have it, so the passive must leave the agent out
+    to pass for a shortening."""
+    from storytrace.facts.cues import _PASSIVE_BEFORE
+
+    text = derived.text
+    content = [t for t in sent.tokens if t.norm not in _STOP]
+    for k, t in enumerate(content[: _PASSIVE_SUBJECT_WORDS + 1]):
+        if k and _PASSIVE_BEFORE.search(text, max(sent.start, t.start - 8), t.start):
+            stems = [x.stem for x in content]
+            return [stems[k], *stems[:k], *stems[k + 1 :]]
+    return None
 
 
 #: Verbs that make what follows them a request, a plan, an attempt or a charge, not a deed done ("asked to

@@ -586,7 +586,7 @@ def normalize_word(word: str) -> str:
 
 # A grouping comma has groups of three digits to the end ("1,500", "1,250,000") or, in the Indian lakh grouping,
 # pairs before the last three ("1,50,000", "12,50,000"); "2,5", "15,16" and "4,10" keep theirs
-_GROUPING_COMMA = re.compile(r"(?<=\d),(?=(?:\d\d,)*\d{3}(?!\d))")
+_GROUPING_COMMA = re.compile(r"(?<=\d),(?=(?:\d\d,){0,4}\d{3}(?!\d))")
 
 
 @lru_cache(maxsize=65536)

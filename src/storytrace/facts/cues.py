@@ -506,6 +506,14 @@ _RAISED_DOUBT = re.compile(
 )
 _EXPECTED = re.compile(r"expected\s+to\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:set|slated|scheduled|due|poised)\s+to\b", re.I)
+# "were offered to investors", "will be offered to people over 65": a passive offer names who gets it, not a
+# step offered; "gave hope to families", "little hope to": the noun, no step hoped for (rev26a).
+_NOT_A_STEP_OFFERED = "".join(rf"(?<!\b{w}\s)" for w in "be been being is are was were am".split())
+_NOT_A_STEP_HOPED = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in "gave give gives giving brought bring brings bringing offered offer offers the a no little new "
+    "fresh false renewed some much any of".split()
+)
 # A step only planned, weighed or threatened ("plans to close the factory", "is considering raising the tax",
 # "threatened to walk out"): a rewrite that says it is done ("closed the factory") reports what has not
 # happened, one that says it will be ("will close") makes a plan a certainty. And a vote on whether to act
@@ -514,7 +522,11 @@ _PLANNED = re.compile(
     r"\b(?:(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+to"
     # "is considering raising": not "considered housing applications", nor an opening "Considering falling sales"
     # an offer, a promise, a hope or a request: "offered to pay", "hopes to reopen", "was asked to help" (rev25d)
-    r"|(?:offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|hop(?:e|es|ed|ing)"
+    r"|(?:"
+    + _NOT_A_STEP_OFFERED
+    + r"offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+    + _NOT_A_STEP_HOPED
+    + r"hop(?:e|es|ed|ing)"
     r"|(?:is|are|was|were|been|being)\s+(?:asked|urged))\s+to"
     r"|(?:is|are|was|were|am)\s+(?:proposing|considering)(?=\s+[^\W\d_]+ing\b)"
     # a request made of someone named after the verb: "the council asked the board to pay", "has been asked by
@@ -613,6 +625,12 @@ _PLAN_KEPT = re.compile(
     r"would|could|may|might|likely|if|unless|whether|announc\w*|according|decid\w*|decisions?)\b",
     re.I,
 )
+# After a cue of ``_PLANNED``: a determiner opens a noun phrase, so "to" leads to a recipient ("offered to the
+# families"), not to a step.
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those)\b", re.I)
+# A suspect's step as an infinitive ("keen to reopen"), and the words before "to" that make one certain to come.
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
+_CERTAIN_TO_BEFORE = re.compile(r"\b(?:going|is|are|am|was|were|certain|sure|about)\s+to\s+$", re.I)
 # The cues of ``_PLANNED`` that leave the step to others or to luck (a hope, a request): told as certain to come,
 # they are medium, not low as an announced plan is.
 _WISHED = re.compile(r"\b(?:hop\w*|asked|urged)\b", re.I)
@@ -1367,7 +1385,8 @@ _SEATS: tuple[_Seat, ...] = (
         r"prime\s+minister|PM",
         ("United Kingdom",),
         # the Treasury of a budget, not a US one's secretary, bonds or yields
-        r"House\s+of\s+Commons|(?<!Creative\s)Commons|Westminster|Whitehall|NHS|Tory|Tories|"
+        # (not "Labour" or "MPs" alone: New Zealand has both)
+        r"House\s+of\s+Commons|(?<!Creative\s)Commons|Westminster|Whitehall|NHS|Tory|Tories|Bank\s+of\s+England|"
         r"the\s+Treasury(?!\s+(?:Secretary|Department|[Yy]ields?|[Bb]onds?|[Nn]otes?|[Bb]ills?))",
     ),
     _seat(
@@ -1375,10 +1394,10 @@ _SEATS: tuple[_Seat, ...] = (
         r"US|U\.S\.|USA|United\s+States|America's|American",
         "president",
         ("United States",),
-        # ("two states sued": a federal story's states, lower-case, not "the United States")
-        # (not India's or South Africa's National Congress, a party)
+        # (not India's or South Africa's National Congress, a party; not a bare "Senate" or "Supreme Court", which
+        # Nigeria, Australia, India and Brazil have too)
         rf"(?<!National\s)Congress(?!\s+(?:[Pp]arty|leader))|Capitol\s+Hill|House\s+of\s+Representatives|{_US_STATES}|"
-        r"(?:two|three|four|several|many|other|some|all|\d+)\s+states",
+        r"Federal\s+Reserve|Pentagon|(?:Senate|House)\s+(?:Republicans|Democrats)|GOP",
     ),
     _seat(
         r"^(?:the\s+)?Kremlin$", r"Russia's|Russian", "president", ("Russia",), r"Duma|Federation\s+Council|roubles?"
@@ -1451,7 +1470,10 @@ def _company_speaks_for(body: str, named: str, src: Document, at: int) -> bool:
     (as a seat speaks for its holder, ``_seat_speaks_for``). The company is the story's subject: named in the
     headline or lead, or in the officer's own sentence or the one before it, and never as a person (a name after
     another capitalised word, "Mikael Strand", or a person NER finds). "According to chief executive Mikael
-    Strand" for the medical officer's words, or "Strand said", is another speaker."""
+    Strand" for the medical officer's words, or "Strand said", is another speaker. Not the company's voice when
+    the story gives the same post at it to another person ("Vantor chief executive Mikael Strand" beside "chief
+    executive Per Lund"), nor, when the lead names another company too (a takeover), unless the officer's own
+    sentence or the one before names it (rev26a)."""
     words = named.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -1472,16 +1494,36 @@ def _company_speaks_for(body: str, named: str, src: Document, at: int) -> bool:
     mentions = list(re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", src.text))
     if not mentions or any(_CAPITAL_BEFORE.search(src.text, max(0, m.start() - 40), m.start()) for m in mentions):
         return False
+    holders = _post_holders(src.text, first, post)
+    if holders - {_surname(words[-1])}:
+        return False  # "Vantor chief executive Mikael Strand" beside Per Lund: Lund is another company's officer
+    from storytrace.facts.entities import entities_many
+
     own = next((s.index for s in src.sentences if s.start <= at < s.end), 0)
-    where = {s.index for s in src.sentences[:2]} | {own, own - 1}
+    lead = src.sentences[:2]
+    # a takeover's lead names both companies: only the officer's own sentence or the one before tells whose he is
+    rivals = [
+        e
+        for ents in entities_many([(src.text, s.start, s.end) for s in lead])
+        for e in ents
+        if e.label == "ORG" and first not in e.text.split() and src.text[max(0, e.start - 1) : e.start] != "("
+    ]
+    where = {own, own - 1} | (set() if rivals and not holders else {s.index for s in lead})
     told = [s for s in src.sentences if s.index in where and any(s.start <= m.start() < s.end for m in mentions)]
     if not told:
         return False
-    from storytrace.facts.entities import entities_many
-
     held = [s for s in src.sentences if any(s.start <= m.start() < s.end for m in mentions)]
     people = [e for ents in entities_many([(src.text, s.start, s.end) for s in held]) for e in ents]
     return not any(e.label == "PERSON" and first in e.text.split() for e in people)
+
+
+def _post_holders(text: str, firm: str, post: list[str]) -> set[str]:
+    """The surnames of the people ``text`` gives the post at the company ("Vantor chief executive Mikael Strand",
+    "Vantor's chief executive, Mikael Strand")."""
+    title = r"\s+".join(re.escape(w) for w in post)
+    name = r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}"
+    pattern = rf"(?<![\w-]){re.escape(firm)}(?:['\u2019]s)?(?:\s+[A-Z][\w&.-]*){{0,3}}\s+(?i:{title}),?\s+({name})"
+    return {_surname(m[1]) for m in re.finditer(pattern, text)}
 
 
 def _surname(name: str) -> str:
@@ -1551,7 +1593,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
         # country and to no other seat's: a dateline, bodies or places of that country ("Texas and Ohio sued",
         # "cost the Treasury"), or the country named as the story's place ("strikes across France"). Untied,
         # the bare title may be any country's (None: the caller reports it at medium)
-        tied = _seat_ties(source_text)
+        tied = _seat_ties(source_text, once)
         if not (set(seat.countries) & tied) or tied - set(seat.countries):
             return None
     if said_of_seat or not named_countries:
@@ -1587,10 +1629,12 @@ _DATELINE_REGION = re.compile(
 _PLACE_OF_STORY = re.compile(r"\b(?:in|across|throughout|around)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
-def _seat_ties(source_text: str) -> set[str]:
+def _seat_ties(source_text: str, once: bool) -> set[str]:
     """The countries of ``_SEATS`` a story ties itself to without (or but once) naming them: its dateline's place
-    (a capital of the place table: "WASHINGTON", "PARIS", "BERLIN"), the seat country's bodies and
-    places (``_Seat.domestic``) or the country named as where the story happens."""
+    (a capital of the place table: "WASHINGTON", "PARIS", "BERLIN"), the seat country's bodies and places
+    (``_Seat.domestic``) or the country named as where the story happens. The states of a federal story ("two
+    states sued") tie it to the United States only when it names that country (``once``): Nigeria, India and
+    Brazil have states too (rev26a)."""
     from storytrace.facts.entities import countries_in
     from storytrace.facts.places import capital_country
 
@@ -1605,7 +1649,13 @@ def _seat_ties(source_text: str) -> set[str]:
         for m in datelines
         if not _DATELINE_REGION.match(source_text, m.end(1)) and (c := capital_country(m[1].strip())) is not None
     }
+    if once and _STATES_OF_A_STORY.search(source_text):
+        named.add("United States")
     return {c for s in _SEATS for c in s.countries if c in named or s.domestic.search(source_text)}
+
+
+# "two states sued", "several states": a federal story's states, lower-case (not "the United States")
+_STATES_OF_A_STORY = re.compile(r"\b(?:two|three|four|several|many|other|some|all|\d+)\s+states\b")
 
 
 def _other_speaker(d_text: str, d_attr: list[Attribution], s_text: str) -> Attribution | None:
@@ -2017,6 +2067,13 @@ _RELATIVE_FRAME = re.compile(r"\b(?:which|what|whom|that)\b", re.IGNORECASE)
 # What follows a blame verb that names the deed's character, not the deed ("described as a brazen scheme")
 _AS_AFTER = re.compile(r"\s+as\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[,;:(\u2014\u2013]")
+# A closing attribution's adjunct of place or time ("testified in court on Monday", "at his trial last week").
+_SAID_WHERE_OR_WHEN = re.compile(
+    r"\s*(?:in|at|on|before|during|under|outside|after|last|this|earlier|yesterday|today)\b", re.IGNORECASE
+)
+# "as described by": the blame or witness verb as a passive whose accuser follows "by".
+_AS_ONLY = re.compile(r"\s*as\s*", re.IGNORECASE)
+_BY_ACCUSER = re.compile(r"\s+by\s+(.+)", re.IGNORECASE | re.DOTALL)
 
 
 def _accuser_tells_deed(d_text: str, verb: re.Match[str], who: frozenset[str], deed: frozenset[str]) -> bool:
@@ -2029,20 +2086,33 @@ def _accuser_tells_deed(d_text: str, verb: re.Match[str], who: frozenset[str], d
     before = d_text[: verb.start()]
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(before)]
     subject = before[edges[-1] if edges else 0 :]
+    rest = _CLAUSE_EDGE.split(d_text[verb.end() :], maxsplit=1)[0]
+    rest = re.split(r"[.!?]", rest, maxsplit=1)[0]
+    # "..., as described by several witnesses": the accuser follows "by" and closes the clause (rev26a)
+    by = _BY_ACCUSER.match(rest) if _AS_ONLY.fullmatch(subject) else None
+    if by is not None:
+        return _accuser_heads(by.group(1), who) and not (deed & _stems_of(rest))
     if _RELATIVE_FRAME.search(subject) or _AS_AFTER.match(d_text, verb.end()):
         return False
-    content = [w for w in _stem_list(subject) if w not in STOPWORDS and w not in _COUNT_WORDS and not w[:1].isdigit()]
     # the accuser heads the clause: "two former employees", not "a move opposition leaders"
-    if not content or content[0] not in who:
+    if not _accuser_heads(subject, who):
         return False
     after = _stems_of(d_text[verb.end() :])
     if len(deed & after) > len(deed & _stems_of(before)):
         return True
-    rest = _CLAUSE_EDGE.split(d_text[verb.end() :], maxsplit=1)[0]
-    rest = re.split(r"[.!?]", rest, maxsplit=1)[0]
+    # a closing attribution: the verb alone or with where or when it was said ("testified in court on Monday",
+    # "at his trial last week"), not with an object of its own ("blamed officials for ignoring warnings")
     return (
-        len(rest.split()) <= 3 and not (deed & _stems_of(rest)) and not re.match(r"\s*(?:for|that|the|it|them)\b", rest)
+        (len(rest.split()) <= 3 or _SAID_WHERE_OR_WHEN.match(rest) is not None)
+        and not (deed & _stems_of(rest))
+        and not re.match(r"\s*(?:for|that|the|it|them)\b", rest)
     )
+
+
+def _accuser_heads(words: str, who: frozenset[str]) -> bool:
+    """Is the first content word of ``words`` (counts and numbers aside) one of the accuser's?"""
+    content = [w for w in _stem_list(words) if w not in STOPWORDS and w not in _COUNT_WORDS and not w[:1].isdigit()]
+    return bool(content) and content[0] in who
 
 
 def _suspect_doubts(
@@ -3092,14 +3162,15 @@ def _planned_as_done(
     if not future and (
         _PLAN_DENIED.search(src.text, max(0, cue[0] - 24), cue[0])
         or (
-            src.text[cue[0] : cue[0] + 6].lower() == "intend"
+            # "is intended to cut": a purpose; "will be offered to families": whom it goes to, no step offered
+            src.text[cue[0] : cue[1]].lower().startswith(("intend", "offer", "promis", "pledg"))
             and _PASSIVE_BEFORE.search(src.text, max(0, cue[0] - 8), cue[0])
         )
     ):
         return None
     verb = _denied_verb(src.text, cue[1])
-    if verb is None:
-        return None
+    if verb is None or _DETERMINER_NEXT.match(src.text, cue[1]):
+        return None  # "offered to the families": "to" leads to whom, not to a step
     # A word of a plan, a vote or a schedule keeps the step undecided, unless it is the step itself ("will
     # vote" -> "voted": the vote is what is told as done, not a ballot that keeps it open). "announced" is the
     # speech verb ``said_by`` judges below: "has introduced legislation, the minister announced" tells the step
@@ -3158,6 +3229,12 @@ def _planned_as_done(
         coming = [w for w in forms if _FUTURE_BEFORE.search(der.text, max(0, w.start() - 40), w.start())]
         said = coming[0] if coming else forms[0]
         if _VERB_DENIED.search(der.text, max(0, said.start() - 24), said.start()):
+            return None
+        # "are keen to reopen", "were advised to stay", "agreed to pay": an infinitive under another word keeps
+        # the step as open as the original's; only "is going to", "is to", "is certain to" put it to come (rev26a)
+        if _INFINITIVE_BEFORE.search(
+            der.text, max(0, said.start() - 4), said.start()
+        ) and not _CERTAIN_TO_BEFORE.search(der.text, max(0, said.start() - 16), said.start()):
             return None
         to_come = (
             _FUTURE_BEFORE.search(der.text, max(0, said.start() - 40), said.start()) is not None
