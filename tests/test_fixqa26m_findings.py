@@ -216,7 +216,7 @@ GUIDANCE = (
     [
         "a company executive said",
         "one senior executive said",
-        "a Norland manager said",
+        "a senior Norland executive said",
         "a company representative said",
     ],
 )

@@ -1023,7 +1023,7 @@ def _kind(who: str, sentence: str, offset: int) -> str:
 _ROLE_HEADS = frozenset(
     "official officials aide aides spokesperson spokesman spokeswoman source sources insider insiders staffer "
     # "Eikeland said" -> "a company executive said": a person unnamed by rank (qa26 P4)
-    "staffers executive executives manager managers employee employees representative representatives".split()
+    "staffers executive executives representative representatives".split()
 )
 
 
