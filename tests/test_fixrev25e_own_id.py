@@ -53,7 +53,11 @@ def test_the_same_outlets_other_text_under_the_id_is_left_out_as_a_version(tmp_p
     assert result.source is None and "1" not in [c.id for c in result.candidates]
     assert result.own_id_indexed == "other_text"
     note = trace_indexed_as_note(result)
-    assert note is not None and "left out as an earlier version of it" in note and "trace under another id" in note
+    assert (
+        note is not None
+        and "left out as a version of it (the same outlet)" in note
+        and "trace under another id" in note
+    )
 
 
 def test_the_same_url_under_the_id_is_left_out_as_a_version(tmp_path: Path) -> None:

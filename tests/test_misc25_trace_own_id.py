@@ -41,7 +41,10 @@ def test_another_text_under_the_suspects_id_is_told_apart(tmp_path: Path) -> Non
         result = index.trace(Article(text=REWRITE, id="wire"), top=3, settings=LEXICAL)
     assert result.own_id_indexed == "other_text"
     note = trace_indexed_as_note(result)
-    assert note is not None and "another text under the suspect's id wire: left out as an earlier version" in note
+    assert (
+        note is not None
+        and "another text under the suspect's id wire: left out as a version of it (the same id" in note
+    )
 
 
 def test_a_suspect_whose_id_is_not_indexed_gets_no_note(tmp_path: Path) -> None:

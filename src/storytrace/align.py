@@ -305,6 +305,7 @@ def link_paraphrases(
     candidates: int = 3,
     rows: Collection[int] | None = None,
     budget: int | None = None,
+    loose_below: float | None = None,
 ) -> Alignment:
     """A lexical alignment aligned again with sentence embeddings where they can change a link.
 
@@ -320,7 +321,11 @@ def link_paraphrases(
     sentences embedded to those: a probe of a sample of them. ``budget`` bounds the sentences embedded on each
     side: the derived sentences sharing the most content words with some source sentence come first, and one
     whose sources would take the source side past it is left on its lexical evidence (``compare`` of a text of
-    thousands of sentences: a live blog's updates, a hearing transcript).
+    thousands of sentences: a live blog's updates, a hearing transcript). ``loose_below``: a ``paraphrase`` link
+    whose (lexical) similarity is below it is embedded too, its derived sentences against its own source
+    sentences: the audit reads such a link as a claim its original "says something else" with
+    (``Settings.loose_paraphrase_similarity``), so a reworded line left on its words alone was a false added claim
+    (rev26b 2: 420 on two editions of a transcript). They are ranked with the open sentences for the ``budget``.
     """
     source, derived = alignment.source, alignment.derived
     src_pos = {s.index: k for k, s in enumerate(source.body)}
@@ -339,6 +344,13 @@ def link_paraphrases(
             nearest_left_out = omitted[np.argsort(-row[omitted], kind="stable")[:candidates]]
             wanted = {src_pos[j] for j in link.source} | {int(j) for j in nearest} | {int(j) for j in nearest_left_out}
             cells[i] = {j for j in wanted if pw.der_content[i] & pw.src_content[j]}
+    if loose_below is not None:
+        for link in alignment.links:
+            if link.kind != "paraphrase" or link.similarity >= loose_below:
+                continue
+            for i in (der_pos[k] for k in link.derived if k in der_pos):
+                if rows is None or i in rows:
+                    cells.setdefault(i, set()).update(src_pos[j] for j in link.source if j in src_pos)
     cells = {i: js for i, js in cells.items() if js}
     not_embedded: tuple[int, ...] = ()
     if budget is not None and cells:

@@ -950,6 +950,12 @@ def _extract_html(html: str, name: str, *, url: str | None, warn: Callable[[str]
                 # it, disowned above, left such a page undated. Not for a publication date given but unreadable, as
                 # for one that reads two ways: that page is undated, and said so.
                 published = markup.modified
+        elif published[:10] not in markup.days:
+            # htmldate's earliest date, backed by no publication markup, may be another story's: a "Related" card's
+            # in an aside or a list, a strip of cards above the story (rev26b 3). The story's byline time is its own.
+            byline = _byline_time(tree, html)
+            if byline is not None and byline[:10] != published[:10]:
+                published = byline
         if published is None and published_raw is None and markup.bad_offset is not None:
             # a date given but not readable: undated, and said so, as for any other date that cannot be read
             published_raw = markup.bad_offset
@@ -1105,6 +1111,17 @@ def _time_of_day(tree: HtmlElement, html: str, day: str, json_ld: list[dict[str,
         iso = _normalise_published(value.strip())
         if iso is not None and len(iso) > 10 and iso[:10] == day:
             return iso
+    return None
+
+
+def _byline_time(tree: HtmlElement, html: str) -> str | None:
+    """The first publication time (ISO 8601, with a time of day) the story's byline gives (:func:`_story_times`)."""
+    for el in _story_times(tree, html):
+        value = el.get("datetime")
+        if value and _HAS_TIME.search(value):
+            iso = _normalise_published(value.strip())
+            if iso is not None and len(iso) > 10:
+                return iso
     return None
 
 

@@ -90,37 +90,67 @@ def compare(
 
 
 def _compare_long(
-    source: Document, derived: Document, *, settings: Settings, embed: EmbedFn, embedding_model: str | None
+    source: Document,
+    derived: Document,
+    *,
+    settings: Settings,
+    embed: EmbedFn,
+    embedding_model: str | None,
+    budget: int = MAX_EMBEDDED_SENTENCES,
 ) -> Report:
     """``compare`` of a text of more than ``MAX_EMBEDDED_SENTENCES`` sentences (a live blog's thousands of updates,
     a hearing transcript): every sentence is aligned on its words, as a scan does, and only the sentences the
     lexical alignment leaves open that share the most words with the other text are embedded, at most
     ``MAX_EMBEDDED_SENTENCES`` a side. Embedding every sentence was the cost (72.8 user-s for a 30,000-update
     blog); comparing the first 2,000 sentences only (misc25) made a story quoting a transcript's last speakers
-    "unrelated" and a blog holding the wire story at its bottom 29 omissions (rev25e)."""
+    "unrelated" and a blog holding the wire story at its bottom 29 omissions (rev25e). ``budget``: the sentences
+    embedded a side, and the length over which a side is named in the note."""
     lexical = compare_documents(source, derived, settings=settings, findings=False, embedding_model=embedding_model)
     if lexical.too_short:
         return lexical
-    report = with_paraphrases(lexical, embed, budget=MAX_EMBEDDED_SENTENCES)
+    # the findings read a restatement linked on few of its words as a claim its original "says something else"
+    # with: those links are embedded too, or every reworded line of a long text was a false added claim
+    loose = settings.loose_paraphrase_similarity
+    report = with_paraphrases(lexical, embed, budget=budget, loose_below=loose)
     # the headline checks embed the original's paragraphs sharing the headline's words: on a text this long,
     # thousands of them, so they read lexical evidence, as a scan's do
     report = with_findings(report, embed=None)
-    longer = "source" if len(source.body) >= len(derived.body) else "derived"
-    sentences = max(len(source.body), len(derived.body))
+    over = [
+        f"{name} text has {len(doc.body):,} sentences"
+        for name, doc in (("source", source), ("derived", derived))
+        if len(doc.body) > budget
+    ]
+    if len(over) == 2 and len(source.body) == len(derived.body):
+        over = [f"source and derived texts have {len(source.body):,} sentences each"]
     left = report.alignment.not_embedded
     note = (
-        f"the {longer} text has {sentences:,} sentences: every sentence was aligned word by word, and sentence "
-        f"embeddings were used only for the sentences left open that share words with the other text (at most "
-        f"{MAX_EMBEDDED_SENTENCES:,} a side)"
+        f"the {' and the '.join(over)}: every sentence was aligned word by word, and sentence embeddings were used "
+        "only for the sentences left open, or restating the other text in few of its words, that share words with "
+        f"the other text (at most {budget:,} a side)"
     )
     if left:
+        loosely = _loosely_linked(report.alignment, left, loose)
         note += (
-            f"; {len(left):,} of the suspect's sentences sharing words with the original were over that and compared "
-            "by their words alone: an added claim in them, or an omission of what they share words with, may be a "
-            "paraphrase not seen, and is told low"
+            f"; {len(left):,} of the suspect's sentences sharing words with the original"
+            + (f" ({loosely:,} of them linked to it on few of its words)" if loosely else "")
+            + " were over that and compared by their words alone: an added claim in them, or an omission of what "
+            "they share words with, may be a paraphrase not seen, and is told low"
         )
         report = _not_compared_by_meaning(report, left)
     return replace(report, warnings=(note, *report.warnings))
+
+
+def _loosely_linked(alignment: Alignment, left: tuple[int, ...], below: float) -> int:
+    """How many of the sentences ``left`` on their words (``Alignment.not_embedded``) a ``paraphrase`` link below
+    ``below`` holds: restatements whose "says something else" finding is told low for it."""
+    wanted = set(left)
+    return sum(
+        1
+        for link in alignment.links
+        if link.kind == "paraphrase" and link.similarity < below
+        for i in link.derived
+        if i in wanted
+    )
 
 
 def _not_compared_by_meaning(report: Report, left: tuple[int, ...]) -> Report:
@@ -226,13 +256,21 @@ def _unjudged(report: Report) -> Report:
 
 
 def with_paraphrases(
-    report: Report, embed: EmbedFn, *, rows: Collection[int] | None = None, budget: int | None = None
+    report: Report,
+    embed: EmbedFn,
+    *,
+    rows: Collection[int] | None = None,
+    budget: int | None = None,
+    loose_below: float | None = None,
 ) -> Report:
     """A lexical report (``compare_documents`` without ``embed``) with the paraphrases its alignment missed
     linked by sentence embeddings of only the sentences it left unexplained (``align.link_paraphrases``),
     and scores and verdict judged again; no findings (``with_findings`` adds them). ``rows``: only these
-    derived body positions; ``budget``: at most this many sentences embedded a side (see ``link_paraphrases``)."""
-    alignment = link_paraphrases(report.alignment, embed, settings=report.settings, rows=rows, budget=budget)
+    derived body positions; ``budget``: at most this many sentences embedded a side; ``loose_below``: paraphrase
+    links below this similarity embedded too (see ``link_paraphrases``)."""
+    alignment = link_paraphrases(
+        report.alignment, embed, settings=report.settings, rows=rows, budget=budget, loose_below=loose_below
+    )
     judged = replace(report, alignment=alignment, audit=audit(alignment, settings=report.settings, findings=False))
     return _unjudged(judged) if judged.too_short else judged
 

@@ -14,16 +14,18 @@ import bisect
 import decimal
 import math
 import numbers
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import numpy as np
 
 from storytrace.article import Article, published_date_of
-from storytrace.audit import verbatim_hits
+from storytrace.audit import published_order, verbatim_hits
 from storytrace.comparison import Report, compare_documents, with_findings
 from storytrace.errors import TooLongError
 from storytrace.facts.quotes import quotes_of
@@ -131,10 +133,12 @@ class TraceResult:
     warnings: tuple[str, ...] = ()
     #: the index holds an article under the suspect's own id, left out of the candidates (no article is its own
     #: source): "same_text" when it holds the suspect's very text (spacing and a headline line aside), else
-    #: "other_text" (an earlier version of it: the same outlet or URL, or neither names an outlet and it is not
-    #: dated earlier, ``_own_version``); None when the id is not in the index, or holds another outlet's or an
-    #: earlier article, which stays a candidate (ids from two exports collide)
+    #: "other_text" (a version of it, ``_own_version``); None when the id is not in the index, or is a row number
+    #: holding another outlet's or an earlier article, which stays a candidate (ids from two exports collide)
     own_id_indexed: str | None = None
+    #: which rule of ``_own_version`` made the article under the suspect's id a version of it, for the note: "text",
+    #: "id" (an id that is no row number), "url", "outlet" or "not_earlier"; None when none is left out
+    own_id_rule: str | None = None
     #: listed candidates compare relates to the suspect (derived or partially derived) but reads as taken from it
     #: ("reversed") from the text alone, a publication date missing on either side: not named as its source, which
     #: the reports say, as such a guess can drop the real original (``_qualifies``)
@@ -462,11 +466,8 @@ def trace(
     # Only the suspect itself or a version of it is so left out: ids from two exports often both run 1..n, and
     # another outlet's article under the suspect's id stays a candidate (it may be its source: rev25e).
     own = index.get(str(article.id)) if article.id is not None else None
-    own_id_indexed = (
-        None
-        if own is None or not _own_version(own.article, article)
-        else ("same_text" if _same_text(own.article, article) else "other_text")
-    )
+    own_id_rule = None if own is None else _own_version(own.article, article)
+    own_id_indexed = None if own_id_rule is None else ("same_text" if own_id_rule == "text" else "other_text")
     # A crawl or archive often holds the suspect itself under another id: named as its own source, it hid the
     # real original behind it ("a version of" the copy; qa21).
     itself = {d for d in ranked if _is_the_suspect(stored[d].article, article)}
@@ -571,6 +572,7 @@ def trace(
         indexed_as=tuple(str(stored[d].article.id) for d in shown if d in itself),
         held_back_matches=held_back_matches,
         own_id_indexed=own_id_indexed,
+        own_id_rule=own_id_rule,
         read_as_copies=tuple(c.id for c in listed if _read_as_copy(c, article)),
     )
 
@@ -879,9 +881,12 @@ def _rather(other: Candidate, first: Candidate, suspect_specifics: frozenset[str
     f_own, o_own = shares
     if f_own > _LEAN_OWN:
         return False
-    f_date, o_date = f_doc.article.published_date(), o_doc.article.published_date()
-    if f_date is not None and o_date is not None:
-        return o_date < f_date or (o_date == f_date and o_own >= f_own + _RICHER_BY)
+    # The stamps as compare reads them: the printed days, and on one day the times with their UTC offsets an hour
+    # or more apart. The days alone put a paraphrase published 4 h after its original on the original's day, and
+    # its higher reuse named it the source of a summary of both (qa26 P13).
+    order = published_order(o_doc.article, f_doc.article)
+    if order is not None:
+        return order == "as_given"
     return o_own >= f_own + _RICHER_BY
 
 
@@ -924,23 +929,58 @@ def _is_the_suspect(candidate: Article, suspect: Article) -> bool:
     return not (published is not None and own is not None and published < own)
 
 
-def _own_version(candidate: Article, suspect: Article) -> bool:
+def _own_version(candidate: Article, suspect: Article) -> str | None:
     """Is this indexed article, stored under the suspect's own id, the suspect or a version of it (left out: no
-    article is its own source)? Its very text; or the same outlet or URL; or, with no outlet on either side, not
-    dated before the suspect. Another outlet's article, or an earlier one from nowhere named, under that id is a
-    collision of ids (two exports both numbered 1..n), and may be the suspect's source."""
-    if candidate.id != suspect.id:
-        return False
+    article is its own source)? The rule that says so, None when none does: "text", its very text; "id", an id that
+    is no row number (a GUID, slug, URL or path two exports do not share by chance: a re-crawl of the story with
+    other metadata, rev26b 1); for a row number (two exports both numbered 1..n collide), "url", the same page
+    (``_page_key``) or "outlet", the same outlet (``_outlet_key``), or "not_earlier", with no outlet on either side,
+    not dated before the suspect. Another outlet's article, or an earlier one from nowhere named, under a row number
+    may be the suspect's source."""
+    if candidate.id is None or candidate.id != suspect.id:
+        return None
     if _same_text(candidate, suspect):
-        return True
-    if candidate.url and suspect.url and candidate.url.strip() == suspect.url.strip():
-        return True
+        return "text"
+    if not str(candidate.id).strip().isdigit():
+        return "id"
+    if candidate.url and suspect.url and _page_key(candidate.url) == _page_key(suspect.url) != "":
+        return "url"
     if candidate.outlet and suspect.outlet:
-        return candidate.outlet.strip().casefold() == suspect.outlet.strip().casefold()
+        return "outlet" if _outlet_key(candidate.outlet) == _outlet_key(suspect.outlet) else None
     if candidate.outlet or suspect.outlet:
-        return False
+        return None
     published, own = candidate.published_date(), suspect.published_date()
-    return not (published is not None and own is not None and published < own)
+    return None if published is not None and own is not None and published < own else "not_earlier"
+
+
+#: Query keys that only say where a click came from: a feed's or a share's copy of a page adds them to its URL.
+_TRACKING_KEY = re.compile(r"utm_\w+|ref|fbclid|gclid|dclid|msclkid|mc_\w+|cmpid|_ga", re.IGNORECASE)
+
+
+def _page_key(url: str) -> str:
+    """``url`` as one page's address however a crawl writes it: no scheme, "www.", fragment, trailing "/" or tracking
+    query keys, in lower case ("http://www.site.com/News/a/?utm_source=rss" is "site.com/news/a"); the other query
+    keys stay, as they may name the page ("/?p=123"). Empty when no host can be read."""
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:  # an input's made-up address ("http://[x")
+        return ""
+    if not host:
+        return ""
+    query = sorted(
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not _TRACKING_KEY.fullmatch(key)
+    )
+    return f"{host}{parts.path.rstrip('/')}".casefold() + (f"?{urlencode(query)}" if query else "")
+
+
+def _outlet_key(outlet: str) -> str:
+    """An outlet's name however a feed spells it: its words in lower case, without a leading "The" ("The Harbor
+    Daily" and "harbor daily" are one outlet)."""
+    words = re.findall(r"[^\W_]+", outlet.casefold())
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
 def _same_text(candidate: Article, suspect: Article) -> bool:
@@ -986,13 +1026,20 @@ def _qualifies(report: Report, candidate: Article, suspect: Article) -> bool:
     """A source: compare found the suspect derived from it, and not the other way round.
 
     ``reversed`` read from the text alone (publication dates equal) is a guess; when the dates say the
-    candidate is not younger than the suspect, a guess below ``_REVERSED_SURE`` does not disqualify it.
+    candidate is not younger than the suspect, a guess below ``_REVERSED_SURE`` does not disqualify it. A
+    ``reversed`` the publication times decided (both with UTC offsets, an hour or more apart on one day: compare
+    gives it 0.75, below that bar) is no guess: the candidate was published after the suspect, and an original is
+    not younger than its copy. Counting it a guess named another outlet's report, published 1.5 h after the
+    suspect, as its source (qa26 P12). When the text points surely the other way (an update stamped after its
+    copy), compare leaves the direction ``unclear``, and the candidate still qualifies.
     """
     v = report.verdict
     if v.relation not in _RELATION_RANK:
         return False
     if v.direction != "reversed":
         return True
+    if published_order(candidate, suspect) == "reversed":
+        return False
     c_date, s_date = candidate.published_date(), suspect.published_date()
     return c_date is not None and s_date is not None and c_date <= s_date and v.direction_confidence < _REVERSED_SURE
 

@@ -111,6 +111,16 @@ def trace_undated_note(result: Any) -> str | None:
     )
 
 
+#: Why an other text under the suspect's id is a version of it, by ``TraceResult.own_id_rule``: the note said "the
+#: same outlet or URL" when neither matched (rev26b 5).
+_OWN_ID_RULES = {
+    "id": "the same id, which is no row number an export counts up",
+    "url": "the same URL",
+    "outlet": "the same outlet",
+    "not_earlier": "no outlet named on either side, and it is not dated before the suspect",
+}
+
+
 def trace_indexed_as_note(result: Any) -> str | None:
     """When the index holds the suspect itself: under its own id (``TraceResult.own_id_indexed``, left out), under
     another id (``indexed_as``: listed and marked, never taken for its source): the one line that says so."""
@@ -124,8 +134,9 @@ def trace_indexed_as_note(result: Any) -> str | None:
             f"the index holds the suspect under its own id {own_id} (its very text): left out, as no article is its "
             "own source"
             if own == "same_text"
-            else f"the index holds another text under the suspect's id {own_id}: left out as an earlier version of "
-            "it (the same outlet or URL); if it is another article, trace under another id"
+            else f"the index holds another text under the suspect's id {own_id}: left out as a version of it "
+            f"({_OWN_ID_RULES.get(getattr(result, 'own_id_rule', None) or '', 'the same id')}); if it is another "
+            "article, trace under another id"
         )
     ids = list(result.indexed_as)
     if ids:

@@ -18,6 +18,7 @@ is another event). The parse runs only for a pair past those checks.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 from storytrace.article import Article, published_date_of
@@ -43,6 +44,11 @@ ROUNDUP_WEEKDAYS = 3
 #: A news story dates its own event in its first sentences ("A Norhaven court on Thursday blocked ...").
 LEDE_SENTENCES = 2
 _PAST = ("past", "perfect")
+#: A weekday after one of these in its clause is ahead of the story ("Ueda will testify ... on Monday", "is due to
+#: rule on Friday"): a plan, which dates nothing of the week behind it.
+_AHEAD = re.compile(
+    r"(?:\b(?:will|shall|next)\b|'ll\b|\b(?:is|are)\s+(?:due|scheduled|set)\s+to\b)[^,;:\u2014.!?]*$", re.IGNORECASE
+)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -81,6 +87,18 @@ def _bare_weekdays(text: str) -> list[DateMention]:
         and m.how is None
         and not text[m.end : m.end + 1].isalpha()
     ]
+
+
+def _dated_back(text: str, mentions: Iterable[DateMention]) -> set[int]:
+    """The weekdays of ``mentions`` not ahead of the story (``_AHEAD``): those the roundup rule counts."""
+    mentions = list(mentions)
+    spans = outline_of(text) if mentions else []
+    out: set[int] = set()
+    for m in mentions:
+        sent = next((s for s in spans if s.start <= m.start < s.end), None)
+        if m.weekday is not None and not _AHEAD.search(text, sent.start if sent else 0, m.start):
+            out.add(m.weekday)
+    return out
 
 
 def _past_weekdays(text: str, mentions: Iterable[DateMention]) -> set[int]:
@@ -150,7 +168,8 @@ def stamp_text_conflict(source: Article, derived: Article) -> str | None:
     past; read from the derived article's stamp it falls after the source's day (at UTC+13, ``_latest_local_day``),
     and read from that day it would lie ``MIN_DAYS_BACK`` days or more back. Stamps ``MAX_LAG_DAYS`` or more apart,
     and a source that also names a weekday fewer days back or ``ROUNDUP_WEEKDAYS`` weekdays (a roundup of the
-    week), raise no doubt; the weekday must stand in the source's lede (``LEDE_SENTENCES``)."""
+    week) in its lede or in sentences the derived text copies, a plan's weekday aside (``_AHEAD``), raise no doubt;
+    the weekday must stand in the source's lede (``LEDE_SENTENCES``)."""
     if published_order(source, derived) != "as_given":
         return None
     printed, d_day = source.published_date(), derived.published_date()
@@ -163,21 +182,31 @@ def stamp_text_conflict(source: Article, derived: Article) -> str | None:
     def days_back(w: int) -> int:
         return (s_day - _last_on_or_before(s_day, w)).days
 
-    named = {m.weekday for m in s_ms if m.weekday is not None}
-    if len(named) >= ROUNDUP_WEEKDAYS or any(0 < days_back(w) < MIN_DAYS_BACK for w in named):
-        return None  # the source dates events across the week, or of the last few days too: a roundup
+    def roundup(named: set[int]) -> bool:
+        # the source dates events across the week, or of the last few days too
+        return len(named) >= ROUNDUP_WEEKDAYS or any(0 < days_back(w) < MIN_DAYS_BACK for w in named)
+
+    # The story's own event is dated in its lede; a weekday further down dates background that a copy and a
+    # retelling share alike, and the parse is not loaded for it. A roundup is read from the weekdays the copy
+    # dates too (the lede's and the copied sentences'), not those of a plan: any weekday anywhere, an upcoming
+    # "will testify on Monday" too, silenced a misdated copy (rev26b 4).
+    lede_end = _lede_end(source.text)
+    named = _dated_back(source.text, (m for m in s_ms if m.start < lede_end))
+    if roundup(named):
+        return None
     shared = {m.weekday for m in s_ms} & {m.weekday for m in d_ms}
     # the date arithmetic first: the alignment and the parse run only for a weekday that could give the stamps away
     doubtful = {
         w for w in shared if w is not None and _last_on_or_before(d_day, w) > s_day and days_back(w) >= MIN_DAYS_BACK
     }
-    # the story's own event is dated in its lede; a weekday further down dates background that a copy and a
-    # retelling share alike, and the parse is not loaded for it
-    lede_end = _lede_end(source.text)
     doubtful &= {m.weekday for m in s_ms if m.start < lede_end}
     if not doubtful:
         return None
-    s_copied, d_copied = _copied_mentions(source, derived, s_ms, d_ms, doubtful)
+    s_shared, d_shared = _copied_mentions(source, derived, s_ms, d_ms, {w for w in shared if w is not None})
+    if roundup(named | _dated_back(source.text, s_shared)):
+        return None
+    s_copied = [m for m in s_shared if m.weekday in doubtful]
+    d_copied = [m for m in d_shared if m.weekday in doubtful]
     if not s_copied:
         return None
     try:
