@@ -377,3 +377,19 @@ def test_group_claim_appended_as_fact(appended: str) -> None:
 )
 def test_group_claim_kept_as_theirs_stays_quiet(appended: str) -> None:
     assert not [f for f in _attributed(SLOPE, SLOPE_KEPT.format(appended=appended)) if f[1] != "low"]
+
+
+REPORT = (
+    "Immigrants made up 14% of the workforce in 2024, the report from the Center for Immigration Studies (CIS) "
+    "says.\n\nEmployers in farming and construction rely most on migrant labour.\n\nThe figures come from census "
+    "data."
+)
+
+
+def test_document_kept_without_its_author_is_not_anonymised() -> None:
+    # the same report, its author left out: a source dropped at most, not a voice made anonymous (a consistent
+    # FRANK summary, once the bracketed acronym let the author's name be read)
+    derived = REPORT.replace("the report from the Center for Immigration Studies (CIS) says", "the report says")
+    assert not [f for f in _attributed(REPORT, derived) if f[0] == "anonymised"]
+    derived = REPORT.replace("the report from the Center for Immigration Studies (CIS) says", "officials say")
+    assert ("anonymised", "high") in _attributed(REPORT, derived)

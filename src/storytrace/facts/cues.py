@@ -1098,6 +1098,16 @@ def _spokesperson_kept(named: str, role: str) -> bool:
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 
 
+def _document_kept(named: str, anonymous: str) -> bool:
+    """ "the report from the Center for Immigration Studies (CIS) says" -> "the report says": the same document,
+    its author left out (a source dropped, which ``_source_dropped`` weighs), not a voice made anonymous."""
+    words = anonymous.split()
+    head = words[-1].lower().strip(".,'\u2019") if words else ""
+    return (
+        _DOCUMENT_SOURCE.fullmatch(head) is not None and re.search(rf"\b{re.escape(head)}\b", named, re.I) is not None
+    )
+
+
 def _same_head(named: str, anonymous: str) -> bool:
     """Does an unnamed source keep the named one's body ("Police" for "Montgomery County police", "the
     ministry" for "the health ministry")? The same body told less precisely, not a source hidden. Only a body
@@ -1158,7 +1168,12 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
             anonymous_d = [
                 b
                 for b in d_attr
-                if (b.kind == "anonymous" and not _REPORTED_CLAUSE.search(b.who) and not _same_head(a.who, b.who))
+                if (
+                    b.kind == "anonymous"
+                    and not _REPORTED_CLAUSE.search(b.who)
+                    and not _same_head(a.who, b.who)
+                    and not _document_kept(a.who, b.who)
+                )
                 or (_role_only(b.who) and _person(a.who) and not _spokesperson_kept(a.who, b.who))
             ]
             if not anonymous_d and credible_speaker(src.text, a):
