@@ -385,7 +385,9 @@ _FORECAST_WORDS = re.compile(
 # after words that ask: in "will show whether the line reopened" the whether-clause is what is shown. Not
 # "asked whether": the question an interviewer put ("Asked whether ..., Obama said ...") is nobody's claim.
 _OPEN_QUESTION = re.compile(
-    r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|examin\w*|determin\w*|"
+    # "would open an inquiry into whether the warning had been ignored" (qa26 P5)
+    r"\b(?:investigat\w*|inquir(?:y|ies)|enquir(?:y|ies)|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|examin\w*|"
+    r"determin\w*|"
     r"(?:try|tries|tried|trying)\s+to\s+(?:establish|find\s+out|learn|understand)|assess\w*|check(?:s|ed|ing)?|"
     r"wonder\w*|question(?:s|ed|ing)?(?:\s+(?:remain|remained|linger|lingered|persist|persisted))?|"
     r"(?:doubts?|uncertainty)(?:\s+(?:remain|remained|linger|lingered|persist|persisted))?|unclear|uncertain|"
@@ -1000,8 +1002,16 @@ _NAME_WITH_AND = re.compile(
 )
 
 
+# An acronym in brackets after a body's name, right before the speech verb: "the National Civil Defence Institute
+# (INDECI) said" names the institute, whose name the brackets would otherwise cut off (qa26 P3).
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.&\-]{1,11}\)\s*$")
+
+
 def _subject_phrase(raw: str) -> str:
     """The noun phrase right before a speech verb: after the last punctuation, quote or clause word."""
+    acronym = _ACRONYM_AFTER.search(raw)
+    if acronym is not None and acronym.group().strip()[1:-1].upper() == acronym.group().strip()[1:-1]:
+        raw = raw[: acronym.start()]
     named = _NAME_WITH_AND.search(raw, max(0, len(raw) - 80))
     if named is not None:
         return named.group().strip()
@@ -1035,7 +1045,8 @@ def _kind(who: str, sentence: str, offset: int) -> str:
 #: House aides", "a Pentagon spokesperson" name where the speaker works, not who speaks.
 _ROLE_HEADS = frozenset(
     "official officials aide aides spokesperson spokesman spokeswoman source sources insider insiders staffer "
-    "staffers".split()
+    # "Eikeland said" -> "a company executive said": a person unnamed by rank (qa26 P4)
+    "staffers executive executives representative representatives".split()
 )
 
 
@@ -1110,6 +1121,16 @@ def _spokesperson_kept(named: str, role: str) -> bool:
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 
 
+def _document_kept(named: str, anonymous: str) -> bool:
+    """ "the report from the Center for Immigration Studies (CIS) says" -> "the report says": the same document,
+    its author left out (a source dropped, which ``_source_dropped`` weighs), not a voice made anonymous."""
+    words = anonymous.split()
+    head = words[-1].lower().strip(".,'\u2019") if words else ""
+    return (
+        _DOCUMENT_SOURCE.fullmatch(head) is not None and re.search(rf"\b{re.escape(head)}\b", named, re.I) is not None
+    )
+
+
 def _same_head(named: str, anonymous: str) -> bool:
     """Does an unnamed source keep the named one's body ("Police" for "Montgomery County police", "the
     ministry" for "the health ministry")? The same body told less precisely, not a source hidden. Only a body
@@ -1170,7 +1191,12 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
             anonymous_d = [
                 b
                 for b in d_attr
-                if (b.kind == "anonymous" and not _REPORTED_CLAUSE.search(b.who) and not _same_head(a.who, b.who))
+                if (
+                    b.kind == "anonymous"
+                    and not _REPORTED_CLAUSE.search(b.who)
+                    and not _same_head(a.who, b.who)
+                    and not _document_kept(a.who, b.who)
+                )
                 or (_role_only(b.who) and _person(a.who) and not _spokesperson_kept(a.who, b.who))
             ]
             if not anonymous_d and credible_speaker(src.text, a):
@@ -1238,10 +1264,68 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                             after=der.text[span[0] : span[1]] if span else None,
                         )
                     )
-        dropped = _source_dropped(src, der, link, s_attr, d_text)
+        dropped = _source_dropped(src, der, link, s_attr, d_text) or _group_claim_appended(src, der, link)
         if dropped:
             findings.append(dropped)
     return findings
+
+
+#: People who speak for their own side of a story, whose word a report gives as theirs: "Residents said the
+#: authorities had never acted" is their account, not the reporter's finding.
+_CLAIMANTS = frozenset(
+    "residents villagers locals witnesses families relatives neighbours neighbors critics activists campaigners "
+    "protesters opponents survivors victims parents workers employees unions".split()
+)
+#: ", and X", ", but X": a clause joined to a sentence's end.
+_APPENDED = re.compile(r"[,;]\s*(?:and|but|while|as)\s+(?=\w)", re.IGNORECASE)
+
+
+def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding | None:
+    """ "Geologists had warned that the slope was unstable." + "Residents said authorities had never acted on the
+    warning." -> "Geologists had warned that the slope was unstable, and authorities ignored the warning": a claim
+    the original gives as an interested group's (``_CLAIMANTS``), in a sentence the link does not restate, is
+    appended to a restated sentence as fact, its speaker gone (qa26 P5)."""
+    if link.kind in ("added", "verbatim") or not link.source:
+        return None
+    linked = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
+    for i in link.derived:
+        sent = der.sentences[i]
+        for join in _APPENDED.finditer(der.text, sent.start, sent.end):
+            end = _CLAUSE_BREAK.search(der.text, join.end(), sent.end)
+            a, b = join.end(), end.start() if end else sent.end
+            if _SAY_VERB.search(der.text, a, b) or _ASKS.search(der.text, a, b) or _UNCERTAIN.search(der.text, a, b):
+                continue  # still someone's word, or still in doubt
+            clause = [t.stem for t in sent.tokens if a <= t.start < b and t.norm not in STOPWORDS]
+            new = [w for w in clause if w not in linked]
+            if len(clause) < 2 or len(new) * 2 < len(clause):
+                continue  # the linked sentence's own words
+            for j, other in enumerate(src.sentences):
+                if j in link.source:
+                    continue
+                said = _SAY_VERB.search(src.text, other.start, other.end)
+                if said is None:
+                    continue
+                who = _subject_phrase(src.text[max(other.start, said.start() - 100) : said.start()])
+                if not who or who.split()[-1].lower() not in _CLAIMANTS:
+                    continue
+                claim = {t.stem for t in other.tokens if t.start >= said.end() and t.norm not in STOPWORDS}
+                if len(set(clause) & claim) < 2 or len(set(clause) & claim) * 3 < len(set(clause)) * 2:
+                    continue
+                if who.split()[-1].lower() in der.text[sent.start : sent.end].lower():
+                    continue
+                before = src.text[src.text.rfind(who, 0, said.start()) : said.end()]
+                return Finding(
+                    type="attribution_changed",
+                    severity="medium",
+                    subtype="source_dropped",
+                    detail=f"source dropped: a claim the original gives as {who.lower()}'s (\u201c{before}\u201d) is "
+                    "appended to another sentence as fact",
+                    derived=(a, b),
+                    source=(other.start, other.end),
+                    before=before,
+                    after=der.text[a:b],
+                )
+    return None
 
 
 # A source that is a document, not a voice: "according to a report by the audit office", "a study by ...".
@@ -3159,7 +3243,9 @@ def _planned_as_done(
     cue = _first(_PLANNED, src.text, s_spans)
     if cue is None or not _kept_scope(src, link.source, cue, d_stems):
         cue, future = _first(_FUTURE_STEP, src.text, s_spans), True
-        if cue is None or not _kept_scope(src, link.source, cue, d_stems):
+        if cue is None or not (
+            _kept_scope(src, link.source, cue, d_stems) or _kept_step(src, link.source, cue, d_stems)
+        ):
             return None
     if not future and (
         _PLAN_DENIED.search(src.text, max(0, cue[0] - 24), cue[0])
@@ -3174,8 +3260,10 @@ def _planned_as_done(
     if verb is None or _DETERMINER_NEXT.match(src.text, cue[1]):
         return None  # "offered to the families": "to" leads to whom, not to a step
     # A word of a plan, a vote or a schedule keeps the step undecided, unless it is the step itself ("will
-    # vote" -> "voted": the vote is what is told as done, not a ballot that keeps it open).
-    if any(not _same_stem(stem(normalize_word(m[0])), verb) for m in _PLAN_KEPT.finditer(d_text)):
+    # vote" -> "voted": the vote is what is told as done, not a ballot that keeps it open). "announced" is the
+    # speech verb ``said_by`` judges below: "has introduced legislation, the minister announced" tells the step
+    # done in the minister's name (qa26 P2), while "announced it will close" keeps it to come.
+    if _plan_kept(d_text, verb):
         return None
     # "threatened to attack the capital, and on Sunday they attacked the airport": the original tells the
     # act as done itself
@@ -3189,6 +3277,15 @@ def _planned_as_done(
             ):
                 return None
     forms = [w for a, b in d_spans for w in _WORD.finditer(der.text, a, b) if _form_of(w[0], verb)]
+    if not forms:
+        # "will introduce legislation to cap rents" -> "has capped rents": the measure's aim told as done is the
+        # step told as done, and more (qa26 P2)
+        aim = _MEASURE_AIM.match(src.text, _denied_verb_end(src.text, cue[1]))
+        if aim is not None:
+            verb = stem(normalize_word(aim["aim"]))
+            forms = [w for a, b in d_spans for w in _WORD.finditer(der.text, a, b) if _form_of(w[0], verb)]
+            if _plan_kept(d_text, verb):
+                return None
     if not forms:
         return None  # the planned verb itself is not in the suspect: said some other way, not judged here
     if future:
@@ -3328,6 +3425,14 @@ def _review_as_decided(
     )
 
 
+def _plan_kept(d_text: str, verb: str) -> bool:
+    """A word of ``_PLAN_KEPT`` in the suspect's sentence other than the step's own verb ``verb``."""
+    return any(
+        not _same_stem(stem(normalize_word(m[0])), verb) and not m[0].lower().startswith("announc")
+        for m in _PLAN_KEPT.finditer(d_text)
+    )
+
+
 def _passive_done(text: str, verb: re.Match[str]) -> bool:
     """ "The bill was debated", "has been approved": a past passive tells the step done."""
     return verb[0].lower().endswith("ed") and (
@@ -3336,10 +3441,11 @@ def _passive_done(text: str, verb: re.Match[str]) -> bool:
 
 
 # A deadline or an end date: "by 2030", "no later than June", "open until March 20" bounds the step (or its
-# lasting), it does not date it; the step may come much earlier.
+# lasting), it does not date it; the step may come much earlier. The date reader may take "of" into the mention
+# ("by the end | of 2026"), so the words before it may stop short of "of".
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|til|within|through|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+by|"
-    r"ahead\s+of|prior\s+to)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:(?:early|late|mid|mid-)\s*)?$",
+    r"ahead\s+of|prior\s+to)\s+(?:(?:the\s+)?(?:end|start|middle)(?:\s+of)?\s+)?(?:(?:early|late|mid|mid-)\s*)?$",
     re.I,
 )
 # The same words as the first of a date mention itself ("by 2030", "until April 30").
@@ -4425,6 +4531,50 @@ def _form_of(word: str, verb: str) -> bool:
     """Is ``word`` a form of the verb whose stem is ``verb`` ("paid" of "pay")?"""
     norm = normalize_word(word)
     return _same_stem(stem(norm), verb) or _IRREGULAR_DONE.get(norm) == verb
+
+
+# Words that only date a step ("next month", "on Wednesday"): a retelling that drops them still tells the step.
+_WHEN_WORDS = frozenset(
+    "next last this coming week weekend month year today tomorrow morning afternoon evening night monday tuesday "
+    "wednesday thursday friday saturday sunday spring summer autumn fall winter".split()
+)
+
+
+def _kept_step(doc: Document, indices: tuple[int, ...], cue: tuple[int, int], d_stems: frozenset[str]) -> bool:
+    """``_kept_scope`` for a step to come, read past the words that only date it and with the stemmer's final
+    e or doubled consonant forgiven ("introduce" -> "introduced"); a measure brought in for an aim ("will
+    introduce legislation to cap rents") is kept when the aim's words are ("has capped rents": qa26 P2)."""
+    scope, before = _governed(doc, indices, cue, limit=8)
+    words = [w for w in scope if w not in _WHEN_WORDS][:4]
+    aim = _MEASURE_AIM.match(doc.text, _denied_verb_end(doc.text, cue[1]))
+    if aim is not None:
+        words = _governed(doc, indices, (aim.start("aim"), aim.start("aim")))[0]
+    words += before[-1:]
+    if not words:
+        return False
+    return sum(any(_same_stem(w, d) for d in d_stems) for w in words) / len(words) >= 0.6
+
+
+def _denied_verb_end(text: str, at: int) -> int:
+    """Where the word ``_denied_verb`` takes as the verb ends (``at`` when there is none)."""
+    for w in _WORD.finditer(text, at, min(len(text), at + 80)):
+        norm = normalize_word(w.group())
+        if norm in STOPWORDS or norm in _NOT_THE_VERB or norm.isdigit():
+            continue
+        return w.end()
+    return at
+
+
+# A measure brought in for an aim, after the step's verb: "(introduce) legislation next month to cap", "(table)
+# a bill to ban", "(bring in) new rules to limit". The aim is what the measure is to do, not done yet.
+_MEASURE_AIM = re.compile(
+    r"(?:\s+(?:in|forward|out))?\s+(?:(?:a|an|the|new|its|their|emergency|draft)\s+){0,2}"
+    r"(?:legislation|laws?|bills?|rules|regulations|measures|proposals?|amendments?|decrees?|orders?|"
+    r"schemes?|powers|reforms?|guidelines)"
+    r"(?:\s+(?:next|this|later\s+this|in\s+the\s+coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter))?"
+    r"\s+(?:to|that\s+(?:would|will))\s+(?P<aim>[a-z]+)\b",
+    re.I,
+)
 
 
 def _denied_verb(text: str, at: int) -> str | None:

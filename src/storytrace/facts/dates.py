@@ -274,7 +274,9 @@ _P_VAGUE = re.compile(
     r"in\s+recent\s+(?:days|weeks|months|years|decades|times)|"
     r"(?:for|in)\s+(?:weeks|months|years|decades)\b(?!\s+(?:to\s+come|ahead))|"
     r"over\s+the\s+(?:years|decades)|in\s+the\s+past\b(?!\s+(?:\d|few|several|two|three|four|five|"
-    r"six|seven|eight|nine|ten|week|month|year|decade|day)\w*)|at\s+one\s+point|some\s+years\s+back)\b"
+    r"six|seven|eight|nine|ten|week|month|year|decade|day)\w*)|at\s+one\s+point|some\s+years\s+back|"
+    # a time of day with no day to it: "on 18 April" -> "in the early hours" drops the date (qa26 P10)
+    r"in\s+the\s+(?:early|small|wee)\s+hours(?!\s+of\b)|(?:before|at)\s+(?:dawn|daybreak)(?!\s+(?:on|of)\b))\b"
     r"|\b[Ee]arlier(?=\s*[,.;])",
     re.IGNORECASE,
 )
@@ -811,8 +813,9 @@ _PATTERNS: tuple[
     (
         _P_VAGUE,
         _vague,
-        _UNIT_PLURALS | _words("recently lately previously formerly ago recent past point back earlier"),
-        _words("some a not long in for over at"),
+        _UNIT_PLURALS
+        | _words("recently lately previously formerly ago recent past point back earlier hours dawn daybreak"),
+        _words("some a not long in for over at the early small wee before"),
         32,
     ),
 )
@@ -954,6 +957,13 @@ def _resolve_relative(m: DateMention, published: dt.date) -> tuple[Range, ...]:
             return ((dt.date(p.year - abs(off), p.month, min(p.day, 28)), p),)
         if m.how == "ago":
             return (_year_range(p.year - n - 1, p.year - near + 1),)
+        if off < 0 and m.how is not None and re.search(r"\b(?:late|early)\s", m.text, re.I):
+            # "late last year", "early last year": a part of the calendar year before, not the past twelve months
+            # ("late last year" in a story of March 2026 read "January 1, 2025 to March 13, 2026"; qa26 P10)
+            half = dt.date(p.year - 1, 7, 1)
+            if m.how == "later":
+                return ((half, dt.date(p.year - 1, 12, 31)),)
+            return ((dt.date(p.year - 1, 1, 1), half - dt.timedelta(days=1)),)
         if off < 0:  # "last year" is also used loosely for "within the past twelve months"
             return ((dt.date(p.year - 1, 1, 1), p),)
         first, last = _year_range(p.year + off)
@@ -985,7 +995,10 @@ def _resolve_relative(m: DateMention, published: dt.date) -> tuple[Range, ...]:
         assert m.season is not None
         ranges = [_season_range(y, m.season) for y in (p.year - 2, p.year - 1, p.year, p.year + 1)]
         if off < 0:
-            ranges = [r for r in ranges if r[0] < p][-2:]
+            # the last such season ended before the story, or, told during one, the one before it: "last autumn"
+            # in March 2026 is autumn 2025 only (read as 2024 too, "in October 2024" -> "last autumn" was
+            # quiet; qa26 P10)
+            ranges = [r for r in ranges if r[1] < p][-1:]
         elif off > 0:
             ranges = [r for r in ranges if r[1] > p][:1]
         else:
@@ -1752,7 +1765,18 @@ def _attached_elsewhere(
     if not neighbours:
         return False
     s_tokens = [t for j in source for t in src.sentences[j].tokens]
-    inside = [n for n, t in enumerate(s_tokens) if sm.start <= t.start < sm.end]
+    # a clock time told beside the date is one phrase of when with it: "shortly after 4 a.m. on 18 April"
+    # (its "after" no clause word then; qa26 P10)
+    start, end = sm.start, sm.end
+    for j in source:
+        sent = src.sentences[j]
+        if sent.start <= sm.start < sent.end:
+            for o in extract_dates(src.text, sent.start, sent.end):
+                if o.kind == "time" and (
+                    src.text[o.end : start].strip(" ,") == "" or src.text[end : o.start].strip(" ,") == ""
+                ):
+                    start, end = min(start, o.start), max(end, o.end)
+    inside = [n for n, t in enumerate(s_tokens) if start <= t.start < end]
     if not inside:
         return False
     first, last = inside[0], inside[-1]
