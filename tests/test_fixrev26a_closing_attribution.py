@@ -8,20 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from storytrace import compare
+from test_fixrev25h_findings import GROUPS, _hedges
 
-COUNCIL = (
-    "The council met in the town hall on Monday. Members discussed the budget at length. {claim} "
-    "The mayor said the decision would be reviewed next spring. Residents can comment on the plan online."
-)
 EMPLOYEES = "Two former employees allege that the manager falsified safety records."
 WITNESSES = "Witnesses allege that guards beat the prisoners."
-GROUPS = "Environmental groups allege that the dam harmed fish stocks in the river."
-
-
-def _hedges(claim: str, retold: str) -> list[tuple[str | None, str]]:
-    report = compare(COUNCIL.format(claim=claim), COUNCIL.format(claim=retold))
-    return [(f.subtype, f.severity) for f in report.findings if f.type == "hedge_changed"]
 
 
 @pytest.mark.parametrize(
