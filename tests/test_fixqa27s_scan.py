@@ -5,6 +5,7 @@ the excerpt's doubtful stamp says so, and the family's original is the wire."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 from storytrace.article import Article
 from storytrace.scan import scan
 from storytrace.scan.judge import ScanSettings, _apart_from, _excerpt_of, _member_of, _told_past
-from storytrace.scan.stamps import stamps_in_doubt
+from storytrace.scan.stamps import stamp_event_conflict, stamps_in_doubt
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -159,3 +160,16 @@ def test_a_pair_rests_on_a_doubtful_stamp_only_from_the_event_day_for_a_week() -
         assert set(contradicted) == {(0, 1)}
         assert (0, 2) in resting and "2026-03-09" in resting[(0, 2)]
         assert ((0, 3) in resting) is warned
+
+
+def test_a_verbatim_copy_stamped_days_before_the_wire_is_warned_despite_the_wires_plan_for_thursday() -> None:
+    # qa27 P1b: the wire's body word for word, stamped four days early. "a motion of no confidence, which was due to
+    # be debated on Thursday" is a plan for the days ahead, not a weekday one to three days back that makes the text
+    # a roundup of the week (which silenced the warning).
+    copy = Article(id="D3v", text=_BODY, outlet="QuickBrief", published=_META["D3"][1])
+    conflict = stamp_event_conflict(copy, _article("D0"))
+    assert conflict is not None and conflict[1].isoformat() == "2026-03-09"
+    # a Thursday the story dates behind it, two days before the copy's Friday stamp, still makes a roundup
+    behind = copy.text.replace("which was due to be debated on Thursday", "which was debated on Thursday")
+    wire = Article(id="D0", text=D0.replace("which was due to be debated on Thursday", "which was debated on Thursday"))
+    assert stamp_event_conflict(replace(copy, text=behind), replace(wire, published=_META["D0"][1])) is None

@@ -45,9 +45,12 @@ ROUNDUP_WEEKDAYS = 3
 LEDE_SENTENCES = 2
 _PAST = ("past", "perfect")
 #: A weekday after one of these in its clause is ahead of the story ("Ueda will testify ... on Monday", "is due to
-#: rule on Friday"): a plan, which dates nothing of the week behind it.
+#: rule on Friday"): a plan, which dates nothing of the week behind it. Told in the past too: "a motion, which was due
+#: to be debated on Thursday" is the story's plan for the days ahead, not a roundup day (qa27 P1b: it silenced the
+#: warning on a verbatim copy stamped four days before the wire story).
 _AHEAD = re.compile(
-    r"(?:\b(?:will|shall|next)\b|'ll\b|\b(?:is|are)\s+(?:due|scheduled|set)\s+to\b)[^,;:\u2014.!?]*$", re.IGNORECASE
+    r"(?:\b(?:will|shall|next)\b|'ll\b|\b(?:is|are|was|were)\s+(?:due|scheduled|set)\s+to\b)[^,;:\u2014.!?]*$",
+    re.IGNORECASE,
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
