@@ -1120,6 +1120,34 @@ def _spokesperson_kept(named: str, role: str) -> bool:
 
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 
+# A role told definitely: "the chief executive", "Norland's chief executive", "its trade representative".
+_DEFINITE_ROLE = re.compile(r"^(?:the|its|their|his|her|[A-Z][\w.&\-]*['\u2019]s)\s", re.I)
+
+
+def _own_title(named: str, role: str, src_text: str) -> bool:
+    """ "Chief executive Anna Berg said" -> "The chief executive said" / "Norland's chief executive said": the
+    named person's own post, told definitely, points at the one person who holds it; nobody is hidden (rev27a
+    1). Also when the original names the post elsewhere ("Berg said" after "Chief executive Anna Berg"). "A
+    company executive said" stays an unnamed person (qa26 P4): "a" could be any of them."""
+    words = role.split()
+    if len(words) < 2 or _DEFINITE_ROLE.match(role) is None:
+        return False
+    head = words[-1].lower().strip(".,'\u2019")
+    if head not in _ROLE_HEADS:
+        return False
+    if head in {w.lower().strip(".,'\u2019") for w in named.split()}:
+        return True
+    caps = [w.strip(".,'\u2019") for w in named.split() if w[:1].isupper()]
+    if not caps:
+        return False
+    surname = re.escape(re.sub(r"['\u2019]s$", "", caps[-1]))
+    # the post right before the name ("Chief executive Anna Berg") or in apposition after it ("Berg, the
+    # company's chief executive,")
+    return (
+        re.search(rf"\b(?i:{head})\s+(?:[A-Z][\w.\-]*\s+){{0,3}}{surname}\b", src_text) is not None
+        or re.search(rf"\b{surname},\s+(?:[\w'\u2019.\-]+\s+){{0,5}}(?i:{head})\b", src_text) is not None
+    )
+
 
 def _document_kept(named: str, anonymous: str) -> bool:
     """ "the report from the Center for Immigration Studies (CIS) says" -> "the report says": the same document,
@@ -1199,6 +1227,7 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                 )
                 or (_role_only(b.who) and _person(a.who) and not _spokesperson_kept(a.who, b.who))
             ]
+            anonymous_d = [b for b in anonymous_d if not _own_title(a.who, b.who, src.text)]
             if not anonymous_d and credible_speaker(src.text, a):
                 swapped = _other_speaker(
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))

@@ -1,0 +1,91 @@
+"""Regressions from review rev27a of session 26's last findings rounds (helper fixrev27a), each beside the true
+distortion that must stay flagged:
+
+1. A person's own post told definitely ("Chief executive Anna Berg said" -> "The chief executive said",
+   "Norland's chief executive said") is no source made anonymous; "a company executive" still is (qa26 P4).
+
+Each rule is tried on a few wordings a rewriter might use, not one string.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storytrace import Article, compare
+
+
+def _found(
+    source: str, derived: str, published: str | None = None, suspect_published: str | None = None
+) -> list[tuple[str, str | None, str, str]]:
+    """(type, subtype, severity, detail) of the medium and high findings."""
+    report = compare(
+        Article(text=source, id="o", published=published),
+        Article(text=derived, id="s", published=suspect_published or published),
+    )
+    return [(f.type, f.subtype, f.severity, f.detail) for f in report.findings if f.severity in ("medium", "high")]
+
+
+def _of(found: list[tuple[str, str | None, str, str]], kind: str, subtype: str | None = None) -> list[object]:
+    return [f for f in found if f[0] == kind and (subtype is None or f[1] == subtype)]
+
+
+# --- 1: the person's own post told definitely --------------------------------------------------------------
+
+NORLAND = (
+    "Norland Foods reported an 18% rise in full-year operating profit on Thursday, as higher prices for its frozen "
+    "meals more than made up for a fall in volumes.\n\nThe board proposed a dividend of 4.50 crowns per share.\n\n"
+    "{S} the company would keep investing in its plant in Drammen.\n\nAnalysts at Fjordbank had forecast operating "
+    "profit of 2.25 billion crowns."
+)
+TRUCE = (
+    "WASHINGTON - The United States and Japan agreed on Tuesday to extend a tariff truce for six months.\n\n"
+    "{S} the deal would protect jobs in both countries.\n\nThe talks will resume in Tokyo in March."
+)
+QUOTED = (
+    "Norland Foods reported an 18% rise in full-year operating profit on Thursday.\n\n"
+    "{T} said demand for frozen meals had held up well.\n\n"
+    '"We are not assuming any relief on input costs," {S}.\n\nAnalysts at Fjordbank had forecast a smaller rise.'
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (NORLAND.format(S="Chief executive Anna Berg said"), NORLAND.format(S="The chief executive said")),
+        (NORLAND.format(S="Chief executive Anna Berg said"), NORLAND.format(S="Norland's chief executive said")),
+        (NORLAND.format(S="Chief executive Anna Berg said"), NORLAND.format(S="Its chief executive said")),
+        (
+            NORLAND.format(S="Anna Berg, the company's chief executive, said"),
+            NORLAND.format(S="The chief executive said"),
+        ),
+        (
+            TRUCE.format(S="US Trade Representative Katherine Tai said"),
+            TRUCE.format(S="The US trade representative said"),
+        ),
+        (
+            QUOTED.format(T="Chief executive Anna Berg", S="Berg said"),
+            QUOTED.format(T="Chief executive Anna Berg", S="the chief executive said"),
+        ),
+        (
+            QUOTED.format(T="Anna Berg, Norland's chief executive,", S="Berg added"),
+            QUOTED.format(T="Anna Berg, Norland's chief executive,", S="the chief executive added"),
+        ),
+    ],
+)
+def test_own_post_told_definitely_is_not_anonymised(source: str, derived: str) -> None:
+    assert not _of(_found(source, derived), "attribution_changed", "anonymised")
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (NORLAND.format(S="Chief executive Anna Berg said"), NORLAND.format(S="A company executive said")),
+        (NORLAND.format(S="Chief executive Anna Berg said"), NORLAND.format(S="A senior Norland executive said")),
+        (NORLAND.format(S="Chief executive Anna Berg said"), NORLAND.format(S="Company executives said")),
+        # another person's post told definitely is not hers
+        (NORLAND.format(S="Finance director Ola Nordmann said"), NORLAND.format(S="The chief executive said")),
+        (TRUCE.format(S="US Trade Representative Katherine Tai said"), TRUCE.format(S="A US trade official said")),
+    ],
+)
+def test_person_hidden_by_rank_still_anonymised(source: str, derived: str) -> None:
+    assert _of(_found(source, derived), "attribution_changed", "anonymised")
