@@ -3,6 +3,8 @@ distortion that must stay flagged:
 
 1. A person's own post told definitely ("Chief executive Anna Berg said" -> "The chief executive said",
    "Norland's chief executive said") is no source made anonymous; "a company executive" still is (qa26 P4).
+2. "late/early <year>", "the end/start of <year>", "the second/first half of <year>" are the same halves of the
+   year as "late/early last year", so "late last year" -> "in late 2025" is no blur; the wrong half still flags.
 
 Each rule is tried on a few wordings a rewriter might use, not one string.
 """
@@ -89,3 +91,45 @@ def test_own_post_told_definitely_is_not_anonymised(source: str, derived: str) -
 )
 def test_person_hidden_by_rank_still_anonymised(source: str, derived: str) -> None:
     assert _of(_found(source, derived), "attribution_changed", "anonymised")
+
+
+# --- 2: a half of the year told absolutely --------------------------------------------------------------------
+
+STOPPED = (
+    "The company said it had stopped production {X}. Its shares fell 4% in early trading.\n\nAnalysts said the "
+    "decision had been expected. The firm employs about 3,000 people in the region."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("late last year", "in late 2025"),
+        ("late last year", "at the end of 2025"),
+        ("late last year", "in the second half of 2025"),
+        ("late last year", "towards the end of 2025"),
+        ("early last year", "in early 2025"),
+        ("early last year", "at the start of 2025"),
+        ("early last year", "in the first half of 2025"),
+        ("in late 2025", "late last year"),
+    ],
+)
+def test_half_year_told_absolutely_is_no_date_change(before: str, after: str) -> None:
+    found = _found(STOPPED.format(X=before), STOPPED.format(X=after), "2026-03-14", "2026-03-15")
+    assert not _of(found, "date_changed")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("late last year", "in early 2025"),
+        ("late last year", "at the start of 2025"),
+        ("in March 2025", "at the end of 2025"),
+        ("in March 2025", "in late 2025"),
+        ("in March 2025", "late last year"),
+        ("late last year", "in 2025"),
+    ],
+)
+def test_other_half_or_whole_year_still_flagged(before: str, after: str) -> None:
+    found = _found(STOPPED.format(X=before), STOPPED.format(X=after), "2026-03-14", "2026-03-15")
+    assert _of(found, "date_changed")

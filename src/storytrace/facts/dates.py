@@ -551,7 +551,34 @@ def _year(m: re.Match[str], text: str) -> DateMention | None:
     if prep == "for":  # "for 2024" is about the year, but the span should not hold "for"
         a = m.start("year") if not m["mod"] else m.start("mod")
         prep = None
+    if prep == "of" and year2 is None:
+        # "the end of 2025", "the second half of 2025": a half of the year, which the span holds so that
+        # resolving reads it (``_year_half``)
+        part = _YEAR_PART_BEFORE.search(text, max(0, a - 32), a)
+        if part is not None:
+            a = part.start()
     return DateMention(a, b, text[a:b], "absolute", "year", year=year, year_end=year2, prep=prep)
+
+
+_YEAR_PART_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:very\s+)?(?:end|close|start|beginning|(?:first|second|latter|later)\s+half)\s+$", re.I
+)
+# Which half of a year a told part of it is: "late 2025", "the end of 2025" the second, as "late last year" is
+# (``_resolve_relative``); "early 2025", "the start of 2025" the first.
+_LATE_PART = re.compile(r"\b(?:late|end|close|second\s+half|latter\s+half|later\s+half)\b", re.I)
+_EARLY_PART = re.compile(r"\b(?:early|start|beginning|first\s+half)\b", re.I)
+
+
+def _year_half(m: DateMention) -> Range | None:
+    """The half of the year a year mention tells ("in late 2025": July to December 2025), if it tells one."""
+    if m.granularity != "year" or m.year is None or m.year_end is not None:
+        return None
+    half = dt.date(m.year, 7, 1)
+    if _LATE_PART.search(m.text):
+        return (half, dt.date(m.year, 12, 31))
+    if _EARLY_PART.search(m.text):
+        return (dt.date(m.year, 1, 1), half - dt.timedelta(days=1))
+    return None
 
 
 def _decade_shape(text: str, year_start: int) -> bool:
@@ -1014,7 +1041,8 @@ def _ym(d: dt.date) -> tuple[int, int]:
 def _resolve_absolute(m: DateMention, published: dt.date | None, years: tuple[int, ...]) -> tuple[Range, ...]:
     if m.granularity == "decade" or (m.granularity == "year" and m.year is not None):
         assert m.year is not None
-        return (_year_range(m.year, m.year_end),)
+        half = _year_half(m)
+        return (half,) if half is not None else (_year_range(m.year, m.year_end),)
     if m.year is not None:
         candidates: Sequence[int] = (m.year,)
     elif published is not None:
