@@ -5,6 +5,9 @@ distortion that must stay flagged:
    "Norland's chief executive said") is no source made anonymous; "a company executive" still is (qa26 P4).
 2. "late/early <year>", "the end/start of <year>", "the second/first half of <year>" are the same halves of the
    year as "late/early last year", so "late last year" -> "in late 2025" is no blur; the wrong half still flags.
+3. Rescue, aid, medical workers report what they find, not their own side: their report merged into another
+   sentence is no interested group's claim; nor is a clause the original also states plainly. Residents' and
+   villagers' claims appended as fact still flag, and the detail says "residents'", not "residents's".
 
 Each rule is tried on a few wordings a rewriter might use, not one string.
 """
@@ -133,3 +136,84 @@ def test_half_year_told_absolutely_is_no_date_change(before: str, after: str) ->
 def test_other_half_or_whole_year_still_flagged(before: str, after: str) -> None:
     found = _found(STOPPED.format(X=before), STOPPED.format(X=after), "2026-03-14", "2026-03-15")
     assert _of(found, "date_changed")
+
+
+# --- 3: a report from the scene is no interested group's claim ------------------------------------------------
+
+SLIDE = (
+    "At least 12 people were killed when a landslide buried part of a mountain village on Saturday, officials said."
+    "\n\n{A}\n\nThe defence ministry sent two military helicopters to ferry supplies.\n\nThe regional governor "
+    "declared a state of emergency."
+)
+
+
+def _merged(claim: str, tail: str) -> tuple[str, str]:
+    return SLIDE.format(A=claim), SLIDE.replace("officials said.", tail).format(A=claim)
+
+
+@pytest.mark.parametrize(
+    ("claim", "tail"),
+    [
+        (
+            "Rescue workers said three more bodies had been pulled from the mud on Sunday.",
+            "officials said, and three more bodies were pulled from the mud on Sunday.",
+        ),
+        (
+            "Aid workers said food and water were running low in the village.",
+            "officials said, and food and water are running low in the village.",
+        ),
+        (
+            "Medical workers said the village clinic had run out of bandages.",
+            "officials said, and the village clinic ran out of bandages.",
+        ),
+        (
+            "Emergency workers said three more bodies had been pulled from the mud on Sunday.",
+            "officials said, while three more bodies had been pulled from the mud on Sunday.",
+        ),
+    ],
+)
+def test_scene_report_merged_is_no_group_claim(claim: str, tail: str) -> None:
+    assert not _of(_found(*_merged(claim, tail)), "attribution_changed", "source_dropped")
+
+
+BAKERY = (
+    "Output at Norland's Drammen site fell 12% in the second quarter, the company said on Thursday.\n\n"
+    "{PLAIN}\n\nWorkers said the bakery had closed in March with no warning.\n\n"
+    "The company employs 3,000 people in Norway."
+)
+
+
+def test_clause_the_original_states_plainly_is_no_group_claim() -> None:
+    source = BAKERY.format(PLAIN="The bakery closed in March after 40 years.")
+    derived = BAKERY.format(PLAIN="It had been open for 40 years.").replace(
+        "the company said on Thursday.", "the company said on Thursday, and the bakery closed in March."
+    )
+    assert not _of(_found(source, derived), "attribution_changed", "source_dropped")
+
+
+@pytest.mark.parametrize(
+    ("claim", "tail", "group"),
+    [
+        (
+            "Residents said the authorities had ignored warnings about the slope.",
+            "officials said, and the authorities had ignored warnings about the slope.",
+            "residents' (",
+        ),
+        (
+            "Villagers said the army had arrived two days late.",
+            "officials said, but the army arrived two days late.",
+            "villagers' (",
+        ),
+    ],
+)
+def test_interested_group_claim_appended_still_flagged(claim: str, tail: str, group: str) -> None:
+    dropped = _of(_found(*_merged(claim, tail)), "attribution_changed", "source_dropped")
+    assert dropped and group in str(dropped[0][3])
+
+
+def test_workers_claim_stated_nowhere_else_still_flagged() -> None:
+    source = BAKERY.format(PLAIN="The site has 400 staff.")
+    derived = source.replace(
+        "the company said on Thursday.", "the company said on Thursday, and the bakery closed in March with no warning."
+    )
+    assert _of(_found(source, derived), "attribution_changed", "source_dropped")
