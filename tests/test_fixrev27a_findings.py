@@ -8,6 +8,8 @@ distortion that must stay flagged:
 3. Rescue, aid, medical workers report what they find, not their own side: their report merged into another
    sentence is no interested group's claim; nor is a clause the original also states plainly. Residents' and
    villagers' claims appended as fact still flag, and the detail says "residents'", not "residents's".
+4. "early on Saturday" -> "in the early hours"/"before dawn" in a story published that Saturday drops no day
+   (it goes without saying); published the day after, or two days later, it is still a blur.
 
 Each rule is tried on a few wordings a rewriter might use, not one string.
 """
@@ -217,3 +219,39 @@ def test_workers_claim_stated_nowhere_else_still_flagged() -> None:
         "the company said on Thursday.", "the company said on Thursday, and the bakery closed in March with no warning."
     )
     assert _of(_found(source, derived), "attribution_changed", "source_dropped")
+
+
+# --- 4: a time of day for the day of publication ---------------------------------------------------------------
+
+SHOOTING = (
+    "{X}, police said.\n\nThe suspect, a 34-year-old man, was arrested at the scene. Two officers were treated "
+    "for minor injuries.\n\nThe investigation is continuing."
+)
+BAR = "A gunman opened fire in a bar "
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("early on Saturday", "in the early hours"),
+        ("at about 2 a.m. on Saturday", "in the early hours"),
+        ("early on Saturday", "before dawn"),
+        ("shortly after 4 a.m. on 18 April", "in the small hours"),
+    ],
+)
+def test_time_of_day_on_the_day_of_publication_is_no_blur(before: str, after: str) -> None:
+    found = _found(SHOOTING.format(X=BAR + before), SHOOTING.format(X=BAR + after), "2026-04-18", "2026-04-18")
+    assert not _of(found, "date_changed")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "suspect_published"),
+    [
+        ("early on Saturday", "in the early hours", "2026-04-19"),
+        ("early on Saturday", "before dawn", "2026-04-20"),
+        ("shortly after 4 a.m. on 18 April", "in the early hours", "2026-04-20"),
+    ],
+)
+def test_time_of_day_for_an_earlier_day_still_blurred(before: str, after: str, suspect_published: str) -> None:
+    found = _found(SHOOTING.format(X=BAR + before), SHOOTING.format(X=BAR + after), "2026-04-18", suspect_published)
+    assert _of(found, "date_changed", "blurred")

@@ -268,6 +268,8 @@ _P_PERIOD = re.compile(
     rf"(?P<n>{_NUMWORD}|a\s+couple\s+of|{_VAGUE_N}|couple\s+of)\s+(?P<unit>days|weeks|months|years|decades)\b",
     re.IGNORECASE,
 )
+# A time of day told with no day: what ``_P_VAGUE`` reads as "in the early hours", "before dawn".
+_TIME_OF_DAY = re.compile(r"(?:in\s+the\s+(?:early|small|wee)\s+hours|(?:before|at)\s+(?:dawn|daybreak))\b", re.I)
 _P_VAGUE = re.compile(
     r"\b(?:recently|lately|previously|formerly|some\s+time\s+ago|a\s+while\s+(?:ago|back)|not\s+long\s+ago|"
     r"long\s+ago|(?:days|weeks|months|years|decades)\s+ago|"
@@ -1107,6 +1109,11 @@ def _relation(s: _Side, d: _Side, *, exact: bool = False) -> tuple[str, tuple[Ra
         if sm.kind == "vague" or sm.offset_end is not None:
             # a span of counts ago ("two or three days ago") is as loose as "a few days ago"
             return "same", ()
+        if sm.granularity == "day" and d.published is not None and _TIME_OF_DAY.match(dm.text):
+            # "early on Saturday" -> "in the early hours" in a story of that Saturday: the day goes without
+            # saying, as it would if dropped outright (rev27a 4); two days later it is lost (qa26 P10)
+            if (d.published, d.published) in resolve(sm, s.published or d.published):
+                return "same", ()
         return ("vaguer", ()) if sm.precise else ("unknown", ())
     if sm.kind == "vague":
         return "unknown", ()
