@@ -10,6 +10,9 @@ distortion that must stay flagged:
    villagers' claims appended as fact still flag, and the detail says "residents'", not "residents's".
 4. "early on Saturday" -> "in the early hours"/"before dawn" in a story published that Saturday drops no day
    (it goes without saying); published the day after, or two days later, it is still a blur.
+5. A home leader's visit to a kind of place ("on a visit to flood-hit areas", "during a tour of building sites",
+   "visiting flood-hit towns") is placed: the dateline still ties him to his seat, so "Downing Street said" for
+   him stays low. A bare visit or a visit "to meet" someone (the guest's) still leaves the seat's office medium.
 
 Each rule is tried on a few wordings a rewriter might use, not one string.
 """
@@ -255,3 +258,39 @@ def test_time_of_day_on_the_day_of_publication_is_no_blur(before: str, after: st
 def test_time_of_day_for_an_earlier_day_still_blurred(before: str, after: str, suspect_published: str) -> None:
     found = _found(SHOOTING.format(X=BAR + before), SHOOTING.format(X=BAR + after), "2026-04-18", suspect_published)
     assert _of(found, "date_changed", "blurred")
+
+
+# --- 5: a visit to a kind of place is placed ---------------------------------------------------------------------
+
+HOUSING = (
+    "LONDON (Reuters) - Prime Minister Keir Starmer said on Monday the government would build more homes, {V}. "
+    "Starmer has made housing a priority. The plan will be set out in full next month, officials said."
+)
+TRADE = (
+    "LONDON (Reuters) - Prime Minister Narendra Modi said on Monday that trade talks had made good progress, {V}. "
+    "Modi met executives from several firms. The talks will continue next month, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "visit",
+    [
+        "speaking on a visit to flood-hit areas",
+        "during a tour of building sites",
+        "speaking while visiting flood-hit towns",
+        "speaking during a visit to a school",
+    ],
+)
+def test_home_leader_visit_to_a_kind_of_place_keeps_the_dateline(visit: str) -> None:
+    source = HOUSING.format(V=visit)
+    derived = source.replace("Prime Minister Keir Starmer said", "Downing Street said")
+    assert not _of(_found(source, derived), "attribution_changed")
+
+
+@pytest.mark.parametrize(
+    "visit", ["on a visit to meet business leaders", "on a three-day trip", "on a visit to discuss trade", "on a visit"]
+)
+def test_guest_leader_unplaced_visit_still_medium(visit: str) -> None:
+    source = TRADE.format(V=visit)
+    derived = source.replace("Prime Minister Narendra Modi said", "Downing Street said")
+    assert _of(_found(source, derived), "attribution_changed", "speaker_changed")

@@ -1627,9 +1627,34 @@ _VISIT = r"\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led
 # site ("during a visit to a school", "visiting a hospital") or a named place ("to a factory in Sunderland") is
 # a leader's at home as well, and leaves the dateline to tell; one to the seat's country itself is
 # ``_home_holder``'s last check.
-_VISIT_UNPLACED = re.compile(
-    _VISIT + r"(?!\s+(?:to\s+)?(?:a|an|the|his|her|their|its|one|two|three|several)\b)(?![^.!?]{0,200}\b[A-Z])"
+# A visit to a kind of place with no article is placed too ("on a visit to flood-hit areas", "during a tour of
+# building sites", "visiting flood-hit towns": rev27a 5); "a visit to meet business leaders" says why, not where.
+_VISIT_PURPOSE = (
+    r"(?:meet|discuss|attend|sign|hold|see|talk|launch|promote|strengthen|boost|mark|deepen|seek|press|review|"
+    r"address|join|announce|unveil|lay|pay|commemorate|open|inspect|survey|push|woo|bolster|rally|secure|"
+    r"finalise|finalize|negotiate|celebrate|court|reassure|show|help|support|hear|take|make|win|build|mend|"
+    r"reset|ease|thank|honour|honor|offer|deliver|present|be)\b"
 )
+_VISIT_NOT_OBJECT = (
+    r"(?:on|in|at|to|for|with|and|but|or|this|last|next|earlier|later|when|where|while|during|after|before|since|"
+    r"from|by|as|here|there|today|yesterday|tomorrow|briefly|recently|abroad|overseas|home)\b"
+)
+_VISIT_UNPLACED = re.compile(
+    _VISIT
+    + r"(?!\s+(?:to\s+)?(?:a|an|the|his|her|their|its|one|two|three|several)\b)"
+    # "a visit to flood-hit areas", "a tour of building sites": a kind of place, placed as a named one is
+    + rf"(?!\s+(?:to|of)\s+(?!{_VISIT_PURPOSE})[a-z])"
+    + r"(?![^.!?]{0,200}\b[A-Z])"
+)
+# "visiting flood-hit towns", "toured building sites": the verb's own object is the place.
+_VISIT_OBJECT = re.compile(
+    rf"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?!{_VISIT_NOT_OBJECT}|{_VISIT_PURPOSE})[a-z][\w\-]*", re.I
+)
+
+
+def _visit_unplaced(sentence: str) -> bool:
+    """Does a leader's own sentence tell of a visit to no place or site (``_VISIT_UNPLACED``)?"""
+    return any(_VISIT_OBJECT.match(sentence, m.start()) is None for m in _VISIT_UNPLACED.finditer(sentence))
 
 
 def _sentence_at(doc: Document, offset: int) -> str:
@@ -1691,7 +1716,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
         # country and to no other seat's: a dateline, bodies or places of that country ("Texas and Ohio sued",
         # "cost the Treasury"), or the country named as the story's place ("strikes across France"). Untied,
         # the bare title may be any country's (None: the caller reports it at medium)
-        tied = _seat_ties(source_text, once, dateline=_VISIT_UNPLACED.search(sentence) is None)
+        tied = _seat_ties(source_text, once, dateline=not _visit_unplaced(sentence))
         if not (set(seat.countries) & tied) or tied - set(seat.countries):
             return None
     if said_of_seat or not named_countries:
