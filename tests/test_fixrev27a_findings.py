@@ -13,6 +13,9 @@ distortion that must stay flagged:
 5. A home leader's visit to a kind of place ("on a visit to flood-hit areas", "during a tour of building sites",
    "visiting flood-hit towns") is placed: the dateline still ties him to his seat, so "Downing Street said" for
    him stays low. A bare visit or a visit "to meet" someone (the guest's) still leaves the seat's office medium.
+6. A denied claim is retold as a denial only when a report noun leads the claim ("stories that troops had") or the
+   denier reacts to it ("rubbished reports", "hit back at word"); any "that" ("Satellite images showed that") or
+   the denier's other words ("The ministry ordered 2,000 troops to cross") leave the claim told as fact (high).
 
 Each rule is tried on a few wordings a rewriter might use, not one string.
 """
@@ -294,3 +297,45 @@ def test_guest_leader_unplaced_visit_still_medium(visit: str) -> None:
     source = TRADE.format(V=visit)
     derived = source.replace("Prime Minister Narendra Modi said", "Downing Street said")
     assert _of(_found(source, derived), "attribution_changed", "speaker_changed")
+
+
+# --- 6: a denial retold needs a report noun or the denier's reaction -----------------------------------------
+
+BORDER = "Tensions rose along the border this week, the news agency said. "
+
+
+def _border(sentence: str) -> str:
+    return BORDER + sentence + " Talks between the two sides are due to resume next month. Neither side gave details."
+
+
+TROOPS = _border("The ministry denied reports that troops had crossed the border.")
+WASTE = _border("The company denied that its workers had dumped waste in the river.")
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (TROOPS, "Satellite images showed that troops had crossed the border."),
+        (TROOPS, "It is now clear that troops crossed the border on Monday."),
+        (TROOPS, "The ministry ordered more than 2,000 troops to cross the border."),
+        (WASTE, "The company faces fines over the fact that its workers dumped waste in the river."),
+    ],
+)
+def test_denied_claim_told_as_fact_still_high(source: str, derived: str) -> None:
+    found = _of(_found(source, _border(derived)), "hedge_changed", "allegation_as_fact")
+    assert any(f[2] == "high" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (TROOPS, "The ministry rubbished reports that troops had crossed the border."),
+        (TROOPS, "The ministry hit back at word troops had crossed the border."),
+        (TROOPS, "The ministry pushed back against stories that troops had crossed the border."),
+        (TROOPS, "The ministry dismissed as false accounts saying troops had crossed the border."),
+        (WASTE, "The company rejected claims its workers had dumped waste in the river."),
+        (WASTE, "The company rebuffed allegations that its workers had dumped waste in the river."),
+    ],
+)
+def test_denial_retold_in_own_words_quiet(source: str, derived: str) -> None:
+    assert not _of(_found(source, _border(derived)), "hedge_changed", "allegation_as_fact")

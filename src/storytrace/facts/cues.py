@@ -1887,12 +1887,37 @@ def _denial_retold(src_text: str, cue: tuple[int, int], denier: str, d_text: str
     core = _DETERMINER.sub("", denier.strip())
     pronoun = core.lower() in ("", "it", "he", "she", "they", "we", "i")
     if not pronoun and len(core.split()) <= 6:
-        named = rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)(?:\W+\w+){{2,12}}?\W+{first}\b"
-        if re.search(named, d_text, re.I):
+        named = (
+            rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)"
+            rf"(?P<between>(?:\W+\w+){{2,12}}?)\W+{first}\b"
+        )
+        # the denier reacting to the claim ("rubbished reports that", "hit back at word"), not any words of
+        # the denier before it ("The ministry ordered 2,000 troops to cross": rev27a 6)
+        if any(_DENIAL_REACTION.search(m["between"]) for m in re.finditer(named, d_text, re.I)):
             return True
+    # the claim as a report's complement ("accounts saying troops had", "stories that troops had"), not any
+    # "that" ("Satellite images showed that troops had crossed" tells it as fact: rev27a 6)
     return (
-        re.search(rf"\b(?:that|saying|of)\s+(?:(?:the|a|an|its|his|her|their)\s+)?{first}\b", d_text, re.I) is not None
+        re.search(
+            rf"{_REPORT_NOUN}\s+(?:(?:that|saying|of|suggesting|alleging|claiming)\s+)?"
+            rf"(?:(?:the|a|an|its|his|her|their)\s+)?{first}\b",
+            d_text,
+            re.I,
+        )
+        is not None
     )
+
+
+# Words that make a claim someone's report, not the suspect's finding.
+_REPORT_NOUN = r"\b(?:reports?|accounts?|stories|story|claims?|allegations?|rumou?rs?|word|suggestions?|assertions?)"
+# The denier's reaction to a claim, between the denier and the claim ("The ministry rubbished reports that",
+# "the company rejected claims its workers", "hit back at word").
+_DENIAL_REACTION = re.compile(
+    _REPORT_NOUN + r"\b|\b(?:den(?:y|ies|ied|ying|ials?)|reject\w*|rebuff\w*|dismiss\w*|rubbish\w*|disput\w*|"
+    r"refut\w*|rebut\w*|contest\w*|counter\w*|brand\w*|slam\w*|scoff\w*|deride\w*|decr(?:y|ies|ied)|"
+    r"condemn\w*|challeng\w*|hit\s+back|push\w*\s+back|called\s+(?:it\s+)?(?:false|untrue|baseless|fake))\b",
+    re.I,
+)
 
 
 def _denied_as_fact(
