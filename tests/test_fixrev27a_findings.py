@@ -16,6 +16,9 @@ distortion that must stay flagged:
 6. A denied claim is retold as a denial only when a report noun leads the claim ("stories that troops had") or the
    denier reacts to it ("rubbished reports", "hit back at word"); any "that" ("Satellite images showed that") or
    the denier's other words ("The ministry ordered 2,000 troops to cross") leave the claim told as fact (high).
+7. A charge kept in the active voice needs "charge ... with" an offence or a deed after a short object: "free of
+   charge along with", "took charge of ... with", "charged customers hidden fees with no warning" keep no
+   allegation, so dropping "allegedly"/"is accused of" is still high.
 
 Each rule is tried on a few wordings a rewriter might use, not one string.
 """
@@ -339,3 +342,58 @@ def test_denied_claim_told_as_fact_still_high(source: str, derived: str) -> None
 )
 def test_denial_retold_in_own_words_quiet(source: str, derived: str) -> None:
     assert not _of(_found(source, _border(derived)), "hedge_changed", "allegation_as_fact")
+
+
+# --- 7: "charge ... with" keeps an allegation only for an offence or a deed ---------------------------------
+
+COURT = (
+    "AMSTERDAM - {X}\n\nHe appeared before the court on Monday and was released on bail.\n\nHis lawyer said he "
+    "would contest the case."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (
+            "The clinic allegedly gave patients unapproved drugs free of charge along with their usual treatment.",
+            "The clinic gave patients unapproved drugs free of charge along with their usual treatment.",
+        ),
+        (
+            "The landlord is accused of charging tenants for repairs with money from their deposits.",
+            "The landlord charged tenants for repairs with money from their deposits.",
+        ),
+        (
+            "The company allegedly charged customers hidden fees with no warning.",
+            "The company charged customers hidden fees with no warning.",
+        ),
+        (
+            "The officer allegedly took charge of the seized cash together with two colleagues.",
+            "The officer took charge of the seized cash with two colleagues.",
+        ),
+        (
+            "The man is accused of stabbing a neighbour during a row over parking.",
+            "The man, who was in charge of the car park, stabbed a neighbour during a row over parking with a knife.",
+        ),
+    ],
+)
+def test_charge_words_that_are_no_charge_keep_no_allegation(source: str, derived: str) -> None:
+    found = _of(_found(COURT.format(X=source), COURT.format(X=derived)), "hedge_changed", "allegation_as_fact")
+    assert any(f[2] == "high" for f in found)
+
+
+STABBING = "The man is accused of stabbing a neighbour during a row over parking."
+
+
+@pytest.mark.parametrize(
+    "derived",
+    [
+        "Police have charged the 41-year-old man with stabbing a neighbour during a row over parking.",
+        "Prosecutors charged the man with attempted murder for stabbing a neighbour during a row over parking.",
+        "Police charged the man, a 41-year-old builder, with two counts of assault after he stabbed a neighbour "
+        "during a row over parking.",
+    ],
+)
+def test_active_charge_with_an_offence_or_deed_keeps_the_allegation(derived: str) -> None:
+    found = _found(COURT.format(X=STABBING), COURT.format(X=derived))
+    assert not _of(found, "hedge_changed", "allegation_as_fact")

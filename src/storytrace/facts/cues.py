@@ -330,10 +330,34 @@ _CLAIMED = re.compile(
 # A charge told in the active voice by whoever brought it ("prosecutors have charged Vandermolen, the former
 # finance chief, with diverting") or as what it is about ("charged over the transfers") is still a charge
 # (qa26 P7); a task ("charged him with overseeing") is none.
+# What a charge is "with": an offence ("charged with fraud", "with two counts of murder").
+_OFFENCE = (
+    r"(?:murder|manslaughter|homicide|fraud|theft|assault|rape|corruption|bribery|embezzlement|terrorism|treason|"
+    r"espionage|perjury|contempt|obstruction|money\s+laundering|laundering|arson|burglary|robbery|kidnapping|"
+    r"abduction|trafficking|smuggling|possession|misconduct|offen[cs]es?|crimes?|conspiracy|sexual|criminal|"
+    r"aggravated|attempted|first-degree|second-degree|third-degree|drug|drugs|drink-driving|dangerous|careless|"
+    r"war\s+crimes|genocide|extortion|blackmail|harassment|stalking|forgery|insider|tax|racketeering|violations?|"
+    r"breach(?:es)?|abuse|negligence|wrongdoing|sedition|incitement|hacking|cheating|vandalism|battery|"
+    r"public\s+order|disorderly|unlawful|illegal|involuntary|vehicular)"
+)
+# Words in -ing that are no deed: "with nothing", "with funding".
+_NOT_GERUND = (
+    r"(?:nothing|something|anything|everything|thing|things|king|ring|spring|evening|morning|building|wedding|string|"
+    r"ceiling|funding|clothing|bring|sing|wing|during|warning|meeting|training|housing|"
+    r"lighting|heating|parking|seating|packaging|earnings|savings|belongings|findings|proceedings)\b"
+)
 _ALLEGATION_KEPT = re.compile(
     r"\b(?:accus\w*|alleg\w*|investigations?\s+(?:into|by)|inquir(?:y|ies)\s+into|probes?\s+into|"
     r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe|"
-    r"charg(?:e|es|ed|ing)\s+(?!with\b)(?:[^\s.;:!?]+\s+){1,12}?with\s+(?!(?:" + _TASK + r")\b)|"
+    # not "in charge", "took charge of", "free of charge ... with"; the charge's object short (runs of a few
+    # words between its commas: "Vandermolen, the former finance chief of Halvorsen Logistics,"), and "with" an
+    # offence or a deed ("with diverting", "with fraud"), not "charged customers hidden fees with no warning"
+    # (rev27a 7)
+    r"(?<!\bin\s)(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bof\s)"
+    r"charg(?:e|es|ed|ing)\s+(?!with\b)(?:(?:[^\s.;:!?,]+\s+){0,7}?[^\s.;:!?,]+,\s+){0,2}?(?:[^\s.;:!?,]+\s+){0,6}?"
+    r"with\s+(?!(?:" + _TASK + r")\b)"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|further|new)\s+)?"
+    r"(?:(?:counts?|charges?)\s+of\s+)?(?:" + _OFFENCE + r"|(?!" + _NOT_GERUND + r")\w{3,}ing)\b|"
     r"charged\s+(?:over|in\s+(?:connection|relation)\s+(?:with|to))\b)",
     re.IGNORECASE,
 )
