@@ -19,6 +19,10 @@ distortion that must stay flagged:
 7. A charge kept in the active voice needs "charge ... with" an offence or a deed after a short object: "free of
    charge along with", "took charge of ... with", "charged customers hidden fees with no warning" keep no
    allegation, so dropping "allegedly"/"is accused of" is still high.
+8. The US style "near Malmo, Norway on Sunday" (no comma after the country) puts the city in a country again
+   when the day ends its clause; "In Doha, Argentina on Sunday beat" and "in Berlin, Russia on Monday(,)
+   accused" keep the country the clause's subject. (The opening "In Mumbai, Pakistan, a building collapsed" is
+   helper fq27b's change to the same check.)
 
 Each rule is tried on a few wordings a rewriter might use, not one string.
 """
@@ -397,3 +401,47 @@ STABBING = "The man is accused of stabbing a neighbour during a row over parking
 def test_active_charge_with_an_offence_or_deed_keeps_the_allegation(derived: str) -> None:
     found = _found(COURT.format(X=STABBING), COURT.format(X=derived))
     assert not _of(found, "hedge_changed", "allegation_as_fact")
+
+
+# --- 8: a city's country before a day that ends its clause -------------------------------------------------------
+
+STORM = (
+    "Emergency crews worked through the night after the storm, officials said. {X} Schools in the region will stay "
+    "closed on Tuesday. Forecasters expect calmer weather later in the week."
+)
+DROWNED = "Two tourists drowned near Malmo on Sunday, police said."
+
+
+@pytest.mark.parametrize(
+    "derived",
+    [
+        "Two tourists drowned near Malmo, Norway on Sunday, police said.",
+        "Police said two tourists drowned near Malmo, Norway last week.",
+        "Police said two tourists drowned near Malmo, Norway on Sunday morning.",
+    ],
+)
+def test_city_put_in_another_country_before_a_day_is_place_moved(derived: str) -> None:
+    found = _found(STORM.format(X=DROWNED), STORM.format(X=derived))
+    assert _of(found, "entity_changed", "place")
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (DROWNED, "Police said two tourists drowned near Malmo, Sweden on Sunday morning."),
+        (
+            "Argentina beat France on penalties in the World Cup final in Doha on Sunday.",
+            "In Doha, Argentina on Sunday beat France on penalties in the World Cup final.",
+        ),
+        (
+            "Russia accused Ukraine of stalling after the summit in Berlin on Monday.",
+            "After the summit in Berlin, Russia on Monday accused Ukraine of stalling.",
+        ),
+        (
+            "Russia accused Ukraine of stalling after the summit in Berlin on Monday.",
+            "After the summit in Berlin, Russia on Monday, accused Ukraine of stalling.",
+        ),
+    ],
+)
+def test_country_as_subject_or_right_country_is_no_place_moved(source: str, derived: str) -> None:
+    assert not _of(_found(STORM.format(X=source), STORM.format(X=derived)), "entity_changed", "place")
