@@ -1664,21 +1664,14 @@ _VISIT_NOT_OBJECT = (
     r"from|by|as|here|there|today|yesterday|tomorrow|briefly|recently|abroad|overseas|home)\b"
 )
 _VISIT_UNPLACED = re.compile(
-    _VISIT
+    # "visiting flood-hit towns", "toured building sites": the verb's own object is the place
+    rf"(?!\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?!{_VISIT_NOT_OBJECT}|{_VISIT_PURPOSE})[a-z])"
+    + _VISIT
     + r"(?!\s+(?:to\s+)?(?:a|an|the|his|her|their|its|one|two|three|several)\b)"
     # "a visit to flood-hit areas", "a tour of building sites": a kind of place, placed as a named one is
     + rf"(?!\s+(?:to|of)\s+(?!{_VISIT_PURPOSE})[a-z])"
     + r"(?![^.!?]{0,200}\b[A-Z])"
 )
-# "visiting flood-hit towns", "toured building sites": the verb's own object is the place.
-_VISIT_OBJECT = re.compile(
-    rf"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?!{_VISIT_NOT_OBJECT}|{_VISIT_PURPOSE})[a-z][\w\-]*", re.I
-)
-
-
-def _visit_unplaced(sentence: str) -> bool:
-    """Does a leader's own sentence tell of a visit to no place or site (``_VISIT_UNPLACED``)?"""
-    return any(_VISIT_OBJECT.match(sentence, m.start()) is None for m in _VISIT_UNPLACED.finditer(sentence))
 
 
 def _sentence_at(doc: Document, offset: int) -> str:
@@ -1740,7 +1733,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
         # country and to no other seat's: a dateline, bodies or places of that country ("Texas and Ohio sued",
         # "cost the Treasury"), or the country named as the story's place ("strikes across France"). Untied,
         # the bare title may be any country's (None: the caller reports it at medium)
-        tied = _seat_ties(source_text, once, dateline=not _visit_unplaced(sentence))
+        tied = _seat_ties(source_text, once, dateline=_VISIT_UNPLACED.search(sentence) is None)
         if not (set(seat.countries) & tied) or tied - set(seat.countries):
             return None
     if said_of_seat or not named_countries:
