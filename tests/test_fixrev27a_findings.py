@@ -23,6 +23,9 @@ distortion that must stay flagged:
    when the day ends its clause; "In Doha, Argentina on Sunday beat" and "in Berlin, Russia on Monday(,)
    accused" keep the country the clause's subject. (The opening "In Mumbai, Pakistan, a building collapsed" is
    helper fq27b's change to the same check.)
+9. Litotes: "not the first time" / "not new" / "not rare" told with the bare phrase ("It is the first time ...,
+   though floods are frequent") is still a flip, whatever word of repetition the suspect adds; "has a long history
+   of" / "again" without the bare phrase stays quiet (qa26 P6).
 
 Each rule is tried on a few wordings a rewriter might use, not one string.
 """
@@ -445,3 +448,40 @@ def test_city_put_in_another_country_before_a_day_is_place_moved(derived: str) -
 )
 def test_country_as_subject_or_right_country_is_no_place_moved(source: str, derived: str) -> None:
     assert not _of(_found(STORM.format(X=source), STORM.format(X=derived)), "entity_changed", "place")
+
+
+# --- 9: litotes with the bare phrase on the other side ------------------------------------------------------------
+
+PERU = (
+    "LIMA - Heavy rain has caused flooding across northern Peru this week, officials said.\n\n{X}\n\nThe defence "
+    "ministry sent two military helicopters to ferry supplies.\n\nMore rain is forecast for the weekend."
+)
+FIRST = "It is not the first time the river has burst its banks."
+NEW = "Deadly floods are not new to the region."
+RARE = "Deadly floods are not rare in the region."
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (FIRST, "It is the first time the river has burst its banks, although floods are common in the region."),
+        (FIRST, "It is the first time the river has burst its banks, though floods are frequent in the region."),
+        (NEW, "Deadly floods are new to the region, although droughts are common."),
+        (RARE, "Deadly floods are rare in the region, although droughts are common."),
+    ],
+)
+def test_litotes_told_bare_is_still_a_flip(source: str, derived: str) -> None:
+    found = _of(_found(PERU.format(X=source), PERU.format(X=derived)), "hedge_changed", "negation_flipped")
+    assert any(f[2] == "high" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("source", "derived"),
+    [
+        (FIRST, "The river has burst its banks again, as floods are common in the region."),
+        (NEW, "The region has a long history of deadly floods."),
+        (RARE, "Deadly floods are common in the region."),
+    ],
+)
+def test_litotes_said_otherwise_stays_quiet(source: str, derived: str) -> None:
+    assert not _of(_found(PERU.format(X=source), PERU.format(X=derived)), "hedge_changed", "negation_flipped")

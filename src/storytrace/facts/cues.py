@@ -4569,6 +4569,8 @@ def _has_tail(tail: str, other: str) -> bool:
 
 
 _ALONE_KEPT = re.compile(r"\b(?:only|alone|sole)\b", re.I)
+# A verb that states a litotes' phrase bare ("is the first", "marks the first", "are new"): no "not" between.
+_BARE_BEFORE = r"\b(?:is|are|was|were|be|been|being|it's|that's|this\s+is|marks?|marked|marking|remains?|remained)\s+"
 
 
 def _unknown_told(text: str, neg: re.Match[str], other: str) -> bool:
@@ -4606,6 +4608,10 @@ def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool
             continue
         # "not alone in opposing" -> "alone in opposing, unlike many": the other side still says "alone"
         if i == 2 and _ALONE_KEPT.search(other):
+            continue
+        # "not the first time" -> "It is the first time ..., although floods are common": the other side says
+        # the bare phrase itself, whatever else it adds (rev27a 9)
+        if i == 3 and re.search(rf"{_BARE_BEFORE}{re.escape(said.group().strip())}\b", other, re.I):
             continue
         # "has not yet approved" -> "approved ... before the deadline": the "before" must come ahead of the
         # verb the negation governs ("it could be days before doctors know"), not after it
