@@ -1,12 +1,15 @@
 """How a running `storytrace scan` and `storytrace index add` stop on SIGTERM, SIGHUP and SIGKILL (Linux).
 
 Run: ``python benchmarks/stop_signals.py [--baseline ../main/src] [--commands scan,index add]
-[--signals TERM,HUP,KILL] [--articles 400]``
+[--signals TERM,HUP,KILL] [--to pid,group] [--articles 400]``
 
 `kill`, a job scheduler's time limit and `systemctl stop` send SIGTERM, a closed terminal SIGHUP; SIGKILL cannot be
 caught. Each run starts the command in a child process (2 workers, on a deterministic corpus from
 make_scan_corpus.py), waits until it is busy — a scan once some families are judged and others are not, an index
-add once batches have landed — and sends the signal to the storytrace process alone, as `kill PID` does. It prints:
+add once batches have landed — and sends the signal to the storytrace process alone, as `kill PID` does (``--to
+pid``), or to its whole process group, workers too, as a closed terminal (SIGHUP) and `systemctl stop` with systemd's
+default KillMode=control-group (SIGTERM) do (``--to group``; each run is started in a process group of its own).
+It prints:
 the exit status (negative: killed by that signal, no handler ran), seconds from the signal to its exit, its
 processes (pool workers, resource tracker) still running when it exited, seconds until the last of them was gone,
 and whether its stderr held a traceback or a leaked-resource warning. A process still running after
@@ -111,8 +114,11 @@ def _command(command: str, corpus: Path, work: Path) -> list[str]:
     return [*exe, "index", "add", "--db", str(work / "index.db"), str(corpus), "--workers", "2", "--batch", "10"]
 
 
-def stop_run(command: str, sig: signal.Signals, corpus: Path, src: Path, work: Path, cap: float) -> Stop | str:
-    """Start ``command`` with ``src`` first on its path, signal it once busy; a string says why it never got busy."""
+def stop_run(
+    command: str, sig: signal.Signals, corpus: Path, src: Path, work: Path, cap: float, *, group: bool = False
+) -> Stop | str:
+    """Start ``command`` with ``src`` first on its path, signal it (``group``: its process group) once busy; a
+    string says why it never got busy."""
     env = {**os.environ, "PYTHONPATH": str(src)}
     env.pop("STORYTRACE_DEBUG", None)
     err_path = work / "stderr.txt"
@@ -124,6 +130,7 @@ def stop_run(command: str, sig: signal.Signals, corpus: Path, src: Path, work: P
             stderr=err,
             env=env,
             preexec_fn=_default_stop_signals,
+            process_group=0,
         )
     try:
         deadline = time.monotonic() + 600
@@ -137,7 +144,10 @@ def stop_run(command: str, sig: signal.Signals, corpus: Path, src: Path, work: P
             return f"never busy (exit {proc.returncode}): {' '.join(tail)[:120]}"
         seen |= _descendants(proc.pid)
         signalled = time.monotonic()
-        proc.send_signal(sig)
+        if group:
+            os.killpg(proc.pid, sig)
+        else:
+            proc.send_signal(sig)
         exited_in: float | None = None
         left = 0
         while time.monotonic() - signalled < cap:
@@ -180,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", help="another checkout's src directory (main's), measured first")
     parser.add_argument("--commands", default=",".join(COMMANDS), help="scan, index add (comma-separated)")
     parser.add_argument("--signals", default="TERM,HUP,KILL", help="TERM, HUP, KILL (comma-separated)")
+    parser.add_argument("--to", default="pid", help="pid (the storytrace process), group (its process group), or both")
     parser.add_argument("--articles", type=int, default=400, help="articles in the corpus (default 400)")
     parser.add_argument("--linger-cap", type=float, default=120, help="seconds to wait for processes to end")
     args = parser.parse_args(argv)
@@ -187,35 +198,40 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("reads processes from /proc: Linux only")
     commands = [c.strip() for c in args.commands.split(",")]
     names = [s.strip().upper().removeprefix("SIG") for s in args.signals.split(",")]
-    if unknown := [c for c in commands if c not in COMMANDS] + [s for s in names if s not in SIGNALS]:
-        parser.error(f"unknown command or signal: {', '.join(unknown)}")
+    targets = [t.strip() for t in args.to.split(",")]
+    unknown = [c for c in commands if c not in COMMANDS] + [s for s in names if s not in SIGNALS]
+    if unknown := unknown + [t for t in targets if t not in ("pid", "group")]:
+        parser.error(f"unknown command, signal or target: {', '.join(unknown)}")
     srcs = ([("baseline", Path(args.baseline).resolve())] if args.baseline else []) + [("branch", ROOT / "src")]
     for label, src in srcs:
         if not (src / "storytrace" / "cli.py").is_file():
             parser.error(f"{label}: {src} holds no storytrace/cli.py (give a checkout's src directory)")
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load {os.getloadavg()[0]:.1f}")
     print(f"corpus: make_scan_corpus {args.articles} articles, seed 7; " + ", ".join(f"{k} = {v}" for k, v in srcs))
-    print("| command | signal | code | exit | s to exit | left at exit | s until all gone | traceback | leaked |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| command | signal | to | code | exit | s to exit | left at exit | s until all gone | traceback | leaked |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         records = make_scan_corpus.corpus(args.articles, 7)
         corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         for command in commands:
-            for name in names:
+            for name, target in ((n, t) for n in names for t in targets):
                 for label, src in srcs:
                     with tempfile.TemporaryDirectory(dir=tmp) as run_dir:
-                        stop = stop_run(command, SIGNALS[name], corpus, src, Path(run_dir), args.linger_cap)
+                        stop = stop_run(
+                            command, SIGNALS[name], corpus, src, Path(run_dir), args.linger_cap, group=target == "group"
+                        )
+                    row = f"| {command} | SIG{name} | {target} | {label} |"
                     if isinstance(stop, str):
-                        print(f"| {command} | SIG{name} | {label} | {stop} |", flush=True)
+                        print(f"{row} {stop} |", flush=True)
                         continue
                     print(
-                        f"| {command} | SIG{name} | {label} | {stop.exit} | {stop.to_exit:.1f} | {stop.left} | "
-                        f"{stop.all_gone} | {'yes' if stop.traceback else 'no'} | {'yes' if stop.leaked else 'no'} |",
+                        f"{row} {stop.exit} | {stop.to_exit:.1f} | {stop.left} | {stop.all_gone} | "
+                        f"{'yes' if stop.traceback else 'no'} | {'yes' if stop.leaked else 'no'} |",
                         flush=True,
                     )
                     if stop.last_err:
-                        print(f"|   |   | {label} stderr: {stop.last_err} |", flush=True)
+                        print(f"|   |   |   | {label} stderr: {stop.last_err} |", flush=True)
     return 0
 
 

@@ -110,4 +110,4 @@ def test_stop_signals_refuses_an_unknown_signal_in_one_line() -> None:
         text=True,
         timeout=60,
     )
-    assert run.returncode == 2 and "unknown command or signal: USR9" in run.stderr
+    assert run.returncode == 2 and "unknown command, signal or target: USR9" in run.stderr
