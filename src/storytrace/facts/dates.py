@@ -1109,11 +1109,15 @@ def _relation(s: _Side, d: _Side, *, exact: bool = False) -> tuple[str, tuple[Ra
         if sm.kind == "vague" or sm.offset_end is not None:
             # a span of counts ago ("two or three days ago") is as loose as "a few days ago"
             return "same", ()
-        if sm.granularity == "day" and d.published is not None and _TIME_OF_DAY.match(dm.text):
-            # "early on Saturday" -> "in the early hours" in a story of that Saturday: the day goes without
-            # saying, as it would if dropped outright (rev27a 4); two days later it is lost (qa26 P10)
-            if (d.published, d.published) in resolve(sm, s.published or d.published):
-                return "same", ()
+        # "early on Saturday" -> "in the early hours" in a story of that Saturday: the day goes without saying,
+        # as it would if dropped outright (rev27a 4); two days later it is lost (qa26 P10)
+        if (
+            sm.granularity == "day"
+            and d.published is not None
+            and _TIME_OF_DAY.match(dm.text)
+            and (d.published, d.published) in resolve(sm, s.published or d.published)
+        ):
+            return "same", ()
         return ("vaguer", ()) if sm.precise else ("unknown", ())
     if sm.kind == "vague":
         return "unknown", ()
