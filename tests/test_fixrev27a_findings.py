@@ -229,6 +229,21 @@ def test_interested_group_claim_appended_still_flagged(claim: str, tail: str, gr
     assert dropped and group in str(dropped[0][3])
 
 
+def test_clause_the_original_only_asks_about_is_still_a_group_claim() -> None:
+    """ "an inquiry into whether the warning had been ignored" states nothing: the residents' claim appended as
+    fact is still a source dropped (qa26 P5b)."""
+    source = (
+        "Geologists had warned in a 2023 report that the slope above Huaylpa was unstable, local media reported."
+        "\n\nResidents said authorities had never acted on the warning.\n\nThe regional government said it would "
+        "open an inquiry into whether the warning had been ignored.\n\nThe defence ministry sent two helicopters."
+    )
+    derived = (
+        "Geologists had warned in a 2023 report that the slope above Huaylpa was unstable, and authorities ignored "
+        "the warning.\n\nThe defence ministry sent two helicopters."
+    )
+    assert _of(_found(source, derived), "attribution_changed", "source_dropped")
+
+
 def test_workers_claim_stated_nowhere_else_still_flagged() -> None:
     source = BAKERY.format(PLAIN="The site has 400 staff.")
     derived = source.replace(

@@ -23,7 +23,7 @@ from storytrace.align import Alignment, Link
 from storytrace.facts.dates import Range, extract_dates, resolve
 from storytrace.facts.numbers import parse_number_words
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS, Document, Token, lower_is_ignorecase, normalize_word, stem
+from storytrace.text import STOPWORDS, Document, Sentence, Token, lower_is_ignorecase, normalize_word, stem
 
 _SAY = (
     r"said|says|say|told|tells|tell|stated|states|announced|announces|reported|reports|added|adds|wrote|"
@@ -1369,7 +1369,9 @@ def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding |
             # "The bakery closed in March." beside "Workers said the bakery had closed in March": the original
             # also tells the clause as fact, so the suspect's telling it so drops nobody's word (rev27a 3)
             if any(
-                j not in claimants and _holds_clause(clause, other.content_stems())
+                j not in claimants
+                and _plain_statement(src.text, other)
+                and _holds_clause(clause, other.content_stems())
                 for j, other in enumerate(src.sentences)
             ):
                 continue
@@ -1396,6 +1398,18 @@ def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding |
                     after=der.text[a:b],
                 )
     return None
+
+
+def _plain_statement(text: str, sentence: Sentence) -> bool:
+    """Does a sentence state its words as the report's own fact: nobody's word, no question, no doubt ("an
+    inquiry into whether the warning had been ignored" states nothing)?"""
+    a, b = sentence.start, sentence.end
+    return not (
+        _SAY_VERB.search(text, a, b)
+        or _ASKS.search(text, a, b)
+        or _UNCERTAIN.search(text, a, b)
+        or _OPEN_QUESTION.search(text, a, b)
+    )
 
 
 def _holds_clause(clause: list[str], stems: Collection[str]) -> bool:
