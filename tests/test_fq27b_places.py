@@ -177,3 +177,35 @@ def test_the_citys_own_part_added_is_quiet(original: str, suspect: str) -> None:
 )
 def test_a_wrong_part_added_is_still_reported(original: str, suspect: str) -> None:
     assert _places(original, suspect)
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        ("In Malmo, police said two men were arrested.", "In Malmo, Norway, police said two men were arrested."),
+        ("Police in Malmo said two men were arrested.", "In Malmo, Norway, the police said two men were arrested."),
+        ("In Geneva, negotiators met on Monday.", "In Geneva, Austria, negotiators met on Monday."),
+    ],
+)
+def test_a_wrong_country_closed_by_a_comma_after_an_opening_city_is_medium(original: str, suspect: str) -> None:
+    found = _places(original, suspect)
+    assert any(f.startswith("medium place moved") for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        ("In Malmo, police said two men were arrested.", "In Malmo, Sweden, police said two men were arrested."),
+        (
+            "Argentina beat France on penalties in the World Cup final in Doha on Sunday.",
+            "In Doha, Argentina, the champions, beat France on penalties in the World Cup final.",
+        ),
+        (
+            "Argentina beat France on penalties in the World Cup final in Doha on Sunday.",
+            "In Doha, Argentina, on Sunday, beat France on penalties in the World Cup final.",
+        ),
+        ("Russia accused the West of escalating the war, speaking in Berlin.", "In Berlin, Russia accused the West."),
+    ],
+)
+def test_the_right_country_or_a_subject_after_an_opening_city_is_quiet(original: str, suspect: str) -> None:
+    assert not [f for f in _places(original, suspect) if "place moved" in f]

@@ -752,6 +752,24 @@ _CITY_IN_COUNTRY = re.compile(
 )
 # A country or a part of one, as the original writes it after a city ("London, Kentucky")
 _PLACE_AFTER = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN}|{places.PART_PATTERN})(?![\w'\u2019-])")
+# What follows a country's comma when the country is the clause's subject, not the opening city's place: a time
+# or place phrase set off before its verb ("In Doha, Argentina, on Sunday, beat France")
+_SUBJECT_ASIDE = re.compile(
+    r"\s*,\s*(?:on|in|at|last|this|early|late|earlier|during|after|before|since|for|until|overnight|yesterday|"
+    r"today|meanwhile|however|too|also)\b"
+)
+# ... or an apposition of a few words closed by a comma before a lower-case verb ("In Doha, Argentina, the
+# champions, beat France")
+_SUBJECT_APPOSITION = re.compile(r"\s*,\s*(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*,\s*[a-z]")
+
+
+def _opening_subject(text: str, at: int, end: int) -> bool:
+    """Whether the country ending at ``at`` after an opening "In <city>, " is its clause's subject rather than
+    the city's place: a country closed by a comma before the clause ("In Malmo, Norway, police said") is the
+    city's; one followed by no comma, or by an aside before its verb, is the subject."""
+    if not re.match(r"\s*,", text[at:end]):
+        return True
+    return bool(_SUBJECT_ASIDE.match(text, at, end) or _SUBJECT_APPOSITION.match(text, at, end))
 
 
 def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
@@ -770,7 +788,12 @@ def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
     for a, b in spans:
         for m in _CITY_IN_COUNTRY.finditer(der.text, a, b):
             opening = re.search(r"\w", der.text[a : m.start()]) is None
-            if m["comma"] and opening and der.text[m.start() : m.start("city")].strip():
+            if (
+                m["comma"]
+                and opening
+                and der.text[m.start() : m.start("city")].strip()
+                and _opening_subject(der.text, m.end("country"), b)
+            ):
                 continue  # "In Doha, Argentina, on Sunday, beat ...": the subject after an opening place, no dateline
             city, written = m["city"], m["country"]
             country = places.country_named(written)
