@@ -209,3 +209,31 @@ def test_a_wrong_country_closed_by_a_comma_after_an_opening_city_is_medium(origi
 )
 def test_the_right_country_or_a_subject_after_an_opening_city_is_quiet(original: str, suspect: str) -> None:
     assert not [f for f in _places(original, suspect) if "place moved" in f]
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        ("Police in Plano said the suspect fled.", "Police in Plano, Texas, said the suspect fled."),
+        ("In Plano, police said the suspect fled.", "In Plano, Texas, police said the suspect fled."),
+        ("The factory in Shrewsbury will close.", "The factory in Shrewsbury, England, will close."),
+    ],
+)
+def test_a_part_added_to_a_city_the_table_does_not_know_is_quiet(original: str, suspect: str) -> None:
+    assert _places(original, suspect) == []
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        # the original names another state of the country in the same sentence
+        (
+            "Police in Springfield said the suspect had fled the Ohio city.",
+            "Police in Springfield, Illinois, said the suspect had fled the city.",
+        ),
+        # the city itself is new
+        ("Police said the suspect fled.", "Police in Plano, Texas, said the suspect fled."),
+    ],
+)
+def test_a_part_added_against_the_original_or_with_a_new_city_is_reported(original: str, suspect: str) -> None:
+    assert _places(original, suspect)

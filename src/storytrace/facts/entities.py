@@ -571,7 +571,7 @@ def _locates_kept_city(der_text: str, d: Entity, linked: str) -> bool:
         return False
     m = _CITY_BEFORE.search(der_text, max(0, d.start - 60), d.start)
     if m is None:
-        return False
+        return _locates_unknown_city(der_text, d, name, lies_in, linked)
     city = rf"(?<![\w'\u2019-])(?:{places.city_pattern(m['city'])})(?![\w'\u2019-])"
     if not lies_in & places.city_countries(m["city"]):
         # "Valencia, California" -> "Valencia in the US": the original's own qualifier says which city it is
@@ -580,6 +580,33 @@ def _locates_kept_city(der_text: str, d: Entity, linked: str) -> bool:
     if _wrong_part(m["city"], name):
         return False
     return re.search(city, linked) is not None
+
+
+# Capitalised words that open a sentence before a city ("In Plano, Texas"), not the city's own
+_OPENING_WORDS = frozenset("in at near from outside inside around the a an and but on by".split())
+_PART_OR_COUNTRY = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN}|{places.PART_PATTERN})(?![\w'\u2019-])")
+
+
+def _locates_unknown_city(der_text: str, d: Entity, name: str, lies_in: frozenset[str], linked: str) -> bool:
+    """Whether ``d`` ("Texas") follows a city the table does not know that the original's linked sentences name
+    ("in Plano" -> "in Plano, Texas"): where the city lies, added. Not when those sentences name another part
+    or country there ("the Ohio town"): then the added one may contradict them."""
+    m = _CITY_WORDS_BEFORE.search(der_text, max(0, d.start - 60), d.start)
+    if m is None:
+        return False
+    words = m["city"].split()
+    while words and words[0].lower() in _OPENING_WORDS:
+        words = words[1:]
+    if not words or places.place_countries(" ".join(words)):
+        return False
+    city = r"\s+".join(re.escape(w) for w in words)
+    if not re.search(rf"(?<![\w'\u2019-]){city}(?![\w'\u2019-])", linked):
+        return False
+    part = places.part_named(name)
+    for q in _PART_OR_COUNTRY.finditer(linked):
+        if places.place_countries(q.group()) & lies_in and places.part_named(q.group()) not in (None, part):
+            return False  # another part of that country: "Plano, Ohio" where the original says "the Texas city"
+    return True
 
 
 def _wrong_part(city: str, name: str) -> bool:
