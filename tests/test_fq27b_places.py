@@ -237,3 +237,11 @@ def test_a_part_added_to_a_city_the_table_does_not_know_is_quiet(original: str, 
 )
 def test_a_part_added_against_the_original_or_with_a_new_city_is_reported(original: str, suspect: str) -> None:
     assert _places(original, suspect)
+
+
+def test_a_list_of_countries_after_an_opening_city_is_no_place_moved() -> None:
+    found = _places(
+        "Iran, the United States and Russia agreed on Monday to resume talks in Vienna.",
+        "In Vienna, Iran, the United States and Russia agreed on Monday to resume talks.",
+    )
+    assert not [f for f in found if "place moved" in f]

@@ -785,6 +785,10 @@ _SUBJECT_ASIDE = re.compile(
     r"\s*,\s*(?:on|in|at|last|this|early|late|earlier|during|after|before|since|for|until|overnight|yesterday|"
     r"today|meanwhile|however|too|also)\b"
 )
+# ... or the next of a list of countries ("In Vienna, Iran, the United States and Russia agreed")
+_LIST_OF_COUNTRIES = re.compile(
+    rf"\s*,\s*[^.;:!?]{{0,40}}?(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN})(?![\w'\u2019-])"
+)
 # ... or an apposition of a few words closed by a comma before a lower-case verb ("In Doha, Argentina, the
 # champions, beat France")
 _SUBJECT_APPOSITION = re.compile(r"\s*,\s*(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*,\s*[a-z]")
@@ -796,6 +800,8 @@ def _opening_subject(text: str, at: int, end: int) -> bool:
     city's; one followed by no comma, or by an aside before its verb, is the subject."""
     if not re.match(r"\s*,", text[at:end]):
         return True
+    if _LIST_OF_COUNTRIES.match(text, at, end):
+        return True  # "In Vienna, Iran, the United States and Russia agreed": a list of subjects
     return bool(_SUBJECT_ASIDE.match(text, at, end) or _SUBJECT_APPOSITION.match(text, at, end))
 
 
