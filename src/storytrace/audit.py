@@ -2551,6 +2551,13 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         # her client was innocent and would fight the charges", "During the closure, buses will run between
         # Halden and Norcross"). A verb after the "and" is the sentence's own, after a list of its subjects
         # ("Britain, France and Germany have signed").
+        # "Pieter Vandermolen, 58, appeared ... and was released ...": an age after a name is an apposition, no
+        # listed thing; the list, if any, starts after it (qa26 P7)
+        ages = [k for k in range(1, len(items_text)) if _age_apposition(items_text[k - 1], items_text[k])]
+        if ages:
+            items_text = items_text[ages[-1] + 1 :]
+            if len(items_text) < 2:
+                continue
         verbs = [k for k in range(1, len(items_text)) if _clause_piece(items_text[k])]
         if verbs:
             items_text = items_text[verbs[-1] :]
@@ -2582,6 +2589,15 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         if len(spans) >= 3:
             found.append(spans)
     return found
+
+
+_AGE = re.compile(r"\s*(?:aged\s+)?\d{1,3}\s*,?\s*")
+_ENDS_IN_NAME = re.compile(r"[A-Z][\w'\u2019-]*\s*$")
+
+
+def _age_apposition(before: str, piece: str) -> bool:
+    """True when a comma piece is an age ("58", "aged 58") right after a name ("Pieter Vandermolen, 58,")."""
+    return _AGE.fullmatch(piece) is not None and _ENDS_IN_NAME.search(before) is not None
 
 
 def _clause_piece(piece: str) -> bool:
