@@ -76,6 +76,8 @@ def recombination_findings(
     a span in ``skip`` (reported by another check) or a clause reported as added do not count. Words the
     original lacks are not judged here (a paraphrase uses its own words).
     """
+    from storytrace.facts.merged import merge_is_faithful, partners
+
     src, der = alignment.source, alignment.derived
     if len(src.body) < 2:
         return []  # one sentence: every pair of its words is in it
@@ -134,6 +136,8 @@ def recombination_findings(
             pairs = [p for p in pairs if not any(a <= p[0].start and p[1].end <= b for a, b in link.unsupported)]
             if not pairs or len(pairs) < min_pairs:
                 continue
+            if merge_is_faithful(alignment, i, link.source + partners(alignment, i, link.source)):
+                continue  # a summary telling two sentences of the original as one, each fact with its own words
             first, last = src.sentences[link.source[0]], src.sentences[link.source[-1]]
             shown = "; ".join(
                 f"\u201c{text[x.start : x.end]}\u201d with \u201c{text[y.start : y.end]}\u201d" for x, y in pairs[:2]
