@@ -120,3 +120,26 @@ def test_a_splice_of_a_figure_from_the_other_sentence_stays_flagged_in_the_rent_
     # 4,812 is the tenancy board's count of notices, not the number of zones
     spliced = RENT_SUMMARY.replace("in 31 rent pressure zones", "in 4,812 rent pressure zones")
     assert _loud(_report(RENT, spliced), ("recombined", "weak_support", "not_in_original", "changed"))
+
+
+def test_a_name_the_next_sentence_gives_to_an_unnamed_subject_is_not_set_into_another_fact() -> None:
+    summary = (
+        "Rotterdam prosecutors have charged Pieter Vandermolen, the former finance chief of Halvorsen Logistics, "
+        "with diverting €4.2 million from the company pension fund.\n\nThe trial is scheduled to begin on "
+        "22 September."
+    )
+    assert "recombined" not in _loud(_report(CHARGE, summary))
+
+
+def test_a_name_from_further_on_set_as_the_charged_man_stays_recombined() -> None:
+    # the prosecutor, named two sentences on, set in as the one charged
+    summary = (
+        "Rotterdam prosecutors have charged Marieke de Bruin, the former finance chief of Halvorsen Logistics, "
+        "with diverting €4.2 million from the company pension fund.\n\nThe trial is scheduled to begin on "
+        "22 September."
+    )
+    report = _report(CHARGE, summary)
+    assert "recombined" in _loud(report) or any(
+        f.type in ("entity_changed", "attribution_changed") and f.severity in ("medium", "high")
+        for f in report.findings
+    )

@@ -175,10 +175,36 @@ def _antecedents(alignment: Alignment, linked: tuple[int, ...]) -> frozenset[str
     elsewhere in the original, but the claim is the linked sentence's own. A linked sentence without a
     pronoun has nobody to name ("Pique scored" where the original's sentence says Holland scored)."""
     src = alignment.source
+    named = _named_next(src, linked)
     if not _refers_back(src, linked):
-        return frozenset()
+        return named
     first = min(linked)
-    return frozenset(t.stem for j in range(max(0, first - _ANTECEDENT_REACH), first) for t in src.sentences[j].tokens)
+    return named | frozenset(
+        t.stem for j in range(max(0, first - _ANTECEDENT_REACH), first) for t in src.sentences[j].tokens
+    )
+
+
+# A sentence opening on someone not yet named ("A former chief financial officer of Halvorsen Logistics has been
+# charged ..."): news names them in the sentence after ("Pieter Vandermolen, 58, appeared ...").
+_UNNAMED_OPENING = re.compile(r"(?:A|An)\s+[a-z]")
+# The name opening a sentence: capitalised words up to the first that is not.
+_OPENING_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*")
+
+
+def _named_next(src: Document, linked: tuple[int, ...]) -> frozenset[str]:
+    """The name opening the sentence after the linked ones when a linked sentence opens on someone unnamed
+    (``_UNNAMED_OPENING``): whom it speaks of. A summary that names him in the linked sentence's claim
+    ("Rotterdam prosecutors have charged Pieter Vandermolen ...") sets no name into another fact (qa26 P7)."""
+    if not any(_UNNAMED_OPENING.match(src.text, src.sentences[j].start) for j in linked):
+        return frozenset()
+    after = max(linked) + 1
+    if after >= len(src.sentences):
+        return frozenset()
+    sent = src.sentences[after]
+    m = _OPENING_NAME.match(src.text, sent.start, sent.end)
+    if m is None:
+        return frozenset()
+    return frozenset(t.stem for t in sent.tokens if t.end <= m.end() and t.norm not in STOPWORDS) - {"the"}
 
 
 def _refers_back(src: Document, linked: tuple[int, ...]) -> bool:
