@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from storytrace.align import Alignment
@@ -111,32 +111,49 @@ class _Read:
                 self.item_clauses.setdefault(item, set()).add(c)
             if t.norm not in STOPWORDS:
                 self.word_clauses.setdefault(t.stem, set()).add(c)
-        # the names that speak ("prosecutor Marieke de Bruin told the court"): a slot of their own
+        self._text = text
+
+    @cached_property
+    def speakers(self) -> set[str]:
+        """The names that speak ("prosecutor Marieke de Bruin told the court"): a slot of their own. Read only for
+        a sentence a merge is tested against (the attribution patterns cost more than the rest)."""
         from storytrace.facts.cues import attributions, credible_speaker
 
+        text, sent = self._text, self.sent
         spans = [(a.start, a.end) for a in attributions(text, sent.start, sent.end) if credible_speaker(text, a)]
-        self.speakers = {
+        return {
             item
             for t, item in zip(sent.tokens, self.items, strict=True)
             if item is not None and not text[t.start].isdigit() and any(a <= t.start < b for a, b in spans)
         }
 
 
-def partners(alignment: Alignment, index: int, linked: Iterable[int]) -> tuple[int, ...]:
+def _items(doc: Document, sent: Sentence) -> set[str]:
+    """The item keys of a sentence (``item_key``), without the rest of ``_Read``: ``partners`` reads every sentence."""
+    text = doc.text
+    return {k for t in sent.tokens if (k := item_key(text, sent, t)) is not None}
+
+
+def partners(
+    alignment: Alignment, index: int, linked: Iterable[int], source_items: dict[int, set[str]] | None = None
+) -> tuple[int, ...]:
     """Sentences of the original outside ``linked`` that give the suspect's sentence ``index`` items (figures,
-    names) the linked sentences lack: at most ``MAX_PARTNERS``, those giving most first."""
+    names) the linked sentences lack: at most ``MAX_PARTNERS``, those giving most first. ``source_items``: the
+    original's sentences' items, when the caller asks for many suspect sentences."""
     src, der = alignment.source, alignment.derived
     linked = tuple(linked)
-    mine = {k for k in _Read(der, der.sentences[index]).items if k is not None}
+    mine = _items(der, der.sentences[index])
+    if not mine:
+        return ()
     for j in linked:
-        mine -= set(_Read(src, src.sentences[j]).item_clauses)
+        mine -= source_items[j] if source_items is not None and j in source_items else _items(src, src.sentences[j])
     if not mine:
         return ()
     scored = []
     for sent in src.body:
         if sent.index in linked or sent.boilerplate:
             continue
-        given = mine & set(_Read(src, sent).item_clauses)
+        given = mine & (source_items[sent.index] if source_items is not None else _items(src, sent))
         if given:
             scored.append((-len(given), sent.index))
     return tuple(j for _, j in sorted(scored)[:MAX_PARTNERS])
@@ -300,11 +317,13 @@ def merged_partners(alignment: Alignment) -> dict[int, int]:
     """Sentences of the original outside every link that a suspect sentence merges faithfully
     (``merge_is_faithful``), each with that suspect sentence: told there, not dropped."""
     told: dict[int, int] = {}
+    src = alignment.source
+    source_items = {sent.index: _items(src, sent) for sent in src.body}
     for link in alignment.links:
         if not link.source or link.kind in ("added", "verbatim"):
             continue
         for i in link.derived:
-            found = partners(alignment, i, link.source)
+            found = partners(alignment, i, link.source, source_items)
             if found and merge_is_faithful(alignment, i, link.source + found):
                 for j in found:
                     told.setdefault(j, i)
