@@ -11,9 +11,13 @@ The test here is on each checkable item (a figure, a name): it keeps its relatio
 in the suspect's clause stands in the same clause as the item in its own sentence of the original ("2.31
 billion crowns" -- "reached 2.31 billion Norwegian crowns"), and two items from different sentences are joined
 faithfully when a plain word of the suspect's clause stands with each in its own sentence: what both sentences
-speak of ("operating profit"). Session 26 measured that "the union of the two sentences has its words" alone
-clears most true splices (FRANK: 30 of 43); the relation and the shared word are what those lack. Word lookups
-only, no model.
+speak of ("operating profit"); so must two clauses one ties to the other ("if", "after", "which", ", causing").
+A sentence of the original that opens on another subject ("Analysts at Fjordbank had forecast ...") gives no
+item, a name that speaks in its own sentence may not become the one acted on ("charged Marieke de Bruin" from
+"prosecutor Marieke de Bruin told the court"), and most of the suspect sentence's plain words must be the merged
+sentences' own. Session 26 measured that "the union of the two sentences has its words" alone clears most true
+splices (FRANK: 30 of 43); with these tests 41 of those 42 still flagged stay flagged (benchmarks/RESULTS.md,
+fq27a). Word lookups only, no model.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from storytrace.text import STOPWORDS, Document, Sentence, Token
 #: Sentences of the original outside its link that a suspect sentence may merge (the ones giving most of its
 #: items the link lacks): a summary joins two or three.
 MAX_PARTNERS = 2
+# The words of a range of figures ("between 5% and 8%"), which join no clauses.
 _RANGE_WORDS = frozenset({"and", "or"})
 # Words that join a merge's parts ("even though"), neither told nor new.
 _JOINING = frozenset("even also still yet both".split())
