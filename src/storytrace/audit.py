@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from storytrace.align import Alignment, Link
 from storytrace.article import MONTH_NUMBERS, Article
+from storytrace.bylines import is_wire_outlet, outlet_key
 from storytrace.facts.entities import referents_in
 from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
@@ -742,7 +743,59 @@ def direction_of(alignment: Alignment, settings: Settings) -> tuple[str, float, 
     text, text_conf, text_evidence = _text_direction(alignment, settings, [])
     if text not in ("unclear", timed[0]) and text_conf >= _TEXT_SURE:
         return "unclear", 0.5, [f"{timed[1]}, yet the text points the other way", *text_evidence]
+    update = _agency_update(alignment) if timed[0] == "reversed" else None
+    if update is not None:
+        return "unclear", 0.5, [f"{timed[1]}, yet {update}"]
     return timed[0], _SAME_DAY_TIMED, [timed[1]]
+
+
+#: The share of the suspect's body words an agency's later version must hold in sentences it copies word for word
+#: (verbatim or near-verbatim links) for its later stamp to be read as an update's (``_agency_update``).
+_UPDATE_COPIED = 0.9
+
+
+def _agency_update(alignment: Alignment) -> str | None:
+    """Why an original stamped hours after the suspect on one day is a news agency's update of the story the
+    suspect copied, not a copy of the suspect, in words for the evidence; None when it is not that.
+
+    An agency updates its story through the day under the same id and stamps the update: an outlet's verbatim copy
+    of the first version then carries the earlier stamp, and the times alone named the copy the original and left
+    the agency's story no source (fixqa26t's rule, review trace27). The evidence: the outlets differ, the original's
+    is an agency by its name (``is_wire_outlet``) or the suspect names it (a credit, "(Harbour Wire) -"), and the
+    suspect is not itself an agency's; the suspect's body is the original's sentences copied word for word
+    (``_UPDATE_COPIED`` of its words), and what the original has beyond it is whole paragraphs, none of them its
+    first (a headline rewritten for the update is no added paragraph), as an update adds them. A later copy that
+    adds paragraphs of its own is no agency's, or is not credited by the original it took them from."""
+    source, derived = alignment.source, alignment.derived
+    s_outlet, d_outlet = source.article.outlet, derived.article.outlet
+    if not s_outlet or not d_outlet or is_wire_outlet(d_outlet):
+        return None
+    s_key = outlet_key(s_outlet)
+    if not s_key or s_key == outlet_key(d_outlet):
+        return None
+    credited = f" {s_key} " in f" {outlet_key(derived.text)} "
+    if not (credited or is_wire_outlet(s_outlet)):
+        return None
+    body = derived.body
+    copied = {i for link in alignment.links if link.kind in _COPIED_KINDS for i in link.derived}
+    words = sum(s.words for s in body)
+    if len(body) < 3 or not words or sum(s.words for s in body if s.index in copied) < _UPDATE_COPIED * words:
+        return None
+    first = min((s.paragraph for s in source.body), default=0)
+    kept = {source.sentences[j].paragraph for link in alignment.links for j in link.source}
+    added = {source.sentences[j].paragraph for j in alignment.omitted} - {first}
+    if not added or added & kept:
+        return None  # nothing beyond the copy, or an edited paragraph: no sign of an update
+    n = len(added)
+    who = f"{s_outlet}, which the suspect credits," if credited else f"{s_outlet}, a news agency,"
+    return (
+        f"the original holds the suspect's text word for word and adds {n} whole paragraph{'s' if n > 1 else ''} "
+        f"of its own: {who} updated its story after the suspect copied it, and a later stamp on an update is no "
+        "sign of a copy"
+    )
+
+
+_COPIED_KINDS = frozenset(("verbatim", "near_verbatim"))
 
 
 def published_order(source: Article, derived: Article) -> str | None:
