@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the story is written one paragraph a line, as qa26's
 """rev27b 1: the "another outlet's own report" rule (qa26 P11) read a partial rewrite as an independent report when
 the quotation "of its own" was one it made up for the original's own chief executive: related, its high
 quote_fabricated finding dropped to info, and trace named no source. A quotation counts as the report's own only
@@ -5,12 +6,11 @@ when the original neither names nor quotes its speaker; a union official the ori
 
 from __future__ import annotations
 
-from test_fixqa26t_independent_report import ORIGINAL
-
 from storytrace import compare
 from storytrace.article import article_from_text
 from storytrace.facts.quotes import quotes_of, speaker_of_original
 from storytrace.text import analyse
+from test_fixqa26t_independent_report import ORIGINAL
 
 # four paragraphs of the original restated, three of background, 0% copied in runs (review rev27b's case)
 PARTIAL = """Norland Foods lifts annual profit 18% on price increases
