@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_fixrev26b_own_id import ORIGINAL, PAGE, REWRITE, UPDATED
 
 from storytrace.article import Article
 from storytrace.index import Index
 from storytrace.settings import DEFAULT_SETTINGS
 from storytrace.trace import TraceResult
+from test_fixrev26b_own_id import ORIGINAL, PAGE, REWRITE, UPDATED
 
 LEXICAL = DEFAULT_SETTINGS.with_(use_embeddings=False)
 SLUG = "seawall-contract-under-bribery-cloud"

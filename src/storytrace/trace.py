@@ -933,11 +933,12 @@ def _own_version(candidate: Article, suspect: Article) -> str | None:
     """Is this indexed article, stored under the suspect's own id, the suspect or a version of it (left out: no
     article is its own source)? The rule that says so, None when none does: "text", its very text; none when the
     two name outlets that differ (``_outlet_key``) or sit on different hosts (``_host_key``), not at one address:
-    another outlet's article, whatever the id; "id", an id that is no row number (a GUID, slug, URL or path: a re-crawl of the story
-    with other metadata, rev26b 1); for a row number (two exports both numbered 1..n collide, or a file's "FILE:LINE"
-    as index add and trace --batch give one), "url", the same page (``_page_key``) or "outlet", the same outlet, or
-    "not_earlier", with no outlet on either side, not dated before the suspect. Another outlet's article, or an
-    earlier one from nowhere named, under a row number may be the suspect's source.
+    another outlet's article, whatever the id; "id", an id that is no row number (a GUID, slug, URL or path: a
+    re-crawl of the story with other metadata, rev26b 1); for a row number (two exports both numbered 1..n
+    collide, or a file's "FILE:LINE" as index add and trace --batch give one), "url", the same page
+    (``_page_key``) or "outlet", the same outlet, or "not_earlier", with no outlet on either side, not dated before
+    the suspect. Another outlet's article, or an earlier one from nowhere named, under a row number may be the
+    suspect's source.
 
     An id is no proof of one story: a copy keeps its headline, so a crawl keyed by slug (or by a syndication GUID
     carried over) files a wire's original and another outlet's rewrite under one id (review rev27b)."""
