@@ -951,19 +951,31 @@ def _is_the_suspect(candidate: Article, suspect: Article) -> bool:
 
 def _own_version(candidate: Article, suspect: Article) -> str | None:
     """Is this indexed article, stored under the suspect's own id, the suspect or a version of it (left out: no
-    article is its own source)? The rule that says so, None when none does: "text", its very text; "id", an id that
-    is no row number (a GUID, slug, URL or path two exports do not share by chance: a re-crawl of the story with
-    other metadata, rev26b 1); for a row number (two exports both numbered 1..n collide), "url", the same page
-    (``_page_key``) or "outlet", the same outlet (``_outlet_key``), or "not_earlier", with no outlet on either side,
-    not dated before the suspect. Another outlet's article, or an earlier one from nowhere named, under a row number
-    may be the suspect's source."""
+    article is its own source)? The rule that says so, None when none does: "text", its very text; none when the
+    two name outlets that differ (``_outlet_key``) or sit on different hosts (``_host_key``), not at one address:
+    another outlet's article, whatever the id; "id", an id that is no row number (a GUID, slug, URL or path: a
+    re-crawl of the story with other metadata, rev26b 1); for a row number (two exports both numbered 1..n
+    collide, or a file's "FILE:LINE" as index add and trace --batch give one), "url", the same page
+    (``_page_key``) or "outlet", the same outlet, or "not_earlier", with no outlet on either side, not dated before
+    the suspect. Another outlet's article, or an earlier one from nowhere named, under a row number may be the
+    suspect's source.
+
+    An id is no proof of one story: a copy keeps its headline, so a crawl keyed by slug (or by a syndication GUID
+    carried over) files a wire's original and another outlet's rewrite under one id (review rev27b)."""
     if candidate.id is None or candidate.id != suspect.id:
         return None
     if _same_text(candidate, suspect):
         return "text"
-    if not str(candidate.id).strip().isdigit():
+    same_page = bool(candidate.url and suspect.url and _page_key(candidate.url) == _page_key(suspect.url) != "")
+    hosts = {_host_key(candidate.url or ""), _host_key(suspect.url or "")}
+    if not same_page and (
+        (candidate.outlet and suspect.outlet and _outlet_key(candidate.outlet) != _outlet_key(suspect.outlet))
+        or (len(hosts) == 2 and "" not in hosts)
+    ):
+        return None
+    if not _ROW_NUMBER.fullmatch(str(candidate.id).strip()):
         return "id"
-    if candidate.url and suspect.url and _page_key(candidate.url) == _page_key(suspect.url) != "":
+    if same_page:
         return "url"
     if candidate.outlet and suspect.outlet:
         return "outlet" if _outlet_key(candidate.outlet) == _outlet_key(suspect.outlet) else None
@@ -971,6 +983,24 @@ def _own_version(candidate: Article, suspect: Article) -> str | None:
         return None
     published, own = candidate.published_date(), suspect.published_date()
     return None if published is not None and own is not None and published < own else "not_earlier"
+
+
+#: An id an export counts up: a row number, or a file's name and line ("feed.jsonl:12"), as index add and trace
+#: --batch number the records of a file without ids. Two exports, or two files, give the same ones by chance.
+_ROW_NUMBER = re.compile(r"(?:.*:)?\d+", re.DOTALL)
+
+#: Host labels a site's own pages may carry or not (its mobile or AMP copy): one site's, not two outlets'.
+_SITE_PREFIX = re.compile(r"^(?:(?:www\d*|m|mobile|amp)\.)+")
+
+
+def _host_key(url: str) -> str:
+    """The site of ``url`` as ``_page_key`` reads it, without a "www.", "m." or "amp." label (a mobile or AMP copy of
+    the page is the same site's); "" when no host can be read, and then it contradicts nothing."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return _SITE_PREFIX.sub("", host.casefold())
 
 
 #: Query keys that only say where a click came from: a feed's or a share's copy of a page adds them to its URL.
