@@ -3978,6 +3978,8 @@ def _negation_flip(
         return None  # "No strict rules here, just a plea ...": it denies what the original never said
     if d_neg and not s_neg and _governed_kept(d_text, d_neg[0], src, link, d_spans):
         pass  # the words the suspect's "not" governs are the original's: it negates what the original states
+    elif s_neg and not d_neg and _copied_without(s_text, s_neg[0], d_all):
+        pass  # an excerpt that copies the negated words but leaves the "not" out: the claim reversed
     elif shared / max(1, len(d_words)) < 0.6 or shared / max(1, len(s_words)) < 0.6:
         return None  # too differently worded (or only an excerpt) to say the negation is what changed
     if s_neg and not _kept_scope(src, link.source, (s_neg[0].start(), s_neg[0].end()), d_stems):
@@ -4277,6 +4279,32 @@ def _clause_in(text: str, neg: re.Match[str], other: str, drop_neg: bool = False
     if drop_neg:  # "does not apply" -> "does apply", "won't proceed" -> "will proceed"
         words = [_AFFIRMED.get(w.lower(), w[:-3] if w.lower().endswith("n't") else w) for w in words]
         words = [w for w in words if w.lower() not in ("not", "never", "no")]
+    pattern = (
+        r"(?<![\w'\u2019])" + r"[\W_]+".join(re.escape(w).replace("'", "['\u2019]") for w in words) + r"(?![\w'\u2019])"
+    )
+    return re.search(pattern, other, re.I) is not None
+
+
+# The verb or auxiliary a "not" follows ("should not be", "had not reported", "is not the end").
+_NEGATED_VERB_HEAD = re.compile(r"[^\W\d_]+\s*$")
+
+
+def _copied_without(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when ``other`` copies the words around a plain "not" word for word with the "not" left out: the
+    word before it and the words after it up to the clause's end (three at least, six at most, two of them
+    content words: "should not be the end of the summit story" -> "should be the end of the summit"). A
+    summary that excerpts a long sentence shares too few of its words for the whole-sentence test, yet the
+    clause it copies says the opposite of the original's."""
+    if neg.group().lower() != "not":
+        return False
+    head = _NEGATED_VERB_HEAD.search(text, max(0, neg.start() - 40), neg.start())
+    if head is None:
+        return False
+    end = min([i for c in ".!?;:,\"\u201c\u201d" if (i := text.find(c, neg.end(), neg.end() + 200)) >= 0], default=-1)
+    after = _CLAUSE_WORDS.findall(text, neg.end(), end if end >= 0 else min(len(text), neg.end() + 200))[:6]
+    if len(after) < 3 or sum(normalize_word(w) not in STOPWORDS for w in after) < 2:
+        return False
+    words = [head.group().strip(), *after]
     pattern = (
         r"(?<![\w'\u2019])" + r"[\W_]+".join(re.escape(w).replace("'", "['\u2019]") for w in words) + r"(?![\w'\u2019])"
     )
