@@ -1267,7 +1267,84 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
         dropped = _source_dropped(src, der, link, s_attr, d_text) or _group_claim_appended(src, der, link)
         if dropped:
             findings.append(dropped)
+        elif not any(a.kind in ("pronoun", "anonymous") or credible_speaker(src.text, a) for a in s_attr):
+            # no one speaks in the original's sentence ("The framework announced last week" names no voice)
+            added = _speaker_added(src, der, link)
+            if added:
+                findings.append(added)
     return findings
+
+
+# Words after which a name is what is spoken to or about, not who speaks: "told the U.N. Security Council",
+# "criticism from Netanyahu of the deal", "a poll by Reuters".
+_OBJECT_BEFORE = frozenset(
+    "to from of by with told tells tell against for at on about over into between toward towards urged "
+    "asked met visited called praised criticised criticized thanked".split()
+)
+# A personal pronoun in the original's sentence may be the speaker the suspect names ("He defended the deal").
+_PERSONAL = re.compile(r"\b(?:he|she|they|we|i|his|her|their|our|my)\b", re.IGNORECASE)
+
+
+def _speaker_added(src: Document, der: Document, link: Link) -> Finding | None:
+    """ "In a country ranked by a Thomson Reuters Foundation poll as the most dangerous place in the world for
+    women ..." -> "The U.N. Security Council says the report is the most dangerous place in the world for
+    women": a claim the original states with no speaker is given as the words of someone the original names
+    elsewhere, who never says it (FactCC's model summaries). Only when the named speaker is in the original's
+    linked sentences as no more than the one spoken to or about ("told the Security Council"), or not there at
+    all with no pronoun that could stand for them; nobody speaking near it by that name (the sentence before
+    or after, a quotation's speaker). "Obama defended the deal" -> "Obama says the deal is good" stays quiet:
+    he is the sentence's subject."""
+    d_spans = _link_spans(der, link.derived)
+    d_attr = [b for a, z in d_spans for b in attributions(der.text, a, z)]
+    speakers = [
+        b
+        for b in d_attr
+        if b.verb not in _RELAY_VERBS and not b.verb.startswith("according") and credible_speaker(der.text, b)
+    ]
+    if len(speakers) != 1:
+        return None
+    b = speakers[0]
+    names = _kept_by(b.who, _name_words(b.who))
+    src_lower = src.text.lower()
+    if not names or not all(n in src_lower for n in names):
+        return None  # a speaker the original never names: the entity checks report the name
+    s_spans = _link_spans(src, link.source)
+    s_all = " ".join(src.text[a:z] for a, z in s_spans)
+    near = sorted(
+        set(link.source) | {i + k for i in link.source for k in (-1, 1) if 0 <= i + k < len(src.sentences)}
+    )
+    for a, z in _link_spans(src, tuple(near)):
+        if any(any(n in c.who.lower() for n in names) for c in attributions(src.text, a, z)):
+            return None  # the speaker speaks next door: a quotation or account the link split up
+    from storytrace.facts.quotes import quotes_of
+
+    lo, hi = s_spans[0][0], s_spans[-1][1]
+    for q in quotes_of(src):
+        if q.speaker and q.outer_start < hi and q.outer_end > lo:
+            if q.attribution == "pronoun" or any(n in q.speaker.lower() for n in names):
+                return None  # their own quoted words
+    s_lower = s_all.lower()
+    if any(n in s_lower for n in names):
+        for n in names:
+            for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", s_lower):
+                lead = re.findall(r"[\w'\u2019.]+", s_all[max(0, m.start() - 60) : m.start()])
+                # skip the rest of the name and its article: "the U.N. Security Council", "Prime Minister ..."
+                while lead and (lead[-1][:1].isupper() or lead[-1].lower() in ("the", "a", "an")):
+                    lead.pop()
+                if not lead or lead[-1].lower() not in _OBJECT_BEFORE:
+                    return None  # the original's sentence has them doing or saying something
+    elif _PERSONAL.search(s_all):
+        return None
+    return Finding(
+        type="attribution_changed",
+        severity="medium",
+        subtype="speaker_added",
+        detail=f"speaker added: the suspect has \u201c{b.who}\u201d saying this; the original states it with no "
+        "speaker, and names them only elsewhere",
+        derived=(b.start, b.end),
+        source=(lo, hi),
+        after=der.text[b.start : b.end],
+    )
 
 
 #: People who speak for their own side of a story, whose word a report gives as theirs: "Residents said the
