@@ -55,6 +55,18 @@ SPEAKER_KEPT = [
         "costing $2 million.",
         "Mayor Anna Berg says the bridge will reopen in May after repairs costing $2 million.",
     ),
+    # the speaker speaks in the original, in words the attribution phrase does not catch
+    (
+        "Shares rose on reports of a bid for the casino group. However, the talk was downplayed by PBL, which "
+        "said it would focus only on smaller purchases that were immediately earnings accretive.",
+        "PBL has said it will focus only on smaller purchases that are immediately earnings accretive.",
+    ),
+    # the speaker speaks elsewhere in the original on the story: a loose summary, not a speaker made up
+    (
+        "Last week, 27 Jewish community centres in 17 US states reported receiving hoax bomb threats. No bombs "
+        "were found. White House press secretary Sean Spicer said the threats were unacceptable.",
+        "Jewish community centres in 17 US states have received hoax bomb threats, the White House says.",
+    ),
     # "according to" a body that released the figures: the source kept, not a voice added
     (
         "The figures, released by the British Pest Control Association, show Southwark has the most mice. "

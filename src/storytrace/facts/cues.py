@@ -1289,11 +1289,11 @@ def _speaker_added(src: Document, der: Document, link: Link) -> Finding | None:
     """ "In a country ranked by a Thomson Reuters Foundation poll as the most dangerous place in the world for
     women ..." -> "The U.N. Security Council says the report is the most dangerous place in the world for
     women": a claim the original states with no speaker is given as the words of someone the original names
-    elsewhere, who never says it (FactCC's model summaries). Only when the named speaker is in the original's
-    linked sentences as no more than the one spoken to or about ("told the Security Council"), or not there at
-    all with no pronoun that could stand for them; nobody speaking near it by that name (the sentence before
-    or after, a quotation's speaker). "Obama defended the deal" -> "Obama says the deal is good" stays quiet:
-    he is the sentence's subject."""
+    elsewhere, who never says anything there (FactCC's model summaries). Only when the named speaker is in the
+    original's linked sentences as no more than the one spoken to or about ("told the Security Council"), or not
+    there at all with no pronoun that could stand for them, and speaks nowhere in the original (no attribution,
+    no quotation of theirs). "Obama defended the deal" -> "Obama says the deal is good" stays quiet: he is the
+    sentence's subject."""
     d_spans = _link_spans(der, link.derived)
     d_attr = [b for a, z in d_spans for b in attributions(der.text, a, z)]
     speakers = [
@@ -1310,19 +1310,25 @@ def _speaker_added(src: Document, der: Document, link: Link) -> Finding | None:
         return None  # a speaker the original never names: the entity checks report the name
     s_spans = _link_spans(src, link.source)
     s_all = " ".join(src.text[a:z] for a, z in s_spans)
-    near = sorted(
-        set(link.source) | {i + k for i in link.source for k in (-1, 1) if 0 <= i + k < len(src.sentences)}
-    )
-    for a, z in _link_spans(src, tuple(near)):
-        if any(any(n in c.who.lower() for n in names) for c in attributions(src.text, a, z)):
-            return None  # the speaker speaks next door: a quotation or account the link split up
+    # Someone the original has speaking anywhere may be summed up as saying what the story says (XSum's "...,
+    # the White House says" where its press secretary speaks on the story): only a speaker who never speaks in
+    # the original, only spoken to or about, is one the suspect made up.
+    for sent in src.sentences:
+        if any(any(n in c.who.lower() for n in names) for c in attributions(src.text, sent.start, sent.end)):
+            return None
+    for n in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", src_lower):
+            if _SAY_VERB.search(src.text, m.end(), min(len(src.text), m.end() + 30)):
+                return None  # "downplayed by PBL, which said ...": a speaker the attribution phrase misses
     from storytrace.facts.quotes import quotes_of
 
     lo, hi = s_spans[0][0], s_spans[-1][1]
     for q in quotes_of(src):
-        if q.speaker and q.outer_start < hi and q.outer_end > lo:
-            if q.attribution == "pronoun" or any(n in q.speaker.lower() for n in names):
-                return None  # their own quoted words
+        if q.speaker and (
+            any(n in q.speaker.lower() for n in names)
+            or (q.attribution == "pronoun" and q.outer_start < hi and q.outer_end > lo)
+        ):
+            return None  # their own quoted words, or words a pronoun may give to them
     s_lower = s_all.lower()
     if any(n in s_lower for n in names):
         for n in names:
