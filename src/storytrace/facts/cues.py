@@ -4383,7 +4383,7 @@ def _copied_without(text: str, neg: re.Match[str], other: str) -> bool:
     head = _NEGATED_VERB_HEAD.search(text, max(0, neg.start() - 40), neg.start())
     if head is None:
         return False
-    end = min([i for c in ".!?;:,\"\u201c\u201d" if (i := text.find(c, neg.end(), neg.end() + 200)) >= 0], default=-1)
+    end = min([i for c in '.!?;:,"\u201c\u201d' if (i := text.find(c, neg.end(), neg.end() + 200)) >= 0], default=-1)
     after = _CLAUSE_WORDS.findall(text, neg.end(), end if end >= 0 else min(len(text), neg.end() + 200))[:6]
     if len(after) < 3 or sum(normalize_word(w) not in STOPWORDS for w in after) < 2:
         return False
