@@ -67,6 +67,23 @@ SPEAKER_KEPT = [
         "were found. White House press secretary Sean Spicer said the threats were unacceptable.",
         "Jewish community centres in 17 US states have received hoax bomb threats, the White House says.",
     ),
+    # a written text quoted: the claim is its content, no voice made up (SheepDog rewrite)
+    (
+        '"All legislative powers herein granted shall be vested in a Congress of the United States, which shall '
+        'consist of a Senate and House of Representatives." (Article I, Section 1, of the United States '
+        "Constitution) How are laws made? Bills start in either chamber.",
+        "The United States Constitution states that all legislative powers are vested in a Congress of the "
+        "United States, which consists of a Senate and House of Representatives.",
+    ),
+    # the claim is from quoted words whose speaker this reading cannot find (a speech's paragraphs re-open
+    # their quotes): naming the speaker may be right
+    (
+        "Chairman Joe Barton opened the hearing with a long statement. These are the true results of reform. "
+        '"There is still much to be done to improve long-term care service delivery and financing. I look '
+        "forward to working with you this year.",
+        "Barton acknowledged that there is still work to be done in improving long-term care service delivery "
+        "and financing.",
+    ),
     # "according to" a body that released the figures: the source kept, not a voice added
     (
         "The figures, released by the British Pest Control Association, show Southwark has the most mice. "

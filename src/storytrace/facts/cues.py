@@ -1285,6 +1285,24 @@ _OBJECT_BEFORE = frozenset(
 _PERSONAL = re.compile(r"\b(?:he|she|they|we|i|his|her|their|our|my)\b", re.IGNORECASE)
 
 
+# A written text as the one that "states" or "says": the claim is its content, not a voice's.
+_DOCUMENT_SPEAKER = re.compile(
+    r"^(?:constitution|law|act|charter|treaty|bill|amendment|rules?|code|statute|guidelines|policy|"
+    r"regulations?|report|study|survey|poll|data|figures|statistics|document|letter|filing|ruling|order)$",
+    re.IGNORECASE,
+)
+
+
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+
+def _sure_quote_at(src: Document, at: int) -> bool:
+    """Is the quotation mark at ``at`` one of a quotation the original gives a speaker?"""
+    from storytrace.facts.quotes import quotes_of
+
+    return any(q.speaker and q.attribution != "pronoun" and q.outer_start <= at < q.outer_end for q in quotes_of(src))
+
+
 def _speaker_added(src: Document, der: Document, link: Link) -> Finding | None:
     """ "In a country ranked by a Thomson Reuters Foundation poll as the most dangerous place in the world for
     women ..." -> "The U.N. Security Council says the report is the most dangerous place in the world for
@@ -1304,6 +1322,8 @@ def _speaker_added(src: Document, der: Document, link: Link) -> Finding | None:
     if len(speakers) != 1:
         return None
     b = speakers[0]
+    if _DOCUMENT_SPEAKER.search(b.who.split()[-1]):
+        return None  # "The Constitution states": a text quoted, no voice given words
     names = _kept_by(b.who, _name_words(b.who))
     src_lower = src.text.lower()
     if not names or not all(n in src_lower for n in names):
@@ -1323,12 +1343,36 @@ def _speaker_added(src: Document, der: Document, link: Link) -> Finding | None:
     from storytrace.facts.quotes import quotes_of
 
     lo, hi = s_spans[0][0], s_spans[-1][1]
+    unsure: list[tuple[int, int]] = []
     for q in quotes_of(src):
-        if q.speaker and (
-            any(n in q.speaker.lower() for n in names)
-            or (q.attribution == "pronoun" and q.outer_start < hi and q.outer_end > lo)
-        ):
-            return None  # their own quoted words, or words a pronoun may give to them
+        if q.kind == "scare":
+            continue
+        if q.speaker and any(n in q.speaker.lower() for n in names):
+            return None  # their own quoted words
+        if q.outer_start < hi and q.outer_end > lo and (not q.speaker or q.attribution == "pronoun"):
+            unsure.append((q.outer_start, q.outer_end))
+    for j in link.source:
+        # a mark the quotation reading left unpaired (a speech's paragraphs re-open quotes): what follows it
+        # in the sentence is someone's quoted words all the same
+        sent = src.sentences[j]
+        mark = _QUOTE_MARK.search(src.text, sent.start, sent.end)
+        if mark is not None and not _sure_quote_at(src, mark.start()):
+            unsure.append((mark.start(), sent.end))
+    if unsure:
+        # The suspect's claim taken from quoted words whose speaker the original gives where this reading
+        # cannot find it (a colon paragraphs before, a citation after: "(Article I, Section 1, of the
+        # Constitution)"): naming a speaker for them may be right. A claim from the unquoted words is not.
+        said = {t.stem for i in link.derived for t in der.sentences[i].tokens if t.norm not in STOPWORDS}
+        inside = outside = 0
+        for j in link.source:
+            for t in src.sentences[j].tokens:
+                if t.stem in said and t.norm not in STOPWORDS:
+                    if any(a <= t.start < z for a, z in unsure):
+                        inside += 1
+                    else:
+                        outside += 1
+        if inside >= outside:
+            return None
     s_lower = s_all.lower()
     if any(n in s_lower for n in names):
         for n in names:
