@@ -1283,6 +1283,12 @@ _OBJECT_BEFORE = frozenset(
 )
 # A personal pronoun in the original's sentence may be the speaker the suspect names ("He defended the deal").
 _PERSONAL = re.compile(r"\b(?:he|she|they|we|i|his|her|their|our|my)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|i)$", re.IGNORECASE)
+
+
+def _linked_attributions(src: Document, link: Link) -> list[Attribution]:
+    """The attribution phrases of the original's linked sentences."""
+    return [c for a, z in _link_spans(src, link.source) for c in attributions(src.text, a, z)]
 
 
 # A written text as the one that "states" or "says": the claim is its content, not a voice's.
@@ -1385,6 +1391,8 @@ def _speaker_added(src: Document, der: Document, link: Link) -> Finding | None:
                     return None  # the original's sentence has them doing or saying something
     elif _PERSONAL.search(s_all):
         return None
+    if any(_SUBJECT_PRONOUN.search(c.who) for c in _linked_attributions(src, link)):
+        return None  # "Back in the '90s he wrote a letter": a pronoun speaks in a linked sentence
     return Finding(
         type="attribution_changed",
         severity="medium",
