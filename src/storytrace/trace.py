@@ -26,6 +26,7 @@ import numpy as np
 
 from storytrace.article import Article, published_date_of
 from storytrace.audit import published_order, verbatim_hits
+from storytrace.bylines import outlet_key as _outlet_key
 from storytrace.comparison import Report, compare_documents, with_findings
 from storytrace.errors import TooLongError
 from storytrace.facts.quotes import quotes_of
@@ -82,6 +83,11 @@ class Candidate:
     version_of: str | None = None
     #: the suspect itself under another id, going by its text and outlet (``_is_the_suspect``): never a source
     suspect_itself: bool = False
+    #: why compare relates the suspect to it (derived or partially derived) yet it is no source, for the reports:
+    #: "stamped_later", the stamps put it after the suspect (``audit.published_order``; an original is not younger
+    #: than its copy); None otherwise. Without it, a row read "derived, reversed" and the reader was not told why the
+    #: close match was dropped (an agency's story updated after its copy, review trace27).
+    not_source: str | None = None
 
     @property
     def undated(self) -> bool:
@@ -143,6 +149,9 @@ class TraceResult:
     #: ("reversed") from the text alone, a publication date missing on either side: not named as its source, which
     #: the reports say, as such a guess can drop the real original (``_qualifies``)
     read_as_copies: tuple[str, ...] = ()
+    #: listed candidates compare relates to the suspect but the stamps put after it (``Candidate.not_source``):
+    #: not named as its source, which the reports say (an agency's update stamped after its copy is one)
+    stamped_later: tuple[str, ...] = ()
 
     @property
     def stitched(self) -> bool:
@@ -186,6 +195,7 @@ class TraceResult:
             "warnings": list(self.warnings),
             "own_id_indexed": self.own_id_indexed,
             "read_as_copies": list(self.read_as_copies),
+            "stamped_later": list(self.stamped_later),
         }
 
     def too_short_note(self) -> str:
@@ -242,6 +252,7 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "undated": c.undated,
         "identical_to": list(c.identical_to),
         "version_of": c.version_of,
+        "not_source": c.not_source,
         "meta": c.meta,
     }
     return out
@@ -503,6 +514,13 @@ def trace(
         # The suspect itself (going by its text and outlet) cannot be its own source; it stays listed, marked, as
         # a page's metadata can be copied with its text.
         qualifies = bool(contributed) and doc not in itself
+        later = (
+            not qualifies
+            and doc not in itself
+            and report is not None
+            and report.verdict.relation in _RELATION_RANK
+            and published_order(item.article, article) == "reversed"
+        )
         candidates.append(
             Candidate(
                 id=str(item.article.id),
@@ -517,6 +535,7 @@ def trace(
                 contributed=contributed if qualifies else (),
                 too_long=too_long,
                 suspect_itself=doc in itself,
+                not_source="stamped_later" if later else None,
             )
         )
     # Ties go to the retrieval score, then the id: two copies of one text indexed under two ids score alike, and
@@ -574,6 +593,7 @@ def trace(
         own_id_indexed=own_id_indexed,
         own_id_rule=own_id_rule,
         read_as_copies=tuple(c.id for c in listed if _read_as_copy(c, article)),
+        stamped_later=tuple(c.id for c in listed if c.not_source == "stamped_later"),
     )
 
 
@@ -974,13 +994,6 @@ def _page_key(url: str) -> str:
         if not _TRACKING_KEY.fullmatch(key)
     )
     return f"{host}{parts.path.rstrip('/')}".casefold() + (f"?{urlencode(query)}" if query else "")
-
-
-def _outlet_key(outlet: str) -> str:
-    """An outlet's name however a feed spells it: its words in lower case, without a leading "The" ("The Harbor
-    Daily" and "harbor daily" are one outlet)."""
-    words = re.findall(r"[^\W_]+", outlet.casefold())
-    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
 def _same_text(candidate: Article, suspect: Article) -> bool:

@@ -41,6 +41,7 @@ def spawn_pool(
     """A pool of ``workers`` spawned processes set up by ``worker_init`` (use it as a context manager);
     each process's BLAS gets its share of the cores (``blas_threads``). ``prepare(*args)`` (a module-level
     function: it is pickled by name) then runs in each process before its first task."""
+    _start_resource_tracker()
     saved = {name: os.environ.get(name) for name in BLAS_THREAD_VARIABLES}
     # The workers inherit the environment when they start, which is here; the parent's numpy is loaded.
     os.environ.update(dict.fromkeys(BLAS_THREAD_VARIABLES, str(blas_threads(workers))))
@@ -54,6 +55,26 @@ def spawn_pool(
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker, which a pool's locks register with, deaf to SIGHUP.
+
+    It ignores SIGINT and SIGTERM but not SIGHUP, and a closed terminal sends SIGHUP to the whole process group:
+    the tracker died while `storytrace` was stopping its pool, and the pool's locks, freed then, started a new
+    one that printed a traceback for each of them (``benchmarks/stop_signals.py --to group``, bench27). The
+    standard library keeps SIGINT and SIGTERM from it by blocking them while it starts (a child inherits the
+    mask) and the tracker unblocks just those two, so a SIGHUP blocked the same way stays blocked in it. This
+    process gets a SIGHUP sent meanwhile as soon as the mask is restored. A tracker already running is kept."""
+    if not hasattr(signal, "SIGHUP") or not hasattr(signal, "pthread_sigmask"):
+        return  # Windows: no SIGHUP, no such tracker
+    from multiprocessing import resource_tracker
+
+    saved = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP})
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, saved)
 
 
 def worker_init(

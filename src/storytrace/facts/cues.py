@@ -1590,6 +1590,47 @@ _SEATS: tuple[_Seat, ...] = (
         r"Bundestag|Bundesrat|Nationalrat",
     ),
 )
+# Whose leader a well-known head of state or government is (recent and current ones, from common knowledge), for
+# telling a visitor from the seat's own holder where the story does not say: "Chancellor Olaf Scholz" in a VIENNA
+# story is Germany's, not the Austrian Chancellery's. A surname alone only where it is rare; a common one
+# ("Johnson", "May", "Brown") with its first name. A name the table does not know is left to the story.
+_LEADERS_OF = {
+    "United Kingdom": "starmer sunak truss boris_johnson theresa_may cameron gordon_brown blair john_major thatcher",
+    "United States": "trump biden obama george_bush bill_clinton reagan jimmy_carter",
+    "Russia": "putin medvedev yeltsin",
+    "France": "macron hollande sarkozy chirac mitterrand",
+    "Germany": "merz scholz merkel schroeder schröder kohl steinmeier",
+    "Austria": "nehammer schallenberg kurz bierlein christian_kern faymann",
+    "India": "modi manmohan_singh",
+    "Canada": "carney trudeau harper",
+    "Australia": "albanese morrison turnbull",
+    "Japan": "ishiba kishida suga shinzo_abe",
+    "Israel": "netanyahu naftali_bennett yair_lapid",
+    "Italy": "meloni draghi",
+    "Ukraine": "zelensky zelenskiy zelenskyy",
+    "China": "xi_jinping",
+    "Turkey": "erdogan erdoğan",
+    "Brazil": "lula bolsonaro",
+    "Hungary": "orban orbán",
+    "Poland": "tusk morawiecki",
+    "Netherlands": "rutte schoof",
+    "South Africa": "ramaphosa",
+    "Argentina": "milei",
+    "Mexico": "sheinbaum",
+    "Belarus": "lukashenko",
+}
+_LEADER_COUNTRY = {name.replace("_", " "): country for country, names in _LEADERS_OF.items() for name in names.split()}
+
+
+def _leader_country(named: str) -> str | None:
+    """The country whose leader ``named`` ("Chancellor Olaf Scholz") is, by the table above; None when it
+    does not know him."""
+    words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in named.split()]
+    if len(words) >= 2 and " ".join(words[-2:]) in _LEADER_COUNTRY:
+        return _LEADER_COUNTRY[" ".join(words[-2:])]
+    return _LEADER_COUNTRY.get(words[-1]) if words else None
+
+
 # Not the holder of the office itself: a former one, a deputy, an acting one
 _NOT_HOLDER = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim|elect)\b", re.I)
 _NOT_HOLDER_BEFORE = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim)[\s-]+$", re.I)
@@ -1733,6 +1774,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
     from storytrace.facts.entities import countries_in, referent_names, referents_in, story_country
 
     surname = _surname(named)
+    leader_of = _leader_country(named)
     bare_names = {surname}
     foreign_holder = False  # another holder of the office named with another country ("India's Prime Minister")
     for m in seat.mention.finditer(source_text):
@@ -1774,7 +1816,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
         # country and to no other seat's: a dateline, bodies or places of that country ("Texas and Ohio sued",
         # "cost the Treasury"), or the country named as the story's place ("strikes across France"). Untied,
         # the bare title may be any country's (None: the caller reports it at medium)
-        tied = _seat_ties(source_text, once, dateline=_VISIT_UNPLACED.search(sentence) is None)
+        tied = _seat_ties(source_text, once, dateline=_VISIT_UNPLACED.search(sentence) is None, leader_of=leader_of)
         if not (set(seat.countries) & tied) or tied - set(seat.countries):
             return None
     if said_of_seat or not named_countries:
@@ -1810,20 +1852,19 @@ _DATELINE_REGION = re.compile(
 _PLACE_OF_STORY = re.compile(r"\b(?:in|across|throughout|around)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
-def _seat_ties(source_text: str, once: bool, dateline: bool = True) -> set[str]:
+def _seat_ties(source_text: str, once: bool, dateline: bool = True, leader_of: str | None = None) -> set[str]:
     """The countries of ``_SEATS`` a story ties itself to without (or but once) naming them: its dateline's place
     (a capital of the place table: "WASHINGTON", "PARIS", "BERLIN"), the seat country's bodies and places
     (``_Seat.domestic``) or the country named as where the story happens. The states of a federal story ("two
     states sued") tie it to the United States only when it names that country (``once``): Nigeria, India and
     Brazil have states too (rev26a). No dateline with ``dateline`` false: a visiting leader's story is filed
-    from the place he visits."""
+    from the place he visits; and a capital's dateline only of ``leader_of``, the country the holder is known
+    to lead: a VIENNA story of Chancellor Olaf Scholz is a German leader's abroad."""
     from storytrace.facts.entities import countries_in
     from storytrace.facts.places import capital_country
 
     datelines = list(_DATELINE_PLACE.finditer(source_text[:400])) if dateline else []
-    places = [m[1].title() for m in datelines]
-    places += [m[1] for m in _PLACE_OF_STORY.finditer(source_text)]
-    named = {c for p in places for c in countries_in(p)}
+    named = {c for p in datelines for c in countries_in(p[1].title())}
     # A capital's dateline ("PARIS, March 14 (Reuters) -", "BERLIN (dpa) -") is its country's; a namesake's is
     # followed by its state ("PARIS, Texas (AP) -")
     named |= {
@@ -1831,6 +1872,9 @@ def _seat_ties(source_text: str, once: bool, dateline: bool = True) -> set[str]:
         for m in datelines
         if not _DATELINE_REGION.match(source_text, m.end(1)) and (c := capital_country(m[1].strip())) is not None
     }
+    if leader_of is not None:
+        named &= {leader_of}
+    named |= {c for m in _PLACE_OF_STORY.finditer(source_text) for c in countries_in(m[1])}
     if once and _STATES_OF_A_STORY.search(source_text):
         named.add("United States")
     return {c for s in _SEATS for c in s.countries if c in named or s.domestic.search(source_text)}

@@ -390,7 +390,7 @@ def _name_swap(
     s_sent: Sentence,
     ends: tuple[bool, bool],
 ) -> Finding | None:
-    from storytrace.facts.entities import namesake_country, spelled_out, styled
+    from storytrace.facts.entities import namesake_country, restated_place, spelled_out, styled
 
     d_names = [t for t in d_slot if _is_name(der, d_sent, t, also=src)]
     if not d_names or any(_content(t.norm) and t not in d_names for t in d_slot):
@@ -433,8 +433,11 @@ def _name_swap(
     d_shown = d_slot[d_slot.index(d_names[0]) : d_slot.index(d_names[-1]) + 1]
     if _same_name(_words(der, d_shown), _words(src, s_shown), src.text):
         return None
-    if namesake_country(src.text, (s_shown[0].start, s_shown[-1].end), der.text, (d_shown[0].start, d_shown[-1].end)):
+    s_span, d_span = (s_shown[0].start, s_shown[-1].end), (d_shown[0].start, d_shown[-1].end)
+    if namesake_country(src.text, s_span, der.text, d_span):
         return None  # "London, Ontario" -> "London, Canada": the namesake's region told as its country
+    if restated_place(src.text, s_span, der.text, d_span):
+        return None  # "Boston, Lincolnshire" -> "Boston, England": the city's county told as its country
     if not _same_kind_of_name(der, d_sent, d_shown, src, s_sent, s_shown):
         return None
     found = _finding(
