@@ -1320,7 +1320,142 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
         dropped = _source_dropped(src, der, link, s_attr, d_text) or _group_claim_appended(src, der, link)
         if dropped:
             findings.append(dropped)
+        elif not any(a.kind in ("pronoun", "anonymous") or credible_speaker(src.text, a) for a in s_attr):
+            # no one speaks in the original's sentence ("The framework announced last week" names no voice)
+            added = _speaker_added(src, der, link)
+            if added:
+                findings.append(added)
     return findings
+
+
+# Words after which a name is what is spoken to or about, not who speaks: "told the U.N. Security Council",
+# "criticism from Netanyahu of the deal", "a poll by Reuters".
+_OBJECT_BEFORE = frozenset(
+    "to from of by with told tells tell against for at on about over into between toward towards urged "
+    "asked met visited called praised criticised criticized thanked".split()
+)
+# A personal pronoun in the original's sentence may be the speaker the suspect names ("He defended the deal").
+_PERSONAL = re.compile(r"\b(?:he|she|they|we|i|his|her|their|our|my)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|i)$", re.IGNORECASE)
+
+
+def _linked_attributions(src: Document, link: Link) -> list[Attribution]:
+    """The attribution phrases of the original's linked sentences."""
+    return [c for a, z in _link_spans(src, link.source) for c in attributions(src.text, a, z)]
+
+
+# A written text as the one that "states" or "says": the claim is its content, not a voice's.
+_DOCUMENT_SPEAKER = re.compile(
+    r"^(?:constitution|law|act|charter|treaty|bill|amendment|rules?|code|statute|guidelines|policy|"
+    r"regulations?|report|study|survey|poll|data|figures|statistics|document|letter|filing|ruling|order)$",
+    re.IGNORECASE,
+)
+
+
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+
+def _sure_quote_at(src: Document, at: int) -> bool:
+    """Is the quotation mark at ``at`` one of a quotation the original gives a speaker?"""
+    from storytrace.facts.quotes import quotes_of
+
+    return any(q.speaker and q.attribution != "pronoun" and q.outer_start <= at < q.outer_end for q in quotes_of(src))
+
+
+def _speaker_added(src: Document, der: Document, link: Link) -> Finding | None:
+    """ "In a country ranked by a Thomson Reuters Foundation poll as the most dangerous place in the world for
+    women ..." -> "The U.N. Security Council says the report is the most dangerous place in the world for
+    women": a claim the original states with no speaker is given as the words of someone the original names
+    elsewhere, who never says anything there (FactCC's model summaries). Only when the named speaker is in the
+    original's linked sentences as no more than the one spoken to or about ("told the Security Council"), or not
+    there at all with no pronoun that could stand for them, and speaks nowhere in the original (no attribution,
+    no quotation of theirs). "Obama defended the deal" -> "Obama says the deal is good" stays quiet: he is the
+    sentence's subject."""
+    d_spans = _link_spans(der, link.derived)
+    d_attr = [b for a, z in d_spans for b in attributions(der.text, a, z)]
+    speakers = [
+        b
+        for b in d_attr
+        if b.verb not in _RELAY_VERBS and not b.verb.startswith("according") and credible_speaker(der.text, b)
+    ]
+    if len(speakers) != 1:
+        return None
+    b = speakers[0]
+    if _DOCUMENT_SPEAKER.search(b.who.split()[-1]):
+        return None  # "The Constitution states": a text quoted, no voice given words
+    names = _kept_by(b.who, _name_words(b.who))
+    src_lower = src.text.lower()
+    if not names or not all(n in src_lower for n in names):
+        return None  # a speaker the original never names: the entity checks report the name
+    s_spans = _link_spans(src, link.source)
+    s_all = " ".join(src.text[a:z] for a, z in s_spans)
+    # Someone the original has speaking anywhere may be summed up as saying what the story says (XSum's "...,
+    # the White House says" where its press secretary speaks on the story): only a speaker who never speaks in
+    # the original, only spoken to or about, is one the suspect made up.
+    for sent in src.sentences:
+        if any(any(n in c.who.lower() for n in names) for c in attributions(src.text, sent.start, sent.end)):
+            return None
+    for n in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", src_lower):
+            if _SAY_VERB.search(src.text, m.end(), min(len(src.text), m.end() + 30)):
+                return None  # "downplayed by PBL, which said ...": a speaker the attribution phrase misses
+    from storytrace.facts.quotes import quotes_of
+
+    lo, hi = s_spans[0][0], s_spans[-1][1]
+    unsure: list[tuple[int, int]] = []
+    for q in quotes_of(src):
+        if q.kind == "scare":
+            continue
+        if q.speaker and any(n in q.speaker.lower() for n in names):
+            return None  # their own quoted words
+        if q.outer_start < hi and q.outer_end > lo and (not q.speaker or q.attribution == "pronoun"):
+            unsure.append((q.outer_start, q.outer_end))
+    for j in link.source:
+        # a mark the quotation reading left unpaired (a speech's paragraphs re-open quotes): what follows it
+        # in the sentence is someone's quoted words all the same
+        sent = src.sentences[j]
+        mark = _QUOTE_MARK.search(src.text, sent.start, sent.end)
+        if mark is not None and not _sure_quote_at(src, mark.start()):
+            unsure.append((mark.start(), sent.end))
+    if unsure:
+        # The suspect's claim taken from quoted words whose speaker the original gives where this reading
+        # cannot find it (a colon paragraphs before, a citation after: "(Article I, Section 1, of the
+        # Constitution)"): naming a speaker for them may be right. A claim from the unquoted words is not.
+        said = {t.stem for i in link.derived for t in der.sentences[i].tokens if t.norm not in STOPWORDS}
+        inside = outside = 0
+        for j in link.source:
+            for t in src.sentences[j].tokens:
+                if t.stem in said and t.norm not in STOPWORDS:
+                    if any(a <= t.start < z for a, z in unsure):
+                        inside += 1
+                    else:
+                        outside += 1
+        if inside >= outside:
+            return None
+    s_lower = s_all.lower()
+    if any(n in s_lower for n in names):
+        for n in names:
+            for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", s_lower):
+                lead = re.findall(r"[\w'\u2019.]+", s_all[max(0, m.start() - 60) : m.start()])
+                # skip the rest of the name and its article: "the U.N. Security Council", "Prime Minister ..."
+                while lead and (lead[-1][:1].isupper() or lead[-1].lower() in ("the", "a", "an")):
+                    lead.pop()
+                if not lead or lead[-1].lower() not in _OBJECT_BEFORE:
+                    return None  # the original's sentence has them doing or saying something
+    elif _PERSONAL.search(s_all):
+        return None
+    if any(_SUBJECT_PRONOUN.search(c.who) for c in _linked_attributions(src, link)):
+        return None  # "Back in the '90s he wrote a letter": a pronoun speaks in a linked sentence
+    return Finding(
+        type="attribution_changed",
+        severity="medium",
+        subtype="speaker_added",
+        detail=f"speaker added: the suspect has \u201c{b.who}\u201d saying this; the original states it with no "
+        "speaker, and names them only elsewhere",
+        derived=(b.start, b.end),
+        source=(lo, hi),
+        after=der.text[b.start : b.end],
+    )
 
 
 #: People who speak for their own side of a story, whose word a report gives as theirs: "Residents said the
@@ -1545,6 +1680,47 @@ _SEATS: tuple[_Seat, ...] = (
         r"Bundestag|Bundesrat|Nationalrat",
     ),
 )
+# Whose leader a well-known head of state or government is (recent and current ones, from common knowledge), for
+# telling a visitor from the seat's own holder where the story does not say: "Chancellor Olaf Scholz" in a VIENNA
+# story is Germany's, not the Austrian Chancellery's. A surname alone only where it is rare; a common one
+# ("Johnson", "May", "Brown") with its first name. A name the table does not know is left to the story.
+_LEADERS_OF = {
+    "United Kingdom": "starmer sunak truss boris_johnson theresa_may cameron gordon_brown blair john_major thatcher",
+    "United States": "trump biden obama george_bush bill_clinton reagan jimmy_carter",
+    "Russia": "putin medvedev yeltsin",
+    "France": "macron hollande sarkozy chirac mitterrand",
+    "Germany": "merz scholz merkel schroeder schröder kohl steinmeier",
+    "Austria": "nehammer schallenberg kurz bierlein christian_kern faymann",
+    "India": "modi manmohan_singh",
+    "Canada": "carney trudeau harper",
+    "Australia": "albanese morrison turnbull",
+    "Japan": "ishiba kishida suga shinzo_abe",
+    "Israel": "netanyahu naftali_bennett yair_lapid",
+    "Italy": "meloni draghi",
+    "Ukraine": "zelensky zelenskiy zelenskyy",
+    "China": "xi_jinping",
+    "Turkey": "erdogan erdoğan",
+    "Brazil": "lula bolsonaro",
+    "Hungary": "orban orbán",
+    "Poland": "tusk morawiecki",
+    "Netherlands": "rutte schoof",
+    "South Africa": "ramaphosa",
+    "Argentina": "milei",
+    "Mexico": "sheinbaum",
+    "Belarus": "lukashenko",
+}
+_LEADER_COUNTRY = {name.replace("_", " "): country for country, names in _LEADERS_OF.items() for name in names.split()}
+
+
+def _leader_country(named: str) -> str | None:
+    """The country whose leader ``named`` ("Chancellor Olaf Scholz") is, by the table above; None when it
+    does not know him."""
+    words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in named.split()]
+    if len(words) >= 2 and " ".join(words[-2:]) in _LEADER_COUNTRY:
+        return _LEADER_COUNTRY[" ".join(words[-2:])]
+    return _LEADER_COUNTRY.get(words[-1]) if words else None
+
+
 # Not the holder of the office itself: a former one, a deputy, an acting one
 _NOT_HOLDER = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim|elect)\b", re.I)
 _NOT_HOLDER_BEFORE = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim)[\s-]+$", re.I)
@@ -1706,6 +1882,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
     from storytrace.facts.entities import countries_in, referent_names, referents_in, story_country
 
     surname = _surname(named)
+    leader_of = _leader_country(named)
     bare_names = {surname}
     foreign_holder = False  # another holder of the office named with another country ("India's Prime Minister")
     for m in seat.mention.finditer(source_text):
@@ -1747,7 +1924,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
         # country and to no other seat's: a dateline, bodies or places of that country ("Texas and Ohio sued",
         # "cost the Treasury"), or the country named as the story's place ("strikes across France"). Untied,
         # the bare title may be any country's (None: the caller reports it at medium)
-        tied = _seat_ties(source_text, once, dateline=_VISIT_UNPLACED.search(sentence) is None)
+        tied = _seat_ties(source_text, once, dateline=_VISIT_UNPLACED.search(sentence) is None, leader_of=leader_of)
         if not (set(seat.countries) & tied) or tied - set(seat.countries):
             return None
     if said_of_seat or not named_countries:
@@ -1783,20 +1960,19 @@ _DATELINE_REGION = re.compile(
 _PLACE_OF_STORY = re.compile(r"\b(?:in|across|throughout|around)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
-def _seat_ties(source_text: str, once: bool, dateline: bool = True) -> set[str]:
+def _seat_ties(source_text: str, once: bool, dateline: bool = True, leader_of: str | None = None) -> set[str]:
     """The countries of ``_SEATS`` a story ties itself to without (or but once) naming them: its dateline's place
     (a capital of the place table: "WASHINGTON", "PARIS", "BERLIN"), the seat country's bodies and places
     (``_Seat.domestic``) or the country named as where the story happens. The states of a federal story ("two
     states sued") tie it to the United States only when it names that country (``once``): Nigeria, India and
     Brazil have states too (rev26a). No dateline with ``dateline`` false: a visiting leader's story is filed
-    from the place he visits."""
+    from the place he visits; and a capital's dateline only of ``leader_of``, the country the holder is known
+    to lead: a VIENNA story of Chancellor Olaf Scholz is a German leader's abroad."""
     from storytrace.facts.entities import countries_in
     from storytrace.facts.places import capital_country
 
     datelines = list(_DATELINE_PLACE.finditer(source_text[:400])) if dateline else []
-    places = [m[1].title() for m in datelines]
-    places += [m[1] for m in _PLACE_OF_STORY.finditer(source_text)]
-    named = {c for p in places for c in countries_in(p)}
+    named = {c for p in datelines for c in countries_in(p[1].title())}
     # A capital's dateline ("PARIS, March 14 (Reuters) -", "BERLIN (dpa) -") is its country's; a namesake's is
     # followed by its state ("PARIS, Texas (AP) -")
     named |= {
@@ -1804,6 +1980,9 @@ def _seat_ties(source_text: str, once: bool, dateline: bool = True) -> set[str]:
         for m in datelines
         if not _DATELINE_REGION.match(source_text, m.end(1)) and (c := capital_country(m[1].strip())) is not None
     }
+    if leader_of is not None:
+        named &= {leader_of}
+    named |= {c for m in _PLACE_OF_STORY.finditer(source_text) for c in countries_in(m[1])}
     if once and _STATES_OF_A_STORY.search(source_text):
         named.add("United States")
     return {c for s in _SEATS for c in s.countries if c in named or s.domestic.search(source_text)}
@@ -4111,6 +4290,8 @@ def _negation_flip(
         return None  # "No strict rules here, just a plea ...": it denies what the original never said
     if d_neg and not s_neg and _governed_kept(d_text, d_neg[0], src, link, d_spans):
         pass  # the words the suspect's "not" governs are the original's: it negates what the original states
+    elif s_neg and not d_neg and _copied_without(s_text, s_neg[0], d_all):
+        pass  # an excerpt that copies the negated words but leaves the "not" out: the claim reversed
     elif shared / max(1, len(d_words)) < 0.6 or shared / max(1, len(s_words)) < 0.6:
         return None  # too differently worded (or only an excerpt) to say the negation is what changed
     if s_neg and not _kept_scope(src, link.source, (s_neg[0].start(), s_neg[0].end()), d_stems):
@@ -4410,6 +4591,32 @@ def _clause_in(text: str, neg: re.Match[str], other: str, drop_neg: bool = False
     if drop_neg:  # "does not apply" -> "does apply", "won't proceed" -> "will proceed"
         words = [_AFFIRMED.get(w.lower(), w[:-3] if w.lower().endswith("n't") else w) for w in words]
         words = [w for w in words if w.lower() not in ("not", "never", "no")]
+    pattern = (
+        r"(?<![\w'\u2019])" + r"[\W_]+".join(re.escape(w).replace("'", "['\u2019]") for w in words) + r"(?![\w'\u2019])"
+    )
+    return re.search(pattern, other, re.I) is not None
+
+
+# The verb or auxiliary a "not" follows ("should not be", "had not reported", "is not the end").
+_NEGATED_VERB_HEAD = re.compile(r"[^\W\d_]+\s*$")
+
+
+def _copied_without(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when ``other`` copies the words around a plain "not" word for word with the "not" left out: the
+    word before it and the words after it up to the clause's end (three at least, six at most, two of them
+    content words: "should not be the end of the summit story" -> "should be the end of the summit"). A
+    summary that excerpts a long sentence shares too few of its words for the whole-sentence test, yet the
+    clause it copies says the opposite of the original's."""
+    if neg.group().lower() != "not":
+        return False
+    head = _NEGATED_VERB_HEAD.search(text, max(0, neg.start() - 40), neg.start())
+    if head is None:
+        return False
+    end = min([i for c in '.!?;:,"\u201c\u201d' if (i := text.find(c, neg.end(), neg.end() + 200)) >= 0], default=-1)
+    after = _CLAUSE_WORDS.findall(text, neg.end(), end if end >= 0 else min(len(text), neg.end() + 200))[:6]
+    if len(after) < 3 or sum(normalize_word(w) not in STOPWORDS for w in after) < 2:
+        return False
+    words = [head.group().strip(), *after]
     pattern = (
         r"(?<![\w'\u2019])" + r"[\W_]+".join(re.escape(w).replace("'", "['\u2019]") for w in words) + r"(?![\w'\u2019])"
     )
