@@ -15,7 +15,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -23,7 +23,7 @@ from storytrace.align import Alignment, Link
 from storytrace.facts.dates import Range, extract_dates, resolve
 from storytrace.facts.numbers import parse_number_words
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS, Document, Token, lower_is_ignorecase, normalize_word, stem
+from storytrace.text import STOPWORDS, Document, Sentence, Token, lower_is_ignorecase, normalize_word, stem
 
 _SAY = (
     r"said|says|say|told|tells|tell|stated|states|announced|announces|reported|reports|added|adds|wrote|"
@@ -330,10 +330,34 @@ _CLAIMED = re.compile(
 # A charge told in the active voice by whoever brought it ("prosecutors have charged Vandermolen, the former
 # finance chief, with diverting") or as what it is about ("charged over the transfers") is still a charge
 # (qa26 P7); a task ("charged him with overseeing") is none.
+# What a charge is "with": an offence ("charged with fraud", "with two counts of murder").
+_OFFENCE = (
+    r"(?:murder|manslaughter|homicide|fraud|theft|assault|rape|corruption|bribery|embezzlement|terrorism|treason|"
+    r"espionage|perjury|contempt|obstruction|money\s+laundering|laundering|arson|burglary|robbery|kidnapping|"
+    r"abduction|trafficking|smuggling|possession|misconduct|offen[cs]es?|crimes?|conspiracy|sexual|criminal|"
+    r"aggravated|attempted|first-degree|second-degree|third-degree|drug|drugs|drink-driving|dangerous|careless|"
+    r"war\s+crimes|genocide|extortion|blackmail|harassment|stalking|forgery|insider|tax|racketeering|violations?|"
+    r"breach(?:es)?|abuse|negligence|wrongdoing|sedition|incitement|hacking|cheating|vandalism|battery|"
+    r"public\s+order|disorderly|unlawful|illegal|involuntary|vehicular)"
+)
+# Words in -ing that are no deed: "with nothing", "with funding".
+_NOT_GERUND = (
+    r"(?:nothing|something|anything|everything|thing|things|king|ring|spring|evening|morning|building|wedding|string|"
+    r"ceiling|funding|clothing|bring|sing|wing|during|warning|meeting|training|housing|"
+    r"lighting|heating|parking|seating|packaging|earnings|savings|belongings|findings|proceedings)\b"
+)
 _ALLEGATION_KEPT = re.compile(
     r"\b(?:accus\w*|alleg\w*|investigations?\s+(?:into|by)|inquir(?:y|ies)\s+into|probes?\s+into|"
     r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe|"
-    r"charg(?:e|es|ed|ing)\s+(?!with\b)(?:[^\s.;:!?]+\s+){1,12}?with\s+(?!(?:" + _TASK + r")\b)|"
+    # not "in charge", "took charge of", "free of charge ... with"; the charge's object short (runs of a few
+    # words between its commas: "Vandermolen, the former finance chief of Halvorsen Logistics,"), and "with" an
+    # offence or a deed ("with diverting", "with fraud"), not "charged customers hidden fees with no warning"
+    # (rev27a 7)
+    r"(?<!\bin\s)(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bof\s)"
+    r"charg(?:e|es|ed|ing)\s+(?!with\b)(?:(?:[^\s.;:!?,]+\s+){0,7}?[^\s.;:!?,]+,\s+){0,2}?(?:[^\s.;:!?,]+\s+){0,6}?"
+    r"with\s+(?!(?:" + _TASK + r")\b)"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|further|new)\s+)?"
+    r"(?:(?:counts?|charges?)\s+of\s+)?(?:" + _OFFENCE + r"|(?!" + _NOT_GERUND + r")\w{3,}ing)\b|"
     r"charged\s+(?:over|in\s+(?:connection|relation)\s+(?:with|to))\b)",
     re.IGNORECASE,
 )
@@ -1120,6 +1144,34 @@ def _spokesperson_kept(named: str, role: str) -> bool:
 
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 
+# A role told definitely: "the chief executive", "Norland's chief executive", "its trade representative".
+_DEFINITE_ROLE = re.compile(r"^(?:the|its|their|his|her|[A-Z][\w.&\-]*['\u2019]s)\s", re.I)
+
+
+def _own_title(named: str, role: str, src_text: str) -> bool:
+    """ "Chief executive Anna Berg said" -> "The chief executive said" / "Norland's chief executive said": the
+    named person's own post, told definitely, points at the one person who holds it; nobody is hidden (rev27a
+    1). Also when the original names the post elsewhere ("Berg said" after "Chief executive Anna Berg"). "A
+    company executive said" stays an unnamed person (qa26 P4): "a" could be any of them."""
+    words = role.split()
+    if len(words) < 2 or _DEFINITE_ROLE.match(role) is None:
+        return False
+    head = words[-1].lower().strip(".,'\u2019")
+    if head not in _ROLE_HEADS:
+        return False
+    if head in {w.lower().strip(".,'\u2019") for w in named.split()}:
+        return True
+    caps = [w.strip(".,'\u2019") for w in named.split() if w[:1].isupper()]
+    if not caps:
+        return False
+    surname = re.escape(re.sub(r"['\u2019]s$", "", caps[-1]))
+    # the post right before the name ("Chief executive Anna Berg") or in apposition after it ("Berg, the
+    # company's chief executive,")
+    return (
+        re.search(rf"\b(?i:{head})\s+(?:[A-Z][\w.\-]*\s+){{0,3}}{surname}\b", src_text) is not None
+        or re.search(rf"\b{surname},\s+(?:[\w'\u2019.\-]+\s+){{0,5}}(?i:{head})\b", src_text) is not None
+    )
+
 
 def _document_kept(named: str, anonymous: str) -> bool:
     """ "the report from the Center for Immigration Studies (CIS) says" -> "the report says": the same document,
@@ -1199,6 +1251,7 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                 )
                 or (_role_only(b.who) and _person(a.who) and not _spokesperson_kept(a.who, b.who))
             ]
+            anonymous_d = [b for b in anonymous_d if not _own_title(a.who, b.who, src.text)]
             if not anonymous_d and credible_speaker(src.text, a):
                 swapped = _other_speaker(
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
@@ -1411,6 +1464,9 @@ _CLAIMANTS = frozenset(
     "residents villagers locals witnesses families relatives neighbours neighbors critics activists campaigners "
     "protesters opponents survivors victims parents workers employees unions".split()
 )
+#: Workers who report what they find, not their own side: "Rescue workers said three more bodies had been pulled
+#: from the mud" is a finding from the scene, which a report may tell as fact (rev27a 3).
+_SERVICE_WORDS = frozenset("rescue aid relief health emergency medical humanitarian hospital".split())
 #: ", and X", ", but X": a clause joined to a sentence's end.
 _APPENDED = re.compile(r"[,;]\s*(?:and|but|while|as)\s+(?=\w)", re.IGNORECASE)
 
@@ -1423,6 +1479,17 @@ def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding |
     if link.kind in ("added", "verbatim") or not link.source:
         return None
     linked = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
+    claimants: dict[int, tuple[str, re.Match[str]]] = {}
+    for j, other in enumerate(src.sentences):
+        said = _SAY_VERB.search(src.text, other.start, other.end)
+        if said is None:
+            continue
+        who = _subject_phrase(src.text[max(other.start, said.start() - 100) : said.start()])
+        words = who.lower().split()
+        if words and words[-1] in _CLAIMANTS and not _SERVICE_WORDS.intersection(words):
+            claimants[j] = (who, said)
+    if not claimants:
+        return None
     for i in link.derived:
         sent = der.sentences[i]
         for join in _APPENDED.finditer(der.text, sent.start, sent.end):
@@ -1434,26 +1501,31 @@ def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding |
             new = [w for w in clause if w not in linked]
             if len(clause) < 2 or len(new) * 2 < len(clause):
                 continue  # the linked sentence's own words
-            for j, other in enumerate(src.sentences):
+            # "The bakery closed in March." beside "Workers said the bakery had closed in March": the original
+            # also tells the clause as fact, so the suspect's telling it so drops nobody's word (rev27a 3)
+            if any(
+                j not in claimants
+                and _plain_statement(src.text, other)
+                and _holds_clause(clause, other.content_stems())
+                for j, other in enumerate(src.sentences)
+            ):
+                continue
+            for j, (who, said) in claimants.items():
                 if j in link.source:
                     continue
-                said = _SAY_VERB.search(src.text, other.start, other.end)
-                if said is None:
-                    continue
-                who = _subject_phrase(src.text[max(other.start, said.start() - 100) : said.start()])
-                if not who or who.split()[-1].lower() not in _CLAIMANTS:
-                    continue
+                other = src.sentences[j]
                 claim = {t.stem for t in other.tokens if t.start >= said.end() and t.norm not in STOPWORDS}
-                if len(set(clause) & claim) < 2 or len(set(clause) & claim) * 3 < len(set(clause)) * 2:
+                if not _holds_clause(clause, claim):
                     continue
                 if who.split()[-1].lower() in der.text[sent.start : sent.end].lower():
                     continue
                 before = src.text[src.text.rfind(who, 0, said.start()) : said.end()]
+                group = who.lower() + ("'" if who.lower().endswith("s") else "'s")
                 return Finding(
                     type="attribution_changed",
                     severity="medium",
                     subtype="source_dropped",
-                    detail=f"source dropped: a claim the original gives as {who.lower()}'s (\u201c{before}\u201d) is "
+                    detail=f"source dropped: a claim the original gives as {group} (\u201c{before}\u201d) is "
                     "appended to another sentence as fact",
                     derived=(a, b),
                     source=(other.start, other.end),
@@ -1461,6 +1533,24 @@ def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding |
                     after=der.text[a:b],
                 )
     return None
+
+
+def _plain_statement(text: str, sentence: Sentence) -> bool:
+    """Does a sentence state its words as the report's own fact: nobody's word, no question, no doubt ("an
+    inquiry into whether the warning had been ignored" states nothing)?"""
+    a, b = sentence.start, sentence.end
+    return not (
+        _SAY_VERB.search(text, a, b)
+        or _ASKS.search(text, a, b)
+        or _UNCERTAIN.search(text, a, b)
+        or _OPEN_QUESTION.search(text, a, b)
+    )
+
+
+def _holds_clause(clause: list[str], stems: Collection[str]) -> bool:
+    """Do ``stems`` hold at least two and two thirds of a clause's content words?"""
+    shared = len(set(clause) & set(stems))
+    return shared >= 2 and shared * 3 >= len(set(clause)) * 2
 
 
 # A source that is a document, not a voice: "according to a report by the audit office", "a study by ...".
@@ -1751,8 +1841,26 @@ _VISIT = r"\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led
 # site ("during a visit to a school", "visiting a hospital") or a named place ("to a factory in Sunderland") is
 # a leader's at home as well, and leaves the dateline to tell; one to the seat's country itself is
 # ``_home_holder``'s last check.
+# A visit to a kind of place with no article is placed too ("on a visit to flood-hit areas", "during a tour of
+# building sites", "visiting flood-hit towns": rev27a 5); "a visit to meet business leaders" says why, not where.
+_VISIT_PURPOSE = (
+    r"(?:meet|discuss|attend|sign|hold|see|talk|launch|promote|strengthen|boost|mark|deepen|seek|press|review|"
+    r"address|join|announce|unveil|lay|pay|commemorate|open|inspect|survey|push|woo|bolster|rally|secure|"
+    r"finalise|finalize|negotiate|celebrate|court|reassure|show|help|support|hear|take|make|win|build|mend|"
+    r"reset|ease|thank|honour|honor|offer|deliver|present|be)\b"
+)
+_VISIT_NOT_OBJECT = (
+    r"(?:on|in|at|to|for|with|and|but|or|this|last|next|earlier|later|when|where|while|during|after|before|since|"
+    r"from|by|as|here|there|today|yesterday|tomorrow|briefly|recently|abroad|overseas|home)\b"
+)
 _VISIT_UNPLACED = re.compile(
-    _VISIT + r"(?!\s+(?:to\s+)?(?:a|an|the|his|her|their|its|one|two|three|several)\b)(?![^.!?]{0,200}\b[A-Z])"
+    # "visiting flood-hit towns", "toured building sites": the verb's own object is the place
+    rf"(?!\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?!{_VISIT_NOT_OBJECT}|{_VISIT_PURPOSE})[a-z])"
+    + _VISIT
+    + r"(?!\s+(?:to\s+)?(?:a|an|the|his|her|their|its|one|two|three|several)\b)"
+    # "a visit to flood-hit areas", "a tour of building sites": a kind of place, placed as a named one is
+    + rf"(?!\s+(?:to|of)\s+(?!{_VISIT_PURPOSE})[a-z])"
+    + r"(?![^.!?]{0,200}\b[A-Z])"
 )
 
 
@@ -1989,12 +2097,37 @@ def _denial_retold(src_text: str, cue: tuple[int, int], denier: str, d_text: str
     core = _DETERMINER.sub("", denier.strip())
     pronoun = core.lower() in ("", "it", "he", "she", "they", "we", "i")
     if not pronoun and len(core.split()) <= 6:
-        named = rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)(?:\W+\w+){{2,12}}?\W+{first}\b"
-        if re.search(named, d_text, re.I):
+        named = (
+            rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)"
+            rf"(?P<between>(?:\W+\w+){{2,12}}?)\W+{first}\b"
+        )
+        # the denier reacting to the claim ("rubbished reports that", "hit back at word"), not any words of
+        # the denier before it ("The ministry ordered 2,000 troops to cross": rev27a 6)
+        if any(_DENIAL_REACTION.search(m["between"]) for m in re.finditer(named, d_text, re.I)):
             return True
+    # the claim as a report's complement ("accounts saying troops had", "stories that troops had"), not any
+    # "that" ("Satellite images showed that troops had crossed" tells it as fact: rev27a 6)
     return (
-        re.search(rf"\b(?:that|saying|of)\s+(?:(?:the|a|an|its|his|her|their)\s+)?{first}\b", d_text, re.I) is not None
+        re.search(
+            rf"{_REPORT_NOUN}\s+(?:(?:that|saying|of|suggesting|alleging|claiming)\s+)?"
+            rf"(?:(?:the|a|an|its|his|her|their)\s+)?{first}\b",
+            d_text,
+            re.I,
+        )
+        is not None
     )
+
+
+# Words that make a claim someone's report, not the suspect's finding.
+_REPORT_NOUN = r"\b(?:reports?|accounts?|stories|story|claims?|allegations?|rumou?rs?|word|suggestions?|assertions?)"
+# The denier's reaction to a claim, between the denier and the claim ("The ministry rubbished reports that",
+# "the company rejected claims its workers", "hit back at word").
+_DENIAL_REACTION = re.compile(
+    _REPORT_NOUN + r"\b|\b(?:den(?:y|ies|ied|ying|ials?)|reject\w*|rebuff\w*|dismiss\w*|rubbish\w*|disput\w*|"
+    r"refut\w*|rebut\w*|contest\w*|counter\w*|brand\w*|slam\w*|scoff\w*|deride\w*|decr(?:y|ies|ied)|"
+    r"condemn\w*|challeng\w*|hit\s+back|push\w*\s+back|called\s+(?:it\s+)?(?:false|untrue|baseless|fake))\b",
+    re.I,
+)
 
 
 def _denied_as_fact(
@@ -4657,6 +4790,8 @@ def _has_tail(tail: str, other: str) -> bool:
 
 
 _ALONE_KEPT = re.compile(r"\b(?:only|alone|sole)\b", re.I)
+# A verb that states a litotes' phrase bare ("is the first", "marks the first", "are new"): no "not" between.
+_BARE_BEFORE = r"\b(?:is|are|was|were|be|been|being|it's|that's|this\s+is|marks?|marked|marking|remains?|remained)\s+"
 
 
 def _unknown_told(text: str, neg: re.Match[str], other: str) -> bool:
@@ -4694,6 +4829,10 @@ def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool
             continue
         # "not alone in opposing" -> "alone in opposing, unlike many": the other side still says "alone"
         if i == 2 and _ALONE_KEPT.search(other):
+            continue
+        # "not the first time" -> "It is the first time ..., although floods are common": the other side says
+        # the bare phrase itself, whatever else it adds (rev27a 9)
+        if i == 3 and re.search(rf"{_BARE_BEFORE}{re.escape(said.group().strip())}\b", other, re.I):
             continue
         # "has not yet approved" -> "approved ... before the deadline": the "before" must come ahead of the
         # verb the negation governs ("it could be days before doctors know"), not after it

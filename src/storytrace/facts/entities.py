@@ -764,8 +764,8 @@ def _country_swap(src: Document, der: Document, link: Link, reported: list[Findi
 # Moscow in Ukraine" is a government's, not a city's. The country must end the phrase, not open a list ("in
 # Stockholm, Norway and Denmark") nor a clause ("In Berlin, Russia accused ...", "In Paris, Jordan Bardella said").
 # After ", " a country followed by a time word is the clause's subject ("In Doha, Argentina on Sunday beat
-# France"), so only punctuation or the end closes it there ("in Malmo, Sweden, on Tuesday" has its comma); the
-# time and place words close only an " in " ("near Malmo in Norway on Sunday").
+# France"), so only punctuation, the end or a day that ends the clause closes it there ("in Malmo, Sweden, on
+# Tuesday" has its comma); the time and place words close an " in " ("near Malmo in Norway on Sunday").
 _CITY_IN_COUNTRY = re.compile(
     r"(?:(?<![\w'\u2019-])(?i:in|near|outside|at|around|inside|into|off)\s+"
     r"(?:the\s+(?:[a-z]+\s+)?(?:city|town|port|capital|village)\s+of\s+)?|(?m:^)[ \t]*)"
@@ -773,7 +773,14 @@ _CITY_IN_COUNTRY = re.compile(
     r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?"
     rf"(?P<country>{places.COUNTRY_PATTERN})(?![\w'\u2019-])"
     r"(?=[ \t]*(?:$|[.;:!?()\u2013\u2014-]|,\s*(?![A-Z])|"
-    r"(?(comma)(?!)|\s(?:on|in|at|last|this|early|late|earlier|during|where|"
+    r"(?(comma)"
+    # "near Malmo, Norway on Sunday, police said": after ", " a day that closes its clause ends the place too;
+    # a verb after it makes the country the subject ("In Doha, Argentina on Sunday beat": rev27a 8)
+    r"\s(?:(?:on|last|this)\s+(?:(?:early|late)\s+)?[A-Z]?[a-z]+day|overnight|yesterday|today|earlier|last\s+week)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:$|[.;:!?]|,\s*(?:[A-Z\"'\u201c\u2018]|(?:the|a|an|its|their|"
+    r"police|officials|authorities|witnesses|rescuers|according|killing|leaving|injuring|forcing|prompting|said|"
+    r"says|reported)\b))"
+    r"|\s(?:on|in|at|last|this|early|late|earlier|during|where|"
     r"when|after|before|since|for|until|near|overnight|yesterday|today)\b)))",
     re.M,
 )
