@@ -4034,6 +4034,16 @@ _DENIED_OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(?:f[ae]ll(?:s|en)?\s+short|miss(?:es|ed)?)\b", re.I),
     ),
     _ENTER_STAY_OUT,
+    # "would lose its majority" is "would not survive an early election", "lost the final" is "did not win it":
+    # of a contest, an office or a majority, a verb of keeping it denied is the verb of losing it (qa27 P2)
+    (
+        re.compile(
+            r"\b(?:surviv(?:e|es|ed|ing)|win(?:s|ning)?|won|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|"
+            r"hold(?:s|ing)?\s+on\s+to|cling(?:s|ing)?\s+on\s+to)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:los(?:e|es|ing)|lost(?!\s+(?:no|track|sight|touch|count|consciousness|weight)\b))\b", re.I),
+    ),
 )
 
 
