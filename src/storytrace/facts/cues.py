@@ -3657,6 +3657,14 @@ def first_match(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]
 # "could not respond" says was unable to, a fact, not a possibility ("would be unable to respond" is no
 # certainty gained).
 _ABILITY_DENIED = re.compile(r"(?<=[Cc]ould)(?:\s+not\b|n['\u2019]t\b)")
+# "the goalkeeper could only parry a cross", "residents could only watch", "could only manage a draw": all
+# someone managed, a fact (qa27 P5). Only verbs of watching, waiting, a keeper's save or a meagre result: a
+# "could only" of what may come ("could only get worse", "could only hold for two days") is a possibility.
+_ABILITY_LIMITED = re.compile(
+    r"(?<=[Cc]ould)\s+only\s+(?:watch|look\s+on|stand\s+(?:and|by)|stare|wait|listen|hope|pray|guess|speculate|"
+    r"parry|palm|push|tip|deflect|block|punch|shrug|sit|manage|muster|scrape|salvage|offer|draw|afford|find)(?!\w)",
+    re.IGNORECASE,
+)
 # "You may contact my office", "You Might Also Like", "you may be wondering why ...": a permission, an
 # invitation or a turn of speech addressed to the reader, no doubt about a claim.
 _TO_THE_READER = re.compile(
@@ -3701,6 +3709,7 @@ def _hedges(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]
                 and not _unlikely_adjective(text, found, a, b)
                 and not _measured_likelihood(text, found, a)
                 and not _ABILITY_DENIED.match(text, found[1])
+                and not _ABILITY_LIMITED.match(text, found[1])
                 and not _TO_THE_READER.match(text, found[0])
                 and not (text[found[0] : found[1]].lower() in _MODAL and _modal_in_clause(text, a, found[0]))
                 # "Ryan may be the Speaker, but he will no longer be welcome": a concession, granted, not doubted
