@@ -62,7 +62,7 @@ _ANONYMOUS = frozenset(
     "administration police investigators researchers scientists studies study residents locals "
     # groups named by their side, no more a name than "critics" ("Opponents said" -> "Critics said")
     "opponents supporters detractors campaigners activists protesters lawmakers legislators witnesses "
-    "neighbours neighbors".split()
+    "neighbours neighbors someone somebody".split()
 )
 _ANONYMOUS_PHRASE = re.compile(
     r"^(?:the\s+|some\s+|several\s+|many\s+|a\s+|an\s+|one\s+|two\s+|local\s+|senior\s+|government\s+|"
@@ -970,6 +970,55 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
     return sorted(found, key=lambda f: f.start)
 
 
+# "Okafor's lawyer, Simon Reyes, said", "Dr. Samuel Otieno, a nephrologist at King's College London ..., said":
+# a speaker named in an apposition before the verb, which ``attributions`` (cut at the last comma) misses.
+_APPOSITION_VERB = re.compile(r",\s+(?P<verb>" + _SAY + r")\b(?!\s*,)")
+# A person's name: two to four capitalised words, a title ("Dr.", "Prof.") allowed before them.
+_PERSON_NAME = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'\u2019\-]+)){1,3}"
+)
+
+
+def _appositive_speakers(text: str, start: int, end: int) -> list[tuple[Attribution, str]]:
+    """Named speakers of ``text[start:end]`` (one sentence) told with an apposition between name and verb:
+    "Okafor's lawyer, Simon Reyes, said" (the name after the comma) or "Dr. Samuel Otieno, a nephrologist ...,
+    said" (the name before it). The person's name is the speaker phrase, its span from the name to the verb;
+    with it, the whole phrase (name and apposition), which tells the person's post."""
+    found: list[tuple[Attribution, str]] = []
+    if text.count(",", start, end) < 2:
+        return found
+    for m in _APPOSITION_VERB.finditer(text, start, end):
+        first = text.rfind(",", start, m.start())
+        if first < 0:
+            continue
+        inner = text[first + 1 : m.start()].strip()
+        head = _subject_phrase(text[max(start, first - 100) : first])
+        if not inner or not head or len(inner) > 120 or any(c in inner for c in ';:"\u201c\u201d()'):
+            continue
+        for piece in (inner, head):
+            if _PERSON_NAME.fullmatch(piece) and piece.split()[0].lower() not in _PRONOUN | {"the", "a", "an"}:
+                at = text.rfind(piece, start, m.start())
+                speaker = Attribution(at, m.end("verb"), piece, m.group("verb").lower(), "named")
+                found.append((speaker, f"{head}, {inner}"))
+                break
+    return found
+
+
+# A post told definitely: "the chief executive", "Norland's chief executive", "its chief economist".
+_DEFINITE_POST = re.compile(r"^(?:the|its|their|his|her|[A-Z][\w.&\-]*['\u2019]s)\s", re.IGNORECASE)
+
+
+def _own_post_in_apposition(phrase: str, b: Attribution) -> bool:
+    """ "Anna Berg, Norland's chief executive, said" -> "The chief executive said": the named person's own
+    post, given in the apposition and told definitely, points at the one person who holds it; nobody is hidden.
+    "A company executive said" stays an unnamed person."""
+    words = b.who.split()
+    if len(words) < 2 or _DEFINITE_POST.match(b.who) is None:
+        return False
+    head = words[-1].lower().strip(".,'\u2019")
+    return re.search(rf"\b{re.escape(head)}\b", phrase, re.IGNORECASE) is not None
+
+
 def _held(found: list[Attribution], first: int, at: int, window_start: int) -> bool:
     """Does one of ``found[first:]`` (subjects of earlier verbs, in order) hold position ``at``? Each ends at its
     verb, so the search stops at the first that ends before the window ``at`` was found in."""
@@ -1022,6 +1071,13 @@ def _subject_phrase(raw: str) -> str:
     return phrase.strip()
 
 
+# Words that open a sentence's speaker phrase without naming anyone: "A person close to the defence said",
+# "Independent experts said", "Someone familiar with the case said" (qa27 P4).
+_UNNAMING_OPENERS = frozenset(
+    "a an one some several many most other another two three few independent outside leading someone somebody".split()
+)
+
+
 def _kind(who: str, sentence: str, offset: int) -> str:
     words = who.split()
     lowered = who.lower()
@@ -1034,7 +1090,12 @@ def _kind(who: str, sentence: str, offset: int) -> str:
         at_start = offset == 0 and k == 0
         if w[:1].isupper() and not at_start and w.lower() not in _ANONYMOUS:
             return "named"
-    if offset == 0 and words and words[0][:1].isupper() and words[0].lower() not in _ANONYMOUS | _PRONOUN:
+    if (
+        offset == 0
+        and words
+        and words[0][:1].isupper()
+        and words[0].lower() not in _ANONYMOUS | _PRONOUN | _UNNAMING_OPENERS
+    ):
         return "named"
     if words and words[-1].lower().strip(".,'’s") in _INSTITUTION:
         return "named"
@@ -1180,7 +1241,15 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
         s_attr = [a for sa, sb in _link_spans(src, link.source) for a in attributions(src.text, sa, sb)]
         d_lower = d_text.lower()
         d_attr: list[Attribution] | None = None  # read only for a named source the suspect lacks
-        for a in s_attr:
+        # a speaker named beside an apposition, with the phrase that tells their post ("Okafor's lawyer, Simon
+        # Reyes"), which the suspect may keep in place of the name
+        apposed = {
+            a: phrase
+            for sa, sb in _link_spans(src, link.source)
+            for a, phrase in _appositive_speakers(src.text, sa, sb)
+            if not any(o.start <= a.start < o.end for o in s_attr)
+        }
+        for a in s_attr + list(apposed):
             if a.kind != "named":
                 continue
             names = _name_words(a.who)
@@ -1199,6 +1268,12 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                 )
                 or (_role_only(b.who) and _person(a.who) and not _spokesperson_kept(a.who, b.who))
             ]
+            if a in apposed:  # "a spokesman for the ministry" -> "a ministry spokesman": the post kept
+                anonymous_d = [
+                    b
+                    for b in anonymous_d
+                    if not _own_post_in_apposition(apposed[a], b) and not _spokesperson_kept(apposed[a], b.who)
+                ]
             if not anonymous_d and credible_speaker(src.text, a):
                 swapped = _other_speaker(
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
