@@ -2122,6 +2122,60 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
     return findings + merged
 
 
+# What a headline states as a cause or insists on: "pills cause kidney disease", "lead to", "DO cause" (capitals).
+_HEADLINE_CLAIM = re.compile(
+    r"\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)?\s+to|led\s+to|trigger(?:s|ed|ing)?|(?-i:DO|DOES|DID)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_DENIAL = re.compile(r"\b(?:not|no|never|n['\u2019]t|doesn['\u2019]t|don['\u2019]t)\b", re.IGNORECASE)
+
+
+def headline_certainty_increased(headline: Document, original: Document) -> Finding | None:
+    """ "Heartburn pills DO cause kidney disease" for an original that says a drug "may raise the risk of kidney
+    disease": a headline with no doubt of its own, stating a cause or insisting ("DO cause"), on the very claim
+    the original gives only with "may" (might, could) and never states flat. Its words are too far from the
+    original's for the aligned check ("pills" for "drug", "cause" for "raise the risk"), which needs most of the
+    hedged words kept; here two of them and a word of the claim's subject are enough, as the headline's cause or
+    emphasis is a certainty of its own (qa27 P7). "Study links heartburn drug to kidney risk" keeps the doubt."""
+    if not headline.sentences:
+        return None
+    spans = [(s.start, s.end) for s in headline.sentences]
+    text = headline.text
+    claim = _HEADLINE_CLAIM.search(text)
+    if (
+        claim is None
+        or _first_hedge(text, spans) is not None
+        or _ASSOCIATION.search(text)
+        or _HEADLINE_DENIAL.search(text)
+    ):
+        return None
+    stems = frozenset().union(*(s.content_stems() for s in headline.sentences))
+    for sent in original.sentences:
+        for cue in itertools.islice(_hedges(original.text, [(sent.start, sent.end)]), 4):
+            if not _ASSOCIATED_MODAL.fullmatch(original.text, *cue):
+                continue
+            scope, before = _governed(original, (sent.index,), cue)
+            kept = {w for w in scope if w in stems}
+            if len(kept) < 2 or not any(w in stems for w in before):
+                continue
+            if any(
+                kept <= other.content_stems() and _first_hedge(original.text, [(other.start, other.end)]) is None
+                for other in original.sentences
+            ):
+                return None  # the original states it flat somewhere: the headline may well sum that up
+            return Finding(
+                type="hedge_changed",
+                severity="medium",
+                subtype="certainty_increased",
+                detail=f"more certain than the original: \u201c{original.text[cue[0] : cue[1]]}\u201d dropped, and "
+                f"\u201c{claim.group()}\u201d states as fact what the original says only may be so",
+                derived=(spans[0][0], spans[-1][1]),
+                source=cue,
+                before=original.text[cue[0] : cue[1]],
+            )
+    return None
+
+
 # The one who alleges or accuses, right before a bare "allege that" / "accuse ... of": back to the clause start.
 _ACCUSER_BEFORE = re.compile(r"(?:^|[,;:(\u2014\u2013]\s*)(?P<who>[^,;:(\u2014\u2013]{1,80}?)\s+$")
 
