@@ -29,5 +29,14 @@ def test_item_told_in_the_next_sentence_is_not_dropped() -> None:
 
 
 def test_item_told_nowhere_is_dropped_whole_past_its_thousands_comma() -> None:
-    derived = DERIVED.replace("He was freed on €250,000 bail until his trial and denies", "He denies")
-    assert _list_items(SOURCE, derived) == [("medium", "was released on bail of €250,000 pending trial")]
+    # A list of three deeds (fq27a: "Pieter Vandermolen, 58, appeared ... and was released ..." is none, its age an
+    # apposition, so the deeds are two clauses, not listed items).
+    source = SOURCE.replace(
+        "appeared before the district court on 11 March and",
+        "appeared before the district court on 11 March, surrendered his passport and",
+    )
+    derived = DERIVED.replace(
+        "went before the district court on 11 March.",
+        "went before the district court on 11 March and handed over his passport.",
+    ).replace("He was freed on €250,000 bail until his trial and denies", "He denies")
+    assert _list_items(source, derived) == [("medium", "was released on bail of €250,000 pending trial")]

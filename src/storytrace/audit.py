@@ -1072,6 +1072,8 @@ def _text_of(doc: Document, indices: tuple[int, ...]) -> str:
 
 
 def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) -> list[Finding]:
+    from storytrace.facts.merged import merge_is_faithful, partners
+
     derived, source = alignment.derived, alignment.source
     source_words: tuple[frozenset[str], frozenset[str]] | None = None  # read when needed: most pairs need none
     source_pairs: set[tuple[str, str]] | None = None
@@ -1102,6 +1104,8 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
                 sent = derived.sentences[i]
                 content = [t.stem for t in sent.tokens if t.norm not in _STOP]
                 own = sum(x not in source_stems for x in content) / max(1, len(content))
+                if merge_is_faithful(alignment, i, link.source + partners(alignment, i, link.source)):
+                    continue  # a summary telling two or three sentences of the original as one, each fact kept
                 if link.kind != "partial" and (
                     own > settings.novel_pairs_own_words
                     or _own_near(derived, sent, source, link.source) > settings.novel_pairs_near_own_words
@@ -1144,6 +1148,11 @@ def added_claims(alignment: Alignment, settings: Settings = DEFAULT_SETTINGS) ->
         if loose is not None and link.source:
             # a merge of the original's sentences whose link left one out is loose only against the link
             rest = [i for i in rest if not _merge_restated(derived, derived.sentences[i], source, link.source)]
+            rest = [
+                i
+                for i in rest
+                if not merge_is_faithful(alignment, i, link.source + partners(alignment, i, link.source))
+            ]
         if loose is not None and not link.unsupported and alignment.semantic_links and rest:
             first, last = derived.sentences[rest[0]], derived.sentences[rest[-1]]
             if _editorial_beyond(derived.text[first.start : last.end], _text_of(source, link.source)):
@@ -2551,6 +2560,13 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         # her client was innocent and would fight the charges", "During the closure, buses will run between
         # Halden and Norcross"). A verb after the "and" is the sentence's own, after a list of its subjects
         # ("Britain, France and Germany have signed").
+        # "Pieter Vandermolen, 58, appeared ... and was released ...": an age after a name is an apposition, no
+        # listed thing; the list, if any, starts after it (qa26 P7)
+        ages = [k for k in range(1, len(items_text)) if _age_apposition(items_text[k - 1], items_text[k])]
+        if ages:
+            items_text = items_text[ages[-1] + 1 :]
+            if len(items_text) < 2:
+                continue
         verbs = [k for k in range(1, len(items_text)) if _clause_piece(items_text[k])]
         if verbs:
             items_text = items_text[verbs[-1] :]
@@ -2582,6 +2598,15 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         if len(spans) >= 3:
             found.append(spans)
     return found
+
+
+_AGE = re.compile(r"\s*(?:aged\s+)?\d{1,3}\s*,?\s*")
+_ENDS_IN_NAME = re.compile(r"[A-Z][\w'\u2019-]*\s*$")
+
+
+def _age_apposition(before: str, piece: str) -> bool:
+    """True when a comma piece is an age ("58", "aged 58") right after a name ("Pieter Vandermolen, 58,")."""
+    return _AGE.fullmatch(piece) is not None and _ENDS_IN_NAME.search(before) is not None
 
 
 def _clause_piece(piece: str) -> bool:
@@ -2669,8 +2694,17 @@ def omitted_facts(alignment: Alignment) -> list[Finding]:
         for i in link.derived
         if (t := _quote_told_indirectly(alignment, alignment.derived.sentences[i])) is not None
     }
+    from storytrace.facts.merged import merged_partners, untold_items
+
+    merged = merged_partners(alignment) if alignment.omitted else {}
     for j in alignment.omitted:
         sent = source.sentences[j]
+        missing: list[str] = []
+        if j in merged:
+            # a summary sentence tells it merged with its linked one (qa26 P9): told, or told in part
+            missing = untold_items(alignment, j, merged[j])
+            if not missing:
+                continue
         salience, what = salience_of(source, sent, position[j], len(body))
         severity = "high" if salience >= 3.0 else "medium" if salience >= 1.5 else "low"
         if severity == "high" and _POST_SIGNATURE.match(source.text, sent.start, sent.end):
@@ -2678,6 +2712,14 @@ def omitted_facts(alignment: Alignment) -> list[Finding]:
         detail = _DROPPED
         if what:
             detail += f" ({', '.join(what)})"
+        if j in merged:
+            severity = "medium" if severity == "high" else severity
+            d = alignment.derived.sentences[merged[j]]
+            detail = (
+                "partly told: a sentence of the suspect merges this one into another "
+                f"(\u201c{_clip(alignment.derived.text[d.start : d.end])}\u201d) but leaves out "
+                + ", ".join(f"\u201c{w}\u201d" for w in missing[:4])
+            )
         if j in told:
             severity = "low"
             detail += "; the suspect may restate its quotation in reported speech, in a sentence not linked to it"

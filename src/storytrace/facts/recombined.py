@@ -76,6 +76,8 @@ def recombination_findings(
     a span in ``skip`` (reported by another check) or a clause reported as added do not count. Words the
     original lacks are not judged here (a paraphrase uses its own words).
     """
+    from storytrace.facts.merged import merge_is_faithful, partners
+
     src, der = alignment.source, alignment.derived
     if len(src.body) < 2:
         return []  # one sentence: every pair of its words is in it
@@ -134,6 +136,8 @@ def recombination_findings(
             pairs = [p for p in pairs if not any(a <= p[0].start and p[1].end <= b for a, b in link.unsupported)]
             if not pairs or len(pairs) < min_pairs:
                 continue
+            if merge_is_faithful(alignment, i, link.source + partners(alignment, i, link.source)):
+                continue  # a summary telling two sentences of the original as one, each fact with its own words
             first, last = src.sentences[link.source[0]], src.sentences[link.source[-1]]
             shown = "; ".join(
                 f"\u201c{text[x.start : x.end]}\u201d with \u201c{text[y.start : y.end]}\u201d" for x, y in pairs[:2]
@@ -171,10 +175,36 @@ def _antecedents(alignment: Alignment, linked: tuple[int, ...]) -> frozenset[str
     elsewhere in the original, but the claim is the linked sentence's own. A linked sentence without a
     pronoun has nobody to name ("Pique scored" where the original's sentence says Holland scored)."""
     src = alignment.source
+    named = _named_next(src, linked)
     if not _refers_back(src, linked):
-        return frozenset()
+        return named
     first = min(linked)
-    return frozenset(t.stem for j in range(max(0, first - _ANTECEDENT_REACH), first) for t in src.sentences[j].tokens)
+    return named | frozenset(
+        t.stem for j in range(max(0, first - _ANTECEDENT_REACH), first) for t in src.sentences[j].tokens
+    )
+
+
+# A sentence opening on someone not yet named ("A former chief financial officer of Halvorsen Logistics has been
+# charged ..."): news names them in the sentence after ("Pieter Vandermolen, 58, appeared ...").
+_UNNAMED_OPENING = re.compile(r"(?:A|An)\s+[a-z]")
+# The name opening a sentence: capitalised words up to the first that is not.
+_OPENING_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*")
+
+
+def _named_next(src: Document, linked: tuple[int, ...]) -> frozenset[str]:
+    """The name opening the sentence after the linked ones when a linked sentence opens on someone unnamed
+    (``_UNNAMED_OPENING``): whom it speaks of. A summary that names him in the linked sentence's claim
+    ("Rotterdam prosecutors have charged Pieter Vandermolen ...") sets no name into another fact (qa26 P7)."""
+    if not any(_UNNAMED_OPENING.match(src.text, src.sentences[j].start) for j in linked):
+        return frozenset()
+    after = max(linked) + 1
+    if after >= len(src.sentences):
+        return frozenset()
+    sent = src.sentences[after]
+    m = _OPENING_NAME.match(src.text, sent.start, sent.end)
+    if m is None:
+        return frozenset()
+    return frozenset(t.stem for t in sent.tokens if t.end <= m.end() and t.norm not in STOPWORDS) - {"the"}
 
 
 def _refers_back(src: Document, linked: tuple[int, ...]) -> bool:
