@@ -59,11 +59,13 @@ def test_change_and_level_of_one_measure_is_no_recombination(lead: str) -> None:
     ("lead", "joined"),
     [
         (
-            "Norwegian seafood group Halvorsen Foods said fourth-quarter operating profit rose 14% to 14.3 billion crowns",
+            "Norwegian seafood group Halvorsen Foods said fourth-quarter operating profit rose 14% to 14.3 billion "
+            "crowns",
             "14% to 14.3",
         ),
         (
-            "Norwegian seafood group Halvorsen Foods said fourth-quarter operating profit rose 6% to 1.92 billion crowns",
+            "Norwegian seafood group Halvorsen Foods said fourth-quarter operating profit rose 6% to 1.92 billion "
+            "crowns",
             "rose 6% to 1.92",
         ),
     ],
