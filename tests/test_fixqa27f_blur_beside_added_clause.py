@@ -57,3 +57,24 @@ def test_blur_beside_an_added_clause_is_reported(derived: str, after: str) -> No
 )
 def test_date_kept_or_loose_link_is_quiet(derived: str) -> None:
     assert _dates(derived) == []
+
+
+def _dated(derived_sentence: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    from storytrace import Article
+
+    source = Article(text=COURT, published="2024-03-10T08:00:00+00:00")
+    derived = Article(text=COURT.replace(SENTENCE, derived_sentence), published=published)
+    return [(f.subtype or "", f.before, f.after) for f in compare(source, derived).findings if f.type == "date_changed"]
+
+
+def test_a_roughly_counted_relative_date_in_a_dated_story_is_blurred() -> None:
+    derived = (
+        "Brightline Pay collapsed into administration a few months ago, leaving 212 employees without jobs, a "
+        "shameful betrayal of the ordinary workers who trusted him."
+    )
+    assert _dated(derived, "2024-03-11T04:00:00+00:00") == [("blurred", "in November 2023", "a few months ago")]
+
+
+def test_a_correct_relative_date_in_a_dated_story_is_quiet() -> None:
+    derived = "Brightline Pay collapsed into administration last November, leaving 212 employees without jobs."
+    assert _dated(derived, "2024-03-11T04:00:00+00:00") == []

@@ -1429,7 +1429,7 @@ def date_findings(alignment: Alignment) -> list[Finding]:
                 or (rel == "coarser" and s.mention.kind == d.mention.kind == "absolute")
             ):
                 continue  # a weekday against a year, an event's name against a date: not one date retold
-            if rel == "coarser" and d.mention.kind == "relative" and rd:
+            if rel == "coarser" and d.mention.kind == "relative" and rd and not _FUZZY_COUNT.search(d.mention.text):
                 continue  # a correct relative date ("last month" for March 14, published in April)
             if rel != "conflict" and link.kind == "partial" and not _close_beside_added(alignment, link, S, D):
                 continue  # a loose link: the vague word may well belong to what the rewrite added
@@ -1459,6 +1459,12 @@ def date_findings(alignment: Alignment) -> list[Finding]:
                 continue  # the vague wording is the source's own, from elsewhere
             findings.append(_finding(s, d, rel, rd, by_a_day=by_a_day))
     return findings + _kept_stale(kept)
+
+
+# A relative date counted only roughly: "a couple of years ago", "a few months ago", "several weeks ago" for
+# "in November 2023" is right, but it no longer tells when (qa27 P3: the full story was dated, so the
+# "correct relative date" exemption hid the blur).
+_FUZZY_COUNT = re.compile(r"\b(?:a\s+couple\s+of|a\s+few|several|some|many)\b", re.IGNORECASE)
 
 
 def _close_beside_added(alignment: Alignment, link: Link, S: list[DateMention], D: list[DateMention]) -> bool:
