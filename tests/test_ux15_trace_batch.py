@@ -73,6 +73,7 @@ def test_each_result_carries_the_suspect_lines_fields_but_its_text(
         "warnings",  # misc25: fields added since, before the batch's own
         "own_id_indexed",
         "read_as_copies",
+        "stamped_later",  # trace27
         "suspect_meta",
     ]
     assert first["source"] == "original" and first["suspect"]["id"] == "s1"

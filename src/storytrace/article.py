@@ -1115,14 +1115,49 @@ def _time_of_day(tree: HtmlElement, html: str, day: str, json_ld: list[dict[str,
 
 
 def _byline_time(tree: HtmlElement, html: str) -> str | None:
-    """The first publication time (ISO 8601, with a time of day) the story's byline gives (:func:`_story_times`)."""
+    """The first publication time (ISO 8601, with a time of day) the story's byline gives (:func:`_story_times`),
+    none in a paragraph of the story's text (:func:`_in_story_prose`): on a page dated by its byline's words alone,
+    a kick-off's or a meeting's <time> in the story became its publication date, days ahead (review rev27b)."""
     for el in _story_times(tree, html):
+        if _in_story_prose(el):
+            continue
         value = el.get("datetime")
         if value and _HAS_TIME.search(value):
             iso = _normalise_published(value.strip())
             if iso is not None and len(iso) > 10:
                 return iso
     return None
+
+
+def _in_story_prose(el: HtmlElement) -> bool:
+    """Whether <time> ``el`` stands in a paragraph of the story's text ("Kick-off: <time>Saturday 3pm</time>, Harbour
+    Park.", "The board meets again on <time>12 January</time> to pick a contractor."): a <p> that no class marks as a
+    byline's or a dateline's, with no publication label before the time (:func:`_published_label`), that is no
+    byline by its words (:data:`_BYLINE_LINE`) and holds a word besides its times that no date is written with.
+    The story's first paragraph, which ends the byline area (:func:`_byline_area`), is the first two of prose with no
+    <time> in them: a paragraph with one before it is taken for the byline's."""
+    p = next(el.iterancestors("p"), None)
+    if p is None or not _class_parts(p).isdisjoint(_DATELINE_PARTS) or _published_label(el):
+        return False
+    text = " ".join(itertools.islice(p.itertext(), _LINE_CHARS))
+    if _BYLINE_LINE.match(" ".join(text.split())[: 2 * _BYLINE_CHARS]):
+        return False
+    for t in itertools.islice(p.iter("time"), _MAX_STORY_TIMES):
+        text = text.replace(" ".join(t.itertext()), " ", 1)
+    return any(w.lower() not in _DATE_WORDS for w in re.findall(r"[^\W\d_]{3,}", text))
+
+
+# The class parts of a <p> that holds a byline's or a dateline's time, not a sentence of the story.
+_DATELINE_PARTS = frozenset(
+    {"byline", "author", "meta", "date", "dateline", "time", "timestamp", "published", "posted", "info", "credit"}
+)
+# The words a date or time is written with ("Saturday 7 December 2026, 9am GMT"): a <p> of them alone is a dateline.
+_DATE_WORDS = (
+    frozenset(MONTH_NUMBERS)
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "the", "and", "gmt", "utc", "bst"}
+    | {"cet", "cest", "est", "edt", "pst", "pdt", "noon", "midnight"}
+)
 
 
 # Where a <time> stands in the page's furniture, or in a list or rail of other stories ("Latest", "Most read").

@@ -29,6 +29,8 @@ __all__ = [
     "STAMP_LABEL",
     "STAMP_ZONE",
     "TIME_STAMP",
+    "is_wire_outlet",
+    "outlet_key",
 ]
 
 # The word quantifiers are possessive: "-" and "&" are both word and separator characters, and a choice between the
@@ -130,3 +132,26 @@ TIME_STAMP = re.compile(
     rf"{STAMP_LABEL}(?:\d{{1,2}}:\d{{2}}(?:{AM_PM_MARK})?(?:{STAMP_ZONE})?"
     rf"|\d{{1,2}}(?:\.\d{{2}})?(?:{AM_PM_MARK}(?:{STAMP_ZONE})?|{STAMP_ZONE}))"
 )
+
+
+# A news agency by its name (``outlet_key``): the agencies whose stories newspapers reprint word for word and which
+# update their own stories through the day, or any outlet that calls itself a wire or a news agency.
+_WIRE_OUTLET = re.compile(
+    r"associated press|ap|reuters|agence france presse|afp|dpa|deutsche presse agentur|pa|pa media|press association|"
+    r"efe|agencia efe|ansa|kyodo(?: news)?|jiji(?: press)?|xinhua(?: news agency)?|bloomberg(?: news)?|upi|"
+    r"united press international|canadian press|aap|australian associated press|anp|ntb|tt|ritzau|belga|apa|yonhap|"
+    r"anadolu(?: agency)?|interfax|tass|ria novosti|pti|press trust of india|ians|bernama|antara|europa press|lusa|"
+    r".+ (?:wire|newswire|news agency|press agency)|\w*newswire"
+)
+
+
+def outlet_key(outlet: str) -> str:
+    """An outlet's name however a feed spells it: its words in lower case, without a leading "The" ("The Harbor
+    Daily" and "harbor daily" are one outlet)."""
+    words = re.findall(r"[^\W_]+", outlet.casefold())
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def is_wire_outlet(outlet: str | None) -> bool:
+    """Is the outlet a news agency by its name ("Reuters", "AFP", "Harbour Wire", "Nordic News Agency")?"""
+    return outlet is not None and _WIRE_OUTLET.fullmatch(outlet_key(outlet)) is not None

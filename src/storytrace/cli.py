@@ -861,6 +861,7 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
         trace_later_copies,
         trace_read_as_copies_note,
         trace_source_caveats,
+        trace_stamped_later_note,
         trace_undated_note,
     )
     from storytrace.report.terminal import safe  # an article's control characters must not reach the terminal
@@ -896,6 +897,9 @@ def _render_trace(result: Any, *, to_file: bool) -> str:
     copies = trace_read_as_copies_note(result)
     if copies:
         console.print(Text(safe(f"  {copies}"), style="yellow"))
+    later_stamp = trace_stamped_later_note(result)
+    if later_stamp:
+        console.print(Text(safe(f"  {later_stamp}"), style="yellow"))
     later = trace_held_back_note(result)
     if later:
         # later copies of an original are news to the user, not a warning

@@ -26,6 +26,7 @@ import numpy as np
 
 from storytrace.article import Article, published_date_of
 from storytrace.audit import published_order, verbatim_hits
+from storytrace.bylines import outlet_key as _outlet_key
 from storytrace.comparison import Report, compare_documents, with_findings
 from storytrace.errors import TooLongError
 from storytrace.facts.quotes import quotes_of
@@ -82,6 +83,11 @@ class Candidate:
     version_of: str | None = None
     #: the suspect itself under another id, going by its text and outlet (``_is_the_suspect``): never a source
     suspect_itself: bool = False
+    #: why compare relates the suspect to it (derived or partially derived) yet it is no source, for the reports:
+    #: "stamped_later", the stamps put it after the suspect (``audit.published_order``; an original is not younger
+    #: than its copy); None otherwise. Without it, a row read "derived, reversed" and the reader was not told why the
+    #: close match was dropped (an agency's story updated after its copy, review trace27).
+    not_source: str | None = None
 
     @property
     def undated(self) -> bool:
@@ -143,6 +149,9 @@ class TraceResult:
     #: ("reversed") from the text alone, a publication date missing on either side: not named as its source, which
     #: the reports say, as such a guess can drop the real original (``_qualifies``)
     read_as_copies: tuple[str, ...] = ()
+    #: listed candidates compare relates to the suspect but the stamps put after it (``Candidate.not_source``):
+    #: not named as its source, which the reports say (an agency's update stamped after its copy is one)
+    stamped_later: tuple[str, ...] = ()
 
     @property
     def stitched(self) -> bool:
@@ -186,6 +195,7 @@ class TraceResult:
             "warnings": list(self.warnings),
             "own_id_indexed": self.own_id_indexed,
             "read_as_copies": list(self.read_as_copies),
+            "stamped_later": list(self.stamped_later),
         }
 
     def too_short_note(self) -> str:
@@ -242,6 +252,7 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "undated": c.undated,
         "identical_to": list(c.identical_to),
         "version_of": c.version_of,
+        "not_source": c.not_source,
         "meta": c.meta,
     }
     return out
@@ -503,6 +514,13 @@ def trace(
         # The suspect itself (going by its text and outlet) cannot be its own source; it stays listed, marked, as
         # a page's metadata can be copied with its text.
         qualifies = bool(contributed) and doc not in itself
+        later = (
+            not qualifies
+            and doc not in itself
+            and report is not None
+            and report.verdict.relation in _RELATION_RANK
+            and published_order(item.article, article) == "reversed"
+        )
         candidates.append(
             Candidate(
                 id=str(item.article.id),
@@ -517,6 +535,7 @@ def trace(
                 contributed=contributed if qualifies else (),
                 too_long=too_long,
                 suspect_itself=doc in itself,
+                not_source="stamped_later" if later else None,
             )
         )
     # Ties go to the retrieval score, then the id: two copies of one text indexed under two ids score alike, and
@@ -574,6 +593,7 @@ def trace(
         own_id_indexed=own_id_indexed,
         own_id_rule=own_id_rule,
         read_as_copies=tuple(c.id for c in listed if _read_as_copy(c, article)),
+        stamped_later=tuple(c.id for c in listed if c.not_source == "stamped_later"),
     )
 
 
@@ -931,19 +951,31 @@ def _is_the_suspect(candidate: Article, suspect: Article) -> bool:
 
 def _own_version(candidate: Article, suspect: Article) -> str | None:
     """Is this indexed article, stored under the suspect's own id, the suspect or a version of it (left out: no
-    article is its own source)? The rule that says so, None when none does: "text", its very text; "id", an id that
-    is no row number (a GUID, slug, URL or path two exports do not share by chance: a re-crawl of the story with
-    other metadata, rev26b 1); for a row number (two exports both numbered 1..n collide), "url", the same page
-    (``_page_key``) or "outlet", the same outlet (``_outlet_key``), or "not_earlier", with no outlet on either side,
-    not dated before the suspect. Another outlet's article, or an earlier one from nowhere named, under a row number
-    may be the suspect's source."""
+    article is its own source)? The rule that says so, None when none does: "text", its very text; none when the
+    two name outlets that differ (``_outlet_key``) or sit on different hosts (``_host_key``), not at one address:
+    another outlet's article, whatever the id; "id", an id that is no row number (a GUID, slug, URL or path: a
+    re-crawl of the story with other metadata, rev26b 1); for a row number (two exports both numbered 1..n
+    collide, or a file's "FILE:LINE" as index add and trace --batch give one), "url", the same page
+    (``_page_key``) or "outlet", the same outlet, or "not_earlier", with no outlet on either side, not dated before
+    the suspect. Another outlet's article, or an earlier one from nowhere named, under a row number may be the
+    suspect's source.
+
+    An id is no proof of one story: a copy keeps its headline, so a crawl keyed by slug (or by a syndication GUID
+    carried over) files a wire's original and another outlet's rewrite under one id (review rev27b)."""
     if candidate.id is None or candidate.id != suspect.id:
         return None
     if _same_text(candidate, suspect):
         return "text"
-    if not str(candidate.id).strip().isdigit():
+    same_page = bool(candidate.url and suspect.url and _page_key(candidate.url) == _page_key(suspect.url) != "")
+    hosts = {_host_key(candidate.url or ""), _host_key(suspect.url or "")}
+    if not same_page and (
+        (candidate.outlet and suspect.outlet and _outlet_key(candidate.outlet) != _outlet_key(suspect.outlet))
+        or (len(hosts) == 2 and "" not in hosts)
+    ):
+        return None
+    if not _ROW_NUMBER.fullmatch(str(candidate.id).strip()):
         return "id"
-    if candidate.url and suspect.url and _page_key(candidate.url) == _page_key(suspect.url) != "":
+    if same_page:
         return "url"
     if candidate.outlet and suspect.outlet:
         return "outlet" if _outlet_key(candidate.outlet) == _outlet_key(suspect.outlet) else None
@@ -951,6 +983,24 @@ def _own_version(candidate: Article, suspect: Article) -> str | None:
         return None
     published, own = candidate.published_date(), suspect.published_date()
     return None if published is not None and own is not None and published < own else "not_earlier"
+
+
+#: An id an export counts up: a row number, or a file's name and line ("feed.jsonl:12"), as index add and trace
+#: --batch number the records of a file without ids. Two exports, or two files, give the same ones by chance.
+_ROW_NUMBER = re.compile(r"(?:.*:)?\d+", re.DOTALL)
+
+#: Host labels a site's own pages may carry or not (its mobile or AMP copy): one site's, not two outlets'.
+_SITE_PREFIX = re.compile(r"^(?:(?:www\d*|m|mobile|amp)\.)+")
+
+
+def _host_key(url: str) -> str:
+    """The site of ``url`` as ``_page_key`` reads it, without a "www.", "m." or "amp." label (a mobile or AMP copy of
+    the page is the same site's); "" when no host can be read, and then it contradicts nothing."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return _SITE_PREFIX.sub("", host.casefold())
 
 
 #: Query keys that only say where a click came from: a feed's or a share's copy of a page adds them to its URL.
@@ -974,13 +1024,6 @@ def _page_key(url: str) -> str:
         if not _TRACKING_KEY.fullmatch(key)
     )
     return f"{host}{parts.path.rstrip('/')}".casefold() + (f"?{urlencode(query)}" if query else "")
-
-
-def _outlet_key(outlet: str) -> str:
-    """An outlet's name however a feed spells it: its words in lower case, without a leading "The" ("The Harbor
-    Daily" and "harbor daily" are one outlet)."""
-    words = re.findall(r"[^\W_]+", outlet.casefold())
-    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
 def _same_text(candidate: Article, suspect: Article) -> bool:

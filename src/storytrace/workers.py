@@ -1,6 +1,6 @@
 """Worker processes, the same way for every pool: spawned (a fork could inherit the thread pools of
-onnxruntime and deadlock), quiet on Ctrl-C, without PyTorch. A spawned worker starts by importing the
-parent's main script again, so ``can_spawn`` says when that is possible at all."""
+onnxruntime and deadlock), quiet on Ctrl-C and the other stop signals, without PyTorch. A spawned worker
+starts by importing the parent's main script again, so ``can_spawn`` says when that is possible at all."""
 
 from __future__ import annotations
 
@@ -46,15 +46,33 @@ def spawn_pool(
     # The workers inherit the environment when they start, which is here; the parent's numpy is loaded.
     os.environ.update(dict.fromkeys(BLAS_THREAD_VARIABLES, str(blas_threads(workers))))
     try:
-        return mp.get_context("spawn").Pool(
-            workers, initializer=worker_init, initargs=(embed_threads, True, prepare, args)
-        )
+        return _WorkerContext().Pool(workers, initializer=worker_init, initargs=(embed_threads, True, prepare, args))
     finally:
         for name, value in saved.items():
             if value is None:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+
+
+class _WorkerProcess(mp.context.SpawnProcess):
+    """A pool's spawned worker, ended with SIGKILL: it ignores the stop signals (``worker_init``), and
+    ``Pool.terminate`` ends its workers with ``Process.terminate`` only once it holds the lock of the task queue,
+    so that no worker it ends can hold it."""
+
+    def terminate(self) -> None:
+        self.kill()
+
+
+class _WorkerContext(mp.context.SpawnContext):
+    """The spawn context, with workers that :class:`_WorkerProcess` ends."""
+
+    Process = _WorkerProcess
+
+
+#: The signals that reach a pool's workers with their parent when they are sent to the whole process group: Ctrl-C,
+#: a closed terminal, `systemctl stop` (KillMode=control-group) or a scheduler's time limit. The parent stops the pool.
+_GROUP_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 def _start_resource_tracker() -> None:
@@ -81,13 +99,17 @@ def worker_init(
     embed_threads: int = 0, quiet: bool = True, prepare: Callable[..., None] | None = None, args: tuple[Any, ...] = ()
 ) -> None:
     """Set up a worker process. ``embed_threads`` > 0: sentence embeddings use that many threads (the
-    workers share the cores; more threads only add memory). ``quiet``: ignore Ctrl-C, which reaches the
-    whole process group; the parent stops the pool, and a worker must not print a traceback."""
+    workers share the cores; more threads only add memory). ``quiet``: ignore Ctrl-C, SIGTERM and SIGHUP
+    (``_GROUP_STOP_SIGNALS``), which may reach the whole process group; the parent stops the pool, and a
+    worker must not print a traceback. A worker that died of SIGTERM at once could hold the pool's task-queue
+    lock, and the parent's ``Pool.terminate`` then waited on it for good (review rev27b: 3 of 7 scans
+    stopped by `systemctl stop` hung); the parent ends its workers with SIGKILL (``_WorkerProcess``)."""
+    if quiet:
+        for signum in _GROUP_STOP_SIGNALS:
+            signal.signal(signum, signal.SIG_IGN)
     exit_with_parent()
     if embed_threads > 0:
         os.environ["STORYTRACE_EMBED_THREADS"] = str(embed_threads)
-    if quiet:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
     collect_less_often()
     # thinc (under spaCy) imports PyTorch whenever it is installed, ~300 MB per worker that the CPU NER
     # model never uses (it runs on thinc's numpy ops).

@@ -15,7 +15,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -23,7 +23,7 @@ from storytrace.align import Alignment, Link
 from storytrace.facts.dates import Range, extract_dates, resolve
 from storytrace.facts.numbers import parse_number_words
 from storytrace.finding import Finding
-from storytrace.text import STOPWORDS, Document, Token, lower_is_ignorecase, normalize_word, stem
+from storytrace.text import STOPWORDS, Document, Sentence, Token, lower_is_ignorecase, normalize_word, stem
 
 _SAY = (
     r"said|says|say|told|tells|tell|stated|states|announced|announces|reported|reports|added|adds|wrote|"
@@ -330,10 +330,34 @@ _CLAIMED = re.compile(
 # A charge told in the active voice by whoever brought it ("prosecutors have charged Vandermolen, the former
 # finance chief, with diverting") or as what it is about ("charged over the transfers") is still a charge
 # (qa26 P7); a task ("charged him with overseeing") is none.
+# What a charge is "with": an offence ("charged with fraud", "with two counts of murder").
+_OFFENCE = (
+    r"(?:murder|manslaughter|homicide|fraud|theft|assault|rape|corruption|bribery|embezzlement|terrorism|treason|"
+    r"espionage|perjury|contempt|obstruction|money\s+laundering|laundering|arson|burglary|robbery|kidnapping|"
+    r"abduction|trafficking|smuggling|possession|misconduct|offen[cs]es?|crimes?|conspiracy|sexual|criminal|"
+    r"aggravated|attempted|first-degree|second-degree|third-degree|drug|drugs|drink-driving|dangerous|careless|"
+    r"war\s+crimes|genocide|extortion|blackmail|harassment|stalking|forgery|insider|tax|racketeering|violations?|"
+    r"breach(?:es)?|abuse|negligence|wrongdoing|sedition|incitement|hacking|cheating|vandalism|battery|"
+    r"public\s+order|disorderly|unlawful|illegal|involuntary|vehicular)"
+)
+# Words in -ing that are no deed: "with nothing", "with funding".
+_NOT_GERUND = (
+    r"(?:nothing|something|anything|everything|thing|things|king|ring|spring|evening|morning|building|wedding|string|"
+    r"ceiling|funding|clothing|bring|sing|wing|during|warning|meeting|training|housing|"
+    r"lighting|heating|parking|seating|packaging|earnings|savings|belongings|findings|proceedings)\b"
+)
 _ALLEGATION_KEPT = re.compile(
     r"\b(?:accus\w*|alleg\w*|investigations?\s+(?:into|by)|inquir(?:y|ies)\s+into|probes?\s+into|"
     r"(?:have|has|had)\s+(?:us|you|people|voters|the\s+public)\s+believe|"
-    r"charg(?:e|es|ed|ing)\s+(?!with\b)(?:[^\s.;:!?]+\s+){1,12}?with\s+(?!(?:" + _TASK + r")\b)|"
+    # not "in charge", "took charge of", "free of charge ... with"; the charge's object short (runs of a few
+    # words between its commas: "Vandermolen, the former finance chief of Halvorsen Logistics,"), and "with" an
+    # offence or a deed ("with diverting", "with fraud"), not "charged customers hidden fees with no warning"
+    # (rev27a 7)
+    r"(?<!\bin\s)(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bof\s)"
+    r"charg(?:e|es|ed|ing)\s+(?!with\b)(?:(?:[^\s.;:!?,]+\s+){0,7}?[^\s.;:!?,]+,\s+){0,2}?(?:[^\s.;:!?,]+\s+){0,6}?"
+    r"with\s+(?!(?:" + _TASK + r")\b)"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|further|new)\s+)?"
+    r"(?:(?:counts?|charges?)\s+of\s+)?(?:" + _OFFENCE + r"|(?!" + _NOT_GERUND + r")\w{3,}ing)\b|"
     r"charged\s+(?:over|in\s+(?:connection|relation)\s+(?:with|to))\b)",
     re.IGNORECASE,
 )
@@ -1181,6 +1205,34 @@ def _spokesperson_kept(named: str, role: str) -> bool:
 
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 
+# A role told definitely: "the chief executive", "Norland's chief executive", "its trade representative".
+_DEFINITE_ROLE = re.compile(r"^(?:the|its|their|his|her|[A-Z][\w.&\-]*['\u2019]s)\s", re.I)
+
+
+def _own_title(named: str, role: str, src_text: str) -> bool:
+    """ "Chief executive Anna Berg said" -> "The chief executive said" / "Norland's chief executive said": the
+    named person's own post, told definitely, points at the one person who holds it; nobody is hidden (rev27a
+    1). Also when the original names the post elsewhere ("Berg said" after "Chief executive Anna Berg"). "A
+    company executive said" stays an unnamed person (qa26 P4): "a" could be any of them."""
+    words = role.split()
+    if len(words) < 2 or _DEFINITE_ROLE.match(role) is None:
+        return False
+    head = words[-1].lower().strip(".,'\u2019")
+    if head not in _ROLE_HEADS:
+        return False
+    if head in {w.lower().strip(".,'\u2019") for w in named.split()}:
+        return True
+    caps = [w.strip(".,'\u2019") for w in named.split() if w[:1].isupper()]
+    if not caps:
+        return False
+    surname = re.escape(re.sub(r"['\u2019]s$", "", caps[-1]))
+    # the post right before the name ("Chief executive Anna Berg") or in apposition after it ("Berg, the
+    # company's chief executive,")
+    return (
+        re.search(rf"\b(?i:{head})\s+(?:[A-Z][\w.\-]*\s+){{0,3}}{surname}\b", src_text) is not None
+        or re.search(rf"\b{surname},\s+(?:[\w'\u2019.\-]+\s+){{0,5}}(?i:{head})\b", src_text) is not None
+    )
+
 
 def _document_kept(named: str, anonymous: str) -> bool:
     """ "the report from the Center for Immigration Studies (CIS) says" -> "the report says": the same document,
@@ -1268,6 +1320,7 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                 )
                 or (_role_only(b.who) and _person(a.who) and not _spokesperson_kept(a.who, b.who))
             ]
+            anonymous_d = [b for b in anonymous_d if not _own_title(a.who, b.who, src.text)]
             if a in apposed:  # "a spokesman for the ministry" -> "a ministry spokesman": the post kept
                 anonymous_d = [
                     b
@@ -1342,7 +1395,144 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
         dropped = _source_dropped(src, der, link, s_attr, d_text) or _group_claim_appended(src, der, link)
         if dropped:
             findings.append(dropped)
+        elif not apposed and not any(
+            a.kind in ("pronoun", "anonymous") or credible_speaker(src.text, a) for a in s_attr
+        ):
+            # no one speaks in the original's sentence ("The framework announced last week" names no voice)
+            added = _speaker_added(src, der, link)
+            if added:
+                findings.append(added)
     return findings
+
+
+# Words after which a name is what is spoken to or about, not who speaks: "told the U.N. Security Council",
+# "criticism from Netanyahu of the deal", "a poll by Reuters".
+_OBJECT_BEFORE = frozenset(
+    "to from of by with told tells tell against for at on about over into between toward towards urged "
+    "asked met visited called praised criticised criticized thanked".split()
+)
+# A personal pronoun in the original's sentence may be the speaker the suspect names ("He defended the deal").
+_PERSONAL = re.compile(r"\b(?:he|she|they|we|i|his|her|their|our|my)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|i)$", re.IGNORECASE)
+
+
+def _linked_attributions(src: Document, link: Link) -> list[Attribution]:
+    """The attribution phrases of the original's linked sentences."""
+    return [c for a, z in _link_spans(src, link.source) for c in attributions(src.text, a, z)]
+
+
+# A written text as the one that "states" or "says": the claim is its content, not a voice's.
+_DOCUMENT_SPEAKER = re.compile(
+    r"^(?:constitution|law|act|charter|treaty|bill|amendment|rules?|code|statute|guidelines|policy|"
+    r"regulations?|report|study|survey|poll|data|figures|statistics|document|letter|filing|ruling|order)$",
+    re.IGNORECASE,
+)
+
+
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+
+def _sure_quote_at(src: Document, at: int) -> bool:
+    """Is the quotation mark at ``at`` one of a quotation the original gives a speaker?"""
+    from storytrace.facts.quotes import quotes_of
+
+    return any(q.speaker and q.attribution != "pronoun" and q.outer_start <= at < q.outer_end for q in quotes_of(src))
+
+
+def _speaker_added(src: Document, der: Document, link: Link) -> Finding | None:
+    """ "In a country ranked by a Thomson Reuters Foundation poll as the most dangerous place in the world for
+    women ..." -> "The U.N. Security Council says the report is the most dangerous place in the world for
+    women": a claim the original states with no speaker is given as the words of someone the original names
+    elsewhere, who never says anything there (FactCC's model summaries). Only when the named speaker is in the
+    original's linked sentences as no more than the one spoken to or about ("told the Security Council"), or not
+    there at all with no pronoun that could stand for them, and speaks nowhere in the original (no attribution,
+    no quotation of theirs). "Obama defended the deal" -> "Obama says the deal is good" stays quiet: he is the
+    sentence's subject."""
+    d_spans = _link_spans(der, link.derived)
+    d_attr = [b for a, z in d_spans for b in attributions(der.text, a, z)]
+    speakers = [
+        b
+        for b in d_attr
+        if b.verb not in _RELAY_VERBS and not b.verb.startswith("according") and credible_speaker(der.text, b)
+    ]
+    if len(speakers) != 1:
+        return None
+    b = speakers[0]
+    if _DOCUMENT_SPEAKER.search(b.who.split()[-1]):
+        return None  # "The Constitution states": a text quoted, no voice given words
+    names = _kept_by(b.who, _name_words(b.who))
+    src_lower = src.text.lower()
+    if not names or not all(n in src_lower for n in names):
+        return None  # a speaker the original never names: the entity checks report the name
+    s_spans = _link_spans(src, link.source)
+    s_all = " ".join(src.text[a:z] for a, z in s_spans)
+    # Someone the original has speaking anywhere may be summed up as saying what the story says (XSum's "...,
+    # the White House says" where its press secretary speaks on the story): only a speaker who never speaks in
+    # the original, only spoken to or about, is one the suspect made up.
+    for sent in src.sentences:
+        if any(any(n in c.who.lower() for n in names) for c in attributions(src.text, sent.start, sent.end)):
+            return None
+    for n in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", src_lower):
+            if _SAY_VERB.search(src.text, m.end(), min(len(src.text), m.end() + 30)):
+                return None  # "downplayed by PBL, which said ...": a speaker the attribution phrase misses
+    from storytrace.facts.quotes import quotes_of
+
+    lo, hi = s_spans[0][0], s_spans[-1][1]
+    unsure: list[tuple[int, int]] = []
+    for q in quotes_of(src):
+        if q.kind == "scare":
+            continue
+        if q.speaker and any(n in q.speaker.lower() for n in names):
+            return None  # their own quoted words
+        if q.outer_start < hi and q.outer_end > lo and (not q.speaker or q.attribution == "pronoun"):
+            unsure.append((q.outer_start, q.outer_end))
+    for j in link.source:
+        # a mark the quotation reading left unpaired (a speech's paragraphs re-open quotes): what follows it
+        # in the sentence is someone's quoted words all the same
+        sent = src.sentences[j]
+        mark = _QUOTE_MARK.search(src.text, sent.start, sent.end)
+        if mark is not None and not _sure_quote_at(src, mark.start()):
+            unsure.append((mark.start(), sent.end))
+    if unsure:
+        # The suspect's claim taken from quoted words whose speaker the original gives where this reading
+        # cannot find it (a colon paragraphs before, a citation after: "(Article I, Section 1, of the
+        # Constitution)"): naming a speaker for them may be right. A claim from the unquoted words is not.
+        said = {t.stem for i in link.derived for t in der.sentences[i].tokens if t.norm not in STOPWORDS}
+        inside = outside = 0
+        for j in link.source:
+            for t in src.sentences[j].tokens:
+                if t.stem in said and t.norm not in STOPWORDS:
+                    if any(a <= t.start < z for a, z in unsure):
+                        inside += 1
+                    else:
+                        outside += 1
+        if inside >= outside:
+            return None
+    s_lower = s_all.lower()
+    if any(n in s_lower for n in names):
+        for n in names:
+            for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", s_lower):
+                lead = re.findall(r"[\w'\u2019.]+", s_all[max(0, m.start() - 60) : m.start()])
+                # skip the rest of the name and its article: "the U.N. Security Council", "Prime Minister ..."
+                while lead and (lead[-1][:1].isupper() or lead[-1].lower() in ("the", "a", "an")):
+                    lead.pop()
+                if not lead or lead[-1].lower() not in _OBJECT_BEFORE:
+                    return None  # the original's sentence has them doing or saying something
+    elif _PERSONAL.search(s_all):
+        return None
+    if any(_SUBJECT_PRONOUN.search(c.who) for c in _linked_attributions(src, link)):
+        return None  # "Back in the '90s he wrote a letter": a pronoun speaks in a linked sentence
+    return Finding(
+        type="attribution_changed",
+        severity="medium",
+        subtype="speaker_added",
+        detail=f"speaker added: the suspect has \u201c{b.who}\u201d saying this; the original states it with no "
+        "speaker, and names them only elsewhere",
+        derived=(b.start, b.end),
+        source=(lo, hi),
+        after=der.text[b.start : b.end],
+    )
 
 
 #: People who speak for their own side of a story, whose word a report gives as theirs: "Residents said the
@@ -1351,6 +1541,9 @@ _CLAIMANTS = frozenset(
     "residents villagers locals witnesses families relatives neighbours neighbors critics activists campaigners "
     "protesters opponents survivors victims parents workers employees unions".split()
 )
+#: Workers who report what they find, not their own side: "Rescue workers said three more bodies had been pulled
+#: from the mud" is a finding from the scene, which a report may tell as fact (rev27a 3).
+_SERVICE_WORDS = frozenset("rescue aid relief health emergency medical humanitarian hospital".split())
 #: ", and X", ", but X": a clause joined to a sentence's end.
 _APPENDED = re.compile(r"[,;]\s*(?:and|but|while|as)\s+(?=\w)", re.IGNORECASE)
 
@@ -1363,6 +1556,17 @@ def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding |
     if link.kind in ("added", "verbatim") or not link.source:
         return None
     linked = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
+    claimants: dict[int, tuple[str, re.Match[str]]] = {}
+    for j, other in enumerate(src.sentences):
+        said = _SAY_VERB.search(src.text, other.start, other.end)
+        if said is None:
+            continue
+        who = _subject_phrase(src.text[max(other.start, said.start() - 100) : said.start()])
+        words = who.lower().split()
+        if words and words[-1] in _CLAIMANTS and not _SERVICE_WORDS.intersection(words):
+            claimants[j] = (who, said)
+    if not claimants:
+        return None
     for i in link.derived:
         sent = der.sentences[i]
         for join in _APPENDED.finditer(der.text, sent.start, sent.end):
@@ -1374,26 +1578,31 @@ def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding |
             new = [w for w in clause if w not in linked]
             if len(clause) < 2 or len(new) * 2 < len(clause):
                 continue  # the linked sentence's own words
-            for j, other in enumerate(src.sentences):
+            # "The bakery closed in March." beside "Workers said the bakery had closed in March": the original
+            # also tells the clause as fact, so the suspect's telling it so drops nobody's word (rev27a 3)
+            if any(
+                j not in claimants
+                and _plain_statement(src.text, other)
+                and _holds_clause(clause, other.content_stems())
+                for j, other in enumerate(src.sentences)
+            ):
+                continue
+            for j, (who, said) in claimants.items():
                 if j in link.source:
                     continue
-                said = _SAY_VERB.search(src.text, other.start, other.end)
-                if said is None:
-                    continue
-                who = _subject_phrase(src.text[max(other.start, said.start() - 100) : said.start()])
-                if not who or who.split()[-1].lower() not in _CLAIMANTS:
-                    continue
+                other = src.sentences[j]
                 claim = {t.stem for t in other.tokens if t.start >= said.end() and t.norm not in STOPWORDS}
-                if len(set(clause) & claim) < 2 or len(set(clause) & claim) * 3 < len(set(clause)) * 2:
+                if not _holds_clause(clause, claim):
                     continue
                 if who.split()[-1].lower() in der.text[sent.start : sent.end].lower():
                     continue
                 before = src.text[src.text.rfind(who, 0, said.start()) : said.end()]
+                group = who.lower() + ("'" if who.lower().endswith("s") else "'s")
                 return Finding(
                     type="attribution_changed",
                     severity="medium",
                     subtype="source_dropped",
-                    detail=f"source dropped: a claim the original gives as {who.lower()}'s (\u201c{before}\u201d) is "
+                    detail=f"source dropped: a claim the original gives as {group} (\u201c{before}\u201d) is "
                     "appended to another sentence as fact",
                     derived=(a, b),
                     source=(other.start, other.end),
@@ -1401,6 +1610,24 @@ def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding |
                     after=der.text[a:b],
                 )
     return None
+
+
+def _plain_statement(text: str, sentence: Sentence) -> bool:
+    """Does a sentence state its words as the report's own fact: nobody's word, no question, no doubt ("an
+    inquiry into whether the warning had been ignored" states nothing)?"""
+    a, b = sentence.start, sentence.end
+    return not (
+        _SAY_VERB.search(text, a, b)
+        or _ASKS.search(text, a, b)
+        or _UNCERTAIN.search(text, a, b)
+        or _OPEN_QUESTION.search(text, a, b)
+    )
+
+
+def _holds_clause(clause: list[str], stems: Collection[str]) -> bool:
+    """Do ``stems`` hold at least two and two thirds of a clause's content words?"""
+    shared = len(set(clause) & set(stems))
+    return shared >= 2 and shared * 3 >= len(set(clause)) * 2
 
 
 # A source that is a document, not a voice: "according to a report by the audit office", "a study by ...".
@@ -1530,6 +1757,47 @@ _SEATS: tuple[_Seat, ...] = (
         r"Bundestag|Bundesrat|Nationalrat",
     ),
 )
+# Whose leader a well-known head of state or government is (recent and current ones, from common knowledge), for
+# telling a visitor from the seat's own holder where the story does not say: "Chancellor Olaf Scholz" in a VIENNA
+# story is Germany's, not the Austrian Chancellery's. A surname alone only where it is rare; a common one
+# ("Johnson", "May", "Brown") with its first name. A name the table does not know is left to the story.
+_LEADERS_OF = {
+    "United Kingdom": "starmer sunak truss boris_johnson theresa_may cameron gordon_brown blair john_major thatcher",
+    "United States": "trump biden obama george_bush bill_clinton reagan jimmy_carter",
+    "Russia": "putin medvedev yeltsin",
+    "France": "macron hollande sarkozy chirac mitterrand",
+    "Germany": "merz scholz merkel schroeder schröder kohl steinmeier",
+    "Austria": "nehammer schallenberg kurz bierlein christian_kern faymann",
+    "India": "modi manmohan_singh",
+    "Canada": "carney trudeau harper",
+    "Australia": "albanese morrison turnbull",
+    "Japan": "ishiba kishida suga shinzo_abe",
+    "Israel": "netanyahu naftali_bennett yair_lapid",
+    "Italy": "meloni draghi",
+    "Ukraine": "zelensky zelenskiy zelenskyy",
+    "China": "xi_jinping",
+    "Turkey": "erdogan erdoğan",
+    "Brazil": "lula bolsonaro",
+    "Hungary": "orban orbán",
+    "Poland": "tusk morawiecki",
+    "Netherlands": "rutte schoof",
+    "South Africa": "ramaphosa",
+    "Argentina": "milei",
+    "Mexico": "sheinbaum",
+    "Belarus": "lukashenko",
+}
+_LEADER_COUNTRY = {name.replace("_", " "): country for country, names in _LEADERS_OF.items() for name in names.split()}
+
+
+def _leader_country(named: str) -> str | None:
+    """The country whose leader ``named`` ("Chancellor Olaf Scholz") is, by the table above; None when it
+    does not know him."""
+    words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in named.split()]
+    if len(words) >= 2 and " ".join(words[-2:]) in _LEADER_COUNTRY:
+        return _LEADER_COUNTRY[" ".join(words[-2:])]
+    return _LEADER_COUNTRY.get(words[-1]) if words else None
+
+
 # Not the holder of the office itself: a former one, a deputy, an acting one
 _NOT_HOLDER = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim|elect)\b", re.I)
 _NOT_HOLDER_BEFORE = re.compile(r"\b(?:former|ex|then|outgoing|vice|deputy|acting|interim)[\s-]+$", re.I)
@@ -1650,8 +1918,26 @@ _VISIT = r"\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led
 # site ("during a visit to a school", "visiting a hospital") or a named place ("to a factory in Sunderland") is
 # a leader's at home as well, and leaves the dateline to tell; one to the seat's country itself is
 # ``_home_holder``'s last check.
+# A visit to a kind of place with no article is placed too ("on a visit to flood-hit areas", "during a tour of
+# building sites", "visiting flood-hit towns": rev27a 5); "a visit to meet business leaders" says why, not where.
+_VISIT_PURPOSE = (
+    r"(?:meet|discuss|attend|sign|hold|see|talk|launch|promote|strengthen|boost|mark|deepen|seek|press|review|"
+    r"address|join|announce|unveil|lay|pay|commemorate|open|inspect|survey|push|woo|bolster|rally|secure|"
+    r"finalise|finalize|negotiate|celebrate|court|reassure|show|help|support|hear|take|make|win|build|mend|"
+    r"reset|ease|thank|honour|honor|offer|deliver|present|be)\b"
+)
+_VISIT_NOT_OBJECT = (
+    r"(?:on|in|at|to|for|with|and|but|or|this|last|next|earlier|later|when|where|while|during|after|before|since|"
+    r"from|by|as|here|there|today|yesterday|tomorrow|briefly|recently|abroad|overseas|home)\b"
+)
 _VISIT_UNPLACED = re.compile(
-    _VISIT + r"(?!\s+(?:to\s+)?(?:a|an|the|his|her|their|its|one|two|three|several)\b)(?![^.!?]{0,200}\b[A-Z])"
+    # "visiting flood-hit towns", "toured building sites": the verb's own object is the place
+    rf"(?!\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?!{_VISIT_NOT_OBJECT}|{_VISIT_PURPOSE})[a-z])"
+    + _VISIT
+    + r"(?!\s+(?:to\s+)?(?:a|an|the|his|her|their|its|one|two|three|several)\b)"
+    # "a visit to flood-hit areas", "a tour of building sites": a kind of place, placed as a named one is
+    + rf"(?!\s+(?:to|of)\s+(?!{_VISIT_PURPOSE})[a-z])"
+    + r"(?![^.!?]{0,200}\b[A-Z])"
 )
 
 
@@ -1673,6 +1959,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
     from storytrace.facts.entities import countries_in, referent_names, referents_in, story_country
 
     surname = _surname(named)
+    leader_of = _leader_country(named)
     bare_names = {surname}
     foreign_holder = False  # another holder of the office named with another country ("India's Prime Minister")
     for m in seat.mention.finditer(source_text):
@@ -1714,7 +2001,7 @@ def _home_holder(seat: _Seat, named: str, source_text: str, sentence: str = "") 
         # country and to no other seat's: a dateline, bodies or places of that country ("Texas and Ohio sued",
         # "cost the Treasury"), or the country named as the story's place ("strikes across France"). Untied,
         # the bare title may be any country's (None: the caller reports it at medium)
-        tied = _seat_ties(source_text, once, dateline=_VISIT_UNPLACED.search(sentence) is None)
+        tied = _seat_ties(source_text, once, dateline=_VISIT_UNPLACED.search(sentence) is None, leader_of=leader_of)
         if not (set(seat.countries) & tied) or tied - set(seat.countries):
             return None
     if said_of_seat or not named_countries:
@@ -1750,20 +2037,19 @@ _DATELINE_REGION = re.compile(
 _PLACE_OF_STORY = re.compile(r"\b(?:in|across|throughout|around)\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
-def _seat_ties(source_text: str, once: bool, dateline: bool = True) -> set[str]:
+def _seat_ties(source_text: str, once: bool, dateline: bool = True, leader_of: str | None = None) -> set[str]:
     """The countries of ``_SEATS`` a story ties itself to without (or but once) naming them: its dateline's place
     (a capital of the place table: "WASHINGTON", "PARIS", "BERLIN"), the seat country's bodies and places
     (``_Seat.domestic``) or the country named as where the story happens. The states of a federal story ("two
     states sued") tie it to the United States only when it names that country (``once``): Nigeria, India and
     Brazil have states too (rev26a). No dateline with ``dateline`` false: a visiting leader's story is filed
-    from the place he visits."""
+    from the place he visits; and a capital's dateline only of ``leader_of``, the country the holder is known
+    to lead: a VIENNA story of Chancellor Olaf Scholz is a German leader's abroad."""
     from storytrace.facts.entities import countries_in
     from storytrace.facts.places import capital_country
 
     datelines = list(_DATELINE_PLACE.finditer(source_text[:400])) if dateline else []
-    places = [m[1].title() for m in datelines]
-    places += [m[1] for m in _PLACE_OF_STORY.finditer(source_text)]
-    named = {c for p in places for c in countries_in(p)}
+    named = {c for p in datelines for c in countries_in(p[1].title())}
     # A capital's dateline ("PARIS, March 14 (Reuters) -", "BERLIN (dpa) -") is its country's; a namesake's is
     # followed by its state ("PARIS, Texas (AP) -")
     named |= {
@@ -1771,6 +2057,9 @@ def _seat_ties(source_text: str, once: bool, dateline: bool = True) -> set[str]:
         for m in datelines
         if not _DATELINE_REGION.match(source_text, m.end(1)) and (c := capital_country(m[1].strip())) is not None
     }
+    if leader_of is not None:
+        named &= {leader_of}
+    named |= {c for m in _PLACE_OF_STORY.finditer(source_text) for c in countries_in(m[1])}
     if once and _STATES_OF_A_STORY.search(source_text):
         named.add("United States")
     return {c for s in _SEATS for c in s.countries if c in named or s.domestic.search(source_text)}
@@ -1885,12 +2174,37 @@ def _denial_retold(src_text: str, cue: tuple[int, int], denier: str, d_text: str
     core = _DETERMINER.sub("", denier.strip())
     pronoun = core.lower() in ("", "it", "he", "she", "they", "we", "i")
     if not pronoun and len(core.split()) <= 6:
-        named = rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)(?:\W+\w+){{2,12}}?\W+{first}\b"
-        if re.search(named, d_text, re.I):
+        named = (
+            rf"(?<![\w'\u2019-]){re.escape(core)}(?![\w'\u2019-])(?!\s*['\u2019]s\b)"
+            rf"(?P<between>(?:\W+\w+){{2,12}}?)\W+{first}\b"
+        )
+        # the denier reacting to the claim ("rubbished reports that", "hit back at word"), not any words of
+        # the denier before it ("The ministry ordered 2,000 troops to cross": rev27a 6)
+        if any(_DENIAL_REACTION.search(m["between"]) for m in re.finditer(named, d_text, re.I)):
             return True
+    # the claim as a report's complement ("accounts saying troops had", "stories that troops had"), not any
+    # "that" ("Satellite images showed that troops had crossed" tells it as fact: rev27a 6)
     return (
-        re.search(rf"\b(?:that|saying|of)\s+(?:(?:the|a|an|its|his|her|their)\s+)?{first}\b", d_text, re.I) is not None
+        re.search(
+            rf"{_REPORT_NOUN}\s+(?:(?:that|saying|of|suggesting|alleging|claiming)\s+)?"
+            rf"(?:(?:the|a|an|its|his|her|their)\s+)?{first}\b",
+            d_text,
+            re.I,
+        )
+        is not None
     )
+
+
+# Words that make a claim someone's report, not the suspect's finding.
+_REPORT_NOUN = r"\b(?:reports?|accounts?|stories|story|claims?|allegations?|rumou?rs?|word|suggestions?|assertions?)"
+# The denier's reaction to a claim, between the denier and the claim ("The ministry rubbished reports that",
+# "the company rejected claims its workers", "hit back at word").
+_DENIAL_REACTION = re.compile(
+    _REPORT_NOUN + r"\b|\b(?:den(?:y|ies|ied|ying|ials?)|reject\w*|rebuff\w*|dismiss\w*|rubbish\w*|disput\w*|"
+    r"refut\w*|rebut\w*|contest\w*|counter\w*|brand\w*|slam\w*|scoff\w*|deride\w*|decr(?:y|ies|ied)|"
+    r"condemn\w*|challeng\w*|hit\s+back|push\w*\s+back|called\s+(?:it\s+)?(?:false|untrue|baseless|fake))\b",
+    re.I,
+)
 
 
 def _denied_as_fact(
@@ -4116,6 +4430,8 @@ def _negation_flip(
         return None  # "No strict rules here, just a plea ...": it denies what the original never said
     if d_neg and not s_neg and _governed_kept(d_text, d_neg[0], src, link, d_spans):
         pass  # the words the suspect's "not" governs are the original's: it negates what the original states
+    elif s_neg and not d_neg and _copied_without(s_text, s_neg[0], d_all):
+        pass  # an excerpt that copies the negated words but leaves the "not" out: the claim reversed
     elif shared / max(1, len(d_words)) < 0.6 or shared / max(1, len(s_words)) < 0.6:
         return None  # too differently worded (or only an excerpt) to say the negation is what changed
     if s_neg and not _kept_scope(src, link.source, (s_neg[0].start(), s_neg[0].end()), d_stems):
@@ -4431,6 +4747,32 @@ def _clause_in(text: str, neg: re.Match[str], other: str, drop_neg: bool = False
     return re.search(pattern, other, re.I) is not None
 
 
+# The verb or auxiliary a "not" follows ("should not be", "had not reported", "is not the end").
+_NEGATED_VERB_HEAD = re.compile(r"[^\W\d_]+\s*$")
+
+
+def _copied_without(text: str, neg: re.Match[str], other: str) -> bool:
+    """True when ``other`` copies the words around a plain "not" word for word with the "not" left out: the
+    word before it and the words after it up to the clause's end (three at least, six at most, two of them
+    content words: "should not be the end of the summit story" -> "should be the end of the summit"). A
+    summary that excerpts a long sentence shares too few of its words for the whole-sentence test, yet the
+    clause it copies says the opposite of the original's."""
+    if neg.group().lower() != "not":
+        return False
+    head = _NEGATED_VERB_HEAD.search(text, max(0, neg.start() - 40), neg.start())
+    if head is None:
+        return False
+    end = min([i for c in '.!?;:,"\u201c\u201d' if (i := text.find(c, neg.end(), neg.end() + 200)) >= 0], default=-1)
+    after = _CLAUSE_WORDS.findall(text, neg.end(), end if end >= 0 else min(len(text), neg.end() + 200))[:6]
+    if len(after) < 3 or sum(normalize_word(w) not in STOPWORDS for w in after) < 2:
+        return False
+    words = [head.group().strip(), *after]
+    pattern = (
+        r"(?<![\w'\u2019])" + r"[\W_]+".join(re.escape(w).replace("'", "['\u2019]") for w in words) + r"(?![\w'\u2019])"
+    )
+    return re.search(pattern, other, re.I) is not None
+
+
 def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
     """False for a negation word that does not deny the sentence's claim: "not until" (when it first
     happened) and an answer's opening "No," (what it rejects is the question, in another sentence)."""
@@ -4598,6 +4940,8 @@ def _has_tail(tail: str, other: str) -> bool:
 
 
 _ALONE_KEPT = re.compile(r"\b(?:only|alone|sole)\b", re.I)
+# A verb that states a litotes' phrase bare ("is the first", "marks the first", "are new"): no "not" between.
+_BARE_BEFORE = r"\b(?:is|are|was|were|be|been|being|it's|that's|this\s+is|marks?|marked|marking|remains?|remained)\s+"
 
 
 def _unknown_told(text: str, neg: re.Match[str], other: str) -> bool:
@@ -4635,6 +4979,10 @@ def _said_otherwise(text: str, neg: re.Match[str], other: str, own: str) -> bool
             continue
         # "not alone in opposing" -> "alone in opposing, unlike many": the other side still says "alone"
         if i == 2 and _ALONE_KEPT.search(other):
+            continue
+        # "not the first time" -> "It is the first time ..., although floods are common": the other side says
+        # the bare phrase itself, whatever else it adds (rev27a 9)
+        if i == 3 and re.search(rf"{_BARE_BEFORE}{re.escape(said.group().strip())}\b", other, re.I):
             continue
         # "has not yet approved" -> "approved ... before the deadline": the "before" must come ahead of the
         # verb the negation governs ("it could be days before doctors know"), not after it

@@ -268,6 +268,8 @@ _P_PERIOD = re.compile(
     rf"(?P<n>{_NUMWORD}|a\s+couple\s+of|{_VAGUE_N}|couple\s+of)\s+(?P<unit>days|weeks|months|years|decades)\b",
     re.IGNORECASE,
 )
+# A time of day told with no day: what ``_P_VAGUE`` reads as "in the early hours", "before dawn".
+_TIME_OF_DAY = re.compile(r"(?:in\s+the\s+(?:early|small|wee)\s+hours|(?:before|at)\s+(?:dawn|daybreak))\b", re.I)
 _P_VAGUE = re.compile(
     r"\b(?:recently|lately|previously|formerly|some\s+time\s+ago|a\s+while\s+(?:ago|back)|not\s+long\s+ago|"
     r"long\s+ago|(?:days|weeks|months|years|decades)\s+ago|"
@@ -551,7 +553,34 @@ def _year(m: re.Match[str], text: str) -> DateMention | None:
     if prep == "for":  # "for 2024" is about the year, but the span should not hold "for"
         a = m.start("year") if not m["mod"] else m.start("mod")
         prep = None
+    if prep == "of" and year2 is None:
+        # "the end of 2025", "the second half of 2025": a half of the year, which the span holds so that
+        # resolving reads it (``_year_half``)
+        part = _YEAR_PART_BEFORE.search(text, max(0, a - 32), a)
+        if part is not None:
+            a = part.start()
     return DateMention(a, b, text[a:b], "absolute", "year", year=year, year_end=year2, prep=prep)
+
+
+_YEAR_PART_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:very\s+)?(?:end|close|start|beginning|(?:first|second|latter|later)\s+half)\s+$", re.I
+)
+# Which half of a year a told part of it is: "late 2025", "the end of 2025" the second, as "late last year" is
+# (``_resolve_relative``); "early 2025", "the start of 2025" the first.
+_LATE_PART = re.compile(r"\b(?:late|end|close|second\s+half|latter\s+half|later\s+half)\b", re.I)
+_EARLY_PART = re.compile(r"\b(?:early|start|beginning|first\s+half)\b", re.I)
+
+
+def _year_half(m: DateMention) -> Range | None:
+    """The half of the year a year mention tells ("in late 2025": July to December 2025), if it tells one."""
+    if m.granularity != "year" or m.year is None or m.year_end is not None:
+        return None
+    half = dt.date(m.year, 7, 1)
+    if _LATE_PART.search(m.text):
+        return (half, dt.date(m.year, 12, 31))
+    if _EARLY_PART.search(m.text):
+        return (dt.date(m.year, 1, 1), half - dt.timedelta(days=1))
+    return None
 
 
 def _decade_shape(text: str, year_start: int) -> bool:
@@ -1014,7 +1043,8 @@ def _ym(d: dt.date) -> tuple[int, int]:
 def _resolve_absolute(m: DateMention, published: dt.date | None, years: tuple[int, ...]) -> tuple[Range, ...]:
     if m.granularity == "decade" or (m.granularity == "year" and m.year is not None):
         assert m.year is not None
-        return (_year_range(m.year, m.year_end),)
+        half = _year_half(m)
+        return (half,) if half is not None else (_year_range(m.year, m.year_end),)
     if m.year is not None:
         candidates: Sequence[int] = (m.year,)
     elif published is not None:
@@ -1078,6 +1108,15 @@ def _relation(s: _Side, d: _Side, *, exact: bool = False) -> tuple[str, tuple[Ra
     if dm.kind == "vague":
         if sm.kind == "vague" or sm.offset_end is not None:
             # a span of counts ago ("two or three days ago") is as loose as "a few days ago"
+            return "same", ()
+        # "early on Saturday" -> "in the early hours" in a story of that Saturday: the day goes without saying,
+        # as it would if dropped outright (rev27a 4); two days later it is lost (qa26 P10)
+        if (
+            sm.granularity == "day"
+            and d.published is not None
+            and _TIME_OF_DAY.match(dm.text)
+            and (d.published, d.published) in resolve(sm, s.published or d.published)
+        ):
             return "same", ()
         return ("vaguer", ()) if sm.precise else ("unknown", ())
     if sm.kind == "vague":

@@ -196,6 +196,8 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
                     continue  # "Two Danish tourists ... near Malmo" -> "Two tourists ... near Malmo in Sweden"
                 if namesake_country(src.text, (s.start, s.end), der.text, (d.start, d.end)):
                     continue  # "London, Ontario" -> "London, Canada": the namesake's region told as its country
+                if restated_place(src.text, (s.start, s.end), der.text, (d.start, d.end)):
+                    continue  # "Boston, Lincolnshire" -> "Boston, England": the city's county told as its country
                 used.add(k)
                 findings.append(
                     Finding(
@@ -565,16 +567,59 @@ def _locates_kept_city(der_text: str, d: Entity, linked: str) -> bool:
     original's linked sentences name: "in Edinburgh" -> "in Edinburgh, Scotland" (or ", UK"), a word the country
     tables above do not hold."""
     name = re.sub(r"^[Tt]he\s+", "", d.text)
-    country = places.country_named(name)
-    # "Georgia" is a country (Tbilisi's) and a US state (Atlanta's), so no country table holds it: after a city
-    # of either it is that city's own place
-    lies_in = {"Georgia", "United States"} if name == "Georgia" else {country} if country else set()
+    # A country or a part of one ("Austin, Texas", "Tbilisi, Georgia": Georgia is a US state and a country)
+    lies_in = places.place_countries(name)
     if not lies_in:
         return False
     m = _CITY_BEFORE.search(der_text, max(0, d.start - 60), d.start)
-    if m is None or not lies_in & places.city_countries(m["city"]):
+    if m is None:
+        return _locates_unknown_city(der_text, d, name, lies_in, linked)
+    city = rf"(?<![\w'\u2019-])(?:{places.city_pattern(m['city'])})(?![\w'\u2019-])"
+    if not lies_in & places.city_countries(m["city"]):
+        # "Valencia, California" -> "Valencia in the US": the original's own qualifier says which city it is
+        qualified = re.finditer(rf"{city}(?:\s*,\s*|\s+in\s+)(?:the\s+)?(?P<place>{places.PART_PATTERN})", linked)
+        return any(lies_in & places.place_countries(q["place"]) for q in qualified)
+    if _wrong_part(m["city"], name):
         return False
-    return re.search(rf"(?<![\w'\u2019-])(?:{places.city_pattern(m['city'])})(?![\w'\u2019-])", linked) is not None
+    return re.search(city, linked) is not None
+
+
+# Capitalised words that open a sentence before a city ("In Plano, Texas"), not the city's own
+_OPENING_WORDS = frozenset("in at near from outside inside around the a an and but on by".split())
+_PART_OR_COUNTRY = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN}|{places.PART_PATTERN})(?![\w'\u2019-])")
+
+
+def _locates_unknown_city(der_text: str, d: Entity, name: str, lies_in: frozenset[str], linked: str) -> bool:
+    """Whether ``d`` ("Texas") follows a city the table does not know that the original's linked sentences name
+    ("in Plano" -> "in Plano, Texas"): where the city lies, added. Not when those sentences name another part
+    or country there ("the Ohio town"): then the added one may contradict them."""
+    m = _CITY_WORDS_BEFORE.search(der_text, max(0, d.start - 60), d.start)
+    if m is None:
+        return False
+    words = m["city"].split()
+    while words and words[0].lower() in _OPENING_WORDS:
+        words = words[1:]
+    if not words or places.place_countries(" ".join(words)):
+        return False
+    city = r"\s+".join(re.escape(w) for w in words)
+    if not re.search(rf"(?<![\w'\u2019-]){city}(?![\w'\u2019-])", linked):
+        return False
+    part = places.part_named(name)
+    for q in _PART_OR_COUNTRY.finditer(linked):
+        if places.place_countries(q.group()) & lies_in and places.part_named(q.group()) not in (None, part):
+            return False  # another part of that country: "Plano, Ohio" where the original says "the Texas city"
+    return True
+
+
+def _wrong_part(city: str, name: str) -> bool:
+    """Whether ``name`` is a part of a country the table puts ``city`` in another part of: "Denver, Texas"
+    (Colorado's), not "Paris, Texas" (a namesake: the table puts no Paris in a US state) nor "Sydney, Nova
+    Scotia" (Canada's Sydney: the table's lies in Australia)."""
+    part = places.part_named(name)
+    known = places.city_parts(city)
+    if part is None or not known or part in known:
+        return False
+    return bool(places.place_countries(part) & {c for k in known for c in places.place_countries(k)} - {"Georgia"})
 
 
 def namesake_country(src_text: str, s: tuple[int, int], der_text: str, d: tuple[int, int]) -> bool:
@@ -590,6 +635,60 @@ def namesake_country(src_text: str, s: tuple[int, int], der_text: str, d: tuple[
         return False
     city = re.compile(rf"(?<![\w'\u2019-])(?:{places.city_pattern(m['city'])})(?:\s*,\s*|\s+in\s+)$")
     return city.search(src_text, max(0, s[0] - 60), s[0]) is not None
+
+
+# The city a place follows ("Boston, Lincolnshire", "Boston in England", "the town of Boston in the UK"): its
+# capitalised words before the comma or "in"
+_CITY_WORDS_BEFORE = re.compile(
+    r"(?P<city>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})(?:\s*,\s*|\s+in\s+)(?:the\s+)?$"
+)
+
+
+# The capitalised words of a place's name before and after a span of it ("West" of "West Yorkshire", "Isle of"
+# of "Isle of Wight"): a reader may hold only its last word
+_PLACE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+(?:(?:and|of)\s+)?)+$")
+_PLACE_WORDS_AFTER = re.compile(r"(?:\s+(?:(?:and|of)\s+)?[A-Z][\w'\u2019-]*)+")
+
+
+def _whole_place(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the longest part or country name ``text[start:end]`` is a piece of ("West Yorkshire" of
+    "Yorkshire"), itself when it is in none."""
+    before = _PLACE_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    after = _PLACE_WORDS_AFTER.match(text, end, min(len(text), end + 40))
+    starts = [m.start() for m in re.finditer(r"[A-Z]", text[before.start() : start])] if before else []
+    starts = [before.start() + k for k in starts] + [start] if before else [start]
+    ends = [end + m.end() for m in re.finditer(r"[\w'\u2019-]+", text[end : after.end()])] if after else []
+    for a in starts:
+        for b in sorted([end, *ends], reverse=True):
+            if places.place_countries(text[a:b]):
+                return a, b
+    return start, end
+
+
+def restated_place(src_text: str, s: tuple[int, int], der_text: str, d: tuple[int, int]) -> bool:
+    """Whether the original's place at ``s`` and the suspect's at ``d`` each follow the same city and one lies
+    in the other: "Boston, Lincolnshire" -> "Boston, England" (or "the UK"), "London, Kentucky" -> "London in
+    the United States", "Perth, Western Australia" -> "Perth in Australia", and back. The original's qualifier
+    says which city it is, whatever city of the name the table knows best; another country ("London, England"
+    for "London, Kentucky") is another city."""
+    s = _whole_place(src_text, *s)
+    d = _whole_place(der_text, *d)
+    s_place = re.sub(r"^[Tt]he\s+", "", src_text[s[0] : s[1]])
+    d_place = re.sub(r"^[Tt]he\s+", "", der_text[d[0] : d[1]])
+    s_part, d_part = places.part_named(s_place), places.part_named(d_place)
+    s_country, d_country = places.country_named(s_place), places.country_named(d_place)
+    if not (
+        (s_part is not None and s_part == d_part)  # "Birmingham, Ala." for "Birmingham, Alabama"
+        or (s_part is not None and d_country is not None and d_country in places.place_countries(s_part))
+        or (d_part is not None and s_country is not None and s_country in places.place_countries(d_part))
+    ):
+        return False
+    s_city = _CITY_WORDS_BEFORE.search(src_text, max(0, s[0] - 60), s[0])
+    d_city = _CITY_WORDS_BEFORE.search(der_text, max(0, d[0] - 60), d[0])
+    if s_city is None or d_city is None:
+        return False
+    # the city's last word: a sentence's opening word ("In Boston, Lincolnshire") may run into its name
+    return s_city["city"].split()[-1] == d_city["city"].split()[-1]
 
 
 def _people_word(src_text: str, s: Entity) -> bool:
@@ -667,8 +766,8 @@ def _country_swap(src: Document, der: Document, link: Link, reported: list[Findi
 # Moscow in Ukraine" is a government's, not a city's. The country must end the phrase, not open a list ("in
 # Stockholm, Norway and Denmark") nor a clause ("In Berlin, Russia accused ...", "In Paris, Jordan Bardella said").
 # After ", " a country followed by a time word is the clause's subject ("In Doha, Argentina on Sunday beat
-# France"), so only punctuation or the end closes it there ("in Malmo, Sweden, on Tuesday" has its comma); the
-# time and place words close only an " in " ("near Malmo in Norway on Sunday").
+# France"), so only punctuation, the end or a day that ends the clause closes it there ("in Malmo, Sweden, on
+# Tuesday" has its comma); the time and place words close an " in " ("near Malmo in Norway on Sunday").
 _CITY_IN_COUNTRY = re.compile(
     r"(?:(?<![\w'\u2019-])(?i:in|near|outside|at|around|inside|into|off)\s+"
     r"(?:the\s+(?:[a-z]+\s+)?(?:city|town|port|capital|village)\s+of\s+)?|(?m:^)[ \t]*)"
@@ -676,11 +775,43 @@ _CITY_IN_COUNTRY = re.compile(
     r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?"
     rf"(?P<country>{places.COUNTRY_PATTERN})(?![\w'\u2019-])"
     r"(?=[ \t]*(?:$|[.;:!?()\u2013\u2014-]|,\s*(?![A-Z])|"
-    r"(?(comma)(?!)|\s(?:on|in|at|last|this|early|late|earlier|during|where|"
+    r"(?(comma)"
+    # "near Malmo, Norway on Sunday, police said": after ", " a day that closes its clause ends the place too;
+    # a verb after it makes the country the subject ("In Doha, Argentina on Sunday beat": rev27a 8)
+    r"\s(?:(?:on|last|this)\s+(?:(?:early|late)\s+)?[A-Z]?[a-z]+day|overnight|yesterday|today|earlier|last\s+week)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:$|[.;:!?]|,\s*(?:[A-Z\"'\u201c\u2018]|(?:the|a|an|its|their|"
+    r"police|officials|authorities|witnesses|rescuers|according|killing|leaving|injuring|forcing|prompting|said|"
+    r"says|reported)\b))"
+    r"|\s(?:on|in|at|last|this|early|late|earlier|during|where|"
     r"when|after|before|since|for|until|near|overnight|yesterday|today)\b)))",
     re.M,
 )
-_COUNTRY_AFTER = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN})(?![\w'\u2019-])")
+# A country or a part of one, as the original writes it after a city ("London, Kentucky")
+_PLACE_AFTER = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN}|{places.PART_PATTERN})(?![\w'\u2019-])")
+# What follows a country's comma when the country is the clause's subject, not the opening city's place: a time
+# or place phrase set off before its verb ("In Doha, Argentina, on Sunday, beat France")
+_SUBJECT_ASIDE = re.compile(
+    r"\s*,\s*(?:on|in|at|last|this|early|late|earlier|during|after|before|since|for|until|overnight|yesterday|"
+    r"today|meanwhile|however|too|also)\b"
+)
+# ... or the next of a list of countries ("In Vienna, Iran, the United States and Russia agreed")
+_LIST_OF_COUNTRIES = re.compile(
+    rf"\s*,\s*[^.;:!?]{{0,40}}?(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN})(?![\w'\u2019-])"
+)
+# ... or an apposition of a few words closed by a comma before a lower-case verb ("In Doha, Argentina, the
+# champions, beat France")
+_SUBJECT_APPOSITION = re.compile(r"\s*,\s*(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*,\s*[a-z]")
+
+
+def _opening_subject(text: str, at: int, end: int) -> bool:
+    """Whether the country ending at ``at`` after an opening "In <city>, " is its clause's subject rather than
+    the city's place: a country closed by a comma before the clause ("In Malmo, Norway, police said") is the
+    city's; one followed by no comma, or by an aside before its verb, is the subject."""
+    if not re.match(r"\s*,", text[at:end]):
+        return True
+    if _LIST_OF_COUNTRIES.match(text, at, end):
+        return True  # "In Vienna, Iran, the United States and Russia agreed": a list of subjects
+    return bool(_SUBJECT_ASIDE.match(text, at, end) or _SUBJECT_APPOSITION.match(text, at, end))
 
 
 def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
@@ -699,7 +830,12 @@ def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
     for a, b in spans:
         for m in _CITY_IN_COUNTRY.finditer(der.text, a, b):
             opening = re.search(r"\w", der.text[a : m.start()]) is None
-            if m["comma"] and opening and der.text[m.start() : m.start("city")].strip():
+            if (
+                m["comma"]
+                and opening
+                and der.text[m.start() : m.start("city")].strip()
+                and _opening_subject(der.text, m.end("country"), b)
+            ):
                 continue  # "In Doha, Argentina, on Sunday, beat ...": the subject after an opening place, no dateline
             city, written = m["city"], m["country"]
             country = places.country_named(written)
@@ -710,11 +846,12 @@ def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
             if not told:
                 continue  # a city the original never names: no place of the original moved
             if any(
-                places.country_named(c.group()) == country
+                country in places.place_countries(c.group())
                 for t in told
-                for c in _COUNTRY_AFTER.finditer(src.text, t.end(), min(len(src.text), t.end() + 60))
+                for c in _PLACE_AFTER.finditer(src.text, t.end(), min(len(src.text), t.end() + 60))
             ):
-                continue  # the original itself puts the city there (a namesake the table does not know)
+                # the original itself puts the city there ("London, Kentucky": a namesake the table does not know)
+                continue
             at = (m.start("country"), m.end("country"))
             if any(f.derived is not None and f.derived[0] < at[1] and at[0] < f.derived[1] for f in reported + found):
                 continue  # told already: a country put for the original's own ("Malmo, Denmark" -> "Malmo, Sweden")

@@ -1771,6 +1771,26 @@ def _true_lower_bound(d: Quantity, s: Quantity) -> bool:
     return int(d.value) % step == 0 and int(s.value) % step != 0
 
 
+# How far below a round figure "nearly" (or "almost", "close to", "just under") may leave the true one: "nearly
+# 200" for 190, "nearly $5 million" for $4.7 million; not "nearly 200" for 180.
+_NEARLY_SHARE = 0.06
+
+
+def _nearly_round(d: Quantity, s: Quantity) -> bool:
+    """True when ``d`` is a round figure the source figure ``s`` falls just short of, told as such ("nearly 200
+    workers" for 190): a rounding up, no changed figure. Small round figures are exact ("600"), so ``approx``
+    alone does not pair them."""
+    if d.kind in ("ordinal", "tally", "identifier", "age") or d.high is not None or s.high is not None:
+        return False
+    if _qualifier_class(d) != "below" or _qualifier_class(s) in _BOUNDS:
+        return False
+    if not _unit_compatible(d, s) or not _nouns_compatible(d, s):
+        return False
+    d, s = _in_finer_unit(d, s)
+    round_ = d.precision >= 10 or (d.value == int(d.value) and int(d.value) % 10 == 0)
+    return round_ and 0 < d.value - s.value <= _NEARLY_SHARE * d.value + 1e-9
+
+
 def _sum_of(d: Quantity, figures: list[Quantity]) -> bool:
     """True when the figure is the sum of two or more figures of the same kind in the source sentences."""
     values = [s.value for s in figures if _unit_compatible(d, s) and s.high is None]
@@ -1867,7 +1887,7 @@ _PAIRWISE_CAP = 4096
 
 class _FigureIndex:
     """The figures of a list by value, to find the ones that may be ``equal`` or ``approx`` to a figure
-    without reading every pair: the plain figures (``_plain``) within 1/19 of one of its readings (5% of the
+    without reading every pair: the plain figures (``_plain``) within 6/94 of one of its readings (6% of the
     larger of two values), and every other one. ``near`` gives a superset of the matches, in list order."""
 
     def __init__(self, qs: list[Quantity]) -> None:
@@ -1884,7 +1904,8 @@ class _FigureIndex:
             return list(range(len(self.qs)))
         found = set(self.other)
         for r in _readings(d):
-            slack = abs(r) / 19 + 1e-6 * max(1.0, abs(r))
+            # (6% of the larger value: a round figure "nearly" tells, ``_nearly_round``)
+            slack = abs(r) * _NEARLY_SHARE / (1 - _NEARLY_SHARE) + 1e-6 * max(1.0, abs(r))
             lo = bisect.bisect_left(self.values, r - slack)
             hi = bisect.bisect_right(self.values, r + slack)
             found.update(self.ids[lo:hi])
@@ -1979,6 +2000,10 @@ def number_findings(alignment: Alignment) -> list[Finding]:
             if clock:
                 matched.update(clock)
                 continue  # "with 19 minutes left" for "in the 71st minute"
+            below = [k for k, s in candidates if k not in matched and _nearly_round(d, s)]
+            if below:
+                matched.update(below)
+                continue  # "nearly 200" for 190: rounded up, and says so
             open_d.append(d)
         if not open_d:
             continue

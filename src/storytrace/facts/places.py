@@ -378,6 +378,120 @@ Brazil: *Brasilia/Brasília, Sao Paulo/São Paulo, Rio de Janeiro, Belo Horizont
 Guyana: *Georgetown (Malaysia, United States)
 """
 
+# The first-level parts of a country news writes after a city ("Boston, Lincolnshire", "Austin, Texas", "Perth,
+# Western Australia"), by country, other names of one part after "/" (a wire's abbreviation, a local spelling):
+# US states and DC, Canadian provinces and territories, Australian states and territories, the UK's nations' best
+# known counties, Indian states, German Lander. Not the city-states (Berlin, Hamburg, Delhi): the city table has
+# them. "Georgia" here is the US state; the country of the name is added below.
+_PARTS = """
+United States: Alabama/Ala., Alaska, Arizona/Ariz., Arkansas/Ark., California/Calif., Colorado/Colo.,
+  Connecticut/Conn., Delaware/Del., Florida/Fla., Georgia/Ga., Hawaii, Idaho, Illinois/Ill., Indiana/Ind., Iowa,
+  Kansas/Kan./Kans., Kentucky/Ky., Louisiana/La., Maine, Maryland/Md., Massachusetts/Mass., Michigan/Mich.,
+  Minnesota/Minn., Mississippi/Miss., Missouri/Mo., Montana/Mont., Nebraska/Neb./Nebr., Nevada/Nev.,
+  New Hampshire/N.H., New Jersey/N.J., New Mexico/N.M., New York/N.Y./New York State, North Carolina/N.C.,
+  North Dakota/N.D., Ohio, Oklahoma/Okla., Oregon/Ore., Pennsylvania/Pa., Rhode Island/R.I., South Carolina/S.C.,
+  South Dakota/S.D., Tennessee/Tenn., Texas/Tex., Utah, Vermont/Vt., Virginia/Va., Washington/Wash./Washington State,
+  West Virginia/W.Va./W. Va., Wisconsin/Wis./Wisc., Wyoming/Wyo., District of Columbia/D.C./DC, Puerto Rico
+Canada: Ontario/Ont., Quebec/Québec/Que., British Columbia/B.C., Alberta/Alta., Manitoba/Man., Saskatchewan/Sask.,
+  Nova Scotia/N.S., New Brunswick/N.B., Newfoundland and Labrador/Newfoundland, Prince Edward Island/P.E.I., Yukon,
+  Northwest Territories, Nunavut
+Australia: New South Wales/NSW/N.S.W., Victoria, Queensland, Western Australia, South Australia, Tasmania,
+  Northern Territory, Australian Capital Territory/ACT
+England: Bedfordshire, Berkshire, Buckinghamshire, Cambridgeshire, Cheshire, Cornwall, Cumbria, Derbyshire, Devon,
+  Dorset, County Durham/Co. Durham, Essex, Gloucestershire, Greater London, Greater Manchester, Hampshire,
+  Herefordshire, Hertfordshire, Isle of Wight, Kent, Lancashire, Leicestershire, Lincolnshire, Merseyside, Norfolk,
+  Northamptonshire, Northumberland, Nottinghamshire, Oxfordshire, Rutland, Shropshire, Somerset, Staffordshire,
+  Suffolk, Surrey, Sussex, East Sussex, West Sussex, Tyne and Wear, Warwickshire, West Midlands, Wiltshire,
+  Worcestershire, Yorkshire, North Yorkshire, South Yorkshire, West Yorkshire, East Yorkshire/East Riding of Yorkshire
+Scotland: Aberdeenshire, Angus, Argyll and Bute/Argyll, Ayrshire, Dumfries and Galloway, Fife, Highland/Highlands,
+  Lanarkshire, Lothian, Perthshire, Stirlingshire, Scottish Borders, Orkney, Shetland
+Wales: Anglesey, Carmarthenshire, Ceredigion, Conwy, Denbighshire, Flintshire, Glamorgan, Gwynedd, Monmouthshire,
+  Pembrokeshire, Powys
+Northern Ireland: County Antrim/Co. Antrim, County Armagh/Co. Armagh, County Down/Co. Down,
+  County Fermanagh/Co. Fermanagh, County Londonderry/Co. Londonderry, County Tyrone/Co. Tyrone
+Ireland: County Cork/Co. Cork, County Kerry/Co. Kerry, County Galway/Co. Galway, County Mayo/Co. Mayo,
+  County Donegal/Co. Donegal, County Clare/Co. Clare, County Kildare/Co. Kildare, County Wicklow/Co. Wicklow,
+  County Limerick/Co. Limerick, County Dublin/Co. Dublin
+India: Andhra Pradesh, Arunachal Pradesh, Assam, Bihar, Chhattisgarh, Gujarat, Haryana, Himachal Pradesh, Jharkhand,
+  Karnataka, Kerala, Madhya Pradesh, Maharashtra, Manipur, Meghalaya, Mizoram, Nagaland, Odisha/Orissa, Punjab,
+  Rajasthan, Sikkim, Tamil Nadu, Telangana, Tripura, Uttar Pradesh, Uttarakhand, West Bengal, Jammu and Kashmir
+Pakistan: Punjab, Sindh, Balochistan, Khyber Pakhtunkhwa
+Germany: Baden-Württemberg/Baden-Wurttemberg, Bavaria/Bayern, Brandenburg, Hesse/Hessen, Lower Saxony,
+  Mecklenburg-Western Pomerania/Mecklenburg-Vorpommern, North Rhine-Westphalia, Rhineland-Palatinate, Saarland,
+  Saxony, Saxony-Anhalt, Schleswig-Holstein, Thuringia
+"""
+# The part each city of the table above lies in, where news writes it ("Austin, Texas"): a city given another
+# part of the same country ("Denver, Texas") is placed wrong. Not Charleston (South Carolina's and West
+# Virginia's) nor the UK's cities, whose county news seldom writes.
+_PART_CITIES = """
+Texas: Houston, San Antonio, Dallas, Austin, Fort Worth, El Paso, Uvalde
+California: Los Angeles, San Diego, San Francisco, Fresno, Sacramento
+Illinois: Chicago
+Arizona: Phoenix, Tucson
+Pennsylvania: Philadelphia, Pittsburgh
+Florida: Jacksonville, Miami, Tampa, Orlando, Parkland
+Ohio: Columbus, Cleveland, Cincinnati
+North Carolina: Charlotte, Raleigh
+Indiana: Indianapolis
+Washington: Seattle
+Colorado: Denver
+Tennessee: Nashville, Memphis
+Oklahoma: Oklahoma City
+Massachusetts: Boston
+Nevada: Las Vegas
+Michigan: Detroit
+Kentucky: Louisville
+Maryland: Baltimore
+Wisconsin: Milwaukee
+New Mexico: Albuquerque, Santa Fe
+Missouri: Kansas City, St. Louis, Ferguson
+Kansas: Kansas City
+Georgia: Atlanta, Savannah
+Minnesota: Minneapolis
+Louisiana: New Orleans
+Hawaii: Honolulu
+Alaska: Anchorage
+Utah: Salt Lake City
+New York: New York, Buffalo
+New Jersey: Newark
+Rhode Island: Providence
+Nebraska: Omaha
+Iowa: Des Moines
+Arkansas: Little Rock
+Idaho: Boise
+Ontario: Ottawa, Toronto
+Quebec: Montreal, Quebec City
+British Columbia: Vancouver
+Alberta: Calgary, Edmonton
+Manitoba: Winnipeg
+Nova Scotia: Halifax
+Saskatchewan: Regina, Saskatoon
+Australian Capital Territory: Canberra
+New South Wales: Sydney, Newcastle
+Victoria: Melbourne
+Queensland: Brisbane, Gold Coast
+South Australia: Adelaide
+Northern Territory: Darwin
+Tasmania: Hobart
+Maharashtra: Mumbai, Pune
+West Bengal: Kolkata
+Tamil Nadu: Chennai
+Karnataka: Bengaluru
+Telangana: Hyderabad
+Gujarat: Ahmedabad
+Rajasthan: Jaipur
+Uttar Pradesh: Lucknow, Kanpur, Agra, Varanasi
+Kerala: Kochi
+Bavaria: Munich, Nuremberg
+Hesse: Frankfurt
+Baden-Württemberg: Stuttgart, Heidelberg, Karlsruhe, Mannheim
+North Rhine-Westphalia: Cologne, Düsseldorf, Dortmund, Essen, Bonn
+Saxony: Leipzig, Dresden
+Lower Saxony: Hanover
+Saxony-Anhalt: Magdeburg
+Mecklenburg-Western Pomerania: Rostock
+"""
+
 
 def _plain(name: str) -> str:
     """A name without its accents, in one case and spacing, "St." as "St": how the table looks names up."""
@@ -423,6 +537,42 @@ _CITY_COUNTRIES, _CAPITALS, _CITY_NAMES, _LIES_IN, _NAMESAKES = _read_cities()
 _COUNTRY_OF_NAME = {_plain(n): country for country, ns in _COUNTRY_NAMES.items() for n in ns}
 
 
+def _read_parts() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]], frozenset[str]]:
+    """The part tables above as: a part's every name -> the countries it lies in (a nation's with its state:
+    "Lincolnshire": England and the United Kingdom); a part's every name -> its first name; a city's every name
+    -> the parts it lies in; every name of a part as written."""
+    countries: dict[str, set[str]] = {}
+    first: dict[str, str] = {}
+    written: set[str] = set()
+    for entry in re.split(r"\n(?=\S)", _PARTS.strip()):
+        country, parts = entry.split(":", 1)
+        home = {country} | ({_PART_OF[country]} if country in _PART_OF else set())
+        for part in " ".join(parts.split()).split(", "):
+            spellings = [p.strip() for p in part.split("/")]
+            written.update(spellings)
+            for key in {_plain(p) for p in spellings}:
+                countries.setdefault(key, set()).update(home)
+                first[key] = spellings[0]
+    # Tbilisi's country is no name of the country table ("Atlanta, Georgia" is the state's): after a city it is
+    # either
+    countries["georgia"].add("Georgia")
+    in_parts: dict[str, set[str]] = {}
+    for entry in _PART_CITIES.strip().splitlines():
+        part, cities = entry.split(":", 1)
+        for city in cities.split(","):
+            for name in _CITY_NAMES.get(_plain(city), frozenset({city.strip()})):
+                in_parts.setdefault(_plain(name), set()).add(part.strip())
+    return (
+        {k: frozenset(v) for k, v in countries.items()},
+        first,
+        {k: frozenset(v) for k, v in in_parts.items()},
+        frozenset(written),
+    )
+
+
+_PART_COUNTRIES, _PART_FIRST, _CITY_PARTS, _PART_SPELLINGS = _read_parts()
+
+
 def city_countries(city: str) -> frozenset[str]:
     """The countries the table places ``city`` in (any of its names, any case, accents or none); empty when the
     table does not know it."""
@@ -455,6 +605,28 @@ def country_named(name: str) -> str | None:
     return _COUNTRY_OF_NAME.get(_plain(name))
 
 
+def part_named(name: str) -> str | None:
+    """The first-level part of a country a name after a city writes ("Calif." -> "California"), None when it
+    names none."""
+    return _PART_FIRST.get(_plain(name))
+
+
+def place_countries(name: str) -> frozenset[str]:
+    """The countries a name written after a city puts it in: a country ("U.K." -> the United Kingdom; "England"
+    with the United Kingdom) or a part of one ("Lincolnshire" -> England and the United Kingdom; "Kentucky" ->
+    the United States); empty when it names neither."""
+    country = country_named(name)
+    if country is not None:
+        return frozenset({country} | ({_PART_OF[country]} if country in _PART_OF else set()))
+    return _PART_COUNTRIES.get(_plain(name), frozenset())
+
+
+def city_parts(city: str) -> frozenset[str]:
+    """The parts of a country the table puts ``city`` in ("Austin": Texas; "Kansas City": Missouri and Kansas),
+    by their first names; empty when the table does not know them."""
+    return _CITY_PARTS.get(_plain(city), frozenset())
+
+
 def _variants(name: str) -> set[str]:
     plain = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in plain if not unicodedata.combining(c))
@@ -475,3 +647,5 @@ def city_pattern(city: str) -> str:
 CITY_PATTERN = _alternation({v for ns in _CITY_NAMES.values() for n in ns for v in _variants(n)})
 #: Any country of the table, as written after a city.
 COUNTRY_PATTERN = _alternation({v for ns in _COUNTRY_NAMES.values() for n in ns for v in _variants(n)})
+#: Any part of a country of the table (a state, a province, a county), as written after a city.
+PART_PATTERN = _alternation({v for n in _PART_SPELLINGS for v in _variants(n)})

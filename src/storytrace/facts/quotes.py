@@ -2223,6 +2223,26 @@ def _same_speaker(ctx: _Context, dq: Quote, sq: Quote) -> bool:
     return " ".join(dq.speaker.lower().split()) == " ".join(sq.speaker.lower().split())
 
 
+def speaker_of_original(source: Document, derived_text: str, q: Quote) -> bool:
+    """True when the original names the speaker of ``q``, a quote of the suspect (``derived_text``): one of the
+    speaker's name words stands in it (a pronoun resolved to a name counts), or, for a description ("a company
+    spokeswoman"), the original quotes someone so described word for word.
+
+    Words a rewrite puts in the mouth of the original's own people are invented or altered quotes, not the
+    quotations another outlet's own report of the event brings (a partial rewrite inventing a quote for the
+    original's chief executive read as an independent report, review rev27b)."""
+    if not q.speaker or q.kind == "scare" or q.speaker.lower() in _PRONOUNS:
+        return False
+    if _classify(q.speaker.split()) == "name":
+        folded = _folded(source.text)
+        return any(_written_alone(w, folded) for w in _name_words(q.speaker, (source.text, derived_text)))
+    said_by = " ".join(q.speaker.lower().split())
+    return any(
+        sq.speaker and sq.kind != "scare" and " ".join(sq.speaker.lower().split()) == said_by
+        for sq in quotes_of(source)
+    )
+
+
 def _frame(doc: Document, starts: list[int], q: Quote) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The last ``_FRAME_WORDS`` words of a quote's sentence before its opening mark and the first after its
     closing mark (empty where the quote opens or closes the sentence, or fewer words stand there)."""

@@ -409,6 +409,7 @@ def trace_to_html(result: Any) -> str:
         trace_later_copies,
         trace_read_as_copies_note,
         trace_source_caveats,
+        trace_stamped_later_note,
         trace_undated_note,
     )
 
@@ -432,6 +433,9 @@ def trace_to_html(result: Any) -> str:
     copies = trace_read_as_copies_note(result)
     if copies:
         head += f"<p><strong>Note:</strong> {escape(copies)}.</p>"
+    later_stamp = trace_stamped_later_note(result)
+    if later_stamp:
+        head += f"<p><strong>Note:</strong> {escape(later_stamp)}.</p>"
     later = trace_held_back_note(result)
     if later:
         # later copies of an original are news to the reader, not a warning

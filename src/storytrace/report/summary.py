@@ -164,6 +164,22 @@ def trace_read_as_copies_note(result: Any) -> str | None:
     )
 
 
+def trace_stamped_later_note(result: Any) -> str | None:
+    """When a listed candidate close to the suspect was not named its source because the stamps put it after the
+    suspect (``TraceResult.stamped_later``): the one line that says so. The row alone read "derived, reversed", and
+    an agency's story updated after an outlet copied it was dropped with no word of why (review trace27)."""
+    ids = list(getattr(result, "stamped_later", ()))
+    if not ids:
+        return None
+    shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+    one = len(ids) == 1
+    return (
+        f"{shown} {'is' if one else 'are'} stamped later than the suspect, so {'it is' if one else 'they are'} not "
+        f"named as its source (an original is not younger than its copy); if {'it' if one else 'one'} is an update of "
+        "the story the suspect copied, its first version is the source"
+    )
+
+
 def trace_later_copies(result: Any) -> bool:
     """Does a trace without a source find only later copies of the suspect: every held-back match read as taken
     from it ("reversed", by the dates)? Then the suspect is likely the original itself, and "no source found"

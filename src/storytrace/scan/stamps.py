@@ -45,9 +45,15 @@ ROUNDUP_WEEKDAYS = 3
 LEDE_SENTENCES = 2
 _PAST = ("past", "perfect")
 #: A weekday after one of these in its clause is ahead of the story ("Ueda will testify ... on Monday", "is due to
-#: rule on Friday"): a plan, which dates nothing of the week behind it.
+#: rule on Friday"): a plan, which dates nothing of the week behind it. An attribution set off between the
+#: auxiliary and its verb stays in the clause ("Ueda will, officials said, testify on Monday": its commas ended the
+#: clause, and Monday counted as a day behind the story; review trace27).
 _AHEAD = re.compile(
-    r"(?:\b(?:will|shall|next)\b|'ll\b|\b(?:is|are)\s+(?:due|scheduled|set)\s+to\b)[^,;:\u2014.!?]*$", re.IGNORECASE
+    r"(?:\b(?:will|shall|next)\b|'ll\b|\b(?:is|are)\s+(?:due|scheduled|set)\s+to\b)"
+    r"(?:\s*([,\u2014\u2013])[^,;:\u2014\u2013.!?]{1,60}?\b(?:said|says|say|added|told\s+\w+|confirmed|according\s+to"
+    r"(?:\s+[^,;:\u2014\u2013.!?\s]+){1,4})\s*\1)?"
+    r"[^,;:\u2014.!?]*$",
+    re.IGNORECASE,
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

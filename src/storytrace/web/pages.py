@@ -23,6 +23,7 @@ from storytrace.report.summary import (
     trace_later_copies,
     trace_read_as_copies_note,
     trace_source_caveats,
+    trace_stamped_later_note,
     trace_undated_note,
 )
 
@@ -216,6 +217,9 @@ def trace_page(result: Any, *, text: str, title: str, input_format: str, publish
     copies = trace_read_as_copies_note(result)
     if copies:
         head += f'<p class="hint"><strong>Note:</strong> {escape(copies)}.</p>'
+    later_stamp = trace_stamped_later_note(result)
+    if later_stamp:
+        head += f'<p class="hint"><strong>Note:</strong> {escape(later_stamp)}.</p>'
     later = trace_held_back_note(result)
     if later:
         # later copies of an original are news to the reader, not a warning
