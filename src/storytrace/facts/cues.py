@@ -1395,9 +1395,7 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
         dropped = _source_dropped(src, der, link, s_attr, d_text) or _group_claim_appended(src, der, link)
         if dropped:
             findings.append(dropped)
-        elif not apposed and not any(
-            a.kind in ("pronoun", "anonymous") or credible_speaker(src.text, a) for a in s_attr
-        ):
+        elif not any(a.kind in ("pronoun", "anonymous") or credible_speaker(src.text, a) for a in s_attr):
             # no one speaks in the original's sentence ("The framework announced last week" names no voice)
             added = _speaker_added(src, der, link)
             if added:
