@@ -836,8 +836,8 @@ def _agency_update(alignment: Alignment) -> str | None:
     An agency updates its story through the day under the same id and stamps the update: an outlet's verbatim copy
     of the first version then carries the earlier stamp, and the times alone named the copy the original and left
     the agency's story no source (fixqa26t's rule, review trace27). The evidence: the outlets differ, the original's
-    is an agency by its name (``is_wire_outlet``) or the suspect names it (a credit, "(Harbour Wire) -"), and the
-    suspect is not itself an agency's; the suspect's body is the original's sentences copied word for word
+    is a listed agency (``is_wire_outlet``) or the suspect names it (a credit, "(Harbour Wire) -"), the suspect is
+    not itself an agency's, and the original does not name the suspect's outlet (a credit the other way); the suspect's body is the original's sentences copied word for word
     (``_UPDATE_COPIED`` of its words), and what the original has beyond it is whole paragraphs, none of them its
     first (a headline rewritten for the update is no added paragraph), as an update adds them. A later copy that
     adds paragraphs of its own is no agency's, or is not credited by the original it took them from."""
@@ -850,6 +850,10 @@ def _agency_update(alignment: Alignment) -> str | None:
         return None
     credited = f" {s_key} " in f" {outlet_key(derived.text)} "
     if not (credited or is_wire_outlet(s_outlet)):
+        return None
+    if f" {outlet_key(d_outlet)} " in f" {outlet_key(source.text)} ":
+        # the later text names the suspect's outlet ("first reported by the Harbor Daily"): it took the story
+        # from the suspect, as an agency re-publishing a member paper's scoop does (review rev27c)
         return None
     body = derived.body
     copied = {i for link in alignment.links if link.kind in _COPIED_KINDS for i in link.derived}
