@@ -24,6 +24,7 @@ fq27a). Word lookups only, no model.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from typing import Any
@@ -276,6 +277,8 @@ def merge_is_faithful(alignment: Alignment, index: int, sources: Iterable[int]) 
     merged_text = " ".join(src.sentence_text(h.sent.index) for h in homes)
     if not _negations(text) <= _negations(merged_text):
         return False  # "not" or "never" none of the merged sentences writes
+    if any(_qualified(src.sentence_text(h.sent.index), text) for h in homes):
+        return False
     # a word turned to its opposite ("rose" for "fell"), read clause by clause against the items' own sentences:
     # a merge may tell a rise and a fall of different things
     for clause in sorted({mine.clause[k] for k, _, _ in kept}):
@@ -305,6 +308,24 @@ def merge_is_faithful(alignment: Alignment, index: int, sources: Iterable[int]) 
         if not any(_anchored(mine, None, (i1, h1), (i2, h2)) for h1 in before.values() for h2 in after.values()):
             return False
     return True
+
+
+# A step only weighed or proposed ("would also consider tax incentives"): with a modal or "whether" (``_hedged``)
+# it leaves the step undecided.
+_WEIGHED = re.compile(r"\b(?:consider\w*|weigh\w*|mull\w*|explor\w*|propos\w*|contemplat\w*)\b", re.IGNORECASE)
+
+
+def _qualified(home: str, mine: str) -> bool:
+    """True when a merged sentence of the original writes a negation, a hedge or a step only weighed that the
+    suspect's sentence drops: "would also consider tax incentives ..., but that no decision had yet been taken"
+    merged as "will give tax incentives" tells a decision the original says was not taken (review rev27c)."""
+    from storytrace.audit import _hedged, _negations
+
+    if not _negations(home) <= _negations(mine):
+        return True
+    if _hedged(home) and not _hedged(mine):
+        return True
+    return bool(_WEIGHED.search(home)) and not _WEIGHED.search(mine)
 
 
 # Words that put one fact in a cause, time or condition of another: between two facts of different sentences of
