@@ -2720,9 +2720,18 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         # listed thing; the list, if any, starts after it (qa26 P7)
         ages = [k for k in range(1, len(items_text)) if _age_apposition(items_text[k - 1], items_text[k])]
         if ages:
-            items_text = items_text[ages[-1] + 1 :]
-            if len(items_text) < 2:
-                continue
+            people = _with_ages(parts)
+            if all(_ENDS_IN_NAME.search(_AGE_AFTER.sub("", piece)) for piece in people[-6:]) and _ENDS_IN_NAME.search(
+                text[m.end() : tail_end]
+            ):
+                # a list of people with their ages ("Daniel Price, 45, Helen Price, 43, and Mark Ellis"): each age
+                # goes with the name before it, and each name is an item (review rev27c)
+                parts = people
+                items_text = parts[-6:]
+            else:
+                items_text = items_text[ages[-1] + 1 :]
+                if len(items_text) < 2:
+                    continue
         verbs = [k for k in range(1, len(items_text)) if _clause_piece(items_text[k])]
         if verbs:
             items_text = items_text[verbs[-1] :]
@@ -2758,6 +2767,22 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
 
 _AGE = re.compile(r"\s*(?:aged\s+)?\d{1,3}\s*,?\s*")
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w'\u2019-]*\s*$")
+
+
+# An age closing a comma piece it was joined to ("Helen Price, 43,"): read off to see the name before it.
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,?\s*$")
+
+
+def _with_ages(parts: list[str]) -> list[str]:
+    """Comma pieces with each age (``_age_apposition``) joined to the name before it, as the text writes them
+    (so the pieces' offsets stay the same)."""
+    out: list[str] = []
+    for piece in parts:
+        if out and _age_apposition(out[-1], piece):
+            out[-1] += ", " + piece
+        else:
+            out.append(piece)
+    return out
 
 
 def _age_apposition(before: str, piece: str) -> bool:
