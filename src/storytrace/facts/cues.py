@@ -356,7 +356,7 @@ _ALLEGATION_KEPT = re.compile(
     r"(?<!\bin\s)(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bof\s)"
     r"charg(?:e|es|ed|ing)\s+(?!with\b)(?:(?:[^\s.;:!?,]+\s+){0,7}?[^\s.;:!?,]+,\s+){0,2}?(?:[^\s.;:!?,]+\s+){0,6}?"
     r"with\s+(?!(?:" + _TASK + r")\b)"
-    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|further|new)\s+)?"
+    r"(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|further|new)\s+)?"
     r"(?:(?:counts?|charges?)\s+of\s+)?(?:" + _OFFENCE + r"|(?!" + _NOT_GERUND + r")\w{3,}ing)\b|"
     r"charged\s+(?:over|in\s+(?:connection|relation)\s+(?:with|to))\b)",
     re.IGNORECASE,
