@@ -774,11 +774,14 @@ def _own_figures(alignment: Alignment) -> list[str]:
             for k, v in _direction_details(derived, link.derived, plain).items()
             if v == 1.0 and _bare(k) not in s_all and _figure_value(k) >= _OWN_FIGURE_MIN and k not in years
         ]
-        if mine:
-            own.append(mine[0])
-        theirs += any(
+        lacks = any(
             v == 1.0 and _bare(k) not in d_all for k, v in _direction_details(source, link.source, plain).items()
         )
+        if mine and not lacks:
+            # a figure where the original's sentence gives one the suspect lacks is that figure changed
+            # ("14 of its helicopters" -> "35"), not a report's own
+            own.append(mine[0])
+        theirs += lacks
     if len(own) < _OWN_FIGURE_SENTENCES or len(own) <= theirs or len(own) < _OWN_FIGURE_SHARE * linked:
         return []
     return own
