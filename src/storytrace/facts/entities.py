@@ -786,11 +786,16 @@ _CITY_IN_COUNTRY = re.compile(
 )
 # A country or a part of one, as the original writes it after a city ("London, Kentucky")
 _PLACE_AFTER = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN}|{places.PART_PATTERN})(?![\w'\u2019-])")
+# A country of the place table as running text writes it
+_COUNTRY_NAME = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN})(?![\w'\u2019-])")
 # What follows a country's comma when the country is the clause's subject, not the opening city's place: a time
 # or place phrase set off before its verb ("In Doha, Argentina, on Sunday, beat France")
 _SUBJECT_ASIDE = re.compile(
     r"\s*,\s*(?:on|in|at|last|this|early|late|earlier|during|after|before|since|for|until|overnight|yesterday|"
-    r"today|meanwhile|however|too|also)\b"
+    r"today|meanwhile|however|too|also|"
+    # a relative clause or a source set off before the verb ("In Doha, Argentina, which won ..., celebrated";
+    # "In Vienna, Iran, according to two diplomats, demanded"): a city's place takes none
+    r"which|who|whose|according|led|with)\b"
 )
 # ... or the next of a list of countries ("In Vienna, Iran, the United States and Russia agreed")
 _LIST_OF_COUNTRIES = re.compile(
@@ -810,6 +815,18 @@ def _opening_subject(text: str, at: int, end: int) -> bool:
     if _LIST_OF_COUNTRIES.match(text, at, end):
         return True  # "In Vienna, Iran, the United States and Russia agreed": a list of subjects
     return bool(_SUBJECT_ASIDE.match(text, at, end) or _SUBJECT_APPOSITION.match(text, at, end))
+
+
+def _country_told_apart(src_text: str, written: str) -> bool:
+    """Whether the original names the country ``written`` at all: after an opening "In Doha, " a country the
+    original tells of ("Argentina, the reigning champions, beat France in Doha") is the clause's subject, not the
+    city's place. Where the original puts it beside the city, ``_city_moved`` is quiet anyway; a country the
+    original never names ("In Malmo, Norway, police said") stays the city's place."""
+    country = places.country_named(written)
+    return any(
+        places.country_named(c.group()) == country
+        for c in _COUNTRY_NAME.finditer(src_text)
+    )
 
 
 def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
@@ -832,7 +849,10 @@ def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
                 m["comma"]
                 and opening
                 and der.text[m.start() : m.start("city")].strip()
-                and _opening_subject(der.text, m.end("country"), b)
+                and (
+                    _opening_subject(der.text, m.end("country"), b)
+                    or _country_told_apart(src.text, m["country"])
+                )
             ):
                 continue  # "In Doha, Argentina, on Sunday, beat ...": the subject after an opening place, no dateline
             city, written = m["city"], m["country"]
