@@ -3,6 +3,12 @@
 1. After an opening "In <city>, " a country followed by a relative clause, a source ("according to") or a long
    apposition is the clause's subject, as is a country the original tells of apart from the city: no "place
    moved". A country the original never names ("In Malmo, Norway, police said") is still the city's place.
+2. A place restated with a compass word ("Boston in eastern England"), a kind of part ("in the US state of
+   Texas"), a nation told as its state ("Perth, Scotland" -> "Perth in the UK") or a US state as its region
+   ("Columbus, Ohio" -> "Columbus, in the Midwest") is the same place; another nation, another region or another
+   state of the kind stays reported.
+3. A part of two countries (Punjab; Georgia) is in the one the table puts a city it knows in: "Lahore, Punjab"
+   -> "Lahore, India" and "Tbilisi, Georgia" -> "Tbilisi in the United States" are reported.
 
 The texts are written for these tests."""
 
@@ -11,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from storytrace import Article, compare
+from storytrace.facts.entities import _opening_subject
 from storytrace.settings import Settings
 
 LEXICAL = Settings(use_embeddings=False)
@@ -54,13 +61,99 @@ def test_a_subject_country_after_an_opening_city_is_no_place_moved(original: str
     assert not [f for f in _findings(original, suspect) if "place moved" in f]
 
 
-def test_an_aside_alone_makes_the_country_the_subject() -> None:
-    # the original never names Hungary: only the relative clause tells it is the subject
-    original = "The country holding the rotating EU presidency blocked the package at a meeting in Brussels."
-    suspect = "In Brussels, Hungary, which holds the rotating EU presidency, blocked the package."
-    assert not [f for f in _findings(original, suspect) if "place moved" in f]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Brussels, Hungary, which holds the rotating EU presidency, blocked the package.",
+        "In Vienna, Iran, according to two Western diplomats, demanded that sanctions be lifted first.",
+        "In Geneva, Russia, whose delegation arrived late on Monday, rejected the proposal.",
+    ],
+)
+def test_a_relative_clause_or_a_source_after_the_country_makes_it_the_subject(text: str) -> None:
+    country_end = text.index(",", text.index(",") + 1)
+    assert _opening_subject(text, country_end, len(text))
+
+
+def test_a_country_closed_before_its_clause_is_the_city_s_place() -> None:
+    text = "In Malmo, Norway, police said two men were arrested."
+    assert not _opening_subject(text, text.index(", police"), len(text))
 
 
 def test_a_country_the_original_never_names_is_still_the_city_s_place() -> None:
-    found = _findings("In Malmo, police said two men were arrested.", "In Malmo, Norway, police said two men were arrested.")
+    found = _findings(
+        "In Malmo, police said two men were arrested.", "In Malmo, Norway, police said two men were arrested."
+    )
     assert [f for f in found if f.startswith("medium place: place moved")]
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        (
+            "The flooding was worst in Boston, Lincolnshire, where 200 homes were evacuated.",
+            "The flooding was worst in Boston in eastern England, where 200 homes were evacuated.",
+        ),
+        (
+            "The flooding was worst in Halifax, West Yorkshire, where 200 homes were evacuated.",
+            "The flooding was worst in Halifax in the north of England, where 200 homes were evacuated.",
+        ),
+        ("The factory near Munich, Bavaria, will close.", "The factory near Munich in southern Germany will close."),
+        ("The storm hit Perth, Scotland, on Sunday.", "The storm hit Perth in the UK on Sunday."),
+        (
+            "The plant in Columbus, Ohio, will close next year.",
+            "The plant in Columbus, in the Midwest, will close next year.",
+        ),
+        (
+            "The storm knocked out power in Austin on Sunday.",
+            "The storm knocked out power in Austin, in the US state of Texas, on Sunday.",
+        ),
+    ],
+)
+def test_a_place_restated_in_wider_words_is_quiet(original: str, suspect: str) -> None:
+    assert not _findings(original, suspect, None)
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        (
+            "The flooding was worst in Boston, Lincolnshire, where 200 homes were evacuated.",
+            "The flooding was worst in Boston in southern Scotland, where 200 homes were evacuated.",
+        ),
+        ("The storm hit Perth, Scotland, on Sunday.", "The storm hit Perth in Wales on Sunday."),
+        (
+            "The plant in Columbus, Ohio, will close next year.",
+            "The plant in Columbus, in the Deep South, will close next year.",
+        ),
+        (
+            "The storm knocked out power in Austin on Sunday.",
+            "The storm knocked out power in Austin, in the US state of Ohio, on Sunday.",
+        ),
+    ],
+)
+def test_a_place_moved_in_wider_words_is_reported(original: str, suspect: str) -> None:
+    assert _findings(original, suspect)
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        ("Police in Lahore, Punjab, arrested two men.", "Police in Lahore, India, arrested two men."),
+        ("Police in Amritsar, Punjab, arrested two men.", "Police in Amritsar, Pakistan, arrested two men."),
+        ("A protest in Tbilisi, Georgia, drew thousands.", "A protest in Tbilisi in the United States drew thousands."),
+    ],
+)
+def test_a_part_of_two_countries_is_in_the_city_s_one(original: str, suspect: str) -> None:
+    assert _findings(original, suspect)
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        ("Police in Lahore, Punjab, arrested two men.", "Police in Lahore, Pakistan, arrested two men."),
+        ("Police in Amritsar, Punjab, arrested two men.", "Police in Amritsar, India, arrested two men."),
+        ("A protest in Atlanta, Georgia, drew thousands.", "A protest in Atlanta in the United States drew thousands."),
+    ],
+)
+def test_a_part_of_two_countries_told_as_the_city_s_country_is_quiet(original: str, suspect: str) -> None:
+    assert not _findings(original, suspect)
