@@ -9,6 +9,10 @@
    state of the kind stays reported.
 3. A part of two countries (Punjab; Georgia) is in the one the table puts a city it knows in: "Lahore, Punjab"
    -> "Lahore, India" and "Tbilisi, Georgia" -> "Tbilisi in the United States" are reported.
+4. A state added after words the original uses as a place ("in Plano", "Plano police", a dateline) tells where
+   that city lies; after a person or a company ("Gavin Newsom, the Texas governor") it is reported. The
+   original's "other part" that would contradict it must be a place too: "Georgia Smith" and "the tariffs
+   Washington imposed" are no state.
 
 The texts are written for these tests."""
 
@@ -156,4 +160,46 @@ def test_a_part_of_two_countries_is_in_the_city_s_one(original: str, suspect: st
     ],
 )
 def test_a_part_of_two_countries_told_as_the_city_s_country_is_quiet(original: str, suspect: str) -> None:
+    assert not _findings(original, suspect)
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        (
+            "Governor Gavin Newsom signed the bill on Monday, his office said.",
+            "Gavin Newsom, the Texas governor, signed the bill on Monday, his office said.",
+        ),
+        (
+            "Apple said on Monday it would cut 600 jobs.",
+            "Apple, the Texas company, said on Monday it would cut 600 jobs.",
+        ),
+        ("Nurse Jane Smith said the ward was full.", "Nurse Jane Smith, Ohio, said the ward was full."),
+        (
+            "The victim lived in Plano, the Ohio town, a neighbour said.",
+            "The victim lived in Plano, Texas, a neighbour said.",
+        ),
+    ],
+)
+def test_a_state_after_no_place_of_the_original_is_reported(original: str, suspect: str) -> None:
+    assert _findings(original, suspect)
+
+
+@pytest.mark.parametrize(
+    ("original", "suspect"),
+    [
+        ("Police in Plano said the suspect fled.", "Police in Plano, Texas, said the suspect fled."),
+        ("Plano police said the suspect fled.", "Plano, Texas, police said the suspect fled."),
+        ("PLANO (Reuters) - Police said the suspect fled.", "PLANO, Texas (Reuters) - Police said the suspect fled."),
+        (
+            "The tariffs Washington imposed hit a factory in Plano hard.",
+            "The tariffs Washington imposed hit a factory in Plano, Texas, hard.",
+        ),
+        (
+            "Georgia Smith, a neighbour, said the victim lived in Plano.",
+            "Georgia Smith, a neighbour, said the victim lived in Plano, Texas.",
+        ),
+    ],
+)
+def test_a_state_added_to_a_place_of_the_original_is_quiet(original: str, suspect: str) -> None:
     assert not _findings(original, suspect)

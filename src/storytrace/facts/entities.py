@@ -618,13 +618,45 @@ def _locates_unknown_city(der_text: str, d: Entity, name: str, lies_in: frozense
     if not words or places.place_countries(" ".join(words)):
         return False
     city = r"\s+".join(re.escape(w) for w in words)
-    if not re.search(rf"(?<![\w'\u2019-]){city}(?![\w'\u2019-])", linked):
+    if not any(
+        (c.group().isupper() and _DATELINE_AFTER.match(linked, c.end()))
+        or (
+            c.group() == " ".join(words)
+            and (
+                _AS_PLACE_BEFORE.search(linked, max(0, c.start() - 40), c.start())
+                or _AS_PLACE_AFTER.match(linked, c.end())
+            )
+        )
+        for c in re.finditer(rf"(?<![\w'\u2019-])(?i:{city})(?![\w'\u2019-])", linked)
+    ):
+        # the original must use the words as a place ("in Plano", "Plano police"), not as a person or a company
+        # ("Gavin Newsom, the Texas governor"; "Apple, the Texas company")
         return False
     part = places.part_named(name)
     for q in _PART_OR_COUNTRY.finditer(linked):
+        if not (
+            re.search(r"[A-Z][\w'\u2019.-]*(?:\s*,\s*|\s+in\s+)$", linked[max(0, q.start() - 40) : q.start()])
+            or _PLACE_KIND_AFTER.match(linked, q.end())
+        ):
+            continue  # a person ("Georgia Smith") or a government ("the tariffs Washington imposed"): no place
         if places.place_countries(q.group()) & lies_in and places.part_named(q.group()) not in (None, part):
             return False  # another part of that country: "Plano, Ohio" where the original says "the Texas city"
     return True
+
+
+# Words before a name that make it a place ("in Plano", "near the town of Plano"), and after it ("Plano police")
+_AS_PLACE_BEFORE = re.compile(
+    r"\b(?i:in|near|from|outside|at|around|into|to|across|of|inside)\s+(?:the\s+)?"
+    r"(?:(?i:city|town|village|suburb|county|port)\s+of\s+)?$"
+)
+_AS_PLACE_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:police|officials|residents|authorities|city|town|mayor|council|area|suburb|county|"
+    r"school|schools|hospital)\b"
+)
+# A dateline's city ("PLANO (Reuters) -", "PLANO, Texas -")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|-|\u2013|\u2014)")
+# A part named as a kind of place ("the Texas city", "the Ohio town"): the original's own placing of a city
+_PLACE_KIND_AFTER = re.compile(r"\s+(?:city|town|village|suburb|county|community|capital)\b")
 
 
 def _wrong_part(city: str, name: str) -> bool:
