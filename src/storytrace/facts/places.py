@@ -632,6 +632,11 @@ def place_countries(name: str) -> frozenset[str]:
     return _PART_COUNTRIES.get(_plain(name), frozenset())
 
 
+def country_parts(country: str) -> frozenset[str]:
+    """The first names of the parts the table gives ``country`` ("United States": Alabama, ..., Puerto Rico)."""
+    return frozenset(first for key, first in _PART_FIRST.items() if country in _PART_COUNTRIES[key])
+
+
 def region_parts(name: str) -> frozenset[str]:
     """The US states a region name holds ("the Midwest", "the US Midwest" -> Ohio, Illinois, ...), by their first
     names; empty for any other name."""
