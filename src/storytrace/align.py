@@ -19,6 +19,7 @@ import numpy as np
 from scipy import sparse
 
 from storytrace.errors import TooLongError
+from storytrace.facts import places
 from storytrace.settings import DEFAULT_SETTINGS, MAX_SENTENCE_PAIRS, Settings
 from storytrace.text import STOPWORDS, Document, Sentence, Token, stances, tokenize
 
@@ -918,6 +919,8 @@ def _unsupported_clauses(
             stems = [t.stem for t in sent.tokens if a <= t.start < b and t.norm not in STOPWORDS]
             if len(stems) < settings.clause_min_words and not _DEMAND.search(text, a, b):
                 continue
+            if _LOCATING_CLAUSE.fullmatch(text, *_strip_span(text, a, b)):
+                continue  # where a city lies ("in Austin, in the US state of Texas"): the place checks judge it
             novel = [s for s in stems if s not in s_content and s not in src_stems_all]
             if linked_fights:
                 # the stand's own words are the linked sentence's stand in other words; the rest of the clause
@@ -961,6 +964,14 @@ def _unsupported_clauses(
     clause_vec, src_vec = vecs[: len(candidates)], vecs[len(candidates) :]
     best = (clause_vec @ src_vec.T).max(axis=1) if len(src_texts) else np.zeros(len(candidates))
     return tuple(c for c, sim in zip(candidates, best, strict=True) if sim < settings.clause_support_similarity)
+
+
+# A clause that only tells where the place before it lies: "in the US state of Texas", "in northern England"
+_LOCATING_CLAUSE = re.compile(
+    r"(?i:in|near)\s+(?:the\s+)?(?:(?i:far\s+)?(?i:north|south|east|west|central)[\w-]*\s+(?:of\s+(?:the\s+)?)?)?"
+    r"(?:(?:U\.?S\.?|American|Australian|Canadian|Indian|German)\s+(?:state|province)\s+of\s+)?"
+    rf"(?:{places.COUNTRY_PATTERN}|{places.PART_PATTERN})\.?"
+)
 
 
 # What someone must or should do: a demand, though its clause be short ("and the government must act now").

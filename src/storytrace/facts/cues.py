@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from storytrace.align import Alignment, Link
+from storytrace.facts import places
 from storytrace.facts.dates import Range, extract_dates, resolve
 from storytrace.facts.numbers import parse_number_words
 from storytrace.finding import Finding
@@ -1705,14 +1706,17 @@ def _seat(seat: str, country: str, office: str, countries: tuple[str, ...], dome
     )
 
 
-# A US story names its states and Congress, seldom the country. Not Georgia (a country too) nor Washington (a
-# name of the United States in the entity tables already).
-_US_STATES = (
-    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
-    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
-    r"Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York\s+State|North\s+Carolina|"
-    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|"
-    r"Texas|Utah|Vermont|Virginia|West\s+Virginia|Wisconsin|Wyoming"
+# A US story names its states and Congress, seldom the country. Not Georgia (a country too), Washington (a name
+# of the United States in the entity tables already), New York (the city: "New York State" is the state's) nor
+# the District of Columbia or Puerto Rico.
+_US_STATES = "|".join(
+    r"\s+".join(state.split())
+    for state in sorted(
+        places.country_parts("United States")
+        - {"Georgia", "Washington", "New York", "District of Columbia", "Puerto Rico"}
+        | {"New York State"},
+        key=lambda state: (-len(state), state),
+    )
 )
 
 
@@ -1758,18 +1762,20 @@ _SEATS: tuple[_Seat, ...] = (
 # Whose leader a well-known head of state or government is (recent and current ones, from common knowledge), for
 # telling a visitor from the seat's own holder where the story does not say: "Chancellor Olaf Scholz" in a VIENNA
 # story is Germany's, not the Austrian Chancellery's. A surname alone only where it is rare; a common one
-# ("Johnson", "May", "Brown") with its first name. A name the table does not know is left to the story.
+# ("Johnson", "May", "Brown", "Cameron", "Harper", "Morrison", "Carney", "Kurz", "Kohl", "Stocker") with its
+# first name. A name the table does not know is left to the story.
 _LEADERS_OF = {
-    "United Kingdom": "starmer sunak truss boris_johnson theresa_may cameron gordon_brown blair john_major thatcher",
+    "United Kingdom": "starmer sunak truss boris_johnson theresa_may david_cameron gordon_brown blair john_major "
+    "thatcher",
     "United States": "trump biden obama george_bush bill_clinton reagan jimmy_carter",
     "Russia": "putin medvedev yeltsin",
     "France": "macron hollande sarkozy chirac mitterrand",
-    "Germany": "merz scholz merkel schroeder schröder kohl steinmeier",
-    "Austria": "nehammer schallenberg kurz bierlein christian_kern faymann",
+    "Germany": "merz scholz merkel schroeder schröder helmut_kohl steinmeier",
+    "Austria": "christian_stocker nehammer schallenberg sebastian_kurz bierlein christian_kern faymann",
     "India": "modi manmohan_singh",
-    "Canada": "carney trudeau harper",
-    "Australia": "albanese morrison turnbull",
-    "Japan": "ishiba kishida suga shinzo_abe",
+    "Canada": "mark_carney trudeau stephen_harper",
+    "Australia": "albanese scott_morrison turnbull",
+    "Japan": "takaichi ishiba kishida suga shinzo_abe",
     "Israel": "netanyahu naftali_bennett yair_lapid",
     "Italy": "meloni draghi",
     "Ukraine": "zelensky zelenskiy zelenskyy",

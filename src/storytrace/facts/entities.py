@@ -535,12 +535,16 @@ _SLOT_STOP = frozenset(
 )
 
 
+# The words between a city and the place that locates it: ", ", " in ", ", in the ", a compass word ("in
+# southern Germany", "in the east of England") or a kind of part ("in the US state of Texas")
+_WHERE_BETWEEN = (
+    r"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+(?:of\s+(?:the\s+)?)?)?"
+    r"(?:(?:U\.?S\.?|American|Australian|Canadian|Indian|German)\s+(?:state|province)\s+of\s+)?$"
+)
 # A country that locates the place named right before it: "near Malmo in southern Sweden", "Geneva,
 # Switzerland".
-_LOCATING_BEFORE = re.compile(
-    r"\b(?P<place>[A-Z][\w'\u2019.-]+)(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
-    r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?$"
-)
+_LOCATING_BEFORE = re.compile(rf"\b(?P<place>[A-Z][\w'\u2019.-]+){_WHERE_BETWEEN}")
 
 
 def _locates_kept_place(der_text: str, d: Entity, linked: str) -> bool:
@@ -556,10 +560,7 @@ def _locates_kept_place(der_text: str, d: Entity, linked: str) -> bool:
     return re.search(rf"(?<![\w'\u2019-]){re.escape(m['place'])}(?![\w'\u2019-])", linked) is not None
 
 
-_CITY_BEFORE = re.compile(
-    rf"(?<![\w'\u2019-])(?P<city>{places.CITY_PATTERN})(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
-    r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?$"
-)
+_CITY_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<city>{places.CITY_PATTERN}){_WHERE_BETWEEN}")
 
 
 def _locates_kept_city(der_text: str, d: Entity, linked: str) -> bool:
@@ -567,6 +568,9 @@ def _locates_kept_city(der_text: str, d: Entity, linked: str) -> bool:
     original's linked sentences name: "in Edinburgh" -> "in Edinburgh, Scotland" (or ", UK"), a word the country
     tables above do not hold."""
     name = re.sub(r"^[Tt]he\s+", "", d.text)
+    regions = places.region_parts(name)
+    if regions:
+        return _locates_in_region(der_text, d, regions, linked)
     # A country or a part of one ("Austin, Texas", "Tbilisi, Georgia": Georgia is a US state and a country)
     lies_in = places.place_countries(name)
     if not lies_in:
@@ -582,6 +586,20 @@ def _locates_kept_city(der_text: str, d: Entity, linked: str) -> bool:
     if _wrong_part(m["city"], name):
         return False
     return re.search(city, linked) is not None
+
+
+def _locates_in_region(der_text: str, d: Entity, regions: frozenset[str], linked: str) -> bool:
+    """Whether the US region ``d`` ("the Midwest") follows a city the original's linked sentences name and place
+    in one of its states ("Columbus, Ohio" -> "Columbus, in the Midwest"), or that the table puts there."""
+    m = _CITY_WORDS_BEFORE.search(der_text, max(0, d.start - 60), d.start)
+    if m is None:
+        return False
+    city = m["city"].split()[-1]
+    told = rf"(?<![\w'\u2019-]){re.escape(city)}(?![\w'\u2019-])"
+    if places.city_parts(city) & regions and re.search(told, linked):
+        return True
+    after = re.finditer(rf"{told}(?:\s*,\s*|\s+in\s+)(?P<place>{places.PART_PATTERN})(?![\w'\u2019-])", linked)
+    return any(places.part_named(q["place"]) in regions for q in after)
 
 
 # Capitalised words that open a sentence before a city ("In Plano, Texas"), not the city's own
@@ -602,13 +620,45 @@ def _locates_unknown_city(der_text: str, d: Entity, name: str, lies_in: frozense
     if not words or places.place_countries(" ".join(words)):
         return False
     city = r"\s+".join(re.escape(w) for w in words)
-    if not re.search(rf"(?<![\w'\u2019-]){city}(?![\w'\u2019-])", linked):
+    if not any(
+        (c.group().isupper() and _DATELINE_AFTER.match(linked, c.end()))
+        or (
+            c.group() == " ".join(words)
+            and (
+                _AS_PLACE_BEFORE.search(linked, max(0, c.start() - 40), c.start())
+                or _AS_PLACE_AFTER.match(linked, c.end())
+            )
+        )
+        for c in re.finditer(rf"(?<![\w'\u2019-])(?i:{city})(?![\w'\u2019-])", linked)
+    ):
+        # the original must use the words as a place ("in Plano", "Plano police"), not as a person or a company
+        # ("Gavin Newsom, the Texas governor"; "Apple, the Texas company")
         return False
     part = places.part_named(name)
     for q in _PART_OR_COUNTRY.finditer(linked):
+        if not (
+            re.search(r"[A-Z][\w'\u2019.-]*(?:\s*,\s*|\s+in\s+)$", linked[max(0, q.start() - 40) : q.start()])
+            or _PLACE_KIND_AFTER.match(linked, q.end())
+        ):
+            continue  # a person ("Georgia Smith") or a government ("the tariffs Washington imposed"): no place
         if places.place_countries(q.group()) & lies_in and places.part_named(q.group()) not in (None, part):
             return False  # another part of that country: "Plano, Ohio" where the original says "the Texas city"
     return True
+
+
+# Words before a name that make it a place ("in Plano", "near the town of Plano"), and after it ("Plano police")
+_AS_PLACE_BEFORE = re.compile(
+    r"\b(?i:in|near|from|outside|at|around|into|to|across|of|inside)\s+(?:the\s+)?"
+    r"(?:(?i:city|town|village|suburb|county|port)\s+of\s+)?$"
+)
+_AS_PLACE_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:police|officials|residents|authorities|city|town|mayor|council|area|suburb|county|"
+    r"school|schools|hospital)\b"
+)
+# A dateline's city ("PLANO (Reuters) -", "PLANO, Texas -")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|-|\u2013|\u2014)")
+# A part named as a kind of place ("the Texas city", "the Ohio town"): the original's own placing of a city
+_PLACE_KIND_AFTER = re.compile(r"\s+(?:city|town|village|suburb|county|community|capital)\b")
 
 
 def _wrong_part(city: str, name: str) -> bool:
@@ -639,9 +689,7 @@ def namesake_country(src_text: str, s: tuple[int, int], der_text: str, d: tuple[
 
 # The city a place follows ("Boston, Lincolnshire", "Boston in England", "the town of Boston in the UK"): its
 # capitalised words before the comma or "in"
-_CITY_WORDS_BEFORE = re.compile(
-    r"(?P<city>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})(?:\s*,\s*|\s+in\s+)(?:the\s+)?$"
-)
+_CITY_WORDS_BEFORE = re.compile(rf"(?P<city>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,2}}){_WHERE_BETWEEN}")
 
 
 # The capitalised words of a place's name before and after a span of it ("West" of "West Yorkshire", "Isle of"
@@ -675,20 +723,50 @@ def restated_place(src_text: str, s: tuple[int, int], der_text: str, d: tuple[in
     d = _whole_place(der_text, *d)
     s_place = re.sub(r"^[Tt]he\s+", "", src_text[s[0] : s[1]])
     d_place = re.sub(r"^[Tt]he\s+", "", der_text[d[0] : d[1]])
-    s_part, d_part = places.part_named(s_place), places.part_named(d_place)
-    s_country, d_country = places.country_named(s_place), places.country_named(d_place)
-    if not (
-        (s_part is not None and s_part == d_part)  # "Birmingham, Ala." for "Birmingham, Alabama"
-        or (s_part is not None and d_country is not None and d_country in places.place_countries(s_part))
-        or (d_part is not None and s_country is not None and s_country in places.place_countries(d_part))
-    ):
-        return False
     s_city = _CITY_WORDS_BEFORE.search(src_text, max(0, s[0] - 60), s[0])
     d_city = _CITY_WORDS_BEFORE.search(der_text, max(0, d[0] - 60), d[0])
-    if s_city is None or d_city is None:
-        return False
     # the city's last word: a sentence's opening word ("In Boston, Lincolnshire") may run into its name
-    return s_city["city"].split()[-1] == d_city["city"].split()[-1]
+    if s_city is None or d_city is None or s_city["city"].split()[-1] != d_city["city"].split()[-1]:
+        return False
+    home = _city_home(s_city["city"])
+
+    def holds(part: str | None, country: str | None) -> bool:
+        return part is not None and country is not None and country in _city_part_countries(part, home)
+
+    s_part, d_part = places.part_named(s_place), places.part_named(d_place)
+    s_country, d_country = places.country_named(s_place), places.country_named(d_place)
+    return (
+        (s_part is not None and s_part == d_part)  # "Birmingham, Ala." for "Birmingham, Alabama"
+        or holds(s_part, d_country)
+        or holds(d_part, s_country)
+        # a nation told as the state it is part of: "Perth, Scotland" -> "Perth in the UK", and back
+        or (s_country is not None and d_country in places.place_countries(s_country))
+        or (d_country is not None and s_country in places.place_countries(d_country))
+        # a US state told as its region: "Columbus, Ohio" -> "Columbus, in the Midwest", and back
+        or (s_part is not None and s_part in places.region_parts(d_place))
+        or (d_part is not None and d_part in places.region_parts(s_place))
+    )
+
+
+def _city_part_countries(place: str, home: frozenset[str]) -> frozenset[str]:
+    """The countries ``place`` written after a city puts it in, for a city the table puts in ``home``: a part of
+    two countries (Punjab; Georgia, a US state and a country) is in the one the table puts the city in ("Lahore,
+    Punjab" is Pakistan's, never India's), a nation counting in its state ("Boston, Lincolnshire": England, the
+    table's UK Boston). Every one when the table puts the city in none of them: a namesake it does not know
+    ("Valencia, Venezuela") is where the original's qualifier says."""
+    within = places.place_countries(place)
+    return frozenset(c for c in within if places.place_countries(c) & home) or within
+
+
+def _city_home(words: str) -> frozenset[str]:
+    """The countries the table puts the city ending ``words`` in ("In Lahore" -> Pakistan), its longest name
+    there; empty when the table does not know it."""
+    split = words.split()
+    for k in range(len(split)):
+        home = places.city_countries(" ".join(split[k:]))
+        if home:
+            return home
+    return frozenset()
 
 
 def _people_word(src_text: str, s: Entity) -> bool:
@@ -788,11 +866,16 @@ _CITY_IN_COUNTRY = re.compile(
 )
 # A country or a part of one, as the original writes it after a city ("London, Kentucky")
 _PLACE_AFTER = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN}|{places.PART_PATTERN})(?![\w'\u2019-])")
+# A country of the place table as running text writes it
+_COUNTRY_NAME = re.compile(rf"(?<![\w'\u2019-])(?:{places.COUNTRY_PATTERN})(?![\w'\u2019-])")
 # What follows a country's comma when the country is the clause's subject, not the opening city's place: a time
 # or place phrase set off before its verb ("In Doha, Argentina, on Sunday, beat France")
 _SUBJECT_ASIDE = re.compile(
     r"\s*,\s*(?:on|in|at|last|this|early|late|earlier|during|after|before|since|for|until|overnight|yesterday|"
-    r"today|meanwhile|however|too|also)\b"
+    r"today|meanwhile|however|too|also|"
+    # a relative clause or a source set off before the verb ("In Doha, Argentina, which won ..., celebrated";
+    # "In Vienna, Iran, according to two diplomats, demanded"): a city's place takes none
+    r"which|who|whose|according|led|with)\b"
 )
 # ... or the next of a list of countries ("In Vienna, Iran, the United States and Russia agreed")
 _LIST_OF_COUNTRIES = re.compile(
@@ -812,6 +895,15 @@ def _opening_subject(text: str, at: int, end: int) -> bool:
     if _LIST_OF_COUNTRIES.match(text, at, end):
         return True  # "In Vienna, Iran, the United States and Russia agreed": a list of subjects
     return bool(_SUBJECT_ASIDE.match(text, at, end) or _SUBJECT_APPOSITION.match(text, at, end))
+
+
+def _country_told_apart(src_text: str, written: str) -> bool:
+    """Whether the original names the country ``written`` at all: after an opening "In Doha, " a country the
+    original tells of ("Argentina, the reigning champions, beat France in Doha") is the clause's subject, not the
+    city's place. Where the original puts it beside the city, ``_city_moved`` is quiet anyway; a country the
+    original never names ("In Malmo, Norway, police said") stays the city's place."""
+    country = places.country_named(written)
+    return any(places.country_named(c.group()) == country for c in _COUNTRY_NAME.finditer(src_text))
 
 
 def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
@@ -834,7 +926,7 @@ def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
                 m["comma"]
                 and opening
                 and der.text[m.start() : m.start("city")].strip()
-                and _opening_subject(der.text, m.end("country"), b)
+                and (_opening_subject(der.text, m.end("country"), b) or _country_told_apart(src.text, m["country"]))
             ):
                 continue  # "In Doha, Argentina, on Sunday, beat ...": the subject after an opening place, no dateline
             city, written = m["city"], m["country"]
@@ -845,8 +937,9 @@ def _city_moved(alignment: Alignment, reported: list[Finding]) -> list[Finding]:
             told = list(re.finditer(rf"(?<![\w'\u2019-])(?:{names})(?![\w'\u2019-])", src.text))
             if not told:
                 continue  # a city the original never names: no place of the original moved
+            home = places.city_countries(city)
             if any(
-                country in places.place_countries(c.group())
+                country in _city_part_countries(c.group(), home)
                 for t in told
                 for c in _PLACE_AFTER.finditer(src.text, t.end(), min(len(src.text), t.end() + 60))
             ):

@@ -1774,6 +1774,8 @@ def _true_lower_bound(d: Quantity, s: Quantity) -> bool:
 # How far below a round figure "nearly" (or "almost", "close to", "just under") may leave the true one: "nearly
 # 200" for 190, "nearly $5 million" for $4.7 million; not "nearly 200" for 180.
 _NEARLY_SHARE = 0.06
+# ... and for a percentage at most one point: "nearly 100%" only for 99% or more
+_NEARLY_POINTS = 1.0
 
 
 def _nearly_round(d: Quantity, s: Quantity) -> bool:
@@ -1787,8 +1789,14 @@ def _nearly_round(d: Quantity, s: Quantity) -> bool:
     if not _unit_compatible(d, s) or not _nouns_compatible(d, s):
         return False
     d, s = _in_finer_unit(d, s)
+    gap = d.value - s.value
+    if d.unit in ("%", "pp"):
+        # a share's points are its scale: "nearly 50%" for 47% moves three points, "nearly 100%" for 94%
+        # six; "nearly 5%" for 4.7% rounds as "nearly $5 million" for $4.7 million does
+        round_ = d.value == int(d.value) and int(d.value) % 5 == 0
+        return round_ and 0 < gap <= min(_NEARLY_POINTS, _NEARLY_SHARE * d.value) + 1e-9
     round_ = d.precision >= 10 or (d.value == int(d.value) and int(d.value) % 10 == 0)
-    return round_ and 0 < d.value - s.value <= _NEARLY_SHARE * d.value + 1e-9
+    return round_ and 0 < gap <= _NEARLY_SHARE * d.value + 1e-9
 
 
 def _sum_of(d: Quantity, figures: list[Quantity]) -> bool:

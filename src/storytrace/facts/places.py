@@ -492,6 +492,16 @@ Saxony-Anhalt: Magdeburg
 Mecklenburg-Western Pomerania: Rostock
 """
 
+# The US regions news writes after a city ("Columbus, in the Midwest"), and the states each holds, by the
+# part table's first names. Loose regions (the Southwest, the West) are left out: the table stays quiet there.
+_US_REGIONS = {
+    "Midwest": "Illinois, Indiana, Iowa, Kansas, Michigan, Minnesota, Missouri, Nebraska, North Dakota, Ohio, "
+    "South Dakota, Wisconsin",
+    "New England": "Connecticut, Maine, Massachusetts, New Hampshire, Rhode Island, Vermont",
+    "Pacific Northwest": "Idaho, Oregon, Washington",
+    "Deep South": "Alabama, Georgia, Louisiana, Mississippi, South Carolina",
+}
+
 
 def _plain(name: str) -> str:
     """A name without its accents, in one case and spacing, "St." as "St": how the table looks names up."""
@@ -571,6 +581,7 @@ def _read_parts() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, 
 
 
 _PART_COUNTRIES, _PART_FIRST, _CITY_PARTS, _PART_SPELLINGS = _read_parts()
+_REGION_PARTS = {_plain(region): frozenset(states.split(", ")) for region, states in _US_REGIONS.items()}
 
 
 def city_countries(city: str) -> frozenset[str]:
@@ -619,6 +630,18 @@ def place_countries(name: str) -> frozenset[str]:
     if country is not None:
         return frozenset({country} | ({_PART_OF[country]} if country in _PART_OF else set()))
     return _PART_COUNTRIES.get(_plain(name), frozenset())
+
+
+def country_parts(country: str) -> frozenset[str]:
+    """The first names of the parts the table gives ``country`` ("United States": Alabama, ..., Puerto Rico)."""
+    return frozenset(first for key, first in _PART_FIRST.items() if country in _PART_COUNTRIES[key])
+
+
+def region_parts(name: str) -> frozenset[str]:
+    """The US states a region name holds ("the Midwest", "the US Midwest" -> Ohio, Illinois, ...), by their first
+    names; empty for any other name."""
+    plain = re.sub(r"^(?:the\s+)?(?:u\s*s\s+|american\s+)?", "", _plain(name))
+    return _REGION_PARTS.get(plain, frozenset())
 
 
 def city_parts(city: str) -> frozenset[str]:
