@@ -152,7 +152,7 @@ def test_a_scan_says_which_pair_has_stamps_in_doubt(tmp_path: Path, capsys: pyte
     assert pair["warnings"][0].startswith("stamps in doubt")
     assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["stamps_in_doubt"] == 1
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "pairs whose stamps the texts contradict" in page and "stamps in doubt" in page
+    assert "pairs ordered by a stamp in doubt" in page and "stamps in doubt" in page
 
 
 def _pair(source: str, derived: str, relation: str = "derived") -> dict[str, Any]:

@@ -1133,18 +1133,47 @@ def _in_story_prose(el: HtmlElement) -> bool:
     """Whether <time> ``el`` stands in a paragraph of the story's text ("Kick-off: <time>Saturday 3pm</time>, Harbour
     Park.", "The board meets again on <time>12 January</time> to pick a contractor."): a <p> that no class marks as a
     byline's or a dateline's, with no publication label before the time (:func:`_published_label`), that is no
-    byline by its words (:data:`_BYLINE_LINE`) and holds a word besides its times that no date is written with.
+    byline by its words (:data:`_BYLINE_LINE`, :data:`_BYLINE_MARK`) and, its times taken out, reads like a sentence
+    (:func:`_reads_like_a_sentence`). Any word besides the times made "Reuters · <time>", "<time> · 4 min read" or
+    "Posted by Sam Patel on <time>" prose, and the page took a related card's date, 22 months off (review rev27f).
     The story's first paragraph, which ends the byline area (:func:`_byline_area`), is the first two of prose with no
     <time> in them: a paragraph with one before it is taken for the byline's."""
     p = next(el.iterancestors("p"), None)
     if p is None or not _class_parts(p).isdisjoint(_DATELINE_PARTS) or _published_label(el):
         return False
     text = " ".join(itertools.islice(p.itertext(), _LINE_CHARS))
-    if _BYLINE_LINE.match(" ".join(text.split())[: 2 * _BYLINE_CHARS]):
+    line = " ".join(text.split())
+    if _BYLINE_LINE.match(line[: 2 * _BYLINE_CHARS]):
+        return False
+    mark = _BYLINE_MARK.search(line)
+    # "By Saturday at <time>3pm</time> the board must decide." names a day, not an author
+    if mark is not None and (mark["name"] is None or mark["name"].lower() not in _DATE_WORDS):
         return False
     for t in itertools.islice(p.iter("time"), _MAX_STORY_TIMES):
         text = text.replace(" ".join(t.itertext()), " ", 1)
-    return any(w.lower() not in _DATE_WORDS for w in re.findall(r"[^\W\d_]{3,}", text))
+    return _reads_like_a_sentence(" ".join(text.split()))
+
+
+def _reads_like_a_sentence(text: str) -> bool:
+    """Whether ``text`` (a <p>'s, its times taken out) reads like a sentence of the story, not a byline's names and
+    outlet: it ends as a sentence does with a few words besides the date's ("Kick-off: , Harbour Park."), or runs
+    too long for a byline. A byline ending in its outlet's "Herald staff, <time>Dec 7</time>." stays a byline."""
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", text) if w.lower() not in _DATE_WORDS]
+    if text.endswith((".", "!", "?")):
+        return len(words) >= _SENTENCE_WORDS_ENDED
+    return len(words) >= _SENTENCE_WORDS
+
+
+# What makes a <p> line a byline wherever it stands: a byline's separator ("Reuters · <time>", "Herald staff |
+# <time>"), a reading time ("4 min read"), or a name credited with "by" among the line's first words ("Posted by Sam
+# Patel on <time>", "Words and photos by Jo Reid"). Dashes are left out: a sentence holds them ("The board — ...").
+_BYLINE_MARK = re.compile(
+    r"[|·•]|(?i:\bmin(?:ute)?s?\.?\s+read\b)|\A\W*(?:[^\W\d_]+\s+){0,3}(?i:by)\s+(?P<name>[A-Z][^\W\d_]*)"
+)
+# A <p> without its times reads like a sentence with this many words besides the date's when it ends as one does,
+# this many when it does not (a sentence cut off); a byline gives fewer ("Sam Patel and Jo Reid").
+_SENTENCE_WORDS_ENDED = 3
+_SENTENCE_WORDS = 6
 
 
 # The class parts of a <p> that holds a byline's or a dateline's time, not a sentence of the story.

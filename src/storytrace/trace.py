@@ -968,9 +968,16 @@ def _own_version(candidate: Article, suspect: Article) -> str | None:
         return "text"
     same_page = bool(candidate.url and suspect.url and _page_key(candidate.url) == _page_key(suspect.url) != "")
     hosts = {_host_key(candidate.url or ""), _host_key(suspect.url or "")}
-    if not same_page and (
-        (candidate.outlet and suspect.outlet and _outlet_key(candidate.outlet) != _outlet_key(suspect.outlet))
-        or (len(hosts) == 2 and "" not in hosts)
+    paths = {_path_key(candidate.url or ""), _path_key(suspect.url or "")}
+    # a re-crawl keeps the page's path on an AMP cache, an edition's subdomain or a feed's spelling of the outlet
+    # (review rev27f): only a path of its own makes a differing host or outlet another outlet's article
+    if (
+        not same_page
+        and (len(paths) == 2 or "" in paths)
+        and (
+            (candidate.outlet and suspect.outlet and not _same_outlet(candidate.outlet, suspect.outlet))
+            or (len(hosts) == 2 and "" not in hosts)
+        )
     ):
         return None
     if not _ROW_NUMBER.fullmatch(str(candidate.id).strip()):
@@ -978,7 +985,7 @@ def _own_version(candidate: Article, suspect: Article) -> str | None:
     if same_page:
         return "url"
     if candidate.outlet and suspect.outlet:
-        return "outlet" if _outlet_key(candidate.outlet) == _outlet_key(suspect.outlet) else None
+        return "outlet" if _same_outlet(candidate.outlet, suspect.outlet) else None
     if candidate.outlet or suspect.outlet:
         return None
     published, own = candidate.published_date(), suspect.published_date()
@@ -989,18 +996,80 @@ def _own_version(candidate: Article, suspect: Article) -> str | None:
 #: --batch number the records of a file without ids. Two exports, or two files, give the same ones by chance.
 _ROW_NUMBER = re.compile(r"(?:.*:)?\d+", re.DOTALL)
 
-#: Host labels a site's own pages may carry or not (its mobile or AMP copy): one site's, not two outlets'.
-_SITE_PREFIX = re.compile(r"^(?:(?:www\d*|m|mobile|amp)\.)+")
+
+def _same_outlet(first: str, second: str) -> bool:
+    """Do two feeds' names name one outlet: one spelling ("The Harbor Daily", "harbor daily"), one the other's domain
+    ("harbordaily.com", "Harbor Daily") or the other's words with a qualifier after them ("Harbor Daily (UK)",
+    "Harbor Daily Online")? A re-crawl under the story's slug with either was named its own source (review rev27f)."""
+    keys = sorted((_outlet_key(first).split(), _outlet_key(second).split()), key=len)
+    if not keys[0] or keys[1][: len(keys[0])] == keys[0]:
+        return True
+    for outlet, other in ((first, second), (second, first)):
+        domain = _DOMAIN_NAME.fullmatch(outlet.strip().casefold())
+        name = "".join(_outlet_key(other).split())
+        label = _registrable(domain[0]).split(".")[0].replace("-", "") if domain is not None else ""
+        if label and name and (name.startswith(label) or label.startswith(name)):
+            return True
+    return False
+
+
+#: An outlet named by its web address ("harbordaily.com", "www.harbour-herald.co.uk").
+_DOMAIN_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 
 
 def _host_key(url: str) -> str:
-    """The site of ``url`` as ``_page_key`` reads it, without a "www.", "m." or "amp." label (a mobile or AMP copy of
-    the page is the same site's); "" when no host can be read, and then it contradicts nothing."""
+    """The site of ``url``: its registrable domain (:func:`_registrable`), an AMP cache's copy read as its origin's
+    (:func:`_origin_url`), so "edition.", "m." and "amp." copies of the page are the same site's; "" when no host
+    can be read, and then it contradicts nothing."""
     try:
-        host = urlsplit(url.strip()).hostname or ""
+        host = urlsplit(_origin_url(url.strip())).hostname or ""
     except ValueError:
         return ""
-    return _SITE_PREFIX.sub("", host.casefold())
+    return _registrable(host.casefold())
+
+
+def _registrable(host: str) -> str:
+    """The domain a site registers, which all its hosts share: the last two labels ("edition.harbordaily.com" is
+    "harbordaily.com"), three under a country's second level ("news.herald.co.uk" is "herald.co.uk")."""
+    if _IP_ADDRESS.fullmatch(host):
+        return host
+    labels = host.strip(".").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+_IP_ADDRESS = re.compile(r"[\d.]+|.*:.*")
+#: A country's second-level labels under which sites register ("co.uk", "com.au", "org.nz", "ac.jp").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go", "ltd", "plc", "nic", "gv"})
+#: An AMP cache's address of a page ("harbordaily-com.cdn.ampproject.org/c/s/harbordaily.com/news/a"): "/c/" a
+#: page, "/v/" the viewer's, "s/" when the origin is https.
+_AMP_CACHE_PATH = re.compile(r"/[cv]/(s/)?(.+)", re.DOTALL)
+_AMP_CACHE_HOSTS = (".cdn.ampproject.org", ".ampproject.net", ".bing-amp.com")
+
+
+def _origin_url(url: str) -> str:
+    """``url`` on an AMP cache as the origin's address it copies; any other ``url`` as it is."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return url
+    match = _AMP_CACHE_PATH.fullmatch(parts.path) if host.endswith(_AMP_CACHE_HOSTS) else None
+    if match is None:
+        return url
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{'https' if match[1] else 'http'}://{match[2]}{query}"
+
+
+def _path_key(url: str) -> str:
+    """The page's path in ``url`` as :func:`_page_key` reads it, on whatever host (an AMP cache's copy read as its
+    origin's, an AMP page's "/amp" taken off); "" when no host can be read."""
+    key = _page_key(_origin_url(url.strip())) if url.strip() else ""
+    if not key:
+        return ""
+    path = key[key.find("/") :] if "/" in key else key[key.find("?") :] if "?" in key else "/"
+    path = re.sub(r"/amp(?=/|\?|\Z)", "", path, count=1) or "/"
+    return path
 
 
 #: Query keys that only say where a click came from: a feed's or a share's copy of a page adds them to its URL.

@@ -270,8 +270,9 @@ def overview_html(
         # counted among the derived pairs above (pairs.jsonl lists them), but no copy in the outlet figures
         cards.append(("of them one article under two ids", summary["same_article_pairs"]))
     if summary.get("stamps_in_doubt"):
-        # a misdated copy can pass for the original: the pairs say why in their note
-        cards.append(("pairs whose stamps the texts contradict", summary["stamps_in_doubt"]))
+        # a misdated copy can pass for the original: the pairs say why in their note. Both kinds are counted: the
+        # pairs whose texts contradict their stamps, and the source's other copies resting on its doubtful stamp
+        cards.append(("pairs ordered by a stamp in doubt", summary["stamps_in_doubt"]))
     if summary.get("not_judged"):
         cards.append(("pairs too long to judge", summary["not_judged"]))
     lag_lo, lag_hi, lag_n = lag_bins(lags)

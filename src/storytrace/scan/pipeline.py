@@ -368,7 +368,7 @@ def _run_scan(
     for (s, d), warning in sorted(conflicts.items(), key=lambda kv: (meta[kv[0][0]].id, meta[kv[0][1]].id))[:20]:
         progress(f"warning: {meta[s].id} -> {meta[d].id}: {warning}")
     if len(conflicts) > 20:
-        progress(f"... {len(conflicts) - 20} more pairs whose stamps the texts contradict, marked in pairs.jsonl")
+        progress(f"... {len(conflicts) - 20} more pairs ordered by a stamp in doubt, marked in pairs.jsonl")
     reported = {(j.source, j.derived) for j in all_judged}
     result.same_article_pairs = len(repeat_pairs(identical & reported, meta))
     write_atomic(stages.out / "pairs.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records_out))
