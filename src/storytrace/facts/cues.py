@@ -4485,7 +4485,36 @@ def _copied_without(text: str, neg: re.Match[str], other: str) -> bool:
     pattern = (
         r"(?<![\w'\u2019])" + r"[\W_]+".join(re.escape(w).replace("'", "['\u2019]") for w in words) + r"(?![\w'\u2019])"
     )
-    return re.search(pattern, other, re.I) is not None
+    return any(not _denial_framed(other, m.start(), m.end()) for m in re.finditer(pattern, other, re.I))
+
+
+# What a copied clause can be the content of without being asserted: "reports that it will close", "rumours
+# that the authority will", "fears it will", "asked whether it will". Not a bare "that": "said that it will
+# close" asserts what the original denies.
+_CLAIM_FRAME = re.compile(
+    r"(?:\bwhether|\bif|"
+    + _REPORT_NOUN
+    + r"|\b(?:speculation|fears?|feared|concerns?|worries|talk|ideas?|notion|prospect|possibility))"
+    r"(?:\s+that)?(?:\s+[\w'\u2019-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+# Words that call a claim false or put it down: "... were untrue", "quashed speculation that", "played down fears".
+_DENIAL_WORD = re.compile(
+    r"\b(?:untrue|false(?:ly|hoods?)?|wrong(?:ly)?|incorrect|inaccurate|baseless|unfounded|groundless|nonsense|"
+    r"quash\w*|scotch\w*|play(?:s|ed|ing)?\s+down|downplay\w*|den(?:y|ies|ied|ying|ials?)|reject\w*|rebuff\w*|"
+    r"dismiss\w*|rubbish\w*|refut\w*|rebut\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _denial_framed(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` are a claim the sentence reports or denies, not one it makes:
+    they follow "whether" or a report noun ("played down fears it will close"), or the sentence calls something
+    false ("Rumours that it will close are wrong, it said"). A faithful retelling of "said it will not close"
+    (rev27e P2)."""
+    lo = max((text.rfind(c, 0, start) for c in ".!?"), default=-1) + 1
+    hi = min([i for c in ".!?" if (i := text.find(c, end)) >= 0], default=len(text))
+    return _CLAIM_FRAME.search(text[lo:start]) is not None or _DENIAL_WORD.search(text, lo, hi) is not None
 
 
 def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
