@@ -416,6 +416,14 @@ def _headline_findings(
         for f in death_toll_changes(src.text, der.text)
         if f.derived and not any(a < f.derived[1] and f.derived[0] < b for a, b in told)
     ]
+    if not any(f.type == "hedge_changed" for f in found):
+        # "DO cause" for "may raise the risk": a headline's certainty in words too far from the original's for
+        # the aligned hedge check
+        from storytrace.facts.cues import headline_certainty_increased
+
+        certain = headline_certainty_increased(der, src)
+        if certain is not None:
+            found.append(certain)
     if not any(f.type == "claim_added" for f in found):
         # a cause the headline gives of its own: checked against the whole original (its title and body), as
         # the context read above holds only the paragraphs sharing the headline's words

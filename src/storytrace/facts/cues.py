@@ -62,7 +62,7 @@ _ANONYMOUS = frozenset(
     "administration police investigators researchers scientists studies study residents locals "
     # groups named by their side, no more a name than "critics" ("Opponents said" -> "Critics said")
     "opponents supporters detractors campaigners activists protesters lawmakers legislators witnesses "
-    "neighbours neighbors".split()
+    "neighbours neighbors someone somebody".split()
 )
 _ANONYMOUS_PHRASE = re.compile(
     r"^(?:the\s+|some\s+|several\s+|many\s+|a\s+|an\s+|one\s+|two\s+|local\s+|senior\s+|government\s+|"
@@ -994,6 +994,55 @@ def attributions(text: str, start: int, end: int) -> list[Attribution]:
     return sorted(found, key=lambda f: f.start)
 
 
+# "Okafor's lawyer, Simon Reyes, said", "Dr. Samuel Otieno, a nephrologist at King's College London ..., said":
+# a speaker named in an apposition before the verb, which ``attributions`` (cut at the last comma) misses.
+_APPOSITION_VERB = re.compile(r",\s+(?P<verb>" + _SAY + r")\b(?!\s*,)")
+# A person's name: two to four capitalised words, a title ("Dr.", "Prof.") allowed before them.
+_PERSON_NAME = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][\w'\u2019\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'\u2019\-]+)){1,3}"
+)
+
+
+def _appositive_speakers(text: str, start: int, end: int) -> list[tuple[Attribution, str]]:
+    """Named speakers of ``text[start:end]`` (one sentence) told with an apposition between name and verb:
+    "Okafor's lawyer, Simon Reyes, said" (the name after the comma) or "Dr. Samuel Otieno, a nephrologist ...,
+    said" (the name before it). The person's name is the speaker phrase, its span from the name to the verb;
+    with it, the whole phrase (name and apposition), which tells the person's post."""
+    found: list[tuple[Attribution, str]] = []
+    if text.count(",", start, end) < 2:
+        return found
+    for m in _APPOSITION_VERB.finditer(text, start, end):
+        first = text.rfind(",", start, m.start())
+        if first < 0:
+            continue
+        inner = text[first + 1 : m.start()].strip()
+        head = _subject_phrase(text[max(start, first - 100) : first])
+        if not inner or not head or len(inner) > 120 or any(c in inner for c in ';:"\u201c\u201d()'):
+            continue
+        for piece in (inner, head):
+            if _PERSON_NAME.fullmatch(piece) and piece.split()[0].lower() not in _PRONOUN | {"the", "a", "an"}:
+                at = text.rfind(piece, start, m.start())
+                speaker = Attribution(at, m.end("verb"), piece, m.group("verb").lower(), "named")
+                found.append((speaker, f"{head}, {inner}"))
+                break
+    return found
+
+
+# A post told definitely: "the chief executive", "Norland's chief executive", "its chief economist".
+_DEFINITE_POST = re.compile(r"^(?:the|its|their|his|her|[A-Z][\w.&\-]*['\u2019]s)\s", re.IGNORECASE)
+
+
+def _own_post_in_apposition(phrase: str, b: Attribution) -> bool:
+    """ "Anna Berg, Norland's chief executive, said" -> "The chief executive said": the named person's own
+    post, given in the apposition and told definitely, points at the one person who holds it; nobody is hidden.
+    "A company executive said" stays an unnamed person."""
+    words = b.who.split()
+    if len(words) < 2 or _DEFINITE_POST.match(b.who) is None:
+        return False
+    head = words[-1].lower().strip(".,'\u2019")
+    return re.search(rf"\b{re.escape(head)}\b", phrase, re.IGNORECASE) is not None
+
+
 def _held(found: list[Attribution], first: int, at: int, window_start: int) -> bool:
     """Does one of ``found[first:]`` (subjects of earlier verbs, in order) hold position ``at``? Each ends at its
     verb, so the search stops at the first that ends before the window ``at`` was found in."""
@@ -1046,6 +1095,13 @@ def _subject_phrase(raw: str) -> str:
     return phrase.strip()
 
 
+# Words that open a sentence's speaker phrase without naming anyone: "A person close to the defence said",
+# "Independent experts said", "Someone familiar with the case said" (qa27 P4).
+_UNNAMING_OPENERS = frozenset(
+    "a an one some several many most other another two three few independent outside leading someone somebody".split()
+)
+
+
 def _kind(who: str, sentence: str, offset: int) -> str:
     words = who.split()
     lowered = who.lower()
@@ -1058,7 +1114,12 @@ def _kind(who: str, sentence: str, offset: int) -> str:
         at_start = offset == 0 and k == 0
         if w[:1].isupper() and not at_start and w.lower() not in _ANONYMOUS:
             return "named"
-    if offset == 0 and words and words[0][:1].isupper() and words[0].lower() not in _ANONYMOUS | _PRONOUN:
+    if (
+        offset == 0
+        and words
+        and words[0][:1].isupper()
+        and words[0].lower() not in _ANONYMOUS | _PRONOUN | _UNNAMING_OPENERS
+    ):
         return "named"
     if words and words[-1].lower().strip(".,'’s") in _INSTITUTION:
         return "named"
@@ -1232,7 +1293,15 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
         s_attr = [a for sa, sb in _link_spans(src, link.source) for a in attributions(src.text, sa, sb)]
         d_lower = d_text.lower()
         d_attr: list[Attribution] | None = None  # read only for a named source the suspect lacks
-        for a in s_attr:
+        # a speaker named beside an apposition, with the phrase that tells their post ("Okafor's lawyer, Simon
+        # Reyes"), which the suspect may keep in place of the name
+        apposed = {
+            a: phrase
+            for sa, sb in _link_spans(src, link.source)
+            for a, phrase in _appositive_speakers(src.text, sa, sb)
+            if not any(o.start <= a.start < o.end for o in s_attr)
+        }
+        for a in s_attr + list(apposed):
             if a.kind != "named":
                 continue
             names = _name_words(a.who)
@@ -1252,6 +1321,12 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
                 or (_role_only(b.who) and _person(a.who) and not _spokesperson_kept(a.who, b.who))
             ]
             anonymous_d = [b for b in anonymous_d if not _own_title(a.who, b.who, src.text)]
+            if a in apposed:  # "a spokesman for the ministry" -> "a ministry spokesman": the post kept
+                anonymous_d = [
+                    b
+                    for b in anonymous_d
+                    if not _own_post_in_apposition(apposed[a], b) and not _spokesperson_kept(apposed[a], b.who)
+                ]
             if not anonymous_d and credible_speaker(src.text, a):
                 swapped = _other_speaker(
                     der.text, d_attr, " ".join(src.text[x:y] for x, y in _link_spans(src, link.source))
@@ -2222,6 +2297,60 @@ def hedge_findings(alignment: Alignment) -> list[Finding]:
         )
     ]
     return findings + merged
+
+
+# What a headline states as a cause or insists on: "pills cause kidney disease", "lead to", "DO cause" (capitals).
+_HEADLINE_CLAIM = re.compile(
+    r"\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)?\s+to|led\s+to|trigger(?:s|ed|ing)?|(?-i:DO|DOES|DID)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_DENIAL = re.compile(r"\b(?:not|no|never|n['\u2019]t|doesn['\u2019]t|don['\u2019]t)\b", re.IGNORECASE)
+
+
+def headline_certainty_increased(headline: Document, original: Document) -> Finding | None:
+    """ "Heartburn pills DO cause kidney disease" for an original that says a drug "may raise the risk of kidney
+    disease": a headline with no doubt of its own, stating a cause or insisting ("DO cause"), on the very claim
+    the original gives only with "may" (might, could) and never states flat. Its words are too far from the
+    original's for the aligned check ("pills" for "drug", "cause" for "raise the risk"), which needs most of the
+    hedged words kept; here two of them and a word of the claim's subject are enough, as the headline's cause or
+    emphasis is a certainty of its own (qa27 P7). "Study links heartburn drug to kidney risk" keeps the doubt."""
+    if not headline.sentences:
+        return None
+    spans = [(s.start, s.end) for s in headline.sentences]
+    text = headline.text
+    claim = _HEADLINE_CLAIM.search(text)
+    if (
+        claim is None
+        or _first_hedge(text, spans) is not None
+        or _ASSOCIATION.search(text)
+        or _HEADLINE_DENIAL.search(text)
+    ):
+        return None
+    stems = frozenset().union(*(s.content_stems() for s in headline.sentences))
+    for sent in original.sentences:
+        for cue in itertools.islice(_hedges(original.text, [(sent.start, sent.end)]), 4):
+            if not _ASSOCIATED_MODAL.fullmatch(original.text, *cue):
+                continue
+            scope, before = _governed(original, (sent.index,), cue)
+            kept = {w for w in scope if w in stems}
+            if len(kept) < 2 or not any(w in stems for w in before):
+                continue
+            if any(
+                kept <= other.content_stems() and _first_hedge(original.text, [(other.start, other.end)]) is None
+                for other in original.sentences
+            ):
+                return None  # the original states it flat somewhere: the headline may well sum that up
+            return Finding(
+                type="hedge_changed",
+                severity="medium",
+                subtype="certainty_increased",
+                detail=f"more certain than the original: \u201c{original.text[cue[0] : cue[1]]}\u201d dropped, and "
+                f"\u201c{claim.group()}\u201d states as fact what the original says only may be so",
+                derived=(spans[0][0], spans[-1][1]),
+                source=cue,
+                before=original.text[cue[0] : cue[1]],
+            )
+    return None
 
 
 # The one who alleges or accuses, right before a bare "allege that" / "accuse ... of": back to the clause start.
@@ -3834,6 +3963,14 @@ def first_match(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]
 # "could not respond" says was unable to, a fact, not a possibility ("would be unable to respond" is no
 # certainty gained).
 _ABILITY_DENIED = re.compile(r"(?<=[Cc]ould)(?:\s+not\b|n['\u2019]t\b)")
+# "the goalkeeper could only parry a cross", "residents could only watch", "could only manage a draw": all
+# someone managed, a fact (qa27 P5). Only verbs of watching, waiting, a keeper's save or a meagre result: a
+# "could only" of what may come ("could only get worse", "could only hold for two days") is a possibility.
+_ABILITY_LIMITED = re.compile(
+    r"(?<=[Cc]ould)\s+only\s+(?:watch|look\s+on|stand\s+(?:and|by)|stare|wait|listen|hope|pray|guess|speculate|"
+    r"parry|palm|push|tip|deflect|block|punch|shrug|sit|manage|muster|scrape|salvage|offer|draw|afford|find)(?!\w)",
+    re.IGNORECASE,
+)
 # "You may contact my office", "You Might Also Like", "you may be wondering why ...": a permission, an
 # invitation or a turn of speech addressed to the reader, no doubt about a claim.
 _TO_THE_READER = re.compile(
@@ -3878,6 +4015,7 @@ def _hedges(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]
                 and not _unlikely_adjective(text, found, a, b)
                 and not _measured_likelihood(text, found, a)
                 and not _ABILITY_DENIED.match(text, found[1])
+                and not _ABILITY_LIMITED.match(text, found[1])
                 and not _TO_THE_READER.match(text, found[0])
                 and not (text[found[0] : found[1]].lower() in _MODAL and _modal_in_clause(text, a, found[0]))
                 # "Ryan may be the Speaker, but he will no longer be welcome": a concession, granted, not doubted
@@ -4213,6 +4351,16 @@ _DENIED_OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(?:f[ae]ll(?:s|en)?\s+short|miss(?:es|ed)?)\b", re.I),
     ),
     _ENTER_STAY_OUT,
+    # "would lose its majority" is "would not survive an early election", "lost the final" is "did not win it":
+    # of a contest, an office or a majority, a verb of keeping it denied is the verb of losing it (qa27 P2)
+    (
+        re.compile(
+            r"\b(?:surviv(?:e|es|ed|ing)|win(?:s|ning)?|won|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|"
+            r"hold(?:s|ing)?\s+on\s+to|cling(?:s|ing)?\s+on\s+to)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:los(?:e|es|ing)|lost(?!\s+(?:no|track|sight|touch|count|consciousness|weight)\b))\b", re.I),
+    ),
 )
 
 

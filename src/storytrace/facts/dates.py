@@ -1468,9 +1468,9 @@ def date_findings(alignment: Alignment) -> list[Finding]:
                 or (rel == "coarser" and s.mention.kind == d.mention.kind == "absolute")
             ):
                 continue  # a weekday against a year, an event's name against a date: not one date retold
-            if rel == "coarser" and d.mention.kind == "relative" and rd:
+            if rel == "coarser" and d.mention.kind == "relative" and rd and not _FUZZY_COUNT.search(d.mention.text):
                 continue  # a correct relative date ("last month" for March 14, published in April)
-            if rel != "conflict" and link.kind == "partial":
+            if rel != "conflict" and link.kind == "partial" and not _close_beside_added(alignment, link, S, D):
                 continue  # a loose link: the vague word may well belong to what the rewrite added
             if all_src is None:
                 all_src = extract_dates(src.text)
@@ -1498,6 +1498,38 @@ def date_findings(alignment: Alignment) -> list[Finding]:
                 continue  # the vague wording is the source's own, from elsewhere
             findings.append(_finding(s, d, rel, rd, by_a_day=by_a_day))
     return findings + _kept_stale(kept)
+
+
+# A relative date counted only roughly: "a couple of years ago", "a few months ago", "several weeks ago" for
+# "in November 2023" is right, but it no longer tells when (qa27 P3: the full story was dated, so the
+# "correct relative date" exemption hid the blur).
+_FUZZY_COUNT = re.compile(r"\b(?:a\s+couple\s+of|a\s+few|several|some|many)\b", re.IGNORECASE)
+
+
+def _close_beside_added(alignment: Alignment, link: Link, S: list[DateMention], D: list[DateMention]) -> bool:
+    """True when a ``partial`` link is loose only for the clause the rewrite appended: its sentence, that clause
+    and both sides' dates aside, tells the linked original's words ("collapsed in November 2023, leaving 212
+    employees without jobs" -> "collapsed a couple of years ago, leaving 212 employees without jobs, a shameful
+    betrayal of ..."; qa27 P3). The date it keeps beside the added clause is the original's, told vaguer."""
+    if not link.unsupported:
+        return False
+    src, der = alignment.source, alignment.derived
+    s_dates = [(m.start, m.end) for m in S]
+    d_skip = [*link.unsupported, *((m.start, m.end) for m in D)]
+    s_words = {
+        t.stem
+        for j in link.source
+        for t in src.sentences[j].tokens
+        if t.norm not in STOPWORDS and not any(a <= t.start < b for a, b in s_dates)
+    }
+    d_words = {
+        t.stem
+        for i in link.derived
+        for t in der.sentences[i].tokens
+        if t.norm not in STOPWORDS and not any(a <= t.start < b for a, b in d_skip)
+    }
+    shared = len(s_words & d_words)
+    return len(d_words) >= 4 and shared >= 0.8 * len(d_words) and shared >= 0.7 * len(s_words)
 
 
 #: A wire dateline's opening: the place in capitals (with a region: "PORTO, Portugal,") before the date.

@@ -168,6 +168,8 @@ def entity_findings(alignment: Alignment, *, skip: set[str] | frozenset[str] = f
             words = name_words(d.text)
             if _office(d.text):
                 continue  # "the First Lady", "Secretary of State": an office, said of someone the original names
+            if _common_word_in_capitals(d, der.text):
+                continue  # "pills DO cause", "check with their GP": emphasis or a common noun, no name
             if not words or words & skip or any(w in src_lower for w in words):
                 continue  # the original mentions it somewhere: not a swap
             if _REFERENTS.get(_alias_key(d.text), frozenset()) & linked_referents:
@@ -1094,6 +1096,33 @@ _OFFICES = frozenset(
         "chief executive",
     )
 )
+
+
+# Function words a headline sets in capitals for emphasis (not "US", "IT", "WHO": names as often as words).
+_EMPHASIS_WORDS = frozenset(
+    "do does did not is are was were will can must never no yes all very really actually still now just only ever "
+    "has have had be been should would could may might this that every nothing everything".split()
+)
+# Abbreviations of a kind of person that NER reads as organisations: "check with their GP", "your local MP".
+_COMMON_ABBREVIATIONS = frozenset("gp gps mp mps ceo ceos cfo pm dj djs qc kc pa".split())
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:their|your|his|her|my|our|its|a|an|the|every|each|any|local|family|own)\s+(?:(?:local|family|own|new)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _common_word_in_capitals(d: Entity, text: str) -> bool:
+    """True for one word in capitals that names nothing: a function word set in capitals for emphasis
+    ("Heartburn pills DO cause kidney disease", "it is NOT safe"), or an abbreviation of a kind of person after
+    a determiner ("check with their GP", "a local MP"). qa27 P7, P8."""
+    word = d.text.strip()
+    if not word.isalpha() or not word.isupper() or " " in word:
+        return False
+    if word.lower() in _EMPHASIS_WORDS:
+        return True
+    return word.lower() in _COMMON_ABBREVIATIONS and bool(
+        _DETERMINER_BEFORE.search(text, max(0, d.start - 30), d.start)
+    )
 
 
 def _office(name: str) -> bool:

@@ -1996,6 +1996,10 @@ def number_findings(alignment: Alignment) -> list[Finding]:
             if bound:
                 matched.update(bound)
                 continue  # "more than 100" for "140": true, only less precise
+            clock = [k for k, s in candidates if _same_match_time(d, der.text, s, src.text)]
+            if clock:
+                matched.update(clock)
+                continue  # "with 19 minutes left" for "in the 71st minute"
             below = [k for k, s in candidates if k not in matched and _nearly_round(d, s)]
             if below:
                 matched.update(below)
@@ -2028,6 +2032,10 @@ def number_findings(alignment: Alignment) -> list[Finding]:
                 continue
             if _sum_of(d, S):
                 continue  # "more than 60 ... and another 40" told as "over 100": added up, not changed
+            if _period_restated(d, der.text, src.text) or any(
+                _same_match_time(d, der.text, o, src.text) for o in all_src if o.kind == "ordinal"
+            ):
+                continue  # "the final three months" for the fourth quarter, a match minute told from the end
             added = any(a <= d.start and d.end <= b for a, b in link.unsupported)
             options = [
                 (k, s)
@@ -2524,6 +2532,12 @@ def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str, s
     if d.kind == "duration" and s_text and _period_in(s_text, d):
         return False  # "in just seven months" for "over the last seven months", which the original's dates hold
     if (
+        d.kind == "duration"
+        and s_text
+        and (_period_restated(d, d_text, s_text) or any(_same_match_time(d, d_text, o, s_text) for o in all_src))
+    ):
+        return False  # "twelve months earlier" for "a year earlier", "seven minutes from time" for the 83rd
+    if (
         d.kind == "count"
         and d.high is None
         and d.qualifier is None
@@ -2537,6 +2551,90 @@ def _is_unknown(d: Quantity, link: Link, all_src: list[Quantity], d_text: str, s
 
 
 _THE_FEW = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+# A match clock told three ways (qa27 P5): "in the 17th minute" (an ordinal minute), "after 17 minutes" (time
+# played) and "with 19 minutes left" / "seven minutes from time" (time left of a 90-minute match: the 71st,
+# the 83rd). "eight minutes before the break" is time left of the first half.
+_PLAYED_BEFORE = re.compile(r"\b(?:after|on|in)\s+(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
+_PLAYED_AFTER = re.compile(r"\s+in\b(?=\s*[,;.]|\s+(?:when|as|and)\b)", re.IGNORECASE)
+_LEFT_AFTER = re.compile(
+    r"\s+(?:(?:left|remaining|to\s+go|to\s+play)\b|(?:from|before)\s+(?:time|the\s+end|full[\s-]?time|"
+    r"the\s+(?:final\s+)?whistle)\b|(?P<half>(?:from|before)\s+(?:the\s+break|half[\s-]?time|the\s+interval)\b))",
+    re.IGNORECASE,
+)
+
+
+def _match_minute(q: Quantity, text: str) -> float | None:
+    """The minute of a match ``q`` names: an ordinal minute, minutes played, or minutes left (of 90, or of
+    45 before the break). None for a figure that is no match time."""
+    if q.kind == "ordinal" and "minute" in q.noun and q.high is None:
+        return q.value
+    if q.kind != "duration" or q.unit != "minute" or q.high is not None or q.qualifier is not None:
+        return None
+    left = _LEFT_AFTER.match(text, q.end)
+    if left:
+        return (45.0 if left["half"] else 90.0) - q.value
+    if _PLAYED_BEFORE.search(text, max(0, q.start - 20), q.start) or _PLAYED_AFTER.match(text, q.end):
+        return q.value
+    return None
+
+
+def _same_match_time(d: Quantity, d_text: str, s: Quantity, s_text: str) -> bool:
+    """True when ``d`` and ``s`` name the same minute of a match, one of them an ordinal minute ("in the 71st
+    minute" and "with 19 minutes left"): a minute either way, as "after 17 minutes" may be the 18th."""
+    if "ordinal" not in (d.kind, s.kind):
+        return False
+    dm, sm = _match_minute(d, d_text), _match_minute(s, s_text)
+    return dm is not None and sm is not None and abs(dm - sm) <= 1
+
+
+# Periods a span of months restates (qa27 P6): "the final three months of last year" is the fourth quarter,
+# "twelve months earlier" is "a year earlier", "the first six months" the first half. The original must name
+# that period in words; the suspect must use the months as a period ("the last three months", "twelve months
+# earlier"), not as a length of something else ("a three-month ban").
+_PERIOD_WORDS: dict[float, re.Pattern[str]] = {
+    3.0: re.compile(r"\b(?:quarter(?:ly)?|Q[1-4])\b|\bthree-month\s+period\b", re.IGNORECASE),
+    6.0: re.compile(
+        r"\bhalf[\s-]+year\b|\b(?:first|second)[\s-]+half\b|\bH[12]\b|\bsix-month\s+period\b|\bsemi-?annual",
+        re.IGNORECASE,
+    ),
+    12.0: re.compile(
+        r"\b(?:a|one|the\s+(?:previous|prior|same))\s+year\b|\byear[\s-]+(?:earlier|ago|before|on[\s-]+year|over[\s-]+year)\b|"
+        r"\b12-month\b|\bannual(?:ly)?\b|\bfull[\s-]+year\b",
+        re.IGNORECASE,
+    ),
+}
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:final|last|first|past|previous|preceding|latest|opening|closing|same|"
+    r"following|next)\s+)+$",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(
+    rf"\s+(?:earlier|ago|before|previously|prior|of\s+(?:the|last|this|that|next)\s+year|to\s+(?:the\s+end\s+of\s+)?"
+    rf"(?-i:{_MONTH_FULL}))\b",
+    re.IGNORECASE,
+)
+_MONTH_RANGE = re.compile(
+    rf"\b(?P<a>{_MONTH_FULL})\s*(?:-|\u2013|\bto\b|\bthrough\b|\band\b)\s*(?:the\s+end\s+of\s+)?(?P<b>{_MONTH_FULL})\b"
+)
+_MONTHS = "january february march april may june july august september october november december".split()
+
+
+def _period_restated(d: Quantity, d_text: str, s_text: str) -> bool:
+    """True when ``d`` ("the final three months", "twelve months earlier") is a period the original names as
+    a quarter, a half or a year, or as a range of that many months ("October-December")."""
+    if d.kind != "duration" or d.unit != "month" or d.high is not None or d.qualifier is not None:
+        return False
+    if not (_PERIOD_BEFORE.search(d_text, max(0, d.start - 40), d.start) or _PERIOD_AFTER.match(d_text, d.end)):
+        return False
+    words = _PERIOD_WORDS.get(d.value)
+    if words is not None and words.search(s_text):
+        return True
+    for m in _MONTH_RANGE.finditer(s_text):
+        a, b = _MONTHS.index(m["a"].lower()), _MONTHS.index(m["b"].lower())
+        if (b - a) % 12 + 1 == d.value:
+            return True
+    return False
 
 
 def _period_in(s_text: str, d: Quantity) -> bool:

@@ -134,6 +134,7 @@ def recombination_findings(
                 prev = t
             pairs = [p for p in pairs if not any(a < p[1].end and p[0].start < b for a, b in skip)]
             pairs = [p for p in pairs if not any(a <= p[0].start and p[1].end <= b for a, b in link.unsupported)]
+            pairs = [p for p in pairs if not _change_and_level(text, sent, p, src, where)]
             if not pairs or len(pairs) < min_pairs:
                 continue
             if merge_is_faithful(alignment, i, link.source + partners(alignment, i, link.source)):
@@ -164,6 +165,48 @@ def recombination_findings(
                 )
             )
     return findings
+
+
+# "rose 14% to 1.92 billion", "up 6% at 14.3 billion": a change and the level it reached, one figure's two halves.
+_CHANGE_TO_LEVEL = re.compile(r"\s*(?:%|per\s*cent|percent)\s+(?:to|at)\s+\D{0,4}", re.IGNORECASE)
+# Words of a change, which sentences about two measures share ("revenue rose", "profit rose"): no measure.
+_CHANGE_WORDS = re.compile(
+    r"(?:rose|rise|risen|rising|grew|grow|grown|fell|fall|fallen|up|down|increas\w*|decreas\w*|declin\w*|"
+    r"jump\w*|climb\w*|gain\w*|drop\w*|slid|slump\w*|surg\w*|soar\w*|"
+    # nor a verb of telling ("Halvorsen said revenue rose ..."), which both sentences may have
+    r"said|says|say|report\w*|announc\w*|post\w*|show\w*)",
+    re.IGNORECASE,
+)
+
+
+def _change_and_level(
+    text: str, sent: Sentence, pair: tuple[Token, Token], src: Document, where: dict[str, set[int]]
+) -> bool:
+    """True for "operating profit rose 14% to 1.92 billion" told from "a 14% rise in operating profit" and
+    "Operating profit rose to 1.92 billion": a change and the level it reached, of a measure both of the
+    original's sentences name (a word before the change, no name and no word of change): one figure told
+    whole, not a figure set into another's fact (qa27 P10). "Revenue rose 14% to 1.92 billion" where the
+    original gives both of operating profit still joins another measure's figures."""
+    x, y = pair
+    if not (text[x.start].isdigit() and text[y.start].isdigit()) or not _CHANGE_TO_LEVEL.fullmatch(
+        text, x.end, y.start
+    ):
+        return False
+    first = sent.tokens[0].start
+    clause_start = max([first, *(m.end() for m in _CLAUSE_BREAK.finditer(text, first, x.start))])
+    measure = {
+        t.stem
+        for t in sent.tokens
+        if clause_start <= t.start
+        and t.end <= x.start
+        and t.norm not in STOPWORDS
+        and not (text[t.start].isupper() and t.start != first)
+        and not _CHANGE_WORDS.fullmatch(t.norm)
+        and not t.norm[:1].isdigit()
+    }
+    in_x = set().union(*(src.sentences[j].content_stems() for j in where.get(x.stem, ())))
+    in_y = set().union(*(src.sentences[j].content_stems() for j in where.get(y.stem, ())))
+    return bool(measure & in_x & in_y)
 
 
 def _antecedents(alignment: Alignment, linked: tuple[int, ...]) -> frozenset[str]:

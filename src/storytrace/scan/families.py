@@ -165,8 +165,16 @@ def pair_records(
     return out
 
 
+#: A copy that keeps this share of its source's content (the pair's ``coverage``) holds the source whole: the
+#: source is an excerpt or a copy of it, should the stamps that made it the source be wrong (``clusters``).
+HELD_WHOLE = 0.9
+
+
 def clusters(
-    judged: Sequence[PairJudgement], meta: Mapping[int, ArticleMeta], same: Mapping[int, int] = {}
+    judged: Sequence[PairJudgement],
+    meta: Mapping[int, ArticleMeta],
+    same: Mapping[int, int] = {},
+    contradicted: Collection[tuple[int, int]] = (),
 ) -> list[dict[str, Any]]:
     """Story families: connected groups of articles joined by derived, partially derived or sibling pairs.
 
@@ -174,6 +182,11 @@ def clusters(
     from none of them; among several, the earliest published, then the one with most copies. ``derived``
     counts derived articles, each once: a member that is another again (``same``, ``same_articles``) is that
     article, as outlets.csv counts it, and ``repeats`` says how many members are such second ids.
+
+    Where that member is its copy's source on a stamp the two texts contradict (``contradicted``, the pairs of
+    ``stamps.stamp_conflicts``) and the copy holds it whole (the pair's coverage at least ``HELD_WHOLE``), the copy
+    is the original: the member that holds the family's material, not an excerpt of it dated too early (qa27 P1:
+    a misdated five-sentence excerpt of a wire story was its family's original).
     """
     kept = [j for j in judged if j.relation in PAIR_RELATIONS]
     members = sorted({p for j in kept for p in (j.source, j.derived)})
@@ -195,10 +208,20 @@ def clusters(
         has_source = {j.derived for j in copies}
         out_degree = Counter(j.source for j in copies)
         candidates = _earliest([p for p in group if p not in has_source] or group, meta)
-        original = min(
-            candidates,
-            key=lambda p: (_published_key(meta[p].published), -out_degree[p], meta[p].id),
-        )
+
+        def key(p: int, out_degree: Counter[int] = out_degree) -> tuple[tuple[int, int, int, float], int, str]:
+            return (_published_key(meta[p].published), -out_degree[p], meta[p].id)
+
+        original = min(candidates, key=key)
+        holders = [
+            j.derived
+            for j in copies
+            if j.source == original
+            and (j.source, j.derived) in contradicted
+            and (j.scores.get("coverage") or 0.0) >= HELD_WHOLE
+        ]
+        if holders:
+            original = min(holders, key=key)
         ids = sorted(meta[p].id for p in group)
         out.append(
             {

@@ -29,8 +29,9 @@ import hashlib
 import math
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -154,6 +155,11 @@ class ScanSettings:
     sibling_witnesses: int = 3
     sibling_witness_share: float = 0.2
     sibling_witness_min: int = 5
+    #: Two copies of a common source that is an excerpt of one of them (its sentences all in that one, which has
+    #: more) are no siblings through it when the other names at least this many names and figures that the fuller
+    #: one holds and the excerpt lacks (``_told_past``): it did not come from the excerpt alone. qa27's misdated
+    #: excerpt: the wire's two rewrites name 2 ("January 2025") and 5 (Jansen, 100,000 homes, 78 of 150 seats).
+    excerpt_told_specifics: int = 2
     #: A suspect with more than twice this many sentences left open by the lexical alignment (two long
     #: transcripts that share a speaker's words, say) gets embeddings for an even sample of this many
     #: first; all of them only when the sample says they could make it a copy (``_probe_suffices``).
@@ -428,13 +434,14 @@ def judge_component(
     for x, y, score, _rank in ordered:
         # A duplicate of the common original is that original's text: what derives from one derives
         # from the other, so such a pair is judged on its texts like any other.
-        common = sorted(
-            (
+        common = _fullest_first(
+            [
                 o
                 for o in set(sources_of.get(x, {})) & set(sources_of.get(y, {}))
                 if (x, o) not in duplicates and (y, o) not in duplicates
-            ),
-            key=rank.__getitem__,
+            ],
+            member,
+            rank.__getitem__,
         )
         asked[len(out)] = frozenset(common)
         if common:
@@ -579,7 +586,7 @@ def _late_siblings(
             o = next(
                 (
                     o
-                    for o in sorted(common, key=rank.__getitem__)
+                    for o in _fullest_first(common, member, rank.__getitem__)
                     if _apart_from(member(x), member(y), member(o), sources[x][o], sources[y][o], scan)
                 ),
                 None,
@@ -623,7 +630,10 @@ def _missed_common_source(
             # A near-verbatim copy of the original is that original again (SheepDog's near-duplicate originals:
             # one judged the other's source): its pair with the derived side is the original's own.
             continue
-        if not _carried(member(k), sources[k][o], member(u), member(o), scan):
+        # nor when the derived side tells the source side's names and figures past an excerpt of it (``_told_past``)
+        if not _carried(member(k), sources[k][o], member(u), member(o), scan) and not _told_past(
+            member(k), member(u), member(o), scan
+        ):
             return o
     return None
 
@@ -694,9 +704,11 @@ def common_source_siblings(
                 o = next(
                     (
                         o
-                        for o in sorted(
-                            c, key=lambda p: (published_key(articles[p]), _id_key(articles[p], p))
-                        )  # a family's own order (``rank``)
+                        for o in _fullest_first(
+                            c,
+                            members.__getitem__,
+                            partial(_stamp_rank, articles),  # a family's own order (``rank``)
+                        )
                         if _apart_from(members[x], members[y], members[o], sources[x][o], sources[y][o], scan)
                     ),
                     None,
@@ -709,6 +721,11 @@ def common_source_siblings(
     return out
 
 
+def _stamp_rank(articles: Mapping[int, Article], pos: int) -> tuple[tuple[int, int, int, float], tuple[str, int]]:
+    """The order ``judge_component`` takes a family's articles in (its ``rank``), of the article at ``pos``."""
+    return published_key(articles[pos]), _id_key(articles[pos], pos)
+
+
 def _apart_from(
     x: _Member, y: _Member, original: _Member, x_own: Sequence[int], y_own: Sequence[int], scan: ScanSettings
 ) -> bool:
@@ -718,8 +735,57 @@ def _apart_from(
     rewrite pass against that rewrite, not against its original (both carry the rewrite's additions); two
     rewrites of an original pass against it, not against a rewrite of it that they both hold more than. Where the
     scan wrongly judged one rewrite a copy of another, that rewrite can stand as the common source of a true
-    copy and its source (``scan_sheepdog_chains.py``: 1 of 100 copies of a rewrite, session 17)."""
-    return not _carried(x, x_own, y, original, scan) and not _carried(y, y_own, x, original, scan)
+    copy and its source (``scan_sheepdog_chains.py``: 1 of 100 copies of a rewrite, session 17).
+
+    Nor are they apart through an excerpt of one of them that the other tells past (``_told_past``): the other
+    holds names and figures that the fuller side has and the excerpt lacks, so it was not copied from the excerpt
+    alone (qa27 P1: a misdated five-sentence excerpt of a wire story made the wire a sibling of its own
+    rewrites)."""
+    return (
+        not _carried(x, x_own, y, original, scan)
+        and not _carried(y, y_own, x, original, scan)
+        and not _told_past(x, y, original, scan)
+        and not _told_past(y, x, original, scan)
+    )
+
+
+#: Sentence containment as the gate reads it (``ScanSettings`` defaults) for ``_excerpt_of``: whether one text is
+#: an excerpt of another is a fact of the two texts, not a setting of the sibling rules.
+_GATE = ScanSettings()
+
+
+def _excerpt_of(o: _Member, x: _Member) -> bool:
+    """Is ``o`` an excerpt of ``x``: its substantial sentences nearly all inside sentences of ``x``
+    (``_COPY_SHARE``), while ``x`` holds more of its own (it is no near-verbatim copy of ``o``, ``_near_copy``)?"""
+    o_in_x, x_in_o = _sentence_shares(x, o, _GATE)
+    return o_in_x >= _COPY_SHARE and x_in_o < _COPY_SHARE
+
+
+def _told_past(x: _Member, y: _Member, original: _Member, scan: ScanSettings) -> bool:
+    """Does ``y`` tell material of ``x`` that ``original``, an excerpt of ``x`` (``_excerpt_of``), lacks: at least
+    ``ScanSettings.excerpt_told_specifics`` names and figures that ``x`` holds in some form and ``original`` in
+    none? Then ``y`` was not copied from the excerpt alone, whatever the stamps say: it took them from ``x`` (or
+    ``x`` from it), and the pair is compared, not made siblings through the excerpt. Names and figures, not
+    sentences: a rewrite tells the fuller text's sentences in its own words, and keeps their facts."""
+    if not _excerpt_of(original, x):
+        return False
+    told = (y.specifics & x.forms) - original.forms
+    return len(told) >= scan.excerpt_told_specifics
+
+
+def _fullest_first(common: Iterable[int], member: Callable[[int], _Member], key: Callable[[int], Any]) -> list[int]:
+    """Common sources in the order they are asked (the first that passes is named): by ``key``, oldest first,
+    except that an excerpt of another of them (``_excerpt_of``) comes after the fuller text. Two rewrites of a wire
+    story are siblings through the story, not through a misdated excerpt of it that both also came out copies of
+    (qa27 P1: "sibling, both from" the excerpt)."""
+    ordered = sorted(common, key=key)
+    if len(ordered) < 2:
+        return ordered
+
+    def excerpt(o: int) -> bool:
+        return any(p != o and _excerpt_of(member(o), member(p)) for p in ordered)
+
+    return sorted(ordered, key=excerpt)  # stable: ``key``'s order within each part
 
 
 #: Rounds of :func:`common_source_siblings` at most (it stops as soon as one changes nothing).

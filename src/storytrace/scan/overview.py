@@ -16,7 +16,7 @@ _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;margin:0;background:#f6f7f9}
 main{max-width:1100px;margin:0 auto;padding:24px}
 h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.2em;margin:28px 0 8px}
-.muted{color:#57606a}.cards{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}
+.muted{color:#57606a}.title{font-style:italic}.cards{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}
 .card{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:10px 16px;min-width:120px}
 .card b{display:block;font-size:1.5em}
 .grid{display:grid;grid-template-columns:1fr 1fr;gap:16px}
@@ -180,9 +180,27 @@ PAIR_ROWS = 200
 _RELATION_ORDER = {"derived": 0, "partially_derived": 1, "sibling": 2}
 
 
+#: A title longer than this is cut (with "…") in the report's tables: pairs.jsonl keeps it whole.
+TITLE_CHARS = 120
+
+
+def _title(title: Any) -> str:
+    """An article's title for a table cell, escaped (titles come from the articles), cut at ``TITLE_CHARS``."""
+    text = " ".join(str(title).split()) if title is not None else ""
+    if len(text) > TITLE_CHARS:
+        text = text[: TITLE_CHARS - 1].rstrip() + "…"
+    return f'<br><span class="title">{_e(text)}</span>' if text else ""
+
+
 def _side(meta: dict[str, Any], fallback: Any) -> str:
+    """An article in the pair table: its id (a file path or a crawl's URL tells a reader little), its title beside it
+    (qa27: a researcher had to open pairs.jsonl to know which story a row was), and its outlet."""
     outlet = meta.get("outlet")
-    return f"{_e(meta.get('id', fallback))}" + (f'<br><span class="muted">{_e(outlet)}</span>' if outlet else "")
+    return (
+        f"{_e(meta.get('id', fallback))}"
+        + _title(meta.get("title"))
+        + (f'<br><span class="muted">{_e(outlet)}</span>' if outlet else "")
+    )
 
 
 def pair_table_rows(pairs: Sequence[dict[str, Any]], limit: int = PAIR_ROWS) -> tuple[str, str]:
@@ -281,8 +299,12 @@ def overview_html(
         + "</tr>"
         for o in outlets[:50]
     )
+    titles = {
+        p[f"{side}_id"]: (p.get(f"{side}_meta") or {}).get("title") for p in pairs for side in ("source", "derived")
+    }
     rows_clusters = "".join(
-        f"<tr><td class=num>{c['cluster']}</td><td>{_e(c['original_id'])}</td><td class=num>{c['size']}</td>"
+        f"<tr><td class=num>{c['cluster']}</td><td>{_e(c['original_id'])}{_title(titles.get(c['original_id']))}</td>"
+        f"<td class=num>{c['size']}</td>"
         f"<td class=num>{c['derived']}</td><td class=num>{c['siblings']}</td>"
         f"<td>{_e(', '.join(c['outlets'][:6]))}</td></tr>"
         for c in clusters[:30]

@@ -348,17 +348,20 @@ def _run_scan(
             f"warning: {plural(len(too_long), 'pair')} too long to compare sentence by sentence not judged, "
             f"listed in {errors_path}"
         )
-    from storytrace.scan.stamps import stamp_conflicts
+    from storytrace.scan.stamps import stamps_in_doubt
 
-    # a copy stamped before the story it copied is the source on the stamps alone: the texts may say otherwise
-    conflicts = stamp_conflicts(
+    # a copy stamped before the story it copied is the source on the stamps alone: the texts may say otherwise,
+    # and then every pair that stamp orders is in doubt too
+    contradicted, resting = stamps_in_doubt(
         (
             (j.source, j.derived, meta[j.source].published, meta[j.derived].published)
             for j in all_judged
             if j.relation in COPY_RELATIONS
         ),
         stages.get_articles,
+        {pos: m.id for pos, m in meta.items()},
     )
+    conflicts = contradicted | resting
     records_out = pair_records(all_judged, meta, identical, conflicts)
     result.pairs = len(records_out)
     result.stamps_in_doubt = len(conflicts)
@@ -379,7 +382,7 @@ def _run_scan(
         return result
 
     t = time.perf_counter()
-    families_out = clusters(all_judged, meta, same)
+    families_out = clusters(all_judged, meta, same, contradicted)
     result.clusters = len(families_out)
     write_atomic(stages.out / "clusters.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in families_out))
     outlets = outlet_rows(all_judged, meta, same)

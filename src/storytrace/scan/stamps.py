@@ -47,9 +47,11 @@ _PAST = ("past", "perfect")
 #: A weekday after one of these in its clause is ahead of the story ("Ueda will testify ... on Monday", "is due to
 #: rule on Friday"): a plan, which dates nothing of the week behind it. An attribution set off between the
 #: auxiliary and its verb stays in the clause ("Ueda will, officials said, testify on Monday": its commas ended the
-#: clause, and Monday counted as a day behind the story; review trace27).
+#: clause, and Monday counted as a day behind the story; review trace27). Told in the past too: "a motion, which was
+#: due to be debated on Thursday" is the story's plan for the days ahead, not a roundup day (qa27 P1b: it silenced
+#: the warning on a verbatim copy stamped four days before the wire story).
 _AHEAD = re.compile(
-    r"(?:\b(?:will|shall|next)\b|'ll\b|\b(?:is|are)\s+(?:due|scheduled|set)\s+to\b)"
+    r"(?:\b(?:will|shall|next)\b|'ll\b|\b(?:is|are|was|were)\s+(?:due|scheduled|set)\s+to\b)"
     r"(?:\s*([,\u2014\u2013])[^,;:\u2014\u2013.!?]{1,60}?\b(?:said|says|say|added|told\s+\w+|confirmed|according\s+to"
     r"(?:\s+[^,;:\u2014\u2013.!?\s]+){1,4})\s*\1)?"
     r"[^,;:\u2014.!?]*$",
@@ -169,13 +171,19 @@ def _copied_mentions(
 
 
 def stamp_text_conflict(source: Article, derived: Article) -> str | None:
-    """A warning when the stamps put ``source`` first yet the two texts date their shared event after the
-    source's stamp; None otherwise. Both texts must name one weekday, in a copied sentence, for an event already
-    past; read from the derived article's stamp it falls after the source's day (at UTC+13, ``_latest_local_day``),
-    and read from that day it would lie ``MIN_DAYS_BACK`` days or more back. Stamps ``MAX_LAG_DAYS`` or more apart,
-    and a source that also names a weekday fewer days back or ``ROUNDUP_WEEKDAYS`` weekdays (a roundup of the
-    week) in its lede or in sentences the derived text copies, a plan's weekday aside (``_AHEAD``), raise no doubt;
-    the weekday must stand in the source's lede (``LEDE_SENTENCES``)."""
+    """``stamp_event_conflict``'s warning alone."""
+    conflict = stamp_event_conflict(source, derived)
+    return None if conflict is None else conflict[0]
+
+
+def stamp_event_conflict(source: Article, derived: Article) -> tuple[str, dt.date] | None:
+    """A warning, and the day the two texts date their event, when the stamps put ``source`` first yet the two texts
+    date their shared event after the source's stamp; None otherwise. Both texts must name one weekday, in a copied
+    sentence, for an event already past; read from the derived article's stamp it falls after the source's day (at
+    UTC+13, ``_latest_local_day``), and read from that day it would lie ``MIN_DAYS_BACK`` days or more back. Stamps
+    ``MAX_LAG_DAYS`` or more apart, and a source that also names a weekday fewer days back or ``ROUNDUP_WEEKDAYS``
+    weekdays (a roundup of the week) in its lede or in sentences the derived text copies, a plan's weekday aside
+    (``_AHEAD``), raise no doubt; the weekday must stand in the source's lede (``LEDE_SENTENCES``)."""
     if published_order(source, derived) != "as_given":
         return None
     printed, d_day = source.published_date(), derived.published_date()
@@ -229,7 +237,7 @@ def stamp_text_conflict(source: Article, derived: Article) -> str | None:
         f"({s_day.isoformat()} even at UTC+13, "
         f"where that {_WEEKDAYS[w]} is {days_back(w)} days back): "
         f"{source.id}'s stamp may be wrong, and it the copy, or {derived.id} retold older news as fresh"
-    )
+    ), event
 
 
 #: Copy pairs whose two texts are read at a time (as ``families.IDENTICAL_BATCH``).
@@ -243,6 +251,50 @@ def stamp_conflicts(
     """``stamp_text_conflict`` of each (source position, derived position, source stamp, derived stamp) copy pair
     whose printed days differ by less than ``MAX_LAG_DAYS`` (no other can conflict); ``texts`` gives articles by
     position, a batch at a time."""
+    return {k: warning for k, (warning, _event) in _event_conflicts(pairs, texts).items()}
+
+
+def stamps_in_doubt(
+    pairs: Iterable[tuple[int, int, str | None, str | None]],
+    texts: Callable[[set[int]], Mapping[int, Article]],
+    ids: Mapping[int, str],
+) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+    """The copy pairs whose stamps are in doubt, as (``stamp_conflicts``'s pairs, and every pair resting on a stamp
+    they put in doubt), each with its warning; ``ids`` gives the articles' ids by position.
+
+    A pair rests on a doubtful stamp when its source is the source of a conflicting pair, and its derived side is
+    printed on or after the day the conflict's texts date their event, less than ``MAX_LAG_DAYS`` later: a source
+    whose copy dates the event after the source's own stamp was written that day or later, and then it may well
+    come after this derived side too. Its text need not name the weekday (a rewrite that says "quit" dates
+    nothing): the doubt is about the source's stamp, which orders all its pairs (qa27 P1: the misdated excerpt's
+    pair with its wire story was marked, and its pairs with the wire's own rewrites, copies on its stamp alone,
+    were not)."""
+    pairs = list(pairs)
+    direct = _event_conflicts(pairs, texts)
+    events: dict[int, tuple[dt.date, int]] = {}  # doubtful source -> (earliest event day its copies date, that copy)
+    for (s, d), (_warning, event) in sorted(direct.items()):
+        if s not in events or event < events[s][0]:
+            events[s] = (event, d)
+    resting: dict[tuple[int, int], str] = {}
+    for s, d, s_pub, d_pub in pairs:
+        if s not in events or (s, d) in direct:
+            continue
+        event, witness = events[s]
+        day = published_date_of(d_pub)
+        if day is None or not 0 <= (day - event).days < MAX_LAG_DAYS:
+            continue
+        resting[(s, d)] = (
+            f"stamps in doubt: this pair rests on {ids[s]}'s stamp ({s_pub}), which its pair with {ids[witness]} "
+            f"puts in doubt: both those texts date their event on {event.isoformat()}, after it; {ids[d]}, printed "
+            f"{day.isoformat()}, may be {ids[s]}'s source, not its copy"
+        )
+    return {k: w for k, (w, _e) in direct.items()}, resting
+
+
+def _event_conflicts(
+    pairs: Iterable[tuple[int, int, str | None, str | None]],
+    texts: Callable[[set[int]], Mapping[int, Article]],
+) -> dict[tuple[int, int], tuple[str, dt.date]]:
     todo = [
         (s, d)
         for s, d, s_pub, d_pub in pairs
@@ -251,12 +303,12 @@ def stamp_conflicts(
         and a < b
         and (b - a).days < MAX_LAG_DAYS
     ]
-    out: dict[tuple[int, int], str] = {}
+    out: dict[tuple[int, int], tuple[str, dt.date]] = {}
     for k in range(0, len(todo), BATCH):
         batch = todo[k : k + BATCH]
         articles = texts({p for pair in batch for p in pair})
         for s, d in batch:
-            warning = stamp_text_conflict(articles[s], articles[d])
-            if warning is not None:
-                out[(s, d)] = warning
+            conflict = stamp_event_conflict(articles[s], articles[d])
+            if conflict is not None:
+                out[(s, d)] = conflict
     return out
