@@ -10,7 +10,6 @@ import pytest
 
 from storytrace import compare
 
-
 ARREST = "John Smith, 45, was arrested on Friday at his home in Leeds. He told reporters he would appeal the ruling."
 COUPLE = (
     "John Smith and his wife were arrested on Friday at their home in Leeds. They told reporters they would "

@@ -1,6 +1,6 @@
 """rev27e: two of ev27's rules raised false alarms on faithful rewrites.
 
-* speaker_added was removed: a rewrite that credits a claim to the body the original names as its source ("The
+* The speaker-added rule was removed: a rewrite that credits a claim to the body the original names as its source ("The
   figures were published by the Labour Ministry" -> "..., the Labour Ministry said") is a faithful attribution,
   and the rule reported it on 11 of 11 such pairs. These pairs must stay quiet at medium and high.
 * The excerpt-negation rule ("said it will not close the ward" excerpted as "it will close the ward") must not
@@ -80,8 +80,7 @@ def _flips(derived: str) -> list[str]:
     [
         "The health authority said reports that it will close the maternity ward at Riverside General next spring "
         "were untrue.",
-        "Rumours that the authority will close the maternity ward at Riverside General next spring are wrong, it "
-        "said.",
+        "Rumours that the authority will close the maternity ward at Riverside General next spring are wrong, it said.",
         "The health authority quashed speculation that it will close the maternity ward at Riverside General next "
         "spring.",
         "The health authority played down fears it will close the maternity ward at Riverside General next spring.",
