@@ -1411,6 +1411,22 @@ _SERVICE_WORDS = frozenset("rescue aid relief health emergency medical humanitar
 _APPENDED = re.compile(r"[,;]\s*(?:and|but|while|as)\s+(?=\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _claimant_sentences(text: str, bounds: tuple[tuple[int, int], ...]) -> dict[int, tuple[str, re.Match[str]]]:
+    """The original's sentences an interested group speaks in ("Residents said ..."), by index: read once per
+    original, not once per link (every link reading every sentence was quadratic in article length)."""
+    claimants: dict[int, tuple[str, re.Match[str]]] = {}
+    for j, (start, end) in enumerate(bounds):
+        said = _SAY_VERB.search(text, start, end)
+        if said is None:
+            continue
+        who = _subject_phrase(text[max(start, said.start() - 100) : said.start()])
+        words = who.lower().split()
+        if words and words[-1] in _CLAIMANTS and not _SERVICE_WORDS.intersection(words):
+            claimants[j] = (who, said)
+    return claimants
+
+
 def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding | None:
     """ "Geologists had warned that the slope was unstable." + "Residents said authorities had never acted on the
     warning." -> "Geologists had warned that the slope was unstable, and authorities ignored the warning": a claim
@@ -1419,15 +1435,7 @@ def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding |
     if link.kind in ("added", "verbatim") or not link.source:
         return None
     linked = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
-    claimants: dict[int, tuple[str, re.Match[str]]] = {}
-    for j, other in enumerate(src.sentences):
-        said = _SAY_VERB.search(src.text, other.start, other.end)
-        if said is None:
-            continue
-        who = _subject_phrase(src.text[max(other.start, said.start() - 100) : said.start()])
-        words = who.lower().split()
-        if words and words[-1] in _CLAIMANTS and not _SERVICE_WORDS.intersection(words):
-            claimants[j] = (who, said)
+    claimants = _claimant_sentences(src.text, tuple((s.start, s.end) for s in src.sentences))
     if not claimants:
         return None
     for i in link.derived:
