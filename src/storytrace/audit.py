@@ -19,6 +19,7 @@ from functools import lru_cache
 from storytrace.align import Alignment, Link
 from storytrace.article import MONTH_NUMBERS, Article
 from storytrace.bylines import is_wire_outlet, outlet_key
+from storytrace.facts.dates import looks_like_year
 from storytrace.facts.entities import referents_in
 from storytrace.finding import SEVERITIES, Finding
 from storytrace.settings import DEFAULT_SETTINGS, Settings
@@ -741,8 +742,9 @@ def _own_figures(alignment: Alignment) -> list[str]:
     """The figures of a suspect that another outlet's report of the same event gives and a rewrite cannot: one
     each from ``_OWN_FIGURE_SENTENCES`` or more of its sentences linked to the original, a number of at least
     ``_OWN_FIGURE_MIN`` that the original has nowhere, and more such sentences than the linked sentences of the
-    original hold figures the suspect has nowhere; [] otherwise. Read only of a suspect that copies no run of
-    words (``Settings.independent_verbatim``).
+    original hold figures the suspect has nowhere, in ``_OWN_FIGURE_SHARE`` of its linked sentences or more, no year
+    counted, and only when the suspect lacks some figure or date of the original's; [] otherwise. Read only of a
+    suspect that copies no run of words (``Settings.independent_verbatim``).
 
     A summary of one court case restating another outlet's report of it sentence by sentence ("released on
     EUR 250,000 bail" for "granted bail", "37 transfers", "opens on 22 September" for "set for September")
@@ -752,28 +754,48 @@ def _own_figures(alignment: Alignment) -> list[str]:
     (``non``) and none taken from it."""
     source, derived = alignment.source, alignment.derived
     plain = _plain_words(source) | _plain_words(derived)
-    s_all = {_bare(k) for k in _body_details(source, plain)}
+    s_details = _body_details(source, plain)
+    s_all = {_bare(k) for k in s_details}
     d_all = {_bare(k) for k in _body_details(derived, plain)}
+    if not any(v == 1.0 and _bare(k) not in d_all for k, v in s_details.items()):
+        # it keeps every figure and date of the original: a rewrite's sign, whatever it adds (another outlet's
+        # report leaves some out; a content farm padding a rewrite with background figures keeps them all)
+        return []
     own: list[str] = []
     theirs = 0
+    linked = 0
     for link in alignment.links:
         if not link.source or link.kind == "verbatim":
             continue
+        linked += 1
+        years = _years_in(derived, link.derived)
         mine = [
             k
             for k, v in _direction_details(derived, link.derived, plain).items()
-            if v == 1.0 and _bare(k) not in s_all and _figure_value(k) >= _OWN_FIGURE_MIN
+            if v == 1.0 and _bare(k) not in s_all and _figure_value(k) >= _OWN_FIGURE_MIN and k not in years
         ]
         if mine:
             own.append(mine[0])
         theirs += any(
             v == 1.0 and _bare(k) not in d_all for k, v in _direction_details(source, link.source, plain).items()
         )
-    return own if len(own) >= _OWN_FIGURE_SENTENCES and len(own) > theirs else []
+    if len(own) < _OWN_FIGURE_SENTENCES or len(own) <= theirs or len(own) < _OWN_FIGURE_SHARE * linked:
+        return []
+    return own
+
+
+def _years_in(doc: Document, indices: tuple[int, ...]) -> frozenset[str]:
+    """The years some sentences give ("founded in 1931"): background anyone can look up, which a content farm
+    pads a rewrite with (review rev27c), so no figure of a report's own (``_own_figures``)."""
+    text = doc.text
+    return frozenset(t.norm for i in indices for t in doc.sentences[i].tokens if looks_like_year(text, t.start, t.end))
 
 
 #: How many linked sentences of a suspect must give figures of their own (``_own_figures``).
 _OWN_FIGURE_SENTENCES = 2
+#: The share of a suspect's linked sentences that must give figures of their own (``_own_figures``): an
+#: independent report's are throughout (3 of 4 in qa26's s1_c), a padded rewrite's few (2 of 11, review rev27c).
+_OWN_FIGURE_SHARE = 0.25
 
 
 def _figure_value(norm: str) -> float:
@@ -836,11 +858,13 @@ def _agency_update(alignment: Alignment) -> str | None:
     An agency updates its story through the day under the same id and stamps the update: an outlet's verbatim copy
     of the first version then carries the earlier stamp, and the times alone named the copy the original and left
     the agency's story no source (fixqa26t's rule, review trace27). The evidence: the outlets differ, the original's
-    is an agency by its name (``is_wire_outlet``) or the suspect names it (a credit, "(Harbour Wire) -"), and the
-    suspect is not itself an agency's; the suspect's body is the original's sentences copied word for word
-    (``_UPDATE_COPIED`` of its words), and what the original has beyond it is whole paragraphs, none of them its
-    first (a headline rewritten for the update is no added paragraph), as an update adds them. A later copy that
-    adds paragraphs of its own is no agency's, or is not credited by the original it took them from."""
+    is a listed agency (``is_wire_outlet``) or the suspect names it (a credit, "(Harbour Wire) -"), the suspect is
+    not itself an agency's, and the original does not name the suspect's outlet (a credit the other way: an
+    agency re-publishing a member paper's scoop, review rev27c); the suspect's body is the original's sentences
+    copied word for word (``_UPDATE_COPIED`` of its words), and what the original has beyond it is whole
+    paragraphs, none of them its first (a headline rewritten for the update is no added paragraph), as an update
+    adds them. A later copy that adds paragraphs of its own is no agency's, or is not credited by the original it
+    took them from."""
     source, derived = alignment.source, alignment.derived
     s_outlet, d_outlet = source.article.outlet, derived.article.outlet
     if not s_outlet or not d_outlet or is_wire_outlet(d_outlet):
@@ -850,6 +874,10 @@ def _agency_update(alignment: Alignment) -> str | None:
         return None
     credited = f" {s_key} " in f" {outlet_key(derived.text)} "
     if not (credited or is_wire_outlet(s_outlet)):
+        return None
+    if f" {outlet_key(d_outlet)} " in f" {outlet_key(source.text)} ":
+        # the later text names the suspect's outlet ("first reported by the Harbor Daily"): it took the story
+        # from the suspect, as an agency re-publishing a member paper's scoop does (review rev27c)
         return None
     body = derived.body
     copied = {i for link in alignment.links if link.kind in _COPIED_KINDS for i in link.derived}
@@ -2692,9 +2720,18 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         # listed thing; the list, if any, starts after it (qa26 P7)
         ages = [k for k in range(1, len(items_text)) if _age_apposition(items_text[k - 1], items_text[k])]
         if ages:
-            items_text = items_text[ages[-1] + 1 :]
-            if len(items_text) < 2:
-                continue
+            people = _with_ages(parts)
+            if all(_ENDS_IN_NAME.search(_AGE_AFTER.sub("", piece)) for piece in people[-6:]) and _ENDS_IN_NAME.search(
+                text[m.end() : tail_end]
+            ):
+                # a list of people with their ages ("Daniel Price, 45, Helen Price, 43, and Mark Ellis"): each age
+                # goes with the name before it, and each name is an item (review rev27c)
+                parts = people
+                items_text = parts[-6:]
+            else:
+                items_text = items_text[ages[-1] + 1 :]
+                if len(items_text) < 2:
+                    continue
         verbs = [k for k in range(1, len(items_text)) if _clause_piece(items_text[k])]
         if verbs:
             items_text = items_text[verbs[-1] :]
@@ -2730,6 +2767,22 @@ def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
 
 _AGE = re.compile(r"\s*(?:aged\s+)?\d{1,3}\s*,?\s*")
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w'\u2019-]*\s*$")
+
+
+# An age closing a comma piece it was joined to ("Helen Price, 43,"): read off to see the name before it.
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,?\s*$")
+
+
+def _with_ages(parts: list[str]) -> list[str]:
+    """Comma pieces with each age (``_age_apposition``) joined to the name before it, as the text writes them
+    (so the pieces' offsets stay the same)."""
+    out: list[str] = []
+    for piece in parts:
+        if out and _age_apposition(out[-1], piece):
+            out[-1] += ", " + piece
+        else:
+            out.append(piece)
+    return out
 
 
 def _age_apposition(before: str, piece: str) -> bool:

@@ -236,8 +236,9 @@ _OPENING_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*")
 
 def _named_next(src: Document, linked: tuple[int, ...]) -> frozenset[str]:
     """The name opening the sentence after the linked ones when a linked sentence opens on someone unnamed
-    (``_UNNAMED_OPENING``): whom it speaks of. A summary that names him in the linked sentence's claim
-    ("Rotterdam prosecutors have charged Pieter Vandermolen ...") sets no name into another fact (qa26 P7)."""
+    (``_UNNAMED_OPENING``): whom it speaks of, unless the name carries a title or speaks (``_titled_or_speaking``).
+    A summary that names him in the linked sentence's claim ("Rotterdam prosecutors have charged Pieter
+    Vandermolen ...") sets no name into another fact (qa26 P7)."""
     if not any(_UNNAMED_OPENING.match(src.text, src.sentences[j].start) for j in linked):
         return frozenset()
     after = max(linked) + 1
@@ -247,7 +248,23 @@ def _named_next(src: Document, linked: tuple[int, ...]) -> frozenset[str]:
     m = _OPENING_NAME.match(src.text, sent.start, sent.end)
     if m is None:
         return frozenset()
-    return frozenset(t.stem for t in sent.tokens if t.end <= m.end() and t.norm not in STOPWORDS) - {"the"}
+    name = [t for t in sent.tokens if t.end <= m.end()]
+    if _titled_or_speaking(src.text, sent, name):
+        return frozenset()
+    return frozenset(t.stem for t in name if t.norm not in STOPWORDS) - {"the"}
+
+
+def _titled_or_speaking(text: str, sent: Sentence, name: list[Token]) -> bool:
+    """True when the name opening ``sent`` carries a title ("Detective Chief Inspector Sarah Kaye") or speaks
+    there ("Sarah Kaye said"): an officer or spokesman telling of the unnamed one, not the one named (review
+    rev27c: "charged Sarah Kaye", the detective, passed as naming the charged man)."""
+    from storytrace.facts.cues import attributions, credible_speaker
+    from storytrace.facts.quotes import _TITLES
+
+    if any(t.norm.rstrip(".") in _TITLES for t in name):
+        return True
+    start = name[0].start if name else sent.start
+    return any(a.start <= start < a.end and credible_speaker(text, a) for a in attributions(text, sent.start, sent.end))
 
 
 def _refers_back(src: Document, linked: tuple[int, ...]) -> bool:
