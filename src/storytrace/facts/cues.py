@@ -1396,142 +1396,7 @@ def attribution_findings(alignment: Alignment) -> list[Finding]:
         dropped = _source_dropped(src, der, link, s_attr, d_text) or _group_claim_appended(src, der, link)
         if dropped:
             findings.append(dropped)
-        elif not any(a.kind in ("pronoun", "anonymous") or credible_speaker(src.text, a) for a in s_attr):
-            # no one speaks in the original's sentence ("The framework announced last week" names no voice)
-            added = _speaker_added(src, der, link)
-            if added:
-                findings.append(added)
     return findings
-
-
-# Words after which a name is what is spoken to or about, not who speaks: "told the U.N. Security Council",
-# "criticism from Netanyahu of the deal", "a poll by Reuters".
-_OBJECT_BEFORE = frozenset(
-    "to from of by with told tells tell against for at on about over into between toward towards urged "
-    "asked met visited called praised criticised criticized thanked".split()
-)
-# A personal pronoun in the original's sentence may be the speaker the suspect names ("He defended the deal").
-_PERSONAL = re.compile(r"\b(?:he|she|they|we|i|his|her|their|our|my)\b", re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|i)$", re.IGNORECASE)
-
-
-def _linked_attributions(src: Document, link: Link) -> list[Attribution]:
-    """The attribution phrases of the original's linked sentences."""
-    return [c for a, z in _link_spans(src, link.source) for c in attributions(src.text, a, z)]
-
-
-# A written text as the one that "states" or "says": the claim is its content, not a voice's.
-_DOCUMENT_SPEAKER = re.compile(
-    r"^(?:constitution|law|act|charter|treaty|bill|amendment|rules?|code|statute|guidelines|policy|"
-    r"regulations?|report|study|survey|poll|data|figures|statistics|document|letter|filing|ruling|order)$",
-    re.IGNORECASE,
-)
-
-
-_QUOTE_MARK = re.compile('["\u201c\u201d]')
-
-
-def _sure_quote_at(src: Document, at: int) -> bool:
-    """Is the quotation mark at ``at`` one of a quotation the original gives a speaker?"""
-    from storytrace.facts.quotes import quotes_of
-
-    return any(q.speaker and q.attribution != "pronoun" and q.outer_start <= at < q.outer_end for q in quotes_of(src))
-
-
-def _speaker_added(src: Document, der: Document, link: Link) -> Finding | None:
-    """ "In a country ranked by a Thomson Reuters Foundation poll as the most dangerous place in the world for
-    women ..." -> "The U.N. Security Council says the report is the most dangerous place in the world for
-    women": a claim the original states with no speaker is given as the words of someone the original names
-    elsewhere, who never says anything there (FactCC's model summaries). Only when the named speaker is in the
-    original's linked sentences as no more than the one spoken to or about ("told the Security Council"), or not
-    there at all with no pronoun that could stand for them, and speaks nowhere in the original (no attribution,
-    no quotation of theirs). "Obama defended the deal" -> "Obama says the deal is good" stays quiet: he is the
-    sentence's subject."""
-    d_spans = _link_spans(der, link.derived)
-    d_attr = [b for a, z in d_spans for b in attributions(der.text, a, z)]
-    speakers = [
-        b
-        for b in d_attr
-        if b.verb not in _RELAY_VERBS and not b.verb.startswith("according") and credible_speaker(der.text, b)
-    ]
-    if len(speakers) != 1:
-        return None
-    b = speakers[0]
-    if _DOCUMENT_SPEAKER.search(b.who.split()[-1]):
-        return None  # "The Constitution states": a text quoted, no voice given words
-    names = _kept_by(b.who, _name_words(b.who))
-    src_lower = src.text.lower()
-    if not names or not all(n in src_lower for n in names):
-        return None  # a speaker the original never names: the entity checks report the name
-    s_spans = _link_spans(src, link.source)
-    s_all = " ".join(src.text[a:z] for a, z in s_spans)
-    # Someone the original has speaking anywhere may be summed up as saying what the story says (XSum's "...,
-    # the White House says" where its press secretary speaks on the story): only a speaker who never speaks in
-    # the original, only spoken to or about, is one the suspect made up.
-    for sent in src.sentences:
-        if any(any(n in c.who.lower() for n in names) for c in attributions(src.text, sent.start, sent.end)):
-            return None
-    for n in names:
-        for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", src_lower):
-            if _SAY_VERB.search(src.text, m.end(), min(len(src.text), m.end() + 30)):
-                return None  # "downplayed by PBL, which said ...": a speaker the attribution phrase misses
-    from storytrace.facts.quotes import quotes_of
-
-    lo, hi = s_spans[0][0], s_spans[-1][1]
-    unsure: list[tuple[int, int]] = []
-    for q in quotes_of(src):
-        if q.kind == "scare":
-            continue
-        if q.speaker and any(n in q.speaker.lower() for n in names):
-            return None  # their own quoted words
-        if q.outer_start < hi and q.outer_end > lo and (not q.speaker or q.attribution == "pronoun"):
-            unsure.append((q.outer_start, q.outer_end))
-    for j in link.source:
-        # a mark the quotation reading left unpaired (a speech's paragraphs re-open quotes): what follows it
-        # in the sentence is someone's quoted words all the same
-        sent = src.sentences[j]
-        mark = _QUOTE_MARK.search(src.text, sent.start, sent.end)
-        if mark is not None and not _sure_quote_at(src, mark.start()):
-            unsure.append((mark.start(), sent.end))
-    if unsure:
-        # The suspect's claim taken from quoted words whose speaker the original gives where this reading
-        # cannot find it (a colon paragraphs before, a citation after: "(Article I, Section 1, of the
-        # Constitution)"): naming a speaker for them may be right. A claim from the unquoted words is not.
-        said = {t.stem for i in link.derived for t in der.sentences[i].tokens if t.norm not in STOPWORDS}
-        inside = outside = 0
-        for j in link.source:
-            for t in src.sentences[j].tokens:
-                if t.stem in said and t.norm not in STOPWORDS:
-                    if any(a <= t.start < z for a, z in unsure):
-                        inside += 1
-                    else:
-                        outside += 1
-        if inside >= outside:
-            return None
-    s_lower = s_all.lower()
-    if any(n in s_lower for n in names):
-        for n in names:
-            for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", s_lower):
-                lead = re.findall(r"[\w'\u2019.]+", s_all[max(0, m.start() - 60) : m.start()])
-                # skip the rest of the name and its article: "the U.N. Security Council", "Prime Minister ..."
-                while lead and (lead[-1][:1].isupper() or lead[-1].lower() in ("the", "a", "an")):
-                    lead.pop()
-                if not lead or lead[-1].lower() not in _OBJECT_BEFORE:
-                    return None  # the original's sentence has them doing or saying something
-    elif _PERSONAL.search(s_all):
-        return None
-    if any(_SUBJECT_PRONOUN.search(c.who) for c in _linked_attributions(src, link)):
-        return None  # "Back in the '90s he wrote a letter": a pronoun speaks in a linked sentence
-    return Finding(
-        type="attribution_changed",
-        severity="medium",
-        subtype="speaker_added",
-        detail=f"speaker added: the suspect has \u201c{b.who}\u201d saying this; the original states it with no "
-        "speaker, and names them only elsewhere",
-        derived=(b.start, b.end),
-        source=(lo, hi),
-        after=der.text[b.start : b.end],
-    )
 
 
 #: People who speak for their own side of a story, whose word a report gives as theirs: "Residents said the
@@ -1547,6 +1412,22 @@ _SERVICE_WORDS = frozenset("rescue aid relief health emergency medical humanitar
 _APPENDED = re.compile(r"[,;]\s*(?:and|but|while|as)\s+(?=\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _claimant_sentences(text: str, bounds: tuple[tuple[int, int], ...]) -> dict[int, tuple[str, re.Match[str]]]:
+    """The original's sentences an interested group speaks in ("Residents said ..."), by index: read once per
+    original, not once per link (every link reading every sentence was quadratic in article length)."""
+    claimants: dict[int, tuple[str, re.Match[str]]] = {}
+    for j, (start, end) in enumerate(bounds):
+        said = _SAY_VERB.search(text, start, end)
+        if said is None:
+            continue
+        who = _subject_phrase(text[max(start, said.start() - 100) : said.start()])
+        words = who.lower().split()
+        if words and words[-1] in _CLAIMANTS and not _SERVICE_WORDS.intersection(words):
+            claimants[j] = (who, said)
+    return claimants
+
+
 def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding | None:
     """ "Geologists had warned that the slope was unstable." + "Residents said authorities had never acted on the
     warning." -> "Geologists had warned that the slope was unstable, and authorities ignored the warning": a claim
@@ -1555,15 +1436,7 @@ def _group_claim_appended(src: Document, der: Document, link: Link) -> Finding |
     if link.kind in ("added", "verbatim") or not link.source:
         return None
     linked = frozenset().union(*(src.sentences[j].content_stems() for j in link.source))
-    claimants: dict[int, tuple[str, re.Match[str]]] = {}
-    for j, other in enumerate(src.sentences):
-        said = _SAY_VERB.search(src.text, other.start, other.end)
-        if said is None:
-            continue
-        who = _subject_phrase(src.text[max(other.start, said.start() - 100) : said.start()])
-        words = who.lower().split()
-        if words and words[-1] in _CLAIMANTS and not _SERVICE_WORDS.intersection(words):
-            claimants[j] = (who, said)
+    claimants = _claimant_sentences(src.text, tuple((s.start, s.end) for s in src.sentences))
     if not claimants:
         return None
     for i in link.derived:
@@ -4774,7 +4647,36 @@ def _copied_without(text: str, neg: re.Match[str], other: str) -> bool:
     pattern = (
         r"(?<![\w'\u2019])" + r"[\W_]+".join(re.escape(w).replace("'", "['\u2019]") for w in words) + r"(?![\w'\u2019])"
     )
-    return re.search(pattern, other, re.I) is not None
+    return any(not _denial_framed(other, m.start(), m.end()) for m in re.finditer(pattern, other, re.I))
+
+
+# What a copied clause can be the content of without being asserted: "reports that it will close", "rumours
+# that the authority will", "fears it will", "asked whether it will". Not a bare "that": "said that it will
+# close" asserts what the original denies.
+_CLAIM_FRAME = re.compile(
+    r"(?:\bwhether|\bif|"
+    + _REPORT_NOUN
+    + r"|\b(?:speculation|fears?|feared|concerns?|worries|talk|ideas?|notion|prospect|possibility))"
+    r"(?:\s+that)?(?:\s+[\w'\u2019-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+# Words that call a claim false or put it down: "... were untrue", "quashed speculation that", "played down fears".
+_DENIAL_WORD = re.compile(
+    r"\b(?:untrue|false(?:ly|hoods?)?|wrong(?:ly)?|incorrect|inaccurate|baseless|unfounded|groundless|nonsense|"
+    r"quash\w*|scotch\w*|play(?:s|ed|ing)?\s+down|downplay\w*|den(?:y|ies|ied|ying|ials?)|reject\w*|rebuff\w*|"
+    r"dismiss\w*|rubbish\w*|refut\w*|rebut\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _denial_framed(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` are a claim the sentence reports or denies, not one it makes:
+    they follow "whether" or a report noun ("played down fears it will close"), or the sentence calls something
+    false ("Rumours that it will close are wrong, it said"). A faithful retelling of "said it will not close"
+    (rev27e P2)."""
+    lo = max((text.rfind(c, 0, start) for c in ".!?"), default=-1) + 1
+    hi = min([i for c in ".!?" if (i := text.find(c, end)) >= 0], default=len(text))
+    return _CLAIM_FRAME.search(text[lo:start]) is not None or _DENIAL_WORD.search(text, lo, hi) is not None
 
 
 def _negates(text: str, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
