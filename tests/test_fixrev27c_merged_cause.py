@@ -14,32 +14,8 @@ from __future__ import annotations
 
 from storytrace import compare
 from storytrace.article import article_from_text
+from test_fixqa26t_independent_report import ORIGINAL
 
-ORIGINAL = """Norland Foods profit jumps 18% as price rises offset weaker volumes
-
-Published 5 February 2026 07:00 UTC
-
-Norland Foods reported an 18% rise in full-year operating profit on Thursday, as higher prices for its frozen meals and snacks more than made up for a fall in the volume of goods it sold.
-
-The Oslo-listed group said operating profit reached 2.31 billion Norwegian crowns in 2025, up from 1.96 billion a year earlier. Revenue rose 6.4% to 28.7 billion crowns.
-
-Sales volumes fell 3.1% across the group, with the sharpest decline in Sweden, where the company lost a supply contract with a large supermarket chain in the spring.
-
-Chief executive Ingrid Solheim said the results showed the company's brands were holding up. "Consumers are still choosing our products even when they pay a little more, and that gives us confidence going into 2026," Solheim told analysts on a conference call.
-
-The board proposed a dividend of 4.50 crowns per share, compared with 3.80 crowns last year.
-
-Norland expects operating profit to grow by between 5% and 8% in 2026, though finance director Lars Eikeland cautioned that the outlook depended on cocoa and dairy costs, which remain volatile.
-
-"We are not assuming any relief on input costs in our guidance," Eikeland said.
-
-The company plans to close its bakery in Drammen by the end of 2026, a move that will affect around 140 jobs. Unions said they would seek talks with management.
-
-Analysts at Fjordbank had forecast operating profit of 2.25 billion crowns.
-
-Shares in Norland rose 4.2% in early trading in Oslo.
-
-The group also said it was considering the sale of its Danish beverages unit, but added that no decision had been made."""
 HEAD = "Norland Foods lifts profit\n\nPublished 5 February 2026 13:00 UTC\n\n"
 TAIL = " It raised its dividend to 4.50 crowns a share."
 

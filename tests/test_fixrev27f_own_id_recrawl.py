@@ -11,20 +11,11 @@ from pathlib import Path
 import pytest
 
 from storytrace.article import Article
-from storytrace.index import Index
-from storytrace.settings import DEFAULT_SETTINGS
-from storytrace.trace import TraceResult, _host_key, _path_key, _same_outlet
+from storytrace.trace import _host_key, _path_key, _same_outlet
 from test_fixrev26b_own_id import ORIGINAL, PAGE, REWRITE, UPDATED
+from test_fixrev27b_own_id_contradiction import SLUG, _trace
 
-LEXICAL = DEFAULT_SETTINGS.with_(use_embeddings=False)
-SLUG = "seawall-contract-under-bribery-cloud"
 HOST = PAGE.split("/")[2]
-
-
-def _trace(tmp_path: Path, indexed: Article, suspect: Article) -> TraceResult:
-    with Index(tmp_path / "i.db", lexical_only=True) as index:
-        index.add([indexed])
-        return index.trace(suspect, top=3, settings=LEXICAL)
 
 
 @pytest.mark.parametrize(
