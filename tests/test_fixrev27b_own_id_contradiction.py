@@ -27,6 +27,18 @@ def _trace(tmp_path: Path, indexed: Article, suspect: Article) -> TraceResult:
         return index.trace(suspect, top=3, settings=LEXICAL)
 
 
+def assert_recrawl_is_a_version(tmp_path: Path, first: dict[str, str | None], again: dict[str, str | None]) -> None:
+    """The slug's earlier text indexed with ``first``'s outlet/URL, its update traced with ``again``'s: no source,
+    the indexed article read as a version of the suspect by its id."""
+    result = _trace(
+        tmp_path,
+        Article(text=REWRITE, id=SLUG, published="2024-03-15", **first),  # type: ignore[arg-type]
+        Article(text=UPDATED, id=SLUG, published="2024-03-16", **again),  # type: ignore[arg-type]
+    )
+    assert result.source is None
+    assert result.own_id_indexed == "other_text" and result.own_id_rule == "id"
+
+
 @pytest.mark.parametrize(
     ("wire", "outlet"),
     [
@@ -63,13 +75,7 @@ def test_another_outlets_original_under_the_suspects_slug_stays_its_source(
 def test_a_recrawl_under_the_slug_is_still_a_version(
     tmp_path: Path, first: dict[str, str | None], again: dict[str, str | None]
 ) -> None:
-    result = _trace(
-        tmp_path,
-        Article(text=REWRITE, id=SLUG, published="2024-03-15", **first),  # type: ignore[arg-type]
-        Article(text=UPDATED, id=SLUG, published="2024-03-16", **again),  # type: ignore[arg-type]
-    )
-    assert result.source is None
-    assert result.own_id_indexed == "other_text" and result.own_id_rule == "id"
+    assert_recrawl_is_a_version(tmp_path, first, again)
 
 
 def test_a_file_and_line_id_is_counted_up_like_a_row_number(tmp_path: Path) -> None:

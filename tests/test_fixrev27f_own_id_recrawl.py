@@ -12,8 +12,8 @@ import pytest
 
 from storytrace.article import Article
 from storytrace.trace import _host_key, _path_key, _same_outlet
-from test_fixrev26b_own_id import ORIGINAL, PAGE, REWRITE, UPDATED
-from test_fixrev27b_own_id_contradiction import SLUG, _trace
+from test_fixrev26b_own_id import ORIGINAL, PAGE, REWRITE
+from test_fixrev27b_own_id_contradiction import SLUG, _trace, assert_recrawl_is_a_version
 
 HOST = PAGE.split("/")[2]
 
@@ -41,13 +41,7 @@ HOST = PAGE.split("/")[2]
 def test_a_recrawl_under_the_slug_is_still_a_version(
     tmp_path: Path, first: dict[str, str | None], again: dict[str, str | None]
 ) -> None:
-    result = _trace(
-        tmp_path,
-        Article(text=REWRITE, id=SLUG, published="2024-03-15", **first),  # type: ignore[arg-type]
-        Article(text=UPDATED, id=SLUG, published="2024-03-16", **again),  # type: ignore[arg-type]
-    )
-    assert result.source is None
-    assert result.own_id_indexed == "other_text" and result.own_id_rule == "id"
+    assert_recrawl_is_a_version(tmp_path, first, again)
 
 
 @pytest.mark.parametrize(

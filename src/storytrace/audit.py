@@ -676,12 +676,7 @@ def relation_of(alignment: Alignment, scores: Scores, settings: Settings) -> tup
             f"({shown}), more than the original gives that it lacks: a rewrite cannot know them; another outlet's "
             "report of the same event tells its facts, with its own figures"
         )
-        similarity = alignment.document_similarity
-        evidence.append(f"whole-article similarity {similarity:.2f}")
-        # the reuse says "derived": read against it, never more confident than 0.75
-        if similarity >= related_cut:
-            return "related", min(0.75, _margin_confidence(similarity, related_cut)), evidence
-        return "unrelated", min(0.75, _margin_confidence(related_cut, similarity)), evidence
+        return _independent_report(alignment, related_cut, evidence)
     if scores.reuse >= settings.derived_reuse:
         return "derived", _margin_confidence(scores.reuse, settings.derived_reuse), evidence
     if scores.reuse >= settings.partial_reuse:
@@ -693,12 +688,7 @@ def relation_of(alignment: Alignment, scores: Scores, settings: Settings) -> tup
                 f"{'quotation' if own_quotes == 1 else 'quotations'} of its own): its restatements are of the same "
                 "event's facts, as an independent report of it gives them"
             )
-            similarity = alignment.document_similarity
-            evidence.append(f"whole-article similarity {similarity:.2f}")
-            # the reuse says "partially derived": read against it, never more confident than 0.75
-            if similarity >= related_cut:
-                return "related", min(0.75, _margin_confidence(similarity, related_cut)), evidence
-            return "unrelated", min(0.75, _margin_confidence(related_cut, similarity)), evidence
+            return _independent_report(alignment, related_cut, evidence)
         gap = min(scores.reuse - settings.partial_reuse, settings.derived_reuse - scores.reuse)
         return (
             "partially_derived",
@@ -736,6 +726,16 @@ def _own_report(alignment: Alignment, scores: Scores, settings: Settings) -> int
 #: A figure of a suspect's own (``_own_figures``) is at least this: smaller numbers ("0 and 1", "a 0.5
 #: probability", "50%" of a worked example) are a text's way of explaining, not the facts of an event.
 _OWN_FIGURE_MIN = 10
+
+
+def _independent_report(alignment: Alignment, related_cut: float, evidence: list[str]) -> tuple[str, float, list[str]]:
+    """Another outlet's report of the same event (its own figures or quotations, no copied run): ``related`` or
+    ``unrelated`` by whole-article similarity, never more confident than 0.75 since the reuse read says otherwise."""
+    similarity = alignment.document_similarity
+    evidence.append(f"whole-article similarity {similarity:.2f}")
+    if similarity >= related_cut:
+        return "related", min(0.75, _margin_confidence(similarity, related_cut)), evidence
+    return "unrelated", min(0.75, _margin_confidence(related_cut, similarity)), evidence
 
 
 def _own_figures(alignment: Alignment) -> list[str]:
